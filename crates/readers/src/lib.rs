@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod error;
+pub mod html;
 pub mod plain;
 
 pub use dateline_core::Article;
