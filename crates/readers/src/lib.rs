@@ -17,7 +17,12 @@
 
 pub mod error;
 pub mod html;
+pub mod input;
+pub mod jsonl;
 pub mod plain;
+pub mod text;
 
 pub use dateline_core::Article;
 pub use error::{ReadError, ReadNote};
+pub use input::{expand_inputs, read_all, read_input, Format, Input, ReadItem, ReadOptions};
+pub use jsonl::FieldMap;

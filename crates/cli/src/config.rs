@@ -1,0 +1,183 @@
+//! Two-stage configuration: raw command-line arguments (clap) are resolved
+//! into a [`Config`] that the commands use.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use dateline_core::PubDate;
+use dateline_readers::{FieldMap, Format, ReadOptions};
+use std::path::PathBuf;
+
+/// dateline: who said and did what to whom, when and where.
+#[derive(Debug, Parser)]
+#[command(name = "dateline", version, about, long_about = None)]
+pub struct Cli {
+    /// Data directory of the embedded store.
+    #[arg(long, global = true, env = "DATELINE_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles, extract everything and store them.
+    Ingest(IngestArgs),
+    /// Annotate articles and print the result; stores nothing.
+    Extract(ExtractArgs),
+    /// Show a stored article with its annotations.
+    Show(ShowArgs),
+    /// Row counts of the store.
+    Stats(JsonFlag),
+    /// Export the store.
+    Export(ExportArgs),
+    /// List recorded ingest errors.
+    Errors(ErrorsArgs),
+}
+
+/// Options shared by commands that read inputs.
+#[derive(Debug, Args, Clone)]
+pub struct ReadArgs {
+    /// Input format (default: by extension, else sniffed).
+    #[arg(long = "input-format", value_name = "plain|jsonl|html")]
+    pub input_format: Option<String>,
+    /// Map a JSON Lines field: NAME=FIELD (NAME: id, date, title, source, url, text).
+    #[arg(long = "field", value_name = "NAME=FIELD")]
+    pub fields: Vec<String>,
+    /// Date for articles without one (YYYY-MM-DD); without it they are rejected.
+    #[arg(long, value_name = "DATE")]
+    pub default_date: Option<String>,
+    /// Largest article accepted, in bytes.
+    #[arg(long, default_value_t = dateline_readers::input::DEFAULT_MAX_ARTICLE_BYTES)]
+    pub max_article_bytes: u64,
+}
+
+/// `dateline ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Files, directories (recursive), .gz files, or - for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Reading options.
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Articles per transaction.
+    #[arg(long, default_value_t = 256)]
+    pub batch_size: usize,
+    /// Extraction threads (default: all cores).
+    #[arg(long)]
+    pub jobs: Option<usize>,
+    /// No progress bar.
+    #[arg(long)]
+    pub quiet: bool,
+}
+
+/// Output formats of `extract`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ExtractFormat {
+    /// The JSON contract (code-point offsets).
+    Json,
+    /// A readable summary.
+    Text,
+}
+
+/// `dateline extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// An article file (any input format), or - for stdin.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
+    pub format: ExtractFormat,
+    /// Include tokens in JSON output.
+    #[arg(long)]
+    pub tokens: bool,
+    /// Reading options.
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// `dateline show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Article id (a unique prefix is enough).
+    pub id: String,
+    /// Print the JSON contract instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A `--json` flag.
+#[derive(Debug, Args)]
+pub struct JsonFlag {
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One JSON document per article (the extract contract).
+    Jsonl,
+}
+
+/// `dateline export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub format: ExportFormat,
+    /// Output file (default: stdout).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `dateline errors`.
+#[derive(Debug, Args)]
+pub struct ErrorsArgs {
+    /// At most this many.
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// The resolved configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Data directory.
+    pub data_dir: PathBuf,
+}
+
+impl Config {
+    /// Resolves the global options.
+    pub fn resolve(cli: &Cli) -> Config {
+        Config { data_dir: cli.data.clone().unwrap_or_else(|| PathBuf::from("dateline-data")) }
+    }
+}
+
+impl ReadArgs {
+    /// Resolves reading options, validating every value.
+    pub fn resolve(&self) -> Result<ReadOptions> {
+        let mut fields = FieldMap::default();
+        for f in &self.fields {
+            fields.set(f).map_err(anyhow::Error::msg)?;
+        }
+        let format = match &self.input_format {
+            Some(f) => Some(Format::parse(f).with_context(|| format!("--input-format {f:?}: expected plain, jsonl or html"))?),
+            None => None,
+        };
+        let default_date = match &self.default_date {
+            Some(d) => match PubDate::parse(d) {
+                Some(p) => Some(p),
+                None => bail!("--default-date {d:?}: expected YYYY-MM-DD"),
+            },
+            None => None,
+        };
+        Ok(ReadOptions::default().fields(fields).format(format).default_date(default_date).max_article_bytes(self.max_article_bytes))
+    }
+}

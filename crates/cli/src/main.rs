@@ -1,0 +1,195 @@
+//! The `dateline` command line: a thin layer over the library crates.
+
+mod config;
+mod render;
+
+use anyhow::{bail, Context, Result};
+use clap::Parser;
+use config::{Cli, Command, Config, ExportFormat, ExtractFormat};
+use dateline_core::json::{to_json, JsonOptions};
+use dateline_pipeline::{default_pipeline, extract_article, ingest, IngestEvent, IngestOptions};
+use dateline_readers::{expand_inputs, read_input, Input};
+use dateline_store::Store;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::{BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn open_store(cfg: &Config) -> Result<Store> {
+    Store::open(&cfg.data_dir).with_context(|| format!("opening the store in {}", cfg.data_dir.display()))
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let cfg = Config::resolve(&cli);
+    match cli.command {
+        Command::Ingest(args) => {
+            let read = args.read.resolve()?;
+            let inputs = expand_inputs(&args.paths)?;
+            let mut store = open_store(&cfg)?;
+            let pipeline = default_pipeline()?;
+            let mut opts = IngestOptions { read, batch_size: args.batch_size.max(1), ..IngestOptions::default() };
+            if let Some(j) = args.jobs {
+                opts.jobs = j.max(1);
+            }
+            let bar = if args.quiet || !std::io::stderr().is_terminal() && std::env::var_os("DATELINE_PROGRESS").is_none() {
+                ProgressBar::hidden()
+            } else {
+                let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+                b.set_style(ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} articles ({per_sec}) {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+                b.enable_steady_tick(std::time::Duration::from_millis(200));
+                b
+            };
+            let start = Instant::now();
+            let bar2 = bar.clone();
+            let summary = ingest(&mut store, &pipeline, &inputs, &opts, &bar, &mut |ev| match ev {
+                IngestEvent::Rejected(e) => bar2.suspend(|| eprintln!("rejected: {e}")),
+                IngestEvent::Note(n) => bar2.suspend(|| eprintln!("note: {n}")),
+                IngestEvent::ExtractFailed(origin, e) => bar2.suspend(|| eprintln!("warning: {origin}: {e}")),
+            })?;
+            bar.finish_and_clear();
+            let secs = start.elapsed().as_secs_f64();
+            eprintln!(
+                "ingested {} inputs in {:.1}s: read {}, added {}, duplicates {}, rejected {}{} ({:.0} articles/s)",
+                inputs.len(),
+                secs,
+                summary.read,
+                summary.added,
+                summary.duplicates,
+                summary.rejected,
+                if summary.extract_errors > 0 { format!(", extractor failures {}", summary.extract_errors) } else { String::new() },
+                summary.read as f64 / secs.max(1e-9)
+            );
+            Ok(if summary.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Extract(args) => {
+            let read = args.read.resolve()?;
+            let input = if args.file.as_os_str() == "-" { Input::Stdin } else { Input::File(args.file.clone()) };
+            if let Input::File(p) = &input {
+                if p.is_dir() {
+                    bail!("{}: is a directory; extract takes one file (use ingest for directories)", p.display());
+                }
+            }
+            let pipeline = default_pipeline()?;
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let mut rejected = 0usize;
+            let mut failure: Option<std::io::Error> = None;
+            read_input(&input, &read, &mut |item| match item {
+                Err(e) => {
+                    rejected += 1;
+                    eprintln!("rejected: {e}");
+                }
+                Ok(item) => {
+                    for n in &item.notes {
+                        eprintln!("note: {n}");
+                    }
+                    let doc = extract_article(&pipeline, item.article);
+                    let res = match args.format {
+                        ExtractFormat::Json => serde_json::to_writer_pretty(&mut out, &to_json(&doc, JsonOptions { tokens: args.tokens }))
+                            .map_err(std::io::Error::other)
+                            .and_then(|_| writeln!(out)),
+                        ExtractFormat::Text => render::write_text(&mut out, &doc),
+                    };
+                    if let Err(e) = res {
+                        failure.get_or_insert(e);
+                    }
+                }
+            });
+            out.flush()?;
+            if let Some(e) = failure {
+                return Err(e.into());
+            }
+            Ok(if rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Show(args) => {
+            let store = open_store(&cfg)?;
+            let ids = store.ids_with_prefix(&args.id, 2)?;
+            let id = match ids.as_slice() {
+                [one] => one.clone(),
+                [] => bail!("no article with id {:?} in {}", args.id, store.path().display()),
+                _ => bail!("id prefix {:?} is ambiguous; give more characters", args.id),
+            };
+            let doc = store.load(&id)?.with_context(|| format!("article {id} vanished"))?;
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            if args.json {
+                serde_json::to_writer_pretty(&mut out, &to_json(&doc, JsonOptions::default()))?;
+                writeln!(out)?;
+            } else {
+                render::write_text(&mut out, &doc)?;
+            }
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats(args) => {
+            let store = open_store(&cfg)?;
+            let s = store.stats()?;
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                println!("store          {}", store.path().display());
+                println!("schema         v{}", s.schema_version);
+                println!("articles       {}", s.articles);
+                println!("days           {} .. {}", s.first_day.as_deref().unwrap_or("-"), s.last_day.as_deref().unwrap_or("-"));
+                println!("entities       {} ({} canonical, {} mentions)", s.entities, s.canonical_entities, s.mentions);
+                println!("times          {}", s.times);
+                println!("amounts        {}", s.amounts);
+                println!("quotes         {}", s.quotes);
+                println!("events         {}", s.events);
+                println!("ingest errors  {}", s.ingest_errors);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export(args) => {
+            let store = open_store(&cfg)?;
+            let total = store.stats()?.articles;
+            let sink: Box<dyn Write> = match &args.output {
+                Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let mut out = BufWriter::new(sink);
+            let bar = if args.output.is_some() && std::io::stderr().is_terminal() { ProgressBar::new(total) } else { ProgressBar::hidden() };
+            let mut io_err = None;
+            match args.format {
+                ExportFormat::Jsonl => store.for_each_document(|doc| {
+                    if io_err.is_none() {
+                        if let Err(e) = serde_json::to_writer(&mut out, &to_json(&doc, JsonOptions::default())).map_err(std::io::Error::other).and_then(|_| writeln!(out)) {
+                            io_err = Some(e);
+                        }
+                    }
+                    bar.inc(1);
+                    Ok(())
+                })?,
+            }
+            bar.finish_and_clear();
+            if let Some(e) = io_err {
+                return Err(e.into());
+            }
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Errors(args) => {
+            let store = open_store(&cfg)?;
+            let rows = store.errors(args.limit)?;
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+            } else {
+                for r in rows {
+                    println!("{}", r.message);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! # dateline-pipeline
+//!
+//! Puts the layers together: [`default_pipeline`] builds the extractor
+//! pipeline in its fixed order, and [`ingest`] reads inputs, runs the
+//! pipeline on a pool of threads and writes the documents to the store in
+//! batches, one transaction each. Articles already stored are recognized by
+//! their content hash before extraction, so a re-run after a crash only does
+//! the work that was lost.
+//!
+//! ```
+//! use dateline_pipeline::{default_pipeline, extract_article};
+//! use dateline_core::{Article, PubDate};
+//!
+//! let pipeline = default_pipeline().unwrap();
+//! let doc = extract_article(&pipeline, Article::new(PubDate::parse("2025-03-11").unwrap(), "Talks began. They ended."));
+//! assert_eq!(doc.sentences.len(), 2);
+//! ```
+#![warn(missing_docs)]
+
+use dateline_core::{Article, Document, ExtractError, Pipeline, Segmenter};
+use dateline_readers::{read_all, Input, ReadError, ReadItem, ReadNote, ReadOptions};
+use dateline_store::{Store, StoreError, StoreItem};
+use indicatif::ProgressBar;
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Errors that stop an ingest run (bad inputs never do: they are reported
+/// and recorded).
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// An extractor could not be built (a model failed to load).
+    #[error("cannot build the `{layer}` layer: {message}")]
+    Build {
+        /// The layer.
+        layer: &'static str,
+        /// Why.
+        message: String,
+    },
+}
+
+/// Builds the full extractor pipeline in its fixed order: segmentation,
+/// then each annotation layer.
+pub fn default_pipeline() -> Result<Pipeline, PipelineError> {
+    let p = Pipeline::new().with(Segmenter);
+    Ok(p)
+}
+
+/// Runs `pipeline` on one article and returns the document. Extractor
+/// failures leave their layer empty (see [`Pipeline::run`]).
+pub fn extract_article(pipeline: &Pipeline, article: Article) -> Document {
+    let mut doc = Document::new(article);
+    let _ = pipeline.run(&mut doc);
+    doc
+}
+
+/// Options of an ingest run.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Reader options.
+    pub read: ReadOptions,
+    /// Documents per transaction.
+    pub batch_size: usize,
+    /// Longest time a document waits before its batch is committed.
+    pub batch_interval: Duration,
+    /// Extraction threads.
+    pub jobs: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> IngestOptions {
+        IngestOptions {
+            read: ReadOptions::default(),
+            batch_size: 256,
+            batch_interval: Duration::from_millis(500),
+            jobs: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        }
+    }
+}
+
+/// What an ingest run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IngestSummary {
+    /// Articles read from the inputs.
+    pub read: usize,
+    /// Articles newly stored.
+    pub added: usize,
+    /// Articles that were already stored (or repeated in the input).
+    pub duplicates: usize,
+    /// Inputs or records rejected with an error.
+    pub rejected: usize,
+    /// Extractor failures (the article is stored with that layer empty).
+    pub extract_errors: usize,
+}
+
+/// Something to report while ingesting.
+#[derive(Debug)]
+pub enum IngestEvent<'a> {
+    /// A rejected input or record.
+    Rejected(&'a ReadError),
+    /// A note about an input that was still read (e.g. transcoding).
+    Note(&'a str),
+    /// An extractor failed on an article.
+    ExtractFailed(&'a str, &'a ExtractError),
+}
+
+enum Work {
+    Known(ReadItem),
+    New(ReadItem),
+}
+
+/// Reads `inputs`, extracts and stores. `report` is called for every
+/// rejected record, note and extractor failure, in the calling thread;
+/// `progress` is advanced per article.
+pub fn ingest(
+    store: &mut Store,
+    pipeline: &Pipeline,
+    inputs: &[Input],
+    opts: &IngestOptions,
+    progress: &ProgressBar,
+    report: &mut dyn FnMut(IngestEvent<'_>),
+) -> Result<IngestSummary, PipelineError> {
+    let mut summary = IngestSummary::default();
+    let jobs = opts.jobs.max(1);
+    std::thread::scope(|scope| -> Result<IngestSummary, PipelineError> {
+        // Reader -> extractors -> writer (this thread).
+        let (read_tx, read_rx) = sync_channel::<Result<ReadItem, ReadError>>(1024);
+        let (doc_tx, doc_rx) = sync_channel::<Result<(StoreItem, Vec<ExtractError>, Vec<ReadNote>), ReadError>>(1024);
+        let read_opts = opts.read.clone();
+        scope.spawn(move || {
+            read_all(inputs, &read_opts, &mut |item| {
+                let _ = read_tx.send(item);
+            });
+        });
+        // Extractors skip articles the store already has: the writer thread
+        // answers through a snapshot check done here on a shared set.
+        let read_rx = Arc::new(Mutex::new(read_rx));
+        let known = Arc::new(Mutex::new(KnownIds { ids: store.all_ids()?.into_iter().collect() }));
+        for _ in 0..jobs {
+            let read_rx = Arc::clone(&read_rx);
+            let doc_tx = doc_tx.clone();
+            let known = Arc::clone(&known);
+            scope.spawn(move || loop {
+                let next = { read_rx.lock().map(|r| r.recv()) };
+                let Ok(Ok(item)) = next else { break };
+                let out = match item {
+                    Err(e) => Err(e),
+                    Ok(item) => {
+                        let work = if known.lock().map(|k| k.contains(&item.article.id)).unwrap_or(false) {
+                            Work::Known(item)
+                        } else {
+                            Work::New(item)
+                        };
+                        match work {
+                            Work::Known(item) => Ok(((Document::new(item.article), Some(item.origin), item.external_id), Vec::new(), item.notes)),
+                            Work::New(item) => {
+                                let mut doc = Document::new(item.article);
+                                let errors = pipeline.run(&mut doc);
+                                Ok(((doc, Some(item.origin), item.external_id), errors, item.notes))
+                            }
+                        }
+                    }
+                };
+                if doc_tx.send(out).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(doc_tx);
+        write_loop(store, doc_rx, &known, opts, progress, report, &mut summary)?;
+        Ok(summary)
+    })
+}
+
+/// Ids known to be stored: filled lazily from the store by the writer.
+#[derive(Default)]
+struct KnownIds {
+    ids: std::collections::HashSet<String>,
+}
+
+impl KnownIds {
+    fn contains(&self, id: &str) -> bool {
+        self.ids.contains(id)
+    }
+}
+
+fn write_loop(
+    store: &mut Store,
+    rx: Receiver<Result<(StoreItem, Vec<ExtractError>, Vec<ReadNote>), ReadError>>,
+    known: &Arc<Mutex<KnownIds>>,
+    opts: &IngestOptions,
+    progress: &ProgressBar,
+    report: &mut dyn FnMut(IngestEvent<'_>),
+    summary: &mut IngestSummary,
+) -> Result<(), PipelineError> {
+    let mut batch: Vec<StoreItem> = Vec::with_capacity(opts.batch_size);
+    let mut oldest = Instant::now();
+    let flush = |store: &mut Store, batch: &mut Vec<StoreItem>, summary: &mut IngestSummary| -> Result<(), PipelineError> {
+        if batch.is_empty() {
+            return Ok(());
+        }
+        // Articles already stored are not written again (their document here
+        // carries no annotation when the extractor skipped them).
+        let mut fresh = Vec::with_capacity(batch.len());
+        for item in batch.drain(..) {
+            if store.contains(&item.0.article.id)? {
+                summary.duplicates += 1;
+            } else {
+                fresh.push(item);
+            }
+        }
+        let out = store.insert_batch(&fresh)?;
+        summary.added += out.added;
+        summary.duplicates += out.duplicates;
+        if let Ok(mut k) = known.lock() {
+            for (doc, _, _) in &fresh {
+                k.ids.insert(doc.article.id.clone());
+            }
+        }
+        Ok(())
+    };
+    for msg in rx {
+        match msg {
+            Err(e) => {
+                summary.rejected += 1;
+                report(IngestEvent::Rejected(&e));
+                store.record_error(e.origin(), e.line(), e.kind(), &e.to_string())?;
+            }
+            Ok((item, errors, notes)) => {
+                summary.read += 1;
+                for n in &notes {
+                    report(IngestEvent::Note(&n.to_string()));
+                }
+                progress.inc(1);
+                for e in &errors {
+                    summary.extract_errors += 1;
+                    report(IngestEvent::ExtractFailed(item.1.as_deref().unwrap_or(""), e));
+                }
+                if batch.is_empty() {
+                    oldest = Instant::now();
+                }
+                batch.push(item);
+                if batch.len() >= opts.batch_size || oldest.elapsed() >= opts.batch_interval {
+                    flush(store, &mut batch, summary)?;
+                }
+            }
+        }
+    }
+    flush(store, &mut batch, summary)?;
+    Ok(())
+}
