@@ -170,6 +170,9 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
             let num = parse_num(&t, k, None, o)?;
             q = num.value;
             k = num.end;
+            if t.is(k, "of") {
+                k += 1;
+            }
             // "one and two quarter(s) (of) hour", "one and quarter hour"
             if t.is(k, "and") {
                 let (m, j) = match t.w(k + 1) {

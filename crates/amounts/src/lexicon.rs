@@ -273,7 +273,7 @@ pub(crate) fn unit1(w: &str) -> Option<Unit> {
         "inch" | "inches" => u("km", 0.0000254),
         // mass -> t
         "t" | "tonne" | "tonnes" | "ton" | "tons" | "mt" => u("t", 1.0),
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" | "kilogramme" | "kilogrammes" | "k.g" | "k.gs" => u("t", 1e-3),
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" | "kilogramme" | "kilogrammes" | "k.g" | "k.g." | "k.gs" => u("t", 1e-3),
         "g" | "gs" | "gram" | "grams" | "gramme" | "grammes" | "gm" | "gms" => u("t", 1e-6),
         "mg" | "milligram" | "milligrams" | "mgs" => u("t", 1e-9),
         "lb" | "lbs" | "pound" | "pounds" => u("t", 0.000_453_592_37),

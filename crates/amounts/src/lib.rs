@@ -123,7 +123,7 @@ impl AmountExtractor {
     }
 
     fn ctx(&self, standalone: bool) -> Ctx {
-        Ctx { standalone, dollar: self.dollar.clone(), local: self.local.clone().unwrap_or_else(|| self.dollar.clone()) }
+        Ctx { standalone, dollar: self.dollar.clone(), local: self.local.clone().unwrap_or_else(|| self.dollar.clone()), prefer: None }
     }
 
     /// The amounts of `doc`, sorted by start, without changing it. Uses
@@ -225,13 +225,34 @@ impl AmountExtractor {
     /// assert_eq!(a.modifier.as_deref(), Some("approx"));
     /// ```
     pub fn parse(&self, text: &str) -> Option<Amount> {
+        self.parse_inner(text, None)
+    }
+
+    /// Like [`AmountExtractor::parse`], reading the string as `kind` where
+    /// words are ambiguous: with [`AmountKind::Money`] coin names are money
+    /// ("a quarter" = 0.25 of the default dollar, "ten dimes"); with
+    /// [`AmountKind::Quantity`] "pound" is a weight.
+    ///
+    /// ```
+    /// use dateline_amounts::AmountExtractor;
+    /// use dateline_core::AmountKind;
+    /// let ex = AmountExtractor::new();
+    /// assert_eq!(ex.parse_as("a quarter", AmountKind::Money).unwrap().value, Some(0.25));
+    /// assert_eq!(ex.parse_as("a Pound", AmountKind::Quantity).unwrap().unit.as_deref(), Some("t"));
+    /// ```
+    pub fn parse_as(&self, text: &str, kind: AmountKind) -> Option<Amount> {
+        self.parse_inner(text, Some(kind))
+    }
+
+    fn parse_inner(&self, text: &str, prefer: Option<AmountKind>) -> Option<Amount> {
         if text.len() > 2000 {
             return None;
         }
         let lower = text.to_ascii_lowercase();
         let spans = tokenize(text);
         let t = Toks { text, lower: &lower, spans: &spans };
-        let cx = self.ctx(true);
+        let mut cx = self.ctx(true);
+        cx.prefer = prefer;
         let mut start = 0;
         // "a US$4.7 billion"
         if t.is_any(0, &["a", "an"]) && t.raw(1).starts_with(|c: char| c.is_ascii_uppercase()) && t.raw(1) != "Pound" {

@@ -290,6 +290,15 @@ pub(crate) fn parse_num(t: &Toks, i: usize, first: Option<&str>, o: NumOpts) -> 
         return None;
     }
     let raw = first.unwrap_or_else(|| t.raw(i));
+    // ".77": the tokenizer splits the leading point off
+    if first.is_none() && raw == "." && t.glued(i) && t.raw(i + 1).starts_with(|c: char| c.is_ascii_digit()) && (i == 0 || !t.glued(i - 1) || t.raw(i - 1) == "-") {
+        let s = format!(".{}", t.raw(i + 1));
+        let mut n = parse_num_digits(t, i + 1, &s, o)?;
+        if let Some((ti, off)) = n.suffix_at {
+            n.suffix_at = Some((ti, off.saturating_sub(1)));
+        }
+        return Some(n);
+    }
     let c0 = raw.chars().next()?;
     if c0.is_ascii_digit() || (c0 == '.' && raw.len() > 1) {
         return parse_num_digits(t, i, raw, o);

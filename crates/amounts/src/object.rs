@@ -27,7 +27,7 @@ fn is_stop(w: &str) -> bool {
 }
 
 /// Verbs of change whose subject is what a percent or money amount measures.
-fn is_change_verb(w: &str) -> bool {
+pub(crate) fn is_change_verb(w: &str) -> bool {
     matches!(
         w,
         "rose" | "rise" | "rises" | "risen" | "rising" | "fell" | "fall" | "falls" | "fallen" | "falling" | "increased" | "increase" | "increases" | "increasing"
@@ -207,7 +207,11 @@ pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Opt
         if w == "by" && i > lo {
             // "<verb> NP by N": the NP between verb and "by"
             if let Some((s, x)) = np_before(t, i, lo, true) {
-                if s > lo && is_transitive_change(t.w(s - 1)) {
+                let mut v = s;
+                if v > lo && t.is_any(v - 1, &["its", "their", "the", "his", "her", "our", "a", "an"]) {
+                    v -= 1;
+                }
+                if v > lo && is_transitive_change(t.w(v - 1)) {
                     return Some((s, x));
                 }
             }

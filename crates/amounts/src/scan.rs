@@ -38,6 +38,9 @@ pub(crate) struct Ctx {
     pub dollar: String,
     /// ISO code of "grand".
     pub local: String,
+    /// Whole-string parsing for one kind: money reads coin names ("a
+    /// quarter"), quantity reads "pound" as weight.
+    pub prefer: Option<AmountKind>,
 }
 
 /// The unit part of a simple amount.
@@ -168,6 +171,11 @@ fn modifier_at(t: &Toks, i: usize) -> (Option<&'static str>, usize) {
 }
 
 fn core_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
+    if cx.prefer == Some(AmountKind::Money) {
+        if let Some(f) = range_or_simple(t, j, cx) {
+            return Some(f);
+        }
+    }
     if let Some(f) = vague_at(t, j, cx) {
         return Some(f);
     }
@@ -193,7 +201,9 @@ fn range_or_simple(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     if let Some(a) = a.clone() {
         let k = a.end;
         let sep = (t.dash(k) && t.same_line(k - 1)) || t.is(k, "to") || (intro && t.is(k, "and")) || (t.is(k, "and") && t.is(k + 1, "between"));
-        if sep && !(t.is(k, "and") && !intro) {
+        // "gained $1.40 to $78.20" is a change and a level, not a range
+        let change = t.is(k, "to") && !intro && a.start > 0 && crate::object::is_change_verb(t.w(a.start - 1));
+        if sep && !change && !(t.is(k, "and") && !intro) {
             let mut b_start = k + 1;
             // "2 - ~7 grams", "between 2.0 g and about 7.0 g"
             if t.raw(b_start) == "~" || t.is_any(b_start, &["about", "around", "approximately", "roughly"]) {
@@ -376,6 +386,11 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
     {
         return true;
     }
+    // digit groups ("+44 20 7946 0958", tables): a bare number beside another
+    let digit_group = |i: usize| t.raw(i).len() >= 2 && t.raw(i).bytes().all(|b| b.is_ascii_digit());
+    if a.num.plain.is_some() && digit_group(s) && ((s > 0 && digit_group(s - 1) && t.same_line(s - 1)) || (digit_group(e) && t.same_line(e - 1))) {
+        return true;
+    }
     // scores "won 3-1" are caught by the range check; times "10:30" do not parse.
     false
 }
@@ -429,7 +444,7 @@ fn article_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
         return (s.what != What::Bare).then_some(s);
     }
     // bare coins as a whole input: "dime", "quarter", "nickel"
-    if let Some(v) = coin(t.w(j)) {
+    if let Some(v) = coin(t.w(j)).filter(|_| cx.prefer == Some(AmountKind::Money)) {
         if j + 1 == t.len() {
             return Some(Simple { start: j, end: j + 1, value: v, what: What::Money(cx.dollar.clone()), num: one, factor: 1.0 });
         }
@@ -458,7 +473,9 @@ fn prefix_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
         }
         (resolve(c, cx)?, j + 1)
     } else if let Some(c) = prefix_word(raw, t.w(j)) {
-        (resolve(c, cx)?, j + 1)
+        // "Rs. 20": the period is its own token
+        let k = if t.raw(j + 1) == "." && t.glued(j) { j + 2 } else { j + 1 };
+        (resolve(c, cx)?, k)
     } else if matches!(t.w(j), "malaysia" | "malaysian") && t.is_any(j + 1, &["ringgit", "ringgits"]) {
         ("MYR".to_string(), j + 2)
     } else if raw.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
@@ -598,7 +615,7 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     let raw = t.raw(k);
     let w = t.w(k);
     // "pounds of meat" is weight; "pounds" alone is money
-    if matches!(w, "pound" | "pounds" | "lb" | "lbs") && t.is(k + 1, "of") {
+    if matches!(w, "pound" | "pounds" | "lb" | "lbs") && (t.is(k + 1, "of") || cx.prefer == Some(AmountKind::Quantity) || matches!(w, "lb" | "lbs")) {
         let u = unit1(w)?;
         return Some(Simple { start: j, end: k + 1, value: n.value * u.factor, what: What::Quantity(u.canon.into()), num: n, factor: u.factor });
     }
@@ -617,6 +634,9 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
             }
         }
     }
+    if w == "genihat" && t.is(k + 1, "masriya") {
+        return money_after(t, j, n, Cur::Code("EGP"), k + 2, cx);
+    }
     if let Some(c) = suffix_word(raw, w) {
         let ok = match (c, w) {
             (_, "won" | "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => n.scaled.is_some() || cx.standalone,
@@ -629,7 +649,7 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
             return money_after(t, j, n, c, k + 1, cx);
         }
     }
-    if cx.standalone {
+    if cx.prefer == Some(AmountKind::Money) {
         if let Some(v) = coin(w) {
             return Some(Simple { start: j, end: k + 1, value: n.value * v, what: What::Money(cx.dollar.clone()), num: n, factor: v });
         }
@@ -845,7 +865,8 @@ fn ordinal_found(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
         if matches!(next, "quarter" | "half" | "century" | "millennium" | "," | "." | ";" | ":" | "and" | "or") && !(next == "half" && false) {
             return None; // "first quarter" (a date), "First," (an adverb)
         }
-        if t.w(j) == "second" && (matches!(prev, "a" | "per" | "one" | "every" | "split") || unit_word(prev).is_some() || t.raw(j.saturating_sub(1)).bytes().all(|b| b.is_ascii_digit())) {
+        let next_is_word = t.alpha(end) && !matches!(next, "later" | "after" | "before" | "of" | "to" | "or" | "and" | "in" | "ago" | "earlier");
+        if t.w(j) == "second" && ((matches!(prev, "a" | "per" | "one" | "every" | "split") && !next_is_word) || unit_word(prev).is_some() || t.raw(j.saturating_sub(1)).bytes().all(|b| b.is_ascii_digit())) {
             return None;
         }
         if matches!(prev, "at") && t.w(j) == "first" {
