@@ -1,0 +1,602 @@
+//! Evaluation on TimeBank + AQUAINT (TempEval-3 style) and on Duckling's
+//! English time corpus.
+
+use crate::{times_in, Direction, TimeError, TimeExtractor, TimeOptions};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use dateline_core::{Article, Document, Extractor, PubDate, Segmenter, Span, TimeExpr};
+use std::fmt;
+use std::path::Path;
+
+/// Precision, recall and F1 from counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Prf {
+    /// Correct items.
+    pub correct: usize,
+    /// Items the system produced.
+    pub system: usize,
+    /// Items in the gold standard.
+    pub gold: usize,
+}
+
+impl Prf {
+    /// Precision (0 when nothing was produced).
+    pub fn precision(&self) -> f64 {
+        if self.system == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.system as f64
+        }
+    }
+
+    /// Recall (0 when the gold is empty).
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.gold as f64
+        }
+    }
+
+    /// Harmonic mean of precision and recall.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+impl fmt::Display for Prf {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "P {:.3} R {:.3} F1 {:.3} ({}/{} sys, {} gold)", self.precision(), self.recall(), self.f1(), self.correct, self.system, self.gold)
+    }
+}
+
+/// One gold TIMEX3 of a TimeML document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldTimex {
+    /// Byte span in the tag-stripped text.
+    pub span: Span,
+    /// TIMEX3 type.
+    pub kind: String,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod, if any.
+    pub modifier: Option<String>,
+}
+
+/// A TimeML document: creation time, tag-stripped text, gold TIMEX3s.
+#[derive(Debug, Clone)]
+pub struct TimemlDoc {
+    /// File name.
+    pub name: String,
+    /// Document creation time (the anchor).
+    pub dct: NaiveDate,
+    /// The `<TEXT>` content with tags removed and entities unescaped.
+    pub text: String,
+    /// The gold expressions.
+    pub gold: Vec<GoldTimex>,
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!("{name}=\"");
+    let at = tag.find(&key)? + key.len();
+    let end = tag[at..].find('"')? + at;
+    Some(tag[at..end].to_string())
+}
+
+fn unescape_into(s: &str, out: &mut String) {
+    let mut rest = s;
+    while let Some(k) = rest.find('&') {
+        out.push_str(&rest[..k]);
+        rest = &rest[k..];
+        let ents = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'")];
+        if let Some((e, r)) = ents.iter().find(|(e, _)| rest.starts_with(e)) {
+            out.push_str(r);
+            rest = &rest[e.len()..];
+        } else {
+            out.push('&');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+}
+
+/// Parses one TimeML file.
+pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, TimeError> {
+    let bad = |m: &str| TimeError::Format { path: name.to_string(), message: m.to_string() };
+    let dct_block = xml.find("<DCT>").map(|k| &xml[k..]).ok_or_else(|| bad("no <DCT>"))?;
+    let dct_tag_end = dct_block.find('>').and_then(|k| dct_block[k + 1..].find('>').map(|j| k + 1 + j)).ok_or_else(|| bad("bad <DCT>"))?;
+    let dct_val = attr(&dct_block[..dct_tag_end], "value").ok_or_else(|| bad("DCT without value"))?;
+    let dct = dct_val.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).ok_or_else(|| bad("bad DCT value"))?;
+    let start = xml.find("<TEXT>").ok_or_else(|| bad("no <TEXT>"))? + "<TEXT>".len();
+    let end = xml[start..].find("</TEXT>").ok_or_else(|| bad("no </TEXT>"))? + start;
+    let body = &xml[start..end];
+    let mut text = String::with_capacity(body.len());
+    let mut gold = Vec::new();
+    let mut open: Option<(usize, String)> = None;
+    let mut rest = body;
+    while let Some(lt) = rest.find('<') {
+        unescape_into(&rest[..lt], &mut text);
+        let gt = rest[lt..].find('>').ok_or_else(|| bad("unclosed tag"))? + lt;
+        let tag = &rest[lt + 1..gt];
+        if tag.starts_with("TIMEX3") {
+            open = Some((text.len(), tag.to_string()));
+        } else if tag.starts_with("/TIMEX3") {
+            if let Some((s, t)) = open.take() {
+                gold.push(GoldTimex {
+                    span: Span::new(s, text.len()),
+                    kind: attr(&t, "type").unwrap_or_default(),
+                    value: attr(&t, "value").unwrap_or_default(),
+                    modifier: attr(&t, "mod"),
+                });
+            }
+        }
+        rest = &rest[gt + 1..];
+    }
+    unescape_into(rest, &mut text);
+    Ok(TimemlDoc { name: name.to_string(), dct, text, gold })
+}
+
+/// Reads every `.tml` file under `dir` (recursively), sorted by path.
+pub fn read_timeml_dir(dir: &Path) -> Result<Vec<TimemlDoc>, TimeError> {
+    let mut paths = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let rd = std::fs::read_dir(&d).map_err(|e| TimeError::Io { path: d.display().to_string(), source: e })?;
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "tml") && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("._")) {
+                paths.push(p);
+            }
+        }
+    }
+    paths.sort();
+    let mut out = Vec::new();
+    for p in paths {
+        let xml = std::fs::read_to_string(&p).map_err(|e| TimeError::Io { path: p.display().to_string(), source: e })?;
+        out.push(parse_timeml(&p.display().to_string(), &xml)?);
+    }
+    Ok(out)
+}
+
+/// TempEval-3 style scores.
+#[derive(Debug, Clone, Default)]
+pub struct TimebankReport {
+    /// Documents scored.
+    pub docs: usize,
+    /// Exact-span matches.
+    pub strict: Prf,
+    /// Overlapping-span matches.
+    pub relaxed: Prf,
+    /// Relaxed matches with the right value (P over system, R over gold).
+    pub value: Prf,
+    /// Relaxed matches with the right type.
+    pub kind: Prf,
+    /// Examples of wrong values: (document, text, gold, system).
+    pub value_errors: Vec<(String, String, String, String)>,
+    /// Gold expressions missed: (document, text, gold value).
+    pub missed: Vec<(String, String, String)>,
+    /// System expressions with no gold: (document, text, value).
+    pub spurious: Vec<(String, String, String)>,
+}
+
+impl TimebankReport {
+    /// Value accuracy over relaxed matches (TempEval-3 "value accuracy").
+    pub fn value_accuracy(&self) -> f64 {
+        if self.relaxed.correct == 0 {
+            0.0
+        } else {
+            self.value.correct as f64 / self.relaxed.correct as f64
+        }
+    }
+
+    /// Type accuracy over relaxed matches.
+    pub fn type_accuracy(&self) -> f64 {
+        if self.relaxed.correct == 0 {
+            0.0
+        } else {
+            self.kind.correct as f64 / self.relaxed.correct as f64
+        }
+    }
+}
+
+impl fmt::Display for TimebankReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "TimeBank+AQUAINT ({} docs)", self.docs)?;
+        writeln!(f, "  span strict : {}", self.strict)?;
+        writeln!(f, "  span relaxed: {}", self.relaxed)?;
+        writeln!(f, "  value       : {}  (accuracy on matches {:.3})", self.value, self.value_accuracy())?;
+        write!(f, "  type        : {}  (accuracy on matches {:.3})", self.kind, self.type_accuracy())
+    }
+}
+
+/// Normalizes equivalent spellings of a value (`1998-W2` = `1998-W02`).
+fn norm_value(v: &str) -> String {
+    if let Some(k) = v.find("-W") {
+        let (a, b) = v.split_at(k + 2);
+        if b.len() == 2 && b.starts_with('0') {
+            return format!("{a}{}", &b[1..]);
+        }
+    }
+    v.to_string()
+}
+
+/// Scores `extractor` on the TimeML documents (segmenting each first).
+pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> TimebankReport {
+    let mut r = TimebankReport { docs: docs.len(), ..TimebankReport::default() };
+    for d in docs {
+        let mut doc = Document::new(Article::new(PubDate::Date(d.dct), d.text.clone()));
+        // Article::new normalizes newlines; TimeML texts have none to change.
+        if doc.article.text != d.text {
+            continue;
+        }
+        let _ = Segmenter.extract(&mut doc);
+        let _ = extractor.extract(&mut doc);
+        score_doc(&mut r, &d.name, &doc.article.text, &d.gold, &doc.times);
+    }
+    r
+}
+
+fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex], sys: &[TimeExpr]) {
+    let short = Path::new(name).file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    r.strict.gold += gold.len();
+    r.relaxed.gold += gold.len();
+    r.value.gold += gold.len();
+    r.kind.gold += gold.len();
+    r.strict.system += sys.len();
+    r.relaxed.system += sys.len();
+    r.value.system += sys.len();
+    r.kind.system += sys.len();
+    let mut used = vec![false; sys.len()];
+    for g in gold {
+        let mut best: Option<(usize, usize)> = None;
+        for (k, s) in sys.iter().enumerate() {
+            if used[k] || !s.span.overlaps(g.span) {
+                continue;
+            }
+            let ov = s.span.end.min(g.span.end) - s.span.start.max(g.span.start);
+            if best.is_none_or(|(_, b)| ov > b) {
+                best = Some((k, ov));
+            }
+        }
+        let gtext = g.span.get(text).unwrap_or("").to_string();
+        let Some((k, _)) = best else {
+            r.missed.push((short.clone(), gtext, g.value.clone()));
+            continue;
+        };
+        used[k] = true;
+        let s = &sys[k];
+        r.relaxed.correct += 1;
+        if s.span == g.span {
+            r.strict.correct += 1;
+        }
+        if norm_value(&s.value) == norm_value(&g.value) {
+            r.value.correct += 1;
+        } else {
+            r.value_errors.push((short.clone(), format!("{gtext} | {}", s.span.get(text).unwrap_or("")), g.value.clone(), s.value.clone()));
+        }
+        if s.kind.as_str() == g.kind {
+            r.kind.correct += 1;
+        }
+    }
+    for (k, s) in sys.iter().enumerate() {
+        if !used[k] {
+            r.spurious.push((short.clone(), s.span.get(text).unwrap_or("").to_string(), s.value.clone()));
+        }
+    }
+}
+
+/// Runs the TempEval-3 style evaluation on the TimeML files under `dir`
+/// (`../shared/eval/time-timebank/TBAQ-cleaned`), at most `limit` documents.
+pub fn timebank(dir: &Path, extractor: &TimeExtractor, limit: Option<usize>) -> Result<TimebankReport, TimeError> {
+    let mut docs = read_timeml_dir(dir)?;
+    if let Some(l) = limit {
+        docs.truncate(l);
+    }
+    Ok(score_timebank(&docs, extractor))
+}
+
+/// Granularity of a Duckling value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Grain {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+fn grain_of(s: &str) -> Option<Grain> {
+    Some(match s {
+        "Second" => Grain::Second,
+        "Minute" => Grain::Minute,
+        "Hour" => Grain::Hour,
+        "Day" => Grain::Day,
+        "Week" => Grain::Week,
+        "Month" => Grain::Month,
+        "Quarter" => Grain::Quarter,
+        "Year" => Grain::Year,
+        _ => return None,
+    })
+}
+
+/// A TIMEX3 value as (start, grain).
+fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
+    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).and_then(|x| x.and_hms_opt(0, 0, 0));
+    if v == "PRESENT_REF" {
+        return Some((now, Grain::Second));
+    }
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    if v.len() == 4 {
+        return Some((day(y, 1, 1)?, Grain::Year));
+    }
+    let rest = v.get(5..)?;
+    if let Some(q) = rest.strip_prefix('Q') {
+        let q: u32 = q.parse().ok()?;
+        return Some((day(y, 3 * q.checked_sub(1)? + 1, 1)?, Grain::Quarter));
+    }
+    if let Some(w) = rest.strip_prefix('W') {
+        let w: u32 = w.parse().ok()?;
+        return Some((NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?.and_hms_opt(0, 0, 0)?, Grain::Week));
+    }
+    let m: u32 = rest.get(..2)?.parse().ok()?;
+    if rest.len() == 2 {
+        return Some((day(y, m, 1)?, Grain::Month));
+    }
+    let d: u32 = rest.get(3..5)?.parse().ok()?;
+    let base = day(y, m, d)?;
+    if rest.len() == 5 {
+        return Some((base, Grain::Day));
+    }
+    let t = rest.get(5..)?.strip_prefix('T')?;
+    let h: i64 = t.get(..2)?.parse().ok()?;
+    if t.len() == 2 {
+        return Some((base + Duration::hours(h), Grain::Hour));
+    }
+    let mi: i64 = t.get(3..5)?.parse().ok()?;
+    Some((base + Duration::hours(h) + Duration::minutes(mi), if mi == 0 { Grain::Hour } else { Grain::Minute }))
+}
+
+fn grain_compatible(a: Grain, b: Grain) -> bool {
+    a == b || (matches!(a, Grain::Hour | Grain::Minute) && matches!(b, Grain::Hour | Grain::Minute))
+}
+
+fn add_grain(t: NaiveDateTime, g: Grain) -> NaiveDateTime {
+    match g {
+        Grain::Second => t + Duration::seconds(1),
+        Grain::Minute => t + Duration::minutes(1),
+        Grain::Hour => t + Duration::hours(1),
+        Grain::Day => t + Duration::days(1),
+        Grain::Week => t + Duration::days(7),
+        Grain::Month | Grain::Quarter | Grain::Year => {
+            let n = match g {
+                Grain::Month => 1,
+                Grain::Quarter => 3,
+                _ => 12,
+            };
+            let d = crate::resolve::add_months(t.date(), n);
+            d.and_time(t.time())
+        }
+    }
+}
+
+/// One Duckling example's outcome.
+#[derive(Debug, Clone)]
+pub struct DucklingCase {
+    /// The input.
+    pub text: String,
+    /// Duckling's locale (`EN`, `EN_GB`...).
+    pub locale: String,
+    /// Corpus section.
+    pub section: String,
+    /// Expected, as written in the corpus.
+    pub expected: String,
+    /// What we produced (values joined by `;`).
+    pub got: String,
+    /// Whether it passed.
+    pub pass: bool,
+    /// Whether the example encodes Duckling's future bias (see
+    /// [`duckling`]).
+    pub future_bias: bool,
+    /// For future-bias examples: whether we give Duckling's value when the
+    /// clause is in the future tense.
+    pub pass_in_future_clause: bool,
+}
+
+/// Duckling corpus results.
+#[derive(Debug, Clone, Default)]
+pub struct DucklingReport {
+    /// Every Time example, in corpus order.
+    pub cases: Vec<DucklingCase>,
+}
+
+impl DucklingReport {
+    /// (passed, total) over the examples selected by `f`.
+    pub fn rate(&self, f: impl Fn(&DucklingCase) -> bool) -> (usize, usize) {
+        let sel: Vec<&DucklingCase> = self.cases.iter().filter(|c| f(c)).collect();
+        (sel.iter().filter(|c| c.pass).count(), sel.len())
+    }
+}
+
+impl fmt::Display for DucklingReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pct = |(a, b): (usize, usize)| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+        let all = self.rate(|_| true);
+        let rest = self.rate(|c| !c.future_bias);
+        let en = self.rate(|c| !c.future_bias && c.locale == "EN");
+        let fb = self.rate(|c| c.future_bias);
+        let fbf = self.cases.iter().filter(|c| c.future_bias && c.pass_in_future_clause).count();
+        writeln!(f, "Duckling English Time corpus ({} examples)", all.1)?;
+        writeln!(f, "  all examples            : {}/{} = {:.1}%", all.0, all.1, pct(all))?;
+        writeln!(f, "  without future-bias     : {}/{} = {:.1}%", rest.0, rest.1, pct(rest))?;
+        writeln!(f, "    of which locale EN    : {}/{} = {:.1}%", en.0, en.1, pct(en))?;
+        write!(f, "  future-bias examples    : {} (as bare phrases {} pass; in a future clause {} = {:.1}%)", fb.1, fb.0, fbf, pct((fbf, fb.1)))
+    }
+}
+
+/// Runs every Time example of Duckling's English corpus (the JSONL in
+/// `../shared/eval/time-duckling/`).
+///
+/// An example passes when the expressions we find cover the input (words
+/// like "at", "on", "in", "from" may stay outside, as TIMEX3 leaves
+/// prepositions out) and their value equals Duckling's: for an instant, the
+/// start and grain (hour and minute grains are one class); for an interval,
+/// the first expression gives the start and the last one the end (exclusive
+/// in Duckling); for an open interval, the start and the modifier
+/// (`AFTER`/`BEFORE`). Negative examples pass when nothing is found.
+///
+/// **Future bias.** Duckling resolves every bare expression forwards
+/// ("monday" on Tuesday 2013-02-12 is 2013-02-18). We decide from the clause
+/// and, for a bare phrase with no clause, default to the past. An example is
+/// counted as *future-bias* when (1) our value for it depends on the
+/// direction (resolving it with a forced past clause and a forced future
+/// clause gives different values), and (2) Duckling's expected start lies
+/// after the reference time. Those examples are reported apart; for them we
+/// also report whether a future clause gives Duckling's answer.
+pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
+    let raw = std::fs::read_to_string(path).map_err(|e| TimeError::Io { path: path.display().to_string(), source: e })?;
+    let mut report = DucklingReport::default();
+    for line in raw.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        if v["dimension"].as_str() != Some("Time") {
+            continue;
+        }
+        let text = v["text"].as_str().unwrap_or("").to_string();
+        let reft = v["reference_time"].as_str().unwrap_or("2013-02-12T04:30:00-02:00");
+        let Some(now) = reft.get(..19).and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok()) else { continue };
+        let dct = now.date();
+        let expected = &v["expected"];
+        let opts = TimeOptions::builder().lenient(true).build();
+        let got = times_in(&text, dct, opts);
+        let got_s = got.iter().map(|t| format!("{}{}", t.value, t.modifier.as_deref().map(|m| format!("[{m}]")).unwrap_or_default())).collect::<Vec<_>>().join(";");
+        let pass = judge_duckling(&text, expected, &got, now);
+        let mut future_bias = false;
+        let mut pass_future = false;
+        if !expected.is_null() {
+            let past = times_in(&text, dct, TimeOptions::builder().lenient(true).direction(Some(Direction::Past)).build());
+            let fut = times_in(&text, dct, TimeOptions::builder().lenient(true).direction(Some(Direction::Future)).build());
+            let vals = |x: &[TimeExpr]| x.iter().map(|t| t.value.clone()).collect::<Vec<_>>();
+            let exp_start = expected["start"].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
+            if vals(&past) != vals(&fut) && exp_start.is_some_and(|s| s > now) {
+                future_bias = true;
+                pass_future = judge_duckling(&text, expected, &fut, now);
+            }
+        }
+        report.cases.push(DucklingCase {
+            text,
+            locale: v["locale"].as_str().unwrap_or("").to_string(),
+            section: v["section"].as_str().unwrap_or("").to_string(),
+            expected: if expected.is_null() { "none".into() } else { expected.to_string() },
+            got: got_s,
+            pass,
+            future_bias,
+            pass_in_future_clause: pass_future,
+        });
+    }
+    Ok(report)
+}
+
+const OUTSIDE_WORDS: &[&str] = &["at", "on", "in", "from", "since", "until", "till", "by", "for", "during", "of", "after", "before", "the", "to", "between", "and", "through", "-", ",", "@"];
+
+fn covers(text: &str, got: &[TimeExpr]) -> bool {
+    // Every word outside the expressions must be a preposition-like word.
+    let mut rest = String::new();
+    let mut last = 0;
+    for t in got {
+        if t.span.start >= last {
+            rest.push_str(text.get(last..t.span.start).unwrap_or(""));
+            rest.push(' ');
+            last = t.span.end;
+        }
+    }
+    rest.push_str(text.get(last..).unwrap_or(""));
+    rest.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).all(|w| OUTSIDE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], now: NaiveDateTime) -> bool {
+    if expected.is_null() {
+        return got.is_empty();
+    }
+    if got.is_empty() || !covers(text, got) {
+        return false;
+    }
+    let parse = |k: &str| expected[k].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
+    let Some(start) = parse("start") else { return false };
+    let Some(grain) = expected["grain"].as_str().and_then(grain_of) else { return false };
+    match expected["kind"].as_str() {
+        Some("instant") => {
+            if got.len() != 1 {
+                return false;
+            }
+            matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && grain_compatible(g, grain))
+        }
+        Some("interval") => {
+            let Some(end) = parse("end") else { return false };
+            if got.len() < 2 {
+                // One expression that is exactly the interval's span.
+                return matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && add_grain(s, g) == end);
+            }
+            let first = value_point(&got[0].value, now);
+            let last = got.last().and_then(|t| value_point(&t.value, now));
+            matches!((first, last), (Some((s, _)), Some((e, g))) if s == start && (add_grain(e, g) == end || add_grain(e, grain) == end))
+        }
+        Some("open_interval") => {
+            if got.len() != 1 {
+                return false;
+            }
+            let want = if expected["direction"].as_str() == Some("after") { "AFTER" } else { "BEFORE" };
+            matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && grain_compatible(g, grain)) && got[0].modifier.as_deref() == Some(want)
+        }
+        _ => false,
+    }
+}
+
+#[allow(dead_code)]
+fn year_of(d: NaiveDate) -> i32 {
+    d.year()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timeml_parses() {
+        let xml = r#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>
+A &amp; B <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07" mod="END">late yesterday</TIMEX3>.
+</TEXT></TimeML>"#;
+        let d = parse_timeml("x.tml", xml).unwrap();
+        assert_eq!(d.dct.to_string(), "1998-01-08");
+        assert_eq!(d.gold.len(), 1);
+        assert_eq!(&d.text[d.gold[0].span.range()], "late yesterday");
+        assert_eq!(d.gold[0].modifier.as_deref(), Some("END"));
+        assert!(d.text.contains("A & B fell"));
+    }
+
+    #[test]
+    fn prf() {
+        let p = Prf { correct: 8, system: 10, gold: 16 };
+        assert!((p.precision() - 0.8).abs() < 1e-9);
+        assert!((p.recall() - 0.5).abs() < 1e-9);
+        assert!((p.f1() - 0.615).abs() < 1e-3);
+    }
+
+    #[test]
+    fn value_points() {
+        let now = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap().and_hms_opt(4, 30, 0).unwrap();
+        assert_eq!(value_point("2013-W07", now).unwrap().1, Grain::Week);
+        assert_eq!(value_point("2013-02-12T15:30", now).unwrap().1, Grain::Minute);
+        assert_eq!(value_point("2013-Q2", now).unwrap().0.to_string(), "2013-04-01 00:00:00");
+        assert!(value_point("PXY", now).is_none());
+        assert_eq!(norm_value("1998-W02"), "1998-W2");
+    }
+}

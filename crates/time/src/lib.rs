@@ -1,0 +1,269 @@
+//! # dateline-time
+//!
+//! Finds dates, times, durations and sets in news text and resolves each to
+//! a TIMEX3 value against the article's date (the document creation time,
+//! DCT): `2025-03-10`, `2025-02`, `2022`, `2025-W11`, `2025-Q1`, `2025-SU`,
+//! `199`, `P3Y`, `PT2H`, `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, with TIMEX3
+//! modifiers (`START`, `END`, `MID`, `APPROX`, `LESS_THAN`, `MORE_THAN`,
+//! `EQUAL_OR_MORE`, `BEFORE`, `AFTER`).
+//!
+//! ```
+//! use dateline_core::{Article, Document, Extractor, Pipeline, PubDate};
+//! use dateline_time::TimeExtractor;
+//!
+//! let date = PubDate::parse("2025-03-11").unwrap();
+//! let text = "Officials were to meet on Tuesday. Russia invaded three years ago. \
+//!             Talks in Riyadh will resume on Friday.";
+//! let mut doc = Document::new(Article::new(date, text));
+//! let pipeline = Pipeline::segment_only().with(TimeExtractor::new());
+//! assert!(pipeline.run(&mut doc).is_empty());
+//! let found: Vec<(&str, &str)> = doc.times.iter().map(|t| (doc.slice(t.span), t.value.as_str())).collect();
+//! assert_eq!(found, [("Tuesday", "2025-03-11"), ("three years ago", "2022"), ("Friday", "2025-03-14")]);
+//! ```
+//!
+//! ## Spans
+//!
+//! Spans follow TIMEX3: the preposition stays outside ("on *Tuesday*"),
+//! determiners and modifiers stay inside ("*the past two months*", "*early
+//! 2023*"). A preposition before the span sets the modifier: "since 2014"
+//! gives `2014` with `AFTER`, "before/until March" gives `BEFORE`. Ranges
+//! ("from 2014 to 2022", "March 10-11") give one expression per end, as in
+//! TimeBank.
+//!
+//! ## The direction rule
+//!
+//! A bare weekday ("on Tuesday"), a month or a day without a year ("in
+//! January", "March 20"), a season or a quarter can point backwards or
+//! forwards from the article date. The direction comes from the clause the
+//! expression sits in, never from a fixed bias:
+//!
+//! 1. **With the syntax layer** (tokens have `upos`/`head`): walk from the
+//!    expression up its head chain to the governing verb. `will`/`shall`/
+//!    `would` among its auxiliaries, or a planning verb (plan, schedule,
+//!    expect, intend, aim, hope) as the verb or its `xcomp` parent, gives
+//!    **Future**; an `xcomp` of past-tense *be* ("were to meet") gives
+//!    **SameWeek**; `have` auxiliaries (present or past perfect),
+//!    `Tense=Past` or `VBD` give **Past**; `Tense=Pres` gives **Neutral**.
+//! 2. **Without it**, the words of the clause decide: scanning back from the
+//!    expression to the clause start (sentence start, `;`, `:`, quotes,
+//!    dashes), then forward, the nearest cue wins:
+//!    * `will`, `'ll`, `won't`, `shall`, `would`, `going to`, `plan(s)`,
+//!      `scheduled`, `expected`, `due`, `slated`, `set to/for`, `upcoming`,
+//!      `next`, `tomorrow`, and `is/are (due|set|scheduled|expected) to` →
+//!      **Future**;
+//!    * `was/were to` (and `was/were due|scheduled|set`) → **SameWeek**;
+//!    * `was`, `were`, `had`, `did`, `has/have` (present perfect), an
+//!      irregular past form (`said`, `met`, `told`...), a regular `-ed` form
+//!      (not `need`, `hundred`...), `ago`, `yesterday`, `last` → **Past**;
+//!    * a present-tense verb (`says`, `does`, `can`, `may`...) → **Neutral**.
+//! 3. The direction then resolves the expression:
+//!
+//! | expression       | Past                 | Future              | SameWeek              | Neutral         |
+//! |------------------|----------------------|---------------------|-----------------------|-----------------|
+//! | weekday          | nearest on/before DCT| nearest after DCT   | that day of DCT's week| as Past         |
+//! | month (+day)     | latest on/before DCT | earliest on/after DCT | DCT's year          | nearest within six months |
+//! | quarter, season  | this year, or last year if still ahead | this year, or next if over | this year | this year |
+//!
+//! "last Tuesday" is always before the DCT, "next Tuesday" always after;
+//! "this Tuesday" is in the DCT's week (Past direction: on or before).
+//! Relative expressions ("yesterday", "last month", "three years ago",
+//! "earlier this year") ignore the direction. "The previous day", "the same
+//! day" and "a day later" are anchored to the last full date mentioned
+//! before them in the article (their `anchor` holds that date), or to the
+//! DCT.
+//!
+//! ## Evaluation
+//!
+//! [`eval::timebank`] scores the extractor on TimeBank + AQUAINT in the
+//! TempEval-3 way, [`eval::duckling`] runs Duckling's English time corpus;
+//! `cargo run --release -p dateline-time --example eval` prints both.
+#![warn(missing_docs)]
+
+pub mod dateline;
+pub mod eval;
+mod lexicon;
+mod resolve;
+mod scan;
+mod tense;
+
+pub use dateline::dateline_date;
+pub use tense::Direction;
+
+use chrono::{NaiveDate, Timelike};
+use dateline_core::sentences::split_sentences;
+use dateline_core::tokenize::tokenize;
+use dateline_core::{Document, ExtractError, Extractor, Span, TimeExpr};
+use lexicon::{classify, Lex, LexOpts};
+
+/// Errors of the time layer.
+#[derive(Debug, thiserror::Error)]
+pub enum TimeError {
+    /// An evaluation file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// An evaluation file is malformed.
+    #[error("{path}: {message}")]
+    Format {
+        /// The path.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Options of the time extractor; build with [`TimeOptions::builder`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TimeOptions {
+    /// Accept lower-case "march" and "may" as months and "3/11" without a
+    /// preposition (for query strings and test corpora, not news).
+    pub lenient: bool,
+    /// Force a direction instead of reading it from the clause.
+    pub direction: Option<Direction>,
+}
+
+impl TimeOptions {
+    /// A builder with the defaults (news mode, direction from the clause).
+    pub fn builder() -> TimeOptionsBuilder {
+        TimeOptionsBuilder::default()
+    }
+}
+
+/// Builder for [`TimeOptions`].
+#[derive(Debug, Clone, Default)]
+pub struct TimeOptionsBuilder {
+    opts: TimeOptions,
+}
+
+impl TimeOptionsBuilder {
+    /// Lenient casing and short numeric dates (see [`TimeOptions::lenient`]).
+    pub fn lenient(mut self, yes: bool) -> Self {
+        self.opts.lenient = yes;
+        self
+    }
+
+    /// Forces every underspecified expression in one direction.
+    pub fn direction(mut self, d: Option<Direction>) -> Self {
+        self.opts.direction = d;
+        self
+    }
+
+    /// The options.
+    pub fn build(self) -> TimeOptions {
+        self.opts
+    }
+}
+
+/// The time layer: fills [`Document::times`].
+#[derive(Debug, Clone, Default)]
+pub struct TimeExtractor {
+    opts: TimeOptions,
+}
+
+impl TimeExtractor {
+    /// An extractor with the default options.
+    pub fn new() -> TimeExtractor {
+        TimeExtractor::default()
+    }
+
+    /// An extractor with these options.
+    pub fn with_options(opts: TimeOptions) -> TimeExtractor {
+        TimeExtractor { opts }
+    }
+
+    /// The options.
+    pub fn options(&self) -> TimeOptions {
+        self.opts
+    }
+
+    /// Finds and resolves the time expressions of `doc` against `dct`
+    /// (normally the article date), sorted by start. Uses the document's
+    /// tokens and sentences when they are filled, its own otherwise.
+    pub fn find(&self, doc: &Document, dct: NaiveDate) -> Vec<TimeExpr> {
+        self.find_at(doc, dct, None)
+    }
+
+    /// As [`TimeExtractor::find`], with the time of day of the DCT (used by
+    /// nothing but kept for clock arithmetic in queries).
+    fn find_at(&self, doc: &Document, dct: NaiveDate, _time: Option<(u32, u32)>) -> Vec<TimeExpr> {
+        let text = doc.text();
+        let own_tokens;
+        let spans: &[Span] = if doc.tokens.is_empty() {
+            own_tokens = tokenize(text);
+            &own_tokens
+        } else {
+            own_tokens = doc.tokens.iter().map(|t| t.span).collect();
+            &own_tokens
+        };
+        let sentences: Vec<std::ops::Range<usize>> = if doc.sentences.is_empty() || doc.tokens.is_empty() {
+            split_sentences(text, spans).into_iter().map(|(_, r)| r).collect()
+        } else {
+            doc.sentences.iter().map(|s| s.tokens.clone()).collect()
+        };
+        let lex_opts = LexOpts { lenient_case: self.opts.lenient };
+        let mut lex = Vec::with_capacity(spans.len());
+        let mut words = Vec::with_capacity(spans.len());
+        for s in spans {
+            let w = s.get(text).unwrap_or("");
+            words.push(w);
+            lex.push(classify(w, lex_opts));
+        }
+        let scanner = scan::Scanner { lex: &lex, words: &words, dct, lenient: self.opts.lenient };
+        let mut out = Vec::new();
+        let mut last_day: Option<NaiveDate> = None;
+        for range in sentences {
+            let range = range.start.min(spans.len())..range.end.min(spans.len());
+            if range.is_empty() || !lex[range.clone()].iter().any(|l| !matches!(l, Lex::Other | Lex::Punct(_))) {
+                continue;
+            }
+            for m in scanner.scan(range.clone()) {
+                let dir = if m.needs_direction() {
+                    self.opts.direction.unwrap_or_else(|| tense::direction(doc, spans, range.clone(), m.start, m.end.saturating_sub(1)))
+                } else {
+                    Direction::Neutral
+                };
+                let (value, kind, anchor) = scan::resolve(&m.sem, dct, dir, last_day);
+                let (Some(a), Some(b)) = (spans.get(m.start), spans.get(m.end.saturating_sub(1))) else { continue };
+                let span = Span::new(a.start, b.end.max(a.start));
+                if span.get(text).is_none() {
+                    continue;
+                }
+                if let Some(d) = resolve::value_day(&value) {
+                    last_day = Some(d);
+                }
+                let anchor = anchor.or_else(|| m.relative.then(|| "DCT".to_string()));
+                out.push(TimeExpr { span, kind, value, modifier: m.modifier.map(str::to_string), anchor });
+            }
+        }
+        out.sort_by_key(|t| (t.span.start, t.span.end));
+        out
+    }
+}
+
+impl Extractor for TimeExtractor {
+    fn name(&self) -> &'static str {
+        "times"
+    }
+
+    fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
+        let dct = doc.article.date.date();
+        let time = match doc.article.date {
+            dateline_core::PubDate::DateTime(t) => Some((t.hour(), t.minute())),
+            dateline_core::PubDate::Date(_) => None,
+        };
+        doc.times = self.find_at(doc, dct, time);
+        Ok(())
+    }
+}
+
+/// Extracts the time expressions of a bare string against `dct` (no
+/// document needed): for queries, tests and the CLI.
+pub fn times_in(text: &str, dct: NaiveDate, opts: TimeOptions) -> Vec<TimeExpr> {
+    let doc = Document::new(dateline_core::Article::new(dateline_core::PubDate::Date(dct), text));
+    TimeExtractor::with_options(opts).find(&doc, dct)
+}

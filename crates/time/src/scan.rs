@@ -1,0 +1,931 @@
+//! The scanner: one pass over classified tokens, longest match at each
+//! position, then resolution against the article date.
+
+use crate::lexicon::{Lex, Unit, PARTS, SEASONS, W};
+use crate::resolve::*;
+use crate::tense::Direction;
+use chrono::{Datelike, Duration, NaiveDate};
+use dateline_core::TimexType;
+
+/// What a match means, before the direction is known.
+#[derive(Debug, Clone)]
+pub(crate) enum Sem {
+    /// Fully resolved.
+    Value(String, TimexType),
+    /// Month (and day) without a year.
+    MonthDay { m: u32, d: Option<u32> },
+    /// A weekday; rel: 0 bare, -1 last, 1 next, 2 this.
+    Weekday { wd: u32, rel: i32 },
+    /// A quarter without a year.
+    Quarter { q: u32 },
+    /// A season without a year.
+    Season { s: u8 },
+    /// Days relative to the last full date mentioned (or the DCT).
+    Anchored { days: i64 },
+    /// A day-level expression plus a time suffix (`T10:30`, `TMO`).
+    WithTime { day: Box<Sem>, suffix: String },
+}
+
+impl Sem {
+    fn needs_direction(&self) -> bool {
+        match self {
+            Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
+            Sem::WithTime { day, .. } => day.needs_direction(),
+            _ => false,
+        }
+    }
+}
+
+/// A match: tokens `start..end`, its meaning and modifier.
+#[derive(Debug, Clone)]
+pub(crate) struct M {
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+    pub modifier: Option<&'static str>,
+    /// True when the value is relative to the document date.
+    pub relative: bool,
+}
+
+/// Scanner context: classified tokens of one document.
+pub(crate) struct Scanner<'a> {
+    pub lex: &'a [Lex],
+    pub words: &'a [&'a str],
+    pub dct: NaiveDate,
+    pub lenient: bool,
+}
+
+fn m(start: usize, end: usize, sem: Sem) -> M {
+    M { start, end, sem, modifier: None, relative: true }
+}
+
+fn val(v: String, k: TimexType) -> Sem {
+    Sem::Value(v, k)
+}
+
+fn date_ok(y: i32, mo: u32, d: u32) -> bool {
+    NaiveDate::from_ymd_opt(y, mo, d).is_some()
+}
+
+const AMOUNT_NEXT: &[&str] = &[
+    "million", "billion", "trillion", "mln", "bln", "pct", "percent", "%", "dlrs", "troops", "shares", "people", "tons",
+    "tonnes", "barrels", "points", "units", "cars", "jobs", "votes", "km", "miles", "feet", "meters", "acres", "members",
+    "soldiers", "workers", "employees", "seats", "households", "hectares", "ounces", "lbs", "pounds", "yen", "marks",
+    "francs", "euros", "dollars", "cents", "rupees", "kg", "mw", "gallons", "vehicles", "aircraft", "planes", "page",
+    "pages", "rounds", "st", "th", "nd", "rd", "-", ".",
+];
+
+const AMOUNT_PREV: &[&str] = &[
+    "$", "\u{a3}", "\u{20ac}", "\u{a5}", "#", "no.", "No.", "article", "Article", "page", "Page", "pages", "Boeing",
+    "Airbus", "flight", "Flight", "route", "Route", "room", "Room", "number", "Number", "resolution", "Resolution",
+    "rule", "Rule", "section", "Section", "chapter", "Chapter", "paragraph", "US$", "C$", "A$", "HK$", "NZ$", "dlrs",
+    "DM", "Rs", "highway", "Highway", "model", "Model", "F", "MiG", "Su", "M", "T", "code", "Code", "ISO", "Windows",
+    "to", "and", "between", "from", "of", "or", "at", "about", "nearly", "some", "over",
+];
+
+impl<'a> Scanner<'a> {
+    fn lx(&self, i: usize) -> Lex {
+        self.lex.get(i).copied().unwrap_or(Lex::Other)
+    }
+
+    fn w(&self, i: usize) -> Option<W> {
+        match self.lx(i) {
+            Lex::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    fn is_punct(&self, i: usize, c: u8) -> bool {
+        self.lx(i) == Lex::Punct(c)
+    }
+
+    /// All matches in the token range, left to right, non-overlapping.
+    pub(crate) fn scan(&self, range: std::ops::Range<usize>) -> Vec<M> {
+        let mut out = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            let found = self.best(i, range.end);
+            if let Some(first) = found.first() {
+                let end = found.iter().map(|x| x.end).max().unwrap_or(first.end).max(i + 1);
+                out.extend(found);
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn best(&self, i: usize, lim: usize) -> Vec<M> {
+        // Quick reject: only some classes can start an expression.
+        match self.lx(i) {
+            Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
+            Lex::Word(w)
+                if matches!(
+                    w,
+                    W::Of | W::Or | W::And | W::To | W::Than | W::From | W::On | W::At | W::In | W::Between | W::Until | W::Since
+                        | W::Before | W::After | W::Through | W::Ended | W::Period | W::Date | W::Hence | W::Ago | W::Latest
+                        | W::Same | W::Least | W::Later | W::Start | W::Beginning | W::Half
+                ) =>
+            {
+                return Vec::new()
+            }
+            _ => {}
+        }
+        let mut v = self.modified(i).or_else(|| self.core(i)).into_iter().flatten().collect::<Vec<M>>();
+        v.retain(|x| x.end <= lim && x.end > x.start);
+        if let Some(f) = v.first_mut() {
+            if f.modifier.is_none() {
+                f.modifier = self.outer_modifier(f.start);
+            }
+        }
+        v
+    }
+
+    /// Modifier from a preposition outside the span ("since 2014").
+    fn outer_modifier(&self, start: usize) -> Option<&'static str> {
+        if start == 0 {
+            return None;
+        }
+        match self.w(start - 1) {
+            Some(W::Since) => Some("AFTER"),
+            Some(W::Before) | Some(W::Until) => Some("BEFORE"),
+            Some(W::After) => Some("AFTER"),
+            _ => None,
+        }
+    }
+
+    /// Expressions with a leading modifier: "early 2023", "late November",
+    /// "mid-1990s", "the end of March", "about two weeks".
+    fn modified(&self, i: usize) -> Option<Vec<M>> {
+        let (j, md, dur_only) = match self.w(i)? {
+            W::Early => (i + 1, "START", false),
+            W::Late => (i + 1, "END", false),
+            W::Mid => (if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 }, "MID", false),
+            W::The => match (self.w(i + 1), self.w(i + 2)) {
+                (Some(W::End), Some(W::Of)) => (i + 3, "END", false),
+                (Some(W::Beginning) | Some(W::Start), Some(W::Of)) => (i + 3, "START", false),
+                (Some(W::Middle), Some(W::Of)) => (i + 3, "MID", false),
+                _ => return None,
+            },
+            W::About | W::Around | W::SomeQ => (i + 1, "APPROX", true),
+            W::Nearly | W::Almost => (i + 1, "LESS_THAN", true),
+            W::More if self.w(i + 1) == Some(W::Than) => (i + 2, "MORE_THAN", true),
+            W::Less if self.w(i + 1) == Some(W::Than) => (i + 2, "LESS_THAN", true),
+            W::At if self.w(i + 1) == Some(W::Least) => (i + 2, "EQUAL_OR_MORE", true),
+            _ => return None,
+        };
+        let mut v = self.core(j)?;
+        let first = v.first_mut()?;
+        let is_dur = matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
+        if dur_only != is_dur {
+            return None;
+        }
+        first.start = i;
+        first.modifier = Some(md);
+        Some(v)
+    }
+
+    /// A number: digits, number words ("twenty four", "twenty-four"), "a",
+    /// "a few", "several", "a couple of". Returns (end, value or None for X).
+    fn number(&self, i: usize) -> Option<(usize, Option<f64>)> {
+        match self.lx(i) {
+            Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) => Some((i + 1, Some(n as f64))),
+            Lex::NumWord(n) => {
+                if n >= 20 && n < 100 {
+                    let j = if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 };
+                    if let Lex::NumWord(u) = self.lx(j) {
+                        if u < 10 {
+                            return Some((j + 1, Some((n + u) as f64)));
+                        }
+                    }
+                }
+                if self.w(i + 1) == Some(W::And) && self.w(i + 2) == Some(W::A) && self.w(i + 3) == Some(W::Half) {
+                    return Some((i + 4, Some(n as f64 + 0.5)));
+                }
+                Some((i + 1, Some(n as f64)))
+            }
+            Lex::Word(W::A) => match self.w(i + 1) {
+                Some(W::Few) => Some((i + 2, None)),
+                Some(W::Couple) if self.w(i + 2) == Some(W::Of) => Some((i + 3, Some(2.0))),
+                Some(W::Half) => Some((i + 2, Some(0.5))),
+                _ => Some((i + 1, Some(1.0))),
+            },
+            Lex::Word(W::Few) | Lex::Word(W::Several) | Lex::Word(W::Many) => Some((i + 1, None)),
+            Lex::Word(W::Couple) if self.w(i + 1) == Some(W::Of) => Some((i + 2, Some(2.0))),
+            Lex::Word(W::Half) if self.w(i + 1) == Some(W::A) => Some((i + 2, Some(0.5))),
+            _ => None,
+        }
+    }
+
+    fn prev_is_money(&self, i: usize) -> bool {
+        i > 0 && matches!(self.word(i - 1), "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}" | "US$" | "#")
+    }
+
+    /// A four-digit year at `i` (with the false-positive guards).
+    fn year_at(&self, i: usize) -> Option<i32> {
+        let Lex::Int(y, 4) = self.lx(i) else { return None };
+        let y = y as i32;
+        if !(1000..=2099).contains(&y) {
+            return None;
+        }
+        let next = self.word(i + 1);
+        if AMOUNT_NEXT.contains(&next) && !(next == "-" && matches!(self.lx(i + 2), Lex::Int(_, 4) | Lex::Int(_, 2) | Lex::Month(_))) && next != "." {
+            return None;
+        }
+        if matches!(self.lx(i + 1), Lex::Int(..)) {
+            return None;
+        }
+        if i > 0 {
+            let p = self.word(i - 1);
+            let prep = matches!(self.w(i - 1), Some(W::In | W::Since | W::Until | W::From | W::Of | W::To | W::Before | W::After | W::Between | W::Through | W::Early | W::Late | W::Mid | W::And | W::By));
+            if AMOUNT_PREV.contains(&p) && !prep {
+                return None;
+            }
+            if p == "-" && i >= 2 && self.words[i - 2].chars().all(|c| c.is_ascii_uppercase()) {
+                return None;
+            }
+            if y < 1900 && !prep && !matches!(self.lx(i - 1), Lex::Month(_) | Lex::Punct(b',')) {
+                return None;
+            }
+        } else if y < 1900 {
+            return None;
+        }
+        Some(y)
+    }
+
+    /// The core grammar at `i`.
+    fn core(&self, i: usize) -> Option<Vec<M>> {
+        let cands = [
+            self.explicit_date(i),
+            self.time_of_day(i),
+            self.weekday(i),
+            self.relative(i),
+            self.quantity(i),
+            self.quarter(i),
+            self.year(i),
+            self.refs(i),
+        ];
+        let mut best: Option<Vec<M>> = None;
+        for c in cands.into_iter().flatten() {
+            let end = c.iter().map(|x| x.end).max().unwrap_or(0);
+            let best_end = best.as_ref().map_or(0, |b| b.iter().map(|x| x.end).max().unwrap_or(0));
+            if end > best_end {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    fn day_num(&self, i: usize) -> Option<u32> {
+        match self.lx(i) {
+            Lex::Int(d, 1 | 2) if (1..=31).contains(&d) => Some(d),
+            Lex::Ordinal(d) if (1..=31).contains(&d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// "March 11, 2025", "March 11", "11 March 2025", "March 2025", "Mar. 11",
+    /// ISO and slash dates, "the 11th of March", "June last year",
+    /// "March 10-11".
+    fn explicit_date(&self, i: usize) -> Option<Vec<M>> {
+        match self.lx(i) {
+            Lex::Iso(y, mo, d) if date_ok(y, mo, d) => {
+                let mut x = m(i, i + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
+                x.relative = false;
+                Some(vec![x])
+            }
+            Lex::Slash(mo, d, y) => {
+                match y {
+                    Some(y) if date_ok(y, mo, d) => {
+                        let mut x = m(i, i + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
+                        x.relative = false;
+                        Some(vec![x])
+                    }
+                    None if self.lenient || matches!(self.w(i.wrapping_sub(1)), Some(W::On | W::Since | W::Until | W::By)) => {
+                        Some(vec![m(i, i + 1, Sem::MonthDay { m: mo, d: Some(d) })])
+                    }
+                    _ => None,
+                }
+            }
+            Lex::Month(mo) => self.month_led(i, mo),
+            Lex::Int(..) | Lex::Ordinal(_) => {
+                let d = self.day_num(i)?;
+                let mut j = i + 1;
+                if self.w(j) == Some(W::Of) {
+                    j += 1;
+                }
+                let Lex::Month(mo) = self.lx(j) else { return None };
+                if let Some(y) = self.year_after(j + 1) {
+                    if !date_ok(y, mo, d) {
+                        return None;
+                    }
+                    let mut x = m(i, j + 2, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
+                    x.relative = false;
+                    return Some(vec![x]);
+                }
+                Some(vec![m(i, j + 1, Sem::MonthDay { m: mo, d: Some(d) })])
+            }
+            Lex::Word(W::The) => {
+                // "the 11th of March"
+                if let Lex::Ordinal(_) = self.lx(i + 1) {
+                    if self.w(i + 2) == Some(W::Of) {
+                        let mut v = self.explicit_date(i + 1)?;
+                        v.first_mut()?.start = i;
+                        return Some(v);
+                    }
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn year_after(&self, j: usize) -> Option<i32> {
+        match self.lx(j) {
+            Lex::Int(y, 4) if (1000..=2099).contains(&y) => Some(y as i32),
+            _ => None,
+        }
+    }
+
+    fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
+        let abbrev = self.word(i).ends_with('.');
+        let mut j = i + 1;
+        if let Some(d) = self.day_num(j) {
+            // Not "May 2,000" etc: day_num only takes 1-2 digits.
+            let dj = j;
+            j += 1;
+            let mut k = j;
+            if self.is_punct(k, b',') {
+                k += 1;
+            }
+            if let Some(y) = self.year_after(k) {
+                if date_ok(y, mo, d) {
+                    let mut x = m(i, k + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
+                    x.relative = false;
+                    return Some(vec![x]);
+                }
+                return None;
+            }
+            let first = m(i, dj + 1, Sem::MonthDay { m: mo, d: Some(d) });
+            // "March 10-11": a second date.
+            if self.is_punct(j, b'-') {
+                if let Some(d2) = self.day_num(j + 1) {
+                    if d2 > d {
+                        return Some(vec![first, m(j + 1, j + 2, Sem::MonthDay { m: mo, d: Some(d2) })]);
+                    }
+                }
+            }
+            return Some(vec![first]);
+        }
+        // "March 2025", "March of 2025"
+        let k = if self.w(j) == Some(W::Of) { j + 1 } else { j };
+        if let Some(y) = self.year_after(k) {
+            let mut x = m(i, k + 1, val(fmt_month(y, mo), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
+        }
+        // "June last year"
+        if let (Some(w), Lex::Unit(Unit::Year, false)) = (self.w(j), self.lx(j + 1)) {
+            let n = match w {
+                W::Last | W::Past => -1,
+                W::This => 0,
+                W::Next => 1,
+                _ => 99,
+            };
+            if n != 99 {
+                let y = self.dct.year() + n;
+                return Some(vec![m(i, j + 2, val(fmt_month(y, mo), TimexType::Date))]);
+            }
+        }
+        if abbrev {
+            return None;
+        }
+        // A bare "May" needs a preposition or determiner before it.
+        if mo == 5 && !self.lenient {
+            let ok = i > 0
+                && matches!(
+                    self.w(i - 1),
+                    Some(W::In | W::Of | W::Since | W::Until | W::By | W::Last | W::Next | W::This | W::Early | W::Late | W::Mid | W::Through | W::And | W::To | W::From | W::Between | W::Before | W::After)
+                );
+            if !ok {
+                return None;
+            }
+        }
+        Some(vec![m(i, i + 1, Sem::MonthDay { m: mo, d: None })])
+    }
+
+    /// Clock times: "10:30 a.m. EST", "3 p.m.", "noon", optionally followed
+    /// by a day ("10 p.m. Wednesday", "6 a.m. yesterday").
+    fn time_of_day(&self, i: usize) -> Option<Vec<M>> {
+        let (mut j, h, mi) = match self.lx(i) {
+            Lex::Clock(h, mi) if h >= 100 => (i + 1, h - 100, mi),
+            Lex::Clock(h, mi) => match self.lx(i + 1) {
+                Lex::AmPm(pm) if (1..=12).contains(&h) => (i + 2, ampm(h, pm), mi),
+                _ if h < 24 => (i + 1, h, mi),
+                _ => return None,
+            },
+            Lex::Int(h, 1 | 2) => match self.lx(i + 1) {
+                Lex::AmPm(pm) if (1..=12).contains(&h) => (i + 2, ampm(h, pm), 0),
+                _ if self.word(i + 1).eq_ignore_ascii_case("o'clock") && (1..=12).contains(&h) => (i + 2, h, 0),
+                _ => return None,
+            },
+            Lex::Word(W::Noon) => (i + 1, 12, 0),
+            Lex::Word(W::Midnight) => (i + 1, 24, 0),
+            _ => return None,
+        };
+        if self.lx(j) == Lex::Zone {
+            j += 1;
+        }
+        let suffix = format!("T{h:02}:{mi:02}");
+        // A day after it.
+        let mut k = j;
+        if self.w(k) == Some(W::On) || self.is_punct(k, b',') {
+            k += 1;
+        }
+        let day: Option<(usize, Sem)> = match self.lx(k) {
+            Lex::Weekday(wd) => Some((k + 1, Sem::Weekday { wd, rel: 0 })),
+            Lex::Word(W::Yesterday) => Some((k + 1, val(fmt_day(self.dct - Duration::days(1)), TimexType::Date))),
+            Lex::Word(W::Today) => Some((k + 1, val(fmt_day(self.dct), TimexType::Date))),
+            Lex::Word(W::Tomorrow) => Some((k + 1, val(fmt_day(self.dct + Duration::days(1)), TimexType::Date))),
+            Lex::Month(_) => self.explicit_date(k).and_then(|v| v.into_iter().next()).filter(|x| matches!(x.sem, Sem::MonthDay { d: Some(_), .. } | Sem::Value(..))).map(|x| (x.end, x.sem)),
+            _ => None,
+        };
+        let (end, day) = match day {
+            Some((e, s)) => (e, s),
+            None => (j, Sem::Anchored { days: 0 }),
+        };
+        Some(vec![m(i, end, Sem::WithTime { day: Box::new(day), suffix })])
+    }
+
+    /// Weekdays: "Tuesday", "Friday morning", "Sunday, March 9",
+    /// "Monday, March 10, 2025".
+    fn weekday(&self, i: usize) -> Option<Vec<M>> {
+        let (start, rel, wi) = match self.lx(i) {
+            Lex::Weekday(_) => (i, 0, i),
+            Lex::Word(W::Last) | Lex::Word(W::Past) => (i, -1, i + 1),
+            Lex::Word(W::Next) | Lex::Word(W::Coming) => (i, 1, i + 1),
+            Lex::Word(W::This) => (i, 2, i + 1),
+            _ => return None,
+        };
+        let Lex::Weekday(wd) = self.lx(wi) else { return None };
+        let mut j = wi + 1;
+        // "Sunday, March 9": the date decides.
+        if rel == 0 {
+            let k = if self.is_punct(j, b',') { j + 1 } else { j };
+            if let Lex::Month(_) | Lex::Int(..) = self.lx(k) {
+                if let Some(mut v) = self.explicit_date(k) {
+                    if let Some(f) = v.first_mut() {
+                        f.start = start;
+                        return Some(v);
+                    }
+                }
+            }
+        }
+        let sem = Sem::Weekday { wd, rel };
+        if let Lex::PartDay(p) = self.lx(j) {
+            j += 1;
+            return Some(vec![m(start, j, Sem::WithTime { day: Box::new(sem), suffix: format!("T{}", PARTS[p as usize]) })]);
+        }
+        // "Friday at 10 a.m."
+        if self.w(j) == Some(W::At) {
+            if let Some(t) = self.time_of_day(j + 1).and_then(|v| v.into_iter().next()) {
+                if let Sem::WithTime { day, suffix } = t.sem {
+                    if matches!(*day, Sem::Anchored { days: 0 }) {
+                        return Some(vec![m(start, t.end, Sem::WithTime { day: Box::new(sem), suffix })]);
+                    }
+                }
+            }
+        }
+        Some(vec![m(start, j, sem)])
+    }
+
+    /// Deictic words and "last/this/next <unit>".
+    fn relative(&self, i: usize) -> Option<Vec<M>> {
+        let dct = self.dct;
+        let day_word = |off: i64, j: usize| -> Vec<M> {
+            let d = dct + Duration::days(off);
+            if let Lex::PartDay(p) = self.lx(j) {
+                return vec![m(i, j + 1, val(format!("{}T{}", fmt_day(d), PARTS[p as usize]), TimexType::Time))];
+            }
+            vec![m(i, j, val(fmt_day(d), TimexType::Date))]
+        };
+        match self.lx(i) {
+            Lex::Word(W::Yesterday) => return Some(day_word(-1, i + 1)),
+            Lex::Word(W::Today) => return Some(day_word(0, i + 1)),
+            Lex::Word(W::Tomorrow) => return Some(day_word(1, i + 1)),
+            Lex::Word(W::Tonight) => return Some(vec![m(i, i + 1, val(format!("{}TNI", fmt_day(dct)), TimexType::Time))]),
+            _ => {}
+        }
+        // "earlier this year", "later this month"
+        if matches!(self.w(i), Some(W::Earlier) | Some(W::Later)) {
+            if matches!(self.w(i + 1), Some(W::This | W::Last | W::Next)) {
+                let mut v = self.relative(i + 1)?;
+                let f = v.first_mut()?;
+                if matches!(f.sem, Sem::Value(_, TimexType::Date)) {
+                    f.start = i;
+                    return Some(v);
+                }
+            }
+            return None;
+        }
+        let (has_the, j) = if self.w(i) == Some(W::The) { (true, i + 1) } else { (false, i) };
+        let n: i32 = match self.w(j)? {
+            W::Last | W::Past => -1,
+            W::Previous => -2,
+            W::This | W::Current => 0,
+            W::Next | W::Coming => 1,
+            W::Following => 2,
+            W::Same | W::That => 3,
+            W::Weekend if has_the => {
+                return Some(vec![m(i, j + 1, val(format!("{}-WE", fmt_week(dct)), TimexType::Date))]);
+            }
+            W::Recent if has_the => return None,
+            _ => return None,
+        };
+        let k = j + 1;
+        if n == 3 {
+            // "the same day", "that day"
+            if self.lx(k) == Lex::Unit(Unit::Day, false) && (has_the || self.w(j) == Some(W::That)) {
+                return Some(vec![m(i, k + 1, Sem::Anchored { days: 0 })]);
+            }
+            return None;
+        }
+        match self.lx(k) {
+            Lex::Unit(u, false) => {
+                if n == -2 || n == 2 {
+                    // "the previous day", "the following week"
+                    if !has_the && n == 2 {
+                        return None;
+                    }
+                    let off: i32 = if n == -2 { -1 } else { 1 };
+                    if u == Unit::Day {
+                        return Some(vec![m(i, k + 1, Sem::Anchored { days: off as i64 })]);
+                    }
+                    return Some(vec![m(i, k + 1, val(relative_unit(dct, u, off), TimexType::Date))]);
+                }
+                if has_the && n == -1 {
+                    // "the past year": a duration.
+                    return Some(vec![m(i, k + 1, val(duration(u, Some(1.0)), TimexType::Duration))]);
+                }
+                if u <= Unit::Hour {
+                    return None;
+                }
+                Some(vec![m(i, k + 1, val(relative_unit(dct, u, n), TimexType::Date))])
+            }
+            Lex::Word(W::Weekend) => {
+                let d = dct + Duration::days(7 * n.clamp(-1, 1) as i64);
+                Some(vec![m(i, k + 1, val(format!("{}-WE", fmt_week(d)), TimexType::Date))])
+            }
+            Lex::PartDay(p) if !has_the && n != 1 => {
+                // "this morning", "last night"
+                let d = if n == -1 { dct - Duration::days(1) } else { dct };
+                if n == -1 && p != 3 {
+                    return None;
+                }
+                Some(vec![m(i, k + 1, val(format!("{}T{}", fmt_day(d), PARTS[p as usize]), TimexType::Time))])
+            }
+            Lex::Season(s) => {
+                let cur = season_of(dct.month());
+                let mut y = dct.year();
+                if n == -1 && s >= cur {
+                    y -= 1;
+                }
+                if n == 1 && s <= cur {
+                    y += 1;
+                }
+                if !has_the || n != 0 {
+                    return Some(vec![m(i, k + 1, val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date))]);
+                }
+                None
+            }
+            Lex::Month(mo) if !has_the && n != 0 => {
+                let cur = dct.month();
+                let y = match n {
+                    -1 => {
+                        if mo < cur {
+                            dct.year()
+                        } else {
+                            dct.year() - 1
+                        }
+                    }
+                    _ => {
+                        if mo > cur {
+                            dct.year()
+                        } else {
+                            dct.year() + 1
+                        }
+                    }
+                };
+                Some(vec![m(i, k + 1, val(fmt_month(y, mo), TimexType::Date))])
+            }
+            Lex::Month(mo) if !has_the => Some(vec![m(i, k + 1, val(fmt_month(dct.year(), mo), TimexType::Date))]),
+            _ => {
+                // "the past two months", "the next three years", "last 3 weeks"
+                if n == 3 {
+                    return None;
+                }
+                let (e, num) = self.number(k)?;
+                if let Lex::Unit(u, _) = self.lx(e) {
+                    if num.is_some() && matches!(self.lx(k), Lex::Word(W::A)) {
+                        return None;
+                    }
+                    return Some(vec![m(i, e + 1, val(duration(u, num), TimexType::Duration))]);
+                }
+                None
+            }
+        }
+    }
+
+    /// Durations and offsets: "three years", "two-year", "three years ago",
+    /// "a year earlier", "the first nine months", bare "years".
+    fn quantity(&self, i: usize) -> Option<Vec<M>> {
+        let mut s = i;
+        if self.w(s) == Some(W::The) {
+            s += 1;
+            if matches!(self.lx(s), Lex::Ordinal(1)) || self.w(s) == Some(W::Last) {
+                s += 1;
+            }
+        }
+        // "year-earlier", "year-ago" adjectives.
+        if let Lex::Unit(Unit::Year, false) = self.lx(s) {
+            if self.is_punct(s + 1, b'-') && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago)) {
+                let e = s + 3;
+                if let Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) = self.lx(e) {
+                    let prev = relative_unit(self.dct, Unit::Quarter, -1);
+                    let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
+                    let q = prev.get(6..).unwrap_or("1");
+                    return Some(vec![m(i, e + 1, val(format!("{:04}-Q{q}", y - 1), TimexType::Date))]);
+                }
+                return Some(vec![m(i, e, val(format!("{:04}", self.dct.year() - 1), TimexType::Date))]);
+            }
+        }
+        // Bare plural units: "years", "decades" (and "recent years").
+        if let Lex::Unit(u, true) = self.lx(s) {
+            if s == i {
+                if self.w(s + 1) == Some(W::Ago) {
+                    return Some(vec![m(i, s + 2, val("PAST_REF".into(), TimexType::Date))]);
+                }
+                if u >= Unit::Day && !matches!(self.w(s + 1), Some(W::Of)) || u >= Unit::Year {
+                    return Some(vec![m(i, s + 1, val(duration(u, None), TimexType::Duration))]);
+                }
+            }
+            return None;
+        }
+        let (e, num) = self.number(s)?;
+        let (unit, plural, mut end) = match self.lx(e) {
+            Lex::Unit(u, p) => (u, p, e + 1),
+            Lex::Punct(b'-') => match self.lx(e + 1) {
+                // "two-year", "10-year"
+                Lex::Unit(u, false) => (u, false, e + 2),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        // "a few" is plural; "a" with a plural unit is not a number.
+        if matches!(self.lx(s), Lex::Word(W::A)) && num == Some(1.0) && plural {
+            return None;
+        }
+        let n_int = num.map(|v| v as i64);
+        // Offsets.
+        match self.w(end) {
+            Some(W::Ago) => {
+                let v = match n_int {
+                    Some(n) if num.is_some_and(|x| x.fract() == 0.0) => ago(self.dct, unit, n),
+                    _ => "PAST_REF".into(),
+                };
+                return Some(vec![m(i, end + 1, val(v, TimexType::Date))]);
+            }
+            Some(W::Earlier) | Some(W::Later) if s == i => {
+                let sign = if self.w(end) == Some(W::Earlier) { 1 } else { -1 };
+                if unit == Unit::Day {
+                    if let Some(n) = n_int {
+                        return Some(vec![m(i, end + 1, Sem::Anchored { days: -sign * n })]);
+                    }
+                }
+                let v = match n_int {
+                    Some(n) => ago(self.dct, unit, sign * n),
+                    None => (if sign > 0 { "PAST_REF" } else { "FUTURE_REF" }).into(),
+                };
+                return Some(vec![m(i, end + 1, val(v, TimexType::Date))]);
+            }
+            Some(W::Hence) => {
+                if let Some(n) = n_int {
+                    return Some(vec![m(i, end + 1, val(ago(self.dct, unit, -n), TimexType::Date))]);
+                }
+            }
+            Some(W::From) if self.w(end + 1) == Some(W::Now) => {
+                if let Some(n) = n_int {
+                    return Some(vec![m(i, end + 2, val(ago(self.dct, unit, -n), TimexType::Date))]);
+                }
+            }
+            _ => {}
+        }
+        // "-old" ages are not times; "two-year-old" etc.
+        if self.is_punct(end, b'-') && self.word(end + 1).eq_ignore_ascii_case("old") {
+            return None;
+        }
+        // Duration: no bare "a" before a mass unit like "a day" in "twice a day".
+        if i > 0 && self.word(i - 1).eq_ignore_ascii_case("twice") {
+            return None;
+        }
+        if self.w(end) == Some(W::Or) {
+            // "the next year or so"
+            if self.word(end + 1) == "so" {
+                end += 2;
+            }
+        }
+        Some(vec![m(i, end, val(duration(unit, num), TimexType::Duration))])
+    }
+
+    /// Quarters and halves: "the third quarter", "third-quarter",
+    /// "the fourth quarter of 2024", "the quarter", "the first half".
+    fn quarter(&self, i: usize) -> Option<Vec<M>> {
+        let mut j = i;
+        let the = self.w(j) == Some(W::The);
+        if the {
+            j += 1;
+        }
+        let (q, latest) = match self.lx(j) {
+            Lex::Ordinal(q @ 1..=4) => (Some(q), false),
+            Lex::Word(W::Latest) | Lex::Word(W::Recent) => (None, true),
+            Lex::Unit(Unit::Quarter, false) if the => (None, true),
+            Lex::Word(W::Fiscal) => {
+                // "fiscal 2024", "fiscal year 2024"
+                let k = if self.lx(j + 1) == Lex::Unit(Unit::Year, false) { j + 2 } else { j + 1 };
+                let y = match self.lx(k) {
+                    Lex::Int(y, 4) if (1000..=2099).contains(&y) => y as i32,
+                    Lex::Int(y, 2) => 1900 + y as i32 + if y < 50 { 100 } else { 0 },
+                    _ => return None,
+                };
+                let mut x = m(i, k + 1, val(format!("{y:04}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+            _ => return None,
+        };
+        let mut k = if latest && self.lx(j) == Lex::Unit(Unit::Quarter, false) { j } else { j + 1 };
+        if self.is_punct(k, b'-') {
+            k += 1;
+        }
+        let is_half = self.w(k) == Some(W::Half);
+        if self.lx(k) != Lex::Unit(Unit::Quarter, false) && !is_half {
+            return None;
+        }
+        if is_half && !matches!(q, Some(1 | 2)) {
+            return None;
+        }
+        let mut end = k + 1;
+        let mut year = None;
+        let yk = if self.w(end) == Some(W::Of) { end + 1 } else { end };
+        if let Some(y) = self.year_after(yk) {
+            year = Some(y);
+            end = yk + 1;
+        }
+        let q = match q {
+            Some(q) => q,
+            None => {
+                let v = relative_unit(self.dct, Unit::Quarter, -1);
+                return Some(vec![m(i, end, val(v, TimexType::Date))]);
+            }
+        };
+        if is_half {
+            let y = year.unwrap_or(self.dct.year());
+            return Some(vec![m(i, end, val(format!("{y:04}-H{q}"), TimexType::Date))]);
+        }
+        match year {
+            Some(y) => {
+                let mut x = m(i, end, val(format!("{y:04}-Q{q}"), TimexType::Date));
+                x.relative = false;
+                Some(vec![x])
+            }
+            None => Some(vec![m(i, end, Sem::Quarter { q })]),
+        }
+    }
+
+    /// Years and decades: "2022", "the 1990s", "1990s".
+    fn year(&self, i: usize) -> Option<Vec<M>> {
+        let (j, the) = if self.w(i) == Some(W::The) { (i + 1, true) } else { (i, false) };
+        if let Lex::Decade(p) = self.lx(j) {
+            let mut x = m(i, j + 1, val(format!("{p:03}"), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
+        }
+        if the {
+            return None;
+        }
+        let y = self.year_at(i)?;
+        let mut x = m(i, i + 1, val(format!("{y:04}"), TimexType::Date));
+        x.relative = false;
+        Some(vec![x])
+    }
+
+    /// Reference words and sets: "now", "recently", "the past", "the
+    /// future", "recent years", "daily", "every week".
+    fn refs(&self, i: usize) -> Option<Vec<M>> {
+        let v = |e: usize, s: &str| Some(vec![m(i, e, val(s.to_string(), TimexType::Date))]);
+        let set = |e: usize, s: String| Some(vec![m(i, e, val(s, TimexType::Set))]);
+        match self.w(i)? {
+            W::Now | W::Currently | W::Nowadays => v(i + 1, "PRESENT_REF"),
+            W::Recently | W::Previously | W::Formerly => v(i + 1, "PAST_REF"),
+            W::Recent => match self.lx(i + 1) {
+                Lex::Unit(_, true) => v(i + 2, "PAST_REF"),
+                _ => None,
+            },
+            W::The => match self.w(i + 1) {
+                Some(W::Past) if !matches!(self.lx(i + 2), Lex::Unit(..) | Lex::Int(..) | Lex::NumWord(_) | Lex::Word(W::Few | W::Several | W::Couple)) => v(i + 2, "PAST_REF"),
+                Some(W::Future) => v(i + 2, "FUTURE_REF"),
+                _ => None,
+            },
+            W::Daily => set(i + 1, "P1D".into()),
+            W::Weekly => set(i + 1, "P1W".into()),
+            W::Monthly => set(i + 1, "P1M".into()),
+            W::Yearly if self.word(i).eq_ignore_ascii_case("annually") || self.word(i).eq_ignore_ascii_case("yearly") => set(i + 1, "P1Y".into()),
+            W::Every | W::Each => match self.lx(i + 1) {
+                Lex::Unit(u, false) => set(i + 2, duration(u, Some(1.0))),
+                Lex::Weekday(wd) => set(i + 2, format!("XXXX-WXX-{wd}")),
+                Lex::Month(mo) if self.w(i) == Some(W::Every) => set(i + 2, format!("XXXX-{mo:02}")),
+                _ => {
+                    let (e, n) = self.number(i + 1)?;
+                    if let Lex::Unit(u, true) = self.lx(e) {
+                        return set(e + 1, duration(u, n));
+                    }
+                    None
+                }
+            },
+            _ => None,
+        }
+    }
+}
+
+fn ampm(h: u32, pm: bool) -> u32 {
+    if pm && h < 12 {
+        h + 12
+    } else if !pm && h == 12 {
+        0
+    } else {
+        h
+    }
+}
+
+/// Resolves a meaning to `(value, type, anchor)` given its direction and
+/// the last full date mentioned before it.
+pub(crate) fn resolve(sem: &Sem, dct: NaiveDate, dir: Direction, last_day: Option<NaiveDate>) -> (String, TimexType, Option<String>) {
+    match sem {
+        Sem::Value(v, k) => (v.clone(), *k, None),
+        Sem::MonthDay { m: mo, d } => {
+            let y = resolve_month_year(dct, *mo, *d, dir);
+            match d {
+                Some(d) => match NaiveDate::from_ymd_opt(y, *mo, *d) {
+                    Some(x) => (fmt_day(x), TimexType::Date, None),
+                    None => (format!("{y:04}-{mo:02}-{d:02}"), TimexType::Date, None),
+                },
+                None => (fmt_month(y, *mo), TimexType::Date, None),
+            }
+        }
+        Sem::Weekday { wd, rel } => (fmt_day(resolve_weekday(dct, *wd, *rel, dir)), TimexType::Date, None),
+        Sem::Quarter { q } => {
+            let cur = quarter_of(dct.month());
+            let mut y = dct.year();
+            if *q > cur && dir == Direction::Past {
+                y -= 1;
+            }
+            if *q < cur && dir == Direction::Future {
+                y += 1;
+            }
+            (format!("{y:04}-Q{q}"), TimexType::Date, None)
+        }
+        Sem::Season { s } => {
+            let cur = season_of(dct.month());
+            let mut y = dct.year();
+            if *s > cur && dir == Direction::Past {
+                y -= 1;
+            }
+            (format!("{y:04}-{}", SEASONS[*s as usize]), TimexType::Date, None)
+        }
+        Sem::Anchored { days } => {
+            let (base, anchor) = match last_day {
+                Some(d) => (d, Some(fmt_day(d))),
+                None => (dct, Some("DCT".to_string())),
+            };
+            (fmt_day(base + Duration::days(*days)), TimexType::Date, anchor)
+        }
+        Sem::WithTime { day, suffix } => {
+            let (v, _, a) = match day.as_ref() {
+                Sem::Anchored { days: 0 } => (fmt_day(dct), TimexType::Date, None),
+                other => resolve(other, dct, dir, last_day),
+            };
+            (format!("{v}{suffix}"), TimexType::Time, a)
+        }
+    }
+}
+
+impl M {
+    pub(crate) fn needs_direction(&self) -> bool {
+        self.sem.needs_direction()
+    }
+}

@@ -1,0 +1,260 @@
+//! Which way an underspecified time expression points, decided from the
+//! clause around it. See the crate documentation for the rule.
+
+use dateline_core::{Document, Upos};
+
+/// The direction a bare weekday, month or date resolves in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Past tense or present perfect: the nearest occurrence on or before the
+    /// article date.
+    Past,
+    /// Future, planning or scheduling: the nearest occurrence after the
+    /// article date (on or after, for months and dates).
+    Future,
+    /// "were to meet on Tuesday": the occurrence inside the article's own
+    /// week (or month, for a month name).
+    SameWeek,
+    /// No tense cue (headlines, bare phrases, present tense).
+    Neutral,
+}
+
+/// What one word says about tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Past,
+    Future,
+    /// "was/were" (+ "to" after it: SameWeek).
+    PastBe,
+    /// "is/are" (+ "to": Future).
+    PresBe,
+    /// A present-tense verb or copula: the clause is present; stop.
+    Present,
+    /// "has/have/had": present perfect or past perfect.
+    Perfect,
+    None,
+}
+
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "met", "went", "came", "took", "gave", "made", "held", "began", "left", "sent", "won", "lost", "saw",
+    "got", "found", "thought", "knew", "brought", "bought", "fought", "led", "fell", "rose", "struck", "spoke", "wrote",
+    "chose", "broke", "ran", "became", "hit", "put", "set", "cut", "quit", "shot", "paid", "sold", "kept", "felt", "flew",
+    "drew", "grew", "threw", "stood", "understood", "heard", "meant", "spent", "built", "sought", "taught", "caught",
+    "did", "was", "were", "had", "ate", "drove", "rode", "forgot", "froze", "hid", "slid", "swore", "tore", "wore",
+    "beat", "bled", "bred", "dealt", "fled", "lay", "lent", "lit", "overtook", "withdrew", "undertook", "upheld",
+];
+
+const NOT_PAST_ED: &[&str] = &[
+    "need", "needed", "speed", "feed", "seed", "bed", "shed", "indeed", "red", "hundred", "united", "proceed",
+    "exceed", "succeed", "breed", "creed", "greed", "weed", "reed", "deed", "embed", "shred", "sled", "wed", "fled",
+    "led", "bled", "limited", "concerned", "expected", "scheduled", "planned", "proposed", "anticipated", "slated",
+    "intended",
+];
+
+const FUTURE_WORDS: &[&str] = &[
+    "will", "'ll", "\u{2019}ll", "wo", "shall", "would", "scheduled", "planned", "plan", "plans", "planning",
+    "expected", "expects", "expect", "due", "slated", "upcoming", "intends", "intend", "aims", "hopes", "going",
+    "tomorrow", "next", "proposed", "anticipated", "set", "until", "till",
+];
+
+fn word_cue(w: &str) -> Cue {
+    let low: String = if w.bytes().any(|b| b.is_ascii_uppercase()) { w.to_ascii_lowercase() } else { w.to_string() };
+    let l = low.as_str();
+    if FUTURE_WORDS.contains(&l) {
+        return Cue::Future;
+    }
+    match l {
+        "was" | "were" => return Cue::PastBe,
+        "is" | "are" | "'s" | "\u{2019}s" | "'re" | "\u{2019}re" | "am" => return Cue::PresBe,
+        "has" | "have" | "had" | "'ve" | "\u{2019}ve" | "'d" | "\u{2019}d" => return Cue::Perfect,
+        "says" | "say" | "does" | "do" | "remains" | "continues" | "can" | "may" | "might" | "must" => return Cue::Present,
+        "ago" | "yesterday" | "last" => return Cue::Past,
+        _ => {}
+    }
+    if IRREGULAR_PAST.contains(&l) {
+        return Cue::Past;
+    }
+    if l.len() >= 5 && l.ends_with("ed") && l.bytes().all(|b| b.is_ascii_lowercase()) && !NOT_PAST_ED.contains(&l) {
+        return Cue::Past;
+    }
+    Cue::None
+}
+
+fn is_boundary(w: &str) -> bool {
+    matches!(w, ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "\u{2014}" | "--")
+}
+
+/// The direction for a time expression covering tokens `first..last+1` of
+/// `doc`, inside the sentence whose tokens are `sent`.
+pub(crate) fn direction(doc: &Document, tokens: &[dateline_core::Span], sent: std::ops::Range<usize>, first: usize, last: usize) -> Direction {
+    if let Some(d) = direction_from_syntax(doc, sent.clone(), first, last) {
+        return d;
+    }
+    let text = doc.text();
+    let word = |i: usize| tokens.get(i).and_then(|s| s.get(text)).unwrap_or("");
+    // Backwards to the clause start, nearest cue first.
+    let mut i = first;
+    let mut steps = 0;
+    while i > sent.start && steps < 14 {
+        i -= 1;
+        steps += 1;
+        let w = word(i);
+        if is_boundary(w) {
+            break;
+        }
+        if let Some(d) = judge(w, word(i + 1), word(i + 2)) {
+            return d;
+        }
+    }
+    // Then forwards ("On Monday, the minister said ...").
+    let mut j = last + 1;
+    let mut steps = 0;
+    while j < sent.end && steps < 10 {
+        let w = word(j);
+        if is_boundary(w) {
+            break;
+        }
+        if let Some(d) = judge(w, word(j + 1), word(j + 2)) {
+            return d;
+        }
+        j += 1;
+        steps += 1;
+    }
+    Direction::Neutral
+}
+
+fn judge(w: &str, next: &str, next2: &str) -> Option<Direction> {
+    match word_cue(w) {
+        Cue::Past => Some(Direction::Past),
+        Cue::Future => {
+            // "would have", "will have been" stay future-ish; "set" only
+            // before "to" or "for".
+            if w.eq_ignore_ascii_case("set") && !matches!(next, "to" | "for") {
+                return None;
+            }
+            if w.eq_ignore_ascii_case("going") && next != "to" {
+                return None;
+            }
+            Some(Direction::Future)
+        }
+        Cue::PastBe => Some(if next == "to" || (next == "due" || next == "scheduled" || next == "expected" || next == "set") {
+            Direction::SameWeek
+        } else if next2 == "to" && next.ends_with("ly") {
+            Direction::SameWeek
+        } else {
+            Direction::Past
+        }),
+        Cue::PresBe => {
+            if next == "to" || next == "due" || next == "scheduled" || next == "expected" || next == "set" || next == "slated" {
+                Some(Direction::Future)
+            } else {
+                None
+            }
+        }
+        Cue::Perfect => Some(Direction::Past),
+        Cue::Present => Some(Direction::Neutral),
+        Cue::None => None,
+    }
+}
+
+/// Uses the syntax layer when it is there: the verb that governs the time
+/// expression, its auxiliaries and its tense features.
+fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: usize, last: usize) -> Option<Direction> {
+    let toks = &doc.tokens;
+    if toks.len() < sent.end || sent.is_empty() || toks.get(first)?.upos.is_none() {
+        return None;
+    }
+    // The token of the expression whose head lies outside it.
+    let mut h = None;
+    for k in first..=last.min(toks.len().saturating_sub(1)) {
+        if let Some(hd) = toks[k].head {
+            let hd = hd as usize;
+            if hd < first || hd > last {
+                h = Some(hd);
+                break;
+            }
+        }
+    }
+    // Walk up to a verb.
+    let mut cur = h?;
+    let mut steps = 0;
+    loop {
+        let t = toks.get(cur)?;
+        if matches!(t.upos, Some(Upos::VERB) | Some(Upos::AUX)) {
+            break;
+        }
+        steps += 1;
+        if steps > 4 {
+            return None;
+        }
+        cur = t.head? as usize;
+    }
+    let text = doc.text();
+    let verb = toks.get(cur)?;
+    let lemma = |t: &dateline_core::Token| t.lemma.clone().unwrap_or_else(|| t.span.get(text).unwrap_or("").to_ascii_lowercase());
+    let mut past = false;
+    let mut future = false;
+    let mut perfect = false;
+    let mut be_past = false;
+    for (k, t) in toks.iter().enumerate().take(sent.end).skip(sent.start) {
+        if t.head != Some(cur as u32) || k == cur {
+            continue;
+        }
+        let rel = t.deprel.as_deref().unwrap_or("");
+        if rel.starts_with("aux") {
+            let l = lemma(t);
+            let feats = t.feats.as_deref().unwrap_or("");
+            match l.as_str() {
+                "will" | "shall" | "would" | "'ll" => future = true,
+                "have" => perfect = true,
+                "be" if feats.contains("Tense=Past") => be_past = true,
+                _ if feats.contains("Tense=Past") => past = true,
+                _ => {}
+            }
+        }
+    }
+    let vl = lemma(verb);
+    if matches!(vl.as_str(), "plan" | "schedule" | "expect" | "intend" | "aim" | "hope") {
+        return Some(Direction::Future);
+    }
+    // "were to meet": the verb is an xcomp of a past "be".
+    if let Some(p) = verb.head.and_then(|p| toks.get(p as usize)) {
+        let pl = lemma(p);
+        if pl == "be" && p.feats.as_deref().unwrap_or("").contains("Tense=Past") && verb.deprel.as_deref() == Some("xcomp") {
+            return Some(Direction::SameWeek);
+        }
+        if matches!(pl.as_str(), "plan" | "schedule" | "expect" | "intend" | "aim" | "hope" | "want") && verb.deprel.as_deref() == Some("xcomp") {
+            return Some(Direction::Future);
+        }
+    }
+    if future {
+        return Some(Direction::Future);
+    }
+    if perfect || past || be_past {
+        return Some(Direction::Past);
+    }
+    let feats = verb.feats.as_deref().unwrap_or("");
+    if feats.contains("Tense=Past") || verb.xpos.as_deref() == Some("VBD") {
+        return Some(Direction::Past);
+    }
+    if feats.contains("Tense=Pres") {
+        return Some(Direction::Neutral);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues() {
+        assert_eq!(judge("were", "to", "meet"), Some(Direction::SameWeek));
+        assert_eq!(judge("will", "meet", ""), Some(Direction::Future));
+        assert_eq!(judge("told", "reporters", ""), Some(Direction::Past));
+        assert_eq!(judge("mended", "", ""), Some(Direction::Past));
+        assert_eq!(judge("need", "", ""), None);
+        assert_eq!(judge("is", "scheduled", ""), Some(Direction::Future));
+        assert_eq!(judge("has", "engaged", ""), Some(Direction::Past));
+    }
+}
