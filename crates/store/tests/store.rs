@@ -1,0 +1,150 @@
+//! Store tests: round trip of every layer, duplicates, migrations from the
+//! previous schema version, and errors.
+
+use dateline_core::*;
+use dateline_store::{Store, StoreError};
+use std::path::PathBuf;
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dateline-store-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn sample() -> Document {
+    let text = "Rubio said “we will talk” on Monday about $65 billion in aid. Russia attacked.";
+    let mut doc = Document::new(Article::new(PubDate::parse("2025-03-11").unwrap(), text).with_source(Some("Test".into())));
+    Pipeline::segment_only().run(&mut doc);
+    let f = |s: &str| {
+        let i = text.find(s).unwrap();
+        Span::new(i, i + s.len())
+    };
+    doc.entities.push(Entity {
+        id: 0,
+        kind: EntityKind::Person,
+        name: "Marco Rubio".into(),
+        country: Some("USA".into()),
+        roles: vec!["Secretary of State".into()],
+        code: Some("USAGOV".into()),
+        mentions: vec![Mention { span: f("Rubio"), kind: MentionKind::Name }],
+    });
+    doc.entities.push(Entity { id: 1, kind: EntityKind::Gpe, name: "Russia".into(), country: Some("RUS".into()), roles: vec![], code: Some("RUS".into()), mentions: vec![Mention { span: f("Russia"), kind: MentionKind::Name }] });
+    doc.times.push(TimeExpr { span: f("on Monday"), kind: TimexType::Date, value: "2025-03-10".into(), modifier: None, anchor: Some("DCT".into()) });
+    doc.amounts.push(Amount { span: f("$65 billion"), kind: AmountKind::Money, value: Some(65e9), value_max: None, unit: Some("USD".into()), object: Some(f("aid")), modifier: None });
+    doc.quotes.push(Quote { span: f("we will talk"), kind: QuoteKind::Direct, speaker: Some(0), speaker_span: Some(f("Rubio")), cue_span: Some(f("said")), cue: Some("say".into()), date: Some("2025-03-10".into()) });
+    doc.events.push(Event {
+        span: f("Russia attacked"),
+        trigger: f("attacked"),
+        code: "190".into(),
+        root: 19,
+        quad: 4,
+        goldstein: -10.0,
+        plover: Some("ASSAULT".into()),
+        plover_mode: None,
+        source: Some("RUS".into()),
+        target: None,
+        source_entity: Some(1),
+        target_entity: None,
+        date: Some("2025-03-11".into()),
+        location: None,
+        mode: EventMode::Asserted,
+        negated: false,
+    });
+    doc
+}
+
+#[test]
+fn round_trip_every_layer() {
+    let dir = tmp("rt");
+    let mut store = Store::open(&dir).unwrap();
+    let doc = sample();
+    let out = store.insert_batch(&[(doc.clone(), Some("x.txt".into()), Some("ext-1".into()))]).unwrap();
+    assert_eq!(out.added, 1);
+    let back = store.load(&doc.article.id).unwrap().unwrap();
+    assert_eq!(back.article, doc.article);
+    assert_eq!(back.entities, doc.entities);
+    assert_eq!(back.times, doc.times);
+    assert_eq!(back.amounts, doc.amounts);
+    assert_eq!(back.quotes, doc.quotes);
+    assert_eq!(back.events, doc.events);
+    assert_eq!(back.sentences.iter().map(|s| s.span).collect::<Vec<_>>(), doc.sentences.iter().map(|s| s.span).collect::<Vec<_>>());
+    let s = store.stats().unwrap();
+    assert_eq!((s.articles, s.entities, s.mentions, s.times, s.amounts, s.quotes, s.events, s.canonical_entities), (1, 2, 2, 1, 1, 1, 1, 2));
+}
+
+#[test]
+fn duplicates_are_counted_not_stored() {
+    let dir = tmp("dup");
+    let mut store = Store::open(&dir).unwrap();
+    let doc = sample();
+    let out = store.insert_batch(&[(doc.clone(), None, None), (doc.clone(), None, None)]).unwrap();
+    assert_eq!((out.added, out.duplicates), (1, 1));
+    let out = store.insert_batch(&[(doc, None, None)]).unwrap();
+    assert_eq!((out.added, out.duplicates), (0, 1));
+    assert_eq!(store.stats().unwrap().articles, 1);
+    assert_eq!(store.stats().unwrap().entities, 2);
+}
+
+#[test]
+fn canonical_entities_merge_across_articles() {
+    let dir = tmp("canon");
+    let mut store = Store::open(&dir).unwrap();
+    let a = sample();
+    let mut b = sample();
+    b.article = Article::new(PubDate::parse("2025-03-12").unwrap(), b.article.text.clone()).with_source(Some("Other".into()));
+    store.insert_batch(&[(a, None, None), (b, None, None)]).unwrap();
+    let s = store.stats().unwrap();
+    assert_eq!((s.articles, s.entities, s.canonical_entities), (2, 4, 2));
+}
+
+#[test]
+fn opens_a_store_of_the_previous_schema_version() {
+    let dir = tmp("v1");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("dateline.db");
+    {
+        // A store as the previous version wrote it: schema 1, with an
+        // article and an error recorded twice (allowed in v1).
+        let store = Store::open_at_version(&path, 1).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 1);
+        drop(store);
+        let conn = rusqlite_conn(&path);
+        conn.execute_batch(
+            "INSERT INTO articles(id, date, day, text, ingested_at) VALUES ('abc', '2020-01-01', '2020-01-01', 'Old text.', 'then');
+             INSERT INTO entities(article_id, local_id, kind, name) VALUES ('abc', 0, 'GPE', 'France');
+             INSERT INTO ingest_errors(origin, line, kind, message, at) VALUES ('f', 1, 'bad_json', 'm', 'then');
+             INSERT INTO ingest_errors(origin, line, kind, message, at) VALUES ('f', 1, 'bad_json', 'm', 'then');",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&dir).unwrap();
+    assert_eq!(store.schema_version().unwrap(), dateline_store::schema::SCHEMA_VERSION);
+    let doc = store.load("abc").unwrap().unwrap();
+    assert_eq!(doc.article.text, "Old text.");
+    assert_eq!(doc.entities[0].name, "France");
+    assert_eq!(store.stats().unwrap().ingest_errors, 1, "v2 de-duplicates error rows");
+    store.record_error("f", Some(1), "bad_json", "m").unwrap();
+    assert_eq!(store.stats().unwrap().ingest_errors, 1);
+}
+
+fn rusqlite_conn(path: &std::path::Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(path).unwrap()
+}
+
+#[test]
+fn refuses_a_newer_store() {
+    let dir = tmp("new");
+    std::fs::create_dir_all(&dir).unwrap();
+    let conn = rusqlite_conn(&dir.join("dateline.db"));
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    assert!(matches!(Store::open(&dir), Err(StoreError::TooNew { found: 999, .. })));
+}
+
+#[test]
+fn bad_data_dir_is_a_clear_error() {
+    let file = tmp("file");
+    std::fs::write(&file, b"x").unwrap();
+    let err = Store::open(&file.join("sub")).unwrap_err().to_string();
+    assert!(err.contains("data directory"), "{err}");
+}
