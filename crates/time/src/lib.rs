@@ -3,7 +3,7 @@
 //! Finds dates, times, durations and sets in news text and resolves each to
 //! a TIMEX3 value against the article's date (the document creation time,
 //! DCT): `2025-03-10`, `2025-02`, `2022`, `2025-W11`, `2025-Q1`, `2025-SU`,
-//! `199`, `P3Y`, `PT2H`, `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, with TIMEX3
+//! `199X`, `P3Y`, `PT2H`, `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, with TIMEX3
 //! modifiers (`START`, `END`, `MID`, `APPROX`, `LESS_THAN`, `MORE_THAN`,
 //! `EQUAL_OR_MORE`, `BEFORE`, `AFTER`).
 //!
@@ -213,7 +213,8 @@ impl TimeExtractor {
             words.push(w);
             lex.push(classify(w, lex_opts));
         }
-        let scanner = scan::Scanner { lex: &lex, words: &words, dct, lenient: self.opts.lenient };
+        let quarter_doc = lex.iter().filter(|l| matches!(l, Lex::Unit(lexicon::Unit::Quarter, false))).count() >= 2;
+        let scanner = scan::Scanner { lex: &lex, words: &words, dct, lenient: self.opts.lenient, quarter_doc };
         let mut out = Vec::new();
         let mut last_day: Option<NaiveDate> = None;
         for range in sentences {

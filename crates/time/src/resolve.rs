@@ -87,6 +87,15 @@ pub(crate) fn resolve_weekday(dct: NaiveDate, wd: u32, rel: i32, dir: Direction)
 /// The year of a month (and optional day) given without one.
 pub(crate) fn resolve_month_year(dct: NaiveDate, m: u32, d: Option<u32>, dir: Direction) -> i32 {
     let y = dct.year();
+    // A day within a month of the DCT stays in its year whatever the tense
+    // says (tense cues are noisy; near dates are not).
+    if let Some(day) = d {
+        if let Some(x) = NaiveDate::from_ymd_opt(y, m, day) {
+            if (x - dct).num_days().abs() <= 92 {
+                return y;
+            }
+        }
+    }
     let here = (dct.month(), dct.day());
     let there = (m, d.unwrap_or(if d.is_none() && m == dct.month() { dct.day() } else { 1 }));
     match dir {
@@ -158,6 +167,10 @@ pub(crate) fn ago(dct: NaiveDate, unit: Unit, n: i64) -> String {
 
 /// A duration value: `P3Y`, `PT2H`, `PXY` for an unknown count.
 pub(crate) fn duration(unit: Unit, n: Option<f64>) -> String {
+    if let (Unit::Decade | Unit::Century, Some(v)) = (unit, n) {
+        let k = if unit == Unit::Decade { 10.0 } else { 100.0 };
+        return format!("P{}Y", (v * k).round() as i64);
+    }
     let (letter, t) = unit.dur();
     let count = match n {
         None => "X".to_string(),

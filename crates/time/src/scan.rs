@@ -53,6 +53,8 @@ pub(crate) struct Scanner<'a> {
     pub words: &'a [&'a str],
     pub dct: NaiveDate,
     pub lenient: bool,
+    /// The document talks about quarters (two mentions or more).
+    pub quarter_doc: bool,
 }
 
 fn m(start: usize, end: usize, sem: Sem) -> M {
@@ -222,6 +224,21 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// True when a quarter is mentioned within a few tokens (earnings
+    /// reports: "a year earlier" then means the same quarter last year).
+    fn near_quarter(&self, i: usize) -> bool {
+        let a = i.saturating_sub(20);
+        let b = (i + 12).min(self.lex.len());
+        self.quarter_doc || self.lex.get(a..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
+    }
+
+    /// The quarter a year before the last completed one.
+    fn year_ago_quarter(&self) -> String {
+        let prev = relative_unit(self.dct, Unit::Quarter, -1);
+        let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
+        format!("{:04}-{}", y - 1, prev.get(5..).unwrap_or("Q1"))
+    }
+
     fn prev_is_money(&self, i: usize) -> bool {
         i > 0 && matches!(self.word(i - 1), "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}" | "US$" | "#")
     }
@@ -353,7 +370,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
-        let abbrev = self.word(i).ends_with('.');
+        let abbrev = self.word(i).ends_with('.') || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
         let mut j = i + 1;
         if let Some(d) = self.day_num(j) {
             // Not "May 2,000" etc: day_num only takes 1-2 digits.
@@ -542,7 +559,9 @@ impl<'a> Scanner<'a> {
             W::Following => 2,
             W::Same | W::That => 3,
             W::Weekend if has_the => {
-                return Some(vec![m(i, j + 1, val(format!("{}-WE", fmt_week(dct)), TimexType::Date))]);
+                // Mon-Fri: the weekend just past; Sat/Sun: this one.
+                let d = if dct.weekday().number_from_monday() <= 5 { dct - Duration::days(7) } else { dct };
+                return Some(vec![m(i, j + 1, val(format!("{}-WE", fmt_week(d)), TimexType::Date))]);
             }
             W::Recent if has_the => return None,
             _ => return None,
@@ -661,7 +680,8 @@ impl<'a> Scanner<'a> {
                     let q = prev.get(6..).unwrap_or("1");
                     return Some(vec![m(i, e + 1, val(format!("{:04}-Q{q}", y - 1), TimexType::Date))]);
                 }
-                return Some(vec![m(i, e, val(format!("{:04}", self.dct.year() - 1), TimexType::Date))]);
+                let v = if self.near_quarter(i) { self.year_ago_quarter() } else { format!("{:04}", self.dct.year() - 1) };
+                return Some(vec![m(i, e, val(v, TimexType::Date))]);
             }
         }
         // Bare plural units: "years", "decades" (and "recent years").
@@ -695,6 +715,7 @@ impl<'a> Scanner<'a> {
         match self.w(end) {
             Some(W::Ago) => {
                 let v = match n_int {
+                    Some(1) if unit == Unit::Year && self.near_quarter(i) => self.year_ago_quarter(),
                     Some(n) if num.is_some_and(|x| x.fract() == 0.0) => ago(self.dct, unit, n),
                     _ => "PAST_REF".into(),
                 };
@@ -708,6 +729,7 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 let v = match n_int {
+                    Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => self.year_ago_quarter(),
                     Some(n) => ago(self.dct, unit, sign * n),
                     None => (if sign > 0 { "PAST_REF" } else { "FUTURE_REF" }).into(),
                 };
@@ -750,6 +772,15 @@ impl<'a> Scanner<'a> {
         if the {
             j += 1;
         }
+        let mut pre_year = None;
+        if the {
+            if let (Lex::Int(y, 4), Lex::Ordinal(1..=4) | Lex::Unit(Unit::Quarter, false)) = (self.lx(j), self.lx(j + 1)) {
+                if (1900..=2099).contains(&y) {
+                    pre_year = Some(y as i32);
+                    j += 1;
+                }
+            }
+        }
         let (q, latest) = match self.lx(j) {
             Lex::Ordinal(q @ 1..=4) => (Some(q), false),
             Lex::Word(W::Latest) | Lex::Word(W::Recent) => (None, true),
@@ -780,7 +811,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut end = k + 1;
-        let mut year = None;
+        let mut year = pre_year;
         let yk = if self.w(end) == Some(W::Of) { end + 1 } else { end };
         if let Some(y) = self.year_after(yk) {
             year = Some(y);
@@ -789,7 +820,10 @@ impl<'a> Scanner<'a> {
         let q = match q {
             Some(q) => q,
             None => {
-                let v = relative_unit(self.dct, Unit::Quarter, -1);
+                let mut v = relative_unit(self.dct, Unit::Quarter, -1);
+                if let (Some(y), Some(qq)) = (year, v.get(5..).map(str::to_string)) {
+                    v = format!("{y:04}-{qq}");
+                }
                 return Some(vec![m(i, end, val(v, TimexType::Date))]);
             }
         };
@@ -811,7 +845,7 @@ impl<'a> Scanner<'a> {
     fn year(&self, i: usize) -> Option<Vec<M>> {
         let (j, the) = if self.w(i) == Some(W::The) { (i + 1, true) } else { (i, false) };
         if let Lex::Decade(p) = self.lx(j) {
-            let mut x = m(i, j + 1, val(format!("{p:03}"), TimexType::Date));
+            let mut x = m(i, j + 1, val(format!("{p:03}X"), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
         }
@@ -831,9 +865,9 @@ impl<'a> Scanner<'a> {
         let set = |e: usize, s: String| Some(vec![m(i, e, val(s, TimexType::Set))]);
         match self.w(i)? {
             W::Now | W::Currently | W::Nowadays => v(i + 1, "PRESENT_REF"),
-            W::Recently | W::Previously | W::Formerly => v(i + 1, "PAST_REF"),
+            W::Recently => v(i + 1, "PAST_REF"),
             W::Recent => match self.lx(i + 1) {
-                Lex::Unit(_, true) => v(i + 2, "PAST_REF"),
+                Lex::Unit(u, true) => Some(vec![m(i, i + 2, val(duration(u, None), TimexType::Duration))]),
                 _ => None,
             },
             W::The => match self.w(i + 1) {
@@ -844,7 +878,7 @@ impl<'a> Scanner<'a> {
             W::Daily => set(i + 1, "P1D".into()),
             W::Weekly => set(i + 1, "P1W".into()),
             W::Monthly => set(i + 1, "P1M".into()),
-            W::Yearly if self.word(i).eq_ignore_ascii_case("annually") || self.word(i).eq_ignore_ascii_case("yearly") => set(i + 1, "P1Y".into()),
+            W::Yearly if self.word(i).eq_ignore_ascii_case("yearly") => set(i + 1, "P1Y".into()),
             W::Every | W::Each => match self.lx(i + 1) {
                 Lex::Unit(u, false) => set(i + 2, duration(u, Some(1.0))),
                 Lex::Weekday(wd) => set(i + 2, format!("XXXX-WXX-{wd}")),
@@ -893,9 +927,6 @@ pub(crate) fn resolve(sem: &Sem, dct: NaiveDate, dir: Direction, last_day: Optio
             let mut y = dct.year();
             if *q > cur && dir == Direction::Past {
                 y -= 1;
-            }
-            if *q < cur && dir == Direction::Future {
-                y += 1;
             }
             (format!("{y:04}-Q{q}"), TimexType::Date, None)
         }

@@ -54,7 +54,7 @@ const NOT_PAST_ED: &[&str] = &[
 const FUTURE_WORDS: &[&str] = &[
     "will", "'ll", "\u{2019}ll", "wo", "shall", "would", "scheduled", "planned", "plan", "plans", "planning",
     "expected", "expects", "expect", "due", "slated", "upcoming", "intends", "intend", "aims", "hopes", "going",
-    "tomorrow", "next", "proposed", "anticipated", "set", "until", "till",
+    "tomorrow", "next", "proposed", "anticipated", "set", "could", "might", "should", "soon", "early",
 ];
 
 fn word_cue(w: &str) -> Cue {
@@ -67,7 +67,7 @@ fn word_cue(w: &str) -> Cue {
         "was" | "were" => return Cue::PastBe,
         "is" | "are" | "'s" | "\u{2019}s" | "'re" | "\u{2019}re" | "am" => return Cue::PresBe,
         "has" | "have" | "had" | "'ve" | "\u{2019}ve" | "'d" | "\u{2019}d" => return Cue::Perfect,
-        "says" | "say" | "does" | "do" | "remains" | "continues" | "can" | "may" | "might" | "must" => return Cue::Present,
+        "says" | "say" | "does" | "do" | "remains" | "continues" | "must" => return Cue::Present,
         "ago" | "yesterday" | "last" => return Cue::Past,
         _ => {}
     }
@@ -114,8 +114,12 @@ pub(crate) fn direction(doc: &Document, tokens: &[dateline_core::Span], sent: st
         if is_boundary(w) {
             break;
         }
-        if let Some(d) = judge(w, word(j + 1), word(j + 2)) {
-            return d;
+        // Reporting verbs after the expression ("..., the company said")
+        // say when it was said, not when it happens.
+        if !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
+            if let Some(d) = judge(w, word(j + 1), word(j + 2)) {
+                return d;
+            }
         }
         j += 1;
         steps += 1;
@@ -133,6 +137,14 @@ fn judge(w: &str, next: &str, next2: &str) -> Option<Direction> {
                 return None;
             }
             if w.eq_ignore_ascii_case("going") && next != "to" {
+                return None;
+            }
+            // "could have", "might have been": past.
+            if matches!(w, "could" | "might" | "should" | "would") && next == "have" {
+                return Some(Direction::Past);
+            }
+            // "as soon as", "as early as" only.
+            if matches!(w, "soon" | "early") && next != "as" {
                 return None;
             }
             Some(Direction::Future)
