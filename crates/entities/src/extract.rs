@@ -1,0 +1,1103 @@
+//! The entity extractor: tagging, typing with gazetteers, titles and roles,
+//! metonyms, within-article coreference and country linking.
+//!
+//! Steps on one document:
+//!
+//! 1. Runtime tokens are glued into CoNLL-style words ([`conll_words`]) and
+//!    tagged sentence by sentence with document-level features.
+//! 2. Each tagged span is typed: the tagger's `LOC` becomes GPE (countries,
+//!    cities, states) or LOC (regions, seas) with the gazetteers, `MISC`
+//!    becomes NORP for demonyms and groups. Hyphenated compounds of places
+//!    (`U.S.-Ukraine`) are split into their parts; gazetteer names the tagger
+//!    missed (countries, demonyms, international organizations, seats of
+//!    power) are added.
+//! 3. People get roles and a country from the title before the name
+//!    ("former U.S. President Joe Biden"), a possessor ("Trump's special envoy
+//!    ... Steve Witkoff"), an appositive ("Andriy Yermak, a top Zelenskiy
+//!    aide") or, failing those, the list of well-known people.
+//! 4. Mentions are merged: people by full name and surname, places by
+//!    country code (capital cities used as actors, "Washington", join their
+//!    country), organizations by gazetteer identity or acronym. Definite role
+//!    phrases ("the top U.S. diplomat") link to the one person they fit.
+
+use crate::error::EntityError;
+use crate::gazetteer::{GazEntry, GazKind, Gazetteer};
+use crate::model::{spans_from_bilou, Model, TYPES};
+use crate::words::conll_words;
+use dateline_core::{Document, Entity, EntityKind, ExtractError, Extractor, Mention, MentionKind, Segmenter, Span, Upos};
+use std::collections::HashMap;
+
+static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.model"));
+
+/// Options of the extractor (builder style).
+#[derive(Debug, Clone)]
+pub struct EntityOptions {
+    /// Add gazetteer names the tagger missed (countries, demonyms,
+    /// organizations, seats of power). Default on.
+    pub gazetteer_fallback: bool,
+    /// Merge mentions into entities (coreference). Default on.
+    pub coreference: bool,
+    /// Link definite role phrases ("the top U.S. diplomat") to people.
+    /// Default on.
+    pub nominal_links: bool,
+    /// Use the list of well-known people for countries the article leaves
+    /// implicit. Default on.
+    pub known_people: bool,
+}
+
+impl Default for EntityOptions {
+    fn default() -> Self {
+        EntityOptions { gazetteer_fallback: true, coreference: true, nominal_links: true, known_people: true }
+    }
+}
+
+impl EntityOptions {
+    /// Default options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets [`EntityOptions::gazetteer_fallback`].
+    pub fn gazetteer_fallback(mut self, on: bool) -> Self {
+        self.gazetteer_fallback = on;
+        self
+    }
+    /// Sets [`EntityOptions::coreference`].
+    pub fn coreference(mut self, on: bool) -> Self {
+        self.coreference = on;
+        self
+    }
+    /// Sets [`EntityOptions::nominal_links`].
+    pub fn nominal_links(mut self, on: bool) -> Self {
+        self.nominal_links = on;
+        self
+    }
+    /// Sets [`EntityOptions::known_people`].
+    pub fn known_people(mut self, on: bool) -> Self {
+        self.known_people = on;
+        self
+    }
+}
+
+/// The entity layer: implements [`Extractor`] under the name `entities`.
+#[derive(Debug, Clone)]
+pub struct EntityExtractor {
+    model: Model,
+    gazetteer: Gazetteer,
+    options: EntityOptions,
+}
+
+/// A word of the document (CoNLL-style) with its sentence.
+#[derive(Debug, Clone)]
+struct Word {
+    span: Span,
+    text: String,
+    lower: String,
+    sent: usize,
+    upos: Option<Upos>,
+}
+
+/// A mention before merging.
+#[derive(Debug, Clone)]
+struct Raw {
+    w0: usize,
+    w1: usize,
+    span: Span,
+    kind: EntityKind,
+    mkind: MentionKind,
+    country: Option<String>,
+    code: Option<String>,
+    /// Identity for merging (country code, gazetteer canonical name...).
+    key: Option<String>,
+    /// A capital city standing for its government.
+    metonym: bool,
+    roles: Vec<String>,
+    sector: Option<String>,
+    /// Word index of a possessor mention ("Trump's envoy") whose country
+    /// this person shares.
+    possessor: Option<usize>,
+}
+
+const ROLE_MODIFIERS: &[&str] = &[
+    "former", "acting", "deputy", "vice", "interim", "special", "chief", "senior", "top", "then", "late", "outgoing", "incoming",
+    "foreign", "defense", "defence", "finance", "interior", "economy", "trade", "energy", "oil", "justice", "health", "national",
+    "security", "state", "supreme", "prime", "general", "assistant", "executive", "presidential", "military", "crown",
+    "first", "lead", "principal", "veteran", "longtime", "close", "key",
+];
+/// Modifiers left out of the role string.
+const ROLE_DROP: &[&str] = &["top", "senior", "veteran", "longtime", "close", "key", "then", "late"];
+
+const PERSON_NOMINALS: &[(&str, &[&str])] = &[
+    ("diplomat", &["secretary of state", "foreign minister", "foreign secretary", "minister of foreign affairs"]),
+    ("leader", &["president", "prime minister", "chancellor", "supreme leader", "premier", "king", "leader"]),
+    ("president", &["president"]),
+    ("envoy", &["envoy", "special envoy"]),
+];
+
+impl EntityExtractor {
+    /// Loads the committed model embedded in the binary (well under a
+    /// second) with default options.
+    pub fn load() -> Result<EntityExtractor, EntityError> {
+        Ok(EntityExtractor::from_model(Model::from_bytes(MODEL_BYTES)?))
+    }
+
+    /// Loads a model file written by [`crate::train()`].
+    pub fn from_file(path: &std::path::Path) -> Result<EntityExtractor, EntityError> {
+        let bytes = std::fs::read(path).map_err(|e| EntityError::Io { path: path.display().to_string(), source: e })?;
+        Ok(EntityExtractor::from_model(Model::from_bytes(&bytes)?))
+    }
+
+    /// An extractor around a model, with default options.
+    pub fn from_model(model: Model) -> EntityExtractor {
+        EntityExtractor { model, gazetteer: Gazetteer::load(), options: EntityOptions::default() }
+    }
+
+    /// Replaces the options (builder style).
+    pub fn with_options(mut self, options: EntityOptions) -> EntityExtractor {
+        self.options = options;
+        self
+    }
+
+    /// The tagger.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The gazetteers.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Runs the layer on a document whose tokens and sentences are filled
+    /// (they are filled here when empty).
+    pub fn annotate(&self, doc: &mut Document) {
+        if doc.tokens.is_empty() || doc.sentences.is_empty() {
+            if doc.text().trim().is_empty() {
+                doc.entities.clear();
+                return;
+            }
+            let _ = Segmenter.extract(doc);
+        }
+        let words = self.words(doc);
+        let mut raws = self.tag(&words);
+        self.fix_spans(&words, &mut raws);
+        if self.options.gazetteer_fallback {
+            self.add_gazetteer_mentions(&words, &mut raws);
+        }
+        raws.sort_by_key(|r| (r.w0, r.w1));
+        raws.dedup_by(|b, a| a.w0 < b.w1 && b.w0 < a.w1);
+        for r in raws.iter_mut() {
+            self.type_mention(doc.text(), &words, r);
+        }
+        self.metonyms(&words, &mut raws);
+        self.person_roles(&words, &mut raws);
+        let entities = self.merge(doc.text(), &words, raws);
+        doc.entities = entities;
+    }
+
+    fn words(&self, doc: &Document) -> Vec<Word> {
+        let text = doc.text();
+        let mut out = Vec::with_capacity(doc.tokens.len());
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let Some(toks) = doc.tokens.get(s.tokens.clone()) else { continue };
+            let spans: Vec<Span> = toks.iter().map(|t| t.span).collect();
+            for (span, r) in conll_words(text, &spans) {
+                let Some(t) = span.get(text) else { continue };
+                let upos = if r.len() == 1 { toks.get(r.start).and_then(|t| t.upos) } else { None };
+                let norm = crate::features::normalize_word(t);
+                out.push(Word { span, lower: norm.to_lowercase(), text: norm, sent: si, upos });
+            }
+        }
+        out
+    }
+
+    fn tag(&self, words: &[Word]) -> Vec<Raw> {
+        let mut sents: Vec<Vec<&str>> = Vec::new();
+        let mut starts = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            if i == 0 || words[i - 1].sent != w.sent {
+                sents.push(Vec::new());
+                starts.push(i);
+            }
+            if let Some(s) = sents.last_mut() {
+                s.push(w.text.as_str());
+            }
+        }
+        let labels = self.model.tag_document(&self.gazetteer, &sents);
+        let mut out = Vec::new();
+        for (lab, &base) in labels.iter().zip(&starts) {
+            for (a, b, t) in spans_from_bilou(lab) {
+                let (w0, w1) = (base + a, base + b);
+                let (Some(first), Some(last)) = (words.get(w0), words.get(w1 - 1)) else { continue };
+                let kind = match TYPES.get(t).copied() {
+                    Some("PER") => EntityKind::Person,
+                    Some("ORG") => EntityKind::Org,
+                    Some("LOC") => EntityKind::Gpe,
+                    _ => EntityKind::Misc,
+                };
+                out.push(self.raw(w0, w1, Span::new(first.span.start, last.span.end), kind));
+            }
+        }
+        // Split place compounds: "U.S.-Ukraine" → "U.S.", "Ukraine".
+        let mut split = Vec::with_capacity(out.len());
+        for r in out {
+            if r.w1 == r.w0 + 1 && r.kind != EntityKind::Person {
+                if let Some(parts) = self.place_parts(&words[r.w0]) {
+                    for (sp, kind) in parts {
+                        let mut p = self.raw(r.w0, r.w1, sp, kind);
+                        p.key = None;
+                        split.push(p);
+                    }
+                    continue;
+                }
+            }
+            split.push(r);
+        }
+        split
+    }
+
+    /// Repairs tagger spans: titles out of names ("Prince Mohammed" →
+    /// "Mohammed"), name particles in ("Mohammed bin Salman"), a place
+    /// glued to a following name ("Middle East Steve Witkoff"), and
+    /// headline words that are not names.
+    fn fix_spans(&self, words: &[Word], raws: &mut Vec<Raw>) {
+        raws.sort_by_key(|r| (r.w0, r.w1));
+        let span_of = |a: usize, b: usize| Span::new(words[a].span.start, words[b - 1].span.end);
+        // Place + person glued together.
+        let mut extra = Vec::new();
+        for r in raws.iter_mut() {
+            if r.kind == EntityKind::Person || r.w1 - r.w0 < 3 || r.span != span_of(r.w0, r.w1) {
+                continue;
+            }
+            for cut in (r.w0 + 1)..(r.w1 - 1) {
+                let head: Vec<&str> = words[r.w0..cut].iter().map(|w| w.text.as_str()).collect();
+                let place = self.gazetteer.lookup(&head).iter().any(|e| matches!(e.kind, GazKind::Region | GazKind::Country | GazKind::City));
+                let name = self.gazetteer.lookup(&[words[cut].text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName);
+                if place && name {
+                    extra.push(self.raw(cut, r.w1, span_of(cut, r.w1), EntityKind::Person));
+                    r.w1 = cut;
+                    r.span = span_of(r.w0, cut);
+                    r.kind = EntityKind::Gpe;
+                    break;
+                }
+            }
+        }
+        raws.extend(extra);
+        raws.sort_by_key(|r| (r.w0, r.w1));
+        // Titles out of person names.
+        for r in raws.iter_mut() {
+            if r.kind != EntityKind::Person {
+                continue;
+            }
+            while r.w1 - r.w0 > 1 && words.get(r.w0).is_some_and(|w| self.is_role_word(&w.lower) && !self.gazetteer.lookup(&[w.text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName)) {
+                r.w0 += 1;
+                r.span = span_of(r.w0, r.w1);
+            }
+        }
+        // Particles: "Mohammed bin Salman", "Ursula von der Leyen".
+        let mut k = 0;
+        while k < raws.len() {
+            if raws[k].kind == EntityKind::Person {
+                let mut j = raws[k].w1;
+                let sent = words[raws[k].w0].sent;
+                while words.get(j).is_some_and(|w| w.sent == sent && matches!(w.lower.as_str(), "bin" | "bint" | "ibn" | "al" | "el" | "abu" | "van" | "von" | "der" | "de" | "da" | "du" | "le" | "la" | "dos" | "del")) {
+                    j += 1;
+                }
+                if j > raws[k].w1 && words.get(j).is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase)) {
+                    // Absorb the name after the particle (a separate mention or a bare word).
+                    let mut end = j + 1;
+                    if let Some(n) = raws.iter().position(|x| x.w0 == j) {
+                        end = raws[n].w1;
+                        raws.remove(n);
+                        if n < k {
+                            k -= 1;
+                        }
+                    }
+                    let r = &mut raws[k];
+                    r.w1 = end;
+                    r.span = span_of(r.w0, end);
+                }
+            }
+            k += 1;
+        }
+        // Headline words: an all-capital mention in an all-capital sentence
+        // with no gazetteer support, one of whose words the article uses in
+        // lower case elsewhere ("CEDING TERRITORY").
+        let lower_words: std::collections::HashSet<&str> = words.iter().filter(|w| w.text.chars().next().is_some_and(char::is_lowercase)).map(|w| w.lower.as_str()).collect();
+        raws.retain(|r| {
+            let ws = &words[r.w0..r.w1];
+            let caps = ws.iter().all(|w| !w.text.chars().any(char::is_lowercase));
+            if !caps || ws.iter().all(|w| w.text.chars().count() <= 4) {
+                return true;
+            }
+            let toks: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+            if !self.gazetteer.lookup(&toks).is_empty() {
+                return true;
+            }
+            !ws.iter().any(|w| lower_words.contains(w.lower.as_str()))
+        });
+    }
+
+    fn raw(&self, w0: usize, w1: usize, span: Span, kind: EntityKind) -> Raw {
+        Raw {
+            w0,
+            w1,
+            span,
+            kind,
+            mkind: MentionKind::Name,
+            country: None,
+            code: None,
+            key: None,
+            metonym: false,
+            roles: Vec::new(),
+            sector: None,
+            possessor: None,
+        }
+    }
+
+    /// Parts of a hyphenated word that are all places or demonyms.
+    fn place_parts(&self, w: &Word) -> Option<Vec<(Span, EntityKind)>> {
+        if !w.text.contains('-') {
+            return None;
+        }
+        let mut parts = Vec::new();
+        let mut off = 0;
+        let raw_text = &w.text;
+        for piece in raw_text.split('-') {
+            let start = w.span.start + off;
+            off += piece.len() + 1;
+            let e = self.gazetteer.lookup(&[piece]);
+            let kind = if e.iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::City)) {
+                EntityKind::Gpe
+            } else if e.iter().any(|e| e.kind == GazKind::Demonym) {
+                EntityKind::Norp
+            } else {
+                return None;
+            };
+            parts.push((Span::new(start, start + piece.len()), kind));
+        }
+        // The normalized text has the same byte length as the original only
+        // when no character was mapped; verify the offsets.
+        (parts.len() >= 2 && w.text.len() == w.span.len()).then_some(parts)
+    }
+
+    fn entries(&self, text: &str, words: &[Word], r: &Raw) -> Vec<GazEntry> {
+        let ws = words.get(r.w0..r.w1).unwrap_or(&[]);
+        let whole = ws.first().is_some_and(|w| w.span.start == r.span.start) && ws.last().is_some_and(|w| w.span.end == r.span.end);
+        let owned: Vec<String> = if whole {
+            ws.iter().map(|w| w.text.clone()).collect()
+        } else {
+            r.span.get(text).map(|t| t.split_whitespace().map(crate::features::normalize_word).collect()).unwrap_or_default()
+        };
+        let toks: Vec<&str> = owned.iter().map(String::as_str).collect();
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let mut v: Vec<GazEntry> = self.gazetteer.lookup(&toks).into_iter().cloned().collect();
+        // "the Kremlin" → "Kremlin"; "Russians" → "Russian".
+        if v.is_empty() && toks.len() > 1 && toks[0].eq_ignore_ascii_case("the") {
+            v = self.gazetteer.lookup(&toks[1..]).into_iter().cloned().collect();
+        }
+        v
+    }
+
+    /// Adds gazetteer names the tagger did not find.
+    fn add_gazetteer_mentions(&self, words: &[Word], raws: &mut Vec<Raw>) {
+        let mut covered = vec![false; words.len()];
+        for r in raws.iter() {
+            for c in covered.iter_mut().take(r.w1).skip(r.w0) {
+                *c = true;
+            }
+        }
+        let max = self.gazetteer.max_len().min(6);
+        let mut i = 0;
+        while i < words.len() {
+            if covered[i] || !words[i].text.chars().next().is_some_and(char::is_uppercase) || !self.gazetteer.starts_phrase(&words[i].lower) {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            for len in (1..=max).rev() {
+                let j = i + len;
+                if j > words.len() || covered[i..j].iter().any(|&c| c) || words[i..j].iter().any(|w| w.sent != words[i].sent) {
+                    continue;
+                }
+                let toks: Vec<&str> = words[i..j].iter().map(|w| w.text.as_str()).collect();
+                let e = self.gazetteer.lookup(&toks);
+                let kind = if e.iter().any(|e| e.kind == GazKind::Country) {
+                    Some(EntityKind::Gpe)
+                } else if e.iter().any(|e| e.kind == GazKind::Demonym) {
+                    Some(EntityKind::Norp)
+                } else if e.iter().any(|e| matches!(e.kind, GazKind::Org | GazKind::Metonym)) {
+                    Some(EntityKind::Org)
+                } else if len > 1 && e.iter().any(|e| e.kind == GazKind::Person) {
+                    Some(EntityKind::Person)
+                } else {
+                    None
+                };
+                if let Some(k) = kind {
+                    // Every word of a multi-word name is capitalized or a particle.
+                    let ok = words[i..j].iter().all(|w| w.text.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w.lower.as_str(), "of" | "the" | "and" | "bin" | "al" | "de" | "von" | "der"));
+                    if ok {
+                        found = Some((j, k));
+                        break;
+                    }
+                }
+            }
+            match found {
+                Some((j, k)) => {
+                    let span = Span::new(words[i].span.start, words[j - 1].span.end);
+                    raws.push(self.raw(i, j, span, k));
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Types a mention with the gazetteers and sets its country and code.
+    fn type_mention(&self, text: &str, words: &[Word], r: &mut Raw) {
+        let e = self.entries(text, words, r);
+        let has = |k: GazKind| e.iter().find(|x| x.kind == k);
+        let text_words: Vec<&Word> = words.get(r.w0..r.w1).map(|w| w.iter().collect()).unwrap_or_default();
+        let last_lower = text_words.last().map(|w| w.lower.as_str()).unwrap_or("");
+        match r.kind {
+            EntityKind::Person => {
+                if let Some(p) = has(GazKind::Person) {
+                    r.key = Some(format!("per:{}", p.canonical.to_lowercase()));
+                }
+                // A person-tagged country or capital is a tagging slip.
+                if let Some(c) = has(GazKind::Country).or_else(|| e.iter().find(|x| x.kind == GazKind::City && x.capital)) {
+                    r.kind = EntityKind::Gpe;
+                    r.country = c.country.clone();
+                    if c.kind == GazKind::Country {
+                        r.code = c.country.clone();
+                        r.key = c.country.as_ref().map(|a| format!("gpe:{a}"));
+                    } else {
+                        r.key = None;
+                    }
+                }
+            }
+            EntityKind::Gpe | EntityKind::Loc => {
+                if let Some(c) = has(GazKind::Country) {
+                    r.kind = EntityKind::Gpe;
+                    r.country = c.country.clone();
+                    r.code = c.country.clone();
+                    r.key = c.country.as_ref().map(|a| format!("gpe:{a}"));
+                } else if let Some(c) = has(GazKind::City) {
+                    r.kind = EntityKind::Gpe;
+                    r.country = c.country.clone();
+                } else if let Some(m) = has(GazKind::Metonym) {
+                    r.kind = EntityKind::Org;
+                    r.country = m.country.clone();
+                    r.code = m.code.clone();
+                    r.key = Some(format!("org:{}", m.canonical.to_lowercase()));
+                } else if let Some(o) = has(GazKind::Org) {
+                    r.kind = EntityKind::Org;
+                    r.country = o.country.clone();
+                    r.code = o.code.clone();
+                    r.key = Some(format!("org:{}", o.canonical.to_lowercase()));
+                } else if let Some(g) = has(GazKind::Region) {
+                    r.kind = EntityKind::Loc;
+                    r.country = g.country.clone();
+                } else if let Some(d) = has(GazKind::Demonym) {
+                    r.kind = EntityKind::Norp;
+                    r.country = d.country.clone();
+                } else if matches!(
+                    last_lower,
+                    "river" | "sea" | "ocean" | "lake" | "mountains" | "mountain" | "mount" | "valley" | "desert" | "gulf" | "strait" | "bay" | "peninsula" | "island" | "islands" | "coast" | "basin" | "canal" | "region" | "plateau" | "hills"
+                ) || text_words.first().is_some_and(|w| matches!(w.lower.as_str(), "mount" | "lake" | "mt."))
+                {
+                    r.kind = EntityKind::Loc;
+                } else {
+                    r.kind = EntityKind::Gpe;
+                }
+            }
+            EntityKind::Org => {
+                if let Some(m) = has(GazKind::Metonym) {
+                    r.country = m.country.clone();
+                    r.code = m.code.clone();
+                    r.key = Some(format!("org:{}", m.canonical.to_lowercase()));
+                } else if let Some(o) = has(GazKind::Org) {
+                    r.country = o.country.clone();
+                    r.code = o.code.clone();
+                    r.key = Some(format!("org:{}", o.canonical.to_lowercase()));
+                } else if let Some(d) = has(GazKind::Demonym) {
+                    r.kind = EntityKind::Norp;
+                    r.country = d.country.clone();
+                } else if let Some(c) = has(GazKind::Country) {
+                    // Sports teams and governments named by their country.
+                    r.country = c.country.clone();
+                }
+            }
+            EntityKind::Misc | EntityKind::Norp => {
+                let demonym = has(GazKind::Demonym);
+                if let Some(d) = demonym {
+                    r.kind = EntityKind::Norp;
+                    r.country = d.country.clone();
+                    r.key = d.country.as_ref().map(|a| format!("norp:{a}"));
+                } else if r.w1 == r.w0 + 1 && text_words.first().is_some_and(|w| self.demonym_plural(&w.text).is_some()) {
+                    let c = text_words.first().and_then(|w| self.demonym_plural(&w.text));
+                    r.kind = EntityKind::Norp;
+                    r.key = c.as_ref().map(|a| format!("norp:{a}"));
+                    r.country = c;
+                } else if is_group_word(last_lower) {
+                    r.kind = EntityKind::Norp;
+                } else if let Some(c) = has(GazKind::Country) {
+                    r.kind = EntityKind::Gpe;
+                    r.country = c.country.clone();
+                    r.code = c.country.clone();
+                    r.key = c.country.as_ref().map(|a| format!("gpe:{a}"));
+                } else if let Some(o) = has(GazKind::Org) {
+                    r.kind = EntityKind::Org;
+                    r.country = o.country.clone();
+                    r.code = o.code.clone();
+                    r.key = Some(format!("org:{}", o.canonical.to_lowercase()));
+                } else {
+                    r.kind = EntityKind::Misc;
+                }
+            }
+        }
+    }
+
+    fn demonym_plural(&self, w: &str) -> Option<String> {
+        let stem = w.strip_suffix('s')?;
+        self.gazetteer.lookup(&[stem]).into_iter().find(|x| x.kind == GazKind::Demonym).and_then(|x| x.country.clone())
+    }
+
+    /// Capital cities standing for their government: "Washington has
+    /// upended its policy", "engaged directly with Moscow".
+    fn metonyms(&self, words: &[Word], raws: &mut [Raw]) {
+        for r in raws.iter_mut() {
+            if r.kind != EntityKind::Gpe || r.w1 != r.w0 + 1 || r.key.is_some() {
+                continue;
+            }
+            let Some(w) = words.get(r.w0) else { continue };
+            let e = self.gazetteer.lookup(&[w.text.as_str()]);
+            let Some(cap) = e.iter().find(|x| x.kind == GazKind::City && x.capital) else { continue };
+            let prev = if r.w0 > 0 { words.get(r.w0 - 1).filter(|p| p.sent == w.sent) } else { None };
+            let prev2 = if r.w0 > 1 { words.get(r.w0 - 2).filter(|p| p.sent == w.sent) } else { None };
+            let next = words.get(r.w1).filter(|p| p.sent == w.sent);
+            let p = prev.map(|p| p.lower.as_str()).unwrap_or("");
+            let p2 = prev2.map(|p| p.lower.as_str()).unwrap_or("");
+            let locative = matches!(p, "in" | "at" | "near" | "outside" | "into" | "from" | "across" | "around" | "visit" | "visited" | "visiting" | "via" | "toward" | "towards" | "reach" | "reached" | "leave" | "left" | "of")
+                || (p == "to" && matches!(p2, "route" | "trip" | "travel" | "travelled" | "traveled" | "flew" | "fly" | "go" | "went" | "return" | "returned" | "arrive" | "arrived" | "way" | "visit" | "moved" | "move" | "back"))
+                || next.is_some_and(|n| n.text == "," && r.w0 == 0);
+            // With the syntax layer: subjects and objects of verbs are actors.
+            if locative && !matches!(w.upos, Some(Upos::PROPN) if false) {
+                continue;
+            }
+            // A dateline at the start of the article is a place.
+            if r.w0 == 0 && w.text.chars().all(|c| !c.is_lowercase()) {
+                continue;
+            }
+            r.metonym = true;
+            r.country = cap.country.clone();
+            r.code = cap.code.clone();
+            r.key = cap.country.as_ref().map(|a| format!("gpe:{a}"));
+        }
+    }
+
+    /// Titles, roles and countries of people.
+    fn person_roles(&self, words: &[Word], raws: &mut [Raw]) {
+        let mut at_word: HashMap<usize, usize> = HashMap::new();
+        for (k, r) in raws.iter().enumerate() {
+            for w in r.w0..r.w1 {
+                at_word.insert(w, k);
+            }
+        }
+        for k in 0..raws.len() {
+            if raws[k].kind != EntityKind::Person {
+                continue;
+            }
+            let (w0, w1) = (raws[k].w0, raws[k].w1);
+            let sent = words.get(w0).map(|w| w.sent);
+            // Left: title chain.
+            let mut i = w0;
+            let mut chain: Vec<usize> = Vec::new(); // word indices, right to left
+            let mut country: Option<String> = None;
+            let mut possessor: Option<usize> = None;
+            while i > 0 {
+                let j = i - 1;
+                let Some(w) = words.get(j) else { break };
+                if Some(w.sent) != sent {
+                    break;
+                }
+                // A place or organization mention inside the title: "U.S.", "Ukrainian", "Kremlin".
+                if let Some(&m) = at_word.get(&j) {
+                    let r = &raws[m];
+                    if r.kind == EntityKind::Person {
+                        break;
+                    }
+                    if matches!(r.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Org) && r.country.is_some() {
+                        if country.is_none() {
+                            country = r.country.clone();
+                        }
+                        i = r.w0;
+                        continue;
+                    }
+                    // "special envoy for the Middle East Steve Witkoff": skip "for the <place>".
+                    let mut b = r.w0;
+                    if b > 0 && words.get(b - 1).is_some_and(|x| x.lower == "the") {
+                        b -= 1;
+                    }
+                    if b > 0 && words.get(b - 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "to" | "of")) && b >= 2 && words.get(b - 2).is_some_and(|x| self.is_role_word(&x.lower)) {
+                        i = b - 1;
+                        continue;
+                    }
+                    break;
+                }
+                let lw = w.lower.as_str();
+                if self.is_role_word(lw) || ROLE_MODIFIERS.contains(&lw) {
+                    chain.push(j);
+                    i = j;
+                    continue;
+                }
+                if lw == "of" && !chain.is_empty() && j > 0 && words.get(j - 1).is_some_and(|x| self.is_role_word(&x.lower)) {
+                    chain.push(j);
+                    i = j;
+                    continue;
+                }
+                if lw == "'s" && !chain.is_empty() && j > 0 {
+                    if let Some(&m) = at_word.get(&(j - 1)) {
+                        if raws[m].kind != EntityKind::Person {
+                            if country.is_none() {
+                                country = raws[m].country.clone();
+                            }
+                        } else {
+                            possessor = Some(m);
+                        }
+                    }
+                }
+                break;
+            }
+            chain.reverse();
+            let mut role = self.role_from(words, &chain);
+            // Right: appositive ", a top Zelenskiy aide," / ", the foreign minister,".
+            if role.is_none() {
+                if let (Some(c), Some(d)) = (words.get(w1), words.get(w1 + 1)) {
+                    if c.text == "," && Some(c.sent) == sent && matches!(d.lower.as_str(), "a" | "an" | "the") {
+                        let mut j = w1 + 2;
+                        let mut ch = Vec::new();
+                        while let Some(w) = words.get(j) {
+                            if Some(w.sent) != sent {
+                                break;
+                            }
+                            if let Some(&m) = at_word.get(&j) {
+                                let r = &raws[m];
+                                if r.kind == EntityKind::Person {
+                                    possessor = Some(m);
+                                } else if country.is_none() {
+                                    country = r.country.clone();
+                                }
+                                j = r.w1;
+                                continue;
+                            }
+                            if w.lower == "'s" {
+                                j += 1;
+                                continue;
+                            }
+                            if self.is_role_word(&w.lower) || ROLE_MODIFIERS.contains(&w.lower.as_str()) || (w.lower == "of" && !ch.is_empty()) {
+                                ch.push(j);
+                                j += 1;
+                                continue;
+                            }
+                            break;
+                        }
+                        while ch.last().is_some_and(|&x| words.get(x).is_some_and(|w| w.lower == "of")) {
+                            ch.pop();
+                        }
+                        role = self.role_from(words, &ch);
+                    }
+                }
+            }
+            let r = &mut raws[k];
+            if let Some((text, sector)) = role {
+                r.roles.push(text);
+                r.sector = Some(sector);
+            }
+            if country.is_some() {
+                r.country = country;
+            }
+            r.possessor = possessor;
+        }
+    }
+
+    fn is_role_word(&self, lower: &str) -> bool {
+        self.gazetteer.lookup(&[lower]).iter().any(|e| e.kind == GazKind::Role)
+            || matches!(lower, "secretary" | "state" | "adviser" | "advisor" | "envoy" | "minister" | "prince" | "aide" | "president" | "chief" | "staff")
+    }
+
+    /// The role string and CAMEO sector of a chain of title words.
+    fn role_from(&self, words: &[Word], chain: &[usize]) -> Option<(String, String)> {
+        let kept: Vec<&Word> = chain.iter().filter_map(|&j| words.get(j)).filter(|w| !ROLE_DROP.contains(&w.lower.as_str())).collect();
+        if kept.is_empty() {
+            return None;
+        }
+        // The chain must end with a known role phrase.
+        let lowers: Vec<&str> = kept.iter().map(|w| w.lower.as_str()).collect();
+        let mut sector = None;
+        for s in 0..lowers.len() {
+            let phrase = lowers[s..].join(" ");
+            if let Some(sec) = self.gazetteer.role_sector(&phrase) {
+                sector = Some(sec.to_string());
+                break;
+            }
+        }
+        let mut sector = sector?;
+        if lowers.first() == Some(&"former") || lowers.first() == Some(&"late") {
+            sector = "ELI".to_string();
+        }
+        let text = kept.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        Some((text, sector))
+    }
+
+    /// Merges mentions into entities.
+    fn merge(&self, text: &str, words: &[Word], raws: Vec<Raw>) -> Vec<Entity> {
+        struct Group {
+            kind: EntityKind,
+            raws: Vec<usize>,
+            key: Option<String>,
+            surname: Option<String>,
+            first: Option<String>,
+        }
+        let mut groups: Vec<Group> = Vec::new();
+        let mut group_of = vec![usize::MAX; raws.len()];
+        let name_words = |r: &Raw| -> Vec<String> {
+            words
+                .get(r.w0..r.w1)
+                .map(|ws| ws.iter().filter(|w| w.lower != "'s" && w.lower != "the").map(|w| fold(&w.lower)).collect())
+                .unwrap_or_default()
+        };
+        let coref = self.options.coreference;
+        // A single word tagged as something else that is the surname of a
+        // person named in full is that person ("a top Zelenskiy aide").
+        let mut raws = raws;
+        if coref {
+            let surnames: std::collections::HashSet<String> =
+                raws.iter().filter(|r| r.kind == EntityKind::Person && r.w1 - r.w0 >= 2).filter_map(|r| name_words(r).last().cloned()).collect();
+            for r in raws.iter_mut() {
+                if r.kind != EntityKind::Person && r.key.is_none() && r.w1 == r.w0 + 1 && name_words(r).first().is_some_and(|w| surnames.contains(w)) {
+                    r.kind = EntityKind::Person;
+                    r.country = None;
+                    r.code = None;
+                }
+            }
+        }
+        let raws = raws;
+        // Pass 1: multi-word people and keyed mentions.
+        for (k, r) in raws.iter().enumerate() {
+            let nw = name_words(r);
+            let key = if r.kind == EntityKind::Person && nw.len() >= 2 {
+                Some(format!("per:{}", nw.join(" ")))
+            } else {
+                r.key.clone().or_else(|| (r.kind != EntityKind::Person).then(|| format!("{}:{}", r.kind.as_str(), nw.join(" "))))
+            };
+            let Some(key) = key else { continue };
+            let found = if coref { groups.iter().position(|g| g.key.as_deref() == Some(key.as_str())) } else { None };
+            let gi = found.unwrap_or_else(|| {
+                groups.push(Group {
+                    kind: r.kind,
+                    raws: Vec::new(),
+                    key: Some(key.clone()),
+                    surname: (r.kind == EntityKind::Person).then(|| nw.last().cloned()).flatten(),
+                    first: (r.kind == EntityKind::Person && nw.len() >= 2).then(|| nw.first().cloned()).flatten(),
+                });
+                groups.len() - 1
+            });
+            groups[gi].raws.push(k);
+            group_of[k] = gi;
+        }
+        // Pass 2: single-word people join a full name with that surname (the
+        // nearest before them, else the first after), or start their own.
+        for (k, r) in raws.iter().enumerate() {
+            if group_of[k] != usize::MAX {
+                continue;
+            }
+            let nw = name_words(r);
+            let Some(last) = nw.last().cloned() else { continue };
+            let candidates: Vec<usize> = if coref {
+                (0..groups.len()).filter(|&g| groups[g].kind == EntityKind::Person && (groups[g].surname.as_deref() == Some(last.as_str()))).collect()
+            } else {
+                Vec::new()
+            };
+            let pick = if candidates.len() == 1 {
+                Some(candidates[0])
+            } else {
+                // The nearest full name before this mention.
+                candidates.iter().copied().filter(|&g| groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0)).max_by_key(|&g| groups[g].raws.iter().map(|&x| raws[x].w0).filter(|&w| w < r.w0).max())
+            };
+            let gi = match pick {
+                Some(g) => g,
+                None => {
+                    let key = format!("per1:{last}");
+                    match groups.iter().position(|g| coref && g.key.as_deref() == Some(key.as_str())) {
+                        Some(g) => g,
+                        None => {
+                            groups.push(Group { kind: EntityKind::Person, raws: Vec::new(), key: Some(key), surname: Some(last), first: None });
+                            groups.len() - 1
+                        }
+                    }
+                }
+            };
+            groups[gi].raws.push(k);
+            group_of[k] = gi;
+        }
+        // Acronyms: "FBI" joins "Federal Bureau of Investigation".
+        if coref {
+            let mut g = 0;
+            while g < groups.len() {
+                if groups[g].kind == EntityKind::Org {
+                    let acr = groups[g].raws.first().and_then(|&k| raws[k].span.get(text)).unwrap_or("").to_string();
+                    if acr.len() >= 2 && acr.len() <= 6 && acr.chars().all(|c| c.is_ascii_uppercase()) {
+                        let target = (0..groups.len()).find(|&h| {
+                            h != g && groups[h].kind == EntityKind::Org && groups[h].raws.first().and_then(|&k| raws[k].span.get(text)).is_some_and(|t| initials(t) == acr)
+                        });
+                        if let Some(h) = target {
+                            let moved = std::mem::take(&mut groups[g].raws);
+                            for &k in &moved {
+                                group_of[k] = h;
+                            }
+                            groups[h].raws.extend(moved);
+                            groups.remove(g);
+                            for x in group_of.iter_mut() {
+                                if *x != usize::MAX && *x > g {
+                                    *x -= 1;
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                }
+                g += 1;
+            }
+        }
+        let _ = groups.iter().map(|g| &g.first).count();
+        // Build entities.
+        let mut ents: Vec<(Entity, Option<String>, Vec<usize>)> = Vec::new(); // entity, sector, possessor raws
+        for g in &groups {
+            if g.raws.is_empty() {
+                continue;
+            }
+            let mut mentions: Vec<Mention> = g.raws.iter().map(|&k| Mention { span: raws[k].span, kind: raws[k].mkind }).collect();
+            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            mentions.dedup();
+            // Fullest name: most words, then longest, among non-metonym mentions.
+            let best = g
+                .raws
+                .iter()
+                .filter(|&&k| !raws[k].metonym)
+                .max_by_key(|&&k| (raws[k].w1 - raws[k].w0, raws[k].span.len(), usize::MAX - raws[k].span.start))
+                .or_else(|| g.raws.first())
+                .copied();
+            let name = best.and_then(|k| raws[k].span.get(text)).map(clean_name).unwrap_or_default();
+            let mut roles: Vec<String> = Vec::new();
+            let mut sector: Option<String> = None;
+            let mut country: Option<String> = None;
+            let mut code: Option<String> = None;
+            let mut possessors = Vec::new();
+            let mut order: Vec<usize> = g.raws.clone();
+            order.sort_by_key(|&k| raws[k].w0);
+            for &k in &order {
+                let r = &raws[k];
+                for ro in &r.roles {
+                    if !roles.contains(ro) {
+                        roles.push(ro.clone());
+                    }
+                }
+                if sector.is_none() || sector.as_deref() == Some("ELI") && r.sector.is_some() {
+                    sector = r.sector.clone().or(sector);
+                }
+                if country.is_none() {
+                    country = r.country.clone();
+                }
+                if code.is_none() && !r.metonym {
+                    code = r.code.clone();
+                }
+                if let Some(p) = r.possessor {
+                    possessors.push(p);
+                }
+            }
+            if code.is_none() && g.raws.iter().all(|&k| raws[k].metonym) {
+                code = g.raws.first().and_then(|&k| raws[k].code.clone());
+            }
+            if g.kind == EntityKind::Gpe && code.is_none() && g.key.as_deref().is_some_and(|k| k.starts_with("gpe:")) {
+                code = country.clone();
+            }
+            ents.push((Entity { id: 0, kind: g.kind, name, country, roles, code, mentions }, sector, possessors));
+        }
+        // Countries of people through possessors ("Trump's envoy") and the
+        // list of well-known people; then actor codes.
+        let ent_of_raw = |k: usize| -> Option<usize> {
+            let g = *group_of.get(k)?;
+            let first = groups.get(g)?.raws.first()?;
+            ents.iter().position(|(e, _, _)| e.mentions.iter().any(|m| m.span == raws[*first].span))
+        };
+        let poss_country: Vec<Option<String>> = ents
+            .iter()
+            .map(|(e, _, poss)| {
+                if e.country.is_some() {
+                    return None;
+                }
+                poss.iter().filter_map(|&p| ent_of_raw(p)).find_map(|i| ents.get(i).and_then(|x| x.0.country.clone()))
+            })
+            .collect();
+        for ((e, _, _), pc) in ents.iter_mut().zip(poss_country) {
+            if e.country.is_none() {
+                e.country = pc;
+            }
+        }
+        for (e, sector, _) in ents.iter_mut() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            if self.options.known_people {
+                let known = e.mentions.iter().filter_map(|m| m.span.get(text)).chain(std::iter::once(e.name.as_str())).find_map(|t| {
+                    self.gazetteer.lookup_str(&clean_name(t)).into_iter().find(|x| x.kind == GazKind::Person).cloned()
+                });
+                if let Some(p) = known {
+                    if e.country.is_none() {
+                        e.country = p.country.clone();
+                    }
+                    if sector.is_none() {
+                        *sector = p.code.clone();
+                    }
+                }
+            }
+            e.code = match (&e.country, sector.as_deref()) {
+                (Some(c), Some(s)) => Some(format!("{c}{s}")),
+                (Some(c), None) => Some(c.clone()),
+                (None, Some(s)) if s != "ELI" => Some(format!("---{s}")),
+                _ => None,
+            };
+        }
+        let mut ents: Vec<Entity> = ents.into_iter().map(|x| x.0).collect();
+        if self.options.nominal_links {
+            self.link_nominals(text, words, &mut ents);
+        }
+        ents.sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(usize::MAX));
+        for (i, e) in ents.iter_mut().enumerate() {
+            e.id = i as u32;
+        }
+        ents
+    }
+
+    /// "the top U.S. diplomat" → the one U.S. person whose role fits.
+    fn link_nominals(&self, text: &str, words: &[Word], ents: &mut [Entity]) {
+        let mut i = 0;
+        while i < words.len() {
+            if words[i].lower != "the" {
+                i += 1;
+                continue;
+            }
+            // the [top|senior|chief] COUNTRY|METONYM HEAD
+            let mut j = i + 1;
+            while words.get(j).is_some_and(|w| matches!(w.lower.as_str(), "top" | "senior" | "chief")) {
+                j += 1;
+            }
+            let mut country: Option<String> = None;
+            let mut k = j;
+            for len in (1..=3).rev() {
+                if let Some(ws) = words.get(j..j + len) {
+                    let toks: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+                    let e = self.gazetteer.lookup(&toks);
+                    if let Some(c) = e.iter().find(|x| matches!(x.kind, GazKind::Country | GazKind::Demonym | GazKind::Metonym) || (x.kind == GazKind::City && x.capital)) {
+                        country = c.country.clone();
+                        k = j + len;
+                        break;
+                    }
+                }
+            }
+            let (Some(country), Some(head)) = (country, words.get(k)) else {
+                i += 1;
+                continue;
+            };
+            let Some((_, fits)) = PERSON_NOMINALS.iter().find(|(h, _)| *h == head.lower) else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(words[i].span.start, head.span.end);
+            let cands: Vec<usize> = (0..ents.len())
+                .filter(|&x| {
+                    let e = &ents[x];
+                    e.kind == EntityKind::Person
+                        && e.country.as_deref() == Some(country.as_str())
+                        && e.mentions.first().is_some_and(|m| m.span.start < span.start)
+                        && e.roles.iter().any(|r| {
+                            let l = r.to_lowercase();
+                            !l.starts_with("former") && fits.iter().any(|f| l.ends_with(f))
+                        })
+                })
+                .collect();
+            if cands.len() == 1 && span.get(text).is_some() {
+                let e = &mut ents[cands[0]];
+                e.mentions.push(Mention { span, kind: MentionKind::Nominal });
+                e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            }
+            i = k + 1;
+        }
+    }
+}
+
+fn is_group_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "muslim" | "muslims" | "christian" | "christians" | "jewish" | "jews" | "jew" | "catholic" | "catholics" | "protestant" | "protestants"
+            | "sunni" | "sunnis" | "shi'ite" | "shiite" | "shia" | "shiites" | "hindu" | "hindus" | "buddhist" | "buddhists" | "kurd" | "kurds"
+            | "kurdish" | "arab" | "arabs" | "european" | "europeans" | "african" | "africans" | "asian" | "asians" | "latino" | "latinos"
+            | "republican" | "republicans" | "democrat" | "democrats" | "communist" | "communists" | "socialist" | "socialists" | "western"
+            | "westerners" | "islamist" | "islamists" | "palestinian" | "palestinians" | "orthodox" | "pashtun" | "tamil" | "tamils" | "tutsi"
+            | "hutu" | "hutus" | "tutsis" | "alawite" | "alawites" | "druze" | "uighur" | "uighurs" | "uyghur" | "uyghurs"
+    )
+}
+
+/// Name without possessive or leading article.
+fn clean_name(s: &str) -> String {
+    let mut t = s.trim();
+    for suf in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(x) = t.strip_suffix(suf) {
+            t = x.trim_end();
+        }
+    }
+    if let Some(x) = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")) {
+        t = x;
+    }
+    t.to_string()
+}
+
+/// Initials of the capitalized words ("Federal Bureau of Investigation" → "FBI").
+fn initials(s: &str) -> String {
+    s.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// Lower case without common diacritics, for name matching.
+pub(crate) fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'š' => 's',
+            'ž' => 'z',
+            'č' => 'c',
+            'ć' => 'c',
+            'ł' => 'l',
+            '\u{2019}' => '\'',
+            c => c.to_lowercase().next().unwrap_or(c),
+        })
+        .collect()
+}
+
+impl Extractor for EntityExtractor {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
+        self.annotate(doc);
+        Ok(())
+    }
+}

@@ -1,0 +1,46 @@
+//! # dateline-entities
+//!
+//! The entity layer of dateline: who and what an article names.
+//!
+//! * A fast statistical tagger ([`model::Model`]): a greedy averaged
+//!   perceptron over BILOU labels with hashed features (word forms, shapes,
+//!   affixes, neighbours, headline/sentence-start context, document-level
+//!   capitalization, gazetteer hits, and word clusters learned from the
+//!   unlabeled Reuters corpus), trained on CoNLL-2003 by [`train()`].
+//! * Gazetteers ([`gazetteer::Gazetteer`]) that turn the tagger's `LOC` into
+//!   GPE or LOC and its `MISC` into NORP, link countries (ISO 3166 alpha-3),
+//!   and code actors CAMEO-style (`USAGOV`, `IGONAT`).
+//! * Titles and roles, within-article coreference, metonyms ("Washington",
+//!   "the Kremlin") and a cross-article identity key ([`canonical_key`]).
+//!
+//! ```
+//! use dateline_core::{Article, Document, Extractor, Pipeline, PubDate};
+//! use dateline_entities::EntityExtractor;
+//!
+//! let article = Article::new(PubDate::parse("2025-03-11").unwrap(),
+//!     "U.S. Secretary of State Marco Rubio met Ukrainian officials in Jeddah. Rubio said talks went well.");
+//! let mut doc = Document::new(article);
+//! let pipeline = Pipeline::segment_only().with(EntityExtractor::load().unwrap());
+//! assert!(pipeline.run(&mut doc).is_empty());
+//! let rubio = doc.entities.iter().find(|e| e.name == "Marco Rubio").unwrap();
+//! assert_eq!(rubio.country.as_deref(), Some("USA"));
+//! assert_eq!(rubio.mentions.len(), 2);
+//! ```
+#![warn(missing_docs)]
+
+pub mod clusters;
+pub mod conll;
+pub mod error;
+pub mod extract;
+pub mod features;
+pub mod gazetteer;
+pub mod identity;
+pub mod model;
+pub mod train;
+pub mod words;
+
+pub use conll::{EvalReport, Prf};
+pub use error::EntityError;
+pub use extract::{EntityExtractor, EntityOptions};
+pub use identity::{canonical_key, surname_key};
+pub use train::{evaluate_conll, train, TrainOptions, TrainReport};
