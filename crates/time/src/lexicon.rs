@@ -167,6 +167,280 @@ pub(crate) struct LexOpts {
     pub lenient_case: bool,
 }
 
+/// Every word `classify` knows (lower case): a fast filter before the match.
+const KEYS: &[&str] = &[
+    "a",
+    "a.m.",
+    "about",
+    "after",
+    "afternoon",
+    "ago",
+    "almost",
+    "am",
+    "an",
+    "and",
+    "annual",
+    "annually",
+    "approximately",
+    "apr.",
+    "april",
+    "around",
+    "at",
+    "aug.",
+    "august",
+    "autumn",
+    "before",
+    "beginning",
+    "between",
+    "bst",
+    "by",
+    "cdt",
+    "centuries",
+    "century",
+    "cet",
+    "coming",
+    "couple",
+    "cst",
+    "current",
+    "currently",
+    "daily",
+    "date",
+    "day",
+    "days",
+    "dec.",
+    "decade",
+    "decades",
+    "december",
+    "dozen",
+    "each",
+    "earlier",
+    "early",
+    "edt",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eighty",
+    "eleven",
+    "eleventh",
+    "end",
+    "ended",
+    "ending",
+    "ends",
+    "est",
+    "evening",
+    "every",
+    "fall",
+    "feb",
+    "feb.",
+    "february",
+    "few",
+    "fewer",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifty",
+    "first",
+    "fiscal",
+    "five",
+    "following",
+    "formerly",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "fri.",
+    "friday",
+    "from",
+    "future",
+    "gmt",
+    "half",
+    "hence",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "hundred",
+    "in",
+    "jan",
+    "jan.",
+    "january",
+    "jul.",
+    "july",
+    "jun.",
+    "june",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "latest",
+    "least",
+    "less",
+    "many",
+    "mar.",
+    "march",
+    "may",
+    "mdt",
+    "mid",
+    "midday",
+    "middle",
+    "midnight",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "mon.",
+    "monday",
+    "month",
+    "monthly",
+    "months",
+    "more",
+    "morning",
+    "mst",
+    "nearly",
+    "next",
+    "night",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "ninety",
+    "ninth",
+    "noon",
+    "nov.",
+    "november",
+    "now",
+    "nowadays",
+    "oct.",
+    "october",
+    "of",
+    "on",
+    "one",
+    "or",
+    "over",
+    "overnight",
+    "p.m.",
+    "past",
+    "pdt",
+    "per",
+    "period",
+    "pm",
+    "preceding",
+    "previous",
+    "previously",
+    "prior",
+    "pst",
+    "quarter",
+    "quarters",
+    "recent",
+    "recently",
+    "roughly",
+    "same",
+    "sat.",
+    "saturday",
+    "sec",
+    "second",
+    "seconds",
+    "secs",
+    "sep.",
+    "sept",
+    "sept.",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "seventy",
+    "several",
+    "since",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "sixty",
+    "some",
+    "soon",
+    "spring",
+    "start",
+    "summer",
+    "sunday",
+    "ten",
+    "tenth",
+    "than",
+    "that",
+    "the",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirtieth",
+    "thirty",
+    "this",
+    "three",
+    "through",
+    "thru",
+    "thu.",
+    "thur.",
+    "thurs.",
+    "thursday",
+    "till",
+    "to",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tonite",
+    "tue.",
+    "tues.",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twentieth",
+    "twenty",
+    "two",
+    "until",
+    "upcoming",
+    "utc",
+    "wed.",
+    "wednesday",
+    "week",
+    "weekend",
+    "weekly",
+    "weeks",
+    "winter",
+    "wk",
+    "wks",
+    "year",
+    "yearly",
+    "years",
+    "yesterday",
+    "yr",
+    "yrs",
+];
+
+/// FNV-1a: a small fast hash for short ASCII keys.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+fn keyset() -> &'static FnvSet {
+    static SET: std::sync::OnceLock<FnvSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| KEYS.iter().copied().collect())
+}
+
 /// Classifies one token.
 pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
     let Some(first) = tok.chars().next() else { return Lex::Other };
@@ -205,6 +479,9 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         buf[k] = c.to_ascii_lowercase();
     }
     let Ok(low) = std::str::from_utf8(&buf[..b.len()]) else { return Lex::Other };
+    if !keyset().contains(low) {
+        return Lex::Other;
+    }
     let cap = first.is_uppercase();
     use Lex::*;
     use W::*;
@@ -522,5 +799,16 @@ mod tests {
         assert_eq!(classify("2,000", O), Lex::Other);
         assert_eq!(classify("3pm", O), Lex::Clock(115, 0));
         assert_eq!(classify("é", O), Lex::Other);
+    }
+
+    #[test]
+    fn every_key_classifies() {
+        let lenient = LexOpts { lenient_case: true };
+        for k in KEYS {
+            let mut cap = k.to_string();
+            cap[..1].make_ascii_uppercase();
+            assert_ne!(classify(&cap, lenient), Lex::Other, "{k}");
+        }
+        assert_eq!(classify("Troops", O), Lex::Other);
     }
 }

@@ -58,8 +58,8 @@ const FUTURE_WORDS: &[&str] = &[
 ];
 
 fn word_cue(w: &str) -> Cue {
-    let low: String = if w.bytes().any(|b| b.is_ascii_uppercase()) { w.to_ascii_lowercase() } else { w.to_string() };
-    let l = low.as_str();
+    let low: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) { w.to_ascii_lowercase().into() } else { w.into() };
+    let l = low.as_ref();
     if FUTURE_WORDS.contains(&l) {
         return Cue::Future;
     }
