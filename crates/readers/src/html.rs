@@ -530,10 +530,8 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, max_fmt: usize) -> (St
                             stack.pop();
                         }
                     }
-                    n if CLOSES_P.contains(&n) => {
-                        if stack.last().is_some_and(|t| t == "p") {
-                            stack.pop();
-                        }
+                    n if CLOSES_P.contains(&n) && stack.last().is_some_and(|t| t == "p") => {
+                        stack.pop();
                     }
                     _ => {}
                 }

@@ -403,7 +403,7 @@ fn junk(size: usize) -> String {
     while junk.len() < size {
         x = x.wrapping_mul(1103515245).wrapping_add(12345);
         junk.push(char::from_u32(32 + (x >> 16) % 200).unwrap_or('?'));
-        if x % 7 == 0 {
+        if x & 7 == 0 {
             junk.push('<');
         }
     }
