@@ -23,6 +23,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod query;
 pub mod schema;
 
 use chrono::Utc;

@@ -148,3 +148,27 @@ fn bad_data_dir_is_a_clear_error() {
     let err = Store::open(&file.join("sub")).unwrap_err().to_string();
     assert!(err.contains("data directory"), "{err}");
 }
+
+#[test]
+fn structured_queries() {
+    use dateline_store::query::Bucket;
+    let dir = tmp("query");
+    let mut store = Store::open(&dir).unwrap();
+    let doc = sample();
+    store.insert_batch(&[(doc, None, None)]).unwrap();
+    let q = store.quotes_by_speaker("rubio", 10, 0).unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "we will talk", "byte offsets sliced right after non-ASCII quotes");
+    assert_eq!(q[0].speaker.as_deref(), Some("Marco Rubio"));
+    assert_eq!(q[0].date, "2025-03-10");
+    assert!(store.quotes_by_speaker("100%_'; DROP TABLE quotes; --", 10, 0).unwrap().is_empty());
+    let t = store.timeline("RUS", None, None, 10).unwrap();
+    assert_eq!(t.len(), 1);
+    let t = store.timeline("Rubio", None, None, 10).unwrap();
+    assert_eq!(t.len(), 1, "the quote");
+    let r = store.relations("RUS", "USA", Bucket::Month, None, None).unwrap();
+    assert!(r.is_empty(), "no target: no relation");
+    let top = store.top_entities(5).unwrap();
+    assert_eq!(top.len(), 2);
+    assert_eq!(store.stats().unwrap().quotes, 1, "injection string did nothing");
+}
