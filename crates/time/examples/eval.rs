@@ -8,7 +8,12 @@ use dateline_time::TimeExtractor;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let errors: usize = args.iter().position(|a| a == "--errors").and_then(|k| args.get(k + 1)).and_then(|n| n.parse().ok()).unwrap_or(0);
+    let errors: usize = args
+        .iter()
+        .position(|a| a == "--errors")
+        .and_then(|k| args.get(k + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     let shared = dateline_testkit::shared_dir();
     let tb = shared.join("eval/time-timebank/TBAQ-cleaned");
     let ex = TimeExtractor::new();
@@ -31,11 +36,22 @@ fn main() {
     match duckling(&dk) {
         Ok(r) => {
             println!("{r}");
-            for c in r.cases.iter().filter(|c| !c.pass && !c.future_bias).take(errors) {
-                println!("  FAIL [{}:{}] {:?} expected {} got {}", c.locale, c.section, c.text, c.expected, c.got);
+            for c in r
+                .cases
+                .iter()
+                .filter(|c| !c.pass && !c.future_bias)
+                .take(errors)
+            {
+                println!(
+                    "  FAIL [{}:{}] {:?} expected {} got {}",
+                    c.locale, c.section, c.text, c.expected, c.got
+                );
             }
             for c in r.cases.iter().filter(|c| c.future_bias).take(errors / 4) {
-                println!("  FUTURE-BIAS {:?} expected {} got {} (future clause passes: {})", c.text, c.expected, c.got, c.pass_in_future_clause);
+                println!(
+                    "  FUTURE-BIAS {:?} expected {} got {} (future clause passes: {})",
+                    c.text, c.expected, c.got, c.pass_in_future_clause
+                );
             }
         }
         Err(e) => eprintln!("Duckling: {e}"),

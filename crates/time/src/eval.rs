@@ -50,7 +50,16 @@ impl Prf {
 
 impl fmt::Display for Prf {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "P {:.3} R {:.3} F1 {:.3} ({}/{} sys, {} gold)", self.precision(), self.recall(), self.f1(), self.correct, self.system, self.gold)
+        write!(
+            f,
+            "P {:.3} R {:.3} F1 {:.3} ({}/{} sys, {} gold)",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.correct,
+            self.system,
+            self.gold
+        )
     }
 }
 
@@ -92,7 +101,13 @@ fn unescape_into(s: &str, out: &mut String) {
     while let Some(k) = rest.find('&') {
         out.push_str(&rest[..k]);
         rest = &rest[k..];
-        let ents = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'")];
+        let ents = [
+            ("&amp;", "&"),
+            ("&lt;", "<"),
+            ("&gt;", ">"),
+            ("&quot;", "\""),
+            ("&apos;", "'"),
+        ];
         if let Some((e, r)) = ents.iter().find(|(e, _)| rest.starts_with(e)) {
             out.push_str(r);
             rest = &rest[e.len()..];
@@ -106,13 +121,29 @@ fn unescape_into(s: &str, out: &mut String) {
 
 /// Parses one TimeML file.
 pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, TimeError> {
-    let bad = |m: &str| TimeError::Format { path: name.to_string(), message: m.to_string() };
-    let dct_block = xml.find("<DCT>").map(|k| &xml[k..]).ok_or_else(|| bad("no <DCT>"))?;
-    let dct_tag_end = dct_block.find('>').and_then(|k| dct_block[k + 1..].find('>').map(|j| k + 1 + j)).ok_or_else(|| bad("bad <DCT>"))?;
-    let dct_val = attr(&dct_block[..dct_tag_end], "value").ok_or_else(|| bad("DCT without value"))?;
-    let dct = dct_val.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).ok_or_else(|| bad("bad DCT value"))?;
+    let bad = |m: &str| TimeError::Format {
+        path: name.to_string(),
+        message: m.to_string(),
+    };
+    let dct_block = xml
+        .find("<DCT>")
+        .map(|k| &xml[k..])
+        .ok_or_else(|| bad("no <DCT>"))?;
+    let dct_tag_end = dct_block
+        .find('>')
+        .and_then(|k| dct_block[k + 1..].find('>').map(|j| k + 1 + j))
+        .ok_or_else(|| bad("bad <DCT>"))?;
+    let dct_val =
+        attr(&dct_block[..dct_tag_end], "value").ok_or_else(|| bad("DCT without value"))?;
+    let dct = dct_val
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .ok_or_else(|| bad("bad DCT value"))?;
     let start = xml.find("<TEXT>").ok_or_else(|| bad("no <TEXT>"))? + "<TEXT>".len();
-    let end = xml[start..].find("</TEXT>").ok_or_else(|| bad("no </TEXT>"))? + start;
+    let end = xml[start..]
+        .find("</TEXT>")
+        .ok_or_else(|| bad("no </TEXT>"))?
+        + start;
     let body = &xml[start..end];
     let mut text = String::with_capacity(body.len());
     let mut gold = Vec::new();
@@ -137,7 +168,12 @@ pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, TimeError> {
         rest = &rest[gt + 1..];
     }
     unescape_into(rest, &mut text);
-    Ok(TimemlDoc { name: name.to_string(), dct, text, gold })
+    Ok(TimemlDoc {
+        name: name.to_string(),
+        dct,
+        text,
+        gold,
+    })
 }
 
 /// Reads every `.tml` file under `dir` (recursively), sorted by path.
@@ -145,12 +181,19 @@ pub fn read_timeml_dir(dir: &Path) -> Result<Vec<TimemlDoc>, TimeError> {
     let mut paths = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let rd = std::fs::read_dir(&d).map_err(|e| TimeError::Io { path: d.display().to_string(), source: e })?;
+        let rd = std::fs::read_dir(&d).map_err(|e| TimeError::Io {
+            path: d.display().to_string(),
+            source: e,
+        })?;
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "tml") && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("._")) {
+            } else if p.extension().is_some_and(|x| x == "tml")
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("._"))
+            {
                 paths.push(p);
             }
         }
@@ -158,7 +201,10 @@ pub fn read_timeml_dir(dir: &Path) -> Result<Vec<TimemlDoc>, TimeError> {
     paths.sort();
     let mut out = Vec::new();
     for p in paths {
-        let xml = std::fs::read_to_string(&p).map_err(|e| TimeError::Io { path: p.display().to_string(), source: e })?;
+        let xml = std::fs::read_to_string(&p).map_err(|e| TimeError::Io {
+            path: p.display().to_string(),
+            source: e,
+        })?;
         out.push(parse_timeml(&p.display().to_string(), &xml)?);
     }
     Ok(out)
@@ -210,8 +256,18 @@ impl fmt::Display for TimebankReport {
         writeln!(f, "TimeBank+AQUAINT ({} docs)", self.docs)?;
         writeln!(f, "  span strict : {}", self.strict)?;
         writeln!(f, "  span relaxed: {}", self.relaxed)?;
-        writeln!(f, "  value       : {}  (accuracy on matches {:.3})", self.value, self.value_accuracy())?;
-        write!(f, "  type        : {}  (accuracy on matches {:.3})", self.kind, self.type_accuracy())
+        writeln!(
+            f,
+            "  value       : {}  (accuracy on matches {:.3})",
+            self.value,
+            self.value_accuracy()
+        )?;
+        write!(
+            f,
+            "  type        : {}  (accuracy on matches {:.3})",
+            self.kind,
+            self.type_accuracy()
+        )
     }
 }
 
@@ -228,7 +284,10 @@ fn norm_value(v: &str) -> String {
 
 /// Scores `extractor` on the TimeML documents (segmenting each first).
 pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> TimebankReport {
-    let mut r = TimebankReport { docs: docs.len(), ..TimebankReport::default() };
+    let mut r = TimebankReport {
+        docs: docs.len(),
+        ..TimebankReport::default()
+    };
     for d in docs {
         let mut doc = Document::new(Article::new(PubDate::Date(d.dct), d.text.clone()));
         // Article::new normalizes newlines; TimeML texts have none to change.
@@ -243,7 +302,10 @@ pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> Timebank
 }
 
 fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex], sys: &[TimeExpr]) {
-    let short = Path::new(name).file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let short = Path::new(name)
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     r.strict.gold += gold.len();
     r.relaxed.gold += gold.len();
     r.value.gold += gold.len();
@@ -278,7 +340,12 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
         if norm_value(&s.value) == norm_value(&g.value) {
             r.value.correct += 1;
         } else {
-            r.value_errors.push((short.clone(), format!("{gtext} | {}", s.span.get(text).unwrap_or("")), g.value.clone(), s.value.clone()));
+            r.value_errors.push((
+                short.clone(),
+                format!("{gtext} | {}", s.span.get(text).unwrap_or("")),
+                g.value.clone(),
+                s.value.clone(),
+            ));
         }
         if s.kind.as_str() == g.kind {
             r.kind.correct += 1;
@@ -286,14 +353,22 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
     }
     for (k, s) in sys.iter().enumerate() {
         if !used[k] {
-            r.spurious.push((short.clone(), s.span.get(text).unwrap_or("").to_string(), s.value.clone()));
+            r.spurious.push((
+                short.clone(),
+                s.span.get(text).unwrap_or("").to_string(),
+                s.value.clone(),
+            ));
         }
     }
 }
 
 /// Runs the TempEval-3 style evaluation on the TimeML files under `dir`
 /// (`../shared/eval/time-timebank/TBAQ-cleaned`), at most `limit` documents.
-pub fn timebank(dir: &Path, extractor: &TimeExtractor, limit: Option<usize>) -> Result<TimebankReport, TimeError> {
+pub fn timebank(
+    dir: &Path,
+    extractor: &TimeExtractor,
+    limit: Option<usize>,
+) -> Result<TimebankReport, TimeError> {
     let mut docs = read_timeml_dir(dir)?;
     if let Some(l) = limit {
         docs.truncate(l);
@@ -330,7 +405,9 @@ fn grain_of(s: &str) -> Option<Grain> {
 
 /// A TIMEX3 value as (start, grain).
 fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
-    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).and_then(|x| x.and_hms_opt(0, 0, 0));
+    let day = |y: i32, m: u32, d: u32| {
+        NaiveDate::from_ymd_opt(y, m, d).and_then(|x| x.and_hms_opt(0, 0, 0))
+    };
     if v == "PRESENT_REF" {
         return Some((now, Grain::Second));
     }
@@ -345,7 +422,10 @@ fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
     }
     if let Some(w) = rest.strip_prefix('W') {
         let w: u32 = w.parse().ok()?;
-        return Some((NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?.and_hms_opt(0, 0, 0)?, Grain::Week));
+        return Some((
+            NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?.and_hms_opt(0, 0, 0)?,
+            Grain::Week,
+        ));
     }
     let m: u32 = rest.get(..2)?.parse().ok()?;
     if rest.len() == 2 {
@@ -362,7 +442,10 @@ fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
         return Some((base + Duration::hours(h), Grain::Hour));
     }
     let mi: i64 = t.get(3..5)?.parse().ok()?;
-    Some((base + Duration::hours(h) + Duration::minutes(mi), if mi == 0 { Grain::Hour } else { Grain::Minute }))
+    Some((
+        base + Duration::hours(h) + Duration::minutes(mi),
+        if mi == 0 { Grain::Hour } else { Grain::Minute },
+    ))
 }
 
 fn grain_compatible(a: Grain, b: Grain) -> bool {
@@ -428,16 +511,44 @@ impl DucklingReport {
 
 impl fmt::Display for DucklingReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pct = |(a, b): (usize, usize)| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+        let pct = |(a, b): (usize, usize)| {
+            if b == 0 {
+                0.0
+            } else {
+                100.0 * a as f64 / b as f64
+            }
+        };
         let all = self.rate(|_| true);
         let rest = self.rate(|c| !c.future_bias);
         let en = self.rate(|c| !c.future_bias && c.locale == "EN");
         let fb = self.rate(|c| c.future_bias);
-        let fbf = self.cases.iter().filter(|c| c.future_bias && c.pass_in_future_clause).count();
+        let fbf = self
+            .cases
+            .iter()
+            .filter(|c| c.future_bias && c.pass_in_future_clause)
+            .count();
         writeln!(f, "Duckling English Time corpus ({} examples)", all.1)?;
-        writeln!(f, "  all examples            : {}/{} = {:.1}%", all.0, all.1, pct(all))?;
-        writeln!(f, "  without future-bias     : {}/{} = {:.1}%", rest.0, rest.1, pct(rest))?;
-        writeln!(f, "    of which locale EN    : {}/{} = {:.1}%", en.0, en.1, pct(en))?;
+        writeln!(
+            f,
+            "  all examples            : {}/{} = {:.1}%",
+            all.0,
+            all.1,
+            pct(all)
+        )?;
+        writeln!(
+            f,
+            "  without future-bias     : {}/{} = {:.1}%",
+            rest.0,
+            rest.1,
+            pct(rest)
+        )?;
+        writeln!(
+            f,
+            "    of which locale EN    : {}/{} = {:.1}%",
+            en.0,
+            en.1,
+            pct(en)
+        )?;
         write!(f, "  future-bias examples    : {} (as bare phrases {} pass; in a future clause {} = {:.1}%)", fb.1, fb.0, fbf, pct((fbf, fb.1)))
     }
 }
@@ -462,29 +573,70 @@ impl fmt::Display for DucklingReport {
 /// after the reference time. Those examples are reported apart; for them we
 /// also report whether a future clause gives Duckling's answer.
 pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
-    let raw = std::fs::read_to_string(path).map_err(|e| TimeError::Io { path: path.display().to_string(), source: e })?;
+    let raw = std::fs::read_to_string(path).map_err(|e| TimeError::Io {
+        path: path.display().to_string(),
+        source: e,
+    })?;
     let mut report = DucklingReport::default();
     for line in raw.lines() {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         if v["dimension"].as_str() != Some("Time") {
             continue;
         }
         let text = v["text"].as_str().unwrap_or("").to_string();
-        let reft = v["reference_time"].as_str().unwrap_or("2013-02-12T04:30:00-02:00");
-        let Some(now) = reft.get(..19).and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok()) else { continue };
+        let reft = v["reference_time"]
+            .as_str()
+            .unwrap_or("2013-02-12T04:30:00-02:00");
+        let Some(now) = reft
+            .get(..19)
+            .and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok())
+        else {
+            continue;
+        };
         let dct = now.date();
         let expected = &v["expected"];
         let opts = TimeOptions::builder().lenient(true).build();
         let got = times_in(&text, dct, opts);
-        let got_s = got.iter().map(|t| format!("{}{}", t.value, t.modifier.as_deref().map(|m| format!("[{m}]")).unwrap_or_default())).collect::<Vec<_>>().join(";");
+        let got_s = got
+            .iter()
+            .map(|t| {
+                format!(
+                    "{}{}",
+                    t.value,
+                    t.modifier
+                        .as_deref()
+                        .map(|m| format!("[{m}]"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(";");
         let pass = judge_duckling(&text, expected, &got, now);
         let mut future_bias = false;
         let mut pass_future = false;
         if !expected.is_null() {
-            let past = times_in(&text, dct, TimeOptions::builder().lenient(true).direction(Some(Direction::Past)).build());
-            let fut = times_in(&text, dct, TimeOptions::builder().lenient(true).direction(Some(Direction::Future)).build());
+            let past = times_in(
+                &text,
+                dct,
+                TimeOptions::builder()
+                    .lenient(true)
+                    .direction(Some(Direction::Past))
+                    .build(),
+            );
+            let fut = times_in(
+                &text,
+                dct,
+                TimeOptions::builder()
+                    .lenient(true)
+                    .direction(Some(Direction::Future))
+                    .build(),
+            );
             let vals = |x: &[TimeExpr]| x.iter().map(|t| t.value.clone()).collect::<Vec<_>>();
-            let exp_start = expected["start"].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
+            let exp_start = expected["start"]
+                .as_str()
+                .and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
             if vals(&past) != vals(&fut) && exp_start.is_some_and(|s| s > now) {
                 future_bias = true;
                 pass_future = judge_duckling(&text, expected, &fut, now);
@@ -494,7 +646,11 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
             text,
             locale: v["locale"].as_str().unwrap_or("").to_string(),
             section: v["section"].as_str().unwrap_or("").to_string(),
-            expected: if expected.is_null() { "none".into() } else { expected.to_string() },
+            expected: if expected.is_null() {
+                "none".into()
+            } else {
+                expected.to_string()
+            },
             got: got_s,
             pass,
             future_bias,
@@ -504,7 +660,10 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
     Ok(report)
 }
 
-const OUTSIDE_WORDS: &[&str] = &["at", "on", "in", "from", "since", "until", "till", "by", "for", "during", "of", "after", "before", "the", "to", "between", "and", "through", "-", ",", "@"];
+const OUTSIDE_WORDS: &[&str] = &[
+    "at", "on", "in", "from", "since", "until", "till", "by", "for", "during", "of", "after",
+    "before", "the", "to", "between", "and", "through", "-", ",", "@",
+];
 
 fn covers(text: &str, got: &[TimeExpr]) -> bool {
     // Every word outside the expressions must be a preposition-like word.
@@ -518,19 +677,34 @@ fn covers(text: &str, got: &[TimeExpr]) -> bool {
         }
     }
     rest.push_str(text.get(last..).unwrap_or(""));
-    rest.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).all(|w| OUTSIDE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+    rest.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .all(|w| OUTSIDE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
-fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], now: NaiveDateTime) -> bool {
+fn judge_duckling(
+    text: &str,
+    expected: &serde_json::Value,
+    got: &[TimeExpr],
+    now: NaiveDateTime,
+) -> bool {
     if expected.is_null() {
         return got.is_empty();
     }
     if got.is_empty() || !covers(text, got) {
         return false;
     }
-    let parse = |k: &str| expected[k].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
-    let Some(start) = parse("start") else { return false };
-    let Some(grain) = expected["grain"].as_str().and_then(grain_of) else { return false };
+    let parse = |k: &str| {
+        expected[k]
+            .as_str()
+            .and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok())
+    };
+    let Some(start) = parse("start") else {
+        return false;
+    };
+    let Some(grain) = expected["grain"].as_str().and_then(grain_of) else {
+        return false;
+    };
     match expected["kind"].as_str() {
         Some("instant") => {
             if got.len() != 1 {
@@ -539,7 +713,9 @@ fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], no
             matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && grain_compatible(g, grain))
         }
         Some("interval") => {
-            let Some(end) = parse("end") else { return false };
+            let Some(end) = parse("end") else {
+                return false;
+            };
             if got.len() < 2 {
                 // One expression that is exactly the interval's span.
                 return matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && add_grain(s, g) == end);
@@ -552,8 +728,13 @@ fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], no
             if got.len() != 1 {
                 return false;
             }
-            let want = if expected["direction"].as_str() == Some("after") { "AFTER" } else { "BEFORE" };
-            matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && grain_compatible(g, grain)) && got[0].modifier.as_deref() == Some(want)
+            let want = if expected["direction"].as_str() == Some("after") {
+                "AFTER"
+            } else {
+                "BEFORE"
+            };
+            matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && grain_compatible(g, grain))
+                && got[0].modifier.as_deref() == Some(want)
         }
         _ => false,
     }
@@ -584,7 +765,11 @@ A &amp; B <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-
 
     #[test]
     fn prf() {
-        let p = Prf { correct: 8, system: 10, gold: 16 };
+        let p = Prf {
+            correct: 8,
+            system: 10,
+            gold: 16,
+        };
         assert!((p.precision() - 0.8).abs() < 1e-9);
         assert!((p.recall() - 0.5).abs() < 1e-9);
         assert!((p.f1() - 0.615).abs() < 1e-3);
@@ -592,10 +777,19 @@ A &amp; B <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-
 
     #[test]
     fn value_points() {
-        let now = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap().and_hms_opt(4, 30, 0).unwrap();
+        let now = NaiveDate::from_ymd_opt(2013, 2, 12)
+            .unwrap()
+            .and_hms_opt(4, 30, 0)
+            .unwrap();
         assert_eq!(value_point("2013-W07", now).unwrap().1, Grain::Week);
-        assert_eq!(value_point("2013-02-12T15:30", now).unwrap().1, Grain::Minute);
-        assert_eq!(value_point("2013-Q2", now).unwrap().0.to_string(), "2013-04-01 00:00:00");
+        assert_eq!(
+            value_point("2013-02-12T15:30", now).unwrap().1,
+            Grain::Minute
+        );
+        assert_eq!(
+            value_point("2013-Q2", now).unwrap().0.to_string(),
+            "2013-04-01 00:00:00"
+        );
         assert!(value_point("PXY", now).is_none());
         assert_eq!(norm_value("1998-W02"), "1998-W2");
     }

@@ -37,6 +37,7 @@ impl Unit {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum W {
     Yesterday,
+    Right,
     Today,
     Tomorrow,
     Tonight,
@@ -148,6 +149,8 @@ pub(crate) enum Lex {
     Zone,
     /// Possessive clitic 's.
     Poss,
+    /// The first word of a holiday name.
+    Holi,
 }
 
 pub(crate) const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
@@ -169,6 +172,28 @@ pub(crate) struct LexOpts {
 
 /// Every word `classify` knows (lower case): a fast filter before the match.
 const KEYS: &[&str] = &[
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "oct",
+    "nov",
+    "dec",
+    "qtr",
+    "qtrs",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "sun.",
+    "right",
+    "just",
     "a",
     "a.m.",
     "about",
@@ -425,7 +450,11 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -438,12 +467,19 @@ type FnvSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefa
 
 fn keyset() -> &'static FnvSet {
     static SET: std::sync::OnceLock<FnvSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| KEYS.iter().copied().collect())
+    SET.get_or_init(|| {
+        KEYS.iter()
+            .chain(crate::holidays::FIRST_WORDS)
+            .copied()
+            .collect()
+    })
 }
 
 /// Classifies one token.
 pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
-    let Some(first) = tok.chars().next() else { return Lex::Other };
+    let Some(first) = tok.chars().next() else {
+        return Lex::Other;
+    };
     if first.is_ascii_digit() {
         return classify_digits(tok);
     }
@@ -470,15 +506,17 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         }
         return Lex::Other;
     }
-    if tok.len() > 12 || !tok.is_ascii() {
+    if tok.len() > 16 || !tok.is_ascii() {
         return Lex::Other;
     }
-    let mut buf = [0u8; 12];
+    let mut buf = [0u8; 16];
     let b = tok.as_bytes();
     for (k, &c) in b.iter().enumerate() {
         buf[k] = c.to_ascii_lowercase();
     }
-    let Ok(low) = std::str::from_utf8(&buf[..b.len()]) else { return Lex::Other };
+    let Ok(low) = std::str::from_utf8(&buf[..b.len()]) else {
+        return Lex::Other;
+    };
     if !keyset().contains(low) {
         return Lex::Other;
     }
@@ -496,7 +534,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
             }
         }
         "mar." => Month(3),
-        "april" | "apr." => Month(4),
+        "april" | "apr." | "apr" => Month(4),
         "may" => {
             if cap || opts.lenient_case {
                 Month(5)
@@ -504,20 +542,34 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
                 Lex::Other
             }
         }
-        "june" | "jun." => Month(6),
-        "july" | "jul." => Month(7),
-        "august" | "aug." => Month(8),
+        "june" | "jun." | "jun" => Month(6),
+        "july" | "jul." | "jul" => Month(7),
+        "august" | "aug." | "aug" => Month(8),
         "september" | "sept." | "sep." | "sept" => Month(9),
-        "october" | "oct." => Month(10),
-        "november" | "nov." => Month(11),
-        "december" | "dec." => Month(12),
+        "october" | "oct." | "oct" => Month(10),
+        "november" | "nov." | "nov" => Month(11),
+        "december" | "dec." | "dec" => Month(12),
         "monday" | "mon." => Weekday(1),
         "tuesday" | "tues." | "tue." => Weekday(2),
         "wednesday" | "wed." => Weekday(3),
         "thursday" | "thu." | "thur." | "thurs." => Weekday(4),
         "friday" | "fri." => Weekday(5),
         "saturday" | "sat." => Weekday(6),
-        "sunday" => Weekday(7),
+        "sunday" | "sun." => Weekday(7),
+        "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+            if opts.lenient_case =>
+        {
+            let wd = match &low[..2] {
+                "mo" => 1,
+                "tu" => 2,
+                "we" => 3,
+                "th" => 4,
+                "fr" => 5,
+                "sa" => 6,
+                _ => 7,
+            };
+            Weekday(wd)
+        }
         "one" => NumWord(1),
         "two" => NumWord(2),
         "three" => NumWord(3),
@@ -574,7 +626,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "day" | "days" => Unit(self::Unit::Day, low.ends_with('s')),
         "week" | "weeks" | "wk" | "wks" => Unit(self::Unit::Week, low.ends_with('s')),
         "month" | "months" => Unit(self::Unit::Month, low.ends_with('s')),
-        "quarter" | "quarters" => Unit(self::Unit::Quarter, low.ends_with('s')),
+        "quarter" | "quarters" | "qtr" | "qtrs" => Unit(self::Unit::Quarter, low.ends_with('s')),
         "year" | "years" | "yr" | "yrs" => Unit(self::Unit::Year, low.ends_with('s')),
         "decade" | "decades" => Unit(self::Unit::Decade, low.ends_with('s')),
         "century" => Unit(self::Unit::Century, false),
@@ -600,6 +652,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "tomorrow" => Word(Tomorrow),
         "tonight" | "tonite" => Word(Tonight),
         "now" => Word(Now),
+        "right" | "just" => Word(Right),
         "last" => Word(Last),
         "next" => Word(Next),
         "this" => Word(This),
@@ -677,9 +730,17 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "date" => Word(Date),
         "a.m." | "am" => AmPm(false),
         "p.m." | "pm" => AmPm(true),
-        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" => {
+        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst"
+        | "cet" => {
             if cap {
                 Zone
+            } else {
+                Lex::Other
+            }
+        }
+        w if crate::holidays::FIRST_WORDS.contains(&w) => {
+            if cap || opts.lenient_case {
+                Holi
             } else {
                 Lex::Other
             }
@@ -700,6 +761,40 @@ fn classify_digits(tok: &str) -> Lex {
             _ => Lex::Other,
         };
     }
+    let lower = tok.to_ascii_lowercase();
+    // 10am, 3pm, 3:30pm, 15h
+    for (suf, pm) in [
+        ("am", Some(false)),
+        ("pm", Some(true)),
+        ("a.m.", Some(false)),
+        ("p.m.", Some(true)),
+        ("h", None),
+    ] {
+        if let Some(n) = lower.strip_suffix(suf) {
+            let (h, m) = match n.split_once(':') {
+                Some((h, m)) => (parse_u32(h), parse_u32(m)),
+                None => (parse_u32(n), Some(0)),
+            };
+            if let (Some(h), Some(m)) = (h, m) {
+                if m < 60 {
+                    match pm {
+                        Some(pm) if (1..=12).contains(&h) => {
+                            let h = if pm && h < 12 {
+                                h + 12
+                            } else if !pm && h == 12 {
+                                0
+                            } else {
+                                h
+                            };
+                            return Lex::Clock(h + 100, m); // +100: meridiem already applied
+                        }
+                        None if h <= 24 => return Lex::Clock(h + 100, m),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
     // 10:30, 10:30:15
     if let Some((h, rest)) = tok.split_once(':') {
         let m = rest.split(':').next().unwrap_or("");
@@ -712,7 +807,11 @@ fn classify_digits(tok: &str) -> Lex {
     }
     // 2025-03-11
     if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-        if let (Some(y), Some(m), Some(d)) = (parse_u32(&tok[..4]), parse_u32(&tok[5..7]), parse_u32(&tok[8..10])) {
+        if let (Some(y), Some(m), Some(d)) = (
+            parse_u32(&tok[..4]),
+            parse_u32(&tok[5..7]),
+            parse_u32(&tok[8..10]),
+        ) {
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
                 return Lex::Iso(y as i32, m, d);
             }
@@ -727,11 +826,23 @@ fn classify_digits(tok: &str) -> Lex {
             let d = parse_u32(parts[1]);
             let y = parts.get(2).map(|p| (parse_u32(p), p.len()));
             if let (Some(m), Some(d)) = (m, d) {
-                if (1..=12).contains(&m) && (1..=31).contains(&d) && parts[0].len() <= 2 && parts[1].len() <= 2 {
+                if (1..=12).contains(&m)
+                    && (1..=31).contains(&d)
+                    && parts[0].len() <= 2
+                    && parts[1].len() <= 2
+                {
                     return match y {
                         None => Lex::Slash(m, d, None),
                         Some((Some(y), 4)) => Lex::Slash(m, d, Some(y as i32)),
-                        Some((Some(y), 2)) => Lex::Slash(m, d, Some(if y < 50 { 2000 + y as i32 } else { 1900 + y as i32 })),
+                        Some((Some(y), 2)) => Lex::Slash(
+                            m,
+                            d,
+                            Some(if y < 50 {
+                                2000 + y as i32
+                            } else {
+                                1900 + y as i32
+                            }),
+                        ),
                         _ => Lex::Other,
                     };
                 }
@@ -748,32 +859,10 @@ fn classify_digits(tok: &str) -> Lex {
         };
     }
     // 1st 2nd 3rd 4th 21st
-    let lower = tok.to_ascii_lowercase();
     for suf in ["st", "nd", "rd", "th"] {
         if let Some(n) = lower.strip_suffix(suf).and_then(parse_u32) {
             if (1..=31).contains(&n) {
                 return Lex::Ordinal(n);
-            }
-        }
-    }
-    // 10am, 3pm, 15h
-    for (suf, pm) in [("am", Some(false)), ("pm", Some(true)), ("a.m.", Some(false)), ("p.m.", Some(true)), ("h", None)] {
-        if let Some(n) = lower.strip_suffix(suf) {
-            let (h, m) = match n.split_once(':') {
-                Some((h, m)) => (parse_u32(h), parse_u32(m)),
-                None => (parse_u32(n), Some(0)),
-            };
-            if let (Some(h), Some(m)) = (h, m) {
-                if m < 60 {
-                    match pm {
-                        Some(pm) if (1..=12).contains(&h) => {
-                            let h = if pm && h < 12 { h + 12 } else if !pm && h == 12 { 0 } else { h };
-                            return Lex::Clock(h + 100, m); // +100: meridiem already applied
-                        }
-                        None if h <= 24 => return Lex::Clock(h + 100, m),
-                        _ => {}
-                    }
-                }
             }
         }
     }
@@ -784,7 +873,9 @@ fn classify_digits(tok: &str) -> Lex {
 mod tests {
     use super::*;
 
-    const O: LexOpts = LexOpts { lenient_case: false };
+    const O: LexOpts = LexOpts {
+        lenient_case: false,
+    };
 
     #[test]
     fn classes() {

@@ -22,6 +22,13 @@ pub(crate) enum Sem {
     Season { s: u8 },
     /// Days relative to the last full date mentioned (or the DCT).
     Anchored { days: i64 },
+    /// A holiday: its rule, explicit year, and rel (0 bare, -1 last, 1
+    /// next, 2 this).
+    Holiday {
+        rule: crate::holidays::Rule,
+        year: Option<i32>,
+        rel: i32,
+    },
     /// A day-level expression plus a time suffix (`T10:30`, `TMO`).
     WithTime { day: Box<Sem>, suffix: String },
 }
@@ -29,7 +36,13 @@ pub(crate) enum Sem {
 impl Sem {
     fn needs_direction(&self) -> bool {
         match self {
-            Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
+            Sem::MonthDay { .. }
+            | Sem::Weekday { rel: 0 | 2, .. }
+            | Sem::Quarter { .. }
+            | Sem::Season { .. } => true,
+            Sem::Holiday {
+                year: None, rel: 0, ..
+            } => true,
             Sem::WithTime { day, .. } => day.needs_direction(),
             _ => false,
         }
@@ -58,7 +71,13 @@ pub(crate) struct Scanner<'a> {
 }
 
 fn m(start: usize, end: usize, sem: Sem) -> M {
-    M { start, end, sem, modifier: None, relative: true }
+    M {
+        start,
+        end,
+        sem,
+        modifier: None,
+        relative: true,
+    }
 }
 
 fn val(v: String, k: TimexType) -> Sem {
@@ -70,19 +89,129 @@ fn date_ok(y: i32, mo: u32, d: u32) -> bool {
 }
 
 const AMOUNT_NEXT: &[&str] = &[
-    "million", "billion", "trillion", "mln", "bln", "pct", "percent", "%", "dlrs", "troops", "shares", "people", "tons",
-    "tonnes", "barrels", "points", "units", "cars", "jobs", "votes", "km", "miles", "feet", "meters", "acres", "members",
-    "soldiers", "workers", "employees", "seats", "households", "hectares", "ounces", "lbs", "pounds", "yen", "marks",
-    "francs", "euros", "dollars", "cents", "rupees", "kg", "mw", "gallons", "vehicles", "aircraft", "planes", "page",
-    "pages", "rounds", "st", "th", "nd", "rd", "-", ".",
+    "million",
+    "billion",
+    "trillion",
+    "mln",
+    "bln",
+    "pct",
+    "percent",
+    "%",
+    "dlrs",
+    "troops",
+    "shares",
+    "people",
+    "tons",
+    "tonnes",
+    "barrels",
+    "points",
+    "units",
+    "cars",
+    "jobs",
+    "votes",
+    "km",
+    "miles",
+    "feet",
+    "meters",
+    "acres",
+    "members",
+    "soldiers",
+    "workers",
+    "employees",
+    "seats",
+    "households",
+    "hectares",
+    "ounces",
+    "lbs",
+    "pounds",
+    "yen",
+    "marks",
+    "francs",
+    "euros",
+    "dollars",
+    "cents",
+    "rupees",
+    "kg",
+    "mw",
+    "gallons",
+    "vehicles",
+    "aircraft",
+    "planes",
+    "page",
+    "pages",
+    "rounds",
+    "st",
+    "th",
+    "nd",
+    "rd",
+    "-",
+    ".",
 ];
 
 const AMOUNT_PREV: &[&str] = &[
-    "$", "\u{a3}", "\u{20ac}", "\u{a5}", "#", "no.", "No.", "article", "Article", "page", "Page", "pages", "Boeing",
-    "Airbus", "flight", "Flight", "route", "Route", "room", "Room", "number", "Number", "resolution", "Resolution",
-    "rule", "Rule", "section", "Section", "chapter", "Chapter", "paragraph", "US$", "C$", "A$", "HK$", "NZ$", "dlrs",
-    "DM", "Rs", "highway", "Highway", "model", "Model", "F", "MiG", "Su", "M", "T", "code", "Code", "ISO", "Windows",
-    "to", "and", "between", "from", "of", "or", "at", "about", "nearly", "some", "over",
+    "$",
+    "\u{a3}",
+    "\u{20ac}",
+    "\u{a5}",
+    "#",
+    "no.",
+    "No.",
+    "article",
+    "Article",
+    "page",
+    "Page",
+    "pages",
+    "Boeing",
+    "Airbus",
+    "flight",
+    "Flight",
+    "route",
+    "Route",
+    "room",
+    "Room",
+    "number",
+    "Number",
+    "resolution",
+    "Resolution",
+    "rule",
+    "Rule",
+    "section",
+    "Section",
+    "chapter",
+    "Chapter",
+    "paragraph",
+    "US$",
+    "C$",
+    "A$",
+    "HK$",
+    "NZ$",
+    "dlrs",
+    "DM",
+    "Rs",
+    "highway",
+    "Highway",
+    "model",
+    "Model",
+    "F",
+    "MiG",
+    "Su",
+    "M",
+    "T",
+    "code",
+    "Code",
+    "ISO",
+    "Windows",
+    "to",
+    "and",
+    "between",
+    "from",
+    "of",
+    "or",
+    "at",
+    "about",
+    "nearly",
+    "some",
+    "over",
 ];
 
 impl<'a> Scanner<'a> {
@@ -112,7 +241,12 @@ impl<'a> Scanner<'a> {
         while i < range.end {
             let found = self.best(i, range.end);
             if let Some(first) = found.first() {
-                let end = found.iter().map(|x| x.end).max().unwrap_or(first.end).max(i + 1);
+                let end = found
+                    .iter()
+                    .map(|x| x.end)
+                    .max()
+                    .unwrap_or(first.end)
+                    .max(i + 1);
                 out.extend(found);
                 i = end;
             } else {
@@ -126,19 +260,43 @@ impl<'a> Scanner<'a> {
         // Quick reject: only some classes can start an expression.
         match self.lx(i) {
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
-            Lex::Word(w)
-                if matches!(
-                    w,
-                    W::Of | W::Or | W::And | W::To | W::Than | W::From | W::On | W::At | W::In | W::Between | W::Until | W::Since
-                        | W::Before | W::After | W::Through | W::Ended | W::Period | W::Date | W::Hence | W::Ago | W::Latest
-                        | W::Same | W::Least | W::Later | W::Start | W::Beginning | W::Half
-                ) =>
-            {
-                return Vec::new()
-            }
+            Lex::Word(
+                W::Of
+                | W::Or
+                | W::And
+                | W::To
+                | W::Than
+                | W::From
+                | W::On
+                | W::At
+                | W::In
+                | W::Between
+                | W::Until
+                | W::Since
+                | W::Before
+                | W::After
+                | W::Through
+                | W::Ended
+                | W::Period
+                | W::Date
+                | W::Hence
+                | W::Ago
+                | W::Latest
+                | W::Same
+                | W::Least
+                | W::Later
+                | W::Start
+                | W::Beginning
+                | W::Half,
+            ) => return Vec::new(),
             _ => {}
         }
-        let mut v = self.modified(i).or_else(|| self.core(i)).into_iter().flatten().collect::<Vec<M>>();
+        let mut v = self
+            .modified(i)
+            .or_else(|| self.core(i))
+            .into_iter()
+            .flatten()
+            .collect::<Vec<M>>();
         v.retain(|x| x.end <= lim && x.end > x.start);
         if let Some(f) = v.first_mut() {
             if f.modifier.is_none() {
@@ -167,7 +325,15 @@ impl<'a> Scanner<'a> {
         let (j, md, dur_only) = match self.w(i)? {
             W::Early => (i + 1, "START", false),
             W::Late => (i + 1, "END", false),
-            W::Mid => (if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 }, "MID", false),
+            W::Mid => (
+                if self.is_punct(i + 1, b'-') {
+                    i + 2
+                } else {
+                    i + 1
+                },
+                "MID",
+                false,
+            ),
             W::The => match (self.w(i + 1), self.w(i + 2)) {
                 (Some(W::End), Some(W::Of)) => (i + 3, "END", false),
                 (Some(W::Beginning) | Some(W::Start), Some(W::Of)) => (i + 3, "START", false),
@@ -183,7 +349,8 @@ impl<'a> Scanner<'a> {
         };
         let mut v = self.core(j)?;
         let first = v.first_mut()?;
-        let is_dur = matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
+        let is_dur =
+            matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
         if dur_only != is_dur {
             return None;
         }
@@ -198,15 +365,22 @@ impl<'a> Scanner<'a> {
         match self.lx(i) {
             Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) => Some((i + 1, Some(n as f64))),
             Lex::NumWord(n) => {
-                if n >= 20 && n < 100 {
-                    let j = if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 };
+                if (20..100).contains(&n) {
+                    let j = if self.is_punct(i + 1, b'-') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     if let Lex::NumWord(u) = self.lx(j) {
                         if u < 10 {
                             return Some((j + 1, Some((n + u) as f64)));
                         }
                     }
                 }
-                if self.w(i + 1) == Some(W::And) && self.w(i + 2) == Some(W::A) && self.w(i + 3) == Some(W::Half) {
+                if self.w(i + 1) == Some(W::And)
+                    && self.w(i + 2) == Some(W::A)
+                    && self.w(i + 3) == Some(W::Half)
+                {
                     return Some((i + 4, Some(n as f64 + 0.5)));
                 }
                 Some((i + 1, Some(n as f64)))
@@ -229,29 +403,49 @@ impl<'a> Scanner<'a> {
     fn near_quarter(&self, i: usize) -> bool {
         let a = i.saturating_sub(20);
         let b = (i + 12).min(self.lex.len());
-        self.quarter_doc || self.lex.get(a..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
+        self.quarter_doc
+            || self.lex.get(a..b).is_some_and(|w| {
+                w.iter()
+                    .any(|l| matches!(l, Lex::Unit(Unit::Quarter, false)))
+            })
     }
 
     /// The quarter a year before the last completed one.
     fn year_ago_quarter(&self) -> String {
         let prev = relative_unit(self.dct, Unit::Quarter, -1);
-        let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
+        let y: i32 = prev
+            .get(..4)
+            .and_then(|x| x.parse().ok())
+            .unwrap_or(self.dct.year());
         format!("{:04}-{}", y - 1, prev.get(5..).unwrap_or("Q1"))
     }
 
     fn prev_is_money(&self, i: usize) -> bool {
-        i > 0 && matches!(self.word(i - 1), "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}" | "US$" | "#")
+        i > 0
+            && matches!(
+                self.word(i - 1),
+                "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}" | "US$" | "#"
+            )
     }
 
     /// A four-digit year at `i` (with the false-positive guards).
     fn year_at(&self, i: usize) -> Option<i32> {
-        let Lex::Int(y, 4) = self.lx(i) else { return None };
+        let Lex::Int(y, 4) = self.lx(i) else {
+            return None;
+        };
         let y = y as i32;
         if !(1000..=2099).contains(&y) {
             return None;
         }
         let next = self.word(i + 1);
-        if AMOUNT_NEXT.contains(&next) && !(next == "-" && matches!(self.lx(i + 2), Lex::Int(_, 4) | Lex::Int(_, 2) | Lex::Month(_))) && next != "." {
+        if AMOUNT_NEXT.contains(&next)
+            && !(next == "-"
+                && matches!(
+                    self.lx(i + 2),
+                    Lex::Int(_, 4) | Lex::Int(_, 2) | Lex::Month(_)
+                ))
+            && next != "."
+        {
             return None;
         }
         if matches!(self.lx(i + 1), Lex::Int(..)) {
@@ -259,7 +453,26 @@ impl<'a> Scanner<'a> {
         }
         if i > 0 {
             let p = self.word(i - 1);
-            let prep = matches!(self.w(i - 1), Some(W::In | W::Since | W::Until | W::From | W::Of | W::To | W::Before | W::After | W::Between | W::Through | W::Early | W::Late | W::Mid | W::And | W::By));
+            let prep = matches!(
+                self.w(i - 1),
+                Some(
+                    W::In
+                        | W::Since
+                        | W::Until
+                        | W::From
+                        | W::Of
+                        | W::To
+                        | W::Before
+                        | W::After
+                        | W::Between
+                        | W::Through
+                        | W::Early
+                        | W::Late
+                        | W::Mid
+                        | W::And
+                        | W::By
+                )
+            );
             if AMOUNT_PREV.contains(&p) && !prep {
                 return None;
             }
@@ -286,11 +499,15 @@ impl<'a> Scanner<'a> {
             self.quarter(i),
             self.year(i),
             self.refs(i),
+            self.holiday(i),
+            self.season(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
             let end = c.iter().map(|x| x.end).max().unwrap_or(0);
-            let best_end = best.as_ref().map_or(0, |b| b.iter().map(|x| x.end).max().unwrap_or(0));
+            let best_end = best
+                .as_ref()
+                .map_or(0, |b| b.iter().map(|x| x.end).max().unwrap_or(0));
             if end > best_end {
                 best = Some(c);
             }
@@ -312,23 +529,34 @@ impl<'a> Scanner<'a> {
     fn explicit_date(&self, i: usize) -> Option<Vec<M>> {
         match self.lx(i) {
             Lex::Iso(y, mo, d) if date_ok(y, mo, d) => {
-                let mut x = m(i, i + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
+                let mut x = m(
+                    i,
+                    i + 1,
+                    val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
+                );
                 x.relative = false;
                 Some(vec![x])
             }
-            Lex::Slash(mo, d, y) => {
-                match y {
-                    Some(y) if date_ok(y, mo, d) => {
-                        let mut x = m(i, i + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
-                        x.relative = false;
-                        Some(vec![x])
-                    }
-                    None if self.lenient || matches!(self.w(i.wrapping_sub(1)), Some(W::On | W::Since | W::Until | W::By)) => {
-                        Some(vec![m(i, i + 1, Sem::MonthDay { m: mo, d: Some(d) })])
-                    }
-                    _ => None,
+            Lex::Slash(mo, d, y) => match y {
+                Some(y) if date_ok(y, mo, d) => {
+                    let mut x = m(
+                        i,
+                        i + 1,
+                        val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
+                    );
+                    x.relative = false;
+                    Some(vec![x])
                 }
-            }
+                None if self.lenient
+                    || matches!(
+                        self.w(i.wrapping_sub(1)),
+                        Some(W::On | W::Since | W::Until | W::By)
+                    ) =>
+                {
+                    Some(vec![m(i, i + 1, Sem::MonthDay { m: mo, d: Some(d) })])
+                }
+                _ => None,
+            },
             Lex::Month(mo) => self.month_led(i, mo),
             Lex::Int(..) | Lex::Ordinal(_) => {
                 let d = self.day_num(i)?;
@@ -336,12 +564,18 @@ impl<'a> Scanner<'a> {
                 if self.w(j) == Some(W::Of) {
                     j += 1;
                 }
-                let Lex::Month(mo) = self.lx(j) else { return None };
+                let Lex::Month(mo) = self.lx(j) else {
+                    return None;
+                };
                 if let Some(y) = self.year_after(j + 1) {
                     if !date_ok(y, mo, d) {
                         return None;
                     }
-                    let mut x = m(i, j + 2, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
+                    let mut x = m(
+                        i,
+                        j + 2,
+                        val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
+                    );
                     x.relative = false;
                     return Some(vec![x]);
                 }
@@ -370,7 +604,8 @@ impl<'a> Scanner<'a> {
     }
 
     fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
-        let abbrev = self.word(i).ends_with('.') || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
+        let abbrev = self.word(i).ends_with('.')
+            || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
         let mut j = i + 1;
         if let Some(d) = self.day_num(j) {
             // Not "May 2,000" etc: day_num only takes 1-2 digits.
@@ -382,7 +617,11 @@ impl<'a> Scanner<'a> {
             }
             if let Some(y) = self.year_after(k) {
                 if date_ok(y, mo, d) {
-                    let mut x = m(i, k + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
+                    let mut x = m(
+                        i,
+                        k + 1,
+                        val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
+                    );
                     x.relative = false;
                     return Some(vec![x]);
                 }
@@ -393,7 +632,10 @@ impl<'a> Scanner<'a> {
             if self.is_punct(j, b'-') {
                 if let Some(d2) = self.day_num(j + 1) {
                     if d2 > d {
-                        return Some(vec![first, m(j + 1, j + 2, Sem::MonthDay { m: mo, d: Some(d2) })]);
+                        return Some(vec![
+                            first,
+                            m(j + 1, j + 2, Sem::MonthDay { m: mo, d: Some(d2) }),
+                        ]);
                     }
                 }
             }
@@ -427,7 +669,26 @@ impl<'a> Scanner<'a> {
             let ok = i > 0
                 && matches!(
                     self.w(i - 1),
-                    Some(W::In | W::Of | W::Since | W::Until | W::By | W::Last | W::Next | W::This | W::Early | W::Late | W::Mid | W::Through | W::And | W::To | W::From | W::Between | W::Before | W::After)
+                    Some(
+                        W::In
+                            | W::Of
+                            | W::Since
+                            | W::Until
+                            | W::By
+                            | W::Last
+                            | W::Next
+                            | W::This
+                            | W::Early
+                            | W::Late
+                            | W::Mid
+                            | W::Through
+                            | W::And
+                            | W::To
+                            | W::From
+                            | W::Between
+                            | W::Before
+                            | W::After
+                    )
                 );
             if !ok {
                 return None;
@@ -448,7 +709,9 @@ impl<'a> Scanner<'a> {
             },
             Lex::Int(h, 1 | 2) => match self.lx(i + 1) {
                 Lex::AmPm(pm) if (1..=12).contains(&h) => (i + 2, ampm(h, pm), 0),
-                _ if self.word(i + 1).eq_ignore_ascii_case("o'clock") && (1..=12).contains(&h) => (i + 2, h, 0),
+                _ if self.word(i + 1).eq_ignore_ascii_case("o'clock") && (1..=12).contains(&h) => {
+                    (i + 2, h, 0)
+                }
                 _ => return None,
             },
             Lex::Word(W::Noon) => (i + 1, 12, 0),
@@ -466,17 +729,34 @@ impl<'a> Scanner<'a> {
         }
         let day: Option<(usize, Sem)> = match self.lx(k) {
             Lex::Weekday(wd) => Some((k + 1, Sem::Weekday { wd, rel: 0 })),
-            Lex::Word(W::Yesterday) => Some((k + 1, val(fmt_day(self.dct - Duration::days(1)), TimexType::Date))),
+            Lex::Word(W::Yesterday) => Some((
+                k + 1,
+                val(fmt_day(self.dct - Duration::days(1)), TimexType::Date),
+            )),
             Lex::Word(W::Today) => Some((k + 1, val(fmt_day(self.dct), TimexType::Date))),
-            Lex::Word(W::Tomorrow) => Some((k + 1, val(fmt_day(self.dct + Duration::days(1)), TimexType::Date))),
-            Lex::Month(_) => self.explicit_date(k).and_then(|v| v.into_iter().next()).filter(|x| matches!(x.sem, Sem::MonthDay { d: Some(_), .. } | Sem::Value(..))).map(|x| (x.end, x.sem)),
+            Lex::Word(W::Tomorrow) => Some((
+                k + 1,
+                val(fmt_day(self.dct + Duration::days(1)), TimexType::Date),
+            )),
+            Lex::Month(_) => self
+                .explicit_date(k)
+                .and_then(|v| v.into_iter().next())
+                .filter(|x| matches!(x.sem, Sem::MonthDay { d: Some(_), .. } | Sem::Value(..)))
+                .map(|x| (x.end, x.sem)),
             _ => None,
         };
         let (end, day) = match day {
             Some((e, s)) => (e, s),
             None => (j, Sem::Anchored { days: 0 }),
         };
-        Some(vec![m(i, end, Sem::WithTime { day: Box::new(day), suffix })])
+        Some(vec![m(
+            i,
+            end,
+            Sem::WithTime {
+                day: Box::new(day),
+                suffix,
+            },
+        )])
     }
 
     /// Weekdays: "Tuesday", "Friday morning", "Sunday, March 9",
@@ -489,7 +769,9 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::This) => (i, 2, i + 1),
             _ => return None,
         };
-        let Lex::Weekday(wd) = self.lx(wi) else { return None };
+        let Lex::Weekday(wd) = self.lx(wi) else {
+            return None;
+        };
         let mut j = wi + 1;
         // "Sunday, March 9": the date decides.
         if rel == 0 {
@@ -506,14 +788,28 @@ impl<'a> Scanner<'a> {
         let sem = Sem::Weekday { wd, rel };
         if let Lex::PartDay(p) = self.lx(j) {
             j += 1;
-            return Some(vec![m(start, j, Sem::WithTime { day: Box::new(sem), suffix: format!("T{}", PARTS[p as usize]) })]);
+            return Some(vec![m(
+                start,
+                j,
+                Sem::WithTime {
+                    day: Box::new(sem),
+                    suffix: format!("T{}", PARTS[p as usize]),
+                },
+            )]);
         }
         // "Friday at 10 a.m."
         if self.w(j) == Some(W::At) {
             if let Some(t) = self.time_of_day(j + 1).and_then(|v| v.into_iter().next()) {
                 if let Sem::WithTime { day, suffix } = t.sem {
                     if matches!(*day, Sem::Anchored { days: 0 }) {
-                        return Some(vec![m(start, t.end, Sem::WithTime { day: Box::new(sem), suffix })]);
+                        return Some(vec![m(
+                            start,
+                            t.end,
+                            Sem::WithTime {
+                                day: Box::new(sem),
+                                suffix,
+                            },
+                        )]);
                     }
                 }
             }
@@ -527,7 +823,14 @@ impl<'a> Scanner<'a> {
         let day_word = |off: i64, j: usize| -> Vec<M> {
             let d = dct + Duration::days(off);
             if let Lex::PartDay(p) = self.lx(j) {
-                return vec![m(i, j + 1, val(format!("{}T{}", fmt_day(d), PARTS[p as usize]), TimexType::Time))];
+                return vec![m(
+                    i,
+                    j + 1,
+                    val(
+                        format!("{}T{}", fmt_day(d), PARTS[p as usize]),
+                        TimexType::Time,
+                    ),
+                )];
             }
             vec![m(i, j, val(fmt_day(d), TimexType::Date))]
         };
@@ -535,8 +838,37 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Yesterday) => return Some(day_word(-1, i + 1)),
             Lex::Word(W::Today) => return Some(day_word(0, i + 1)),
             Lex::Word(W::Tomorrow) => return Some(day_word(1, i + 1)),
-            Lex::Word(W::Tonight) => return Some(vec![m(i, i + 1, val(format!("{}TNI", fmt_day(dct)), TimexType::Time))]),
+            Lex::Word(W::Tonight) => {
+                return Some(vec![m(
+                    i,
+                    i + 1,
+                    val(format!("{}TNI", fmt_day(dct)), TimexType::Time),
+                )])
+            }
             _ => {}
+        }
+        // "the day after tomorrow", "the day before yesterday"
+        {
+            let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+            if self.lx(k) == Lex::Unit(Unit::Day, false) {
+                match (self.w(k + 1), self.w(k + 2)) {
+                    (Some(W::After), Some(W::Tomorrow)) => {
+                        return Some(vec![m(
+                            i,
+                            k + 3,
+                            val(fmt_day(dct + Duration::days(2)), TimexType::Date),
+                        )])
+                    }
+                    (Some(W::Before), Some(W::Yesterday)) => {
+                        return Some(vec![m(
+                            i,
+                            k + 3,
+                            val(fmt_day(dct - Duration::days(2)), TimexType::Date),
+                        )])
+                    }
+                    _ => {}
+                }
+            }
         }
         // "earlier this year", "later this month"
         if matches!(self.w(i), Some(W::Earlier) | Some(W::Later)) {
@@ -550,7 +882,11 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        let (has_the, j) = if self.w(i) == Some(W::The) { (true, i + 1) } else { (false, i) };
+        let (has_the, j) = if self.w(i) == Some(W::The) {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
         let n: i32 = match self.w(j)? {
             W::Last | W::Past => -1,
             W::Previous => -2,
@@ -560,8 +896,16 @@ impl<'a> Scanner<'a> {
             W::Same | W::That => 3,
             W::Weekend if has_the => {
                 // Mon-Fri: the weekend just past; Sat/Sun: this one.
-                let d = if dct.weekday().number_from_monday() <= 5 { dct - Duration::days(7) } else { dct };
-                return Some(vec![m(i, j + 1, val(format!("{}-WE", fmt_week(d)), TimexType::Date))]);
+                let d = if dct.weekday().number_from_monday() <= 5 {
+                    dct - Duration::days(7)
+                } else {
+                    dct
+                };
+                return Some(vec![m(
+                    i,
+                    j + 1,
+                    val(format!("{}-WE", fmt_week(d)), TimexType::Date),
+                )]);
             }
             W::Recent if has_the => return None,
             _ => return None,
@@ -569,7 +913,8 @@ impl<'a> Scanner<'a> {
         let k = j + 1;
         if n == 3 {
             // "the same day", "that day"
-            if self.lx(k) == Lex::Unit(Unit::Day, false) && (has_the || self.w(j) == Some(W::That)) {
+            if self.lx(k) == Lex::Unit(Unit::Day, false) && (has_the || self.w(j) == Some(W::That))
+            {
                 return Some(vec![m(i, k + 1, Sem::Anchored { days: 0 })]);
             }
             return None;
@@ -585,28 +930,55 @@ impl<'a> Scanner<'a> {
                     if u == Unit::Day {
                         return Some(vec![m(i, k + 1, Sem::Anchored { days: off as i64 })]);
                     }
-                    return Some(vec![m(i, k + 1, val(relative_unit(dct, u, off), TimexType::Date))]);
+                    return Some(vec![m(
+                        i,
+                        k + 1,
+                        val(relative_unit(dct, u, off), TimexType::Date),
+                    )]);
                 }
                 if has_the && n == -1 {
                     // "the past year": a duration.
-                    return Some(vec![m(i, k + 1, val(duration(u, Some(1.0)), TimexType::Duration))]);
+                    return Some(vec![m(
+                        i,
+                        k + 1,
+                        val(duration(u, Some(1.0)), TimexType::Duration),
+                    )]);
                 }
                 if u <= Unit::Hour {
                     return None;
                 }
-                Some(vec![m(i, k + 1, val(relative_unit(dct, u, n), TimexType::Date))])
+                Some(vec![m(
+                    i,
+                    k + 1,
+                    val(relative_unit(dct, u, n), TimexType::Date),
+                )])
             }
             Lex::Word(W::Weekend) => {
                 let d = dct + Duration::days(7 * n.clamp(-1, 1) as i64);
-                Some(vec![m(i, k + 1, val(format!("{}-WE", fmt_week(d)), TimexType::Date))])
+                Some(vec![m(
+                    i,
+                    k + 1,
+                    val(format!("{}-WE", fmt_week(d)), TimexType::Date),
+                )])
             }
             Lex::PartDay(p) if !has_the && n != 1 => {
                 // "this morning", "last night"
-                let d = if n == -1 { dct - Duration::days(1) } else { dct };
+                let d = if n == -1 {
+                    dct - Duration::days(1)
+                } else {
+                    dct
+                };
                 if n == -1 && p != 3 {
                     return None;
                 }
-                Some(vec![m(i, k + 1, val(format!("{}T{}", fmt_day(d), PARTS[p as usize]), TimexType::Time))])
+                Some(vec![m(
+                    i,
+                    k + 1,
+                    val(
+                        format!("{}T{}", fmt_day(d), PARTS[p as usize]),
+                        TimexType::Time,
+                    ),
+                )])
             }
             Lex::Season(s) => {
                 let cur = season_of(dct.month());
@@ -618,7 +990,11 @@ impl<'a> Scanner<'a> {
                     y += 1;
                 }
                 if !has_the || n != 0 {
-                    return Some(vec![m(i, k + 1, val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date))]);
+                    return Some(vec![m(
+                        i,
+                        k + 1,
+                        val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date),
+                    )]);
                 }
                 None
             }
@@ -642,7 +1018,11 @@ impl<'a> Scanner<'a> {
                 };
                 Some(vec![m(i, k + 1, val(fmt_month(y, mo), TimexType::Date))])
             }
-            Lex::Month(mo) if !has_the => Some(vec![m(i, k + 1, val(fmt_month(dct.year(), mo), TimexType::Date))]),
+            Lex::Month(mo) if !has_the => Some(vec![m(
+                i,
+                k + 1,
+                val(fmt_month(dct.year(), mo), TimexType::Date),
+            )]),
             _ => {
                 // "the past two months", "the next three years", "last 3 weeks"
                 if n == 3 {
@@ -653,7 +1033,11 @@ impl<'a> Scanner<'a> {
                     if num.is_some() && matches!(self.lx(k), Lex::Word(W::A)) {
                         return None;
                     }
-                    return Some(vec![m(i, e + 1, val(duration(u, num), TimexType::Duration))]);
+                    return Some(vec![m(
+                        i,
+                        e + 1,
+                        val(duration(u, num), TimexType::Duration),
+                    )]);
                 }
                 None
             }
@@ -672,15 +1056,28 @@ impl<'a> Scanner<'a> {
         }
         // "year-earlier", "year-ago" adjectives.
         if let Lex::Unit(Unit::Year, false) = self.lx(s) {
-            if self.is_punct(s + 1, b'-') && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago)) {
+            if self.is_punct(s + 1, b'-')
+                && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago))
+            {
                 let e = s + 3;
                 if let Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) = self.lx(e) {
                     let prev = relative_unit(self.dct, Unit::Quarter, -1);
-                    let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
+                    let y: i32 = prev
+                        .get(..4)
+                        .and_then(|x| x.parse().ok())
+                        .unwrap_or(self.dct.year());
                     let q = prev.get(6..).unwrap_or("1");
-                    return Some(vec![m(i, e + 1, val(format!("{:04}-Q{q}", y - 1), TimexType::Date))]);
+                    return Some(vec![m(
+                        i,
+                        e + 1,
+                        val(format!("{:04}-Q{q}", y - 1), TimexType::Date),
+                    )]);
                 }
-                let v = if self.near_quarter(i) { self.year_ago_quarter() } else { format!("{:04}", self.dct.year() - 1) };
+                let v = if self.near_quarter(i) {
+                    self.year_ago_quarter()
+                } else {
+                    format!("{:04}", self.dct.year() - 1)
+                };
                 return Some(vec![m(i, e, val(v, TimexType::Date))]);
             }
         }
@@ -691,7 +1088,11 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, s + 2, val("PAST_REF".into(), TimexType::Date))]);
                 }
                 if u >= Unit::Day && !matches!(self.w(s + 1), Some(W::Of)) || u >= Unit::Year {
-                    return Some(vec![m(i, s + 1, val(duration(u, None), TimexType::Duration))]);
+                    return Some(vec![m(
+                        i,
+                        s + 1,
+                        val(duration(u, None), TimexType::Duration),
+                    )]);
                 }
             }
             return None;
@@ -715,21 +1116,29 @@ impl<'a> Scanner<'a> {
         match self.w(end) {
             Some(W::Ago) => {
                 let v = match n_int {
-                    Some(1) if unit == Unit::Year && self.near_quarter(i) => self.year_ago_quarter(),
+                    Some(1) if unit == Unit::Year && self.near_quarter(i) => {
+                        self.year_ago_quarter()
+                    }
                     Some(n) if num.is_some_and(|x| x.fract() == 0.0) => ago(self.dct, unit, n),
                     _ => "PAST_REF".into(),
                 };
                 return Some(vec![m(i, end + 1, val(v, TimexType::Date))]);
             }
             Some(W::Earlier) | Some(W::Later) if s == i => {
-                let sign = if self.w(end) == Some(W::Earlier) { 1 } else { -1 };
+                let sign = if self.w(end) == Some(W::Earlier) {
+                    1
+                } else {
+                    -1
+                };
                 if unit == Unit::Day {
                     if let Some(n) = n_int {
                         return Some(vec![m(i, end + 1, Sem::Anchored { days: -sign * n })]);
                     }
                 }
                 let v = match n_int {
-                    Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => self.year_ago_quarter(),
+                    Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => {
+                        self.year_ago_quarter()
+                    }
                     Some(n) => ago(self.dct, unit, sign * n),
                     None => (if sign > 0 { "PAST_REF" } else { "FUTURE_REF" }).into(),
                 };
@@ -737,12 +1146,20 @@ impl<'a> Scanner<'a> {
             }
             Some(W::Hence) => {
                 if let Some(n) = n_int {
-                    return Some(vec![m(i, end + 1, val(ago(self.dct, unit, -n), TimexType::Date))]);
+                    return Some(vec![m(
+                        i,
+                        end + 1,
+                        val(ago(self.dct, unit, -n), TimexType::Date),
+                    )]);
                 }
             }
             Some(W::From) if self.w(end + 1) == Some(W::Now) => {
                 if let Some(n) = n_int {
-                    return Some(vec![m(i, end + 2, val(ago(self.dct, unit, -n), TimexType::Date))]);
+                    return Some(vec![m(
+                        i,
+                        end + 2,
+                        val(ago(self.dct, unit, -n), TimexType::Date),
+                    )]);
                 }
             }
             _ => {}
@@ -761,7 +1178,11 @@ impl<'a> Scanner<'a> {
                 end += 2;
             }
         }
-        Some(vec![m(i, end, val(duration(unit, num), TimexType::Duration))])
+        Some(vec![m(
+            i,
+            end,
+            val(duration(unit, num), TimexType::Duration),
+        )])
     }
 
     /// Quarters and halves: "the third quarter", "third-quarter",
@@ -774,7 +1195,9 @@ impl<'a> Scanner<'a> {
         }
         let mut pre_year = None;
         if the {
-            if let (Lex::Int(y, 4), Lex::Ordinal(1..=4) | Lex::Unit(Unit::Quarter, false)) = (self.lx(j), self.lx(j + 1)) {
+            if let (Lex::Int(y, 4), Lex::Ordinal(1..=4) | Lex::Unit(Unit::Quarter, false)) =
+                (self.lx(j), self.lx(j + 1))
+            {
                 if (1900..=2099).contains(&y) {
                     pre_year = Some(y as i32);
                     j += 1;
@@ -787,7 +1210,11 @@ impl<'a> Scanner<'a> {
             Lex::Unit(Unit::Quarter, false) if the => (None, true),
             Lex::Word(W::Fiscal) => {
                 // "fiscal 2024", "fiscal year 2024"
-                let k = if self.lx(j + 1) == Lex::Unit(Unit::Year, false) { j + 2 } else { j + 1 };
+                let k = if self.lx(j + 1) == Lex::Unit(Unit::Year, false) {
+                    j + 2
+                } else {
+                    j + 1
+                };
                 let y = match self.lx(k) {
                     Lex::Int(y, 4) if (1000..=2099).contains(&y) => y as i32,
                     Lex::Int(y, 2) => 1900 + y as i32 + if y < 50 { 100 } else { 0 },
@@ -799,7 +1226,11 @@ impl<'a> Scanner<'a> {
             }
             _ => return None,
         };
-        let mut k = if latest && self.lx(j) == Lex::Unit(Unit::Quarter, false) { j } else { j + 1 };
+        let mut k = if latest && self.lx(j) == Lex::Unit(Unit::Quarter, false) {
+            j
+        } else {
+            j + 1
+        };
         if self.is_punct(k, b'-') {
             k += 1;
         }
@@ -812,7 +1243,11 @@ impl<'a> Scanner<'a> {
         }
         let mut end = k + 1;
         let mut year = pre_year;
-        let yk = if self.w(end) == Some(W::Of) { end + 1 } else { end };
+        let yk = if self.w(end) == Some(W::Of) {
+            end + 1
+        } else {
+            end
+        };
         if let Some(y) = self.year_after(yk) {
             year = Some(y);
             end = yk + 1;
@@ -829,7 +1264,11 @@ impl<'a> Scanner<'a> {
         };
         if is_half {
             let y = year.unwrap_or(self.dct.year());
-            return Some(vec![m(i, end, val(format!("{y:04}-H{q}"), TimexType::Date))]);
+            return Some(vec![m(
+                i,
+                end,
+                val(format!("{y:04}-H{q}"), TimexType::Date),
+            )]);
         }
         match year {
             Some(y) => {
@@ -841,9 +1280,88 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Holidays: "Thanksgiving", "last Christmas", "Easter 2014",
+    /// "Labor Day of next year".
+    fn holiday(&self, i: usize) -> Option<Vec<M>> {
+        let (rel, j) = match self.lx(i) {
+            Lex::Word(W::Last) | Lex::Word(W::Past) => (-1, i + 1),
+            Lex::Word(W::Next) | Lex::Word(W::Coming) => (1, i + 1),
+            Lex::Word(W::This) => (2, i + 1),
+            Lex::Holi => (0, i),
+            _ => return None,
+        };
+        if self.lx(j) != Lex::Holi {
+            return None;
+        }
+        let words = self.words.get(j..(j + 6).min(self.words.len()))?;
+        let (used, rule) = crate::holidays::match_holiday(words)?;
+        let mut end = j + used;
+        let mut year = None;
+        if let Some(y) = self.year_after(end) {
+            year = Some(y);
+            end += 1;
+        } else if self.w(end) == Some(W::Of) {
+            if let Some(y) = self.year_after(end + 1) {
+                year = Some(y);
+                end += 2;
+            } else if self.lx(end + 2) == Lex::Unit(Unit::Year, false) {
+                let n = match self.w(end + 1) {
+                    Some(W::Last) => Some(-1),
+                    Some(W::This) => Some(0),
+                    Some(W::Next) => Some(1),
+                    _ => None,
+                };
+                if let Some(n) = n {
+                    year = Some(self.dct.year() + n);
+                    end += 3;
+                }
+            }
+        }
+        let mut x = m(i, end, Sem::Holiday { rule, year, rel });
+        x.relative = year.is_none();
+        Some(vec![x])
+    }
+
+    /// Seasons: "the summer", "summer 2024", "the winter of 2023".
+    fn season(&self, i: usize) -> Option<Vec<M>> {
+        let the = self.w(i) == Some(W::The);
+        let j = if the { i + 1 } else { i };
+        let Lex::Season(s) = self.lx(j) else {
+            return None;
+        };
+        let k = if self.w(j + 1) == Some(W::Of) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if let Some(y) = self.year_after(k) {
+            let mut x = m(
+                i,
+                k + 1,
+                val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date),
+            );
+            x.relative = false;
+            return Some(vec![x]);
+        }
+        // A bare season needs "the" or a preposition ("fall" is a verb).
+        let prep = i > 0
+            && matches!(
+                self.w(i - 1),
+                Some(W::In | W::Since | W::Until | W::By | W::Through)
+            );
+        if the || prep {
+            return Some(vec![m(i, j + 1, Sem::Season { s })]);
+        }
+        None
+    }
+
     /// Years and decades: "2022", "the 1990s", "1990s".
     fn year(&self, i: usize) -> Option<Vec<M>> {
-        let (j, the) = if self.w(i) == Some(W::The) { (i + 1, true) } else { (i, false) };
+        let (j, the) = if self.w(i) == Some(W::The) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
         if let Lex::Decade(p) = self.lx(j) {
             let mut x = m(i, j + 1, val(format!("{p:03}X"), TimexType::Date));
             x.relative = false;
@@ -865,13 +1383,28 @@ impl<'a> Scanner<'a> {
         let set = |e: usize, s: String| Some(vec![m(i, e, val(s, TimexType::Set))]);
         match self.w(i)? {
             W::Now | W::Currently | W::Nowadays => v(i + 1, "PRESENT_REF"),
+            W::Right if self.w(i + 1) == Some(W::Now) => v(i + 2, "PRESENT_REF"),
             W::Recently => v(i + 1, "PAST_REF"),
             W::Recent => match self.lx(i + 1) {
-                Lex::Unit(u, true) => Some(vec![m(i, i + 2, val(duration(u, None), TimexType::Duration))]),
+                Lex::Unit(u, true) => Some(vec![m(
+                    i,
+                    i + 2,
+                    val(duration(u, None), TimexType::Duration),
+                )]),
                 _ => None,
             },
             W::The => match self.w(i + 1) {
-                Some(W::Past) if !matches!(self.lx(i + 2), Lex::Unit(..) | Lex::Int(..) | Lex::NumWord(_) | Lex::Word(W::Few | W::Several | W::Couple)) => v(i + 2, "PAST_REF"),
+                Some(W::Past)
+                    if !matches!(
+                        self.lx(i + 2),
+                        Lex::Unit(..)
+                            | Lex::Int(..)
+                            | Lex::NumWord(_)
+                            | Lex::Word(W::Few | W::Several | W::Couple)
+                    ) =>
+                {
+                    v(i + 2, "PAST_REF")
+                }
                 Some(W::Future) => v(i + 2, "FUTURE_REF"),
                 _ => None,
             },
@@ -882,7 +1415,9 @@ impl<'a> Scanner<'a> {
             W::Every | W::Each => match self.lx(i + 1) {
                 Lex::Unit(u, false) => set(i + 2, duration(u, Some(1.0))),
                 Lex::Weekday(wd) => set(i + 2, format!("XXXX-WXX-{wd}")),
-                Lex::Month(mo) if self.w(i) == Some(W::Every) => set(i + 2, format!("XXXX-{mo:02}")),
+                Lex::Month(mo) if self.w(i) == Some(W::Every) => {
+                    set(i + 2, format!("XXXX-{mo:02}"))
+                }
                 _ => {
                     let (e, n) = self.number(i + 1)?;
                     if let Lex::Unit(u, true) = self.lx(e) {
@@ -908,7 +1443,12 @@ fn ampm(h: u32, pm: bool) -> u32 {
 
 /// Resolves a meaning to `(value, type, anchor)` given its direction and
 /// the last full date mentioned before it.
-pub(crate) fn resolve(sem: &Sem, dct: NaiveDate, dir: Direction, last_day: Option<NaiveDate>) -> (String, TimexType, Option<String>) {
+pub(crate) fn resolve(
+    sem: &Sem,
+    dct: NaiveDate,
+    dir: Direction,
+    last_day: Option<NaiveDate>,
+) -> (String, TimexType, Option<String>) {
     match sem {
         Sem::Value(v, k) => (v.clone(), *k, None),
         Sem::MonthDay { m: mo, d } => {
@@ -921,7 +1461,35 @@ pub(crate) fn resolve(sem: &Sem, dct: NaiveDate, dir: Direction, last_day: Optio
                 None => (fmt_month(y, *mo), TimexType::Date, None),
             }
         }
-        Sem::Weekday { wd, rel } => (fmt_day(resolve_weekday(dct, *wd, *rel, dir)), TimexType::Date, None),
+        Sem::Weekday { wd, rel } => (
+            fmt_day(resolve_weekday(dct, *wd, *rel, dir)),
+            TimexType::Date,
+            None,
+        ),
+        Sem::Holiday { rule, year, rel } => {
+            let at = |y: i32| crate::holidays::date_in(*rule, y);
+            let y0 = dct.year();
+            let cands: Vec<NaiveDate> =
+                [y0 - 1, y0, y0 + 1].iter().filter_map(|&y| at(y)).collect();
+            let pick = match (year, rel) {
+                (Some(y), _) => at(*y),
+                (None, -1) => cands.iter().rev().find(|d| **d < dct).copied(),
+                (None, 1) => cands.iter().find(|d| **d > dct).copied(),
+                (None, 2) => at(y0),
+                (None, _) => match dir {
+                    Direction::Past => cands.iter().rev().find(|d| **d <= dct).copied(),
+                    Direction::Future => cands.iter().find(|d| **d >= dct).copied(),
+                    _ => cands
+                        .iter()
+                        .min_by_key(|d| (**d - dct).num_days().abs())
+                        .copied(),
+                },
+            };
+            match pick {
+                Some(d) => (fmt_day(d), TimexType::Date, None),
+                None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
+            }
+        }
         Sem::Quarter { q } => {
             let cur = quarter_of(dct.month());
             let mut y = dct.year();
@@ -936,14 +1504,22 @@ pub(crate) fn resolve(sem: &Sem, dct: NaiveDate, dir: Direction, last_day: Optio
             if *s > cur && dir == Direction::Past {
                 y -= 1;
             }
-            (format!("{y:04}-{}", SEASONS[*s as usize]), TimexType::Date, None)
+            (
+                format!("{y:04}-{}", SEASONS[*s as usize]),
+                TimexType::Date,
+                None,
+            )
         }
         Sem::Anchored { days } => {
             let (base, anchor) = match last_day {
                 Some(d) => (d, Some(fmt_day(d))),
                 None => (dct, Some("DCT".to_string())),
             };
-            (fmt_day(base + Duration::days(*days)), TimexType::Date, anchor)
+            (
+                fmt_day(base + Duration::days(*days)),
+                TimexType::Date,
+                anchor,
+            )
         }
         Sem::WithTime { day, suffix } => {
             let (v, _, a) = match day.as_ref() {

@@ -36,29 +36,169 @@ enum Cue {
 }
 
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "met", "went", "came", "took", "gave", "made", "held", "began", "left", "sent", "won", "lost", "saw",
-    "got", "found", "thought", "knew", "brought", "bought", "fought", "led", "fell", "rose", "struck", "spoke", "wrote",
-    "chose", "broke", "ran", "became", "hit", "put", "set", "cut", "quit", "shot", "paid", "sold", "kept", "felt", "flew",
-    "drew", "grew", "threw", "stood", "understood", "heard", "meant", "spent", "built", "sought", "taught", "caught",
-    "did", "was", "were", "had", "ate", "drove", "rode", "forgot", "froze", "hid", "slid", "swore", "tore", "wore",
-    "beat", "bled", "bred", "dealt", "fled", "lay", "lent", "lit", "overtook", "withdrew", "undertook", "upheld",
+    "said",
+    "told",
+    "met",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "made",
+    "held",
+    "began",
+    "left",
+    "sent",
+    "won",
+    "lost",
+    "saw",
+    "got",
+    "found",
+    "thought",
+    "knew",
+    "brought",
+    "bought",
+    "fought",
+    "led",
+    "fell",
+    "rose",
+    "struck",
+    "spoke",
+    "wrote",
+    "chose",
+    "broke",
+    "ran",
+    "became",
+    "hit",
+    "put",
+    "set",
+    "cut",
+    "quit",
+    "shot",
+    "paid",
+    "sold",
+    "kept",
+    "felt",
+    "flew",
+    "drew",
+    "grew",
+    "threw",
+    "stood",
+    "understood",
+    "heard",
+    "meant",
+    "spent",
+    "built",
+    "sought",
+    "taught",
+    "caught",
+    "did",
+    "was",
+    "were",
+    "had",
+    "ate",
+    "drove",
+    "rode",
+    "forgot",
+    "froze",
+    "hid",
+    "slid",
+    "swore",
+    "tore",
+    "wore",
+    "beat",
+    "bled",
+    "bred",
+    "dealt",
+    "fled",
+    "lay",
+    "lent",
+    "lit",
+    "overtook",
+    "withdrew",
+    "undertook",
+    "upheld",
 ];
 
 const NOT_PAST_ED: &[&str] = &[
-    "need", "needed", "speed", "feed", "seed", "bed", "shed", "indeed", "red", "hundred", "united", "proceed",
-    "exceed", "succeed", "breed", "creed", "greed", "weed", "reed", "deed", "embed", "shred", "sled", "wed", "fled",
-    "led", "bled", "limited", "concerned", "expected", "scheduled", "planned", "proposed", "anticipated", "slated",
+    "need",
+    "needed",
+    "speed",
+    "feed",
+    "seed",
+    "bed",
+    "shed",
+    "indeed",
+    "red",
+    "hundred",
+    "united",
+    "proceed",
+    "exceed",
+    "succeed",
+    "breed",
+    "creed",
+    "greed",
+    "weed",
+    "reed",
+    "deed",
+    "embed",
+    "shred",
+    "sled",
+    "wed",
+    "fled",
+    "led",
+    "bled",
+    "limited",
+    "concerned",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "anticipated",
+    "slated",
     "intended",
 ];
 
 const FUTURE_WORDS: &[&str] = &[
-    "will", "'ll", "\u{2019}ll", "wo", "shall", "would", "scheduled", "planned", "plan", "plans", "planning",
-    "expected", "expects", "expect", "due", "slated", "upcoming", "intends", "intend", "aims", "hopes", "going",
-    "tomorrow", "next", "proposed", "anticipated", "set", "could", "might", "should", "soon", "early",
+    "will",
+    "'ll",
+    "\u{2019}ll",
+    "wo",
+    "shall",
+    "would",
+    "scheduled",
+    "planned",
+    "plan",
+    "plans",
+    "planning",
+    "expected",
+    "expects",
+    "expect",
+    "due",
+    "slated",
+    "upcoming",
+    "intends",
+    "intend",
+    "aims",
+    "hopes",
+    "going",
+    "tomorrow",
+    "next",
+    "proposed",
+    "anticipated",
+    "set",
+    "could",
+    "might",
+    "should",
+    "soon",
+    "early",
 ];
 
 fn word_cue(w: &str) -> Cue {
-    let low: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) { w.to_ascii_lowercase().into() } else { w.into() };
+    let low: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        w.to_ascii_lowercase().into()
+    } else {
+        w.into()
+    };
     let l = low.as_ref();
     if FUTURE_WORDS.contains(&l) {
         return Cue::Future;
@@ -74,19 +214,32 @@ fn word_cue(w: &str) -> Cue {
     if IRREGULAR_PAST.contains(&l) {
         return Cue::Past;
     }
-    if l.len() >= 5 && l.ends_with("ed") && l.bytes().all(|b| b.is_ascii_lowercase()) && !NOT_PAST_ED.contains(&l) {
+    if l.len() >= 5
+        && l.ends_with("ed")
+        && l.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_PAST_ED.contains(&l)
+    {
         return Cue::Past;
     }
     Cue::None
 }
 
 fn is_boundary(w: &str) -> bool {
-    matches!(w, ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "\u{2014}" | "--")
+    matches!(
+        w,
+        ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "\u{2014}" | "--"
+    )
 }
 
 /// The direction for a time expression covering tokens `first..last+1` of
 /// `doc`, inside the sentence whose tokens are `sent`.
-pub(crate) fn direction(doc: &Document, tokens: &[dateline_core::Span], sent: std::ops::Range<usize>, first: usize, last: usize) -> Direction {
+pub(crate) fn direction(
+    doc: &Document,
+    tokens: &[dateline_core::Span],
+    sent: std::ops::Range<usize>,
+    first: usize,
+    last: usize,
+) -> Direction {
     if let Some(d) = direction_from_syntax(doc, sent.clone(), first, last) {
         return d;
     }
@@ -116,7 +269,10 @@ pub(crate) fn direction(doc: &Document, tokens: &[dateline_core::Span], sent: st
         }
         // Reporting verbs after the expression ("..., the company said")
         // say when it was said, not when it happens.
-        if !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
+        if !matches!(
+            w,
+            "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says"
+        ) {
             if let Some(d) = judge(w, word(j + 1), word(j + 2)) {
                 return d;
             }
@@ -149,15 +305,24 @@ fn judge(w: &str, next: &str, next2: &str) -> Option<Direction> {
             }
             Some(Direction::Future)
         }
-        Cue::PastBe => Some(if next == "to" || (next == "due" || next == "scheduled" || next == "expected" || next == "set") {
-            Direction::SameWeek
-        } else if next2 == "to" && next.ends_with("ly") {
-            Direction::SameWeek
-        } else {
-            Direction::Past
-        }),
+        Cue::PastBe => Some(
+            if next == "to"
+                || matches!(next, "due" | "scheduled" | "expected" | "set")
+                || (next2 == "to" && next.ends_with("ly"))
+            {
+                Direction::SameWeek
+            } else {
+                Direction::Past
+            },
+        ),
         Cue::PresBe => {
-            if next == "to" || next == "due" || next == "scheduled" || next == "expected" || next == "set" || next == "slated" {
+            if next == "to"
+                || next == "due"
+                || next == "scheduled"
+                || next == "expected"
+                || next == "set"
+                || next == "slated"
+            {
                 Some(Direction::Future)
             } else {
                 None
@@ -171,15 +336,20 @@ fn judge(w: &str, next: &str, next2: &str) -> Option<Direction> {
 
 /// Uses the syntax layer when it is there: the verb that governs the time
 /// expression, its auxiliaries and its tense features.
-fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: usize, last: usize) -> Option<Direction> {
+fn direction_from_syntax(
+    doc: &Document,
+    sent: std::ops::Range<usize>,
+    first: usize,
+    last: usize,
+) -> Option<Direction> {
     let toks = &doc.tokens;
     if toks.len() < sent.end || sent.is_empty() || toks.get(first)?.upos.is_none() {
         return None;
     }
     // The token of the expression whose head lies outside it.
     let mut h = None;
-    for k in first..=last.min(toks.len().saturating_sub(1)) {
-        if let Some(hd) = toks[k].head {
+    for t in toks.iter().take(last.saturating_add(1)).skip(first) {
+        if let Some(hd) = t.head {
             let hd = hd as usize;
             if hd < first || hd > last {
                 h = Some(hd);
@@ -203,7 +373,11 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
     }
     let text = doc.text();
     let verb = toks.get(cur)?;
-    let lemma = |t: &dateline_core::Token| t.lemma.clone().unwrap_or_else(|| t.span.get(text).unwrap_or("").to_ascii_lowercase());
+    let lemma = |t: &dateline_core::Token| {
+        t.lemma
+            .clone()
+            .unwrap_or_else(|| t.span.get(text).unwrap_or("").to_ascii_lowercase())
+    };
     let mut past = false;
     let mut future = false;
     let mut perfect = false;
@@ -226,16 +400,26 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
         }
     }
     let vl = lemma(verb);
-    if matches!(vl.as_str(), "plan" | "schedule" | "expect" | "intend" | "aim" | "hope") {
+    if matches!(
+        vl.as_str(),
+        "plan" | "schedule" | "expect" | "intend" | "aim" | "hope"
+    ) {
         return Some(Direction::Future);
     }
     // "were to meet": the verb is an xcomp of a past "be".
     if let Some(p) = verb.head.and_then(|p| toks.get(p as usize)) {
         let pl = lemma(p);
-        if pl == "be" && p.feats.as_deref().unwrap_or("").contains("Tense=Past") && verb.deprel.as_deref() == Some("xcomp") {
+        if pl == "be"
+            && p.feats.as_deref().unwrap_or("").contains("Tense=Past")
+            && verb.deprel.as_deref() == Some("xcomp")
+        {
             return Some(Direction::SameWeek);
         }
-        if matches!(pl.as_str(), "plan" | "schedule" | "expect" | "intend" | "aim" | "hope" | "want") && verb.deprel.as_deref() == Some("xcomp") {
+        if matches!(
+            pl.as_str(),
+            "plan" | "schedule" | "expect" | "intend" | "aim" | "hope" | "want"
+        ) && verb.deprel.as_deref() == Some("xcomp")
+        {
             return Some(Direction::Future);
         }
     }

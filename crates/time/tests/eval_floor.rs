@@ -25,7 +25,11 @@ fn timebank_subset_floor() {
     let subset: Vec<_> = docs.into_iter().step_by(4).collect();
     let r = score_timebank(&subset, &TimeExtractor::new());
     println!("{r}");
-    assert!(r.relaxed.f1() >= 0.85, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(
+        r.relaxed.f1() >= 0.85,
+        "relaxed span F1 {:.3}",
+        r.relaxed.f1()
+    );
     assert!(r.strict.f1() >= 0.75, "strict span F1 {:.3}", r.strict.f1());
     assert!(r.value.f1() >= 0.70, "value F1 {:.3}", r.value.f1());
 }
@@ -37,21 +41,33 @@ fn timebank_full_floor() {
     let docs = read_timeml_dir(&s.join("eval/time-timebank/TBAQ-cleaned")).expect("TimeML reads");
     let r = score_timebank(&docs, &TimeExtractor::new());
     println!("{r}");
-    assert!(r.relaxed.f1() >= 0.90, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(
+        r.relaxed.f1() >= 0.90,
+        "relaxed span F1 {:.3}",
+        r.relaxed.f1()
+    );
     assert!(r.value.f1() >= 0.75, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
 fn duckling_floor() {
     let Some(s) = shared() else { return };
-    let r = duckling(&s.join("eval/time-duckling/duckling_en_examples.jsonl")).expect("duckling reads");
+    let r =
+        duckling(&s.join("eval/time-duckling/duckling_en_examples.jsonl")).expect("duckling reads");
     println!("{r}");
     let (pass, total) = r.rate(|c| !c.future_bias);
     assert!(total > 1000, "{total} examples");
     let rate = pass as f64 / total as f64;
-    assert!(rate >= 0.08, "Duckling pass rate without future-bias examples {rate:.3}");
+    assert!(
+        rate >= 0.08,
+        "Duckling pass rate without future-bias examples {rate:.3}"
+    );
     // In a future clause, the future-bias examples mostly get Duckling's value.
     let fb = r.cases.iter().filter(|c| c.future_bias).count();
-    let fbf = r.cases.iter().filter(|c| c.future_bias && c.pass_in_future_clause).count();
+    let fbf = r
+        .cases
+        .iter()
+        .filter(|c| c.future_bias && c.pass_in_future_clause)
+        .count();
     assert!(fb > 0 && fbf * 5 >= fb, "future clause passes {fbf}/{fb}");
 }

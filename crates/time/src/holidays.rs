@@ -1,0 +1,234 @@
+//! Named days: fixed-date, nth-weekday and Easter-based holidays (US rules
+//! where countries differ).
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// How a holiday's date is computed for a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// Month and day.
+    Fixed(u32, u32),
+    /// The nth (1-based; -1 = last) weekday (1 = Monday) of a month.
+    Nth(u32, u32, i32),
+    /// Days after Easter Sunday.
+    Easter(i64),
+    /// Days after the nth weekday of a month (Black Friday).
+    NthPlus(u32, u32, i32, i64),
+}
+
+/// Holiday names, as lower-case word sequences ("'s" folded into the word
+/// before it: "mother's" = "mothers").
+const TABLE: &[(&[&str], Rule)] = &[
+    (&["christmas", "eve"], Rule::Fixed(12, 24)),
+    (&["christmas", "day"], Rule::Fixed(12, 25)),
+    (&["christmas"], Rule::Fixed(12, 25)),
+    (&["xmas"], Rule::Fixed(12, 25)),
+    (&["new", "years", "eve"], Rule::Fixed(12, 31)),
+    (&["new", "years", "day"], Rule::Fixed(1, 1)),
+    (&["halloween"], Rule::Fixed(10, 31)),
+    (&["valentines", "day"], Rule::Fixed(2, 14)),
+    (&["valentines"], Rule::Fixed(2, 14)),
+    (&["independence", "day"], Rule::Fixed(7, 4)),
+    (&["juneteenth"], Rule::Fixed(6, 19)),
+    (&["veterans", "day"], Rule::Fixed(11, 11)),
+    (&["armistice", "day"], Rule::Fixed(11, 11)),
+    (&["boxing", "day"], Rule::Fixed(12, 26)),
+    (&["groundhog", "day"], Rule::Fixed(2, 2)),
+    (&["groundhogs", "day"], Rule::Fixed(2, 2)),
+    (&["st", "patricks", "day"], Rule::Fixed(3, 17)),
+    (&["saint", "patricks", "day"], Rule::Fixed(3, 17)),
+    (&["st", "paddys", "day"], Rule::Fixed(3, 17)),
+    (&["earth", "day"], Rule::Fixed(4, 22)),
+    (&["tax", "day"], Rule::Fixed(4, 15)),
+    (&["thanksgiving", "day"], Rule::Nth(11, 4, 4)),
+    (&["thanksgiving"], Rule::Nth(11, 4, 4)),
+    (&["black", "friday"], Rule::NthPlus(11, 4, 4, 1)),
+    (&["cyber", "monday"], Rule::NthPlus(11, 4, 4, 4)),
+    (&["memorial", "day"], Rule::Nth(5, 1, -1)),
+    (&["labor", "day"], Rule::Nth(9, 1, 1)),
+    (&["mothers", "day"], Rule::Nth(5, 7, 2)),
+    (&["fathers", "day"], Rule::Nth(6, 7, 3)),
+    (&["martin", "luther", "king", "day"], Rule::Nth(1, 1, 3)),
+    (&["martin", "luther", "kings", "day"], Rule::Nth(1, 1, 3)),
+    (&["mlk", "day"], Rule::Nth(1, 1, 3)),
+    (&["presidents", "day"], Rule::Nth(2, 1, 3)),
+    (&["columbus", "day"], Rule::Nth(10, 1, 2)),
+    (&["easter", "sunday"], Rule::Easter(0)),
+    (&["easter", "monday"], Rule::Easter(1)),
+    (&["easter"], Rule::Easter(0)),
+    (&["good", "friday"], Rule::Easter(-2)),
+    (&["palm", "sunday"], Rule::Easter(-7)),
+    (&["ash", "wednesday"], Rule::Easter(-46)),
+    (&["ascension", "day"], Rule::Easter(39)),
+    (&["pentecost"], Rule::Easter(49)),
+    (&["whit", "monday"], Rule::Easter(50)),
+];
+
+/// First words of holiday names (lower case), for the lexicon.
+pub(crate) const FIRST_WORDS: &[&str] = &[
+    "christmas",
+    "xmas",
+    "new",
+    "halloween",
+    "valentines",
+    "valentine",
+    "independence",
+    "juneteenth",
+    "veterans",
+    "armistice",
+    "boxing",
+    "groundhog",
+    "st",
+    "st.",
+    "saint",
+    "earth",
+    "thanksgiving",
+    "black",
+    "cyber",
+    "memorial",
+    "labor",
+    "labour",
+    "mothers",
+    "mother",
+    "fathers",
+    "father",
+    "martin",
+    "mlk",
+    "presidents",
+    "president",
+    "columbus",
+    "easter",
+    "good",
+    "palm",
+    "ash",
+    "ascension",
+    "pentecost",
+    "whit",
+    "tax",
+];
+
+fn norm(w: &str) -> String {
+    let mut l = w.to_ascii_lowercase();
+    if l.ends_with('.') {
+        l.pop();
+    }
+    match l.as_str() {
+        "labour" => "labor".into(),
+        "valentine" => "valentines".into(),
+        "groundhog" => "groundhog".into(),
+        "veteran" => "veterans".into(),
+        "president" => "presidents".into(),
+        "mother" => "mothers".into(),
+        "father" => "fathers".into(),
+        _ => l,
+    }
+}
+
+/// Matches a holiday name at the start of `words`; returns the number of
+/// tokens used and the rule.
+pub(crate) fn match_holiday(words: &[&str]) -> Option<(usize, Rule)> {
+    // Fold "'s" into the word before it.
+    let mut folded: Vec<(String, usize)> = Vec::with_capacity(5);
+    let mut k = 0;
+    while k < words.len() && folded.len() < 5 {
+        let w = words[k];
+        if matches!(w, "'s" | "\u{2019}s" | "'" | "\u{2019}" | "s'") {
+            if let Some(last) = folded.last_mut() {
+                if !last.0.ends_with('s') {
+                    last.0.push('s');
+                }
+                last.1 = k + 1;
+                k += 1;
+                continue;
+            }
+            return None;
+        }
+        folded.push((norm(w), k + 1));
+        k += 1;
+    }
+    let mut best: Option<(usize, Rule)> = None;
+    for (name, rule) in TABLE {
+        if name.len() <= folded.len() && name.iter().zip(&folded).all(|(a, b)| *a == b.0) {
+            let used = folded[name.len() - 1].1;
+            if best.is_none_or(|(u, _)| used > u) {
+                best = Some((used, *rule));
+            }
+        }
+    }
+    best
+}
+
+/// Easter Sunday (Gregorian computus).
+pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+fn nth_weekday(y: i32, m: u32, wd: u32, n: i32) -> Option<NaiveDate> {
+    if n > 0 {
+        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let off = (wd as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7);
+        Some(first + Duration::days(off + 7 * (n as i64 - 1)))
+    } else {
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)?
+        };
+        let last = next - Duration::days(1);
+        let off = (last.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
+        Some(last - Duration::days(off))
+    }
+}
+
+/// The holiday's date in year `y`.
+pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
+    match rule {
+        Rule::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+        Rule::Nth(m, wd, n) => nth_weekday(y, m, wd, n),
+        Rule::NthPlus(m, wd, n, plus) => nth_weekday(y, m, wd, n).map(|d| d + Duration::days(plus)),
+        Rule::Easter(off) => easter(y).map(|d| d + Duration::days(off)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(easter(2025).unwrap().to_string(), "2025-04-20");
+        assert_eq!(easter(2013).unwrap().to_string(), "2013-03-31");
+        assert_eq!(
+            date_in(Rule::Nth(11, 4, 4), 2013).unwrap().to_string(),
+            "2013-11-28"
+        );
+        assert_eq!(
+            date_in(Rule::Nth(5, 1, -1), 2025).unwrap().to_string(),
+            "2025-05-26"
+        );
+        assert_eq!(
+            match_holiday(&["Mother", "'s", "Day", "x"]).map(|m| m.0),
+            Some(3)
+        );
+        assert_eq!(
+            match_holiday(&["New", "Year", "'s", "Day"]).map(|m| m.0),
+            Some(4)
+        );
+        assert!(match_holiday(&["New", "York"]).is_none());
+        assert!(match_holiday(&["'s"]).is_none());
+    }
+}
