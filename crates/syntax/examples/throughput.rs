@@ -1,0 +1,68 @@
+//! Tokens per second of tagging + parsing on Reuters-21578 (one thread):
+//! `cargo run --release -p dateline-syntax --example throughput -- [DOCS]`.
+//! Run under `/usr/bin/time -v` for peak memory.
+use dateline_core::{Article, Document, Pipeline, PubDate};
+use dateline_syntax::SyntaxAnnotator;
+use std::time::Instant;
+
+fn main() {
+    let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(1000);
+    let shared = std::env::var("DATELINE_SHARED").unwrap_or_else(|_| "../shared".into());
+    let path = format!("{shared}/corpora/reuters21578/reuters21578.jsonl");
+    let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        eprintln!("cannot read {path}: {e}");
+        std::process::exit(1)
+    });
+    let mut docs = Vec::new();
+    for line in raw.lines() {
+        if docs.len() >= n {
+            break;
+        }
+        // Minimal field extraction, so this example needs no JSON crate.
+        let Some(body) = json_str(line, "\"body\"") else { continue };
+        let Some(date) = json_str(line, "\"date\"").as_deref().and_then(PubDate::parse) else { continue };
+        if body.trim().is_empty() {
+            continue;
+        }
+        let mut d = Document::new(Article::new(date, &body));
+        Pipeline::segment_only().run(&mut d);
+        docs.push(d);
+    }
+    let t = Instant::now();
+    let ann = SyntaxAnnotator::load().expect("model");
+    let load = t.elapsed().as_secs_f64();
+    let ntok: usize = docs.iter().map(|d| d.tokens.len()).sum();
+    let t = Instant::now();
+    for d in &mut docs {
+        ann.annotate(d);
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let roots = docs.iter().flat_map(|d| &d.tokens).filter(|t| t.head.is_none()).count();
+    assert!(roots > 0);
+    println!("dateline-syntax: {} docs, {ntok} tokens in {secs:.3} s = {:.0} tokens/s (model load {load:.3} s)", docs.len(), ntok as f64 / secs);
+}
+
+/// The string value of `key` in a flat JSON object line (handles escapes).
+fn json_str(line: &str, key: &str) -> Option<String> {
+    let at = line.find(key)? + key.len();
+    let rest = line[at..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => match chars.next()? {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'r' => out.push('\r'),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    out.push(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}

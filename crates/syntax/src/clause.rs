@@ -1,0 +1,499 @@
+//! The clause view: one [`Clause`] per verbal (or copular) predicate, with
+//! its subjects, agents, objects, complements, obliques, auxiliaries,
+//! negation, voice, tense and modality, read off the dependency parse.
+//! Coordination is expanded: "U.S. and Ukrainian officials" gives two
+//! subjects (qualified by "U.S." and by "Ukrainian"), and in "Trump
+//! stopped aid and paused intelligence sharing" the second predicate
+//! inherits the subject (and the auxiliaries) of the first.
+//!
+//! Needs the syntax layer (`upos`, `lemma`, `head`, `deprel` of the
+//! tokens); on a document without it, returns no clauses.
+
+use dateline_core::{Document, Span, Upos};
+
+/// Voice of a predicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Voice {
+    /// "Trump stopped aid".
+    Active,
+    /// "aid was stopped (by Trump)".
+    Passive,
+}
+
+/// Tense of a clause (of its finite verb or first auxiliary).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tense {
+    /// "met", "had met", "were to meet".
+    Past,
+    /// "meets", "has met".
+    Present,
+    /// "will meet", "'ll meet".
+    Future,
+    /// Non-finite clauses without a finite auxiliary ("to meet", "meeting").
+    Untensed,
+}
+
+/// What the clause asserts about its event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// Future: "will", "shall", "is going to".
+    Future,
+    /// Planned, intended or scheduled: "were to meet", "plans to visit",
+    /// "is scheduled to", "aims to".
+    Planned,
+    /// Possible or conditional: "could", "would", "may", "might", "can",
+    /// "if ...".
+    Hypothetical,
+    /// Obligation: "should", "must", "has to".
+    Obligation,
+}
+
+impl Modality {
+    /// Lower-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Future => "future",
+            Modality::Planned => "planned",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Obligation => "obligation",
+        }
+    }
+}
+
+/// A nominal (or clausal) argument of a predicate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arg {
+    /// Head token (index into `doc.tokens`).
+    pub head: usize,
+    /// The phrase (head with its modifiers; relative clauses, appositions
+    /// and other conjuncts left out).
+    pub span: Span,
+    /// For modifier coordination ("U.S. and Ukrainian officials"), the
+    /// conjunct modifier this reading keeps ("U.S." or "Ukrainian").
+    pub qualifier: Option<usize>,
+    /// True when taken from another predicate (a conjoined verb sharing
+    /// the subject, or the controller of "plans to visit").
+    pub inherited: bool,
+}
+
+/// A prepositional (oblique) attachment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Oblique {
+    /// The preposition token ("in", "on", "by"), when there is one.
+    pub prep: Option<usize>,
+    /// Head of the attached phrase.
+    pub head: usize,
+    /// The attached phrase (preposition included).
+    pub span: Span,
+    /// Its relation (`obl`, `obl:tmod`, `obl:agent`...).
+    pub deprel: String,
+}
+
+/// One predicate and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clause {
+    /// The predicate token (a verb, or the head of a copular clause).
+    pub predicate: usize,
+    /// The predicate's lemma.
+    pub lemma: String,
+    /// The whole clause (the predicate's subtree).
+    pub span: Span,
+    /// Surface subjects (`nsubj`, `nsubj:pass`, `csubj`), expanded over
+    /// coordination, or inherited.
+    pub subjects: Vec<Arg>,
+    /// Agents of a passive ("by" phrase): the subject of the active.
+    pub agents: Vec<Arg>,
+    /// Direct and indirect objects.
+    pub objects: Vec<Arg>,
+    /// Clausal complements (`ccomp`, `xcomp`): their predicate tokens.
+    pub complements: Vec<usize>,
+    /// Prepositional and other oblique attachments.
+    pub obliques: Vec<Oblique>,
+    /// Auxiliaries and modals, in text order (inherited from a conjoined
+    /// predicate when the clause has none of its own).
+    pub auxiliaries: Vec<usize>,
+    /// The negation token ("not", "n't", "never"), when negated.
+    pub negation: Option<usize>,
+    /// Active or passive.
+    pub voice: Voice,
+    /// Tense.
+    pub tense: Tense,
+    /// "has upended": perfect aspect.
+    pub perfect: bool,
+    /// "is pressing": progressive aspect.
+    pub progressive: bool,
+    /// Modality.
+    pub modality: Modality,
+    /// The token that sets the modality ("will", "plans", "were", "if").
+    pub modality_cue: Option<usize>,
+    /// The predicate this clause depends on, and how (`ccomp`, `xcomp`,
+    /// `advcl`, `conj`, `acl:relcl`...).
+    pub governor: Option<(usize, String)>,
+}
+
+impl Clause {
+    /// Who acts: the agents of a passive, else the subjects.
+    pub fn actors(&self) -> &[Arg] {
+        if self.voice == Voice::Passive {
+            &self.agents
+        } else {
+            &self.subjects
+        }
+    }
+
+    /// Who undergoes the action: the subjects of a passive, else the
+    /// objects.
+    pub fn patients(&self) -> &[Arg] {
+        if self.voice == Voice::Passive {
+            &self.subjects
+        } else {
+            &self.objects
+        }
+    }
+
+    /// True when negated.
+    pub fn negated(&self) -> bool {
+        self.negation.is_some()
+    }
+}
+
+const PLAN_VERBS: &[&str] = &[
+    "plan", "intend", "aim", "schedule", "expect", "prepare", "seek", "propose", "agree", "decide", "promise", "vow",
+    "pledge", "threaten", "set", "hope", "want", "mean", "try", "attempt", "arrange", "slate", "due", "poise",
+];
+
+struct View<'a> {
+    doc: &'a Document,
+    children: Vec<Vec<usize>>,
+}
+
+impl<'a> View<'a> {
+    fn new(doc: &'a Document) -> View<'a> {
+        let n = doc.tokens.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if let Some(h) = t.head {
+                if (h as usize) < n && h as usize != i {
+                    children[h as usize].push(i);
+                }
+            }
+        }
+        View { doc, children }
+    }
+
+    fn rel(&self, i: usize) -> &str {
+        self.doc.tokens.get(i).and_then(|t| t.deprel.as_deref()).unwrap_or("")
+    }
+
+    fn base_rel(&self, i: usize) -> &str {
+        let r = self.rel(i);
+        r.split(':').next().unwrap_or(r)
+    }
+
+    fn lemma(&self, i: usize) -> String {
+        match self.doc.tokens.get(i) {
+            Some(t) => t.lemma.clone().unwrap_or_else(|| self.doc.slice(t.span).to_lowercase()),
+            None => String::new(),
+        }
+    }
+
+    fn upos(&self, i: usize) -> Option<Upos> {
+        self.doc.tokens.get(i).and_then(|t| t.upos)
+    }
+
+    fn xpos(&self, i: usize) -> &str {
+        self.doc.tokens.get(i).and_then(|t| t.xpos.as_deref()).unwrap_or("")
+    }
+
+    fn head(&self, i: usize) -> Option<usize> {
+        self.doc.tokens.get(i).and_then(|t| t.head).map(|h| h as usize).filter(|&h| h < self.doc.tokens.len())
+    }
+
+    fn kids<'b>(&'b self, i: usize, rels: &'b [&str]) -> impl Iterator<Item = usize> + 'b {
+        self.children.get(i).into_iter().flatten().copied().filter(move |&c| rels.contains(&self.rel(c)))
+    }
+
+    /// Span of `i` and its descendants, skipping children whose relation is
+    /// in `skip` (only below the top).
+    fn span(&self, i: usize, skip: &[&str]) -> Span {
+        let Some(t) = self.doc.tokens.get(i) else { return Span::new(0, 0) };
+        let (mut a, mut b) = (t.span.start, t.span.end);
+        let mut stack = vec![i];
+        let mut seen = 0usize;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > self.doc.tokens.len() {
+                break; // cycle guard
+            }
+            for &c in self.children.get(x).into_iter().flatten() {
+                if skip.contains(&self.rel(c)) || skip.contains(&self.base_rel(c)) {
+                    continue;
+                }
+                if let Some(ct) = self.doc.tokens.get(c) {
+                    a = a.min(ct.span.start);
+                    b = b.max(ct.span.end);
+                }
+                stack.push(c);
+            }
+        }
+        Span::new(a, b)
+    }
+
+    fn np_span(&self, i: usize) -> Span {
+        self.span(i, &["conj", "cc", "punct", "acl", "appos", "parataxis", "advcl", "ccomp", "list", "dislocated", "dep", "relcl"])
+    }
+
+    /// The argument headed by `i`, expanded over coordination.
+    fn args(&self, i: usize, inherited: bool, out: &mut Vec<Arg>) {
+        let mut heads = vec![i];
+        let mut k = 0;
+        while k < heads.len() && heads.len() < 32 {
+            let h = heads[k];
+            for c in self.kids(h, &["conj"]) {
+                if !heads.contains(&c) {
+                    heads.push(c);
+                }
+            }
+            k += 1;
+        }
+        for h in heads {
+            let span = self.np_span(h);
+            // Coordinated modifiers: "U.S. and Ukrainian officials".
+            let mut quals: Vec<usize> = Vec::new();
+            for m in self.kids(h, &["amod", "compound", "nmod:poss", "nmod"]) {
+                let conj: Vec<usize> = self.kids(m, &["conj"]).filter(|&c| c < h).collect();
+                if !conj.is_empty() {
+                    quals.push(m);
+                    quals.extend(conj);
+                    break;
+                }
+            }
+            if quals.is_empty() {
+                out.push(Arg { head: h, span, qualifier: None, inherited });
+            } else {
+                for q in quals {
+                    out.push(Arg { head: h, span, qualifier: Some(q), inherited });
+                }
+            }
+        }
+    }
+}
+
+fn is_predicate(v: &View, i: usize) -> bool {
+    match v.upos(i) {
+        Some(Upos::VERB) => !matches!(v.rel(i), "amod" | "compound" | "fixed" | "flat" | "goeswith" | "case" | "mark"),
+        Some(Upos::AUX) => v.head(i).is_none() && v.kids(i, &["nsubj", "nsubj:pass"]).next().is_some(),
+        Some(_) => v.kids(i, &["cop"]).next().is_some(),
+        None => false,
+    }
+}
+
+/// The clause view of a parsed document, in predicate order.
+pub fn clauses(doc: &Document) -> Vec<Clause> {
+    if doc.tokens.iter().all(|t| t.deprel.is_none()) {
+        return Vec::new();
+    }
+    let v = View::new(doc);
+    let n = doc.tokens.len();
+    let preds: Vec<usize> = (0..n).filter(|&i| is_predicate(&v, i)).collect();
+    let mut out: Vec<Clause> = preds.iter().map(|&p| own_clause(&v, p)).collect();
+    // Inheritance, in an order where governors come first (a few passes).
+    let index = |p: usize, out: &Vec<Clause>| out.iter().position(|c| c.predicate == p);
+    for _ in 0..3 {
+        for k in 0..out.len() {
+            let Some((g, rel)) = out[k].governor.clone() else { continue };
+            let Some(gk) = index(g, &out) else { continue };
+            if gk == k {
+                continue;
+            }
+            let gov = out[gk].clone();
+            let c = &mut out[k];
+            match rel.as_str() {
+                "conj" => {
+                    if c.subjects.is_empty() && !gov.subjects.is_empty() {
+                        c.subjects = gov.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
+                        if c.auxiliaries.is_empty() && !gov.auxiliaries.is_empty() {
+                            c.auxiliaries = gov.auxiliaries.clone();
+                            c.tense = gov.tense;
+                            c.perfect = gov.perfect;
+                            c.progressive = c.progressive || gov.progressive;
+                            if c.modality == Modality::Asserted {
+                                c.modality = gov.modality;
+                                c.modality_cue = gov.modality_cue;
+                            }
+                            if c.negation.is_none() {
+                                c.negation = gov.negation;
+                            }
+                        }
+                        if c.voice == Voice::Active && gov.voice == Voice::Passive && v.xpos(c.predicate) == "VBN" {
+                            c.voice = Voice::Passive;
+                            c.agents = gov.agents.clone();
+                        }
+                    }
+                }
+                "xcomp" => {
+                    if c.subjects.is_empty() {
+                        // Controlled subject: the object if any ("asked him to go"), else the subject.
+                        let src = if !gov.objects.is_empty() { &gov.objects } else { &gov.subjects };
+                        c.subjects = src.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
+                    }
+                    let gl = gov.lemma.as_str();
+                    let be_to = gl == "be" && v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "to");
+                    if c.modality == Modality::Asserted {
+                        if be_to || PLAN_VERBS.contains(&gl) {
+                            c.modality = Modality::Planned;
+                            c.modality_cue = Some(gov.predicate);
+                        } else if gl == "go" && gov.progressive {
+                            c.modality = Modality::Future;
+                            c.modality_cue = Some(gov.predicate);
+                        } else if gl == "have" || gl == "need" {
+                            c.modality = Modality::Obligation;
+                            c.modality_cue = Some(gov.predicate);
+                        } else if gov.modality != Modality::Asserted {
+                            c.modality = gov.modality;
+                            c.modality_cue = gov.modality_cue;
+                        }
+                    }
+                    if c.tense == Tense::Untensed {
+                        c.tense = gov.tense;
+                    }
+                    if c.negation.is_none() {
+                        c.negation = gov.negation;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn own_clause(v: &View, p: usize) -> Clause {
+    let doc = v.doc;
+    let mut subjects = Vec::new();
+    for s in v.kids(p, &["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer", "expl"]).collect::<Vec<_>>() {
+        if v.rel(s) == "expl" {
+            continue;
+        }
+        v.args(s, false, &mut subjects);
+    }
+    let mut objects = Vec::new();
+    for o in v.kids(p, &["obj", "iobj"]).collect::<Vec<_>>() {
+        v.args(o, false, &mut objects);
+    }
+    let complements: Vec<usize> = v.kids(p, &["ccomp", "xcomp"]).collect();
+    let mut auxiliaries: Vec<usize> = v.kids(p, &["aux", "aux:pass", "cop"]).filter(|&a| v.rel(a) != "cop" || v.upos(a) == Some(Upos::AUX)).collect();
+    auxiliaries.sort_unstable();
+    let negation = v.children.get(p).into_iter().flatten().copied().find(|&c| {
+        matches!(v.base_rel(c), "advmod" | "neg") && matches!(v.lemma(c).as_str(), "not" | "n't" | "never" | "no")
+    });
+    let passive = v.kids(p, &["aux:pass", "nsubj:pass", "csubj:pass"]).next().is_some();
+    let voice = if passive { Voice::Passive } else { Voice::Active };
+    let mut agents = Vec::new();
+    let mut obliques = Vec::new();
+    for o in v.children.get(p).into_iter().flatten().copied().collect::<Vec<_>>() {
+        let rel = v.rel(o);
+        if v.base_rel(o) != "obl" {
+            continue;
+        }
+        let prep = v.kids(o, &["case"]).next();
+        let is_agent = rel == "obl:agent" || (passive && prep.is_some_and(|c| v.lemma(c) == "by"));
+        if is_agent {
+            v.args(o, false, &mut agents);
+        }
+        let mut span = v.np_span(o);
+        if let Some(c) = prep.and_then(|c| doc.tokens.get(c)) {
+            span = Span::new(span.start.min(c.span.start), span.end.max(c.span.end));
+        }
+        obliques.push(Oblique { prep, head: o, span, deprel: rel.to_string() });
+    }
+    // Tense, aspect, modality from the auxiliaries.
+    let mut tense = Tense::Untensed;
+    let mut perfect = false;
+    let mut progressive = false;
+    let mut modality = Modality::Asserted;
+    let mut modality_cue = None;
+    let px = v.xpos(p);
+    for &a in &auxiliaries {
+        let l = v.lemma(a);
+        let ax = v.xpos(a);
+        match l.as_str() {
+            "will" | "shall" | "'ll" | "wo" => {
+                tense = Tense::Future;
+                if modality == Modality::Asserted {
+                    modality = Modality::Future;
+                    modality_cue = Some(a);
+                }
+            }
+            "would" | "could" | "might" | "may" | "can" | "ca" => {
+                if tense == Tense::Untensed {
+                    tense = if matches!(l.as_str(), "could" | "would" | "might") { Tense::Past } else { Tense::Present };
+                }
+                modality = Modality::Hypothetical;
+                modality_cue = Some(a);
+            }
+            "should" | "must" | "ought" => {
+                if tense == Tense::Untensed {
+                    tense = Tense::Present;
+                }
+                modality = Modality::Obligation;
+                modality_cue = Some(a);
+            }
+            _ => {
+                if l == "have" && v.rel(a) == "aux" && (px == "VBN" || auxiliaries.iter().any(|&x| x > a && v.xpos(x) == "VBN")) {
+                    perfect = true;
+                }
+                if l == "be" && px == "VBG" && v.rel(a) == "aux" {
+                    progressive = true;
+                }
+                if l == "be" && v.rel(a) == "aux" && v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to") && px == "VB" {
+                    modality = Modality::Planned;
+                    modality_cue = Some(a);
+                }
+                if tense == Tense::Untensed {
+                    match ax {
+                        "VBD" => tense = Tense::Past,
+                        "VBZ" | "VBP" => tense = Tense::Present,
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    if tense == Tense::Untensed {
+        tense = match px {
+            "VBD" => Tense::Past,
+            "VBZ" | "VBP" => Tense::Present,
+            _ => Tense::Untensed,
+        };
+    }
+    if modality == Modality::Asserted {
+        if let Some(m) = v.kids(p, &["mark"]).find(|&m| matches!(v.lemma(m).as_str(), "if" | "unless" | "whether")) {
+            modality = Modality::Hypothetical;
+            modality_cue = Some(m);
+        }
+    }
+    let governor = v.head(p).filter(|_| matches!(v.base_rel(p), "ccomp" | "xcomp" | "advcl" | "conj" | "acl" | "parataxis" | "csubj")).map(|h| (h, v.rel(p).to_string()));
+    Clause {
+        predicate: p,
+        lemma: v.lemma(p),
+        span: v.span(p, &["punct"]),
+        subjects,
+        agents,
+        objects,
+        complements,
+        obliques,
+        auxiliaries,
+        negation,
+        voice,
+        tense,
+        perfect,
+        progressive,
+        modality,
+        modality_cue,
+        governor,
+    }
+}

@@ -1,0 +1,266 @@
+//! # dateline-syntax
+//!
+//! The syntax layer of dateline: a part-of-speech tagger (UPOS and Penn
+//! XPOS), a lemmatizer with morphological features, a greedy transition
+//! based dependency parser, and a [clause view](clauses) that later layers
+//! (quotes, events, times, amounts) read instead of writing their own
+//! patterns. All models are trained by this crate on UD English EWT
+//! ([`train`]) and embedded in the binary ([`SyntaxAnnotator::load`]).
+//!
+//! ```
+//! use dateline_core::{Article, Document, Extractor, Pipeline, PubDate};
+//! use dateline_syntax::{clauses, SyntaxAnnotator};
+//!
+//! let syntax = SyntaxAnnotator::load().expect("embedded model");
+//! let date = PubDate::parse("2025-03-11").unwrap();
+//! let mut doc = Document::new(Article::new(date, "Trump stopped military aid to Kyiv."));
+//! assert!(Pipeline::segment_only().with(syntax).run(&mut doc).is_empty());
+//! let verb = doc.tokens.iter().position(|t| t.lemma.as_deref() == Some("stop")).unwrap();
+//! assert_eq!(doc.tokens[verb].head, None); // the root
+//! let view = clauses(&doc);
+//! let c = view.iter().find(|c| c.predicate == verb).unwrap();
+//! assert_eq!(doc.slice(doc.tokens[c.subjects[0].head].span), "Trump");
+//! ```
+#![warn(missing_docs)]
+
+pub mod clause;
+pub mod conllu;
+pub mod lemma;
+pub mod lex;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
+mod train;
+
+pub use clause::{clauses, Arg, Clause, Modality, Oblique, Tense, Voice};
+pub use train::{evaluate, evaluate_sentences, train, EvalReport, TrainOptions, TrainReport};
+
+use dateline_core::{Document, ExtractError, Extractor, Segmenter, Upos};
+use lemma::Lemmatizer;
+use lex::Lex;
+use parser::Parser;
+use std::io::Read;
+use std::path::Path;
+use tagger::Tagger;
+
+/// Errors of the syntax layer.
+#[derive(Debug, thiserror::Error)]
+pub enum SyntaxError {
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A CoNLL-U file is malformed.
+    #[error("CoNLL-U line {line}: {message}")]
+    Format {
+        /// 1-based line number (0 when unknown).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A model file is missing, truncated or corrupt.
+    #[error("bad model `{name}`: {message}")]
+    Model {
+        /// Which model.
+        name: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+    /// Bad training options.
+    #[error("bad options: {0}")]
+    Options(String),
+}
+
+const TAGGER_BYTES: &[u8] = include_bytes!("../model/tagger.bin.gz");
+const PARSER_BYTES: &[u8] = include_bytes!("../model/parser.bin.gz");
+const LEMMA_BYTES: &[u8] = include_bytes!("../model/lemma.bin.gz");
+
+/// File names of the three model files inside a model directory.
+pub const MODEL_FILES: [&str; 3] = ["tagger.bin.gz", "parser.bin.gz", "lemma.bin.gz"];
+
+/// Longest run of tokens parsed as one unit; longer sentences are cut.
+const MAX_SENTENCE: usize = 256;
+
+/// The analysis of one word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordAnalysis {
+    /// Universal POS tag.
+    pub upos: Upos,
+    /// Penn Treebank tag.
+    pub xpos: String,
+    /// Lemma.
+    pub lemma: String,
+    /// Morphological features (`Tense=Past|VerbForm=Fin`).
+    pub feats: Option<String>,
+    /// Index of the head word in the sentence, `None` for the root.
+    pub head: Option<usize>,
+    /// Dependency relation (UD, with subtypes).
+    pub deprel: String,
+}
+
+/// The syntax layer: tagger, lemmatizer and parser. Implements
+/// [`Extractor`] (name `syntax`).
+#[derive(Debug, Clone)]
+pub struct SyntaxAnnotator {
+    tagger: Tagger,
+    parser: Parser,
+    lemmas: Lemmatizer,
+    class_upos_ix: Vec<u8>,
+    parse: bool,
+}
+
+fn decode(name: &'static str, bytes: &[u8]) -> Result<Vec<u8>, SyntaxError> {
+    if bytes.is_empty() {
+        return Err(SyntaxError::Model { name, message: "empty model file (train it with `dateline train syntax`)".into() });
+    }
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes).read_to_end(&mut out).map_err(|e| SyntaxError::Model { name, message: e.to_string() })?;
+    Ok(out)
+}
+
+impl SyntaxAnnotator {
+    /// Loads the models embedded in the binary.
+    pub fn load() -> Result<SyntaxAnnotator, SyntaxError> {
+        SyntaxAnnotator::from_bytes(TAGGER_BYTES, PARSER_BYTES, LEMMA_BYTES)
+    }
+
+    /// Loads the models of a directory written by [`train`].
+    pub fn from_dir(dir: &Path) -> Result<SyntaxAnnotator, SyntaxError> {
+        let read = |f: &str| {
+            let p = dir.join(f);
+            std::fs::read(&p).map_err(|e| SyntaxError::Io { path: p.display().to_string(), source: e })
+        };
+        SyntaxAnnotator::from_bytes(&read(MODEL_FILES[0])?, &read(MODEL_FILES[1])?, &read(MODEL_FILES[2])?)
+    }
+
+    /// Loads the models from gzipped bytes.
+    pub fn from_bytes(tagger: &[u8], parser: &[u8], lemmas: &[u8]) -> Result<SyntaxAnnotator, SyntaxError> {
+        let t = Tagger::read(&mut decode("tagger", tagger)?.as_slice()).map_err(|e| SyntaxError::Model { name: "tagger", message: e.to_string() })?;
+        let p = Parser::read(&mut decode("parser", parser)?.as_slice()).map_err(|e| SyntaxError::Model { name: "parser", message: e.to_string() })?;
+        let l = Lemmatizer::read(&mut decode("lemma", lemmas)?.as_slice()).map_err(|e| SyntaxError::Model { name: "lemma", message: e.to_string() })?;
+        Ok(SyntaxAnnotator::from_parts(t, p, l))
+    }
+
+    pub(crate) fn from_parts(tagger: Tagger, parser: Parser, lemmas: Lemmatizer) -> SyntaxAnnotator {
+        let class_upos_ix = tagger.class_upos.iter().map(|u| Upos::ALL.iter().position(|x| x == u).unwrap_or(16) as u8).collect();
+        SyntaxAnnotator { tagger, parser, lemmas, class_upos_ix, parse: true }
+    }
+
+    /// Builder: whether to run the parser (on by default); without it only
+    /// tags, lemmas and features are filled.
+    pub fn with_parser(mut self, on: bool) -> SyntaxAnnotator {
+        self.parse = on;
+        self
+    }
+
+    /// The dependency labels the parser predicts.
+    pub fn labels(&self) -> &[String] {
+        &self.parser.labels
+    }
+
+    /// Analyses one sentence given as words.
+    pub fn annotate_words(&self, words: &[&str]) -> Vec<WordAnalysis> {
+        let mut out = Vec::with_capacity(words.len());
+        let mut scratch = Scratch::default();
+        for (k, chunk) in words.chunks(MAX_SENTENCE).enumerate() {
+            let base = k * MAX_SENTENCE;
+            self.annotate_chunk(chunk, &mut scratch, |i, a| {
+                let mut a = a;
+                a.head = a.head.map(|h| h + base);
+                debug_assert_eq!(i + base, out.len());
+                out.push(a);
+            });
+        }
+        out
+    }
+
+    fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
+        let lex = Lex::sentence(words);
+        self.tagger.tag(&lex, &mut s.tags, &mut s.feats, &mut s.scores);
+        let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
+        let (heads, labels) = if self.parse {
+            self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)
+        } else {
+            (vec![None; words.len()], vec![u16::MAX; words.len()])
+        };
+        // Passive participles: a dependent marked aux:pass or nsubj:pass.
+        let mut passive = vec![false; words.len()];
+        for (d, h) in heads.iter().enumerate() {
+            if let (Some(h), Some(l)) = (h, self.parser.labels.get(labels[d] as usize)) {
+                if (l == "aux:pass" || l == "nsubj:pass" || l == "csubj:pass") && *h < passive.len() {
+                    passive[*h] = true;
+                }
+            }
+        }
+        for (i, w) in words.iter().enumerate() {
+            let t = s.tags.get(i).copied().unwrap_or(0) as usize;
+            let upos = self.tagger.class_upos.get(t).copied().unwrap_or(Upos::X);
+            let xpos = self.tagger.class_xpos.get(t).cloned().unwrap_or_else(|| "_".into());
+            let lemma = self.lemmas.lemma(w, upos.as_str(), &xpos);
+            let mut feats = self.lemmas.feats(w, &xpos);
+            if passive[i] && xpos == "VBN" {
+                let f = feats.unwrap_or_default();
+                feats = Some(if f.contains("Voice=") { f } else if f.is_empty() { "Voice=Pass".into() } else { format!("{f}|Voice=Pass") });
+            }
+            let deprel = if self.parse { self.parser.labels.get(labels[i] as usize).cloned().unwrap_or_else(|| "dep".into()) } else { String::new() };
+            emit(i, WordAnalysis { upos, xpos, lemma, feats, head: heads.get(i).copied().flatten(), deprel });
+        }
+    }
+
+    /// Annotates every sentence of `doc` (tokens must be filled).
+    pub fn annotate(&self, doc: &mut Document) {
+        let ranges: Vec<std::ops::Range<usize>> = if doc.sentences.is_empty() {
+            vec![0..doc.tokens.len()]
+        } else {
+            doc.sentences.iter().map(|s| s.tokens.clone()).collect()
+        };
+        let ntok = doc.tokens.len();
+        let mut scratch = Scratch::default();
+        for r in ranges {
+            let r = r.start.min(ntok)..r.end.min(ntok);
+            let mut start = r.start;
+            while start < r.end {
+                let end = (start + MAX_SENTENCE).min(r.end);
+                let text = &doc.article.text;
+                let words: Vec<&str> = doc.tokens[start..end].iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")).collect();
+                let mut results = Vec::with_capacity(words.len());
+                self.annotate_chunk(&words, &mut scratch, |_, a| results.push(a));
+                for (k, a) in results.into_iter().enumerate() {
+                    let tok = &mut doc.tokens[start + k];
+                    tok.upos = Some(a.upos);
+                    tok.xpos = Some(a.xpos);
+                    tok.lemma = Some(a.lemma);
+                    tok.feats = a.feats;
+                    tok.head = a.head.map(|h| (start + h) as u32);
+                    tok.deprel = if self.parse { Some(a.deprel) } else { None };
+                }
+                start = end;
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+struct Scratch {
+    tags: Vec<u16>,
+    feats: Vec<u64>,
+    scores: Vec<f32>,
+}
+
+impl Extractor for SyntaxAnnotator {
+    fn name(&self) -> &'static str {
+        "syntax"
+    }
+
+    fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
+        if doc.tokens.is_empty() && !doc.article.text.trim().is_empty() {
+            Segmenter.extract(doc)?;
+        }
+        self.annotate(doc);
+        Ok(())
+    }
+}

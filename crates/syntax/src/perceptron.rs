@@ -1,0 +1,460 @@
+//! Averaged perceptron over hashed sparse features.
+//!
+//! Features are 64-bit keys (template id mixed with the values it reads);
+//! training keeps, per feature, a short list of `(class, weight, total,
+//! timestamp)` entries, and freezing turns that into an open-addressing
+//! table of keys plus compressed rows of `(class, weight)` pairs, so
+//! inference does one probe per feature and no allocation.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::io::{Read, Write};
+
+/// Mixes a value into a feature hash.
+#[inline]
+pub fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// Finalizes a feature hash (splitmix64 finalizer); never returns 0.
+#[inline]
+pub fn finish(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^= z >> 31;
+    if z == 0 {
+        1
+    } else {
+        z
+    }
+}
+
+/// FNV-1a hash of a string.
+#[inline]
+pub fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Hasher for keys that are already well mixed.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i;
+    }
+}
+
+/// A `HashMap` keyed by pre-hashed `u64`s.
+pub type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    class: u16,
+    ts: u32,
+    w: f32,
+    total: f64,
+}
+
+/// The trainable averaged perceptron.
+pub struct Trainer {
+    nclasses: usize,
+    index: IdMap<u32>,
+    rows: Vec<Vec<Entry>>,
+    t: u32,
+}
+
+impl Trainer {
+    /// A zero model over `nclasses` classes.
+    pub fn new(nclasses: usize) -> Trainer {
+        Trainer { nclasses, index: IdMap::default(), rows: Vec::new(), t: 0 }
+    }
+
+    /// Adds the scores of `feats` into `scores` (length = classes).
+    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                for e in &self.rows[r as usize] {
+                    if let Some(s) = scores.get_mut(e.class as usize) {
+                        *s += e.w;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts one training instance (call once per decision).
+    pub fn tick(&mut self) {
+        self.t += 1;
+    }
+
+    /// Perceptron update: `truth` up, `guess` down.
+    pub fn update(&mut self, feats: &[u64], truth: usize, guess: usize) {
+        if truth == guess {
+            return;
+        }
+        for &f in feats {
+            let r = match self.index.get(&f) {
+                Some(&r) => r as usize,
+                None => {
+                    self.rows.push(Vec::new());
+                    let r = self.rows.len() - 1;
+                    self.index.insert(f, r as u32);
+                    r
+                }
+            };
+            let t = self.t;
+            for (c, d) in [(truth, 1.0f32), (guess, -1.0f32)] {
+                let row = &mut self.rows[r];
+                let e = match row.iter_mut().position(|e| e.class as usize == c) {
+                    Some(i) => &mut row[i],
+                    None => {
+                        row.push(Entry { class: c as u16, ts: t, w: 0.0, total: 0.0 });
+                        let n = row.len() - 1;
+                        &mut row[n]
+                    }
+                };
+                e.total += f64::from(t - e.ts) * f64::from(e.w);
+                e.ts = t;
+                e.w += d;
+            }
+        }
+    }
+
+    /// Number of features seen.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when no feature was ever updated.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The averaged model; entries with `|w| < min_weight` are dropped.
+    pub fn average(&self, min_weight: f32) -> Model {
+        let t = f64::from(self.t.max(1));
+        let mut feats: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.rows.len());
+        for (&key, &r) in &self.index {
+            let mut row: Vec<(u16, f32)> = Vec::new();
+            for e in &self.rows[r as usize] {
+                let total = e.total + f64::from(self.t - e.ts) * f64::from(e.w);
+                let avg = (total / t) as f32;
+                if avg.abs() >= min_weight && avg != 0.0 {
+                    row.push((e.class, avg));
+                }
+            }
+            if !row.is_empty() {
+                row.sort_by_key(|x| x.0);
+                feats.push((key, row));
+            }
+        }
+        feats.sort_by_key(|x| x.0);
+        Model::build(self.nclasses, &feats)
+    }
+}
+
+/// A frozen (averaged) model: open-addressing table of feature keys and
+/// compressed rows.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    nclasses: usize,
+    mask: usize,
+    keys: Vec<u64>,
+    slot_row: Vec<u32>,
+    offsets: Vec<u32>,
+    classes: Vec<u16>,
+    weights: Vec<f32>,
+    /// Inference layout: per slot (key, start, end) in one cache line.
+    slots: Vec<Slot>,
+    /// Inference layout: entries with class and weight together.
+    entries: Vec<Cell>,
+    /// Inference layout: rows with many classes, stored densely.
+    dense: Vec<f32>,
+}
+
+/// `Slot::end` value marking a dense row (`start` = offset in `dense`).
+const DENSE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C)]
+struct Slot {
+    key: u64,
+    start: u32,
+    end: u32,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C)]
+struct Cell {
+    class: u32,
+    w: f32,
+}
+
+impl Model {
+    fn build(nclasses: usize, feats: &[(u64, Vec<(u16, f32)>)]) -> Model {
+        let cap = (feats.len() * 2).next_power_of_two().max(16);
+        let mut m = Model {
+            nclasses,
+            mask: cap - 1,
+            keys: vec![0; cap],
+            slot_row: vec![0; cap],
+            offsets: Vec::with_capacity(feats.len() + 1),
+            classes: Vec::new(),
+            weights: Vec::new(),
+            slots: Vec::new(),
+            entries: Vec::new(),
+            dense: Vec::new(),
+        };
+        m.offsets.push(0);
+        for (i, (key, row)) in feats.iter().enumerate() {
+            for &(c, w) in row {
+                m.classes.push(c);
+                m.weights.push(w);
+            }
+            m.offsets.push(m.classes.len() as u32);
+            let mut s = (*key as usize) & m.mask;
+            while m.keys[s] != 0 {
+                s = (s + 1) & m.mask;
+            }
+            m.keys[s] = *key;
+            m.slot_row[s] = i as u32;
+        }
+        m.layout();
+        m
+    }
+
+    fn layout(&mut self) {
+        let nc = self.nclasses.max(1);
+        let mut dense: Vec<f32> = Vec::new();
+        let mut entries: Vec<Cell> = Vec::new();
+        let mut slots = vec![Slot::default(); self.keys.len()];
+        for (s, (&key, &r)) in self.keys.iter().zip(&self.slot_row).enumerate() {
+            let r = r as usize;
+            if key == 0 || r + 1 >= self.offsets.len() {
+                continue;
+            }
+            let (a, b) = (self.offsets[r] as usize, self.offsets[r + 1] as usize);
+            if b - a > nc / 6 && nc >= 16 {
+                let start = dense.len();
+                dense.resize(start + nc, 0.0);
+                for i in a..b {
+                    if let Some(x) = dense.get_mut(start + self.classes[i] as usize) {
+                        *x = self.weights[i];
+                    }
+                }
+                slots[s] = Slot { key, start: start as u32, end: DENSE };
+            } else {
+                let start = entries.len();
+                entries.extend((a..b).map(|i| Cell { class: u32::from(self.classes[i]), w: self.weights[i] }));
+                slots[s] = Slot { key, start: start as u32, end: entries.len() as u32 };
+            }
+        }
+        self.slots = slots;
+        self.entries = entries;
+        self.dense = dense;
+    }
+
+    /// Number of classes.
+    pub fn nclasses(&self) -> usize {
+        self.nclasses
+    }
+
+    /// Number of features kept.
+    pub fn nfeatures(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> Option<Slot> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut s = (key as usize) & self.mask;
+        loop {
+            let slot = self.slots[s];
+            if slot.key == key {
+                return Some(slot);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    /// Scores of every class for these features (`scores` is overwritten).
+    ///
+    /// Two phases: first every feature's slot is probed (independent
+    /// loads the CPU overlaps), then the rows are added.
+    #[inline]
+    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        let mut found = [Slot::default(); 64];
+        for chunk in feats.chunks(64) {
+            let mut n = 0;
+            for &f in chunk {
+                if let Some(slot) = self.slot(f) {
+                    found[n] = slot;
+                    n += 1;
+                }
+            }
+            for slot in &found[..n] {
+                if slot.end == DENSE {
+                    let a = slot.start as usize;
+                    if let Some(row) = self.dense.get(a..a + self.nclasses) {
+                        for (s, w) in scores.iter_mut().zip(row) {
+                            *s += *w;
+                        }
+                    }
+                } else if let Some(r) = self.entries.get(slot.start as usize..slot.end as usize) {
+                    for c in r {
+                        if let Some(s) = scores.get_mut(c.class as usize) {
+                            *s += c.w;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes the model (little-endian, weights as f32).
+    pub fn write(&self, w: &mut impl Write) -> std::io::Result<()> {
+        write_u64(w, self.nclasses as u64)?;
+        write_u64(w, self.nfeatures() as u64)?;
+        write_u64(w, self.classes.len() as u64)?;
+        // Features in row order with their keys.
+        let mut keys = vec![0u64; self.nfeatures()];
+        for (s, &k) in self.keys.iter().enumerate() {
+            if k != 0 {
+                if let Some(slot) = keys.get_mut(self.slot_row[s] as usize) {
+                    *slot = k;
+                }
+            }
+        }
+        for k in keys {
+            w.write_all(&k.to_le_bytes())?;
+        }
+        for o in &self.offsets {
+            w.write_all(&o.to_le_bytes())?;
+        }
+        for c in &self.classes {
+            w.write_all(&c.to_le_bytes())?;
+        }
+        for x in &self.weights {
+            w.write_all(&x.to_le_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Reads a model written by [`Model::write`].
+    pub fn read(r: &mut impl Read) -> std::io::Result<Model> {
+        let nclasses = read_u64(r)? as usize;
+        let nf = read_u64(r)? as usize;
+        let ne = read_u64(r)? as usize;
+        if nf > 1 << 28 || ne > 1 << 30 || nclasses > 1 << 16 {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "model sizes out of range"));
+        }
+        let keys = read_vec(r, nf, 8, |b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))?;
+        let offsets = read_vec(r, nf + 1, 4, |b| u32::from_le_bytes(b.try_into().unwrap_or([0; 4])))?;
+        let classes = read_vec(r, ne, 2, |b| u16::from_le_bytes(b.try_into().unwrap_or([0; 2])))?;
+        let weights = read_vec(r, ne, 4, |b| f32::from_le_bytes(b.try_into().unwrap_or([0; 4])))?;
+        if offsets.windows(2).any(|w| w[0] > w[1]) || offsets.last().is_some_and(|&o| o as usize != ne) {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "bad model offsets"));
+        }
+        let cap = (nf * 2).next_power_of_two().max(16);
+        let mut m = Model { nclasses, mask: cap - 1, keys: vec![0; cap], slot_row: vec![0; cap], offsets, classes, weights, slots: Vec::new(), entries: Vec::new(), dense: Vec::new() };
+        for (i, &key) in keys.iter().enumerate() {
+            let mut s = (key as usize) & m.mask;
+            while m.keys[s] != 0 {
+                s = (s + 1) & m.mask;
+            }
+            m.keys[s] = key.max(1);
+            m.slot_row[s] = i as u32;
+        }
+        m.layout();
+        Ok(m)
+    }
+}
+
+/// Writes a little-endian u64.
+pub fn write_u64(w: &mut impl Write, x: u64) -> std::io::Result<()> {
+    w.write_all(&x.to_le_bytes())
+}
+
+/// Reads a little-endian u64.
+pub fn read_u64(r: &mut impl Read) -> std::io::Result<u64> {
+    let mut b = [0u8; 8];
+    r.read_exact(&mut b)?;
+    Ok(u64::from_le_bytes(b))
+}
+
+fn read_vec<T>(r: &mut impl Read, n: usize, size: usize, f: impl Fn(&[u8]) -> T) -> std::io::Result<Vec<T>> {
+    let mut buf = vec![0u8; n * size];
+    r.read_exact(&mut buf)?;
+    Ok(buf.chunks_exact(size).map(f).collect())
+}
+
+/// Writes a length-prefixed string.
+pub fn write_str(w: &mut impl Write, s: &str) -> std::io::Result<()> {
+    write_u64(w, s.len() as u64)?;
+    w.write_all(s.as_bytes())
+}
+
+/// Reads a length-prefixed string.
+pub fn read_str(r: &mut impl Read) -> std::io::Result<String> {
+    let n = read_u64(r)? as usize;
+    if n > 1 << 20 {
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "string too long"));
+    }
+    let mut b = vec![0u8; n];
+    r.read_exact(&mut b)?;
+    String::from_utf8(b).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_and_roundtrips() {
+        let mut t = Trainer::new(2);
+        let a = [finish(1), finish(2)];
+        let b = [finish(3), finish(2)];
+        let mut sc = [0.0; 2];
+        for _ in 0..5 {
+            for (f, y) in [(&a, 0usize), (&b, 1usize)] {
+                t.tick();
+                t.score(f, &mut sc);
+                let g = if sc[1] > sc[0] { 1 } else { 0 };
+                t.update(f, y, g);
+            }
+        }
+        let m = t.average(0.0);
+        m.score(&a, &mut sc);
+        assert!(sc[0] > sc[1]);
+        let mut buf = Vec::new();
+        m.write(&mut buf).unwrap();
+        let m2 = Model::read(&mut buf.as_slice()).unwrap();
+        let mut sc2 = [0.0; 2];
+        m2.score(&b, &mut sc2);
+        m.score(&b, &mut sc);
+        assert_eq!(sc, sc2);
+        assert!(sc2[1] > sc2[0]);
+        assert!(Model::read(&mut &buf[..10]).is_err());
+    }
+}
