@@ -94,7 +94,12 @@ fn check_code(code: &str) -> Result<String, AmountError> {
 impl AmountExtractor {
     /// An extractor with the defaults: "$" is USD, objects and ordinals on.
     pub fn new() -> AmountExtractor {
-        AmountExtractor { dollar: "USD".into(), local: None, objects: true, ordinals: true }
+        AmountExtractor {
+            dollar: "USD".into(),
+            local: None,
+            objects: true,
+            ordinals: true,
+        }
     }
 
     /// The currency of a bare "$" and "dollars" (e.g. "AUD" for an
@@ -123,7 +128,12 @@ impl AmountExtractor {
     }
 
     fn ctx(&self, standalone: bool) -> Ctx {
-        Ctx { standalone, dollar: self.dollar.clone(), local: self.local.clone().unwrap_or_else(|| self.dollar.clone()), prefer: None }
+        Ctx {
+            standalone,
+            dollar: self.dollar.clone(),
+            local: self.local.clone().unwrap_or_else(|| self.dollar.clone()),
+            prefer: None,
+        }
     }
 
     /// The amounts of `doc`, sorted by start, without changing it. Uses
@@ -149,18 +159,36 @@ impl AmountExtractor {
         // Sentences as token ranges (the document's when they match).
         let doc_sents = doc.map_or(&[][..], |d| d.sentences.as_slice());
         let sents: Vec<(usize, usize)> = if !tokens.is_empty() && !doc_sents.is_empty() {
-            doc_sents.iter().map(|s| (s.tokens.start.min(spans.len()), s.tokens.end.min(spans.len()))).collect()
+            doc_sents
+                .iter()
+                .map(|s| {
+                    (
+                        s.tokens.start.min(spans.len()),
+                        s.tokens.end.min(spans.len()),
+                    )
+                })
+                .collect()
         } else {
-            split_sentences(text, spans).into_iter().map(|(_, r)| (r.start.min(spans.len()), r.end.min(spans.len()))).collect()
+            split_sentences(text, spans)
+                .into_iter()
+                .map(|(_, r)| (r.start.min(spans.len()), r.end.min(spans.len())))
+                .collect()
         };
-        let syntax = tokens.iter().any(|t| t.head.is_some() && t.deprel.is_some());
+        let syntax = tokens
+            .iter()
+            .any(|t| t.head.is_some() && t.deprel.is_some());
         let children = match doc {
             Some(d) if syntax && self.objects => object::children(d),
             _ => Vec::new(),
         };
-        let t = Toks { text, lower: &lower, spans };
+        let t = Toks {
+            text,
+            lower: &lower,
+            spans,
+        };
         let cx = self.ctx(false);
-        let mut times: Vec<Span> = doc.map_or(Vec::new(), |d| d.times.iter().map(|x| x.span).collect());
+        let mut times: Vec<Span> =
+            doc.map_or(Vec::new(), |d| d.times.iter().map(|x| x.span).collect());
         times.sort();
         let mut out = Vec::new();
         let mut si = 0;
@@ -191,8 +219,16 @@ impl AmountExtractor {
             while si + 1 < sents.len() && sents[si].1 <= f.start {
                 si += 1;
             }
-            let sent = sents.get(si).copied().filter(|s| s.0 <= f.start).unwrap_or((0, t.len()));
-            let obj = if self.objects || f.weak { self.object(doc, &t, &children, &f, sent, syntax) } else { None };
+            let sent = sents
+                .get(si)
+                .copied()
+                .filter(|s| s.0 <= f.start)
+                .unwrap_or((0, t.len()));
+            let obj = if self.objects || f.weak {
+                self.object(doc, &t, &children, &f, sent, syntax)
+            } else {
+                None
+            };
             if f.weak && (obj.is_none() || t.is(f.end, "of")) {
                 i = f.end;
                 continue;
@@ -204,7 +240,15 @@ impl AmountExtractor {
         out
     }
 
-    fn object(&self, doc: Option<&Document>, t: &Toks, ch: &[Vec<u32>], f: &Found, sent: (usize, usize), syntax: bool) -> Option<(usize, usize)> {
+    fn object(
+        &self,
+        doc: Option<&Document>,
+        t: &Toks,
+        ch: &[Vec<u32>],
+        f: &Found,
+        sent: (usize, usize),
+        syntax: bool,
+    ) -> Option<(usize, usize)> {
         let by_deps = match doc {
             Some(d) if syntax => object::object_by_deps(d, ch, f),
             _ => None,
@@ -250,12 +294,19 @@ impl AmountExtractor {
         }
         let lower = text.to_ascii_lowercase();
         let spans = tokenize(text);
-        let t = Toks { text, lower: &lower, spans: &spans };
+        let t = Toks {
+            text,
+            lower: &lower,
+            spans: &spans,
+        };
         let mut cx = self.ctx(true);
         cx.prefer = prefer;
         let mut start = 0;
         // "a US$4.7 billion"
-        if t.is_any(0, &["a", "an"]) && t.raw(1).starts_with(|c: char| c.is_ascii_uppercase()) && t.raw(1) != "Pound" {
+        if t.is_any(0, &["a", "an"])
+            && t.raw(1).starts_with(|c: char| c.is_ascii_uppercase())
+            && t.raw(1) != "Pound"
+        {
             if let Some(f) = amount_at(&t, 1, &cx) {
                 if f.end == t.len() {
                     start = 1;
@@ -264,7 +315,12 @@ impl AmountExtractor {
         }
         let f = amount_at(&t, start, &cx)?;
         let obj = object::object_by_chunks(&t, &f, (0, t.len()));
-        let covered = f.end == t.len() || obj.is_some_and(|(s, e)| e == t.len() && s > f.end && (f.end..s).all(|k| t.is_any(k, &["of", "the", "a", "an"])));
+        let covered = f.end == t.len()
+            || obj.is_some_and(|(s, e)| {
+                e == t.len()
+                    && s > f.end
+                    && (f.end..s).all(|k| t.is_any(k, &["of", "the", "a", "an"]))
+            });
         if !covered {
             return None;
         }
@@ -281,7 +337,12 @@ impl AmountExtractor {
 /// tokenizer keeps on abbreviations ("31 cts." -> "31 cts").
 fn trimmed_span(t: &Toks, a: usize, b: usize) -> Span {
     let mut sp = t.span(a, b);
-    if b > a && t.raw(b - 1).len() > 1 && t.raw(b - 1).ends_with('.') && !t.w(b - 1).ends_with('.') && sp.end > sp.start + 1 {
+    if b > a
+        && t.raw(b - 1).len() > 1
+        && t.raw(b - 1).ends_with('.')
+        && !t.w(b - 1).ends_with('.')
+        && sp.end > sp.start + 1
+    {
         sp.end -= 1;
     }
     sp

@@ -116,10 +116,16 @@ pub(crate) fn ordinal_word(w: &str) -> Option<f64> {
 
 /// Ordinal written as one word, possibly glued to its tens ("twentyfifth").
 pub(crate) fn ordinal_compound(w: &str) -> Option<f64> {
+    let b = w.as_bytes();
+    if b.len() < 5 || !matches!(&b[b.len() - 2..], b"th" | b"st" | b"nd" | b"rd") {
+        return None;
+    }
     if let Some(v) = ordinal_word(w) {
         return Some(v);
     }
-    for tens in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] {
+    for tens in [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ] {
         if let Some(rest) = w.strip_prefix(tens) {
             let t = tens_word(tens)?;
             if let Some(o) = ordinal_word(rest) {
@@ -211,7 +217,13 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
             int = int * 10.0 + f64::from(c - b'0');
             int_digits += 1;
             i += 1;
-        } else if c == b',' && int_digits > 0 && i + 3 < b.len() + 1 && b.get(i + 1..i + 4).is_some_and(|x| x.iter().all(u8::is_ascii_digit)) && !b.get(i + 4).is_some_and(u8::is_ascii_digit) {
+        } else if c == b','
+            && int_digits > 0
+            && i + 3 < b.len() + 1
+            && b.get(i + 1..i + 4)
+                .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+        {
             comma = true;
             i += 1;
         } else {
@@ -230,7 +242,12 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
             scale /= 10.0;
             i += 1;
         }
-    } else if i < b.len() && b[i] == b'/' && int_digits > 0 && !comma && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+    } else if i < b.len()
+        && b[i] == b'/'
+        && int_digits > 0
+        && !comma
+        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    {
         let mut den = 0.0f64;
         let mut j = i + 1;
         while j < b.len() && b[j].is_ascii_digit() {
@@ -248,10 +265,34 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
         return None;
     }
     // A second separator of the same kind ("1.2.3", "1/2/2020", "10:30") is not a number.
-    if i < b.len() && matches!(b[i], b'.' | b'/' | b':' | b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+    if i < b.len()
+        && matches!(b[i], b'.' | b'/' | b':' | b',')
+        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    {
         return None;
     }
-    Some(Digits { value, num_len: i, comma, decimal, slash, int_digits })
+    if !slash {
+        // exact decimal value ("1.7" rather than 1.7000000000000002)
+        let exact = if comma {
+            let clean: String = s[..i].chars().filter(|c| *c != ',').collect();
+            clean.parse::<f64>().ok()
+        } else if decimal {
+            s[..i].parse::<f64>().ok()
+        } else {
+            None // integers are exact already
+        };
+        if let Some(v) = exact {
+            value = v;
+        }
+    }
+    Some(Digits {
+        value,
+        num_len: i,
+        comma,
+        decimal,
+        slash,
+        int_digits,
+    })
 }
 
 /// A number phrase found over tokens.
@@ -291,7 +332,12 @@ pub(crate) fn parse_num(t: &Toks, i: usize, first: Option<&str>, o: NumOpts) -> 
     }
     let raw = first.unwrap_or_else(|| t.raw(i));
     // ".77": the tokenizer splits the leading point off
-    if first.is_none() && raw == "." && t.glued(i) && t.raw(i + 1).starts_with(|c: char| c.is_ascii_digit()) && (i == 0 || !t.glued(i - 1) || t.raw(i - 1) == "-") {
+    if first.is_none()
+        && raw == "."
+        && t.glued(i)
+        && t.raw(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        && (i == 0 || !t.glued(i - 1) || t.raw(i - 1) == "-")
+    {
         let s = format!(".{}", t.raw(i + 1));
         let mut n = parse_num_digits(t, i + 1, &s, o)?;
         if let Some((ti, off)) = n.suffix_at {
@@ -311,11 +357,12 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
     let mut value = d.value;
     let mut scaled = None;
     let mut suffix_at = None;
+    let num_text = &raw[..d.num_len];
     let suffix = &raw[d.num_len..];
     if !suffix.is_empty() {
         if suffix.chars().all(|c| c.is_ascii_alphabetic()) && !d.slash {
             if let Some(s) = scale_suffix(suffix, o.money, o.standalone) {
-                value *= s;
+                value = exact_scale(num_text, value, s);
                 scaled = Some(s);
             } else {
                 // A unit or currency suffix ("500g", "20Rs", "43c"): leave it to the caller.
@@ -327,13 +374,37 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
     }
     let mut end = i + 1;
     if suffix_at.is_some() {
-        return Some(Num { value, end, digits: true, scaled, plain: None, article: false, suffix_at });
+        return Some(Num {
+            value,
+            end,
+            digits: true,
+            scaled,
+            plain: None,
+            article: false,
+            suffix_at,
+        });
     }
     // "1 point 1"
     if scaled.is_none() && !d.decimal && !d.slash && !d.comma && t.is(end, "point") {
         if let Some((frac, e)) = point_fraction(t, end + 1) {
             value += frac;
             end = e;
+        }
+    }
+    // Reuters' mixed fractions: "9-1/4", "31-1/4"
+    if scaled.is_none()
+        && !d.decimal
+        && !d.slash
+        && !d.comma
+        && t.dash(end)
+        && t.glued(end - 1)
+        && t.glued(end)
+    {
+        if let Some(f) = parse_digits(t.raw(end + 1))
+            .filter(|f| f.slash && f.value < 1.0 && f.num_len == t.raw(end + 1).len())
+        {
+            value += f.value;
+            end += 2;
         }
     }
     // "2 and a half million"
@@ -348,7 +419,11 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
     while end < t.len() {
         let w = t.w(end);
         if let Some(s) = scale_word(w, o.standalone) {
-            value *= s;
+            value = if scaled.is_none() && end == i + 1 {
+                exact_scale(num_text, value, s)
+            } else {
+                value * s
+            };
             scaled = Some(scaled.unwrap_or(1.0) * s);
             any_scale = true;
             end += 1;
@@ -377,7 +452,28 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
         }
     }
     let plain = (end == i + 1 && scaled.is_none()).then_some(d);
-    Some(Num { value, end, digits: true, scaled, plain, article: false, suffix_at: None })
+    Some(Num {
+        value,
+        end,
+        digits: true,
+        scaled,
+        plain,
+        article: false,
+        suffix_at: None,
+    })
+}
+
+/// `value * s` computed from the decimal text when `s` is a power of ten,
+/// so that "67.1 mln" is exactly 67100000 rather than 67099999.99999999.
+fn exact_scale(num_text: &str, value: f64, s: f64) -> f64 {
+    let exp = s.log10().round();
+    if (10f64.powf(exp) - s).abs() > 1e-6 || num_text.contains('/') {
+        return value * s;
+    }
+    let clean: String = num_text.chars().filter(|c| *c != ',').collect();
+    format!("{clean}e{}", exp as i32)
+        .parse::<f64>()
+        .unwrap_or(value * s)
 }
 
 /// "and a half", "and a quarter", "and three quarters" at token `i`.
@@ -428,7 +524,17 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
     // "a dozen", "a hundred", "a million", "a couple", "a pair", "a few".
     if matches!(w0, "a" | "an") {
         let w1 = t.w(i + 1);
-        if matches!(w1, "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore") {
+        if matches!(
+            w1,
+            "dozen"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "lakh"
+                | "crore"
+        ) {
             article = true;
             j = i + 1;
         } else if o.standalone && matches!(w1, "couple" | "pair") {
@@ -436,21 +542,75 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
             if t.is(end, "of") && end + 1 == t.len() {
                 end += 1;
             }
-            return Some(Num { value: 2.0, end, digits: false, scaled: None, plain: None, article: true, suffix_at: None });
+            return Some(Num {
+                value: 2.0,
+                end,
+                digits: false,
+                scaled: None,
+                plain: None,
+                article: true,
+                suffix_at: None,
+            });
         } else if o.standalone && w1 == "few" {
-            return Some(Num { value: 3.0, end: i + 2, digits: false, scaled: None, plain: None, article: true, suffix_at: None });
+            return Some(Num {
+                value: 3.0,
+                end: i + 2,
+                digits: false,
+                scaled: None,
+                plain: None,
+                article: true,
+                suffix_at: None,
+            });
         } else {
             return None;
         }
     }
     if o.standalone {
         match w0 {
-            "few" => return Some(Num { value: 3.0, end: i + 1, digits: false, scaled: None, plain: None, article: false, suffix_at: None }),
-            "single" => return Some(Num { value: 1.0, end: i + 1, digits: false, scaled: None, plain: None, article: false, suffix_at: None }),
-            "nil" => return Some(Num { value: 0.0, end: i + 1, digits: false, scaled: None, plain: None, article: false, suffix_at: None }),
+            "few" => {
+                return Some(Num {
+                    value: 3.0,
+                    end: i + 1,
+                    digits: false,
+                    scaled: None,
+                    plain: None,
+                    article: false,
+                    suffix_at: None,
+                })
+            }
+            "single" => {
+                return Some(Num {
+                    value: 1.0,
+                    end: i + 1,
+                    digits: false,
+                    scaled: None,
+                    plain: None,
+                    article: false,
+                    suffix_at: None,
+                })
+            }
+            "nil" => {
+                return Some(Num {
+                    value: 0.0,
+                    end: i + 1,
+                    digits: false,
+                    scaled: None,
+                    plain: None,
+                    article: false,
+                    suffix_at: None,
+                })
+            }
             "point" => {
                 let (f, e) = point_fraction(t, i + 1)?;
-                return Some(Num { value: f, end: e, digits: false, scaled: None, plain: None, article: false, suffix_at: None });
+                return Some(Num {
+                    value: f,
+                    end: e,
+                    digits: false,
+                    scaled: None,
+                    plain: None,
+                    article: false,
+                    suffix_at: None,
+                });
             }
             _ => {}
         }
@@ -491,7 +651,13 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
             match last {
                 Last::None | Last::Hundred | Last::Scale => current += v,
                 // "one twenty two" = 122 (whole-string only)
-                Last::Unit | Last::Teen if o.standalone && !concat_used && total == 0.0 && current > 0.0 && current < 100.0 => {
+                Last::Unit | Last::Teen
+                    if o.standalone
+                        && !concat_used
+                        && total == 0.0
+                        && current > 0.0
+                        && current < 100.0 =>
+                {
                     current = current * 100.0 + v;
                     concat_used = true;
                 }
@@ -501,7 +667,12 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
             end = k + 1;
             k += 1;
             // "twenty-one": hyphen or dash between tens and unit
-            if k + 1 < t.len() && t.dash(k) && t.glued(k - 1) && t.glued(k) && unit_word(t.w(k + 1)).is_some_and(|u| u > 0.0 && u < 10.0) {
+            if k + 1 < t.len()
+                && t.dash(k)
+                && t.glued(k - 1)
+                && t.glued(k)
+                && unit_word(t.w(k + 1)).is_some_and(|u| u > 0.0 && u < 10.0)
+            {
                 k += 1;
             }
         } else if w == "hundred" {
@@ -536,16 +707,25 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
             last = Last::Hundred;
             end = k + 1;
             k += 1;
-        } else if w == "and" && matches!(last, Last::Hundred | Last::Scale) && (unit_word(t.w(k + 1)).is_some() || tens_word(t.w(k + 1)).is_some()) {
+        } else if w == "and"
+            && matches!(last, Last::Hundred | Last::Scale)
+            && (unit_word(t.w(k + 1)).is_some() || tens_word(t.w(k + 1)).is_some())
+        {
             k += 1;
-        } else if w == "and" && matches!(last, Last::Unit | Last::Teen | Last::Tens) && and_a_half(t, k).is_some() {
+        } else if w == "and"
+            && matches!(last, Last::Unit | Last::Teen | Last::Tens)
+            && and_a_half(t, k).is_some()
+        {
             if let Some((h, e)) = and_a_half(t, k) {
                 current += h;
                 end = e;
                 k = e;
                 last = Last::Hundred; // a scale may follow: "two and a half million"
             }
-        } else if w == "point" && matches!(last, Last::Unit | Last::Teen | Last::Tens) && total == 0.0 {
+        } else if w == "point"
+            && matches!(last, Last::Unit | Last::Teen | Last::Tens)
+            && total == 0.0
+        {
             match point_fraction(t, k + 1) {
                 Some((f, e)) => {
                     current += f;
@@ -563,7 +743,15 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
         return None;
     }
     let value = total + current;
-    Some(Num { value, end, digits: false, scaled, plain: None, article: article && end == j + 1, suffix_at: None })
+    Some(Num {
+        value,
+        end,
+        digits: false,
+        scaled,
+        plain: None,
+        article: article && end == j + 1,
+        suffix_at: None,
+    })
 }
 
 /// Parses a whole string as a number: digits with separators ("1,200",
@@ -595,14 +783,21 @@ pub fn parse_number(words: &str) -> Option<f64> {
     }
     let lower = s.to_ascii_lowercase();
     let spans = tokenize(s);
-    let t = Toks { text: s, lower: &lower, spans: &spans };
+    let t = Toks {
+        text: s,
+        lower: &lower,
+        spans: &spans,
+    };
     let mut i = 0;
     let mut sign = 1.0;
     if t.is_any(0, &["minus", "negative"]) || t.raw(0) == "-" {
         sign = -1.0;
         i = 1;
     }
-    let o = NumOpts { standalone: true, money: false };
+    let o = NumOpts {
+        standalone: true,
+        money: false,
+    };
     let n = parse_num(&t, i, None, o)?;
     if n.suffix_at.is_some() {
         return None;
@@ -630,7 +825,11 @@ pub fn parse_ordinal(words: &str) -> Option<u64> {
     }
     let lower = s.to_ascii_lowercase();
     let spans = tokenize(s);
-    let t = Toks { text: s, lower: &lower, spans: &spans };
+    let t = Toks {
+        text: s,
+        lower: &lower,
+        spans: &spans,
+    };
     let (v, end) = ordinal_at(&t, 0)?;
     (end == t.len()).then_some(v as u64)
 }
@@ -678,9 +877,20 @@ mod tests {
     #[test]
     fn word_forms() {
         assert_eq!(parse_number("twenty-one thousand Eleven"), Some(21011.0));
-        assert_eq!(parse_number("seven hundred twenty-one thousand and twelve"), Some(721012.0));
-        assert_eq!(parse_number("thirty-one million two hundred fifty-six thousand seven hundred twenty-one"), Some(31256721.0));
-        assert_eq!(parse_number("three crore twelve lakh fifty-six thousand seven hundred twenty-one"), Some(31256721.0));
+        assert_eq!(
+            parse_number("seven hundred twenty-one thousand and twelve"),
+            Some(721012.0)
+        );
+        assert_eq!(
+            parse_number(
+                "thirty-one million two hundred fifty-six thousand seven hundred twenty-one"
+            ),
+            Some(31256721.0)
+        );
+        assert_eq!(
+            parse_number("three crore twelve lakh fifty-six thousand seven hundred twenty-one"),
+            Some(31256721.0)
+        );
         assert_eq!(parse_number("two point two million"), Some(2.2e6));
         assert_eq!(parse_number("three thousand millions"), Some(3e9));
         assert_eq!(parse_number("two hundred dozens"), Some(2400.0));

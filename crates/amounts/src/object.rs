@@ -9,20 +9,267 @@ use dateline_core::{AmountKind, Document, Upos};
 fn is_stop(w: &str) -> bool {
     matches!(
         w,
-        "in" | "on" | "at" | "by" | "for" | "with" | "to" | "from" | "of" | "into" | "onto" | "over" | "under" | "since" | "after" | "before" | "during" | "about"
-            | "against" | "between" | "through" | "per" | "than" | "as" | "via" | "across" | "including" | "like" | "among" | "within" | "without" | "toward"
-            | "towards" | "until" | "till" | "upon" | "amid" | "despite" | "versus" | "vs" | "and" | "or" | "but" | "nor" | "so" | "yet" | "while" | "because"
-            | "although" | "though" | "if" | "whether" | "that" | "which" | "who" | "whom" | "whose" | "where" | "when" | "it" | "they" | "we" | "he" | "she" | "i"
-            | "you" | "them" | "us" | "him" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have" | "had" | "do" | "does" | "did"
-            | "will" | "would" | "could" | "should" | "may" | "might" | "must" | "can" | "shall" | "said" | "says" | "say" | "told" | "tell" | "rose" | "fell"
-            | "rise" | "fall" | "rises" | "falls" | "risen" | "fallen" | "also" | "only" | "just" | "not" | "now" | "then" | "still" | "already" | "last" | "next"
-            | "this" | "these" | "those" | "there" | "here" | "ago" | "each" | "every" | "more" | "most" | "less" | "least" | "very" | "too" | "a" | "an" | "the"
-            | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "vs." | "a.m." | "p.m." | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
-            | "saturday" | "sunday" | "today" | "yesterday" | "tomorrow" | "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days" | "go" | "goes"
-            | "went" | "came" | "come" | "got" | "get" | "gets" | "make" | "made" | "take" | "took" | "taken" | "give" | "gave" | "given" | "see" | "saw" | "seen"
-            | "expected" | "according" | "plans" | "plan" | "want" | "wants" | "need" | "needs" | "agreed" | "reported" | "killed" | "died" | "arrested" | "left"
-            | "remain" | "remained" | "remains" | "total" | "totaled" | "totalled" | "compared" | "up" | "down" | "out" | "off" | "away" | "back" | "again" | "such"
-            | "other" | "another" | "what" | "how" | "why" | "all" | "both" | "some" | "any" | "no" | "none" | "one" | "ones" | "own" | "same" | "share" | "year-on-year"
+        "in" | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "to"
+            | "from"
+            | "of"
+            | "into"
+            | "onto"
+            | "over"
+            | "under"
+            | "since"
+            | "after"
+            | "before"
+            | "during"
+            | "about"
+            | "against"
+            | "between"
+            | "through"
+            | "per"
+            | "than"
+            | "as"
+            | "via"
+            | "across"
+            | "including"
+            | "like"
+            | "among"
+            | "within"
+            | "without"
+            | "toward"
+            | "towards"
+            | "until"
+            | "till"
+            | "upon"
+            | "amid"
+            | "despite"
+            | "versus"
+            | "vs"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "so"
+            | "yet"
+            | "while"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "whether"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "when"
+            | "it"
+            | "they"
+            | "we"
+            | "he"
+            | "she"
+            | "i"
+            | "you"
+            | "them"
+            | "us"
+            | "him"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "shall"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tell"
+            | "rose"
+            | "fell"
+            | "rise"
+            | "fall"
+            | "rises"
+            | "falls"
+            | "risen"
+            | "fallen"
+            | "also"
+            | "only"
+            | "just"
+            | "not"
+            | "now"
+            | "then"
+            | "still"
+            | "already"
+            | "last"
+            | "next"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "ago"
+            | "each"
+            | "every"
+            | "more"
+            | "most"
+            | "less"
+            | "least"
+            | "very"
+            | "too"
+            | "a"
+            | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "vs."
+            | "a.m."
+            | "p.m."
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "go"
+            | "goes"
+            | "went"
+            | "came"
+            | "come"
+            | "got"
+            | "get"
+            | "gets"
+            | "make"
+            | "made"
+            | "take"
+            | "took"
+            | "taken"
+            | "give"
+            | "gave"
+            | "given"
+            | "see"
+            | "saw"
+            | "seen"
+            | "expected"
+            | "according"
+            | "plans"
+            | "plan"
+            | "want"
+            | "wants"
+            | "need"
+            | "needs"
+            | "agreed"
+            | "reported"
+            | "killed"
+            | "died"
+            | "arrested"
+            | "left"
+            | "remain"
+            | "remained"
+            | "remains"
+            | "total"
+            | "totaled"
+            | "totalled"
+            | "compared"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "away"
+            | "back"
+            | "again"
+            | "such"
+            | "other"
+            | "another"
+            | "what"
+            | "how"
+            | "why"
+            | "all"
+            | "both"
+            | "some"
+            | "any"
+            | "no"
+            | "none"
+            | "one"
+            | "ones"
+            | "own"
+            | "same"
+            | "share"
+            | "year-on-year"
+            | "below"
+            | "above"
+            | "beyond"
+            | "behind"
+            | "near"
+            | "around"
+            | "outside"
+            | "inside"
+            | "ahead"
+            | "along"
+            | "throughout"
+            | "except"
+            | "plus"
+            | "minus"
+            | "respectively"
+            | "late"
+            | "early"
+            | "mid"
+            | "daily"
+            | "pct"
+            | "percent"
+            | "cts"
+            | "dlrs"
+            | "mln"
+            | "bln"
+            | "billion"
+            | "million"
+            | "earlier"
+            | "later"
+            | "previously"
+            | "currently"
+            | "recently"
+            | "today's"
+            | "than,"
+            | "against,"
+            | "due"
+            | "ended"
     )
 }
 
@@ -30,26 +277,153 @@ fn is_stop(w: &str) -> bool {
 pub(crate) fn is_change_verb(w: &str) -> bool {
     matches!(
         w,
-        "rose" | "rise" | "rises" | "risen" | "rising" | "fell" | "fall" | "falls" | "fallen" | "falling" | "increased" | "increase" | "increases" | "increasing"
-            | "decreased" | "decrease" | "decreases" | "gained" | "gain" | "gains" | "jumped" | "jump" | "jumps" | "climbed" | "climb" | "climbs" | "dropped"
-            | "drop" | "drops" | "declined" | "decline" | "declines" | "slipped" | "slip" | "slips" | "slumped" | "slump" | "surged" | "surge" | "surges"
-            | "soared" | "soar" | "soars" | "plunged" | "plunge" | "plunges" | "tumbled" | "tumble" | "grew" | "grow" | "grows" | "grown" | "shrank" | "shrink"
-            | "shrunk" | "slid" | "slide" | "advanced" | "eased" | "edged" | "dipped" | "totaled" | "totalled" | "total" | "totals" | "reached" | "reach"
-            | "reaches" | "stood" | "stands" | "was" | "were" | "is" | "are" | "cut" | "cuts" | "raised" | "raise" | "raises" | "lowered" | "lower" | "reduced"
-            | "reduce" | "boosted" | "boost" | "expanded" | "contracted" | "lost" | "lose" | "loses" | "added" | "add" | "adds" | "amounted" | "came" | "hit"
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "rising"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "falling"
+            | "increased"
+            | "increase"
+            | "increases"
+            | "increasing"
+            | "decreased"
+            | "decrease"
+            | "decreases"
+            | "gained"
+            | "gain"
+            | "gains"
+            | "jumped"
+            | "jump"
+            | "jumps"
+            | "climbed"
+            | "climb"
+            | "climbs"
+            | "dropped"
+            | "drop"
+            | "drops"
+            | "declined"
+            | "decline"
+            | "declines"
+            | "slipped"
+            | "slip"
+            | "slips"
+            | "slumped"
+            | "slump"
+            | "surged"
+            | "surge"
+            | "surges"
+            | "soared"
+            | "soar"
+            | "soars"
+            | "plunged"
+            | "plunge"
+            | "plunges"
+            | "tumbled"
+            | "tumble"
+            | "grew"
+            | "grow"
+            | "grows"
+            | "grown"
+            | "shrank"
+            | "shrink"
+            | "shrunk"
+            | "slid"
+            | "slide"
+            | "advanced"
+            | "eased"
+            | "edged"
+            | "dipped"
+            | "totaled"
+            | "totalled"
+            | "total"
+            | "totals"
+            | "reached"
+            | "reach"
+            | "reaches"
+            | "stood"
+            | "stands"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "cut"
+            | "cuts"
+            | "raised"
+            | "raise"
+            | "raises"
+            | "lowered"
+            | "lower"
+            | "reduced"
+            | "reduce"
+            | "boosted"
+            | "boost"
+            | "expanded"
+            | "contracted"
+            | "lost"
+            | "lose"
+            | "loses"
+            | "added"
+            | "add"
+            | "adds"
+            | "amounted"
+            | "came"
+            | "hit"
     )
 }
 
 /// Verbs whose object (before "by") is what changes ("cut tariffs by 15 percent").
 fn is_transitive_change(w: &str) -> bool {
-    matches!(w, "cut" | "cuts" | "raised" | "raise" | "raises" | "lowered" | "lower" | "reduced" | "reduce" | "boosted" | "boost" | "increased" | "increase" | "decreased" | "decrease")
+    matches!(
+        w,
+        "cut"
+            | "cuts"
+            | "raised"
+            | "raise"
+            | "raises"
+            | "lowered"
+            | "lower"
+            | "reduced"
+            | "reduce"
+            | "boosted"
+            | "boost"
+            | "increased"
+            | "increase"
+            | "decreased"
+            | "decrease"
+    )
 }
 
 fn is_plural_head(w: &str) -> bool {
-    if matches!(w, "people" | "men" | "women" | "children" | "police" | "personnel" | "staff" | "cattle" | "sheep" | "livestock" | "fish" | "aircraft" | "troops" | "feet") {
+    if matches!(
+        w,
+        "people"
+            | "men"
+            | "women"
+            | "children"
+            | "police"
+            | "personnel"
+            | "staff"
+            | "cattle"
+            | "sheep"
+            | "livestock"
+            | "fish"
+            | "aircraft"
+            | "troops"
+            | "feet"
+    ) {
         return true;
     }
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.bytes().all(|b| b.is_ascii_lowercase())
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// A token that can be part of a noun phrase (no syntax available).
@@ -59,6 +433,16 @@ fn np_word(t: &Toks, i: usize, first: bool) -> bool {
     if r.is_empty() || is_stop(w) || (crate::toks::is_month(w) && t.capitalized(i)) {
         return false;
     }
+    if w.len() > 5
+        && w.ends_with("ly")
+        && !t.capitalized(i)
+        && !matches!(
+            w,
+            "supply" | "family" | "assembly" | "monopoly" | "anomaly" | "rally" | "reply"
+        )
+    {
+        return false; // adverbs
+    }
     if matches!(r, "'s" | "\u{2019}s" | "'" | "&") {
         return !first;
     }
@@ -67,9 +451,71 @@ fn np_word(t: &Toks, i: usize, first: bool) -> bool {
     }
     if !t.alpha(i) {
         // "G7", "COVID-19": alphanumerics with a letter
-        return r.chars().next().is_some_and(char::is_alphabetic) && r.chars().all(char::is_alphanumeric);
+        return r.chars().next().is_some_and(char::is_alphabetic)
+            && r.chars().all(char::is_alphanumeric);
     }
-    if !first && !t.capitalized(i) && ((w.ends_with("ed") && w.len() > 4 && !matches!(w, "hundred" | "armed" | "injured" | "wounded")) || (w.ends_with("ing") && w.len() > 5 && !matches!(w, "building" | "buildings" | "spending" | "funding" | "financing" | "housing" | "lending" | "shipping" | "mining" | "banking" | "clothing" | "training" | "trading" | "fishing" | "offering" | "listing" | "holding" | "holdings" | "earnings" | "savings" | "borrowing" | "bombing" | "shooting" | "meeting" | "killing" | "fighting"))) {
+    if !t.capitalized(i)
+        && ((w.ends_with("ed")
+            && w.len() > 4
+            && !matches!(
+                w,
+                "hundred"
+                    | "armed"
+                    | "injured"
+                    | "wounded"
+                    | "displaced"
+                    | "detained"
+                    | "registered"
+                    | "skilled"
+                    | "unemployed"
+                    | "proposed"
+                    | "planned"
+                    | "combined"
+                    | "unnamed"
+                    | "listed"
+                    | "united"
+                    | "unidentified"
+                    | "elected"
+                    | "red"
+                    | "bed"
+                    | "need"
+                    | "seed"
+                    | "speed"
+                    | "feed"
+                    | "shed"
+            ))
+            || (w.ends_with("ing")
+                && w.len() > 5
+                && !matches!(
+                    w,
+                    "building"
+                        | "buildings"
+                        | "spending"
+                        | "funding"
+                        | "financing"
+                        | "housing"
+                        | "lending"
+                        | "shipping"
+                        | "mining"
+                        | "banking"
+                        | "clothing"
+                        | "training"
+                        | "trading"
+                        | "fishing"
+                        | "offering"
+                        | "listing"
+                        | "holding"
+                        | "holdings"
+                        | "earnings"
+                        | "savings"
+                        | "borrowing"
+                        | "bombing"
+                        | "shooting"
+                        | "meeting"
+                        | "killing"
+                        | "fighting"
+                )))
+    {
         return false;
     }
     true
@@ -78,7 +524,13 @@ fn np_word(t: &Toks, i: usize, first: bool) -> bool {
 /// A noun phrase starting at token `k` (leading articles skipped). With
 /// `stop_plural`, ends after the first plural head noun ("2,000 troops
 /// invaded"). With `pp`, extends over one "to/for/from/on/against" phrase.
-pub(crate) fn np_after(t: &Toks, k: usize, limit: usize, stop_plural: bool, pp: bool) -> Option<(usize, usize)> {
+pub(crate) fn np_after(
+    t: &Toks,
+    k: usize,
+    limit: usize,
+    stop_plural: bool,
+    pp: bool,
+) -> Option<(usize, usize)> {
     let mut s = k;
     while s < limit && t.is_any(s, &["the", "a", "an"]) {
         s += 1;
@@ -89,7 +541,10 @@ pub(crate) fn np_after(t: &Toks, k: usize, limit: usize, stop_plural: bool, pp: 
         let w = t.w(e);
         e += 1;
         words += 1;
-        if stop_plural && is_plural_head(w) && !(t.raw(e).ends_with('s') && (t.raw(e) == "'s" || t.raw(e) == "\u{2019}s")) {
+        if stop_plural
+            && is_plural_head(w)
+            && !(t.raw(e).ends_with('s') && (t.raw(e) == "'s" || t.raw(e) == "\u{2019}s"))
+        {
             break;
         }
     }
@@ -127,15 +582,25 @@ fn np_before(t: &Toks, k: usize, floor: usize, pp: bool) -> Option<(usize, usize
     let e = k;
     let mut s = k;
     let mut n = 0;
-    while s > floor && n < 5 && np_word(t, s - 1, false) && !t.dash(s - 1) && !matches!(t.raw(s - 1), "'s" | "\u{2019}s") || (s > floor + 1 && matches!(t.raw(s - 1), "'s" | "\u{2019}s")) {
+    while s > floor
+        && n < 5
+        && np_word(t, s - 1, false)
+        && !t.dash(s - 1)
+        && !matches!(t.raw(s - 1), "'s" | "\u{2019}s")
+        || (s > floor + 1 && matches!(t.raw(s - 1), "'s" | "\u{2019}s"))
+    {
         s -= 1;
         n += 1;
+    }
+    while s < e && matches!(t.raw(s), "'s" | "\u{2019}s" | "'") {
+        s += 1;
     }
     if s == e {
         return None;
     }
     // skip a sentence-initial capital function word ("The")
-    if pp && s > floor && t.is_any(s.wrapping_sub(1), &["of", "on", "for", "in"]) && s >= floor + 2 {
+    if pp && s > floor && t.is_any(s.wrapping_sub(1), &["of", "on", "for", "in"]) && s >= floor + 2
+    {
         let p = s - 1;
         let mut s2 = p;
         let mut m = 0;
@@ -155,13 +620,19 @@ fn np_before(t: &Toks, k: usize, floor: usize, pp: bool) -> Option<(usize, usize
 }
 
 /// The object of an amount by chunk rules.
-pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Option<(usize, usize)> {
+pub(crate) fn object_by_chunks(
+    t: &Toks,
+    f: &Found,
+    sent: (usize, usize),
+) -> Option<(usize, usize)> {
     let (lo, hi) = sent;
     let e = f.end;
     let base = f.base;
     let next = t.w(e);
     match base {
-        AmountKind::Ordinal => return np_after(t, e, hi, true, false).filter(|(s, x)| *s == e || x - s <= 3),
+        AmountKind::Ordinal => {
+            return np_after(t, e, hi, true, false).filter(|(s, x)| *s == e || x - s <= 3)
+        }
         AmountKind::Count => {
             if next == "of" {
                 return np_after(t, e + 1, hi, true, false);
@@ -180,7 +651,10 @@ pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Opt
     if base == AmountKind::Money && t.is_any(e, &["a", "per"]) && t.is(e + 1, "share") {
         return Some((e + 1, e + 2));
     }
-    if next == "of" || (next == "in" && base == AmountKind::Money) || (next == "worth" && t.is(e + 1, "of")) {
+    if next == "of"
+        || (next == "in" && base == AmountKind::Money)
+        || (next == "worth" && t.is(e + 1, "of"))
+    {
         let k = if next == "worth" { e + 2 } else { e + 1 };
         if let Some(np) = np_after(t, k, hi, false, base == AmountKind::Money) {
             return Some(np);
@@ -195,20 +669,31 @@ pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Opt
     }
     // left: "exports rose 12 pct", "which rose 12% last year to $11.2 billion",
     // "cut tariffs on farm goods by 15 percent"
+    if base == AmountKind::Quantity {
+        return None;
+    }
     let mut i = f.start;
     let mut steps = 0;
-    while i > lo && steps < 10 {
+    while i > lo && steps < 7 {
         i -= 1;
         steps += 1;
         let w = t.w(i);
-        if matches!(t.raw(i), "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")") {
+        if matches!(
+            t.raw(i),
+            "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")" | ","
+        ) {
             break;
         }
         if w == "by" && i > lo {
             // "<verb> NP by N": the NP between verb and "by"
             if let Some((s, x)) = np_before(t, i, lo, true) {
                 let mut v = s;
-                if v > lo && t.is_any(v - 1, &["its", "their", "the", "his", "her", "our", "a", "an"]) {
+                if v > lo
+                    && t.is_any(
+                        v - 1,
+                        &["its", "their", "the", "his", "her", "our", "a", "an"],
+                    )
+                {
                     v -= 1;
                 }
                 if v > lo && is_transitive_change(t.w(v - 1)) {
@@ -219,7 +704,15 @@ pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Opt
         if is_change_verb(w) {
             let mut v = i;
             // "exports have risen", "which rose"
-            while v > lo && t.is_any(v - 1, &["have", "has", "had", "will", "would", "also", "sharply", "slightly", "steadily", "only"]) {
+            while v > lo
+                && t.is_any(
+                    v - 1,
+                    &[
+                        "have", "has", "had", "will", "would", "also", "sharply", "slightly",
+                        "steadily", "only",
+                    ],
+                )
+            {
                 v -= 1;
             }
             let mut k = v;
@@ -251,7 +744,10 @@ pub(crate) fn children(doc: &Document) -> Vec<Vec<u32>> {
 }
 
 fn rel(doc: &Document, i: usize) -> &str {
-    doc.tokens.get(i).and_then(|t| t.deprel.as_deref()).unwrap_or("")
+    doc.tokens
+        .get(i)
+        .and_then(|t| t.deprel.as_deref())
+        .unwrap_or("")
 }
 
 fn upos(doc: &Document, i: usize) -> Option<Upos> {
@@ -260,7 +756,13 @@ fn upos(doc: &Document, i: usize) -> Option<Upos> {
 
 /// Token range of the noun phrase headed by `n`: its compounds,
 /// adjectives, possessors and one level of prepositional modifiers.
-fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize), depth: u8) -> (usize, usize) {
+fn np_of_head(
+    doc: &Document,
+    ch: &[Vec<u32>],
+    n: usize,
+    amount: (usize, usize),
+    depth: u8,
+) -> (usize, usize) {
     let mut lo = n;
     let mut hi = n + 1;
     if let Some(cs) = ch.get(n) {
@@ -274,7 +776,9 @@ fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize),
             let take = match base {
                 "compound" | "amod" | "flat" | "fixed" | "goeswith" | "nummod" => true,
                 "nmod" => depth == 0 || r == "nmod:poss",
-                "case" => c < n && matches!(doc.slice(doc.tokens[c].span), "'s" | "\u{2019}s" | "'"),
+                "case" => {
+                    c < n && matches!(doc.slice(doc.tokens[c].span), "'s" | "\u{2019}s" | "'")
+                }
                 _ => false,
             };
             if take {
@@ -302,21 +806,45 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
     let (s, e) = (f.start, f.end);
     let amount = (s, e);
     let outside = |i: usize| i < s || i >= e;
-    let h = (s..e).find(|&i| doc.tokens.get(i).and_then(|t| t.head).is_none_or_outside(&outside))?;
+    let h = (s..e).find(|&i| {
+        doc.tokens
+            .get(i)
+            .and_then(|t| t.head)
+            .none_or_outside(&outside)
+    })?;
     let r = rel(doc, h);
     let head = doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize);
     let clip = |(a, b): (usize, usize)| -> Option<(usize, usize)> {
         // never overlap the amount
-        let (a, b) = if a < e && b > s { if a >= s { (e, b) } else { (a, s) } } else { (a, b) };
+        let (a, b) = if a < e && b > s {
+            if a >= s {
+                (e, b)
+            } else {
+                (a, s)
+            }
+        } else {
+            (a, b)
+        };
         let mut a = a;
-        while a < b && doc.tokens.get(a).is_some_and(|t| t.upos == Some(Upos::DET) || t.upos == Some(Upos::ADP)) {
+        while a < b
+            && doc
+                .tokens
+                .get(a)
+                .is_some_and(|t| t.upos == Some(Upos::DET) || t.upos == Some(Upos::ADP))
+        {
             a += 1;
         }
         (a < b).then_some((a, b))
     };
     // 1. the amount modifies a noun: "2,000 troops", "a $5 million loan"
     if let Some(hd) = head {
-        if matches!(r, "nummod" | "amod" | "compound" | "det" | "nummod:gov" | "nmod:npmod") && matches!(upos(doc, hd), Some(Upos::NOUN | Upos::PROPN)) && f.base != AmountKind::Ordinal || (f.base == AmountKind::Ordinal && r == "amod") {
+        if matches!(
+            r,
+            "nummod" | "amod" | "compound" | "det" | "nummod:gov" | "nmod:npmod"
+        ) && matches!(upos(doc, hd), Some(Upos::NOUN | Upos::PROPN))
+            && f.base != AmountKind::Ordinal
+            || (f.base == AmountKind::Ordinal && r == "amod")
+        {
             if let Some(hd) = Some(hd) {
                 if matches!(upos(doc, hd), Some(Upos::NOUN | Upos::PROPN)) {
                     return clip(np_of_head(doc, ch, hd, amount, 0));
@@ -333,8 +861,21 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                     continue;
                 }
                 let cr = rel(doc, c);
-                if cr.starts_with("nmod") || cr == "obl" || cr == "compound" && f.base == AmountKind::Money {
-                    let case_ok = ch.get(c).is_some_and(|cc| cc.iter().any(|&x| rel(doc, x as usize) == "case" && matches!(doc.slice(doc.tokens[x as usize].span).to_ascii_lowercase().as_str(), "of" | "in" | "for" | "worth")));
+                if cr.starts_with("nmod")
+                    || cr == "obl"
+                    || cr == "compound" && f.base == AmountKind::Money
+                {
+                    let case_ok = ch.get(c).is_some_and(|cc| {
+                        cc.iter().any(|&x| {
+                            rel(doc, x as usize) == "case"
+                                && matches!(
+                                    doc.slice(doc.tokens[x as usize].span)
+                                        .to_ascii_lowercase()
+                                        .as_str(),
+                                    "of" | "in" | "for" | "worth"
+                                )
+                        })
+                    });
                     if case_ok || cr == "compound" {
                         return clip(np_of_head(doc, ch, c, amount, 0));
                     }
@@ -343,13 +884,25 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
         }
     }
     // 3. "exports rose 12 pct": the subject of the verb the amount depends on
-    if matches!(f.base, AmountKind::Percent | AmountKind::Money | AmountKind::Quantity) {
+    if matches!(
+        f.base,
+        AmountKind::Percent | AmountKind::Money | AmountKind::Quantity
+    ) {
         let mut v = head?;
         if !matches!(upos(doc, v), Some(Upos::VERB | Upos::AUX)) {
             // "to $11.2 billion" attached to a verb through obl
-            v = doc.tokens.get(v).and_then(|t| t.head).map(|x| x as usize).filter(|&x| matches!(upos(doc, x), Some(Upos::VERB)))?;
+            v = doc
+                .tokens
+                .get(v)
+                .and_then(|t| t.head)
+                .map(|x| x as usize)
+                .filter(|&x| matches!(upos(doc, x), Some(Upos::VERB)))?;
         }
-        let subj = ch.get(v)?.iter().map(|&c| c as usize).find(|&c| rel(doc, c).starts_with("nsubj"))?;
+        let subj = ch
+            .get(v)?
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| rel(doc, c).starts_with("nsubj"))?;
         let mut noun = subj;
         if upos(doc, subj) == Some(Upos::PRON) && rel(doc, v).starts_with("acl") {
             noun = doc.tokens.get(v).and_then(|t| t.head).map(|x| x as usize)?;
@@ -362,15 +915,14 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
 }
 
 trait HeadOutside {
-    fn is_none_or_outside(self, outside: &dyn Fn(usize) -> bool) -> bool;
+    fn none_or_outside(self, outside: &dyn Fn(usize) -> bool) -> bool;
 }
 
 impl HeadOutside for Option<u32> {
-    fn is_none_or_outside(self, outside: &dyn Fn(usize) -> bool) -> bool {
+    fn none_or_outside(self, outside: &dyn Fn(usize) -> bool) -> bool {
         match self {
             None => true,
             Some(h) => outside(h as usize),
         }
     }
 }
-

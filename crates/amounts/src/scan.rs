@@ -1,8 +1,13 @@
 //! The amount grammar over tokens: modifiers, ranges, money, percents,
 //! quantities, counts, fractions, vague plurals and ordinals.
 
-use crate::lexicon::{country_currency, dollar_prefix, generic_of, prefix_word, suffix_word, symbol, unit1, unit2, Cur, MODIFIERS};
-use crate::number::{denominator_word, ordinal_at, parse_num, scale_word, tens_word, unit_word, Digits, Num, NumOpts};
+use crate::lexicon::{
+    country_currency, dollar_prefix, generic_of, prefix_word, suffix_word, symbol, unit1, unit2,
+    Cur, MODIFIERS,
+};
+use crate::number::{
+    denominator_word, ordinal_at, parse_num, scale_word, tens_word, unit_word, Digits, Num, NumOpts,
+};
 use crate::toks::{is_month, is_time_unit, Toks};
 use dateline_core::AmountKind;
 
@@ -69,82 +74,142 @@ struct Simple {
 }
 
 impl Toks<'_> {
-    /// True when the token can begin an amount (cheap filter).
-    pub(crate) fn may_start(&self, i: usize) -> bool {
+    /// True when token `i` looks like the start of a number or currency:
+    /// a digit, a currency sign, a number word.
+    fn numberish(&self, i: usize) -> bool {
         let r = self.raw(i);
-        let Some(c) = r.chars().next() else { return false };
-        if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '~' | '.' | '₩' | '₽' | '₴' | '₪' | '₦' | '₺' | '₱' | '฿' | '￥') {
+        let Some(c) = r.chars().next() else {
+            return false;
+        };
+        if c.is_ascii_digit()
+            || matches!(
+                c,
+                '$' | '€'
+                    | '£'
+                    | '¥'
+                    | '₹'
+                    | '.'
+                    | '~'
+                    | '₩'
+                    | '₽'
+                    | '₴'
+                    | '₪'
+                    | '₦'
+                    | '₺'
+                    | '₱'
+                    | '฿'
+                    | '￥'
+            )
+        {
             return true;
         }
         if !c.is_ascii_alphabetic() {
             return false;
         }
-        if c.is_ascii_uppercase() && (r.len() <= 4 || r.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase) || r.bytes().any(|b| b.is_ascii_digit())) {
-            // codes and glued prefixes: "US", "EUR", "Rs", "USD3.14", "A"
-            if dollar_prefix(r).is_some() || prefix_word(r, self.w(i)).is_some() || r.bytes().any(|b| b.is_ascii_digit()) {
-                return true;
-            }
+        if c.is_ascii_uppercase()
+            && r.len() <= 3
+            && (self.raw(i + 1) == "$"
+                || crate::lexicon::iso_code(r).is_some()
+                || matches!(r, "Rs" | "RM"))
+        {
+            return true;
         }
         let w = self.w(i);
         unit_word(w).is_some()
             || tens_word(w).is_some()
-            || crate::number::ordinal_compound(w).is_some()
             || matches!(
                 w,
                 "a" | "an"
                     | "half"
-                    | "between"
-                    | "from"
+                    | "dozen"
+                    | "dozens"
                     | "hundreds"
                     | "thousands"
                     | "millions"
                     | "billions"
-                    | "dozens"
                     | "tens"
-                    | "dozen"
-                    | "malaysia"
-                    | "malaysian"
-                    | "ringgit"
-                    | "ringgits"
-                    | "more"
-                    | "greater"
-                    | "higher"
-                    | "just"
-                    | "well"
-                    | "no"
-                    | "not"
-                    | "at"
-                    | "up"
-                    | "as"
-                    | "less"
-                    | "fewer"
-                    | "lower"
-                    | "close"
-                    | "in"
-                    | "upwards"
-                    | "some"
-                    | "about"
-                    | "around"
-                    | "approximately"
-                    | "approx"
-                    | "roughly"
-                    | "nearly"
-                    | "almost"
-                    | "circa"
-                    | "estimated"
-                    | "over"
-                    | "above"
-                    | "exceeding"
-                    | "under"
-                    | "below"
-                    | "exactly"
-                    | "precisely"
-                    | "point"
-                    | "dime"
-                    | "nickel"
-                    | "quarter"
-                    | "penny"
             )
+    }
+
+    /// True when the token can begin an amount (cheap filter).
+    pub(crate) fn may_start(&self, i: usize) -> bool {
+        let r = self.raw(i);
+        let Some(c) = r.chars().next() else {
+            return false;
+        };
+        if c.is_ascii_digit()
+            || matches!(
+                c,
+                '$' | '€'
+                    | '£'
+                    | '¥'
+                    | '₹'
+                    | '~'
+                    | '₩'
+                    | '₽'
+                    | '₴'
+                    | '₪'
+                    | '₦'
+                    | '₺'
+                    | '₱'
+                    | '฿'
+                    | '￥'
+            )
+        {
+            return true;
+        }
+        if c == '.' {
+            return r == "."
+                && self.glued(i)
+                && self.raw(i + 1).starts_with(|d: char| d.is_ascii_digit());
+        }
+        if !c.is_ascii_alphabetic() {
+            return false;
+        }
+        if c.is_ascii_uppercase() && r.len() <= 8 {
+            // codes and glued prefixes: "US$", "EUR", "Rs", "USD3.14", "A$"
+            if (r.len() <= 3 && self.raw(i + 1) == "$")
+                || crate::lexicon::iso_code(r).is_some()
+                || matches!(r, "Rs" | "RM" | "Rs.")
+                || (r.len() > 2 && r.as_bytes()[2..].iter().any(u8::is_ascii_digit))
+            {
+                return true;
+            }
+        }
+        let w = self.w(i);
+        if unit_word(w).is_some()
+            || tens_word(w).is_some()
+            || crate::number::ordinal_digits(w).is_some()
+        {
+            return true;
+        }
+        match w {
+            "half" | "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
+            | "dozen" | "malaysia" | "malaysian" | "ringgit" | "ringgits" => true,
+            // articles: "a dozen", "a fifth of", "a third"
+            "a" | "an" => {
+                let n = self.w(i + 1);
+                matches!(
+                    n,
+                    "dozen"
+                        | "hundred"
+                        | "thousand"
+                        | "million"
+                        | "billion"
+                        | "trillion"
+                        | "lakh"
+                        | "crore"
+                ) || crate::number::denominator_word(n).is_some()
+                    || (n == "estimated" && (2..=4).any(|k| self.numberish(i + k)))
+            }
+            // modifiers and range openers: only before something numeric
+            "between" | "from" | "more" | "greater" | "higher" | "just" | "well" | "no" | "not"
+            | "at" | "up" | "as" | "less" | "fewer" | "lower" | "close" | "in" | "upwards"
+            | "some" | "about" | "around" | "approximately" | "approx" | "roughly" | "nearly"
+            | "almost" | "circa" | "estimated" | "over" | "above" | "exceeding" | "under"
+            | "below" | "exactly" | "precisely" => (1..=3).any(|k| self.numberish(i + k)),
+            _ => crate::number::ordinal_compound(w).is_some(),
+        }
     }
 }
 
@@ -162,6 +227,10 @@ pub(crate) fn amount_at(t: &Toks, i: usize, cx: &Ctx) -> Option<Found> {
 }
 
 fn modifier_at(t: &Toks, i: usize) -> (Option<&'static str>, usize) {
+    let w = t.w(i);
+    if !MODIFIERS.iter().any(|(words, _)| words.first() == Some(&w)) {
+        return (None, i);
+    }
     for (words, m) in MODIFIERS {
         if words.iter().enumerate().all(|(k, w)| t.w(i + k) == *w) {
             return (Some(m), i + words.len());
@@ -189,7 +258,10 @@ fn core_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
 }
 
 fn num_opts(cx: &Ctx, money: bool) -> NumOpts {
-    NumOpts { standalone: cx.standalone, money }
+    NumOpts {
+        standalone: cx.standalone,
+        money,
+    }
 }
 
 // ---------------------------------------------------------------- ranges
@@ -200,13 +272,21 @@ fn range_or_simple(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     let a = simple_at(t, a_start, cx);
     if let Some(a) = a.clone() {
         let k = a.end;
-        let sep = (t.dash(k) && t.same_line(k - 1)) || t.is(k, "to") || (intro && t.is(k, "and")) || (t.is(k, "and") && t.is(k + 1, "between"));
+        let sep = (t.dash(k) && t.same_line(k - 1))
+            || t.is(k, "to")
+            || (intro && t.is(k, "and"))
+            || (t.is(k, "and") && t.is(k + 1, "between"));
         // "gained $1.40 to $78.20" is a change and a level, not a range
-        let change = t.is(k, "to") && !intro && a.start > 0 && crate::object::is_change_verb(t.w(a.start - 1));
-        if sep && !change && !(t.is(k, "and") && !intro) {
+        let change = t.is(k, "to")
+            && !intro
+            && a.start > 0
+            && crate::object::is_change_verb(t.w(a.start - 1));
+        if sep && !change && (intro || !t.is(k, "and")) {
             let mut b_start = k + 1;
             // "2 - ~7 grams", "between 2.0 g and about 7.0 g"
-            if t.raw(b_start) == "~" || t.is_any(b_start, &["about", "around", "approximately", "roughly"]) {
+            if t.raw(b_start) == "~"
+                || t.is_any(b_start, &["about", "around", "approximately", "roughly"])
+            {
                 b_start += 1;
             }
             if let Some(b) = simple_at(t, b_start, cx) {
@@ -236,14 +316,26 @@ fn combine(t: &Toks, a: &Simple, b: &Simple, intro: bool, j: usize, cx: &Ctx) ->
             }
             // phone numbers "555-1234"
             if let (Some(da), Some(db)) = (a.num.plain, b.num.plain) {
-                if da.int_digits >= 3 && db.int_digits >= 4 && !da.comma && !db.comma && t.glued(a.end - 1) && t.glued(a.end) {
+                if da.int_digits >= 3
+                    && db.int_digits >= 4
+                    && !da.comma
+                    && !db.comma
+                    && t.glued(a.end - 1)
+                    && t.glued(a.end)
+                {
                     return None;
                 }
             }
             if !cx.standalone && (bare_excluded(t, a) || bare_excluded(t, b)) {
                 return None;
             }
-            if !cx.standalone && (a.num.digits != b.num.digits || a.num.scaled.is_none() && b.num.scaled.is_none() && !intro && b.value <= a.value) {
+            if !cx.standalone
+                && (a.num.digits != b.num.digits
+                    || a.num.scaled.is_none()
+                        && b.num.scaled.is_none()
+                        && !intro
+                        && b.value <= a.value)
+            {
                 return None;
             }
             if a.num.scaled.is_none() {
@@ -286,7 +378,7 @@ fn combine(t: &Toks, a: &Simple, b: &Simple, intro: bool, j: usize, cx: &Ctx) ->
             hi = b.value;
         }
     }
-    if !(hi > lo) {
+    if hi.partial_cmp(&lo) != Some(std::cmp::Ordering::Greater) {
         return None;
     }
     let base = match what {
@@ -297,7 +389,17 @@ fn combine(t: &Toks, a: &Simple, b: &Simple, intro: bool, j: usize, cx: &Ctx) ->
     };
     let unit = unit_of(&what);
     let start = if intro { j } else { a.start };
-    Some(Found { start, end: b.end, kind: AmountKind::Range, base, value: lo, value_max: Some(hi), unit, modifier: None, weak: false })
+    Some(Found {
+        start,
+        end: b.end,
+        kind: AmountKind::Range,
+        base,
+        value: lo,
+        value_max: Some(hi),
+        unit,
+        modifier: None,
+        weak: false,
+    })
 }
 
 fn unit_of(w: &What) -> Option<String> {
@@ -309,7 +411,13 @@ fn unit_of(w: &What) -> Option<String> {
 }
 
 fn is_yearish(n: &Num) -> bool {
-    n.plain.is_some_and(|d: Digits| !d.comma && !d.decimal && !d.slash && d.int_digits == 4 && (1000.0..=2100.0).contains(&d.value))
+    n.plain.is_some_and(|d: Digits| {
+        !d.comma
+            && !d.decimal
+            && !d.slash
+            && d.int_digits == 4
+            && (1000.0..=2100.0).contains(&d.value)
+    })
 }
 
 fn finish_simple(t: &Toks, a: Simple, cx: &Ctx) -> Option<Found> {
@@ -328,8 +436,19 @@ fn finish_simple(t: &Toks, a: Simple, cx: &Ctx) -> Option<Found> {
         What::Percent(p) => (AmountKind::Percent, Some((*p).to_string())),
         What::Quantity(u) => (AmountKind::Quantity, Some(u.clone())),
     };
-    let weak = kind == AmountKind::Count && a.value == 1.0 && !a.num.digits && a.num.scaled.is_none();
-    Some(Found { start: a.start, end: a.end, kind, base: kind, value: a.value, value_max: None, unit, modifier: None, weak })
+    let weak =
+        kind == AmountKind::Count && a.value == 1.0 && !a.num.digits && a.num.scaled.is_none();
+    Some(Found {
+        start: a.start,
+        end: a.end,
+        kind,
+        base: kind,
+        value: a.value,
+        value_max: None,
+        unit,
+        modifier: None,
+        weak,
+    })
 }
 
 /// Bare numbers that are not amounts: years, dates, times, durations, model
@@ -343,7 +462,13 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
         return true;
     }
     if let Some(d) = a.num.plain {
-        if d.slash && (d.value >= 1.0 || t.raw(s).split('/').nth(1).is_some_and(|den| den.len() > 1 && den != "10")) {
+        if d.slash
+            && (d.value >= 1.0
+                || t.raw(s)
+                    .split('/')
+                    .nth(1)
+                    .is_some_and(|den| den.len() > 1 && den != "10"))
+        {
             return true; // "9/11", "3/15": dates, not fractions
         }
         if d.int_digits > 1 && t.raw(s).starts_with('0') && !d.decimal {
@@ -361,34 +486,101 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
     if is_time_unit(next) || (t.dash(e) && t.glued(e - 1) && is_time_unit(t.w(e + 1))) {
         return true;
     }
-    if matches!(next, "a.m" | "p.m" | "a.m." | "p.m." | "o'clock" | "hours" | "gmt" | "bst" | "est") {
+    if matches!(
+        next,
+        "a.m" | "p.m" | "a.m." | "p.m." | "o'clock" | "hours" | "gmt" | "bst" | "est"
+    ) {
         return true;
     }
     // model/section numbers: "F-16", "Su-35", "COVID-19", "Boeing 737", "Article 5"
-    if s > 0 && t.dash(s - 1) && s >= 2 && t.glued(s - 2) && t.glued(s - 1) && t.raw(s - 2).chars().next().is_some_and(char::is_alphabetic) {
+    if s > 0
+        && t.dash(s - 1)
+        && s >= 2
+        && t.glued(s - 2)
+        && t.glued(s - 1)
+        && t.raw(s - 2).chars().next().is_some_and(char::is_alphabetic)
+    {
         return true;
     }
-    if t.dash(e) && t.glued(e - 1) && t.glued(e) && t.raw(e + 1).chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+    if t.dash(e)
+        && t.glued(e - 1)
+        && t.glued(e)
+        && t.raw(e + 1)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+    {
         return true; // "737-MAX"
     }
     if s > 0 && is_section_word(prev, t.raw(s - 1)) {
         return true;
     }
-    if s > 0 && a.num.digits && t.capitalized(s - 1) && t.alpha(s - 1) && !is_month(prev) && !is_sentence_start(t, s - 1) && !matches!(prev, "the" | "about" | "some" | "around" | "nearly" | "over" | "under" | "and" | "or" | "to" | "by" | "of" | "in" | "from") {
+    if s > 0
+        && a.num.digits
+        && t.capitalized(s - 1)
+        && t.alpha(s - 1)
+        && !is_month(prev)
+        && !is_sentence_start(t, s - 1)
+        && !matches!(
+            prev,
+            "the"
+                | "about"
+                | "some"
+                | "around"
+                | "nearly"
+                | "over"
+                | "under"
+                | "and"
+                | "or"
+                | "to"
+                | "by"
+                | "of"
+                | "in"
+                | "from"
+        )
+    {
         return true; // "Boeing 737", "Apollo 11", "Resolution 242"
     }
     // phone numbers: 555-1234, (212) 555-1234, +44 20 7946 0958
-    if a.num.digits && (t.dash(e) && t.glued(e - 1) && t.glued(e) && t.raw(e + 1).len() >= 3 && t.raw(e + 1).bytes().all(|b| b.is_ascii_digit()) && t.raw(s).len() >= 3 && t.raw(s).bytes().all(|b| b.is_ascii_digit()))
+    if a.num.digits
+        && (t.dash(e)
+            && t.glued(e - 1)
+            && t.glued(e)
+            && t.raw(e + 1).len() >= 3
+            && t.raw(e + 1).bytes().all(|b| b.is_ascii_digit())
+            && t.raw(s).len() >= 3
+            && t.raw(s).bytes().all(|b| b.is_ascii_digit()))
         || (s > 0 && t.raw(s - 1) == "+" && t.glued(s - 1))
-        || (s > 0 && t.raw(s - 1) == "(" && t.raw(e) == ")" && t.raw(e + 1).bytes().next().is_some_and(|b| b.is_ascii_digit()))
-        || (s > 0 && t.raw(s - 1) == ")" && s >= 2 && t.raw(s - 2).len() == 3 && t.raw(s - 2).bytes().all(|b| b.is_ascii_digit()))
-        || (s > 0 && t.dash(s - 1) && t.glued(s - 1) && s >= 2 && t.glued(s - 2) && t.raw(s - 2).bytes().all(|b| b.is_ascii_digit()) && t.raw(s - 2).len() >= 3)
+        || (s > 0
+            && t.raw(s - 1) == "("
+            && t.raw(e) == ")"
+            && t.raw(e + 1)
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit()))
+        || (s > 0
+            && t.raw(s - 1) == ")"
+            && s >= 2
+            && t.raw(s - 2).len() == 3
+            && t.raw(s - 2).bytes().all(|b| b.is_ascii_digit()))
+        || (s > 0
+            && t.dash(s - 1)
+            && t.glued(s - 1)
+            && s >= 2
+            && t.glued(s - 2)
+            && t.raw(s - 2).bytes().all(|b| b.is_ascii_digit())
+            && t.raw(s - 2).len() >= 3)
     {
         return true;
     }
     // digit groups ("+44 20 7946 0958", tables): a bare number beside another
-    let digit_group = |i: usize| t.raw(i).len() >= 2 && t.raw(i).bytes().all(|b| b.is_ascii_digit());
-    if a.num.plain.is_some() && digit_group(s) && ((s > 0 && digit_group(s - 1) && t.same_line(s - 1)) || (digit_group(e) && t.same_line(e - 1))) {
+    let digit_group =
+        |i: usize| t.raw(i).len() >= 2 && t.raw(i).bytes().all(|b| b.is_ascii_digit());
+    if a.num.plain.is_some()
+        && digit_group(s)
+        && ((s > 0 && digit_group(s - 1) && t.same_line(s - 1))
+            || (digit_group(e) && t.same_line(e - 1)))
+    {
         return true;
     }
     // scores "won 3-1" are caught by the range check; times "10:30" do not parse.
@@ -396,19 +588,97 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
 }
 
 fn is_sentence_start(t: &Toks, i: usize) -> bool {
-    i == 0 || matches!(t.raw(i - 1), "." | "!" | "?" | "\"" | "“" | ":" | "(" | "-" | "--" | "\u{2014}") || t.text.get(t.spans[i - 1].end..t.spans[i].start).is_some_and(|g| g.contains('\n'))
+    i == 0
+        || matches!(
+            t.raw(i - 1),
+            "." | "!" | "?" | "\"" | "“" | ":" | "(" | "-" | "--" | "\u{2014}"
+        )
+        || t.text
+            .get(t.spans[i - 1].end..t.spans[i].start)
+            .is_some_and(|g| g.contains('\n'))
 }
 
 fn is_section_word(w: &str, raw: &str) -> bool {
     matches!(
         w,
-        "article" | "section" | "chapter" | "paragraph" | "clause" | "resolution" | "page" | "pages" | "rule" | "item" | "flight" | "route" | "highway" | "interstate" | "room" | "gate"
-            | "platform" | "model" | "version" | "channel" | "phase" | "stage" | "grade" | "category" | "amendment" | "title" | "level" | "row" | "seat" | "floor" | "precinct"
-            | "apartment" | "lot" | "part" | "volume" | "vol" | "no" | "nos" | "number" | "num" | "game" | "round" | "week" | "day" | "year" | "district" | "unit" | "bus" | "line"
-            | "tier" | "step" | "verse" | "psalm" | "exhibit" | "annex" | "appendix" | "figure" | "fig" | "table" | "sec" | "art" | "para" | "pp" | "p" | "ext" | "tel" | "fax"
-            | "phone" | "iphone" | "windows" | "boeing" | "airbus" | "covid" | "ps" | "xbox" | "galaxy" | "pixel"
-    ) && !(w == "no" && !raw.ends_with('.'))
-        && !(w == "number" && false)
+        "article"
+            | "section"
+            | "chapter"
+            | "paragraph"
+            | "clause"
+            | "resolution"
+            | "page"
+            | "pages"
+            | "rule"
+            | "item"
+            | "flight"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "room"
+            | "gate"
+            | "platform"
+            | "model"
+            | "version"
+            | "channel"
+            | "phase"
+            | "stage"
+            | "grade"
+            | "category"
+            | "amendment"
+            | "title"
+            | "level"
+            | "row"
+            | "seat"
+            | "floor"
+            | "precinct"
+            | "apartment"
+            | "lot"
+            | "part"
+            | "volume"
+            | "vol"
+            | "no"
+            | "nos"
+            | "number"
+            | "num"
+            | "game"
+            | "round"
+            | "week"
+            | "day"
+            | "year"
+            | "district"
+            | "unit"
+            | "bus"
+            | "line"
+            | "tier"
+            | "step"
+            | "verse"
+            | "psalm"
+            | "exhibit"
+            | "annex"
+            | "appendix"
+            | "figure"
+            | "fig"
+            | "table"
+            | "sec"
+            | "art"
+            | "para"
+            | "pp"
+            | "p"
+            | "ext"
+            | "tel"
+            | "fax"
+            | "phone"
+            | "iphone"
+            | "windows"
+            | "boeing"
+            | "airbus"
+            | "covid"
+            | "ps"
+            | "xbox"
+            | "galaxy"
+            | "pixel"
+    ) && (w != "no" || raw.ends_with('.'))
 }
 
 // ---------------------------------------------------------------- simple
@@ -424,7 +694,13 @@ fn simple_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
         return Some(s);
     }
     let n = parse_num(t, j, None, num_opts(cx, false))?;
-    if n.article && !(cx.standalone || matches!(t.w(j + 1), "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion")) {
+    if n.article
+        && !(cx.standalone
+            || matches!(
+                t.w(j + 1),
+                "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion"
+            ))
+    {
         return None;
     }
     after_number(t, j, n, cx)
@@ -438,7 +714,15 @@ fn article_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
         return None;
     }
     let k = if article { j + 1 } else { j };
-    let one = Num { value: 1.0, end: k, digits: false, scaled: None, plain: None, article: true, suffix_at: None };
+    let one = Num {
+        value: 1.0,
+        end: k,
+        digits: false,
+        scaled: None,
+        plain: None,
+        article: true,
+        suffix_at: None,
+    };
     if article {
         let s = after_number(t, j, one, cx)?;
         return (s.what != What::Bare).then_some(s);
@@ -446,7 +730,14 @@ fn article_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
     // bare coins as a whole input: "dime", "quarter", "nickel"
     if let Some(v) = coin(t.w(j)).filter(|_| cx.prefer == Some(AmountKind::Money)) {
         if j + 1 == t.len() {
-            return Some(Simple { start: j, end: j + 1, value: v, what: What::Money(cx.dollar.clone()), num: one, factor: 1.0 });
+            return Some(Simple {
+                start: j,
+                end: j + 1,
+                value: v,
+                what: What::Money(cx.dollar.clone()),
+                num: one,
+                factor: 1.0,
+            });
         }
     }
     None
@@ -465,30 +756,37 @@ fn coin(w: &str) -> Option<f64> {
 fn prefix_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
     let raw = t.raw(j);
     let mut glued_num: Option<&str> = None;
-    let (code, k) = if let (Some(code), true) = (dollar_prefix(raw), t.raw(j + 1) == "$" && t.glued(j)) {
-        (code.to_string(), j + 2)
-    } else if let Some(c) = symbol(raw) {
-        if c == Cur::Cent {
+    let (code, k) =
+        if let (Some(code), true) = (dollar_prefix(raw), t.raw(j + 1) == "$" && t.glued(j)) {
+            (code.to_string(), j + 2)
+        } else if let Some(c) = symbol(raw) {
+            if c == Cur::Cent {
+                return None;
+            }
+            (resolve(c, cx)?, j + 1)
+        } else if let Some(c) = prefix_word(raw, t.w(j)) {
+            // "Rs. 20": the period is its own token
+            let k = if t.raw(j + 1) == "." && t.glued(j) {
+                j + 2
+            } else {
+                j + 1
+            };
+            (resolve(c, cx)?, k)
+        } else if matches!(t.w(j), "malaysia" | "malaysian")
+            && t.is_any(j + 1, &["ringgit", "ringgits"])
+        {
+            ("MYR".to_string(), j + 2)
+        } else if raw.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+            // glued: "USD3.14", "Rs20", "RM42"
+            let cut = raw.find(|c: char| c.is_ascii_digit())?;
+            let (letters, rest) = raw.split_at(cut);
+            let lower = letters.to_ascii_lowercase();
+            let c = prefix_word(letters, &lower)?;
+            glued_num = Some(rest);
+            (resolve(c, cx)?, j)
+        } else {
             return None;
-        }
-        (resolve(c, cx)?, j + 1)
-    } else if let Some(c) = prefix_word(raw, t.w(j)) {
-        // "Rs. 20": the period is its own token
-        let k = if t.raw(j + 1) == "." && t.glued(j) { j + 2 } else { j + 1 };
-        (resolve(c, cx)?, k)
-    } else if matches!(t.w(j), "malaysia" | "malaysian") && t.is_any(j + 1, &["ringgit", "ringgits"]) {
-        ("MYR".to_string(), j + 2)
-    } else if raw.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
-        // glued: "USD3.14", "Rs20", "RM42"
-        let cut = raw.find(|c: char| c.is_ascii_digit())?;
-        let (letters, rest) = raw.split_at(cut);
-        let lower = letters.to_ascii_lowercase();
-        let c = prefix_word(letters, &lower)?;
-        glued_num = Some(rest);
-        (resolve(c, cx)?, j)
-    } else {
-        return None;
-    };
+        };
     let n = parse_num(t, k, glued_num, num_opts(cx, true))?;
     if n.suffix_at.is_some() {
         // "$20 and 43c" style suffixes belong to the cents tail; "$5m" is a scale (handled); others fail.
@@ -504,7 +802,14 @@ fn prefix_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
         value += c;
         end = e;
     }
-    Some(Simple { start: j, end, value, what: What::Money(code), num: n, factor: 1.0 })
+    Some(Simple {
+        start: j,
+        end,
+        value,
+        what: What::Money(code),
+        num: n,
+        factor: 1.0,
+    })
 }
 
 fn resolve(c: Cur, cx: &Ctx) -> Option<String> {
@@ -524,13 +829,22 @@ fn cents_tail(t: &Toks, i: usize, cx: &Ctx) -> Option<(f64, usize)> {
     if t.is(k, "and") {
         k += 1;
     }
-    let n = parse_num(t, k, None, NumOpts { standalone: false, money: false })?;
+    let n = parse_num(
+        t,
+        k,
+        None,
+        NumOpts {
+            standalone: false,
+            money: false,
+        },
+    )?;
     if !(n.value >= 0.0 && n.value < 100.0 && n.value.fract() == 0.0) || n.scaled.is_some() {
         return None;
     }
     if let Some((ti, off)) = n.suffix_at {
         let suf = t.raw(ti).get(off..).unwrap_or("").to_ascii_lowercase();
-        return matches!(suf.as_str(), "c" | "p" | "ct" | "cts").then_some((n.value / 100.0, n.end));
+        return matches!(suf.as_str(), "c" | "p" | "ct" | "cts")
+            .then_some((n.value / 100.0, n.end));
     }
     let w = t.w(n.end);
     if let Some(Cur::Cent | Cur::Sub) = suffix_word(t.raw(n.end), w) {
@@ -552,14 +866,35 @@ fn after_number(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
         let suf_raw = t.raw(ti).get(off..).unwrap_or("");
         let suf = suf_raw.to_ascii_lowercase();
         if suf_raw == "US" && t.raw(k) == "$" && t.glued(ti) {
-            return Some(Simple { start: j, end: k + 1, value: n.value, what: What::Money("USD".into()), num: n, factor: 1.0 });
+            return Some(Simple {
+                start: j,
+                end: k + 1,
+                value: n.value,
+                what: What::Money("USD".into()),
+                num: n,
+                factor: 1.0,
+            });
         }
         if t.raw(k) == "$" && t.glued(ti) && suf == "k" {
-            return Some(Simple { start: j, end: k + 1, value: n.value * 1e3, what: What::Money(cx.dollar.clone()), num: n, factor: 1.0 });
+            return Some(Simple {
+                start: j,
+                end: k + 1,
+                value: n.value * 1e3,
+                what: What::Money(cx.dollar.clone()),
+                num: n,
+                factor: 1.0,
+            });
         }
         if let Some(u) = unit1(&suf) {
             let (unit, end) = rate(t, k, u.canon);
-            return Some(Simple { start: j, end, value: n.value * u.factor, what: What::Quantity(unit), num: n, factor: u.factor });
+            return Some(Simple {
+                start: j,
+                end,
+                value: n.value * u.factor,
+                what: What::Quantity(unit),
+                num: n,
+                factor: u.factor,
+            });
         }
         if let Some(c) = suffix_word(suf_raw, &suf) {
             return money_after(t, j, n, c, k, cx);
@@ -598,14 +933,35 @@ fn after_number(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
             unit = "pp";
             end += 1;
         }
-        return Some(Simple { start: j, end, value: n.value, what: What::Percent(unit), num: n, factor: 1.0 });
+        return Some(Simple {
+            start: j,
+            end,
+            value: n.value,
+            what: What::Percent(unit),
+            num: n,
+            factor: 1.0,
+        });
     }
     if matches!(w, "percentage" | "pct" | "pctage") && t.is_any(k + 1, &["point", "points"]) {
-        return Some(Simple { start: j, end: k + 2, value: n.value, what: What::Percent("pp"), num: n, factor: 1.0 });
+        return Some(Simple {
+            start: j,
+            end: k + 2,
+            value: n.value,
+            what: What::Percent("pp"),
+            num: n,
+            factor: 1.0,
+        });
     }
     if w == "basis" && t.is_any(k + 1, &["point", "points"]) || matches!(w, "bps" | "bp" | "bpts") {
         let end = if w == "basis" { k + 2 } else { k + 1 };
-        return Some(Simple { start: j, end, value: n.value, what: What::Percent("bp"), num: n, factor: 1.0 });
+        return Some(Simple {
+            start: j,
+            end,
+            value: n.value,
+            what: What::Percent("bp"),
+            num: n,
+            factor: 1.0,
+        });
     }
     quantity_or_money(t, j, n, cx)
 }
@@ -615,18 +971,41 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     let raw = t.raw(k);
     let w = t.w(k);
     // "pounds of meat" is weight; "pounds" alone is money
-    if matches!(w, "pound" | "pounds" | "lb" | "lbs") && (t.is(k + 1, "of") || cx.prefer == Some(AmountKind::Quantity) || matches!(w, "lb" | "lbs")) {
+    if matches!(w, "pound" | "pounds" | "lb" | "lbs")
+        && (t.is(k + 1, "of")
+            || cx.prefer == Some(AmountKind::Quantity)
+            || matches!(w, "lb" | "lbs"))
+    {
         let u = unit1(w)?;
-        return Some(Simple { start: j, end: k + 1, value: n.value * u.factor, what: What::Quantity(u.canon.into()), num: n, factor: u.factor });
+        return Some(Simple {
+            start: j,
+            end: k + 1,
+            value: n.value * u.factor,
+            what: What::Quantity(u.canon.into()),
+            num: n,
+            factor: u.factor,
+        });
     }
     // "10$", "20€", "20 €ur"
     if raw == "€" && t.w(k + 1) == "ur" && t.glued(k) {
         return money_after(t, j, n, Cur::Code("EUR"), k + 2, cx);
     }
-    // country adjective(s) + currency word: "Canadian dlrs", "Hong Kong dollars"
+    // country adjective(s) + currency word: "Canadian dlrs", "Hong Kong dollars", "Canadian cts"
     for len in [2usize, 1] {
         if k + len < t.len() {
-            let adj = if len == 2 { format!("{} {}", t.w(k), t.w(k + 1)) } else { t.w(k).to_string() };
+            let adj = if len == 2 {
+                format!("{} {}", t.w(k), t.w(k + 1))
+            } else {
+                t.w(k).to_string()
+            };
+            if matches!(t.w(k + len), "cts" | "ct" | "cents" | "cent") {
+                if let Some(code) = country_currency(&adj, "dollar") {
+                    let mut s = money_after(t, j, n, Cur::Code(code), k + len + 1, cx)?;
+                    s.value /= 100.0;
+                    s.factor = 0.01;
+                    return Some(s);
+                }
+            }
             if let Some(g) = generic_of(t.w(k + len)) {
                 if let Some(code) = country_currency(&adj, g) {
                     return money_after(t, j, n, Cur::Code(code), k + len + 1, cx);
@@ -639,7 +1018,9 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     }
     if let Some(c) = suffix_word(raw, w) {
         let ok = match (c, w) {
-            (_, "won" | "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => n.scaled.is_some() || cx.standalone,
+            (_, "won" | "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => {
+                n.scaled.is_some() || cx.standalone
+            }
             (_, "c" | "p" | "le" | "l.e" | "l.e." | "ct") => cx.standalone || t.glued(k - 1),
             (_, "rand") => n.digits || n.scaled.is_some(),
             (Cur::Grand, _) => true,
@@ -651,16 +1032,37 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     }
     if cx.prefer == Some(AmountKind::Money) {
         if let Some(v) = coin(w) {
-            return Some(Simple { start: j, end: k + 1, value: n.value * v, what: What::Money(cx.dollar.clone()), num: n, factor: v });
+            return Some(Simple {
+                start: j,
+                end: k + 1,
+                value: n.value * v,
+                what: What::Money(cx.dollar.clone()),
+                num: n,
+                factor: v,
+            });
         }
     }
     // units
     if let Some(u) = unit2(w, t.w(k + 1)) {
         let (unit, end) = rate(t, k + 2, u.canon);
-        return Some(Simple { start: j, end, value: n.value * u.factor, what: What::Quantity(unit), num: n, factor: u.factor });
+        return Some(Simple {
+            start: j,
+            end,
+            value: n.value * u.factor,
+            what: What::Quantity(unit),
+            num: n,
+            factor: u.factor,
+        });
     }
     if w == "b" && t.raw(k + 1) == "/" && t.w(k + 2) == "d" {
-        return Some(Simple { start: j, end: k + 3, value: n.value, what: What::Quantity("bbl/d".into()), num: n, factor: 1.0 });
+        return Some(Simple {
+            start: j,
+            end: k + 3,
+            value: n.value,
+            what: What::Quantity("bbl/d".into()),
+            num: n,
+            factor: 1.0,
+        });
     }
     if let Some(u) = unit1(w) {
         let ok = match w {
@@ -670,10 +1072,24 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
         };
         if ok {
             let (unit, end) = rate(t, k + 1, u.canon);
-            return Some(Simple { start: j, end, value: n.value * u.factor, what: What::Quantity(unit), num: n, factor: u.factor });
+            return Some(Simple {
+                start: j,
+                end,
+                value: n.value * u.factor,
+                what: What::Quantity(unit),
+                num: n,
+                factor: u.factor,
+            });
         }
     }
-    Some(Simple { start: j, end: k, value: n.value, what: What::Bare, num: n, factor: 1.0 })
+    Some(Simple {
+        start: j,
+        end: k,
+        value: n.value,
+        what: What::Bare,
+        num: n,
+        factor: 1.0,
+    })
 }
 
 /// "per day", "a day", "a year", "daily" after a unit.
@@ -716,7 +1132,14 @@ fn money_after(t: &Toks, j: usize, n: Num, c: Cur, end: usize, cx: &Ctx) -> Opti
         }
     }
     let factor = if matches!(c, Cur::Cent) { 0.01 } else { 1.0 };
-    Some(Simple { start: j, end, value, what: What::Money(code), num: n, factor })
+    Some(Simple {
+        start: j,
+        end,
+        value,
+        what: What::Money(code),
+        num: n,
+        factor,
+    })
 }
 
 // ---------------------------------------------------------------- vague, fractions, ordinals
@@ -737,7 +1160,7 @@ fn vague_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     }
     let mut value = 2.0 * first;
     let mut end = j + 1; // exclusive, before "of"
-    // "tens of thousands of", "hundreds of millions of"
+                         // "tens of thousands of", "hundreds of millions of"
     if matches!(t.w(j), "tens" | "hundreds") {
         if let Some(s) = scale_word(t.w(j + 2), false) {
             if t.is(j + 3, "of") || j + 3 == t.len() {
@@ -753,12 +1176,37 @@ fn vague_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     let of = end;
     let w = t.w(of + 1);
     if let Some(c) = suffix_word(t.raw(of + 1), w) {
-        if matches!(c, Cur::Dollar | Cur::Code(_) | Cur::Pound) && matches!(w, "dollars" | "euros" | "pounds" | "dlrs" | "yen" | "yuan" | "rupees") {
+        if matches!(c, Cur::Dollar | Cur::Code(_) | Cur::Pound)
+            && matches!(
+                w,
+                "dollars" | "euros" | "pounds" | "dlrs" | "yen" | "yuan" | "rupees"
+            )
+        {
             let code = resolve(c, cx)?;
-            return Some(Found { start: j, end: of + 2, kind: AmountKind::Money, base: AmountKind::Money, value, value_max: None, unit: Some(code), modifier: Some("at_least"), weak: false });
+            return Some(Found {
+                start: j,
+                end: of + 2,
+                kind: AmountKind::Money,
+                base: AmountKind::Money,
+                value,
+                value_max: None,
+                unit: Some(code),
+                modifier: Some("at_least"),
+                weak: false,
+            });
         }
     }
-    Some(Found { start: j, end, kind: AmountKind::Count, base: AmountKind::Count, value, value_max: None, unit: None, modifier: Some("at_least"), weak: false })
+    Some(Found {
+        start: j,
+        end,
+        kind: AmountKind::Count,
+        base: AmountKind::Count,
+        value,
+        value_max: None,
+        unit: None,
+        modifier: Some("at_least"),
+        weak: false,
+    })
 }
 
 /// "a fifth of", "two-thirds", "half of", "one in four", "three quarters of".
@@ -767,12 +1215,29 @@ fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     let prev = if j > 0 { t.w(j - 1) } else { "" };
     // bare "half"
     if w == "half" {
-        if matches!(prev, "first" | "second" | "last" | "latter" | "other" | "a" | "an" | "and" | "one") {
+        if matches!(
+            prev,
+            "first" | "second" | "last" | "latter" | "other" | "a" | "an" | "and" | "one"
+        ) {
             return None;
         }
         let next = t.w(j + 1);
-        let ok = matches!(next, "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these" | "this" | "that" | "my" | "your")
-            && !(matches!(next, "a" | "an") && is_time_unit(t.w(j + 2)));
+        let ok = matches!(
+            next,
+            "of" | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "all"
+                | "those"
+                | "these"
+                | "this"
+                | "that"
+                | "my"
+                | "your"
+        ) && !(matches!(next, "a" | "an") && is_time_unit(t.w(j + 2)));
         return ok.then(|| frac_found(j, j + 1, 0.5));
     }
     // "one in four", "1 in 5", "nine out of 10"
@@ -793,7 +1258,11 @@ fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
                     k += 1;
                 }
                 if let Some(d) = parse_num(t, k, None, num_opts(cx, false)) {
-                    if d.suffix_at.is_none() && d.value > n.value && d.plain.map_or(true, |p| !(p.int_digits == 4 && !p.comma)) && !is_time_unit(t.w(d.end)) {
+                    if d.suffix_at.is_none()
+                        && d.value > n.value
+                        && !matches!(d.plain, Some(p) if p.int_digits == 4 && !p.comma)
+                        && !is_time_unit(t.w(d.end))
+                    {
                         return Some(frac_found(j, d.end, n.value / d.value));
                     }
                 }
@@ -823,7 +1292,9 @@ fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
             return None;
         }
         // "a third of", "one-third of"; "a third term" is an ordinal use.
-        let of = next == "of" || (w == "one" && d_at == k + 1 && !is_time_unit(next)) || (cx.standalone && end == t.len());
+        let of = next == "of"
+            || (w == "one" && d_at == k + 1 && !is_time_unit(next))
+            || (cx.standalone && end == t.len());
         if !of {
             return None;
         }
@@ -851,7 +1322,17 @@ fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
 }
 
 fn frac_found(start: usize, end: usize, v: f64) -> Found {
-    Found { start, end, kind: AmountKind::Fraction, base: AmountKind::Fraction, value: v, value_max: None, unit: None, modifier: None, weak: false }
+    Found {
+        start,
+        end,
+        kind: AmountKind::Fraction,
+        base: AmountKind::Fraction,
+        value: v,
+        value_max: None,
+        unit: None,
+        modifier: None,
+        weak: false,
+    }
 }
 
 fn ordinal_found(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
@@ -859,14 +1340,54 @@ fn ordinal_found(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     if !cx.standalone {
         let prev = if j > 0 { t.w(j - 1) } else { "" };
         let next = t.w(end);
-        if is_month(prev) && j > 0 && t.capitalized(j - 1) || is_month(next) && t.capitalized(end) || (next == "of" && is_month(t.w(end + 1))) {
+        if is_month(prev) && j > 0 && t.capitalized(j - 1)
+            || is_month(next) && t.capitalized(end)
+            || (next == "of" && is_month(t.w(end + 1)))
+        {
             return None; // dates
         }
-        if matches!(next, "quarter" | "half" | "century" | "millennium" | "," | "." | ";" | ":" | "and" | "or") && !(next == "half" && false) {
+        if matches!(
+            next,
+            "quarter"
+                | "qtr"
+                | "qtrs"
+                | "half"
+                | "century"
+                | "millennium"
+                | ","
+                | "."
+                | ";"
+                | ":"
+                | "and"
+                | "or"
+        ) {
             return None; // "first quarter" (a date), "First," (an adverb)
         }
-        let next_is_word = t.alpha(end) && !matches!(next, "later" | "after" | "before" | "of" | "to" | "or" | "and" | "in" | "ago" | "earlier");
-        if t.w(j) == "second" && ((matches!(prev, "a" | "per" | "one" | "every" | "split") && !next_is_word) || unit_word(prev).is_some() || t.raw(j.saturating_sub(1)).bytes().all(|b| b.is_ascii_digit())) {
+        let next_is_word = t.alpha(end)
+            && !matches!(
+                next,
+                "later"
+                    | "after"
+                    | "before"
+                    | "of"
+                    | "to"
+                    | "or"
+                    | "and"
+                    | "in"
+                    | "ago"
+                    | "earlier"
+            );
+        // "First Interstate Bancorp", "Second World War": names
+        if t.capitalized(j) && t.capitalized(end) && t.alpha(end) {
+            return None;
+        }
+        if t.w(j) == "second"
+            && ((matches!(prev, "a" | "per" | "one" | "every" | "split") && !next_is_word)
+                || unit_word(prev).is_some()
+                || t.raw(j.saturating_sub(1))
+                    .bytes()
+                    .all(|b| b.is_ascii_digit()))
+        {
             return None;
         }
         if matches!(prev, "at") && t.w(j) == "first" {
@@ -877,6 +1398,15 @@ fn ordinal_found(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
             return None;
         }
     }
-    Some(Found { start: j, end, kind: AmountKind::Ordinal, base: AmountKind::Ordinal, value: v, value_max: None, unit: None, modifier: None, weak: false })
+    Some(Found {
+        start: j,
+        end,
+        kind: AmountKind::Ordinal,
+        base: AmountKind::Ordinal,
+        value: v,
+        value_max: None,
+        unit: None,
+        modifier: None,
+        weak: false,
+    })
 }
-

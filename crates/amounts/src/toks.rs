@@ -73,7 +73,10 @@ impl<'a> Toks<'a> {
     #[inline]
     pub fn same_line(&self, i: usize) -> bool {
         match (self.spans.get(i), self.spans.get(i + 1)) {
-            (Some(a), Some(b)) => self.text.get(a.end..b.start).is_some_and(|g| !g.contains('\n')),
+            (Some(a), Some(b)) => self
+                .text
+                .get(a.end..b.start)
+                .is_some_and(|g| !g.contains('\n')),
             _ => false,
         }
     }
@@ -82,7 +85,11 @@ impl<'a> Toks<'a> {
     #[inline]
     pub fn span(&self, a: usize, b: usize) -> Span {
         let start = self.spans.get(a).map_or(0, |s| s.start);
-        let end = if b > a { self.spans.get(b - 1).map_or(start, |s| s.end) } else { start };
+        let end = if b > a {
+            self.spans.get(b - 1).map_or(start, |s| s.end)
+        } else {
+            start
+        };
         Span::new(start, end.max(start))
     }
 
@@ -96,7 +103,10 @@ impl<'a> Toks<'a> {
     #[inline]
     pub fn alpha(&self, i: usize) -> bool {
         let r = self.raw(i);
-        !r.is_empty() && r.chars().next().is_some_and(char::is_alphabetic) && r.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '\u{2019}')
+        !r.is_empty()
+            && r.chars().next().is_some_and(char::is_alphabetic)
+            && r.chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '\u{2019}')
     }
 
     /// True when token `i` is a hyphen or dash.

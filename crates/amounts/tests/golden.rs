@@ -21,19 +21,36 @@ fn golden_amounts() {
             continue;
         }
         let mut doc = Document::new(case.article.clone());
-        let errors = Pipeline::segment_only().with(AmountExtractor::new()).run(&mut doc);
+        let errors = Pipeline::segment_only()
+            .with(AmountExtractor::new())
+            .run(&mut doc);
         assert!(errors.is_empty(), "{}: {errors:?}", case.name);
         assert_invariants!(doc);
         let got: Vec<String> = doc
             .amounts
             .iter()
-            .map(|a| format!("{:?} {} {:?} {:?} obj={:?}", doc.slice(a.span), a.kind.as_str(), a.value, a.unit, a.object.map(|o| doc.slice(o))))
+            .map(|a| {
+                format!(
+                    "{:?} {} {:?} {:?} obj={:?}",
+                    doc.slice(a.span),
+                    a.kind.as_str(),
+                    a.value,
+                    a.unit,
+                    a.object.map(|o| doc.slice(o))
+                )
+            })
             .collect();
         for e in expected {
-            let text = e.get("text").and_then(toml::Value::as_str).expect("amount needs text");
+            let text = e
+                .get("text")
+                .and_then(toml::Value::as_str)
+                .expect("amount needs text");
             let nth = e.get("nth").and_then(toml::Value::as_integer).unwrap_or(0) as usize;
             let span = case.find(text, nth);
-            let absent = e.get("absent").and_then(toml::Value::as_bool).unwrap_or(false);
+            let absent = e
+                .get("absent")
+                .and_then(toml::Value::as_bool)
+                .unwrap_or(false);
             if absent {
                 assert!(
                     !doc.amounts.iter().any(|a| a.span.overlaps(span)),
@@ -43,24 +60,64 @@ fn golden_amounts() {
                 checked += 1;
                 continue;
             }
-            let a = doc.amounts.iter().find(|a| a.span == span).unwrap_or_else(|| panic!("{}: no amount {text:?}; got {got:#?}", case.name));
+            let a = doc
+                .amounts
+                .iter()
+                .find(|a| a.span == span)
+                .unwrap_or_else(|| panic!("{}: no amount {text:?}; got {got:#?}", case.name));
             if let Some(k) = e.get("kind").and_then(toml::Value::as_str) {
-                assert_eq!(Some(a.kind), AmountKind::parse(k), "{}: kind of {text:?}", case.name);
+                assert_eq!(
+                    Some(a.kind),
+                    AmountKind::parse(k),
+                    "{}: kind of {text:?}",
+                    case.name
+                );
             }
-            if let Some(v) = e.get("value").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64))) {
-                assert!(a.value.is_some_and(|x| close(x, v)), "{}: value of {text:?}: {:?} != {v}", case.name, a.value);
+            if let Some(v) = e
+                .get("value")
+                .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
+            {
+                assert!(
+                    a.value.is_some_and(|x| close(x, v)),
+                    "{}: value of {text:?}: {:?} != {v}",
+                    case.name,
+                    a.value
+                );
             }
-            if let Some(v) = e.get("value_max").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64))) {
-                assert!(a.value_max.is_some_and(|x| close(x, v)), "{}: value_max of {text:?}: {:?} != {v}", case.name, a.value_max);
+            if let Some(v) = e
+                .get("value_max")
+                .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
+            {
+                assert!(
+                    a.value_max.is_some_and(|x| close(x, v)),
+                    "{}: value_max of {text:?}: {:?} != {v}",
+                    case.name,
+                    a.value_max
+                );
             }
             if let Some(u) = e.get("unit").and_then(toml::Value::as_str) {
-                assert_eq!(a.unit.as_deref(), Some(u), "{}: unit of {text:?}", case.name);
+                assert_eq!(
+                    a.unit.as_deref(),
+                    Some(u),
+                    "{}: unit of {text:?}",
+                    case.name
+                );
             }
             if let Some(m) = e.get("modifier").and_then(toml::Value::as_str) {
-                assert_eq!(a.modifier.as_deref(), Some(m), "{}: modifier of {text:?}", case.name);
+                assert_eq!(
+                    a.modifier.as_deref(),
+                    Some(m),
+                    "{}: modifier of {text:?}",
+                    case.name
+                );
             }
             if let Some(o) = e.get("object").and_then(toml::Value::as_str) {
-                assert_eq!(a.object.map(|s| doc.slice(s)), Some(o), "{}: object of {text:?}", case.name);
+                assert_eq!(
+                    a.object.map(|s| doc.slice(s)),
+                    Some(o),
+                    "{}: object of {text:?}",
+                    case.name
+                );
             }
             checked += 1;
         }
