@@ -60,7 +60,10 @@ pub(crate) fn resolve_weekday(dct: NaiveDate, wd: u32, rel: i32, dir: Direction)
     let back = (cur - target).rem_euclid(7); // 0..6 days back
     let fwd = (target - cur).rem_euclid(7); // 0..6 days ahead
     let past = dct - Duration::days(back);
+    // Strictly after the DCT for "next"; a future clause on the same
+    // weekday means the DCT itself ("will meet on Tuesday", said on Tuesday).
     let future = dct + Duration::days(if fwd == 0 { 7 } else { fwd });
+    let future_or_today = dct + Duration::days(fwd);
     let same_week = dct + Duration::days(target - cur);
     match rel {
         -1 => {
@@ -78,7 +81,7 @@ pub(crate) fn resolve_weekday(dct: NaiveDate, wd: u32, rel: i32, dir: Direction)
         },
         _ => match dir {
             Direction::Past => past,
-            Direction::Future => future,
+            Direction::Future => future_or_today,
             Direction::SameWeek => same_week,
             Direction::Neutral => past,
         },
@@ -238,6 +241,10 @@ mod tests {
         );
         assert_eq!(
             fmt_day(resolve_weekday(dct, 2, 0, Direction::Future)),
+            "2025-03-11"
+        );
+        assert_eq!(
+            fmt_day(resolve_weekday(dct, 2, 1, Direction::Neutral)),
             "2025-03-18"
         );
         assert_eq!(

@@ -981,8 +981,14 @@ impl<'a> Scanner<'a> {
                 )])
             }
             Lex::Season(s) => {
-                let cur = season_of(dct.month());
-                let mut y = dct.year();
+                // Winter runs across the new year: in January and February
+                // the current season is last year's winter.
+                let (cy, cur) = if dct.month() <= 2 {
+                    (dct.year() - 1, 3)
+                } else {
+                    (dct.year(), season_of(dct.month()))
+                };
+                let mut y = cy;
                 if n == -1 && s >= cur {
                     y -= 1;
                 }

@@ -255,7 +255,12 @@ pub(crate) fn direction(
         if is_boundary(w) {
             break;
         }
-        if let Some(d) = judge(w, word(i + 1), word(i + 2)) {
+        if let Some(d) = judge(
+            if i > 0 { word(i - 1) } else { "" },
+            w,
+            word(i + 1),
+            word(i + 2),
+        ) {
             return d;
         }
     }
@@ -273,7 +278,12 @@ pub(crate) fn direction(
             w,
             "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says"
         ) {
-            if let Some(d) = judge(w, word(j + 1), word(j + 2)) {
+            if let Some(d) = judge(
+                if j > 0 { word(j - 1) } else { "" },
+                w,
+                word(j + 1),
+                word(j + 2),
+            ) {
                 return d;
             }
         }
@@ -283,9 +293,25 @@ pub(crate) fn direction(
     Direction::Neutral
 }
 
-fn judge(w: &str, next: &str, next2: &str) -> Option<Direction> {
+fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
     match word_cue(w) {
-        Cue::Past => Some(Direction::Past),
+        Cue::Past => {
+            // A participle after a form of "be" ("will be held", "has been
+            // delayed"): the auxiliary before it decides.
+            let participle = !matches!(
+                w,
+                "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last"
+            );
+            if participle
+                && matches!(
+                    prev.to_ascii_lowercase().as_str(),
+                    "be" | "been" | "being" | "is" | "are" | "get" | "gets"
+                )
+            {
+                return None;
+            }
+            Some(Direction::Past)
+        }
         Cue::Future => {
             // "would have", "will have been" stay future-ish; "set" only
             // before "to" or "for".
@@ -445,12 +471,12 @@ mod tests {
 
     #[test]
     fn cues() {
-        assert_eq!(judge("were", "to", "meet"), Some(Direction::SameWeek));
-        assert_eq!(judge("will", "meet", ""), Some(Direction::Future));
-        assert_eq!(judge("told", "reporters", ""), Some(Direction::Past));
-        assert_eq!(judge("mended", "", ""), Some(Direction::Past));
-        assert_eq!(judge("need", "", ""), None);
-        assert_eq!(judge("is", "scheduled", ""), Some(Direction::Future));
-        assert_eq!(judge("has", "engaged", ""), Some(Direction::Past));
+        assert_eq!(judge("", "were", "to", "meet"), Some(Direction::SameWeek));
+        assert_eq!(judge("", "will", "meet", ""), Some(Direction::Future));
+        assert_eq!(judge("", "told", "reporters", ""), Some(Direction::Past));
+        assert_eq!(judge("", "mended", "", ""), Some(Direction::Past));
+        assert_eq!(judge("", "need", "", ""), None);
+        assert_eq!(judge("", "is", "scheduled", ""), Some(Direction::Future));
+        assert_eq!(judge("", "has", "engaged", ""), Some(Direction::Past));
     }
 }

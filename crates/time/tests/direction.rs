@@ -1,0 +1,158 @@
+//! The direction rule (see the crate docs), sentence by sentence, on the
+//! word-cue path and on the syntax-layer path.
+
+use chrono::NaiveDate;
+use dateline_core::{Article, Document, Extractor, PubDate, Segmenter, Upos};
+use dateline_time::{times_in, TimeExtractor, TimeOptions};
+
+fn first_value(text: &str, dct: &str) -> String {
+    let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").unwrap();
+    let t = times_in(text, d, TimeOptions::default());
+    assert!(!t.is_empty(), "no time in {text:?}");
+    t[0].value.clone()
+}
+
+#[test]
+fn weekday_direction_from_words() {
+    // 2025-03-11 is a Tuesday.
+    let cases = [
+        ("Officials met on Friday.", "2025-03-07"),
+        ("Officials will meet on Friday.", "2025-03-14"),
+        ("Officials plan to meet on Friday.", "2025-03-14"),
+        ("The vote is scheduled for Friday.", "2025-03-14"),
+        ("The vote is due on Friday.", "2025-03-14"),
+        ("Officials were to meet on Tuesday.", "2025-03-11"),
+        ("Officials were to meet on Thursday.", "2025-03-13"),
+        ("Officials have met on Monday.", "2025-03-10"),
+        ("He said on Monday that talks would go on.", "2025-03-10"),
+        ("On Monday, the minister resigned.", "2025-03-10"),
+        ("On Friday, the minister will resign.", "2025-03-14"),
+        ("Talks could resume as early as Thursday.", "2025-03-13"),
+        ("Talks on Friday", "2025-03-07"),
+        ("They will meet on Tuesday.", "2025-03-11"),
+        ("They will meet next Tuesday.", "2025-03-18"),
+        ("They met last Tuesday.", "2025-03-04"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
+    }
+}
+
+#[test]
+fn month_direction_from_words() {
+    let cases = [
+        ("Trade fell in November.", "2024-11"),
+        ("Trade will recover in November.", "2025-11"),
+        ("The summit was held in April.", "2024-04"),
+        ("The summit will be held in April.", "2025-04"),
+        ("The deal was signed on Oct. 2.", "2024-10-02"),
+        ("The deal will be signed on Oct. 2.", "2025-10-02"),
+        ("Exports rose in February.", "2025-02"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
+    }
+}
+
+#[test]
+fn forced_direction_option() {
+    let d = NaiveDate::from_ymd_opt(2025, 3, 11).unwrap();
+    let past = times_in(
+        "Friday",
+        d,
+        TimeOptions::builder()
+            .direction(Some(dateline_time::Direction::Past))
+            .build(),
+    );
+    let fut = times_in(
+        "Friday",
+        d,
+        TimeOptions::builder()
+            .direction(Some(dateline_time::Direction::Future))
+            .build(),
+    );
+    assert_eq!(past[0].value, "2025-03-07");
+    assert_eq!(fut[0].value, "2025-03-14");
+}
+
+/// With the syntax layer filled, the governing verb decides, even when the
+/// words around the expression would say otherwise.
+#[test]
+fn direction_from_syntax_layer() {
+    // "Officials , who resigned , will meet Friday ."
+    let text = "Officials, who resigned, will meet Friday.";
+    let date = PubDate::parse("2025-03-11").unwrap();
+    let mut doc = Document::new(Article::new(date, text));
+    Segmenter.extract(&mut doc).unwrap();
+    let words: Vec<String> = doc
+        .tokens
+        .iter()
+        .map(|t| doc.slice(t.span).to_string())
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "Officials",
+            ",",
+            "who",
+            "resigned",
+            ",",
+            "will",
+            "meet",
+            "Friday",
+            "."
+        ]
+    );
+    let spec: [(Upos, &str, Option<u32>, &str, &str); 9] = [
+        (Upos::NOUN, "official", Some(6), "nsubj", ""),
+        (Upos::PUNCT, ",", Some(3), "punct", ""),
+        (Upos::PRON, "who", Some(3), "nsubj", ""),
+        (
+            Upos::VERB,
+            "resign",
+            Some(0),
+            "acl:relcl",
+            "Tense=Past|VerbForm=Fin",
+        ),
+        (Upos::PUNCT, ",", Some(3), "punct", ""),
+        (Upos::AUX, "will", Some(6), "aux", "VerbForm=Fin"),
+        (Upos::VERB, "meet", None, "root", "VerbForm=Inf"),
+        (Upos::PROPN, "Friday", Some(6), "obl:tmod", "Number=Sing"),
+        (Upos::PUNCT, ".", Some(6), "punct", ""),
+    ];
+    for (t, (u, l, h, rel, f)) in doc.tokens.iter_mut().zip(spec) {
+        t.upos = Some(u);
+        t.lemma = Some(l.to_string());
+        t.head = h;
+        t.deprel = Some(rel.to_string());
+        t.feats = (!f.is_empty()).then(|| f.to_string());
+    }
+    TimeExtractor::new().extract(&mut doc).unwrap();
+    assert_eq!(doc.times.len(), 1);
+    assert_eq!(doc.times[0].value, "2025-03-14");
+    // Same tree, past tense on the root: the past Friday.
+    doc.tokens[5].lemma = Some("have".into());
+    doc.tokens[6].feats = Some("Tense=Past|VerbForm=Part".into());
+    TimeExtractor::new().extract(&mut doc).unwrap();
+    assert_eq!(doc.times[0].value, "2025-03-07");
+}
+
+#[test]
+fn no_false_times() {
+    let d = NaiveDate::from_ymd_opt(2025, 3, 11).unwrap();
+    for text in [
+        "About 2,000 troops arrived.",
+        "Under Article 5 of the treaty.",
+        "The F-16 jets flew.",
+        "A Boeing 737 landed.",
+        "It costs $2014 million.",
+        "See page 12.",
+        "They won 3-1 in the final.",
+        "The march on the capital drew crowds.",
+        "He may resign.",
+        "Flight 1549 landed on the river.",
+    ] {
+        let t = times_in(text, d, TimeOptions::default());
+        assert!(t.is_empty(), "{text:?} gave {t:?}");
+    }
+}
