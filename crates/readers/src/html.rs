@@ -1536,6 +1536,13 @@ const NEGATIVE: &[&str] = &[
     "cookie",
     "popup",
     "modal",
+    "tweet",
+    "instagram",
+    "tiktok",
+    "embed",
+    "gallery",
+    "pullquote",
+    "pull-quote",
     "skip",
 ];
 const POSITIVE: &[&str] = &[
@@ -1705,7 +1712,10 @@ fn collect_blocks(dom: &Dom, root: usize, mode: Mode) -> Vec<Block> {
                         continue;
                     }
                     if mode == Mode::Clean
-                        && (f & F_CLEAN_TAG != 0 || (!structural && f & F_NEGATIVE != 0))
+                        && (f & F_CLEAN_TAG != 0
+                            || (!structural && f & F_NEGATIVE != 0)
+                            || (matches!(tag, "div" | "article" | "li" | "section")
+                                && is_teaser(dom, node)))
                     {
                         continue;
                     }
@@ -1881,12 +1891,77 @@ fn norm_key(s: &str) -> String {
         .collect()
 }
 
+/// When the headline (an `h1`/`h2` whose text is the title) sits inside the
+/// chosen container `top` next to paragraphs of its own, and those hold a
+/// good share of the container's paragraph text, the article is that
+/// smaller element: the rest of `top` is teasers and other stories.
+fn anchor_on_headline(
+    dom: &Dom,
+    top: usize,
+    title_key: &str,
+    direct: &HashMap<usize, (usize, usize)>,
+) -> Option<usize> {
+    if title_key.is_empty() {
+        return None;
+    }
+    let end = dom.end(top);
+    let h = (top..end.min(dom.nodes.len())).find(|&i| {
+        matches!(dom.tag(i), Some("h1" | "h2")) && norm_key(&dom.text_of(i)) == title_key
+    })?;
+    let mut cur = dom.parent(h);
+    let mut steps = 0;
+    while let Some(a) = cur {
+        if a == top || steps > 32 {
+            return None;
+        }
+        if let Some(&(n, chars)) = direct.get(&a) {
+            let total: usize = direct
+                .iter()
+                .filter(|(&k, _)| k >= top && k < end)
+                .map(|(_, v)| v.1)
+                .sum();
+            return (n >= 2 && chars * 3 >= total).then_some(a);
+        }
+        cur = dom.parent(a);
+        steps += 1;
+    }
+    None
+}
+
+/// A teaser card: a container whose first heading is a link (to another
+/// story).
+fn is_teaser(dom: &Dom, node: usize) -> bool {
+    let end = dom.end(node).min(dom.nodes.len()).min(node + 40);
+    let Some(h) = (node + 1..end)
+        .find(|&i| matches!(dom.tag(i), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")))
+    else {
+        return false;
+    };
+    // The heading inside a link, or a link holding all the heading's text.
+    let mut cur = dom.parent(h);
+    while let Some(a) = cur {
+        if a == node {
+            break;
+        }
+        if dom.tag(a) == Some("a") {
+            return true;
+        }
+        cur = dom.parent(a);
+    }
+    let text = norm_key(&dom.text_of(h));
+    !text.is_empty()
+        && (h + 1..dom.end(h).min(dom.nodes.len()))
+            .any(|i| dom.tag(i) == Some("a") && norm_key(&dom.text_of(i)) == text)
+}
+
 /// Finds the article's container(s) under `body` and returns their text.
 fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
     let blocks = collect_blocks(dom, body, Mode::Score);
     let index = BlockIndex::new(&blocks);
     let mut scores: HashMap<usize, f64> = HashMap::new();
     let mut order: Vec<usize> = Vec::new();
+    // Direct parents of scored paragraphs: (paragraphs, chars).
+    let mut direct: HashMap<usize, (usize, usize)> = HashMap::new();
     for b in &blocks {
         if b.chars < 25 || matches!(b.kind, BlockKind::Heading(_)) {
             continue;
@@ -1907,6 +1982,11 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
         } else {
             Some(b.owner)
         };
+        if let Some(d) = base {
+            let e = direct.entry(d).or_insert((0, 0));
+            e.0 += 1;
+            e.1 += b.chars;
+        }
         let mut cur = base;
         let mut level = 0;
         while let Some(c) = cur {
@@ -1942,6 +2022,13 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then(b.0.cmp(&a.0))
         });
+    let title_key = title.map(norm_key).unwrap_or_default();
+    let top = top.map(
+        |(t, sc)| match anchor_on_headline(dom, t, &title_key, &direct) {
+            Some(a) => (a, final_score(a)),
+            None => (t, sc),
+        },
+    );
     let mut roots = Vec::new();
     match top {
         Some((top, top_score)) if top_score > 0.0 => {
@@ -2002,13 +2089,14 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
             out_blocks.extend(collect_blocks(dom, r, Mode::Clean));
         }
     }
-    let title_key = title.map(norm_key).unwrap_or_default();
     let mut paras: Vec<String> = Vec::new();
-    let mut seen_title = false;
+    let mut headings: Vec<bool> = Vec::new();
+    let mut title_at: Option<usize> = None;
     for b in out_blocks {
         let heading = matches!(b.kind, BlockKind::Heading(_));
-        if heading && !seen_title && !title_key.is_empty() && norm_key(&b.text) == title_key {
-            seen_title = true;
+        if heading && title_at.is_none() && !title_key.is_empty() && norm_key(&b.text) == title_key
+        {
+            title_at = Some(paras.len());
             continue;
         }
         if b.link_chars * 2 > b.chars {
@@ -2017,7 +2105,13 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
         if is_boilerplate_line(&b.text) {
             continue;
         }
-        if !heading && !matches!(b.kind, BlockKind::Item) && b.chars < 50 && !sentence_like(&b.text)
+        // Short lines that are not sentences: bylines, labels, credits.
+        // Paragraphs (`<p>`) and list items are kept unless they are bylines.
+        let short_line = b.chars < 50 && !sentence_like(&b.text);
+        let byline = b.text.starts_with("By ") || b.text.starts_with("by ");
+        if short_line
+            && !heading
+            && (byline || !matches!(b.kind, BlockKind::Item | BlockKind::Paragraph))
         {
             continue;
         }
@@ -2025,8 +2119,32 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
             continue;
         }
         paras.push(b.text);
+        headings.push(heading);
+    }
+    // The article starts at its headline: drop what comes before it in the
+    // container, unless that is most of the text.
+    if let Some(k) = title_at.filter(|&k| k > 0 && k <= paras.len()) {
+        let before: usize = paras[..k].iter().map(|p| p.len()).sum();
+        let all: usize = paras.iter().map(|p| p.len()).sum();
+        if before * 2 < all {
+            paras.drain(..k);
+            headings.drain(..k);
+        }
     }
     // Drop headings left without a paragraph after them.
+    while headings.last() == Some(&true) {
+        headings.pop();
+        paras.pop();
+    }
+    let mut i = 0;
+    while i + 1 < paras.len() {
+        if headings[i] && headings[i + 1] {
+            paras.remove(i);
+            headings.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     Extracted {
         text: paras.join("\n\n"),
         roots,

@@ -101,14 +101,18 @@ fn main() {
         );
         return;
     }
-    let raw = std::fs::read_to_string(dir().join("expected.json")).expect("expected.json");
+    // The expectations file: examples/html/expected.json, or one given as
+    // the first argument (pages are read from its folder).
+    let expected = args.get(1).map(PathBuf::from).unwrap_or_else(|| dir().join("expected.json"));
+    let base = expected.parent().map(PathBuf::from).unwrap_or_else(dir);
+    let raw = std::fs::read_to_string(&expected).expect("expectations file");
     let v: serde_json::Value = serde_json::from_str(&raw).expect("json");
-    let pages = v["pages"].as_array().cloned().unwrap_or_default();
+    let pages = v.get("pages").unwrap_or(&v).as_array().cloned().unwrap_or_default();
     let loaded: Vec<(String, String, serde_json::Value)> = pages
         .into_iter()
         .map(|p| {
             let f = p["file"].as_str().unwrap_or("").to_string();
-            let html = std::fs::read_to_string(dir().join(&f)).expect("page");
+            let html = std::fs::read_to_string(base.join(&f)).expect("page");
             (f, html, p)
         })
         .collect();
