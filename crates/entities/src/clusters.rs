@@ -8,12 +8,13 @@
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use crate::features::FxMap;
 use std::collections::HashMap;
 
 /// Cluster ids of words at three granularities.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Clusters {
-    map: HashMap<String, [u16; 3]>,
+    map: FxMap<String, [u16; 3]>,
 }
 
 /// Options of [`Clusters::learn`].

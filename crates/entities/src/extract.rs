@@ -616,6 +616,7 @@ impl EntityExtractor {
             let mut chain: Vec<usize> = Vec::new(); // word indices, right to left
             let mut country: Option<String> = None;
             let mut possessor: Option<usize> = None;
+            let mut title_caps = 0;
             while i > 0 {
                 let j = i - 1;
                 let Some(w) = words.get(j) else { break };
@@ -651,6 +652,17 @@ impl EntityExtractor {
                     chain.push(j);
                     i = j;
                     continue;
+                }
+                // Capitalized words of a title: "External Affairs Minister".
+                if !chain.is_empty() && title_caps < 3 && j > 0 && w.text.chars().next().is_some_and(char::is_uppercase) && w.text.chars().skip(1).all(|c| c.is_lowercase()) && w.text.len() > 2 {
+                    if let Some(&first) = chain.last() {
+                        if words.get(first).is_some_and(|f| f.text.chars().next().is_some_and(char::is_uppercase)) {
+                            title_caps += 1;
+                            chain.push(j);
+                            i = j;
+                            continue;
+                        }
+                    }
                 }
                 if lw == "of" && !chain.is_empty() && j > 0 && words.get(j - 1).is_some_and(|x| self.is_role_word(&x.lower)) {
                     chain.push(j);
@@ -710,10 +722,38 @@ impl EntityExtractor {
                     }
                 }
             }
+            // "Gen. Paulo Costa of the Brazilian army": country (and sector) after the name.
+            let mut post_sector = None;
+            if country.is_none() && words.get(w1).is_some_and(|w| w.lower == "of" && Some(w.sent) == sent) {
+                let mut j = w1 + 1;
+                if words.get(j).is_some_and(|w| w.lower == "the") {
+                    j += 1;
+                }
+                if let Some(&m) = at_word.get(&j) {
+                    let r = &raws[m];
+                    if r.kind != EntityKind::Person && r.country.is_some() {
+                        country = r.country.clone();
+                        if let Some(n) = words.get(r.w1).filter(|n| Some(n.sent) == sent) {
+                            post_sector = match n.lower.as_str() {
+                                "army" | "military" | "navy" | "air" | "armed" | "forces" => Some("MIL"),
+                                "government" | "cabinet" | "ministry" => Some("GOV"),
+                                "police" => Some("COP"),
+                                "parliament" => Some("LEG"),
+                                _ => None,
+                            };
+                        }
+                    }
+                }
+            }
             let r = &mut raws[k];
+            if let Some(ps) = post_sector {
+                r.sector = Some(ps.to_string());
+            }
             if let Some((text, sector)) = role {
                 r.roles.push(text);
-                r.sector = Some(sector);
+                if post_sector.is_none() {
+                    r.sector = Some(sector);
+                }
             }
             if country.is_some() {
                 r.country = country;

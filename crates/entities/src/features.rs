@@ -135,8 +135,8 @@ impl WordInfo {
 /// lower-cased word appears capitalized inside a sentence, and in lower case.
 #[derive(Debug, Default)]
 pub struct DocStats {
-    mid_cap: HashMap<String, u32>,
-    lower: HashMap<String, u32>,
+    mid_cap: FxMap<String, u32>,
+    lower: FxMap<String, u32>,
 }
 
 impl DocStats {
@@ -196,8 +196,8 @@ const T_P1S: u32 = 203;
 /// labels (`usize::MAX` before the sentence start).
 #[inline]
 pub fn label_features(p1: usize, p2: usize, w: &WordInfo, out: &mut [u32; 4]) {
-    let a = p1 as u64 + 1;
-    let b = p2 as u64 + 1;
+    let a = (p1 as u64).wrapping_add(1);
+    let b = (p2 as u64).wrapping_add(1);
     out[0] = Hasher::new(T_P1).num(a).finish();
     out[1] = Hasher::new(T_P2P1).num(a).num(b).finish();
     out[2] = Hasher::new(T_P1W).num(a).str(&w.lower).finish();
@@ -310,3 +310,42 @@ impl FeatureBuilder<'_> {
         }
     }
 }
+
+/// A fast non-cryptographic hasher for the crate's string-keyed maps
+/// (FxHash-style; inputs are words, not attacker-chosen keys of a service).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(a)).wrapping_mul(K);
+        }
+        for &x in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ x as u64).wrapping_mul(K);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(K);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(K);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// `BuildHasher` of [`FxHasher`].
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+/// A `HashMap` with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
+/// A `HashSet` with [`FxHasher`].
+pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;

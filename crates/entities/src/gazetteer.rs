@@ -4,8 +4,8 @@
 //! well-known people. All are facts written as data files under
 //! `crates/entities/data/` and compiled into the binary.
 
-use crate::features::{normalize_word, WordInfo};
-use std::collections::{HashMap, HashSet};
+use crate::features::{normalize_word, FxMap, FxSet, WordInfo};
+use std::collections::HashMap;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
@@ -81,8 +81,8 @@ pub struct GazEntry {
 pub struct Gazetteer {
     countries: Vec<Country>,
     by_alpha3: HashMap<String, usize>,
-    phrases: HashMap<String, Vec<GazEntry>>,
-    first_words: HashSet<String>,
+    phrases: FxMap<String, Vec<GazEntry>>,
+    first_words: FxSet<String>,
     max_len: usize,
 }
 
@@ -107,8 +107,8 @@ impl Gazetteer {
         let mut g = Gazetteer {
             countries: Vec::new(),
             by_alpha3: HashMap::new(),
-            phrases: HashMap::new(),
-            first_words: HashSet::new(),
+            phrases: FxMap::default(),
+            first_words: FxSet::default(),
             max_len: 1,
         };
         for f in data_lines(COUNTRIES) {

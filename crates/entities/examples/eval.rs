@@ -1,0 +1,82 @@
+//! Scores and times the entity layer.
+//!
+//! `cargo run --release -p dateline-entities --example eval -- [--conll FILE] [--reuters N] [--model FILE] [--json]`
+//!
+//! * `--conll FILE` (default `../shared/eval/ner-conll2003/eng.testa`): conlleval-exact
+//!   P/R/F1 of the tagger on the file's own words, and of the whole layer run on the
+//!   reconstructed text, with words/s of each.
+//! * `--reuters N`: runs segmentation + entities over the first N Reuters articles and
+//!   prints words/s and the number of entities (use with `/usr/bin/time -v` for peak memory).
+use dateline_core::{Document, Extractor, Segmenter};
+use dateline_entities::{evaluate_conll, evaluate_conll_runtime, EntityExtractor};
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let json = args.iter().any(|a| a == "--json");
+    let shared = dateline_testkit::shared_dir();
+    let t0 = Instant::now();
+    let ex = match arg("--model") {
+        Some(m) => EntityExtractor::from_file(std::path::Path::new(&m)),
+        None => EntityExtractor::load(),
+    };
+    let ex = match ex {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    };
+    let load_s = t0.elapsed().as_secs_f64();
+    if let Some(n) = arg("--reuters").and_then(|s| s.parse::<usize>().ok()) {
+        let articles = dateline_testkit::reuters(n);
+        let mut docs: Vec<Document> = articles.into_iter().map(Document::new).collect();
+        for d in docs.iter_mut() {
+            let _ = Segmenter.extract(d);
+        }
+        let words: usize = docs.iter().map(|d| d.tokens.len()).sum();
+        let t = Instant::now();
+        let mut entities = 0usize;
+        let mut mentions = 0usize;
+        for d in docs.iter_mut() {
+            let _ = ex.extract(d);
+            entities += d.entities.len();
+            mentions += d.entities.iter().map(|e| e.mentions.len()).sum::<usize>();
+        }
+        let s = t.elapsed().as_secs_f64();
+        if json {
+            println!("{{\"system\":\"dateline\",\"data\":\"reuters\",\"docs\":{},\"words\":{words},\"seconds\":{s:.4},\"words_per_s\":{:.0},\"entities\":{entities},\"mentions\":{mentions}}}", docs.len(), words as f64 / s);
+        } else {
+            println!("reuters: {} docs, {words} tokens, {entities} entities, {mentions} mentions in {s:.3}s = {:.0} tokens/s (entity layer only; model load {load_s:.3}s)", docs.len(), words as f64 / s);
+        }
+        return;
+    }
+    let conll = arg("--conll").map(PathBuf::from).unwrap_or_else(|| shared.join("eval/ner-conll2003/eng.testa"));
+    match (evaluate_conll(&conll, &ex), evaluate_conll_runtime(&conll, &ex)) {
+        (Ok(tagger), Ok(layer)) => {
+            if json {
+                println!(
+                    "{{\"system\":\"dateline\",\"data\":\"conll\",\"tagger_f1\":{:.4},\"f1\":{:.4},\"precision\":{:.4},\"recall\":{:.4},\"words\":{},\"seconds\":{:.4},\"words_per_s\":{:.0},\"tagger_words_per_s\":{:.0}}}",
+                    tagger.overall.f1(),
+                    layer.overall.f1(),
+                    layer.overall.precision(),
+                    layer.overall.recall(),
+                    layer.tokens,
+                    layer.seconds,
+                    layer.tokens as f64 / layer.seconds,
+                    tagger.tokens as f64 / tagger.seconds
+                );
+            } else {
+                println!("model load: {load_s:.3}s");
+                println!("== tagger on the file's words ({:.0} words/s)\n{}", tagger.tokens as f64 / tagger.seconds, tagger.table());
+                println!("== whole entity layer on reconstructed text ({:.0} words/s incl. segmentation)\n{}", layer.tokens as f64 / layer.seconds, layer.table());
+            }
+        }
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    }
+}
