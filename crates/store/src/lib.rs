@@ -333,6 +333,30 @@ impl Store {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
+    /// Articles stored after row `after` (in storage order), with their
+    /// storage row number, at most `limit`: the feed that keeps derived
+    /// indexes in step with the store.
+    pub fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<(i64, Document)>, StoreError> {
+        let mut st = self.conn.prepare_cached("SELECT rowid, id FROM articles WHERE rowid > ?1 ORDER BY rowid LIMIT ?2").map_err(|e| self.err(e))?;
+        let ids: Vec<(i64, String)> = st
+            .query_map(params![after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(ids.len());
+        for (rowid, id) in ids {
+            if let Some(doc) = self.load(&id)? {
+                out.push((rowid, doc));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The highest storage row number (0 for an empty store).
+    pub fn last_rowid(&self) -> Result<i64, StoreError> {
+        self.conn.query_row("SELECT IFNULL(MAX(rowid), 0) FROM articles", [], |r| r.get(0)).map_err(|e| self.err(e))
+    }
+
     /// Every stored article id.
     pub fn all_ids(&self) -> Result<Vec<String>, StoreError> {
         let mut st = self.conn.prepare("SELECT id FROM articles").map_err(|e| self.err(e))?;
