@@ -1,7 +1,7 @@
 //! Evaluation on TimeBank + AQUAINT (TempEval-3 style) and on Duckling's
 //! English time corpus.
 
-use crate::{times_in, Direction, TimeError, TimeExtractor, TimeOptions};
+use crate::{times_in_at, Direction, TimeError, TimeExtractor, TimeOptions};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use dateline_core::{Article, Document, Extractor, PubDate, Segmenter, Span, TimeExpr};
 use std::fmt;
@@ -595,10 +595,10 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         else {
             continue;
         };
-        let dct = now.date();
+
         let expected = &v["expected"];
         let opts = TimeOptions::builder().lenient(true).build();
-        let got = times_in(&text, dct, opts);
+        let got = times_in_at(&text, now, opts);
         let got_s = got
             .iter()
             .map(|t| {
@@ -617,17 +617,17 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         let mut future_bias = false;
         let mut pass_future = false;
         if !expected.is_null() {
-            let past = times_in(
+            let past = times_in_at(
                 &text,
-                dct,
+                now,
                 TimeOptions::builder()
                     .lenient(true)
                     .direction(Some(Direction::Past))
                     .build(),
             );
-            let fut = times_in(
+            let fut = times_in_at(
                 &text,
-                dct,
+                now,
                 TimeOptions::builder()
                     .lenient(true)
                     .direction(Some(Direction::Future))

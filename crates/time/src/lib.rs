@@ -90,7 +90,7 @@ mod tense;
 pub use dateline::dateline_date;
 pub use tense::Direction;
 
-use chrono::{NaiveDate, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use dateline_core::sentences::split_sentences;
 use dateline_core::tokenize::tokenize;
 use dateline_core::{Document, ExtractError, Extractor, Span, TimeExpr};
@@ -189,9 +189,15 @@ impl TimeExtractor {
         self.find_at(doc, dct, None)
     }
 
-    /// As [`TimeExtractor::find`], with the time of day of the DCT (used by
-    /// nothing but kept for clock arithmetic in queries).
-    fn find_at(&self, doc: &Document, dct: NaiveDate, _time: Option<(u32, u32)>) -> Vec<TimeExpr> {
+    /// As [`TimeExtractor::find`] with the DCT's time of day.
+    pub fn find_with_time(&self, doc: &Document, dct: NaiveDateTime) -> Vec<TimeExpr> {
+        self.find_at(doc, dct.date(), Some(dct.time()))
+    }
+
+    /// As [`TimeExtractor::find`], with the DCT's time of day: "two hours
+    /// ago" becomes a clock time, and a clock time in a future clause that
+    /// is already past moves to the next day.
+    fn find_at(&self, doc: &Document, dct: NaiveDate, now: Option<NaiveTime>) -> Vec<TimeExpr> {
         let text = doc.text();
         let own_tokens;
         let spans: &[Span] = if doc.tokens.is_empty() {
@@ -231,6 +237,7 @@ impl TimeExtractor {
             dct,
             lenient: self.opts.lenient,
             quarter_doc,
+            now,
         };
         let mut out = Vec::new();
         let mut last_day: Option<NaiveDate> = None;
@@ -244,7 +251,7 @@ impl TimeExtractor {
                 continue;
             }
             for m in scanner.scan(range.clone()) {
-                let dir = if m.needs_direction() {
+                let dir = if m.needs_direction() || (now.is_some() && m.is_bare_clock()) {
                     self.opts.direction.unwrap_or_else(|| {
                         tense::direction(
                             doc,
@@ -257,7 +264,7 @@ impl TimeExtractor {
                 } else {
                     Direction::Neutral
                 };
-                let (value, kind, anchor) = scan::resolve(&m.sem, dct, dir, last_day);
+                let (value, kind, anchor) = scan::resolve(&m.sem, dct, dir, last_day, now);
                 let (Some(a), Some(b)) = (spans.get(m.start), spans.get(m.end.saturating_sub(1)))
                 else {
                     continue;
@@ -292,7 +299,9 @@ impl Extractor for TimeExtractor {
     fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
         let dct = doc.article.date.date();
         let time = match doc.article.date {
-            dateline_core::PubDate::DateTime(t) => Some((t.hour(), t.minute())),
+            dateline_core::PubDate::DateTime(t) => {
+                NaiveTime::from_hms_opt(t.hour(), t.minute(), t.second())
+            }
             dateline_core::PubDate::Date(_) => None,
         };
         doc.times = self.find_at(doc, dct, time);
@@ -308,4 +317,14 @@ pub fn times_in(text: &str, dct: NaiveDate, opts: TimeOptions) -> Vec<TimeExpr> 
         text,
     ));
     TimeExtractor::with_options(opts).find(&doc, dct)
+}
+
+/// As [`times_in`], with the DCT's time of day (for "in two hours", "at 3
+/// p.m." in a future clause, and the Duckling corpus).
+pub fn times_in_at(text: &str, now: NaiveDateTime, opts: TimeOptions) -> Vec<TimeExpr> {
+    let doc = Document::new(dateline_core::Article::new(
+        dateline_core::PubDate::Date(now.date()),
+        text,
+    ));
+    TimeExtractor::with_options(opts).find_with_time(&doc, now)
 }

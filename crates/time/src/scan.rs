@@ -68,6 +68,8 @@ pub(crate) struct Scanner<'a> {
     pub lenient: bool,
     /// The document talks about quarters (two mentions or more).
     pub quarter_doc: bool,
+    /// The DCT's time of day, when known.
+    pub now: Option<chrono::NaiveTime>,
 }
 
 fn m(start: usize, end: usize, sem: Sem) -> M {
@@ -420,6 +422,27 @@ impl<'a> Scanner<'a> {
         format!("{:04}-{}", y - 1, prev.get(5..).unwrap_or("Q1"))
     }
 
+    /// `n` units after the DCT: a clock time for hours, minutes and seconds
+    /// when the DCT's time of day is known, a calendar value otherwise.
+    fn shift(&self, unit: Unit, n: i64) -> (String, TimexType) {
+        if let (Some(t), true) = (self.now, unit <= Unit::Hour) {
+            let n = n.clamp(-1_000_000, 1_000_000);
+            let d = match unit {
+                Unit::Second => Duration::seconds(n),
+                Unit::Minute => Duration::minutes(n),
+                _ => Duration::hours(n),
+            };
+            let x = self.dct.and_time(t) + d;
+            let v = if unit == Unit::Second {
+                x.format("%Y-%m-%dT%H:%M:%S")
+            } else {
+                x.format("%Y-%m-%dT%H:%M")
+            };
+            return (v.to_string(), TimexType::Time);
+        }
+        (ago(self.dct, unit, -n), TimexType::Date)
+    }
+
     fn prev_is_money(&self, i: usize) -> bool {
         i > 0
             && matches!(
@@ -721,6 +744,38 @@ impl<'a> Scanner<'a> {
         if self.lx(j) == Lex::Zone {
             j += 1;
         }
+        // "3:20 in the afternoon", "8 tonight", "8 this evening"
+        let mut h = h;
+        let mut tonight = false;
+        let pod = match (self.w(j), self.w(j + 1), self.lx(j + 2)) {
+            (Some(W::In), Some(W::The), Lex::PartDay(p)) => Some((j + 3, p)),
+            (Some(W::In), _, _) if matches!(self.lx(j + 1), Lex::PartDay(_)) => {
+                match self.lx(j + 1) {
+                    Lex::PartDay(p) => Some((j + 2, p)),
+                    _ => None,
+                }
+            }
+            (Some(W::This), _, _) => match self.lx(j + 1) {
+                Lex::PartDay(p) => Some((j + 2, p)),
+                _ => None,
+            },
+            (Some(W::Tonight), _, _) => {
+                tonight = true;
+                Some((j + 1, 3))
+            }
+            _ => None,
+        };
+        if let Some((e, p)) = pod {
+            if p >= 1
+                && (1..12).contains(&h)
+                && !matches!(self.lx(i), Lex::Clock(hh, _) if hh >= 100)
+                && !matches!(self.lx(i + 1), Lex::AmPm(_))
+            {
+                h += 12;
+            }
+            j = e;
+        }
+        let _ = tonight;
         let suffix = format!("T{h:02}:{mi:02}");
         // A day after it.
         let mut k = j;
@@ -981,6 +1036,7 @@ impl<'a> Scanner<'a> {
                 )])
             }
             Lex::Season(s) => {
+                let n = n.clamp(-1, 1);
                 // Winter runs across the new year: in January and February
                 // the current season is last year's winter.
                 let (cy, cur) = if dct.month() <= 2 {
@@ -1006,7 +1062,7 @@ impl<'a> Scanner<'a> {
             }
             Lex::Month(mo) if !has_the && n != 0 => {
                 let cur = dct.month();
-                let y = match n {
+                let y = match n.clamp(-1, 1) {
                     -1 => {
                         if mo < cur {
                             dct.year()
@@ -1125,7 +1181,10 @@ impl<'a> Scanner<'a> {
                     Some(1) if unit == Unit::Year && self.near_quarter(i) => {
                         self.year_ago_quarter()
                     }
-                    Some(n) if num.is_some_and(|x| x.fract() == 0.0) => ago(self.dct, unit, n),
+                    Some(n) if num.is_some_and(|x| x.fract() == 0.0) => {
+                        let (v, k) = self.shift(unit, -n);
+                        return Some(vec![m(i, end + 1, val(v, k))]);
+                    }
                     _ => "PAST_REF".into(),
                 };
                 return Some(vec![m(i, end + 1, val(v, TimexType::Date))]);
@@ -1152,20 +1211,18 @@ impl<'a> Scanner<'a> {
             }
             Some(W::Hence) => {
                 if let Some(n) = n_int {
-                    return Some(vec![m(
-                        i,
-                        end + 1,
-                        val(ago(self.dct, unit, -n), TimexType::Date),
-                    )]);
+                    let (v, k) = self.shift(unit, n);
+                    return Some(vec![m(i, end + 1, val(v, k))]);
                 }
             }
-            Some(W::From) if self.w(end + 1) == Some(W::Now) => {
+            Some(W::From) if matches!(self.w(end + 1), Some(W::Now | W::Today)) => {
                 if let Some(n) = n_int {
-                    return Some(vec![m(
-                        i,
-                        end + 2,
-                        val(ago(self.dct, unit, -n), TimexType::Date),
-                    )]);
+                    let (v, k) = if self.w(end + 1) == Some(W::Today) {
+                        (ago(self.dct, unit, -n), TimexType::Date)
+                    } else {
+                        self.shift(unit, n)
+                    };
+                    return Some(vec![m(i, end + 2, val(v, k))]);
                 }
             }
             _ => {}
@@ -1454,6 +1511,7 @@ pub(crate) fn resolve(
     dct: NaiveDate,
     dir: Direction,
     last_day: Option<NaiveDate>,
+    now: Option<chrono::NaiveTime>,
 ) -> (String, TimexType, Option<String>) {
     match sem {
         Sem::Value(v, k) => (v.clone(), *k, None),
@@ -1529,8 +1587,27 @@ pub(crate) fn resolve(
         }
         Sem::WithTime { day, suffix } => {
             let (v, _, a) = match day.as_ref() {
-                Sem::Anchored { days: 0 } => (fmt_day(dct), TimexType::Date, None),
-                other => resolve(other, dct, dir, last_day),
+                Sem::Anchored { days: 0 } => {
+                    // A bare clock time: today, or tomorrow when a future
+                    // clause names a time already past (DCT time known).
+                    let hm = suffix
+                        .get(1..3)
+                        .zip(suffix.get(4..6))
+                        .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)));
+                    let past_now = match (now, hm) {
+                        (Some(t), Some((h, m))) => {
+                            (h, m) < (chrono::Timelike::hour(&t), chrono::Timelike::minute(&t))
+                        }
+                        _ => false,
+                    };
+                    let d = if dir == Direction::Future && past_now {
+                        dct + Duration::days(1)
+                    } else {
+                        dct
+                    };
+                    (fmt_day(d), TimexType::Date, None)
+                }
+                other => resolve(other, dct, dir, last_day, now),
             };
             (format!("{v}{suffix}"), TimexType::Time, a)
         }
@@ -1540,5 +1617,11 @@ pub(crate) fn resolve(
 impl M {
     pub(crate) fn needs_direction(&self) -> bool {
         self.sem.needs_direction()
+    }
+
+    /// A bare clock time ("3 p.m."), whose day depends on the direction
+    /// when the DCT's time of day is known.
+    pub(crate) fn is_bare_clock(&self) -> bool {
+        matches!(&self.sem, Sem::WithTime { day, .. } if matches!(day.as_ref(), Sem::Anchored { days: 0 }))
     }
 }
