@@ -267,6 +267,11 @@ fn num_opts(cx: &Ctx, money: bool) -> NumOpts {
 // ---------------------------------------------------------------- ranges
 
 fn range_or_simple(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
+    // "rose from 5 to 6 dlrs" is a change between two levels, not a range
+    let change_from = t.is(j, "from") && j > 0 && crate::object::is_change_verb(t.w(j - 1));
+    if change_from {
+        return None;
+    }
     let intro = t.is_any(j, &["between", "from"]);
     let a_start = if intro { j + 1 } else { j };
     let a = simple_at(t, a_start, cx);
@@ -277,10 +282,11 @@ fn range_or_simple(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
             || (intro && t.is(k, "and"))
             || (t.is(k, "and") && t.is(k + 1, "between"));
         // "gained $1.40 to $78.20" is a change and a level, not a range
+        let after_change = |p: usize| p > 0 && crate::object::is_change_verb(t.w(p - 1));
         let change = t.is(k, "to")
             && !intro
-            && a.start > 0
-            && crate::object::is_change_verb(t.w(a.start - 1));
+            && (after_change(a.start)
+                || (a.start > 1 && t.is(a.start - 1, "from") && after_change(a.start - 1)));
         if sep && !change && (intro || !t.is(k, "and")) {
             let mut b_start = k + 1;
             // "2 - ~7 grams", "between 2.0 g and about 7.0 g"
@@ -422,6 +428,16 @@ fn is_yearish(n: &Num) -> bool {
 
 fn finish_simple(t: &Toks, a: Simple, cx: &Ctx) -> Option<Found> {
     let (kind, unit) = match &a.what {
+        What::Bare
+            if !cx.standalone
+                && money_table_line(t, a.start)
+                && !a.num.plain.is_some_and(|d| d.slash) =>
+        {
+            if bare_excluded(t, &a) {
+                return None;
+            }
+            (AmountKind::Money, Some(cx.dollar.clone()))
+        }
         What::Bare => {
             if !cx.standalone && bare_excluded(t, &a) {
                 return None;
@@ -449,6 +465,49 @@ fn finish_simple(t: &Toks, a: Simple, cx: &Ctx) -> Option<Found> {
         modifier: None,
         weak,
     })
+}
+
+/// True when token `i` sits on a line of a financial table whose label
+/// names money ("Net 2,374,000 vs 970,000", "Revs 15.7 mln vs 13.1 mln").
+fn money_table_line(t: &Toks, i: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 8 && t.same_line(k - 1) {
+        k -= 1;
+        steps += 1;
+    }
+    if k > 0 && t.same_line(k - 1) {
+        return false; // not near the start of a line
+    }
+    let label = t.w(k);
+    let money = matches!(
+        label,
+        "net"
+            | "revs"
+            | "revenues"
+            | "revenue"
+            | "sales"
+            | "profit"
+            | "loss"
+            | "income"
+            | "turnover"
+            | "assets"
+            | "deposits"
+            | "loans"
+            | "oper"
+    ) && t.capitalized(k);
+    // "Net" ... but not "Avg shrs" or "Shr" lines; the label must be followed by numbers, "loss", "profit" or "income"
+    money
+        && (k + 1..i).all(|x| {
+            t.raw(x).starts_with(|c: char| c.is_ascii_digit())
+                || t.is_any(
+                    x,
+                    &[
+                        "loss", "profit", "income", "net", "vs", "shr", ",", "mln", "rev", "revs",
+                        "oper", "from", "cont", "ops", "gain", "of",
+                    ],
+                )
+        })
 }
 
 /// Bare numbers that are not amounts: years, dates, times, durations, model

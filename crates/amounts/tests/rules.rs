@@ -1,0 +1,188 @@
+//! Sentence-level rules: what is an amount, with which value, unit,
+//! modifier and object, and what is not (years, dates, times, durations,
+//! phone, model and section numbers).
+
+use dateline_amounts::AmountExtractor;
+use dateline_core::AmountKind;
+
+fn one(
+    text: &str,
+) -> (
+    String,
+    AmountKind,
+    Option<f64>,
+    Option<f64>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+) {
+    let found = AmountExtractor::new().extract_text(text);
+    assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+    let a = &found[0];
+    (
+        text[a.span.start..a.span.end].to_string(),
+        a.kind,
+        a.value,
+        a.value_max,
+        a.unit.clone(),
+        a.modifier.clone(),
+        a.object.map(|o| text[o.start..o.end].to_string()),
+    )
+}
+
+fn none(text: &str) {
+    let found = AmountExtractor::new().extract_text(text);
+    assert!(
+        found.is_empty(),
+        "{text:?} has no amount, got {:?}",
+        found
+            .iter()
+            .map(|a| &text[a.span.start..a.span.end])
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn money_forms() {
+    let s = |x: &str| x.to_string();
+    assert_eq!(
+        one("It raised US$4.7 billion."),
+        (
+            s("US$4.7 billion"),
+            AmountKind::Money,
+            Some(4.7e9),
+            None,
+            Some(s("USD")),
+            None,
+            None
+        )
+    );
+    assert_eq!(
+        one("The fine was £5m."),
+        (
+            s("£5m"),
+            AmountKind::Money,
+            Some(5e6),
+            None,
+            Some(s("GBP")),
+            None,
+            Some(s("fine"))
+        )
+    );
+    assert_eq!(one("a bill of Rs 20 lakh").4, Some(s("INR")));
+    assert_eq!(one("a bill of Rs 20 lakh").2, Some(2e6));
+    assert_eq!(one("He paid 300 Hong Kong dollars.").4, Some(s("HKD")));
+    assert_eq!(one("It cost A$12.").4, Some(s("AUD")));
+    assert_eq!(one("They spent millions of dollars.").1, AmountKind::Money);
+    let r = one("The plant will cost $5-6 billion.");
+    assert_eq!((r.1, r.2, r.3), (AmountKind::Range, Some(5e9), Some(6e9)));
+    let r = one("Costs run between 5 and 6 million euros.");
+    assert_eq!(
+        (r.1, r.2, r.3, r.4),
+        (AmountKind::Range, Some(5e6), Some(6e6), Some(s("EUR")))
+    );
+}
+
+#[test]
+fn a_change_is_not_a_range() {
+    let found = AmountExtractor::new().extract_text("Revenue rose from 5 mln dlrs to 6 mln dlrs.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|a| a.kind == AmountKind::Money));
+    let found = AmountExtractor::new().extract_text("Brent gained $1.40 to $78.20.");
+    assert_eq!(found.len(), 2);
+}
+
+#[test]
+fn percents_and_points() {
+    let r = one("Inflation eased to 2.5 per cent.");
+    assert_eq!(
+        (r.1, r.2, r.4.as_deref()),
+        (AmountKind::Percent, Some(2.5), Some("%"))
+    );
+    assert_eq!(one("Yields fell 12 basis points.").4.as_deref(), Some("bp"));
+    assert_eq!(
+        one("Support fell 3 percentage points.").4.as_deref(),
+        Some("pp")
+    );
+    let r = one("He won more than 50% of the vote.");
+    assert_eq!(
+        (r.5.as_deref(), r.6.as_deref()),
+        (Some("more_than"), Some("vote"))
+    );
+}
+
+#[test]
+fn counts_fractions_quantities() {
+    let r = one("Officials said 2,000 troops had left.");
+    assert_eq!(
+        (r.1, r.2, r.6.as_deref()),
+        (AmountKind::Count, Some(2000.0), Some("troops"))
+    );
+    let r = one("One in four voters stayed home.");
+    assert_eq!(
+        (r.1, r.2, r.6.as_deref()),
+        (AmountKind::Fraction, Some(0.25), Some("voters"))
+    );
+    let r = one("Output reached 1.2 mln barrels per day.");
+    assert_eq!(
+        (r.1, r.2, r.4.as_deref()),
+        (AmountKind::Quantity, Some(1.2e6), Some("bbl/d"))
+    );
+    let r = one("The farm covers 500 acres.");
+    assert_eq!(
+        (r.4.as_deref(), r.2.map(|v| (v * 1e6).round() / 1e6)),
+        (Some("km2"), Some(2.023428))
+    );
+    let r = one("The road runs 30 miles.");
+    assert_eq!(
+        (r.4.as_deref(), r.2.map(|v| (v * 1e6).round() / 1e6)),
+        (Some("km"), Some(48.28032))
+    );
+    let r = one("A plant of 600 MW opened.");
+    assert_eq!(r.4.as_deref(), Some("MW"));
+    let r = one("Tens of thousands of people marched.");
+    assert_eq!(
+        (r.2, r.5.as_deref(), r.6.as_deref()),
+        (Some(20000.0), Some("at_least"), Some("people"))
+    );
+    let r = one("It was the third attempt.");
+    assert_eq!(
+        (r.1, r.2, r.6.as_deref()),
+        (AmountKind::Ordinal, Some(3.0), Some("attempt"))
+    );
+}
+
+#[test]
+fn not_amounts() {
+    none("The war began in 2022.");
+    none("They met on June 14.");
+    none("The meeting starts at 10:30 a.m.");
+    none("Talks lasted three years.");
+    none("A 45-year-old man was held.");
+    none("The F-16 and the Su-35 flew.");
+    none("He flew a Boeing 737.");
+    none("NATO invoked Article 5.");
+    none("Call 555-1234 now.");
+    none("Call +44 20 7946 0958 now.");
+    none("It happened in the first quarter.");
+    none("First Boston Corp said so.");
+    none("The 1980s were different.");
+    none("Rates were cut on 9/11.");
+}
+
+#[test]
+fn times_win_over_amounts() {
+    use dateline_core::{Article, Document, Pipeline, PubDate, TimeExpr, TimexType};
+    let text = "Exports rose 12 pct in 1987.";
+    let mut doc = Document::new(Article::new(PubDate::parse("1987-03-01").unwrap(), text));
+    Pipeline::segment_only().run(&mut doc);
+    let start = text.find("12 pct").unwrap();
+    doc.times.push(TimeExpr {
+        span: dateline_core::Span::new(start, start + 2),
+        kind: TimexType::Duration,
+        value: "P12D".into(),
+        modifier: None,
+        anchor: None,
+    });
+    assert!(AmountExtractor::new().find(&doc).is_empty());
+}
