@@ -23,6 +23,9 @@ fn main() {
             for e in r.value_errors.iter().take(errors) {
                 println!("  VALUE {} | {} | gold {} | sys {}", e.0, e.1, e.2, e.3);
             }
+            for e in r.span_errors.iter().take(errors) {
+                println!("  SPAN  {} | gold {:?} | sys {:?}", e.0, e.1, e.2);
+            }
             for e in r.missed.iter().take(errors) {
                 println!("  MISS  {} | {} | {}", e.0, e.1, e.2);
             }

@@ -225,6 +225,8 @@ pub struct TimebankReport {
     pub kind: Prf,
     /// Examples of wrong values: (document, text, gold, system).
     pub value_errors: Vec<(String, String, String, String)>,
+    /// Relaxed but not strict matches: (document, gold text, system text).
+    pub span_errors: Vec<(String, String, String)>,
     /// Gold expressions missed: (document, text, gold value).
     pub missed: Vec<(String, String, String)>,
     /// System expressions with no gold: (document, text, value).
@@ -336,6 +338,12 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
         r.relaxed.correct += 1;
         if s.span == g.span {
             r.strict.correct += 1;
+        } else {
+            r.span_errors.push((
+                short.clone(),
+                gtext.clone(),
+                s.span.get(text).unwrap_or("").to_string(),
+            ));
         }
         if norm_value(&s.value) == norm_value(&g.value) {
             r.value.correct += 1;
