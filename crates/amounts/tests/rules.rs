@@ -5,9 +5,8 @@
 use dateline_amounts::AmountExtractor;
 use dateline_core::AmountKind;
 
-fn one(
-    text: &str,
-) -> (
+/// (span text, kind, value, value_max, unit, modifier, object text)
+type Row = (
     String,
     AmountKind,
     Option<f64>,
@@ -15,7 +14,9 @@ fn one(
     Option<String>,
     Option<String>,
     Option<String>,
-) {
+);
+
+fn one(text: &str) -> Row {
     let found = AmountExtractor::new().extract_text(text);
     assert_eq!(found.len(), 1, "{text:?}: {found:?}");
     let a = &found[0];
