@@ -1227,6 +1227,23 @@ impl<'a> Scanner<'a> {
             }
             _ => {}
         }
+        // Query mode: "in 2 hours" is a point after the DCT.
+        if self.lenient && s == i && i > 0 && self.w(i - 1) == Some(W::In) {
+            if let Some(n) = num {
+                let v = match unit {
+                    Unit::Hour if n.fract() != 0.0 => {
+                        Some(self.shift(Unit::Minute, (n * 60.0).round() as i64))
+                    }
+                    _ if n.fract() == 0.0 && unit != Unit::Quarter => {
+                        Some(self.shift(unit, n as i64))
+                    }
+                    _ => None,
+                };
+                if let Some((v, k)) = v {
+                    return Some(vec![m(i, end, val(v, k))]);
+                }
+            }
+        }
         // "-old" ages are not times; "two-year-old" etc.
         if self.is_punct(end, b'-') && self.word(end + 1).eq_ignore_ascii_case("old") {
             return None;
