@@ -34,6 +34,124 @@ pub enum Command {
     Export(ExportArgs),
     /// List recorded ingest errors.
     Errors(ErrorsArgs),
+    /// Full-text and structured search over stored articles (or quotes).
+    Search(SearchArgs),
+    /// Events and quotes of an entity or actor in date order.
+    Timeline(TimelineArgs),
+    /// Events between two actors per day, week or month, both directions.
+    Relations(RelationsArgs),
+    /// Quotes of a speaker across articles, newest first.
+    Quotes(QuotesArgs),
+    /// Rebuild the search index from the store.
+    Reindex,
+}
+
+/// `dateline search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Query: words, "phrases", AND/OR, -exclude, title:word.
+    pub query: Option<String>,
+    /// First day (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Entity name (exact, any case).
+    #[arg(long)]
+    pub entity: Option<String>,
+    /// Actor code or prefix (USA, USAGOV).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// ISO 3166 alpha-3 country.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// CAMEO event code or root (036, 19).
+    #[arg(long)]
+    pub event: Option<String>,
+    /// Quote speaker.
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Source / outlet.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Search quotes instead of articles.
+    #[arg(long)]
+    pub quotes: bool,
+    /// Page size.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Results to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `dateline timeline`.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// Entity name or actor code (USA, USAGOV, "Rubio").
+    pub who: String,
+    /// First day (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// At most this many items.
+    #[arg(long, default_value_t = 100)]
+    pub limit: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `dateline relations`.
+#[derive(Debug, Args)]
+pub struct RelationsArgs {
+    /// First actor code (USA).
+    pub a: String,
+    /// Second actor code (UKR).
+    pub b: String,
+    /// Period: day, week or month.
+    #[arg(long, default_value = "week")]
+    pub by: String,
+    /// First day (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `dateline quotes`.
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Speaker name (part of it, any case).
+    #[arg(long)]
+    pub speaker: String,
+    /// At most this many.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    /// Results to skip.
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Parses an optional `YYYY-MM-DD` option.
+pub fn parse_day(name: &str, v: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
+    match v {
+        None => Ok(None),
+        Some(s) => chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some).with_context(|| format!("--{name} {s:?}: expected YYYY-MM-DD")),
+    }
 }
 
 /// Options shared by commands that read inputs.

@@ -9,6 +9,8 @@ use config::{Cli, Command, Config, ExportFormat, ExtractFormat};
 use dateline_core::json::{to_json, JsonOptions};
 use dateline_pipeline::{default_pipeline, extract_article, ingest, IngestEvent, IngestOptions};
 use dateline_readers::{expand_inputs, read_input, Input};
+use dateline_search::{SearchIndex, SearchQuery};
+use dateline_store::query::{Bucket, TimelineItem};
 use dateline_store::Store;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{BufWriter, IsTerminal, Write};
@@ -28,6 +30,18 @@ fn main() -> ExitCode {
 
 fn open_store(cfg: &Config) -> Result<Store> {
     Store::open(&cfg.data_dir).with_context(|| format!("opening the store in {}", cfg.data_dir.display()))
+}
+
+/// Opens the search index and brings it up to date with the store.
+fn open_index(cfg: &Config, store: &Store) -> Result<SearchIndex> {
+    let index = SearchIndex::open(&cfg.data_dir.join("index")).with_context(|| format!("opening the search index in {}", cfg.data_dir.display()))?;
+    index.sync(store)?;
+    Ok(index)
+}
+
+fn print_json(v: &impl serde::Serialize) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(v)?);
+    Ok(())
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -58,6 +72,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 IngestEvent::ExtractFailed(origin, e) => bar2.suspend(|| eprintln!("warning: {origin}: {e}")),
             })?;
             bar.finish_and_clear();
+            let indexed = open_index(&cfg, &store)?;
+            drop(indexed);
             let secs = start.elapsed().as_secs_f64();
             eprintln!(
                 "ingested {} inputs in {:.1}s: read {}, added {}, duplicates {}, rejected {}{} ({:.0} articles/s)",
@@ -177,6 +193,100 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Err(e.into());
             }
             out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Search(args) => {
+            let store = open_store(&cfg)?;
+            let index = open_index(&cfg, &store)?;
+            let q = SearchQuery {
+                text: args.query.clone(),
+                from: config::parse_day("from", &args.from)?,
+                to: config::parse_day("to", &args.to)?,
+                entity: args.entity.clone(),
+                actor: args.actor.clone(),
+                country: args.country.clone(),
+                event: args.event.clone(),
+                speaker: args.speaker.clone(),
+                source: args.source.clone(),
+                quotes: args.quotes,
+                limit: args.limit,
+                offset: args.offset,
+            };
+            let res = index.search(&store, &q)?;
+            if args.json {
+                print_json(&res)?;
+            } else {
+                println!("{} results", res.total);
+                for h in &res.hits {
+                    let who = h.speaker.as_deref().map(|s| format!("{s}: ")).unwrap_or_default();
+                    println!("{}  {}  {}", h.day, &h.article_id, h.title.as_deref().unwrap_or(""));
+                    println!("    {who}{}", render::clip(&h.snippet, 160));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Timeline(args) => {
+            let store = open_store(&cfg)?;
+            config::parse_day("from", &args.from)?;
+            config::parse_day("to", &args.to)?;
+            let items = store.timeline(&args.who, args.from.as_deref(), args.to.as_deref(), args.limit)?;
+            if args.json {
+                print_json(&items)?;
+            } else {
+                for it in &items {
+                    match it {
+                        TimelineItem::Event(e) => println!(
+                            "{}  event {:<5} {} -> {}  {} [{}] ({})",
+                            e.date,
+                            e.code,
+                            e.source.as_deref().or(e.source_name.as_deref()).unwrap_or("-"),
+                            e.target.as_deref().or(e.target_name.as_deref()).unwrap_or("-"),
+                            e.trigger,
+                            e.mode,
+                            e.article_id
+                        ),
+                        TimelineItem::Quote(q) => println!("{}  quote {}: {} ({})", q.date, q.speaker.as_deref().or(q.speaker_text.as_deref()).unwrap_or("?"), render::clip(&q.text, 120), q.article_id),
+                    }
+                }
+                println!("{} items", items.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Relations(args) => {
+            let store = open_store(&cfg)?;
+            let by = Bucket::parse(&args.by).with_context(|| format!("--by {:?}: expected day, week or month", args.by))?;
+            config::parse_day("from", &args.from)?;
+            config::parse_day("to", &args.to)?;
+            let rows = store.relations(&args.a, &args.b, by, args.from.as_deref(), args.to.as_deref())?;
+            if args.json {
+                print_json(&rows)?;
+            } else {
+                println!("{:<12} {:<5} {:>6} {:>6} {:>6} {:>6} {:>9}", "period", "dir", "vcoop", "mcoop", "vconf", "mconf", "goldstein");
+                for r in &rows {
+                    let dir = if r.direction == "a->b" { format!("{}>{}", args.a, args.b) } else { format!("{}>{}", args.b, args.a) };
+                    println!("{:<12} {:<5} {:>6} {:>6} {:>6} {:>6} {:>9.1}", r.period, dir, r.quad[0], r.quad[1], r.quad[2], r.quad[3], r.goldstein);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Quotes(args) => {
+            let store = open_store(&cfg)?;
+            let rows = store.quotes_by_speaker(&args.speaker, args.limit, args.offset)?;
+            if args.json {
+                print_json(&rows)?;
+            } else {
+                for q in &rows {
+                    println!("{}  {} ({}): {}", q.date, q.speaker.as_deref().or(q.speaker_text.as_deref()).unwrap_or("?"), q.kind, render::clip(&q.text, 140));
+                }
+                println!("{} quotes", rows.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reindex => {
+            let store = open_store(&cfg)?;
+            let index = SearchIndex::open(&cfg.data_dir.join("index"))?;
+            let n = index.rebuild(&store)?;
+            eprintln!("reindexed {n} articles");
             Ok(ExitCode::SUCCESS)
         }
         Command::Errors(args) => {
