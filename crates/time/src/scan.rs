@@ -1450,6 +1450,24 @@ impl<'a> Scanner<'a> {
         if the {
             return None;
         }
+        // Spoken years: "nineteen ninety-six", "nineteen eighty".
+        if let (Lex::NumWord(c @ (18 | 19)), Lex::NumWord(t)) = (self.lx(i), self.lx(i + 1)) {
+            if (20..=90).contains(&t) && t % 10 == 0 {
+                let k = if self.is_punct(i + 2, b'-') {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let (end, u) = match self.lx(k) {
+                    Lex::NumWord(u) if (1..10).contains(&u) => (k + 1, u),
+                    _ => (i + 2, 0),
+                };
+                let y = c * 100 + t + u;
+                let mut x = m(i, end, val(format!("{y:04}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+        }
         let y = self.year_at(i)?;
         let mut x = m(i, i + 1, val(format!("{y:04}"), TimexType::Date));
         x.relative = false;
