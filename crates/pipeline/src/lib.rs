@@ -45,7 +45,10 @@ pub enum PipelineError {
 /// Builds the full extractor pipeline in its fixed order: segmentation,
 /// then each annotation layer.
 pub fn default_pipeline() -> Result<Pipeline, PipelineError> {
-    let p = Pipeline::new().with(Segmenter);
+    let p = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_time::TimeExtractor::new())
+        .with(dateline_amounts::AmountExtractor::new());
     Ok(p)
 }
 
