@@ -29,6 +29,9 @@ pub(crate) enum Sem {
         year: Option<i32>,
         rel: i32,
     },
+    /// "the previous year", "the following month": one unit from the
+    /// last full date mentioned (or the DCT).
+    AnchoredUnit { unit: Unit, n: i32 },
     /// A day-level expression plus a time suffix (`T10:30`, `TMO`).
     WithTime { day: Box<Sem>, suffix: String },
 }
@@ -985,11 +988,7 @@ impl<'a> Scanner<'a> {
                     if u == Unit::Day {
                         return Some(vec![m(i, k + 1, Sem::Anchored { days: off as i64 })]);
                     }
-                    return Some(vec![m(
-                        i,
-                        k + 1,
-                        val(relative_unit(dct, u, off), TimexType::Date),
-                    )]);
+                    return Some(vec![m(i, k + 1, Sem::AnchoredUnit { unit: u, n: off })]);
                 }
                 if has_the && n == -1 {
                     // "the past year": a duration.
@@ -1619,6 +1618,13 @@ pub(crate) fn resolve(
                 TimexType::Date,
                 anchor,
             )
+        }
+        Sem::AnchoredUnit { unit, n } => {
+            let (base, anchor) = match last_day {
+                Some(d) => (d, Some(fmt_day(d))),
+                None => (dct, Some("DCT".to_string())),
+            };
+            (relative_unit(base, *unit, *n), TimexType::Date, anchor)
         }
         Sem::WithTime { day, suffix } => {
             let (v, _, a) = match day.as_ref() {

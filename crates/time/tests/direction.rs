@@ -156,3 +156,21 @@ fn no_false_times() {
         assert!(t.is_empty(), "{text:?} gave {t:?}");
     }
 }
+
+#[test]
+fn anchored_to_the_last_date() {
+    let d = NaiveDate::from_ymd_opt(2025, 3, 11).unwrap();
+    let t = times_in("The plant opened on June 3, 2019. The following year it closed, and the previous day was quiet.", d, TimeOptions::default());
+    let got: Vec<(&str, Option<&str>)> = t
+        .iter()
+        .map(|x| (x.value.as_str(), x.anchor.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2019-06-03", None),
+            ("2020", Some("2019-06-03")),
+            ("2019-06-02", Some("2019-06-03"))
+        ]
+    );
+}
