@@ -32,6 +32,9 @@ pub(crate) enum Sem {
     /// "the previous year", "the following month": one unit from the
     /// last full date mentioned (or the DCT).
     AnchoredUnit { unit: Unit, n: i32 },
+    /// The DCT's day, for a bare clock time; `ambiguous` when it may be
+    /// a.m. or p.m.
+    Today { ambiguous: bool },
     /// A day-level expression plus a time suffix (`T10:30`, `TMO`).
     WithTime { day: Box<Sem>, suffix: String },
 }
@@ -768,6 +771,14 @@ impl<'a> Scanner<'a> {
             }
             _ => None,
         };
+        // No a.m./p.m. and no part of the day: 3:30 may be 03:30 or 15:30.
+        let ambiguous = pod.is_none()
+            && (1..12).contains(&h)
+            && match self.lx(i) {
+                Lex::Clock(hh, _) => hh < 100 && !matches!(self.lx(i + 1), Lex::AmPm(_)),
+                Lex::Int(..) => !matches!(self.lx(i + 1), Lex::AmPm(_)),
+                _ => false,
+            };
         if let Some((e, p)) = pod {
             if p >= 1
                 && (1..12).contains(&h)
@@ -805,7 +816,7 @@ impl<'a> Scanner<'a> {
         };
         let (end, day) = match day {
             Some((e, s)) => (e, s),
-            None => (j, Sem::Anchored { days: 0 }),
+            None => (j, Sem::Today { ambiguous }),
         };
         Some(vec![m(
             i,
@@ -859,7 +870,7 @@ impl<'a> Scanner<'a> {
         if self.w(j) == Some(W::At) {
             if let Some(t) = self.time_of_day(j + 1).and_then(|v| v.into_iter().next()) {
                 if let Sem::WithTime { day, suffix } = t.sem {
-                    if matches!(*day, Sem::Anchored { days: 0 }) {
+                    if matches!(*day, Sem::Today { .. }) {
                         return Some(vec![m(
                             start,
                             t.end,
@@ -1619,6 +1630,7 @@ pub(crate) fn resolve(
                 anchor,
             )
         }
+        Sem::Today { .. } => (fmt_day(dct), TimexType::Date, None),
         Sem::AnchoredUnit { unit, n } => {
             let (base, anchor) = match last_day {
                 Some(d) => (d, Some(fmt_day(d))),
@@ -1627,26 +1639,41 @@ pub(crate) fn resolve(
             (relative_unit(base, *unit, *n), TimexType::Date, anchor)
         }
         Sem::WithTime { day, suffix } => {
+            let hm = suffix
+                .get(1..3)
+                .zip(suffix.get(4..6))
+                .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)));
             let (v, _, a) = match day.as_ref() {
-                Sem::Anchored { days: 0 } => {
-                    // A bare clock time: today, or tomorrow when a future
-                    // clause names a time already past (DCT time known).
-                    let hm = suffix
-                        .get(1..3)
-                        .zip(suffix.get(4..6))
-                        .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.parse::<u32>().ok()?)));
-                    let past_now = match (now, hm) {
-                        (Some(t), Some((h, m))) => {
-                            (h, m) < (chrono::Timelike::hour(&t), chrono::Timelike::minute(&t))
+                Sem::Today { ambiguous } => {
+                    // A bare clock time: the nearest matching clock reading
+                    // before (past clause) or after (future clause) the DCT's
+                    // time of day, when it is known; the DCT's day otherwise.
+                    if let (Some(t), Some((h, mi))) = (now, hm) {
+                        let now_dt = dct.and_time(t);
+                        let mut cands = Vec::new();
+                        for off in [-1i64, 0, 1] {
+                            let d = dct + Duration::days(off);
+                            for hh in [h, h + 12] {
+                                if hh == h + 12 && (!*ambiguous || hh >= 24) {
+                                    continue;
+                                }
+                                if let Some(x) = d.and_hms_opt(hh.min(23), mi.min(59), 0) {
+                                    cands.push(x);
+                                }
+                            }
                         }
-                        _ => false,
-                    };
-                    let d = if dir == Direction::Future && past_now {
-                        dct + Duration::days(1)
-                    } else {
-                        dct
-                    };
-                    (fmt_day(d), TimexType::Date, None)
+                        cands.sort();
+                        let pick = match dir {
+                            Direction::Future => cands.iter().find(|x| **x >= now_dt).copied(),
+                            Direction::Past => cands.iter().rev().find(|x| **x <= now_dt).copied(),
+                            _ => None,
+                        };
+                        if let Some(x) = pick {
+                            let v = x.format("%Y-%m-%dT%H:%M").to_string();
+                            return (v, TimexType::Time, None);
+                        }
+                    }
+                    (fmt_day(dct), TimexType::Date, None)
                 }
                 other => resolve(other, dct, dir, last_day, now),
             };
@@ -1663,6 +1690,6 @@ impl M {
     /// A bare clock time ("3 p.m."), whose day depends on the direction
     /// when the DCT's time of day is known.
     pub(crate) fn is_bare_clock(&self) -> bool {
-        matches!(&self.sem, Sem::WithTime { day, .. } if matches!(day.as_ref(), Sem::Anchored { days: 0 }))
+        matches!(&self.sem, Sem::WithTime { day, .. } if matches!(day.as_ref(), Sem::Today { .. }))
     }
 }
