@@ -6,7 +6,10 @@ use dateline_syntax::SyntaxAnnotator;
 use std::time::Instant;
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(1000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1000);
     let shared = std::env::var("DATELINE_SHARED").unwrap_or_else(|_| "../shared".into());
     let path = format!("{shared}/corpora/reuters21578/reuters21578.jsonl");
     let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| {
@@ -19,8 +22,15 @@ fn main() {
             break;
         }
         // Minimal field extraction, so this example needs no JSON crate.
-        let Some(body) = json_str(line, "\"body\"") else { continue };
-        let Some(date) = json_str(line, "\"date\"").as_deref().and_then(PubDate::parse) else { continue };
+        let Some(body) = json_str(line, "\"body\"") else {
+            continue;
+        };
+        let Some(date) = json_str(line, "\"date\"")
+            .as_deref()
+            .and_then(PubDate::parse)
+        else {
+            continue;
+        };
         if body.trim().is_empty() {
             continue;
         }
@@ -37,7 +47,11 @@ fn main() {
         ann.annotate(d);
     }
     let secs = t.elapsed().as_secs_f64();
-    let roots = docs.iter().flat_map(|d| &d.tokens).filter(|t| t.head.is_none()).count();
+    let roots = docs
+        .iter()
+        .flat_map(|d| &d.tokens)
+        .filter(|t| t.head.is_none())
+        .count();
     assert!(roots > 0);
     println!("dateline-syntax: {} docs, {ntok} tokens in {secs:.3} s = {:.0} tokens/s (model load {load:.3} s)", docs.len(), ntok as f64 / secs);
 }
@@ -45,7 +59,11 @@ fn main() {
 /// The string value of `key` in a flat JSON object line (handles escapes).
 fn json_str(line: &str, key: &str) -> Option<String> {
     let at = line.find(key)? + key.len();
-    let rest = line[at..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
+    let rest = line[at..]
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
     let mut out = String::new();
     let mut chars = rest.chars();
     while let Some(c) = chars.next() {
@@ -57,7 +75,12 @@ fn json_str(line: &str, key: &str) -> Option<String> {
                 'r' => out.push('\r'),
                 'u' => {
                     let hex: String = chars.by_ref().take(4).collect();
-                    out.push(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                    out.push(
+                        u32::from_str_radix(&hex, 16)
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}'),
+                    );
                 }
                 other => out.push(other),
             },

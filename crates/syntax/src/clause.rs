@@ -161,8 +161,9 @@ impl Clause {
 }
 
 const PLAN_VERBS: &[&str] = &[
-    "plan", "intend", "aim", "schedule", "expect", "prepare", "seek", "propose", "agree", "decide", "promise", "vow",
-    "pledge", "threaten", "set", "hope", "want", "mean", "try", "attempt", "arrange", "slate", "due", "poise",
+    "plan", "intend", "aim", "schedule", "expect", "prepare", "seek", "propose", "agree", "decide",
+    "promise", "vow", "pledge", "threaten", "set", "hope", "want", "mean", "try", "attempt",
+    "arrange", "slate", "due", "poise",
 ];
 
 struct View<'a> {
@@ -185,7 +186,11 @@ impl<'a> View<'a> {
     }
 
     fn rel(&self, i: usize) -> &str {
-        self.doc.tokens.get(i).and_then(|t| t.deprel.as_deref()).unwrap_or("")
+        self.doc
+            .tokens
+            .get(i)
+            .and_then(|t| t.deprel.as_deref())
+            .unwrap_or("")
     }
 
     fn base_rel(&self, i: usize) -> &str {
@@ -195,7 +200,10 @@ impl<'a> View<'a> {
 
     fn lemma(&self, i: usize) -> String {
         match self.doc.tokens.get(i) {
-            Some(t) => t.lemma.clone().unwrap_or_else(|| self.doc.slice(t.span).to_lowercase()),
+            Some(t) => t
+                .lemma
+                .clone()
+                .unwrap_or_else(|| self.doc.slice(t.span).to_lowercase()),
             None => String::new(),
         }
     }
@@ -205,21 +213,37 @@ impl<'a> View<'a> {
     }
 
     fn xpos(&self, i: usize) -> &str {
-        self.doc.tokens.get(i).and_then(|t| t.xpos.as_deref()).unwrap_or("")
+        self.doc
+            .tokens
+            .get(i)
+            .and_then(|t| t.xpos.as_deref())
+            .unwrap_or("")
     }
 
     fn head(&self, i: usize) -> Option<usize> {
-        self.doc.tokens.get(i).and_then(|t| t.head).map(|h| h as usize).filter(|&h| h < self.doc.tokens.len())
+        self.doc
+            .tokens
+            .get(i)
+            .and_then(|t| t.head)
+            .map(|h| h as usize)
+            .filter(|&h| h < self.doc.tokens.len())
     }
 
     fn kids<'b>(&'b self, i: usize, rels: &'b [&str]) -> impl Iterator<Item = usize> + 'b {
-        self.children.get(i).into_iter().flatten().copied().filter(move |&c| rels.contains(&self.rel(c)))
+        self.children
+            .get(i)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |&c| rels.contains(&self.rel(c)))
     }
 
     /// Span of `i` and its descendants, skipping children whose relation is
     /// in `skip` (only below the top).
     fn span(&self, i: usize, skip: &[&str]) -> Span {
-        let Some(t) = self.doc.tokens.get(i) else { return Span::new(0, 0) };
+        let Some(t) = self.doc.tokens.get(i) else {
+            return Span::new(0, 0);
+        };
         let (mut a, mut b) = (t.span.start, t.span.end);
         let mut stack = vec![i];
         let mut seen = 0usize;
@@ -242,8 +266,34 @@ impl<'a> View<'a> {
         Span::new(a, b)
     }
 
+    /// The phrase of a nominal: its subtree without clauses, appositions,
+    /// other conjuncts, punctuation, and its own preposition.
     fn np_span(&self, i: usize) -> Span {
-        self.span(i, &["conj", "cc", "punct", "acl", "appos", "parataxis", "advcl", "ccomp", "list", "dislocated", "dep", "relcl"])
+        let mut span = self.span(
+            i,
+            &[
+                "conj",
+                "cc",
+                "punct",
+                "acl",
+                "appos",
+                "parataxis",
+                "advcl",
+                "ccomp",
+                "list",
+                "dislocated",
+                "dep",
+                "relcl",
+            ],
+        );
+        for c in self.kids(i, &["case", "mark"]) {
+            if let (Some(ct), Some(next)) = (self.doc.tokens.get(c), self.doc.tokens.get(c + 1)) {
+                if ct.span.start == span.start && c < i {
+                    span.start = next.span.start.min(span.end);
+                }
+            }
+        }
+        span
     }
 
     /// The argument headed by `i`, expanded over coordination.
@@ -272,10 +322,20 @@ impl<'a> View<'a> {
                 }
             }
             if quals.is_empty() {
-                out.push(Arg { head: h, span, qualifier: None, inherited });
+                out.push(Arg {
+                    head: h,
+                    span,
+                    qualifier: None,
+                    inherited,
+                });
             } else {
                 for q in quals {
-                    out.push(Arg { head: h, span, qualifier: Some(q), inherited });
+                    out.push(Arg {
+                        head: h,
+                        span,
+                        qualifier: Some(q),
+                        inherited,
+                    });
                 }
             }
         }
@@ -284,8 +344,13 @@ impl<'a> View<'a> {
 
 fn is_predicate(v: &View, i: usize) -> bool {
     match v.upos(i) {
-        Some(Upos::VERB) => !matches!(v.rel(i), "amod" | "compound" | "fixed" | "flat" | "goeswith" | "case" | "mark"),
-        Some(Upos::AUX) => v.head(i).is_none() && v.kids(i, &["nsubj", "nsubj:pass"]).next().is_some(),
+        Some(Upos::VERB) => !matches!(
+            v.rel(i),
+            "amod" | "compound" | "fixed" | "flat" | "goeswith" | "case" | "mark"
+        ),
+        Some(Upos::AUX) => {
+            v.head(i).is_none() && v.kids(i, &["nsubj", "nsubj:pass"]).next().is_some()
+        }
         Some(_) => v.kids(i, &["cop"]).next().is_some(),
         None => false,
     }
@@ -304,7 +369,9 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
     let index = |p: usize, out: &Vec<Clause>| out.iter().position(|c| c.predicate == p);
     for _ in 0..3 {
         for k in 0..out.len() {
-            let Some((g, rel)) = out[k].governor.clone() else { continue };
+            let Some((g, rel)) = out[k].governor.clone() else {
+                continue;
+            };
             let Some(gk) = index(g, &out) else { continue };
             if gk == k {
                 continue;
@@ -312,36 +379,55 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
             let gov = out[gk].clone();
             let c = &mut out[k];
             match rel.as_str() {
-                "conj" => {
-                    if c.subjects.is_empty() && !gov.subjects.is_empty() {
-                        c.subjects = gov.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
-                        if c.auxiliaries.is_empty() && !gov.auxiliaries.is_empty() {
-                            c.auxiliaries = gov.auxiliaries.clone();
-                            c.tense = gov.tense;
-                            c.perfect = gov.perfect;
-                            c.progressive = c.progressive || gov.progressive;
-                            if c.modality == Modality::Asserted {
-                                c.modality = gov.modality;
-                                c.modality_cue = gov.modality_cue;
-                            }
-                            if c.negation.is_none() {
-                                c.negation = gov.negation;
-                            }
+                "conj" if c.subjects.is_empty() && !gov.subjects.is_empty() => {
+                    c.subjects = gov
+                        .subjects
+                        .iter()
+                        .map(|a| Arg {
+                            inherited: true,
+                            ..a.clone()
+                        })
+                        .collect();
+                    if c.auxiliaries.is_empty() && !gov.auxiliaries.is_empty() {
+                        c.auxiliaries = gov.auxiliaries.clone();
+                        c.tense = gov.tense;
+                        c.perfect = gov.perfect;
+                        c.progressive = c.progressive || gov.progressive;
+                        if c.modality == Modality::Asserted {
+                            c.modality = gov.modality;
+                            c.modality_cue = gov.modality_cue;
                         }
-                        if c.voice == Voice::Active && gov.voice == Voice::Passive && v.xpos(c.predicate) == "VBN" {
-                            c.voice = Voice::Passive;
-                            c.agents = gov.agents.clone();
+                        if c.negation.is_none() {
+                            c.negation = gov.negation;
                         }
+                    }
+                    if c.voice == Voice::Active
+                        && gov.voice == Voice::Passive
+                        && v.xpos(c.predicate) == "VBN"
+                    {
+                        c.voice = Voice::Passive;
+                        c.agents = gov.agents.clone();
                     }
                 }
                 "xcomp" => {
                     if c.subjects.is_empty() {
                         // Controlled subject: the object if any ("asked him to go"), else the subject.
-                        let src = if !gov.objects.is_empty() { &gov.objects } else { &gov.subjects };
-                        c.subjects = src.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
+                        let src = if !gov.objects.is_empty() {
+                            &gov.objects
+                        } else {
+                            &gov.subjects
+                        };
+                        c.subjects = src
+                            .iter()
+                            .map(|a| Arg {
+                                inherited: true,
+                                ..a.clone()
+                            })
+                            .collect();
                     }
                     let gl = gov.lemma.as_str();
-                    let be_to = gl == "be" && v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "to");
+                    let be_to =
+                        gl == "be" && v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "to");
                     if c.modality == Modality::Asserted {
                         if be_to || PLAN_VERBS.contains(&gl) {
                             c.modality = Modality::Planned;
@@ -374,7 +460,20 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
 fn own_clause(v: &View, p: usize) -> Clause {
     let doc = v.doc;
     let mut subjects = Vec::new();
-    for s in v.kids(p, &["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer", "expl"]).collect::<Vec<_>>() {
+    for s in v
+        .kids(
+            p,
+            &[
+                "nsubj",
+                "nsubj:pass",
+                "csubj",
+                "csubj:pass",
+                "nsubj:outer",
+                "expl",
+            ],
+        )
+        .collect::<Vec<_>>()
+    {
         if v.rel(s) == "expl" {
             continue;
         }
@@ -385,16 +484,34 @@ fn own_clause(v: &View, p: usize) -> Clause {
         v.args(o, false, &mut objects);
     }
     let complements: Vec<usize> = v.kids(p, &["ccomp", "xcomp"]).collect();
-    let mut auxiliaries: Vec<usize> = v.kids(p, &["aux", "aux:pass", "cop"]).filter(|&a| v.rel(a) != "cop" || v.upos(a) == Some(Upos::AUX)).collect();
+    let mut auxiliaries: Vec<usize> = v
+        .kids(p, &["aux", "aux:pass", "cop"])
+        .filter(|&a| v.rel(a) != "cop" || v.upos(a) == Some(Upos::AUX))
+        .collect();
     auxiliaries.sort_unstable();
     let negation = v.children.get(p).into_iter().flatten().copied().find(|&c| {
-        matches!(v.base_rel(c), "advmod" | "neg") && matches!(v.lemma(c).as_str(), "not" | "n't" | "never" | "no")
+        matches!(v.base_rel(c), "advmod" | "neg")
+            && matches!(v.lemma(c).as_str(), "not" | "n't" | "never" | "no")
     });
-    let passive = v.kids(p, &["aux:pass", "nsubj:pass", "csubj:pass"]).next().is_some();
-    let voice = if passive { Voice::Passive } else { Voice::Active };
+    let passive = v
+        .kids(p, &["aux:pass", "nsubj:pass", "csubj:pass"])
+        .next()
+        .is_some();
+    let voice = if passive {
+        Voice::Passive
+    } else {
+        Voice::Active
+    };
     let mut agents = Vec::new();
     let mut obliques = Vec::new();
-    for o in v.children.get(p).into_iter().flatten().copied().collect::<Vec<_>>() {
+    for o in v
+        .children
+        .get(p)
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect::<Vec<_>>()
+    {
         let rel = v.rel(o);
         if v.base_rel(o) != "obl" {
             continue;
@@ -408,7 +525,12 @@ fn own_clause(v: &View, p: usize) -> Clause {
         if let Some(c) = prep.and_then(|c| doc.tokens.get(c)) {
             span = Span::new(span.start.min(c.span.start), span.end.max(c.span.end));
         }
-        obliques.push(Oblique { prep, head: o, span, deprel: rel.to_string() });
+        obliques.push(Oblique {
+            prep,
+            head: o,
+            span,
+            deprel: rel.to_string(),
+        });
     }
     // Tense, aspect, modality from the auxiliaries.
     let mut tense = Tense::Untensed;
@@ -430,7 +552,11 @@ fn own_clause(v: &View, p: usize) -> Clause {
             }
             "would" | "could" | "might" | "may" | "can" | "ca" => {
                 if tense == Tense::Untensed {
-                    tense = if matches!(l.as_str(), "could" | "would" | "might") { Tense::Past } else { Tense::Present };
+                    tense = if matches!(l.as_str(), "could" | "would" | "might") {
+                        Tense::Past
+                    } else {
+                        Tense::Present
+                    };
                 }
                 modality = Modality::Hypothetical;
                 modality_cue = Some(a);
@@ -443,13 +569,20 @@ fn own_clause(v: &View, p: usize) -> Clause {
                 modality_cue = Some(a);
             }
             _ => {
-                if l == "have" && v.rel(a) == "aux" && (px == "VBN" || auxiliaries.iter().any(|&x| x > a && v.xpos(x) == "VBN")) {
+                if l == "have"
+                    && v.rel(a) == "aux"
+                    && (px == "VBN" || auxiliaries.iter().any(|&x| x > a && v.xpos(x) == "VBN"))
+                {
                     perfect = true;
                 }
                 if l == "be" && px == "VBG" && v.rel(a) == "aux" {
                     progressive = true;
                 }
-                if l == "be" && v.rel(a) == "aux" && v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to") && px == "VB" {
+                if l == "be"
+                    && v.rel(a) == "aux"
+                    && v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to")
+                    && px == "VB"
+                {
                     modality = Modality::Planned;
                     modality_cue = Some(a);
                 }
@@ -471,12 +604,23 @@ fn own_clause(v: &View, p: usize) -> Clause {
         };
     }
     if modality == Modality::Asserted {
-        if let Some(m) = v.kids(p, &["mark"]).find(|&m| matches!(v.lemma(m).as_str(), "if" | "unless" | "whether")) {
+        if let Some(m) = v
+            .kids(p, &["mark"])
+            .find(|&m| matches!(v.lemma(m).as_str(), "if" | "unless" | "whether"))
+        {
             modality = Modality::Hypothetical;
             modality_cue = Some(m);
         }
     }
-    let governor = v.head(p).filter(|_| matches!(v.base_rel(p), "ccomp" | "xcomp" | "advcl" | "conj" | "acl" | "parataxis" | "csubj")).map(|h| (h, v.rel(p).to_string()));
+    let governor = v
+        .head(p)
+        .filter(|_| {
+            matches!(
+                v.base_rel(p),
+                "ccomp" | "xcomp" | "advcl" | "conj" | "acl" | "parataxis" | "csubj"
+            )
+        })
+        .map(|h| (h, v.rel(p).to_string()));
     Clause {
         predicate: p,
         lemma: v.lemma(p),

@@ -11,38 +11,179 @@ use std::io::{Read, Write};
 
 /// Irregular verb forms and other irregulars (form, lemma).
 const IRREGULAR: &[(&str, &str)] = &[
-    ("am", "be"), ("is", "be"), ("are", "be"), ("was", "be"), ("were", "be"), ("been", "be"), ("being", "be"),
-    ("'m", "be"), ("'re", "be"), ("has", "have"), ("had", "have"), ("having", "have"), ("'ve", "have"),
-    ("does", "do"), ("did", "do"), ("done", "do"), ("doing", "do"), ("'ll", "will"), ("wo", "will"), ("ca", "can"),
-    ("n't", "not"), ("said", "say"), ("says", "say"), ("went", "go"), ("gone", "go"), ("goes", "go"),
-    ("made", "make"), ("took", "take"), ("taken", "take"), ("came", "come"), ("saw", "see"), ("seen", "see"),
-    ("got", "get"), ("gotten", "get"), ("gave", "give"), ("given", "give"), ("told", "tell"), ("found", "find"),
-    ("thought", "think"), ("knew", "know"), ("known", "know"), ("left", "leave"), ("felt", "feel"),
-    ("brought", "bring"), ("began", "begin"), ("begun", "begin"), ("kept", "keep"), ("held", "hold"),
-    ("wrote", "write"), ("written", "write"), ("stood", "stand"), ("heard", "hear"), ("meant", "mean"),
-    ("met", "meet"), ("ran", "run"), ("paid", "pay"), ("sat", "sit"), ("spoke", "speak"), ("spoken", "speak"),
-    ("led", "lead"), ("grew", "grow"), ("grown", "grow"), ("lost", "lose"), ("fell", "fall"), ("fallen", "fall"),
-    ("sent", "send"), ("built", "build"), ("understood", "understand"), ("drew", "draw"), ("drawn", "draw"),
-    ("broke", "break"), ("broken", "break"), ("spent", "spend"), ("rose", "rise"), ("risen", "rise"),
-    ("drove", "drive"), ("driven", "drive"), ("bought", "buy"), ("wore", "wear"), ("worn", "wear"),
-    ("chose", "choose"), ("chosen", "choose"), ("sold", "sell"), ("fought", "fight"), ("sought", "seek"),
-    ("threw", "throw"), ("thrown", "throw"), ("caught", "catch"), ("taught", "teach"), ("won", "win"),
-    ("struck", "strike"), ("forgot", "forget"), ("forgotten", "forget"), ("flew", "fly"), ("flown", "fly"),
-    ("ate", "eat"), ("eaten", "eat"), ("hid", "hide"), ("hidden", "hide"), ("shot", "shoot"), ("slid", "slide"),
-    ("fled", "flee"), ("swore", "swear"), ("sworn", "swear"), ("became", "become"), ("withdrew", "withdraw"),
-    ("withdrawn", "withdraw"), ("overtook", "overtake"), ("undertook", "undertake"), ("bore", "bear"),
-    ("born", "bear"), ("laid", "lay"), ("lay", "lie"), ("lain", "lie"), ("dealt", "deal"), ("fed", "feed"),
-    ("bled", "bleed"), ("sped", "speed"), ("stole", "steal"), ("stolen", "steal"), ("froze", "freeze"),
-    ("frozen", "freeze"), ("woke", "wake"), ("woken", "wake"), ("shook", "shake"), ("shaken", "shake"),
-    ("rode", "ride"), ("ridden", "ride"), ("sang", "sing"), ("sung", "sing"), ("swam", "swim"), ("sank", "sink"),
-    ("sunk", "sink"), ("drank", "drink"), ("drunk", "drink"), ("rang", "ring"), ("rung", "ring"), ("tore", "tear"),
-    ("torn", "tear"), ("lent", "lend"), ("bent", "bend"), ("bound", "bind"), ("ground", "grind"), ("wound", "wind"),
-    ("men", "man"), ("women", "woman"), ("children", "child"), ("people", "person"), ("feet", "foot"),
-    ("teeth", "tooth"), ("mice", "mouse"), ("lives", "life"), ("wives", "wife"), ("knives", "knife"),
-    ("leaves", "leaf"), ("halves", "half"), ("selves", "self"), ("thieves", "thief"), ("wolves", "wolf"),
-    ("crises", "crisis"), ("analyses", "analysis"), ("criteria", "criterion"), ("phenomena", "phenomenon"),
-    ("better", "good"), ("best", "good"), ("worse", "bad"), ("worst", "bad"), ("more", "more"), ("most", "most"),
-    ("less", "less"), ("least", "least"), ("further", "far"), ("farther", "far"),
+    ("am", "be"),
+    ("is", "be"),
+    ("are", "be"),
+    ("was", "be"),
+    ("were", "be"),
+    ("been", "be"),
+    ("being", "be"),
+    ("'m", "be"),
+    ("'re", "be"),
+    ("has", "have"),
+    ("had", "have"),
+    ("having", "have"),
+    ("'ve", "have"),
+    ("does", "do"),
+    ("did", "do"),
+    ("done", "do"),
+    ("doing", "do"),
+    ("'ll", "will"),
+    ("wo", "will"),
+    ("ca", "can"),
+    ("n't", "not"),
+    ("said", "say"),
+    ("says", "say"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("goes", "go"),
+    ("made", "make"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("came", "come"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("told", "tell"),
+    ("found", "find"),
+    ("thought", "think"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("left", "leave"),
+    ("felt", "feel"),
+    ("brought", "bring"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("kept", "keep"),
+    ("held", "hold"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("stood", "stand"),
+    ("heard", "hear"),
+    ("meant", "mean"),
+    ("met", "meet"),
+    ("ran", "run"),
+    ("paid", "pay"),
+    ("sat", "sit"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("led", "lead"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("lost", "lose"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("sent", "send"),
+    ("built", "build"),
+    ("understood", "understand"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("spent", "spend"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("bought", "buy"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("sold", "sell"),
+    ("fought", "fight"),
+    ("sought", "seek"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("caught", "catch"),
+    ("taught", "teach"),
+    ("won", "win"),
+    ("struck", "strike"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("ate", "eat"),
+    ("eaten", "eat"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("shot", "shoot"),
+    ("slid", "slide"),
+    ("fled", "flee"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("became", "become"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("overtook", "overtake"),
+    ("undertook", "undertake"),
+    ("bore", "bear"),
+    ("born", "bear"),
+    ("laid", "lay"),
+    ("lay", "lie"),
+    ("lain", "lie"),
+    ("dealt", "deal"),
+    ("fed", "feed"),
+    ("bled", "bleed"),
+    ("sped", "speed"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("woke", "wake"),
+    ("woken", "wake"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("rode", "ride"),
+    ("ridden", "ride"),
+    ("sang", "sing"),
+    ("sung", "sing"),
+    ("swam", "swim"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("drank", "drink"),
+    ("drunk", "drink"),
+    ("rang", "ring"),
+    ("rung", "ring"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("lent", "lend"),
+    ("bent", "bend"),
+    ("bound", "bind"),
+    ("ground", "grind"),
+    ("wound", "wind"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("people", "person"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("mice", "mouse"),
+    ("lives", "life"),
+    ("wives", "wife"),
+    ("knives", "knife"),
+    ("leaves", "leaf"),
+    ("halves", "half"),
+    ("selves", "self"),
+    ("thieves", "thief"),
+    ("wolves", "wolf"),
+    ("crises", "crisis"),
+    ("analyses", "analysis"),
+    ("criteria", "criterion"),
+    ("phenomena", "phenomenon"),
+    ("better", "good"),
+    ("best", "good"),
+    ("worse", "bad"),
+    ("worst", "bad"),
+    ("more", "more"),
+    ("most", "most"),
+    ("less", "less"),
+    ("least", "least"),
+    ("further", "far"),
+    ("farther", "far"),
 ];
 
 /// A lemmatizer: rules, lexicon and exception table.
@@ -65,15 +206,28 @@ fn is_vowel(c: u8) -> bool {
 
 impl Lemmatizer {
     fn with_parts(lexicon: HashSet<String>, exceptions: IdMap<String>) -> Lemmatizer {
-        Lemmatizer { lexicon, exceptions, irregular: IRREGULAR.iter().copied().collect(), feats_exc: IdMap::default(), feats_default: HashMap::new() }
+        Lemmatizer {
+            lexicon,
+            exceptions,
+            irregular: IRREGULAR.iter().copied().collect(),
+            feats_exc: IdMap::default(),
+            feats_default: HashMap::new(),
+        }
     }
 
     /// Morphological features (CoNLL-U form, `None` when empty) of a word
     /// with its Penn tag: the treebank's most frequent features for this
     /// form and tag, else for the tag.
     pub fn feats(&self, form: &str, xpos: &str) -> Option<String> {
-        let lower: String = if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase().replace('\u{2019}', "'") };
-        let f = self.feats_exc.get(&key(&lower, xpos)).or_else(|| self.feats_default.get(xpos))?;
+        let lower: String = if form.is_ascii() {
+            form.to_ascii_lowercase()
+        } else {
+            form.to_lowercase().replace('\u{2019}', "'")
+        };
+        let f = self
+            .feats_exc
+            .get(&key(&lower, xpos))
+            .or_else(|| self.feats_default.get(xpos))?;
         (f != "_" && !f.is_empty()).then(|| f.clone())
     }
 
@@ -91,7 +245,15 @@ impl Lemmatizer {
             return stem.to_string();
         }
         let with_e = format!("{stem}e");
-        let undoubled = if n >= 2 && b[n - 1].is_ascii_alphabetic() && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) { Some(&stem[..n - 1]) } else { None };
+        let undoubled = if n >= 2
+            && b[n - 1].is_ascii_alphabetic()
+            && b[n - 1] == b[n - 2]
+            && !is_vowel(b[n - 1])
+        {
+            Some(&stem[..n - 1])
+        } else {
+            None
+        };
         if let Some(u) = undoubled {
             if self.lexicon.contains(u) && !self.lexicon.contains(stem) {
                 return u.to_string();
@@ -115,10 +277,23 @@ impl Lemmatizer {
             let e_end = matches!(last, b'v' | b'z' | b'c' | b'u')
                 || (last == b'g' && matches!(prev, b'n' | b'r' | b'd' | b'a'))
                 || (last == b's' && matches!(prev, b'u' | b'a' | b'o' | b'i'))
-                || (n >= 3 && is_vowel(prev) && !is_vowel(last) && !matches!(last, b'w' | b'x' | b'y' | b'r' | b'n' | b'l' | b't' | b'm') && !is_vowel(b[n - 3]))
-                || (n >= 3 && prev == b'a' && matches!(last, b't' | b'm' | b'n' | b'r') && !is_vowel(b[n - 3]))
-                || (n >= 3 && prev == b'i' && matches!(last, b'r' | b'n' | b'm') && !is_vowel(b[n - 3]))
-                || (n >= 3 && matches!(prev, b'o' | b'u') && matches!(last, b't' | b'n' | b'r' | b'm' | b'l') && !is_vowel(b[n - 3]));
+                || (n >= 3
+                    && is_vowel(prev)
+                    && !is_vowel(last)
+                    && !matches!(last, b'w' | b'x' | b'y' | b'r' | b'n' | b'l' | b't' | b'm')
+                    && !is_vowel(b[n - 3]))
+                || (n >= 3
+                    && prev == b'a'
+                    && matches!(last, b't' | b'm' | b'n' | b'r')
+                    && !is_vowel(b[n - 3]))
+                || (n >= 3
+                    && prev == b'i'
+                    && matches!(last, b'r' | b'n' | b'm')
+                    && !is_vowel(b[n - 3]))
+                || (n >= 3
+                    && matches!(prev, b'o' | b'u')
+                    && matches!(last, b't' | b'n' | b'r' | b'm' | b'l')
+                    && !is_vowel(b[n - 3]));
             if e_end {
                 return with_e;
             }
@@ -133,7 +308,11 @@ impl Lemmatizer {
             "PUNCT" | "SYM" | "NUM" | "X" => return form.to_string(),
             _ => {}
         }
-        let lower: String = if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase().replace('\u{2019}', "'") };
+        let lower: String = if form.is_ascii() {
+            form.to_ascii_lowercase()
+        } else {
+            form.to_lowercase().replace('\u{2019}', "'")
+        };
         if form == "I" {
             return "I".into();
         }
@@ -147,9 +326,20 @@ impl Lemmatizer {
             "NNS" | "VBZ" | "NNPS" => {
                 if let Some(s) = l.strip_suffix("ies").filter(|s| s.len() >= 2) {
                     format!("{s}y")
-                } else if let Some(s) = l.strip_suffix("es").filter(|s| s.ends_with("ss") || s.ends_with('x') || s.ends_with("ch") || s.ends_with("sh") || s.ends_with("zz") || (xpos == "VBZ" && s.ends_with('o'))) {
+                } else if let Some(s) = l.strip_suffix("es").filter(|s| {
+                    s.ends_with("ss")
+                        || s.ends_with('x')
+                        || s.ends_with("ch")
+                        || s.ends_with("sh")
+                        || s.ends_with("zz")
+                        || (xpos == "VBZ" && s.ends_with('o'))
+                }) {
                     s.to_string()
-                } else if l.ends_with("ss") || l.ends_with("us") || l.ends_with("is") || l.len() <= 2 {
+                } else if l.ends_with("ss")
+                    || l.ends_with("us")
+                    || l.ends_with("is")
+                    || l.len() <= 2
+                {
                     l.to_string()
                 } else if let Some(s) = l.strip_suffix('s') {
                     s.to_string()
@@ -163,7 +353,11 @@ impl Lemmatizer {
                 } else if let Some(s) = l.strip_suffix("ed").filter(|s| s.len() >= 2) {
                     if s.ends_with('e') {
                         // "agreed", "freed".
-                        if self.lexicon.contains(s) { s.to_string() } else { format!("{s}e") }
+                        if self.lexicon.contains(s) {
+                            s.to_string()
+                        } else {
+                            format!("{s}e")
+                        }
                     } else {
                         self.stem(s, true)
                     }
@@ -200,7 +394,11 @@ impl Lemmatizer {
 
     /// The lemma of a word with its tags.
     pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
-        let lower: String = if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase().replace('\u{2019}', "'") };
+        let lower: String = if form.is_ascii() {
+            form.to_ascii_lowercase()
+        } else {
+            form.to_lowercase().replace('\u{2019}', "'")
+        };
         if let Some(l) = self.exceptions.get(&key(&lower, xpos)) {
             if l == "=" {
                 return form.to_string();
@@ -288,7 +486,9 @@ pub fn train_lemmatizer(train: &[ConlluSentence]) -> Lemmatizer {
     let mut lexicon = HashSet::new();
     for s in train {
         for w in &s.words {
-            if matches!(w.upos.as_str(), "VERB" | "NOUN" | "ADJ" | "ADV" | "AUX") && w.lemma.chars().all(|c| c.is_ascii_lowercase()) {
+            if matches!(w.upos.as_str(), "VERB" | "NOUN" | "ADJ" | "ADV" | "AUX")
+                && w.lemma.chars().all(|c| c.is_ascii_lowercase())
+            {
                 lexicon.insert(w.lemma.clone());
             }
         }
@@ -298,8 +498,16 @@ pub fn train_lemmatizer(train: &[ConlluSentence]) -> Lemmatizer {
     for s in train {
         for w in &s.words {
             let lower = w.form.to_lowercase().replace('\u{2019}', "'");
-            let gold = if w.lemma == w.form && w.form != lower { "=".to_string() } else { w.lemma.clone() };
-            *counts.entry((lower, w.xpos.clone())).or_default().entry(gold).or_insert(0) += 1;
+            let gold = if w.lemma == w.form && w.form != lower {
+                "=".to_string()
+            } else {
+                w.lemma.clone()
+            };
+            *counts
+                .entry((lower, w.xpos.clone()))
+                .or_default()
+                .entry(gold)
+                .or_insert(0) += 1;
         }
     }
     let mut exceptions = IdMap::default();
@@ -307,7 +515,12 @@ pub fn train_lemmatizer(train: &[ConlluSentence]) -> Lemmatizer {
     keys.sort();
     for k in keys {
         let Some(c) = counts.get(&k) else { continue };
-        let Some((best, _)) = c.iter().max_by_key(|(l, n)| (**n, std::cmp::Reverse((*l).clone()))) else { continue };
+        let Some((best, _)) = c
+            .iter()
+            .max_by_key(|(l, n)| (**n, std::cmp::Reverse((*l).clone())))
+        else {
+            continue;
+        };
         // What the rules say for the (lower-case) form with this tag.
         let upos_guess = if k.1.starts_with("NNP") { "PROPN" } else { "" };
         let rule = base.rules(&k.0, upos_guess, &k.1);
@@ -323,11 +536,23 @@ pub fn train_lemmatizer(train: &[ConlluSentence]) -> Lemmatizer {
     for s in train {
         for w in &s.words {
             let lower = w.form.to_lowercase().replace('\u{2019}', "'");
-            *by_tag.entry(w.xpos.clone()).or_default().entry(w.feats.clone()).or_insert(0) += 1;
-            *by_form.entry((lower, w.xpos.clone())).or_default().entry(w.feats.clone()).or_insert(0) += 1;
+            *by_tag
+                .entry(w.xpos.clone())
+                .or_default()
+                .entry(w.feats.clone())
+                .or_insert(0) += 1;
+            *by_form
+                .entry((lower, w.xpos.clone()))
+                .or_default()
+                .entry(w.feats.clone())
+                .or_insert(0) += 1;
         }
     }
-    let best = |m: &HashMap<String, u32>| m.iter().max_by_key(|(f, n)| (**n, std::cmp::Reverse((*f).clone()))).map(|(f, _)| f.clone());
+    let best = |m: &HashMap<String, u32>| {
+        m.iter()
+            .max_by_key(|(f, n)| (**n, std::cmp::Reverse((*f).clone())))
+            .map(|(f, _)| f.clone())
+    };
     for (tag, m) in &by_tag {
         if let Some(b) = best(m) {
             out.feats_default.insert(tag.clone(), b);

@@ -4,7 +4,9 @@
 
 use crate::conllu::ConlluSentence;
 use crate::lex::{Lex, END, START};
-use crate::perceptron::{finish, hash_str, mix, read_str, read_u64, write_str, write_u64, IdMap, Model, Trainer};
+use crate::perceptron::{
+    finish, hash_str, mix, read_str, read_u64, write_str, write_u64, IdMap, Model, Trainer,
+};
 use dateline_core::Upos;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -105,7 +107,13 @@ impl Tagger {
     }
 
     /// Tags a sentence: one class id per word.
-    pub fn tag(&self, lex: &[Lex], out: &mut Vec<u16>, feats: &mut Vec<u64>, scores: &mut Vec<f32>) {
+    pub fn tag(
+        &self,
+        lex: &[Lex],
+        out: &mut Vec<u16>,
+        feats: &mut Vec<u64>,
+        scores: &mut Vec<f32>,
+    ) {
         out.clear();
         scores.resize(self.classes.len(), 0.0);
         let amb: Vec<u64> = lex.iter().map(|l| self.ambiguity(l)).collect();
@@ -130,8 +138,22 @@ impl Tagger {
         for c in &self.classes {
             write_str(w, c)?;
         }
-        write_map(w, &self.tagdict.iter().map(|(&k, &v)| (k, u64::from(v))).collect::<Vec<_>>())?;
-        write_map(w, &self.amb.iter().map(|(&k, &v)| (k, u64::from(v))).collect::<Vec<_>>())?;
+        write_map(
+            w,
+            &self
+                .tagdict
+                .iter()
+                .map(|(&k, &v)| (k, u64::from(v)))
+                .collect::<Vec<_>>(),
+        )?;
+        write_map(
+            w,
+            &self
+                .amb
+                .iter()
+                .map(|(&k, &v)| (k, u64::from(v)))
+                .collect::<Vec<_>>(),
+        )?;
         self.model.write(w)
     }
 
@@ -145,16 +167,41 @@ impl Tagger {
         for _ in 0..n {
             classes.push(read_str(r)?);
         }
-        let tagdict = read_map(r)?.into_iter().filter(|&(_, v)| (v as usize) < n).map(|(k, v)| (k, v as u16)).collect();
-        let amb = read_map(r)?.into_iter().map(|(k, v)| (k, v as u32)).collect();
+        let tagdict = read_map(r)?
+            .into_iter()
+            .filter(|&(_, v)| (v as usize) < n)
+            .map(|(k, v)| (k, v as u16))
+            .collect();
+        let amb = read_map(r)?
+            .into_iter()
+            .map(|(k, v)| (k, v as u32))
+            .collect();
         let model = Model::read(r)?;
         Ok(Tagger::from_parts(classes, model, tagdict, amb))
     }
 
-    fn from_parts(classes: Vec<String>, model: Model, tagdict: IdMap<u16>, amb: IdMap<u32>) -> Tagger {
-        let class_upos = classes.iter().map(|c| c.split(' ').next().and_then(Upos::parse).unwrap_or(Upos::X)).collect();
-        let class_xpos = classes.iter().map(|c| c.split(' ').nth(1).unwrap_or("_").to_string()).collect();
-        Tagger { classes, class_upos, class_xpos, model, tagdict, amb }
+    fn from_parts(
+        classes: Vec<String>,
+        model: Model,
+        tagdict: IdMap<u16>,
+        amb: IdMap<u32>,
+    ) -> Tagger {
+        let class_upos = classes
+            .iter()
+            .map(|c| c.split(' ').next().and_then(Upos::parse).unwrap_or(Upos::X))
+            .collect();
+        let class_xpos = classes
+            .iter()
+            .map(|c| c.split(' ').nth(1).unwrap_or("_").to_string())
+            .collect();
+        Tagger {
+            classes,
+            class_upos,
+            class_xpos,
+            model,
+            tagdict,
+            amb,
+        }
     }
 
     /// Number of features in the model.
@@ -211,11 +258,17 @@ pub fn class_name(upos: &str, xpos: &str) -> String {
 
 /// Trains a tagger on `train` for `epochs` passes with a fixed `seed`;
 /// `progress` is called after each sentence.
-pub fn train_tagger(train: &[ConlluSentence], epochs: usize, seed: u64, mut progress: impl FnMut()) -> Tagger {
+pub fn train_tagger(
+    train: &[ConlluSentence],
+    epochs: usize,
+    seed: u64,
+    mut progress: impl FnMut(),
+) -> Tagger {
     // Classes, tag dictionary, ambiguity classes.
     let mut classes: Vec<String> = Vec::new();
     let mut class_ix: std::collections::HashMap<String, u16> = std::collections::HashMap::new();
-    let mut form_counts: std::collections::HashMap<&str, std::collections::HashMap<u16, u32>> = std::collections::HashMap::new();
+    let mut form_counts: std::collections::HashMap<&str, std::collections::HashMap<u16, u32>> =
+        std::collections::HashMap::new();
     let mut amb: IdMap<u32> = IdMap::default();
     let mut buf = String::new();
     for s in train {
@@ -225,7 +278,11 @@ pub fn train_tagger(train: &[ConlluSentence], epochs: usize, seed: u64, mut prog
                 classes.push(name);
                 (classes.len() - 1) as u16
             });
-            *form_counts.entry(w.form.as_str()).or_default().entry(c).or_insert(0) += 1;
+            *form_counts
+                .entry(w.form.as_str())
+                .or_default()
+                .entry(c)
+                .or_insert(0) += 1;
             let lex = Lex::new(&w.form, &mut buf);
             let u = Upos::parse(&w.upos).map_or(16, upos_index);
             *amb.entry(lex.lower).or_insert(0) |= 1 << u;
@@ -234,7 +291,10 @@ pub fn train_tagger(train: &[ConlluSentence], epochs: usize, seed: u64, mut prog
     let mut tagdict: IdMap<u16> = IdMap::default();
     for (form, counts) in &form_counts {
         let total: u32 = counts.values().sum();
-        let (&best, &n) = counts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).unwrap_or((&0, &0));
+        let (&best, &n) = counts
+            .iter()
+            .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
+            .unwrap_or((&0, &0));
         if total >= 20 && f64::from(n) / f64::from(total) >= 0.99 {
             tagdict.insert(hash_str(form), best);
         }
@@ -255,7 +315,10 @@ pub fn train_tagger(train: &[ConlluSentence], epochs: usize, seed: u64, mut prog
             let amb: Vec<u64> = lex.iter().map(|l| tagger.ambiguity(l)).collect();
             let (mut p1, mut p2) = (NONE_TAG, NONE_TAG);
             for (i, w) in s.words.iter().enumerate() {
-                let gold = class_ix.get(&class_name(&w.upos, &w.xpos)).copied().unwrap_or(0);
+                let gold = class_ix
+                    .get(&class_name(&w.upos, &w.xpos))
+                    .copied()
+                    .unwrap_or(0);
                 let guess = if let Some(&c) = tagger.tagdict.get(&lex[i].form) {
                     c
                 } else {

@@ -42,7 +42,17 @@ pub struct TrainOptions {
 impl TrainOptions {
     /// Defaults: 8 tagger epochs, 12 parser epochs, seed 7, 5 folds.
     pub fn new(train: impl Into<PathBuf>, out_dir: impl Into<PathBuf>) -> TrainOptions {
-        TrainOptions { train: train.into(), dev: None, out_dir: out_dir.into(), tagger_epochs: 8, parser_epochs: 12, seed: 7, jackknife: 5, progress: true, limit: 0 }
+        TrainOptions {
+            train: train.into(),
+            dev: None,
+            out_dir: out_dir.into(),
+            tagger_epochs: 8,
+            parser_epochs: 12,
+            seed: 7,
+            jackknife: 5,
+            progress: true,
+            limit: 0,
+        }
     }
     /// Sets the development file.
     pub fn dev(mut self, p: impl Into<PathBuf>) -> Self {
@@ -102,8 +112,16 @@ pub struct TrainReport {
 
 impl fmt::Display for TrainReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "trained on {} sentences ({} words) in {:.1} s", self.sentences, self.words, self.seconds)?;
-        writeln!(f, "tagger features {}, parser features {}", self.tagger_features, self.parser_features)?;
+        writeln!(
+            f,
+            "trained on {} sentences ({} words) in {:.1} s",
+            self.sentences, self.words, self.seconds
+        )?;
+        writeln!(
+            f,
+            "tagger features {}, parser features {}",
+            self.tagger_features, self.parser_features
+        )?;
         for (n, s) in &self.file_sizes {
             writeln!(f, "  {n}: {:.2} MB", *s as f64 / 1e6)?;
         }
@@ -157,8 +175,12 @@ fn universal(rel: &str) -> &str {
 
 /// Scores an annotator on parsed CoNLL-U sentences.
 pub fn evaluate_sentences(sents: &[ConlluSentence], annotator: &SyntaxAnnotator) -> EvalReport {
-    let mut r = EvalReport { sentences: sents.len(), ..EvalReport::default() };
-    let (mut upos, mut xpos, mut lemma, mut feats, mut uas, mut las) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut r = EvalReport {
+        sentences: sents.len(),
+        ..EvalReport::default()
+    };
+    let (mut upos, mut xpos, mut lemma, mut feats, mut uas, mut las) =
+        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     let start = Instant::now();
     let outs: Vec<_> = sents
         .iter()
@@ -184,14 +206,24 @@ pub fn evaluate_sentences(sents: &[ConlluSentence], annotator: &SyntaxAnnotator)
             }
         }
     }
-    let pct = |x: usize| if r.words == 0 { 0.0 } else { 100.0 * x as f64 / r.words as f64 };
+    let pct = |x: usize| {
+        if r.words == 0 {
+            0.0
+        } else {
+            100.0 * x as f64 / r.words as f64
+        }
+    };
     r.upos = pct(upos);
     r.xpos = pct(xpos);
     r.lemma = pct(lemma);
     r.feats = pct(feats);
     r.uas = pct(uas);
     r.las = pct(las);
-    r.words_per_second = if secs > 0.0 { r.words as f64 / secs } else { 0.0 };
+    r.words_per_second = if secs > 0.0 {
+        r.words as f64 / secs
+    } else {
+        0.0
+    };
     r
 }
 
@@ -200,8 +232,14 @@ pub fn evaluate(path: &Path, annotator: &SyntaxAnnotator) -> Result<EvalReport, 
     Ok(evaluate_sentences(&read_conllu(path)?, annotator))
 }
 
-fn gz(path: &Path, write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> Result<u64, SyntaxError> {
-    let io = |e: std::io::Error| SyntaxError::Io { path: path.display().to_string(), source: e };
+fn gz(
+    path: &Path,
+    write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
+) -> Result<u64, SyntaxError> {
+    let io = |e: std::io::Error| SyntaxError::Io {
+        path: path.display().to_string(),
+        source: e,
+    };
     let mut raw = Vec::new();
     write(&mut raw).map_err(io)?;
     let mut enc = GzEncoder::new(Vec::new(), Compression::best());
@@ -212,7 +250,9 @@ fn gz(path: &Path, write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> R
 }
 
 fn upos_ix(u: &str) -> u8 {
-    Upos::parse(u).and_then(|u| Upos::ALL.iter().position(|&x| x == u)).unwrap_or(16) as u8
+    Upos::parse(u)
+        .and_then(|u| Upos::ALL.iter().position(|&x| x == u))
+        .unwrap_or(16) as u8
 }
 
 /// Trains tagger, lemmatizer and parser; writes the three model files to
@@ -224,33 +264,79 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
         sents.truncate(opts.limit);
     }
     if sents.is_empty() {
-        return Err(SyntaxError::Options(format!("{}: no sentences", opts.train.display())));
+        return Err(SyntaxError::Options(format!(
+            "{}: no sentences",
+            opts.train.display()
+        )));
     }
-    std::fs::create_dir_all(&opts.out_dir).map_err(|e| SyntaxError::Io { path: opts.out_dir.display().to_string(), source: e })?;
-    let folds = if opts.jackknife >= 2 { opts.jackknife } else { 0 };
-    let total = sents.len() as u64 * (opts.tagger_epochs as u64 * (folds as u64 + 1) + opts.parser_epochs as u64);
-    let pb = if opts.progress { ProgressBar::new(total) } else { ProgressBar::hidden() };
-    pb.set_style(ProgressStyle::with_template("{msg:>10} [{elapsed_precise}] {wide_bar} {pos}/{len} ({eta})").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    std::fs::create_dir_all(&opts.out_dir).map_err(|e| SyntaxError::Io {
+        path: opts.out_dir.display().to_string(),
+        source: e,
+    })?;
+    let folds = if opts.jackknife >= 2 {
+        opts.jackknife
+    } else {
+        0
+    };
+    let total = sents.len() as u64
+        * (opts.tagger_epochs as u64 * (folds as u64 + 1) + opts.parser_epochs as u64);
+    let pb = if opts.progress {
+        ProgressBar::new(total)
+    } else {
+        ProgressBar::hidden()
+    };
+    pb.set_style(
+        ProgressStyle::with_template(
+            "{msg:>10} [{elapsed_precise}] {wide_bar} {pos}/{len} ({eta})",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
     // Tags for parser training: jackknifed predictions or gold.
     pb.set_message("tagger");
     let tagger = train_tagger(&sents, opts.tagger_epochs, opts.seed, || pb.inc(1));
     let gold_class = |t: &Tagger, s: &ConlluSentence| -> Vec<u16> {
-        s.words.iter().map(|w| t.classes.iter().position(|c| *c == class_name(&w.upos, &w.xpos)).unwrap_or(0) as u16).collect()
+        s.words
+            .iter()
+            .map(|w| {
+                t.classes
+                    .iter()
+                    .position(|c| *c == class_name(&w.upos, &w.xpos))
+                    .unwrap_or(0) as u16
+            })
+            .collect()
     };
     let mut train_tags: Vec<Vec<u16>> = sents.iter().map(|s| gold_class(&tagger, s)).collect();
     if folds >= 2 {
         for k in 0..folds {
             pb.set_message(format!("fold {}", k + 1));
-            let rest: Vec<ConlluSentence> = sents.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, s)| s.clone()).collect();
-            let t = train_tagger(&rest, opts.tagger_epochs, opts.seed + 1 + k as u64, || pb.inc(1));
+            let rest: Vec<ConlluSentence> = sents
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds != k)
+                .map(|(_, s)| s.clone())
+                .collect();
+            let t = train_tagger(&rest, opts.tagger_epochs, opts.seed + 1 + k as u64, || {
+                pb.inc(1)
+            });
             let (mut feats, mut scores, mut out) = (Vec::new(), Vec::new(), Vec::new());
             for (i, s) in sents.iter().enumerate().filter(|(i, _)| i % folds == k) {
                 let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
                 t.tag(&Lex::sentence(&words), &mut out, &mut feats, &mut scores);
                 // Map the fold tagger's classes to the final tagger's.
-                train_tags[i] = out.iter().map(|&c| t.classes.get(c as usize).and_then(|n| tagger.classes.iter().position(|x| x == n)).unwrap_or(0) as u16).collect();
+                train_tags[i] = out
+                    .iter()
+                    .map(|&c| {
+                        t.classes
+                            .get(c as usize)
+                            .and_then(|n| tagger.classes.iter().position(|x| x == n))
+                            .unwrap_or(0) as u16
+                    })
+                    .collect();
             }
-            pb.inc(sents.len() as u64 * opts.tagger_epochs as u64 - rest.len() as u64 * opts.tagger_epochs as u64);
+            pb.inc(
+                sents.len() as u64 * opts.tagger_epochs as u64
+                    - rest.len() as u64 * opts.tagger_epochs as u64,
+            );
         }
     }
     let labels = label_set(&sents);
@@ -262,19 +348,41 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
             let n = words.len();
             ParseExample {
                 lex: Lex::sentence(&words),
-                upos: tags.iter().map(|&t| tagger.class_upos.get(t as usize).map_or(16, |u| upos_ix(u.as_str()))).collect(),
+                upos: tags
+                    .iter()
+                    .map(|&t| {
+                        tagger
+                            .class_upos
+                            .get(t as usize)
+                            .map_or(16, |u| upos_ix(u.as_str()))
+                    })
+                    .collect(),
                 tags: tags.clone(),
-                heads: s.words.iter().map(|w| if w.head == 0 { n } else { w.head - 1 }).collect(),
-                labels: s.words.iter().map(|w| labels.iter().position(|l| *l == w.deprel).unwrap_or(0)).collect(),
+                heads: s
+                    .words
+                    .iter()
+                    .map(|w| if w.head == 0 { n } else { w.head - 1 })
+                    .collect(),
+                labels: s
+                    .words
+                    .iter()
+                    .map(|w| labels.iter().position(|l| *l == w.deprel).unwrap_or(0))
+                    .collect(),
             }
         })
         .collect();
     pb.set_message("parser");
-    let (mut parser, trainer) = train_parser(labels, &examples, opts.parser_epochs, opts.seed, || pb.inc(1));
+    let (mut parser, trainer) =
+        train_parser(labels, &examples, opts.parser_epochs, opts.seed, || {
+            pb.inc(1)
+        });
     pb.finish_with_message("done");
     let lemmas = train_lemmatizer(&sents);
     let mut sizes = Vec::new();
-    sizes.push((MODEL_FILES[0].to_string(), gz(&opts.out_dir.join(MODEL_FILES[0]), |w| tagger.write(w))?));
+    sizes.push((
+        MODEL_FILES[0].to_string(),
+        gz(&opts.out_dir.join(MODEL_FILES[0]), |w| tagger.write(w))?,
+    ));
     // Prune small weights until the parser file is under the size limit.
     let mut parser_size = 0;
     for th in [1e-3f32, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2, 2.0] {
@@ -286,7 +394,10 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
     }
     drop(trainer);
     sizes.push((MODEL_FILES[1].to_string(), parser_size));
-    sizes.push((MODEL_FILES[2].to_string(), gz(&opts.out_dir.join(MODEL_FILES[2]), |w| lemmas.write(w))?));
+    sizes.push((
+        MODEL_FILES[2].to_string(),
+        gz(&opts.out_dir.join(MODEL_FILES[2]), |w| lemmas.write(w))?,
+    ));
     let words = sents.iter().map(|s| s.words.len()).sum();
     let (tf, pf) = (tagger.nfeatures(), parser.nfeatures());
     let annotator = SyntaxAnnotator::from_parts(tagger, parser, lemmas);
@@ -294,5 +405,13 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
         Some(p) => Some(evaluate(p, &annotator)?),
         None => None,
     };
-    Ok(TrainReport { sentences: sents.len(), words, tagger_features: tf, parser_features: pf, file_sizes: sizes, seconds: start.elapsed().as_secs_f64(), dev })
+    Ok(TrainReport {
+        sentences: sents.len(),
+        words,
+        tagger_features: tf,
+        parser_features: pf,
+        file_sizes: sizes,
+        seconds: start.elapsed().as_secs_f64(),
+        dev,
+    })
 }

@@ -10,19 +10,43 @@ fn tok_text(doc: &Document, i: usize) -> &str {
     doc.slice(doc.tokens[i].span)
 }
 
-fn find_clause<'a>(case: &GoldenCase, doc: &Document, view: &'a [Clause], t: &toml::Table) -> &'a Clause {
-    let context = t.get("context").and_then(|v| v.as_str()).expect("clause needs `context`");
-    let pred = t.get("predicate").and_then(|v| v.as_str()).expect("clause needs `predicate`");
+fn find_clause<'a>(
+    case: &GoldenCase,
+    doc: &Document,
+    view: &'a [Clause],
+    t: &toml::Table,
+) -> Result<&'a Clause, String> {
+    let context = t
+        .get("context")
+        .and_then(|v| v.as_str())
+        .expect("clause needs `context`");
+    let pred = t
+        .get("predicate")
+        .and_then(|v| v.as_str())
+        .expect("clause needs `predicate`");
     let span = case.find(context, 0);
-    let idx = doc.tokens_in(span).find(|&i| tok_text(doc, i) == pred).unwrap_or_else(|| panic!("{}: no token {pred:?} in {context:?}", case.name));
-    view.iter().find(|c| c.predicate == idx).unwrap_or_else(|| {
+    let idx = doc
+        .tokens_in(span)
+        .find(|&i| tok_text(doc, i) == pred)
+        .ok_or_else(|| format!("{}: no token {pred:?} in {context:?}", case.name))?;
+    view.iter().find(|c| c.predicate == idx).ok_or_else(|| {
         let t = &doc.tokens[idx];
-        panic!("{}: {pred:?} in {context:?} is not a predicate (upos {:?}, deprel {:?})", case.name, t.upos, t.deprel)
+        format!(
+            "{}: {pred:?} in {context:?} is not a predicate (upos {:?}, deprel {:?})",
+            case.name, t.upos, t.deprel
+        )
     })
 }
 
 fn strs(t: &toml::Table, key: &str) -> Vec<String> {
-    t.get(key).and_then(|v| v.as_array()).map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
+    t.get(key)
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn check_case(case: &GoldenCase) -> Vec<String> {
@@ -30,7 +54,10 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
     assert_invariants!(doc);
     let mut fails = Vec::new();
     for t in case.layer("syntax") {
-        let text = t.get("text").and_then(|v| v.as_str()).expect("syntax entry needs `text`");
+        let text = t
+            .get("text")
+            .and_then(|v| v.as_str())
+            .expect("syntax entry needs `text`");
         let nth = t.get("nth").and_then(|v| v.as_integer()).unwrap_or(0) as usize;
         let span = case.find(text, nth);
         let Some(i) = doc.tokens_in(span).next() else {
@@ -56,7 +83,13 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
     }
     let view = clauses(&doc);
     for t in case.layer("clauses") {
-        let c = find_clause(case, &doc, &view, &t);
+        let c = match find_clause(case, &doc, &view, &t) {
+            Ok(c) => c,
+            Err(e) => {
+                fails.push(e);
+                continue;
+            }
+        };
         let ctx = t.get("context").and_then(|v| v.as_str()).unwrap_or("");
         let mut bad = |m: String| fails.push(format!("{}: clause {ctx:?}: {m}", case.name));
         if let Some(m) = t.get("modality").and_then(|v| v.as_str()) {
@@ -84,8 +117,16 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
                 bad(format!("negated {}, expected {p}", c.negated()));
             }
         }
-        let heads = |args: &[dateline_syntax::Arg]| args.iter().map(|a| tok_text(&doc, a.head).to_string()).collect::<Vec<_>>();
-        for (key, args) in [("subjects", &c.subjects), ("objects", &c.objects), ("agents", &c.agents)] {
+        let heads = |args: &[dateline_syntax::Arg]| {
+            args.iter()
+                .map(|a| tok_text(&doc, a.head).to_string())
+                .collect::<Vec<_>>()
+        };
+        for (key, args) in [
+            ("subjects", &c.subjects),
+            ("objects", &c.objects),
+            ("agents", &c.agents),
+        ] {
             let got = heads(args);
             for want in strs(&t, key) {
                 if !got.contains(&want) {
@@ -95,11 +136,19 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
             let contain_key = format!("{key}_contain");
             for want in strs(&t, &contain_key) {
                 if !args.iter().any(|a| doc.slice(a.span).contains(&want)) {
-                    bad(format!("no {key} phrase contains {want:?} (have {:?})", args.iter().map(|a| doc.slice(a.span)).collect::<Vec<_>>()));
+                    bad(format!(
+                        "no {key} phrase contains {want:?} (have {:?})",
+                        args.iter().map(|a| doc.slice(a.span)).collect::<Vec<_>>()
+                    ));
                 }
             }
         }
-        let quals: Vec<String> = c.subjects.iter().filter_map(|a| a.qualifier).map(|q| tok_text(&doc, q).to_string()).collect();
+        let quals: Vec<String> = c
+            .subjects
+            .iter()
+            .filter_map(|a| a.qualifier)
+            .map(|q| tok_text(&doc, q).to_string())
+            .collect();
         for want in strs(&t, "qualifiers") {
             if !quals.contains(&want) {
                 bad(format!("subject qualifiers {quals:?} lack {want:?}"));
