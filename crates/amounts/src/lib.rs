@@ -206,11 +206,36 @@ impl AmountExtractor {
                 i += 1;
                 continue;
             }
+            let mut f = f;
             let span = t.span(f.start, f.end);
             let k = times.partition_point(|s| s.end <= span.start);
-            if times.get(k).is_some_and(|s| s.start < span.end) {
-                i += 1;
-                continue;
+            if let Some(ts) = times.get(k).filter(|s| s.start < span.end) {
+                // A time claimed the tail ("barrels per day" = "per day" as a
+                // SET): keep the amount without it when its number remains.
+                let cut = (f.start..f.end)
+                    .rev()
+                    .find(|&x| t.spans[x].end <= ts.start && x + 1 < f.end)
+                    .map(|x| x + 1);
+                match cut {
+                    Some(c)
+                        if ts.start > span.start
+                            && c > f.start
+                            && t.spans[f.start..c].iter().any(|sp| {
+                                t.text.get(sp.start..sp.end).is_some_and(|r| {
+                                    r.bytes().any(|b| b.is_ascii_digit())
+                                        || crate::number::unit_word(&r.to_ascii_lowercase())
+                                            .is_some()
+                                })
+                            })
+                            && f.kind == AmountKind::Quantity =>
+                    {
+                        f.end = c;
+                    }
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                }
             }
             if f.kind == AmountKind::Ordinal && !self.ordinals {
                 i = f.end;

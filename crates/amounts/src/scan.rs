@@ -352,7 +352,10 @@ fn combine(t: &Toks, a: &Simple, b: &Simple, intro: bool, j: usize, cx: &Ctx) ->
             hi = b.value;
         }
         (What::Bare, w) => {
-            // "5-6 billion euros", "10-20 dollars"
+            // "5-6 billion euros", "10-20 dollars"; not "April 1 to 110 billion dlrs"
+            if !cx.standalone && bare_excluded(t, a) {
+                return None;
+            }
             lo = a.value * b.factor;
             if a.num.scaled.is_none() {
                 if let Some(s) = b.num.scaled {
@@ -605,7 +608,7 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
         && (t.dash(e)
             && t.glued(e - 1)
             && t.glued(e)
-            && t.raw(e + 1).len() >= 3
+            && t.raw(e + 1).len() >= 4
             && t.raw(e + 1).bytes().all(|b| b.is_ascii_digit())
             && t.raw(s).len() >= 3
             && t.raw(s).bytes().all(|b| b.is_ascii_digit()))
@@ -628,7 +631,8 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
             && s >= 2
             && t.glued(s - 2)
             && t.raw(s - 2).bytes().all(|b| b.is_ascii_digit())
-            && t.raw(s - 2).len() >= 3)
+            && t.raw(s - 2).len() >= 3
+            && t.raw(s).len() >= 4)
     {
         return true;
     }

@@ -187,3 +187,26 @@ fn times_win_over_amounts() {
     });
     assert!(AmountExtractor::new().find(&doc).is_empty());
 }
+
+#[test]
+fn a_time_on_the_rate_trims_the_quantity() {
+    use dateline_core::{Article, Document, Pipeline, PubDate, Span, TimeExpr, TimexType};
+    let text = "Output rose to 1.2 mln barrels per day.";
+    let mut doc = Document::new(Article::new(PubDate::parse("1987-03-01").unwrap(), text));
+    Pipeline::segment_only().run(&mut doc);
+    let start = text.find("per day").unwrap();
+    doc.times.push(TimeExpr {
+        span: Span::new(start, start + 7),
+        kind: TimexType::Set,
+        value: "P1D".into(),
+        modifier: None,
+        anchor: None,
+    });
+    let found = AmountExtractor::new().find(&doc);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        &text[found[0].span.start..found[0].span.end],
+        "1.2 mln barrels"
+    );
+    assert_eq!(found[0].unit.as_deref(), Some("bbl/d"));
+}
