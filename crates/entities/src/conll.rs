@@ -156,8 +156,19 @@ pub struct EvalReport {
     pub token_accuracy: f64,
     /// Number of tokens scored.
     pub tokens: usize,
-    /// Seconds spent tagging (excluding file reading).
+    /// Seconds spent tagging (excluding file reading), wall clock.
     pub seconds: f64,
+    /// CPU seconds of the tagging thread (Linux; 0 elsewhere): robust to a
+    /// busy machine.
+    pub cpu_seconds: f64,
+}
+
+/// CPU time of the calling thread in seconds (`/proc/thread-self/schedstat`
+/// on Linux; `None` elsewhere).
+pub fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
 }
 
 impl EvalReport {

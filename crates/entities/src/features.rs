@@ -311,6 +311,51 @@ impl FeatureBuilder<'_> {
     }
 }
 
+/// Adds the second-stage features: for each word, what the first stage
+/// predicted for the other occurrences of the same word in the document
+/// (majority type, and whether they were inside a longer name), and its own
+/// first-stage label.
+pub fn add_aggregate_features(infos: &[Vec<WordInfo>], first: &[Vec<usize>], feats: &mut [Vec<Vec<u32>>]) {
+    // Per lower-cased word: counts of first-stage types (0 = O, 1..=4 types) and
+    // of occurrences inside multi-word names.
+    let mut counts: FxMap<&str, [u16; 6]> = FxMap::default();
+    for (s, labels) in infos.iter().zip(first) {
+        for (i, (w, &l)) in s.iter().zip(labels).enumerate() {
+            if !w.word.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let c = counts.entry(w.lower.as_str()).or_default();
+            let t = if l == 0 { 0 } else { 1 + (l - 1) / 4 };
+            c[t] = c[t].saturating_add(1);
+            let inner = l != 0 && ((l - 1) % 4 != 3);
+            if inner {
+                c[5] = c[5].saturating_add(1);
+            }
+            let _ = i;
+        }
+    }
+    for ((s, labels), f) in infos.iter().zip(first).zip(feats.iter_mut()) {
+        for ((w, &l), fv) in s.iter().zip(labels).zip(f.iter_mut()) {
+            let own = if l == 0 { 0 } else { 1 + (l - 1) / 4 };
+            let mut c = counts.get(w.lower.as_str()).copied().unwrap_or([0; 6]);
+            // Exclude this occurrence.
+            c[own] = c[own].saturating_sub(1);
+            if own != 0 && (l - 1) % 4 != 3 {
+                c[5] = c[5].saturating_sub(1);
+            }
+            let others: u16 = c[..5].iter().sum();
+            let ent: u16 = c[1..5].iter().sum();
+            let majority = (1..5).max_by_key(|&t| (c[t], usize::MAX - t)).filter(|&t| c[t] > 0).unwrap_or(0);
+            let frac = if others == 0 { 0 } else if ent * 2 > others { 2 } else if ent > 0 { 1 } else { 3 };
+            fv.push(Hasher::new(300).num(majority as u64).num(frac).finish());
+            fv.push(Hasher::new(301).num(majority as u64).num(frac).str(&w.short).finish());
+            fv.push(Hasher::new(302).num(l as u64).finish());
+            fv.push(Hasher::new(303).num(l as u64).num(majority as u64).finish());
+            fv.push(Hasher::new(304).num((c[5] > 0) as u64).num(majority as u64).finish());
+        }
+    }
+}
+
 /// A fast non-cryptographic hasher for the crate's string-keyed maps
 /// (FxHash-style; inputs are words, not attacker-chosen keys of a service).
 #[derive(Default, Clone, Copy)]

@@ -39,7 +39,7 @@ pub mod model;
 pub mod train;
 pub mod words;
 
-pub use conll::{EvalReport, Prf};
+pub use conll::{thread_cpu_seconds, EvalReport, Prf};
 pub use error::EntityError;
 pub use extract::{EntityExtractor, EntityOptions};
 pub use identity::{canonical_key, surname_key};

@@ -125,6 +125,9 @@ pub struct Model {
     pub bits: u32,
     /// Quantized weights, `[bucket * NL + label]`.
     pub weights: Vec<i16>,
+    /// Second-stage weights (same shape), used with document-level
+    /// aggregates of the first stage's predictions; empty for a one-stage model.
+    pub weights2: Vec<i16>,
     /// Word clusters used by the features.
     pub clusters: Clusters,
 }
@@ -137,35 +140,47 @@ impl Model {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
         let scale = 32000.0 / max;
         let weights = w.iter().map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-        Model { bits, weights, clusters }
+        Model { bits, weights, weights2: Vec::new(), clusters }
+    }
+
+    /// Adds second-stage float weights (quantized like the first).
+    pub fn with_stage2(mut self, w: &[f32]) -> Model {
+        let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
+        let scale = 32000.0 / max;
+        self.weights2 = w.iter().map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+        self
     }
 
     #[inline]
-    fn row(&self, f: u32) -> &[i16] {
+    fn add_row(&self, w: &[i16], f: u32, score: &mut [i32; NL]) {
         let mask = (1usize << self.bits) - 1;
         let b = (f as usize & mask) * NL;
-        &self.weights[b..b + NL]
+        if let Some(row) = w.get(b..b + NL).and_then(|r| <&[i16; NL]>::try_from(r).ok()) {
+            for l in 0..NL {
+                score[l] += row[l] as i32;
+            }
+        }
     }
 
     /// Tags one sentence greedily. `feats` are the static features of each
     /// word (from [`FeatureBuilder::sentence`]).
     pub fn tag(&self, words: &[WordInfo], feats: &[Vec<u32>]) -> Vec<usize> {
+        self.tag_with(&self.weights, words, feats)
+    }
+
+    fn tag_with(&self, weights: &[i16], words: &[WordInfo], feats: &[Vec<u32>]) -> Vec<usize> {
         let mut out = Vec::with_capacity(words.len());
         let mut lf = [0u32; 4];
         for (i, (w, f)) in words.iter().zip(feats).enumerate() {
             let mut score = [0i32; NL];
             for &h in f {
-                for (s, &x) in score.iter_mut().zip(self.row(h)) {
-                    *s += x as i32;
-                }
+                self.add_row(weights, h, &mut score);
             }
             let p1 = if i > 0 { out[i - 1] } else { usize::MAX };
             let p2 = if i > 1 { out[i - 2] } else { usize::MAX };
             label_features(p1, p2, w, &mut lf);
             for &h in &lf {
-                for (s, &x) in score.iter_mut().zip(self.row(h)) {
-                    *s += x as i32;
-                }
+                self.add_row(weights, h, &mut score);
             }
             let prev = (i > 0).then(|| out[i - 1]);
             let last = i + 1 == words.len();
@@ -180,21 +195,28 @@ impl Model {
         out
     }
 
-    /// Tags a document (sentences of words): features, then greedy tagging.
+    /// Tags a document (sentences of words): features, greedy tagging, and
+    /// with a two-stage model a second pass that sees document-level
+    /// aggregates of the first pass.
     pub fn tag_document<S: AsRef<str>>(&self, gazetteer: &Gazetteer, sentences: &[Vec<S>]) -> Vec<Vec<usize>> {
         let infos: Vec<Vec<WordInfo>> =
             sentences.iter().map(|s| s.iter().map(|w| WordInfo::new(w.as_ref(), &self.clusters)).collect()).collect();
         let stats = DocStats::new(&infos);
         let fb = FeatureBuilder { clusters: &self.clusters, gazetteer };
-        let mut feats = Vec::new();
-        infos
+        let mut feats: Vec<Vec<Vec<u32>>> = infos
             .iter()
             .map(|s| {
-                feats.clear();
-                fb.sentence(s, &stats, &mut feats);
-                self.tag(s, &feats)
+                let mut f = Vec::with_capacity(s.len());
+                fb.sentence(s, &stats, &mut f);
+                f
             })
-            .collect()
+            .collect();
+        let first: Vec<Vec<usize>> = infos.iter().zip(&feats).map(|(s, f)| self.tag(s, f)).collect();
+        if self.weights2.is_empty() {
+            return first;
+        }
+        crate::features::add_aggregate_features(&infos, &first, &mut feats);
+        infos.iter().zip(&feats).map(|(s, f)| self.tag_with(&self.weights2, s, f)).collect()
     }
 
     /// Serializes (deflate-compressed).
@@ -232,6 +254,12 @@ impl Model {
         }
         raw.extend_from_slice(&nz_rows.to_le_bytes());
         raw.extend_from_slice(&body);
+        raw.push(u8::from(!self.weights2.is_empty()));
+        if !self.weights2.is_empty() {
+            let (n, b) = sparse_rows(&self.weights2);
+            raw.extend_from_slice(&n.to_le_bytes());
+            raw.extend_from_slice(&b);
+        }
         let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
         enc.write_all(&raw).map_err(|e| EntityError::BadModel(e.to_string()))?;
         enc.finish().map_err(|e| EntityError::BadModel(e.to_string()))
@@ -274,8 +302,41 @@ impl Model {
                 *x = r.u16()? as i16;
             }
         }
-        Ok(Model { bits, weights, clusters: Clusters::from_pairs(pairs) })
+        let mut weights2 = Vec::new();
+        if r.pos < r.b.len() && r.take(1)?[0] == 1 {
+            weights2 = vec![0i16; size];
+            let rows = r.u32()? as usize;
+            let mut row = 0usize;
+            for _ in 0..rows {
+                row += r.varint()? as usize;
+                if (row + 1) * NL > size {
+                    return Err(EntityError::BadModel("row out of range".into()));
+                }
+                for x in &mut weights2[row * NL..(row + 1) * NL] {
+                    *x = r.u16()? as i16;
+                }
+            }
+        }
+        Ok(Model { bits, weights, weights2, clusters: Clusters::from_pairs(pairs) })
     }
+}
+
+fn sparse_rows(w: &[i16]) -> (u32, Vec<u8>) {
+    let mut n = 0u32;
+    let mut body = Vec::new();
+    let mut last = 0usize;
+    for (r, row) in w.chunks(NL).enumerate() {
+        if row.iter().all(|&x| x == 0) {
+            continue;
+        }
+        n += 1;
+        write_varint(&mut body, (r - last) as u64);
+        last = r;
+        for &x in row {
+            body.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+    (n, body)
 }
 
 fn write_varint(out: &mut Vec<u8>, mut v: u64) {

@@ -37,6 +37,8 @@ pub struct TrainOptions {
     pub reuters_limit: usize,
     /// Show progress bars.
     pub progress: bool,
+    /// Jackknife folds for the second stage (0 or 1: one-stage model).
+    pub folds: usize,
 }
 
 impl TrainOptions {
@@ -52,6 +54,7 @@ impl TrainOptions {
             bits: 20,
             reuters_limit: usize::MAX,
             progress: true,
+            folds: 4,
         }
     }
     /// Options reading `eng.train`, `eng.testa` and the Reuters corpus from a
@@ -94,6 +97,11 @@ impl TrainOptions {
     /// Limits the Reuters articles read for clusters.
     pub fn reuters_limit(mut self, n: usize) -> Self {
         self.reuters_limit = n;
+        self
+    }
+    /// Sets the jackknife folds of the second stage (0 = one stage only).
+    pub fn folds(mut self, n: usize) -> Self {
+        self.folds = n;
         self
     }
     /// Turns progress bars on or off.
@@ -152,10 +160,88 @@ fn reuters_sentences(path: &Path, limit: usize) -> Result<Vec<Vec<String>>, Enti
     Ok(out)
 }
 
+#[derive(Clone)]
 struct Prepared {
     infos: Vec<WordInfo>,
     feats: Vec<Vec<u32>>,
     gold: Vec<usize>,
+}
+
+fn doc_index(docs: &[ConllDoc]) -> Vec<usize> {
+    docs.iter().enumerate().flat_map(|(i, d)| std::iter::repeat(i).take(d.sentences.len())).collect()
+}
+
+/// Appends second-stage features to each sentence, grouping sentences by document.
+fn stage2_features(data: &mut [Prepared], first: &[Vec<usize>], doc_of: &[usize]) {
+    let mut start = 0;
+    while start < data.len() {
+        let d = doc_of.get(start).copied().unwrap_or(0);
+        let mut end = start;
+        while end < data.len() && doc_of.get(end).copied().unwrap_or(0) == d {
+            end += 1;
+        }
+        let infos: Vec<Vec<WordInfo>> = data[start..end].iter().map(|s| s.infos.clone()).collect();
+        let mut feats: Vec<Vec<Vec<u32>>> = data[start..end].iter_mut().map(|s| std::mem::take(&mut s.feats)).collect();
+        crate::features::add_aggregate_features(&infos, &first[start..end], &mut feats);
+        for (s, f) in data[start..end].iter_mut().zip(feats) {
+            s.feats = f;
+        }
+        start = end;
+    }
+}
+
+/// Trains averaged perceptron weights on prepared sentences.
+fn fit(data: &[Prepared], opts: &TrainOptions, dev: Option<&[Prepared]>, pb: &ProgressBar, what: &str) -> (Vec<f32>, Vec<f64>) {
+    let size = (1usize << opts.bits) * NL;
+    let mut p = Perceptron { mask: (1usize << opts.bits) - 1, w: vec![0; size], acc: vec![0; size], c: 1 };
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = StdRng::seed_from_u64(opts.seed);
+    let mut dev_f1 = Vec::new();
+    let mut lf = [0u32; 4];
+    let mut sc = [0i64; NL];
+    for _epoch in 0..opts.epochs {
+        order.shuffle(&mut rng);
+        for &k in &order {
+            let s = &data[k];
+            let mut hist: Vec<usize> = Vec::with_capacity(s.infos.len());
+            for i in 0..s.infos.len() {
+                let p1 = if i > 0 { hist[i - 1] } else { usize::MAX };
+                let p2 = if i > 1 { hist[i - 2] } else { usize::MAX };
+                label_features(p1, p2, &s.infos[i], &mut lf);
+                p.scores(&s.feats[i], &lf, &mut sc);
+                let prev = (i > 0).then(|| hist[i - 1]);
+                let last = i + 1 == s.infos.len();
+                let mut best = (i64::MIN, 0);
+                for (l, &x) in sc.iter().enumerate() {
+                    if allowed(prev, l, last) && x > best.0 {
+                        best = (x, l);
+                    }
+                }
+                let g = s.gold[i];
+                if best.1 != g {
+                    p.update(&s.feats[i], &lf, g, 1);
+                    p.update(&s.feats[i], &lf, best.1, -1);
+                }
+                p.c += 1;
+                // Continue with the gold label when the prediction would
+                // make the gold continuation impossible.
+                let next = if best.1 != g && s.gold.get(i + 1).is_some_and(|&gn| !allowed(Some(best.1), gn, i + 2 == s.infos.len())) { g } else { best.1 };
+                hist.push(next);
+            }
+            pb.inc(1);
+        }
+        if let Some(dprep) = dev {
+            let avg = Perceptron::frozen(opts.bits, &p.averaged());
+            let mut rep = EvalReport::default();
+            for s in dprep {
+                let pred = greedy(&avg, s);
+                rep.add(&iob1_from_bilou(&s.gold), &iob1_from_bilou(&pred));
+            }
+            dev_f1.push(rep.overall.f1());
+            pb.suspend(|| eprintln!("{what} epoch {}: dev F1 {:.4}", dev_f1.len(), rep.overall.f1()));
+        }
+    }
+    (p.averaged(), dev_f1)
 }
 
 fn prepare(docs: &[ConllDoc], clusters: &Clusters, gz: &Gazetteer) -> Vec<Prepared> {
@@ -197,6 +283,9 @@ impl Perceptron {
             self.w[i] += d;
             self.acc[i] += self.c * d as i64;
         }
+    }
+    fn frozen(bits: u32, w: &[f32]) -> Perceptron {
+        Perceptron { mask: (1usize << bits) - 1, w: w.iter().map(|x| (x * 1000.0).round() as i32).collect(), acc: Vec::new(), c: 1 }
     }
     fn averaged(&self) -> Vec<f32> {
         let c = self.c.max(1) as f64;
@@ -270,61 +359,48 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, EntityError> {
     let gz = Gazetteer::load();
     let data = prepare(&train_docs, &clusters, &gz);
     let dev = dev_docs.as_ref().map(|d| (d, prepare(d, &clusters, &gz)));
+    let doc_of = doc_index(&train_docs);
+    let dev_doc_of = dev_docs.as_ref().map(|d| doc_index(d)).unwrap_or_default();
     let tokens: usize = data.iter().map(|s| s.infos.len()).sum();
-    // 3. Perceptron.
-    let size = (1usize << opts.bits) * NL;
-    let mut p = Perceptron { mask: (1usize << opts.bits) - 1, w: vec![0; size], acc: vec![0; size], c: 1 };
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = StdRng::seed_from_u64(opts.seed);
-    let pb = bar(opts.progress, (opts.epochs * data.len()) as u64, "training");
-    let mut dev_f1 = Vec::new();
-    let mut lf = [0u32; 4];
-    let mut sc = [0i64; NL];
-    for _epoch in 0..opts.epochs {
-        order.shuffle(&mut rng);
-        for &k in &order {
-            let s = &data[k];
-            let mut hist: Vec<usize> = Vec::with_capacity(s.infos.len());
-            for i in 0..s.infos.len() {
-                let p1 = if i > 0 { hist[i - 1] } else { usize::MAX };
-                let p2 = if i > 1 { hist[i - 2] } else { usize::MAX };
-                label_features(p1, p2, &s.infos[i], &mut lf);
-                p.scores(&s.feats[i], &lf, &mut sc);
-                let prev = (i > 0).then(|| hist[i - 1]);
-                let last = i + 1 == s.infos.len();
-                let mut best = (i64::MIN, 0);
-                for (l, &x) in sc.iter().enumerate() {
-                    if allowed(prev, l, last) && x > best.0 {
-                        best = (x, l);
-                    }
+    // 3. Stage one: the perceptron on all training data, and jackknifed
+    //    predictions on the training data for stage two.
+    let pb = bar(opts.progress, ((opts.folds + 2) * opts.epochs * data.len()) as u64, "training");
+    let dev_ref = dev.as_ref().map(|(_, p)| p.as_slice());
+    let (w1, f1) = fit(&data, opts, dev_ref, &pb, "stage 1");
+    let mut dev_f1 = f1;
+    let mut w2 = None;
+    if opts.folds >= 2 {
+        let mut first: Vec<Vec<usize>> = vec![Vec::new(); data.len()];
+        // Folds by document so aggregates never see their own fold's labels.
+        for k in 0..opts.folds {
+            let in_fold = |i: usize| doc_of[i] % opts.folds == k;
+            let train_part: Vec<Prepared> = data.iter().enumerate().filter(|(i, _)| !in_fold(*i)).map(|(_, s)| s.clone()).collect();
+            let (w, _) = fit(&train_part, opts, None, &pb, &format!("fold {}", k + 1));
+            let p = Perceptron::frozen(opts.bits, &w);
+            for (i, s) in data.iter().enumerate() {
+                if in_fold(i) {
+                    first[i] = greedy(&p, s);
                 }
-                let g = s.gold[i];
-                if best.1 != g {
-                    p.update(&s.feats[i], &lf, g, 1);
-                    p.update(&s.feats[i], &lf, best.1, -1);
-                }
-                p.c += 1;
-                // Continue with the gold label when the prediction would
-                // make the gold continuation impossible.
-                let next = if best.1 != g && s.gold.get(i + 1).is_some_and(|&gn| !allowed(Some(best.1), gn, i + 2 == s.infos.len())) { g } else { best.1 };
-                hist.push(next);
             }
-            pb.inc(1);
         }
-        if let Some((_, dprep)) = &dev {
-            let avg = Perceptron { mask: p.mask, w: p.averaged().iter().map(|x| (x * 1000.0).round() as i32).collect(), acc: Vec::new(), c: 1 };
-            let mut rep = EvalReport::default();
-            for s in dprep {
-                let pred = greedy(&avg, s);
-                rep.add(&iob1_from_bilou(&s.gold), &iob1_from_bilou(&pred));
-            }
-            dev_f1.push(rep.overall.f1());
-            pb.suspend(|| eprintln!("epoch {}: dev F1 {:.4}", dev_f1.len(), rep.overall.f1()));
-        }
+        let mut data2 = data.clone();
+        stage2_features(&mut data2, &first, &doc_of);
+        let dev2 = dev.as_ref().map(|(_, dprep)| {
+            let p = Perceptron::frozen(opts.bits, &w1);
+            let labels: Vec<Vec<usize>> = dprep.iter().map(|s| greedy(&p, s)).collect();
+            let mut d2 = dprep.clone();
+            stage2_features(&mut d2, &labels, &dev_doc_of);
+            d2
+        });
+        let (w, f2) = fit(&data2, opts, dev2.as_deref(), &pb, "stage 2");
+        dev_f1.extend(f2);
+        w2 = Some(w);
     }
     pb.finish();
-    let model = Model::from_f32(opts.bits, &p.averaged(), clusters);
-    drop(p);
+    let mut model = Model::from_f32(opts.bits, &w1, clusters);
+    if let Some(w) = &w2 {
+        model = model.with_stage2(w);
+    }
     let bytes = model.to_bytes()?;
     std::fs::create_dir_all(&opts.out_dir).map_err(|e| EntityError::Io { path: opts.out_dir.display().to_string(), source: e })?;
     let path = opts.out_dir.join("ner.model");
@@ -354,11 +430,13 @@ pub fn evaluate_conll(path: &Path, extractor: &EntityExtractor) -> Result<EvalRe
     let docs = read_conll(path)?;
     let mut rep = EvalReport::default();
     let t0 = Instant::now();
+    let c0 = crate::conll::thread_cpu_seconds().unwrap_or(0.0);
     let mut preds = Vec::with_capacity(docs.len());
     for d in &docs {
         preds.push(extractor.model().tag_document(extractor.gazetteer(), &d.sentences));
     }
     rep.seconds = t0.elapsed().as_secs_f64();
+    rep.cpu_seconds = crate::conll::thread_cpu_seconds().unwrap_or(0.0) - c0;
     for (d, p) in docs.iter().zip(preds) {
         for (gold, pred) in d.tags.iter().zip(p) {
             rep.add(gold, &iob1_from_bilou(&pred));
@@ -392,6 +470,7 @@ pub fn evaluate_conll_runtime(path: &Path, extractor: &EntityExtractor) -> Resul
     let date = PubDate::parse("1996-08-30").ok_or_else(|| EntityError::Train("bad date".into()))?;
     let mut rep = EvalReport::default();
     let mut seconds = 0.0;
+    let mut cpu = 0.0;
     for d in &docs {
         let mut text = String::new();
         let mut spans: Vec<Vec<(usize, usize)>> = Vec::new();
@@ -409,9 +488,11 @@ pub fn evaluate_conll_runtime(path: &Path, extractor: &EntityExtractor) -> Resul
         }
         let mut doc = Document::new(Article::new(date, text));
         let t0 = Instant::now();
+        let c0 = crate::conll::thread_cpu_seconds().unwrap_or(0.0);
         let _ = Segmenter.extract(&mut doc);
         let _ = extractor.extract(&mut doc);
         seconds += t0.elapsed().as_secs_f64();
+        cpu += crate::conll::thread_cpu_seconds().unwrap_or(0.0) - c0;
         let mut starts = std::collections::HashMap::new();
         let mut ends = std::collections::HashMap::new();
         for (si, v) in spans.iter().enumerate() {
@@ -450,5 +531,6 @@ pub fn evaluate_conll_runtime(path: &Path, extractor: &EntityExtractor) -> Resul
         }
     }
     rep.seconds = seconds;
+    rep.cpu_seconds = cpu;
     Ok(rep)
 }
