@@ -605,7 +605,12 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         };
 
         let expected = &v["expected"];
-        let opts = TimeOptions::builder().lenient(true).build();
+        let locale = v["locale"].as_str().unwrap_or("");
+        let day_first = locale_day_first(locale);
+        let opts = TimeOptions::builder()
+            .lenient(true)
+            .day_first(day_first)
+            .build();
         let got = times_in_at(&text, now, opts);
         let got_s = got
             .iter()
@@ -630,6 +635,7 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                 now,
                 TimeOptions::builder()
                     .lenient(true)
+                    .day_first(day_first)
                     .direction(Some(Direction::Past))
                     .build(),
             );
@@ -638,6 +644,7 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                 now,
                 TimeOptions::builder()
                     .lenient(true)
+                    .day_first(day_first)
                     .direction(Some(Direction::Future))
                     .build(),
             );
@@ -666,6 +673,13 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         });
     }
     Ok(report)
+}
+
+/// Whether a Duckling locale writes numeric dates day first: every
+/// English region except the United States, Canada and the Philippines
+/// (and Duckling's plain `EN`, which follows US usage).
+pub fn locale_day_first(locale: &str) -> bool {
+    !matches!(locale, "" | "EN" | "EN_US" | "EN_CA" | "EN_PH")
 }
 
 const OUTSIDE_WORDS: &[&str] = &[

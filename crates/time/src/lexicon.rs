@@ -826,8 +826,10 @@ fn classify_digits(tok: &str) -> Lex {
             let d = parse_u32(parts[1]);
             let y = parts.get(2).map(|p| (parse_u32(p), p.len()));
             if let (Some(m), Some(d)) = (m, d) {
-                if (1..=12).contains(&m)
+                // Raw order; the scanner reads it month or day first.
+                if (1..=31).contains(&m)
                     && (1..=31).contains(&d)
+                    && (m <= 12 || d <= 12)
                     && parts[0].len() <= 2
                     && parts[1].len() <= 2
                 {
@@ -845,6 +847,22 @@ fn classify_digits(tok: &str) -> Lex {
                         ),
                         _ => Lex::Other,
                     };
+                }
+            }
+        }
+        return Lex::Other;
+    }
+    // 31.10.1974 (dotted dates need a four-digit year)
+    if tok.contains('.') {
+        let parts: Vec<&str> = tok.split('.').collect();
+        if let [a, b, y] = parts[..] {
+            if let (Some(a), Some(b), Some(y)) = (parse_u32(a), parse_u32(b), parse_u32(y)) {
+                if y >= 1000
+                    && (1..=31).contains(&a)
+                    && (1..=31).contains(&b)
+                    && (a <= 12 || b <= 12)
+                {
+                    return Lex::Slash(a, b, Some(y as i32));
                 }
             }
         }

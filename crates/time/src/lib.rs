@@ -126,6 +126,12 @@ pub struct TimeOptions {
     pub lenient: bool,
     /// Force a direction instead of reading it from the clause.
     pub direction: Option<Direction>,
+    /// Read numeric dates day first ("15/2" = 15 February, "3/4/2014" = 3
+    /// April), as in British, Irish, Australian, Indian and most other
+    /// English locales outside North America and the Philippines. A date
+    /// that only one order makes valid ("15/2" in month-first mode) is
+    /// read that way in either mode.
+    pub day_first: bool,
 }
 
 impl TimeOptions {
@@ -151,6 +157,12 @@ impl TimeOptionsBuilder {
     /// Forces every underspecified expression in one direction.
     pub fn direction(mut self, d: Option<Direction>) -> Self {
         self.opts.direction = d;
+        self
+    }
+
+    /// Numeric dates day first (see [`TimeOptions::day_first`]).
+    pub fn day_first(mut self, yes: bool) -> Self {
+        self.opts.day_first = yes;
         self
     }
 
@@ -236,6 +248,7 @@ impl TimeExtractor {
             words: &words,
             dct,
             lenient: self.opts.lenient,
+            day_first: self.opts.day_first,
             quarter_doc,
             now,
         };

@@ -72,6 +72,8 @@ pub(crate) struct Scanner<'a> {
     pub words: &'a [&'a str],
     pub dct: NaiveDate,
     pub lenient: bool,
+    /// Numeric dates are day first.
+    pub day_first: bool,
     /// The document talks about quarters (two mentions or more).
     pub quarter_doc: bool,
     /// The DCT's time of day, when known.
@@ -521,6 +523,7 @@ impl<'a> Scanner<'a> {
     fn core(&self, i: usize) -> Option<Vec<M>> {
         let cands = [
             self.explicit_date(i),
+            self.spread_numeric_date(i),
             self.time_of_day(i),
             self.weekday(i),
             self.relative(i),
@@ -566,26 +569,29 @@ impl<'a> Scanner<'a> {
                 x.relative = false;
                 Some(vec![x])
             }
-            Lex::Slash(mo, d, y) => match y {
-                Some(y) if date_ok(y, mo, d) => {
-                    let mut x = m(
-                        i,
-                        i + 1,
-                        val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
-                    );
-                    x.relative = false;
-                    Some(vec![x])
+            Lex::Slash(a, b, y) => {
+                let (mo, d) = self.numeric_order(a, b)?;
+                match y {
+                    Some(y) if date_ok(y, mo, d) => {
+                        let mut x = m(
+                            i,
+                            i + 1,
+                            val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
+                        );
+                        x.relative = false;
+                        Some(vec![x])
+                    }
+                    None if self.lenient
+                        || matches!(
+                            self.w(i.wrapping_sub(1)),
+                            Some(W::On | W::Since | W::Until | W::By)
+                        ) =>
+                    {
+                        Some(vec![m(i, i + 1, Sem::MonthDay { m: mo, d: Some(d) })])
+                    }
+                    _ => None,
                 }
-                None if self.lenient
-                    || matches!(
-                        self.w(i.wrapping_sub(1)),
-                        Some(W::On | W::Since | W::Until | W::By)
-                    ) =>
-                {
-                    Some(vec![m(i, i + 1, Sem::MonthDay { m: mo, d: Some(d) })])
-                }
-                _ => None,
-            },
+            }
             Lex::Month(mo) => self.month_led(i, mo),
             Lex::Int(..) | Lex::Ordinal(_) => {
                 let d = self.day_num(i)?;
@@ -623,6 +629,61 @@ impl<'a> Scanner<'a> {
             }
             _ => None,
         }
+    }
+
+    /// (month, day) of a numeric date written `a/b`: in the locale's
+    /// order, or the other when only that one is a valid date.
+    fn numeric_order(&self, a: u32, b: u32) -> Option<(u32, u32)> {
+        let (mo, d) = if self.day_first { (b, a) } else { (a, b) };
+        if (1..=12).contains(&mo) && (1..=31).contains(&d) {
+            Some((mo, d))
+        } else if (1..=12).contains(&d) && (1..=31).contains(&mo) {
+            Some((d, mo))
+        } else {
+            None
+        }
+    }
+
+    /// Lenient mode: numeric dates spread over tokens, "15 - 2", "2/15",
+    /// "31-10-74", "10 31 1974" (separator `-`, `/`, `.` or a space).
+    fn spread_numeric_date(&self, i: usize) -> Option<Vec<M>> {
+        if !self.lenient {
+            return None;
+        }
+        let small = |k: usize| match self.lx(k) {
+            Lex::Int(v, 1 | 2) => Some(v),
+            _ => None,
+        };
+        let a = small(i)?;
+        let sep = match self.lx(i + 1) {
+            Lex::Punct(c @ (b'-' | b'/' | b'.')) => Some(c),
+            _ => None,
+        };
+        let j = if sep.is_some() { i + 2 } else { i + 1 };
+        let b = small(j)?;
+        let (mo, d) = self.numeric_order(a, b)?;
+        // A year after the same separator.
+        let year = match (sep, self.lx(j + 1), self.lx(j + 2)) {
+            (Some(c), Lex::Punct(c2), Lex::Int(y, n)) if c == c2 && (n == 2 || n == 4) => {
+                Some((j + 3, y))
+            }
+            (None, Lex::Int(y, 4), _) => Some((j + 2, y)),
+            _ => None,
+        };
+        if let Some((end, y)) = year {
+            let y = match y {
+                0..=49 => 2000 + y as i32,
+                50..=99 => 1900 + y as i32,
+                _ => y as i32,
+            };
+            let day = NaiveDate::from_ymd_opt(y, mo, d)?;
+            let mut x = m(i, end, val(fmt_day(day), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
+        }
+        // Without a year, a separator is needed ("15 2" is no date).
+        sep?;
+        Some(vec![m(i, j + 1, Sem::MonthDay { m: mo, d: Some(d) })])
     }
 
     fn year_after(&self, j: usize) -> Option<i32> {
