@@ -652,7 +652,14 @@ pub(crate) fn object_by_chunks(
         return Some((e + 1, e + 2));
     }
     if next == "of"
-        || (next == "in" && base == AmountKind::Money)
+        || (next == "in"
+            && base == AmountKind::Money
+            && !t.is_any(
+                e + 1,
+                &[
+                    "the", "a", "an", "this", "that", "its", "their", "his", "her",
+                ],
+            ))
         || (next == "worth" && t.is(e + 1, "of"))
     {
         let k = if next == "worth" { e + 2 } else { e + 1 };
@@ -671,6 +678,12 @@ pub(crate) fn object_by_chunks(
     // "cut tariffs on farm goods by 15 percent"
     if base == AmountKind::Quantity {
         return None;
+    }
+    // "a shortage of around 800 mln stg", "a stake of 5 pct"
+    if f.start > lo + 1 && t.is(f.start - 1, "of") {
+        if let Some(np) = np_before(t, f.start - 1, lo, false) {
+            return Some(np);
+        }
     }
     let mut i = f.start;
     let mut steps = 0;
