@@ -430,6 +430,15 @@ fn is_yearish(n: &Num) -> bool {
 }
 
 fn finish_simple(t: &Toks, a: Simple, cx: &Ctx) -> Option<Found> {
+    // "Three Mile Island", "Seven Sisters": number words inside names
+    if !cx.standalone
+        && !a.num.digits
+        && t.capitalized(a.start)
+        && !is_sentence_start(t, a.start)
+        && t.capitalized(a.num.end)
+    {
+        return None;
+    }
     let (kind, unit) = match &a.what {
         What::Bare
             if !cx.standalone
@@ -633,6 +642,18 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
             && t.raw(s - 2).bytes().all(|b| b.is_ascii_digit())
             && t.raw(s - 2).len() >= 3
             && t.raw(s).len() >= 4)
+    {
+        return true;
+    }
+    // names: "Three Mile Island", "the Big Four"-style capitalized number words
+    // mid-sentence, and "Group of 20"
+    if !a.num.digits && t.capitalized(s) && !is_sentence_start(t, s) {
+        return true;
+    }
+    if s >= 2
+        && prev == "of"
+        && t.capitalized(s - 2)
+        && matches!(t.w(s - 2), "group" | "gang" | "club" | "coalition")
     {
         return true;
     }

@@ -169,6 +169,8 @@ fn not_amounts() {
     none("First Boston Corp said so.");
     none("The 1980s were different.");
     none("Rates were cut on 9/11.");
+    none("He toured Three Mile Island.");
+    none("The Group of 20 met.");
 }
 
 #[test]
