@@ -456,6 +456,53 @@ fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
     ))
 }
 
+/// A TIMEX3 value as the interval Duckling would give for it: parts of the
+/// day (`TMO` 00-12, `TAF` 12-19, `TEV`/`TNI` 18-24), weekends (`-WE`,
+/// Friday 18:00 to Monday 00:00) and seasons (astronomical: `SP` Mar 20 -
+/// Jun 21, `SU` Jun 21 - Sep 24, `FA` Sep 23 - Dec 21, `WI` Dec 21 - Mar
+/// 21 of the next year), otherwise the value's start plus its grain.
+/// Returns (start, exclusive end, grain of the value).
+fn value_interval(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDateTime, Grain)> {
+    let at = |d: NaiveDate, h: u32| d.and_hms_opt(h, 0, 0);
+    for (suf, a, b) in [
+        ("TMO", 0, 12),
+        ("TAF", 12, 19),
+        ("TEV", 18, 24),
+        ("TNI", 18, 24),
+    ] {
+        if let Some(day) = v.strip_suffix(suf) {
+            let d = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+            let start = at(d, a)?;
+            return Some((start, start + Duration::hours(b - a as i64), Grain::Hour));
+        }
+    }
+    if let Some(w) = v.strip_suffix("-WE") {
+        let (y, wk) = w.split_once("-W")?;
+        let fri =
+            NaiveDate::from_isoywd_opt(y.parse().ok()?, wk.parse().ok()?, chrono::Weekday::Fri)?;
+        let start = at(fri, 18)?;
+        return Some((start, at(fri + Duration::days(3), 0)?, Grain::Hour));
+    }
+    if v.len() == 7 && v.as_bytes().get(4) == Some(&b'-') {
+        let y: i32 = v.get(..4)?.parse().ok()?;
+        let md = |y: i32, m: u32, d: u32| {
+            NaiveDate::from_ymd_opt(y, m, d).and_then(|x| x.and_hms_opt(0, 0, 0))
+        };
+        let (a, b) = match v.get(5..)? {
+            "SP" => (md(y, 3, 20)?, md(y, 6, 21)?),
+            "SU" => (md(y, 6, 21)?, md(y, 9, 24)?),
+            "FA" => (md(y, 9, 23)?, md(y, 12, 21)?),
+            "WI" => (md(y, 12, 21)?, md(y + 1, 3, 21)?),
+            _ => (NaiveDateTime::MIN, NaiveDateTime::MIN),
+        };
+        if a != NaiveDateTime::MIN {
+            return Some((a, b, Grain::Day));
+        }
+    }
+    let (s, g) = value_point(v, now)?;
+    Some((s, add_grain(s, g), g))
+}
+
 fn grain_compatible(a: Grain, b: Grain) -> bool {
     a == b || (matches!(a, Grain::Hour | Grain::Minute) && matches!(b, Grain::Hour | Grain::Minute))
 }
@@ -740,11 +787,11 @@ fn judge_duckling(
             };
             if got.len() < 2 {
                 // One expression that is exactly the interval's span.
-                return matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && add_grain(s, g) == end);
+                return matches!(value_interval(&got[0].value, now), Some((s, e, _)) if s == start && e == end);
             }
-            let first = value_point(&got[0].value, now);
-            let last = got.last().and_then(|t| value_point(&t.value, now));
-            matches!((first, last), (Some((s, _)), Some((e, g))) if s == start && (add_grain(e, g) == end || add_grain(e, grain) == end))
+            let first = value_interval(&got[0].value, now);
+            let last = got.last().and_then(|t| value_interval(&t.value, now));
+            matches!((first, last), (Some((s, _, _)), Some((e0, e, _))) if s == start && (e == end || add_grain(e0, grain) == end))
         }
         Some("open_interval") => {
             if got.len() != 1 {

@@ -787,27 +787,160 @@ impl<'a> Scanner<'a> {
         Some(vec![m(i, i + 1, Sem::MonthDay { m: mo, d: None })])
     }
 
+    /// True for "o'clock" and "oclock".
+    fn is_oclock(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.eq_ignore_ascii_case("o'clock")
+            || w.eq_ignore_ascii_case("oclock")
+            || w.eq_ignore_ascii_case("o\u{2019}clock")
+    }
+
+    /// A small number written in digits or words ("20", "twenty",
+    /// "twenty five", "twenty-five"): (next token, value).
+    fn small_number(&self, i: usize) -> Option<(usize, u32)> {
+        match self.lx(i) {
+            Lex::Int(v, 1 | 2) => Some((i + 1, v)),
+            Lex::NumWord(t) if (20..=50).contains(&t) && t % 10 == 0 => {
+                let k = if self.is_punct(i + 1, b'-') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                match self.lx(k) {
+                    Lex::NumWord(u) if (1..=9).contains(&u) => Some((k + 1, t + u)),
+                    _ => Some((i + 1, t)),
+                }
+            }
+            Lex::NumWord(v) if v < 60 => Some((i + 1, v)),
+            _ => None,
+        }
+    }
+
+    /// An hour: "3", "three", "3pm", "three p.m.", "noon", "midnight":
+    /// (next token, hour 0-24, whether a.m./p.m. or a 24-hour value fixed
+    /// it).
+    fn hour_at(&self, i: usize) -> Option<(usize, u32, bool)> {
+        match self.lx(i) {
+            Lex::Clock(h, 0) if h >= 100 => Some((i + 1, h - 100, true)),
+            Lex::Int(h, 1 | 2) | Lex::NumWord(h) if h <= 24 => match self.lx(i + 1) {
+                Lex::AmPm(pm) if (1..=12).contains(&h) => Some((i + 2, ampm(h, pm), true)),
+                _ if matches!(self.lx(i), Lex::NumWord(_)) && h > 12 => None,
+                _ => Some((i + 1, h, h > 12 || h == 0)),
+            },
+            Lex::Word(W::Noon) => Some((i + 1, 12, true)),
+            Lex::Word(W::Midnight) => Some((i + 1, 0, true)),
+            _ => None,
+        }
+    }
+
+    /// The start of a clock time: (next token, hour, minute, whether the
+    /// half of the day is fixed). Digits ("10:30", "3 p.m.", "15h30",
+    /// "3 o'clock"), words ("three p.m.", "ten thirty a.m.") and
+    /// "(a) quarter past three", "half past noon", "20 minutes to 2pm".
+    fn clock_head(&self, i: usize) -> Option<(usize, u32, u32, bool)> {
+        let meridiem = |j: usize, h: u32, mi: u32, fixed: bool| match self.lx(j) {
+            Lex::AmPm(pm) if !fixed && (1..=12).contains(&h) => {
+                Some((j + 1, ampm(h, pm), mi, true))
+            }
+            _ => Some((j, h, mi, fixed)),
+        };
+        match self.lx(i) {
+            Lex::Clock(h, mi) if h >= 100 => return Some((i + 1, h - 100, mi, true)),
+            Lex::Clock(h, mi) => {
+                return match self.lx(i + 1) {
+                    Lex::AmPm(pm) if (1..=12).contains(&h) => Some((i + 2, ampm(h, pm), mi, true)),
+                    _ if h < 24 => Some((i + 1, h, mi, h >= 13 || h == 0)),
+                    _ => None,
+                }
+            }
+            Lex::Word(W::Noon) => return Some((i + 1, 12, 0, true)),
+            Lex::Word(W::Midnight) => return Some((i + 1, 24, 0, true)),
+            _ => {}
+        }
+        // "(a) quarter past/to three", "half past noon", "20 (minutes) to 2pm"
+        let k = if self.w(i) == Some(W::A) { i + 1 } else { i };
+        // A bare number needs "minutes" or "past"/"till" ("5 to 7" is a
+        // range, not 6:55).
+        let (offset, minutes) = if matches!(self.lx(k), Lex::Unit(Unit::Quarter, false)) {
+            (Some((k + 1, 15)), true)
+        } else if self.w(k) == Some(W::Half) {
+            (Some((k + 1, 30)), true)
+        } else if let Some((e, n)) = self.small_number(k).filter(|&(_, n)| (1..60).contains(&n)) {
+            if matches!(self.lx(e), Lex::Unit(Unit::Minute, _)) {
+                (Some((e + 1, n)), true)
+            } else {
+                (Some((e, n)), false)
+            }
+        } else {
+            (None, false)
+        };
+        if let Some((e, n)) = offset {
+            let dir = match self.word(e).to_ascii_lowercase().as_str() {
+                "past" => Some(true),
+                "after" if minutes => Some(true),
+                "till" | "til" => Some(false),
+                "to" | "before" | "of" if minutes => Some(false),
+                _ => None,
+            };
+            if let Some(after) = dir {
+                if let Some((e2, h, fixed)) = self.hour_at(e + 1) {
+                    let base = h as i64 * 60;
+                    let t = if after {
+                        base + n as i64
+                    } else {
+                        base - n as i64
+                    };
+                    let t = t.rem_euclid(24 * 60);
+                    return meridiem(e2, (t / 60) as u32, (t % 60) as u32, fixed);
+                }
+            }
+        }
+        let (h, j) = match self.lx(i) {
+            Lex::Int(h, 1 | 2) => (h, i + 1),
+            Lex::NumWord(h) if (1..=12).contains(&h) => (h, i + 1),
+            _ => return None,
+        };
+        match self.lx(j) {
+            Lex::AmPm(pm) if (1..=12).contains(&h) => return Some((j + 1, ampm(h, pm), 0, true)),
+            _ if self.is_oclock(j) && (1..=12).contains(&h) => return meridiem(j + 1, h, 0, false),
+            _ => {}
+        }
+        // "3 in the morning", "8 tonight", "eight this evening": the part
+        // of the day follows (and fixes the half of the day).
+        if (1..=12).contains(&h) {
+            let pod_next = match (self.w(j), self.lx(j + 1), self.lx(j + 2)) {
+                (Some(W::Tonight), _, _) => true,
+                (Some(W::In), Lex::Word(W::The), Lex::PartDay(_)) => true,
+                (Some(W::In | W::This), Lex::PartDay(_), _) => true,
+                _ => false,
+            };
+            if pod_next {
+                return Some((j, h, 0, false));
+            }
+        }
+        // "ten thirty a.m.", "three twenty", "nine fifty nine p.m.": a word
+        // hour and minutes, with a.m./p.m. or after "at".
+        if matches!(self.lx(i), Lex::NumWord(_)) {
+            if let Some((e, mi)) = self.small_number(j) {
+                let words = matches!(self.lx(j), Lex::NumWord(_));
+                if words && (10..60).contains(&mi) {
+                    let at = i > 0 && self.w(i - 1) == Some(W::At);
+                    if matches!(self.lx(e), Lex::AmPm(_)) || at {
+                        return meridiem(e, h, mi, false);
+                    }
+                }
+            }
+            if i > 0 && self.w(i - 1) == Some(W::At) && matches!(self.lx(j), Lex::AmPm(_)) {
+                return meridiem(j, h, 0, false);
+            }
+        }
+        None
+    }
+
     /// Clock times: "10:30 a.m. EST", "3 p.m.", "noon", optionally followed
     /// by a day ("10 p.m. Wednesday", "6 a.m. yesterday").
     fn time_of_day(&self, i: usize) -> Option<Vec<M>> {
-        let (mut j, h, mi) = match self.lx(i) {
-            Lex::Clock(h, mi) if h >= 100 => (i + 1, h - 100, mi),
-            Lex::Clock(h, mi) => match self.lx(i + 1) {
-                Lex::AmPm(pm) if (1..=12).contains(&h) => (i + 2, ampm(h, pm), mi),
-                _ if h < 24 => (i + 1, h, mi),
-                _ => return None,
-            },
-            Lex::Int(h, 1 | 2) => match self.lx(i + 1) {
-                Lex::AmPm(pm) if (1..=12).contains(&h) => (i + 2, ampm(h, pm), 0),
-                _ if self.word(i + 1).eq_ignore_ascii_case("o'clock") && (1..=12).contains(&h) => {
-                    (i + 2, h, 0)
-                }
-                _ => return None,
-            },
-            Lex::Word(W::Noon) => (i + 1, 12, 0),
-            Lex::Word(W::Midnight) => (i + 1, 24, 0),
-            _ => return None,
-        };
+        let (mut j, h, mi, explicit) = self.clock_head(i)?;
         if self.lx(j) == Lex::Zone {
             j += 1;
         }
@@ -833,19 +966,9 @@ impl<'a> Scanner<'a> {
             _ => None,
         };
         // No a.m./p.m. and no part of the day: 3:30 may be 03:30 or 15:30.
-        let ambiguous = pod.is_none()
-            && (1..12).contains(&h)
-            && match self.lx(i) {
-                Lex::Clock(hh, _) => hh < 100 && !matches!(self.lx(i + 1), Lex::AmPm(_)),
-                Lex::Int(..) => !matches!(self.lx(i + 1), Lex::AmPm(_)),
-                _ => false,
-            };
+        let ambiguous = pod.is_none() && (1..12).contains(&h) && !explicit;
         if let Some((e, p)) = pod {
-            if p >= 1
-                && (1..12).contains(&h)
-                && !matches!(self.lx(i), Lex::Clock(hh, _) if hh >= 100)
-                && !matches!(self.lx(i + 1), Lex::AmPm(_))
-            {
+            if p >= 1 && (1..12).contains(&h) && !explicit {
                 h += 12;
             }
             j = e;
