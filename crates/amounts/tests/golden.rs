@@ -15,6 +15,7 @@ fn golden_amounts() {
         return;
     }
     let mut checked = 0;
+    let (mut extra, mut listed_found) = (Vec::new(), 0usize);
     for case in golden_cases() {
         let expected = case.layer("amounts");
         if expected.is_empty() {
@@ -40,6 +41,12 @@ fn golden_amounts() {
                 )
             })
             .collect();
+        let exhaustive = case
+            .expect
+            .get("amounts_exhaustive")
+            .and_then(toml::Value::as_bool)
+            .unwrap_or(false);
+        let mut matched = Vec::new();
         for e in expected {
             let text = e
                 .get("text")
@@ -65,6 +72,8 @@ fn golden_amounts() {
                 .iter()
                 .find(|a| a.span == span)
                 .unwrap_or_else(|| panic!("{}: no amount {text:?}; got {got:#?}", case.name));
+            matched.push(a.span);
+            listed_found += 1;
             if let Some(k) = e.get("kind").and_then(toml::Value::as_str) {
                 assert_eq!(
                     Some(a.kind),
@@ -121,6 +130,18 @@ fn golden_amounts() {
             }
             checked += 1;
         }
+        if exhaustive {
+            for a in &doc.amounts {
+                if !matched.contains(&a.span) {
+                    extra.push(format!("{}: {:?}", case.name, doc.slice(a.span)));
+                }
+            }
+        }
     }
+    eprintln!("golden amounts: {listed_found} listed amounts found; {} unlisted amounts in exhaustive files", extra.len());
+    assert!(
+        extra.is_empty(),
+        "amounts not in the exhaustive golden lists: {extra:#?}"
+    );
     assert!(checked >= 10, "only {checked} golden amounts checked");
 }
