@@ -44,6 +44,25 @@ pub enum Command {
     Quotes(QuotesArgs),
     /// Rebuild the search index from the store.
     Reindex,
+    /// Serve the HTTP API.
+    Serve(ServeArgs),
+}
+
+/// `dateline serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (localhost unless told otherwise).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// Bearer token required by write endpoints (without it, writes are refused).
+    #[arg(long, env = "DATELINE_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Time limit per request, in seconds.
+    #[arg(long, default_value_t = 10)]
+    pub timeout_secs: u64,
+    /// Largest request body, in bytes.
+    #[arg(long, default_value_t = 10 * 1024 * 1024)]
+    pub max_body_bytes: usize,
 }
 
 /// `dateline search`.

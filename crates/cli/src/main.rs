@@ -289,6 +289,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
             eprintln!("reindexed {n} articles");
             Ok(ExitCode::SUCCESS)
         }
+        Command::Serve(args) => {
+            let state = dateline_server::AppState::open(&cfg.data_dir, args.token.clone())?;
+            let scfg = dateline_server::ServerConfig {
+                addr: args.addr,
+                timeout: std::time::Duration::from_secs(args.timeout_secs.max(1)),
+                max_body_bytes: args.max_body_bytes,
+                ..dateline_server::ServerConfig::default()
+            };
+            if !args.addr.ip().is_loopback() {
+                eprintln!("warning: listening on {} (not localhost)", args.addr);
+            }
+            eprintln!("dateline serving {} on http://{} (writes {})", cfg.data_dir.display(), args.addr, if args.token.is_some() { "need the token" } else { "disabled" });
+            let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+            rt.block_on(dateline_server::serve(scfg, state))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Errors(args) => {
             let store = open_store(&cfg)?;
             let rows = store.errors(args.limit)?;
