@@ -504,7 +504,10 @@ fn value_interval(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDa
 }
 
 fn grain_compatible(a: Grain, b: Grain) -> bool {
-    a == b || (matches!(a, Grain::Hour | Grain::Minute) && matches!(b, Grain::Hour | Grain::Minute))
+    // Clock grains are one class: a TIMEX3 value has no seconds unless
+    // they were written, and "15:00" reads as hour or minute grain alike.
+    let clock = |g: Grain| matches!(g, Grain::Hour | Grain::Minute | Grain::Second);
+    a == b || (clock(a) && clock(b))
 }
 
 fn add_grain(t: NaiveDateTime, g: Grain) -> NaiveDateTime {

@@ -795,6 +795,30 @@ fn classify_digits(tok: &str) -> Lex {
             }
         }
     }
+    // 15h30 (24-hour clock), 3:15p, 12:15a
+    if let Some((hs, m)) = lower.split_once('h') {
+        if let (Some(h), Some(mv)) = (parse_u32(hs), parse_u32(m)) {
+            if h <= 24 && mv < 60 && m.len() == 2 && hs.len() <= 2 {
+                return Lex::Clock(h + 100, mv);
+            }
+        }
+    }
+    if let Some(stem) = lower.strip_suffix('p').or_else(|| lower.strip_suffix('a')) {
+        if let Some((h, m)) = stem.split_once(':') {
+            if let (Some(h), Some(mv)) = (parse_u32(h), parse_u32(m)) {
+                if (1..=12).contains(&h) && mv < 60 && m.len() == 2 {
+                    let pm = lower.ends_with('p');
+                    let h = match (pm, h) {
+                        (true, 12) => 12,
+                        (true, h) => h + 12,
+                        (false, 12) => 0,
+                        (false, h) => h,
+                    };
+                    return Lex::Clock(h + 100, mv);
+                }
+            }
+        }
+    }
     // 10:30, 10:30:15
     if let Some((h, rest)) = tok.split_once(':') {
         let m = rest.split(':').next().unwrap_or("");

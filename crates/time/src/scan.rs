@@ -308,12 +308,48 @@ impl<'a> Scanner<'a> {
             .flatten()
             .collect::<Vec<M>>();
         v.retain(|x| x.end <= lim && x.end > x.start);
+        self.part_day_at_clock(&mut v);
+        v.retain(|x| x.end <= lim && x.end > x.start);
         if let Some(f) = v.first_mut() {
             if f.modifier.is_none() {
                 f.modifier = self.outer_modifier(f.start);
             }
         }
         v
+    }
+
+    /// "this morning at 3", "tonight at 8", "tomorrow afternoon @ 5": a
+    /// part of the day followed by a clock time becomes that time of day.
+    fn part_day_at_clock(&self, v: &mut [M]) {
+        let [x] = v else { return };
+        let Sem::Value(val, TimexType::Time) = &x.sem else {
+            return;
+        };
+        let Some(day) = val
+            .len()
+            .checked_sub(3)
+            .and_then(|k| val.get(..k))
+            .filter(|d| d.len() == 10)
+        else {
+            return;
+        };
+        let Some(p) = PARTS.iter().position(|p| val.ends_with(p)) else {
+            return;
+        };
+        if !(self.w(x.end) == Some(W::At) || self.word(x.end) == "@") {
+            return;
+        }
+        let Some((e, mut h, mi, explicit)) = self.clock_head(x.end + 1) else {
+            return;
+        };
+        if !explicit && p >= 1 && (1..12).contains(&h) {
+            h += 12;
+        }
+        if h >= 24 {
+            return;
+        }
+        x.sem = Sem::Value(format!("{day}T{h:02}:{mi:02}"), TimexType::Time);
+        x.end = e;
     }
 
     /// Modifier from a preposition outside the span ("since 2014").
@@ -974,7 +1010,6 @@ impl<'a> Scanner<'a> {
             j = e;
         }
         let _ = tonight;
-        let suffix = format!("T{h:02}:{mi:02}");
         // A day after it.
         let mut k = j;
         if self.w(k) == Some(W::On) || self.is_punct(k, b',') {
@@ -998,10 +1033,22 @@ impl<'a> Scanner<'a> {
                 .map(|x| (x.end, x.sem)),
             _ => None,
         };
-        let (end, day) = match day {
+        let (mut end, day) = match day {
             Some((e, s)) => (e, s),
             None => (j, Sem::Today { ambiguous }),
         };
+        // "9 tomorrow morning", "at 5 tomorrow afternoon"
+        if pod.is_none() && end > j {
+            if let (Some(W::Yesterday | W::Today | W::Tomorrow), Lex::PartDay(p)) =
+                (self.w(end - 1), self.lx(end))
+            {
+                if p >= 1 && (1..12).contains(&h) && !explicit {
+                    h += 12;
+                }
+                end += 1;
+            }
+        }
+        let suffix = format!("T{h:02}:{mi:02}");
         Some(vec![m(
             i,
             end,
