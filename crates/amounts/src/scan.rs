@@ -1240,7 +1240,41 @@ fn vague_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
         _ => return None,
     };
     if !t.is(j + 1, "of") {
-        return None;
+        // "dozens wounded", "thousands fled", "hundreds more"
+        let n = t.w(j + 1);
+        let verbish = (n.ends_with("ed") && n.len() > 3 && t.alpha(j + 1))
+            || matches!(
+                n,
+                "more"
+                    | "died"
+                    | "fled"
+                    | "were"
+                    | "are"
+                    | "have"
+                    | "had"
+                    | "remain"
+                    | "lost"
+                    | ","
+                    | "."
+                    | "and"
+                    | "or"
+                    | "gathered"
+                    | "marched"
+            );
+        if !verbish || first == 10.0 {
+            return None;
+        }
+        return Some(Found {
+            start: j,
+            end: j + 1,
+            kind: AmountKind::Count,
+            base: AmountKind::Count,
+            value: 2.0 * first,
+            value_max: None,
+            unit: None,
+            modifier: Some("at_least"),
+            weak: false,
+        });
     }
     let mut value = 2.0 * first;
     let mut end = j + 1; // exclusive, before "of"
@@ -1371,6 +1405,29 @@ fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     let (den, plural) = denominator_word(t.w(d_at))?;
     let end = d_at + 1;
     let next = t.w(end);
+    // "a third lower than", "shrank by almost a quarter"
+    let comparative = matches!(
+        next,
+        "lower"
+            | "higher"
+            | "more"
+            | "less"
+            | "fewer"
+            | "smaller"
+            | "larger"
+            | "bigger"
+            | "cheaper"
+            | "greater"
+    );
+    let by = (j >= 1 && t.is(j - 1, "by"))
+        || (j >= 2
+            && t.is(j - 2, "by")
+            && MODIFIERS
+                .iter()
+                .any(|(w, _)| w.len() == 1 && w[0] == t.w(j - 1)));
+    if num == 1.0 && !plural && (comparative || (by && !is_time_unit(next))) {
+        return Some(frac_found(j, end, num / den));
+    }
     if num == 1.0 {
         if plural {
             return None;
