@@ -322,24 +322,25 @@ impl<'a> Scanner<'a> {
     /// part of the day followed by a clock time becomes that time of day.
     fn part_day_at_clock(&self, v: &mut [M]) {
         let [x] = v else { return };
-        let Sem::Value(val, TimexType::Time) = &x.sem else {
-            return;
+        let suffix_of = |s: &str| {
+            PARTS
+                .iter()
+                .position(|p| s.strip_suffix(p).is_some_and(|r| r.ends_with('T')))
         };
-        let Some(day) = val
-            .len()
-            .checked_sub(3)
-            .and_then(|k| val.get(..k))
-            .filter(|d| d.len() == 10)
-        else {
-            return;
+        let p = match &x.sem {
+            Sem::Value(val, TimexType::Time) if val.len() == 13 => suffix_of(val),
+            Sem::WithTime { suffix, .. } => suffix_of(suffix),
+            _ => None,
         };
-        let Some(p) = PARTS.iter().position(|p| val.ends_with(p)) else {
-            return;
-        };
+        let Some(p) = p else { return };
         if !(self.w(x.end) == Some(W::At) || self.word(x.end) == "@") {
             return;
         }
-        let Some((e, mut h, mi, explicit)) = self.clock_head(x.end + 1) else {
+        let k = x.end + 1;
+        let head = self
+            .clock_head(k)
+            .or_else(|| self.hour_at(k).map(|(e, h, f)| (e, h, 0, f)));
+        let Some((e, mut h, mi, explicit)) = head else {
             return;
         };
         if !explicit && p >= 1 && (1..12).contains(&h) {
@@ -348,7 +349,15 @@ impl<'a> Scanner<'a> {
         if h >= 24 {
             return;
         }
-        x.sem = Sem::Value(format!("{day}T{h:02}:{mi:02}"), TimexType::Time);
+        let clock = format!("T{h:02}:{mi:02}");
+        x.sem = match std::mem::replace(&mut x.sem, Sem::Today { ambiguous: false }) {
+            Sem::Value(val, _) => Sem::Value(
+                format!("{}{clock}", val.get(..10).unwrap_or("")),
+                TimexType::Time,
+            ),
+            Sem::WithTime { day, .. } => Sem::WithTime { day, suffix: clock },
+            other => other,
+        };
         x.end = e;
     }
 
@@ -948,6 +957,7 @@ impl<'a> Scanner<'a> {
                 (Some(W::Tonight), _, _) => true,
                 (Some(W::In), Lex::Word(W::The), Lex::PartDay(_)) => true,
                 (Some(W::In | W::This), Lex::PartDay(_), _) => true,
+                (Some(W::Yesterday | W::Today | W::Tomorrow), Lex::PartDay(_), _) => true,
                 _ => false,
             };
             if pod_next {
