@@ -239,6 +239,7 @@ fn is_stop(w: &str) -> bool {
             | "bigger"
             | "cheaper"
             | "greater"
+            | "fewer"
             | "share"
             | "year-on-year"
             | "below"

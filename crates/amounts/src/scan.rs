@@ -286,6 +286,7 @@ fn range_or_simple(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
         let change = t.is(k, "to")
             && !intro
             && (after_change(a.start)
+                || (a.start > 0 && t.is(a.start - 1, "by"))
                 || (a.start > 1 && t.is(a.start - 1, "from") && after_change(a.start - 1)));
         if sep && !change && (intro || !t.is(k, "and")) {
             let mut b_start = k + 1;
@@ -1102,7 +1103,8 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     }
     if let Some(c) = suffix_word(raw, w) {
         let ok = match (c, w) {
-            (_, "won" | "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => {
+            (_, "won") => n.scaled.is_some() || cx.standalone || (n.digits && n.value >= 10.0),
+            (_, "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => {
                 n.scaled.is_some() || cx.standalone
             }
             (_, "c" | "p" | "le" | "l.e" | "l.e." | "ct") => cx.standalone || t.glued(k - 1),
@@ -1489,20 +1491,14 @@ fn ordinal_found(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
         }
         if matches!(
             next,
-            "quarter"
-                | "qtr"
-                | "qtrs"
-                | "half"
-                | "century"
-                | "millennium"
-                | ","
-                | "."
-                | ";"
-                | ":"
-                | "and"
-                | "or"
+            "quarter" | "qtr" | "qtrs" | "half" | "century" | "millennium"
         ) {
-            return None; // "first quarter" (a date), "First," (an adverb)
+            return None; // "first quarter", "second half": dates
+        }
+        if matches!(next, "," | "." | ";" | ":" | "and" | "or")
+            && (is_sentence_start(t, j) || t.capitalized(j) || matches!(prev, "and" | "or" | ","))
+        {
+            return None; // "First, ...", "first and foremost"; not "the company's sixth."
         }
         let next_is_word = t.alpha(end)
             && !matches!(
