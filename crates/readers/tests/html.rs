@@ -525,3 +525,74 @@ proptest! {
         }
     }
 }
+
+fn shared_dir() -> PathBuf {
+    std::env::var("DATELINE_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The seed article, wrapped at test time in a news page with navigation,
+/// share bar, related links, comments and footer (the text is not copied
+/// into the repo): every paragraph comes back, in order, as its own block;
+/// the "Read More: ..." link line of the wire copy is dropped as
+/// boilerplate.
+#[test]
+fn seed_article_round_trips_through_a_news_page() {
+    let path = shared_dir().join("seed/000_4f592e13d0db0899.txt");
+    let Ok(raw) = std::fs::read_to_string(&path) else {
+        println!("skipped: {} is missing", path.display());
+        return;
+    };
+    let seed = dateline_readers::plain::parse_plain("seed", &raw, &Default::default())
+        .expect("seed parses");
+    let paras: Vec<&str> = seed
+        .text
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let body: String = paras
+        .iter()
+        .map(|p| {
+            if p.starts_with("Read More:") {
+                format!(
+                    "<p><strong>Read More:</strong> <a href=\"/x\">{}</a></p>\n",
+                    escape(p.trim_start_matches("Read More:").trim())
+                )
+            } else {
+                format!("<p>{}</p>\n", escape(p))
+            }
+        })
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Officials meet in Saudi Arabia | Example Wire</title>\
+         <meta property=\"og:site_name\" content=\"Example Wire\">\
+         <meta property=\"article:published_time\" content=\"{}\"></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>\
+         <article><h1>Officials meet in Saudi Arabia</h1><div class=\"share\"><a href=\"#\">Share on Facebook</a></div>\
+         <div class=\"article-body\">{body}</div></article>\
+         <aside class=\"related\"><h3>Related stories</h3><a href=\"/r\">Another story about talks</a></aside>\
+         <section id=\"comments\"><p>A reader comment that is long enough, with commas, to look like text.</p></section>\
+         <footer>All rights reserved.</footer></body></html>",
+        seed.date
+    );
+    let page = read_html("seed.html", &html, &HtmlOptions::default()).unwrap();
+    let a = page.article;
+    assert_eq!(a.date.to_string(), "2025-03-11");
+    assert_eq!(a.source.as_deref(), Some("Example Wire"));
+    assert_eq!(a.title.as_deref(), Some("Officials meet in Saudi Arabia"));
+    let want: Vec<&str> = paras
+        .iter()
+        .copied()
+        .filter(|p| !p.starts_with("Read More:"))
+        .collect();
+    let got: Vec<&str> = a.text.split("\n\n").collect();
+    assert_eq!(got, want);
+}
