@@ -657,9 +657,11 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         let expected = &v["expected"];
         let locale = v["locale"].as_str().unwrap_or("");
         let day_first = locale_day_first(locale);
+        let region = crate::Region::from_code(locale).filter(|_| locale.contains('_'));
         let opts = TimeOptions::builder()
             .lenient(true)
             .day_first(day_first)
+            .region(region)
             .build();
         let got = times_in_at(&text, now, opts);
         let got_s = got
@@ -686,6 +688,7 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                 TimeOptions::builder()
                     .lenient(true)
                     .day_first(day_first)
+                    .region(region)
                     .direction(Some(Direction::Past))
                     .build(),
             );
@@ -695,6 +698,7 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                 TimeOptions::builder()
                     .lenient(true)
                     .day_first(day_first)
+                    .region(region)
                     .direction(Some(Direction::Future))
                     .build(),
             );

@@ -14,7 +14,51 @@ pub(crate) enum Rule {
     Easter(i64),
     /// Days after the nth weekday of a month (Black Friday).
     NthPlus(u32, u32, i32, i64),
+    /// Month and day, moved by the given days when it falls on a Saturday
+    /// or a Sunday (Boss's Day: Friday before or Monday after).
+    Shifted(u32, u32, i64, i64),
+    /// The last given weekday on or before month and day (Victoria Day:
+    /// the Monday on or before May 24).
+    OnOrBefore(u32, u32, u32),
 }
+
+/// English-speaking regions whose holidays differ (see
+/// [`crate::Region`]); the table below uses their two-letter codes.
+const REGIONAL: &[(&str, &[&str], Rule)] = &[
+    // Labour Day
+    ("AU", &["labor", "day"], Rule::Nth(10, 1, 1)),
+    ("NZ", &["labor", "day"], Rule::Nth(10, 1, 4)),
+    ("BZ", &["labor", "day"], Rule::Fixed(5, 1)),
+    ("IN", &["labor", "day"], Rule::Fixed(5, 1)),
+    ("PH", &["labor", "day"], Rule::Fixed(5, 1)),
+    ("ZA", &["labor", "day"], Rule::Fixed(5, 1)),
+    ("JM", &["labor", "day"], Rule::Fixed(5, 23)),
+    ("TT", &["labor", "day"], Rule::Fixed(6, 19)),
+    ("IE", &["labor", "day"], Rule::Nth(5, 1, 1)),
+    ("GB", &["labor", "day"], Rule::Nth(5, 1, 1)),
+    // Thanksgiving: second Monday of October in Canada.
+    ("CA", &["thanksgiving", "day"], Rule::Nth(10, 1, 2)),
+    ("CA", &["thanksgiving"], Rule::Nth(10, 1, 2)),
+    // Father's Day: first Sunday of September.
+    ("AU", &["fathers", "day"], Rule::Nth(9, 7, 1)),
+    ("NZ", &["fathers", "day"], Rule::Nth(9, 7, 1)),
+    // Mother's Day in Britain and Ireland is Mothering Sunday.
+    ("GB", &["mothers", "day"], Rule::Easter(-21)),
+    ("IE", &["mothers", "day"], Rule::Easter(-21)),
+    // Bank holidays.
+    ("GB", &["august", "bank", "holiday"], Rule::Nth(8, 1, -1)),
+    ("IE", &["august", "bank", "holiday"], Rule::Nth(8, 1, 1)),
+    // Heroes' Day: third Monday of October in Jamaica.
+    ("JM", &["heroes", "day"], Rule::Nth(10, 1, 3)),
+    ("JM", &["national", "heroes", "day"], Rule::Nth(10, 1, 3)),
+    ("PH", &["heroes", "day"], Rule::Nth(8, 1, -1)),
+    ("PH", &["national", "heroes", "day"], Rule::Nth(8, 1, -1)),
+    // Emancipation Day: August 1 in the Caribbean.
+    ("JM", &["emancipation", "day"], Rule::Fixed(8, 1)),
+    ("TT", &["emancipation", "day"], Rule::Fixed(8, 1)),
+    ("BZ", &["emancipation", "day"], Rule::Fixed(8, 1)),
+    ("US", &["emancipation", "day"], Rule::Fixed(4, 16)),
+];
 
 /// Holiday names, as lower-case word sequences ("'s" folded into the word
 /// before it: "mother's" = "mothers").
@@ -62,6 +106,48 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["ascension", "day"], Rule::Easter(39)),
     (&["pentecost"], Rule::Easter(49)),
     (&["whit", "monday"], Rule::Easter(50)),
+    (&["whit", "sunday"], Rule::Easter(49)),
+    (&["shrove", "tuesday"], Rule::Easter(-47)),
+    (&["pancake", "day"], Rule::Easter(-47)),
+    (&["mothering", "sunday"], Rule::Easter(-21)),
+    (&["maundy", "thursday"], Rule::Easter(-3)),
+    (&["holy", "saturday"], Rule::Easter(-1)),
+    (&["trinity", "sunday"], Rule::Easter(56)),
+    (&["corpus", "christi"], Rule::Easter(60)),
+    (&["canada", "day"], Rule::Fixed(7, 1)),
+    (&["dominion", "day"], Rule::Fixed(7, 1)),
+    (&["australia", "day"], Rule::Fixed(1, 26)),
+    (&["anzac", "day"], Rule::Fixed(4, 25)),
+    (&["waitangi", "day"], Rule::Fixed(2, 6)),
+    (&["remembrance", "day"], Rule::Fixed(11, 11)),
+    (&["vimy", "ridge", "day"], Rule::Fixed(4, 9)),
+    (&["orangemens", "day"], Rule::Fixed(7, 12)),
+    (&["lincolns", "birthday"], Rule::Fixed(2, 12)),
+    (&["loyalty", "day"], Rule::Fixed(5, 1)),
+    (&["siblings", "day"], Rule::Fixed(4, 10)),
+    (&["world", "vegan", "day"], Rule::Fixed(11, 1)),
+    (&["kings", "day"], Rule::Shifted(4, 27, 0, -1)),
+    (&["koningsdag"], Rule::Shifted(4, 27, 0, -1)),
+    (&["bosss", "day"], Rule::Shifted(10, 16, -1, 1)),
+    (&["bosses", "day"], Rule::Shifted(10, 16, -1, 1)),
+    (&["boss", "day"], Rule::Shifted(10, 16, -1, 1)),
+    (&["victoria", "day"], Rule::OnOrBefore(5, 24, 1)),
+    (&["sovereigns", "birthday"], Rule::OnOrBefore(5, 24, 1)),
+    (&["national", "patriots", "day"], Rule::OnOrBefore(5, 24, 1)),
+    (&["civic", "holiday"], Rule::Nth(8, 1, 1)),
+    (&["family", "day"], Rule::Nth(2, 1, 3)),
+    (&["islander", "day"], Rule::Nth(2, 1, 3)),
+    (&["louis", "riel", "day"], Rule::Nth(2, 1, 3)),
+    (&["discovery", "day"], Rule::Nth(6, 1, 4)),
+    (
+        &["administrative", "professionals", "day"],
+        Rule::NthPlus(4, 6, -1, -3),
+    ),
+    (&["admin", "day"], Rule::NthPlus(4, 6, -1, -3)),
+    (&["secretaries", "day"], Rule::NthPlus(4, 6, -1, -3)),
+    (&["mlk", "jr", "day"], Rule::Nth(1, 1, 3)),
+    (&["civil", "rights", "day"], Rule::Nth(1, 1, 3)),
+    (&["washingtons", "birthday"], Rule::Nth(2, 1, 3)),
 ];
 
 /// First words of holiday names (lower case), for the lexicon.
@@ -105,6 +191,51 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "pentecost",
     "whit",
     "tax",
+    "whit",
+    "shrove",
+    "pancake",
+    "mothering",
+    "maundy",
+    "holy",
+    "trinity",
+    "corpus",
+    "canada",
+    "dominion",
+    "australia",
+    "anzac",
+    "waitangi",
+    "remembrance",
+    "vimy",
+    "orangemen",
+    "orangemens",
+    "lincoln",
+    "lincolns",
+    "loyalty",
+    "siblings",
+    "world",
+    "kings",
+    "king",
+    "koningsdag",
+    "boss",
+    "bosss",
+    "bosses",
+    "victoria",
+    "sovereigns",
+    "sovereign",
+    "national",
+    "civic",
+    "family",
+    "islander",
+    "louis",
+    "discovery",
+    "administrative",
+    "admin",
+    "secretaries",
+    "civil",
+    "washingtons",
+    "washington",
+    "heroes",
+    "emancipation",
 ];
 
 fn norm(w: &str) -> String {
@@ -120,13 +251,26 @@ fn norm(w: &str) -> String {
         "president" => "presidents".into(),
         "mother" => "mothers".into(),
         "father" => "fathers".into(),
+        "sovereign" => "sovereigns".into(),
+        "washington" => "washingtons".into(),
+        "lincoln" => "lincolns".into(),
+        "orangemen" => "orangemens".into(),
+        "king" => "kings".into(),
+        "professional" => "professionals".into(),
         _ => l,
     }
 }
 
 /// Matches a holiday name at the start of `words`; returns the number of
 /// tokens used and the rule.
+#[cfg(test)]
 pub(crate) fn match_holiday(words: &[&str]) -> Option<(usize, Rule)> {
+    match_holiday_in(words, None)
+}
+
+/// As [`match_holiday`], with the region's own rules first ("Labour Day"
+/// is in October in Australia, "Thanksgiving" in October in Canada).
+pub(crate) fn match_holiday_in(words: &[&str], region: Option<&str>) -> Option<(usize, Rule)> {
     // Fold "'s" into the word before it.
     let mut folded: Vec<(String, usize)> = Vec::with_capacity(5);
     let mut k = 0;
@@ -147,7 +291,11 @@ pub(crate) fn match_holiday(words: &[&str]) -> Option<(usize, Rule)> {
         k += 1;
     }
     let mut best: Option<(usize, Rule)> = None;
-    for (name, rule) in TABLE {
+    let regional = REGIONAL
+        .iter()
+        .filter(|(r, _, _)| Some(*r) == region)
+        .map(|(_, n, r)| (n, r));
+    for (name, rule) in regional.chain(TABLE.iter().map(|(n, r)| (n, r))) {
         if name.len() <= folded.len() && name.iter().zip(&folded).all(|(a, b)| *a == b.0) {
             let used = folded[name.len() - 1].1;
             if best.is_none_or(|(u, _)| used > u) {
@@ -201,6 +349,19 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
         Rule::Nth(m, wd, n) => nth_weekday(y, m, wd, n),
         Rule::NthPlus(m, wd, n, plus) => nth_weekday(y, m, wd, n).map(|d| d + Duration::days(plus)),
         Rule::Easter(off) => easter(y).map(|d| d + Duration::days(off)),
+        Rule::Shifted(m, d, sat, sun) => {
+            let x = NaiveDate::from_ymd_opt(y, m, d)?;
+            Some(match x.weekday() {
+                chrono::Weekday::Sat => x + Duration::days(sat),
+                chrono::Weekday::Sun => x + Duration::days(sun),
+                _ => x,
+            })
+        }
+        Rule::OnOrBefore(m, d, wd) => {
+            let x = NaiveDate::from_ymd_opt(y, m, d)?;
+            let back = (x.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
+            Some(x - Duration::days(back))
+        }
     }
 }
 

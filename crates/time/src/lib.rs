@@ -132,6 +132,82 @@ pub struct TimeOptions {
     /// that only one order makes valid ("15/2" in month-first mode) is
     /// read that way in either mode.
     pub day_first: bool,
+    /// The region whose holiday rules apply where regions differ
+    /// ("Labour Day", "Thanksgiving", "Father's Day"); `None` = United
+    /// States rules.
+    pub region: Option<Region>,
+}
+
+/// An English-speaking region, for holidays that differ between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Region {
+    /// United States.
+    Us,
+    /// Canada.
+    Ca,
+    /// United Kingdom.
+    Gb,
+    /// Ireland.
+    Ie,
+    /// Australia.
+    Au,
+    /// New Zealand.
+    Nz,
+    /// India.
+    In,
+    /// South Africa.
+    Za,
+    /// Jamaica.
+    Jm,
+    /// Trinidad and Tobago.
+    Tt,
+    /// Belize.
+    Bz,
+    /// The Philippines.
+    Ph,
+}
+
+impl Region {
+    /// The ISO 3166 two-letter code (upper case).
+    pub fn code(self) -> &'static str {
+        match self {
+            Region::Us => "US",
+            Region::Ca => "CA",
+            Region::Gb => "GB",
+            Region::Ie => "IE",
+            Region::Au => "AU",
+            Region::Nz => "NZ",
+            Region::In => "IN",
+            Region::Za => "ZA",
+            Region::Jm => "JM",
+            Region::Tt => "TT",
+            Region::Bz => "BZ",
+            Region::Ph => "PH",
+        }
+    }
+
+    /// The region of a two-letter code or a locale such as `EN_GB` or
+    /// `en-AU` (`UK` is accepted for `GB`).
+    pub fn from_code(code: &str) -> Option<Region> {
+        let c = code.rsplit(['_', '-']).next().unwrap_or(code);
+        let c = c.to_ascii_uppercase();
+        [
+            Region::Us,
+            Region::Ca,
+            Region::Gb,
+            Region::Ie,
+            Region::Au,
+            Region::Nz,
+            Region::In,
+            Region::Za,
+            Region::Jm,
+            Region::Tt,
+            Region::Bz,
+            Region::Ph,
+        ]
+        .into_iter()
+        .find(|r| r.code() == c || (c == "UK" && *r == Region::Gb))
+    }
 }
 
 impl TimeOptions {
@@ -163,6 +239,12 @@ impl TimeOptionsBuilder {
     /// Numeric dates day first (see [`TimeOptions::day_first`]).
     pub fn day_first(mut self, yes: bool) -> Self {
         self.opts.day_first = yes;
+        self
+    }
+
+    /// The region whose holidays apply (see [`TimeOptions::region`]).
+    pub fn region(mut self, r: Option<Region>) -> Self {
+        self.opts.region = r;
         self
     }
 
@@ -249,6 +331,7 @@ impl TimeExtractor {
             dct,
             lenient: self.opts.lenient,
             day_first: self.opts.day_first,
+            region: self.opts.region.map(Region::code),
             quarter_doc,
             now,
         };

@@ -74,6 +74,8 @@ pub(crate) struct Scanner<'a> {
     pub lenient: bool,
     /// Numeric dates are day first.
     pub day_first: bool,
+    /// The region code whose holiday rules apply.
+    pub region: Option<&'static str>,
     /// The document talks about quarters (two mentions or more).
     pub quarter_doc: bool,
     /// The DCT's time of day, when known.
@@ -1625,7 +1627,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;
-        let (used, rule) = crate::holidays::match_holiday(words)?;
+        let (used, rule) = crate::holidays::match_holiday_in(words, self.region)?;
         let mut end = j + used;
         let mut year = None;
         if let Some(y) = self.year_after(end) {
