@@ -43,17 +43,34 @@ fn main() {
     let load = t.elapsed().as_secs_f64();
     let ntok: usize = docs.iter().map(|d| d.tokens.len()).sum();
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     for d in &mut docs {
         ann.annotate(d);
     }
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
     let roots = docs
         .iter()
         .flat_map(|d| &d.tokens)
         .filter(|t| t.head.is_none())
         .count();
     assert!(roots > 0);
-    println!("dateline-syntax: {} docs, {ntok} tokens in {secs:.3} s = {:.0} tokens/s (model load {load:.3} s)", docs.len(), ntok as f64 / secs);
+    println!("dateline-syntax: {} docs, {ntok} tokens in {secs:.3} s = {:.0} tokens/s wall (model load {load:.3} s)", docs.len(), ntok as f64 / secs);
+    if let Some(cpu) = cpu.filter(|&c| c > 0.0) {
+        println!(
+            "dateline-syntax: {cpu:.2} s of CPU = {:.0} tokens/s per CPU second",
+            ntok as f64 / cpu
+        );
+    }
+}
+
+/// User + system CPU seconds of this process (Linux `/proc/self/stat`).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 /// The string value of `key` in a flat JSON object line (handles escapes).

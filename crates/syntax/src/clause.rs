@@ -579,8 +579,9 @@ fn own_clause(v: &View, p: usize) -> Clause {
                     progressive = true;
                 }
                 if l == "be"
-                    && v.rel(a) == "aux"
-                    && v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to")
+                    && matches!(v.rel(a), "aux" | "cop")
+                    && a < p
+                    && v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to" && m > a)
                     && px == "VB"
                 {
                     modality = Modality::Planned;

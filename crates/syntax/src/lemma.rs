@@ -316,6 +316,14 @@ impl Lemmatizer {
         if form == "I" {
             return "I".into();
         }
+        // Proper adjectives keep their capital ("Ukrainian", "European").
+        if upos == "ADJ"
+            && xpos == "JJ"
+            && form.chars().next().is_some_and(char::is_uppercase)
+            && form.chars().skip(1).all(char::is_lowercase)
+        {
+            return form.to_string();
+        }
         if let Some(l) = self.irregular.get(lower.as_str()) {
             if matches!(upos, "VERB" | "AUX" | "NOUN" | "ADJ" | "ADV" | "PART") {
                 return (*l).to_string();

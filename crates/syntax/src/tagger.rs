@@ -270,6 +270,7 @@ pub fn train_tagger(
     let mut form_counts: std::collections::HashMap<&str, std::collections::HashMap<u16, u32>> =
         std::collections::HashMap::new();
     let mut amb: IdMap<u32> = IdMap::default();
+    let mut lower_counts: IdMap<u32> = IdMap::default();
     let mut buf = String::new();
     for s in train {
         for w in &s.words {
@@ -286,8 +287,12 @@ pub fn train_tagger(
             let lex = Lex::new(&w.form, &mut buf);
             let u = Upos::parse(&w.upos).map_or(16, upos_index);
             *amb.entry(lex.lower).or_insert(0) |= 1 << u;
+            *lower_counts.entry(lex.lower).or_insert(0) += 1;
         }
     }
+    // Words seen once get no ambiguity class, so that training sees rare
+    // words the way tagging sees unknown ones.
+    amb.retain(|k, _| lower_counts.get(k).is_some_and(|&n| n >= 2));
     let mut tagdict: IdMap<u16> = IdMap::default();
     for (form, counts) in &form_counts {
         let total: u32 = counts.values().sum();

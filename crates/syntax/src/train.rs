@@ -242,7 +242,7 @@ fn gz(
     };
     let mut raw = Vec::new();
     write(&mut raw).map_err(io)?;
-    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    let mut enc = GzEncoder::new(Vec::new(), Compression::default());
     enc.write_all(&raw).map_err(io)?;
     let bytes = enc.finish().map_err(io)?;
     std::fs::write(path, &bytes).map_err(io)?;
@@ -385,7 +385,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
     ));
     // Prune small weights until the parser file is under the size limit.
     let mut parser_size = 0;
-    for th in [1e-3f32, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2, 2.0] {
+    for th in [0.02f32, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2, 2.0] {
         parser.set_model(trainer.average(th));
         parser_size = gz(&opts.out_dir.join(MODEL_FILES[1]), |w| parser.write(w))?;
         if parser_size < MAX_MODEL_BYTES {
