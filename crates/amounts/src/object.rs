@@ -232,13 +232,6 @@ fn is_stop(w: &str) -> bool {
             | "own"
             | "same"
             | "worth"
-            | "lower"
-            | "higher"
-            | "smaller"
-            | "larger"
-            | "bigger"
-            | "cheaper"
-            | "greater"
             | "fewer"
             | "share"
             | "year-on-year"
@@ -286,7 +279,12 @@ fn is_stop(w: &str) -> bool {
 pub(crate) fn is_change_verb(w: &str) -> bool {
     matches!(
         w,
-        "rose"
+        "topped"
+            | "exceeded"
+            | "surpassed"
+            | "doubled"
+            | "tripled"
+            | "rose"
             | "rise"
             | "rises"
             | "risen"
@@ -644,9 +642,31 @@ pub(crate) fn object_by_chunks(
         }
         AmountKind::Count => {
             if next == "of" {
-                return np_after(t, e + 1, hi, true, false);
+                // "194 of the 460 seats"
+                let mut k = e + 1;
+                if t.is(k, "the") && t.raw(k + 1).starts_with(|c: char| c.is_ascii_digit()) {
+                    k += 2;
+                }
+                return np_after(t, k, hi, true, false);
             }
             return np_after(t, e, hi, true, false).filter(|(s, _)| *s == e);
+        }
+        AmountKind::Fraction
+            if matches!(
+                next,
+                "lower"
+                    | "higher"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "smaller"
+                    | "larger"
+                    | "bigger"
+                    | "cheaper"
+                    | "greater"
+            ) =>
+        {
+            return None; // "a third lower than"
         }
         AmountKind::Fraction => {
             if next == "of" {
