@@ -8,13 +8,20 @@
 //! * `--reuters N`: runs segmentation + entities over the first N Reuters articles and
 //!   prints words/s and the number of entities (use with `/usr/bin/time -v` for peak memory).
 use dateline_core::{Document, Extractor, Segmenter};
-use dateline_entities::{evaluate_conll, evaluate_conll_runtime, thread_cpu_seconds, EntityExtractor};
+use dateline_entities::{
+    evaluate_conll, evaluate_conll_runtime, thread_cpu_seconds, EntityExtractor,
+};
 use std::path::PathBuf;
 use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
     let json = args.iter().any(|a| a == "--json");
     let shared = dateline_testkit::shared_dir();
     let t0 = Instant::now();
@@ -55,8 +62,13 @@ fn main() {
         }
         return;
     }
-    let conll = arg("--conll").map(PathBuf::from).unwrap_or_else(|| shared.join("eval/ner-conll2003/eng.testa"));
-    match (evaluate_conll(&conll, &ex), evaluate_conll_runtime(&conll, &ex)) {
+    let conll = arg("--conll")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| shared.join("eval/ner-conll2003/eng.testa"));
+    match (
+        evaluate_conll(&conll, &ex),
+        evaluate_conll_runtime(&conll, &ex),
+    ) {
         (Ok(tagger), Ok(layer)) => {
             if json {
                 println!(
@@ -74,7 +86,11 @@ fn main() {
                 );
             } else {
                 println!("model load: {load_s:.3}s");
-                println!("== tagger on the file's words ({:.0} words/s)\n{}", tagger.tokens as f64 / tagger.seconds, tagger.table());
+                println!(
+                    "== tagger on the file's words ({:.0} words/s)\n{}",
+                    tagger.tokens as f64 / tagger.seconds,
+                    tagger.table()
+                );
                 println!(
                     "== whole entity layer on reconstructed text ({:.0} words/s wall, {:.0} words/CPU-s, incl. segmentation)\n{}",
                     layer.tokens as f64 / layer.seconds,

@@ -24,7 +24,21 @@ fn main() {
         eprintln!("error: {e}");
     }
     for e in &doc.entities {
-        let ms: Vec<String> = e.mentions.iter().map(|m| format!("{:?}{}", doc.slice(m.span), if m.kind == dateline_core::MentionKind::Name { "" } else { "*" })).collect();
+        let ms: Vec<String> = e
+            .mentions
+            .iter()
+            .map(|m| {
+                format!(
+                    "{:?}{}",
+                    doc.slice(m.span),
+                    if m.kind == dateline_core::MentionKind::Name {
+                        ""
+                    } else {
+                        "*"
+                    }
+                )
+            })
+            .collect();
         println!(
             "{:>3} {:<7} {:<28} country={:<4} code={:<7} roles={:?} mentions=[{}]",
             e.id,

@@ -16,7 +16,10 @@ pub struct ConllDoc {
 
 /// Reads a CoNLL-2003 file (`WORD POS CHUNK NER` per line) into documents.
 pub fn read_conll(path: &Path) -> Result<Vec<ConllDoc>, EntityError> {
-    let raw = std::fs::read_to_string(path).map_err(|e| EntityError::Io { path: path.display().to_string(), source: e })?;
+    let raw = std::fs::read_to_string(path).map_err(|e| EntityError::Io {
+        path: path.display().to_string(),
+        source: e,
+    })?;
     Ok(parse_conll(&raw))
 }
 
@@ -90,7 +93,10 @@ pub fn chunks(tags: &[String]) -> Vec<Chunk> {
                 out.push((s, i, sty));
             }
         }
-        let begins = p == 'B' || p == 'S' || (p != 'O' && (*pp == 'O' || *pp == 'E' || *pp == 'S')) || (p != 'O' && *pp != 'O' && pt != ty);
+        let begins = p == 'B'
+            || p == 'S'
+            || (p != 'O' && (*pp == 'O' || *pp == 'E' || *pp == 'S'))
+            || (p != 'O' && *pp != 'O' && pt != ty);
         if begins {
             if let Some((s, sty)) = start.take() {
                 out.push((s, i, sty));
@@ -238,14 +244,23 @@ mod tests {
         let t = v(&["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG", "I-MISC"]);
         assert_eq!(
             chunks(&t),
-            vec![(0, 2, "PER".into()), (3, 4, "LOC".into()), (4, 5, "LOC".into()), (5, 6, "ORG".into()), (6, 7, "MISC".into())]
+            vec![
+                (0, 2, "PER".into()),
+                (3, 4, "LOC".into()),
+                (4, 5, "LOC".into()),
+                (5, 6, "ORG".into()),
+                (6, 7, "MISC".into())
+            ]
         );
     }
 
     #[test]
     fn scoring() {
         let mut r = EvalReport::default();
-        r.add(&v(&["I-PER", "I-PER", "O", "I-LOC"]), &v(&["I-PER", "O", "O", "I-LOC"]));
+        r.add(
+            &v(&["I-PER", "I-PER", "O", "I-LOC"]),
+            &v(&["I-PER", "O", "O", "I-LOC"]),
+        );
         assert_eq!(r.overall.gold, 2);
         assert_eq!(r.overall.predicted, 2);
         assert_eq!(r.overall.correct, 1);

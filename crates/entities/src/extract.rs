@@ -24,7 +24,10 @@ use crate::error::EntityError;
 use crate::gazetteer::{GazEntry, GazKind, Gazetteer};
 use crate::model::{spans_from_bilou, Model, TYPES};
 use crate::words::conll_words;
-use dateline_core::{Document, Entity, EntityKind, ExtractError, Extractor, Mention, MentionKind, Segmenter, Span, Upos};
+use dateline_core::{
+    Document, Entity, EntityKind, ExtractError, Extractor, Mention, MentionKind, Segmenter, Span,
+    Upos,
+};
 use std::collections::HashMap;
 
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.model"));
@@ -47,7 +50,12 @@ pub struct EntityOptions {
 
 impl Default for EntityOptions {
     fn default() -> Self {
-        EntityOptions { gazetteer_fallback: true, coreference: true, nominal_links: true, known_people: true }
+        EntityOptions {
+            gazetteer_fallback: true,
+            coreference: true,
+            nominal_links: true,
+            known_people: true,
+        }
     }
 }
 
@@ -118,17 +126,76 @@ struct Raw {
 }
 
 const ROLE_MODIFIERS: &[&str] = &[
-    "former", "acting", "deputy", "vice", "interim", "special", "chief", "senior", "top", "then", "late", "outgoing", "incoming",
-    "foreign", "defense", "defence", "finance", "interior", "economy", "trade", "energy", "oil", "justice", "health", "national",
-    "security", "state", "supreme", "prime", "general", "assistant", "executive", "presidential", "military", "crown",
-    "first", "lead", "principal", "veteran", "longtime", "close", "key",
+    "former",
+    "acting",
+    "deputy",
+    "vice",
+    "interim",
+    "special",
+    "chief",
+    "senior",
+    "top",
+    "then",
+    "late",
+    "outgoing",
+    "incoming",
+    "foreign",
+    "defense",
+    "defence",
+    "finance",
+    "interior",
+    "economy",
+    "trade",
+    "energy",
+    "oil",
+    "justice",
+    "health",
+    "national",
+    "security",
+    "state",
+    "supreme",
+    "prime",
+    "general",
+    "assistant",
+    "executive",
+    "presidential",
+    "military",
+    "crown",
+    "first",
+    "lead",
+    "principal",
+    "veteran",
+    "longtime",
+    "close",
+    "key",
 ];
 /// Modifiers left out of the role string.
-const ROLE_DROP: &[&str] = &["top", "senior", "veteran", "longtime", "close", "key", "then", "late"];
+const ROLE_DROP: &[&str] = &[
+    "top", "senior", "veteran", "longtime", "close", "key", "then", "late",
+];
 
 const PERSON_NOMINALS: &[(&str, &[&str])] = &[
-    ("diplomat", &["secretary of state", "foreign minister", "foreign secretary", "minister of foreign affairs"]),
-    ("leader", &["president", "prime minister", "chancellor", "supreme leader", "premier", "king", "leader"]),
+    (
+        "diplomat",
+        &[
+            "secretary of state",
+            "foreign minister",
+            "foreign secretary",
+            "minister of foreign affairs",
+        ],
+    ),
+    (
+        "leader",
+        &[
+            "president",
+            "prime minister",
+            "chancellor",
+            "supreme leader",
+            "premier",
+            "king",
+            "leader",
+        ],
+    ),
     ("president", &["president"]),
     ("envoy", &["envoy", "special envoy"]),
 ];
@@ -142,13 +209,20 @@ impl EntityExtractor {
 
     /// Loads a model file written by [`crate::train()`].
     pub fn from_file(path: &std::path::Path) -> Result<EntityExtractor, EntityError> {
-        let bytes = std::fs::read(path).map_err(|e| EntityError::Io { path: path.display().to_string(), source: e })?;
+        let bytes = std::fs::read(path).map_err(|e| EntityError::Io {
+            path: path.display().to_string(),
+            source: e,
+        })?;
         Ok(EntityExtractor::from_model(Model::from_bytes(&bytes)?))
     }
 
     /// An extractor around a model, with default options.
     pub fn from_model(model: Model) -> EntityExtractor {
-        EntityExtractor { model, gazetteer: Gazetteer::load(), options: EntityOptions::default() }
+        EntityExtractor {
+            model,
+            gazetteer: Gazetteer::load(),
+            options: EntityOptions::default(),
+        }
     }
 
     /// Replaces the options (builder style).
@@ -198,13 +272,25 @@ impl EntityExtractor {
         let text = doc.text();
         let mut out = Vec::with_capacity(doc.tokens.len());
         for (si, s) in doc.sentences.iter().enumerate() {
-            let Some(toks) = doc.tokens.get(s.tokens.clone()) else { continue };
+            let Some(toks) = doc.tokens.get(s.tokens.clone()) else {
+                continue;
+            };
             let spans: Vec<Span> = toks.iter().map(|t| t.span).collect();
             for (span, r) in conll_words(text, &spans) {
                 let Some(t) = span.get(text) else { continue };
-                let upos = if r.len() == 1 { toks.get(r.start).and_then(|t| t.upos) } else { None };
+                let upos = if r.len() == 1 {
+                    toks.get(r.start).and_then(|t| t.upos)
+                } else {
+                    None
+                };
                 let norm = crate::features::normalize_word(t);
-                out.push(Word { span, lower: norm.to_lowercase(), text: norm, sent: si, upos });
+                out.push(Word {
+                    span,
+                    lower: norm.to_lowercase(),
+                    text: norm,
+                    sent: si,
+                    upos,
+                });
             }
         }
         out
@@ -227,7 +313,9 @@ impl EntityExtractor {
         for (lab, &base) in labels.iter().zip(&starts) {
             for (a, b, t) in spans_from_bilou(lab) {
                 let (w0, w1) = (base + a, base + b);
-                let (Some(first), Some(last)) = (words.get(w0), words.get(w1 - 1)) else { continue };
+                let (Some(first), Some(last)) = (words.get(w0), words.get(w1 - 1)) else {
+                    continue;
+                };
                 let kind = match TYPES.get(t).copied() {
                     Some("PER") => EntityKind::Person,
                     Some("ORG") => EntityKind::Org,
@@ -270,8 +358,15 @@ impl EntityExtractor {
             }
             for cut in (r.w0 + 1)..(r.w1 - 1) {
                 let head: Vec<&str> = words[r.w0..cut].iter().map(|w| w.text.as_str()).collect();
-                let place = self.gazetteer.lookup(&head).iter().any(|e| matches!(e.kind, GazKind::Region | GazKind::Country | GazKind::City));
-                let name = self.gazetteer.lookup(&[words[cut].text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName);
+                let place =
+                    self.gazetteer.lookup(&head).iter().any(|e| {
+                        matches!(e.kind, GazKind::Region | GazKind::Country | GazKind::City)
+                    });
+                let name = self
+                    .gazetteer
+                    .lookup(&[words[cut].text.as_str()])
+                    .iter()
+                    .any(|e| e.kind == GazKind::FirstName);
                 if place && name {
                     extra.push(self.raw(cut, r.w1, span_of(cut, r.w1), EntityKind::Person));
                     r.w1 = cut;
@@ -288,7 +383,16 @@ impl EntityExtractor {
             if r.kind != EntityKind::Person {
                 continue;
             }
-            while r.w1 - r.w0 > 1 && words.get(r.w0).is_some_and(|w| self.is_role_word(&w.lower) && !self.gazetteer.lookup(&[w.text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName)) {
+            while r.w1 - r.w0 > 1
+                && words.get(r.w0).is_some_and(|w| {
+                    self.is_role_word(&w.lower)
+                        && !self
+                            .gazetteer
+                            .lookup(&[w.text.as_str()])
+                            .iter()
+                            .any(|e| e.kind == GazKind::FirstName)
+                })
+            {
                 r.w0 += 1;
                 r.span = span_of(r.w0, r.w1);
             }
@@ -299,10 +403,35 @@ impl EntityExtractor {
             if raws[k].kind == EntityKind::Person {
                 let mut j = raws[k].w1;
                 let sent = words[raws[k].w0].sent;
-                while words.get(j).is_some_and(|w| w.sent == sent && matches!(w.lower.as_str(), "bin" | "bint" | "ibn" | "al" | "el" | "abu" | "van" | "von" | "der" | "de" | "da" | "du" | "le" | "la" | "dos" | "del")) {
+                while words.get(j).is_some_and(|w| {
+                    w.sent == sent
+                        && matches!(
+                            w.lower.as_str(),
+                            "bin"
+                                | "bint"
+                                | "ibn"
+                                | "al"
+                                | "el"
+                                | "abu"
+                                | "van"
+                                | "von"
+                                | "der"
+                                | "de"
+                                | "da"
+                                | "du"
+                                | "le"
+                                | "la"
+                                | "dos"
+                                | "del"
+                        )
+                }) {
                     j += 1;
                 }
-                if j > raws[k].w1 && words.get(j).is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase)) {
+                if j > raws[k].w1
+                    && words.get(j).is_some_and(|w| {
+                        w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase)
+                    })
+                {
                     // Absorb the name after the particle (a separate mention or a bare word).
                     let mut end = j + 1;
                     if let Some(n) = raws.iter().position(|x| x.w0 == j) {
@@ -322,7 +451,11 @@ impl EntityExtractor {
         // Headline words: an all-capital mention in an all-capital sentence
         // with no gazetteer support, one of whose words the article uses in
         // lower case elsewhere ("CEDING TERRITORY").
-        let lower_words: std::collections::HashSet<&str> = words.iter().filter(|w| w.text.chars().next().is_some_and(char::is_lowercase)).map(|w| w.lower.as_str()).collect();
+        let lower_words: std::collections::HashSet<&str> = words
+            .iter()
+            .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+            .map(|w| w.lower.as_str())
+            .collect();
         raws.retain(|r| {
             let ws = &words[r.w0..r.w1];
             let caps = ws.iter().all(|w| !w.text.chars().any(char::is_lowercase));
@@ -366,7 +499,10 @@ impl EntityExtractor {
             let start = w.span.start + off;
             off += piece.len() + 1;
             let e = self.gazetteer.lookup(&[piece]);
-            let kind = if e.iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::City)) {
+            let kind = if e
+                .iter()
+                .any(|e| matches!(e.kind, GazKind::Country | GazKind::City))
+            {
                 EntityKind::Gpe
             } else if e.iter().any(|e| e.kind == GazKind::Demonym) {
                 EntityKind::Norp
@@ -382,11 +518,19 @@ impl EntityExtractor {
 
     fn entries(&self, text: &str, words: &[Word], r: &Raw) -> Vec<GazEntry> {
         let ws = words.get(r.w0..r.w1).unwrap_or(&[]);
-        let whole = ws.first().is_some_and(|w| w.span.start == r.span.start) && ws.last().is_some_and(|w| w.span.end == r.span.end);
+        let whole = ws.first().is_some_and(|w| w.span.start == r.span.start)
+            && ws.last().is_some_and(|w| w.span.end == r.span.end);
         let owned: Vec<String> = if whole {
             ws.iter().map(|w| w.text.clone()).collect()
         } else {
-            r.span.get(text).map(|t| t.split_whitespace().map(crate::features::normalize_word).collect()).unwrap_or_default()
+            r.span
+                .get(text)
+                .map(|t| {
+                    t.split_whitespace()
+                        .map(crate::features::normalize_word)
+                        .collect()
+                })
+                .unwrap_or_default()
         };
         let toks: Vec<&str> = owned.iter().map(String::as_str).collect();
         if toks.is_empty() {
@@ -395,7 +539,12 @@ impl EntityExtractor {
         let mut v: Vec<GazEntry> = self.gazetteer.lookup(&toks).into_iter().cloned().collect();
         // "the Kremlin" → "Kremlin"; "Russians" → "Russian".
         if v.is_empty() && toks.len() > 1 && toks[0].eq_ignore_ascii_case("the") {
-            v = self.gazetteer.lookup(&toks[1..]).into_iter().cloned().collect();
+            v = self
+                .gazetteer
+                .lookup(&toks[1..])
+                .into_iter()
+                .cloned()
+                .collect();
         }
         v
     }
@@ -411,14 +560,20 @@ impl EntityExtractor {
         let max = self.gazetteer.max_len().min(6);
         let mut i = 0;
         while i < words.len() {
-            if covered[i] || !words[i].text.chars().next().is_some_and(char::is_uppercase) || !self.gazetteer.starts_phrase(&words[i].lower) {
+            if covered[i]
+                || !words[i].text.chars().next().is_some_and(char::is_uppercase)
+                || !self.gazetteer.starts_phrase(&words[i].lower)
+            {
                 i += 1;
                 continue;
             }
             let mut found = None;
             for len in (1..=max).rev() {
                 let j = i + len;
-                if j > words.len() || covered[i..j].iter().any(|&c| c) || words[i..j].iter().any(|w| w.sent != words[i].sent) {
+                if j > words.len()
+                    || covered[i..j].iter().any(|&c| c)
+                    || words[i..j].iter().any(|w| w.sent != words[i].sent)
+                {
                     continue;
                 }
                 let toks: Vec<&str> = words[i..j].iter().map(|w| w.text.as_str()).collect();
@@ -427,7 +582,10 @@ impl EntityExtractor {
                     Some(EntityKind::Gpe)
                 } else if e.iter().any(|e| e.kind == GazKind::Demonym) {
                     Some(EntityKind::Norp)
-                } else if e.iter().any(|e| matches!(e.kind, GazKind::Org | GazKind::Metonym)) {
+                } else if e
+                    .iter()
+                    .any(|e| matches!(e.kind, GazKind::Org | GazKind::Metonym))
+                {
                     Some(EntityKind::Org)
                 } else if len > 1 && e.iter().any(|e| e.kind == GazKind::Person) {
                     Some(EntityKind::Person)
@@ -436,7 +594,13 @@ impl EntityExtractor {
                 };
                 if let Some(k) = kind {
                     // Every word of a multi-word name is capitalized or a particle.
-                    let ok = words[i..j].iter().all(|w| w.text.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w.lower.as_str(), "of" | "the" | "and" | "bin" | "al" | "de" | "von" | "der"));
+                    let ok = words[i..j].iter().all(|w| {
+                        w.text.chars().next().is_some_and(|c| c.is_uppercase())
+                            || matches!(
+                                w.lower.as_str(),
+                                "of" | "the" | "and" | "bin" | "al" | "de" | "von" | "der"
+                            )
+                    });
                     if ok {
                         found = Some((j, k));
                         break;
@@ -458,7 +622,10 @@ impl EntityExtractor {
     fn type_mention(&self, text: &str, words: &[Word], r: &mut Raw) {
         let e = self.entries(text, words, r);
         let has = |k: GazKind| e.iter().find(|x| x.kind == k);
-        let text_words: Vec<&Word> = words.get(r.w0..r.w1).map(|w| w.iter().collect()).unwrap_or_default();
+        let text_words: Vec<&Word> = words
+            .get(r.w0..r.w1)
+            .map(|w| w.iter().collect())
+            .unwrap_or_default();
         let last_lower = text_words.last().map(|w| w.lower.as_str()).unwrap_or("");
         match r.kind {
             EntityKind::Person => {
@@ -466,7 +633,9 @@ impl EntityExtractor {
                     r.key = Some(format!("per:{}", p.canonical.to_lowercase()));
                 }
                 // A person-tagged country or capital is a tagging slip.
-                if let Some(c) = has(GazKind::Country).or_else(|| e.iter().find(|x| x.kind == GazKind::City && x.capital)) {
+                if let Some(c) = has(GazKind::Country)
+                    .or_else(|| e.iter().find(|x| x.kind == GazKind::City && x.capital))
+                {
                     r.kind = EntityKind::Gpe;
                     r.country = c.country.clone();
                     if c.kind == GazKind::Country {
@@ -504,8 +673,30 @@ impl EntityExtractor {
                     r.country = d.country.clone();
                 } else if matches!(
                     last_lower,
-                    "river" | "sea" | "ocean" | "lake" | "mountains" | "mountain" | "mount" | "valley" | "desert" | "gulf" | "strait" | "bay" | "peninsula" | "island" | "islands" | "coast" | "basin" | "canal" | "region" | "plateau" | "hills"
-                ) || text_words.first().is_some_and(|w| matches!(w.lower.as_str(), "mount" | "lake" | "mt."))
+                    "river"
+                        | "sea"
+                        | "ocean"
+                        | "lake"
+                        | "mountains"
+                        | "mountain"
+                        | "mount"
+                        | "valley"
+                        | "desert"
+                        | "gulf"
+                        | "strait"
+                        | "bay"
+                        | "peninsula"
+                        | "island"
+                        | "islands"
+                        | "coast"
+                        | "basin"
+                        | "canal"
+                        | "region"
+                        | "plateau"
+                        | "hills"
+                ) || text_words
+                    .first()
+                    .is_some_and(|w| matches!(w.lower.as_str(), "mount" | "lake" | "mt."))
                 {
                     r.kind = EntityKind::Loc;
                 } else {
@@ -535,8 +726,14 @@ impl EntityExtractor {
                     r.kind = EntityKind::Norp;
                     r.country = d.country.clone();
                     r.key = d.country.as_ref().map(|a| format!("norp:{a}"));
-                } else if r.w1 == r.w0 + 1 && text_words.first().is_some_and(|w| self.demonym_plural(&w.text).is_some()) {
-                    let c = text_words.first().and_then(|w| self.demonym_plural(&w.text));
+                } else if r.w1 == r.w0 + 1
+                    && text_words
+                        .first()
+                        .is_some_and(|w| self.demonym_plural(&w.text).is_some())
+                {
+                    let c = text_words
+                        .first()
+                        .and_then(|w| self.demonym_plural(&w.text));
                     r.kind = EntityKind::Norp;
                     r.key = c.as_ref().map(|a| format!("norp:{a}"));
                     r.country = c;
@@ -561,7 +758,11 @@ impl EntityExtractor {
 
     fn demonym_plural(&self, w: &str) -> Option<String> {
         let stem = w.strip_suffix('s')?;
-        self.gazetteer.lookup(&[stem]).into_iter().find(|x| x.kind == GazKind::Demonym).and_then(|x| x.country.clone())
+        self.gazetteer
+            .lookup(&[stem])
+            .into_iter()
+            .find(|x| x.kind == GazKind::Demonym)
+            .and_then(|x| x.country.clone())
     }
 
     /// Capital cities standing for their government: "Washington has
@@ -573,14 +774,64 @@ impl EntityExtractor {
             }
             let Some(w) = words.get(r.w0) else { continue };
             let e = self.gazetteer.lookup(&[w.text.as_str()]);
-            let Some(cap) = e.iter().find(|x| x.kind == GazKind::City && x.capital) else { continue };
-            let prev = if r.w0 > 0 { words.get(r.w0 - 1).filter(|p| p.sent == w.sent) } else { None };
-            let prev2 = if r.w0 > 1 { words.get(r.w0 - 2).filter(|p| p.sent == w.sent) } else { None };
+            let Some(cap) = e.iter().find(|x| x.kind == GazKind::City && x.capital) else {
+                continue;
+            };
+            let prev = if r.w0 > 0 {
+                words.get(r.w0 - 1).filter(|p| p.sent == w.sent)
+            } else {
+                None
+            };
+            let prev2 = if r.w0 > 1 {
+                words.get(r.w0 - 2).filter(|p| p.sent == w.sent)
+            } else {
+                None
+            };
             let next = words.get(r.w1).filter(|p| p.sent == w.sent);
             let p = prev.map(|p| p.lower.as_str()).unwrap_or("");
             let p2 = prev2.map(|p| p.lower.as_str()).unwrap_or("");
-            let locative = matches!(p, "in" | "at" | "near" | "outside" | "into" | "from" | "across" | "around" | "visit" | "visited" | "visiting" | "via" | "toward" | "towards" | "reach" | "reached" | "leave" | "left" | "of")
-                || (p == "to" && matches!(p2, "route" | "trip" | "travel" | "travelled" | "traveled" | "flew" | "fly" | "go" | "went" | "return" | "returned" | "arrive" | "arrived" | "way" | "visit" | "moved" | "move" | "back"))
+            let locative = matches!(
+                p,
+                "in" | "at"
+                    | "near"
+                    | "outside"
+                    | "into"
+                    | "from"
+                    | "across"
+                    | "around"
+                    | "visit"
+                    | "visited"
+                    | "visiting"
+                    | "via"
+                    | "toward"
+                    | "towards"
+                    | "reach"
+                    | "reached"
+                    | "leave"
+                    | "left"
+                    | "of"
+            ) || (p == "to"
+                && matches!(
+                    p2,
+                    "route"
+                        | "trip"
+                        | "travel"
+                        | "travelled"
+                        | "traveled"
+                        | "flew"
+                        | "fly"
+                        | "go"
+                        | "went"
+                        | "return"
+                        | "returned"
+                        | "arrive"
+                        | "arrived"
+                        | "way"
+                        | "visit"
+                        | "moved"
+                        | "move"
+                        | "back"
+                ))
                 || next.is_some_and(|n| n.text == "," && r.w0 == 0);
             // With the syntax layer: subjects and objects of verbs are actors.
             if locative && !matches!(w.upos, Some(Upos::PROPN) if false) {
@@ -629,7 +880,9 @@ impl EntityExtractor {
                     if r.kind == EntityKind::Person {
                         break;
                     }
-                    if matches!(r.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Org) && r.country.is_some() {
+                    if matches!(r.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Org)
+                        && r.country.is_some()
+                    {
                         if country.is_none() {
                             country = r.country.clone();
                         }
@@ -641,7 +894,15 @@ impl EntityExtractor {
                     if b > 0 && words.get(b - 1).is_some_and(|x| x.lower == "the") {
                         b -= 1;
                     }
-                    if b > 0 && words.get(b - 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "to" | "of")) && b >= 2 && words.get(b - 2).is_some_and(|x| self.is_role_word(&x.lower)) {
+                    if b > 0
+                        && words
+                            .get(b - 1)
+                            .is_some_and(|x| matches!(x.lower.as_str(), "for" | "to" | "of"))
+                        && b >= 2
+                        && words
+                            .get(b - 2)
+                            .is_some_and(|x| self.is_role_word(&x.lower))
+                    {
                         i = b - 1;
                         continue;
                     }
@@ -654,9 +915,18 @@ impl EntityExtractor {
                     continue;
                 }
                 // Capitalized words of a title: "External Affairs Minister".
-                if !chain.is_empty() && title_caps < 3 && j > 0 && w.text.chars().next().is_some_and(char::is_uppercase) && w.text.chars().skip(1).all(|c| c.is_lowercase()) && w.text.len() > 2 {
+                if !chain.is_empty()
+                    && title_caps < 3
+                    && j > 0
+                    && w.text.chars().next().is_some_and(char::is_uppercase)
+                    && w.text.chars().skip(1).all(|c| c.is_lowercase())
+                    && w.text.len() > 2
+                {
                     if let Some(&first) = chain.last() {
-                        if words.get(first).is_some_and(|f| f.text.chars().next().is_some_and(char::is_uppercase)) {
+                        if words
+                            .get(first)
+                            .is_some_and(|f| f.text.chars().next().is_some_and(char::is_uppercase))
+                        {
                             title_caps += 1;
                             chain.push(j);
                             i = j;
@@ -664,7 +934,13 @@ impl EntityExtractor {
                         }
                     }
                 }
-                if lw == "of" && !chain.is_empty() && j > 0 && words.get(j - 1).is_some_and(|x| self.is_role_word(&x.lower)) {
+                if lw == "of"
+                    && !chain.is_empty()
+                    && j > 0
+                    && words
+                        .get(j - 1)
+                        .is_some_and(|x| self.is_role_word(&x.lower))
+                {
                     chain.push(j);
                     i = j;
                     continue;
@@ -687,7 +963,10 @@ impl EntityExtractor {
             // Right: appositive ", a top Zelenskiy aide," / ", the foreign minister,".
             if role.is_none() {
                 if let (Some(c), Some(d)) = (words.get(w1), words.get(w1 + 1)) {
-                    if c.text == "," && Some(c.sent) == sent && matches!(d.lower.as_str(), "a" | "an" | "the") {
+                    if c.text == ","
+                        && Some(c.sent) == sent
+                        && matches!(d.lower.as_str(), "a" | "an" | "the")
+                    {
                         let mut j = w1 + 2;
                         let mut ch = Vec::new();
                         while let Some(w) = words.get(j) {
@@ -708,14 +987,20 @@ impl EntityExtractor {
                                 j += 1;
                                 continue;
                             }
-                            if self.is_role_word(&w.lower) || ROLE_MODIFIERS.contains(&w.lower.as_str()) || (w.lower == "of" && !ch.is_empty()) {
+                            if self.is_role_word(&w.lower)
+                                || ROLE_MODIFIERS.contains(&w.lower.as_str())
+                                || (w.lower == "of" && !ch.is_empty())
+                            {
                                 ch.push(j);
                                 j += 1;
                                 continue;
                             }
                             break;
                         }
-                        while ch.last().is_some_and(|&x| words.get(x).is_some_and(|w| w.lower == "of")) {
+                        while ch
+                            .last()
+                            .is_some_and(|&x| words.get(x).is_some_and(|w| w.lower == "of"))
+                        {
                             ch.pop();
                         }
                         role = self.role_from(words, &ch);
@@ -724,7 +1009,11 @@ impl EntityExtractor {
             }
             // "Gen. Paulo Costa of the Brazilian army": country (and sector) after the name.
             let mut post_sector = None;
-            if country.is_none() && words.get(w1).is_some_and(|w| w.lower == "of" && Some(w.sent) == sent) {
+            if country.is_none()
+                && words
+                    .get(w1)
+                    .is_some_and(|w| w.lower == "of" && Some(w.sent) == sent)
+            {
                 let mut j = w1 + 1;
                 if words.get(j).is_some_and(|w| w.lower == "the") {
                     j += 1;
@@ -735,7 +1024,9 @@ impl EntityExtractor {
                         country = r.country.clone();
                         if let Some(n) = words.get(r.w1).filter(|n| Some(n.sent) == sent) {
                             post_sector = match n.lower.as_str() {
-                                "army" | "military" | "navy" | "air" | "armed" | "forces" => Some("MIL"),
+                                "army" | "military" | "navy" | "air" | "armed" | "forces" => {
+                                    Some("MIL")
+                                }
                                 "government" | "cabinet" | "ministry" => Some("GOV"),
                                 "police" => Some("COP"),
                                 "parliament" => Some("LEG"),
@@ -763,13 +1054,33 @@ impl EntityExtractor {
     }
 
     fn is_role_word(&self, lower: &str) -> bool {
-        self.gazetteer.lookup(&[lower]).iter().any(|e| e.kind == GazKind::Role)
-            || matches!(lower, "secretary" | "state" | "adviser" | "advisor" | "envoy" | "minister" | "prince" | "aide" | "president" | "chief" | "staff")
+        self.gazetteer
+            .lookup(&[lower])
+            .iter()
+            .any(|e| e.kind == GazKind::Role)
+            || matches!(
+                lower,
+                "secretary"
+                    | "state"
+                    | "adviser"
+                    | "advisor"
+                    | "envoy"
+                    | "minister"
+                    | "prince"
+                    | "aide"
+                    | "president"
+                    | "chief"
+                    | "staff"
+            )
     }
 
     /// The role string and CAMEO sector of a chain of title words.
     fn role_from(&self, words: &[Word], chain: &[usize]) -> Option<(String, String)> {
-        let kept: Vec<&Word> = chain.iter().filter_map(|&j| words.get(j)).filter(|w| !ROLE_DROP.contains(&w.lower.as_str())).collect();
+        let kept: Vec<&Word> = chain
+            .iter()
+            .filter_map(|&j| words.get(j))
+            .filter(|w| !ROLE_DROP.contains(&w.lower.as_str()))
+            .collect();
         if kept.is_empty() {
             return None;
         }
@@ -787,7 +1098,11 @@ impl EntityExtractor {
         if lowers.first() == Some(&"former") || lowers.first() == Some(&"late") {
             sector = "ELI".to_string();
         }
-        let text = kept.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        let text = kept
+            .iter()
+            .map(|w| w.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         Some((text, sector))
     }
 
@@ -798,14 +1113,18 @@ impl EntityExtractor {
             raws: Vec<usize>,
             key: Option<String>,
             surname: Option<String>,
-            first: Option<String>,
         }
         let mut groups: Vec<Group> = Vec::new();
         let mut group_of = vec![usize::MAX; raws.len()];
         let name_words = |r: &Raw| -> Vec<String> {
             words
                 .get(r.w0..r.w1)
-                .map(|ws| ws.iter().filter(|w| w.lower != "'s" && w.lower != "the").map(|w| fold(&w.lower)).collect())
+                .map(|ws| {
+                    ws.iter()
+                        .filter(|w| w.lower != "'s" && w.lower != "the")
+                        .map(|w| fold(&w.lower))
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         let coref = self.options.coreference;
@@ -813,10 +1132,17 @@ impl EntityExtractor {
         // person named in full is that person ("a top Zelenskiy aide").
         let mut raws = raws;
         if coref {
-            let surnames: std::collections::HashSet<String> =
-                raws.iter().filter(|r| r.kind == EntityKind::Person && r.w1 - r.w0 >= 2).filter_map(|r| name_words(r).last().cloned()).collect();
+            let surnames: std::collections::HashSet<String> = raws
+                .iter()
+                .filter(|r| r.kind == EntityKind::Person && r.w1 - r.w0 >= 2)
+                .filter_map(|r| name_words(r).last().cloned())
+                .collect();
             for r in raws.iter_mut() {
-                if r.kind != EntityKind::Person && r.key.is_none() && r.w1 == r.w0 + 1 && name_words(r).first().is_some_and(|w| surnames.contains(w)) {
+                if r.kind != EntityKind::Person
+                    && r.key.is_none()
+                    && r.w1 == r.w0 + 1
+                    && name_words(r).first().is_some_and(|w| surnames.contains(w))
+                {
                     r.kind = EntityKind::Person;
                     r.country = None;
                     r.code = None;
@@ -830,17 +1156,27 @@ impl EntityExtractor {
             let key = if r.kind == EntityKind::Person && nw.len() >= 2 {
                 Some(format!("per:{}", nw.join(" ")))
             } else {
-                r.key.clone().or_else(|| (r.kind != EntityKind::Person).then(|| format!("{}:{}", r.kind.as_str(), nw.join(" "))))
+                r.key.clone().or_else(|| {
+                    (r.kind != EntityKind::Person)
+                        .then(|| format!("{}:{}", r.kind.as_str(), nw.join(" ")))
+                })
             };
             let Some(key) = key else { continue };
-            let found = if coref { groups.iter().position(|g| g.key.as_deref() == Some(key.as_str())) } else { None };
+            let found = if coref {
+                groups
+                    .iter()
+                    .position(|g| g.key.as_deref() == Some(key.as_str()))
+            } else {
+                None
+            };
             let gi = found.unwrap_or_else(|| {
                 groups.push(Group {
                     kind: r.kind,
                     raws: Vec::new(),
                     key: Some(key.clone()),
-                    surname: (r.kind == EntityKind::Person).then(|| nw.last().cloned()).flatten(),
-                    first: (r.kind == EntityKind::Person && nw.len() >= 2).then(|| nw.first().cloned()).flatten(),
+                    surname: (r.kind == EntityKind::Person)
+                        .then(|| nw.last().cloned())
+                        .flatten(),
                 });
                 groups.len() - 1
             });
@@ -854,9 +1190,16 @@ impl EntityExtractor {
                 continue;
             }
             let nw = name_words(r);
-            let Some(last) = nw.last().cloned() else { continue };
+            let Some(last) = nw.last().cloned() else {
+                continue;
+            };
             let candidates: Vec<usize> = if coref {
-                (0..groups.len()).filter(|&g| groups[g].kind == EntityKind::Person && (groups[g].surname.as_deref() == Some(last.as_str()))).collect()
+                (0..groups.len())
+                    .filter(|&g| {
+                        groups[g].kind == EntityKind::Person
+                            && (groups[g].surname.as_deref() == Some(last.as_str()))
+                    })
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -864,16 +1207,35 @@ impl EntityExtractor {
                 Some(candidates[0])
             } else {
                 // The nearest full name before this mention.
-                candidates.iter().copied().filter(|&g| groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0)).max_by_key(|&g| groups[g].raws.iter().map(|&x| raws[x].w0).filter(|&w| w < r.w0).max())
+                candidates
+                    .iter()
+                    .copied()
+                    .filter(|&g| groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0))
+                    .max_by_key(|&g| {
+                        groups[g]
+                            .raws
+                            .iter()
+                            .map(|&x| raws[x].w0)
+                            .filter(|&w| w < r.w0)
+                            .max()
+                    })
             };
             let gi = match pick {
                 Some(g) => g,
                 None => {
                     let key = format!("per1:{last}");
-                    match groups.iter().position(|g| coref && g.key.as_deref() == Some(key.as_str())) {
+                    match groups
+                        .iter()
+                        .position(|g| coref && g.key.as_deref() == Some(key.as_str()))
+                    {
                         Some(g) => g,
                         None => {
-                            groups.push(Group { kind: EntityKind::Person, raws: Vec::new(), key: Some(key), surname: Some(last), first: None });
+                            groups.push(Group {
+                                kind: EntityKind::Person,
+                                raws: Vec::new(),
+                                key: Some(key),
+                                surname: Some(last),
+                            });
                             groups.len() - 1
                         }
                     }
@@ -887,10 +1249,24 @@ impl EntityExtractor {
             let mut g = 0;
             while g < groups.len() {
                 if groups[g].kind == EntityKind::Org {
-                    let acr = groups[g].raws.first().and_then(|&k| raws[k].span.get(text)).unwrap_or("").to_string();
-                    if acr.len() >= 2 && acr.len() <= 6 && acr.chars().all(|c| c.is_ascii_uppercase()) {
+                    let acr = groups[g]
+                        .raws
+                        .first()
+                        .and_then(|&k| raws[k].span.get(text))
+                        .unwrap_or("")
+                        .to_string();
+                    if acr.len() >= 2
+                        && acr.len() <= 6
+                        && acr.chars().all(|c| c.is_ascii_uppercase())
+                    {
                         let target = (0..groups.len()).find(|&h| {
-                            h != g && groups[h].kind == EntityKind::Org && groups[h].raws.first().and_then(|&k| raws[k].span.get(text)).is_some_and(|t| initials(t) == acr)
+                            h != g
+                                && groups[h].kind == EntityKind::Org
+                                && groups[h]
+                                    .raws
+                                    .first()
+                                    .and_then(|&k| raws[k].span.get(text))
+                                    .is_some_and(|t| initials(t) == acr)
                         });
                         if let Some(h) = target {
                             let moved = std::mem::take(&mut groups[g].raws);
@@ -911,14 +1287,20 @@ impl EntityExtractor {
                 g += 1;
             }
         }
-        let _ = groups.iter().map(|g| &g.first).count();
         // Build entities.
         let mut ents: Vec<(Entity, Option<String>, Vec<usize>)> = Vec::new(); // entity, sector, possessor raws
         for g in &groups {
             if g.raws.is_empty() {
                 continue;
             }
-            let mut mentions: Vec<Mention> = g.raws.iter().map(|&k| Mention { span: raws[k].span, kind: raws[k].mkind }).collect();
+            let mut mentions: Vec<Mention> = g
+                .raws
+                .iter()
+                .map(|&k| Mention {
+                    span: raws[k].span,
+                    kind: raws[k].mkind,
+                })
+                .collect();
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
             mentions.dedup();
             // Fullest name: most words, then longest, among non-metonym mentions.
@@ -926,10 +1308,19 @@ impl EntityExtractor {
                 .raws
                 .iter()
                 .filter(|&&k| !raws[k].metonym)
-                .max_by_key(|&&k| (raws[k].w1 - raws[k].w0, raws[k].span.len(), usize::MAX - raws[k].span.start))
+                .max_by_key(|&&k| {
+                    (
+                        raws[k].w1 - raws[k].w0,
+                        raws[k].span.len(),
+                        usize::MAX - raws[k].span.start,
+                    )
+                })
                 .or_else(|| g.raws.first())
                 .copied();
-            let name = best.and_then(|k| raws[k].span.get(text)).map(clean_name).unwrap_or_default();
+            let name = best
+                .and_then(|k| raws[k].span.get(text))
+                .map(clean_name)
+                .unwrap_or_default();
             let mut roles: Vec<String> = Vec::new();
             let mut sector: Option<String> = None;
             let mut country: Option<String> = None;
@@ -960,17 +1351,33 @@ impl EntityExtractor {
             if code.is_none() && g.raws.iter().all(|&k| raws[k].metonym) {
                 code = g.raws.first().and_then(|&k| raws[k].code.clone());
             }
-            if g.kind == EntityKind::Gpe && code.is_none() && g.key.as_deref().is_some_and(|k| k.starts_with("gpe:")) {
+            if g.kind == EntityKind::Gpe
+                && code.is_none()
+                && g.key.as_deref().is_some_and(|k| k.starts_with("gpe:"))
+            {
                 code = country.clone();
             }
-            ents.push((Entity { id: 0, kind: g.kind, name, country, roles, code, mentions }, sector, possessors));
+            ents.push((
+                Entity {
+                    id: 0,
+                    kind: g.kind,
+                    name,
+                    country,
+                    roles,
+                    code,
+                    mentions,
+                },
+                sector,
+                possessors,
+            ));
         }
         // Countries of people through possessors ("Trump's envoy") and the
         // list of well-known people; then actor codes.
         let ent_of_raw = |k: usize| -> Option<usize> {
             let g = *group_of.get(k)?;
             let first = groups.get(g)?.raws.first()?;
-            ents.iter().position(|(e, _, _)| e.mentions.iter().any(|m| m.span == raws[*first].span))
+            ents.iter()
+                .position(|(e, _, _)| e.mentions.iter().any(|m| m.span == raws[*first].span))
         };
         let poss_country: Vec<Option<String>> = ents
             .iter()
@@ -978,7 +1385,9 @@ impl EntityExtractor {
                 if e.country.is_some() {
                     return None;
                 }
-                poss.iter().filter_map(|&p| ent_of_raw(p)).find_map(|i| ents.get(i).and_then(|x| x.0.country.clone()))
+                poss.iter()
+                    .filter_map(|&p| ent_of_raw(p))
+                    .find_map(|i| ents.get(i).and_then(|x| x.0.country.clone()))
             })
             .collect();
         for ((e, _, _), pc) in ents.iter_mut().zip(poss_country) {
@@ -991,9 +1400,18 @@ impl EntityExtractor {
                 continue;
             }
             if self.options.known_people {
-                let known = e.mentions.iter().filter_map(|m| m.span.get(text)).chain(std::iter::once(e.name.as_str())).find_map(|t| {
-                    self.gazetteer.lookup_str(&clean_name(t)).into_iter().find(|x| x.kind == GazKind::Person).cloned()
-                });
+                let known = e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| m.span.get(text))
+                    .chain(std::iter::once(e.name.as_str()))
+                    .find_map(|t| {
+                        self.gazetteer
+                            .lookup_str(&clean_name(t))
+                            .into_iter()
+                            .find(|x| x.kind == GazKind::Person)
+                            .cloned()
+                    });
                 if let Some(p) = known {
                     if e.country.is_none() {
                         e.country = p.country.clone();
@@ -1014,7 +1432,12 @@ impl EntityExtractor {
         if self.options.nominal_links {
             self.link_nominals(text, words, &mut ents);
         }
-        ents.sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(usize::MAX));
+        ents.sort_by_key(|e| {
+            e.mentions
+                .first()
+                .map(|m| m.span.start)
+                .unwrap_or(usize::MAX)
+        });
         for (i, e) in ents.iter_mut().enumerate() {
             e.id = i as u32;
         }
@@ -1031,7 +1454,10 @@ impl EntityExtractor {
             }
             // the [top|senior|chief] COUNTRY|METONYM HEAD
             let mut j = i + 1;
-            while words.get(j).is_some_and(|w| matches!(w.lower.as_str(), "top" | "senior" | "chief")) {
+            while words
+                .get(j)
+                .is_some_and(|w| matches!(w.lower.as_str(), "top" | "senior" | "chief"))
+            {
                 j += 1;
             }
             let mut country: Option<String> = None;
@@ -1040,7 +1466,12 @@ impl EntityExtractor {
                 if let Some(ws) = words.get(j..j + len) {
                     let toks: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
                     let e = self.gazetteer.lookup(&toks);
-                    if let Some(c) = e.iter().find(|x| matches!(x.kind, GazKind::Country | GazKind::Demonym | GazKind::Metonym) || (x.kind == GazKind::City && x.capital)) {
+                    if let Some(c) = e.iter().find(|x| {
+                        matches!(
+                            x.kind,
+                            GazKind::Country | GazKind::Demonym | GazKind::Metonym
+                        ) || (x.kind == GazKind::City && x.capital)
+                    }) {
                         country = c.country.clone();
                         k = j + len;
                         break;
@@ -1061,7 +1492,9 @@ impl EntityExtractor {
                     let e = &ents[x];
                     e.kind == EntityKind::Person
                         && e.country.as_deref() == Some(country.as_str())
-                        && e.mentions.first().is_some_and(|m| m.span.start < span.start)
+                        && e.mentions
+                            .first()
+                            .is_some_and(|m| m.span.start < span.start)
                         && e.roles.iter().any(|r| {
                             let l = r.to_lowercase();
                             !l.starts_with("former") && fits.iter().any(|f| l.ends_with(f))
@@ -1070,7 +1503,10 @@ impl EntityExtractor {
                 .collect();
             if cands.len() == 1 && span.get(text).is_some() {
                 let e = &mut ents[cands[0]];
-                e.mentions.push(Mention { span, kind: MentionKind::Nominal });
+                e.mentions.push(Mention {
+                    span,
+                    kind: MentionKind::Nominal,
+                });
                 e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
             }
             i = k + 1;
@@ -1081,12 +1517,69 @@ impl EntityExtractor {
 fn is_group_word(lower: &str) -> bool {
     matches!(
         lower,
-        "muslim" | "muslims" | "christian" | "christians" | "jewish" | "jews" | "jew" | "catholic" | "catholics" | "protestant" | "protestants"
-            | "sunni" | "sunnis" | "shi'ite" | "shiite" | "shia" | "shiites" | "hindu" | "hindus" | "buddhist" | "buddhists" | "kurd" | "kurds"
-            | "kurdish" | "arab" | "arabs" | "european" | "europeans" | "african" | "africans" | "asian" | "asians" | "latino" | "latinos"
-            | "republican" | "republicans" | "democrat" | "democrats" | "communist" | "communists" | "socialist" | "socialists" | "western"
-            | "westerners" | "islamist" | "islamists" | "palestinian" | "palestinians" | "orthodox" | "pashtun" | "tamil" | "tamils" | "tutsi"
-            | "hutu" | "hutus" | "tutsis" | "alawite" | "alawites" | "druze" | "uighur" | "uighurs" | "uyghur" | "uyghurs"
+        "muslim"
+            | "muslims"
+            | "christian"
+            | "christians"
+            | "jewish"
+            | "jews"
+            | "jew"
+            | "catholic"
+            | "catholics"
+            | "protestant"
+            | "protestants"
+            | "sunni"
+            | "sunnis"
+            | "shi'ite"
+            | "shiite"
+            | "shia"
+            | "shiites"
+            | "hindu"
+            | "hindus"
+            | "buddhist"
+            | "buddhists"
+            | "kurd"
+            | "kurds"
+            | "kurdish"
+            | "arab"
+            | "arabs"
+            | "european"
+            | "europeans"
+            | "african"
+            | "africans"
+            | "asian"
+            | "asians"
+            | "latino"
+            | "latinos"
+            | "republican"
+            | "republicans"
+            | "democrat"
+            | "democrats"
+            | "communist"
+            | "communists"
+            | "socialist"
+            | "socialists"
+            | "western"
+            | "westerners"
+            | "islamist"
+            | "islamists"
+            | "palestinian"
+            | "palestinians"
+            | "orthodox"
+            | "pashtun"
+            | "tamil"
+            | "tamils"
+            | "tutsi"
+            | "hutu"
+            | "hutus"
+            | "tutsis"
+            | "alawite"
+            | "alawites"
+            | "druze"
+            | "uighur"
+            | "uighurs"
+            | "uyghur"
+            | "uyghurs"
     )
 }
 
@@ -1106,7 +1599,10 @@ fn clean_name(s: &str) -> String {
 
 /// Initials of the capitalized words ("Federal Bureau of Investigation" → "FBI").
 fn initials(s: &str) -> String {
-    s.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+    s.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 /// Lower case without common diacritics, for name matching.

@@ -46,7 +46,13 @@ pub fn fold_name(name: &str) -> String {
 
 fn translit(w: &str) -> String {
     let mut s = w.replace("kh", "h").replace("ph", "f");
-    for (a, b) in [("iy", "y"), ("yy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "i")] {
+    for (a, b) in [
+        ("iy", "y"),
+        ("yy", "y"),
+        ("yi", "y"),
+        ("ij", "y"),
+        ("ii", "i"),
+    ] {
         if s.ends_with(a) {
             s.truncate(s.len() - a.len());
             s.push_str(b);
@@ -70,7 +76,27 @@ fn strip_org(name: &str) -> String {
     if words.first() == Some(&"the") {
         words.remove(0);
     }
-    while words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "inc" | "corp" | "co" | "ltd" | "llc" | "plc" | "ag" | "sa" | "nv" | "gmbh" | "group" | "corporation" | "company" | "limited")) {
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "inc"
+                    | "corp"
+                    | "co"
+                    | "ltd"
+                    | "llc"
+                    | "plc"
+                    | "ag"
+                    | "sa"
+                    | "nv"
+                    | "gmbh"
+                    | "group"
+                    | "corporation"
+                    | "company"
+                    | "limited"
+            )
+        })
+    {
         words.pop();
     }
     words.join(" ")
@@ -94,7 +120,10 @@ pub fn canonical_key(entity: &Entity) -> String {
             None => format!("gpe:{}", fold_name(&entity.name)),
         },
         EntityKind::Org => match &entity.code {
-            Some(code) if code.starts_with("IGO") || code.starts_with("NGO") => format!("org:{code}:{}", strip_org(&entity.name).split(' ').next().unwrap_or("")),
+            Some(code) if code.starts_with("IGO") || code.starts_with("NGO") => format!(
+                "org:{code}:{}",
+                strip_org(&entity.name).split(' ').next().unwrap_or("")
+            ),
             _ => format!("org:{}", strip_org(&entity.name)),
         },
         EntityKind::Norp => match &entity.country {
@@ -116,7 +145,7 @@ pub fn surname_key(entity: &Entity) -> Option<String> {
     let f = fold_name(&entity.name);
     let mut parts = f.split(' ');
     let first = parts.next()?;
-    let last = parts.last()?;
+    let last = parts.next_back()?;
     (first != last || f.contains(' ')).then(|| format!("per1:{last}"))
 }
 
@@ -125,7 +154,15 @@ mod tests {
     use super::*;
 
     fn person(name: &str) -> Entity {
-        Entity { id: 0, kind: EntityKind::Person, name: name.into(), country: None, roles: vec![], code: None, mentions: vec![] }
+        Entity {
+            id: 0,
+            kind: EntityKind::Person,
+            name: name.into(),
+            country: None,
+            roles: vec![],
+            code: None,
+            mentions: vec![],
+        }
     }
 
     #[test]
@@ -135,10 +172,22 @@ mod tests {
         assert_eq!(k, canonical_key(&person("Volodymyr Zelenskyy")));
         assert_ne!(k, canonical_key(&person("Olena Zelenska")));
         assert_eq!(canonical_key(&person("Zelenskiy")), "per1:zelensky");
-        assert_eq!(surname_key(&person("Volodymyr Zelenskyy")).as_deref(), Some("per1:zelensky"));
-        assert_ne!(canonical_key(&person("Donald Trump")), canonical_key(&person("Trump")));
-        assert_eq!(surname_key(&person("Donald Trump")), Some(canonical_key(&person("Trump"))));
-        assert_ne!(canonical_key(&person("Sergei Ivanov")), canonical_key(&person("Sergei Ivanova")));
+        assert_eq!(
+            surname_key(&person("Volodymyr Zelenskyy")).as_deref(),
+            Some("per1:zelensky")
+        );
+        assert_ne!(
+            canonical_key(&person("Donald Trump")),
+            canonical_key(&person("Trump"))
+        );
+        assert_eq!(
+            surname_key(&person("Donald Trump")),
+            Some(canonical_key(&person("Trump")))
+        );
+        assert_ne!(
+            canonical_key(&person("Sergei Ivanov")),
+            canonical_key(&person("Sergei Ivanova"))
+        );
     }
 
     #[test]

@@ -42,7 +42,11 @@ pub fn allowed(prev: Option<usize>, l: usize, last: bool) -> bool {
     let (pp, pt) = prev.map(label_parts).unwrap_or(('O', 0));
     let (p, t) = label_parts(l);
     let open = matches!(pp, 'B' | 'I');
-    let ok = if open { matches!(p, 'I' | 'L') && t == pt } else { matches!(p, 'O' | 'B' | 'U') };
+    let ok = if open {
+        matches!(p, 'I' | 'L') && t == pt
+    } else {
+        matches!(p, 'O' | 'B' | 'U')
+    };
     ok && (!last || !matches!(p, 'B' | 'I'))
 }
 
@@ -51,7 +55,9 @@ pub fn bilou_from_iob(tags: &[String]) -> Vec<usize> {
     let chunks = crate::conll::chunks(tags);
     let mut out = vec![0; tags.len()];
     for (s, e, ty) in chunks {
-        let Some(t) = TYPES.iter().position(|x| *x == ty) else { continue };
+        let Some(t) = TYPES.iter().position(|x| *x == ty) else {
+            continue;
+        };
         if e == s + 1 {
             out[s] = label_of('U', t);
         } else {
@@ -77,9 +83,17 @@ pub fn iob1_from_bilou(labels: &[usize]) -> Vec<String> {
             continue;
         }
         let starts = matches!(p, 'B' | 'U');
-        let prefix = if starts && prev_end_type == Some(t) { "B" } else { "I" };
+        let prefix = if starts && prev_end_type == Some(t) {
+            "B"
+        } else {
+            "I"
+        };
         out.push(format!("{prefix}-{}", TYPES[t]));
-        prev_end_type = if matches!(p, 'L' | 'U') { Some(t) } else { None };
+        prev_end_type = if matches!(p, 'L' | 'U') {
+            Some(t)
+        } else {
+            None
+        };
         if matches!(p, 'B' | 'I') {
             prev_end_type = None;
         }
@@ -139,15 +153,26 @@ impl Model {
     pub fn from_f32(bits: u32, w: &[f32], clusters: Clusters) -> Model {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
         let scale = 32000.0 / max;
-        let weights = w.iter().map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
-        Model { bits, weights, weights2: Vec::new(), clusters }
+        let weights = w
+            .iter()
+            .map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
+        Model {
+            bits,
+            weights,
+            weights2: Vec::new(),
+            clusters,
+        }
     }
 
     /// Adds second-stage float weights (quantized like the first).
     pub fn with_stage2(mut self, w: &[f32]) -> Model {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
         let scale = 32000.0 / max;
-        self.weights2 = w.iter().map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+        self.weights2 = w
+            .iter()
+            .map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
         self
     }
 
@@ -155,7 +180,10 @@ impl Model {
     fn add_row(&self, w: &[i16], f: u32, score: &mut [i32; NL]) {
         let mask = (1usize << self.bits) - 1;
         let b = (f as usize & mask) * NL;
-        if let Some(row) = w.get(b..b + NL).and_then(|r| <&[i16; NL]>::try_from(r).ok()) {
+        if let Some(row) = w
+            .get(b..b + NL)
+            .and_then(|r| <&[i16; NL]>::try_from(r).ok())
+        {
             for l in 0..NL {
                 score[l] += row[l] as i32;
             }
@@ -198,11 +226,24 @@ impl Model {
     /// Tags a document (sentences of words): features, greedy tagging, and
     /// with a two-stage model a second pass that sees document-level
     /// aggregates of the first pass.
-    pub fn tag_document<S: AsRef<str>>(&self, gazetteer: &Gazetteer, sentences: &[Vec<S>]) -> Vec<Vec<usize>> {
-        let infos: Vec<Vec<WordInfo>> =
-            sentences.iter().map(|s| s.iter().map(|w| WordInfo::new(w.as_ref(), &self.clusters)).collect()).collect();
+    pub fn tag_document<S: AsRef<str>>(
+        &self,
+        gazetteer: &Gazetteer,
+        sentences: &[Vec<S>],
+    ) -> Vec<Vec<usize>> {
+        let infos: Vec<Vec<WordInfo>> = sentences
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|w| WordInfo::new(w.as_ref(), &self.clusters))
+                    .collect()
+            })
+            .collect();
         let stats = DocStats::new(&infos);
-        let fb = FeatureBuilder { clusters: &self.clusters, gazetteer };
+        let fb = FeatureBuilder {
+            clusters: &self.clusters,
+            gazetteer,
+        };
         let mut feats: Vec<Vec<Vec<u32>>> = infos
             .iter()
             .map(|s| {
@@ -211,12 +252,20 @@ impl Model {
                 f
             })
             .collect();
-        let first: Vec<Vec<usize>> = infos.iter().zip(&feats).map(|(s, f)| self.tag(s, f)).collect();
+        let first: Vec<Vec<usize>> = infos
+            .iter()
+            .zip(&feats)
+            .map(|(s, f)| self.tag(s, f))
+            .collect();
         if self.weights2.is_empty() {
             return first;
         }
         crate::features::add_aggregate_features(&infos, &first, &mut feats);
-        infos.iter().zip(&feats).map(|(s, f)| self.tag_with(&self.weights2, s, f)).collect()
+        infos
+            .iter()
+            .zip(&feats)
+            .map(|(s, f)| self.tag_with(&self.weights2, s, f))
+            .collect()
     }
 
     /// Serializes (deflate-compressed).
@@ -261,17 +310,23 @@ impl Model {
             raw.extend_from_slice(&b);
         }
         let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-        enc.write_all(&raw).map_err(|e| EntityError::BadModel(e.to_string()))?;
-        enc.finish().map_err(|e| EntityError::BadModel(e.to_string()))
+        enc.write_all(&raw)
+            .map_err(|e| EntityError::BadModel(e.to_string()))?;
+        enc.finish()
+            .map_err(|e| EntityError::BadModel(e.to_string()))
     }
 
     /// Deserializes what [`Model::to_bytes`] wrote.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, EntityError> {
         if bytes.is_empty() {
-            return Err(EntityError::BadModel("empty model: run `dateline train ner` (or the train example) first".into()));
+            return Err(EntityError::BadModel(
+                "empty model: run `dateline train ner` (or the train example) first".into(),
+            ));
         }
         let mut raw = Vec::new();
-        flate2::read::DeflateDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| EntityError::BadModel(e.to_string()))?;
+        flate2::read::DeflateDecoder::new(bytes)
+            .read_to_end(&mut raw)
+            .map_err(|e| EntityError::BadModel(e.to_string()))?;
         let mut r = Reader { b: &raw, pos: 0 };
         if r.take(8)? != MAGIC {
             return Err(EntityError::BadModel("wrong magic or version".into()));
@@ -279,13 +334,16 @@ impl Model {
         let bits = r.u32()?;
         let nl = r.u32()? as usize;
         if nl != NL || !(10..=26).contains(&bits) {
-            return Err(EntityError::BadModel(format!("unsupported shape: {bits} bits, {nl} labels")));
+            return Err(EntityError::BadModel(format!(
+                "unsupported shape: {bits} bits, {nl} labels"
+            )));
         }
         let nwords = r.u32()? as usize;
         let mut pairs = Vec::with_capacity(nwords.min(1 << 20));
         for _ in 0..nwords {
             let len = r.take(1)?[0] as usize;
-            let w = String::from_utf8(r.take(len)?.to_vec()).map_err(|e| EntityError::BadModel(e.to_string()))?;
+            let w = String::from_utf8(r.take(len)?.to_vec())
+                .map_err(|e| EntityError::BadModel(e.to_string()))?;
             let p = [r.u16()?, r.u16()?, r.u16()?];
             pairs.push((w, p));
         }
@@ -317,7 +375,12 @@ impl Model {
                 }
             }
         }
-        Ok(Model { bits, weights, weights2, clusters: Clusters::from_pairs(pairs) })
+        Ok(Model {
+            bits,
+            weights,
+            weights2,
+            clusters: Clusters::from_pairs(pairs),
+        })
     }
 }
 
@@ -358,7 +421,10 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], EntityError> {
-        let s = self.b.get(self.pos..self.pos + n).ok_or_else(|| EntityError::BadModel("truncated".into()))?;
+        let s = self
+            .b
+            .get(self.pos..self.pos + n)
+            .ok_or_else(|| EntityError::BadModel("truncated".into()))?;
         self.pos += n;
         Ok(s)
     }
@@ -389,10 +455,16 @@ mod tests {
 
     #[test]
     fn bilou_roundtrip() {
-        let tags: Vec<String> = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-LOC", "I-ORG"].iter().map(|s| s.to_string()).collect();
+        let tags: Vec<String> = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-LOC", "I-ORG"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let b = bilou_from_iob(&tags);
         assert_eq!(iob1_from_bilou(&b), tags);
-        assert_eq!(spans_from_bilou(&b), vec![(0, 2, 0), (3, 4, 2), (4, 6, 2), (6, 7, 1)]);
+        assert_eq!(
+            spans_from_bilou(&b),
+            vec![(0, 2, 0), (3, 4, 2), (4, 6, 2), (6, 7, 1)]
+        );
     }
 
     #[test]
@@ -408,7 +480,11 @@ mod tests {
         let mut w = vec![0f32; (1 << 10) * NL];
         w[5] = 1.5;
         w[NL * 700 + 3] = -2.0;
-        let m = Model::from_f32(10, &w, Clusters::from_pairs([("the".to_string(), [1, 2, 3])]));
+        let m = Model::from_f32(
+            10,
+            &w,
+            Clusters::from_pairs([("the".to_string(), [1, 2, 3])]),
+        );
         let b = m.to_bytes().unwrap();
         let m2 = Model::from_bytes(&b).unwrap();
         assert_eq!(m2.weights, m.weights);
