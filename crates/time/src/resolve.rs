@@ -182,6 +182,10 @@ pub(crate) fn duration(unit: Unit, n: Option<f64>) -> String {
         let k = if unit == Unit::Decade { 10.0 } else { 100.0 };
         return format!("P{}Y", (v * k).round() as i64);
     }
+    // "the last twenty four hours": a day, as TimeBank writes it.
+    if unit == Unit::Hour && n == Some(24.0) {
+        return "P1D".to_string();
+    }
     let (letter, t) = unit.dur();
     let count = match n {
         None => "X".to_string(),

@@ -1757,8 +1757,23 @@ impl<'a> Scanner<'a> {
                     v(i + 2, "PAST_REF")
                 }
                 Some(W::Future) => v(i + 2, "FUTURE_REF"),
+                // "the near future", "the near term", "the short term"
+                _ if matches!(
+                    self.word(i + 1).to_ascii_lowercase().as_str(),
+                    "near" | "short"
+                ) && matches!(
+                    self.word(i + 2).to_ascii_lowercase().as_str(),
+                    "future" | "term"
+                ) =>
+                {
+                    v(i + 3, "FUTURE_REF")
+                }
                 _ => None,
             },
+            // "future quarters": an open stretch ahead.
+            W::Future if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
+            // "these days" = nowadays
+            W::These if self.lx(i + 1) == Lex::Unit(Unit::Day, true) => v(i + 2, "PRESENT_REF"),
             W::Daily => set(i + 1, "P1D".into()),
             W::Weekly => set(i + 1, "P1W".into()),
             W::Monthly => set(i + 1, "P1M".into()),
