@@ -37,6 +37,21 @@ pub(crate) enum Sem {
     Today { ambiguous: bool },
     /// A day-level expression plus a time suffix (`T10:30`, `TMO`).
     WithTime { day: Box<Sem>, suffix: String },
+    /// A day picked inside a month: "the third Tuesday of October", "the
+    /// last day of March 2014", "the 20th of next month". Without a year
+    /// the month resolves like a bare month.
+    InMonth { y: Option<i32>, m: u32, pick: Pick },
+}
+
+/// Which day of a month [`Sem::InMonth`] means.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Pick {
+    /// The nth (1-based; -1 last) weekday (1 = Monday).
+    Weekday(u32, i32),
+    /// A day number.
+    Day(u32),
+    /// The last day.
+    LastDay,
 }
 
 impl Sem {
@@ -50,6 +65,7 @@ impl Sem {
                 year: None, rel: 0, ..
             } => true,
             Sem::WithTime { day, .. } => day.needs_direction(),
+            Sem::InMonth { y: None, .. } => true,
             _ => false,
         }
     }
@@ -571,6 +587,7 @@ impl<'a> Scanner<'a> {
         let cands = [
             self.explicit_date(i),
             self.spread_numeric_date(i),
+            self.in_month(i),
             self.time_of_day(i),
             self.weekday(i),
             self.relative(i),
@@ -731,6 +748,62 @@ impl<'a> Scanner<'a> {
         // Without a year, a separator is needed ("15 2" is no date).
         sep?;
         Some(vec![m(i, j + 1, Sem::MonthDay { m: mo, d: Some(d) })])
+    }
+
+    /// "the third Tuesday of October (2014)", "the last Sunday in March",
+    /// "the last day of the month", "the 20th of next month", "20th day of
+    /// the previous month".
+    fn in_month(&self, i: usize) -> Option<Vec<M>> {
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        let n: i32 = match self.lx(k) {
+            Lex::Ordinal(n) if (1..=31).contains(&n) => n as i32,
+            Lex::Int(n, 1 | 2) if (1..=31).contains(&n) => n as i32,
+            Lex::Word(W::Last) => -1,
+            _ => return None,
+        };
+        let ordinal = matches!(self.lx(k), Lex::Ordinal(_));
+        let (pick, j) = match self.lx(k + 1) {
+            Lex::Weekday(wd) if ordinal && n <= 5 || n == -1 => (Pick::Weekday(wd, n), k + 2),
+            Lex::Unit(Unit::Day, false) if n == -1 => (Pick::LastDay, k + 2),
+            Lex::Unit(Unit::Day, false) if ordinal => (Pick::Day(n as u32), k + 2),
+            Lex::Word(W::Of) if n > 0 => (Pick::Day(n as u32), k + 1),
+            _ => return None,
+        };
+        if !matches!(self.w(j), Some(W::Of | W::In)) {
+            return None;
+        }
+        let at = j + 1;
+        // The month: named (with or without a year) or relative.
+        let (y, mo, end) = if let Lex::Month(mo) = self.lx(at) {
+            if matches!(pick, Pick::Day(_)) {
+                return None; // "the 20th of March" is explicit_date's
+            }
+            match self.year_after(at + 1) {
+                Some(y) => (Some(y), mo, at + 2),
+                None => (None, mo, at + 1),
+            }
+        } else {
+            let t = if self.w(at) == Some(W::The) {
+                at + 1
+            } else {
+                at
+            };
+            let (off, u) = match self.w(t) {
+                Some(W::This | W::Current) => (0, t + 1),
+                Some(W::Next | W::Following | W::Coming) => (1, t + 1),
+                Some(W::Last | W::Previous | W::Past) => (-1, t + 1),
+                _ if t > at => (0, t),
+                _ => return None,
+            };
+            if self.lx(u) != Lex::Unit(Unit::Month, false) {
+                return None;
+            }
+            let d = add_months(self.dct.with_day(1)?, off);
+            (Some(d.year()), d.month(), u + 1)
+        };
+        let mut x = m(i, end, Sem::InMonth { y, m: mo, pick });
+        x.relative = y.is_none() || !matches!(self.lx(at), Lex::Month(_));
+        Some(vec![x])
     }
 
     fn year_after(&self, j: usize) -> Option<i32> {
@@ -1095,6 +1168,21 @@ impl<'a> Scanner<'a> {
                         return Some(v);
                     }
                 }
+            }
+        }
+        // "Monday of this week", "Friday of next week"
+        if rel == 0 && self.w(j) == Some(W::Of) {
+            let off = match self.w(j + 1) {
+                Some(W::This | W::Current) => Some(0),
+                Some(W::Next | W::Coming | W::Following) => Some(1),
+                Some(W::Last | W::Past | W::Previous) => Some(-1),
+                _ => None,
+            };
+            if let (Some(off), Lex::Unit(Unit::Week, false)) = (off, self.lx(j + 2)) {
+                let monday =
+                    self.dct - Duration::days(self.dct.weekday().num_days_from_monday() as i64);
+                let d = monday + Duration::days(7 * off + wd as i64 - 1);
+                return Some(vec![m(start, j + 3, val(fmt_day(d), TimexType::Date))]);
             }
         }
         let sem = Sem::Weekday { wd, rel };
@@ -1825,6 +1913,23 @@ pub(crate) fn resolve(
                     Some(x) => (fmt_day(x), TimexType::Date, None),
                     None => (format!("{y:04}-{mo:02}-{d:02}"), TimexType::Date, None),
                 },
+                None => (fmt_month(y, *mo), TimexType::Date, None),
+            }
+        }
+        Sem::InMonth { y, m: mo, pick } => {
+            let y = y.unwrap_or_else(|| resolve_month_year(dct, *mo, None, dir));
+            let day = match pick {
+                Pick::Day(d) => NaiveDate::from_ymd_opt(y, *mo, *d),
+                Pick::LastDay => {
+                    NaiveDate::from_ymd_opt(y, *mo, 1).map(|f| add_months(f, 1) - Duration::days(1))
+                }
+                Pick::Weekday(wd, n) => {
+                    crate::holidays::date_in(crate::holidays::Rule::Nth(*mo, *wd, *n), y)
+                        .filter(|d| d.month() == *mo)
+                }
+            };
+            match day {
+                Some(d) => (fmt_day(d), TimexType::Date, None),
                 None => (fmt_month(y, *mo), TimexType::Date, None),
             }
         }
