@@ -798,6 +798,14 @@ fn upos(doc: &Document, i: usize) -> Option<Upos> {
 
 /// Token range of the noun phrase headed by `n`: its compounds,
 /// adjectives, possessors and one level of prepositional modifiers.
+/// The text of token `i` ("" when out of range or off character boundaries).
+fn tok_text(doc: &Document, i: usize) -> &str {
+    doc.tokens
+        .get(i)
+        .and_then(|t| doc.text().get(t.span.start..t.span.end))
+        .unwrap_or("")
+}
+
 fn np_of_head(
     doc: &Document,
     ch: &[Vec<u32>],
@@ -807,6 +815,9 @@ fn np_of_head(
 ) -> (usize, usize) {
     let mut lo = n;
     let mut hi = n + 1;
+    if depth > 6 {
+        return (lo, hi); // malformed (cyclic) parses end here
+    }
     if let Some(cs) = ch.get(n) {
         for &c in cs {
             let c = c as usize;
@@ -818,9 +829,7 @@ fn np_of_head(
             let take = match base {
                 "compound" | "amod" | "flat" | "fixed" | "goeswith" | "nummod" => true,
                 "nmod" => depth == 0 || r == "nmod:poss",
-                "case" => {
-                    c < n && matches!(doc.slice(doc.tokens[c].span), "'s" | "\u{2019}s" | "'")
-                }
+                "case" => c < n && matches!(tok_text(doc, c), "'s" | "\u{2019}s" | "'"),
                 _ => false,
             };
             if take {
@@ -911,9 +920,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                         cc.iter().any(|&x| {
                             rel(doc, x as usize) == "case"
                                 && matches!(
-                                    doc.slice(doc.tokens[x as usize].span)
-                                        .to_ascii_lowercase()
-                                        .as_str(),
+                                    tok_text(doc, x as usize).to_ascii_lowercase().as_str(),
                                     "of" | "in" | "for" | "worth"
                                 )
                         })

@@ -165,3 +165,29 @@ fn parse_finds_what_chunk_rules_miss() {
         [("$5 million".to_string(), Some("new shares".to_string()))]
     );
 }
+
+#[test]
+fn cyclic_or_broken_parses_do_not_panic() {
+    use Upos::*;
+    let mut doc = parsed(
+        "It sent $65 billion in aid.",
+        &[
+            ("It", PRON, Some(1), "nsubj"),
+            ("sent", VERB, Some(7), "compound"),
+            ("$", SYM, Some(1), "obj"),
+            ("65", NUM, Some(4), "compound"),
+            ("billion", NUM, Some(2), "nummod"),
+            ("in", ADP, Some(6), "case"),
+            ("aid", NOUN, Some(2), "nmod"),
+            (".", PUNCT, Some(1), "compound"),
+        ],
+    );
+    // a cycle: "sent" <-> "."
+    let _ = AmountExtractor::new().find(&doc);
+    // heads out of range
+    for t in doc.tokens.iter_mut() {
+        t.head = Some(999);
+    }
+    let found = AmountExtractor::new().find(&doc);
+    assert_eq!(found.len(), 1);
+}
