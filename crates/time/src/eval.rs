@@ -503,6 +503,34 @@ fn value_interval(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDa
     Some((s, add_grain(s, g), g))
 }
 
+/// The part of an interval a TIMEX3 `START`/`END` modifier selects, in
+/// Duckling's terms: the beginning of a week is Monday to Wednesday and its
+/// end Friday to Sunday; of a month, days 1-10 and 21 to the end; of a
+/// year, January to March and September to December. Other values and
+/// modifiers are unchanged.
+fn part_of(
+    (s, e, g): (NaiveDateTime, NaiveDateTime, Grain),
+    modifier: Option<&str>,
+) -> (NaiveDateTime, NaiveDateTime, Grain) {
+    let start = modifier == Some("START");
+    if !start && modifier != Some("END") {
+        return (s, e, g);
+    }
+    match g {
+        Grain::Week if start => (s, s + Duration::days(3), Grain::Day),
+        Grain::Week => (s + Duration::days(4), e, Grain::Day),
+        Grain::Month if start => (s, s + Duration::days(10), Grain::Day),
+        Grain::Month => (s + Duration::days(20), e, Grain::Day),
+        Grain::Year if start => (s, add_grain(s, Grain::Quarter), Grain::Month),
+        Grain::Year => (
+            crate::resolve::add_months(s.date(), 8).and_time(s.time()),
+            e,
+            Grain::Month,
+        ),
+        _ => (s, e, g),
+    }
+}
+
 fn grain_compatible(a: Grain, b: Grain) -> bool {
     // Clock grains are one class: a TIMEX3 value has no seconds unless
     // they were written, and "15:00" reads as hour or minute grain alike.
@@ -794,7 +822,9 @@ fn judge_duckling(
             };
             if got.len() < 2 {
                 // One expression that is exactly the interval's span.
-                return matches!(value_interval(&got[0].value, now), Some((s, e, _)) if s == start && e == end);
+                let iv = value_interval(&got[0].value, now)
+                    .map(|x| part_of(x, got[0].modifier.as_deref()));
+                return matches!(iv, Some((s, e, _)) if s == start && e == end);
             }
             let first = value_interval(&got[0].value, now);
             let last = got.last().and_then(|t| value_interval(&t.value, now));

@@ -313,8 +313,6 @@ impl<'a> Scanner<'a> {
                 | W::Same
                 | W::Least
                 | W::Later
-                | W::Start
-                | W::Beginning
                 | W::Half,
             ) => return Vec::new(),
             _ => {}
@@ -413,6 +411,8 @@ impl<'a> Scanner<'a> {
                 (Some(W::Middle), Some(W::Of)) => (i + 3, "MID", false),
                 _ => return None,
             },
+            W::End if self.w(i + 1) == Some(W::Of) => (i + 2, "END", false),
+            W::Beginning | W::Start if self.w(i + 1) == Some(W::Of) => (i + 2, "START", false),
             W::About | W::Around | W::SomeQ => (i + 1, "APPROX", true),
             W::Nearly | W::Almost => (i + 1, "LESS_THAN", true),
             W::More if self.w(i + 1) == Some(W::Than) => (i + 2, "MORE_THAN", true),
@@ -420,7 +420,18 @@ impl<'a> Scanner<'a> {
             W::At if self.w(i + 1) == Some(W::Least) => (i + 2, "EQUAL_OR_MORE", true),
             _ => return None,
         };
-        let mut v = self.core(j)?;
+        // "the end of the month", "beginning of year": the current unit.
+        let current_unit = || {
+            let t = if self.w(j) == Some(W::The) { j + 1 } else { j };
+            match self.lx(t) {
+                Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) if !dur_only => {
+                    let v = relative_unit(self.dct, u, 0);
+                    Some(vec![m(j, t + 1, val(v, TimexType::Date))])
+                }
+                _ => None,
+            }
+        };
+        let mut v = self.core(j).or_else(current_unit)?;
         let first = v.first_mut()?;
         let is_dur =
             matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
