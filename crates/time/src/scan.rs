@@ -312,8 +312,7 @@ impl<'a> Scanner<'a> {
                 | W::Latest
                 | W::Same
                 | W::Least
-                | W::Later
-                | W::Half,
+                | W::Later,
             ) => return Vec::new(),
             _ => {}
         }
@@ -448,6 +447,15 @@ impl<'a> Scanner<'a> {
     fn number(&self, i: usize) -> Option<(usize, Option<f64>)> {
         match self.lx(i) {
             Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) => Some((i + 1, Some(n as f64))),
+            // "three-quarters of an hour"
+            Lex::NumWord(n @ 1..=3)
+                if self.is_punct(i + 1, b'-')
+                    && matches!(self.lx(i + 2), Lex::Unit(Unit::Quarter, _))
+                    && self.w(i + 3) == Some(W::Of)
+                    && self.w(i + 4) == Some(W::A) =>
+            {
+                Some((i + 5, Some(n as f64 / 4.0)))
+            }
             Lex::NumWord(n) => {
                 if (20..100).contains(&n) {
                     let j = if self.is_punct(i + 1, b'-') {
@@ -469,8 +477,20 @@ impl<'a> Scanner<'a> {
                 }
                 Some((i + 1, Some(n as f64)))
             }
+            // "a quarter of an hour"
+            Lex::Word(W::A)
+                if matches!(self.lx(i + 1), Lex::Unit(Unit::Quarter, false))
+                    && self.w(i + 2) == Some(W::Of)
+                    && self.w(i + 3) == Some(W::A)
+                    && matches!(self.lx(i + 4), Lex::Unit(Unit::Hour, false)) =>
+            {
+                Some((i + 4, Some(0.25)))
+            }
             Lex::Word(W::A) => match self.w(i + 1) {
                 Some(W::Few) => Some((i + 2, None)),
+                Some(W::Couple) if matches!(self.lx(i + 2), Lex::Unit(..)) => {
+                    Some((i + 2, Some(2.0)))
+                }
                 Some(W::Couple) if self.w(i + 2) == Some(W::Of) => Some((i + 3, Some(2.0))),
                 Some(W::Half) => Some((i + 2, Some(0.5))),
                 _ => Some((i + 1, Some(1.0))),
