@@ -1411,18 +1411,21 @@ impl<'a> Scanner<'a> {
                 let n = n.clamp(-1, 1);
                 // Winter runs across the new year: in January and February
                 // the current season is last year's winter.
-                let (cy, cur) = if dct.month() <= 2 {
-                    (dct.year() - 1, 3)
+                // Seasons counted as year * 4 + season.
+                let cur = if dct.month() <= 2 {
+                    (dct.year() - 1) * 4 + 3
                 } else {
-                    (dct.year(), season_of(dct.month()))
+                    dct.year() * 4 + season_of(dct.month()) as i32
                 };
-                let mut y = cy;
-                if n == -1 && s >= cur {
-                    y -= 1;
-                }
-                if n == 1 && s <= cur {
-                    y += 1;
-                }
+                let s_i = s as i32;
+                let y = match n {
+                    // "this summer": the DCT's year ("this winter" in
+                    // January: the one that began last year).
+                    0 if s == 3 && dct.month() <= 2 => dct.year() - 1,
+                    0 => dct.year(),
+                    -1 => (cur - 1 - s_i).div_euclid(4),
+                    _ => (cur + 4 - s_i).div_euclid(4),
+                };
                 if !has_the || n != 0 {
                     return Some(vec![m(
                         i,
