@@ -20,6 +20,10 @@ pub(crate) enum Rule {
     /// The last given weekday on or before month and day (Victoria Day:
     /// the Monday on or before May 24).
     OnOrBefore(u32, u32, u32),
+    /// A day of the Islamic (Hijri) calendar, month and day, by the
+    /// tabular (arithmetical) calendar: observed dates, which follow the
+    /// sighting of the moon, may differ by a day.
+    Hijri(u32, u32),
 }
 
 /// English-speaking regions whose holidays differ (see
@@ -148,6 +152,24 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["mlk", "jr", "day"], Rule::Nth(1, 1, 3)),
     (&["civil", "rights", "day"], Rule::Nth(1, 1, 3)),
     (&["washingtons", "birthday"], Rule::Nth(2, 1, 3)),
+    (&["eid", "al", "-", "fitr"], Rule::Hijri(10, 1)),
+    (&["eid", "al", "fitr"], Rule::Hijri(10, 1)),
+    (&["eid", "ul", "-", "fitr"], Rule::Hijri(10, 1)),
+    (&["eid", "al", "-", "adha"], Rule::Hijri(12, 10)),
+    (&["eid", "al", "adha"], Rule::Hijri(12, 10)),
+    (&["eid", "ul", "-", "adha"], Rule::Hijri(12, 10)),
+    (&["sacrifice", "feast"], Rule::Hijri(12, 10)),
+    (&["islamic", "new", "year"], Rule::Hijri(1, 1)),
+    (&["hijri", "new", "year"], Rule::Hijri(1, 1)),
+    (&["ashura"], Rule::Hijri(1, 10)),
+    (&["day", "of", "ashura"], Rule::Hijri(1, 10)),
+    (&["mawlid"], Rule::Hijri(3, 12)),
+    (&["mawlid", "al", "-", "nabawi"], Rule::Hijri(3, 12)),
+    (&["isra", "and", "mi'raj"], Rule::Hijri(7, 27)),
+    (&["laylat", "al", "-", "qadr"], Rule::Hijri(9, 27)),
+    (&["laylat", "al", "qadr"], Rule::Hijri(9, 27)),
+    (&["laylat", "al", "kadr"], Rule::Hijri(9, 27)),
+    (&["laylat", "al", "-", "kadr"], Rule::Hijri(9, 27)),
 ];
 
 /// First words of holiday names (lower case), for the lexicon.
@@ -236,6 +258,14 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "washington",
     "heroes",
     "emancipation",
+    "eid",
+    "sacrifice",
+    "islamic",
+    "hijri",
+    "ashura",
+    "mawlid",
+    "isra",
+    "laylat",
 ];
 
 fn norm(w: &str) -> String {
@@ -342,6 +372,30 @@ fn nth_weekday(y: i32, m: u32, wd: u32, n: i32) -> Option<NaiveDate> {
     }
 }
 
+/// The first Gregorian date in year `y` that is day `d` of month `m` of
+/// the tabular Islamic calendar (civil epoch, 16 July 622 Julian = 19 July
+/// proleptic Gregorian; leap years 2,
+/// 5, 7, 10, 13, 16, 18, 21, 24, 26 and 29 of each 30-year cycle).
+fn hijri_in(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1..=12).contains(&m) || !(1..=30).contains(&d) || !(1..=9999).contains(&y) {
+        return None;
+    }
+    // Days since 1 Muharram 1 (the epoch).
+    let epoch = NaiveDate::from_ymd_opt(622, 7, 19)?;
+    let day_of = |iy: i64| -> Option<NaiveDate> {
+        let n = d as i64
+            + (29.5 * (m as f64 - 1.0)).ceil() as i64
+            + (iy - 1) * 354
+            + (3 + 11 * iy).div_euclid(30)
+            - 1;
+        epoch.checked_add_signed(Duration::days(n))
+    };
+    let approx = ((y as i64 - 622) * 33) / 32;
+    (approx - 1..=approx + 2)
+        .filter_map(day_of)
+        .find(|g| g.year() == y)
+}
+
 /// The holiday's date in year `y`.
 pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
     match rule {
@@ -357,6 +411,7 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
                 _ => x,
             })
         }
+        Rule::Hijri(m, d) => hijri_in(y, m, d),
         Rule::OnOrBefore(m, d, wd) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             let back = (x.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
@@ -391,5 +446,8 @@ mod tests {
         );
         assert!(match_holiday(&["New", "York"]).is_none());
         assert!(match_holiday(&["'s"]).is_none());
+        assert_eq!(hijri_in(2018, 10, 1).unwrap().to_string(), "2018-06-15");
+        assert_eq!(hijri_in(2018, 9, 1).unwrap().to_string(), "2018-05-16");
+        assert!(hijri_in(2018, 13, 1).is_none());
     }
 }
