@@ -498,6 +498,12 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Few) | Lex::Word(W::Several) | Lex::Word(W::Many) => Some((i + 1, None)),
             Lex::Word(W::Couple) if self.w(i + 1) == Some(W::Of) => Some((i + 2, Some(2.0))),
             Lex::Word(W::Half) if self.w(i + 1) == Some(W::A) => Some((i + 2, Some(0.5))),
+            // "1/2 hour", "3/4 hour"
+            Lex::Slash(a, b, None)
+                if a < b && matches!(self.lx(i + 1), Lex::Unit(Unit::Hour, false)) =>
+            {
+                Some((i + 1, Some(a as f64 / b as f64)))
+            }
             _ => None,
         }
     }
@@ -1006,6 +1012,19 @@ impl<'a> Scanner<'a> {
             }
             Lex::Word(W::Noon) => return Some((i + 1, 12, 0, true)),
             Lex::Word(W::Midnight) => return Some((i + 1, 24, 0, true)),
+            // "330 p.m.", "1030 GMT", and in lenient mode "at 1030"
+            Lex::Int(n, 3 | 4) if n % 100 < 60 && n / 100 <= 23 => {
+                let (h, mi) = (n / 100, n % 100);
+                let cue = i > 0
+                    && (matches!(self.w(i - 1), Some(W::At | W::Around | W::About))
+                        || self.word(i - 1).eq_ignore_ascii_case("approximately"));
+                return match self.lx(i + 1) {
+                    Lex::AmPm(pm) if (1..=12).contains(&h) => Some((i + 2, ampm(h, pm), mi, true)),
+                    Lex::Zone => Some((i + 1, h, mi, true)),
+                    _ if self.lenient && cue => Some((i + 1, h, mi, h >= 13 || h == 0)),
+                    _ => None,
+                };
+            }
             _ => {}
         }
         // "(a) quarter past/to three", "half past noon", "20 (minutes) to 2pm"
