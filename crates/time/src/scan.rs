@@ -1874,6 +1874,8 @@ impl<'a> Scanner<'a> {
         let v = |e: usize, s: &str| Some(vec![m(i, e, val(s.to_string(), TimexType::Date))]);
         let set = |e: usize, s: String| Some(vec![m(i, e, val(s, TimexType::Set))]);
         match self.w(i)? {
+            // A sentence-initial "Now," is a discourse marker, not a time.
+            W::Now if self.word(i) == "Now" && self.is_punct(i + 1, b',') => None,
             W::Now | W::Currently | W::Nowadays => v(i + 1, "PRESENT_REF"),
             W::Right if self.w(i + 1) == Some(W::Now) => v(i + 2, "PRESENT_REF"),
             W::Recently => v(i + 1, "PAST_REF"),
