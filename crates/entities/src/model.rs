@@ -144,6 +144,23 @@ pub struct Model {
     pub weights2: Vec<i16>,
     /// Word clusters used by the features.
     pub clusters: Clusters,
+    /// One bit per bucket of `weights` / `weights2`: set when the row has a
+    /// non-zero weight. Checked (in cache) before touching a row, so
+    /// features never seen in training cost no memory access.
+    nonzero: [Vec<u64>; 2],
+}
+
+fn nonzero_bits(w: &[i16]) -> Vec<u64> {
+    let rows = w.len() / NL;
+    let mut bits = vec![0u64; rows.div_ceil(64)];
+    for (r, row) in w.chunks(NL).enumerate() {
+        if row.iter().any(|&x| x != 0) {
+            if let Some(b) = bits.get_mut(r / 64) {
+                *b |= 1 << (r % 64);
+            }
+        }
+    }
+    bits
 }
 
 const MAGIC: &[u8; 8] = b"DLNER01\n";
@@ -153,15 +170,17 @@ impl Model {
     pub fn from_f32(bits: u32, w: &[f32], clusters: Clusters) -> Model {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
         let scale = 32000.0 / max;
-        let weights = w
+        let weights: Vec<i16> = w
             .iter()
             .map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
             .collect();
+        let nonzero = [nonzero_bits(&weights), Vec::new()];
         Model {
             bits,
             weights,
             weights2: Vec::new(),
             clusters,
+            nonzero,
         }
     }
 
@@ -173,13 +192,18 @@ impl Model {
             .iter()
             .map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
             .collect();
+        self.nonzero[1] = nonzero_bits(&self.weights2);
         self
     }
 
     #[inline]
-    fn add_row(&self, w: &[i16], f: u32, score: &mut [i32; NL]) {
+    fn add_row(&self, w: &[i16], nz: &[u64], f: u32, score: &mut [i32; NL]) {
         let mask = (1usize << self.bits) - 1;
-        let b = (f as usize & mask) * NL;
+        let r = f as usize & mask;
+        if !nz.get(r / 64).is_some_and(|x| x & (1 << (r % 64)) != 0) {
+            return;
+        }
+        let b = r * NL;
         if let Some(row) = w
             .get(b..b + NL)
             .and_then(|r| <&[i16; NL]>::try_from(r).ok())
@@ -193,22 +217,28 @@ impl Model {
     /// Tags one sentence greedily. `feats` are the static features of each
     /// word (from [`FeatureBuilder::sentence`]).
     pub fn tag(&self, words: &[WordInfo], feats: &[Vec<u32>]) -> Vec<usize> {
-        self.tag_with(&self.weights, words, feats)
+        self.tag_with(&self.weights, &self.nonzero[0], words, feats)
     }
 
-    fn tag_with(&self, weights: &[i16], words: &[WordInfo], feats: &[Vec<u32>]) -> Vec<usize> {
+    fn tag_with(
+        &self,
+        weights: &[i16],
+        nz: &[u64],
+        words: &[WordInfo],
+        feats: &[Vec<u32>],
+    ) -> Vec<usize> {
         let mut out = Vec::with_capacity(words.len());
         let mut lf = [0u32; 4];
         for (i, (w, f)) in words.iter().zip(feats).enumerate() {
             let mut score = [0i32; NL];
             for &h in f {
-                self.add_row(weights, h, &mut score);
+                self.add_row(weights, nz, h, &mut score);
             }
             let p1 = if i > 0 { out[i - 1] } else { usize::MAX };
             let p2 = if i > 1 { out[i - 2] } else { usize::MAX };
             label_features(p1, p2, w, &mut lf);
             for &h in &lf {
-                self.add_row(weights, h, &mut score);
+                self.add_row(weights, nz, h, &mut score);
             }
             let prev = (i > 0).then(|| out[i - 1]);
             let last = i + 1 == words.len();
@@ -264,7 +294,7 @@ impl Model {
         infos
             .iter()
             .zip(&feats)
-            .map(|(s, f)| self.tag_with(&self.weights2, s, f))
+            .map(|(s, f)| self.tag_with(&self.weights2, &self.nonzero[1], s, f))
             .collect()
     }
 
@@ -375,11 +405,13 @@ impl Model {
                 }
             }
         }
+        let nonzero = [nonzero_bits(&weights), nonzero_bits(&weights2)];
         Ok(Model {
             bits,
             weights,
             weights2,
             clusters: Clusters::from_pairs(pairs),
+            nonzero,
         })
     }
 }
