@@ -3,7 +3,7 @@
 
 use dateline_core::{Article, Document, Pipeline, PubDate};
 use dateline_testkit::assert_invariants;
-use dateline_time::{dateline_date, TimeExtractor, TimeOptions};
+use dateline_time::{dateline_date, Region, TimeExtractor, TimeOptions};
 use proptest::prelude::*;
 
 fn pieces() -> impl Strategy<Value = String> {
@@ -65,6 +65,40 @@ fn pieces() -> impl Strategy<Value = String> {
         "recent",
         "years",
         "LONDON",
+        "15h30",
+        "3:15p",
+        "330",
+        "1030",
+        "GMT",
+        "past",
+        "half",
+        "a",
+        "an",
+        "hour",
+        "minutes",
+        "at",
+        "tonight",
+        "morning",
+        "tomorrow",
+        "31.10.1974",
+        "15/2",
+        "1/2",
+        "/",
+        "Eid",
+        "al",
+        "Adha",
+        "Labour",
+        "Day",
+        "Tuesday",
+        "last",
+        "month",
+        "end",
+        "beginning",
+        "summer",
+        "this",
+        "these",
+        "days",
+        "o'clock",
     ]);
     prop::collection::vec(
         prop_oneof![
@@ -81,10 +115,17 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
-    fn never_panics_and_keeps_invariants(text in pieces(), lenient in any::<bool>(), y in 1990i32..2030) {
+    fn never_panics_and_keeps_invariants(text in pieces(), lenient in any::<bool>(), day_first in any::<bool>(), y in 1990i32..2030) {
         let date = PubDate::Date(chrono::NaiveDate::from_ymd_opt(y, 3, 11).unwrap());
         let mut doc = Document::new(Article::new(date, text.clone()));
-        let ex = TimeExtractor::with_options(TimeOptions::builder().lenient(lenient).build());
+        let region = if day_first { Region::from_code("EN_AU") } else { None };
+        let ex = TimeExtractor::with_options(
+            TimeOptions::builder()
+                .lenient(lenient)
+                .day_first(day_first)
+                .region(region)
+                .build(),
+        );
         let errs = Pipeline::segment_only().with(ex).run(&mut doc);
         prop_assert!(errs.is_empty());
         assert_invariants!(doc);

@@ -1,0 +1,132 @@
+//! Expression forms added for query strings and English locales: numeric
+//! dates day first, regional holidays, days inside a month, clock times in
+//! words, parts of the day at a clock time, beginning/end of a unit.
+
+use chrono::NaiveDate;
+use dateline_time::{times_in, times_in_at, Region, TimeOptions};
+
+fn values(text: &str, opts: TimeOptions) -> Vec<String> {
+    let now = NaiveDate::from_ymd_opt(2013, 2, 12)
+        .unwrap()
+        .and_hms_opt(4, 30, 0)
+        .unwrap();
+    times_in_at(text, now, opts)
+        .into_iter()
+        .map(|t| match t.modifier {
+            Some(m) => format!("{}[{m}]", t.value),
+            None => t.value,
+        })
+        .collect()
+}
+
+fn lenient() -> TimeOptions {
+    TimeOptions::builder().lenient(true).build()
+}
+
+#[test]
+fn numeric_dates_follow_the_locale() {
+    let gb = TimeOptions::builder().lenient(true).day_first(true).build();
+    assert_eq!(values("on 3/4/2014", gb), ["2014-04-03"]);
+    assert_eq!(values("on 3/4/2014", lenient()), ["2014-03-04"]);
+    // Only one reading is a date: taken in either mode.
+    assert_eq!(values("on 15/2", lenient()), ["2013-02-15"]);
+    assert_eq!(values("31.10.1974", gb), ["1974-10-31"]);
+    assert_eq!(values("31-10-74", gb), ["1974-10-31"]);
+    assert_eq!(values("10 31 1974", lenient()), ["1974-10-31"]);
+    // News mode: a score is no date.
+    let news = TimeOptions::default();
+    assert!(values("won 15-2 on aggregate", news).is_empty());
+}
+
+#[test]
+fn regional_holidays() {
+    let at = |r: &str, text: &str| {
+        values(
+            text,
+            TimeOptions::builder()
+                .lenient(true)
+                .region(Region::from_code(r))
+                .build(),
+        )
+    };
+    assert_eq!(at("EN_US", "Labour Day 2012"), ["2012-09-03"]);
+    assert_eq!(at("EN_AU", "Labour Day 2012"), ["2012-10-01"]);
+    assert_eq!(at("EN_NZ", "Labour Day 2012"), ["2012-10-22"]);
+    assert_eq!(at("EN_CA", "thanksgiving 2013"), ["2013-10-14"]);
+    assert_eq!(at("EN_US", "thanksgiving 2013"), ["2013-11-28"]);
+    assert_eq!(at("EN_CA", "Victoria Day 2018"), ["2018-05-21"]);
+    assert_eq!(at("EN_GB", "Boxing Day 2014"), ["2014-12-26"]);
+    assert_eq!(values("Eid al-Fitr 2018", lenient()), ["2018-06-15"]);
+    assert_eq!(Region::from_code("en-gb"), Some(Region::Gb));
+    assert_eq!(Region::from_code("UK"), Some(Region::Gb));
+    assert_eq!(Region::from_code("XX"), None);
+}
+
+#[test]
+fn days_inside_a_month() {
+    let d = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+    let v = |t: &str| {
+        times_in(t, d, TimeOptions::default())
+            .into_iter()
+            .map(|x| x.value)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(v("the third Tuesday of September 2014"), ["2014-09-16"]);
+    assert_eq!(v("the last Sunday of March 2014"), ["2014-03-30"]);
+    assert_eq!(v("the last day of October 2015"), ["2015-10-31"]);
+    assert_eq!(v("the first Monday of this month"), ["2013-02-04"]);
+    assert_eq!(v("the 20th of next month"), ["2013-03-20"]);
+    assert_eq!(v("Monday of next week"), ["2013-02-18"]);
+}
+
+#[test]
+fn clock_times() {
+    let l = lenient();
+    assert_eq!(
+        values("at a quarter past three p.m.", l),
+        ["2013-02-12T15:15"]
+    );
+    assert_eq!(values("at half past noon", l), ["2013-02-12T12:30"]);
+    assert_eq!(
+        values("20 minutes to 2pm tomorrow", l),
+        ["2013-02-13T13:40"]
+    );
+    assert_eq!(values("at 15h30", l), ["2013-02-12T15:30"]);
+    assert_eq!(values("at 3:15p", l), ["2013-02-12T15:15"]);
+    assert_eq!(values("ten thirty am", l), ["2013-02-12T10:30"]);
+    assert_eq!(values("at 8 in the evening", l), ["2013-02-12T20:00"]);
+    assert_eq!(values("tonight at 8", l), ["2013-02-12T20:00"]);
+    assert_eq!(values("at 5 tomorrow afternoon", l), ["2013-02-13T17:00"]);
+    assert_eq!(
+        values("at 1030 GMT", TimeOptions::default()),
+        ["2013-02-12T10:30"]
+    );
+    assert_eq!(values("in half an hour", l), ["2013-02-12T05:00"]);
+    // "5 to 7" is a range, not 6:55.
+    assert!(!values("from 5 to 7 p.m.", l).contains(&"2013-02-12T18:55".to_string()));
+}
+
+#[test]
+fn beginnings_ends_and_vague_refs() {
+    let d = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
+    let v = |t: &str| {
+        times_in(t, d, TimeOptions::default())
+            .into_iter()
+            .map(|x| {
+                format!(
+                    "{}{}",
+                    x.value,
+                    x.modifier.map(|m| format!("[{m}]")).unwrap_or_default()
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(v("by the end of the month"), ["2013-02[END]"]);
+    assert_eq!(v("beginning of next week"), ["2013-W08[START]"]);
+    assert_eq!(v("in the near future"), ["FUTURE_REF"]);
+    assert_eq!(v("prices these days"), ["PRESENT_REF"]);
+    assert_eq!(v("in the last twenty four hours"), ["P1D"]);
+    assert!(v("Now, the plan is dead.").is_empty());
+    assert_eq!(v("It is over now."), ["PRESENT_REF"]);
+    assert_eq!(v("They will meet this summer."), ["2013-SU"]);
+}
