@@ -16,15 +16,20 @@
 //!   of full names so a store can attach a one-word name to the single full
 //!   name with that surname it knows, and only when there is just one.
 //!
-//! Where it can go wrong: two different people with the same full name (or
-//! with names equal after folding, e.g. "Aleksandr"/"Alexander" are *not*
-//! folded together, but "Mohammad"/"Mohammed" are not either, so variants of
-//! given names stay apart: false splits); transliteration rules that merge
-//! distinct surnames ("Kovalenko"/"Kovalenko" fine, but "Ivanov"/"Ivanova"
-//! stay apart as they should); one-word names shared by relatives ("Trump"
-//! for Donald, Ivanka, Melania: [`surname_key`] matching must then refuse);
-//! organizations renamed or known by unrelated acronyms; and tagging errors
-//! upstream (a person typed ORG gets an `org:` key).
+//! Where it can go wrong:
+//!
+//! * **False merges**: two different people with the same full name (two
+//!   "John Smith"s), or surnames that only differ by a transliteration
+//!   ending the folding collapses ("-iy"/"-y"); a one-word name
+//!   ("Trump") shared by relatives (Donald, Ivanka, Melania) if a store
+//!   attaches it through [`surname_key`] while knowing only one of them.
+//! * **False splits**: given-name variants are not folded ("Mohammad" /
+//!   "Mohammed", "Aleksandr" / "Alexander"), so the same person spelled two
+//!   ways keeps two keys; feminine forms stay apart on purpose
+//!   ("Ivanov" / "Ivanova"); organizations renamed or known by an acronym
+//!   the article never expands.
+//! * **Upstream errors**: a person the tagger typed ORG gets an `org:` key,
+//!   and a city the gazetteer does not know gets a name key without country.
 
 use crate::extract::fold;
 use dateline_core::{Entity, EntityKind};

@@ -49,7 +49,7 @@ impl TrainOptions {
             dev: None,
             reuters: None,
             out_dir: PathBuf::from("crates/entities/data"),
-            epochs: 12,
+            epochs: 10,
             seed: 42,
             bits: 20,
             reuters_limit: usize::MAX,
