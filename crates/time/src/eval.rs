@@ -607,6 +607,7 @@ impl fmt::Display for DucklingReport {
         let all = self.rate(|_| true);
         let rest = self.rate(|c| !c.future_bias);
         let en = self.rate(|c| !c.future_bias && c.locale == "EN");
+        let reg = self.rate(|c| !c.future_bias && c.locale.starts_with("EN_"));
         let fb = self.rate(|c| c.future_bias);
         let fbf = self
             .cases
@@ -634,6 +635,13 @@ impl fmt::Display for DucklingReport {
             en.0,
             en.1,
             pct(en)
+        )?;
+        writeln!(
+            f,
+            "    of which EN_<region>  : {}/{} = {:.1}%",
+            reg.0,
+            reg.1,
+            pct(reg)
         )?;
         write!(f, "  future-bias examples    : {} (as bare phrases {} pass; in a future clause {} = {:.1}%)", fb.1, fb.0, fbf, pct((fbf, fb.1)))
     }
