@@ -1078,13 +1078,17 @@ impl<'a> Scanner<'a> {
         // "3 in the morning", "8 tonight", "eight this evening": the part
         // of the day follows (and fixes the half of the day).
         if (1..=12).contains(&h) {
-            let pod_next = match (self.w(j), self.lx(j + 1), self.lx(j + 2)) {
-                (Some(W::Tonight), _, _) => true,
-                (Some(W::In), Lex::Word(W::The), Lex::PartDay(_)) => true,
-                (Some(W::In | W::This), Lex::PartDay(_), _) => true,
-                (Some(W::Yesterday | W::Today | W::Tomorrow), Lex::PartDay(_), _) => true,
-                _ => false,
-            };
+            let pod_next = matches!(
+                (self.w(j), self.lx(j + 1), self.lx(j + 2)),
+                (Some(W::Tonight), _, _)
+                    | (Some(W::In), Lex::Word(W::The), Lex::PartDay(_))
+                    | (Some(W::In | W::This), Lex::PartDay(_), _)
+                    | (
+                        Some(W::Yesterday | W::Today | W::Tomorrow),
+                        Lex::PartDay(_),
+                        _
+                    )
+            );
             if pod_next {
                 return Some((j, h, 0, false));
             }
