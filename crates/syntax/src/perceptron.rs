@@ -195,6 +195,8 @@ pub struct Model {
     entries: Vec<Cell>,
     /// Inference layout: rows with many classes, stored densely.
     dense: Vec<f32>,
+    /// Number of features.
+    nfeat: usize,
 }
 
 /// `Slot::end` value marking a dense row (`start` = offset in `dense`).
@@ -229,6 +231,7 @@ impl Model {
             slots: Vec::new(),
             entries: Vec::new(),
             dense: Vec::new(),
+            nfeat: feats.len(),
         };
         m.offsets.push(0);
         for (i, (key, row)) in feats.iter().enumerate() {
@@ -288,6 +291,12 @@ impl Model {
         self.slots = slots;
         self.entries = entries;
         self.dense = dense;
+        // The build layout is no longer needed.
+        self.keys = Vec::new();
+        self.slot_row = Vec::new();
+        self.offsets = Vec::new();
+        self.classes = Vec::new();
+        self.weights = Vec::new();
     }
 
     /// Number of classes.
@@ -297,7 +306,7 @@ impl Model {
 
     /// Number of features kept.
     pub fn nfeatures(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
+        self.nfeat
     }
 
     #[inline]
@@ -353,31 +362,62 @@ impl Model {
         }
     }
 
+    /// The rows of the model: feature key and its `(class, weight)`s.
+    fn rows(&self) -> Vec<(u64, Vec<(u16, f32)>)> {
+        let mut rows: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.nfeat);
+        for slot in &self.slots {
+            if slot.key == 0 {
+                continue;
+            }
+            let row: Vec<(u16, f32)> = if slot.end == DENSE {
+                let a = slot.start as usize;
+                self.dense
+                    .get(a..a + self.nclasses)
+                    .unwrap_or(&[])
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &w)| w != 0.0)
+                    .map(|(c, &w)| (c as u16, w))
+                    .collect()
+            } else {
+                self.entries
+                    .get(slot.start as usize..slot.end as usize)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|c| (c.class as u16, c.w))
+                    .collect()
+            };
+            rows.push((slot.key, row));
+        }
+        rows.sort_by_key(|r| r.0);
+        rows
+    }
+
     /// Writes the model (little-endian, weights as f32).
     pub fn write(&self, w: &mut impl Write) -> std::io::Result<()> {
+        let rows = self.rows();
+        let ne: usize = rows.iter().map(|r| r.1.len()).sum();
         write_u64(w, self.nclasses as u64)?;
-        write_u64(w, self.nfeatures() as u64)?;
-        write_u64(w, self.classes.len() as u64)?;
-        // Features in row order with their keys.
-        let mut keys = vec![0u64; self.nfeatures()];
-        for (s, &k) in self.keys.iter().enumerate() {
-            if k != 0 {
-                if let Some(slot) = keys.get_mut(self.slot_row[s] as usize) {
-                    *slot = k;
-                }
-            }
-        }
-        for k in keys {
+        write_u64(w, rows.len() as u64)?;
+        write_u64(w, ne as u64)?;
+        for (k, _) in &rows {
             w.write_all(&k.to_le_bytes())?;
         }
-        for o in &self.offsets {
-            w.write_all(&o.to_le_bytes())?;
+        let mut off = 0u32;
+        w.write_all(&off.to_le_bytes())?;
+        for (_, r) in &rows {
+            off += r.len() as u32;
+            w.write_all(&off.to_le_bytes())?;
         }
-        for c in &self.classes {
-            w.write_all(&c.to_le_bytes())?;
+        for (_, r) in &rows {
+            for (c, _) in r {
+                w.write_all(&c.to_le_bytes())?;
+            }
         }
-        for x in &self.weights {
-            w.write_all(&x.to_le_bytes())?;
+        for (_, r) in &rows {
+            for (_, x) in r {
+                w.write_all(&x.to_le_bytes())?;
+            }
         }
         Ok(())
     }
@@ -425,6 +465,7 @@ impl Model {
             slots: Vec::new(),
             entries: Vec::new(),
             dense: Vec::new(),
+            nfeat: nf,
         };
         for (i, &key) in keys.iter().enumerate() {
             let mut s = (key as usize) & m.mask;

@@ -83,8 +83,16 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
     }
     let view = clauses(&doc);
     for t in case.layer("clauses") {
+        // `xfail = true`: a known miss of the current model, printed but not
+        // failing the suite (listed in the syntax layer's report).
+        let xfail = t.get("xfail").and_then(|v| v.as_bool()).unwrap_or(false);
+        let before = fails.len();
         let c = match find_clause(case, &doc, &view, &t) {
             Ok(c) => c,
+            Err(e) if xfail => {
+                println!("known miss (xfail): {e}");
+                continue;
+            }
             Err(e) => {
                 fails.push(e);
                 continue;
@@ -157,6 +165,11 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
         if let Some(n) = t.get("n_subjects").and_then(|v| v.as_integer()) {
             if c.subjects.len() != n as usize {
                 bad(format!("{} subjects, expected {n}", c.subjects.len()));
+            }
+        }
+        if xfail {
+            for f in fails.drain(before..) {
+                println!("known miss (xfail): {f}");
             }
         }
     }
