@@ -259,6 +259,12 @@ pub struct JsonFlag {
 pub enum ExportFormat {
     /// One JSON document per article (the extract contract).
     Jsonl,
+    /// CSV of one table (see --what).
+    Csv,
+    /// GDELT 2.0 event table layout (tab-separated, 61 columns).
+    Gdelt,
+    /// Parquet, one file per table, into the directory given with -o.
+    Parquet,
 }
 
 /// `dateline export`.
@@ -267,9 +273,12 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
     pub format: ExportFormat,
-    /// Output file (default: stdout).
+    /// Output file (default: stdout); for parquet, the output directory.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// Table for CSV: articles, entities, times, amounts, quotes, events.
+    #[arg(long, default_value = "articles")]
+    pub what: String,
 }
 
 /// `dateline errors`.

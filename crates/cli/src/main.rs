@@ -170,29 +170,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => {
             let store = open_store(&cfg)?;
             let total = store.stats()?.articles;
+            let bar = if std::io::stderr().is_terminal() && (args.output.is_some() || args.format == ExportFormat::Parquet) {
+                ProgressBar::new(total)
+            } else {
+                ProgressBar::hidden()
+            };
+            let tick = || bar.inc(1);
+            let table = dateline_export::Table::parse(&args.what).with_context(|| format!("--what {:?}: expected articles, entities, times, amounts, quotes or events", args.what))?;
+            if args.format == ExportFormat::Parquet {
+                let dir = args.output.clone().unwrap_or_else(|| std::path::PathBuf::from("dateline-export"));
+                let counts = dateline_export::write_parquet(&store, &dir, &tick)?;
+                bar.finish_and_clear();
+                for (t, n) in counts {
+                    eprintln!("{}: {n} rows", dir.join(format!("{}.parquet", t.name())).display());
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let path = args.output.clone().unwrap_or_else(|| std::path::PathBuf::from("<stdout>"));
             let sink: Box<dyn Write> = match &args.output {
                 Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?),
                 None => Box::new(std::io::stdout().lock()),
             };
             let mut out = BufWriter::new(sink);
-            let bar = if args.output.is_some() && std::io::stderr().is_terminal() { ProgressBar::new(total) } else { ProgressBar::hidden() };
-            let mut io_err = None;
-            match args.format {
-                ExportFormat::Jsonl => store.for_each_document(|doc| {
-                    if io_err.is_none() {
-                        if let Err(e) = serde_json::to_writer(&mut out, &to_json(&doc, JsonOptions::default())).map_err(std::io::Error::other).and_then(|_| writeln!(out)) {
-                            io_err = Some(e);
-                        }
-                    }
-                    bar.inc(1);
-                    Ok(())
-                })?,
-            }
-            bar.finish_and_clear();
-            if let Some(e) = io_err {
-                return Err(e.into());
-            }
+            let n = match args.format {
+                ExportFormat::Jsonl => dateline_export::write_jsonl(&store, &mut out, &path, &tick)?,
+                ExportFormat::Csv => dateline_export::write_csv(&store, table, &mut out, &path, &tick)?,
+                ExportFormat::Gdelt => dateline_export::write_gdelt(&store, &mut out, &path, &tick)?,
+                ExportFormat::Parquet => unreachable!("handled above"),
+            };
             out.flush()?;
+            bar.finish_and_clear();
+            if args.output.is_some() {
+                eprintln!("wrote {n} rows to {}", path.display());
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Search(args) => {

@@ -8,8 +8,14 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The example pages (examples/html); pages that are test-only (no date)
+/// live beside the expectations in crates/readers/tests/pages.
 fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/html")
+}
+
+fn tests_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../crates/readers/tests/pages")
 }
 
 fn norm(s: &str) -> String {
@@ -101,9 +107,10 @@ fn main() {
         );
         return;
     }
-    // The expectations file: examples/html/expected.json, or one given as
-    // the first argument (pages are read from its folder).
-    let expected = args.get(1).map(PathBuf::from).unwrap_or_else(|| dir().join("expected.json"));
+    // The expectations file: crates/readers/tests/pages/expected.json, or
+    // one given as the first argument (pages are read from its folder, then
+    // from examples/html).
+    let expected = args.get(1).map(PathBuf::from).unwrap_or_else(|| tests_dir().join("expected.json"));
     let base = expected.parent().map(PathBuf::from).unwrap_or_else(dir);
     let raw = std::fs::read_to_string(&expected).expect("expectations file");
     let v: serde_json::Value = serde_json::from_str(&raw).expect("json");
@@ -112,7 +119,8 @@ fn main() {
         .into_iter()
         .map(|p| {
             let f = p["file"].as_str().unwrap_or("").to_string();
-            let html = std::fs::read_to_string(base.join(&f)).expect("page");
+            let path = if base.join(&f).exists() { base.join(&f) } else { dir().join(&f) };
+            let html = std::fs::read_to_string(path).expect("page");
             (f, html, p)
         })
         .collect();
