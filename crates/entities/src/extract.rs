@@ -102,6 +102,8 @@ struct Word {
     lower: String,
     sent: usize,
     upos: Option<Upos>,
+    /// Dependency relation from the syntax layer, when it ran.
+    deprel: Option<String>,
 }
 
 /// A mention before merging.
@@ -257,8 +259,8 @@ impl EntityExtractor {
         if self.options.gazetteer_fallback {
             self.add_gazetteer_mentions(&words, &mut raws);
         }
-        raws.sort_by_key(|r| (r.w0, r.w1));
-        raws.dedup_by(|b, a| a.w0 < b.w1 && b.w0 < a.w1);
+        raws.sort_by_key(|r| (r.span.start, r.span.end));
+        raws.dedup_by(|b, a| a.span.start < b.span.end && b.span.start < a.span.end);
         for r in raws.iter_mut() {
             self.type_mention(doc.text(), &words, r);
         }
@@ -278,10 +280,11 @@ impl EntityExtractor {
             let spans: Vec<Span> = toks.iter().map(|t| t.span).collect();
             for (span, r) in conll_words(text, &spans) {
                 let Some(t) = span.get(text) else { continue };
-                let upos = if r.len() == 1 {
-                    toks.get(r.start).and_then(|t| t.upos)
+                let (upos, deprel) = if r.len() == 1 {
+                    let t = toks.get(r.start);
+                    (t.and_then(|t| t.upos), t.and_then(|t| t.deprel.clone()))
                 } else {
-                    None
+                    (None, None)
                 };
                 let norm = crate::features::normalize_word(t);
                 out.push(Word {
@@ -290,6 +293,7 @@ impl EntityExtractor {
                     text: norm,
                     sent: si,
                     upos,
+                    deprel,
                 });
             }
         }
@@ -833,8 +837,15 @@ impl EntityExtractor {
                         | "back"
                 ))
                 || next.is_some_and(|n| n.text == "," && r.w0 == 0);
-            // With the syntax layer: subjects and objects of verbs are actors.
-            if locative && !matches!(w.upos, Some(Upos::PROPN) if false) {
+            // With the syntax layer: subjects and objects of verbs are
+            // actors whatever precedes them; without it, the preposition decides.
+            let actor = w.deprel.as_deref().is_some_and(|d| {
+                matches!(
+                    d,
+                    "nsubj" | "nsubj:pass" | "obj" | "iobj" | "conj" | "appos"
+                )
+            }) && matches!(w.upos, None | Some(Upos::PROPN) | Some(Upos::NOUN));
+            if locative && !actor {
                 continue;
             }
             // A dateline at the start of the article is a place.
@@ -1635,5 +1646,118 @@ impl Extractor for EntityExtractor {
     fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
         self.annotate(doc);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dateline_core::{Article, Pipeline, PubDate};
+
+    fn run_with(text: &str, opts: EntityOptions) -> Document {
+        let ex = EntityExtractor::load().expect("model").with_options(opts);
+        let mut doc = Document::new(Article::new(
+            PubDate::parse("2025-03-11").expect("date"),
+            text,
+        ));
+        assert!(Pipeline::segment_only().with(ex).run(&mut doc).is_empty());
+        doc
+    }
+
+    fn run(text: &str) -> Document {
+        run_with(text, EntityOptions::default())
+    }
+
+    fn mentions_of<'a>(doc: &'a Document, country: &str, kind: EntityKind) -> Vec<&'a str> {
+        doc.entities
+            .iter()
+            .filter(|e| e.kind == kind && e.country.as_deref() == Some(country))
+            .flat_map(|e| e.mentions.iter().map(|m| doc.slice(m.span)))
+            .collect()
+    }
+
+    #[test]
+    fn capital_as_actor_or_place() {
+        let doc = run(
+            "Moscow rejected the proposal on Monday. Officials later met in Moscow to discuss it.",
+        );
+        let russia: Vec<&Entity> = doc
+            .entities
+            .iter()
+            .filter(|e| e.country.as_deref() == Some("RUS"))
+            .collect();
+        assert!(
+            russia.iter().any(|e| e.kind == EntityKind::Gpe
+                && e.code.as_deref() == Some("RUSGOV")
+                && e.mentions.first().is_some_and(|m| m.span.start == 0)),
+            "{:?}",
+            doc.entities
+        );
+        assert!(
+            russia
+                .iter()
+                .any(|e| e.code.is_none() && e.name == "Moscow"),
+            "the place stays a city: {:?}",
+            doc.entities
+        );
+    }
+
+    #[test]
+    fn hyphenated_places_split() {
+        let doc = run("Officials said the U.S.-Ukraine minerals deal would be signed soon.");
+        assert!(
+            mentions_of(&doc, "USA", EntityKind::Gpe).contains(&"U.S."),
+            "{:?}",
+            doc.entities
+        );
+        assert!(
+            mentions_of(&doc, "UKR", EntityKind::Gpe).contains(&"Ukraine"),
+            "{:?}",
+            doc.entities
+        );
+    }
+
+    #[test]
+    fn people_merge_unless_disabled() {
+        let text = "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. Scholz said the talks were useful.";
+        let doc = run(text);
+        let scholz = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Olaf Scholz")
+            .expect("Scholz found");
+        assert_eq!(scholz.mentions.len(), 2);
+        assert_eq!(scholz.country.as_deref(), Some("DEU"));
+        assert_eq!(scholz.roles, ["Chancellor"]);
+        assert_eq!(scholz.code.as_deref(), Some("DEUGOV"));
+        let macron = doc
+            .entities
+            .iter()
+            .find(|e| e.name == "Emmanuel Macron")
+            .expect("Macron found");
+        assert_eq!(macron.country.as_deref(), Some("FRA"));
+        let doc = run_with(text, EntityOptions::new().coreference(false));
+        assert!(
+            doc.entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .count()
+                >= 3
+        );
+    }
+
+    #[test]
+    fn organizations_get_cameo_codes() {
+        let doc = run("NATO and the European Union urged OPEC to raise output, the IMF said.");
+        let code = |n: &str| {
+            doc.entities
+                .iter()
+                .find(|e| e.name == n)
+                .and_then(|e| e.code.clone())
+        };
+        assert_eq!(code("NATO").as_deref(), Some("IGONAT"));
+        assert_eq!(code("European Union").as_deref(), Some("IGOEU"));
+        assert_eq!(code("OPEC").as_deref(), Some("IGOOPC"));
+        assert_eq!(code("IMF").as_deref(), Some("IGOIMF"));
     }
 }
