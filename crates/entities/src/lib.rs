@@ -13,6 +13,18 @@
 //! * Titles and roles, within-article coreference, metonyms ("Washington",
 //!   "the Kremlin") and a cross-article identity key ([`canonical_key`]).
 //!
+//! For the command line:
+//!
+//! * `dateline train ner` → [`train()`] with
+//!   [`TrainOptions::from_shared`]`(shared).out_dir("crates/entities/data")`:
+//!   writes `ner.model` (about 1.3 MB), which the next build embeds
+//!   (`build.rs` copies it; [`EntityExtractor::load`] reads the embedded bytes).
+//! * `dateline eval ner` → [`evaluate_conll`] (tagger on the file's words,
+//!   conlleval-exact) and [`evaluate_conll_runtime`] (the whole layer on the
+//!   reconstructed text); [`EvalReport::table`] prints them.
+//! * The store → [`canonical_key`] and [`surname_key`] (see [`identity`] for
+//!   how and where they can go wrong).
+//!
 //! ```
 //! use dateline_core::{Article, Document, Extractor, Pipeline, PubDate};
 //! use dateline_entities::EntityExtractor;

@@ -200,7 +200,11 @@ impl Model {
     fn add_row(&self, w: &[i16], nz: &[u64], f: u32, score: &mut [i32; NL]) {
         let mask = (1usize << self.bits) - 1;
         let r = f as usize & mask;
-        if !nz.get(r / 64).is_some_and(|x| x & (1 << (r % 64)) != 0) {
+        let set = match nz.get(r / 64) {
+            Some(x) => x & (1 << (r % 64)) != 0,
+            None => false,
+        };
+        if !set {
             return;
         }
         let b = r * NL;
