@@ -7,10 +7,7 @@ use dateline_time::TimeExtractor;
 
 fn bench(c: &mut Criterion) {
     let shared = dateline_testkit::shared_dir();
-    if !shared
-        .join("corpora/reuters21578/reuters21578.jsonl")
-        .exists()
-    {
+    if !shared.join("corpora/reuters21578/reuters21578.jsonl").exists() {
         eprintln!("skipping: {} has no Reuters corpus", shared.display());
         return;
     }
@@ -31,16 +28,8 @@ fn bench(c: &mut Criterion) {
         ex.extract(d).expect("extracts");
         found += d.times.len();
     }
-    assert!(
-        found > docs.len() / 2,
-        "only {found} times in {} Reuters articles",
-        docs.len()
-    );
-    eprintln!(
-        "{} articles, {:.1} MB, {found} times",
-        docs.len(),
-        bytes as f64 / 1e6
-    );
+    assert!(found > docs.len() / 2, "only {found} times in {} Reuters articles", docs.len());
+    eprintln!("{} articles, {:.1} MB, {found} times", docs.len(), bytes as f64 / 1e6);
     let mut g = c.benchmark_group("times");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);

@@ -39,16 +39,8 @@ fn main() {
     match duckling(&dk) {
         Ok(r) => {
             println!("{r}");
-            for c in r
-                .cases
-                .iter()
-                .filter(|c| !c.pass && !c.future_bias)
-                .take(errors)
-            {
-                println!(
-                    "  FAIL [{}:{}] {:?} expected {} got {}",
-                    c.locale, c.section, c.text, c.expected, c.got
-                );
+            for c in r.cases.iter().filter(|c| !c.pass && !c.future_bias).take(errors) {
+                println!("  FAIL [{}:{}] {:?} expected {} got {}", c.locale, c.section, c.text, c.expected, c.got);
             }
             for c in r.cases.iter().filter(|c| c.future_bias).take(errors / 4) {
                 println!(

@@ -43,18 +43,10 @@ fn main() {
     }
     let wall = t0.elapsed().as_secs_f64();
     let mb = (bytes * rounds) as f64 / 1e6;
-    println!(
-        "{} articles, {:.2} MB x {rounds} rounds, {found} times per round",
-        docs.len(),
-        bytes as f64 / 1e6
-    );
+    println!("{} articles, {:.2} MB x {rounds} rounds, {found} times per round", docs.len(), bytes as f64 / 1e6);
     println!("wall: {:.2} s = {:.1} MB/s", wall, mb / wall);
     if let (Some(a), Some(b)) = (c0, cpu_seconds()) {
-        println!(
-            "cpu : {:.2} s = {:.1} MB/s (one thread)",
-            b - a,
-            mb / (b - a)
-        );
+        println!("cpu : {:.2} s = {:.1} MB/s (one thread)", b - a, mb / (b - a));
     }
     assert!(found > 0, "no times found");
 }

@@ -54,26 +54,20 @@ pub fn dateline_date(text: &str, year_hint: Option<i32>) -> Option<(NaiveDate, S
     if letters.len() < 2 || place.len() > 40 || letters.iter().any(|c| c.is_lowercase()) {
         return None;
     }
-    if !place
-        .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '/' | '\u{2019}'))
-    {
+    if !place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '/' | '\u{2019}')) {
         return None;
     }
     // After the place, an optional region and the date; stop at the dash.
     let rest_start = comma + 1;
     let rest = &head[rest_start..];
-    let dash = rest
-        .find([' ', '-', '\u{2013}', '\u{2014}'])
-        .map(|_| ())
-        .and_then(|_| {
-            rest.char_indices()
-                .find(|&(k, c)| {
-                    (c == '-' || c == '\u{2013}' || c == '\u{2014}')
-                        && (k == 0 || rest[..k].ends_with(' ') || rest[..k].ends_with(')'))
-                })
-                .map(|(k, _)| k)
-        })?;
+    let dash = rest.find([' ', '-', '\u{2013}', '\u{2014}']).map(|_| ()).and_then(|_| {
+        rest.char_indices()
+            .find(|&(k, c)| {
+                (c == '-' || c == '\u{2013}' || c == '\u{2014}')
+                    && (k == 0 || rest[..k].ends_with(' ') || rest[..k].ends_with(')'))
+            })
+            .map(|(k, _)| k)
+    })?;
     let mid = &rest[..dash];
     // Find "<Month> <day>[, <year>]" inside `mid` (after an optional region).
     let words: Vec<(usize, &str)> = mid
@@ -83,12 +77,7 @@ pub fn dateline_date(text: &str, year_hint: Option<i32>) -> Option<(NaiveDate, S
             *pos += w.len();
             Some((at, w))
         })
-        .map(|(at, w)| {
-            (
-                at,
-                w.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '('),
-            )
-        })
+        .map(|(at, w)| (at, w.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(')))
         .filter(|(_, w)| !w.is_empty())
         .collect();
     for (k, &(at, w)) in words.iter().enumerate() {
@@ -128,11 +117,7 @@ mod tests {
         let (d, s) = dateline_date(t, None).unwrap();
         assert_eq!(d.to_string(), "2023-10-03");
         assert_eq!(&t[s.start..s.end], "Oct. 3, 2023");
-        assert!(dateline_date(
-            "Washington, Ukraine's main ally, said on March 3 - no",
-            Some(2025)
-        )
-        .is_none());
+        assert!(dateline_date("Washington, Ukraine's main ally, said on March 3 - no", Some(2025)).is_none());
         assert!(dateline_date("LONDON, March 10 (Reuters) - x", None).is_none());
         assert!(dateline_date("", Some(2025)).is_none());
         assert!(dateline_date("É, \u{2014}", Some(2025)).is_none());

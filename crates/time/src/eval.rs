@@ -101,13 +101,7 @@ fn unescape_into(s: &str, out: &mut String) {
     while let Some(k) = rest.find('&') {
         out.push_str(&rest[..k]);
         rest = &rest[k..];
-        let ents = [
-            ("&amp;", "&"),
-            ("&lt;", "<"),
-            ("&gt;", ">"),
-            ("&quot;", "\""),
-            ("&apos;", "'"),
-        ];
+        let ents = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'")];
         if let Some((e, r)) = ents.iter().find(|(e, _)| rest.starts_with(e)) {
             out.push_str(r);
             rest = &rest[e.len()..];
@@ -121,29 +115,19 @@ fn unescape_into(s: &str, out: &mut String) {
 
 /// Parses one TimeML file.
 pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, TimeError> {
-    let bad = |m: &str| TimeError::Format {
-        path: name.to_string(),
-        message: m.to_string(),
-    };
-    let dct_block = xml
-        .find("<DCT>")
-        .map(|k| &xml[k..])
-        .ok_or_else(|| bad("no <DCT>"))?;
+    let bad = |m: &str| TimeError::Format { path: name.to_string(), message: m.to_string() };
+    let dct_block = xml.find("<DCT>").map(|k| &xml[k..]).ok_or_else(|| bad("no <DCT>"))?;
     let dct_tag_end = dct_block
         .find('>')
         .and_then(|k| dct_block[k + 1..].find('>').map(|j| k + 1 + j))
         .ok_or_else(|| bad("bad <DCT>"))?;
-    let dct_val =
-        attr(&dct_block[..dct_tag_end], "value").ok_or_else(|| bad("DCT without value"))?;
+    let dct_val = attr(&dct_block[..dct_tag_end], "value").ok_or_else(|| bad("DCT without value"))?;
     let dct = dct_val
         .get(..10)
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .ok_or_else(|| bad("bad DCT value"))?;
     let start = xml.find("<TEXT>").ok_or_else(|| bad("no <TEXT>"))? + "<TEXT>".len();
-    let end = xml[start..]
-        .find("</TEXT>")
-        .ok_or_else(|| bad("no </TEXT>"))?
-        + start;
+    let end = xml[start..].find("</TEXT>").ok_or_else(|| bad("no </TEXT>"))? + start;
     let body = &xml[start..end];
     let mut text = String::with_capacity(body.len());
     let mut gold = Vec::new();
@@ -168,12 +152,7 @@ pub fn parse_timeml(name: &str, xml: &str) -> Result<TimemlDoc, TimeError> {
         rest = &rest[gt + 1..];
     }
     unescape_into(rest, &mut text);
-    Ok(TimemlDoc {
-        name: name.to_string(),
-        dct,
-        text,
-        gold,
-    })
+    Ok(TimemlDoc { name: name.to_string(), dct, text, gold })
 }
 
 /// Reads every `.tml` file under `dir` (recursively), sorted by path.
@@ -181,18 +160,13 @@ pub fn read_timeml_dir(dir: &Path) -> Result<Vec<TimemlDoc>, TimeError> {
     let mut paths = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let rd = std::fs::read_dir(&d).map_err(|e| TimeError::Io {
-            path: d.display().to_string(),
-            source: e,
-        })?;
+        let rd = std::fs::read_dir(&d).map_err(|e| TimeError::Io { path: d.display().to_string(), source: e })?;
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
             } else if p.extension().is_some_and(|x| x == "tml")
-                && !p
-                    .file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with("._"))
+                && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("._"))
             {
                 paths.push(p);
             }
@@ -201,10 +175,8 @@ pub fn read_timeml_dir(dir: &Path) -> Result<Vec<TimemlDoc>, TimeError> {
     paths.sort();
     let mut out = Vec::new();
     for p in paths {
-        let xml = std::fs::read_to_string(&p).map_err(|e| TimeError::Io {
-            path: p.display().to_string(),
-            source: e,
-        })?;
+        let xml =
+            std::fs::read_to_string(&p).map_err(|e| TimeError::Io { path: p.display().to_string(), source: e })?;
         out.push(parse_timeml(&p.display().to_string(), &xml)?);
     }
     Ok(out)
@@ -258,18 +230,8 @@ impl fmt::Display for TimebankReport {
         writeln!(f, "TimeBank+AQUAINT ({} docs)", self.docs)?;
         writeln!(f, "  span strict : {}", self.strict)?;
         writeln!(f, "  span relaxed: {}", self.relaxed)?;
-        writeln!(
-            f,
-            "  value       : {}  (accuracy on matches {:.3})",
-            self.value,
-            self.value_accuracy()
-        )?;
-        write!(
-            f,
-            "  type        : {}  (accuracy on matches {:.3})",
-            self.kind,
-            self.type_accuracy()
-        )
+        writeln!(f, "  value       : {}  (accuracy on matches {:.3})", self.value, self.value_accuracy())?;
+        write!(f, "  type        : {}  (accuracy on matches {:.3})", self.kind, self.type_accuracy())
     }
 }
 
@@ -286,10 +248,7 @@ fn norm_value(v: &str) -> String {
 
 /// Scores `extractor` on the TimeML documents (segmenting each first).
 pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> TimebankReport {
-    let mut r = TimebankReport {
-        docs: docs.len(),
-        ..TimebankReport::default()
-    };
+    let mut r = TimebankReport { docs: docs.len(), ..TimebankReport::default() };
     for d in docs {
         let mut doc = Document::new(Article::new(PubDate::Date(d.dct), d.text.clone()));
         // Article::new normalizes newlines; TimeML texts have none to change.
@@ -304,10 +263,7 @@ pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> Timebank
 }
 
 fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex], sys: &[TimeExpr]) {
-    let short = Path::new(name)
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let short = Path::new(name).file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
     r.strict.gold += gold.len();
     r.relaxed.gold += gold.len();
     r.value.gold += gold.len();
@@ -339,11 +295,7 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
         if s.span == g.span {
             r.strict.correct += 1;
         } else {
-            r.span_errors.push((
-                short.clone(),
-                gtext.clone(),
-                s.span.get(text).unwrap_or("").to_string(),
-            ));
+            r.span_errors.push((short.clone(), gtext.clone(), s.span.get(text).unwrap_or("").to_string()));
         }
         if norm_value(&s.value) == norm_value(&g.value) {
             r.value.correct += 1;
@@ -361,22 +313,14 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
     }
     for (k, s) in sys.iter().enumerate() {
         if !used[k] {
-            r.spurious.push((
-                short.clone(),
-                s.span.get(text).unwrap_or("").to_string(),
-                s.value.clone(),
-            ));
+            r.spurious.push((short.clone(), s.span.get(text).unwrap_or("").to_string(), s.value.clone()));
         }
     }
 }
 
 /// Runs the TempEval-3 style evaluation on the TimeML files under `dir`
 /// (`../shared/eval/time-timebank/TBAQ-cleaned`), at most `limit` documents.
-pub fn timebank(
-    dir: &Path,
-    extractor: &TimeExtractor,
-    limit: Option<usize>,
-) -> Result<TimebankReport, TimeError> {
+pub fn timebank(dir: &Path, extractor: &TimeExtractor, limit: Option<usize>) -> Result<TimebankReport, TimeError> {
     let mut docs = read_timeml_dir(dir)?;
     if let Some(l) = limit {
         docs.truncate(l);
@@ -413,9 +357,7 @@ fn grain_of(s: &str) -> Option<Grain> {
 
 /// A TIMEX3 value as (start, grain).
 fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
-    let day = |y: i32, m: u32, d: u32| {
-        NaiveDate::from_ymd_opt(y, m, d).and_then(|x| x.and_hms_opt(0, 0, 0))
-    };
+    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).and_then(|x| x.and_hms_opt(0, 0, 0));
     if v == "PRESENT_REF" {
         return Some((now, Grain::Second));
     }
@@ -430,10 +372,7 @@ fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
     }
     if let Some(w) = rest.strip_prefix('W') {
         let w: u32 = w.parse().ok()?;
-        return Some((
-            NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?.and_hms_opt(0, 0, 0)?,
-            Grain::Week,
-        ));
+        return Some((NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?.and_hms_opt(0, 0, 0)?, Grain::Week));
     }
     let m: u32 = rest.get(..2)?.parse().ok()?;
     if rest.len() == 2 {
@@ -450,10 +389,7 @@ fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
         return Some((base + Duration::hours(h), Grain::Hour));
     }
     let mi: i64 = t.get(3..5)?.parse().ok()?;
-    Some((
-        base + Duration::hours(h) + Duration::minutes(mi),
-        if mi == 0 { Grain::Hour } else { Grain::Minute },
-    ))
+    Some((base + Duration::hours(h) + Duration::minutes(mi), if mi == 0 { Grain::Hour } else { Grain::Minute }))
 }
 
 /// A TIMEX3 value as the interval Duckling would give for it: parts of the
@@ -464,12 +400,7 @@ fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
 /// Returns (start, exclusive end, grain of the value).
 fn value_interval(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDateTime, Grain)> {
     let at = |d: NaiveDate, h: u32| d.and_hms_opt(h, 0, 0);
-    for (suf, a, b) in [
-        ("TMO", 0, 12),
-        ("TAF", 12, 19),
-        ("TEV", 18, 24),
-        ("TNI", 18, 24),
-    ] {
+    for (suf, a, b) in [("TMO", 0, 12), ("TAF", 12, 19), ("TEV", 18, 24), ("TNI", 18, 24)] {
         if let Some(day) = v.strip_suffix(suf) {
             let d = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
             let start = at(d, a)?;
@@ -478,16 +409,13 @@ fn value_interval(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDa
     }
     if let Some(w) = v.strip_suffix("-WE") {
         let (y, wk) = w.split_once("-W")?;
-        let fri =
-            NaiveDate::from_isoywd_opt(y.parse().ok()?, wk.parse().ok()?, chrono::Weekday::Fri)?;
+        let fri = NaiveDate::from_isoywd_opt(y.parse().ok()?, wk.parse().ok()?, chrono::Weekday::Fri)?;
         let start = at(fri, 18)?;
         return Some((start, at(fri + Duration::days(3), 0)?, Grain::Hour));
     }
     if v.len() == 7 && v.as_bytes().get(4) == Some(&b'-') {
         let y: i32 = v.get(..4)?.parse().ok()?;
-        let md = |y: i32, m: u32, d: u32| {
-            NaiveDate::from_ymd_opt(y, m, d).and_then(|x| x.and_hms_opt(0, 0, 0))
-        };
+        let md = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).and_then(|x| x.and_hms_opt(0, 0, 0));
         let (a, b) = match v.get(5..)? {
             "SP" => (md(y, 3, 20)?, md(y, 6, 21)?),
             "SU" => (md(y, 6, 21)?, md(y, 9, 24)?),
@@ -522,11 +450,7 @@ fn part_of(
         Grain::Month if start => (s, s + Duration::days(10), Grain::Day),
         Grain::Month => (s + Duration::days(20), e, Grain::Day),
         Grain::Year if start => (s, add_grain(s, Grain::Quarter), Grain::Month),
-        Grain::Year => (
-            crate::resolve::add_months(s.date(), 8).and_time(s.time()),
-            e,
-            Grain::Month,
-        ),
+        Grain::Year => (crate::resolve::add_months(s.date(), 8).and_time(s.time()), e, Grain::Month),
         _ => (s, e, g),
     }
 }
@@ -609,41 +533,20 @@ impl fmt::Display for DucklingReport {
         let en = self.rate(|c| !c.future_bias && c.locale == "EN");
         let reg = self.rate(|c| !c.future_bias && c.locale.starts_with("EN_"));
         let fb = self.rate(|c| c.future_bias);
-        let fbf = self
-            .cases
-            .iter()
-            .filter(|c| c.future_bias && c.pass_in_future_clause)
-            .count();
+        let fbf = self.cases.iter().filter(|c| c.future_bias && c.pass_in_future_clause).count();
         writeln!(f, "Duckling English Time corpus ({} examples)", all.1)?;
-        writeln!(
+        writeln!(f, "  all examples            : {}/{} = {:.1}%", all.0, all.1, pct(all))?;
+        writeln!(f, "  without future-bias     : {}/{} = {:.1}%", rest.0, rest.1, pct(rest))?;
+        writeln!(f, "    of which locale EN    : {}/{} = {:.1}%", en.0, en.1, pct(en))?;
+        writeln!(f, "    of which EN_<region>  : {}/{} = {:.1}%", reg.0, reg.1, pct(reg))?;
+        write!(
             f,
-            "  all examples            : {}/{} = {:.1}%",
-            all.0,
-            all.1,
-            pct(all)
-        )?;
-        writeln!(
-            f,
-            "  without future-bias     : {}/{} = {:.1}%",
-            rest.0,
-            rest.1,
-            pct(rest)
-        )?;
-        writeln!(
-            f,
-            "    of which locale EN    : {}/{} = {:.1}%",
-            en.0,
-            en.1,
-            pct(en)
-        )?;
-        writeln!(
-            f,
-            "    of which EN_<region>  : {}/{} = {:.1}%",
-            reg.0,
-            reg.1,
-            pct(reg)
-        )?;
-        write!(f, "  future-bias examples    : {} (as bare phrases {} pass; in a future clause {} = {:.1}%)", fb.1, fb.0, fbf, pct((fbf, fb.1)))
+            "  future-bias examples    : {} (as bare phrases {} pass; in a future clause {} = {:.1}%)",
+            fb.1,
+            fb.0,
+            fbf,
+            pct((fbf, fb.1))
+        )
     }
 }
 
@@ -667,10 +570,8 @@ impl fmt::Display for DucklingReport {
 /// after the reference time. Those examples are reported apart; for them we
 /// also report whether a future clause gives Duckling's answer.
 pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
-    let raw = std::fs::read_to_string(path).map_err(|e| TimeError::Io {
-        path: path.display().to_string(),
-        source: e,
-    })?;
+    let raw =
+        std::fs::read_to_string(path).map_err(|e| TimeError::Io { path: path.display().to_string(), source: e })?;
     let mut report = DucklingReport::default();
     for line in raw.lines() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
@@ -680,13 +581,8 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
             continue;
         }
         let text = v["text"].as_str().unwrap_or("").to_string();
-        let reft = v["reference_time"]
-            .as_str()
-            .unwrap_or("2013-02-12T04:30:00-02:00");
-        let Some(now) = reft
-            .get(..19)
-            .and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok())
-        else {
+        let reft = v["reference_time"].as_str().unwrap_or("2013-02-12T04:30:00-02:00");
+        let Some(now) = reft.get(..19).and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok()) else {
             continue;
         };
 
@@ -694,24 +590,11 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         let locale = v["locale"].as_str().unwrap_or("");
         let day_first = locale_day_first(locale);
         let region = crate::Region::from_code(locale).filter(|_| locale.contains('_'));
-        let opts = TimeOptions::builder()
-            .lenient(true)
-            .day_first(day_first)
-            .region(region)
-            .build();
+        let opts = TimeOptions::builder().lenient(true).day_first(day_first).region(region).build();
         let got = times_in_at(&text, now, opts);
         let got_s = got
             .iter()
-            .map(|t| {
-                format!(
-                    "{}{}",
-                    t.value,
-                    t.modifier
-                        .as_deref()
-                        .map(|m| format!("[{m}]"))
-                        .unwrap_or_default()
-                )
-            })
+            .map(|t| format!("{}{}", t.value, t.modifier.as_deref().map(|m| format!("[{m}]")).unwrap_or_default()))
             .collect::<Vec<_>>()
             .join(";");
         let pass = judge_duckling(&text, expected, &got, now);
@@ -739,9 +622,8 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                     .build(),
             );
             let vals = |x: &[TimeExpr]| x.iter().map(|t| t.value.clone()).collect::<Vec<_>>();
-            let exp_start = expected["start"]
-                .as_str()
-                .and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
+            let exp_start =
+                expected["start"].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
             if vals(&past) != vals(&fut) && exp_start.is_some_and(|s| s > now) {
                 future_bias = true;
                 pass_future = judge_duckling(&text, expected, &fut, now);
@@ -751,11 +633,7 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
             text,
             locale: v["locale"].as_str().unwrap_or("").to_string(),
             section: v["section"].as_str().unwrap_or("").to_string(),
-            expected: if expected.is_null() {
-                "none".into()
-            } else {
-                expected.to_string()
-            },
+            expected: if expected.is_null() { "none".into() } else { expected.to_string() },
             got: got_s,
             pass,
             future_bias,
@@ -773,8 +651,8 @@ pub fn locale_day_first(locale: &str) -> bool {
 }
 
 const OUTSIDE_WORDS: &[&str] = &[
-    "at", "on", "in", "from", "since", "until", "till", "by", "for", "during", "of", "after",
-    "before", "the", "to", "between", "and", "through", "-", ",", "@",
+    "at", "on", "in", "from", "since", "until", "till", "by", "for", "during", "of", "after", "before", "the", "to",
+    "between", "and", "through", "-", ",", "@",
 ];
 
 fn covers(text: &str, got: &[TimeExpr]) -> bool {
@@ -794,23 +672,14 @@ fn covers(text: &str, got: &[TimeExpr]) -> bool {
         .all(|w| OUTSIDE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
-fn judge_duckling(
-    text: &str,
-    expected: &serde_json::Value,
-    got: &[TimeExpr],
-    now: NaiveDateTime,
-) -> bool {
+fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], now: NaiveDateTime) -> bool {
     if expected.is_null() {
         return got.is_empty();
     }
     if got.is_empty() || !covers(text, got) {
         return false;
     }
-    let parse = |k: &str| {
-        expected[k]
-            .as_str()
-            .and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok())
-    };
+    let parse = |k: &str| expected[k].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
     let Some(start) = parse("start") else {
         return false;
     };
@@ -830,8 +699,7 @@ fn judge_duckling(
             };
             if got.len() < 2 {
                 // One expression that is exactly the interval's span.
-                let iv = value_interval(&got[0].value, now)
-                    .map(|x| part_of(x, got[0].modifier.as_deref()));
+                let iv = value_interval(&got[0].value, now).map(|x| part_of(x, got[0].modifier.as_deref()));
                 return matches!(iv, Some((s, e, _)) if s == start && e == end);
             }
             let first = value_interval(&got[0].value, now);
@@ -842,11 +710,7 @@ fn judge_duckling(
             if got.len() != 1 {
                 return false;
             }
-            let want = if expected["direction"].as_str() == Some("after") {
-                "AFTER"
-            } else {
-                "BEFORE"
-            };
+            let want = if expected["direction"].as_str() == Some("after") { "AFTER" } else { "BEFORE" };
             matches!(value_point(&got[0].value, now), Some((s, g)) if s == start && grain_compatible(g, grain))
                 && got[0].modifier.as_deref() == Some(want)
         }
@@ -879,11 +743,7 @@ A &amp; B <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-
 
     #[test]
     fn prf() {
-        let p = Prf {
-            correct: 8,
-            system: 10,
-            gold: 16,
-        };
+        let p = Prf { correct: 8, system: 10, gold: 16 };
         assert!((p.precision() - 0.8).abs() < 1e-9);
         assert!((p.recall() - 0.5).abs() < 1e-9);
         assert!((p.f1() - 0.615).abs() < 1e-3);
@@ -891,19 +751,10 @@ A &amp; B <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-
 
     #[test]
     fn value_points() {
-        let now = NaiveDate::from_ymd_opt(2013, 2, 12)
-            .unwrap()
-            .and_hms_opt(4, 30, 0)
-            .unwrap();
+        let now = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap().and_hms_opt(4, 30, 0).unwrap();
         assert_eq!(value_point("2013-W07", now).unwrap().1, Grain::Week);
-        assert_eq!(
-            value_point("2013-02-12T15:30", now).unwrap().1,
-            Grain::Minute
-        );
-        assert_eq!(
-            value_point("2013-Q2", now).unwrap().0.to_string(),
-            "2013-04-01 00:00:00"
-        );
+        assert_eq!(value_point("2013-02-12T15:30", now).unwrap().1, Grain::Minute);
+        assert_eq!(value_point("2013-Q2", now).unwrap().0.to_string(), "2013-04-01 00:00:00");
         assert!(value_point("PXY", now).is_none());
         assert_eq!(norm_value("1998-W02"), "1998-W2");
     }

@@ -143,10 +143,7 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["islander", "day"], Rule::Nth(2, 1, 3)),
     (&["louis", "riel", "day"], Rule::Nth(2, 1, 3)),
     (&["discovery", "day"], Rule::Nth(6, 1, 4)),
-    (
-        &["administrative", "professionals", "day"],
-        Rule::NthPlus(4, 6, -1, -3),
-    ),
+    (&["administrative", "professionals", "day"], Rule::NthPlus(4, 6, -1, -3)),
     (&["admin", "day"], Rule::NthPlus(4, 6, -1, -3)),
     (&["secretaries", "day"], Rule::NthPlus(4, 6, -1, -3)),
     (&["mlk", "jr", "day"], Rule::Nth(1, 1, 3)),
@@ -321,10 +318,7 @@ pub(crate) fn match_holiday_in(words: &[&str], region: Option<&str>) -> Option<(
         k += 1;
     }
     let mut best: Option<(usize, Rule)> = None;
-    let regional = REGIONAL
-        .iter()
-        .filter(|(r, _, _)| Some(*r) == region)
-        .map(|(_, n, r)| (n, r));
+    let regional = REGIONAL.iter().filter(|(r, _, _)| Some(*r) == region).map(|(_, n, r)| (n, r));
     for (name, rule) in regional.chain(TABLE.iter().map(|(n, r)| (n, r))) {
         if name.len() <= folded.len() && name.iter().zip(&folded).all(|(a, b)| *a == b.0) {
             let used = folded[name.len() - 1].1;
@@ -361,11 +355,7 @@ fn nth_weekday(y: i32, m: u32, wd: u32, n: i32) -> Option<NaiveDate> {
         let off = (wd as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7);
         Some(first + Duration::days(off + 7 * (n as i64 - 1)))
     } else {
-        let next = if m == 12 {
-            NaiveDate::from_ymd_opt(y + 1, 1, 1)?
-        } else {
-            NaiveDate::from_ymd_opt(y, m + 1, 1)?
-        };
+        let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, m + 1, 1)? };
         let last = next - Duration::days(1);
         let off = (last.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
         Some(last - Duration::days(off))
@@ -383,17 +373,11 @@ fn hijri_in(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     // Days since 1 Muharram 1 (the epoch).
     let epoch = NaiveDate::from_ymd_opt(622, 7, 19)?;
     let day_of = |iy: i64| -> Option<NaiveDate> {
-        let n = d as i64
-            + (29.5 * (m as f64 - 1.0)).ceil() as i64
-            + (iy - 1) * 354
-            + (3 + 11 * iy).div_euclid(30)
-            - 1;
+        let n = d as i64 + (29.5 * (m as f64 - 1.0)).ceil() as i64 + (iy - 1) * 354 + (3 + 11 * iy).div_euclid(30) - 1;
         epoch.checked_add_signed(Duration::days(n))
     };
     let approx = ((y as i64 - 622) * 33) / 32;
-    (approx - 1..=approx + 2)
-        .filter_map(day_of)
-        .find(|g| g.year() == y)
+    (approx - 1..=approx + 2).filter_map(day_of).find(|g| g.year() == y)
 }
 
 /// The holiday's date in year `y`.
@@ -428,22 +412,10 @@ mod tests {
     fn dates() {
         assert_eq!(easter(2025).unwrap().to_string(), "2025-04-20");
         assert_eq!(easter(2013).unwrap().to_string(), "2013-03-31");
-        assert_eq!(
-            date_in(Rule::Nth(11, 4, 4), 2013).unwrap().to_string(),
-            "2013-11-28"
-        );
-        assert_eq!(
-            date_in(Rule::Nth(5, 1, -1), 2025).unwrap().to_string(),
-            "2025-05-26"
-        );
-        assert_eq!(
-            match_holiday(&["Mother", "'s", "Day", "x"]).map(|m| m.0),
-            Some(3)
-        );
-        assert_eq!(
-            match_holiday(&["New", "Year", "'s", "Day"]).map(|m| m.0),
-            Some(4)
-        );
+        assert_eq!(date_in(Rule::Nth(11, 4, 4), 2013).unwrap().to_string(), "2013-11-28");
+        assert_eq!(date_in(Rule::Nth(5, 1, -1), 2025).unwrap().to_string(), "2025-05-26");
+        assert_eq!(match_holiday(&["Mother", "'s", "Day", "x"]).map(|m| m.0), Some(3));
+        assert_eq!(match_holiday(&["New", "Year", "'s", "Day"]).map(|m| m.0), Some(4));
         assert!(match_holiday(&["New", "York"]).is_none());
         assert!(match_holiday(&["'s"]).is_none());
         assert_eq!(hijri_in(2018, 10, 1).unwrap().to_string(), "2018-06-15");

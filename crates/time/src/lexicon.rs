@@ -143,6 +143,7 @@ pub(crate) enum Lex {
     PartDay(u8),
     Word(W),
     Clock(u32, u32),
+    /// Year, month, day (day 0: the month, as in "2/2013").
     Iso(i32, u32, u32),
     Slash(u32, u32, Option<i32>),
     /// A decade: the value prefix ("199" for the 1990s).
@@ -453,11 +454,7 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -470,12 +467,7 @@ type FnvSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefa
 
 fn keyset() -> &'static FnvSet {
     static SET: std::sync::OnceLock<FnvSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        KEYS.iter()
-            .chain(crate::holidays::FIRST_WORDS)
-            .copied()
-            .collect()
-    })
+    SET.get_or_init(|| KEYS.iter().chain(crate::holidays::FIRST_WORDS).copied().collect())
 }
 
 /// Classifies one token.
@@ -559,9 +551,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "friday" | "fri." => Weekday(5),
         "saturday" | "sat." => Weekday(6),
         "sunday" | "sun." => Weekday(7),
-        "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
-            if opts.lenient_case =>
-        {
+        "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" if opts.lenient_case => {
             let wd = match &low[..2] {
                 "mo" => 1,
                 "tu" => 2,
@@ -734,8 +724,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "date" => Word(Date),
         "a.m." | "am" => AmPm(false),
         "p.m." | "pm" => AmPm(true),
-        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst"
-        | "cet" => {
+        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" => {
             if cap {
                 Zone
             } else {
@@ -767,13 +756,8 @@ fn classify_digits(tok: &str) -> Lex {
     }
     let lower = tok.to_ascii_lowercase();
     // 10am, 3pm, 3:30pm, 15h
-    for (suf, pm) in [
-        ("am", Some(false)),
-        ("pm", Some(true)),
-        ("a.m.", Some(false)),
-        ("p.m.", Some(true)),
-        ("h", None),
-    ] {
+    for (suf, pm) in [("am", Some(false)), ("pm", Some(true)), ("a.m.", Some(false)), ("p.m.", Some(true)), ("h", None)]
+    {
         if let Some(n) = lower.strip_suffix(suf) {
             let (h, m) = match n.split_once(':') {
                 Some((h, m)) => (parse_u32(h), parse_u32(m)),
@@ -835,11 +819,7 @@ fn classify_digits(tok: &str) -> Lex {
     }
     // 2025-03-11
     if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-        if let (Some(y), Some(m), Some(d)) = (
-            parse_u32(&tok[..4]),
-            parse_u32(&tok[5..7]),
-            parse_u32(&tok[8..10]),
-        ) {
+        if let (Some(y), Some(m), Some(d)) = (parse_u32(&tok[..4]), parse_u32(&tok[5..7]), parse_u32(&tok[8..10])) {
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
                 return Lex::Iso(y as i32, m, d);
             }
@@ -849,6 +829,17 @@ fn classify_digits(tok: &str) -> Lex {
     // 3/11/2025, 3/11
     if tok.contains('/') {
         let parts: Vec<&str> = tok.split('/').collect();
+        // 2/2013, 2014/10: a month of a year
+        if let [a, b] = parts[..] {
+            let (m, y) = if a.len() == 4 { (b, a) } else { (a, b) };
+            if y.len() == 4 && m.len() <= 2 {
+                if let (Some(m), Some(y)) = (parse_u32(m), parse_u32(y)) {
+                    if (1..=12).contains(&m) && y >= 1000 {
+                        return Lex::Iso(y as i32, m, 0);
+                    }
+                }
+            }
+        }
         if parts.len() == 2 || parts.len() == 3 {
             let m = parse_u32(parts[0]);
             let d = parse_u32(parts[1]);
@@ -864,15 +855,9 @@ fn classify_digits(tok: &str) -> Lex {
                     return match y {
                         None => Lex::Slash(m, d, None),
                         Some((Some(y), 4)) => Lex::Slash(m, d, Some(y as i32)),
-                        Some((Some(y), 2)) => Lex::Slash(
-                            m,
-                            d,
-                            Some(if y < 50 {
-                                2000 + y as i32
-                            } else {
-                                1900 + y as i32
-                            }),
-                        ),
+                        Some((Some(y), 2)) => {
+                            Lex::Slash(m, d, Some(if y < 50 { 2000 + y as i32 } else { 1900 + y as i32 }))
+                        }
                         _ => Lex::Other,
                     };
                 }
@@ -885,11 +870,7 @@ fn classify_digits(tok: &str) -> Lex {
         let parts: Vec<&str> = tok.split('.').collect();
         if let [a, b, y] = parts[..] {
             if let (Some(a), Some(b), Some(y)) = (parse_u32(a), parse_u32(b), parse_u32(y)) {
-                if y >= 1000
-                    && (1..=31).contains(&a)
-                    && (1..=31).contains(&b)
-                    && (a <= 12 || b <= 12)
-                {
+                if y >= 1000 && (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12) {
                     return Lex::Slash(a, b, Some(y as i32));
                 }
             }
@@ -919,9 +900,7 @@ fn classify_digits(tok: &str) -> Lex {
 mod tests {
     use super::*;
 
-    const O: LexOpts = LexOpts {
-        lenient_case: false,
-    };
+    const O: LexOpts = LexOpts { lenient_case: false };
 
     #[test]
     fn classes() {

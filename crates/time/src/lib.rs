@@ -301,18 +301,12 @@ impl TimeExtractor {
             own_tokens = doc.tokens.iter().map(|t| t.span).collect();
             &own_tokens
         };
-        let sentences: Vec<std::ops::Range<usize>> =
-            if doc.sentences.is_empty() || doc.tokens.is_empty() {
-                split_sentences(text, spans)
-                    .into_iter()
-                    .map(|(_, r)| r)
-                    .collect()
-            } else {
-                doc.sentences.iter().map(|s| s.tokens.clone()).collect()
-            };
-        let lex_opts = LexOpts {
-            lenient_case: self.opts.lenient,
+        let sentences: Vec<std::ops::Range<usize>> = if doc.sentences.is_empty() || doc.tokens.is_empty() {
+            split_sentences(text, spans).into_iter().map(|(_, r)| r).collect()
+        } else {
+            doc.sentences.iter().map(|s| s.tokens.clone()).collect()
         };
+        let lex_opts = LexOpts { lenient_case: self.opts.lenient };
         let mut lex = Vec::with_capacity(spans.len());
         let mut words = Vec::with_capacity(spans.len());
         for s in spans {
@@ -320,11 +314,7 @@ impl TimeExtractor {
             words.push(w);
             lex.push(classify(w, lex_opts));
         }
-        let quarter_doc = lex
-            .iter()
-            .filter(|l| matches!(l, Lex::Unit(lexicon::Unit::Quarter, false)))
-            .count()
-            >= 2;
+        let quarter_doc = lex.iter().filter(|l| matches!(l, Lex::Unit(lexicon::Unit::Quarter, false))).count() >= 2;
         let scanner = scan::Scanner {
             lex: &lex,
             words: &words,
@@ -339,30 +329,19 @@ impl TimeExtractor {
         let mut last_day: Option<NaiveDate> = None;
         for range in sentences {
             let range = range.start.min(spans.len())..range.end.min(spans.len());
-            if range.is_empty()
-                || !lex[range.clone()]
-                    .iter()
-                    .any(|l| !matches!(l, Lex::Other | Lex::Punct(_)))
-            {
+            if range.is_empty() || !lex[range.clone()].iter().any(|l| !matches!(l, Lex::Other | Lex::Punct(_))) {
                 continue;
             }
             for m in scanner.scan(range.clone()) {
                 let dir = if m.needs_direction() || (now.is_some() && m.is_bare_clock()) {
                     self.opts.direction.unwrap_or_else(|| {
-                        tense::direction(
-                            doc,
-                            spans,
-                            range.clone(),
-                            m.start,
-                            m.end.saturating_sub(1),
-                        )
+                        tense::direction(doc, spans, range.clone(), m.start, m.end.saturating_sub(1))
                     })
                 } else {
                     Direction::Neutral
                 };
                 let (value, kind, anchor) = scan::resolve(&m.sem, dct, dir, last_day, now);
-                let (Some(a), Some(b)) = (spans.get(m.start), spans.get(m.end.saturating_sub(1)))
-                else {
+                let (Some(a), Some(b)) = (spans.get(m.start), spans.get(m.end.saturating_sub(1))) else {
                     continue;
                 };
                 let span = Span::new(a.start, b.end.max(a.start));
@@ -373,13 +352,7 @@ impl TimeExtractor {
                     last_day = Some(d);
                 }
                 let anchor = anchor.or_else(|| m.relative.then(|| "DCT".to_string()));
-                out.push(TimeExpr {
-                    span,
-                    kind,
-                    value,
-                    modifier: m.modifier.map(str::to_string),
-                    anchor,
-                });
+                out.push(TimeExpr { span, kind, value, modifier: m.modifier.map(str::to_string), anchor });
             }
         }
         out.sort_by_key(|t| (t.span.start, t.span.end));
@@ -395,9 +368,7 @@ impl Extractor for TimeExtractor {
     fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
         let dct = doc.article.date.date();
         let time = match doc.article.date {
-            dateline_core::PubDate::DateTime(t) => {
-                NaiveTime::from_hms_opt(t.hour(), t.minute(), t.second())
-            }
+            dateline_core::PubDate::DateTime(t) => NaiveTime::from_hms_opt(t.hour(), t.minute(), t.second()),
             dateline_core::PubDate::Date(_) => None,
         };
         doc.times = self.find_at(doc, dct, time);
@@ -408,19 +379,13 @@ impl Extractor for TimeExtractor {
 /// Extracts the time expressions of a bare string against `dct` (no
 /// document needed): for queries, tests and the CLI.
 pub fn times_in(text: &str, dct: NaiveDate, opts: TimeOptions) -> Vec<TimeExpr> {
-    let doc = Document::new(dateline_core::Article::new(
-        dateline_core::PubDate::Date(dct),
-        text,
-    ));
+    let doc = Document::new(dateline_core::Article::new(dateline_core::PubDate::Date(dct), text));
     TimeExtractor::with_options(opts).find(&doc, dct)
 }
 
 /// As [`times_in`], with the DCT's time of day (for "in two hours", "at 3
 /// p.m." in a future clause, and the Duckling corpus).
 pub fn times_in_at(text: &str, now: NaiveDateTime, opts: TimeOptions) -> Vec<TimeExpr> {
-    let doc = Document::new(dateline_core::Article::new(
-        dateline_core::PubDate::Date(now.date()),
-        text,
-    ));
+    let doc = Document::new(dateline_core::Article::new(dateline_core::PubDate::Date(now.date()), text));
     TimeExtractor::with_options(opts).find_with_time(&doc, now)
 }

@@ -101,14 +101,7 @@ pub(crate) fn resolve_month_year(dct: NaiveDate, m: u32, d: Option<u32>, dir: Di
         }
     }
     let here = (dct.month(), dct.day());
-    let there = (
-        m,
-        d.unwrap_or(if d.is_none() && m == dct.month() {
-            dct.day()
-        } else {
-            1
-        }),
-    );
+    let there = (m, d.unwrap_or(if d.is_none() && m == dct.month() { dct.day() } else { 1 }));
     match dir {
         Direction::Past => {
             if there <= here || (d.is_none() && m == dct.month()) {
@@ -235,34 +228,13 @@ mod tests {
     #[test]
     fn weekdays() {
         let dct = d("2025-03-11"); // Tuesday
-        assert_eq!(
-            fmt_day(resolve_weekday(dct, 1, 0, Direction::Past)),
-            "2025-03-10"
-        );
-        assert_eq!(
-            fmt_day(resolve_weekday(dct, 2, 0, Direction::SameWeek)),
-            "2025-03-11"
-        );
-        assert_eq!(
-            fmt_day(resolve_weekday(dct, 2, 0, Direction::Future)),
-            "2025-03-11"
-        );
-        assert_eq!(
-            fmt_day(resolve_weekday(dct, 2, 1, Direction::Neutral)),
-            "2025-03-18"
-        );
-        assert_eq!(
-            fmt_day(resolve_weekday(dct, 5, 0, Direction::Past)),
-            "2025-03-07"
-        );
-        assert_eq!(
-            fmt_day(resolve_weekday(dct, 5, 0, Direction::Future)),
-            "2025-03-14"
-        );
-        assert_eq!(
-            fmt_day(resolve_weekday(dct, 2, -1, Direction::Neutral)),
-            "2025-03-04"
-        );
+        assert_eq!(fmt_day(resolve_weekday(dct, 1, 0, Direction::Past)), "2025-03-10");
+        assert_eq!(fmt_day(resolve_weekday(dct, 2, 0, Direction::SameWeek)), "2025-03-11");
+        assert_eq!(fmt_day(resolve_weekday(dct, 2, 0, Direction::Future)), "2025-03-11");
+        assert_eq!(fmt_day(resolve_weekday(dct, 2, 1, Direction::Neutral)), "2025-03-18");
+        assert_eq!(fmt_day(resolve_weekday(dct, 5, 0, Direction::Past)), "2025-03-07");
+        assert_eq!(fmt_day(resolve_weekday(dct, 5, 0, Direction::Future)), "2025-03-14");
+        assert_eq!(fmt_day(resolve_weekday(dct, 2, -1, Direction::Neutral)), "2025-03-04");
     }
 
     #[test]

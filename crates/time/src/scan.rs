@@ -24,11 +24,7 @@ pub(crate) enum Sem {
     Anchored { days: i64 },
     /// A holiday: its rule, explicit year, and rel (0 bare, -1 last, 1
     /// next, 2 this).
-    Holiday {
-        rule: crate::holidays::Rule,
-        year: Option<i32>,
-        rel: i32,
-    },
+    Holiday { rule: crate::holidays::Rule, year: Option<i32>, rel: i32 },
     /// "the previous year", "the following month": one unit from the
     /// last full date mentioned (or the DCT).
     AnchoredUnit { unit: Unit, n: i32 },
@@ -57,13 +53,8 @@ pub(crate) enum Pick {
 impl Sem {
     fn needs_direction(&self) -> bool {
         match self {
-            Sem::MonthDay { .. }
-            | Sem::Weekday { rel: 0 | 2, .. }
-            | Sem::Quarter { .. }
-            | Sem::Season { .. } => true,
-            Sem::Holiday {
-                year: None, rel: 0, ..
-            } => true,
+            Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
+            Sem::Holiday { year: None, rel: 0, .. } => true,
             Sem::WithTime { day, .. } => day.needs_direction(),
             Sem::InMonth { y: None, .. } => true,
             _ => false,
@@ -99,13 +90,7 @@ pub(crate) struct Scanner<'a> {
 }
 
 fn m(start: usize, end: usize, sem: Sem) -> M {
-    M {
-        start,
-        end,
-        sem,
-        modifier: None,
-        relative: true,
-    }
+    M { start, end, sem, modifier: None, relative: true }
 }
 
 fn val(v: String, k: TimexType) -> Sem {
@@ -269,12 +254,7 @@ impl<'a> Scanner<'a> {
         while i < range.end {
             let found = self.best(i, range.end);
             if let Some(first) = found.first() {
-                let end = found
-                    .iter()
-                    .map(|x| x.end)
-                    .max()
-                    .unwrap_or(first.end)
-                    .max(i + 1);
+                let end = found.iter().map(|x| x.end).max().unwrap_or(first.end).max(i + 1);
                 out.extend(found);
                 i = end;
             } else {
@@ -316,12 +296,7 @@ impl<'a> Scanner<'a> {
             ) => return Vec::new(),
             _ => {}
         }
-        let mut v = self
-            .modified(i)
-            .or_else(|| self.core(i))
-            .into_iter()
-            .flatten()
-            .collect::<Vec<M>>();
+        let mut v = self.modified(i).or_else(|| self.core(i)).into_iter().flatten().collect::<Vec<M>>();
         v.retain(|x| x.end <= lim && x.end > x.start);
         self.part_day_at_clock(&mut v);
         v.retain(|x| x.end <= lim && x.end > x.start);
@@ -337,11 +312,7 @@ impl<'a> Scanner<'a> {
     /// part of the day followed by a clock time becomes that time of day.
     fn part_day_at_clock(&self, v: &mut [M]) {
         let [x] = v else { return };
-        let suffix_of = |s: &str| {
-            PARTS
-                .iter()
-                .position(|p| s.strip_suffix(p).is_some_and(|r| r.ends_with('T')))
-        };
+        let suffix_of = |s: &str| PARTS.iter().position(|p| s.strip_suffix(p).is_some_and(|r| r.ends_with('T')));
         let p = match &x.sem {
             Sem::Value(val, TimexType::Time) if val.len() == 13 => suffix_of(val),
             Sem::WithTime { suffix, .. } => suffix_of(suffix),
@@ -352,9 +323,7 @@ impl<'a> Scanner<'a> {
             return;
         }
         let k = x.end + 1;
-        let head = self
-            .clock_head(k)
-            .or_else(|| self.hour_at(k).map(|(e, h, f)| (e, h, 0, f)));
+        let head = self.clock_head(k).or_else(|| self.hour_at(k).map(|(e, h, f)| (e, h, 0, f)));
         let Some((e, mut h, mi, explicit)) = head else {
             return;
         };
@@ -366,10 +335,7 @@ impl<'a> Scanner<'a> {
         }
         let clock = format!("T{h:02}:{mi:02}");
         x.sem = match std::mem::replace(&mut x.sem, Sem::Today { ambiguous: false }) {
-            Sem::Value(val, _) => Sem::Value(
-                format!("{}{clock}", val.get(..10).unwrap_or("")),
-                TimexType::Time,
-            ),
+            Sem::Value(val, _) => Sem::Value(format!("{}{clock}", val.get(..10).unwrap_or("")), TimexType::Time),
             Sem::WithTime { day, .. } => Sem::WithTime { day, suffix: clock },
             other => other,
         };
@@ -395,15 +361,7 @@ impl<'a> Scanner<'a> {
         let (j, md, dur_only) = match self.w(i)? {
             W::Early => (i + 1, "START", false),
             W::Late => (i + 1, "END", false),
-            W::Mid => (
-                if self.is_punct(i + 1, b'-') {
-                    i + 2
-                } else {
-                    i + 1
-                },
-                "MID",
-                false,
-            ),
+            W::Mid => (if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 }, "MID", false),
             W::The => match (self.w(i + 1), self.w(i + 2)) {
                 (Some(W::End), Some(W::Of)) => (i + 3, "END", false),
                 (Some(W::Beginning) | Some(W::Start), Some(W::Of)) => (i + 3, "START", false),
@@ -432,8 +390,7 @@ impl<'a> Scanner<'a> {
         };
         let mut v = self.core(j).or_else(current_unit)?;
         let first = v.first_mut()?;
-        let is_dur =
-            matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
+        let is_dur = matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
         if dur_only != is_dur {
             return None;
         }
@@ -458,21 +415,14 @@ impl<'a> Scanner<'a> {
             }
             Lex::NumWord(n) => {
                 if (20..100).contains(&n) {
-                    let j = if self.is_punct(i + 1, b'-') {
-                        i + 2
-                    } else {
-                        i + 1
-                    };
+                    let j = if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 };
                     if let Lex::NumWord(u) = self.lx(j) {
                         if u < 10 {
                             return Some((j + 1, Some((n + u) as f64)));
                         }
                     }
                 }
-                if self.w(i + 1) == Some(W::And)
-                    && self.w(i + 2) == Some(W::A)
-                    && self.w(i + 3) == Some(W::Half)
-                {
+                if self.w(i + 1) == Some(W::And) && self.w(i + 2) == Some(W::A) && self.w(i + 3) == Some(W::Half) {
                     return Some((i + 4, Some(n as f64 + 0.5)));
                 }
                 Some((i + 1, Some(n as f64)))
@@ -488,9 +438,7 @@ impl<'a> Scanner<'a> {
             }
             Lex::Word(W::A) => match self.w(i + 1) {
                 Some(W::Few) => Some((i + 2, None)),
-                Some(W::Couple) if matches!(self.lx(i + 2), Lex::Unit(..)) => {
-                    Some((i + 2, Some(2.0)))
-                }
+                Some(W::Couple) if matches!(self.lx(i + 2), Lex::Unit(..)) => Some((i + 2, Some(2.0))),
                 Some(W::Couple) if self.w(i + 2) == Some(W::Of) => Some((i + 3, Some(2.0))),
                 Some(W::Half) => Some((i + 2, Some(0.5))),
                 _ => Some((i + 1, Some(1.0))),
@@ -499,9 +447,7 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Couple) if self.w(i + 1) == Some(W::Of) => Some((i + 2, Some(2.0))),
             Lex::Word(W::Half) if self.w(i + 1) == Some(W::A) => Some((i + 2, Some(0.5))),
             // "1/2 hour", "3/4 hour"
-            Lex::Slash(a, b, None)
-                if a < b && matches!(self.lx(i + 1), Lex::Unit(Unit::Hour, false)) =>
-            {
+            Lex::Slash(a, b, None) if a < b && matches!(self.lx(i + 1), Lex::Unit(Unit::Hour, false)) => {
                 Some((i + 1, Some(a as f64 / b as f64)))
             }
             _ => None,
@@ -514,19 +460,13 @@ impl<'a> Scanner<'a> {
         let a = i.saturating_sub(20);
         let b = (i + 12).min(self.lex.len());
         self.quarter_doc
-            || self.lex.get(a..b).is_some_and(|w| {
-                w.iter()
-                    .any(|l| matches!(l, Lex::Unit(Unit::Quarter, false)))
-            })
+            || self.lex.get(a..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
     }
 
     /// The quarter a year before the last completed one.
     fn year_ago_quarter(&self) -> String {
         let prev = relative_unit(self.dct, Unit::Quarter, -1);
-        let y: i32 = prev
-            .get(..4)
-            .and_then(|x| x.parse().ok())
-            .unwrap_or(self.dct.year());
+        let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
         format!("{:04}-{}", y - 1, prev.get(5..).unwrap_or("Q1"))
     }
 
@@ -541,22 +481,14 @@ impl<'a> Scanner<'a> {
                 _ => Duration::hours(n),
             };
             let x = self.dct.and_time(t) + d;
-            let v = if unit == Unit::Second {
-                x.format("%Y-%m-%dT%H:%M:%S")
-            } else {
-                x.format("%Y-%m-%dT%H:%M")
-            };
+            let v = if unit == Unit::Second { x.format("%Y-%m-%dT%H:%M:%S") } else { x.format("%Y-%m-%dT%H:%M") };
             return (v.to_string(), TimexType::Time);
         }
         (ago(self.dct, unit, -n), TimexType::Date)
     }
 
     fn prev_is_money(&self, i: usize) -> bool {
-        i > 0
-            && matches!(
-                self.word(i - 1),
-                "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}" | "US$" | "#"
-            )
+        i > 0 && matches!(self.word(i - 1), "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}" | "US$" | "#")
     }
 
     /// A four-digit year at `i` (with the false-positive guards).
@@ -570,11 +502,7 @@ impl<'a> Scanner<'a> {
         }
         let next = self.word(i + 1);
         if AMOUNT_NEXT.contains(&next)
-            && !(next == "-"
-                && matches!(
-                    self.lx(i + 2),
-                    Lex::Int(_, 4) | Lex::Int(_, 2) | Lex::Month(_)
-                ))
+            && !(next == "-" && matches!(self.lx(i + 2), Lex::Int(_, 4) | Lex::Int(_, 2) | Lex::Month(_)))
             && next != "."
         {
             return None;
@@ -638,9 +566,7 @@ impl<'a> Scanner<'a> {
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
             let end = c.iter().map(|x| x.end).max().unwrap_or(0);
-            let best_end = best
-                .as_ref()
-                .map_or(0, |b| b.iter().map(|x| x.end).max().unwrap_or(0));
+            let best_end = best.as_ref().map_or(0, |b| b.iter().map(|x| x.end).max().unwrap_or(0));
             if end > best_end {
                 best = Some(c);
             }
@@ -661,12 +587,13 @@ impl<'a> Scanner<'a> {
     /// "March 10-11".
     fn explicit_date(&self, i: usize) -> Option<Vec<M>> {
         match self.lx(i) {
+            Lex::Iso(y, mo, 0) if (1..=12).contains(&mo) => {
+                let mut x = m(i, i + 1, val(fmt_month(y, mo), TimexType::Date));
+                x.relative = false;
+                Some(vec![x])
+            }
             Lex::Iso(y, mo, d) if date_ok(y, mo, d) => {
-                let mut x = m(
-                    i,
-                    i + 1,
-                    val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
-                );
+                let mut x = m(i, i + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
                 x.relative = false;
                 Some(vec![x])
             }
@@ -674,19 +601,12 @@ impl<'a> Scanner<'a> {
                 let (mo, d) = self.numeric_order(a, b)?;
                 match y {
                     Some(y) if date_ok(y, mo, d) => {
-                        let mut x = m(
-                            i,
-                            i + 1,
-                            val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
-                        );
+                        let mut x = m(i, i + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
                         x.relative = false;
                         Some(vec![x])
                     }
                     None if self.lenient
-                        || matches!(
-                            self.w(i.wrapping_sub(1)),
-                            Some(W::On | W::Since | W::Until | W::By)
-                        ) =>
+                        || matches!(self.w(i.wrapping_sub(1)), Some(W::On | W::Since | W::Until | W::By)) =>
                     {
                         Some(vec![m(i, i + 1, Sem::MonthDay { m: mo, d: Some(d) })])
                     }
@@ -707,11 +627,7 @@ impl<'a> Scanner<'a> {
                     if !date_ok(y, mo, d) {
                         return None;
                     }
-                    let mut x = m(
-                        i,
-                        j + 2,
-                        val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
-                    );
+                    let mut x = m(i, j + 2, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
                     x.relative = false;
                     return Some(vec![x]);
                 }
@@ -755,6 +671,24 @@ impl<'a> Scanner<'a> {
             Lex::Int(v, 1 | 2) => Some(v),
             _ => None,
         };
+        // Year first: "2015-3-3", "2014/10", "2014-10".
+        if let Lex::Int(y, 4) = self.lx(i) {
+            let sep = match self.lx(i + 1) {
+                Lex::Punct(c @ (b'-' | b'/' | b'.')) => c,
+                _ => return None,
+            };
+            let mo = small(i + 2).filter(|m| (1..=12).contains(m))?;
+            let y = y as i32;
+            let mut x = if self.is_punct(i + 3, sep) {
+                let d = small(i + 4)?;
+                let day = NaiveDate::from_ymd_opt(y, mo, d)?;
+                m(i, i + 5, val(fmt_day(day), TimexType::Date))
+            } else {
+                m(i, i + 3, val(fmt_month(y, mo), TimexType::Date))
+            };
+            x.relative = false;
+            return Some(vec![x]);
+        }
         let a = small(i)?;
         let sep = match self.lx(i + 1) {
             Lex::Punct(c @ (b'-' | b'/' | b'.')) => Some(c),
@@ -765,9 +699,7 @@ impl<'a> Scanner<'a> {
         let (mo, d) = self.numeric_order(a, b)?;
         // A year after the same separator.
         let year = match (sep, self.lx(j + 1), self.lx(j + 2)) {
-            (Some(c), Lex::Punct(c2), Lex::Int(y, n)) if c == c2 && (n == 2 || n == 4) => {
-                Some((j + 3, y))
-            }
+            (Some(c), Lex::Punct(c2), Lex::Int(y, n)) if c == c2 && (n == 2 || n == 4) => Some((j + 3, y)),
             (None, Lex::Int(y, 4), _) => Some((j + 2, y)),
             _ => None,
         };
@@ -820,11 +752,7 @@ impl<'a> Scanner<'a> {
                 None => (None, mo, at + 1),
             }
         } else {
-            let t = if self.w(at) == Some(W::The) {
-                at + 1
-            } else {
-                at
-            };
+            let t = if self.w(at) == Some(W::The) { at + 1 } else { at };
             let (off, u) = match self.w(t) {
                 Some(W::This | W::Current) => (0, t + 1),
                 Some(W::Next | W::Following | W::Coming) => (1, t + 1),
@@ -851,8 +779,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
-        let abbrev = self.word(i).ends_with('.')
-            || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
+        let abbrev = self.word(i).ends_with('.') || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
         let mut j = i + 1;
         if let Some(d) = self.day_num(j) {
             // Not "May 2,000" etc: day_num only takes 1-2 digits.
@@ -864,11 +791,7 @@ impl<'a> Scanner<'a> {
             }
             if let Some(y) = self.year_after(k) {
                 if date_ok(y, mo, d) {
-                    let mut x = m(
-                        i,
-                        k + 1,
-                        val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date),
-                    );
+                    let mut x = m(i, k + 1, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
                     x.relative = false;
                     return Some(vec![x]);
                 }
@@ -879,10 +802,7 @@ impl<'a> Scanner<'a> {
             if self.is_punct(j, b'-') {
                 if let Some(d2) = self.day_num(j + 1) {
                     if d2 > d {
-                        return Some(vec![
-                            first,
-                            m(j + 1, j + 2, Sem::MonthDay { m: mo, d: Some(d2) }),
-                        ]);
+                        return Some(vec![first, m(j + 1, j + 2, Sem::MonthDay { m: mo, d: Some(d2) })]);
                     }
                 }
             }
@@ -958,11 +878,7 @@ impl<'a> Scanner<'a> {
         match self.lx(i) {
             Lex::Int(v, 1 | 2) => Some((i + 1, v)),
             Lex::NumWord(t) if (20..=50).contains(&t) && t % 10 == 0 => {
-                let k = if self.is_punct(i + 1, b'-') {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                let k = if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 };
                 match self.lx(k) {
                     Lex::NumWord(u) if (1..=9).contains(&u) => Some((k + 1, t + u)),
                     _ => Some((i + 1, t)),
@@ -996,9 +912,7 @@ impl<'a> Scanner<'a> {
     /// "(a) quarter past three", "half past noon", "20 minutes to 2pm".
     fn clock_head(&self, i: usize) -> Option<(usize, u32, u32, bool)> {
         let meridiem = |j: usize, h: u32, mi: u32, fixed: bool| match self.lx(j) {
-            Lex::AmPm(pm) if !fixed && (1..=12).contains(&h) => {
-                Some((j + 1, ampm(h, pm), mi, true))
-            }
+            Lex::AmPm(pm) if !fixed && (1..=12).contains(&h) => Some((j + 1, ampm(h, pm), mi, true)),
             _ => Some((j, h, mi, fixed)),
         };
         match self.lx(i) {
@@ -1055,11 +969,7 @@ impl<'a> Scanner<'a> {
             if let Some(after) = dir {
                 if let Some((e2, h, fixed)) = self.hour_at(e + 1) {
                     let base = h as i64 * 60;
-                    let t = if after {
-                        base + n as i64
-                    } else {
-                        base - n as i64
-                    };
+                    let t = if after { base + n as i64 } else { base - n as i64 };
                     let t = t.rem_euclid(24 * 60);
                     return meridiem(e2, (t / 60) as u32, (t % 60) as u32, fixed);
                 }
@@ -1083,11 +993,7 @@ impl<'a> Scanner<'a> {
                 (Some(W::Tonight), _, _)
                     | (Some(W::In), Lex::Word(W::The), Lex::PartDay(_))
                     | (Some(W::In | W::This), Lex::PartDay(_), _)
-                    | (
-                        Some(W::Yesterday | W::Today | W::Tomorrow),
-                        Lex::PartDay(_),
-                        _
-                    )
+                    | (Some(W::Yesterday | W::Today | W::Tomorrow), Lex::PartDay(_), _)
             );
             if pod_next {
                 return Some((j, h, 0, false));
@@ -1124,12 +1030,10 @@ impl<'a> Scanner<'a> {
         let mut tonight = false;
         let pod = match (self.w(j), self.w(j + 1), self.lx(j + 2)) {
             (Some(W::In), Some(W::The), Lex::PartDay(p)) => Some((j + 3, p)),
-            (Some(W::In), _, _) if matches!(self.lx(j + 1), Lex::PartDay(_)) => {
-                match self.lx(j + 1) {
-                    Lex::PartDay(p) => Some((j + 2, p)),
-                    _ => None,
-                }
-            }
+            (Some(W::In), _, _) if matches!(self.lx(j + 1), Lex::PartDay(_)) => match self.lx(j + 1) {
+                Lex::PartDay(p) => Some((j + 2, p)),
+                _ => None,
+            },
             (Some(W::This), _, _) => match self.lx(j + 1) {
                 Lex::PartDay(p) => Some((j + 2, p)),
                 _ => None,
@@ -1156,15 +1060,9 @@ impl<'a> Scanner<'a> {
         }
         let day: Option<(usize, Sem)> = match self.lx(k) {
             Lex::Weekday(wd) => Some((k + 1, Sem::Weekday { wd, rel: 0 })),
-            Lex::Word(W::Yesterday) => Some((
-                k + 1,
-                val(fmt_day(self.dct - Duration::days(1)), TimexType::Date),
-            )),
+            Lex::Word(W::Yesterday) => Some((k + 1, val(fmt_day(self.dct - Duration::days(1)), TimexType::Date))),
             Lex::Word(W::Today) => Some((k + 1, val(fmt_day(self.dct), TimexType::Date))),
-            Lex::Word(W::Tomorrow) => Some((
-                k + 1,
-                val(fmt_day(self.dct + Duration::days(1)), TimexType::Date),
-            )),
+            Lex::Word(W::Tomorrow) => Some((k + 1, val(fmt_day(self.dct + Duration::days(1)), TimexType::Date))),
             Lex::Month(_) => self
                 .explicit_date(k)
                 .and_then(|v| v.into_iter().next())
@@ -1178,9 +1076,7 @@ impl<'a> Scanner<'a> {
         };
         // "9 tomorrow morning", "at 5 tomorrow afternoon"
         if pod.is_none() && end > j {
-            if let (Some(W::Yesterday | W::Today | W::Tomorrow), Lex::PartDay(p)) =
-                (self.w(end - 1), self.lx(end))
-            {
+            if let (Some(W::Yesterday | W::Today | W::Tomorrow), Lex::PartDay(p)) = (self.w(end - 1), self.lx(end)) {
                 if p >= 1 && (1..12).contains(&h) && !explicit {
                     h += 12;
                 }
@@ -1188,14 +1084,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let suffix = format!("T{h:02}:{mi:02}");
-        Some(vec![m(
-            i,
-            end,
-            Sem::WithTime {
-                day: Box::new(day),
-                suffix,
-            },
-        )])
+        Some(vec![m(i, end, Sem::WithTime { day: Box::new(day), suffix })])
     }
 
     /// Weekdays: "Tuesday", "Friday morning", "Sunday, March 9",
@@ -1233,10 +1122,28 @@ impl<'a> Scanner<'a> {
                 _ => None,
             };
             if let (Some(off), Lex::Unit(Unit::Week, false)) = (off, self.lx(j + 2)) {
-                let monday =
-                    self.dct - Duration::days(self.dct.weekday().num_days_from_monday() as i64);
+                let monday = self.dct - Duration::days(self.dct.weekday().num_days_from_monday() as i64);
                 let d = monday + Duration::days(7 * off + wd as i64 - 1);
                 return Some(vec![m(start, j + 3, val(fmt_day(d), TimexType::Date))]);
+            }
+        }
+        // "Tuesday the 19th", "Tuesday 19th": the nearest month in which
+        // that day is that weekday.
+        if rel == 0 {
+            let k = if self.w(j) == Some(W::The) { j + 1 } else { j };
+            if let Lex::Ordinal(d) = self.lx(k) {
+                let first = self.dct.with_day(1)?;
+                let found = [0, 1, -1, 2, -2, 3, -3]
+                    .iter()
+                    .filter_map(|&off| {
+                        let mo = add_months(first, off);
+                        NaiveDate::from_ymd_opt(mo.year(), mo.month(), d)
+                    })
+                    .filter(|x| x.weekday().number_from_monday() == wd)
+                    .min_by_key(|x| (*x - self.dct).num_days().abs());
+                if let Some(x) = found {
+                    return Some(vec![m(start, k + 1, val(fmt_day(x), TimexType::Date))]);
+                }
             }
         }
         let sem = Sem::Weekday { wd, rel };
@@ -1245,10 +1152,7 @@ impl<'a> Scanner<'a> {
             return Some(vec![m(
                 start,
                 j,
-                Sem::WithTime {
-                    day: Box::new(sem),
-                    suffix: format!("T{}", PARTS[p as usize]),
-                },
+                Sem::WithTime { day: Box::new(sem), suffix: format!("T{}", PARTS[p as usize]) },
             )]);
         }
         // "Friday at 10 a.m."
@@ -1256,14 +1160,7 @@ impl<'a> Scanner<'a> {
             if let Some(t) = self.time_of_day(j + 1).and_then(|v| v.into_iter().next()) {
                 if let Sem::WithTime { day, suffix } = t.sem {
                     if matches!(*day, Sem::Today { .. }) {
-                        return Some(vec![m(
-                            start,
-                            t.end,
-                            Sem::WithTime {
-                                day: Box::new(sem),
-                                suffix,
-                            },
-                        )]);
+                        return Some(vec![m(start, t.end, Sem::WithTime { day: Box::new(sem), suffix })]);
                     }
                 }
             }
@@ -1277,14 +1174,7 @@ impl<'a> Scanner<'a> {
         let day_word = |off: i64, j: usize| -> Vec<M> {
             let d = dct + Duration::days(off);
             if let Lex::PartDay(p) = self.lx(j) {
-                return vec![m(
-                    i,
-                    j + 1,
-                    val(
-                        format!("{}T{}", fmt_day(d), PARTS[p as usize]),
-                        TimexType::Time,
-                    ),
-                )];
+                return vec![m(i, j + 1, val(format!("{}T{}", fmt_day(d), PARTS[p as usize]), TimexType::Time))];
             }
             vec![m(i, j, val(fmt_day(d), TimexType::Date))]
         };
@@ -1293,11 +1183,7 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Today) => return Some(day_word(0, i + 1)),
             Lex::Word(W::Tomorrow) => return Some(day_word(1, i + 1)),
             Lex::Word(W::Tonight) => {
-                return Some(vec![m(
-                    i,
-                    i + 1,
-                    val(format!("{}TNI", fmt_day(dct)), TimexType::Time),
-                )])
+                return Some(vec![m(i, i + 1, val(format!("{}TNI", fmt_day(dct)), TimexType::Time))])
             }
             _ => {}
         }
@@ -1307,18 +1193,10 @@ impl<'a> Scanner<'a> {
             if self.lx(k) == Lex::Unit(Unit::Day, false) {
                 match (self.w(k + 1), self.w(k + 2)) {
                     (Some(W::After), Some(W::Tomorrow)) => {
-                        return Some(vec![m(
-                            i,
-                            k + 3,
-                            val(fmt_day(dct + Duration::days(2)), TimexType::Date),
-                        )])
+                        return Some(vec![m(i, k + 3, val(fmt_day(dct + Duration::days(2)), TimexType::Date))])
                     }
                     (Some(W::Before), Some(W::Yesterday)) => {
-                        return Some(vec![m(
-                            i,
-                            k + 3,
-                            val(fmt_day(dct - Duration::days(2)), TimexType::Date),
-                        )])
+                        return Some(vec![m(i, k + 3, val(fmt_day(dct - Duration::days(2)), TimexType::Date))])
                     }
                     _ => {}
                 }
@@ -1336,11 +1214,7 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        let (has_the, j) = if self.w(i) == Some(W::The) {
-            (true, i + 1)
-        } else {
-            (false, i)
-        };
+        let (has_the, j) = if self.w(i) == Some(W::The) { (true, i + 1) } else { (false, i) };
         let n: i32 = match self.w(j)? {
             W::Last | W::Past => -1,
             W::Previous => -2,
@@ -1350,16 +1224,8 @@ impl<'a> Scanner<'a> {
             W::Same | W::That => 3,
             W::Weekend if has_the => {
                 // Mon-Fri: the weekend just past; Sat/Sun: this one.
-                let d = if dct.weekday().number_from_monday() <= 5 {
-                    dct - Duration::days(7)
-                } else {
-                    dct
-                };
-                return Some(vec![m(
-                    i,
-                    j + 1,
-                    val(format!("{}-WE", fmt_week(d)), TimexType::Date),
-                )]);
+                let d = if dct.weekday().number_from_monday() <= 5 { dct - Duration::days(7) } else { dct };
+                return Some(vec![m(i, j + 1, val(format!("{}-WE", fmt_week(d)), TimexType::Date))]);
             }
             W::Recent if has_the => return None,
             _ => return None,
@@ -1367,8 +1233,7 @@ impl<'a> Scanner<'a> {
         let k = j + 1;
         if n == 3 {
             // "the same day", "that day"
-            if self.lx(k) == Lex::Unit(Unit::Day, false) && (has_the || self.w(j) == Some(W::That))
-            {
+            if self.lx(k) == Lex::Unit(Unit::Day, false) && (has_the || self.w(j) == Some(W::That)) {
                 return Some(vec![m(i, k + 1, Sem::Anchored { days: 0 })]);
             }
             return None;
@@ -1388,47 +1253,24 @@ impl<'a> Scanner<'a> {
                 }
                 if has_the && n == -1 {
                     // "the past year": a duration.
-                    return Some(vec![m(
-                        i,
-                        k + 1,
-                        val(duration(u, Some(1.0)), TimexType::Duration),
-                    )]);
+                    return Some(vec![m(i, k + 1, val(duration(u, Some(1.0)), TimexType::Duration))]);
                 }
                 if u <= Unit::Hour {
                     return None;
                 }
-                Some(vec![m(
-                    i,
-                    k + 1,
-                    val(relative_unit(dct, u, n), TimexType::Date),
-                )])
+                Some(vec![m(i, k + 1, val(relative_unit(dct, u, n), TimexType::Date))])
             }
             Lex::Word(W::Weekend) => {
                 let d = dct + Duration::days(7 * n.clamp(-1, 1) as i64);
-                Some(vec![m(
-                    i,
-                    k + 1,
-                    val(format!("{}-WE", fmt_week(d)), TimexType::Date),
-                )])
+                Some(vec![m(i, k + 1, val(format!("{}-WE", fmt_week(d)), TimexType::Date))])
             }
             Lex::PartDay(p) if !has_the && n != 1 => {
                 // "this morning", "last night"
-                let d = if n == -1 {
-                    dct - Duration::days(1)
-                } else {
-                    dct
-                };
+                let d = if n == -1 { dct - Duration::days(1) } else { dct };
                 if n == -1 && p != 3 {
                     return None;
                 }
-                Some(vec![m(
-                    i,
-                    k + 1,
-                    val(
-                        format!("{}T{}", fmt_day(d), PARTS[p as usize]),
-                        TimexType::Time,
-                    ),
-                )])
+                Some(vec![m(i, k + 1, val(format!("{}T{}", fmt_day(d), PARTS[p as usize]), TimexType::Time))])
             }
             Lex::Season(s) => {
                 let n = n.clamp(-1, 1);
@@ -1450,11 +1292,7 @@ impl<'a> Scanner<'a> {
                     _ => (cur + 4 - s_i).div_euclid(4),
                 };
                 if !has_the || n != 0 {
-                    return Some(vec![m(
-                        i,
-                        k + 1,
-                        val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date),
-                    )]);
+                    return Some(vec![m(i, k + 1, val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date))]);
                 }
                 None
             }
@@ -1478,11 +1316,7 @@ impl<'a> Scanner<'a> {
                 };
                 Some(vec![m(i, k + 1, val(fmt_month(y, mo), TimexType::Date))])
             }
-            Lex::Month(mo) if !has_the => Some(vec![m(
-                i,
-                k + 1,
-                val(fmt_month(dct.year(), mo), TimexType::Date),
-            )]),
+            Lex::Month(mo) if !has_the => Some(vec![m(i, k + 1, val(fmt_month(dct.year(), mo), TimexType::Date))]),
             _ => {
                 // "the past two months", "the next three years", "last 3 weeks"
                 if n == 3 {
@@ -1493,11 +1327,7 @@ impl<'a> Scanner<'a> {
                     if num.is_some() && matches!(self.lx(k), Lex::Word(W::A)) {
                         return None;
                     }
-                    return Some(vec![m(
-                        i,
-                        e + 1,
-                        val(duration(u, num), TimexType::Duration),
-                    )]);
+                    return Some(vec![m(i, e + 1, val(duration(u, num), TimexType::Duration))]);
                 }
                 None
             }
@@ -1516,28 +1346,16 @@ impl<'a> Scanner<'a> {
         }
         // "year-earlier", "year-ago" adjectives.
         if let Lex::Unit(Unit::Year, false) = self.lx(s) {
-            if self.is_punct(s + 1, b'-')
-                && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago))
-            {
+            if self.is_punct(s + 1, b'-') && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago)) {
                 let e = s + 3;
                 if let Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) = self.lx(e) {
                     let prev = relative_unit(self.dct, Unit::Quarter, -1);
-                    let y: i32 = prev
-                        .get(..4)
-                        .and_then(|x| x.parse().ok())
-                        .unwrap_or(self.dct.year());
+                    let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
                     let q = prev.get(6..).unwrap_or("1");
-                    return Some(vec![m(
-                        i,
-                        e + 1,
-                        val(format!("{:04}-Q{q}", y - 1), TimexType::Date),
-                    )]);
+                    return Some(vec![m(i, e + 1, val(format!("{:04}-Q{q}", y - 1), TimexType::Date))]);
                 }
-                let v = if self.near_quarter(i) {
-                    self.year_ago_quarter()
-                } else {
-                    format!("{:04}", self.dct.year() - 1)
-                };
+                let v =
+                    if self.near_quarter(i) { self.year_ago_quarter() } else { format!("{:04}", self.dct.year() - 1) };
                 return Some(vec![m(i, e, val(v, TimexType::Date))]);
             }
         }
@@ -1548,11 +1366,7 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, s + 2, val("PAST_REF".into(), TimexType::Date))]);
                 }
                 if u >= Unit::Day && !matches!(self.w(s + 1), Some(W::Of)) || u >= Unit::Year {
-                    return Some(vec![m(
-                        i,
-                        s + 1,
-                        val(duration(u, None), TimexType::Duration),
-                    )]);
+                    return Some(vec![m(i, s + 1, val(duration(u, None), TimexType::Duration))]);
                 }
             }
             return None;
@@ -1576,9 +1390,7 @@ impl<'a> Scanner<'a> {
         match self.w(end) {
             Some(W::Ago) => {
                 let v = match n_int {
-                    Some(1) if unit == Unit::Year && self.near_quarter(i) => {
-                        self.year_ago_quarter()
-                    }
+                    Some(1) if unit == Unit::Year && self.near_quarter(i) => self.year_ago_quarter(),
                     Some(n) if num.is_some_and(|x| x.fract() == 0.0) => {
                         let (v, k) = self.shift(unit, -n);
                         return Some(vec![m(i, end + 1, val(v, k))]);
@@ -1588,20 +1400,14 @@ impl<'a> Scanner<'a> {
                 return Some(vec![m(i, end + 1, val(v, TimexType::Date))]);
             }
             Some(W::Earlier) | Some(W::Later) if s == i => {
-                let sign = if self.w(end) == Some(W::Earlier) {
-                    1
-                } else {
-                    -1
-                };
+                let sign = if self.w(end) == Some(W::Earlier) { 1 } else { -1 };
                 if unit == Unit::Day {
                     if let Some(n) = n_int {
                         return Some(vec![m(i, end + 1, Sem::Anchored { days: -sign * n })]);
                     }
                 }
                 let v = match n_int {
-                    Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => {
-                        self.year_ago_quarter()
-                    }
+                    Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => self.year_ago_quarter(),
                     Some(n) => ago(self.dct, unit, sign * n),
                     None => (if sign > 0 { "PAST_REF" } else { "FUTURE_REF" }).into(),
                 };
@@ -1629,12 +1435,8 @@ impl<'a> Scanner<'a> {
         if self.lenient && s == i && i > 0 && self.w(i - 1) == Some(W::In) {
             if let Some(n) = num {
                 let v = match unit {
-                    Unit::Hour if n.fract() != 0.0 => {
-                        Some(self.shift(Unit::Minute, (n * 60.0).round() as i64))
-                    }
-                    _ if n.fract() == 0.0 && unit != Unit::Quarter => {
-                        Some(self.shift(unit, n as i64))
-                    }
+                    Unit::Hour if n.fract() != 0.0 => Some(self.shift(Unit::Minute, (n * 60.0).round() as i64)),
+                    _ if n.fract() == 0.0 && unit != Unit::Quarter => Some(self.shift(unit, n as i64)),
                     _ => None,
                 };
                 if let Some((v, k)) = v {
@@ -1656,11 +1458,7 @@ impl<'a> Scanner<'a> {
                 end += 2;
             }
         }
-        Some(vec![m(
-            i,
-            end,
-            val(duration(unit, num), TimexType::Duration),
-        )])
+        Some(vec![m(i, end, val(duration(unit, num), TimexType::Duration))])
     }
 
     /// Quarters and halves: "the third quarter", "third-quarter",
@@ -1688,11 +1486,7 @@ impl<'a> Scanner<'a> {
             Lex::Unit(Unit::Quarter, false) if the => (None, true),
             Lex::Word(W::Fiscal) => {
                 // "fiscal 2024", "fiscal year 2024"
-                let k = if self.lx(j + 1) == Lex::Unit(Unit::Year, false) {
-                    j + 2
-                } else {
-                    j + 1
-                };
+                let k = if self.lx(j + 1) == Lex::Unit(Unit::Year, false) { j + 2 } else { j + 1 };
                 let y = match self.lx(k) {
                     Lex::Int(y, 4) if (1000..=2099).contains(&y) => y as i32,
                     Lex::Int(y, 2) => 1900 + y as i32 + if y < 50 { 100 } else { 0 },
@@ -1704,11 +1498,7 @@ impl<'a> Scanner<'a> {
             }
             _ => return None,
         };
-        let mut k = if latest && self.lx(j) == Lex::Unit(Unit::Quarter, false) {
-            j
-        } else {
-            j + 1
-        };
+        let mut k = if latest && self.lx(j) == Lex::Unit(Unit::Quarter, false) { j } else { j + 1 };
         if self.is_punct(k, b'-') {
             k += 1;
         }
@@ -1721,11 +1511,7 @@ impl<'a> Scanner<'a> {
         }
         let mut end = k + 1;
         let mut year = pre_year;
-        let yk = if self.w(end) == Some(W::Of) {
-            end + 1
-        } else {
-            end
-        };
+        let yk = if self.w(end) == Some(W::Of) { end + 1 } else { end };
         if let Some(y) = self.year_after(yk) {
             year = Some(y);
             end = yk + 1;
@@ -1742,11 +1528,7 @@ impl<'a> Scanner<'a> {
         };
         if is_half {
             let y = year.unwrap_or(self.dct.year());
-            return Some(vec![m(
-                i,
-                end,
-                val(format!("{y:04}-H{q}"), TimexType::Date),
-            )]);
+            return Some(vec![m(i, end, val(format!("{y:04}-H{q}"), TimexType::Date))]);
         }
         match year {
             Some(y) => {
@@ -1807,26 +1589,14 @@ impl<'a> Scanner<'a> {
         let Lex::Season(s) = self.lx(j) else {
             return None;
         };
-        let k = if self.w(j + 1) == Some(W::Of) {
-            j + 2
-        } else {
-            j + 1
-        };
+        let k = if self.w(j + 1) == Some(W::Of) { j + 2 } else { j + 1 };
         if let Some(y) = self.year_after(k) {
-            let mut x = m(
-                i,
-                k + 1,
-                val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date),
-            );
+            let mut x = m(i, k + 1, val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
         }
         // A bare season needs "the" or a preposition ("fall" is a verb).
-        let prep = i > 0
-            && matches!(
-                self.w(i - 1),
-                Some(W::In | W::Since | W::Until | W::By | W::Through)
-            );
+        let prep = i > 0 && matches!(self.w(i - 1), Some(W::In | W::Since | W::Until | W::By | W::Through));
         if the || prep {
             return Some(vec![m(i, j + 1, Sem::Season { s })]);
         }
@@ -1835,11 +1605,7 @@ impl<'a> Scanner<'a> {
 
     /// Years and decades: "2022", "the 1990s", "1990s".
     fn year(&self, i: usize) -> Option<Vec<M>> {
-        let (j, the) = if self.w(i) == Some(W::The) {
-            (i + 1, true)
-        } else {
-            (i, false)
-        };
+        let (j, the) = if self.w(i) == Some(W::The) { (i + 1, true) } else { (i, false) };
         if let Lex::Decade(p) = self.lx(j) {
             let mut x = m(i, j + 1, val(format!("{p:03}X"), TimexType::Date));
             x.relative = false;
@@ -1851,11 +1617,7 @@ impl<'a> Scanner<'a> {
         // Spoken years: "nineteen ninety-six", "nineteen eighty".
         if let (Lex::NumWord(c @ (18 | 19)), Lex::NumWord(t)) = (self.lx(i), self.lx(i + 1)) {
             if (20..=90).contains(&t) && t % 10 == 0 {
-                let k = if self.is_punct(i + 2, b'-') {
-                    i + 3
-                } else {
-                    i + 2
-                };
+                let k = if self.is_punct(i + 2, b'-') { i + 3 } else { i + 2 };
                 let (end, u) = match self.lx(k) {
                     Lex::NumWord(u) if (1..10).contains(&u) => (k + 1, u),
                     _ => (i + 2, 0),
@@ -1884,34 +1646,22 @@ impl<'a> Scanner<'a> {
             W::Right if self.w(i + 1) == Some(W::Now) => v(i + 2, "PRESENT_REF"),
             W::Recently => v(i + 1, "PAST_REF"),
             W::Recent => match self.lx(i + 1) {
-                Lex::Unit(u, true) => Some(vec![m(
-                    i,
-                    i + 2,
-                    val(duration(u, None), TimexType::Duration),
-                )]),
+                Lex::Unit(u, true) => Some(vec![m(i, i + 2, val(duration(u, None), TimexType::Duration))]),
                 _ => None,
             },
             W::The => match self.w(i + 1) {
                 Some(W::Past)
                     if !matches!(
                         self.lx(i + 2),
-                        Lex::Unit(..)
-                            | Lex::Int(..)
-                            | Lex::NumWord(_)
-                            | Lex::Word(W::Few | W::Several | W::Couple)
+                        Lex::Unit(..) | Lex::Int(..) | Lex::NumWord(_) | Lex::Word(W::Few | W::Several | W::Couple)
                     ) =>
                 {
                     v(i + 2, "PAST_REF")
                 }
                 Some(W::Future) => v(i + 2, "FUTURE_REF"),
                 // "the near future", "the near term", "the short term"
-                _ if matches!(
-                    self.word(i + 1).to_ascii_lowercase().as_str(),
-                    "near" | "short"
-                ) && matches!(
-                    self.word(i + 2).to_ascii_lowercase().as_str(),
-                    "future" | "term"
-                ) =>
+                _ if matches!(self.word(i + 1).to_ascii_lowercase().as_str(), "near" | "short")
+                    && matches!(self.word(i + 2).to_ascii_lowercase().as_str(), "future" | "term") =>
                 {
                     v(i + 3, "FUTURE_REF")
                 }
@@ -1928,9 +1678,7 @@ impl<'a> Scanner<'a> {
             W::Every | W::Each => match self.lx(i + 1) {
                 Lex::Unit(u, false) => set(i + 2, duration(u, Some(1.0))),
                 Lex::Weekday(wd) => set(i + 2, format!("XXXX-WXX-{wd}")),
-                Lex::Month(mo) if self.w(i) == Some(W::Every) => {
-                    set(i + 2, format!("XXXX-{mo:02}"))
-                }
+                Lex::Month(mo) if self.w(i) == Some(W::Every) => set(i + 2, format!("XXXX-{mo:02}")),
                 _ => {
                     let (e, n) = self.number(i + 1)?;
                     if let Lex::Unit(u, true) = self.lx(e) {
@@ -1979,12 +1727,9 @@ pub(crate) fn resolve(
             let y = y.unwrap_or_else(|| resolve_month_year(dct, *mo, None, dir));
             let day = match pick {
                 Pick::Day(d) => NaiveDate::from_ymd_opt(y, *mo, *d),
-                Pick::LastDay => {
-                    NaiveDate::from_ymd_opt(y, *mo, 1).map(|f| add_months(f, 1) - Duration::days(1))
-                }
+                Pick::LastDay => NaiveDate::from_ymd_opt(y, *mo, 1).map(|f| add_months(f, 1) - Duration::days(1)),
                 Pick::Weekday(wd, n) => {
-                    crate::holidays::date_in(crate::holidays::Rule::Nth(*mo, *wd, *n), y)
-                        .filter(|d| d.month() == *mo)
+                    crate::holidays::date_in(crate::holidays::Rule::Nth(*mo, *wd, *n), y).filter(|d| d.month() == *mo)
                 }
             };
             match day {
@@ -1992,16 +1737,11 @@ pub(crate) fn resolve(
                 None => (fmt_month(y, *mo), TimexType::Date, None),
             }
         }
-        Sem::Weekday { wd, rel } => (
-            fmt_day(resolve_weekday(dct, *wd, *rel, dir)),
-            TimexType::Date,
-            None,
-        ),
+        Sem::Weekday { wd, rel } => (fmt_day(resolve_weekday(dct, *wd, *rel, dir)), TimexType::Date, None),
         Sem::Holiday { rule, year, rel } => {
             let at = |y: i32| crate::holidays::date_in(*rule, y);
             let y0 = dct.year();
-            let cands: Vec<NaiveDate> =
-                [y0 - 1, y0, y0 + 1].iter().filter_map(|&y| at(y)).collect();
+            let cands: Vec<NaiveDate> = [y0 - 1, y0, y0 + 1].iter().filter_map(|&y| at(y)).collect();
             let pick = match (year, rel) {
                 (Some(y), _) => at(*y),
                 (None, -1) => cands.iter().rev().find(|d| **d < dct).copied(),
@@ -2010,10 +1750,7 @@ pub(crate) fn resolve(
                 (None, _) => match dir {
                     Direction::Past => cands.iter().rev().find(|d| **d <= dct).copied(),
                     Direction::Future => cands.iter().find(|d| **d >= dct).copied(),
-                    _ => cands
-                        .iter()
-                        .min_by_key(|d| (**d - dct).num_days().abs())
-                        .copied(),
+                    _ => cands.iter().min_by_key(|d| (**d - dct).num_days().abs()).copied(),
                 },
             };
             match pick {
@@ -2035,22 +1772,14 @@ pub(crate) fn resolve(
             if *s > cur && dir == Direction::Past {
                 y -= 1;
             }
-            (
-                format!("{y:04}-{}", SEASONS[*s as usize]),
-                TimexType::Date,
-                None,
-            )
+            (format!("{y:04}-{}", SEASONS[*s as usize]), TimexType::Date, None)
         }
         Sem::Anchored { days } => {
             let (base, anchor) = match last_day {
                 Some(d) => (d, Some(fmt_day(d))),
                 None => (dct, Some("DCT".to_string())),
             };
-            (
-                fmt_day(base + Duration::days(*days)),
-                TimexType::Date,
-                anchor,
-            )
+            (fmt_day(base + Duration::days(*days)), TimexType::Date, anchor)
         }
         Sem::Today { .. } => (fmt_day(dct), TimexType::Date, None),
         Sem::AnchoredUnit { unit, n } => {

@@ -194,11 +194,8 @@ const FUTURE_WORDS: &[&str] = &[
 ];
 
 fn word_cue(w: &str) -> Cue {
-    let low: std::borrow::Cow<str> = if w.bytes().any(|b| b.is_ascii_uppercase()) {
-        w.to_ascii_lowercase().into()
-    } else {
-        w.into()
-    };
+    let low: std::borrow::Cow<str> =
+        if w.bytes().any(|b| b.is_ascii_uppercase()) { w.to_ascii_lowercase().into() } else { w.into() };
     let l = low.as_ref();
     if FUTURE_WORDS.contains(&l) {
         return Cue::Future;
@@ -214,21 +211,14 @@ fn word_cue(w: &str) -> Cue {
     if IRREGULAR_PAST.contains(&l) {
         return Cue::Past;
     }
-    if l.len() >= 5
-        && l.ends_with("ed")
-        && l.bytes().all(|b| b.is_ascii_lowercase())
-        && !NOT_PAST_ED.contains(&l)
-    {
+    if l.len() >= 5 && l.ends_with("ed") && l.bytes().all(|b| b.is_ascii_lowercase()) && !NOT_PAST_ED.contains(&l) {
         return Cue::Past;
     }
     Cue::None
 }
 
 fn is_boundary(w: &str) -> bool {
-    matches!(
-        w,
-        ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "\u{2014}" | "--"
-    )
+    matches!(w, ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "\u{2014}" | "--")
 }
 
 /// The direction for a time expression covering tokens `first..last+1` of
@@ -255,12 +245,7 @@ pub(crate) fn direction(
         if is_boundary(w) {
             break;
         }
-        if let Some(d) = judge(
-            if i > 0 { word(i - 1) } else { "" },
-            w,
-            word(i + 1),
-            word(i + 2),
-        ) {
+        if let Some(d) = judge(if i > 0 { word(i - 1) } else { "" }, w, word(i + 1), word(i + 2)) {
             return d;
         }
     }
@@ -274,16 +259,8 @@ pub(crate) fn direction(
         }
         // Reporting verbs after the expression ("..., the company said")
         // say when it was said, not when it happens.
-        if !matches!(
-            w,
-            "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says"
-        ) {
-            if let Some(d) = judge(
-                if j > 0 { word(j - 1) } else { "" },
-                w,
-                word(j + 1),
-                word(j + 2),
-            ) {
+        if !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
+            if let Some(d) = judge(if j > 0 { word(j - 1) } else { "" }, w, word(j + 1), word(j + 2)) {
                 return d;
             }
         }
@@ -298,15 +275,9 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
         Cue::Past => {
             // A participle after a form of "be" ("will be held", "has been
             // delayed"): the auxiliary before it decides.
-            let participle = !matches!(
-                w,
-                "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last"
-            );
+            let participle = !matches!(w, "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last");
             if participle
-                && matches!(
-                    prev.to_ascii_lowercase().as_str(),
-                    "be" | "been" | "being" | "is" | "are" | "get" | "gets"
-                )
+                && matches!(prev.to_ascii_lowercase().as_str(), "be" | "been" | "being" | "is" | "are" | "get" | "gets")
             {
                 return None;
             }
@@ -362,12 +333,7 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
 
 /// Uses the syntax layer when it is there: the verb that governs the time
 /// expression, its auxiliaries and its tense features.
-fn direction_from_syntax(
-    doc: &Document,
-    sent: std::ops::Range<usize>,
-    first: usize,
-    last: usize,
-) -> Option<Direction> {
+fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: usize, last: usize) -> Option<Direction> {
     let toks = &doc.tokens;
     if toks.len() < sent.end || sent.is_empty() || toks.get(first)?.upos.is_none() {
         return None;
@@ -400,9 +366,7 @@ fn direction_from_syntax(
     let text = doc.text();
     let verb = toks.get(cur)?;
     let lemma = |t: &dateline_core::Token| {
-        t.lemma
-            .clone()
-            .unwrap_or_else(|| t.span.get(text).unwrap_or("").to_ascii_lowercase())
+        t.lemma.clone().unwrap_or_else(|| t.span.get(text).unwrap_or("").to_ascii_lowercase())
     };
     let mut past = false;
     let mut future = false;
@@ -426,10 +390,7 @@ fn direction_from_syntax(
         }
     }
     let vl = lemma(verb);
-    if matches!(
-        vl.as_str(),
-        "plan" | "schedule" | "expect" | "intend" | "aim" | "hope"
-    ) {
+    if matches!(vl.as_str(), "plan" | "schedule" | "expect" | "intend" | "aim" | "hope") {
         return Some(Direction::Future);
     }
     // "were to meet": the verb is an xcomp of a past "be".
@@ -441,10 +402,8 @@ fn direction_from_syntax(
         {
             return Some(Direction::SameWeek);
         }
-        if matches!(
-            pl.as_str(),
-            "plan" | "schedule" | "expect" | "intend" | "aim" | "hope" | "want"
-        ) && verb.deprel.as_deref() == Some("xcomp")
+        if matches!(pl.as_str(), "plan" | "schedule" | "expect" | "intend" | "aim" | "hope" | "want")
+            && verb.deprel.as_deref() == Some("xcomp")
         {
             return Some(Direction::Future);
         }

@@ -57,20 +57,8 @@ fn month_direction_from_words() {
 #[test]
 fn forced_direction_option() {
     let d = NaiveDate::from_ymd_opt(2025, 3, 11).unwrap();
-    let past = times_in(
-        "Friday",
-        d,
-        TimeOptions::builder()
-            .direction(Some(dateline_time::Direction::Past))
-            .build(),
-    );
-    let fut = times_in(
-        "Friday",
-        d,
-        TimeOptions::builder()
-            .direction(Some(dateline_time::Direction::Future))
-            .build(),
-    );
+    let past = times_in("Friday", d, TimeOptions::builder().direction(Some(dateline_time::Direction::Past)).build());
+    let fut = times_in("Friday", d, TimeOptions::builder().direction(Some(dateline_time::Direction::Future)).build());
     assert_eq!(past[0].value, "2025-03-07");
     assert_eq!(fut[0].value, "2025-03-14");
 }
@@ -84,36 +72,13 @@ fn direction_from_syntax_layer() {
     let date = PubDate::parse("2025-03-11").unwrap();
     let mut doc = Document::new(Article::new(date, text));
     Segmenter.extract(&mut doc).unwrap();
-    let words: Vec<String> = doc
-        .tokens
-        .iter()
-        .map(|t| doc.slice(t.span).to_string())
-        .collect();
-    assert_eq!(
-        words,
-        [
-            "Officials",
-            ",",
-            "who",
-            "resigned",
-            ",",
-            "will",
-            "meet",
-            "Friday",
-            "."
-        ]
-    );
+    let words: Vec<String> = doc.tokens.iter().map(|t| doc.slice(t.span).to_string()).collect();
+    assert_eq!(words, ["Officials", ",", "who", "resigned", ",", "will", "meet", "Friday", "."]);
     let spec: [(Upos, &str, Option<u32>, &str, &str); 9] = [
         (Upos::NOUN, "official", Some(6), "nsubj", ""),
         (Upos::PUNCT, ",", Some(3), "punct", ""),
         (Upos::PRON, "who", Some(3), "nsubj", ""),
-        (
-            Upos::VERB,
-            "resign",
-            Some(0),
-            "acl:relcl",
-            "Tense=Past|VerbForm=Fin",
-        ),
+        (Upos::VERB, "resign", Some(0), "acl:relcl", "Tense=Past|VerbForm=Fin"),
         (Upos::PUNCT, ",", Some(3), "punct", ""),
         (Upos::AUX, "will", Some(6), "aux", "VerbForm=Fin"),
         (Upos::VERB, "meet", None, "root", "VerbForm=Inf"),
@@ -160,17 +125,11 @@ fn no_false_times() {
 #[test]
 fn anchored_to_the_last_date() {
     let d = NaiveDate::from_ymd_opt(2025, 3, 11).unwrap();
-    let t = times_in("The plant opened on June 3, 2019. The following year it closed, and the previous day was quiet.", d, TimeOptions::default());
-    let got: Vec<(&str, Option<&str>)> = t
-        .iter()
-        .map(|x| (x.value.as_str(), x.anchor.as_deref()))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            ("2019-06-03", None),
-            ("2020", Some("2019-06-03")),
-            ("2019-06-02", Some("2019-06-03"))
-        ]
+    let t = times_in(
+        "The plant opened on June 3, 2019. The following year it closed, and the previous day was quiet.",
+        d,
+        TimeOptions::default(),
     );
+    let got: Vec<(&str, Option<&str>)> = t.iter().map(|x| (x.value.as_str(), x.anchor.as_deref())).collect();
+    assert_eq!(got, [("2019-06-03", None), ("2020", Some("2019-06-03")), ("2019-06-02", Some("2019-06-03"))]);
 }

@@ -6,10 +6,7 @@ use chrono::NaiveDate;
 use dateline_time::{times_in, times_in_at, Region, TimeOptions};
 
 fn values(text: &str, opts: TimeOptions) -> Vec<String> {
-    let now = NaiveDate::from_ymd_opt(2013, 2, 12)
-        .unwrap()
-        .and_hms_opt(4, 30, 0)
-        .unwrap();
+    let now = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap().and_hms_opt(4, 30, 0).unwrap();
     times_in_at(text, now, opts)
         .into_iter()
         .map(|t| match t.modifier {
@@ -33,6 +30,9 @@ fn numeric_dates_follow_the_locale() {
     assert_eq!(values("31.10.1974", gb), ["1974-10-31"]);
     assert_eq!(values("31-10-74", gb), ["1974-10-31"]);
     assert_eq!(values("10 31 1974", lenient()), ["1974-10-31"]);
+    assert_eq!(values("2015-3-3", lenient()), ["2015-03-03"]);
+    assert_eq!(values("in 2/2013", lenient()), ["2013-02"]);
+    assert_eq!(values("2014/10", lenient()), ["2014-10"]);
     // News mode: a score is no date.
     let news = TimeOptions::default();
     assert!(values("won 15-2 on aggregate", news).is_empty());
@@ -40,15 +40,8 @@ fn numeric_dates_follow_the_locale() {
 
 #[test]
 fn regional_holidays() {
-    let at = |r: &str, text: &str| {
-        values(
-            text,
-            TimeOptions::builder()
-                .lenient(true)
-                .region(Region::from_code(r))
-                .build(),
-        )
-    };
+    let at =
+        |r: &str, text: &str| values(text, TimeOptions::builder().lenient(true).region(Region::from_code(r)).build());
     assert_eq!(at("EN_US", "Labour Day 2012"), ["2012-09-03"]);
     assert_eq!(at("EN_AU", "Labour Day 2012"), ["2012-10-01"]);
     assert_eq!(at("EN_NZ", "Labour Day 2012"), ["2012-10-22"]);
@@ -65,42 +58,30 @@ fn regional_holidays() {
 #[test]
 fn days_inside_a_month() {
     let d = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap();
-    let v = |t: &str| {
-        times_in(t, d, TimeOptions::default())
-            .into_iter()
-            .map(|x| x.value)
-            .collect::<Vec<_>>()
-    };
+    let v = |t: &str| times_in(t, d, TimeOptions::default()).into_iter().map(|x| x.value).collect::<Vec<_>>();
     assert_eq!(v("the third Tuesday of September 2014"), ["2014-09-16"]);
     assert_eq!(v("the last Sunday of March 2014"), ["2014-03-30"]);
     assert_eq!(v("the last day of October 2015"), ["2015-10-31"]);
     assert_eq!(v("the first Monday of this month"), ["2013-02-04"]);
     assert_eq!(v("the 20th of next month"), ["2013-03-20"]);
     assert_eq!(v("Monday of next week"), ["2013-02-18"]);
+    assert_eq!(v("on Tuesday the 19th"), ["2013-02-19"]);
+    assert_eq!(v("on Friday 1st"), ["2013-02-01"]);
 }
 
 #[test]
 fn clock_times() {
     let l = lenient();
-    assert_eq!(
-        values("at a quarter past three p.m.", l),
-        ["2013-02-12T15:15"]
-    );
+    assert_eq!(values("at a quarter past three p.m.", l), ["2013-02-12T15:15"]);
     assert_eq!(values("at half past noon", l), ["2013-02-12T12:30"]);
-    assert_eq!(
-        values("20 minutes to 2pm tomorrow", l),
-        ["2013-02-13T13:40"]
-    );
+    assert_eq!(values("20 minutes to 2pm tomorrow", l), ["2013-02-13T13:40"]);
     assert_eq!(values("at 15h30", l), ["2013-02-12T15:30"]);
     assert_eq!(values("at 3:15p", l), ["2013-02-12T15:15"]);
     assert_eq!(values("ten thirty am", l), ["2013-02-12T10:30"]);
     assert_eq!(values("at 8 in the evening", l), ["2013-02-12T20:00"]);
     assert_eq!(values("tonight at 8", l), ["2013-02-12T20:00"]);
     assert_eq!(values("at 5 tomorrow afternoon", l), ["2013-02-13T17:00"]);
-    assert_eq!(
-        values("at 1030 GMT", TimeOptions::default()),
-        ["2013-02-12T10:30"]
-    );
+    assert_eq!(values("at 1030 GMT", TimeOptions::default()), ["2013-02-12T10:30"]);
     assert_eq!(values("in half an hour", l), ["2013-02-12T05:00"]);
     // "5 to 7" is a range, not 6:55.
     assert!(!values("from 5 to 7 p.m.", l).contains(&"2013-02-12T18:55".to_string()));
@@ -112,13 +93,7 @@ fn beginnings_ends_and_vague_refs() {
     let v = |t: &str| {
         times_in(t, d, TimeOptions::default())
             .into_iter()
-            .map(|x| {
-                format!(
-                    "{}{}",
-                    x.value,
-                    x.modifier.map(|m| format!("[{m}]")).unwrap_or_default()
-                )
-            })
+            .map(|x| format!("{}{}", x.value, x.modifier.map(|m| format!("[{m}]")).unwrap_or_default()))
             .collect::<Vec<_>>()
     };
     assert_eq!(v("by the end of the month"), ["2013-02[END]"]);

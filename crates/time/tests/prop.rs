@@ -100,15 +100,8 @@ fn pieces() -> impl Strategy<Value = String> {
         "days",
         "o'clock",
     ]);
-    prop::collection::vec(
-        prop_oneof![
-            words.prop_map(str::to_string),
-            "\\PC{0,6}",
-            "[0-9:/.,-]{1,8}"
-        ],
-        0..40,
-    )
-    .prop_map(|v| v.join(" "))
+    prop::collection::vec(prop_oneof![words.prop_map(str::to_string), "\\PC{0,6}", "[0-9:/.,-]{1,8}"], 0..40)
+        .prop_map(|v| v.join(" "))
 }
 
 proptest! {
