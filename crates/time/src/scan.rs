@@ -935,6 +935,8 @@ impl<'a> Scanner<'a> {
                 return match self.lx(i + 1) {
                     Lex::AmPm(pm) if (1..=12).contains(&h) => Some((i + 2, ampm(h, pm), mi, true)),
                     Lex::Zone => Some((i + 1, h, mi, true)),
+                    // Not a phone number or a code ("at 650-650-6500").
+                    Lex::Punct(b'-' | b'/' | b'.') => None,
                     _ if self.lenient && cue => Some((i + 1, h, mi, h >= 13 || h == 0)),
                     _ => None,
                 };

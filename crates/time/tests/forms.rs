@@ -83,6 +83,7 @@ fn clock_times() {
     assert_eq!(values("at 5 tomorrow afternoon", l), ["2013-02-13T17:00"]);
     assert_eq!(values("at 1030 GMT", TimeOptions::default()), ["2013-02-12T10:30"]);
     assert_eq!(values("in half an hour", l), ["2013-02-12T05:00"]);
+    assert!(values("at 650-650-6500", l).is_empty());
     // "5 to 7" is a range, not 6:55.
     assert!(!values("from 5 to 7 p.m.", l).contains(&"2013-02-12T18:55".to_string()));
 }
