@@ -169,7 +169,9 @@ pub struct QuotesArgs {
 pub fn parse_day(name: &str, v: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
     match v {
         None => Ok(None),
-        Some(s) => chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some).with_context(|| format!("--{name} {s:?}: expected YYYY-MM-DD")),
+        Some(s) => chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map(Some)
+            .with_context(|| format!("--{name} {s:?}: expected YYYY-MM-DD")),
     }
 }
 
@@ -314,7 +316,9 @@ impl ReadArgs {
             fields.set(f).map_err(anyhow::Error::msg)?;
         }
         let format = match &self.input_format {
-            Some(f) => Some(Format::parse(f).with_context(|| format!("--input-format {f:?}: expected plain, jsonl or html"))?),
+            Some(f) => {
+                Some(Format::parse(f).with_context(|| format!("--input-format {f:?}: expected plain, jsonl or html"))?)
+            }
             None => None,
         };
         let default_date = match &self.default_date {
@@ -324,6 +328,10 @@ impl ReadArgs {
             },
             None => None,
         };
-        Ok(ReadOptions::default().fields(fields).format(format).default_date(default_date).max_article_bytes(self.max_article_bytes))
+        Ok(ReadOptions::default()
+            .fields(fields)
+            .format(format)
+            .default_date(default_date)
+            .max_article_bytes(self.max_article_bytes))
     }
 }

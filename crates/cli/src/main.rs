@@ -34,7 +34,8 @@ fn open_store(cfg: &Config) -> Result<Store> {
 
 /// Opens the search index and brings it up to date with the store.
 fn open_index(cfg: &Config, store: &Store) -> Result<SearchIndex> {
-    let index = SearchIndex::open(&cfg.data_dir.join("index")).with_context(|| format!("opening the search index in {}", cfg.data_dir.display()))?;
+    let index = SearchIndex::open(&cfg.data_dir.join("index"))
+        .with_context(|| format!("opening the search index in {}", cfg.data_dir.display()))?;
     index.sync(store)?;
     Ok(index)
 }
@@ -56,14 +57,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if let Some(j) = args.jobs {
                 opts.jobs = j.max(1);
             }
-            let bar = if args.quiet || !std::io::stderr().is_terminal() && std::env::var_os("DATELINE_PROGRESS").is_none() {
-                ProgressBar::hidden()
-            } else {
-                let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-                b.set_style(ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} articles ({per_sec}) {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
-                b.enable_steady_tick(std::time::Duration::from_millis(200));
-                b
-            };
+            let bar =
+                if args.quiet || !std::io::stderr().is_terminal() && std::env::var_os("DATELINE_PROGRESS").is_none() {
+                    ProgressBar::hidden()
+                } else {
+                    let b = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+                    b.set_style(
+                        ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} articles ({per_sec}) {msg}")
+                            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                    );
+                    b.enable_steady_tick(std::time::Duration::from_millis(200));
+                    b
+                };
             let start = Instant::now();
             let bar2 = bar.clone();
             let summary = ingest(&mut store, &pipeline, &inputs, &opts, &bar, &mut |ev| match ev {
@@ -83,7 +88,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 summary.added,
                 summary.duplicates,
                 summary.rejected,
-                if summary.extract_errors > 0 { format!(", extractor failures {}", summary.extract_errors) } else { String::new() },
+                if summary.extract_errors > 0 {
+                    format!(", extractor failures {}", summary.extract_errors)
+                } else {
+                    String::new()
+                },
                 summary.read as f64 / secs.max(1e-9)
             );
             Ok(if summary.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -112,9 +121,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                     let doc = extract_article(&pipeline, item.article);
                     let res = match args.format {
-                        ExtractFormat::Json => serde_json::to_writer_pretty(&mut out, &to_json(&doc, JsonOptions { tokens: args.tokens }))
-                            .map_err(std::io::Error::other)
-                            .and_then(|_| writeln!(out)),
+                        ExtractFormat::Json => {
+                            serde_json::to_writer_pretty(&mut out, &to_json(&doc, JsonOptions { tokens: args.tokens }))
+                                .map_err(std::io::Error::other)
+                                .and_then(|_| writeln!(out))
+                        }
                         ExtractFormat::Text => render::write_text(&mut out, &doc),
                     };
                     if let Err(e) = res {
@@ -157,7 +168,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 println!("store          {}", store.path().display());
                 println!("schema         v{}", s.schema_version);
                 println!("articles       {}", s.articles);
-                println!("days           {} .. {}", s.first_day.as_deref().unwrap_or("-"), s.last_day.as_deref().unwrap_or("-"));
+                println!(
+                    "days           {} .. {}",
+                    s.first_day.as_deref().unwrap_or("-"),
+                    s.last_day.as_deref().unwrap_or("-")
+                );
                 println!("entities       {} ({} canonical, {} mentions)", s.entities, s.canonical_entities, s.mentions);
                 println!("times          {}", s.times);
                 println!("amounts        {}", s.amounts);
@@ -170,13 +185,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => {
             let store = open_store(&cfg)?;
             let total = store.stats()?.articles;
-            let bar = if std::io::stderr().is_terminal() && (args.output.is_some() || args.format == ExportFormat::Parquet) {
-                ProgressBar::new(total)
-            } else {
-                ProgressBar::hidden()
-            };
+            let bar =
+                if std::io::stderr().is_terminal() && (args.output.is_some() || args.format == ExportFormat::Parquet) {
+                    ProgressBar::new(total)
+                } else {
+                    ProgressBar::hidden()
+                };
             let tick = || bar.inc(1);
-            let table = dateline_export::Table::parse(&args.what).with_context(|| format!("--what {:?}: expected articles, entities, times, amounts, quotes or events", args.what))?;
+            let table = dateline_export::Table::parse(&args.what).with_context(|| {
+                format!("--what {:?}: expected articles, entities, times, amounts, quotes or events", args.what)
+            })?;
             if args.format == ExportFormat::Parquet {
                 let dir = args.output.clone().unwrap_or_else(|| std::path::PathBuf::from("dateline-export"));
                 let counts = dateline_export::write_parquet(&store, &dir, &tick)?;
@@ -255,7 +273,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                             e.mode,
                             e.article_id
                         ),
-                        TimelineItem::Quote(q) => println!("{}  quote {}: {} ({})", q.date, q.speaker.as_deref().or(q.speaker_text.as_deref()).unwrap_or("?"), render::clip(&q.text, 120), q.article_id),
+                        TimelineItem::Quote(q) => println!(
+                            "{}  quote {}: {} ({})",
+                            q.date,
+                            q.speaker.as_deref().or(q.speaker_text.as_deref()).unwrap_or("?"),
+                            render::clip(&q.text, 120),
+                            q.article_id
+                        ),
                     }
                 }
                 println!("{} items", items.len());
@@ -264,17 +288,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Relations(args) => {
             let store = open_store(&cfg)?;
-            let by = Bucket::parse(&args.by).with_context(|| format!("--by {:?}: expected day, week or month", args.by))?;
+            let by =
+                Bucket::parse(&args.by).with_context(|| format!("--by {:?}: expected day, week or month", args.by))?;
             config::parse_day("from", &args.from)?;
             config::parse_day("to", &args.to)?;
             let rows = store.relations(&args.a, &args.b, by, args.from.as_deref(), args.to.as_deref())?;
             if args.json {
                 print_json(&rows)?;
             } else {
-                println!("{:<12} {:<5} {:>6} {:>6} {:>6} {:>6} {:>9}", "period", "dir", "vcoop", "mcoop", "vconf", "mconf", "goldstein");
+                println!(
+                    "{:<12} {:<5} {:>6} {:>6} {:>6} {:>6} {:>9}",
+                    "period", "dir", "vcoop", "mcoop", "vconf", "mconf", "goldstein"
+                );
                 for r in &rows {
-                    let dir = if r.direction == "a->b" { format!("{}>{}", args.a, args.b) } else { format!("{}>{}", args.b, args.a) };
-                    println!("{:<12} {:<5} {:>6} {:>6} {:>6} {:>6} {:>9.1}", r.period, dir, r.quad[0], r.quad[1], r.quad[2], r.quad[3], r.goldstein);
+                    let dir = if r.direction == "a->b" {
+                        format!("{}>{}", args.a, args.b)
+                    } else {
+                        format!("{}>{}", args.b, args.a)
+                    };
+                    println!(
+                        "{:<12} {:<5} {:>6} {:>6} {:>6} {:>6} {:>9.1}",
+                        r.period, dir, r.quad[0], r.quad[1], r.quad[2], r.quad[3], r.goldstein
+                    );
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -286,7 +321,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 print_json(&rows)?;
             } else {
                 for q in &rows {
-                    println!("{}  {} ({}): {}", q.date, q.speaker.as_deref().or(q.speaker_text.as_deref()).unwrap_or("?"), q.kind, render::clip(&q.text, 140));
+                    println!(
+                        "{}  {} ({}): {}",
+                        q.date,
+                        q.speaker.as_deref().or(q.speaker_text.as_deref()).unwrap_or("?"),
+                        q.kind,
+                        render::clip(&q.text, 140)
+                    );
                 }
                 println!("{} quotes", rows.len());
             }
@@ -310,7 +351,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if !args.addr.ip().is_loopback() {
                 eprintln!("warning: listening on {} (not localhost)", args.addr);
             }
-            eprintln!("dateline serving {} on http://{} (writes {})", cfg.data_dir.display(), args.addr, if args.token.is_some() { "need the token" } else { "disabled" });
+            eprintln!(
+                "dateline serving {} on http://{} (writes {})",
+                cfg.data_dir.display(),
+                args.addr,
+                if args.token.is_some() { "need the token" } else { "disabled" }
+            );
             let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
             rt.block_on(dateline_server::serve(scfg, state))?;
             Ok(ExitCode::SUCCESS)

@@ -47,7 +47,14 @@ pub fn write_text(out: &mut dyn Write, doc: &Document) -> io::Result<()> {
     if !doc.times.is_empty() {
         writeln!(out, "\ntimes")?;
         for t in &doc.times {
-            writeln!(out, "  {:<24} {:<8} {}{}", clip(doc.slice(t.span), 24), t.kind.as_str(), t.value, t.modifier.as_deref().map(|m| format!(" ({m})")).unwrap_or_default())?;
+            writeln!(
+                out,
+                "  {:<24} {:<8} {}{}",
+                clip(doc.slice(t.span), 24),
+                t.kind.as_str(),
+                t.value,
+                t.modifier.as_deref().map(|m| format!(" ({m})")).unwrap_or_default()
+            )?;
         }
     }
     if !doc.amounts.is_empty() {
@@ -55,13 +62,26 @@ pub fn write_text(out: &mut dyn Write, doc: &Document) -> io::Result<()> {
         for x in &doc.amounts {
             let obj = x.object.map(|o| clip(doc.slice(o), 40)).unwrap_or_default();
             let value = x.value.map(|v| format!("{v}")).unwrap_or_else(|| "-".into());
-            writeln!(out, "  {:<24} {:<8} {} {}  {}", clip(doc.slice(x.span), 24), x.kind.as_str(), value, x.unit.as_deref().unwrap_or(""), obj)?;
+            writeln!(
+                out,
+                "  {:<24} {:<8} {} {}  {}",
+                clip(doc.slice(x.span), 24),
+                x.kind.as_str(),
+                value,
+                x.unit.as_deref().unwrap_or(""),
+                obj
+            )?;
         }
     }
     if !doc.quotes.is_empty() {
         writeln!(out, "\nquotes")?;
         for q in &doc.quotes {
-            let who = q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.clone()).or_else(|| q.speaker_span.map(|s| doc.slice(s).to_string())).unwrap_or_else(|| "?".into());
+            let who = q
+                .speaker
+                .and_then(|id| doc.entity(id))
+                .map(|e| e.name.clone())
+                .or_else(|| q.speaker_span.map(|s| doc.slice(s).to_string()))
+                .unwrap_or_else(|| "?".into());
             writeln!(out, "  {:<8} {:<20} {}", q.kind.as_str(), clip(&who, 20), clip(doc.slice(q.span), 80))?;
         }
     }

@@ -51,7 +51,8 @@ fn examples_ingest_cleanly_and_reingest_adds_nothing() {
     // export prints one JSON document per article
     let out = run(&["export", "--format", "jsonl"], &data);
     assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len() as u64, n);
     for l in &lines {
         assert!(l["article"]["text"].as_str().is_some());
@@ -88,7 +89,8 @@ fn extract_seed_json_contract() {
     // every annotation's code-point span reads its text
     for key in ["entities", "times", "amounts", "quotes", "events"] {
         for item in v[key].as_array().unwrap() {
-            let spans: Vec<&serde_json::Value> = if key == "entities" { item["mentions"].as_array().unwrap().iter().collect() } else { vec![item] };
+            let spans: Vec<&serde_json::Value> =
+                if key == "entities" { item["mentions"].as_array().unwrap().iter().collect() } else { vec![item] };
             for s in spans {
                 let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
                 let got: String = chars[a..b].iter().collect();
@@ -112,7 +114,10 @@ fn bad_inputs_are_rejected_one_by_one_and_the_rest_is_stored() {
     w("lines.jsonl", b"{\"date\":\"2024-01-04\",\"text\":\"First record.\"}\n{not json\n{\"date\":\"2024-01-05\"}\n{\"date\":\"2024-01-06\",\"text\":\"Last record.\"}\n");
     // truncated gzip
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(b"date 2024-01-07 Compressed article text that goes on for a while to fill the stream. ".repeat(50).as_slice()).unwrap();
+    gz.write_all(
+        b"date 2024-01-07 Compressed article text that goes on for a while to fill the stream. ".repeat(50).as_slice(),
+    )
+    .unwrap();
     let full = gz.finish().unwrap();
     w("cut.txt.gz", &full[..full.len() / 2]);
     // article over the 10 MB limit
@@ -225,7 +230,11 @@ fn kill_9_mid_ingest_loses_nothing_and_duplicates_nothing() {
     let out = run(&["ingest", input.to_str().unwrap(), "--quiet"], &data);
     assert!(out.status.code() == Some(0) || out.status.code() == Some(1));
     let s = stats(&data);
-    assert_eq!(s["articles"].as_u64().unwrap(), want, "after kills and a re-run the store holds exactly the distinct articles");
+    assert_eq!(
+        s["articles"].as_u64().unwrap(),
+        want,
+        "after kills and a re-run the store holds exactly the distinct articles"
+    );
     // Same content as the clean run: compare exports.
     let a = run(&["export"], &clean).stdout;
     let b = run(&["export"], &data).stdout;

@@ -176,10 +176,7 @@ mod tests {
     fn dates_parse() {
         assert_eq!(PubDate::parse("2025-03-11").unwrap().to_string(), "2025-03-11");
         assert_eq!(PubDate::parse("1987-02-26T15:01:01").unwrap().date().to_string(), "1987-02-26");
-        assert_eq!(
-            PubDate::parse("2025-03-11T08:00:00+01:00").unwrap().to_string(),
-            "2025-03-11T08:00:00+01:00"
-        );
+        assert_eq!(PubDate::parse("2025-03-11T08:00:00+01:00").unwrap().to_string(), "2025-03-11T08:00:00+01:00");
         assert!(PubDate::parse("2025-02-30").is_none());
         assert!(PubDate::parse("yesterday").is_none());
     }

@@ -10,7 +10,9 @@ use std::fmt;
 #[derive(Debug, thiserror::Error)]
 pub enum ExtractError {
     /// The extractor needs a layer that was not filled before it.
-    #[error("extractor `{extractor}` needs the `{layer}` layer; add the extractor that fills it earlier in the pipeline")]
+    #[error(
+        "extractor `{extractor}` needs the `{layer}` layer; add the extractor that fills it earlier in the pipeline"
+    )]
     MissingLayer {
         /// The extractor that failed.
         extractor: &'static str,
@@ -52,10 +54,8 @@ impl Extractor for Segmenter {
     fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
         let text = &doc.article.text;
         let spans = tokenize(text);
-        doc.sentences = split_sentences(text, &spans)
-            .into_iter()
-            .map(|(span, tokens)| Sentence { span, tokens })
-            .collect();
+        doc.sentences =
+            split_sentences(text, &spans).into_iter().map(|(span, tokens)| Sentence { span, tokens }).collect();
         doc.tokens = spans.into_iter().map(Token::new).collect();
         Ok(())
     }

@@ -34,8 +34,8 @@ pub mod tokenize;
 
 pub use article::{normalize_newlines, Article, PubDate};
 pub use doc::{
-    Amount, AmountKind, Document, Entity, EntityKind, Event, EventMode, Mention, MentionKind, Quote,
-    QuoteKind, Sentence, TimeExpr, TimexType, Token, Upos,
+    Amount, AmountKind, Document, Entity, EntityKind, Event, EventMode, Mention, MentionKind, Quote, QuoteKind,
+    Sentence, TimeExpr, TimexType, Token, Upos,
 };
 pub use extractor::{ExtractError, Extractor, Pipeline, Segmenter};
 pub use span::{OffsetMap, Span};

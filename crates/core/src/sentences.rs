@@ -16,6 +16,7 @@ use std::ops::Range;
 
 /// Words that open sentences; after an abbreviation like "U.S." they signal
 /// that the abbreviation also ended the sentence.
+#[rustfmt::skip]
 const OPENERS: &[&str] = &[
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
     "Those", "But", "And", "In", "On", "At", "Its", "His", "Her", "Their", "Our", "There", "As",
@@ -61,7 +62,8 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<(Span, Range<usize>)>
         let mut last = i;
         if is_terminal(tok) {
             // Absorb closers glued to the terminal (or to a previous closer).
-            while last + 1 < n && is_closer(tokens[last + 1].slice(text)) && tokens[last + 1].start == tokens[last].end {
+            while last + 1 < n && is_closer(tokens[last + 1].slice(text)) && tokens[last + 1].start == tokens[last].end
+            {
                 last += 1;
             }
             end_here = match tokens.get(last + 1) {
@@ -69,16 +71,14 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<(Span, Range<usize>)>
                 Some(next) => {
                     let nt = next.slice(text);
                     let c = nt.chars().next().unwrap_or(' ');
-                    !(c.is_lowercase() || matches!(nt, "," | ";" | ":" | ")" ))
+                    !(c.is_lowercase() || matches!(nt, "," | ";" | ":" | ")"))
                 }
             };
-        } else if tok.ends_with('.') && tok.len() > 1 {
-            if abbrev_kind(tok) == Abbrev::Final {
-                end_here = match tokens.get(i + 1) {
-                    None => true,
-                    Some(next) => OPENERS.contains(&next.slice(text)),
-                };
-            }
+        } else if tok.ends_with('.') && tok.len() > 1 && abbrev_kind(tok) == Abbrev::Final {
+            end_here = match tokens.get(i + 1) {
+                None => true,
+                Some(next) => OPENERS.contains(&next.slice(text)),
+            };
         }
         // Paragraph break after `last`.
         if !end_here && last + 1 < n && is_paragraph_break(&text[tokens[last].end..tokens[last + 1].start]) {

@@ -10,21 +10,19 @@ use crate::span::Span;
 /// Abbreviations that take a period and never end a sentence by themselves
 /// (titles and other words that always precede something).
 const TITLE_ABBREVS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "adm",
-    "cmdr", "cdr", "pres", "prof", "rev", "hon", "st", "mt", "ft", "messrs", "mssrs", "supt",
-    "insp", "det", "cpl", "pvt", "brig", "gens", "sens", "reps", "govs", "atty", "amb", "vs",
-    "no", "nos", "vol", "pp", "art", "fig", "ch", "sec", "approx", "dept", "univ", "ave", "blvd",
-    "rd", "ste", "al", "cf", "viz",
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cdr",
+    "pres", "prof", "rev", "hon", "st", "mt", "ft", "messrs", "mssrs", "supt", "insp", "det", "cpl", "pvt", "brig",
+    "gens", "sens", "reps", "govs", "atty", "amb", "vs", "no", "nos", "vol", "pp", "art", "fig", "ch", "sec", "approx",
+    "dept", "univ", "ave", "blvd", "rd", "ste", "al", "cf", "viz",
 ];
 
 /// Abbreviations that take a period and may end a sentence.
 const FINAL_ABBREVS: &[&str] = &[
-    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun", "calif", "mass", "fla", "ill", "wash", "penn", "conn",
-    "ariz", "colo", "del", "ga", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
-    "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo", "ala", "ark", "kan",
-    "est", "min", "max", "yr", "yrs", "mln", "bln", "dlrs", "cts", "pct",
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "sr", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "calif", "mass", "fla", "ill", "wash", "penn", "conn", "ariz", "colo", "del", "ga", "ky", "la", "md",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wis", "wyo",
+    "ala", "ark", "kan", "est", "min", "max", "yr", "yrs", "mln", "bln", "dlrs", "cts", "pct",
 ];
 
 /// What kind of abbreviation a token ending in a period is.
@@ -115,9 +113,12 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Span>) {
             continue;
         }
         // URLs and e-mail-ish runs.
-        if (c == 'h' || c == 'w') && (text[i..].starts_with("http://") || text[i..].starts_with("https://") || text[i..].starts_with("www.")) {
+        if (c == 'h' || c == 'w')
+            && (text[i..].starts_with("http://") || text[i..].starts_with("https://") || text[i..].starts_with("www."))
+        {
             let mut end = text[i..].find(char::is_whitespace).map_or(text.len(), |e| i + e);
-            while end > i + 1 && matches!(bytes[end - 1], b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'' | b'!' | b'?') {
+            while end > i + 1 && matches!(bytes[end - 1], b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'' | b'!' | b'?')
+            {
                 end -= 1;
             }
             out.push(Span::new(base + i, base + end));
@@ -133,8 +134,7 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Span>) {
             // A word run.
             let start = i;
             let mut end = i + c.len_utf8();
-            loop {
-                let Some(&(j, d)) = it.peek() else { break };
+            while let Some(&(j, d)) = it.peek() {
                 if is_word_char(d) {
                     it.next();
                     end = j + d.len_utf8();
@@ -145,11 +145,15 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Span>) {
                 let prev = text[..j].chars().next_back().unwrap_or(' ');
                 let joins = match d {
                     '.' => next.is_some_and(|n| n.is_alphanumeric()),
-                    ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) && {
-                        // "1,000" but not "1,2" lists: three digits follow.
-                        let rest = &text[j + 1..];
-                        rest.len() >= 3 && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit) && !rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
-                    },
+                    ',' => {
+                        prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) && {
+                            // "1,000" but not "1,2" lists: three digits follow.
+                            let rest = &text[j + 1..];
+                            rest.len() >= 3
+                                && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+                                && !rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
+                        }
+                    }
                     ':' | '/' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
                     '&' => prev.is_uppercase() && next.is_some_and(|n| n.is_uppercase()),
                     '\'' | '\u{2019}' => prev.is_alphanumeric() && next.is_some_and(|n| n.is_alphabetic()),
@@ -223,7 +227,9 @@ fn iso_date_at(text: &str, start: usize, hyphen: usize) -> bool {
     }
     let d = &b[start..start + 10];
     let shape = d.iter().enumerate().all(|(k, &x)| if k == 4 || k == 7 { x == b'-' } else { x.is_ascii_digit() });
-    shape && (hyphen == start + 4 || hyphen == start + 7) && !b.get(start + 10).is_some_and(|x| x.is_ascii_alphanumeric())
+    shape
+        && (hyphen == start + 4 || hyphen == start + 7)
+        && !b.get(start + 10).is_some_and(|x| x.is_ascii_alphanumeric())
 }
 
 /// Tokenizes a whole text.
@@ -247,10 +253,16 @@ mod tests {
             toks("U.S. and Ukrainian officials can't meet Trump’s envoy."),
             ["U.S.", "and", "Ukrainian", "officials", "ca", "n't", "meet", "Trump", "’s", "envoy", "."]
         );
-        assert_eq!(toks("some $65 billion, 3.5% at 10:30 a.m."), ["some", "$", "65", "billion", ",", "3.5", "%", "at", "10:30", "a.m."]);
+        assert_eq!(
+            toks("some $65 billion, 3.5% at 10:30 a.m."),
+            ["some", "$", "65", "billion", ",", "3.5", "%", "at", "10:30", "a.m."]
+        );
         assert_eq!(toks("the U.S.-Ukraine deal"), ["the", "U.S.", "-", "Ukraine", "deal"]);
         assert_eq!(toks("Gen. J. Smith on 2025-03-11..."), ["Gen.", "J.", "Smith", "on", "2025-03-11", "..."]);
-        assert_eq!(toks("1,000 troops; 1,2 and 12,5000"), ["1,000", "troops", ";", "1", ",", "2", "and", "12", ",", "5000"]);
+        assert_eq!(
+            toks("1,000 troops; 1,2 and 12,5000"),
+            ["1,000", "troops", ";", "1", ",", "2", "and", "12", ",", "5000"]
+        );
         assert_eq!(toks("“Why?” he asked."), ["“", "Why", "?", "”", "he", "asked", "."]);
         assert_eq!(toks("see https://example.com/a?b=1."), ["see", "https://example.com/a?b=1", "."]);
         assert_eq!(toks("AT&T and O'Brien's"), ["AT&T", "and", "O'Brien", "'s"]);

@@ -76,7 +76,8 @@ pub enum Table {
 
 impl Table {
     /// All tables.
-    pub const ALL: [Table; 6] = [Table::Articles, Table::Entities, Table::Times, Table::Amounts, Table::Quotes, Table::Events];
+    pub const ALL: [Table; 6] =
+        [Table::Articles, Table::Entities, Table::Times, Table::Amounts, Table::Quotes, Table::Events];
 
     /// The table's name.
     pub fn name(self) -> &'static str {
@@ -140,11 +141,66 @@ fn i(v: impl TryInto<i64>) -> Cell {
 pub fn columns(t: Table) -> &'static [(&'static str, Kind)] {
     use Kind::*;
     match t {
-        Table::Articles => &[("article_id", Str), ("day", Date), ("date", Str), ("title", Str), ("source", Str), ("url", Str), ("chars", Int), ("sentences", Int), ("entities", Int), ("quotes", Int), ("events", Int)],
-        Table::Entities => &[("article_id", Str), ("entity_id", Int), ("type", Str), ("name", Str), ("country", Str), ("roles", Str), ("code", Str), ("mentions", Int), ("first_start", Int), ("first_end", Int)],
-        Table::Times => &[("article_id", Str), ("start", Int), ("end", Int), ("text", Str), ("type", Str), ("value", Str), ("mod", Str), ("anchor", Str)],
-        Table::Amounts => &[("article_id", Str), ("start", Int), ("end", Int), ("text", Str), ("kind", Str), ("value", Float), ("value_max", Float), ("unit", Str), ("object", Str), ("mod", Str)],
-        Table::Quotes => &[("article_id", Str), ("day", Date), ("start", Int), ("end", Int), ("text", Str), ("kind", Str), ("speaker_id", Int), ("speaker", Str), ("speaker_text", Str), ("cue", Str), ("date", Str)],
+        Table::Articles => &[
+            ("article_id", Str),
+            ("day", Date),
+            ("date", Str),
+            ("title", Str),
+            ("source", Str),
+            ("url", Str),
+            ("chars", Int),
+            ("sentences", Int),
+            ("entities", Int),
+            ("quotes", Int),
+            ("events", Int),
+        ],
+        Table::Entities => &[
+            ("article_id", Str),
+            ("entity_id", Int),
+            ("type", Str),
+            ("name", Str),
+            ("country", Str),
+            ("roles", Str),
+            ("code", Str),
+            ("mentions", Int),
+            ("first_start", Int),
+            ("first_end", Int),
+        ],
+        Table::Times => &[
+            ("article_id", Str),
+            ("start", Int),
+            ("end", Int),
+            ("text", Str),
+            ("type", Str),
+            ("value", Str),
+            ("mod", Str),
+            ("anchor", Str),
+        ],
+        Table::Amounts => &[
+            ("article_id", Str),
+            ("start", Int),
+            ("end", Int),
+            ("text", Str),
+            ("kind", Str),
+            ("value", Float),
+            ("value_max", Float),
+            ("unit", Str),
+            ("object", Str),
+            ("mod", Str),
+        ],
+        Table::Quotes => &[
+            ("article_id", Str),
+            ("day", Date),
+            ("start", Int),
+            ("end", Int),
+            ("text", Str),
+            ("kind", Str),
+            ("speaker_id", Int),
+            ("speaker", Str),
+            ("speaker_text", Str),
+            ("cue", Str),
+            ("date", Str),
+        ],
         Table::Events => &[
             ("article_id", Str),
             ("day", Date),
@@ -219,7 +275,16 @@ pub fn rows(t: Table, doc: &Document) -> Vec<Vec<Cell>> {
             .iter()
             .map(|t| {
                 let (a, b, x) = span(t.span);
-                vec![s(id.as_str()), a, b, x, s(t.kind.as_str()), s(t.value.as_str()), os(t.modifier.clone()), os(t.anchor.clone())]
+                vec![
+                    s(id.as_str()),
+                    a,
+                    b,
+                    x,
+                    s(t.kind.as_str()),
+                    s(t.value.as_str()),
+                    os(t.modifier.clone()),
+                    os(t.anchor.clone()),
+                ]
             })
             .collect(),
         Table::Amounts => doc
@@ -339,7 +404,13 @@ pub fn write_jsonl(store: &Store, out: &mut dyn Write, path: &Path, progress: &d
 }
 
 /// Writes one table as CSV with a header row; returns the row count.
-pub fn write_csv(store: &Store, table: Table, out: &mut dyn Write, path: &Path, progress: &dyn Fn()) -> Result<u64, ExportError> {
+pub fn write_csv(
+    store: &Store,
+    table: Table,
+    out: &mut dyn Write,
+    path: &Path,
+    progress: &dyn Fn(),
+) -> Result<u64, ExportError> {
     let mut line = String::new();
     for (k, (name, _)) in columns(table).iter().enumerate() {
         if k > 0 {
@@ -377,14 +448,67 @@ pub fn write_csv(store: &Store, table: Table, out: &mut dyn Write, path: &Path, 
 
 /// GDELT 2.0 event table columns, in GDELT's order.
 pub const GDELT_COLUMNS: [&str; 61] = [
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 ];
 
 /// The event's day: its own full date when the text gives one, else the
@@ -402,9 +526,44 @@ fn split_actor(code: &str) -> (String, String, Vec<String>) {
     let mut group = String::new();
     let mut types = Vec::new();
     for (k, p) in parts.iter().enumerate() {
-        if k == 0 && p.chars().all(|c| c.is_ascii_uppercase()) && !matches!(p.as_str(), "IGO" | "NGO" | "MNC" | "GOV" | "MIL" | "REB" | "OPP" | "COP" | "BUS" | "CVL" | "MED" | "EDU" | "JUD" | "LEG" | "SPY" | "UAF" | "HLH" | "AGR" | "ELI" | "LAB" | "REF" | "CRM" | "IMG" | "ENV" | "INS" | "SEP" | "REL" | "PTY" | "RAD" | "MOD") {
+        if k == 0
+            && p.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(
+                p.as_str(),
+                "IGO"
+                    | "NGO"
+                    | "MNC"
+                    | "GOV"
+                    | "MIL"
+                    | "REB"
+                    | "OPP"
+                    | "COP"
+                    | "BUS"
+                    | "CVL"
+                    | "MED"
+                    | "EDU"
+                    | "JUD"
+                    | "LEG"
+                    | "SPY"
+                    | "UAF"
+                    | "HLH"
+                    | "AGR"
+                    | "ELI"
+                    | "LAB"
+                    | "REF"
+                    | "CRM"
+                    | "IMG"
+                    | "ENV"
+                    | "INS"
+                    | "SEP"
+                    | "REL"
+                    | "PTY"
+                    | "RAD"
+                    | "MOD"
+            )
+        {
             country = p.clone();
-        } else if k == 0 && p == "---" {
+        } else if k == 0 && matches!(p.as_str(), "---" | "IGO" | "NGO" | "MNC") {
             continue;
         } else if k == 1 && parts[0] == "IGO" {
             group = p.clone();

@@ -73,7 +73,12 @@ fn data_type(k: Kind) -> DataType {
 
 /// The Arrow schema of a table.
 pub fn schema(table: Table) -> Schema {
-    Schema::new(columns(table).iter().map(|(name, k)| Field::new(*name, data_type(*k), !matches!(k, Kind::Bool) && *name != "article_id")).collect::<Vec<_>>())
+    Schema::new(
+        columns(table)
+            .iter()
+            .map(|(name, k)| Field::new(*name, data_type(*k), !matches!(k, Kind::Bool) && *name != "article_id"))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// Writes every table as `<dir>/<table>.parquet`; returns the row counts.
@@ -86,7 +91,8 @@ pub fn write_parquet(store: &Store, dir: &Path, progress: &dyn Fn()) -> Result<V
         let file = std::fs::File::create(&path).map_err(|e| ExportError::Io { path: path.clone(), source: e })?;
         let schema = Arc::new(schema(table));
         let props = WriterProperties::builder().set_compression(Compression::SNAPPY).build();
-        let mut writer = ArrowWriter::try_new(file, Arc::clone(&schema), Some(props)).map_err(|e| perr(e.to_string()))?;
+        let mut writer =
+            ArrowWriter::try_new(file, Arc::clone(&schema), Some(props)).map_err(|e| perr(e.to_string()))?;
         let kinds: Vec<Kind> = columns(table).iter().map(|c| c.1).collect();
         let mut cols: Vec<Col> = kinds.iter().map(|k| Col::new(*k)).collect();
         let mut pending = 0usize;

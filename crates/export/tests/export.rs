@@ -18,18 +18,61 @@ fn filled_store(dir: &Path) -> Store {
     let mut store = Store::open(dir).unwrap();
     let mut items = Vec::new();
     for (k, date) in ["2025-03-10", "2025-03-11", "2025-03-12"].into_iter().enumerate() {
-        let text = format!("“Talks, then more talks,” Rubio said in Jeddah. The U.S. gave $65 billion {k}. Russia attacked on Monday.");
-        let mut doc = Document::new(Article::new(PubDate::parse(date).unwrap(), text.clone()).with_url(Some(format!("https://example.org/{k}"))));
+        let text = format!(
+            "“Talks, then more talks,” Rubio said in Jeddah. The U.S. gave $65 billion {k}. Russia attacked on Monday."
+        );
+        let mut doc = Document::new(
+            Article::new(PubDate::parse(date).unwrap(), text.clone())
+                .with_url(Some(format!("https://example.org/{k}"))),
+        );
         Pipeline::segment_only().run(&mut doc);
         let f = |s: &str| {
             let i = text.find(s).unwrap();
             Span::new(i, i + s.len())
         };
-        doc.entities.push(Entity { id: 0, kind: EntityKind::Person, name: "Marco Rubio".into(), country: Some("USA".into()), roles: vec!["Secretary of State".into()], code: Some("USAGOV".into()), mentions: vec![Mention { span: f("Rubio"), kind: MentionKind::Name }] });
-        doc.entities.push(Entity { id: 1, kind: EntityKind::Gpe, name: "Russia".into(), country: Some("RUS".into()), roles: vec![], code: Some("RUS".into()), mentions: vec![Mention { span: f("Russia"), kind: MentionKind::Name }] });
-        doc.times.push(TimeExpr { span: f("on Monday"), kind: TimexType::Date, value: "2025-03-10".into(), modifier: None, anchor: Some("DCT".into()) });
-        doc.amounts.push(Amount { span: f("$65 billion"), kind: AmountKind::Money, value: Some(65e9), value_max: None, unit: Some("USD".into()), object: None, modifier: None });
-        doc.quotes.push(Quote { span: f("Talks, then more talks,"), kind: QuoteKind::Direct, speaker: Some(0), speaker_span: Some(f("Rubio")), cue: Some("say".into()), cue_span: Some(f("said")), date: None });
+        doc.entities.push(Entity {
+            id: 0,
+            kind: EntityKind::Person,
+            name: "Marco Rubio".into(),
+            country: Some("USA".into()),
+            roles: vec!["Secretary of State".into()],
+            code: Some("USAGOV".into()),
+            mentions: vec![Mention { span: f("Rubio"), kind: MentionKind::Name }],
+        });
+        doc.entities.push(Entity {
+            id: 1,
+            kind: EntityKind::Gpe,
+            name: "Russia".into(),
+            country: Some("RUS".into()),
+            roles: vec![],
+            code: Some("RUS".into()),
+            mentions: vec![Mention { span: f("Russia"), kind: MentionKind::Name }],
+        });
+        doc.times.push(TimeExpr {
+            span: f("on Monday"),
+            kind: TimexType::Date,
+            value: "2025-03-10".into(),
+            modifier: None,
+            anchor: Some("DCT".into()),
+        });
+        doc.amounts.push(Amount {
+            span: f("$65 billion"),
+            kind: AmountKind::Money,
+            value: Some(65e9),
+            value_max: None,
+            unit: Some("USD".into()),
+            object: None,
+            modifier: None,
+        });
+        doc.quotes.push(Quote {
+            span: f("Talks, then more talks,"),
+            kind: QuoteKind::Direct,
+            speaker: Some(0),
+            speaker_span: Some(f("Rubio")),
+            cue: Some("say".into()),
+            cue_span: Some(f("said")),
+            date: None,
+        });
         doc.events.push(Event {
             span: f("Russia attacked on Monday"),
             trigger: f("attacked"),
@@ -60,7 +103,14 @@ fn parquet_reads_back_with_types_and_counts() {
     let store = filled_store(&dir);
     let out = dir.join("parquet");
     let counts = write_parquet(&store, &out, &|| {}).unwrap();
-    let want = [(Table::Articles, 3), (Table::Entities, 6), (Table::Times, 3), (Table::Amounts, 3), (Table::Quotes, 3), (Table::Events, 3)];
+    let want = [
+        (Table::Articles, 3),
+        (Table::Entities, 6),
+        (Table::Times, 3),
+        (Table::Amounts, 3),
+        (Table::Quotes, 3),
+        (Table::Events, 3),
+    ];
     assert_eq!(counts, want.to_vec());
     for (table, n) in want {
         let f = std::fs::File::open(out.join(format!("{}.parquet", table.name()))).unwrap();
@@ -99,7 +149,8 @@ fn csv_jsonl_and_gdelt() {
         let v: serde_json::Value = serde_json::from_str(l).unwrap();
         let text: Vec<char> = v["article"]["text"].as_str().unwrap().chars().collect();
         let q = &v["quotes"][0];
-        let got: String = text[q["start"].as_u64().unwrap() as usize..q["end"].as_u64().unwrap() as usize].iter().collect();
+        let got: String =
+            text[q["start"].as_u64().unwrap() as usize..q["end"].as_u64().unwrap() as usize].iter().collect();
         assert_eq!(got, "Talks, then more talks,", "code-point offsets");
     }
     let mut buf = Vec::new();

@@ -110,6 +110,10 @@ pub enum IngestEvent<'a> {
     ExtractFailed(&'a str, &'a ExtractError),
 }
 
+/// What an extraction thread hands the writer: the document to store, the
+/// extractor failures and the reader notes, or the reader's error.
+type Extracted = Result<(StoreItem, Vec<ExtractError>, Vec<ReadNote>), ReadError>;
+
 enum Work {
     Known(ReadItem),
     New(ReadItem),
@@ -131,7 +135,7 @@ pub fn ingest(
     std::thread::scope(|scope| -> Result<IngestSummary, PipelineError> {
         // Reader -> extractors -> writer (this thread).
         let (read_tx, read_rx) = sync_channel::<Result<ReadItem, ReadError>>(1024);
-        let (doc_tx, doc_rx) = sync_channel::<Result<(StoreItem, Vec<ExtractError>, Vec<ReadNote>), ReadError>>(1024);
+        let (doc_tx, doc_rx) = sync_channel::<Extracted>(1024);
         let read_opts = opts.read.clone();
         scope.spawn(move || {
             read_all(inputs, &read_opts, &mut |item| {
@@ -158,7 +162,11 @@ pub fn ingest(
                             Work::New(item)
                         };
                         match work {
-                            Work::Known(item) => Ok(((Document::new(item.article), Some(item.origin), item.external_id), Vec::new(), item.notes)),
+                            Work::Known(item) => Ok((
+                                (Document::new(item.article), Some(item.origin), item.external_id),
+                                Vec::new(),
+                                item.notes,
+                            )),
                             Work::New(item) => {
                                 let mut doc = Document::new(item.article);
                                 let errors = pipeline.run(&mut doc);
@@ -192,7 +200,7 @@ impl KnownIds {
 
 fn write_loop(
     store: &mut Store,
-    rx: Receiver<Result<(StoreItem, Vec<ExtractError>, Vec<ReadNote>), ReadError>>,
+    rx: Receiver<Extracted>,
     known: &Arc<Mutex<KnownIds>>,
     opts: &IngestOptions,
     progress: &ProgressBar,
@@ -201,30 +209,31 @@ fn write_loop(
 ) -> Result<(), PipelineError> {
     let mut batch: Vec<StoreItem> = Vec::with_capacity(opts.batch_size);
     let mut oldest = Instant::now();
-    let flush = |store: &mut Store, batch: &mut Vec<StoreItem>, summary: &mut IngestSummary| -> Result<(), PipelineError> {
-        if batch.is_empty() {
-            return Ok(());
-        }
-        // Articles already stored are not written again (their document here
-        // carries no annotation when the extractor skipped them).
-        let mut fresh = Vec::with_capacity(batch.len());
-        for item in batch.drain(..) {
-            if store.contains(&item.0.article.id)? {
-                summary.duplicates += 1;
-            } else {
-                fresh.push(item);
+    let flush =
+        |store: &mut Store, batch: &mut Vec<StoreItem>, summary: &mut IngestSummary| -> Result<(), PipelineError> {
+            if batch.is_empty() {
+                return Ok(());
             }
-        }
-        let out = store.insert_batch(&fresh)?;
-        summary.added += out.added;
-        summary.duplicates += out.duplicates;
-        if let Ok(mut k) = known.lock() {
-            for (doc, _, _) in &fresh {
-                k.ids.insert(doc.article.id.clone());
+            // Articles already stored are not written again (their document here
+            // carries no annotation when the extractor skipped them).
+            let mut fresh = Vec::with_capacity(batch.len());
+            for item in batch.drain(..) {
+                if store.contains(&item.0.article.id)? {
+                    summary.duplicates += 1;
+                } else {
+                    fresh.push(item);
+                }
             }
-        }
-        Ok(())
-    };
+            let out = store.insert_batch(&fresh)?;
+            summary.added += out.added;
+            summary.duplicates += out.duplicates;
+            if let Ok(mut k) = known.lock() {
+                for (doc, _, _) in &fresh {
+                    k.ids.insert(doc.article.id.clone());
+                }
+            }
+            Ok(())
+        };
     for msg in rx {
         match msg {
             Err(e) => {

@@ -90,12 +90,7 @@ pub struct HtmlOptions {
 
 impl Default for HtmlOptions {
     fn default() -> Self {
-        HtmlOptions {
-            default_date: None,
-            url: None,
-            max_bytes: DEFAULT_MAX_BYTES,
-            max_depth: DEFAULT_MAX_DEPTH,
-        }
+        HtmlOptions { default_date: None, url: None, max_bytes: DEFAULT_MAX_BYTES, max_depth: DEFAULT_MAX_DEPTH }
     }
 }
 
@@ -206,15 +201,10 @@ pub fn read_html(origin: &str, html: &str, opts: &HtmlOptions) -> Result<HtmlPag
     }
     let trimmed = html.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
     if trimmed.trim_end().is_empty() {
-        return Err(ReadError::Empty {
-            origin: err_origin(),
-        });
+        return Err(ReadError::Empty { origin: err_origin() });
     }
     if let Some(reason) = binary_reason(html) {
-        return Err(ReadError::Binary {
-            origin: err_origin(),
-            reason,
-        });
+        return Err(ReadError::Binary { origin: err_origin(), reason });
     }
     let (clean, dropped_tags) = limit_nesting(html, opts.max_depth.max(16), MAX_OPEN_FORMATTING);
     let dom = Dom::parse(&clean);
@@ -225,49 +215,23 @@ pub fn read_html(origin: &str, html: &str, opts: &HtmlOptions) -> Result<HtmlPag
     let extracted = extract_text(&dom, body, title.as_deref());
     let text = extracted.text;
     if text.trim().is_empty() {
-        return Err(ReadError::NoHtmlArticle {
-            origin: err_origin(),
-        });
+        return Err(ReadError::NoHtmlArticle { origin: err_origin() });
     }
     let (date, date_source, date_raw) = match meta.date(&dom, &extracted.roots) {
         DateFound::Found(d, src, raw) => (d, src, raw),
         DateFound::Bad(raw) => match opts.default_date {
             Some(d) => (d, DateSource::Default, String::new()),
-            None => {
-                return Err(ReadError::BadDate {
-                    origin: err_origin(),
-                    line: None,
-                    value: raw,
-                })
-            }
+            None => return Err(ReadError::BadDate { origin: err_origin(), line: None, value: raw }),
         },
         DateFound::None => match opts.default_date {
             Some(d) => (d, DateSource::Default, String::new()),
-            None => {
-                return Err(ReadError::MissingDate {
-                    origin: err_origin(),
-                    line: None,
-                })
-            }
+            None => return Err(ReadError::MissingDate { origin: err_origin(), line: None }),
         },
     };
-    let url = opts
-        .url
-        .clone()
-        .filter(|u| !u.trim().is_empty())
-        .or_else(|| meta.url());
+    let url = opts.url.clone().filter(|u| !u.trim().is_empty()).or_else(|| meta.url());
     let paragraphs = text.split("\n\n").count();
-    let article = Article::new(date, text)
-        .with_title(title)
-        .with_source(meta.source())
-        .with_url(url);
-    Ok(HtmlPage {
-        article,
-        date_source,
-        date_raw,
-        paragraphs,
-        dropped_tags,
-    })
+    let article = Article::new(date, text).with_title(title).with_source(meta.source()).with_url(url);
+    Ok(HtmlPage { article, date_source, date_raw, paragraphs, dropped_tags })
 }
 
 /// Why the input looks like binary data rather than HTML, if it does.
@@ -277,15 +241,9 @@ fn binary_reason(html: &str) -> Option<String> {
     if head.contains(&0) {
         return Some("NUL bytes".to_string());
     }
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
-        .count();
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
     if head.len() >= 32 && controls * 10 > head.len() {
-        return Some(format!(
-            "{controls} control bytes in the first {} bytes",
-            head.len()
-        ));
+        return Some(format!("{controls} control bytes in the first {} bytes", head.len()));
     }
     None
 }
@@ -295,15 +253,12 @@ fn binary_reason(html: &str) -> Option<String> {
 // ---------------------------------------------------------------------------
 
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "param", "keygen", "basefont", "bgsound", "frame", "image",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
+    "keygen", "basefont", "bgsound", "frame", "image",
 ];
-const RAW_TEXT: &[&str] = &[
-    "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title",
-];
-const FORMATTING: &[&str] = &[
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
-];
+const RAW_TEXT: &[&str] = &["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title"];
+const FORMATTING: &[&str] =
+    &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
 const CLOSES_P: &[&str] = &[
     "address",
     "article",
@@ -344,16 +299,11 @@ fn find_bytes(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     if needle.is_empty() || h.len() < needle.len() {
         return None;
     }
-    h.windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    h.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
 }
 
 fn find_byte(hay: &[u8], from: usize, b: u8) -> Option<usize> {
-    hay.get(from..)?
-        .iter()
-        .position(|&c| c == b)
-        .map(|p| p + from)
+    hay.get(from..)?.iter().position(|&c| c == b).map(|p| p + from)
 }
 
 /// Reads a tag name at `start`: ASCII letters, digits, `-`, `_`, `:`.
@@ -371,11 +321,7 @@ fn tag_name(b: &[u8], start: usize) -> Option<(String, usize)> {
             break;
         }
     }
-    let name: String = b
-        .get(start..end)?
-        .iter()
-        .map(|c| c.to_ascii_lowercase() as char)
-        .collect();
+    let name: String = b.get(start..end)?.iter().map(|c| c.to_ascii_lowercase() as char).collect();
     Some((name, end))
 }
 
@@ -415,16 +361,10 @@ fn find_end_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
     loop {
         let lt = find_bytes(b, i, b"</")?;
         let after = lt + 2;
-        let matches = b
-            .get(after..after + n.len())
-            .is_some_and(|w| w.iter().zip(n).all(|(x, y)| x.to_ascii_lowercase() == *y));
+        let matches =
+            b.get(after..after + n.len()).is_some_and(|w| w.iter().zip(n).all(|(x, y)| x.to_ascii_lowercase() == *y));
         let next = b.get(after + n.len()).copied();
-        if matches
-            && matches!(
-                next,
-                None | Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | 0x0c)
-            )
-        {
+        if matches && matches!(next, None | Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | 0x0c)) {
             return Some(lt);
         }
         i = after;
@@ -508,9 +448,7 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, max_fmt: usize) -> (St
                 if name == "plaintext" {
                     break;
                 }
-                if VOID.contains(&name.as_str())
-                    || (self_closing && stack.iter().any(|n| n == "svg" || n == "math"))
-                {
+                if VOID.contains(&name.as_str()) || (self_closing && stack.iter().any(|n| n == "svg" || n == "math")) {
                     continue;
                 }
                 // Implied end tags of the common cases.
@@ -523,10 +461,7 @@ pub(crate) fn limit_nesting(html: &str, max_depth: usize, max_fmt: usize) -> (St
                             "tr" => &["td", "th", "tr", "p"],
                             _ => &[],
                         };
-                        while stack
-                            .last()
-                            .is_some_and(|t| same.contains(&t.as_str()) || *t == name)
-                        {
+                        while stack.last().is_some_and(|t| same.contains(&t.as_str()) || *t == name) {
                             stack.pop();
                         }
                     }
@@ -583,10 +518,7 @@ const KEPT_ATTRS: &[&str] = &[
 
 #[derive(Debug)]
 enum Kind {
-    Element {
-        tag: String,
-        attrs: Vec<(String, String)>,
-    },
+    Element { tag: String, attrs: Vec<(String, String)> },
     Text(String),
     Other,
 }
@@ -621,25 +553,11 @@ const F_STRUCTURAL: u8 = 32;
 /// A link.
 const F_LINK: u8 = 64;
 
-const SKIP_ROLES: &[&str] = &[
-    "navigation",
-    "contentinfo",
-    "complementary",
-    "banner",
-    "menu",
-    "menubar",
-    "search",
-    "alert",
-    "dialog",
-];
+const SKIP_ROLES: &[&str] =
+    &["navigation", "contentinfo", "complementary", "banner", "menu", "menubar", "search", "alert", "dialog"];
 
 fn element_flags(tag: &str, attrs: &[(String, String)]) -> u8 {
-    let get = |name: &str| {
-        attrs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
+    let get = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let mut f = 0;
     if SKIP_TAGS.contains(&tag) {
         f |= F_SKIP;
@@ -648,11 +566,7 @@ fn element_flags(tag: &str, attrs: &[(String, String)]) -> u8 {
         f |= F_SKIP;
     }
     if let Some(style) = get("style") {
-        let st: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let st: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
         if st.contains("display:none") || st.contains("visibility:hidden") {
             f |= F_SKIP;
         }
@@ -764,10 +678,7 @@ impl Dom {
 
     fn attr(&self, i: usize, name: &str) -> Option<&str> {
         match &self.nodes.get(i)?.kind {
-            Kind::Element { attrs, .. } => attrs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str()),
+            Kind::Element { attrs, .. } => attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()),
             _ => None,
         }
     }
@@ -777,10 +688,7 @@ impl Dom {
     }
 
     fn children(&self, i: usize) -> Children<'_> {
-        Children {
-            dom: self,
-            next: self.nodes.get(i).map_or(NONE, |n| n.first_child),
-        }
+        Children { dom: self, next: self.nodes.get(i).map_or(NONE, |n| n.first_child) }
     }
 
     fn end(&self, i: usize) -> usize {
@@ -944,10 +852,7 @@ impl Meta {
                     let content = dom.attr(i, "content").unwrap_or("");
                     for k in ["property", "name", "itemprop"] {
                         if let Some(key) = dom.attr(i, k) {
-                            m.metas.push((
-                                key.trim().to_ascii_lowercase(),
-                                content.trim().to_string(),
-                            ));
+                            m.metas.push((key.trim().to_ascii_lowercase(), content.trim().to_string()));
                         }
                     }
                 }
@@ -972,19 +877,11 @@ impl Meta {
                     }
                 }
                 "script" => {
-                    let ty = dom
-                        .attr(i, "type")
-                        .unwrap_or("")
-                        .trim()
-                        .to_ascii_lowercase();
+                    let ty = dom.attr(i, "type").unwrap_or("").trim().to_ascii_lowercase();
                     if ty == "application/ld+json" && jsonld_docs.len() < 32 {
                         let mut raw = String::new();
                         for c in dom.children(i) {
-                            if let Some(DNode {
-                                kind: Kind::Text(t),
-                                ..
-                            }) = dom.nodes.get(c)
-                            {
+                            if let Some(DNode { kind: Kind::Text(t), .. }) = dom.nodes.get(c) {
                                 raw.push_str(t);
                             }
                         }
@@ -992,32 +889,19 @@ impl Meta {
                     }
                 }
                 "time" if m.times.len() < 256 => {
-                    let value = dom
-                        .attr(i, "datetime")
-                        .map(str::to_string)
-                        .unwrap_or_default();
+                    let value = dom.attr(i, "datetime").map(str::to_string).unwrap_or_default();
                     if !value.trim().is_empty() {
                         let class = dom.class_id(i);
                         let marked = dom.attr(i, "pubdate").is_some()
-                            || dom
-                                .attr(i, "itemprop")
-                                .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
+                            || dom.attr(i, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
                             || class.contains("publish")
                             || class.contains("posted");
-                        m.times.push(TimeEl {
-                            node: i,
-                            value: value.trim().to_string(),
-                            marked,
-                        });
+                        m.times.push(TimeEl { node: i, value: value.trim().to_string(), marked });
                     }
                 }
                 _ => {}
             }
-            if tag != "meta"
-                && dom
-                    .attr(i, "itemprop")
-                    .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
-            {
+            if tag != "meta" && dom.attr(i, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished")) {
                 let v = dom
                     .attr(i, "content")
                     .or_else(|| dom.attr(i, "datetime"))
@@ -1033,12 +917,8 @@ impl Meta {
     }
 
     fn get(&self, keys: &[&str]) -> Option<&str> {
-        keys.iter().find_map(|k| {
-            self.metas
-                .iter()
-                .find(|(mk, v)| mk == k && !v.trim().is_empty())
-                .map(|(_, v)| v.as_str())
-        })
+        keys.iter()
+            .find_map(|k| self.metas.iter().find(|(mk, v)| mk == k && !v.trim().is_empty()).map(|(_, v)| v.as_str()))
     }
 
     fn title(&self, dom: &Dom) -> Option<String> {
@@ -1054,21 +934,13 @@ impl Meta {
         }
         if let Some(tt) = &self.title_tag {
             let lt = tt.to_lowercase();
-            if let Some(h) = self
-                .h1
-                .iter()
-                .find(|h| h.chars().count() >= 8 && lt.contains(&h.to_lowercase()))
-            {
+            if let Some(h) = self.h1.iter().find(|h| h.chars().count() >= 8 && lt.contains(&h.to_lowercase())) {
                 return Some(h.clone());
             }
             // Strip a site-name suffix or prefix: keep the longest part.
             for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " / "] {
                 if tt.contains(sep) {
-                    let best = tt
-                        .split(sep)
-                        .map(str::trim)
-                        .max_by_key(|p| p.chars().count())
-                        .unwrap_or(tt);
+                    let best = tt.split(sep).map(str::trim).max_by_key(|p| p.chars().count()).unwrap_or(tt);
                     return Some(best.to_string());
                 }
             }
@@ -1081,20 +953,15 @@ impl Meta {
         self.get(&["og:site_name"])
             .map(str::to_string)
             .or_else(|| self.jsonld.publisher.clone())
-            .or_else(|| {
-                self.get(&["dc.publisher", "dcterms.publisher"])
-                    .map(str::to_string)
-            })
+            .or_else(|| self.get(&["dc.publisher", "dcterms.publisher"]).map(str::to_string))
             .map(|s| collapse(&s))
             .filter(|s| !s.is_empty())
     }
 
     fn url(&self) -> Option<String> {
-        self.canonical.clone().or_else(|| {
-            self.get(&["og:url"])
-                .filter(|u| is_http_url(u))
-                .map(|u| u.trim().to_string())
-        })
+        self.canonical
+            .clone()
+            .or_else(|| self.get(&["og:url"]).filter(|u| is_http_url(u)).map(|u| u.trim().to_string()))
     }
 
     /// The publication date, from the most trusted source that has one.
@@ -1105,18 +972,10 @@ impl Meta {
             candidates.push((DateSource::JsonLd, d.clone()));
         }
         let groups: [(DateSource, &[&str]); 4] = [
-            (
-                DateSource::ArticleMeta,
-                &["article:published_time", "article:published"],
-            ),
+            (DateSource::ArticleMeta, &["article:published_time", "article:published"]),
             (
                 DateSource::OpenGraph,
-                &[
-                    "og:published_time",
-                    "og:article:published_time",
-                    "og:pubdate",
-                    "og:article:published",
-                ],
+                &["og:published_time", "og:article:published_time", "og:pubdate", "og:article:published"],
             ),
             (DateSource::Itemprop, &["datepublished"]),
             (
@@ -1174,11 +1033,7 @@ impl Meta {
             .iter()
             .find(|t| t.marked)
             .or_else(|| self.times.iter().find(|t| in_roots(t.node)))
-            .or_else(|| {
-                self.times
-                    .iter()
-                    .find(|t| t.node < first_root && !in_boilerplate(dom, t.node))
-            });
+            .or_else(|| self.times.iter().find(|t| t.node < first_root && !in_boilerplate(dom, t.node)));
         if let Some(t) = time {
             candidates.push((DateSource::TimeElement, t.value.clone()));
         }
@@ -1207,9 +1062,7 @@ fn in_boilerplate(dom: &Dom, n: usize) -> bool {
         if steps > 64 {
             break;
         }
-        if matches!(dom.tag(p), Some("nav" | "aside" | "footer"))
-            || dom.flags(p) & (F_NEGATIVE | F_UNLIKELY) != 0
-        {
+        if matches!(dom.tag(p), Some("nav" | "aside" | "footer")) || dom.flags(p) & (F_NEGATIVE | F_UNLIKELY) != 0 {
             return true;
         }
         cur = dom.parent(p);
@@ -1258,11 +1111,9 @@ fn json_str(v: &serde_json::Value) -> Option<String> {
 fn json_types(v: &serde_json::Value) -> Vec<String> {
     match v.get("@type") {
         Some(serde_json::Value::String(s)) => vec![s.to_ascii_lowercase()],
-        Some(serde_json::Value::Array(a)) => a
-            .iter()
-            .filter_map(|x| x.as_str())
-            .map(|s| s.to_ascii_lowercase())
-            .collect(),
+        Some(serde_json::Value::Array(a)) => {
+            a.iter().filter_map(|x| x.as_str()).map(|s| s.to_ascii_lowercase()).collect()
+        }
         _ => Vec::new(),
     }
 }
@@ -1301,10 +1152,8 @@ fn parse_jsonld(docs: &[String]) -> JsonLd {
             }
         }
     }
-    let by_id: HashMap<&str, &serde_json::Value> = objects
-        .iter()
-        .filter_map(|o| o.get("@id").and_then(|i| i.as_str()).map(|i| (i, o)))
-        .collect();
+    let by_id: HashMap<&str, &serde_json::Value> =
+        objects.iter().filter_map(|o| o.get("@id").and_then(|i| i.as_str()).map(|i| (i, o))).collect();
     let name_of = |v: &serde_json::Value| -> Option<String> {
         let v = match v {
             serde_json::Value::Array(a) => a.first()?,
@@ -1316,40 +1165,24 @@ fn parse_jsonld(docs: &[String]) -> JsonLd {
         let id = v.get("@id")?.as_str()?;
         by_id.get(id)?.get("name").and_then(json_str)
     };
-    let is_article = |o: &serde_json::Value| {
-        json_types(o)
-            .iter()
-            .any(|t| ARTICLE_TYPES.contains(&t.as_str()))
-    };
+    let is_article = |o: &serde_json::Value| json_types(o).iter().any(|t| ARTICLE_TYPES.contains(&t.as_str()));
     let article = objects
         .iter()
         .find(|o| is_article(o) && o.get("datePublished").is_some())
         .or_else(|| objects.iter().find(|o| is_article(o)));
     let mut out = JsonLd::default();
     if let Some(a) = article {
-        out.date = a
-            .get("datePublished")
-            .and_then(json_str)
-            .or_else(|| a.get("dateCreated").and_then(json_str));
-        out.headline = a
-            .get("headline")
-            .and_then(json_str)
-            .or_else(|| a.get("name").and_then(json_str));
+        out.date = a.get("datePublished").and_then(json_str).or_else(|| a.get("dateCreated").and_then(json_str));
+        out.headline = a.get("headline").and_then(json_str).or_else(|| a.get("name").and_then(json_str));
         out.publisher = a.get("publisher").and_then(name_of);
     }
     if out.date.is_none() {
-        out.date = objects
-            .iter()
-            .find_map(|o| o.get("datePublished").and_then(json_str));
+        out.date = objects.iter().find_map(|o| o.get("datePublished").and_then(json_str));
     }
     if out.publisher.is_none() {
         out.publisher = objects
             .iter()
-            .filter(|o| {
-                json_types(o)
-                    .iter()
-                    .any(|t| t == "website" || t == "webpage")
-            })
+            .filter(|o| json_types(o).iter().any(|t| t == "website" || t == "webpage"))
             .find_map(|o| o.get("publisher").and_then(name_of));
     }
     out
@@ -1361,23 +1194,14 @@ fn parse_jsonld(docs: &[String]) -> JsonLd {
 
 /// Elements never read: code, media, forms, navigation.
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed",
-    "canvas", "video", "audio", "map", "button", "select", "textarea", "input", "option",
-    "datalist", "dialog", "nav", "title", "meta", "link",
+    "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "canvas", "video",
+    "audio", "map", "button", "select", "textarea", "input", "option", "datalist", "dialog", "nav", "title", "meta",
+    "link",
 ];
 
 /// Elements that are skipped inside the chosen article (not when they are
 /// the article itself).
-const CLEAN_TAGS: &[&str] = &[
-    "aside",
-    "footer",
-    "figure",
-    "figcaption",
-    "form",
-    "header",
-    "address",
-    "menu",
-];
+const CLEAN_TAGS: &[&str] = &["aside", "footer", "figure", "figcaption", "form", "header", "address", "menu"];
 
 const BLOCK_TAGS: &[&str] = &[
     "p",
@@ -1481,9 +1305,7 @@ const UNLIKELY: &[&str] = &[
     "taboola",
     "copyright",
 ];
-const MAYBE: &[&str] = &[
-    "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "text",
-];
+const MAYBE: &[&str] = &["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "text"];
 const NEGATIVE: &[&str] = &[
     "-ad-",
     "hidden",
@@ -1545,37 +1367,21 @@ const NEGATIVE: &[&str] = &[
     "pull-quote",
     "skip",
 ];
-const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
-    "blog", "story",
-];
+const POSITIVE: &[&str] =
+    &["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"];
 /// Class/id words (whole tokens) for ads.
-const AD_TOKENS: &[&str] = &[
-    "ad",
-    "ads",
-    "adv",
-    "advert",
-    "advertisement",
-    "dfp",
-    "gpt",
-    "adslot",
-    "ad-slot",
-];
+const AD_TOKENS: &[&str] = &["ad", "ads", "adv", "advert", "advertisement", "dfp", "gpt", "adslot", "ad-slot"];
 
 fn tokens(class_id: &str) -> impl Iterator<Item = &str> {
-    class_id
-        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
-        .filter(|t| !t.is_empty())
+    class_id.split(|c: char| c.is_whitespace() || c == '_' || c == '-').filter(|t| !t.is_empty())
 }
 
 fn is_negative(class_id: &str) -> bool {
-    NEGATIVE.iter().any(|n| class_id.contains(n))
-        || tokens(class_id).any(|t| AD_TOKENS.contains(&t))
+    NEGATIVE.iter().any(|n| class_id.contains(n)) || tokens(class_id).any(|t| AD_TOKENS.contains(&t))
 }
 
 fn is_unlikely(class_id: &str) -> bool {
-    (UNLIKELY.iter().any(|n| class_id.contains(n))
-        || tokens(class_id).any(|t| AD_TOKENS.contains(&t)))
+    (UNLIKELY.iter().any(|n| class_id.contains(n)) || tokens(class_id).any(|t| AD_TOKENS.contains(&t)))
         && !MAYBE.iter().any(|m| tokens(class_id).any(|t| t == *m))
 }
 
@@ -1647,24 +1453,16 @@ fn collect_blocks(dom: &Dom, root: usize, mode: Mode) -> Vec<Block> {
     let mut owners: Vec<usize> = vec![root];
     let mut links = 0usize;
     let mut brs = 0usize;
-    let flush =
-        |buf: &mut TextBuf, buf_pos: &mut usize, owners: &[usize], blocks: &mut Vec<Block>| {
-            if !buf.text.is_empty() {
-                let owner = owners.last().copied().unwrap_or(root);
-                let kind = dom.tag(owner).map_or(BlockKind::Other, block_kind);
-                let b = std::mem::take(buf);
-                blocks.push(Block {
-                    text: b.text,
-                    owner,
-                    pos: *buf_pos,
-                    kind,
-                    chars: b.chars,
-                    link_chars: b.link_chars,
-                });
-            }
-            *buf = TextBuf::default();
-            *buf_pos = NONE;
-        };
+    let flush = |buf: &mut TextBuf, buf_pos: &mut usize, owners: &[usize], blocks: &mut Vec<Block>| {
+        if !buf.text.is_empty() {
+            let owner = owners.last().copied().unwrap_or(root);
+            let kind = dom.tag(owner).map_or(BlockKind::Other, block_kind);
+            let b = std::mem::take(buf);
+            blocks.push(Block { text: b.text, owner, pos: *buf_pos, kind, chars: b.chars, link_chars: b.link_chars });
+        }
+        *buf = TextBuf::default();
+        *buf_pos = NONE;
+    };
     // (node, frame to close when popped second time)
     let mut stack: Vec<(usize, Option<Frame>)> = vec![(root, None)];
     while let Some((node, close)) = stack.pop() {
@@ -1714,8 +1512,7 @@ fn collect_blocks(dom: &Dom, root: usize, mode: Mode) -> Vec<Block> {
                     if mode == Mode::Clean
                         && (f & F_CLEAN_TAG != 0
                             || (!structural && f & F_NEGATIVE != 0)
-                            || (matches!(tag, "div" | "article" | "li" | "section")
-                                && is_teaser(dom, node)))
+                            || (matches!(tag, "div" | "article" | "li" | "section") && is_teaser(dom, node)))
                     {
                         continue;
                     }
@@ -1824,9 +1621,7 @@ fn tag_init(tag: &str) -> f64 {
 
 fn sentence_like(text: &str) -> bool {
     let t = text.trim_end();
-    t.ends_with([
-        '.', '!', '?', '"', '\u{201D}', '\u{2019}', ')', ':', ';', '\u{2026}', '\'',
-    ])
+    t.ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}', ')', ':', ';', '\u{2026}', '\''])
 }
 
 /// Short lines that are boilerplate wherever they appear.
@@ -1885,10 +1680,7 @@ struct Extracted {
 }
 
 fn norm_key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// When the headline (an `h1`/`h2` whose text is the title) sits inside the
@@ -1905,9 +1697,8 @@ fn anchor_on_headline(
         return None;
     }
     let end = dom.end(top);
-    let h = (top..end.min(dom.nodes.len())).find(|&i| {
-        matches!(dom.tag(i), Some("h1" | "h2")) && norm_key(&dom.text_of(i)) == title_key
-    })?;
+    let h = (top..end.min(dom.nodes.len()))
+        .find(|&i| matches!(dom.tag(i), Some("h1" | "h2")) && norm_key(&dom.text_of(i)) == title_key)?;
     let mut cur = dom.parent(h);
     let mut steps = 0;
     while let Some(a) = cur {
@@ -1915,11 +1706,7 @@ fn anchor_on_headline(
             return None;
         }
         if let Some(&(n, chars)) = direct.get(&a) {
-            let total: usize = direct
-                .iter()
-                .filter(|(&k, _)| k >= top && k < end)
-                .map(|(_, v)| v.1)
-                .sum();
+            let total: usize = direct.iter().filter(|(&k, _)| k >= top && k < end).map(|(_, v)| v.1).sum();
             return (n >= 2 && chars * 3 >= total).then_some(a);
         }
         cur = dom.parent(a);
@@ -1932,9 +1719,7 @@ fn anchor_on_headline(
 /// story).
 fn is_teaser(dom: &Dom, node: usize) -> bool {
     let end = dom.end(node).min(dom.nodes.len()).min(node + 40);
-    let Some(h) = (node + 1..end)
-        .find(|&i| matches!(dom.tag(i), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")))
-    else {
+    let Some(h) = (node + 1..end).find(|&i| matches!(dom.tag(i), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6"))) else {
         return false;
     };
     // The heading inside a link, or a link holding all the heading's text.
@@ -1966,18 +1751,10 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
         if b.chars < 25 || matches!(b.kind, BlockKind::Heading(_)) {
             continue;
         }
-        let commas = b
-            .text
-            .chars()
-            .filter(|c| matches!(c, ',' | '\u{FF0C}' | '\u{3001}'))
-            .count();
+        let commas = b.text.chars().filter(|c| matches!(c, ',' | '\u{FF0C}' | '\u{3001}')).count();
         let score = 1.0 + commas as f64 + (b.chars as f64 / 100.0).floor().min(3.0);
         let owner_tag = dom.tag(b.owner).unwrap_or("");
-        let base = if matches!(
-            b.kind,
-            BlockKind::Paragraph | BlockKind::Item | BlockKind::Cell
-        ) && owner_tag != "td"
-        {
+        let base = if matches!(b.kind, BlockKind::Paragraph | BlockKind::Item | BlockKind::Cell) && owner_tag != "td" {
             dom.parent(b.owner)
         } else {
             Some(b.owner)
@@ -2007,34 +1784,22 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
             level += 1;
         }
     }
-    let final_score = |n: usize| {
-        scores
-            .get(&n)
-            .map_or(0.0, |s| s * (1.0 - index.link_density(dom, n)))
-    };
+    let final_score = |n: usize| scores.get(&n).map_or(0.0, |s| s * (1.0 - index.link_density(dom, n)));
     let top = order
         .iter()
         .copied()
         .filter(|&n| !matches!(dom.tag(n), Some("html")))
         .map(|n| (n, final_score(n)))
-        .max_by(|a, b| {
-            a.1.partial_cmp(&b.1)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(b.0.cmp(&a.0))
-        });
+        .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(&a.0)));
     let title_key = title.map(norm_key).unwrap_or_default();
-    let top = top.map(
-        |(t, sc)| match anchor_on_headline(dom, t, &title_key, &direct) {
-            Some(a) => (a, final_score(a)),
-            None => (t, sc),
-        },
-    );
+    let top = top.map(|(t, sc)| match anchor_on_headline(dom, t, &title_key, &direct) {
+        Some(a) => (a, final_score(a)),
+        None => (t, sc),
+    });
     let mut roots = Vec::new();
     match top {
         Some((top, top_score)) if top_score > 0.0 => {
-            let parent = dom
-                .parent(top)
-                .filter(|_| !matches!(dom.tag(top), Some("body")));
+            let parent = dom.parent(top).filter(|_| !matches!(dom.tag(top), Some("body")));
             match parent {
                 Some(p) => {
                     let threshold = (top_score * 0.2).max(10.0);
@@ -2048,21 +1813,18 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
                         if dom.flags(s) & (F_SKIP | F_CLEAN_TAG | F_UNLIKELY) != 0 {
                             continue;
                         }
-                        let bonus =
-                            if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) {
-                                top_score * 0.2
-                            } else {
-                                0.0
-                            };
+                        let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) {
+                            top_score * 0.2
+                        } else {
+                            0.0
+                        };
                         if final_score(s) + bonus >= threshold {
                             roots.push(s);
                         } else if tag == "p" {
                             let (chars, _) = index.stats(dom, s);
                             let ld = index.link_density(dom, s);
                             let text = dom.text_of(s);
-                            if (chars > 80 && ld < 0.25)
-                                || (chars > 0 && ld == 0.0 && sentence_like(&text))
-                            {
+                            if (chars > 80 && ld < 0.25) || (chars > 0 && ld == 0.0 && sentence_like(&text)) {
                                 roots.push(s);
                             }
                         }
@@ -2077,10 +1839,7 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
     if roots.is_empty() {
         // No container stands out: keep the sentence-like, link-poor blocks.
         for b in collect_blocks(dom, body, Mode::Clean) {
-            if b.chars >= 40
-                && (b.link_chars as f64) < 0.3 * b.chars as f64
-                && sentence_like(&b.text)
-            {
+            if b.chars >= 40 && (b.link_chars as f64) < 0.3 * b.chars as f64 && sentence_like(&b.text) {
                 out_blocks.push(b);
             }
         }
@@ -2094,8 +1853,7 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
     let mut title_at: Option<usize> = None;
     for b in out_blocks {
         let heading = matches!(b.kind, BlockKind::Heading(_));
-        if heading && title_at.is_none() && !title_key.is_empty() && norm_key(&b.text) == title_key
-        {
+        if heading && title_at.is_none() && !title_key.is_empty() && norm_key(&b.text) == title_key {
             title_at = Some(paras.len());
             continue;
         }
@@ -2109,10 +1867,7 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
         // Paragraphs (`<p>`) and list items are kept unless they are bylines.
         let short_line = b.chars < 50 && !sentence_like(&b.text);
         let byline = b.text.starts_with("By ") || b.text.starts_with("by ");
-        if short_line
-            && !heading
-            && (byline || !matches!(b.kind, BlockKind::Item | BlockKind::Paragraph))
-        {
+        if short_line && !heading && (byline || !matches!(b.kind, BlockKind::Item | BlockKind::Paragraph)) {
             continue;
         }
         if paras.last() == Some(&b.text) {
@@ -2145,10 +1900,7 @@ fn extract_text(dom: &Dom, body: usize, title: Option<&str>) -> Extracted {
             i += 1;
         }
     }
-    Extracted {
-        text: paras.join("\n\n"),
-        roots,
-    }
+    Extracted { text: paras.join("\n\n"), roots }
 }
 
 #[cfg(test)]
@@ -2181,25 +1933,10 @@ mod tests {
 
     #[test]
     fn lenient_dates() {
-        assert_eq!(
-            parse_date_lenient("2025-03-11").unwrap().to_string(),
-            "2025-03-11"
-        );
-        assert_eq!(
-            parse_date_lenient("Tue, 11 Mar 2025 14:32:00 +0000")
-                .unwrap()
-                .date()
-                .to_string(),
-            "2025-03-11"
-        );
-        assert_eq!(
-            parse_date_lenient("2025/03/11").unwrap().to_string(),
-            "2025-03-11"
-        );
-        assert_eq!(
-            parse_date_lenient("20250311").unwrap().to_string(),
-            "2025-03-11"
-        );
+        assert_eq!(parse_date_lenient("2025-03-11").unwrap().to_string(), "2025-03-11");
+        assert_eq!(parse_date_lenient("Tue, 11 Mar 2025 14:32:00 +0000").unwrap().date().to_string(), "2025-03-11");
+        assert_eq!(parse_date_lenient("2025/03/11").unwrap().to_string(), "2025-03-11");
+        assert_eq!(parse_date_lenient("20250311").unwrap().to_string(), "2025-03-11");
         assert!(parse_date_lenient("soon").is_none());
         assert!(parse_date_lenient("2025-02-30").is_none());
     }
@@ -2217,25 +1954,11 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert!(matches!(
-            parse_html("a.html", "  \n ", &opts()),
-            Err(ReadError::Empty { .. })
-        ));
-        assert!(matches!(
-            parse_html("a.html", "<p>x\0y</p>", &opts()),
-            Err(ReadError::Binary { .. })
-        ));
+        assert!(matches!(parse_html("a.html", "  \n ", &opts()), Err(ReadError::Empty { .. })));
+        assert!(matches!(parse_html("a.html", "<p>x\0y</p>", &opts()), Err(ReadError::Binary { .. })));
         let small = opts().with_max_bytes(10);
-        assert!(matches!(
-            parse_html("a.html", "<p>0123456789</p>", &small),
-            Err(ReadError::TooLarge { .. })
-        ));
-        let e = parse_html(
-            "a.html",
-            "<html><body><nav><a href='/'>Home</a></nav></body></html>",
-            &opts(),
-        )
-        .unwrap_err();
+        assert!(matches!(parse_html("a.html", "<p>0123456789</p>", &small), Err(ReadError::TooLarge { .. })));
+        let e = parse_html("a.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>", &opts()).unwrap_err();
         assert!(matches!(e, ReadError::NoHtmlArticle { .. }), "{e}");
         assert!(e.to_string().starts_with("a.html:"));
     }

@@ -54,7 +54,13 @@ impl Format {
         let lower = t.get(..t.len().min(200)).unwrap_or("").to_ascii_lowercase();
         if t.starts_with('{') {
             Format::Jsonl
-        } else if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.starts_with("<?xml") || lower.starts_with("<!--") || lower.starts_with("<head") || lower.starts_with("<body") {
+        } else if lower.starts_with("<!doctype html")
+            || lower.starts_with("<html")
+            || lower.starts_with("<?xml")
+            || lower.starts_with("<!--")
+            || lower.starts_with("<head")
+            || lower.starts_with("<body")
+        {
             Format::Html
         } else {
             Format::Plain
@@ -81,7 +87,7 @@ impl Input {
     }
 }
 
-/// Options for reading (built with [`ReadOptions::builder`]-style setters).
+/// Options for reading, set with builder-style methods.
 #[derive(Debug, Clone)]
 pub struct ReadOptions {
     /// Date for articles that have none.
@@ -171,7 +177,8 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
 
 fn walk(dir: &Path, out: &mut Vec<Input>) -> Result<(), ReadError> {
     let io = |e| ReadError::Io { origin: dir.display().to_string(), source: e };
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> =
+        std::fs::read_dir(dir).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
         let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
@@ -194,7 +201,7 @@ fn wanted(p: &Path) -> bool {
     let inner = name.strip_suffix(".gz").unwrap_or(&name);
     match Path::new(inner).extension().and_then(|e| e.to_str()) {
         Some(ext) if Format::from_extension(ext).is_some() => true,
-        Some(ext) if matches!(ext, "md" | "toml" | "yaml" | "yml" | "csv" | "rs" | "py" | "sh" | "png" | "jpg" | "pdf" | "zip") => false,
+        Some("md" | "toml" | "yaml" | "yml" | "csv" | "rs" | "py" | "sh" | "png" | "jpg" | "pdf" | "zip") => false,
         _ => {
             // No or unknown extension: sniff for text that starts with a date line.
             let mut head = [0u8; 512];
@@ -230,7 +237,10 @@ impl<R: Read> Read for Limited<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         if n as u64 > self.left {
-            return Err(std::io::Error::other(format!("decompressed data exceeds the {}-byte limit (gzip bomb?)", self.limit)));
+            return Err(std::io::Error::other(format!(
+                "decompressed data exceeds the {}-byte limit (gzip bomb?)",
+                self.limit
+            )));
         }
         self.left -= n as u64;
         Ok(n)
@@ -241,7 +251,9 @@ fn open(input: &Input, opts: &ReadOptions) -> Result<Box<dyn BufRead>, ReadError
     let origin = input.origin();
     let raw: Box<dyn Read> = match input {
         Input::Stdin => Box::new(std::io::stdin()),
-        Input::File(p) => Box::new(std::fs::File::open(p).map_err(|e| ReadError::Io { origin: origin.clone(), source: e })?),
+        Input::File(p) => {
+            Box::new(std::fs::File::open(p).map_err(|e| ReadError::Io { origin: origin.clone(), source: e })?)
+        }
     };
     let mut buf = BufReader::with_capacity(64 * 1024, raw);
     let head = buf.fill_buf().map_err(|e| ReadError::Io { origin: origin.clone(), source: e })?;
@@ -255,7 +267,14 @@ fn open(input: &Input, opts: &ReadOptions) -> Result<Box<dyn BufRead>, ReadError
 
 fn io_or_gzip(origin: &str, e: std::io::Error) -> ReadError {
     let msg = e.to_string();
-    if e.kind() == std::io::ErrorKind::UnexpectedEof || e.kind() == std::io::ErrorKind::InvalidInput || e.kind() == std::io::ErrorKind::InvalidData || msg.contains("gzip") || msg.contains("limit") || msg.contains("deflate") || msg.contains("corrupt") {
+    if e.kind() == std::io::ErrorKind::UnexpectedEof
+        || e.kind() == std::io::ErrorKind::InvalidInput
+        || e.kind() == std::io::ErrorKind::InvalidData
+        || msg.contains("gzip")
+        || msg.contains("limit")
+        || msg.contains("deflate")
+        || msg.contains("corrupt")
+    {
         ReadError::Gzip { origin: origin.into(), message: msg }
     } else {
         ReadError::Io { origin: origin.into(), source: e }
@@ -320,7 +339,12 @@ pub fn read_input(input: &Input, opts: &ReadOptions, sink: &mut dyn FnMut(Result
                         continue;
                     }
                     if len as u64 > opts.max_article_bytes {
-                        sink(Err(ReadError::TooLarge { origin: origin.clone(), line: Some(no), size: len as u64, limit: opts.max_article_bytes }));
+                        sink(Err(ReadError::TooLarge {
+                            origin: origin.clone(),
+                            line: Some(no),
+                            size: len as u64,
+                            limit: opts.max_article_bytes,
+                        }));
                         continue;
                     }
                     let mut notes = Vec::new();
@@ -328,7 +352,10 @@ pub fn read_input(input: &Input, opts: &ReadOptions, sink: &mut dyn FnMut(Result
                         Ok(s) => s.to_string(),
                         Err(_) => match decode_text(&line) {
                             Ok((s, _)) => {
-                                notes.push(ReadNote { origin: format!("{origin}:{no}"), message: "not UTF-8; transcoded from windows-1252".into() });
+                                notes.push(ReadNote {
+                                    origin: format!("{origin}:{no}"),
+                                    message: "not UTF-8; transcoded from windows-1252".into(),
+                                });
                                 s
                             }
                             Err(reason) => {
@@ -377,7 +404,9 @@ pub fn read_input(input: &Input, opts: &ReadOptions, sink: &mut dyn FnMut(Result
     }
     let parsed = match format {
         Format::Plain => parse_plain(&origin, &text, &PlainOptions { default_date: opts.default_date }),
-        Format::Html => parse_html(&origin, &text, &HtmlOptions { default_date: opts.default_date, ..HtmlOptions::default() }),
+        Format::Html => {
+            parse_html(&origin, &text, &HtmlOptions { default_date: opts.default_date, ..HtmlOptions::default() })
+        }
         Format::Jsonl => unreachable!("handled above"),
     };
     match parsed {

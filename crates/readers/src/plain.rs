@@ -55,9 +55,6 @@ pub fn parse_plain(origin: &str, input: &str, opts: &PlainOptions) -> Result<Art
             if !same_line.is_empty() {
                 // The article starts on the date line.
 
-
-
-
                 let pos = line.rfind(same_line).unwrap_or(0);
                 rest = &rest[pos..];
                 break;
@@ -95,7 +92,8 @@ mod tests {
 
     #[test]
     fn date_then_text_on_same_line() {
-        let a = parse_plain("x.txt", " date 2025-03-11 U.S. officials met.\n\nMore.", &PlainOptions::default()).unwrap();
+        let a =
+            parse_plain("x.txt", " date 2025-03-11 U.S. officials met.\n\nMore.", &PlainOptions::default()).unwrap();
         assert_eq!(a.date.to_string(), "2025-03-11");
         assert_eq!(a.text, "U.S. officials met.\n\nMore.");
     }

@@ -63,7 +63,10 @@ mod tests {
     #[test]
     fn utf8_latin1_binary() {
         assert_eq!(decode_text("café".as_bytes()).unwrap(), ("café".to_string(), Decoded::Utf8));
-        assert_eq!(decode_text(b"caf\xe9 \x93quoted\x94").unwrap(), ("café “quoted”".to_string(), Decoded::Windows1252));
+        assert_eq!(
+            decode_text(b"caf\xe9 \x93quoted\x94").unwrap(),
+            ("café “quoted”".to_string(), Decoded::Windows1252)
+        );
         assert!(decode_text(b"abc\0def").is_err());
         assert!(decode_text(b"%PDF-1.4 ...").is_err());
         assert_eq!(decode_text(b"\xEF\xBB\xBFhi").unwrap().0, "hi");

@@ -26,8 +26,7 @@ struct Page {
 fn pages() -> Vec<Page> {
     let dir = examples_dir();
     let tests = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
-    let raw = std::fs::read_to_string(tests.join("expected.json"))
-        .expect("crates/readers/tests/pages/expected.json");
+    let raw = std::fs::read_to_string(tests.join("expected.json")).expect("crates/readers/tests/pages/expected.json");
     let v: Value = serde_json::from_str(&raw).expect("expected.json parses");
     let list = v["pages"].as_array().expect("pages array").clone();
     assert!(list.len() >= 9, "all example pages listed");
@@ -35,21 +34,14 @@ fn pages() -> Vec<Page> {
         .map(|expect| {
             let file = expect["file"].as_str().expect("file").to_string();
             let path = if dir.join(&file).exists() { dir.join(&file) } else { tests.join(&file) };
-            let html =
-                std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let html = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{file}: {e}"));
             Page { file, html, expect }
         })
         .collect()
 }
 
 fn strs(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
+    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
 }
 
 fn norm(s: &str) -> String {
@@ -65,12 +57,7 @@ fn example_pages_metadata() {
     for p in pages() {
         let page = read_html(&p.file, &p.html, &with_default()).unwrap_or_else(|e| panic!("{e}"));
         let a = &page.article;
-        assert_eq!(
-            a.title.as_deref(),
-            p.expect["title"].as_str(),
-            "{}: title",
-            p.file
-        );
+        assert_eq!(a.title.as_deref(), p.expect["title"].as_str(), "{}: title", p.file);
         let date = p.expect["date"].as_str().unwrap_or("");
         if date.is_empty() {
             assert_eq!(page.date_source, DateSource::Default, "{}", p.file);
@@ -98,42 +85,17 @@ fn example_pages_text() {
         let paras = strs(&p.expect["paragraphs"]);
         let first = paras.first().expect("paragraphs");
         let last = paras.last().expect("paragraphs");
-        assert!(
-            text.starts_with(&norm(first)),
-            "{}: text must start with the first paragraph:\n{}",
-            p.file,
-            a.text
-        );
-        assert!(
-            text.ends_with(&norm(last)),
-            "{}: text must end with the last paragraph:\n{}",
-            p.file,
-            a.text
-        );
+        assert!(text.starts_with(&norm(first)), "{}: text must start with the first paragraph:\n{}", p.file, a.text);
+        assert!(text.ends_with(&norm(last)), "{}: text must end with the last paragraph:\n{}", p.file, a.text);
         for para in &paras {
-            assert!(
-                text.contains(&norm(para)),
-                "{}: missing paragraph {para:?}\n---\n{}",
-                p.file,
-                a.text
-            );
+            assert!(text.contains(&norm(para)), "{}: missing paragraph {para:?}\n---\n{}", p.file, a.text);
         }
         for b in strs(&p.expect["boilerplate"]) {
-            assert!(
-                !a.text.contains(&b),
-                "{}: boilerplate {b:?} leaked into\n{}",
-                p.file,
-                a.text
-            );
+            assert!(!a.text.contains(&b), "{}: boilerplate {b:?} leaked into\n{}", p.file, a.text);
         }
         // Paragraph structure: every paragraph and heading is its own block.
         let blocks: Vec<String> = a.text.split("\n\n").map(norm).collect();
-        assert_eq!(
-            blocks,
-            paras.iter().map(|s| norm(s)).collect::<Vec<_>>(),
-            "{}: paragraph blocks",
-            p.file
-        );
+        assert_eq!(blocks, paras.iter().map(|s| norm(s)).collect::<Vec<_>>(), "{}: paragraph blocks", p.file);
         assert!(!a.text.contains("\n\n\n"), "{}", p.file);
         assert_eq!(a.text, a.text.trim(), "{}", p.file);
     }
@@ -141,10 +103,8 @@ fn example_pages_text() {
 
 #[test]
 fn no_date_is_an_error_naming_the_file_unless_a_default_is_given() {
-    let html = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pages/08_no_date.html"),
-    )
-    .unwrap();
+    let html =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pages/08_no_date.html")).unwrap();
     let e = parse_html("pages/08_no_date.html", &html, &HtmlOptions::default()).unwrap_err();
     assert!(matches!(e, ReadError::MissingDate { .. }), "{e}");
     assert!(e.to_string().contains("pages/08_no_date.html"), "{e}");
@@ -211,15 +171,10 @@ fn every_date_source() {
     ];
     for (head, body, want, src) in cases {
         let html = page_with_head(head, body);
-        let page = read_html("case.html", &html, &HtmlOptions::default())
-            .unwrap_or_else(|e| panic!("{head}: {e}"));
+        let page = read_html("case.html", &html, &HtmlOptions::default()).unwrap_or_else(|e| panic!("{head}: {e}"));
         assert_eq!(page.article.date.to_string(), *want, "{head}");
         assert_eq!(page.date_source, *src, "{head}");
-        assert!(
-            page.article.text.starts_with("Officials said on Tuesday"),
-            "{head}: {}",
-            page.article.text
-        );
+        assert!(page.article.text.starts_with("Officials said on Tuesday"), "{head}: {}", page.article.text);
     }
 }
 
@@ -229,20 +184,10 @@ fn sources_are_ranked() {
     let head = "<meta property=\"article:published_time\" content=\"2025-05-02\">\
         <script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-05-01\"}</script>";
     let body = "<body><article><time datetime=\"2025-05-03\">x</time><p>Officials said on Tuesday that the bridge, closed since the flood, would reopen.</p></article></body>";
-    let page = read_html(
-        "r.html",
-        &page_with_head(head, body),
-        &HtmlOptions::default(),
-    )
-    .unwrap();
+    let page = read_html("r.html", &page_with_head(head, body), &HtmlOptions::default()).unwrap();
     assert_eq!(page.article.date.to_string(), "2025-05-01");
     let head = "<meta property=\"article:published_time\" content=\"2025-05-02\">";
-    let page = read_html(
-        "r.html",
-        &page_with_head(head, body),
-        &HtmlOptions::default(),
-    )
-    .unwrap();
+    let page = read_html("r.html", &page_with_head(head, body), &HtmlOptions::default()).unwrap();
     assert_eq!(page.article.date.to_string(), "2025-05-02");
 }
 
@@ -250,26 +195,13 @@ fn sources_are_ranked() {
 fn bad_dates_fall_back_then_fail_clearly() {
     // A bad date in a better source falls back to a good one in a lesser one.
     let head = "<meta property=\"article:published_time\" content=\"2025-02-30\"><meta name=\"dc.date\" content=\"2025-02-03\">";
-    let a = parse_html(
-        "b.html",
-        &page_with_head(head, BODY),
-        &HtmlOptions::default(),
-    )
-    .unwrap();
+    let a = parse_html("b.html", &page_with_head(head, BODY), &HtmlOptions::default()).unwrap();
     assert_eq!(a.date.to_string(), "2025-02-03");
     // Only a bad date: a BadDate error naming the file and the value.
     let head = "<meta property=\"article:published_time\" content=\"2025-02-30\">";
-    let e = parse_html(
-        "b.html",
-        &page_with_head(head, BODY),
-        &HtmlOptions::default(),
-    )
-    .unwrap_err();
+    let e = parse_html("b.html", &page_with_head(head, BODY), &HtmlOptions::default()).unwrap_err();
     assert!(matches!(e, ReadError::BadDate { .. }), "{e}");
-    assert!(
-        e.to_string().contains("b.html") && e.to_string().contains("2025-02-30"),
-        "{e}"
-    );
+    assert!(e.to_string().contains("b.html") && e.to_string().contains("2025-02-30"), "{e}");
     // With a default date, it is used.
     let a = parse_html("b.html", &page_with_head(head, BODY), &with_default()).unwrap();
     assert_eq!(a.date.to_string(), "2000-01-01");
@@ -281,14 +213,12 @@ fn url_option_beats_canonical_and_og_url_is_a_fallback() {
     let html = page_with_head(head, BODY);
     let a = parse_html("u.html", &html, &with_default()).unwrap();
     assert_eq!(a.url.as_deref(), Some("https://example.org/canon"));
-    let a = parse_html(
-        "u.html",
-        &html,
-        &with_default().with_url(Some("https://crawl.example/x".into())),
-    )
-    .unwrap();
+    let a = parse_html("u.html", &html, &with_default().with_url(Some("https://crawl.example/x".into()))).unwrap();
     assert_eq!(a.url.as_deref(), Some("https://crawl.example/x"));
-    let html = page_with_head("<meta property=\"og:url\" content=\"https://example.org/og\"><link rel=canonical href=\"/relative\">", BODY);
+    let html = page_with_head(
+        "<meta property=\"og:url\" content=\"https://example.org/og\"><link rel=canonical href=\"/relative\">",
+        BODY,
+    );
     let a = parse_html("u.html", &html, &with_default()).unwrap();
     assert_eq!(a.url.as_deref(), Some("https://example.org/og"));
 }
@@ -301,19 +231,17 @@ fn errors_name_the_file() {
         ("   \n\t", "empty"),
         ("\u{0}\u{1}\u{2}binary\u{0}junk", "binary"),
         ("<html><head><title>Only a title</title></head><body></body></html>", "no_html_article"),
-        ("<html><body><script>var a = 'lots of text, lots of text, lots of text';</script></body></html>", "no_html_article"),
+        (
+            "<html><body><script>var a = 'lots of text, lots of text, lots of text';</script></body></html>",
+            "no_html_article",
+        ),
     ] {
         let e = parse_html("dir/page.html", input, &o).unwrap_err();
         assert_eq!(e.kind(), kind, "{input:?}: {e}");
         assert_eq!(e.origin(), "dir/page.html");
         assert!(e.to_string().starts_with("dir/page.html"), "{e}");
     }
-    let e = parse_html(
-        "big.html",
-        &"a".repeat(2000),
-        &o.clone().with_max_bytes(1000),
-    )
-    .unwrap_err();
+    let e = parse_html("big.html", &"a".repeat(2000), &o.clone().with_max_bytes(1000)).unwrap_err();
     assert_eq!(e.kind(), "too_large");
 }
 
@@ -331,39 +259,14 @@ const DEEP_LIMIT: Duration = Duration::from_secs(30);
 fn deep_nesting_is_bounded() {
     let para = "<p>Officials said on Tuesday that the bridge, closed since the flood, would reopen next month.</p>";
     let shapes: Vec<(&str, String)> = vec![
-        (
-            "div",
-            format!("{}{para}{}", "<div>".repeat(2000), "</div>".repeat(2000)),
-        ),
-        (
-            "div-unclosed",
-            format!("{}{para}", "<div class=x>".repeat(2000)),
-        ),
+        ("div", format!("{}{para}{}", "<div>".repeat(2000), "</div>".repeat(2000))),
+        ("div-unclosed", format!("{}{para}", "<div class=x>".repeat(2000))),
         ("b", format!("<div>{}{para}</div>", "<b>".repeat(2000))),
-        (
-            "b-attrs",
-            format!(
-                "<div>{}{para}</div>",
-                (0..2000)
-                    .map(|i| format!("<b id=b{i}>"))
-                    .collect::<String>()
-            ),
-        ),
-        (
-            "p-b",
-            format!(
-                "{}{para}",
-                (0..2000)
-                    .map(|i| format!("<p><b class=c{i}>x</p>"))
-                    .collect::<String>()
-            ),
-        ),
+        ("b-attrs", format!("<div>{}{para}</div>", (0..2000).map(|i| format!("<b id=b{i}>")).collect::<String>())),
+        ("p-b", format!("{}{para}", (0..2000).map(|i| format!("<p><b class=c{i}>x</p>")).collect::<String>())),
         ("table", format!("{}{para}", "<table><tr><td>".repeat(700))),
         ("a", format!("{para}{}", "<a href=#>x".repeat(2000))),
-        (
-            "mixed",
-            format!("{}{para}", "<div><span><section><font><ul><li>".repeat(400)),
-        ),
+        ("mixed", format!("{}{para}", "<div><span><section><font><ul><li>".repeat(400))),
         ("svg", format!("{para}<svg>{}</svg>", "<g>".repeat(2000))),
     ];
     for (name, html) in shapes {
@@ -371,20 +274,14 @@ fn deep_nesting_is_bounded() {
         let r = read_html(name, &html, &with_default());
         assert_fast(name, start, DEEP_LIMIT);
         let page = r.unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(
-            page.article.text.contains("Officials said on Tuesday"),
-            "{name}: {:?}",
-            page.article.text
-        );
+        assert!(page.article.text.contains("Officials said on Tuesday"), "{name}: {:?}", page.article.text);
     }
 }
 
 /// A news page of about `size` bytes: a menu, then an article of distinct
 /// paragraphs.
 fn big_page(size: usize) -> String {
-    let mut html = String::from(
-        "<html><head><meta name=\"dc.date\" content=\"2025-01-01\"></head><body><nav>",
-    );
+    let mut html = String::from("<html><head><meta name=\"dc.date\" content=\"2025-01-01\"></head><body><nav>");
     html.push_str(&"<a href=\"/x\">Menu item</a> ".repeat(200));
     html.push_str("</nav><article><h1>Big</h1>");
     let mut i = 0;
@@ -420,12 +317,7 @@ fn check_big(size: usize, limit: Duration) {
     let start = Instant::now();
     let a = parse_html("big.html", &html, &HtmlOptions::default()).unwrap();
     assert_fast(&format!("{} MB page", size >> 20), start, limit);
-    assert!(
-        a.text.len() * 10 > html.len() * 8,
-        "{} of {}",
-        a.text.len(),
-        html.len()
-    );
+    assert!(a.text.len() * 10 > html.len() * 8, "{} of {}", a.text.len(), html.len());
     assert!(!a.text.contains("Menu item") && !a.text.contains("rights reserved"));
     let soup = tag_soup(size);
     let start = Instant::now();
@@ -489,9 +381,7 @@ fn quality_on_example_pages() {
         }
     }
     let recall = found as f64 / total as f64;
-    println!(
-        "paragraphs recovered {found}/{total} = {recall:.3}; boilerplate leaked {leaked}/{boiler}"
-    );
+    println!("paragraphs recovered {found}/{total} = {recall:.3}; boilerplate leaked {leaked}/{boiler}");
     assert!(recall >= 0.98, "recall {recall}");
     assert_eq!(leaked, 0);
 }
@@ -538,9 +428,7 @@ fn shared_dir() -> PathBuf {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// The seed article, wrapped at test time in a news page with navigation,
@@ -555,14 +443,8 @@ fn seed_article_round_trips_through_a_news_page() {
         println!("skipped: {} is missing", path.display());
         return;
     };
-    let seed = dateline_readers::plain::parse_plain("seed", &raw, &Default::default())
-        .expect("seed parses");
-    let paras: Vec<&str> = seed
-        .text
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let seed = dateline_readers::plain::parse_plain("seed", &raw, &Default::default()).expect("seed parses");
+    let paras: Vec<&str> = seed.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).collect();
     let body: String = paras
         .iter()
         .map(|p| {
@@ -593,11 +475,7 @@ fn seed_article_round_trips_through_a_news_page() {
     assert_eq!(a.date.to_string(), "2025-03-11");
     assert_eq!(a.source.as_deref(), Some("Example Wire"));
     assert_eq!(a.title.as_deref(), Some("Officials meet in Saudi Arabia"));
-    let want: Vec<&str> = paras
-        .iter()
-        .copied()
-        .filter(|p| !p.starts_with("Read More:"))
-        .collect();
+    let want: Vec<&str> = paras.iter().copied().filter(|p| !p.starts_with("Read More:")).collect();
     let got: Vec<&str> = a.text.split("\n\n").collect();
     assert_eq!(got, want);
 }

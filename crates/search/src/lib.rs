@@ -40,7 +40,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
+};
 use tantivy::{doc, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
 
 /// Largest page a search returns.
@@ -91,7 +93,11 @@ struct Fields {
 
 fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let text = TextOptions::default().set_indexing_options(TextFieldIndexing::default().set_tokenizer("en_stem").set_index_option(IndexRecordOption::WithFreqsAndPositions));
+    let text = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("en_stem")
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
     let f = Fields {
         doc_type: b.add_text_field("doc_type", STRING),
         article_id: b.add_text_field("article_id", STRING | STORED),
@@ -204,7 +210,12 @@ impl SearchIndex {
     /// Opens or creates the index in `dir`.
     pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
         let err = |e| SearchError::Index { path: dir.to_path_buf(), source: e };
-        std::fs::create_dir_all(dir).map_err(|e| err(tantivy::TantivyError::from(tantivy::directory::error::OpenDirectoryError::wrap_io_error(e, dir.to_path_buf()))))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            err(tantivy::TantivyError::from(tantivy::directory::error::OpenDirectoryError::wrap_io_error(
+                e,
+                dir.to_path_buf(),
+            )))
+        })?;
         let (schema, fields) = schema();
         let mmap = tantivy::directory::MmapDirectory::open(dir).map_err(|e| err(e.into()))?;
         let index = Index::open_or_create(mmap, schema).map_err(err)?;
@@ -306,7 +317,10 @@ impl SearchIndex {
             }
         }
         let speaker_name = |q: &dateline_core::Quote| -> Option<String> {
-            q.speaker.and_then(|id| d.entity(id)).map(|e| e.name.clone()).or_else(|| q.speaker_span.and_then(|s| s.get(&a.text)).map(str::to_string))
+            q.speaker
+                .and_then(|id| d.entity(id))
+                .map(|e| e.name.clone())
+                .or_else(|| q.speaker_span.and_then(|s| s.get(&a.text)).map(str::to_string))
         };
         for q in &d.quotes {
             if let Some(s) = speaker_name(q) {
@@ -339,17 +353,23 @@ impl SearchIndex {
     fn build_query(&self, q: &SearchQuery) -> Result<Box<dyn Query>, SearchError> {
         let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let term = |field: Field, v: &str| -> Box<dyn Query> { Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic)) };
+        let term = |field: Field, v: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic))
+        };
         clauses.push((Occur::Must, term(f.doc_type, if q.quotes { "quote" } else { "article" })));
         if let Some(text) = q.text.as_deref().filter(|t| !t.trim().is_empty()) {
             let mut parser = QueryParser::for_index(&self.index, vec![f.title, f.body]);
             parser.set_conjunction_by_default();
-            let parsed = parser.parse_query(text).map_err(|e| SearchError::BadQuery { query: text.to_string(), message: e.to_string() })?;
+            let parsed = parser
+                .parse_query(text)
+                .map_err(|e| SearchError::BadQuery { query: text.to_string(), message: e.to_string() })?;
             clauses.push((Occur::Must, parsed));
         }
         if q.from.is_some() || q.to.is_some() {
-            let lo = q.from.map(|d| Bound::Included(Term::from_field_u64(f.day, day_number(d)))).unwrap_or(Bound::Unbounded);
-            let hi = q.to.map(|d| Bound::Included(Term::from_field_u64(f.day, day_number(d)))).unwrap_or(Bound::Unbounded);
+            let lo =
+                q.from.map(|d| Bound::Included(Term::from_field_u64(f.day, day_number(d)))).unwrap_or(Bound::Unbounded);
+            let hi =
+                q.to.map(|d| Bound::Included(Term::from_field_u64(f.day, day_number(d)))).unwrap_or(Bound::Unbounded);
             clauses.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
         }
         if let Some(v) = &q.entity {
@@ -387,11 +407,19 @@ impl SearchIndex {
         let offset = q.offset.min(MAX_OFFSET);
         let ranked = q.text.as_deref().is_some_and(|t| !t.trim().is_empty());
         let (addrs, total): (Vec<(f32, tantivy::DocAddress)>, usize) = if ranked {
-            let (top, n) = searcher.search(&query, &(TopDocs::with_limit(limit).and_offset(offset).order_by_score(), Count)).map_err(|e| self.err(e))?;
+            let (top, n) = searcher
+                .search(&query, &(TopDocs::with_limit(limit).and_offset(offset).order_by_score(), Count))
+                .map_err(|e| self.err(e))?;
             (top, n)
         } else {
             let (top, n) = searcher
-                .search(&query, &(TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<u64>("day", Order::Desc), Count))
+                .search(
+                    &query,
+                    &(
+                        TopDocs::with_limit(limit).and_offset(offset).order_by_fast_field::<u64>("day", Order::Desc),
+                        Count,
+                    ),
+                )
                 .map_err(|e| self.err(e))?;
             (top.into_iter().map(|(_, a)| (0.0, a)).collect(), n)
         };
@@ -406,13 +434,19 @@ impl SearchIndex {
         let mut hits = Vec::with_capacity(addrs.len());
         for (score, addr) in addrs {
             let stored: TantivyDocument = searcher.doc(addr).map_err(|e| self.err(e))?;
-            let Some(id) = stored.get_first(self.fields.article_id).and_then(|v| v.as_str()).map(str::to_string) else { continue };
+            let Some(id) = stored.get_first(self.fields.article_id).and_then(|v| v.as_str()).map(str::to_string) else {
+                continue;
+            };
             let quote_idx = stored.get_first(self.fields.quote_idx).and_then(|v| v.as_u64());
             let Some(doc) = store.load(&id)? else { continue };
             let (snippet, speaker) = match quote_idx.and_then(|i| doc.quotes.get(i as usize)) {
                 Some(quote) => (
                     doc.slice(quote.span).to_string(),
-                    quote.speaker.and_then(|s| doc.entity(s)).map(|e| e.name.clone()).or_else(|| quote.speaker_span.map(|s| doc.slice(s).to_string())),
+                    quote
+                        .speaker
+                        .and_then(|s| doc.entity(s))
+                        .map(|e| e.name.clone())
+                        .or_else(|| quote.speaker_span.map(|s| doc.slice(s).to_string())),
                 ),
                 None => (snippet(&doc, &words), None),
             };
@@ -430,7 +464,12 @@ impl SearchIndex {
     }
 }
 
-fn add_actor_prefixes(doc: &mut TantivyDocument, field: Field, code: &str, add: &mut impl FnMut(&mut TantivyDocument, Field, String)) {
+fn add_actor_prefixes(
+    doc: &mut TantivyDocument,
+    field: Field,
+    code: &str,
+    add: &mut impl FnMut(&mut TantivyDocument, Field, String),
+) {
     let code = code.trim().to_uppercase();
     if code.is_empty() {
         return;

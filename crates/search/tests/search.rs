@@ -12,16 +12,42 @@ fn tmp(name: &str) -> PathBuf {
     d
 }
 
-fn doc(date: &str, source: &str, text: &str, speaker: Option<(&str, &str)>, event: Option<(&str, &str, &str)>) -> Document {
-    let mut d = Document::new(Article::new(PubDate::parse(date).unwrap(), text).with_source(Some(source.into())).with_title(Some(format!("Title {date}"))));
+fn doc(
+    date: &str,
+    source: &str,
+    text: &str,
+    speaker: Option<(&str, &str)>,
+    event: Option<(&str, &str, &str)>,
+) -> Document {
+    let mut d = Document::new(
+        Article::new(PubDate::parse(date).unwrap(), text)
+            .with_source(Some(source.into()))
+            .with_title(Some(format!("Title {date}"))),
+    );
     Pipeline::segment_only().run(&mut d);
     let find = |s: &str| {
         let i = text.find(s).unwrap();
         Span::new(i, i + s.len())
     };
     if let Some((name, quote)) = speaker {
-        d.entities.push(Entity { id: 0, kind: EntityKind::Person, name: name.into(), country: Some("USA".into()), roles: vec![], code: Some("USAGOV".into()), mentions: vec![Mention { span: find(name.split(' ').next_back().unwrap()), kind: MentionKind::Name }] });
-        d.quotes.push(Quote { span: find(quote), kind: QuoteKind::Direct, speaker: Some(0), speaker_span: None, cue: Some("say".into()), cue_span: None, date: None });
+        d.entities.push(Entity {
+            id: 0,
+            kind: EntityKind::Person,
+            name: name.into(),
+            country: Some("USA".into()),
+            roles: vec![],
+            code: Some("USAGOV".into()),
+            mentions: vec![Mention { span: find(name.split(' ').next_back().unwrap()), kind: MentionKind::Name }],
+        });
+        d.quotes.push(Quote {
+            span: find(quote),
+            kind: QuoteKind::Direct,
+            speaker: Some(0),
+            speaker_span: None,
+            cue: Some("say".into()),
+            cue_span: None,
+            date: None,
+        });
     }
     if let Some((code, src, tgt)) = event {
         d.events.push(Event {
@@ -51,9 +77,33 @@ fn setup(name: &str) -> (Store, SearchIndex, PathBuf) {
     let mut store = Store::open(&dir).unwrap();
     store
         .insert_batch(&[
-            (doc("2025-01-10", "Wire A", "The minerals deal was discussed. Rubio said \"territory is not for sale\" today.", Some(("Marco Rubio", "territory is not for sale")), Some(("036", "USAGOV", "UKRGOV"))), None, None),
-            (doc("2025-02-03", "Wire B", "A minerals accord stalled in February. Talks resumed later.", None, Some(("190", "RUSMIL", "UKR"))), None, None),
-            (doc("2024-12-01", "Wire A", "Farmers protested about grain prices in the capital.", None, None), None, None),
+            (
+                doc(
+                    "2025-01-10",
+                    "Wire A",
+                    "The minerals deal was discussed. Rubio said \"territory is not for sale\" today.",
+                    Some(("Marco Rubio", "territory is not for sale")),
+                    Some(("036", "USAGOV", "UKRGOV")),
+                ),
+                None,
+                None,
+            ),
+            (
+                doc(
+                    "2025-02-03",
+                    "Wire B",
+                    "A minerals accord stalled in February. Talks resumed later.",
+                    None,
+                    Some(("190", "RUSMIL", "UKR")),
+                ),
+                None,
+                None,
+            ),
+            (
+                doc("2024-12-01", "Wire A", "Farmers protested about grain prices in the capital.", None, None),
+                None,
+                None,
+            ),
         ])
         .unwrap();
     let index = SearchIndex::open(&dir.join("index")).unwrap();
@@ -75,7 +125,12 @@ fn full_text_phrase_boolean_and_filters() {
     assert_eq!(r.total, 3);
     // stemming: "protest" finds "protested"
     assert_eq!(index.search(&store, &SearchQuery::text("protest")).unwrap().total, 1);
-    let since_jan = SearchQuery { text: Some("minerals".into()), from: NaiveDate::from_ymd_opt(2025, 1, 15), limit: 10, ..Default::default() };
+    let since_jan = SearchQuery {
+        text: Some("minerals".into()),
+        from: NaiveDate::from_ymd_opt(2025, 1, 15),
+        limit: 10,
+        ..Default::default()
+    };
     assert_eq!(index.search(&store, &since_jan).unwrap().total, 1);
     let by_actor = SearchQuery { actor: Some("USA".into()), limit: 10, ..Default::default() };
     assert_eq!(index.search(&store, &by_actor).unwrap().total, 1);
@@ -96,7 +151,13 @@ fn full_text_phrase_boolean_and_filters() {
 #[test]
 fn quotes_by_speaker_and_text() {
     let (store, index, _) = setup("quotes");
-    let q = SearchQuery { text: Some("territory".into()), speaker: Some("Marco Rubio".into()), quotes: true, limit: 10, ..Default::default() };
+    let q = SearchQuery {
+        text: Some("territory".into()),
+        speaker: Some("Marco Rubio".into()),
+        quotes: true,
+        limit: 10,
+        ..Default::default()
+    };
     let r = index.search(&store, &q).unwrap();
     assert_eq!(r.total, 1);
     assert_eq!(r.hits[0].snippet, "territory is not for sale");
@@ -122,7 +183,9 @@ fn index_catches_up_after_a_crash_and_rebuilds() {
     let wm = index.watermark().unwrap();
     // The store commits while the index does not (as if the process died
     // between the two commits).
-    store.insert_batch(&[(doc("2025-03-01", "Wire C", "Ceasefire talks opened in Jeddah.", None, None), None, None)]).unwrap();
+    store
+        .insert_batch(&[(doc("2025-03-01", "Wire C", "Ceasefire talks opened in Jeddah.", None, None), None, None)])
+        .unwrap();
     drop(index);
     let index = SearchIndex::open(&dir.join("index")).unwrap();
     assert_eq!(index.watermark().unwrap(), wm);

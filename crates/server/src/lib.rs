@@ -169,7 +169,9 @@ impl Params {
     fn date(&self, k: &str) -> Result<Option<NaiveDate>, ApiError> {
         match self.str(k) {
             None => Ok(None),
-            Some(v) => NaiveDate::parse_from_str(&v, "%Y-%m-%d").map(Some).map_err(|_| ApiError::bad(format!("`{k}` must be YYYY-MM-DD, got {v:?}"))),
+            Some(v) => NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                .map(Some)
+                .map_err(|_| ApiError::bad(format!("`{k}` must be YYYY-MM-DD, got {v:?}"))),
         }
     }
     fn bool(&self, k: &str) -> Result<bool, ApiError> {
@@ -230,7 +232,10 @@ async fn article(State(st): State<Arc<AppState>>, UrlPath(id): UrlPath<String>) 
     }
     blocking(move || {
         let store = st.store();
-        let doc = store.load(&id).map_err(ApiError::internal)?.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no article {id}")))?;
+        let doc = store
+            .load(&id)
+            .map_err(ApiError::internal)?
+            .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no article {id}")))?;
         Ok(Json(to_json(&doc, JsonOptions::default())))
     })
     .await
@@ -254,7 +259,8 @@ async fn relations(State(st): State<Arc<AppState>>, Query(q): Query<HashMap<Stri
     let a = p.required("a")?;
     let b = p.required("b")?;
     let by_s = p.str("by").unwrap_or_else(|| "week".into());
-    let by = Bucket::parse(&by_s).ok_or_else(|| ApiError::bad(format!("`by` must be day, week or month, got {by_s:?}")))?;
+    let by =
+        Bucket::parse(&by_s).ok_or_else(|| ApiError::bad(format!("`by` must be day, week or month, got {by_s:?}")))?;
     let from = p.date("from")?.map(|d| d.to_string());
     let to = p.date("to")?.map(|d| d.to_string());
     blocking(move || {
@@ -300,9 +306,16 @@ pub fn ct_eq(a: &[u8], b: &[u8]) -> bool {
 
 fn authorize(st: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
     let Some(token) = &st.token else {
-        return Err(ApiError::new(StatusCode::FORBIDDEN, "writes are disabled: start the server with --token or DATELINE_TOKEN"));
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "writes are disabled: start the server with --token or DATELINE_TOKEN",
+        ));
     };
-    let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")).unwrap_or("");
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
     if ct_eq(given.as_bytes(), token.as_bytes()) {
         Ok(())
     } else {
@@ -319,13 +332,21 @@ fn article_from_json(v: &Value, i: usize) -> Result<Article, ApiError> {
             Some(_) => Err(ApiError::bad(format!("article {i}: `{k}` must be a string"))),
         }
     };
-    let text = s("text")?.or(s("body")?).filter(|t| !t.trim().is_empty()).ok_or_else(|| ApiError::bad(format!("article {i}: `text` is required")))?;
+    let text = s("text")?
+        .or(s("body")?)
+        .filter(|t| !t.trim().is_empty())
+        .ok_or_else(|| ApiError::bad(format!("article {i}: `text` is required")))?;
     let date_s = s("date")?.ok_or_else(|| ApiError::bad(format!("article {i}: `date` is required")))?;
-    let date = PubDate::parse(&date_s).ok_or_else(|| ApiError::bad(format!("article {i}: impossible or unreadable date {date_s:?}")))?;
+    let date = PubDate::parse(&date_s)
+        .ok_or_else(|| ApiError::bad(format!("article {i}: impossible or unreadable date {date_s:?}")))?;
     Ok(Article::new(date, text).with_source(s("source")?).with_title(s("title")?).with_url(s("url")?))
 }
 
-async fn post_articles(State(st): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Result<(StatusCode, Json<Value>), ApiError> {
+async fn post_articles(
+    State(st): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
     authorize(&st, &headers)?;
     let ctype = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     let articles: Vec<Article> = if ctype.starts_with("text/plain") {
@@ -334,13 +355,18 @@ async fn post_articles(State(st): State<Arc<AppState>>, headers: HeaderMap, body
     } else {
         let v: Value = serde_json::from_slice(&body).map_err(|e| ApiError::bad(format!("body is not JSON: {e}")))?;
         match &v {
-            Value::Array(items) if items.len() <= 1000 => items.iter().enumerate().map(|(i, a)| article_from_json(a, i)).collect::<Result<_, _>>()?,
-            Value::Array(_) => return Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "at most 1000 articles per request")),
+            Value::Array(items) if items.len() <= 1000 => {
+                items.iter().enumerate().map(|(i, a)| article_from_json(a, i)).collect::<Result<_, _>>()?
+            }
+            Value::Array(_) => {
+                return Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "at most 1000 articles per request"))
+            }
             _ => vec![article_from_json(&v, 0)?],
         }
     };
     blocking(move || {
-        let docs: Vec<_> = articles.into_iter().map(|a| (extract_article(&st.pipeline, a), Some("api".to_string()), None)).collect();
+        let docs: Vec<_> =
+            articles.into_iter().map(|a| (extract_article(&st.pipeline, a), Some("api".to_string()), None)).collect();
         let ids: Vec<String> = docs.iter().map(|d| d.0.article.id.clone()).collect();
         let out = {
             let mut store = st.store();
@@ -364,7 +390,8 @@ async fn not_found() -> ApiError {
 
 async fn limit_query(max: usize, req: Request, next: Next) -> Response {
     if req.uri().query().is_some_and(|q| q.len() > max) {
-        return ApiError::new(StatusCode::URI_TOO_LONG, format!("query string longer than {max} bytes")).into_response();
+        return ApiError::new(StatusCode::URI_TOO_LONG, format!("query string longer than {max} bytes"))
+            .into_response();
     }
     next.run(req).await
 }
@@ -393,7 +420,8 @@ pub fn router(state: Arc<AppState>, cfg: &ServerConfig) -> Router {
 
 /// Serves until Ctrl-C.
 pub async fn serve(cfg: ServerConfig, state: Arc<AppState>) -> Result<(), ServerError> {
-    let listener = tokio::net::TcpListener::bind(cfg.addr).await.map_err(|e| ServerError::Bind { addr: cfg.addr, source: e })?;
+    let listener =
+        tokio::net::TcpListener::bind(cfg.addr).await.map_err(|e| ServerError::Bind { addr: cfg.addr, source: e })?;
     let app = router(state, &cfg);
     axum::serve(listener, app)
         .with_graceful_shutdown(async {

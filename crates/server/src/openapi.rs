@@ -116,7 +116,8 @@ pub fn openapi() -> Value {
                 "application/json": {"schema": {"oneOf": [{"$ref": "#/components/schemas/ArticleIn"}, {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}, "maxItems": 1000}]}},
                 "text/plain": {"schema": {"type": "string"}}
             }});
-            op["responses"]["201"] = json!({"description": "Stored", "content": {"application/json": {"schema": {"type": "object"}}}});
+            op["responses"]["201"] =
+                json!({"description": "Stored", "content": {"application/json": {"schema": {"type": "object"}}}});
         }
         if r.auth {
             op["security"] = json!([{"bearer": []}]);

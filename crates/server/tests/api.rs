@@ -14,7 +14,14 @@ fn tmp(name: &str) -> std::path::PathBuf {
     d
 }
 
-async fn call(app: &axum::Router, method: &str, uri: &str, token: Option<&str>, ctype: &str, body: &str) -> (StatusCode, Value) {
+async fn call(
+    app: &axum::Router,
+    method: &str,
+    uri: &str,
+    token: Option<&str>,
+    ctype: &str,
+    body: &str,
+) -> (StatusCode, Value) {
     let mut req = Request::builder().method(method).uri(uri).header("content-type", ctype);
     if let Some(t) = token {
         req = req.header("authorization", format!("Bearer {t}"));
@@ -35,18 +42,34 @@ async fn api_end_to_end() {
     // Writes need the token.
     let art = r#"{"date":"2025-03-11","title":"Talks","source":"Test Wire","text":"Officials met in Jeddah on Tuesday. \"We will work hard,\" the minister said. Aid worth $65 billion was discussed."}"#;
     assert_eq!(call(&app, "POST", "/api/articles", None, "application/json", art).await.0, StatusCode::UNAUTHORIZED);
-    assert_eq!(call(&app, "POST", "/api/articles", Some("wrong"), "application/json", art).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        call(&app, "POST", "/api/articles", Some("wrong"), "application/json", art).await.0,
+        StatusCode::UNAUTHORIZED
+    );
     let (st, v) = call(&app, "POST", "/api/articles", Some("s3cret"), "application/json", art).await;
     assert_eq!(st, StatusCode::CREATED, "{v}");
     let id = v["ids"][0].as_str().unwrap().to_string();
     let (st, v) = call(&app, "POST", "/api/articles", Some("s3cret"), "application/json", art).await;
     assert_eq!((st, v["duplicates"].as_u64()), (StatusCode::OK, Some(1)));
-    let (st, _) = call(&app, "POST", "/api/articles", Some("s3cret"), "text/plain", "date 2025-03-12 Second article about Jeddah talks.").await;
+    let (st, _) = call(
+        &app,
+        "POST",
+        "/api/articles",
+        Some("s3cret"),
+        "text/plain",
+        "date 2025-03-12 Second article about Jeddah talks.",
+    )
+    .await;
     assert_eq!(st, StatusCode::CREATED);
-    let (st, v) = call(&app, "POST", "/api/articles", Some("s3cret"), "application/json", r#"{"date":"2025-02-30","text":"x"}"#).await;
+    let (st, v) =
+        call(&app, "POST", "/api/articles", Some("s3cret"), "application/json", r#"{"date":"2025-02-30","text":"x"}"#)
+            .await;
     assert_eq!(st, StatusCode::BAD_REQUEST);
     assert!(v["error"]["message"].as_str().unwrap().contains("date"));
-    assert_eq!(call(&app, "POST", "/api/articles", Some("s3cret"), "application/json", "{not json").await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        call(&app, "POST", "/api/articles", Some("s3cret"), "application/json", "{not json").await.0,
+        StatusCode::BAD_REQUEST
+    );
 
     // Reads.
     let (st, v) = call(&app, "GET", "/api/search?q=Jeddah", None, "", "").await;
@@ -57,7 +80,10 @@ async fn api_end_to_end() {
     assert_eq!(v["article"]["id"], id.as_str());
     assert!(v["sentences"].as_array().unwrap().len() >= 3);
     assert_eq!(call(&app, "GET", "/api/articles/nope", None, "", "").await.0, StatusCode::NOT_FOUND);
-    assert_eq!(call(&app, "GET", "/api/articles/..%2F..%2Fetc%2Fpasswd", None, "", "").await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        call(&app, "GET", "/api/articles/..%2F..%2Fetc%2Fpasswd", None, "", "").await.0,
+        StatusCode::BAD_REQUEST
+    );
     assert_eq!(call(&app, "GET", "/api/stats", None, "", "").await.1["articles"], 2);
     assert_eq!(call(&app, "GET", "/api/timeline", None, "", "").await.0, StatusCode::BAD_REQUEST);
     assert_eq!(call(&app, "GET", "/api/timeline?who=USA", None, "", "").await.0, StatusCode::OK);
@@ -77,7 +103,11 @@ async fn api_end_to_end() {
             let (st, _) = call(&app, "GET", &format!("/api/search?{p}={inj}"), None, "", "").await;
             assert!(st == StatusCode::OK || st == StatusCode::BAD_REQUEST, "{p}={inj}: {st}");
         }
-        for uri in [format!("/api/timeline?who={inj}"), format!("/api/quotes?speaker={inj}"), format!("/api/relations?a={inj}&b={inj}")] {
+        for uri in [
+            format!("/api/timeline?who={inj}"),
+            format!("/api/quotes?speaker={inj}"),
+            format!("/api/relations?a={inj}&b={inj}"),
+        ] {
             assert!(call(&app, "GET", &uri, None, "", "").await.0.is_success(), "{uri}");
         }
     }
@@ -90,7 +120,13 @@ async fn api_end_to_end() {
             continue;
         }
         let mut uri = path.replace("{id}", &id);
-        let required: Vec<String> = ops["get"]["parameters"].as_array().unwrap().iter().filter(|p| p["required"] == true && p["in"] == "query").map(|p| format!("{}=USA", p["name"].as_str().unwrap())).collect();
+        let required: Vec<String> = ops["get"]["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["required"] == true && p["in"] == "query")
+            .map(|p| format!("{}=USA", p["name"].as_str().unwrap()))
+            .collect();
         if !required.is_empty() {
             uri = format!("{uri}?{}", required.join("&"));
         }
@@ -105,7 +141,15 @@ async fn writes_disabled_without_token_and_body_limit() {
     let state = AppState::open(&dir, None).unwrap();
     let cfg = ServerConfig { max_body_bytes: 1000, ..ServerConfig::default() };
     let app = router(state, &cfg);
-    let (st, _) = call(&app, "POST", "/api/articles", Some("anything"), "application/json", r#"{"date":"2025-01-01","text":"x"}"#).await;
+    let (st, _) = call(
+        &app,
+        "POST",
+        "/api/articles",
+        Some("anything"),
+        "application/json",
+        r#"{"date":"2025-01-01","text":"x"}"#,
+    )
+    .await;
     assert_eq!(st, StatusCode::FORBIDDEN);
     let dir = tmp("limit");
     let state = AppState::open(&dir, Some("t".into())).unwrap();

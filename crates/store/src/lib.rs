@@ -277,7 +277,13 @@ impl Store {
     }
 
     /// Records an ingest error (once per origin, line and kind).
-    pub fn record_error(&mut self, origin: &str, line: Option<usize>, kind: &str, message: &str) -> Result<(), StoreError> {
+    pub fn record_error(
+        &mut self,
+        origin: &str,
+        line: Option<usize>,
+        kind: &str,
+        message: &str,
+    ) -> Result<(), StoreError> {
         self.conn
             .execute(
                 "INSERT OR IGNORE INTO ingest_errors(origin, line, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -295,7 +301,12 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let rows = st
             .query_map([limit as i64], |r| {
-                Ok(IngestErrorRow { origin: r.get(0)?, line: r.get::<_, Option<i64>>(1)?.map(|l| l as u64), kind: r.get(2)?, message: r.get(3)? })
+                Ok(IngestErrorRow {
+                    origin: r.get(0)?,
+                    line: r.get::<_, Option<i64>>(1)?.map(|l| l as u64),
+                    kind: r.get(2)?,
+                    message: r.get(3)?,
+                })
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
@@ -304,7 +315,10 @@ impl Store {
     /// Row counts.
     pub fn stats(&self) -> Result<Stats, StoreError> {
         let count = |table: &str| -> Result<u64, StoreError> {
-            self.conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get::<_, i64>(0)).map(|n| n as u64).map_err(|e| self.err(e))
+            self.conn
+                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
+                .map(|n| n as u64)
+                .map_err(|e| self.err(e))
         };
         let (first_day, last_day) = self
             .conn
@@ -328,7 +342,8 @@ impl Store {
 
     /// Article ids in id order, after `after` (for paging), at most `limit`.
     pub fn article_ids(&self, after: Option<&str>, limit: usize) -> Result<Vec<String>, StoreError> {
-        let mut st = self.conn.prepare("SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2").map_err(|e| self.err(e))?;
+        let mut st =
+            self.conn.prepare("SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2").map_err(|e| self.err(e))?;
         let rows = st.query_map(params![after.unwrap_or(""), limit as i64], |r| r.get(0)).map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
@@ -337,7 +352,10 @@ impl Store {
     /// storage row number, at most `limit`: the feed that keeps derived
     /// indexes in step with the store.
     pub fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<(i64, Document)>, StoreError> {
-        let mut st = self.conn.prepare_cached("SELECT rowid, id FROM articles WHERE rowid > ?1 ORDER BY rowid LIMIT ?2").map_err(|e| self.err(e))?;
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT rowid, id FROM articles WHERE rowid > ?1 ORDER BY rowid LIMIT ?2")
+            .map_err(|e| self.err(e))?;
         let ids: Vec<(i64, String)> = st
             .query_map(params![after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))
             .map_err(|e| self.err(e))?
@@ -367,7 +385,10 @@ impl Store {
     /// Ids of articles whose id starts with `prefix` (at most `limit`).
     pub fn ids_with_prefix(&self, prefix: &str, limit: usize) -> Result<Vec<String>, StoreError> {
         let hi = format!("{prefix}\u{10FFFF}");
-        let mut st = self.conn.prepare("SELECT id FROM articles WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3").map_err(|e| self.err(e))?;
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM articles WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3")
+            .map_err(|e| self.err(e))?;
         let rows = st.query_map(params![prefix, hi, limit as i64], |r| r.get(0)).map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
@@ -391,45 +412,55 @@ impl Store {
 
     /// Loads a stored document with all its layers (tokens are not stored).
     pub fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
-        let corrupt = |table: &'static str, message: String| StoreError::Corrupt { path: self.path.clone(), table, message };
+        let corrupt =
+            |table: &'static str, message: String| StoreError::Corrupt { path: self.path.clone(), table, message };
         let row = self
             .conn
-            .query_row(
-                "SELECT id, date, title, source, url, text, sentences FROM articles WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, Option<String>>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                    ))
-                },
-            )
+            .query_row("SELECT id, date, title, source, url, text, sentences FROM articles WHERE id = ?1", [id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                ))
+            })
             .optional()
             .map_err(|e| self.err(e))?;
         let Some((id, date, title, source, url, text, sentences)) = row else { return Ok(None) };
         let date = PubDate::parse(&date).ok_or_else(|| corrupt("articles", format!("bad date {date:?}")))?;
         let article = Article { id: id.clone(), date, title, source, url, text };
         let mut doc = Document::new(article);
-        let sents: Vec<(usize, usize)> = serde_json::from_str(&sentences).map_err(|e| corrupt("articles", e.to_string()))?;
+        let sents: Vec<(usize, usize)> =
+            serde_json::from_str(&sentences).map_err(|e| corrupt("articles", e.to_string()))?;
         doc.sentences = sents.into_iter().map(|(s, e)| Sentence { span: Span::new(s, e), tokens: 0..0 }).collect();
         let q = |sql: &str| self.conn.prepare_cached(sql).map_err(|e| self.err(e));
 
-        let mut st = q("SELECT local_id, kind, name, country, roles, code FROM entities WHERE article_id = ?1 ORDER BY local_id")?;
+        let mut st = q(
+            "SELECT local_id, kind, name, country, roles, code FROM entities WHERE article_id = ?1 ORDER BY local_id",
+        )?;
         let ents = st
             .query_map([&id], |r| {
-                Ok((r.get::<_, u32>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?, r.get::<_, String>(4)?, r.get::<_, Option<String>>(5)?))
+                Ok((
+                    r.get::<_, u32>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                ))
             })
             .map_err(|e| self.err(e))?
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.err(e))?;
-        let mut st = q("SELECT entity_id, start, \"end\", kind FROM mentions WHERE article_id = ?1 ORDER BY entity_id, start")?;
+        let mut st =
+            q("SELECT entity_id, start, \"end\", kind FROM mentions WHERE article_id = ?1 ORDER BY entity_id, start")?;
         let mentions = st
-            .query_map([&id], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?)))
+            .query_map([&id], |r| {
+                Ok((r.get::<_, u32>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
+            })
             .map_err(|e| self.err(e))?
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.err(e))?;
@@ -444,10 +475,18 @@ impl Store {
             doc.entities.push(Entity { id: local_id, kind, name, country, roles, code, mentions: ms });
         }
 
-        let mut st = q("SELECT start, \"end\", kind, value, modifier, anchor FROM times WHERE article_id = ?1 ORDER BY idx")?;
+        let mut st =
+            q("SELECT start, \"end\", kind, value, modifier, anchor FROM times WHERE article_id = ?1 ORDER BY idx")?;
         doc.times = st
             .query_map([&id], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get(4)?, r.get(5)?))
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
             })
             .map_err(|e| self.err(e))?
             .map(|row| {
@@ -593,7 +632,9 @@ fn insert_doc(
     let id = &a.id;
     {
         let mut ent = tx.prepare_cached("INSERT INTO entities(article_id, local_id, kind, name, country, roles, code, canonical_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        let mut men = tx.prepare_cached("INSERT INTO mentions(article_id, entity_id, start, \"end\", kind) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        let mut men = tx.prepare_cached(
+            "INSERT INTO mentions(article_id, entity_id, start, \"end\", kind) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
         let mut canon = tx.prepare_cached(
             "INSERT INTO canonical_entities(key, kind, name, country, code, articles) VALUES (?1, ?2, ?3, ?4, ?5, 1)
              ON CONFLICT(key) DO UPDATE SET articles = articles + 1,
@@ -602,7 +643,8 @@ fn insert_doc(
              RETURNING id",
         )?;
         for e in &doc.entities {
-            let cid: i64 = canon.query_row(params![key(e), e.kind.as_str(), e.name, e.country, e.code], |r| r.get(0))?;
+            let cid: i64 =
+                canon.query_row(params![key(e), e.kind.as_str(), e.name, e.country, e.code], |r| r.get(0))?;
             let roles = serde_json::to_string(&e.roles).unwrap_or_else(|_| "[]".into());
             ent.execute(params![id, e.id, e.kind.as_str(), e.name, e.country, roles, e.code, cid])?;
             for m in &e.mentions {
@@ -613,7 +655,16 @@ fn insert_doc(
     {
         let mut st = tx.prepare_cached("INSERT INTO times(article_id, idx, start, \"end\", kind, value, modifier, anchor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
         for (i, t) in doc.times.iter().enumerate() {
-            st.execute(params![id, i as i64, t.span.start as i64, t.span.end as i64, t.kind.as_str(), t.value, t.modifier, t.anchor])?;
+            st.execute(params![
+                id,
+                i as i64,
+                t.span.start as i64,
+                t.span.end as i64,
+                t.kind.as_str(),
+                t.value,
+                t.modifier,
+                t.anchor
+            ])?;
         }
     }
     {

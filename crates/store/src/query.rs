@@ -224,7 +224,13 @@ impl Store {
     /// Events where `who` is source or target (an actor code prefix such as
     /// `USA`/`USAGOV`, or part of an entity name), and quotes by `who`,
     /// in date order between `from` and `to` (inclusive, `YYYY-MM-DD`).
-    pub fn timeline(&self, who: &str, from: Option<&str>, to: Option<&str>, limit: usize) -> Result<Vec<TimelineItem>, StoreError> {
+    pub fn timeline(
+        &self,
+        who: &str,
+        from: Option<&str>,
+        to: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<TimelineItem>, StoreError> {
         let from = from.unwrap_or("0000-00-00");
         let to = to.unwrap_or("9999-99-99");
         let code = format!("{}%", who.to_uppercase().replace(['%', '_', '\\'], ""));
@@ -244,7 +250,9 @@ impl Store {
             .map(TimelineItem::Event)
             .collect();
         let quotes = self.quotes_by_speaker(who, limit, 0)?;
-        items.extend(quotes.into_iter().filter(|q| q.date.as_str() >= from && q.date.as_str() <= to).map(TimelineItem::Quote));
+        items.extend(
+            quotes.into_iter().filter(|q| q.date.as_str() >= from && q.date.as_str() <= to).map(TimelineItem::Quote),
+        );
         items.sort_by(|a, b| a.date().cmp(b.date()));
         items.truncate(bound(limit) as usize);
         Ok(items)
@@ -252,7 +260,14 @@ impl Store {
 
     /// Events between actors `a` and `b` (actor code prefixes) in both
     /// directions, counted per period and quad class with summed Goldstein.
-    pub fn relations(&self, a: &str, b: &str, by: Bucket, from: Option<&str>, to: Option<&str>) -> Result<Vec<RelationBucket>, StoreError> {
+    pub fn relations(
+        &self,
+        a: &str,
+        b: &str,
+        by: Bucket,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Vec<RelationBucket>, StoreError> {
         let pa = format!("{}%", a.to_uppercase().replace(['%', '_', '\\'], ""));
         let pb = format!("{}%", b.to_uppercase().replace(['%', '_', '\\'], ""));
         let sql = format!(
@@ -270,7 +285,12 @@ impl Store {
                 Ok(RelationBucket {
                     period: r.get(0)?,
                     direction: r.get(1)?,
-                    quad: [r.get::<_, i64>(2)? as u64, r.get::<_, i64>(3)? as u64, r.get::<_, i64>(4)? as u64, r.get::<_, i64>(5)? as u64],
+                    quad: [
+                        r.get::<_, i64>(2)? as u64,
+                        r.get::<_, i64>(3)? as u64,
+                        r.get::<_, i64>(4)? as u64,
+                        r.get::<_, i64>(5)? as u64,
+                    ],
                     goldstein: r.get(6)?,
                     events: r.get::<_, i64>(7)? as u64,
                 })
@@ -296,10 +316,19 @@ impl Store {
     pub fn top_entities(&self, limit: usize) -> Result<Vec<EntityCount>, StoreError> {
         let mut st = self
             .conn
-            .prepare_cached("SELECT name, kind, code, articles FROM canonical_entities ORDER BY articles DESC, name LIMIT ?1")
+            .prepare_cached(
+                "SELECT name, kind, code, articles FROM canonical_entities ORDER BY articles DESC, name LIMIT ?1",
+            )
             .map_err(|e| self.err(e))?;
         let rows = st
-            .query_map([bound(limit)], |r| Ok(EntityCount { name: r.get(0)?, kind: r.get(1)?, code: r.get(2)?, articles: r.get::<_, i64>(3)? as u64 }))
+            .query_map([bound(limit)], |r| {
+                Ok(EntityCount {
+                    name: r.get(0)?,
+                    kind: r.get(1)?,
+                    code: r.get(2)?,
+                    articles: r.get::<_, i64>(3)? as u64,
+                })
+            })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }

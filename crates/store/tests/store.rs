@@ -13,7 +13,8 @@ fn tmp(name: &str) -> PathBuf {
 
 fn sample() -> Document {
     let text = "Rubio said “we will talk” on Monday about $65 billion in aid. Russia attacked.";
-    let mut doc = Document::new(Article::new(PubDate::parse("2025-03-11").unwrap(), text).with_source(Some("Test".into())));
+    let mut doc =
+        Document::new(Article::new(PubDate::parse("2025-03-11").unwrap(), text).with_source(Some("Test".into())));
     Pipeline::segment_only().run(&mut doc);
     let f = |s: &str| {
         let i = text.find(s).unwrap();
@@ -28,10 +29,40 @@ fn sample() -> Document {
         code: Some("USAGOV".into()),
         mentions: vec![Mention { span: f("Rubio"), kind: MentionKind::Name }],
     });
-    doc.entities.push(Entity { id: 1, kind: EntityKind::Gpe, name: "Russia".into(), country: Some("RUS".into()), roles: vec![], code: Some("RUS".into()), mentions: vec![Mention { span: f("Russia"), kind: MentionKind::Name }] });
-    doc.times.push(TimeExpr { span: f("on Monday"), kind: TimexType::Date, value: "2025-03-10".into(), modifier: None, anchor: Some("DCT".into()) });
-    doc.amounts.push(Amount { span: f("$65 billion"), kind: AmountKind::Money, value: Some(65e9), value_max: None, unit: Some("USD".into()), object: Some(f("aid")), modifier: None });
-    doc.quotes.push(Quote { span: f("we will talk"), kind: QuoteKind::Direct, speaker: Some(0), speaker_span: Some(f("Rubio")), cue_span: Some(f("said")), cue: Some("say".into()), date: Some("2025-03-10".into()) });
+    doc.entities.push(Entity {
+        id: 1,
+        kind: EntityKind::Gpe,
+        name: "Russia".into(),
+        country: Some("RUS".into()),
+        roles: vec![],
+        code: Some("RUS".into()),
+        mentions: vec![Mention { span: f("Russia"), kind: MentionKind::Name }],
+    });
+    doc.times.push(TimeExpr {
+        span: f("on Monday"),
+        kind: TimexType::Date,
+        value: "2025-03-10".into(),
+        modifier: None,
+        anchor: Some("DCT".into()),
+    });
+    doc.amounts.push(Amount {
+        span: f("$65 billion"),
+        kind: AmountKind::Money,
+        value: Some(65e9),
+        value_max: None,
+        unit: Some("USD".into()),
+        object: Some(f("aid")),
+        modifier: None,
+    });
+    doc.quotes.push(Quote {
+        span: f("we will talk"),
+        kind: QuoteKind::Direct,
+        speaker: Some(0),
+        speaker_span: Some(f("Rubio")),
+        cue_span: Some(f("said")),
+        cue: Some("say".into()),
+        date: Some("2025-03-10".into()),
+    });
     doc.events.push(Event {
         span: f("Russia attacked"),
         trigger: f("attacked"),
@@ -67,9 +98,15 @@ fn round_trip_every_layer() {
     assert_eq!(back.amounts, doc.amounts);
     assert_eq!(back.quotes, doc.quotes);
     assert_eq!(back.events, doc.events);
-    assert_eq!(back.sentences.iter().map(|s| s.span).collect::<Vec<_>>(), doc.sentences.iter().map(|s| s.span).collect::<Vec<_>>());
+    assert_eq!(
+        back.sentences.iter().map(|s| s.span).collect::<Vec<_>>(),
+        doc.sentences.iter().map(|s| s.span).collect::<Vec<_>>()
+    );
     let s = store.stats().unwrap();
-    assert_eq!((s.articles, s.entities, s.mentions, s.times, s.amounts, s.quotes, s.events, s.canonical_entities), (1, 2, 2, 1, 1, 1, 1, 2));
+    assert_eq!(
+        (s.articles, s.entities, s.mentions, s.times, s.amounts, s.quotes, s.events, s.canonical_entities),
+        (1, 2, 2, 1, 1, 1, 1, 2)
+    );
 }
 
 #[test]
@@ -91,7 +128,8 @@ fn canonical_entities_merge_across_articles() {
     let mut store = Store::open(&dir).unwrap();
     let a = sample();
     let mut b = sample();
-    b.article = Article::new(PubDate::parse("2025-03-12").unwrap(), b.article.text.clone()).with_source(Some("Other".into()));
+    b.article =
+        Article::new(PubDate::parse("2025-03-12").unwrap(), b.article.text.clone()).with_source(Some("Other".into()));
     store.insert_batch(&[(a, None, None), (b, None, None)]).unwrap();
     let s = store.stats().unwrap();
     assert_eq!((s.articles, s.entities, s.canonical_entities), (2, 4, 2));

@@ -84,7 +84,9 @@ impl GoldenCase {
         let text = &self.article.text;
         let mut from = 0;
         for _ in 0..nth {
-            let i = text[from..].find(needle).unwrap_or_else(|| panic!("{}: {needle:?} occurs fewer than {} times", self.name, nth + 1));
+            let i = text[from..]
+                .find(needle)
+                .unwrap_or_else(|| panic!("{}: {needle:?} occurs fewer than {} times", self.name, nth + 1));
             from += i + needle.len();
         }
         let i = text[from..].find(needle).unwrap_or_else(|| panic!("{}: {needle:?} not in text", self.name));
@@ -116,7 +118,8 @@ pub fn load_case(path: &Path) -> GoldenCase {
     } else {
         let date = expect.get("date").and_then(|v| v.as_str()).and_then(PubDate::parse);
         let date = date.unwrap_or_else(|| panic!("{name}: needs `date` with `text`"));
-        let text = expect.get("text").and_then(|v| v.as_str()).unwrap_or_else(|| panic!("{name}: needs `text` or `file`"));
+        let text =
+            expect.get("text").and_then(|v| v.as_str()).unwrap_or_else(|| panic!("{name}: needs `text` or `file`"));
         Article::new(date, text)
     };
     GoldenCase { name, article, expect }
@@ -128,7 +131,12 @@ pub fn check_invariants(doc: &Document) -> Vec<String> {
     let mut bad = Vec::new();
     let check = |bad: &mut Vec<String>, what: &str, s: Span| {
         if s.start > s.end || s.end > text.len() || !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
-            bad.push(format!("{what}: span {}..{} not on char boundaries in text of {} bytes", s.start, s.end, text.len()));
+            bad.push(format!(
+                "{what}: span {}..{} not on char boundaries in text of {} bytes",
+                s.start,
+                s.end,
+                text.len()
+            ));
         }
     };
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -232,7 +240,11 @@ pub fn reuters(limit: usize) -> Vec<Article> {
         if body.trim().is_empty() {
             continue;
         }
-        out.push(Article::new(date, body).with_title(v["title"].as_str().map(str::to_string)).with_source(Some("Reuters".into())));
+        out.push(
+            Article::new(date, body)
+                .with_title(v["title"].as_str().map(str::to_string))
+                .with_source(Some("Reuters".into())),
+        );
     }
     out
 }
