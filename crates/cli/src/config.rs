@@ -210,6 +210,10 @@ pub struct IngestArgs {
     /// No progress bar.
     #[arg(long)]
     pub quiet: bool,
+    /// Annotation layers to run, comma-separated (default: all); `segment`
+    /// alone stores articles with sentences only.
+    #[arg(long, value_delimiter = ',')]
+    pub layers: Option<Vec<String>>,
 }
 
 /// Output formats of `extract`.

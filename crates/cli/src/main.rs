@@ -52,7 +52,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let read = args.read.resolve()?;
             let inputs = expand_inputs(&args.paths)?;
             let mut store = open_store(&cfg)?;
-            let pipeline = default_pipeline()?;
+            let pipeline = match &args.layers {
+                Some(l) => dateline_pipeline::pipeline_with(&l.iter().map(String::as_str).collect::<Vec<_>>())?,
+                None => default_pipeline()?,
+            };
             let mut opts = IngestOptions { read, batch_size: args.batch_size.max(1), ..IngestOptions::default() };
             if let Some(j) = args.jobs {
                 opts.jobs = j.max(1);

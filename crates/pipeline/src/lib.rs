@@ -42,13 +42,36 @@ pub enum PipelineError {
     },
 }
 
+/// The annotation layers, in pipeline order (segmentation always runs
+/// first).
+pub const LAYERS: &[&str] = &["times", "amounts"];
+
 /// Builds the full extractor pipeline in its fixed order: segmentation,
 /// then each annotation layer.
 pub fn default_pipeline() -> Result<Pipeline, PipelineError> {
-    let p = Pipeline::new()
-        .with(Segmenter)
-        .with(dateline_time::TimeExtractor::new())
-        .with(dateline_amounts::AmountExtractor::new());
+    pipeline_with(LAYERS)
+}
+
+/// Builds a pipeline with segmentation and only the named layers (in the
+/// fixed order, whatever the order of `layers`). Unknown names are an error.
+pub fn pipeline_with(layers: &[&str]) -> Result<Pipeline, PipelineError> {
+    if let Some(bad) = layers.iter().find(|l| !LAYERS.contains(l) && **l != "segment") {
+        return Err(PipelineError::Build {
+            layer: "pipeline",
+            message: format!("unknown layer {bad:?}; layers are segment, {}", LAYERS.join(", ")),
+        });
+    }
+    let mut p = Pipeline::new().with(Segmenter);
+    for layer in LAYERS {
+        if !layers.contains(layer) {
+            continue;
+        }
+        match *layer {
+            "times" => p.push(Box::new(dateline_time::TimeExtractor::new())),
+            "amounts" => p.push(Box::new(dateline_amounts::AmountExtractor::new())),
+            _ => {}
+        }
+    }
     Ok(p)
 }
 
