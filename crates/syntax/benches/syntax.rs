@@ -6,10 +6,7 @@ use dateline_syntax::SyntaxAnnotator;
 use dateline_testkit::{reuters, shared_dir};
 
 fn bench(c: &mut Criterion) {
-    if !shared_dir()
-        .join("corpora/reuters21578/reuters21578.jsonl")
-        .exists()
-    {
+    if !shared_dir().join("corpora/reuters21578/reuters21578.jsonl").exists() {
         println!("skipping: ../shared is missing");
         return;
     }
@@ -28,18 +25,10 @@ fn bench(c: &mut Criterion) {
     for d in &mut check {
         ann.annotate(d);
     }
-    let tagged = check
-        .iter()
-        .flat_map(|d| &d.tokens)
-        .filter(|t| t.upos.is_some() && t.deprel.is_some())
-        .count();
+    let tagged = check.iter().flat_map(|d| &d.tokens).filter(|t| t.upos.is_some() && t.deprel.is_some()).count();
     assert_eq!(tagged, ntok, "every token tagged and attached");
     assert!(ntok > 10_000, "sample too small: {ntok}");
-    let roots = check
-        .iter()
-        .flat_map(|d| &d.tokens)
-        .filter(|t| t.head.is_none())
-        .count();
+    let roots = check.iter().flat_map(|d| &d.tokens).filter(|t| t.head.is_none()).count();
     assert!(roots > 0 && roots < ntok / 3, "roots {roots} of {ntok}");
     let mut g = c.benchmark_group("syntax");
     g.sample_size(10);

@@ -48,13 +48,7 @@ fn main() {
         let args = |a: &[dateline_syntax::Arg]| {
             a.iter()
                 .map(|x| {
-                    format!(
-                        "{}{}",
-                        doc.slice(x.span),
-                        x.qualifier
-                            .map(|q| format!(" [{}]", w(q)))
-                            .unwrap_or_default()
-                    )
+                    format!("{}{}", doc.slice(x.span), x.qualifier.map(|q| format!(" [{}]", w(q))).unwrap_or_default())
                 })
                 .collect::<Vec<_>>()
                 .join(" | ")

@@ -6,10 +6,7 @@ use dateline_syntax::SyntaxAnnotator;
 use std::time::Instant;
 
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1000);
+    let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(1000);
     let shared = std::env::var("DATELINE_SHARED").unwrap_or_else(|_| "../shared".into());
     let path = format!("{shared}/corpora/reuters21578/reuters21578.jsonl");
     let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| {
@@ -25,10 +22,7 @@ fn main() {
         let Some(body) = json_str(line, "\"body\"") else {
             continue;
         };
-        let Some(date) = json_str(line, "\"date\"")
-            .as_deref()
-            .and_then(PubDate::parse)
-        else {
+        let Some(date) = json_str(line, "\"date\"").as_deref().and_then(PubDate::parse) else {
             continue;
         };
         if body.trim().is_empty() {
@@ -49,18 +43,15 @@ fn main() {
     }
     let secs = t.elapsed().as_secs_f64();
     let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
-    let roots = docs
-        .iter()
-        .flat_map(|d| &d.tokens)
-        .filter(|t| t.head.is_none())
-        .count();
+    let roots = docs.iter().flat_map(|d| &d.tokens).filter(|t| t.head.is_none()).count();
     assert!(roots > 0);
-    println!("dateline-syntax: {} docs, {ntok} tokens in {secs:.3} s = {:.0} tokens/s wall (model load {load:.3} s)", docs.len(), ntok as f64 / secs);
+    println!(
+        "dateline-syntax: {} docs, {ntok} tokens in {secs:.3} s = {:.0} tokens/s wall (model load {load:.3} s)",
+        docs.len(),
+        ntok as f64 / secs
+    );
     if let Some(cpu) = cpu.filter(|&c| c > 0.0) {
-        println!(
-            "dateline-syntax: {cpu:.2} s of CPU = {:.0} tokens/s per CPU second",
-            ntok as f64 / cpu
-        );
+        println!("dateline-syntax: {cpu:.2} s of CPU = {:.0} tokens/s per CPU second", ntok as f64 / cpu);
     }
 }
 
@@ -76,11 +67,7 @@ fn cpu_seconds() -> Option<f64> {
 /// The string value of `key` in a flat JSON object line (handles escapes).
 fn json_str(line: &str, key: &str) -> Option<String> {
     let at = line.find(key)? + key.len();
-    let rest = line[at..]
-        .trim_start()
-        .strip_prefix(':')?
-        .trim_start()
-        .strip_prefix('"')?;
+    let rest = line[at..].trim_start().strip_prefix(':')?.trim_start().strip_prefix('"')?;
     let mut out = String::new();
     let mut chars = rest.chars();
     while let Some(c) = chars.next() {
@@ -92,12 +79,7 @@ fn json_str(line: &str, key: &str) -> Option<String> {
                 'r' => out.push('\r'),
                 'u' => {
                     let hex: String = chars.by_ref().take(4).collect();
-                    out.push(
-                        u32::from_str_radix(&hex, 16)
-                            .ok()
-                            .and_then(char::from_u32)
-                            .unwrap_or('\u{FFFD}'),
-                    );
+                    out.push(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
                 }
                 other => out.push(other),
             },

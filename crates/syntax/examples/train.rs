@@ -5,10 +5,7 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let shared = std::env::var("DATELINE_SHARED").unwrap_or_else(|_| "../shared".into());
     let ud = format!("{shared}/eval/ud-english-ewt");
-    let out = args
-        .get(1)
-        .cloned()
-        .unwrap_or_else(|| "crates/syntax/model".into());
+    let out = args.get(1).cloned().unwrap_or_else(|| "crates/syntax/model".into());
     let num = |i: usize, d: usize| args.get(i).and_then(|s| s.parse().ok()).unwrap_or(d);
     let opts = TrainOptions::new(format!("{ud}/en_ewt-ud-train.conllu"), out)
         .dev(format!("{ud}/en_ewt-ud-dev.conllu"))

@@ -161,9 +161,8 @@ impl Clause {
 }
 
 const PLAN_VERBS: &[&str] = &[
-    "plan", "intend", "aim", "schedule", "expect", "prepare", "seek", "propose", "agree", "decide",
-    "promise", "vow", "pledge", "threaten", "set", "hope", "want", "mean", "try", "attempt",
-    "arrange", "slate", "due", "poise",
+    "plan", "intend", "aim", "schedule", "expect", "prepare", "seek", "propose", "agree", "decide", "promise", "vow",
+    "pledge", "threaten", "set", "hope", "want", "mean", "try", "attempt", "arrange", "slate", "due", "poise",
 ];
 
 struct View<'a> {
@@ -186,11 +185,7 @@ impl<'a> View<'a> {
     }
 
     fn rel(&self, i: usize) -> &str {
-        self.doc
-            .tokens
-            .get(i)
-            .and_then(|t| t.deprel.as_deref())
-            .unwrap_or("")
+        self.doc.tokens.get(i).and_then(|t| t.deprel.as_deref()).unwrap_or("")
     }
 
     fn base_rel(&self, i: usize) -> &str {
@@ -200,10 +195,7 @@ impl<'a> View<'a> {
 
     fn lemma(&self, i: usize) -> String {
         match self.doc.tokens.get(i) {
-            Some(t) => t
-                .lemma
-                .clone()
-                .unwrap_or_else(|| self.doc.slice(t.span).to_lowercase()),
+            Some(t) => t.lemma.clone().unwrap_or_else(|| self.doc.slice(t.span).to_lowercase()),
             None => String::new(),
         }
     }
@@ -213,29 +205,15 @@ impl<'a> View<'a> {
     }
 
     fn xpos(&self, i: usize) -> &str {
-        self.doc
-            .tokens
-            .get(i)
-            .and_then(|t| t.xpos.as_deref())
-            .unwrap_or("")
+        self.doc.tokens.get(i).and_then(|t| t.xpos.as_deref()).unwrap_or("")
     }
 
     fn head(&self, i: usize) -> Option<usize> {
-        self.doc
-            .tokens
-            .get(i)
-            .and_then(|t| t.head)
-            .map(|h| h as usize)
-            .filter(|&h| h < self.doc.tokens.len())
+        self.doc.tokens.get(i).and_then(|t| t.head).map(|h| h as usize).filter(|&h| h < self.doc.tokens.len())
     }
 
     fn kids<'b>(&'b self, i: usize, rels: &'b [&str]) -> impl Iterator<Item = usize> + 'b {
-        self.children
-            .get(i)
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(move |&c| rels.contains(&self.rel(c)))
+        self.children.get(i).into_iter().flatten().copied().filter(move |&c| rels.contains(&self.rel(c)))
     }
 
     /// Span of `i` and its descendants, skipping children whose relation is
@@ -286,6 +264,15 @@ impl<'a> View<'a> {
                 "relcl",
             ],
         );
+        // A name in apposition with no punctuation between ("adviser Mike
+        // Waltz") belongs to the phrase.
+        for c in self.kids(i, &["appos", "flat", "compound"]).filter(|&c| c > i).collect::<Vec<_>>() {
+            let between_punct = (i + 1..c).any(|k| self.upos(k) == Some(Upos::PUNCT));
+            if !between_punct {
+                let cs = self.np_span_inner(c);
+                span = Span::new(span.start.min(cs.start), span.end.max(cs.end));
+            }
+        }
         for c in self.kids(i, &["case", "mark"]) {
             if let (Some(ct), Some(next)) = (self.doc.tokens.get(c), self.doc.tokens.get(c + 1)) {
                 if ct.span.start == span.start && c < i {
@@ -294,6 +281,26 @@ impl<'a> View<'a> {
             }
         }
         span
+    }
+
+    fn np_span_inner(&self, i: usize) -> Span {
+        self.span(
+            i,
+            &[
+                "conj",
+                "cc",
+                "punct",
+                "acl",
+                "appos",
+                "parataxis",
+                "advcl",
+                "ccomp",
+                "list",
+                "dislocated",
+                "dep",
+                "relcl",
+            ],
+        )
     }
 
     /// The argument headed by `i`, expanded over coordination.
@@ -322,20 +329,10 @@ impl<'a> View<'a> {
                 }
             }
             if quals.is_empty() {
-                out.push(Arg {
-                    head: h,
-                    span,
-                    qualifier: None,
-                    inherited,
-                });
+                out.push(Arg { head: h, span, qualifier: None, inherited });
             } else {
                 for q in quals {
-                    out.push(Arg {
-                        head: h,
-                        span,
-                        qualifier: Some(q),
-                        inherited,
-                    });
+                    out.push(Arg { head: h, span, qualifier: Some(q), inherited });
                 }
             }
         }
@@ -344,13 +341,8 @@ impl<'a> View<'a> {
 
 fn is_predicate(v: &View, i: usize) -> bool {
     match v.upos(i) {
-        Some(Upos::VERB) => !matches!(
-            v.rel(i),
-            "amod" | "compound" | "fixed" | "flat" | "goeswith" | "case" | "mark"
-        ),
-        Some(Upos::AUX) => {
-            v.head(i).is_none() && v.kids(i, &["nsubj", "nsubj:pass"]).next().is_some()
-        }
+        Some(Upos::VERB) => !matches!(v.rel(i), "amod" | "compound" | "fixed" | "flat" | "goeswith" | "case" | "mark"),
+        Some(Upos::AUX) => v.head(i).is_none() && v.kids(i, &["nsubj", "nsubj:pass"]).next().is_some(),
         Some(_) => v.kids(i, &["cop"]).next().is_some(),
         None => false,
     }
@@ -380,14 +372,7 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
             let c = &mut out[k];
             match rel.as_str() {
                 "conj" if c.subjects.is_empty() && !gov.subjects.is_empty() => {
-                    c.subjects = gov
-                        .subjects
-                        .iter()
-                        .map(|a| Arg {
-                            inherited: true,
-                            ..a.clone()
-                        })
-                        .collect();
+                    c.subjects = gov.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
                     if c.auxiliaries.is_empty() && !gov.auxiliaries.is_empty() {
                         c.auxiliaries = gov.auxiliaries.clone();
                         c.tense = gov.tense;
@@ -401,10 +386,7 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
                             c.negation = gov.negation;
                         }
                     }
-                    if c.voice == Voice::Active
-                        && gov.voice == Voice::Passive
-                        && v.xpos(c.predicate) == "VBN"
-                    {
+                    if c.voice == Voice::Active && gov.voice == Voice::Passive && v.xpos(c.predicate) == "VBN" {
                         c.voice = Voice::Passive;
                         c.agents = gov.agents.clone();
                     }
@@ -412,22 +394,11 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
                 "xcomp" => {
                     if c.subjects.is_empty() {
                         // Controlled subject: the object if any ("asked him to go"), else the subject.
-                        let src = if !gov.objects.is_empty() {
-                            &gov.objects
-                        } else {
-                            &gov.subjects
-                        };
-                        c.subjects = src
-                            .iter()
-                            .map(|a| Arg {
-                                inherited: true,
-                                ..a.clone()
-                            })
-                            .collect();
+                        let src = if !gov.objects.is_empty() { &gov.objects } else { &gov.subjects };
+                        c.subjects = src.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
                     }
                     let gl = gov.lemma.as_str();
-                    let be_to =
-                        gl == "be" && v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "to");
+                    let be_to = gl == "be" && v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "to");
                     if c.modality == Modality::Asserted {
                         if be_to || PLAN_VERBS.contains(&gl) {
                             c.modality = Modality::Planned;
@@ -460,58 +431,47 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
 fn own_clause(v: &View, p: usize) -> Clause {
     let doc = v.doc;
     let mut subjects = Vec::new();
-    for s in v
-        .kids(
-            p,
-            &[
-                "nsubj",
-                "nsubj:pass",
-                "csubj",
-                "csubj:pass",
-                "nsubj:outer",
-                "expl",
-            ],
-        )
-        .collect::<Vec<_>>()
-    {
+    for s in v.kids(p, &["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer", "expl"]).collect::<Vec<_>>() {
         if v.rel(s) == "expl" {
             continue;
         }
         v.args(s, false, &mut subjects);
+    }
+    // Repair of a frequent tagging slip: "Witkoff plans to visit" read as
+    // the noun "plans" (with "Witkoff" as its modifier) subject of "visit".
+    let mut plan_cue = None;
+    if subjects.len() == 1 && v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to") {
+        let h = subjects[0].head;
+        let lem = v.lemma(h);
+        if h < p && v.xpos(h).starts_with("NNS") && PLAN_VERBS.contains(&lem.as_str()) {
+            if let Some(real) = v.kids(h, &["compound", "amod", "nmod", "flat"]).filter(|&c| c < h).min() {
+                subjects.clear();
+                let head = v.children.get(h).into_iter().flatten().copied().filter(|&c| c < h).max().unwrap_or(real);
+                v.args(head, false, &mut subjects);
+                for a in &mut subjects {
+                    a.span = v.span(real, &["punct"]);
+                    a.span.end = a.span.end.max(v.doc.tokens.get(head).map_or(0, |t| t.span.end));
+                }
+                plan_cue = Some(h);
+            }
+        }
     }
     let mut objects = Vec::new();
     for o in v.kids(p, &["obj", "iobj"]).collect::<Vec<_>>() {
         v.args(o, false, &mut objects);
     }
     let complements: Vec<usize> = v.kids(p, &["ccomp", "xcomp"]).collect();
-    let mut auxiliaries: Vec<usize> = v
-        .kids(p, &["aux", "aux:pass", "cop"])
-        .filter(|&a| v.rel(a) != "cop" || v.upos(a) == Some(Upos::AUX))
-        .collect();
+    let mut auxiliaries: Vec<usize> =
+        v.kids(p, &["aux", "aux:pass", "cop"]).filter(|&a| v.rel(a) != "cop" || v.upos(a) == Some(Upos::AUX)).collect();
     auxiliaries.sort_unstable();
     let negation = v.children.get(p).into_iter().flatten().copied().find(|&c| {
-        matches!(v.base_rel(c), "advmod" | "neg")
-            && matches!(v.lemma(c).as_str(), "not" | "n't" | "never" | "no")
+        matches!(v.base_rel(c), "advmod" | "neg") && matches!(v.lemma(c).as_str(), "not" | "n't" | "never" | "no")
     });
-    let passive = v
-        .kids(p, &["aux:pass", "nsubj:pass", "csubj:pass"])
-        .next()
-        .is_some();
-    let voice = if passive {
-        Voice::Passive
-    } else {
-        Voice::Active
-    };
+    let passive = v.kids(p, &["aux:pass", "nsubj:pass", "csubj:pass"]).next().is_some();
+    let voice = if passive { Voice::Passive } else { Voice::Active };
     let mut agents = Vec::new();
     let mut obliques = Vec::new();
-    for o in v
-        .children
-        .get(p)
-        .into_iter()
-        .flatten()
-        .copied()
-        .collect::<Vec<_>>()
-    {
+    for o in v.children.get(p).into_iter().flatten().copied().collect::<Vec<_>>() {
         let rel = v.rel(o);
         if v.base_rel(o) != "obl" {
             continue;
@@ -525,12 +485,7 @@ fn own_clause(v: &View, p: usize) -> Clause {
         if let Some(c) = prep.and_then(|c| doc.tokens.get(c)) {
             span = Span::new(span.start.min(c.span.start), span.end.max(c.span.end));
         }
-        obliques.push(Oblique {
-            prep,
-            head: o,
-            span,
-            deprel: rel.to_string(),
-        });
+        obliques.push(Oblique { prep, head: o, span, deprel: rel.to_string() });
     }
     // Tense, aspect, modality from the auxiliaries.
     let mut tense = Tense::Untensed;
@@ -552,11 +507,8 @@ fn own_clause(v: &View, p: usize) -> Clause {
             }
             "would" | "could" | "might" | "may" | "can" | "ca" => {
                 if tense == Tense::Untensed {
-                    tense = if matches!(l.as_str(), "could" | "would" | "might") {
-                        Tense::Past
-                    } else {
-                        Tense::Present
-                    };
+                    tense =
+                        if matches!(l.as_str(), "could" | "would" | "might") { Tense::Past } else { Tense::Present };
                 }
                 modality = Modality::Hypothetical;
                 modality_cue = Some(a);
@@ -604,23 +556,19 @@ fn own_clause(v: &View, p: usize) -> Clause {
             _ => Tense::Untensed,
         };
     }
+    if let (Some(cue), Modality::Asserted) = (plan_cue, modality) {
+        modality = Modality::Planned;
+        modality_cue = Some(cue);
+    }
     if modality == Modality::Asserted {
-        if let Some(m) = v
-            .kids(p, &["mark"])
-            .find(|&m| matches!(v.lemma(m).as_str(), "if" | "unless" | "whether"))
-        {
+        if let Some(m) = v.kids(p, &["mark"]).find(|&m| matches!(v.lemma(m).as_str(), "if" | "unless" | "whether")) {
             modality = Modality::Hypothetical;
             modality_cue = Some(m);
         }
     }
     let governor = v
         .head(p)
-        .filter(|_| {
-            matches!(
-                v.base_rel(p),
-                "ccomp" | "xcomp" | "advcl" | "conj" | "acl" | "parataxis" | "csubj"
-            )
-        })
+        .filter(|_| matches!(v.base_rel(p), "ccomp" | "xcomp" | "advcl" | "conj" | "acl" | "parataxis" | "csubj"))
         .map(|h| (h, v.rel(p).to_string()));
     Clause {
         predicate: p,

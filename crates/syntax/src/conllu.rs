@@ -62,10 +62,9 @@ pub fn parse_conllu(raw: &str) -> Result<Vec<ConlluSentence>, SyntaxError> {
         if cols[0].contains('-') || cols[0].contains('.') {
             continue;
         }
-        let head = cols[6].parse::<usize>().map_err(|_| SyntaxError::Format {
-            line: lineno + 1,
-            message: format!("bad head {:?}", cols[6]),
-        })?;
+        let head = cols[6]
+            .parse::<usize>()
+            .map_err(|_| SyntaxError::Format { line: lineno + 1, message: format!("bad head {:?}", cols[6]) })?;
         cur.words.push(Word {
             form: cols[1].to_string(),
             lemma: cols[2].to_string(),
@@ -81,10 +80,7 @@ pub fn parse_conllu(raw: &str) -> Result<Vec<ConlluSentence>, SyntaxError> {
     }
     for (si, s) in out.iter().enumerate() {
         if s.words.iter().any(|w| w.head > s.words.len()) {
-            return Err(SyntaxError::Format {
-                line: 0,
-                message: format!("sentence {si}: head out of range"),
-            });
+            return Err(SyntaxError::Format { line: 0, message: format!("sentence {si}: head out of range") });
         }
     }
     Ok(out)
@@ -92,10 +88,8 @@ pub fn parse_conllu(raw: &str) -> Result<Vec<ConlluSentence>, SyntaxError> {
 
 /// Reads and parses a CoNLL-U file.
 pub fn read_conllu(path: &Path) -> Result<Vec<ConlluSentence>, SyntaxError> {
-    let raw = std::fs::read_to_string(path).map_err(|e| SyntaxError::Io {
-        path: path.display().to_string(),
-        source: e,
-    })?;
+    let raw =
+        std::fs::read_to_string(path).map_err(|e| SyntaxError::Io { path: path.display().to_string(), source: e })?;
     parse_conllu(&raw)
 }
 

@@ -219,15 +219,9 @@ impl Lemmatizer {
     /// with its Penn tag: the treebank's most frequent features for this
     /// form and tag, else for the tag.
     pub fn feats(&self, form: &str, xpos: &str) -> Option<String> {
-        let lower: String = if form.is_ascii() {
-            form.to_ascii_lowercase()
-        } else {
-            form.to_lowercase().replace('\u{2019}', "'")
-        };
-        let f = self
-            .feats_exc
-            .get(&key(&lower, xpos))
-            .or_else(|| self.feats_default.get(xpos))?;
+        let lower: String =
+            if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase().replace('\u{2019}', "'") };
+        let f = self.feats_exc.get(&key(&lower, xpos)).or_else(|| self.feats_default.get(xpos))?;
         (f != "_" && !f.is_empty()).then(|| f.clone())
     }
 
@@ -245,11 +239,7 @@ impl Lemmatizer {
             return stem.to_string();
         }
         let with_e = format!("{stem}e");
-        let undoubled = if n >= 2
-            && b[n - 1].is_ascii_alphabetic()
-            && b[n - 1] == b[n - 2]
-            && !is_vowel(b[n - 1])
-        {
+        let undoubled = if n >= 2 && b[n - 1].is_ascii_alphabetic() && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) {
             Some(&stem[..n - 1])
         } else {
             None
@@ -282,14 +272,8 @@ impl Lemmatizer {
                     && !is_vowel(last)
                     && !matches!(last, b'w' | b'x' | b'y' | b'r' | b'n' | b'l' | b't' | b'm')
                     && !is_vowel(b[n - 3]))
-                || (n >= 3
-                    && prev == b'a'
-                    && matches!(last, b't' | b'm' | b'n' | b'r')
-                    && !is_vowel(b[n - 3]))
-                || (n >= 3
-                    && prev == b'i'
-                    && matches!(last, b'r' | b'n' | b'm')
-                    && !is_vowel(b[n - 3]))
+                || (n >= 3 && prev == b'a' && matches!(last, b't' | b'm' | b'n' | b'r') && !is_vowel(b[n - 3]))
+                || (n >= 3 && prev == b'i' && matches!(last, b'r' | b'n' | b'm') && !is_vowel(b[n - 3]))
                 || (n >= 3
                     && matches!(prev, b'o' | b'u')
                     && matches!(last, b't' | b'n' | b'r' | b'm' | b'l')
@@ -308,11 +292,8 @@ impl Lemmatizer {
             "PUNCT" | "SYM" | "NUM" | "X" => return form.to_string(),
             _ => {}
         }
-        let lower: String = if form.is_ascii() {
-            form.to_ascii_lowercase()
-        } else {
-            form.to_lowercase().replace('\u{2019}', "'")
-        };
+        let lower: String =
+            if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase().replace('\u{2019}', "'") };
         if form == "I" {
             return "I".into();
         }
@@ -321,6 +302,7 @@ impl Lemmatizer {
             && xpos == "JJ"
             && form.chars().next().is_some_and(char::is_uppercase)
             && form.chars().skip(1).all(char::is_lowercase)
+            && ["an", "ese", "ish", "ic", "i"].iter().any(|suf| form.ends_with(suf))
         {
             return form.to_string();
         }
@@ -343,11 +325,7 @@ impl Lemmatizer {
                         || (xpos == "VBZ" && s.ends_with('o'))
                 }) {
                     s.to_string()
-                } else if l.ends_with("ss")
-                    || l.ends_with("us")
-                    || l.ends_with("is")
-                    || l.len() <= 2
-                {
+                } else if l.ends_with("ss") || l.ends_with("us") || l.ends_with("is") || l.len() <= 2 {
                     l.to_string()
                 } else if let Some(s) = l.strip_suffix('s') {
                     s.to_string()
@@ -402,11 +380,8 @@ impl Lemmatizer {
 
     /// The lemma of a word with its tags.
     pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
-        let lower: String = if form.is_ascii() {
-            form.to_ascii_lowercase()
-        } else {
-            form.to_lowercase().replace('\u{2019}', "'")
-        };
+        let lower: String =
+            if form.is_ascii() { form.to_ascii_lowercase() } else { form.to_lowercase().replace('\u{2019}', "'") };
         if let Some(l) = self.exceptions.get(&key(&lower, xpos)) {
             if l == "=" {
                 return form.to_string();
@@ -506,16 +481,8 @@ pub fn train_lemmatizer(train: &[ConlluSentence]) -> Lemmatizer {
     for s in train {
         for w in &s.words {
             let lower = w.form.to_lowercase().replace('\u{2019}', "'");
-            let gold = if w.lemma == w.form && w.form != lower {
-                "=".to_string()
-            } else {
-                w.lemma.clone()
-            };
-            *counts
-                .entry((lower, w.xpos.clone()))
-                .or_default()
-                .entry(gold)
-                .or_insert(0) += 1;
+            let gold = if w.lemma == w.form && w.form != lower { "=".to_string() } else { w.lemma.clone() };
+            *counts.entry((lower, w.xpos.clone())).or_default().entry(gold).or_insert(0) += 1;
         }
     }
     let mut exceptions = IdMap::default();
@@ -523,10 +490,7 @@ pub fn train_lemmatizer(train: &[ConlluSentence]) -> Lemmatizer {
     keys.sort();
     for k in keys {
         let Some(c) = counts.get(&k) else { continue };
-        let Some((best, _)) = c
-            .iter()
-            .max_by_key(|(l, n)| (**n, std::cmp::Reverse((*l).clone())))
-        else {
+        let Some((best, _)) = c.iter().max_by_key(|(l, n)| (**n, std::cmp::Reverse((*l).clone()))) else {
             continue;
         };
         // What the rules say for the (lower-case) form with this tag.
@@ -544,22 +508,12 @@ pub fn train_lemmatizer(train: &[ConlluSentence]) -> Lemmatizer {
     for s in train {
         for w in &s.words {
             let lower = w.form.to_lowercase().replace('\u{2019}', "'");
-            *by_tag
-                .entry(w.xpos.clone())
-                .or_default()
-                .entry(w.feats.clone())
-                .or_insert(0) += 1;
-            *by_form
-                .entry((lower, w.xpos.clone()))
-                .or_default()
-                .entry(w.feats.clone())
-                .or_insert(0) += 1;
+            *by_tag.entry(w.xpos.clone()).or_default().entry(w.feats.clone()).or_insert(0) += 1;
+            *by_form.entry((lower, w.xpos.clone())).or_default().entry(w.feats.clone()).or_insert(0) += 1;
         }
     }
     let best = |m: &HashMap<String, u32>| {
-        m.iter()
-            .max_by_key(|(f, n)| (**n, std::cmp::Reverse((*f).clone())))
-            .map(|(f, _)| f.clone())
+        m.iter().max_by_key(|(f, n)| (**n, std::cmp::Reverse((*f).clone()))).map(|(f, _)| f.clone())
     };
     for (tag, m) in &by_tag {
         if let Some(b) = best(m) {

@@ -92,11 +92,7 @@ impl Lex {
                 flags |= 32;
             }
         }
-        let lower = if flags & 32 != 0 {
-            mix(shape_h, 77)
-        } else {
-            hash_str(buf)
-        };
+        let lower = if flags & 32 != 0 { mix(shape_h, 77) } else { hash_str(buf) };
         let l = buf.as_str();
         let nch = l.chars().count();
         let mut pre = [0u64; 3];
@@ -108,21 +104,10 @@ impl Lex {
         }
         for (k, s) in suf.iter_mut().enumerate() {
             let n = (k + 1).min(nch);
-            let start = if n >= nch {
-                0
-            } else {
-                l.char_indices().nth(nch - n).map_or(0, |(i, _)| i)
-            };
+            let start = if n >= nch { 0 } else { l.char_indices().nth(nch - n).map_or(0, |(i, _)| i) };
             *s = mix(hash_str(&l[start..]), 200 + k as u64);
         }
-        Lex {
-            form: hash_str(word),
-            lower,
-            shape: shape_h,
-            pre,
-            suf,
-            flags,
-        }
+        Lex { form: hash_str(word), lower, shape: shape_h, pre, suf, flags }
     }
 
     /// The lexical views of every word of a sentence.
@@ -133,23 +118,9 @@ impl Lex {
 }
 
 /// Padding for positions before the sentence start.
-pub const START: Lex = Lex {
-    form: 11,
-    lower: 11,
-    shape: 11,
-    pre: [11; 3],
-    suf: [11; 4],
-    flags: 1 << 20,
-};
+pub const START: Lex = Lex { form: 11, lower: 11, shape: 11, pre: [11; 3], suf: [11; 4], flags: 1 << 20 };
 /// Padding for positions after the sentence end.
-pub const END: Lex = Lex {
-    form: 13,
-    lower: 13,
-    shape: 13,
-    pre: [13; 3],
-    suf: [13; 4],
-    flags: 1 << 21,
-};
+pub const END: Lex = Lex { form: 13, lower: 13, shape: 13, pre: [13; 3], suf: [13; 4], flags: 1 << 21 };
 
 #[cfg(test)]
 mod tests {

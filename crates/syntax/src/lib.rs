@@ -123,10 +123,7 @@ fn decode(name: &'static str, bytes: &[u8]) -> Result<Vec<u8>, SyntaxError> {
     let mut out = Vec::new();
     flate2::read::GzDecoder::new(bytes)
         .read_to_end(&mut out)
-        .map_err(|e| SyntaxError::Model {
-            name,
-            message: e.to_string(),
-        })?;
+        .map_err(|e| SyntaxError::Model { name, message: e.to_string() })?;
     Ok(out)
 }
 
@@ -140,62 +137,26 @@ impl SyntaxAnnotator {
     pub fn from_dir(dir: &Path) -> Result<SyntaxAnnotator, SyntaxError> {
         let read = |f: &str| {
             let p = dir.join(f);
-            std::fs::read(&p).map_err(|e| SyntaxError::Io {
-                path: p.display().to_string(),
-                source: e,
-            })
+            std::fs::read(&p).map_err(|e| SyntaxError::Io { path: p.display().to_string(), source: e })
         };
-        SyntaxAnnotator::from_bytes(
-            &read(MODEL_FILES[0])?,
-            &read(MODEL_FILES[1])?,
-            &read(MODEL_FILES[2])?,
-        )
+        SyntaxAnnotator::from_bytes(&read(MODEL_FILES[0])?, &read(MODEL_FILES[1])?, &read(MODEL_FILES[2])?)
     }
 
     /// Loads the models from gzipped bytes.
-    pub fn from_bytes(
-        tagger: &[u8],
-        parser: &[u8],
-        lemmas: &[u8],
-    ) -> Result<SyntaxAnnotator, SyntaxError> {
-        let t = Tagger::read(&mut decode("tagger", tagger)?.as_slice()).map_err(|e| {
-            SyntaxError::Model {
-                name: "tagger",
-                message: e.to_string(),
-            }
-        })?;
-        let p = Parser::read(&mut decode("parser", parser)?.as_slice()).map_err(|e| {
-            SyntaxError::Model {
-                name: "parser",
-                message: e.to_string(),
-            }
-        })?;
-        let l = Lemmatizer::read(&mut decode("lemma", lemmas)?.as_slice()).map_err(|e| {
-            SyntaxError::Model {
-                name: "lemma",
-                message: e.to_string(),
-            }
-        })?;
+    pub fn from_bytes(tagger: &[u8], parser: &[u8], lemmas: &[u8]) -> Result<SyntaxAnnotator, SyntaxError> {
+        let t = Tagger::read(&mut decode("tagger", tagger)?.as_slice())
+            .map_err(|e| SyntaxError::Model { name: "tagger", message: e.to_string() })?;
+        let p = Parser::read(&mut decode("parser", parser)?.as_slice())
+            .map_err(|e| SyntaxError::Model { name: "parser", message: e.to_string() })?;
+        let l = Lemmatizer::read(&mut decode("lemma", lemmas)?.as_slice())
+            .map_err(|e| SyntaxError::Model { name: "lemma", message: e.to_string() })?;
         Ok(SyntaxAnnotator::from_parts(t, p, l))
     }
 
-    pub(crate) fn from_parts(
-        tagger: Tagger,
-        parser: Parser,
-        lemmas: Lemmatizer,
-    ) -> SyntaxAnnotator {
-        let class_upos_ix = tagger
-            .class_upos
-            .iter()
-            .map(|u| Upos::ALL.iter().position(|x| x == u).unwrap_or(16) as u8)
-            .collect();
-        SyntaxAnnotator {
-            tagger,
-            parser,
-            lemmas,
-            class_upos_ix,
-            parse: true,
-        }
+    pub(crate) fn from_parts(tagger: Tagger, parser: Parser, lemmas: Lemmatizer) -> SyntaxAnnotator {
+        let class_upos_ix =
+            tagger.class_upos.iter().map(|u| Upos::ALL.iter().position(|x| x == u).unwrap_or(16) as u8).collect();
+        SyntaxAnnotator { tagger, parser, lemmas, class_upos_ix, parse: true }
     }
 
     /// Builder: whether to run the parser (on by default); without it only
@@ -226,23 +187,12 @@ impl SyntaxAnnotator {
         out
     }
 
-    fn annotate_chunk(
-        &self,
-        words: &[&str],
-        s: &mut Scratch,
-        mut emit: impl FnMut(usize, WordAnalysis),
-    ) {
+    fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let lex = Lex::sentence(words);
-        self.tagger
-            .tag(&lex, &mut s.tags, &mut s.feats, &mut s.scores);
-        let upos: Vec<u8> = s
-            .tags
-            .iter()
-            .map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16))
-            .collect();
+        self.tagger.tag(&lex, &mut s.tags, &mut s.feats, &mut s.scores);
+        let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
-            self.parser
-                .parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)
+            self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)
         } else {
             (vec![None; words.len()], vec![u16::MAX; words.len()])
         };
@@ -250,8 +200,7 @@ impl SyntaxAnnotator {
         let mut passive = vec![false; words.len()];
         for (d, h) in heads.iter().enumerate() {
             if let (Some(h), Some(l)) = (h, self.parser.labels.get(labels[d] as usize)) {
-                if (l == "aux:pass" || l == "nsubj:pass" || l == "csubj:pass") && *h < passive.len()
-                {
+                if (l == "aux:pass" || l == "nsubj:pass" || l == "csubj:pass") && *h < passive.len() {
                     passive[*h] = true;
                 }
             }
@@ -259,12 +208,7 @@ impl SyntaxAnnotator {
         for (i, w) in words.iter().enumerate() {
             let t = s.tags.get(i).copied().unwrap_or(0) as usize;
             let upos = self.tagger.class_upos.get(t).copied().unwrap_or(Upos::X);
-            let xpos = self
-                .tagger
-                .class_xpos
-                .get(t)
-                .cloned()
-                .unwrap_or_else(|| "_".into());
+            let xpos = self.tagger.class_xpos.get(t).cloned().unwrap_or_else(|| "_".into());
             let lemma = self.lemmas.lemma(w, upos.as_str(), &xpos);
             let mut feats = self.lemmas.feats(w, &xpos);
             if passive[i] && xpos == "VBN" {
@@ -278,25 +222,11 @@ impl SyntaxAnnotator {
                 });
             }
             let deprel = if self.parse {
-                self.parser
-                    .labels
-                    .get(labels[i] as usize)
-                    .cloned()
-                    .unwrap_or_else(|| "dep".into())
+                self.parser.labels.get(labels[i] as usize).cloned().unwrap_or_else(|| "dep".into())
             } else {
                 String::new()
             };
-            emit(
-                i,
-                WordAnalysis {
-                    upos,
-                    xpos,
-                    lemma,
-                    feats,
-                    head: heads.get(i).copied().flatten(),
-                    deprel,
-                },
-            );
+            emit(i, WordAnalysis { upos, xpos, lemma, feats, head: heads.get(i).copied().flatten(), deprel });
         }
     }
 
@@ -315,10 +245,8 @@ impl SyntaxAnnotator {
             while start < r.end {
                 let end = (start + MAX_SENTENCE).min(r.end);
                 let text = &doc.article.text;
-                let words: Vec<&str> = doc.tokens[start..end]
-                    .iter()
-                    .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
-                    .collect();
+                let words: Vec<&str> =
+                    doc.tokens[start..end].iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")).collect();
                 let mut results = Vec::with_capacity(words.len());
                 self.annotate_chunk(&words, &mut scratch, |_, a| results.push(a));
                 for (k, a) in results.into_iter().enumerate() {

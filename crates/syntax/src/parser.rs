@@ -149,11 +149,7 @@ impl State {
             c[0] = k;
         }
         let s0 = self.stack.last().copied();
-        let s1 = if self.stack.len() >= 2 {
-            Some(self.stack[self.stack.len() - 2])
-        } else {
-            None
-        };
+        let s1 = if self.stack.len() >= 2 { Some(self.stack[self.stack.len() - 2]) } else { None };
         if let Some(s0) = s0 {
             let deps_in_buffer = (b..n).filter(|&k| gh[k] == s0).count();
             if self.can_left() {
@@ -178,16 +174,8 @@ struct Tok {
     u: u64,
 }
 
-const NO_TOK: Tok = Tok {
-    w: 31,
-    p: 31,
-    u: 31,
-};
-const ROOT_TOK: Tok = Tok {
-    w: 37,
-    p: 37,
-    u: 37,
-};
+const NO_TOK: Tok = Tok { w: 31, p: 31, u: 31 };
+const ROOT_TOK: Tok = Tok { w: 37, p: 37, u: 37 };
 
 impl Parser {
     fn features(&self, st: &State, toks: &[Tok], out: &mut Vec<u64>) {
@@ -232,16 +220,8 @@ impl Parser {
         let s1r_i = get(&st.rc, s1i, 0);
         let b0l_i = get(&st.lc, b0i, 0);
         let b0l2_i = get(&st.lc, b0i, 1);
-        let (s0l, s0l2, s0r, s0r2, s1l, s1r, b0l, b0l2) = (
-            tok(s0l_i),
-            tok(s0l2_i),
-            tok(s0r_i),
-            tok(s0r2_i),
-            tok(s1l_i),
-            tok(s1r_i),
-            tok(b0l_i),
-            tok(b0l2_i),
-        );
+        let (s0l, s0l2, s0r, s0r2, s1l, s1r, b0l, b0l2) =
+            (tok(s0l_i), tok(s0l2_i), tok(s0r_i), tok(s0r2_i), tok(s1l_i), tok(s1r_i), tok(b0l_i), tok(b0l2_i));
         let dist = |a: usize, b: usize| -> u64 {
             if a == NONE || b == NONE {
                 0
@@ -389,11 +369,7 @@ impl Parser {
         lex.iter()
             .zip(tags)
             .zip(upos)
-            .map(|((l, &t), &u)| Tok {
-                w: l.lower,
-                p: 1000 + u64::from(t),
-                u: 2000 + u64::from(u),
-            })
+            .map(|((l, &t), &u)| Tok { w: l.lower, p: 1000 + u64::from(t), u: 2000 + u64::from(u) })
             .collect()
     }
 
@@ -438,15 +414,7 @@ impl Parser {
             }
             st.apply(best);
         }
-        let heads = (0..n)
-            .map(|i| {
-                if st.heads[i] >= n {
-                    None
-                } else {
-                    Some(st.heads[i])
-                }
-            })
-            .collect();
+        let heads = (0..n).map(|i| if st.heads[i] >= n { None } else { Some(st.heads[i]) }).collect();
         let labels = (0..n).map(|i| st.labels[i]).collect();
         (heads, labels)
     }
@@ -476,11 +444,7 @@ impl Parser {
         if root_label >= n.max(1) || model.nclasses() != 1 + 2 * n {
             return Err(crate::tagger::bad("parser model does not match its labels"));
         }
-        Ok(Parser {
-            labels,
-            root_label,
-            model,
-        })
+        Ok(Parser { labels, root_label, model })
     }
 
     /// Number of features in the model.
@@ -506,10 +470,7 @@ pub struct ParseExample {
 
 /// The label inventory of a treebank (root included), sorted.
 pub fn label_set(train: &[ConlluSentence]) -> Vec<String> {
-    let mut l: Vec<String> = train
-        .iter()
-        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
-        .collect();
+    let mut l: Vec<String> = train.iter().flat_map(|s| s.words.iter().map(|w| w.deprel.clone())).collect();
     l.sort();
     l.dedup();
     l.truncate(64);
@@ -527,11 +488,7 @@ pub fn train_parser(
     let root_label = labels.iter().position(|l| l == "root").unwrap_or(0);
     let nl = labels.len();
     let nc = 1 + 2 * nl;
-    let mut parser = Parser {
-        labels,
-        root_label,
-        model: Model::default(),
-    };
+    let mut parser = Parser { labels, root_label, model: Model::default() };
     let mut trainer = Trainer::new(nc);
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let mut order: Vec<usize> = (0..data.len()).collect();
@@ -554,11 +511,7 @@ pub fn train_parser(
                 trainer.score(&feats, &mut scores);
                 let uc = st.costs(&gh);
                 let s0 = st.stack.last().copied();
-                let s1 = if st.stack.len() >= 2 {
-                    Some(st.stack[st.stack.len() - 2])
-                } else {
-                    None
-                };
+                let s1 = if st.stack.len() >= 2 { Some(st.stack[st.stack.len() - 2]) } else { None };
                 let cost = |a: usize| -> usize {
                     if a == SHIFT {
                         return uc[0];
@@ -610,11 +563,7 @@ pub fn train_parser(
                 if costs[pred] > min_cost {
                     trainer.update(&feats, gold, pred);
                 }
-                let next = if epoch >= 1 && rng.gen::<f64>() < 0.9 {
-                    pred
-                } else {
-                    gold
-                };
+                let next = if epoch >= 1 && rng.gen::<f64>() < 0.9 { pred } else { gold };
                 st.apply(next);
             }
             progress();

@@ -80,12 +80,7 @@ pub struct Trainer {
 impl Trainer {
     /// A zero model over `nclasses` classes.
     pub fn new(nclasses: usize) -> Trainer {
-        Trainer {
-            nclasses,
-            index: IdMap::default(),
-            rows: Vec::new(),
-            t: 0,
-        }
+        Trainer { nclasses, index: IdMap::default(), rows: Vec::new(), t: 0 }
     }
 
     /// Adds the scores of `feats` into `scores` (length = classes).
@@ -128,12 +123,7 @@ impl Trainer {
                 let e = match row.iter_mut().position(|e| e.class as usize == c) {
                     Some(i) => &mut row[i],
                     None => {
-                        row.push(Entry {
-                            class: c as u16,
-                            ts: t,
-                            w: 0.0,
-                            total: 0.0,
-                        });
+                        row.push(Entry { class: c as u16, ts: t, w: 0.0, total: 0.0 });
                         let n = row.len() - 1;
                         &mut row[n]
                     }
@@ -270,22 +260,11 @@ impl Model {
                         *x = self.weights[i];
                     }
                 }
-                slots[s] = Slot {
-                    key,
-                    start: start as u32,
-                    end: DENSE,
-                };
+                slots[s] = Slot { key, start: start as u32, end: DENSE };
             } else {
                 let start = entries.len();
-                entries.extend((a..b).map(|i| Cell {
-                    class: u32::from(self.classes[i]),
-                    w: self.weights[i],
-                }));
-                slots[s] = Slot {
-                    key,
-                    start: start as u32,
-                    end: entries.len() as u32,
-                };
+                entries.extend((a..b).map(|i| Cell { class: u32::from(self.classes[i]), w: self.weights[i] }));
+                slots[s] = Slot { key, start: start as u32, end: entries.len() as u32 };
             }
         }
         self.slots = slots;
@@ -428,30 +407,14 @@ impl Model {
         let nf = read_u64(r)? as usize;
         let ne = read_u64(r)? as usize;
         if nf > 1 << 28 || ne > 1 << 30 || nclasses > 1 << 16 {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "model sizes out of range",
-            ));
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "model sizes out of range"));
         }
-        let keys = read_vec(r, nf, 8, |b| {
-            u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
-        })?;
-        let offsets = read_vec(r, nf + 1, 4, |b| {
-            u32::from_le_bytes(b.try_into().unwrap_or([0; 4]))
-        })?;
-        let classes = read_vec(r, ne, 2, |b| {
-            u16::from_le_bytes(b.try_into().unwrap_or([0; 2]))
-        })?;
-        let weights = read_vec(r, ne, 4, |b| {
-            f32::from_le_bytes(b.try_into().unwrap_or([0; 4]))
-        })?;
-        if offsets.windows(2).any(|w| w[0] > w[1])
-            || offsets.last().is_some_and(|&o| o as usize != ne)
-        {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "bad model offsets",
-            ));
+        let keys = read_vec(r, nf, 8, |b| u64::from_le_bytes(b.try_into().unwrap_or([0; 8])))?;
+        let offsets = read_vec(r, nf + 1, 4, |b| u32::from_le_bytes(b.try_into().unwrap_or([0; 4])))?;
+        let classes = read_vec(r, ne, 2, |b| u16::from_le_bytes(b.try_into().unwrap_or([0; 2])))?;
+        let weights = read_vec(r, ne, 4, |b| f32::from_le_bytes(b.try_into().unwrap_or([0; 4])))?;
+        if offsets.windows(2).any(|w| w[0] > w[1]) || offsets.last().is_some_and(|&o| o as usize != ne) {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "bad model offsets"));
         }
         let cap = (nf * 2).next_power_of_two().max(16);
         let mut m = Model {
@@ -492,12 +455,7 @@ pub fn read_u64(r: &mut impl Read) -> std::io::Result<u64> {
     Ok(u64::from_le_bytes(b))
 }
 
-fn read_vec<T>(
-    r: &mut impl Read,
-    n: usize,
-    size: usize,
-    f: impl Fn(&[u8]) -> T,
-) -> std::io::Result<Vec<T>> {
+fn read_vec<T>(r: &mut impl Read, n: usize, size: usize, f: impl Fn(&[u8]) -> T) -> std::io::Result<Vec<T>> {
     let mut buf = vec![0u8; n * size];
     r.read_exact(&mut buf)?;
     Ok(buf.chunks_exact(size).map(f).collect())
@@ -513,10 +471,7 @@ pub fn write_str(w: &mut impl Write, s: &str) -> std::io::Result<()> {
 pub fn read_str(r: &mut impl Read) -> std::io::Result<String> {
     let n = read_u64(r)? as usize;
     if n > 1 << 20 {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "string too long",
-        ));
+        return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "string too long"));
     }
     let mut b = vec![0u8; n];
     r.read_exact(&mut b)?;

@@ -4,9 +4,7 @@
 
 use crate::conllu::ConlluSentence;
 use crate::lex::{Lex, END, START};
-use crate::perceptron::{
-    finish, hash_str, mix, read_str, read_u64, write_str, write_u64, IdMap, Model, Trainer,
-};
+use crate::perceptron::{finish, hash_str, mix, read_str, read_u64, write_str, write_u64, IdMap, Model, Trainer};
 use dateline_core::Upos;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -24,9 +22,13 @@ pub struct Tagger {
     model: Model,
     tagdict: IdMap<u16>,
     amb: IdMap<u32>,
+    /// Classes of closed word classes (never given to unknown words).
+    closed: Vec<bool>,
 }
 
 const NONE_TAG: u64 = 0xffff;
+/// Ambiguity class of words not seen (at least twice) in training.
+const UNKNOWN_AMB: u64 = 0xdead;
 
 fn upos_index(u: Upos) -> usize {
     Upos::ALL.iter().position(|&x| x == u).unwrap_or(16)
@@ -34,7 +36,7 @@ fn upos_index(u: Upos) -> usize {
 
 impl Tagger {
     fn ambiguity(&self, lex: &Lex) -> u64 {
-        self.amb.get(&lex.lower).copied().map_or(0xdead, u64::from)
+        self.amb.get(&lex.lower).copied().map_or(UNKNOWN_AMB, u64::from)
     }
 
     /// Features of position `i` given the two previous classes.
@@ -107,13 +109,7 @@ impl Tagger {
     }
 
     /// Tags a sentence: one class id per word.
-    pub fn tag(
-        &self,
-        lex: &[Lex],
-        out: &mut Vec<u16>,
-        feats: &mut Vec<u64>,
-        scores: &mut Vec<f32>,
-    ) {
+    pub fn tag(&self, lex: &[Lex], out: &mut Vec<u16>, feats: &mut Vec<u64>, scores: &mut Vec<f32>) {
         out.clear();
         scores.resize(self.classes.len(), 0.0);
         let amb: Vec<u64> = lex.iter().map(|l| self.ambiguity(l)).collect();
@@ -124,6 +120,14 @@ impl Tagger {
             } else {
                 self.features(lex, &amb, i, p1, p2, feats);
                 self.model.score(feats, scores);
+                if amb[i] == UNKNOWN_AMB {
+                    // Unknown words are not closed-class words.
+                    for (s, closed) in scores.iter_mut().zip(&self.closed) {
+                        if *closed {
+                            *s = f32::NEG_INFINITY;
+                        }
+                    }
+                }
                 argmax(scores) as u16
             };
             out.push(c);
@@ -138,22 +142,8 @@ impl Tagger {
         for c in &self.classes {
             write_str(w, c)?;
         }
-        write_map(
-            w,
-            &self
-                .tagdict
-                .iter()
-                .map(|(&k, &v)| (k, u64::from(v)))
-                .collect::<Vec<_>>(),
-        )?;
-        write_map(
-            w,
-            &self
-                .amb
-                .iter()
-                .map(|(&k, &v)| (k, u64::from(v)))
-                .collect::<Vec<_>>(),
-        )?;
+        write_map(w, &self.tagdict.iter().map(|(&k, &v)| (k, u64::from(v))).collect::<Vec<_>>())?;
+        write_map(w, &self.amb.iter().map(|(&k, &v)| (k, u64::from(v))).collect::<Vec<_>>())?;
         self.model.write(w)
     }
 
@@ -167,41 +157,39 @@ impl Tagger {
         for _ in 0..n {
             classes.push(read_str(r)?);
         }
-        let tagdict = read_map(r)?
-            .into_iter()
-            .filter(|&(_, v)| (v as usize) < n)
-            .map(|(k, v)| (k, v as u16))
-            .collect();
-        let amb = read_map(r)?
-            .into_iter()
-            .map(|(k, v)| (k, v as u32))
-            .collect();
+        let tagdict = read_map(r)?.into_iter().filter(|&(_, v)| (v as usize) < n).map(|(k, v)| (k, v as u16)).collect();
+        let amb = read_map(r)?.into_iter().map(|(k, v)| (k, v as u32)).collect();
         let model = Model::read(r)?;
         Ok(Tagger::from_parts(classes, model, tagdict, amb))
     }
 
-    fn from_parts(
-        classes: Vec<String>,
-        model: Model,
-        tagdict: IdMap<u16>,
-        amb: IdMap<u32>,
-    ) -> Tagger {
-        let class_upos = classes
+    fn from_parts(classes: Vec<String>, model: Model, tagdict: IdMap<u16>, amb: IdMap<u32>) -> Tagger {
+        let class_upos: Vec<Upos> =
+            classes.iter().map(|c| c.split(' ').next().and_then(Upos::parse).unwrap_or(Upos::X)).collect();
+        let class_xpos: Vec<String> = classes.iter().map(|c| c.split(' ').nth(1).unwrap_or("_").to_string()).collect();
+        let closed = class_upos
             .iter()
-            .map(|c| c.split(' ').next().and_then(Upos::parse).unwrap_or(Upos::X))
+            .zip(&class_xpos)
+            .map(|(u, x): (&Upos, &String)| {
+                matches!(u, Upos::ADP | Upos::AUX | Upos::CCONJ | Upos::DET | Upos::PART | Upos::PRON | Upos::SCONJ)
+                    || matches!(
+                        x.as_str(),
+                        "MD" | "DT"
+                            | "PRP"
+                            | "PRP$"
+                            | "WP"
+                            | "WDT"
+                            | "CC"
+                            | "TO"
+                            | "POS"
+                            | "EX"
+                            | "PDT"
+                            | "WRB"
+                            | "WP$"
+                    )
+            })
             .collect();
-        let class_xpos = classes
-            .iter()
-            .map(|c| c.split(' ').nth(1).unwrap_or("_").to_string())
-            .collect();
-        Tagger {
-            classes,
-            class_upos,
-            class_xpos,
-            model,
-            tagdict,
-            amb,
-        }
+        Tagger { classes, class_upos, class_xpos, model, tagdict, amb, closed }
     }
 
     /// Number of features in the model.
@@ -258,12 +246,7 @@ pub fn class_name(upos: &str, xpos: &str) -> String {
 
 /// Trains a tagger on `train` for `epochs` passes with a fixed `seed`;
 /// `progress` is called after each sentence.
-pub fn train_tagger(
-    train: &[ConlluSentence],
-    epochs: usize,
-    seed: u64,
-    mut progress: impl FnMut(),
-) -> Tagger {
+pub fn train_tagger(train: &[ConlluSentence], epochs: usize, seed: u64, mut progress: impl FnMut()) -> Tagger {
     // Classes, tag dictionary, ambiguity classes.
     let mut classes: Vec<String> = Vec::new();
     let mut class_ix: std::collections::HashMap<String, u16> = std::collections::HashMap::new();
@@ -279,11 +262,7 @@ pub fn train_tagger(
                 classes.push(name);
                 (classes.len() - 1) as u16
             });
-            *form_counts
-                .entry(w.form.as_str())
-                .or_default()
-                .entry(c)
-                .or_insert(0) += 1;
+            *form_counts.entry(w.form.as_str()).or_default().entry(c).or_insert(0) += 1;
             let lex = Lex::new(&w.form, &mut buf);
             let u = Upos::parse(&w.upos).map_or(16, upos_index);
             *amb.entry(lex.lower).or_insert(0) |= 1 << u;
@@ -296,10 +275,7 @@ pub fn train_tagger(
     let mut tagdict: IdMap<u16> = IdMap::default();
     for (form, counts) in &form_counts {
         let total: u32 = counts.values().sum();
-        let (&best, &n) = counts
-            .iter()
-            .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
-            .unwrap_or((&0, &0));
+        let (&best, &n) = counts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).unwrap_or((&0, &0));
         if total >= 20 && f64::from(n) / f64::from(total) >= 0.99 {
             tagdict.insert(hash_str(form), best);
         }
@@ -320,10 +296,7 @@ pub fn train_tagger(
             let amb: Vec<u64> = lex.iter().map(|l| tagger.ambiguity(l)).collect();
             let (mut p1, mut p2) = (NONE_TAG, NONE_TAG);
             for (i, w) in s.words.iter().enumerate() {
-                let gold = class_ix
-                    .get(&class_name(&w.upos, &w.xpos))
-                    .copied()
-                    .unwrap_or(0);
+                let gold = class_ix.get(&class_name(&w.upos, &w.xpos)).copied().unwrap_or(0);
                 let guess = if let Some(&c) = tagger.tagdict.get(&lex[i].form) {
                     c
                 } else {

@@ -112,16 +112,8 @@ pub struct TrainReport {
 
 impl fmt::Display for TrainReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "trained on {} sentences ({} words) in {:.1} s",
-            self.sentences, self.words, self.seconds
-        )?;
-        writeln!(
-            f,
-            "tagger features {}, parser features {}",
-            self.tagger_features, self.parser_features
-        )?;
+        writeln!(f, "trained on {} sentences ({} words) in {:.1} s", self.sentences, self.words, self.seconds)?;
+        writeln!(f, "tagger features {}, parser features {}", self.tagger_features, self.parser_features)?;
         for (n, s) in &self.file_sizes {
             writeln!(f, "  {n}: {:.2} MB", *s as f64 / 1e6)?;
         }
@@ -175,12 +167,8 @@ fn universal(rel: &str) -> &str {
 
 /// Scores an annotator on parsed CoNLL-U sentences.
 pub fn evaluate_sentences(sents: &[ConlluSentence], annotator: &SyntaxAnnotator) -> EvalReport {
-    let mut r = EvalReport {
-        sentences: sents.len(),
-        ..EvalReport::default()
-    };
-    let (mut upos, mut xpos, mut lemma, mut feats, mut uas, mut las) =
-        (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
+    let mut r = EvalReport { sentences: sents.len(), ..EvalReport::default() };
+    let (mut upos, mut xpos, mut lemma, mut feats, mut uas, mut las) = (0usize, 0usize, 0usize, 0usize, 0usize, 0usize);
     let start = Instant::now();
     let outs: Vec<_> = sents
         .iter()
@@ -219,11 +207,7 @@ pub fn evaluate_sentences(sents: &[ConlluSentence], annotator: &SyntaxAnnotator)
     r.feats = pct(feats);
     r.uas = pct(uas);
     r.las = pct(las);
-    r.words_per_second = if secs > 0.0 {
-        r.words as f64 / secs
-    } else {
-        0.0
-    };
+    r.words_per_second = if secs > 0.0 { r.words as f64 / secs } else { 0.0 };
     r
 }
 
@@ -232,14 +216,8 @@ pub fn evaluate(path: &Path, annotator: &SyntaxAnnotator) -> Result<EvalReport, 
     Ok(evaluate_sentences(&read_conllu(path)?, annotator))
 }
 
-fn gz(
-    path: &Path,
-    write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>,
-) -> Result<u64, SyntaxError> {
-    let io = |e: std::io::Error| SyntaxError::Io {
-        path: path.display().to_string(),
-        source: e,
-    };
+fn gz(path: &Path, write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> Result<u64, SyntaxError> {
+    let io = |e: std::io::Error| SyntaxError::Io { path: path.display().to_string(), source: e };
     let mut raw = Vec::new();
     write(&mut raw).map_err(io)?;
     let mut enc = GzEncoder::new(Vec::new(), Compression::default());
@@ -250,9 +228,7 @@ fn gz(
 }
 
 fn upos_ix(u: &str) -> u8 {
-    Upos::parse(u)
-        .and_then(|u| Upos::ALL.iter().position(|&x| x == u))
-        .unwrap_or(16) as u8
+    Upos::parse(u).and_then(|u| Upos::ALL.iter().position(|&x| x == u)).unwrap_or(16) as u8
 }
 
 /// Trains tagger, lemmatizer and parser; writes the three model files to
@@ -264,32 +240,16 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
         sents.truncate(opts.limit);
     }
     if sents.is_empty() {
-        return Err(SyntaxError::Options(format!(
-            "{}: no sentences",
-            opts.train.display()
-        )));
+        return Err(SyntaxError::Options(format!("{}: no sentences", opts.train.display())));
     }
-    std::fs::create_dir_all(&opts.out_dir).map_err(|e| SyntaxError::Io {
-        path: opts.out_dir.display().to_string(),
-        source: e,
-    })?;
-    let folds = if opts.jackknife >= 2 {
-        opts.jackknife
-    } else {
-        0
-    };
-    let total = sents.len() as u64
-        * (opts.tagger_epochs as u64 * (folds as u64 + 1) + opts.parser_epochs as u64);
-    let pb = if opts.progress {
-        ProgressBar::new(total)
-    } else {
-        ProgressBar::hidden()
-    };
+    std::fs::create_dir_all(&opts.out_dir)
+        .map_err(|e| SyntaxError::Io { path: opts.out_dir.display().to_string(), source: e })?;
+    let folds = if opts.jackknife >= 2 { opts.jackknife } else { 0 };
+    let total = sents.len() as u64 * (opts.tagger_epochs as u64 * (folds as u64 + 1) + opts.parser_epochs as u64);
+    let pb = if opts.progress { ProgressBar::new(total) } else { ProgressBar::hidden() };
     pb.set_style(
-        ProgressStyle::with_template(
-            "{msg:>10} [{elapsed_precise}] {wide_bar} {pos}/{len} ({eta})",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{msg:>10} [{elapsed_precise}] {wide_bar} {pos}/{len} ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     // Tags for parser training: jackknifed predictions or gold.
     pb.set_message("tagger");
@@ -297,27 +257,16 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
     let gold_class = |t: &Tagger, s: &ConlluSentence| -> Vec<u16> {
         s.words
             .iter()
-            .map(|w| {
-                t.classes
-                    .iter()
-                    .position(|c| *c == class_name(&w.upos, &w.xpos))
-                    .unwrap_or(0) as u16
-            })
+            .map(|w| t.classes.iter().position(|c| *c == class_name(&w.upos, &w.xpos)).unwrap_or(0) as u16)
             .collect()
     };
     let mut train_tags: Vec<Vec<u16>> = sents.iter().map(|s| gold_class(&tagger, s)).collect();
     if folds >= 2 {
         for k in 0..folds {
             pb.set_message(format!("fold {}", k + 1));
-            let rest: Vec<ConlluSentence> = sents
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % folds != k)
-                .map(|(_, s)| s.clone())
-                .collect();
-            let t = train_tagger(&rest, opts.tagger_epochs, opts.seed + 1 + k as u64, || {
-                pb.inc(1)
-            });
+            let rest: Vec<ConlluSentence> =
+                sents.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, s)| s.clone()).collect();
+            let t = train_tagger(&rest, opts.tagger_epochs, opts.seed + 1 + k as u64, || pb.inc(1));
             let (mut feats, mut scores, mut out) = (Vec::new(), Vec::new(), Vec::new());
             for (i, s) in sents.iter().enumerate().filter(|(i, _)| i % folds == k) {
                 let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
@@ -326,17 +275,12 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
                 train_tags[i] = out
                     .iter()
                     .map(|&c| {
-                        t.classes
-                            .get(c as usize)
-                            .and_then(|n| tagger.classes.iter().position(|x| x == n))
-                            .unwrap_or(0) as u16
+                        t.classes.get(c as usize).and_then(|n| tagger.classes.iter().position(|x| x == n)).unwrap_or(0)
+                            as u16
                     })
                     .collect();
             }
-            pb.inc(
-                sents.len() as u64 * opts.tagger_epochs as u64
-                    - rest.len() as u64 * opts.tagger_epochs as u64,
-            );
+            pb.inc(sents.len() as u64 * opts.tagger_epochs as u64 - rest.len() as u64 * opts.tagger_epochs as u64);
         }
     }
     let labels = label_set(&sents);
@@ -350,39 +294,20 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
                 lex: Lex::sentence(&words),
                 upos: tags
                     .iter()
-                    .map(|&t| {
-                        tagger
-                            .class_upos
-                            .get(t as usize)
-                            .map_or(16, |u| upos_ix(u.as_str()))
-                    })
+                    .map(|&t| tagger.class_upos.get(t as usize).map_or(16, |u| upos_ix(u.as_str())))
                     .collect(),
                 tags: tags.clone(),
-                heads: s
-                    .words
-                    .iter()
-                    .map(|w| if w.head == 0 { n } else { w.head - 1 })
-                    .collect(),
-                labels: s
-                    .words
-                    .iter()
-                    .map(|w| labels.iter().position(|l| *l == w.deprel).unwrap_or(0))
-                    .collect(),
+                heads: s.words.iter().map(|w| if w.head == 0 { n } else { w.head - 1 }).collect(),
+                labels: s.words.iter().map(|w| labels.iter().position(|l| *l == w.deprel).unwrap_or(0)).collect(),
             }
         })
         .collect();
     pb.set_message("parser");
-    let (mut parser, trainer) =
-        train_parser(labels, &examples, opts.parser_epochs, opts.seed, || {
-            pb.inc(1)
-        });
+    let (mut parser, trainer) = train_parser(labels, &examples, opts.parser_epochs, opts.seed, || pb.inc(1));
     pb.finish_with_message("done");
     let lemmas = train_lemmatizer(&sents);
     let mut sizes = Vec::new();
-    sizes.push((
-        MODEL_FILES[0].to_string(),
-        gz(&opts.out_dir.join(MODEL_FILES[0]), |w| tagger.write(w))?,
-    ));
+    sizes.push((MODEL_FILES[0].to_string(), gz(&opts.out_dir.join(MODEL_FILES[0]), |w| tagger.write(w))?));
     // Prune small weights until the parser file is under the size limit.
     let mut parser_size = 0;
     for th in [0.02f32, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2, 2.0] {
@@ -394,10 +319,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
     }
     drop(trainer);
     sizes.push((MODEL_FILES[1].to_string(), parser_size));
-    sizes.push((
-        MODEL_FILES[2].to_string(),
-        gz(&opts.out_dir.join(MODEL_FILES[2]), |w| lemmas.write(w))?,
-    ));
+    sizes.push((MODEL_FILES[2].to_string(), gz(&opts.out_dir.join(MODEL_FILES[2]), |w| lemmas.write(w))?));
     let words = sents.iter().map(|s| s.words.len()).sum();
     let (tf, pf) = (tagger.nfeatures(), parser.nfeatures());
     let annotator = SyntaxAnnotator::from_parts(tagger, parser, lemmas);

@@ -47,8 +47,5 @@ fn model_loads_fast() {
     println!("model load: {secs:.3} s");
     assert!(!a.labels().is_empty());
     // Debug builds decompress slowly; the release target is well under 1 s.
-    assert!(
-        secs < if cfg!(debug_assertions) { 30.0 } else { 1.0 },
-        "load took {secs:.2} s"
-    );
+    assert!(secs < if cfg!(debug_assertions) { 30.0 } else { 1.0 }, "load took {secs:.2} s");
 }

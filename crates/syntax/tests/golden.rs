@@ -16,14 +16,8 @@ fn find_clause<'a>(
     view: &'a [Clause],
     t: &toml::Table,
 ) -> Result<&'a Clause, String> {
-    let context = t
-        .get("context")
-        .and_then(|v| v.as_str())
-        .expect("clause needs `context`");
-    let pred = t
-        .get("predicate")
-        .and_then(|v| v.as_str())
-        .expect("clause needs `predicate`");
+    let context = t.get("context").and_then(|v| v.as_str()).expect("clause needs `context`");
+    let pred = t.get("predicate").and_then(|v| v.as_str()).expect("clause needs `predicate`");
     let span = case.find(context, 0);
     let idx = doc
         .tokens_in(span)
@@ -31,21 +25,14 @@ fn find_clause<'a>(
         .ok_or_else(|| format!("{}: no token {pred:?} in {context:?}", case.name))?;
     view.iter().find(|c| c.predicate == idx).ok_or_else(|| {
         let t = &doc.tokens[idx];
-        format!(
-            "{}: {pred:?} in {context:?} is not a predicate (upos {:?}, deprel {:?})",
-            case.name, t.upos, t.deprel
-        )
+        format!("{}: {pred:?} in {context:?} is not a predicate (upos {:?}, deprel {:?})", case.name, t.upos, t.deprel)
     })
 }
 
 fn strs(t: &toml::Table, key: &str) -> Vec<String> {
     t.get(key)
         .and_then(|v| v.as_array())
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(str::to_string))
-                .collect()
-        })
+        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
         .unwrap_or_default()
 }
 
@@ -54,10 +41,7 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
     assert_invariants!(doc);
     let mut fails = Vec::new();
     for t in case.layer("syntax") {
-        let text = t
-            .get("text")
-            .and_then(|v| v.as_str())
-            .expect("syntax entry needs `text`");
+        let text = t.get("text").and_then(|v| v.as_str()).expect("syntax entry needs `text`");
         let nth = t.get("nth").and_then(|v| v.as_integer()).unwrap_or(0) as usize;
         let span = case.find(text, nth);
         let Some(i) = doc.tokens_in(span).next() else {
@@ -125,16 +109,9 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
                 bad(format!("negated {}, expected {p}", c.negated()));
             }
         }
-        let heads = |args: &[dateline_syntax::Arg]| {
-            args.iter()
-                .map(|a| tok_text(&doc, a.head).to_string())
-                .collect::<Vec<_>>()
-        };
-        for (key, args) in [
-            ("subjects", &c.subjects),
-            ("objects", &c.objects),
-            ("agents", &c.agents),
-        ] {
+        let heads =
+            |args: &[dateline_syntax::Arg]| args.iter().map(|a| tok_text(&doc, a.head).to_string()).collect::<Vec<_>>();
+        for (key, args) in [("subjects", &c.subjects), ("objects", &c.objects), ("agents", &c.agents)] {
             let got = heads(args);
             for want in strs(&t, key) {
                 if !got.contains(&want) {
@@ -151,12 +128,8 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
                 }
             }
         }
-        let quals: Vec<String> = c
-            .subjects
-            .iter()
-            .filter_map(|a| a.qualifier)
-            .map(|q| tok_text(&doc, q).to_string())
-            .collect();
+        let quals: Vec<String> =
+            c.subjects.iter().filter_map(|a| a.qualifier).map(|q| tok_text(&doc, q).to_string()).collect();
         for want in strs(&t, "qualifiers") {
             if !quals.contains(&want) {
                 bad(format!("subject qualifiers {quals:?} lack {want:?}"));

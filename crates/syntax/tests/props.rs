@@ -26,18 +26,8 @@ fn text_strategy() -> impl Strategy<Value = String> {
         Just("will".to_string()),
         "\\PC{1,4}",
     ];
-    proptest::collection::vec(
-        (
-            piece,
-            prop_oneof![Just(" "), Just(""), Just("\n\n"), Just(" ")],
-        ),
-        0..60,
-    )
-    .prop_map(|v| {
-        v.into_iter()
-            .map(|(a, b)| format!("{a}{b}"))
-            .collect::<String>()
-    })
+    proptest::collection::vec((piece, prop_oneof![Just(" "), Just(""), Just("\n\n"), Just(" ")]), 0..60)
+        .prop_map(|v| v.into_iter().map(|(a, b)| format!("{a}{b}")).collect::<String>())
 }
 
 proptest! {
@@ -79,10 +69,7 @@ fn words_api_handles_edge_cases() {
     let long: Vec<&str> = std::iter::repeat_n("word", 600).collect();
     let out = a.annotate_words(&long);
     assert_eq!(out.len(), 600);
-    assert!(out
-        .iter()
-        .enumerate()
-        .all(|(i, w)| w.head.is_none_or(|h| h < 600 && h != i)));
+    assert!(out.iter().enumerate().all(|(i, w)| w.head.is_none_or(|h| h < 600 && h != i)));
     let odd = a.annotate_words(&["", "\u{0}", "😀", "n't"]);
     assert_eq!(odd.len(), 4);
 }
