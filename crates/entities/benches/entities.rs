@@ -6,9 +6,7 @@ use dateline_entities::EntityExtractor;
 
 fn bench(c: &mut Criterion) {
     let ex = EntityExtractor::load().expect("model loads");
-    let docs: Vec<Document> = if dateline_testkit::shared_dir()
-        .join("corpora/reuters21578/reuters21578.jsonl")
-        .exists()
+    let docs: Vec<Document> = if dateline_testkit::shared_dir().join("corpora/reuters21578/reuters21578.jsonl").exists()
     {
         dateline_testkit::reuters(200)
             .into_iter()
@@ -51,9 +49,7 @@ fn bench(c: &mut Criterion) {
             n
         })
     });
-    g.bench_function("model_load", |b| {
-        b.iter(|| EntityExtractor::load().expect("loads"))
-    });
+    g.bench_function("model_load", |b| b.iter(|| EntityExtractor::load().expect("loads")));
     g.finish();
 }
 

@@ -8,20 +8,13 @@
 //! * `--reuters N`: runs segmentation + entities over the first N Reuters articles and
 //!   prints words/s and the number of entities (use with `/usr/bin/time -v` for peak memory).
 use dateline_core::{Document, Extractor, Segmenter};
-use dateline_entities::{
-    evaluate_conll, evaluate_conll_runtime, thread_cpu_seconds, EntityExtractor,
-};
+use dateline_entities::{evaluate_conll, evaluate_conll_runtime, thread_cpu_seconds, EntityExtractor};
 use std::path::PathBuf;
 use std::time::Instant;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let arg = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let json = args.iter().any(|a| a == "--json");
     let shared = dateline_testkit::shared_dir();
     let t0 = Instant::now();
@@ -66,13 +59,8 @@ fn main() {
         }
         return;
     }
-    let conll = arg("--conll")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| shared.join("eval/ner-conll2003/eng.testa"));
-    match (
-        evaluate_conll(&conll, &ex),
-        evaluate_conll_runtime(&conll, &ex),
-    ) {
+    let conll = arg("--conll").map(PathBuf::from).unwrap_or_else(|| shared.join("eval/ner-conll2003/eng.testa"));
+    match (evaluate_conll(&conll, &ex), evaluate_conll_runtime(&conll, &ex)) {
         (Ok(tagger), Ok(layer)) => {
             if json {
                 println!(

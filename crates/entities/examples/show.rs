@@ -28,15 +28,7 @@ fn main() {
             .mentions
             .iter()
             .map(|m| {
-                format!(
-                    "{:?}{}",
-                    doc.slice(m.span),
-                    if m.kind == dateline_core::MentionKind::Name {
-                        ""
-                    } else {
-                        "*"
-                    }
-                )
+                format!("{:?}{}", doc.slice(m.span), if m.kind == dateline_core::MentionKind::Name { "" } else { "*" })
             })
             .collect();
         println!(

@@ -4,18 +4,12 @@ use std::path::PathBuf;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let arg = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
+    let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let shared = arg("--shared")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    let mut opts = TrainOptions::from_shared(&shared).out_dir(
-        arg("--out").unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/data").to_string()),
-    );
+    let mut opts = TrainOptions::from_shared(&shared)
+        .out_dir(arg("--out").unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/data").to_string()));
     if let Some(e) = arg("--epochs").and_then(|s| s.parse().ok()) {
         opts = opts.epochs(e);
     }

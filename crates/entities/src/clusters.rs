@@ -36,14 +36,7 @@ pub struct ClusterOptions {
 
 impl Default for ClusterOptions {
     fn default() -> Self {
-        ClusterOptions {
-            vocab: 20_000,
-            min_count: 3,
-            contexts: 300,
-            branching: [16, 8, 8],
-            iterations: 8,
-            seed: 7,
-        }
+        ClusterOptions { vocab: 20_000, min_count: 3, contexts: 300, branching: [16, 8, 8], iterations: 8, seed: 7 }
     }
 }
 
@@ -71,9 +64,7 @@ impl Clusters {
 
     /// Builds from explicit pairs (used when loading a model).
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, [u16; 3])>) -> Clusters {
-        Clusters {
-            map: pairs.into_iter().collect(),
-        }
+        Clusters { map: pairs.into_iter().collect() }
     }
 
     /// Learns clusters from sentences of lower-cased words.
@@ -86,18 +77,8 @@ impl Clusters {
         }
         let mut by_freq: Vec<(&str, u32)> = freq.into_iter().collect();
         by_freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let vocab: Vec<&str> = by_freq
-            .iter()
-            .filter(|x| x.1 >= opts.min_count)
-            .take(opts.vocab)
-            .map(|x| x.0)
-            .collect();
-        let ctx: HashMap<&str, usize> = by_freq
-            .iter()
-            .take(opts.contexts)
-            .enumerate()
-            .map(|(i, x)| (x.0, i))
-            .collect();
+        let vocab: Vec<&str> = by_freq.iter().filter(|x| x.1 >= opts.min_count).take(opts.vocab).map(|x| x.0).collect();
+        let ctx: HashMap<&str, usize> = by_freq.iter().take(opts.contexts).enumerate().map(|(i, x)| (x.0, i)).collect();
         let vid: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, w)| (*w, i)).collect();
         let dim = 2 * opts.contexts + 2;
         let mut vecs = vec![0f32; vocab.len() * dim];
@@ -106,11 +87,7 @@ impl Clusters {
                 let Some(&v) = vid.get(w.as_str()) else {
                     continue;
                 };
-                let left = if i == 0 {
-                    Some(opts.contexts * 2)
-                } else {
-                    ctx.get(s[i - 1].as_str()).copied()
-                };
+                let left = if i == 0 { Some(opts.contexts * 2) } else { ctx.get(s[i - 1].as_str()).copied() };
                 let right = if i + 1 == s.len() {
                     Some(opts.contexts * 2 + 1)
                 } else {
@@ -156,26 +133,13 @@ impl Clusters {
             }
             groups = next;
         }
-        Clusters {
-            map: vocab
-                .iter()
-                .zip(paths)
-                .map(|(w, p)| (w.to_string(), p))
-                .collect(),
-        }
+        Clusters { map: vocab.iter().zip(paths).map(|(w, p)| (w.to_string(), p)).collect() }
     }
 }
 
 /// Spherical k-means over the rows `members` of `vecs`; returns each
 /// member's cluster.
-fn kmeans(
-    vecs: &[f32],
-    dim: usize,
-    members: &[usize],
-    k: usize,
-    iters: usize,
-    rng: &mut StdRng,
-) -> Vec<usize> {
+fn kmeans(vecs: &[f32], dim: usize, members: &[usize], k: usize, iters: usize, rng: &mut StdRng) -> Vec<usize> {
     if members.len() <= k {
         return (0..members.len()).collect();
     }

@@ -16,10 +16,8 @@ pub struct ConllDoc {
 
 /// Reads a CoNLL-2003 file (`WORD POS CHUNK NER` per line) into documents.
 pub fn read_conll(path: &Path) -> Result<Vec<ConllDoc>, EntityError> {
-    let raw = std::fs::read_to_string(path).map_err(|e| EntityError::Io {
-        path: path.display().to_string(),
-        source: e,
-    })?;
+    let raw =
+        std::fs::read_to_string(path).map_err(|e| EntityError::Io { path: path.display().to_string(), source: e })?;
     Ok(parse_conll(&raw))
 }
 
@@ -257,10 +255,7 @@ mod tests {
     #[test]
     fn scoring() {
         let mut r = EvalReport::default();
-        r.add(
-            &v(&["I-PER", "I-PER", "O", "I-LOC"]),
-            &v(&["I-PER", "O", "O", "I-LOC"]),
-        );
+        r.add(&v(&["I-PER", "I-PER", "O", "I-LOC"]), &v(&["I-PER", "O", "O", "I-LOC"]));
         assert_eq!(r.overall.gold, 2);
         assert_eq!(r.overall.predicted, 2);
         assert_eq!(r.overall.correct, 1);

@@ -25,8 +25,7 @@ use crate::gazetteer::{GazEntry, GazKind, Gazetteer};
 use crate::model::{spans_from_bilou, Model, TYPES};
 use crate::words::conll_words;
 use dateline_core::{
-    Document, Entity, EntityKind, ExtractError, Extractor, Mention, MentionKind, Segmenter, Span,
-    Upos,
+    Document, Entity, EntityKind, ExtractError, Extractor, Mention, MentionKind, Segmenter, Span, Upos,
 };
 use std::collections::HashMap;
 
@@ -50,12 +49,7 @@ pub struct EntityOptions {
 
 impl Default for EntityOptions {
     fn default() -> Self {
-        EntityOptions {
-            gazetteer_fallback: true,
-            coreference: true,
-            nominal_links: true,
-            known_people: true,
-        }
+        EntityOptions { gazetteer_fallback: true, coreference: true, nominal_links: true, known_people: true }
     }
 }
 
@@ -172,32 +166,11 @@ const ROLE_MODIFIERS: &[&str] = &[
     "key",
 ];
 /// Modifiers left out of the role string.
-const ROLE_DROP: &[&str] = &[
-    "top", "senior", "veteran", "longtime", "close", "key", "then", "late",
-];
+const ROLE_DROP: &[&str] = &["top", "senior", "veteran", "longtime", "close", "key", "then", "late"];
 
 const PERSON_NOMINALS: &[(&str, &[&str])] = &[
-    (
-        "diplomat",
-        &[
-            "secretary of state",
-            "foreign minister",
-            "foreign secretary",
-            "minister of foreign affairs",
-        ],
-    ),
-    (
-        "leader",
-        &[
-            "president",
-            "prime minister",
-            "chancellor",
-            "supreme leader",
-            "premier",
-            "king",
-            "leader",
-        ],
-    ),
+    ("diplomat", &["secretary of state", "foreign minister", "foreign secretary", "minister of foreign affairs"]),
+    ("leader", &["president", "prime minister", "chancellor", "supreme leader", "premier", "king", "leader"]),
     ("president", &["president"]),
     ("envoy", &["envoy", "special envoy"]),
 ];
@@ -211,20 +184,13 @@ impl EntityExtractor {
 
     /// Loads a model file written by [`crate::train()`].
     pub fn from_file(path: &std::path::Path) -> Result<EntityExtractor, EntityError> {
-        let bytes = std::fs::read(path).map_err(|e| EntityError::Io {
-            path: path.display().to_string(),
-            source: e,
-        })?;
+        let bytes = std::fs::read(path).map_err(|e| EntityError::Io { path: path.display().to_string(), source: e })?;
         Ok(EntityExtractor::from_model(Model::from_bytes(&bytes)?))
     }
 
     /// An extractor around a model, with default options.
     pub fn from_model(model: Model) -> EntityExtractor {
-        EntityExtractor {
-            model,
-            gazetteer: Gazetteer::load(),
-            options: EntityOptions::default(),
-        }
+        EntityExtractor { model, gazetteer: Gazetteer::load(), options: EntityOptions::default() }
     }
 
     /// Replaces the options (builder style).
@@ -287,14 +253,7 @@ impl EntityExtractor {
                     (None, None)
                 };
                 let norm = crate::features::normalize_word(t);
-                out.push(Word {
-                    span,
-                    lower: norm.to_lowercase(),
-                    text: norm,
-                    sent: si,
-                    upos,
-                    deprel,
-                });
+                out.push(Word { span, lower: norm.to_lowercase(), text: norm, sent: si, upos, deprel });
             }
         }
         out
@@ -362,15 +321,13 @@ impl EntityExtractor {
             }
             for cut in (r.w0 + 1)..(r.w1 - 1) {
                 let head: Vec<&str> = words[r.w0..cut].iter().map(|w| w.text.as_str()).collect();
-                let place =
-                    self.gazetteer.lookup(&head).iter().any(|e| {
-                        matches!(e.kind, GazKind::Region | GazKind::Country | GazKind::City)
-                    });
-                let name = self
+                let place = self
                     .gazetteer
-                    .lookup(&[words[cut].text.as_str()])
+                    .lookup(&head)
                     .iter()
-                    .any(|e| e.kind == GazKind::FirstName);
+                    .any(|e| matches!(e.kind, GazKind::Region | GazKind::Country | GazKind::City));
+                let name =
+                    self.gazetteer.lookup(&[words[cut].text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName);
                 if place && name {
                     extra.push(self.raw(cut, r.w1, span_of(cut, r.w1), EntityKind::Person));
                     r.w1 = cut;
@@ -390,11 +347,7 @@ impl EntityExtractor {
             while r.w1 - r.w0 > 1
                 && words.get(r.w0).is_some_and(|w| {
                     self.is_role_word(&w.lower)
-                        && !self
-                            .gazetteer
-                            .lookup(&[w.text.as_str()])
-                            .iter()
-                            .any(|e| e.kind == GazKind::FirstName)
+                        && !self.gazetteer.lookup(&[w.text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName)
                 })
             {
                 r.w0 += 1;
@@ -432,9 +385,9 @@ impl EntityExtractor {
                     j += 1;
                 }
                 if j > raws[k].w1
-                    && words.get(j).is_some_and(|w| {
-                        w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase)
-                    })
+                    && words
+                        .get(j)
+                        .is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase))
                 {
                     // Absorb the name after the particle (a separate mention or a bare word).
                     let mut end = j + 1;
@@ -455,6 +408,44 @@ impl EntityExtractor {
         // Headline words: an all-capital mention in an all-capital sentence
         // with no gazetteer support, one of whose words the article uses in
         // lower case elsewhere ("CEDING TERRITORY").
+        // Months and weekdays are never names (a dateline's "Feb").
+        raws.retain(|r| {
+            r.w1 != r.w0 + 1
+                || !words.get(r.w0).is_some_and(|w| {
+                    matches!(
+                        w.lower.trim_end_matches('.'),
+                        "jan"
+                            | "feb"
+                            | "mar"
+                            | "apr"
+                            | "jun"
+                            | "jul"
+                            | "aug"
+                            | "sep"
+                            | "sept"
+                            | "oct"
+                            | "nov"
+                            | "dec"
+                            | "january"
+                            | "february"
+                            | "april"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    )
+                })
+        });
         let lower_words: std::collections::HashSet<&str> = words
             .iter()
             .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
@@ -503,10 +494,7 @@ impl EntityExtractor {
             let start = w.span.start + off;
             off += piece.len() + 1;
             let e = self.gazetteer.lookup(&[piece]);
-            let kind = if e
-                .iter()
-                .any(|e| matches!(e.kind, GazKind::Country | GazKind::City))
-            {
+            let kind = if e.iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::City)) {
                 EntityKind::Gpe
             } else if e.iter().any(|e| e.kind == GazKind::Demonym) {
                 EntityKind::Norp
@@ -529,11 +517,7 @@ impl EntityExtractor {
         } else {
             r.span
                 .get(text)
-                .map(|t| {
-                    t.split_whitespace()
-                        .map(crate::features::normalize_word)
-                        .collect()
-                })
+                .map(|t| t.split_whitespace().map(crate::features::normalize_word).collect())
                 .unwrap_or_default()
         };
         let toks: Vec<&str> = owned.iter().map(String::as_str).collect();
@@ -543,12 +527,7 @@ impl EntityExtractor {
         let mut v: Vec<GazEntry> = self.gazetteer.lookup(&toks).into_iter().cloned().collect();
         // "the Kremlin" → "Kremlin"; "Russians" → "Russian".
         if v.is_empty() && toks.len() > 1 && toks[0].eq_ignore_ascii_case("the") {
-            v = self
-                .gazetteer
-                .lookup(&toks[1..])
-                .into_iter()
-                .cloned()
-                .collect();
+            v = self.gazetteer.lookup(&toks[1..]).into_iter().cloned().collect();
         }
         v
     }
@@ -586,10 +565,7 @@ impl EntityExtractor {
                     Some(EntityKind::Gpe)
                 } else if e.iter().any(|e| e.kind == GazKind::Demonym) {
                     Some(EntityKind::Norp)
-                } else if e
-                    .iter()
-                    .any(|e| matches!(e.kind, GazKind::Org | GazKind::Metonym))
-                {
+                } else if e.iter().any(|e| matches!(e.kind, GazKind::Org | GazKind::Metonym)) {
                     Some(EntityKind::Org)
                 } else if len > 1 && e.iter().any(|e| e.kind == GazKind::Person) {
                     Some(EntityKind::Person)
@@ -600,10 +576,7 @@ impl EntityExtractor {
                     // Every word of a multi-word name is capitalized or a particle.
                     let ok = words[i..j].iter().all(|w| {
                         w.text.chars().next().is_some_and(|c| c.is_uppercase())
-                            || matches!(
-                                w.lower.as_str(),
-                                "of" | "the" | "and" | "bin" | "al" | "de" | "von" | "der"
-                            )
+                            || matches!(w.lower.as_str(), "of" | "the" | "and" | "bin" | "al" | "de" | "von" | "der")
                     });
                     if ok {
                         found = Some((j, k));
@@ -626,10 +599,7 @@ impl EntityExtractor {
     fn type_mention(&self, text: &str, words: &[Word], r: &mut Raw) {
         let e = self.entries(text, words, r);
         let has = |k: GazKind| e.iter().find(|x| x.kind == k);
-        let text_words: Vec<&Word> = words
-            .get(r.w0..r.w1)
-            .map(|w| w.iter().collect())
-            .unwrap_or_default();
+        let text_words: Vec<&Word> = words.get(r.w0..r.w1).map(|w| w.iter().collect()).unwrap_or_default();
         let last_lower = text_words.last().map(|w| w.lower.as_str()).unwrap_or("");
         match r.kind {
             EntityKind::Person => {
@@ -637,8 +607,8 @@ impl EntityExtractor {
                     r.key = Some(format!("per:{}", p.canonical.to_lowercase()));
                 }
                 // A person-tagged country or capital is a tagging slip.
-                if let Some(c) = has(GazKind::Country)
-                    .or_else(|| e.iter().find(|x| x.kind == GazKind::City && x.capital))
+                if let Some(c) =
+                    has(GazKind::Country).or_else(|| e.iter().find(|x| x.kind == GazKind::City && x.capital))
                 {
                     r.kind = EntityKind::Gpe;
                     r.country = c.country.clone();
@@ -698,9 +668,7 @@ impl EntityExtractor {
                         | "region"
                         | "plateau"
                         | "hills"
-                ) || text_words
-                    .first()
-                    .is_some_and(|w| matches!(w.lower.as_str(), "mount" | "lake" | "mt."))
+                ) || text_words.first().is_some_and(|w| matches!(w.lower.as_str(), "mount" | "lake" | "mt."))
                 {
                     r.kind = EntityKind::Loc;
                 } else {
@@ -730,14 +698,9 @@ impl EntityExtractor {
                     r.kind = EntityKind::Norp;
                     r.country = d.country.clone();
                     r.key = d.country.as_ref().map(|a| format!("norp:{a}"));
-                } else if r.w1 == r.w0 + 1
-                    && text_words
-                        .first()
-                        .is_some_and(|w| self.demonym_plural(&w.text).is_some())
+                } else if r.w1 == r.w0 + 1 && text_words.first().is_some_and(|w| self.demonym_plural(&w.text).is_some())
                 {
-                    let c = text_words
-                        .first()
-                        .and_then(|w| self.demonym_plural(&w.text));
+                    let c = text_words.first().and_then(|w| self.demonym_plural(&w.text));
                     r.kind = EntityKind::Norp;
                     r.key = c.as_ref().map(|a| format!("norp:{a}"));
                     r.country = c;
@@ -762,11 +725,7 @@ impl EntityExtractor {
 
     fn demonym_plural(&self, w: &str) -> Option<String> {
         let stem = w.strip_suffix('s')?;
-        self.gazetteer
-            .lookup(&[stem])
-            .into_iter()
-            .find(|x| x.kind == GazKind::Demonym)
-            .and_then(|x| x.country.clone())
+        self.gazetteer.lookup(&[stem]).into_iter().find(|x| x.kind == GazKind::Demonym).and_then(|x| x.country.clone())
     }
 
     /// Capital cities standing for their government: "Washington has
@@ -781,16 +740,8 @@ impl EntityExtractor {
             let Some(cap) = e.iter().find(|x| x.kind == GazKind::City && x.capital) else {
                 continue;
             };
-            let prev = if r.w0 > 0 {
-                words.get(r.w0 - 1).filter(|p| p.sent == w.sent)
-            } else {
-                None
-            };
-            let prev2 = if r.w0 > 1 {
-                words.get(r.w0 - 2).filter(|p| p.sent == w.sent)
-            } else {
-                None
-            };
+            let prev = if r.w0 > 0 { words.get(r.w0 - 1).filter(|p| p.sent == w.sent) } else { None };
+            let prev2 = if r.w0 > 1 { words.get(r.w0 - 2).filter(|p| p.sent == w.sent) } else { None };
             let next = words.get(r.w1).filter(|p| p.sent == w.sent);
             let p = prev.map(|p| p.lower.as_str()).unwrap_or("");
             let p2 = prev2.map(|p| p.lower.as_str()).unwrap_or("");
@@ -839,12 +790,11 @@ impl EntityExtractor {
                 || next.is_some_and(|n| n.text == "," && r.w0 == 0);
             // With the syntax layer: subjects and objects of verbs are
             // actors whatever precedes them; without it, the preposition decides.
-            let actor = w.deprel.as_deref().is_some_and(|d| {
-                matches!(
-                    d,
-                    "nsubj" | "nsubj:pass" | "obj" | "iobj" | "conj" | "appos"
-                )
-            }) && matches!(w.upos, None | Some(Upos::PROPN) | Some(Upos::NOUN));
+            let actor = w
+                .deprel
+                .as_deref()
+                .is_some_and(|d| matches!(d, "nsubj" | "nsubj:pass" | "obj" | "iobj" | "conj" | "appos"))
+                && matches!(w.upos, None | Some(Upos::PROPN) | Some(Upos::NOUN));
             if locative && !actor {
                 continue;
             }
@@ -878,6 +828,7 @@ impl EntityExtractor {
             let mut chain: Vec<usize> = Vec::new(); // word indices, right to left
             let mut country: Option<String> = None;
             let mut possessor: Option<usize> = None;
+            let mut affiliation: Option<String> = None;
             let mut title_caps = 0;
             while i > 0 {
                 let j = i - 1;
@@ -891,9 +842,17 @@ impl EntityExtractor {
                     if r.kind == EntityKind::Person {
                         break;
                     }
-                    if matches!(r.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Org)
-                        && r.country.is_some()
+                    if r.kind == EntityKind::Org
+                        && r.country.is_none()
+                        && r.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
                     {
+                        if affiliation.is_none() {
+                            affiliation = r.code.clone();
+                        }
+                        i = r.w0;
+                        continue;
+                    }
+                    if matches!(r.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Org) && r.country.is_some() {
                         if country.is_none() {
                             country = r.country.clone();
                         }
@@ -906,13 +865,9 @@ impl EntityExtractor {
                         b -= 1;
                     }
                     if b > 0
-                        && words
-                            .get(b - 1)
-                            .is_some_and(|x| matches!(x.lower.as_str(), "for" | "to" | "of"))
+                        && words.get(b - 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "to" | "of"))
                         && b >= 2
-                        && words
-                            .get(b - 2)
-                            .is_some_and(|x| self.is_role_word(&x.lower))
+                        && words.get(b - 2).is_some_and(|x| self.is_role_word(&x.lower))
                     {
                         i = b - 1;
                         continue;
@@ -934,10 +889,7 @@ impl EntityExtractor {
                     && w.text.len() > 2
                 {
                     if let Some(&first) = chain.last() {
-                        if words
-                            .get(first)
-                            .is_some_and(|f| f.text.chars().next().is_some_and(char::is_uppercase))
-                        {
+                        if words.get(first).is_some_and(|f| f.text.chars().next().is_some_and(char::is_uppercase)) {
                             title_caps += 1;
                             chain.push(j);
                             i = j;
@@ -948,9 +900,7 @@ impl EntityExtractor {
                 if lw == "of"
                     && !chain.is_empty()
                     && j > 0
-                    && words
-                        .get(j - 1)
-                        .is_some_and(|x| self.is_role_word(&x.lower))
+                    && words.get(j - 1).is_some_and(|x| self.is_role_word(&x.lower))
                 {
                     chain.push(j);
                     i = j;
@@ -974,10 +924,7 @@ impl EntityExtractor {
             // Right: appositive ", a top Zelenskiy aide," / ", the foreign minister,".
             if role.is_none() {
                 if let (Some(c), Some(d)) = (words.get(w1), words.get(w1 + 1)) {
-                    if c.text == ","
-                        && Some(c.sent) == sent
-                        && matches!(d.lower.as_str(), "a" | "an" | "the")
-                    {
+                    if c.text == "," && Some(c.sent) == sent && matches!(d.lower.as_str(), "a" | "an" | "the") {
                         let mut j = w1 + 2;
                         let mut ch = Vec::new();
                         while let Some(w) = words.get(j) {
@@ -1008,10 +955,7 @@ impl EntityExtractor {
                             }
                             break;
                         }
-                        while ch
-                            .last()
-                            .is_some_and(|&x| words.get(x).is_some_and(|w| w.lower == "of"))
-                        {
+                        while ch.last().is_some_and(|&x| words.get(x).is_some_and(|w| w.lower == "of")) {
                             ch.pop();
                         }
                         role = self.role_from(words, &ch);
@@ -1020,11 +964,7 @@ impl EntityExtractor {
             }
             // "Gen. Paulo Costa of the Brazilian army": country (and sector) after the name.
             let mut post_sector = None;
-            if country.is_none()
-                && words
-                    .get(w1)
-                    .is_some_and(|w| w.lower == "of" && Some(w.sent) == sent)
-            {
+            if country.is_none() && words.get(w1).is_some_and(|w| w.lower == "of" && Some(w.sent) == sent) {
                 let mut j = w1 + 1;
                 if words.get(j).is_some_and(|w| w.lower == "the") {
                     j += 1;
@@ -1035,9 +975,7 @@ impl EntityExtractor {
                         country = r.country.clone();
                         if let Some(n) = words.get(r.w1).filter(|n| Some(n.sent) == sent) {
                             post_sector = match n.lower.as_str() {
-                                "army" | "military" | "navy" | "air" | "armed" | "forces" => {
-                                    Some("MIL")
-                                }
+                                "army" | "military" | "navy" | "air" | "armed" | "forces" => Some("MIL"),
                                 "government" | "cabinet" | "ministry" => Some("GOV"),
                                 "police" => Some("COP"),
                                 "parliament" => Some("LEG"),
@@ -1061,14 +999,14 @@ impl EntityExtractor {
                 r.country = country;
             }
             r.possessor = possessor;
+            if r.code.is_none() {
+                r.code = affiliation;
+            }
         }
     }
 
     fn is_role_word(&self, lower: &str) -> bool {
-        self.gazetteer
-            .lookup(&[lower])
-            .iter()
-            .any(|e| e.kind == GazKind::Role)
+        self.gazetteer.lookup(&[lower]).iter().any(|e| e.kind == GazKind::Role)
             || matches!(
                 lower,
                 "secretary"
@@ -1087,11 +1025,8 @@ impl EntityExtractor {
 
     /// The role string and CAMEO sector of a chain of title words.
     fn role_from(&self, words: &[Word], chain: &[usize]) -> Option<(String, String)> {
-        let kept: Vec<&Word> = chain
-            .iter()
-            .filter_map(|&j| words.get(j))
-            .filter(|w| !ROLE_DROP.contains(&w.lower.as_str()))
-            .collect();
+        let kept: Vec<&Word> =
+            chain.iter().filter_map(|&j| words.get(j)).filter(|w| !ROLE_DROP.contains(&w.lower.as_str())).collect();
         if kept.is_empty() {
             return None;
         }
@@ -1109,11 +1044,7 @@ impl EntityExtractor {
         if lowers.first() == Some(&"former") || lowers.first() == Some(&"late") {
             sector = "ELI".to_string();
         }
-        let text = kept
-            .iter()
-            .map(|w| w.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = kept.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
         Some((text, sector))
     }
 
@@ -1130,12 +1061,7 @@ impl EntityExtractor {
         let name_words = |r: &Raw| -> Vec<String> {
             words
                 .get(r.w0..r.w1)
-                .map(|ws| {
-                    ws.iter()
-                        .filter(|w| w.lower != "'s" && w.lower != "the")
-                        .map(|w| fold(&w.lower))
-                        .collect()
-                })
+                .map(|ws| ws.iter().filter(|w| w.lower != "'s" && w.lower != "the").map(|w| fold(&w.lower)).collect())
                 .unwrap_or_default()
         };
         let coref = self.options.coreference;
@@ -1167,27 +1093,18 @@ impl EntityExtractor {
             let key = if r.kind == EntityKind::Person && nw.len() >= 2 {
                 Some(format!("per:{}", nw.join(" ")))
             } else {
-                r.key.clone().or_else(|| {
-                    (r.kind != EntityKind::Person)
-                        .then(|| format!("{}:{}", r.kind.as_str(), nw.join(" ")))
-                })
+                r.key
+                    .clone()
+                    .or_else(|| (r.kind != EntityKind::Person).then(|| format!("{}:{}", r.kind.as_str(), nw.join(" "))))
             };
             let Some(key) = key else { continue };
-            let found = if coref {
-                groups
-                    .iter()
-                    .position(|g| g.key.as_deref() == Some(key.as_str()))
-            } else {
-                None
-            };
+            let found = if coref { groups.iter().position(|g| g.key.as_deref() == Some(key.as_str())) } else { None };
             let gi = found.unwrap_or_else(|| {
                 groups.push(Group {
                     kind: r.kind,
                     raws: Vec::new(),
                     key: Some(key.clone()),
-                    surname: (r.kind == EntityKind::Person)
-                        .then(|| nw.last().cloned())
-                        .flatten(),
+                    surname: (r.kind == EntityKind::Person).then(|| nw.last().cloned()).flatten(),
                 });
                 groups.len() - 1
             });
@@ -1207,8 +1124,7 @@ impl EntityExtractor {
             let candidates: Vec<usize> = if coref {
                 (0..groups.len())
                     .filter(|&g| {
-                        groups[g].kind == EntityKind::Person
-                            && (groups[g].surname.as_deref() == Some(last.as_str()))
+                        groups[g].kind == EntityKind::Person && (groups[g].surname.as_deref() == Some(last.as_str()))
                     })
                     .collect()
             } else {
@@ -1222,23 +1138,13 @@ impl EntityExtractor {
                     .iter()
                     .copied()
                     .filter(|&g| groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0))
-                    .max_by_key(|&g| {
-                        groups[g]
-                            .raws
-                            .iter()
-                            .map(|&x| raws[x].w0)
-                            .filter(|&w| w < r.w0)
-                            .max()
-                    })
+                    .max_by_key(|&g| groups[g].raws.iter().map(|&x| raws[x].w0).filter(|&w| w < r.w0).max())
             };
             let gi = match pick {
                 Some(g) => g,
                 None => {
                     let key = format!("per1:{last}");
-                    match groups
-                        .iter()
-                        .position(|g| coref && g.key.as_deref() == Some(key.as_str()))
-                    {
+                    match groups.iter().position(|g| coref && g.key.as_deref() == Some(key.as_str())) {
                         Some(g) => g,
                         None => {
                             groups.push(Group {
@@ -1260,16 +1166,8 @@ impl EntityExtractor {
             let mut g = 0;
             while g < groups.len() {
                 if groups[g].kind == EntityKind::Org {
-                    let acr = groups[g]
-                        .raws
-                        .first()
-                        .and_then(|&k| raws[k].span.get(text))
-                        .unwrap_or("")
-                        .to_string();
-                    if acr.len() >= 2
-                        && acr.len() <= 6
-                        && acr.chars().all(|c| c.is_ascii_uppercase())
-                    {
+                    let acr = groups[g].raws.first().and_then(|&k| raws[k].span.get(text)).unwrap_or("").to_string();
+                    if acr.len() >= 2 && acr.len() <= 6 && acr.chars().all(|c| c.is_ascii_uppercase()) {
                         let target = (0..groups.len()).find(|&h| {
                             h != g
                                 && groups[h].kind == EntityKind::Org
@@ -1304,14 +1202,8 @@ impl EntityExtractor {
             if g.raws.is_empty() {
                 continue;
             }
-            let mut mentions: Vec<Mention> = g
-                .raws
-                .iter()
-                .map(|&k| Mention {
-                    span: raws[k].span,
-                    kind: raws[k].mkind,
-                })
-                .collect();
+            let mut mentions: Vec<Mention> =
+                g.raws.iter().map(|&k| Mention { span: raws[k].span, kind: raws[k].mkind }).collect();
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
             mentions.dedup();
             // Fullest name: most words, then longest, among non-metonym mentions.
@@ -1319,19 +1211,10 @@ impl EntityExtractor {
                 .raws
                 .iter()
                 .filter(|&&k| !raws[k].metonym)
-                .max_by_key(|&&k| {
-                    (
-                        raws[k].w1 - raws[k].w0,
-                        raws[k].span.len(),
-                        usize::MAX - raws[k].span.start,
-                    )
-                })
+                .max_by_key(|&&k| (raws[k].w1 - raws[k].w0, raws[k].span.len(), usize::MAX - raws[k].span.start))
                 .or_else(|| g.raws.first())
                 .copied();
-            let name = best
-                .and_then(|k| raws[k].span.get(text))
-                .map(clean_name)
-                .unwrap_or_default();
+            let name = best.and_then(|k| raws[k].span.get(text)).map(clean_name).unwrap_or_default();
             let mut roles: Vec<String> = Vec::new();
             let mut sector: Option<String> = None;
             let mut country: Option<String> = None;
@@ -1362,33 +1245,17 @@ impl EntityExtractor {
             if code.is_none() && g.raws.iter().all(|&k| raws[k].metonym) {
                 code = g.raws.first().and_then(|&k| raws[k].code.clone());
             }
-            if g.kind == EntityKind::Gpe
-                && code.is_none()
-                && g.key.as_deref().is_some_and(|k| k.starts_with("gpe:"))
-            {
+            if g.kind == EntityKind::Gpe && code.is_none() && g.key.as_deref().is_some_and(|k| k.starts_with("gpe:")) {
                 code = country.clone();
             }
-            ents.push((
-                Entity {
-                    id: 0,
-                    kind: g.kind,
-                    name,
-                    country,
-                    roles,
-                    code,
-                    mentions,
-                },
-                sector,
-                possessors,
-            ));
+            ents.push((Entity { id: 0, kind: g.kind, name, country, roles, code, mentions }, sector, possessors));
         }
         // Countries of people through possessors ("Trump's envoy") and the
         // list of well-known people; then actor codes.
         let ent_of_raw = |k: usize| -> Option<usize> {
             let g = *group_of.get(k)?;
             let first = groups.get(g)?.raws.first()?;
-            ents.iter()
-                .position(|(e, _, _)| e.mentions.iter().any(|m| m.span == raws[*first].span))
+            ents.iter().position(|(e, _, _)| e.mentions.iter().any(|m| m.span == raws[*first].span))
         };
         let poss_country: Vec<Option<String>> = ents
             .iter()
@@ -1396,9 +1263,7 @@ impl EntityExtractor {
                 if e.country.is_some() {
                     return None;
                 }
-                poss.iter()
-                    .filter_map(|&p| ent_of_raw(p))
-                    .find_map(|i| ents.get(i).and_then(|x| x.0.country.clone()))
+                poss.iter().filter_map(|&p| ent_of_raw(p)).find_map(|i| ents.get(i).and_then(|x| x.0.country.clone()))
             })
             .collect();
         for ((e, _, _), pc) in ents.iter_mut().zip(poss_country) {
@@ -1432,6 +1297,10 @@ impl EntityExtractor {
                     }
                 }
             }
+            // Officials of international organizations: "NATO Secretary General".
+            if e.country.is_none() && e.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO")) {
+                continue;
+            }
             e.code = match (&e.country, sector.as_deref()) {
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
                 (Some(c), None) => Some(c.clone()),
@@ -1443,12 +1312,7 @@ impl EntityExtractor {
         if self.options.nominal_links {
             self.link_nominals(text, words, &mut ents);
         }
-        ents.sort_by_key(|e| {
-            e.mentions
-                .first()
-                .map(|m| m.span.start)
-                .unwrap_or(usize::MAX)
-        });
+        ents.sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(usize::MAX));
         for (i, e) in ents.iter_mut().enumerate() {
             e.id = i as u32;
         }
@@ -1465,10 +1329,7 @@ impl EntityExtractor {
             }
             // the [top|senior|chief] COUNTRY|METONYM HEAD
             let mut j = i + 1;
-            while words
-                .get(j)
-                .is_some_and(|w| matches!(w.lower.as_str(), "top" | "senior" | "chief"))
-            {
+            while words.get(j).is_some_and(|w| matches!(w.lower.as_str(), "top" | "senior" | "chief")) {
                 j += 1;
             }
             let mut country: Option<String> = None;
@@ -1478,10 +1339,8 @@ impl EntityExtractor {
                     let toks: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
                     let e = self.gazetteer.lookup(&toks);
                     if let Some(c) = e.iter().find(|x| {
-                        matches!(
-                            x.kind,
-                            GazKind::Country | GazKind::Demonym | GazKind::Metonym
-                        ) || (x.kind == GazKind::City && x.capital)
+                        matches!(x.kind, GazKind::Country | GazKind::Demonym | GazKind::Metonym)
+                            || (x.kind == GazKind::City && x.capital)
                     }) {
                         country = c.country.clone();
                         k = j + len;
@@ -1503,9 +1362,7 @@ impl EntityExtractor {
                     let e = &ents[x];
                     e.kind == EntityKind::Person
                         && e.country.as_deref() == Some(country.as_str())
-                        && e.mentions
-                            .first()
-                            .is_some_and(|m| m.span.start < span.start)
+                        && e.mentions.first().is_some_and(|m| m.span.start < span.start)
                         && e.roles.iter().any(|r| {
                             let l = r.to_lowercase();
                             !l.starts_with("former") && fits.iter().any(|f| l.ends_with(f))
@@ -1514,10 +1371,7 @@ impl EntityExtractor {
                 .collect();
             if cands.len() == 1 && span.get(text).is_some() {
                 let e = &mut ents[cands[0]];
-                e.mentions.push(Mention {
-                    span,
-                    kind: MentionKind::Nominal,
-                });
+                e.mentions.push(Mention { span, kind: MentionKind::Nominal });
                 e.mentions.sort_by_key(|m| (m.span.start, m.span.end));
             }
             i = k + 1;
@@ -1610,10 +1464,7 @@ fn clean_name(s: &str) -> String {
 
 /// Initials of the capitalized words ("Federal Bureau of Investigation" → "FBI").
 fn initials(s: &str) -> String {
-    s.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
+    s.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
 }
 
 /// Lower case without common diacritics, for name matching.
@@ -1656,10 +1507,7 @@ mod tests {
 
     fn run_with(text: &str, opts: EntityOptions) -> Document {
         let ex = EntityExtractor::load().expect("model").with_options(opts);
-        let mut doc = Document::new(Article::new(
-            PubDate::parse("2025-03-11").expect("date"),
-            text,
-        ));
+        let mut doc = Document::new(Article::new(PubDate::parse("2025-03-11").expect("date"), text));
         assert!(Pipeline::segment_only().with(ex).run(&mut doc).is_empty());
         doc
     }
@@ -1678,14 +1526,8 @@ mod tests {
 
     #[test]
     fn capital_as_actor_or_place() {
-        let doc = run(
-            "Moscow rejected the proposal on Monday. Officials later met in Moscow to discuss it.",
-        );
-        let russia: Vec<&Entity> = doc
-            .entities
-            .iter()
-            .filter(|e| e.country.as_deref() == Some("RUS"))
-            .collect();
+        let doc = run("Moscow rejected the proposal on Monday. Officials later met in Moscow to discuss it.");
+        let russia: Vec<&Entity> = doc.entities.iter().filter(|e| e.country.as_deref() == Some("RUS")).collect();
         assert!(
             russia.iter().any(|e| e.kind == EntityKind::Gpe
                 && e.code.as_deref() == Some("RUSGOV")
@@ -1694,9 +1536,7 @@ mod tests {
             doc.entities
         );
         assert!(
-            russia
-                .iter()
-                .any(|e| e.code.is_none() && e.name == "Moscow"),
+            russia.iter().any(|e| e.code.is_none() && e.name == "Moscow"),
             "the place stays a city: {:?}",
             doc.entities
         );
@@ -1705,56 +1545,29 @@ mod tests {
     #[test]
     fn hyphenated_places_split() {
         let doc = run("Officials said the U.S.-Ukraine minerals deal would be signed soon.");
-        assert!(
-            mentions_of(&doc, "USA", EntityKind::Gpe).contains(&"U.S."),
-            "{:?}",
-            doc.entities
-        );
-        assert!(
-            mentions_of(&doc, "UKR", EntityKind::Gpe).contains(&"Ukraine"),
-            "{:?}",
-            doc.entities
-        );
+        assert!(mentions_of(&doc, "USA", EntityKind::Gpe).contains(&"U.S."), "{:?}", doc.entities);
+        assert!(mentions_of(&doc, "UKR", EntityKind::Gpe).contains(&"Ukraine"), "{:?}", doc.entities);
     }
 
     #[test]
     fn people_merge_unless_disabled() {
         let text = "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. Scholz said the talks were useful.";
         let doc = run(text);
-        let scholz = doc
-            .entities
-            .iter()
-            .find(|e| e.name == "Olaf Scholz")
-            .expect("Scholz found");
+        let scholz = doc.entities.iter().find(|e| e.name == "Olaf Scholz").expect("Scholz found");
         assert_eq!(scholz.mentions.len(), 2);
         assert_eq!(scholz.country.as_deref(), Some("DEU"));
         assert_eq!(scholz.roles, ["Chancellor"]);
         assert_eq!(scholz.code.as_deref(), Some("DEUGOV"));
-        let macron = doc
-            .entities
-            .iter()
-            .find(|e| e.name == "Emmanuel Macron")
-            .expect("Macron found");
+        let macron = doc.entities.iter().find(|e| e.name == "Emmanuel Macron").expect("Macron found");
         assert_eq!(macron.country.as_deref(), Some("FRA"));
         let doc = run_with(text, EntityOptions::new().coreference(false));
-        assert!(
-            doc.entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Person)
-                .count()
-                >= 3
-        );
+        assert!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count() >= 3);
     }
 
     #[test]
     fn organizations_get_cameo_codes() {
         let doc = run("NATO and the European Union urged OPEC to raise output, the IMF said.");
-        let code = |n: &str| {
-            doc.entities
-                .iter()
-                .find(|e| e.name == n)
-                .and_then(|e| e.code.clone())
-        };
+        let code = |n: &str| doc.entities.iter().find(|e| e.name == n).and_then(|e| e.code.clone());
         assert_eq!(code("NATO").as_deref(), Some("IGONAT"));
         assert_eq!(code("European Union").as_deref(), Some("IGOEU"));
         assert_eq!(code("OPEC").as_deref(), Some("IGOOPC"));

@@ -266,13 +266,7 @@ impl FeatureBuilder<'_> {
             f.push(h(&mut t).str(&p1.short).finish());
             f.push(h(&mut t).str(&m1.short).str(&w.short).finish());
             f.push(h(&mut t).str(&w.short).str(&p1.short).finish());
-            f.push(
-                h(&mut t)
-                    .str(&m1.short)
-                    .str(&w.short)
-                    .str(&p1.short)
-                    .finish(),
-            );
+            f.push(h(&mut t).str(&m1.short).str(&w.short).str(&p1.short).finish());
             f.push(h(&mut t).str(&m1.lower).str(&w.short).finish());
             f.push(h(&mut t).str(&w.short).str(&p1.lower).finish());
             // Prefixes and suffixes.
@@ -289,13 +283,7 @@ impl FeatureBuilder<'_> {
             }
             // Position and case context.
             let first = i == 0 || (i == 1 && matches!(s[0].word.as_str(), "\"" | "(" | "'" | "-"));
-            f.push(
-                h(&mut t)
-                    .num(first as u64)
-                    .num(headline as u64)
-                    .str(&w.short)
-                    .finish(),
-            );
+            f.push(h(&mut t).num(first as u64).num(headline as u64).str(&w.short).finish());
             f.push(h(&mut t).num(headline as u64).str(&w.lower).finish());
             // Clusters.
             for level in 0..3 {
@@ -306,12 +294,7 @@ impl FeatureBuilder<'_> {
                 f.push(h(&mut t).num(p1.clusters[level] as u64).finish());
             }
             f.push(h(&mut t).num(w.clusters[2] as u64).str(&w.short).finish());
-            f.push(
-                h(&mut t)
-                    .num(m1.clusters[1] as u64)
-                    .num(w.clusters[1] as u64)
-                    .finish(),
-            );
+            f.push(h(&mut t).num(m1.clusters[1] as u64).num(w.clusters[1] as u64).finish());
             // Document context: capitalized elsewhere mid-sentence / lower case elsewhere.
             let mc = doc.mid_cap.get(&w.lower).copied().unwrap_or(0);
             let lc = doc.lower.get(&w.lower).copied().unwrap_or(0);
@@ -323,31 +306,13 @@ impl FeatureBuilder<'_> {
                     _ => 3,
                 }
             };
-            f.push(
-                h(&mut t)
-                    .num(bucket(mc))
-                    .num(bucket(lc))
-                    .num((first || headline) as u64)
-                    .finish(),
-            );
-            f.push(
-                h(&mut t)
-                    .num(bucket(mc))
-                    .num(bucket(lc))
-                    .str(&w.short)
-                    .finish(),
-            );
+            f.push(h(&mut t).num(bucket(mc)).num(bucket(lc)).num((first || headline) as u64).finish());
+            f.push(h(&mut t).num(bucket(mc)).num(bucket(lc)).str(&w.short).finish());
             // Gazetteer matches (type and position within the match).
             let mut g_any = 0u64;
             for &(kind, pos) in gz.get(i).map(|v| v.as_slice()).unwrap_or(&[]) {
                 f.push(Hasher::new(100).num(kind as u64).num(pos as u64).finish());
-                f.push(
-                    Hasher::new(101)
-                        .num(kind as u64)
-                        .num(pos as u64)
-                        .num(w.init_cap as u64)
-                        .finish(),
-                );
+                f.push(Hasher::new(101).num(kind as u64).num(pos as u64).num(w.init_cap as u64).finish());
                 g_any |= 1 << kind;
             }
             for &(kind, _) in gz.get(i + 1).map(|v| v.as_slice()).unwrap_or(&[]) {
@@ -368,11 +333,7 @@ impl FeatureBuilder<'_> {
 /// predicted for the other occurrences of the same word in the document
 /// (majority type, and whether they were inside a longer name), and its own
 /// first-stage label.
-pub fn add_aggregate_features(
-    infos: &[Vec<WordInfo>],
-    first: &[Vec<usize>],
-    feats: &mut [Vec<Vec<u32>>],
-) {
+pub fn add_aggregate_features(infos: &[Vec<WordInfo>], first: &[Vec<usize>], feats: &mut [Vec<Vec<u32>>]) {
     // Per lower-cased word: counts of first-stage types (0 = O, 1..=4 types) and
     // of occurrences inside multi-word names.
     let mut counts: FxMap<&str, [u16; 6]> = FxMap::default();
@@ -402,10 +363,7 @@ pub fn add_aggregate_features(
             }
             let others: u16 = c[..5].iter().sum();
             let ent: u16 = c[1..5].iter().sum();
-            let majority = (1..5)
-                .max_by_key(|&t| (c[t], usize::MAX - t))
-                .filter(|&t| c[t] > 0)
-                .unwrap_or(0);
+            let majority = (1..5).max_by_key(|&t| (c[t], usize::MAX - t)).filter(|&t| c[t] > 0).unwrap_or(0);
             let frac = if others == 0 {
                 0
             } else if ent * 2 > others {
@@ -416,21 +374,10 @@ pub fn add_aggregate_features(
                 3
             };
             fv.push(Hasher::new(300).num(majority as u64).num(frac).finish());
-            fv.push(
-                Hasher::new(301)
-                    .num(majority as u64)
-                    .num(frac)
-                    .str(&w.short)
-                    .finish(),
-            );
+            fv.push(Hasher::new(301).num(majority as u64).num(frac).str(&w.short).finish());
             fv.push(Hasher::new(302).num(l as u64).finish());
             fv.push(Hasher::new(303).num(l as u64).num(majority as u64).finish());
-            fv.push(
-                Hasher::new(304)
-                    .num((c[5] > 0) as u64)
-                    .num(majority as u64)
-                    .finish(),
-            );
+            fv.push(Hasher::new(304).num((c[5] > 0) as u64).num(majority as u64).finish());
         }
     }
 }

@@ -87,16 +87,11 @@ pub struct Gazetteer {
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
-    s.lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+    s.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn key_of(phrase: &str) -> String {
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .map(|w| normalize_word(w).to_lowercase())
-        .collect();
+    let words: Vec<String> = phrase.split_whitespace().map(|w| normalize_word(w).to_lowercase()).collect();
     words.join(" ")
 }
 
@@ -121,13 +116,8 @@ impl Gazetteer {
                 continue;
             }
             let get = |i: usize| f.get(i).copied().unwrap_or("");
-            let split = |s: &str| {
-                s.split('|')
-                    .map(str::trim)
-                    .filter(|x| !x.is_empty())
-                    .map(String::from)
-                    .collect::<Vec<_>>()
-            };
+            let split =
+                |s: &str| s.split('|').map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect::<Vec<_>>();
             let c = Country {
                 alpha2: get(0).to_string(),
                 alpha3: get(1).to_string(),
@@ -145,13 +135,7 @@ impl Gazetteer {
                 g.add_c(d, GazKind::Demonym, Some(&a3), None, false, &c.name);
             }
             if let Some(cap) = &c.capital {
-                g.add(
-                    cap,
-                    GazKind::City,
-                    Some(&a3),
-                    Some(&format!("{a3}GOV")),
-                    true,
-                );
+                g.add(cap, GazKind::City, Some(&a3), Some(&format!("{a3}GOV")), true);
             }
             g.by_alpha3.insert(a3, g.countries.len());
             g.countries.push(c);
@@ -200,14 +184,7 @@ impl Gazetteer {
         g
     }
 
-    fn add(
-        &mut self,
-        phrase: &str,
-        kind: GazKind,
-        country: Option<&str>,
-        code: Option<&str>,
-        capital: bool,
-    ) {
+    fn add(&mut self, phrase: &str, kind: GazKind, country: Option<&str>, code: Option<&str>, capital: bool) {
         self.add_c(phrase, kind, country, code, capital, phrase);
     }
 
@@ -226,8 +203,7 @@ impl Gazetteer {
         }
         // Short all-capital forms ("US", "UN", "WHO") only match as written.
         let letters: Vec<char> = phrase.chars().filter(|c| c.is_alphabetic()).collect();
-        let case_sensitive =
-            letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase()) && !phrase.contains('.');
+        let case_sensitive = letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase()) && !phrase.contains('.');
         let n = key.split(' ').count();
         self.max_len = self.max_len.max(n);
         if let Some(first) = key.split(' ').next() {
@@ -255,9 +231,7 @@ impl Gazetteer {
 
     /// The country with this alpha-3 code.
     pub fn country(&self, alpha3: &str) -> Option<&Country> {
-        self.by_alpha3
-            .get(alpha3)
-            .and_then(|&i| self.countries.get(i))
+        self.by_alpha3.get(alpha3).and_then(|&i| self.countries.get(i))
     }
 
     /// The entries of a phrase given as words (case-insensitive, except for
@@ -275,10 +249,7 @@ impl Gazetteer {
             exact.push_str(&n);
         }
         match self.phrases.get(&key) {
-            Some(v) => v
-                .iter()
-                .filter(|e| !e.case_sensitive || e.form == exact)
-                .collect(),
+            Some(v) => v.iter().filter(|e| !e.case_sensitive || e.form == exact).collect(),
             None => Vec::new(),
         }
     }
@@ -291,10 +262,7 @@ impl Gazetteer {
 
     /// The CAMEO sector of a role phrase (`"secretary of state"` → `GOV`).
     pub fn role_sector(&self, phrase: &str) -> Option<&str> {
-        self.lookup_str(phrase)
-            .into_iter()
-            .find(|e| e.kind == GazKind::Role)
-            .and_then(|e| e.code.as_deref())
+        self.lookup_str(phrase).into_iter().find(|e| e.kind == GazKind::Role).and_then(|e| e.code.as_deref())
     }
 
     /// True when `word` (lower case) can start a gazetteer phrase.
@@ -373,19 +341,13 @@ mod tests {
         let g = Gazetteer::load();
         assert_eq!(g.countries().len(), 249);
         let us = g.lookup(&["U.S."]);
-        assert!(us
-            .iter()
-            .any(|e| e.kind == GazKind::Country && e.country.as_deref() == Some("USA")));
+        assert!(us.iter().any(|e| e.kind == GazKind::Country && e.country.as_deref() == Some("USA")));
         assert!(g.lookup(&["us"]).is_empty(), "the pronoun is not a country");
         assert!(!g.lookup(&["US"]).is_empty());
         let d = g.lookup(&["Ukrainian"]);
-        assert!(d
-            .iter()
-            .any(|e| e.kind == GazKind::Demonym && e.country.as_deref() == Some("UKR")));
+        assert!(d.iter().any(|e| e.kind == GazKind::Demonym && e.country.as_deref() == Some("UKR")));
         let k = g.lookup(&["Kyiv"]);
-        assert!(k
-            .iter()
-            .any(|e| e.kind == GazKind::City && e.capital && e.code.as_deref() == Some("UKRGOV")));
+        assert!(k.iter().any(|e| e.kind == GazKind::City && e.capital && e.code.as_deref() == Some("UKRGOV")));
         assert_eq!(g.role_sector("Secretary of State"), Some("GOV"));
         assert_eq!(g.role_sector("general"), Some("MIL"));
         let nato = g.lookup(&["NATO"]);

@@ -51,13 +51,7 @@ pub fn fold_name(name: &str) -> String {
 
 fn translit(w: &str) -> String {
     let mut s = w.replace("kh", "h").replace("ph", "f");
-    for (a, b) in [
-        ("iy", "y"),
-        ("yy", "y"),
-        ("yi", "y"),
-        ("ij", "y"),
-        ("ii", "i"),
-    ] {
+    for (a, b) in [("iy", "y"), ("yy", "y"), ("yi", "y"), ("ij", "y"), ("ii", "i")] {
         if s.ends_with(a) {
             s.truncate(s.len() - a.len());
             s.push_str(b);
@@ -125,10 +119,9 @@ pub fn canonical_key(entity: &Entity) -> String {
             None => format!("gpe:{}", fold_name(&entity.name)),
         },
         EntityKind::Org => match &entity.code {
-            Some(code) if code.starts_with("IGO") || code.starts_with("NGO") => format!(
-                "org:{code}:{}",
-                strip_org(&entity.name).split(' ').next().unwrap_or("")
-            ),
+            Some(code) if code.starts_with("IGO") || code.starts_with("NGO") => {
+                format!("org:{code}:{}", strip_org(&entity.name).split(' ').next().unwrap_or(""))
+            }
             _ => format!("org:{}", strip_org(&entity.name)),
         },
         EntityKind::Norp => match &entity.country {
@@ -177,22 +170,10 @@ mod tests {
         assert_eq!(k, canonical_key(&person("Volodymyr Zelenskyy")));
         assert_ne!(k, canonical_key(&person("Olena Zelenska")));
         assert_eq!(canonical_key(&person("Zelenskiy")), "per1:zelensky");
-        assert_eq!(
-            surname_key(&person("Volodymyr Zelenskyy")).as_deref(),
-            Some("per1:zelensky")
-        );
-        assert_ne!(
-            canonical_key(&person("Donald Trump")),
-            canonical_key(&person("Trump"))
-        );
-        assert_eq!(
-            surname_key(&person("Donald Trump")),
-            Some(canonical_key(&person("Trump")))
-        );
-        assert_ne!(
-            canonical_key(&person("Sergei Ivanov")),
-            canonical_key(&person("Sergei Ivanova"))
-        );
+        assert_eq!(surname_key(&person("Volodymyr Zelenskyy")).as_deref(), Some("per1:zelensky"));
+        assert_ne!(canonical_key(&person("Donald Trump")), canonical_key(&person("Trump")));
+        assert_eq!(surname_key(&person("Donald Trump")), Some(canonical_key(&person("Trump"))));
+        assert_ne!(canonical_key(&person("Sergei Ivanov")), canonical_key(&person("Sergei Ivanova")));
     }
 
     #[test]

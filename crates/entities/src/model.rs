@@ -42,11 +42,7 @@ pub fn allowed(prev: Option<usize>, l: usize, last: bool) -> bool {
     let (pp, pt) = prev.map(label_parts).unwrap_or(('O', 0));
     let (p, t) = label_parts(l);
     let open = matches!(pp, 'B' | 'I');
-    let ok = if open {
-        matches!(p, 'I' | 'L') && t == pt
-    } else {
-        matches!(p, 'O' | 'B' | 'U')
-    };
+    let ok = if open { matches!(p, 'I' | 'L') && t == pt } else { matches!(p, 'O' | 'B' | 'U') };
     ok && (!last || !matches!(p, 'B' | 'I'))
 }
 
@@ -83,17 +79,9 @@ pub fn iob1_from_bilou(labels: &[usize]) -> Vec<String> {
             continue;
         }
         let starts = matches!(p, 'B' | 'U');
-        let prefix = if starts && prev_end_type == Some(t) {
-            "B"
-        } else {
-            "I"
-        };
+        let prefix = if starts && prev_end_type == Some(t) { "B" } else { "I" };
         out.push(format!("{prefix}-{}", TYPES[t]));
-        prev_end_type = if matches!(p, 'L' | 'U') {
-            Some(t)
-        } else {
-            None
-        };
+        prev_end_type = if matches!(p, 'L' | 'U') { Some(t) } else { None };
         if matches!(p, 'B' | 'I') {
             prev_end_type = None;
         }
@@ -170,28 +158,16 @@ impl Model {
     pub fn from_f32(bits: u32, w: &[f32], clusters: Clusters) -> Model {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
         let scale = 32000.0 / max;
-        let weights: Vec<i16> = w
-            .iter()
-            .map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
-            .collect();
+        let weights: Vec<i16> = w.iter().map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
         let nonzero = [nonzero_bits(&weights), Vec::new()];
-        Model {
-            bits,
-            weights,
-            weights2: Vec::new(),
-            clusters,
-            nonzero,
-        }
+        Model { bits, weights, weights2: Vec::new(), clusters, nonzero }
     }
 
     /// Adds second-stage float weights (quantized like the first).
     pub fn with_stage2(mut self, w: &[f32]) -> Model {
         let max = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
         let scale = 32000.0 / max;
-        self.weights2 = w
-            .iter()
-            .map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16)
-            .collect();
+        self.weights2 = w.iter().map(|x| (x * scale).round().clamp(-32767.0, 32767.0) as i16).collect();
         self.nonzero[1] = nonzero_bits(&self.weights2);
         self
     }
@@ -208,10 +184,7 @@ impl Model {
             return;
         }
         let b = r * NL;
-        if let Some(row) = w
-            .get(b..b + NL)
-            .and_then(|r| <&[i16; NL]>::try_from(r).ok())
-        {
+        if let Some(row) = w.get(b..b + NL).and_then(|r| <&[i16; NL]>::try_from(r).ok()) {
             for l in 0..NL {
                 score[l] += row[l] as i32;
             }
@@ -224,13 +197,7 @@ impl Model {
         self.tag_with(&self.weights, &self.nonzero[0], words, feats)
     }
 
-    fn tag_with(
-        &self,
-        weights: &[i16],
-        nz: &[u64],
-        words: &[WordInfo],
-        feats: &[Vec<u32>],
-    ) -> Vec<usize> {
+    fn tag_with(&self, weights: &[i16], nz: &[u64], words: &[WordInfo], feats: &[Vec<u32>]) -> Vec<usize> {
         let mut out = Vec::with_capacity(words.len());
         let mut lf = [0u32; 4];
         for (i, (w, f)) in words.iter().zip(feats).enumerate() {
@@ -260,24 +227,11 @@ impl Model {
     /// Tags a document (sentences of words): features, greedy tagging, and
     /// with a two-stage model a second pass that sees document-level
     /// aggregates of the first pass.
-    pub fn tag_document<S: AsRef<str>>(
-        &self,
-        gazetteer: &Gazetteer,
-        sentences: &[Vec<S>],
-    ) -> Vec<Vec<usize>> {
-        let infos: Vec<Vec<WordInfo>> = sentences
-            .iter()
-            .map(|s| {
-                s.iter()
-                    .map(|w| WordInfo::new(w.as_ref(), &self.clusters))
-                    .collect()
-            })
-            .collect();
+    pub fn tag_document<S: AsRef<str>>(&self, gazetteer: &Gazetteer, sentences: &[Vec<S>]) -> Vec<Vec<usize>> {
+        let infos: Vec<Vec<WordInfo>> =
+            sentences.iter().map(|s| s.iter().map(|w| WordInfo::new(w.as_ref(), &self.clusters)).collect()).collect();
         let stats = DocStats::new(&infos);
-        let fb = FeatureBuilder {
-            clusters: &self.clusters,
-            gazetteer,
-        };
+        let fb = FeatureBuilder { clusters: &self.clusters, gazetteer };
         let mut feats: Vec<Vec<Vec<u32>>> = infos
             .iter()
             .map(|s| {
@@ -286,20 +240,12 @@ impl Model {
                 f
             })
             .collect();
-        let first: Vec<Vec<usize>> = infos
-            .iter()
-            .zip(&feats)
-            .map(|(s, f)| self.tag(s, f))
-            .collect();
+        let first: Vec<Vec<usize>> = infos.iter().zip(&feats).map(|(s, f)| self.tag(s, f)).collect();
         if self.weights2.is_empty() {
             return first;
         }
         crate::features::add_aggregate_features(&infos, &first, &mut feats);
-        infos
-            .iter()
-            .zip(&feats)
-            .map(|(s, f)| self.tag_with(&self.weights2, &self.nonzero[1], s, f))
-            .collect()
+        infos.iter().zip(&feats).map(|(s, f)| self.tag_with(&self.weights2, &self.nonzero[1], s, f)).collect()
     }
 
     /// Serializes (deflate-compressed).
@@ -344,10 +290,8 @@ impl Model {
             raw.extend_from_slice(&b);
         }
         let mut enc = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-        enc.write_all(&raw)
-            .map_err(|e| EntityError::BadModel(e.to_string()))?;
-        enc.finish()
-            .map_err(|e| EntityError::BadModel(e.to_string()))
+        enc.write_all(&raw).map_err(|e| EntityError::BadModel(e.to_string()))?;
+        enc.finish().map_err(|e| EntityError::BadModel(e.to_string()))
     }
 
     /// Deserializes what [`Model::to_bytes`] wrote.
@@ -368,16 +312,13 @@ impl Model {
         let bits = r.u32()?;
         let nl = r.u32()? as usize;
         if nl != NL || !(10..=26).contains(&bits) {
-            return Err(EntityError::BadModel(format!(
-                "unsupported shape: {bits} bits, {nl} labels"
-            )));
+            return Err(EntityError::BadModel(format!("unsupported shape: {bits} bits, {nl} labels")));
         }
         let nwords = r.u32()? as usize;
         let mut pairs = Vec::with_capacity(nwords.min(1 << 20));
         for _ in 0..nwords {
             let len = r.take(1)?[0] as usize;
-            let w = String::from_utf8(r.take(len)?.to_vec())
-                .map_err(|e| EntityError::BadModel(e.to_string()))?;
+            let w = String::from_utf8(r.take(len)?.to_vec()).map_err(|e| EntityError::BadModel(e.to_string()))?;
             let p = [r.u16()?, r.u16()?, r.u16()?];
             pairs.push((w, p));
         }
@@ -410,13 +351,7 @@ impl Model {
             }
         }
         let nonzero = [nonzero_bits(&weights), nonzero_bits(&weights2)];
-        Ok(Model {
-            bits,
-            weights,
-            weights2,
-            clusters: Clusters::from_pairs(pairs),
-            nonzero,
-        })
+        Ok(Model { bits, weights, weights2, clusters: Clusters::from_pairs(pairs), nonzero })
     }
 }
 
@@ -457,10 +392,7 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], EntityError> {
-        let s = self
-            .b
-            .get(self.pos..self.pos + n)
-            .ok_or_else(|| EntityError::BadModel("truncated".into()))?;
+        let s = self.b.get(self.pos..self.pos + n).ok_or_else(|| EntityError::BadModel("truncated".into()))?;
         self.pos += n;
         Ok(s)
     }
@@ -491,16 +423,11 @@ mod tests {
 
     #[test]
     fn bilou_roundtrip() {
-        let tags: Vec<String> = ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-LOC", "I-ORG"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let tags: Vec<String> =
+            ["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-LOC", "I-ORG"].iter().map(|s| s.to_string()).collect();
         let b = bilou_from_iob(&tags);
         assert_eq!(iob1_from_bilou(&b), tags);
-        assert_eq!(
-            spans_from_bilou(&b),
-            vec![(0, 2, 0), (3, 4, 2), (4, 6, 2), (6, 7, 1)]
-        );
+        assert_eq!(spans_from_bilou(&b), vec![(0, 2, 0), (3, 4, 2), (4, 6, 2), (6, 7, 1)]);
     }
 
     #[test]
@@ -516,11 +443,7 @@ mod tests {
         let mut w = vec![0f32; (1 << 10) * NL];
         w[5] = 1.5;
         w[NL * 700 + 3] = -2.0;
-        let m = Model::from_f32(
-            10,
-            &w,
-            Clusters::from_pairs([("the".to_string(), [1, 2, 3])]),
-        );
+        let m = Model::from_f32(10, &w, Clusters::from_pairs([("the".to_string(), [1, 2, 3])]));
         let b = m.to_bytes().unwrap();
         let m2 = Model::from_bytes(&b).unwrap();
         assert_eq!(m2.weights, m.weights);

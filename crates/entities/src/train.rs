@@ -134,10 +134,8 @@ pub struct TrainReport {
 
 /// Unlabeled sentences (lower-cased CoNLL-style words) from Reuters JSONL.
 fn reuters_sentences(path: &Path, limit: usize) -> Result<Vec<Vec<String>>, EntityError> {
-    let raw = std::fs::read_to_string(path).map_err(|e| EntityError::Io {
-        path: path.display().to_string(),
-        source: e,
-    })?;
+    let raw =
+        std::fs::read_to_string(path).map_err(|e| EntityError::Io { path: path.display().to_string(), source: e })?;
     let mut out = Vec::new();
     for line in raw.lines().take(limit) {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
@@ -177,10 +175,7 @@ struct Prepared {
 }
 
 fn doc_index(docs: &[ConllDoc]) -> Vec<usize> {
-    docs.iter()
-        .enumerate()
-        .flat_map(|(i, d)| (0..d.sentences.len()).map(move |_| i))
-        .collect()
+    docs.iter().enumerate().flat_map(|(i, d)| (0..d.sentences.len()).map(move |_| i)).collect()
 }
 
 /// Appends second-stage features to each sentence, grouping sentences by document.
@@ -193,10 +188,7 @@ fn stage2_features(data: &mut [Prepared], first: &[Vec<usize>], doc_of: &[usize]
             end += 1;
         }
         let infos: Vec<Vec<WordInfo>> = data[start..end].iter().map(|s| s.infos.clone()).collect();
-        let mut feats: Vec<Vec<Vec<u32>>> = data[start..end]
-            .iter_mut()
-            .map(|s| std::mem::take(&mut s.feats))
-            .collect();
+        let mut feats: Vec<Vec<Vec<u32>>> = data[start..end].iter_mut().map(|s| std::mem::take(&mut s.feats)).collect();
         crate::features::add_aggregate_features(&infos, &first[start..end], &mut feats);
         for (s, f) in data[start..end].iter_mut().zip(feats) {
             s.feats = f;
@@ -214,12 +206,7 @@ fn fit(
     what: &str,
 ) -> (Vec<f32>, Vec<f64>) {
     let size = (1usize << opts.bits) * NL;
-    let mut p = Perceptron {
-        mask: (1usize << opts.bits) - 1,
-        w: vec![0; size],
-        acc: vec![0; size],
-        c: 1,
-    };
+    let mut p = Perceptron { mask: (1usize << opts.bits) - 1, w: vec![0; size], acc: vec![0; size], c: 1 };
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = StdRng::seed_from_u64(opts.seed);
     let mut dev_f1 = Vec::new();
@@ -252,9 +239,7 @@ fn fit(
                 // Continue with the gold label when the prediction would
                 // make the gold continuation impossible.
                 let next = if best.1 != g
-                    && s.gold
-                        .get(i + 1)
-                        .is_some_and(|&gn| !allowed(Some(best.1), gn, i + 2 == s.infos.len()))
+                    && s.gold.get(i + 1).is_some_and(|&gn| !allowed(Some(best.1), gn, i + 2 == s.infos.len()))
                 {
                     g
                 } else {
@@ -272,39 +257,23 @@ fn fit(
                 rep.add(&iob1_from_bilou(&s.gold), &iob1_from_bilou(&pred));
             }
             dev_f1.push(rep.overall.f1());
-            pb.suspend(|| {
-                eprintln!(
-                    "{what} epoch {}: dev F1 {:.4}",
-                    dev_f1.len(),
-                    rep.overall.f1()
-                )
-            });
+            pb.suspend(|| eprintln!("{what} epoch {}: dev F1 {:.4}", dev_f1.len(), rep.overall.f1()));
         }
     }
     (p.averaged(), dev_f1)
 }
 
 fn prepare(docs: &[ConllDoc], clusters: &Clusters, gz: &Gazetteer) -> Vec<Prepared> {
-    let fb = FeatureBuilder {
-        clusters,
-        gazetteer: gz,
-    };
+    let fb = FeatureBuilder { clusters, gazetteer: gz };
     let mut out = Vec::new();
     for d in docs {
-        let infos: Vec<Vec<WordInfo>> = d
-            .sentences
-            .iter()
-            .map(|s| s.iter().map(|w| WordInfo::new(w, clusters)).collect())
-            .collect();
+        let infos: Vec<Vec<WordInfo>> =
+            d.sentences.iter().map(|s| s.iter().map(|w| WordInfo::new(w, clusters)).collect()).collect();
         let stats = DocStats::new(&infos);
         for (s, tags) in infos.into_iter().zip(&d.tags) {
             let mut feats = Vec::new();
             fb.sentence(&s, &stats, &mut feats);
-            out.push(Prepared {
-                gold: bilou_from_iob(tags),
-                infos: s,
-                feats,
-            });
+            out.push(Prepared { gold: bilou_from_iob(tags), infos: s, feats });
         }
     }
     out
@@ -345,11 +314,7 @@ impl Perceptron {
     }
     fn averaged(&self) -> Vec<f32> {
         let c = self.c.max(1) as f64;
-        self.w
-            .iter()
-            .zip(&self.acc)
-            .map(|(&w, &a)| (w as f64 - a as f64 / c) as f32)
-            .collect()
+        self.w.iter().zip(&self.acc).map(|(&w, &a)| (w as f64 - a as f64 / c) as f32).collect()
     }
 }
 
@@ -380,9 +345,7 @@ fn bar(on: bool, len: u64, msg: &str) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let b = ProgressBar::new(len);
-    if let Ok(style) =
-        ProgressStyle::with_template("{msg:>12} [{bar:40}] {pos}/{len} {elapsed_precise}")
-    {
+    if let Ok(style) = ProgressStyle::with_template("{msg:>12} [{bar:40}] {pos}/{len} {elapsed_precise}") {
         b.set_style(style.progress_chars("=> "));
     }
     b.set_message(msg.to_string());
@@ -396,10 +359,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, EntityError> {
     let t0 = Instant::now();
     let train_docs = read_conll(&opts.train)?;
     if train_docs.is_empty() {
-        return Err(EntityError::Train(format!(
-            "no sentences in {}",
-            opts.train.display()
-        )));
+        return Err(EntityError::Train(format!("no sentences in {}", opts.train.display())));
     }
     let dev_docs = match &opts.dev {
         Some(p) => Some(read_conll(p)?),
@@ -412,21 +372,11 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, EntityError> {
     };
     for d in &train_docs {
         for s in &d.sentences {
-            unlabeled.push(
-                s.iter()
-                    .map(|w| crate::features::normalize_word(w).to_lowercase())
-                    .collect(),
-            );
+            unlabeled.push(s.iter().map(|w| crate::features::normalize_word(w).to_lowercase()).collect());
         }
     }
     let sp = bar(opts.progress, 1, "clusters");
-    let clusters = Clusters::learn(
-        &unlabeled,
-        &ClusterOptions {
-            seed: opts.seed,
-            ..ClusterOptions::default()
-        },
-    );
+    let clusters = Clusters::learn(&unlabeled, &ClusterOptions { seed: opts.seed, ..ClusterOptions::default() });
     let cluster_words = clusters.len();
     sp.finish();
     drop(unlabeled);
@@ -439,11 +389,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, EntityError> {
     let tokens: usize = data.iter().map(|s| s.infos.len()).sum();
     // 3. Stage one: the perceptron on all training data, and jackknifed
     //    predictions on the training data for stage two.
-    let pb = bar(
-        opts.progress,
-        ((opts.folds + 2) * opts.epochs * data.len()) as u64,
-        "training",
-    );
+    let pb = bar(opts.progress, ((opts.folds + 2) * opts.epochs * data.len()) as u64, "training");
     let dev_ref = dev.as_ref().map(|(_, p)| p.as_slice());
     let (w1, f1) = fit(&data, opts, dev_ref, &pb, "stage 1");
     let mut dev_f1 = f1;
@@ -453,12 +399,8 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, EntityError> {
         // Folds by document so aggregates never see their own fold's labels.
         for k in 0..opts.folds {
             let in_fold = |i: usize| doc_of[i] % opts.folds == k;
-            let train_part: Vec<Prepared> = data
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !in_fold(*i))
-                .map(|(_, s)| s.clone())
-                .collect();
+            let train_part: Vec<Prepared> =
+                data.iter().enumerate().filter(|(i, _)| !in_fold(*i)).map(|(_, s)| s.clone()).collect();
             let (w, _) = fit(&train_part, opts, None, &pb, &format!("fold {}", k + 1));
             let p = Perceptron::frozen(opts.bits, &w);
             for (i, s) in data.iter().enumerate() {
@@ -486,15 +428,10 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, EntityError> {
         model = model.with_stage2(w);
     }
     let bytes = model.to_bytes()?;
-    std::fs::create_dir_all(&opts.out_dir).map_err(|e| EntityError::Io {
-        path: opts.out_dir.display().to_string(),
-        source: e,
-    })?;
+    std::fs::create_dir_all(&opts.out_dir)
+        .map_err(|e| EntityError::Io { path: opts.out_dir.display().to_string(), source: e })?;
     let path = opts.out_dir.join("ner.model");
-    std::fs::write(&path, &bytes).map_err(|e| EntityError::Io {
-        path: path.display().to_string(),
-        source: e,
-    })?;
+    std::fs::write(&path, &bytes).map_err(|e| EntityError::Io { path: path.display().to_string(), source: e })?;
     let dev_report = match &opts.dev {
         Some(d) => {
             let ex = EntityExtractor::from_model(model);
@@ -523,11 +460,7 @@ pub fn evaluate_conll(path: &Path, extractor: &EntityExtractor) -> Result<EvalRe
     let c0 = crate::conll::thread_cpu_seconds().unwrap_or(0.0);
     let mut preds = Vec::with_capacity(docs.len());
     for d in &docs {
-        preds.push(
-            extractor
-                .model()
-                .tag_document(extractor.gazetteer(), &d.sentences),
-        );
+        preds.push(extractor.model().tag_document(extractor.gazetteer(), &d.sentences));
     }
     rep.seconds = t0.elapsed().as_secs_f64();
     rep.cpu_seconds = crate::conll::thread_cpu_seconds().unwrap_or(0.0) - c0;
@@ -558,10 +491,7 @@ pub fn conll_type(kind: dateline_core::EntityKind) -> &'static str {
 /// name mention that starts and ends on word boundaries is scored with its
 /// kind mapped by [`conll_type`]. `seconds` is the time of segmenting and
 /// extracting.
-pub fn evaluate_conll_runtime(
-    path: &Path,
-    extractor: &EntityExtractor,
-) -> Result<EvalReport, EntityError> {
+pub fn evaluate_conll_runtime(path: &Path, extractor: &EntityExtractor) -> Result<EvalReport, EntityError> {
     use dateline_core::{Article, Document, Extractor, MentionKind, PubDate, Segmenter};
     let docs = read_conll(path)?;
     let date = PubDate::parse("1996-08-30").ok_or_else(|| EntityError::Train("bad date".into()))?;
@@ -601,20 +531,14 @@ pub fn evaluate_conll_runtime(
                 ends.insert(b, (si, wi));
             }
         }
-        let mut pred: Vec<Vec<String>> = d
-            .sentences
-            .iter()
-            .map(|s| vec!["O".to_string(); s.len()])
-            .collect();
+        let mut pred: Vec<Vec<String>> = d.sentences.iter().map(|s| vec!["O".to_string(); s.len()]).collect();
         let mut marks: Vec<(usize, usize, usize, &'static str)> = Vec::new();
         for e in &doc.entities {
             for m in &e.mentions {
                 if m.kind != MentionKind::Name {
                     continue;
                 }
-                if let (Some(&(s1, w1)), Some(&(s2, w2))) =
-                    (starts.get(&m.span.start), ends.get(&m.span.end))
-                {
+                if let (Some(&(s1, w1)), Some(&(s2, w2))) = (starts.get(&m.span.start), ends.get(&m.span.end)) {
                     if s1 == s2 && w1 <= w2 {
                         marks.push((s1, w1, w2, conll_type(e.kind)));
                     }
@@ -629,11 +553,7 @@ pub fn evaluate_conll_runtime(
             }
             let touching = a > 0 && row.get(a - 1).is_some_and(|t| t.ends_with(ty) && t != "O");
             for (k, t) in row.iter_mut().enumerate().take(b + 1).skip(a) {
-                *t = if k == a && touching {
-                    format!("B-{ty}")
-                } else {
-                    format!("I-{ty}")
-                };
+                *t = if k == a && touching { format!("B-{ty}") } else { format!("I-{ty}") };
             }
         }
         for (gold, p) in d.tags.iter().zip(&pred) {

@@ -21,26 +21,14 @@ pub fn conll_words(text: &str, tokens: &[Span]) -> Vec<(Span, std::ops::Range<us
             let next = tokens[end + 1];
             let prev = tokens[end - 1];
             let is_hyphen = h.get(text) == Some("-");
-            let word_like = |s: Span| {
-                s.get(text)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(|c| c.is_alphanumeric())
-            };
-            if is_hyphen
-                && prev.end == h.start
-                && h.end == next.start
-                && word_like(prev)
-                && word_like(next)
-            {
+            let word_like = |s: Span| s.get(text).and_then(|t| t.chars().next()).is_some_and(|c| c.is_alphanumeric());
+            if is_hyphen && prev.end == h.start && h.end == next.start && word_like(prev) && word_like(next) {
                 end += 2;
             } else {
                 break;
             }
         }
-        out.push((
-            Span::new(tokens[start].start, tokens[end - 1].end),
-            start..end,
-        ));
+        out.push((Span::new(tokens[start].start, tokens[end - 1].end), start..end));
         i = end;
     }
     out
@@ -55,23 +43,7 @@ mod tests {
     fn glues_hyphens() {
         let t = "the U.S.-Ukraine deal - and Jean-Pierre's -x";
         let toks = tokenize(t);
-        let w: Vec<&str> = conll_words(t, &toks)
-            .iter()
-            .map(|(s, _)| s.slice(t))
-            .collect();
-        assert_eq!(
-            w,
-            [
-                "the",
-                "U.S.-Ukraine",
-                "deal",
-                "-",
-                "and",
-                "Jean-Pierre",
-                "'s",
-                "-",
-                "x"
-            ]
-        );
+        let w: Vec<&str> = conll_words(t, &toks).iter().map(|(s, _)| s.slice(t)).collect();
+        assert_eq!(w, ["the", "U.S.-Ukraine", "deal", "-", "and", "Jean-Pierre", "'s", "-", "x"]);
     }
 }

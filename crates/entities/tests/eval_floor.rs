@@ -33,11 +33,7 @@ fn conll_dev_subset_floor() {
     }
     println!("{}", rep.table());
     assert!(rep.overall.gold > 1000);
-    assert!(
-        rep.overall.f1() > 0.87,
-        "dev subset F1 {:.4} below floor",
-        rep.overall.f1()
-    );
+    assert!(rep.overall.f1() > 0.87, "dev subset F1 {:.4} below floor", rep.overall.f1());
     for t in ["PER", "LOC", "ORG", "MISC"] {
         let p = rep.per_type.get(t).copied().unwrap_or_default();
         assert!(p.f1() > 0.75, "{t} F1 {:.4} below floor", p.f1());
@@ -52,27 +48,16 @@ fn conll_dev_full_floor() {
     let ex = EntityExtractor::load().expect("model loads");
     let tagger = evaluate_conll(&path, &ex).expect("evaluates");
     println!("{}", tagger.table());
-    assert!(
-        tagger.overall.f1() > 0.90,
-        "tagger dev F1 {:.4}",
-        tagger.overall.f1()
-    );
+    assert!(tagger.overall.f1() > 0.90, "tagger dev F1 {:.4}", tagger.overall.f1());
     let layer = evaluate_conll_runtime(&path, &ex).expect("evaluates");
     println!("{}", layer.table());
-    assert!(
-        layer.overall.f1() > 0.885,
-        "layer dev F1 {:.4}",
-        layer.overall.f1()
-    );
+    assert!(layer.overall.f1() > 0.885, "layer dev F1 {:.4}", layer.overall.f1());
 }
 
 /// The tagger finds entities on Reuters (no gold there: a sanity floor).
 #[test]
 fn reuters_sample_has_entities() {
-    if !shared_dir()
-        .join("corpora/reuters21578/reuters21578.jsonl")
-        .exists()
-    {
+    if !shared_dir().join("corpora/reuters21578/reuters21578.jsonl").exists() {
         println!("skipping: Reuters corpus missing");
         return;
     }
@@ -85,15 +70,9 @@ fn reuters_sample_has_entities() {
         assert!(pipeline.run(&mut doc).is_empty());
         dateline_testkit::assert_invariants!(doc);
         total += doc.entities.len();
-        gpe_with_country += doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == dateline_core::EntityKind::Gpe && e.country.is_some())
-            .count();
+        gpe_with_country +=
+            doc.entities.iter().filter(|e| e.kind == dateline_core::EntityKind::Gpe && e.country.is_some()).count();
     }
     assert!(total > 200, "only {total} entities in 50 Reuters articles");
-    assert!(
-        gpe_with_country > 30,
-        "only {gpe_with_country} linked places"
-    );
+    assert!(gpe_with_country > 30, "only {gpe_with_country} linked places");
 }

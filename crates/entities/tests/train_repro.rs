@@ -38,14 +38,7 @@ fn same_seed_same_model() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     std::fs::write(&data, SAMPLE.repeat(3)).expect("write sample");
     let opts = |out: &str| {
-        TrainOptions::new(&data)
-            .dev(&data)
-            .out_dir(dir.join(out))
-            .epochs(3)
-            .bits(12)
-            .folds(2)
-            .seed(7)
-            .progress(false)
+        TrainOptions::new(&data).dev(&data).out_dir(dir.join(out)).epochs(3).bits(12).folds(2).seed(7).progress(false)
     };
     let a = train(&opts("a")).expect("trains");
     let b = train(&opts("b")).expect("trains");
@@ -54,13 +47,8 @@ fn same_seed_same_model() {
     assert_eq!(ma, mb, "two runs with the same seed differ");
     assert!(a.tokens > 0 && a.sentences > 0);
     let dev = a.dev.expect("dev report");
-    assert!(
-        dev.overall.f1() > 0.5,
-        "cannot even learn the training sample: {}",
-        dev.overall.f1()
-    );
-    let ex = dateline_entities::EntityExtractor::from_file(std::path::Path::new(&a.model_path))
-        .expect("loads");
+    assert!(dev.overall.f1() > 0.5, "cannot even learn the training sample: {}", dev.overall.f1());
+    let ex = dateline_entities::EntityExtractor::from_file(std::path::Path::new(&a.model_path)).expect("loads");
     assert!(ex.model().weights.iter().any(|&w| w != 0));
     let _ = std::fs::remove_dir_all(&dir);
 }
