@@ -1,0 +1,132 @@
+//! Query latency benchmark: p50/p95/p99 of a fixed mix of queries (full
+//! text, phrase, filtered, date-sorted browse, timeline, relations) over a
+//! store built from the Reuters corpus, optionally replicated to N articles
+//! with shifted dates.
+//!
+//! ```text
+//! cargo run --release -p dateline-search --example latency -- [--articles N] [--queries Q] [--dir DIR]
+//! ```
+//! Without `--articles`, the corpus is used once (~18,800 distinct
+//! articles). The store is built only when DIR has none.
+
+use chrono::{Duration, NaiveDate};
+use dateline_core::{Article, Document, Pipeline, PubDate};
+use dateline_search::{SearchIndex, SearchQuery};
+use dateline_store::query::Bucket;
+use dateline_store::Store;
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+fn dir_size(p: &std::path::Path) -> u64 {
+    std::fs::read_dir(p)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.metadata().map(|m| if m.is_dir() { dir_size(&e.path()) } else { m.len() }).unwrap_or(0)).sum())
+        .unwrap_or(0)
+}
+
+fn pct(v: &mut [f64], p: f64) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    if v.is_empty() {
+        return 0.0;
+    }
+    v[((v.len() - 1) as f64 * p).round() as usize]
+}
+
+fn main() {
+    let want: usize = arg("--articles").and_then(|s| s.parse().ok()).unwrap_or(0);
+    let nq: usize = arg("--queries").and_then(|s| s.parse().ok()).unwrap_or(1000);
+    let dir = PathBuf::from(arg("--dir").unwrap_or_else(|| format!("target/latency-{}", if want == 0 { "reuters".into() } else { want.to_string() })));
+    let mut store = Store::open(&dir).expect("store");
+    if store.stats().expect("stats").articles == 0 {
+        let base = dateline_testkit_reuters();
+        let target = if want == 0 { base.len() } else { want };
+        let seg = Pipeline::segment_only();
+        let t = Instant::now();
+        let mut batch = Vec::with_capacity(2000);
+        let mut made = 0usize;
+        let mut round = 0i64;
+        while made < target {
+            for a in &base {
+                if made >= target {
+                    break;
+                }
+                // Replicas: same text with a round marker, dates shifted by whole years.
+                let (date, text) = if round == 0 {
+                    (a.date, a.text.clone())
+                } else {
+                    let d = a.date.date() + Duration::days(365 * round);
+                    (PubDate::Date(d), format!("{} [r{round}]", a.text))
+                };
+                let art = Article::new(date, text).with_title(a.title.clone()).with_source(a.source.clone());
+                let mut doc = Document::new(art);
+                seg.run(&mut doc);
+                batch.push((doc, None, None));
+                made += 1;
+                if batch.len() == 2000 {
+                    store.insert_batch(&batch).expect("insert");
+                    batch.clear();
+                }
+            }
+            round += 1;
+        }
+        store.insert_batch(&batch).expect("insert");
+        eprintln!("built store of {} articles in {:.1}s", store.stats().unwrap().articles, t.elapsed().as_secs_f64());
+    }
+    let index = SearchIndex::open(&dir.join("index")).expect("index");
+    let t = Instant::now();
+    let n = index.sync(&store).expect("sync");
+    if n > 0 {
+        eprintln!("indexed {n} articles in {:.1}s", t.elapsed().as_secs_f64());
+    }
+    let articles = store.stats().unwrap().articles;
+    let words = ["oil", "wheat", "dollar", "interest rates", "\"trade deficit\"", "coffee AND brazil", "opec -saudi", "bank", "merger", "strike", "tariffs", "yen", "shares", "\"crude oil\"", "sugar OR cocoa", "title:profit"];
+    let actors = ["USA", "JPN", "GBR", "BRA", "USAGOV"];
+    let mut lat: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
+    let day0 = NaiveDate::from_ymd_opt(1987, 3, 1).unwrap();
+    for i in 0..nq {
+        let kind = ["text", "phrase+date", "filter", "browse", "timeline", "relations"][i % 6];
+        let w = words[i % words.len()];
+        let t = Instant::now();
+        match kind {
+            "text" => {
+                index.search(&store, &SearchQuery::text(w)).expect("q");
+            }
+            "phrase+date" => {
+                let from = day0 + Duration::days((i % 200) as i64);
+                let q = SearchQuery { text: Some(w.into()), from: Some(from), to: Some(from + Duration::days(30)), limit: 20, ..Default::default() };
+                index.search(&store, &q).expect("q");
+            }
+            "filter" => {
+                let q = SearchQuery { source: Some("reuters".into()), text: Some(w.into()), limit: 20, offset: (i % 5) * 20, ..Default::default() };
+                index.search(&store, &q).expect("q");
+            }
+            "browse" => {
+                let from = day0 + Duration::days((i % 200) as i64);
+                let q = SearchQuery { from: Some(from), to: Some(from + Duration::days(7)), limit: 20, ..Default::default() };
+                index.search(&store, &q).expect("q");
+            }
+            "timeline" => {
+                store.timeline(actors[i % actors.len()], None, None, 100).expect("q");
+            }
+            _ => {
+                store.relations(actors[i % actors.len()], actors[(i + 1) % actors.len()], Bucket::Week, None, None).expect("q");
+            }
+        }
+        lat.entry(kind).or_default().push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!("articles {articles}; store {:.1} MB; index {:.1} MB; {nq} queries", dir_size(&dir) as f64 / 1e6 - dir_size(&dir.join("index")) as f64 / 1e6, dir_size(&dir.join("index")) as f64 / 1e6);
+    let mut all = Vec::new();
+    for (k, v) in lat.iter_mut() {
+        all.extend(v.iter().copied());
+        println!("  {k:<12} n={:<4} p50 {:>7.2} ms  p95 {:>7.2} ms  p99 {:>7.2} ms", v.len(), pct(v, 0.5), pct(v, 0.95), pct(v, 0.99));
+    }
+    println!("  {:<12} n={:<4} p50 {:>7.2} ms  p95 {:>7.2} ms  p99 {:>7.2} ms", "all", all.len(), pct(&mut all.clone(), 0.5), pct(&mut all.clone(), 0.95), pct(&mut all, 0.99));
+}
+
+fn dateline_testkit_reuters() -> Vec<Article> {
+    dateline_testkit::reuters(usize::MAX)
+}
