@@ -788,12 +788,9 @@ impl EntityExtractor {
                         | "back"
                 ))
                 || next.is_some_and(|n| n.text == "," && r.w0 == 0);
-            // With the syntax layer: subjects and objects of verbs are
-            // actors whatever precedes them; without it, the preposition decides.
-            let actor = w
-                .deprel
-                .as_deref()
-                .is_some_and(|d| matches!(d, "nsubj" | "nsubj:pass" | "obj" | "iobj" | "conj" | "appos"))
+            // With the syntax layer: subjects of verbs are actors whatever
+            // precedes them; otherwise the preceding preposition or verb decides.
+            let actor = w.deprel.as_deref().is_some_and(|d| matches!(d, "nsubj" | "nsubj:pass" | "csubj"))
                 && matches!(w.upos, None | Some(Upos::PROPN) | Some(Upos::NOUN));
             if locative && !actor {
                 continue;
