@@ -29,7 +29,10 @@ fn main() -> ExitCode {
 }
 
 fn open_store(cfg: &Config) -> Result<Store> {
-    Store::open(&cfg.data_dir).with_context(|| format!("opening the store in {}", cfg.data_dir.display()))
+    let mut store =
+        Store::open(&cfg.data_dir).with_context(|| format!("opening the store in {}", cfg.data_dir.display()))?;
+    store.set_entity_key(dateline_pipeline::entity_key);
+    Ok(store)
 }
 
 /// Opens the search index and brings it up to date with the store.

@@ -44,7 +44,7 @@ pub enum PipelineError {
 
 /// The annotation layers, in pipeline order (segmentation always runs
 /// first).
-pub const LAYERS: &[&str] = &["times", "amounts"];
+pub const LAYERS: &[&str] = &["entities", "times", "amounts"];
 
 /// Builds the full extractor pipeline in its fixed order: segmentation,
 /// then each annotation layer.
@@ -67,12 +67,22 @@ pub fn pipeline_with(layers: &[&str]) -> Result<Pipeline, PipelineError> {
             continue;
         }
         match *layer {
+            "entities" => p.push(Box::new(
+                dateline_entities::EntityExtractor::load()
+                    .map_err(|e| PipelineError::Build { layer: "entities", message: e.to_string() })?,
+            )),
             "times" => p.push(Box::new(dateline_time::TimeExtractor::new())),
             "amounts" => p.push(Box::new(dateline_amounts::AmountExtractor::new())),
             _ => {}
         }
     }
     Ok(p)
+}
+
+/// The cross-article identity key of entities used by the store: the
+/// entity layer's, which folds spelling variants conservatively.
+pub fn entity_key(e: &dateline_core::Entity) -> String {
+    dateline_entities::canonical_key(e)
 }
 
 /// Runs `pipeline` on one article and returns the document. Extractor

@@ -111,7 +111,8 @@ impl AppState {
     /// Opens the store and index in `data_dir` (syncing the index) and
     /// builds the pipeline. Without a token, write endpoints are refused.
     pub fn open(data_dir: &Path, token: Option<String>) -> Result<Arc<AppState>, ServerError> {
-        let store = Store::open(data_dir)?;
+        let mut store = Store::open(data_dir)?;
+        store.set_entity_key(dateline_pipeline::entity_key);
         let index = SearchIndex::open(&data_dir.join("index"))?;
         index.sync(&store)?;
         let pipeline = default_pipeline()?;
