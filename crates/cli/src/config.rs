@@ -46,6 +46,63 @@ pub enum Command {
     Reindex,
     /// Serve the HTTP API.
     Serve(ServeArgs),
+    /// Train a model from the data in ../shared (progress bars; fixed seed).
+    #[command(subcommand)]
+    Train(TrainCommand),
+    /// Measure a layer against gold data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+/// `dateline train`.
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// The entity tagger (CoNLL-2003 train, dev for early reporting, Reuters for word clusters).
+    Ner(TrainNerArgs),
+}
+
+/// `dateline train ner`.
+#[derive(Debug, Args)]
+pub struct TrainNerArgs {
+    /// The shared data folder.
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
+    /// Where the model is written (the binary embeds crates/entities/data/ner.model: rebuild after training).
+    #[arg(long, default_value = "crates/entities/data")]
+    pub out: PathBuf,
+    /// Training epochs (default: the layer's).
+    #[arg(long)]
+    pub epochs: Option<usize>,
+    /// Random seed.
+    #[arg(long)]
+    pub seed: Option<u64>,
+}
+
+/// `dateline eval`.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Entity F1 per type, conlleval-exact, on a CoNLL-2003 file (default: eng.testa).
+    Ner(EvalFileArgs),
+    /// Time expressions on TimeBank+AQUAINT (TempEval-3 style) and Duckling's English examples.
+    Time(EvalSharedArgs),
+}
+
+/// An evaluation over one file.
+#[derive(Debug, Args)]
+pub struct EvalFileArgs {
+    /// The gold file (default: the standard development file under ../shared).
+    pub file: Option<PathBuf>,
+    /// The shared data folder.
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
+}
+
+/// An evaluation over the shared data.
+#[derive(Debug, Args)]
+pub struct EvalSharedArgs {
+    /// The shared data folder.
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
 }
 
 /// `dateline serve`.

@@ -367,6 +367,38 @@ fn run(cli: Cli) -> Result<ExitCode> {
             rt.block_on(dateline_server::serve(scfg, state))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Train(config::TrainCommand::Ner(args)) => {
+            let mut opts = dateline_entities::TrainOptions::from_shared(&args.shared).out_dir(&args.out).progress(true);
+            if let Some(e) = args.epochs {
+                opts = opts.epochs(e);
+            }
+            if let Some(sd) = args.seed {
+                opts = opts.seed(sd);
+            }
+            let report = dateline_entities::train(&opts)?;
+            if let Some(dev) = &report.dev {
+                println!("{}", dev.table());
+            }
+            println!("model written to {} (rebuild dateline to embed it)", report.model_path);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(config::EvalCommand::Ner(args)) => {
+            let file = args.file.clone().unwrap_or_else(|| args.shared.join("eval/ner-conll2003/eng.testa"));
+            let ex = dateline_entities::EntityExtractor::load()?;
+            let tagger = dateline_entities::evaluate_conll(&file, &ex)?;
+            println!("tagger on the file's own tokens ({}):\n{}", file.display(), tagger.table());
+            let layer = dateline_entities::evaluate_conll_runtime(&file, &ex)?;
+            println!("whole entity layer on text rebuilt from the file:\n{}", layer.table());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(config::EvalCommand::Time(args)) => {
+            let ex = dateline_time::TimeExtractor::new();
+            let tb = dateline_time::eval::timebank(&args.shared.join("eval/time-timebank/TBAQ-cleaned"), &ex, None)?;
+            println!("TimeBank + AQUAINT (TempEval-3 style):\n{tb}");
+            let dk = dateline_time::eval::duckling(&args.shared.join("eval/time-duckling/duckling_en_examples.jsonl"))?;
+            println!("Duckling English time examples:\n{dk}");
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Errors(args) => {
             let store = open_store(&cfg)?;
             let rows = store.errors(args.limit)?;
