@@ -135,6 +135,34 @@ async fn api_end_to_end() {
     }
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn seed_article_through_the_api() {
+    let seed = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed/000_4f592e13d0db0899.txt");
+    let Ok(text) = std::fs::read_to_string(&seed) else {
+        eprintln!("skipping: {} not found", seed.display());
+        return;
+    };
+    let dir = tmp("seed");
+    let app = router(AppState::open(&dir, Some("t".into())).unwrap(), &ServerConfig::default());
+    let (st, v) = call(&app, "POST", "/api/articles", Some("t"), "text/plain; charset=utf-8", &text).await;
+    assert_eq!(st, StatusCode::CREATED, "{v}");
+    let id = v["ids"][0].as_str().unwrap().to_string();
+    let (st, doc) = call(&app, "GET", &format!("/api/articles/{id}"), None, "", "").await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(doc["article"]["date"], "2025-03-11");
+    assert_eq!(doc["sentences"].as_array().unwrap().len(), 20);
+    // Spans in code points read their text.
+    let chars: Vec<char> = doc["article"]["text"].as_str().unwrap().chars().collect();
+    for t in doc["times"].as_array().unwrap() {
+        let (a, b) = (t["start"].as_u64().unwrap() as usize, t["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[a..b].iter().collect::<String>(), t["text"].as_str().unwrap());
+    }
+    let (_, r) = call(&app, "GET", "/api/search?q=%22minerals%20deal%22", None, "", "").await;
+    assert_eq!(r["total"], 1);
+    let (_, r) = call(&app, "GET", "/api/search?country=SAU", None, "", "").await;
+    assert_eq!(r["total"], 1, "the entity layer links Saudi Arabia: {r}");
+}
+
 #[tokio::test]
 async fn writes_disabled_without_token_and_body_limit() {
     let dir = tmp("notoken");
