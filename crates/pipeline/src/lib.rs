@@ -44,7 +44,7 @@ pub enum PipelineError {
 
 /// The annotation layers, in pipeline order (segmentation always runs
 /// first).
-pub const LAYERS: &[&str] = &["entities", "times", "amounts"];
+pub const LAYERS: &[&str] = &["syntax", "entities", "times", "amounts"];
 
 /// Builds the full extractor pipeline in its fixed order: segmentation,
 /// then each annotation layer.
@@ -67,6 +67,10 @@ pub fn pipeline_with(layers: &[&str]) -> Result<Pipeline, PipelineError> {
             continue;
         }
         match *layer {
+            "syntax" => p.push(Box::new(
+                dateline_syntax::SyntaxAnnotator::load()
+                    .map_err(|e| PipelineError::Build { layer: "syntax", message: e.to_string() })?,
+            )),
             "entities" => p.push(Box::new(
                 dateline_entities::EntityExtractor::load()
                     .map_err(|e| PipelineError::Build { layer: "entities", message: e.to_string() })?,
