@@ -8,10 +8,7 @@ use dateline_amounts::AmountExtractor;
 use dateline_core::{Document, Extractor, Pipeline};
 
 fn bench(c: &mut Criterion) {
-    if !dateline_testkit::shared_dir()
-        .join("corpora/reuters21578/reuters21578.jsonl")
-        .exists()
-    {
+    if !dateline_testkit::shared_dir().join("corpora/reuters21578/reuters21578.jsonl").exists() {
         eprintln!("skipping: ../shared/corpora/reuters21578 is missing");
         return;
     }
@@ -32,10 +29,7 @@ fn bench(c: &mut Criterion) {
         ex.extract(d).expect("extract");
         found += d.amounts.len();
     }
-    assert!(
-        found > 10_000,
-        "only {found} amounts on 2000 Reuters articles"
-    );
+    assert!(found > 10_000, "only {found} amounts on 2000 Reuters articles");
     eprintln!("{} articles, {bytes} bytes, {found} amounts", docs.len());
 
     let mut g = c.benchmark_group("amounts");

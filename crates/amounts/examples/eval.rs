@@ -16,12 +16,7 @@ fn main() {
     };
     let (mut p, mut t) = (0, 0);
     for (dim, s) in &scores {
-        println!(
-            "{dim:<14} {:>4}/{:<4} {:6.1}%",
-            s.pass,
-            s.total,
-            100.0 * s.rate()
-        );
+        println!("{dim:<14} {:>4}/{:<4} {:6.1}%", s.pass, s.total, 100.0 * s.rate());
         p += s.pass;
         t += s.total;
         if show {
@@ -30,9 +25,5 @@ fn main() {
             }
         }
     }
-    println!(
-        "{:<14} {p:>4}/{t:<4} {:6.1}%",
-        "all",
-        100.0 * p as f64 / t.max(1) as f64
-    );
+    println!("{:<14} {p:>4}/{t:<4} {:6.1}%", "all", 100.0 * p as f64 / t.max(1) as f64);
 }

@@ -13,17 +13,11 @@ fn thread_cpu() -> f64 {
     let Ok(stat) = std::fs::read_to_string("/proc/thread-self/schedstat") else {
         return 0.0;
     };
-    stat.split_whitespace()
-        .next()
-        .and_then(|n| n.parse::<f64>().ok())
-        .map_or(0.0, |ns| ns / 1e9)
+    stat.split_whitespace().next().and_then(|n| n.parse::<f64>().ok()).map_or(0.0, |ns| ns / 1e9)
 }
 
 fn main() {
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(usize::MAX);
+    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(usize::MAX);
     let seg = Pipeline::segment_only();
     let mut docs: Vec<Document> = dateline_testkit::reuters(n)
         .into_iter()

@@ -5,10 +5,7 @@ use dateline_amounts::AmountExtractor;
 use dateline_core::{Article, Document, Pipeline, PubDate};
 
 fn main() {
-    let ids: Vec<u64> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let ids: Vec<u64> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
     let path = dateline_testkit::shared_dir().join("corpora/reuters21578/reuters21578.jsonl");
     let Ok(raw) = std::fs::read_to_string(&path) else {
         eprintln!("cannot read {}", path.display());
@@ -23,19 +20,13 @@ fn main() {
         if !ids.contains(&id) {
             continue;
         }
-        let (Some(date), Some(body)) = (
-            v["date"].as_str().and_then(PubDate::parse),
-            v["body"].as_str(),
-        ) else {
+        let (Some(date), Some(body)) = (v["date"].as_str().and_then(PubDate::parse), v["body"].as_str()) else {
             continue;
         };
         let mut doc = Document::new(Article::new(date, body));
         pipeline.run(&mut doc);
         for a in &doc.amounts {
-            let obj = a
-                .object
-                .map(|o| doc.slice(o).replace('\n', " "))
-                .unwrap_or_default();
+            let obj = a.object.map(|o| doc.slice(o).replace('\n', " ")).unwrap_or_default();
             println!(
                 "{id}\t{:?}\t{}\t{:?}\t{:?}\t{:?}\t{:?}\tobj={obj:?}",
                 doc.slice(a.span).replace('\n', " "),

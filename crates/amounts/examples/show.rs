@@ -14,17 +14,12 @@ fn main() {
         return;
     };
     let mut doc = Document::new(Article::new(date, text));
-    let errors = Pipeline::segment_only()
-        .with(AmountExtractor::new())
-        .run(&mut doc);
+    let errors = Pipeline::segment_only().with(AmountExtractor::new()).run(&mut doc);
     for e in errors {
         eprintln!("{e}");
     }
     for a in &doc.amounts {
-        let obj = a
-            .object
-            .map(|o| doc.slice(o).to_string())
-            .unwrap_or_default();
+        let obj = a.object.map(|o| doc.slice(o).to_string()).unwrap_or_default();
         println!(
             "{:<32} {:<9} {:>14} {:<10} {:<8} {:<10} obj={obj:?}",
             format!("{:?}", doc.slice(a.span)),

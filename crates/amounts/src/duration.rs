@@ -27,16 +27,8 @@ pub enum Grain {
 }
 
 impl Grain {
-    const ALL: [Grain; 8] = [
-        Grain::Second,
-        Grain::Minute,
-        Grain::Hour,
-        Grain::Day,
-        Grain::Week,
-        Grain::Month,
-        Grain::Quarter,
-        Grain::Year,
-    ];
+    const ALL: [Grain; 8] =
+        [Grain::Second, Grain::Minute, Grain::Hour, Grain::Day, Grain::Week, Grain::Month, Grain::Quarter, Grain::Year];
 
     /// Lower-case name ("second", ..., "year").
     pub fn as_str(self) -> &'static str {
@@ -54,11 +46,7 @@ impl Grain {
 
     /// ISO 8601 duration of `v` of this grain ("P3Y", "PT90M").
     pub fn iso(self, v: f64) -> String {
-        let n = if v.fract() == 0.0 {
-            format!("{}", v as i64)
-        } else {
-            format!("{v}")
-        };
+        let n = if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
         match self {
             Grain::Second => format!("PT{n}S"),
             Grain::Minute => format!("PT{n}M"),
@@ -154,18 +142,11 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
     }
     let lower = s.to_ascii_lowercase();
     let spans = tokenize(s);
-    let t = Toks {
-        text: s,
-        lower: &lower,
-        spans: &spans,
-    };
+    let t = Toks { text: s, lower: &lower, spans: &spans };
     let mut parts: Vec<(f64, Grain)> = Vec::new();
     let mut k = 0;
     let n = t.len();
-    let o = NumOpts {
-        standalone: false,
-        money: false,
-    };
+    let o = NumOpts { standalone: false, money: false };
     while k < n {
         // quantity
         let mut q;
@@ -220,17 +201,14 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
                     k += 1;
                 }
                 let raw = t.raw(k);
-                let g = grain_word(t.w(k), raw.len() == 1 && k + 1 == n)
-                    .or_else(|| grain_word(raw, false))?;
+                let g = grain_word(t.w(k), raw.len() == 1 && k + 1 == n).or_else(|| grain_word(raw, false))?;
                 k += 1;
                 g
             }
         };
         parts.push((q, grain));
         // "and a half", "and half"
-        if t.is(k, "and")
-            && (t.is(k + 1, "half") || (t.is_any(k + 1, &["a", "an"]) && t.is(k + 2, "half")))
-        {
+        if t.is(k, "and") && (t.is(k + 1, "half") || (t.is_any(k + 1, &["a", "an"]) && t.is(k + 2, "half"))) {
             parts.push((0.5, grain));
             k += if t.is(k + 1, "half") { 2 } else { 3 };
         }
@@ -249,11 +227,7 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
         if matches!(grain, Grain::Hour | Grain::Minute) {
             if let Some(num) = parse_num(&t, j, None, o) {
                 if num.end == n && num.suffix_at.is_none() {
-                    let g = if grain == Grain::Hour {
-                        Grain::Minute
-                    } else {
-                        Grain::Second
-                    };
+                    let g = if grain == Grain::Hour { Grain::Minute } else { Grain::Second };
                     parts.push((num.value, g));
                     k = n;
                     break;
@@ -277,14 +251,7 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
             parts.iter().map(|(q, pg)| q * pg.secs()).sum::<f64>() / g.secs()
         };
         if (v - v.round()).abs() < 1e-9 || g == Grain::Second {
-            return Some(Duration {
-                value: if (v - v.round()).abs() < 1e-9 {
-                    v.round()
-                } else {
-                    v
-                },
-                grain: g,
-            });
+            return Some(Duration { value: if (v - v.round()).abs() < 1e-9 { v.round() } else { v }, grain: g });
         }
         // weeks rarely express a fraction of a month; go on to days
         g = g.finer()?;
@@ -304,15 +271,9 @@ mod tests {
         assert_eq!(d("half an hour"), Some((30.0, Grain::Minute)));
         assert_eq!(d("1/2h"), Some((30.0, Grain::Minute)));
         assert_eq!(d("a month and a half"), Some((45.0, Grain::Day)));
-        assert_eq!(
-            d("1 year, 2 days, 3 hours and 4 seconds"),
-            Some((31719604.0, Grain::Second))
-        );
+        assert_eq!(d("1 year, 2 days, 3 hours and 4 seconds"), Some((31719604.0, Grain::Second)));
         assert_eq!(d("1 hour thirty"), Some((90.0, Grain::Minute)));
-        assert_eq!(
-            d("one and three quarters of hours"),
-            Some((105.0, Grain::Minute))
-        );
+        assert_eq!(d("one and three quarters of hours"), Some((105.0, Grain::Minute)));
         assert_eq!(d("I second that"), None);
         assert_eq!(d("for months"), None);
     }

@@ -25,13 +25,12 @@ pub(crate) enum Cur {
 /// ISO codes accepted as written (upper case in the text).
 pub(crate) fn iso_code(raw: &str) -> Option<&'static str> {
     const CODES: &[&str] = &[
-        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "INR", "HKD", "SGD", "KRW",
-        "RUB", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "SAR", "AED", "QAR", "KWD",
-        "BHD", "OMR", "EGP", "LBP", "ILS", "UAH", "MYR", "IDR", "THB", "PHP", "VND", "PKR", "BDT",
-        "NGN", "KES", "ARS", "CLP", "COP", "PEN", "CZK", "HUF", "RON", "BGN", "HRK", "ISK", "TWD",
-        "IRR", "IQD", "JOD", "MAD", "TND", "DZD", "GHS", "ETB", "MNT", "KZT", "UZS", "GEL", "AZN",
-        "AMD", "BYN", "RSD", "LKR", "NPR", "MMK", "JMD", "TTD", "BZD", "XAF", "XOF", "DEM", "FRF",
-        "ITL", "ESP", "NLG", "BEF", "ATS", "IEP", "CNH", "RMB",
+        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "INR", "HKD", "SGD", "KRW", "RUB", "BRL", "MXN",
+        "ZAR", "SEK", "NOK", "DKK", "PLN", "TRY", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "EGP", "LBP", "ILS", "UAH",
+        "MYR", "IDR", "THB", "PHP", "VND", "PKR", "BDT", "NGN", "KES", "ARS", "CLP", "COP", "PEN", "CZK", "HUF", "RON",
+        "BGN", "HRK", "ISK", "TWD", "IRR", "IQD", "JOD", "MAD", "TND", "DZD", "GHS", "ETB", "MNT", "KZT", "UZS", "GEL",
+        "AZN", "AMD", "BYN", "RSD", "LKR", "NPR", "MMK", "JMD", "TTD", "BZD", "XAF", "XOF", "DEM", "FRF", "ITL", "ESP",
+        "NLG", "BEF", "ATS", "IEP", "CNH", "RMB",
     ];
     if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
@@ -117,8 +116,9 @@ pub(crate) fn suffix_word(raw: &str, lower: &str) -> Option<Cur> {
         "yuan" | "renminbi" | "rmb" => Cur::Code("CNY"),
         "rupee" | "rupees" | "rs" => Cur::Code("INR"),
         "ringgit" | "ringgits" | "rm" | "myr" => Cur::Code("MYR"),
-        "sen" | "sens" | "kopiyka" | "kopiykas" | "kopecks" | "kopeks" | "paise" | "fils"
-        | "centavos" | "centimes" => Cur::Sub,
+        "sen" | "sens" | "kopiyka" | "kopiykas" | "kopecks" | "kopeks" | "paise" | "fils" | "centavos" | "centimes" => {
+            Cur::Sub
+        }
         "franc" | "francs" => Cur::Generic("franc"),
         "mark" | "marks" | "deutschemarks" | "dm" => Cur::Code("DEM"),
         "lire" | "lira" => Cur::Generic("lira"),
@@ -285,8 +285,8 @@ pub(crate) fn unit1(w: &str) -> Option<Unit> {
         "inch" | "inches" => u("km", 0.0000254),
         // mass -> t
         "t" | "tonne" | "tonnes" | "ton" | "tons" | "mt" => u("t", 1.0),
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" | "kilogramme"
-        | "kilogrammes" | "k.g" | "k.g." | "k.gs" => u("t", 1e-3),
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" | "kilogramme" | "kilogrammes" | "k.g" | "k.g."
+        | "k.gs" => u("t", 1e-3),
         "g" | "gs" | "gram" | "grams" | "gramme" | "grammes" | "gm" | "gms" => u("t", 1e-6),
         "mg" | "milligram" | "milligrams" | "mgs" => u("t", 1e-9),
         "lb" | "lbs" | "pound" | "pounds" => u("t", 0.000_453_592_37),
@@ -328,10 +328,7 @@ pub(crate) fn unit2(a: &str, b: &str) -> Option<Unit> {
         ("short", "ton" | "tons") => u("t", 0.907_184_74),
         ("long", "ton" | "tons") => u("t", 1.016_046_9),
         ("troy", "ounce" | "ounces" | "oz") => u("oz", 1.0),
-        (
-            "square" | "sq",
-            "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km" | "kms",
-        ) => u("km2", 1.0),
+        ("square" | "sq", "kilometres" | "kilometers" | "kilometre" | "kilometer" | "km" | "kms") => u("km2", 1.0),
         ("square" | "sq", "miles" | "mile" | "mi") => u("km2", 2.589_988),
         ("square" | "sq", "metres" | "meters" | "metre" | "meter" | "m") => u("km2", 1e-6),
         ("square" | "sq", "feet" | "foot" | "ft") => u("km2", 9.290_304e-8),

@@ -94,12 +94,7 @@ fn check_code(code: &str) -> Result<String, AmountError> {
 impl AmountExtractor {
     /// An extractor with the defaults: "$" is USD, objects and ordinals on.
     pub fn new() -> AmountExtractor {
-        AmountExtractor {
-            dollar: "USD".into(),
-            local: None,
-            objects: true,
-            ordinals: true,
-        }
+        AmountExtractor { dollar: "USD".into(), local: None, objects: true, ordinals: true }
     }
 
     /// The currency of a bare "$" and "dollars" (e.g. "AUD" for an
@@ -159,36 +154,21 @@ impl AmountExtractor {
         // Sentences as token ranges (the document's when they match).
         let doc_sents = doc.map_or(&[][..], |d| d.sentences.as_slice());
         let sents: Vec<(usize, usize)> = if !tokens.is_empty() && !doc_sents.is_empty() {
-            doc_sents
-                .iter()
-                .map(|s| {
-                    (
-                        s.tokens.start.min(spans.len()),
-                        s.tokens.end.min(spans.len()),
-                    )
-                })
-                .collect()
+            doc_sents.iter().map(|s| (s.tokens.start.min(spans.len()), s.tokens.end.min(spans.len()))).collect()
         } else {
             split_sentences(text, spans)
                 .into_iter()
                 .map(|(_, r)| (r.start.min(spans.len()), r.end.min(spans.len())))
                 .collect()
         };
-        let syntax = tokens
-            .iter()
-            .any(|t| t.head.is_some() && t.deprel.is_some());
+        let syntax = tokens.iter().any(|t| t.head.is_some() && t.deprel.is_some());
         let children = match doc {
             Some(d) if syntax && self.objects => object::children(d),
             _ => Vec::new(),
         };
-        let t = Toks {
-            text,
-            lower: &lower,
-            spans,
-        };
+        let t = Toks { text, lower: &lower, spans };
         let cx = self.ctx(false);
-        let mut times: Vec<Span> =
-            doc.map_or(Vec::new(), |d| d.times.iter().map(|x| x.span).collect());
+        let mut times: Vec<Span> = doc.map_or(Vec::new(), |d| d.times.iter().map(|x| x.span).collect());
         times.sort();
         let mut out = Vec::new();
         let mut si = 0;
@@ -212,10 +192,7 @@ impl AmountExtractor {
             if let Some(ts) = times.get(k).filter(|s| s.start < span.end) {
                 // A time claimed the tail ("barrels per day" = "per day" as a
                 // SET): keep the amount without it when its number remains.
-                let cut = (f.start..f.end)
-                    .rev()
-                    .find(|&x| t.spans[x].end <= ts.start && x + 1 < f.end)
-                    .map(|x| x + 1);
+                let cut = (f.start..f.end).rev().find(|&x| t.spans[x].end <= ts.start && x + 1 < f.end).map(|x| x + 1);
                 match cut {
                     Some(c)
                         if ts.start > span.start
@@ -223,8 +200,7 @@ impl AmountExtractor {
                             && t.spans[f.start..c].iter().any(|sp| {
                                 t.text.get(sp.start..sp.end).is_some_and(|r| {
                                     r.bytes().any(|b| b.is_ascii_digit())
-                                        || crate::number::unit_word(&r.to_ascii_lowercase())
-                                            .is_some()
+                                        || crate::number::unit_word(&r.to_ascii_lowercase()).is_some()
                                 })
                             })
                             && f.kind == AmountKind::Quantity =>
@@ -244,16 +220,8 @@ impl AmountExtractor {
             while si + 1 < sents.len() && sents[si].1 <= f.start {
                 si += 1;
             }
-            let sent = sents
-                .get(si)
-                .copied()
-                .filter(|s| s.0 <= f.start)
-                .unwrap_or((0, t.len()));
-            let obj = if self.objects || f.weak {
-                self.object(doc, &t, &children, &f, sent, syntax)
-            } else {
-                None
-            };
+            let sent = sents.get(si).copied().filter(|s| s.0 <= f.start).unwrap_or((0, t.len()));
+            let obj = if self.objects || f.weak { self.object(doc, &t, &children, &f, sent, syntax) } else { None };
             if f.weak && (obj.is_none() || t.is(f.end, "of")) {
                 i = f.end;
                 continue;
@@ -319,19 +287,12 @@ impl AmountExtractor {
         }
         let lower = text.to_ascii_lowercase();
         let spans = tokenize(text);
-        let t = Toks {
-            text,
-            lower: &lower,
-            spans: &spans,
-        };
+        let t = Toks { text, lower: &lower, spans: &spans };
         let mut cx = self.ctx(true);
         cx.prefer = prefer;
         let mut start = 0;
         // "a US$4.7 billion"
-        if t.is_any(0, &["a", "an"])
-            && t.raw(1).starts_with(|c: char| c.is_ascii_uppercase())
-            && t.raw(1) != "Pound"
-        {
+        if t.is_any(0, &["a", "an"]) && t.raw(1).starts_with(|c: char| c.is_ascii_uppercase()) && t.raw(1) != "Pound" {
             if let Some(f) = amount_at(&t, 1, &cx) {
                 if f.end == t.len() {
                     start = 1;
@@ -342,9 +303,7 @@ impl AmountExtractor {
         let obj = object::object_by_chunks(&t, &f, (0, t.len()));
         let covered = f.end == t.len()
             || obj.is_some_and(|(s, e)| {
-                e == t.len()
-                    && s > f.end
-                    && (f.end..s).all(|k| t.is_any(k, &["of", "the", "a", "an"]))
+                e == t.len() && s > f.end && (f.end..s).all(|k| t.is_any(k, &["of", "the", "a", "an"]))
             });
         if !covered {
             return None;

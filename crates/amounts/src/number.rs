@@ -123,9 +123,7 @@ pub(crate) fn ordinal_compound(w: &str) -> Option<f64> {
     if let Some(v) = ordinal_word(w) {
         return Some(v);
     }
-    for tens in [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ] {
+    for tens in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"] {
         if let Some(rest) = w.strip_prefix(tens) {
             let t = tens_word(tens)?;
             if let Some(o) = ordinal_word(rest) {
@@ -220,8 +218,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
         } else if c == b','
             && int_digits > 0
             && i + 3 < b.len() + 1
-            && b.get(i + 1..i + 4)
-                .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+            && b.get(i + 1..i + 4).is_some_and(|x| x.iter().all(u8::is_ascii_digit))
             && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
         {
             comma = true;
@@ -242,12 +239,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
             scale /= 10.0;
             i += 1;
         }
-    } else if i < b.len()
-        && b[i] == b'/'
-        && int_digits > 0
-        && !comma
-        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-    {
+    } else if i < b.len() && b[i] == b'/' && int_digits > 0 && !comma && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         let mut den = 0.0f64;
         let mut j = i + 1;
         while j < b.len() && b[j].is_ascii_digit() {
@@ -265,10 +257,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
         return None;
     }
     // A second separator of the same kind ("1.2.3", "1/2/2020", "10:30") is not a number.
-    if i < b.len()
-        && matches!(b[i], b'.' | b'/' | b':' | b',')
-        && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-    {
+    if i < b.len() && matches!(b[i], b'.' | b'/' | b':' | b',') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         return None;
     }
     if !slash {
@@ -285,14 +274,7 @@ pub(crate) fn parse_digits(s: &str) -> Option<Digits> {
             value = v;
         }
     }
-    Some(Digits {
-        value,
-        num_len: i,
-        comma,
-        decimal,
-        slash,
-        int_digits,
-    })
+    Some(Digits { value, num_len: i, comma, decimal, slash, int_digits })
 }
 
 /// A number phrase found over tokens.
@@ -374,15 +356,7 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
     }
     let mut end = i + 1;
     if suffix_at.is_some() {
-        return Some(Num {
-            value,
-            end,
-            digits: true,
-            scaled,
-            plain: None,
-            article: false,
-            suffix_at,
-        });
+        return Some(Num { value, end, digits: true, scaled, plain: None, article: false, suffix_at });
     }
     // "1 point 1"
     if scaled.is_none() && !d.decimal && !d.slash && !d.comma && t.is(end, "point") {
@@ -392,16 +366,9 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
         }
     }
     // Reuters' mixed fractions: "9-1/4", "31-1/4"
-    if scaled.is_none()
-        && !d.decimal
-        && !d.slash
-        && !d.comma
-        && t.dash(end)
-        && t.glued(end - 1)
-        && t.glued(end)
-    {
-        if let Some(f) = parse_digits(t.raw(end + 1))
-            .filter(|f| f.slash && f.value < 1.0 && f.num_len == t.raw(end + 1).len())
+    if scaled.is_none() && !d.decimal && !d.slash && !d.comma && t.dash(end) && t.glued(end - 1) && t.glued(end) {
+        if let Some(f) =
+            parse_digits(t.raw(end + 1)).filter(|f| f.slash && f.value < 1.0 && f.num_len == t.raw(end + 1).len())
         {
             value += f.value;
             end += 2;
@@ -419,11 +386,7 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
     while end < t.len() {
         let w = t.w(end);
         if let Some(s) = scale_word(w, o.standalone) {
-            value = if scaled.is_none() && end == i + 1 {
-                exact_scale(num_text, value, s)
-            } else {
-                value * s
-            };
+            value = if scaled.is_none() && end == i + 1 { exact_scale(num_text, value, s) } else { value * s };
             scaled = Some(scaled.unwrap_or(1.0) * s);
             any_scale = true;
             end += 1;
@@ -452,15 +415,7 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
         }
     }
     let plain = (end == i + 1 && scaled.is_none()).then_some(d);
-    Some(Num {
-        value,
-        end,
-        digits: true,
-        scaled,
-        plain,
-        article: false,
-        suffix_at: None,
-    })
+    Some(Num { value, end, digits: true, scaled, plain, article: false, suffix_at: None })
 }
 
 /// `value * s` computed from the decimal text when `s` is a power of ten,
@@ -471,9 +426,7 @@ fn exact_scale(num_text: &str, value: f64, s: f64) -> f64 {
         return value * s;
     }
     let clean: String = num_text.chars().filter(|c| *c != ',').collect();
-    format!("{clean}e{}", exp as i32)
-        .parse::<f64>()
-        .unwrap_or(value * s)
+    format!("{clean}e{}", exp as i32).parse::<f64>().unwrap_or(value * s)
 }
 
 /// "and a half", "and a quarter", "and three quarters" at token `i`.
@@ -524,17 +477,7 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
     // "a dozen", "a hundred", "a million", "a couple", "a pair", "a few".
     if matches!(w0, "a" | "an") {
         let w1 = t.w(i + 1);
-        if matches!(
-            w1,
-            "dozen"
-                | "hundred"
-                | "thousand"
-                | "million"
-                | "billion"
-                | "trillion"
-                | "lakh"
-                | "crore"
-        ) {
+        if matches!(w1, "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore") {
             article = true;
             j = i + 1;
         } else if o.standalone && matches!(w1, "couple" | "pair") {
@@ -652,11 +595,7 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
                 Last::None | Last::Hundred | Last::Scale => current += v,
                 // "one twenty two" = 122 (whole-string only)
                 Last::Unit | Last::Teen
-                    if o.standalone
-                        && !concat_used
-                        && total == 0.0
-                        && current > 0.0
-                        && current < 100.0 =>
+                    if o.standalone && !concat_used && total == 0.0 && current > 0.0 && current < 100.0 =>
                 {
                     current = current * 100.0 + v;
                     concat_used = true;
@@ -712,20 +651,14 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
             && (unit_word(t.w(k + 1)).is_some() || tens_word(t.w(k + 1)).is_some())
         {
             k += 1;
-        } else if w == "and"
-            && matches!(last, Last::Unit | Last::Teen | Last::Tens)
-            && and_a_half(t, k).is_some()
-        {
+        } else if w == "and" && matches!(last, Last::Unit | Last::Teen | Last::Tens) && and_a_half(t, k).is_some() {
             if let Some((h, e)) = and_a_half(t, k) {
                 current += h;
                 end = e;
                 k = e;
                 last = Last::Hundred; // a scale may follow: "two and a half million"
             }
-        } else if w == "point"
-            && matches!(last, Last::Unit | Last::Teen | Last::Tens)
-            && total == 0.0
-        {
+        } else if w == "point" && matches!(last, Last::Unit | Last::Teen | Last::Tens) && total == 0.0 {
             match point_fraction(t, k + 1) {
                 Some((f, e)) => {
                     current += f;
@@ -743,15 +676,7 @@ fn parse_num_words(t: &Toks, i: usize, o: NumOpts) -> Option<Num> {
         return None;
     }
     let value = total + current;
-    Some(Num {
-        value,
-        end,
-        digits: false,
-        scaled,
-        plain: None,
-        article: article && end == j + 1,
-        suffix_at: None,
-    })
+    Some(Num { value, end, digits: false, scaled, plain: None, article: article && end == j + 1, suffix_at: None })
 }
 
 /// Parses a whole string as a number: digits with separators ("1,200",
@@ -783,21 +708,14 @@ pub fn parse_number(words: &str) -> Option<f64> {
     }
     let lower = s.to_ascii_lowercase();
     let spans = tokenize(s);
-    let t = Toks {
-        text: s,
-        lower: &lower,
-        spans: &spans,
-    };
+    let t = Toks { text: s, lower: &lower, spans: &spans };
     let mut i = 0;
     let mut sign = 1.0;
     if t.is_any(0, &["minus", "negative"]) || t.raw(0) == "-" {
         sign = -1.0;
         i = 1;
     }
-    let o = NumOpts {
-        standalone: true,
-        money: false,
-    };
+    let o = NumOpts { standalone: true, money: false };
     let n = parse_num(&t, i, None, o)?;
     if n.suffix_at.is_some() {
         return None;
@@ -825,11 +743,7 @@ pub fn parse_ordinal(words: &str) -> Option<u64> {
     }
     let lower = s.to_ascii_lowercase();
     let spans = tokenize(s);
-    let t = Toks {
-        text: s,
-        lower: &lower,
-        spans: &spans,
-    };
+    let t = Toks { text: s, lower: &lower, spans: &spans };
     let (v, end) = ordinal_at(&t, 0)?;
     (end == t.len()).then_some(v as u64)
 }
@@ -877,14 +791,9 @@ mod tests {
     #[test]
     fn word_forms() {
         assert_eq!(parse_number("twenty-one thousand Eleven"), Some(21011.0));
+        assert_eq!(parse_number("seven hundred twenty-one thousand and twelve"), Some(721012.0));
         assert_eq!(
-            parse_number("seven hundred twenty-one thousand and twelve"),
-            Some(721012.0)
-        );
-        assert_eq!(
-            parse_number(
-                "thirty-one million two hundred fifty-six thousand seven hundred twenty-one"
-            ),
+            parse_number("thirty-one million two hundred fifty-six thousand seven hundred twenty-one"),
             Some(31256721.0)
         );
         assert_eq!(

@@ -443,10 +443,7 @@ fn np_word(t: &Toks, i: usize, first: bool) -> bool {
     if w.len() > 5
         && w.ends_with("ly")
         && !t.capitalized(i)
-        && !matches!(
-            w,
-            "supply" | "family" | "assembly" | "monopoly" | "anomaly" | "rally" | "reply"
-        )
+        && !matches!(w, "supply" | "family" | "assembly" | "monopoly" | "anomaly" | "rally" | "reply")
     {
         return false; // adverbs
     }
@@ -458,8 +455,7 @@ fn np_word(t: &Toks, i: usize, first: bool) -> bool {
     }
     if !t.alpha(i) {
         // "G7", "COVID-19": alphanumerics with a letter
-        return r.chars().next().is_some_and(char::is_alphabetic)
-            && r.chars().all(char::is_alphanumeric);
+        return r.chars().next().is_some_and(char::is_alphabetic) && r.chars().all(char::is_alphanumeric);
     }
     if !t.capitalized(i)
         && ((w.ends_with("ed")
@@ -531,13 +527,7 @@ fn np_word(t: &Toks, i: usize, first: bool) -> bool {
 /// A noun phrase starting at token `k` (leading articles skipped). With
 /// `stop_plural`, ends after the first plural head noun ("2,000 troops
 /// invaded"). With `pp`, extends over one "to/for/from/on/against" phrase.
-pub(crate) fn np_after(
-    t: &Toks,
-    k: usize,
-    limit: usize,
-    stop_plural: bool,
-    pp: bool,
-) -> Option<(usize, usize)> {
+pub(crate) fn np_after(t: &Toks, k: usize, limit: usize, stop_plural: bool, pp: bool) -> Option<(usize, usize)> {
     let mut s = k;
     while s < limit && t.is_any(s, &["the", "a", "an"]) {
         s += 1;
@@ -606,8 +596,7 @@ fn np_before(t: &Toks, k: usize, floor: usize, pp: bool) -> Option<(usize, usize
         return None;
     }
     // skip a sentence-initial capital function word ("The")
-    if pp && s > floor && t.is_any(s.wrapping_sub(1), &["of", "on", "for", "in"]) && s >= floor + 2
-    {
+    if pp && s > floor && t.is_any(s.wrapping_sub(1), &["of", "on", "for", "in"]) && s >= floor + 2 {
         let p = s - 1;
         let mut s2 = p;
         let mut m = 0;
@@ -627,19 +616,13 @@ fn np_before(t: &Toks, k: usize, floor: usize, pp: bool) -> Option<(usize, usize
 }
 
 /// The object of an amount by chunk rules.
-pub(crate) fn object_by_chunks(
-    t: &Toks,
-    f: &Found,
-    sent: (usize, usize),
-) -> Option<(usize, usize)> {
+pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Option<(usize, usize)> {
     let (lo, hi) = sent;
     let e = f.end;
     let base = f.base;
     let next = t.w(e);
     match base {
-        AmountKind::Ordinal => {
-            return np_after(t, e, hi, true, false).filter(|(s, x)| *s == e || x - s <= 3)
-        }
+        AmountKind::Ordinal => return np_after(t, e, hi, true, false).filter(|(s, x)| *s == e || x - s <= 3),
         AmountKind::Count => {
             if next == "of" {
                 // "194 of the 460 seats"
@@ -683,12 +666,7 @@ pub(crate) fn object_by_chunks(
     if next == "of"
         || (next == "in"
             && base == AmountKind::Money
-            && !t.is_any(
-                e + 1,
-                &[
-                    "the", "a", "an", "this", "that", "its", "their", "his", "her",
-                ],
-            ))
+            && !t.is_any(e + 1, &["the", "a", "an", "this", "that", "its", "their", "his", "her"]))
         || (next == "worth" && t.is(e + 1, "of"))
     {
         let k = if next == "worth" { e + 2 } else { e + 1 };
@@ -720,22 +698,14 @@ pub(crate) fn object_by_chunks(
         i -= 1;
         steps += 1;
         let w = t.w(i);
-        if matches!(
-            t.raw(i),
-            "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")" | ","
-        ) {
+        if matches!(t.raw(i), "." | ";" | ":" | "\"" | "“" | "”" | "(" | ")" | ",") {
             break;
         }
         if w == "by" && i > lo {
             // "<verb> NP by N": the NP between verb and "by"
             if let Some((s, x)) = np_before(t, i, lo, true) {
                 let mut v = s;
-                if v > lo
-                    && t.is_any(
-                        v - 1,
-                        &["its", "their", "the", "his", "her", "our", "a", "an"],
-                    )
-                {
+                if v > lo && t.is_any(v - 1, &["its", "their", "the", "his", "her", "our", "a", "an"]) {
                     v -= 1;
                 }
                 if v > lo && is_transitive_change(t.w(v - 1)) {
@@ -749,10 +719,7 @@ pub(crate) fn object_by_chunks(
             while v > lo
                 && t.is_any(
                     v - 1,
-                    &[
-                        "have", "has", "had", "will", "would", "also", "sharply", "slightly",
-                        "steadily", "only",
-                    ],
+                    &["have", "has", "had", "will", "would", "also", "sharply", "slightly", "steadily", "only"],
                 )
             {
                 v -= 1;
@@ -786,10 +753,7 @@ pub(crate) fn children(doc: &Document) -> Vec<Vec<u32>> {
 }
 
 fn rel(doc: &Document, i: usize) -> &str {
-    doc.tokens
-        .get(i)
-        .and_then(|t| t.deprel.as_deref())
-        .unwrap_or("")
+    doc.tokens.get(i).and_then(|t| t.deprel.as_deref()).unwrap_or("")
 }
 
 fn upos(doc: &Document, i: usize) -> Option<Upos> {
@@ -800,19 +764,10 @@ fn upos(doc: &Document, i: usize) -> Option<Upos> {
 /// adjectives, possessors and one level of prepositional modifiers.
 /// The text of token `i` ("" when out of range or off character boundaries).
 fn tok_text(doc: &Document, i: usize) -> &str {
-    doc.tokens
-        .get(i)
-        .and_then(|t| doc.text().get(t.span.start..t.span.end))
-        .unwrap_or("")
+    doc.tokens.get(i).and_then(|t| doc.text().get(t.span.start..t.span.end)).unwrap_or("")
 }
 
-fn np_of_head(
-    doc: &Document,
-    ch: &[Vec<u32>],
-    n: usize,
-    amount: (usize, usize),
-    depth: u8,
-) -> (usize, usize) {
+fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize), depth: u8) -> (usize, usize) {
     let mut lo = n;
     let mut hi = n + 1;
     if depth > 6 {
@@ -857,12 +812,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
     let (s, e) = (f.start, f.end);
     let amount = (s, e);
     let outside = |i: usize| i < s || i >= e;
-    let h = (s..e).find(|&i| {
-        doc.tokens
-            .get(i)
-            .and_then(|t| t.head)
-            .none_or_outside(&outside)
-    })?;
+    let h = (s..e).find(|&i| doc.tokens.get(i).and_then(|t| t.head).none_or_outside(&outside))?;
     let r = rel(doc, h);
     let head = doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize);
     let clip = |(a, b): (usize, usize)| -> Option<(usize, usize)> {
@@ -877,22 +827,15 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
             (a, b)
         };
         let mut a = a;
-        while a < b
-            && doc
-                .tokens
-                .get(a)
-                .is_some_and(|t| t.upos == Some(Upos::DET) || t.upos == Some(Upos::ADP))
-        {
+        while a < b && doc.tokens.get(a).is_some_and(|t| t.upos == Some(Upos::DET) || t.upos == Some(Upos::ADP)) {
             a += 1;
         }
         (a < b).then_some((a, b))
     };
     // 1. the amount modifies a noun: "2,000 troops", "a $5 million loan"
     if let Some(hd) = head {
-        if matches!(
-            r,
-            "nummod" | "amod" | "compound" | "det" | "nummod:gov" | "nmod:npmod"
-        ) && matches!(upos(doc, hd), Some(Upos::NOUN | Upos::PROPN))
+        if matches!(r, "nummod" | "amod" | "compound" | "det" | "nummod:gov" | "nmod:npmod")
+            && matches!(upos(doc, hd), Some(Upos::NOUN | Upos::PROPN))
             && f.base != AmountKind::Ordinal
             || (f.base == AmountKind::Ordinal && r == "amod")
         {
@@ -912,10 +855,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                     continue;
                 }
                 let cr = rel(doc, c);
-                if cr.starts_with("nmod")
-                    || cr == "obl"
-                    || cr == "compound" && f.base == AmountKind::Money
-                {
+                if cr.starts_with("nmod") || cr == "obl" || cr == "compound" && f.base == AmountKind::Money {
                     let case_ok = ch.get(c).is_some_and(|cc| {
                         cc.iter().any(|&x| {
                             rel(doc, x as usize) == "case"
@@ -933,10 +873,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
         }
     }
     // 3. "exports rose 12 pct": the subject of the verb the amount depends on
-    if matches!(
-        f.base,
-        AmountKind::Percent | AmountKind::Money | AmountKind::Quantity
-    ) {
+    if matches!(f.base, AmountKind::Percent | AmountKind::Money | AmountKind::Quantity) {
         let mut v = head?;
         if !matches!(upos(doc, v), Some(Upos::VERB | Upos::AUX)) {
             // "to $11.2 billion" attached to a verb through obl
@@ -947,11 +884,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                 .map(|x| x as usize)
                 .filter(|&x| matches!(upos(doc, x), Some(Upos::VERB)))?;
         }
-        let subj = ch
-            .get(v)?
-            .iter()
-            .map(|&c| c as usize)
-            .find(|&c| rel(doc, c).starts_with("nsubj"))?;
+        let subj = ch.get(v)?.iter().map(|&c| c as usize).find(|&c| rel(doc, c).starts_with("nsubj"))?;
         let mut noun = subj;
         if upos(doc, subj) == Some(Upos::PRON) && rel(doc, v).starts_with("acl") {
             noun = doc.tokens.get(v).and_then(|t| t.head).map(|x| x as usize)?;

@@ -2,12 +2,9 @@
 //! quantities, counts, fractions, vague plurals and ordinals.
 
 use crate::lexicon::{
-    country_currency, dollar_prefix, generic_of, prefix_word, suffix_word, symbol, unit1, unit2,
-    Cur, MODIFIERS,
+    country_currency, dollar_prefix, generic_of, prefix_word, suffix_word, symbol, unit1, unit2, Cur, MODIFIERS,
 };
-use crate::number::{
-    denominator_word, ordinal_at, parse_num, scale_word, tens_word, unit_word, Digits, Num, NumOpts,
-};
+use crate::number::{denominator_word, ordinal_at, parse_num, scale_word, tens_word, unit_word, Digits, Num, NumOpts};
 use crate::toks::{is_month, is_time_unit, Toks};
 use dateline_core::AmountKind;
 
@@ -108,9 +105,7 @@ impl Toks<'_> {
         }
         if c.is_ascii_uppercase()
             && r.len() <= 3
-            && (self.raw(i + 1) == "$"
-                || crate::lexicon::iso_code(r).is_some()
-                || matches!(r, "Rs" | "RM"))
+            && (self.raw(i + 1) == "$" || crate::lexicon::iso_code(r).is_some() || matches!(r, "Rs" | "RM"))
         {
             return true;
         }
@@ -119,15 +114,7 @@ impl Toks<'_> {
             || tens_word(w).is_some()
             || matches!(
                 w,
-                "a" | "an"
-                    | "half"
-                    | "dozen"
-                    | "dozens"
-                    | "hundreds"
-                    | "thousands"
-                    | "millions"
-                    | "billions"
-                    | "tens"
+                "a" | "an" | "half" | "dozen" | "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens"
             )
     }
 
@@ -138,30 +125,12 @@ impl Toks<'_> {
             return false;
         };
         if c.is_ascii_digit()
-            || matches!(
-                c,
-                '$' | '€'
-                    | '£'
-                    | '¥'
-                    | '₹'
-                    | '~'
-                    | '₩'
-                    | '₽'
-                    | '₴'
-                    | '₪'
-                    | '₦'
-                    | '₺'
-                    | '₱'
-                    | '฿'
-                    | '￥'
-            )
+            || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '~' | '₩' | '₽' | '₴' | '₪' | '₦' | '₺' | '₱' | '฿' | '￥')
         {
             return true;
         }
         if c == '.' {
-            return r == "."
-                && self.glued(i)
-                && self.raw(i + 1).starts_with(|d: char| d.is_ascii_digit());
+            return r == "." && self.glued(i) && self.raw(i + 1).starts_with(|d: char| d.is_ascii_digit());
         }
         if !c.is_ascii_alphabetic() {
             return false;
@@ -177,37 +146,26 @@ impl Toks<'_> {
             }
         }
         let w = self.w(i);
-        if unit_word(w).is_some()
-            || tens_word(w).is_some()
-            || crate::number::ordinal_digits(w).is_some()
-        {
+        if unit_word(w).is_some() || tens_word(w).is_some() || crate::number::ordinal_digits(w).is_some() {
             return true;
         }
         match w {
-            "half" | "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens"
-            | "dozen" | "malaysia" | "malaysian" | "ringgit" | "ringgits" => true,
+            "half" | "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens" | "dozen" | "malaysia"
+            | "malaysian" | "ringgit" | "ringgits" => true,
             // articles: "a dozen", "a fifth of", "a third"
             "a" | "an" => {
                 let n = self.w(i + 1);
-                matches!(
-                    n,
-                    "dozen"
-                        | "hundred"
-                        | "thousand"
-                        | "million"
-                        | "billion"
-                        | "trillion"
-                        | "lakh"
-                        | "crore"
-                ) || crate::number::denominator_word(n).is_some()
+                matches!(n, "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore")
+                    || crate::number::denominator_word(n).is_some()
                     || (n == "estimated" && (2..=4).any(|k| self.numberish(i + k)))
             }
             // modifiers and range openers: only before something numeric
-            "between" | "from" | "more" | "greater" | "higher" | "just" | "well" | "no" | "not"
-            | "at" | "up" | "as" | "less" | "fewer" | "lower" | "close" | "in" | "upwards"
-            | "some" | "about" | "around" | "approximately" | "approx" | "roughly" | "nearly"
-            | "almost" | "circa" | "estimated" | "over" | "above" | "exceeding" | "under"
-            | "below" | "exactly" | "precisely" => (1..=3).any(|k| self.numberish(i + k)),
+            "between" | "from" | "more" | "greater" | "higher" | "just" | "well" | "no" | "not" | "at" | "up"
+            | "as" | "less" | "fewer" | "lower" | "close" | "in" | "upwards" | "some" | "about" | "around"
+            | "approximately" | "approx" | "roughly" | "nearly" | "almost" | "circa" | "estimated" | "over"
+            | "above" | "exceeding" | "under" | "below" | "exactly" | "precisely" => {
+                (1..=3).any(|k| self.numberish(i + k))
+            }
             _ => crate::number::ordinal_compound(w).is_some(),
         }
     }
@@ -258,10 +216,7 @@ fn core_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
 }
 
 fn num_opts(cx: &Ctx, money: bool) -> NumOpts {
-    NumOpts {
-        standalone: cx.standalone,
-        money,
-    }
+    NumOpts { standalone: cx.standalone, money }
 }
 
 // ---------------------------------------------------------------- ranges
@@ -291,9 +246,7 @@ fn range_or_simple(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
         if sep && !change && (intro || !t.is(k, "and")) {
             let mut b_start = k + 1;
             // "2 - ~7 grams", "between 2.0 g and about 7.0 g"
-            if t.raw(b_start) == "~"
-                || t.is_any(b_start, &["about", "around", "approximately", "roughly"])
-            {
+            if t.raw(b_start) == "~" || t.is_any(b_start, &["about", "around", "approximately", "roughly"]) {
                 b_start += 1;
             }
             if let Some(b) = simple_at(t, b_start, cx) {
@@ -338,10 +291,7 @@ fn combine(t: &Toks, a: &Simple, b: &Simple, intro: bool, j: usize, cx: &Ctx) ->
             }
             if !cx.standalone
                 && (a.num.digits != b.num.digits
-                    || a.num.scaled.is_none()
-                        && b.num.scaled.is_none()
-                        && !intro
-                        && b.value <= a.value)
+                    || a.num.scaled.is_none() && b.num.scaled.is_none() && !intro && b.value <= a.value)
             {
                 return None;
             }
@@ -422,11 +372,7 @@ fn unit_of(w: &What) -> Option<String> {
 
 fn is_yearish(n: &Num) -> bool {
     n.plain.is_some_and(|d: Digits| {
-        !d.comma
-            && !d.decimal
-            && !d.slash
-            && d.int_digits == 4
-            && (1000.0..=2100.0).contains(&d.value)
+        !d.comma && !d.decimal && !d.slash && d.int_digits == 4 && (1000.0..=2100.0).contains(&d.value)
     })
 }
 
@@ -441,11 +387,7 @@ fn finish_simple(t: &Toks, a: Simple, cx: &Ctx) -> Option<Found> {
         return None;
     }
     let (kind, unit) = match &a.what {
-        What::Bare
-            if !cx.standalone
-                && money_table_line(t, a.start)
-                && !a.num.plain.is_some_and(|d| d.slash) =>
-        {
+        What::Bare if !cx.standalone && money_table_line(t, a.start) && !a.num.plain.is_some_and(|d| d.slash) => {
             if bare_excluded(t, &a) {
                 return None;
             }
@@ -465,8 +407,7 @@ fn finish_simple(t: &Toks, a: Simple, cx: &Ctx) -> Option<Found> {
         What::Percent(p) => (AmountKind::Percent, Some((*p).to_string())),
         What::Quantity(u) => (AmountKind::Quantity, Some(u.clone())),
     };
-    let weak =
-        kind == AmountKind::Count && a.value == 1.0 && !a.num.digits && a.num.scaled.is_none();
+    let weak = kind == AmountKind::Count && a.value == 1.0 && !a.num.digits && a.num.scaled.is_none();
     Some(Found {
         start: a.start,
         end: a.end,
@@ -516,8 +457,8 @@ fn money_table_line(t: &Toks, i: usize) -> bool {
                 || t.is_any(
                     x,
                     &[
-                        "loss", "profit", "income", "net", "vs", "shr", ",", "mln", "rev", "revs",
-                        "oper", "from", "cont", "ops", "gain", "of",
+                        "loss", "profit", "income", "net", "vs", "shr", ",", "mln", "rev", "revs", "oper", "from",
+                        "cont", "ops", "gain", "of",
                     ],
                 )
         })
@@ -534,13 +475,7 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
         return true;
     }
     if let Some(d) = a.num.plain {
-        if d.slash
-            && (d.value >= 1.0
-                || t.raw(s)
-                    .split('/')
-                    .nth(1)
-                    .is_some_and(|den| den.len() > 1 && den != "10"))
-        {
+        if d.slash && (d.value >= 1.0 || t.raw(s).split('/').nth(1).is_some_and(|den| den.len() > 1 && den != "10")) {
             return true; // "9/11", "3/15": dates, not fractions
         }
         if d.int_digits > 1 && t.raw(s).starts_with('0') && !d.decimal {
@@ -558,10 +493,7 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
     if is_time_unit(next) || (t.dash(e) && t.glued(e - 1) && is_time_unit(t.w(e + 1))) {
         return true;
     }
-    if matches!(
-        next,
-        "a.m" | "p.m" | "a.m." | "p.m." | "o'clock" | "hours" | "gmt" | "bst" | "est"
-    ) {
+    if matches!(next, "a.m" | "p.m" | "a.m." | "p.m." | "o'clock" | "hours" | "gmt" | "bst" | "est") {
         return true;
     }
     // model/section numbers: "F-16", "Su-35", "COVID-19", "Boeing 737", "Article 5"
@@ -574,13 +506,7 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
     {
         return true;
     }
-    if t.dash(e)
-        && t.glued(e - 1)
-        && t.glued(e)
-        && t.raw(e + 1)
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_uppercase())
+    if t.dash(e) && t.glued(e - 1) && t.glued(e) && t.raw(e + 1).chars().next().is_some_and(|c| c.is_ascii_uppercase())
     {
         return true; // "737-MAX"
     }
@@ -626,10 +552,7 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
         || (s > 0
             && t.raw(s - 1) == "("
             && t.raw(e) == ")"
-            && t.raw(e + 1)
-                .bytes()
-                .next()
-                .is_some_and(|b| b.is_ascii_digit()))
+            && t.raw(e + 1).bytes().next().is_some_and(|b| b.is_ascii_digit()))
         || (s > 0
             && t.raw(s - 1) == ")"
             && s >= 2
@@ -651,20 +574,14 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
     if !a.num.digits && t.capitalized(s) && !is_sentence_start(t, s) {
         return true;
     }
-    if s >= 2
-        && prev == "of"
-        && t.capitalized(s - 2)
-        && matches!(t.w(s - 2), "group" | "gang" | "club" | "coalition")
-    {
+    if s >= 2 && prev == "of" && t.capitalized(s - 2) && matches!(t.w(s - 2), "group" | "gang" | "club" | "coalition") {
         return true;
     }
     // digit groups ("+44 20 7946 0958", tables): a bare number beside another
-    let digit_group =
-        |i: usize| t.raw(i).len() >= 2 && t.raw(i).bytes().all(|b| b.is_ascii_digit());
+    let digit_group = |i: usize| t.raw(i).len() >= 2 && t.raw(i).bytes().all(|b| b.is_ascii_digit());
     if a.num.plain.is_some()
         && digit_group(s)
-        && ((s > 0 && digit_group(s - 1) && t.same_line(s - 1))
-            || (digit_group(e) && t.same_line(e - 1)))
+        && ((s > 0 && digit_group(s - 1) && t.same_line(s - 1)) || (digit_group(e) && t.same_line(e - 1)))
     {
         return true;
     }
@@ -674,13 +591,8 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
 
 fn is_sentence_start(t: &Toks, i: usize) -> bool {
     i == 0
-        || matches!(
-            t.raw(i - 1),
-            "." | "!" | "?" | "\"" | "“" | ":" | "(" | "-" | "--" | "\u{2014}"
-        )
-        || t.text
-            .get(t.spans[i - 1].end..t.spans[i].start)
-            .is_some_and(|g| g.contains('\n'))
+        || matches!(t.raw(i - 1), "." | "!" | "?" | "\"" | "“" | ":" | "(" | "-" | "--" | "\u{2014}")
+        || t.text.get(t.spans[i - 1].end..t.spans[i].start).is_some_and(|g| g.contains('\n'))
 }
 
 fn is_section_word(w: &str, raw: &str) -> bool {
@@ -781,10 +693,7 @@ fn simple_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
     let n = parse_num(t, j, None, num_opts(cx, false))?;
     if n.article
         && !(cx.standalone
-            || matches!(
-                t.w(j + 1),
-                "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion"
-            ))
+            || matches!(t.w(j + 1), "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion"))
     {
         return None;
     }
@@ -799,15 +708,7 @@ fn article_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
         return None;
     }
     let k = if article { j + 1 } else { j };
-    let one = Num {
-        value: 1.0,
-        end: k,
-        digits: false,
-        scaled: None,
-        plain: None,
-        article: true,
-        suffix_at: None,
-    };
+    let one = Num { value: 1.0, end: k, digits: false, scaled: None, plain: None, article: true, suffix_at: None };
     if article {
         let s = after_number(t, j, one, cx)?;
         return (s.what != What::Bare).then_some(s);
@@ -841,37 +742,30 @@ fn coin(w: &str) -> Option<f64> {
 fn prefix_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
     let raw = t.raw(j);
     let mut glued_num: Option<&str> = None;
-    let (code, k) =
-        if let (Some(code), true) = (dollar_prefix(raw), t.raw(j + 1) == "$" && t.glued(j)) {
-            (code.to_string(), j + 2)
-        } else if let Some(c) = symbol(raw) {
-            if c == Cur::Cent {
-                return None;
-            }
-            (resolve(c, cx)?, j + 1)
-        } else if let Some(c) = prefix_word(raw, t.w(j)) {
-            // "Rs. 20": the period is its own token
-            let k = if t.raw(j + 1) == "." && t.glued(j) {
-                j + 2
-            } else {
-                j + 1
-            };
-            (resolve(c, cx)?, k)
-        } else if matches!(t.w(j), "malaysia" | "malaysian")
-            && t.is_any(j + 1, &["ringgit", "ringgits"])
-        {
-            ("MYR".to_string(), j + 2)
-        } else if raw.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
-            // glued: "USD3.14", "Rs20", "RM42"
-            let cut = raw.find(|c: char| c.is_ascii_digit())?;
-            let (letters, rest) = raw.split_at(cut);
-            let lower = letters.to_ascii_lowercase();
-            let c = prefix_word(letters, &lower)?;
-            glued_num = Some(rest);
-            (resolve(c, cx)?, j)
-        } else {
+    let (code, k) = if let (Some(code), true) = (dollar_prefix(raw), t.raw(j + 1) == "$" && t.glued(j)) {
+        (code.to_string(), j + 2)
+    } else if let Some(c) = symbol(raw) {
+        if c == Cur::Cent {
             return None;
-        };
+        }
+        (resolve(c, cx)?, j + 1)
+    } else if let Some(c) = prefix_word(raw, t.w(j)) {
+        // "Rs. 20": the period is its own token
+        let k = if t.raw(j + 1) == "." && t.glued(j) { j + 2 } else { j + 1 };
+        (resolve(c, cx)?, k)
+    } else if matches!(t.w(j), "malaysia" | "malaysian") && t.is_any(j + 1, &["ringgit", "ringgits"]) {
+        ("MYR".to_string(), j + 2)
+    } else if raw.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        // glued: "USD3.14", "Rs20", "RM42"
+        let cut = raw.find(|c: char| c.is_ascii_digit())?;
+        let (letters, rest) = raw.split_at(cut);
+        let lower = letters.to_ascii_lowercase();
+        let c = prefix_word(letters, &lower)?;
+        glued_num = Some(rest);
+        (resolve(c, cx)?, j)
+    } else {
+        return None;
+    };
     let n = parse_num(t, k, glued_num, num_opts(cx, true))?;
     if n.suffix_at.is_some() {
         // "$20 and 43c" style suffixes belong to the cents tail; "$5m" is a scale (handled); others fail.
@@ -887,14 +781,7 @@ fn prefix_money(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
         value += c;
         end = e;
     }
-    Some(Simple {
-        start: j,
-        end,
-        value,
-        what: What::Money(code),
-        num: n,
-        factor: 1.0,
-    })
+    Some(Simple { start: j, end, value, what: What::Money(code), num: n, factor: 1.0 })
 }
 
 fn resolve(c: Cur, cx: &Ctx) -> Option<String> {
@@ -914,22 +801,13 @@ fn cents_tail(t: &Toks, i: usize, cx: &Ctx) -> Option<(f64, usize)> {
     if t.is(k, "and") {
         k += 1;
     }
-    let n = parse_num(
-        t,
-        k,
-        None,
-        NumOpts {
-            standalone: false,
-            money: false,
-        },
-    )?;
+    let n = parse_num(t, k, None, NumOpts { standalone: false, money: false })?;
     if !(n.value >= 0.0 && n.value < 100.0 && n.value.fract() == 0.0) || n.scaled.is_some() {
         return None;
     }
     if let Some((ti, off)) = n.suffix_at {
         let suf = t.raw(ti).get(off..).unwrap_or("").to_ascii_lowercase();
-        return matches!(suf.as_str(), "c" | "p" | "ct" | "cts")
-            .then_some((n.value / 100.0, n.end));
+        return matches!(suf.as_str(), "c" | "p" | "ct" | "cts").then_some((n.value / 100.0, n.end));
     }
     let w = t.w(n.end);
     if let Some(Cur::Cent | Cur::Sub) = suffix_word(t.raw(n.end), w) {
@@ -1018,35 +896,14 @@ fn after_number(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
             unit = "pp";
             end += 1;
         }
-        return Some(Simple {
-            start: j,
-            end,
-            value: n.value,
-            what: What::Percent(unit),
-            num: n,
-            factor: 1.0,
-        });
+        return Some(Simple { start: j, end, value: n.value, what: What::Percent(unit), num: n, factor: 1.0 });
     }
     if matches!(w, "percentage" | "pct" | "pctage") && t.is_any(k + 1, &["point", "points"]) {
-        return Some(Simple {
-            start: j,
-            end: k + 2,
-            value: n.value,
-            what: What::Percent("pp"),
-            num: n,
-            factor: 1.0,
-        });
+        return Some(Simple { start: j, end: k + 2, value: n.value, what: What::Percent("pp"), num: n, factor: 1.0 });
     }
     if w == "basis" && t.is_any(k + 1, &["point", "points"]) || matches!(w, "bps" | "bp" | "bpts") {
         let end = if w == "basis" { k + 2 } else { k + 1 };
-        return Some(Simple {
-            start: j,
-            end,
-            value: n.value,
-            what: What::Percent("bp"),
-            num: n,
-            factor: 1.0,
-        });
+        return Some(Simple { start: j, end, value: n.value, what: What::Percent("bp"), num: n, factor: 1.0 });
     }
     quantity_or_money(t, j, n, cx)
 }
@@ -1057,9 +914,7 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     let w = t.w(k);
     // "pounds of meat" is weight; "pounds" alone is money
     if matches!(w, "pound" | "pounds" | "lb" | "lbs")
-        && (t.is(k + 1, "of")
-            || cx.prefer == Some(AmountKind::Quantity)
-            || matches!(w, "lb" | "lbs"))
+        && (t.is(k + 1, "of") || cx.prefer == Some(AmountKind::Quantity) || matches!(w, "lb" | "lbs"))
     {
         let u = unit1(w)?;
         return Some(Simple {
@@ -1078,11 +933,7 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     // country adjective(s) + currency word: "Canadian dlrs", "Hong Kong dollars", "Canadian cts"
     for len in [2usize, 1] {
         if k + len < t.len() {
-            let adj = if len == 2 {
-                format!("{} {}", t.w(k), t.w(k + 1))
-            } else {
-                t.w(k).to_string()
-            };
+            let adj = if len == 2 { format!("{} {}", t.w(k), t.w(k + 1)) } else { t.w(k).to_string() };
             if matches!(t.w(k + len), "cts" | "ct" | "cents" | "cent") {
                 if let Some(code) = country_currency(&adj, "dollar") {
                     let mut s = money_after(t, j, n, Cur::Code(code), k + len + 1, cx)?;
@@ -1104,9 +955,7 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     if let Some(c) = suffix_word(raw, w) {
         let ok = match (c, w) {
             (_, "won") => n.scaled.is_some() || cx.standalone || (n.digits && n.value >= 10.0),
-            (_, "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => {
-                n.scaled.is_some() || cx.standalone
-            }
+            (_, "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => n.scaled.is_some() || cx.standalone,
             (_, "c" | "p" | "le" | "l.e" | "l.e." | "ct") => cx.standalone || t.glued(k - 1),
             (_, "rand") => n.digits || n.scaled.is_some(),
             (Cur::Grand, _) => true,
@@ -1168,14 +1017,7 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
             });
         }
     }
-    Some(Simple {
-        start: j,
-        end: k,
-        value: n.value,
-        what: What::Bare,
-        num: n,
-        factor: 1.0,
-    })
+    Some(Simple { start: j, end: k, value: n.value, what: What::Bare, num: n, factor: 1.0 })
 }
 
 /// "per day", "a day", "a year", "daily" after a unit.
@@ -1218,14 +1060,7 @@ fn money_after(t: &Toks, j: usize, n: Num, c: Cur, end: usize, cx: &Ctx) -> Opti
         }
     }
     let factor = if matches!(c, Cur::Cent) { 0.01 } else { 1.0 };
-    Some(Simple {
-        start: j,
-        end,
-        value,
-        what: What::Money(code),
-        num: n,
-        factor,
-    })
+    Some(Simple { start: j, end, value, what: What::Money(code), num: n, factor })
 }
 
 // ---------------------------------------------------------------- vague, fractions, ordinals
@@ -1297,10 +1132,7 @@ fn vague_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     let w = t.w(of + 1);
     if let Some(c) = suffix_word(t.raw(of + 1), w) {
         if matches!(c, Cur::Dollar | Cur::Code(_) | Cur::Pound)
-            && matches!(
-                w,
-                "dollars" | "euros" | "pounds" | "dlrs" | "yen" | "yuan" | "rupees"
-            )
+            && matches!(w, "dollars" | "euros" | "pounds" | "dlrs" | "yen" | "yuan" | "rupees")
         {
             let code = resolve(c, cx)?;
             return Some(Found {
@@ -1335,10 +1167,7 @@ fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     let prev = if j > 0 { t.w(j - 1) } else { "" };
     // bare "half"
     if w == "half" {
-        if matches!(
-            prev,
-            "first" | "second" | "last" | "latter" | "other" | "a" | "an" | "and" | "one"
-        ) {
+        if matches!(prev, "first" | "second" | "last" | "latter" | "other" | "a" | "an" | "and" | "one") {
             return None;
         }
         let next = t.w(j + 1);
@@ -1410,23 +1239,10 @@ fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
     // "a third lower than", "shrank by almost a quarter"
     let comparative = matches!(
         next,
-        "lower"
-            | "higher"
-            | "more"
-            | "less"
-            | "fewer"
-            | "smaller"
-            | "larger"
-            | "bigger"
-            | "cheaper"
-            | "greater"
+        "lower" | "higher" | "more" | "less" | "fewer" | "smaller" | "larger" | "bigger" | "cheaper" | "greater"
     );
     let by = (j >= 1 && t.is(j - 1, "by"))
-        || (j >= 2
-            && t.is(j - 2, "by")
-            && MODIFIERS
-                .iter()
-                .any(|(w, _)| w.len() == 1 && w[0] == t.w(j - 1)));
+        || (j >= 2 && t.is(j - 2, "by") && MODIFIERS.iter().any(|(w, _)| w.len() == 1 && w[0] == t.w(j - 1)));
     if num == 1.0 && !plural && (comparative || (by && !is_time_unit(next))) {
         return Some(frac_found(j, end, num / den));
     }
@@ -1435,9 +1251,8 @@ fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
             return None;
         }
         // "a third of", "one-third of"; "a third term" is an ordinal use.
-        let of = next == "of"
-            || (w == "one" && d_at == k + 1 && !is_time_unit(next))
-            || (cx.standalone && end == t.len());
+        let of =
+            next == "of" || (w == "one" && d_at == k + 1 && !is_time_unit(next)) || (cx.standalone && end == t.len());
         if !of {
             return None;
         }
@@ -1489,10 +1304,7 @@ fn ordinal_found(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
         {
             return None; // dates
         }
-        if matches!(
-            next,
-            "quarter" | "qtr" | "qtrs" | "half" | "century" | "millennium"
-        ) {
+        if matches!(next, "quarter" | "qtr" | "qtrs" | "half" | "century" | "millennium") {
             return None; // "first quarter", "second half": dates
         }
         if matches!(next, "," | "." | ";" | ":" | "and" | "or")
@@ -1501,19 +1313,7 @@ fn ordinal_found(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
             return None; // "First, ...", "first and foremost"; not "the company's sixth."
         }
         let next_is_word = t.alpha(end)
-            && !matches!(
-                next,
-                "later"
-                    | "after"
-                    | "before"
-                    | "of"
-                    | "to"
-                    | "or"
-                    | "and"
-                    | "in"
-                    | "ago"
-                    | "earlier"
-            );
+            && !matches!(next, "later" | "after" | "before" | "of" | "to" | "or" | "and" | "in" | "ago" | "earlier");
         // "First Interstate Bancorp", "Second World War": names
         if t.capitalized(j) && t.capitalized(end) && t.alpha(end) {
             return None;
@@ -1521,9 +1321,7 @@ fn ordinal_found(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
         if t.w(j) == "second"
             && ((matches!(prev, "a" | "per" | "one" | "every" | "split") && !next_is_word)
                 || unit_word(prev).is_some()
-                || t.raw(j.saturating_sub(1))
-                    .bytes()
-                    .all(|b| b.is_ascii_digit()))
+                || t.raw(j.saturating_sub(1)).bytes().all(|b| b.is_ascii_digit()))
         {
             return None;
         }

@@ -73,10 +73,7 @@ impl<'a> Toks<'a> {
     #[inline]
     pub fn same_line(&self, i: usize) -> bool {
         match (self.spans.get(i), self.spans.get(i + 1)) {
-            (Some(a), Some(b)) => self
-                .text
-                .get(a.end..b.start)
-                .is_some_and(|g| !g.contains('\n')),
+            (Some(a), Some(b)) => self.text.get(a.end..b.start).is_some_and(|g| !g.contains('\n')),
             _ => false,
         }
     }
@@ -85,11 +82,7 @@ impl<'a> Toks<'a> {
     #[inline]
     pub fn span(&self, a: usize, b: usize) -> Span {
         let start = self.spans.get(a).map_or(0, |s| s.start);
-        let end = if b > a {
-            self.spans.get(b - 1).map_or(start, |s| s.end)
-        } else {
-            start
-        };
+        let end = if b > a { self.spans.get(b - 1).map_or(start, |s| s.end) } else { start };
         Span::new(start, end.max(start))
     }
 
@@ -105,8 +98,7 @@ impl<'a> Toks<'a> {
         let r = self.raw(i);
         !r.is_empty()
             && r.chars().next().is_some_and(char::is_alphabetic)
-            && r.chars()
-                .all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '\u{2019}')
+            && r.chars().all(|c| c.is_alphabetic() || c == '.' || c == '\'' || c == '\u{2019}')
     }
 
     /// True when token `i` is a hyphen or dash.

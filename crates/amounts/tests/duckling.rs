@@ -15,22 +15,12 @@ fn duckling_pass_rates() {
     }
     let scores = duckling::evaluate(&path).expect("readable");
     // Targets: >= 95% money and numeral; the others measured at 100% / 98%+.
-    let floors = [
-        ("AmountOfMoney", 0.97),
-        ("Numeral", 0.97),
-        ("Ordinal", 0.99),
-        ("Quantity", 0.97),
-        ("Duration", 0.97),
-    ];
+    let floors =
+        [("AmountOfMoney", 0.97), ("Numeral", 0.97), ("Ordinal", 0.99), ("Quantity", 0.97), ("Duration", 0.97)];
     for (dim, floor) in floors {
         let s = &scores[dim];
         eprintln!("{dim}: {}/{} = {:.1}%", s.pass, s.total, 100.0 * s.rate());
         assert!(s.total > 30, "{dim}: only {} examples", s.total);
-        assert!(
-            s.rate() >= floor,
-            "{dim}: {:.3} < {floor}; failures:\n{}",
-            s.rate(),
-            s.failures.join("\n")
-        );
+        assert!(s.rate() >= floor, "{dim}: {:.3} < {floor}; failures:\n{}", s.rate(), s.failures.join("\n"));
     }
 }

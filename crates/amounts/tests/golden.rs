@@ -22,9 +22,7 @@ fn golden_amounts() {
             continue;
         }
         let mut doc = Document::new(case.article.clone());
-        let errors = Pipeline::segment_only()
-            .with(AmountExtractor::new())
-            .run(&mut doc);
+        let errors = Pipeline::segment_only().with(AmountExtractor::new()).run(&mut doc);
         assert!(errors.is_empty(), "{}: {errors:?}", case.name);
         assert_invariants!(doc);
         let got: Vec<String> = doc
@@ -41,23 +39,13 @@ fn golden_amounts() {
                 )
             })
             .collect();
-        let exhaustive = case
-            .expect
-            .get("amounts_exhaustive")
-            .and_then(toml::Value::as_bool)
-            .unwrap_or(false);
+        let exhaustive = case.expect.get("amounts_exhaustive").and_then(toml::Value::as_bool).unwrap_or(false);
         let mut matched = Vec::new();
         for e in expected {
-            let text = e
-                .get("text")
-                .and_then(toml::Value::as_str)
-                .expect("amount needs text");
+            let text = e.get("text").and_then(toml::Value::as_str).expect("amount needs text");
             let nth = e.get("nth").and_then(toml::Value::as_integer).unwrap_or(0) as usize;
             let span = case.find(text, nth);
-            let absent = e
-                .get("absent")
-                .and_then(toml::Value::as_bool)
-                .unwrap_or(false);
+            let absent = e.get("absent").and_then(toml::Value::as_bool).unwrap_or(false);
             if absent {
                 assert!(
                     !doc.amounts.iter().any(|a| a.span.overlaps(span)),
@@ -75,27 +63,12 @@ fn golden_amounts() {
             matched.push(a.span);
             listed_found += 1;
             if let Some(k) = e.get("kind").and_then(toml::Value::as_str) {
-                assert_eq!(
-                    Some(a.kind),
-                    AmountKind::parse(k),
-                    "{}: kind of {text:?}",
-                    case.name
-                );
+                assert_eq!(Some(a.kind), AmountKind::parse(k), "{}: kind of {text:?}", case.name);
             }
-            if let Some(v) = e
-                .get("value")
-                .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
-            {
-                assert!(
-                    a.value.is_some_and(|x| close(x, v)),
-                    "{}: value of {text:?}: {:?} != {v}",
-                    case.name,
-                    a.value
-                );
+            if let Some(v) = e.get("value").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64))) {
+                assert!(a.value.is_some_and(|x| close(x, v)), "{}: value of {text:?}: {:?} != {v}", case.name, a.value);
             }
-            if let Some(v) = e
-                .get("value_max")
-                .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
+            if let Some(v) = e.get("value_max").and_then(|v| v.as_float().or_else(|| v.as_integer().map(|i| i as f64)))
             {
                 assert!(
                     a.value_max.is_some_and(|x| close(x, v)),
@@ -105,28 +78,13 @@ fn golden_amounts() {
                 );
             }
             if let Some(u) = e.get("unit").and_then(toml::Value::as_str) {
-                assert_eq!(
-                    a.unit.as_deref(),
-                    Some(u),
-                    "{}: unit of {text:?}",
-                    case.name
-                );
+                assert_eq!(a.unit.as_deref(), Some(u), "{}: unit of {text:?}", case.name);
             }
             if let Some(m) = e.get("modifier").and_then(toml::Value::as_str) {
-                assert_eq!(
-                    a.modifier.as_deref(),
-                    Some(m),
-                    "{}: modifier of {text:?}",
-                    case.name
-                );
+                assert_eq!(a.modifier.as_deref(), Some(m), "{}: modifier of {text:?}", case.name);
             }
             if let Some(o) = e.get("object").and_then(toml::Value::as_str) {
-                assert_eq!(
-                    a.object.map(|s| doc.slice(s)),
-                    Some(o),
-                    "{}: object of {text:?}",
-                    case.name
-                );
+                assert_eq!(a.object.map(|s| doc.slice(s)), Some(o), "{}: object of {text:?}", case.name);
             }
             checked += 1;
         }
@@ -138,10 +96,10 @@ fn golden_amounts() {
             }
         }
     }
-    eprintln!("golden amounts: {listed_found} listed amounts found; {} unlisted amounts in exhaustive files", extra.len());
-    assert!(
-        extra.is_empty(),
-        "amounts not in the exhaustive golden lists: {extra:#?}"
+    eprintln!(
+        "golden amounts: {listed_found} listed amounts found; {} unlisted amounts in exhaustive files",
+        extra.len()
     );
+    assert!(extra.is_empty(), "amounts not in the exhaustive golden lists: {extra:#?}");
     assert!(checked >= 10, "only {checked} golden amounts checked");
 }

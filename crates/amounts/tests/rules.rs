@@ -6,15 +6,7 @@ use dateline_amounts::AmountExtractor;
 use dateline_core::AmountKind;
 
 /// (span text, kind, value, value_max, unit, modifier, object text)
-type Row = (
-    String,
-    AmountKind,
-    Option<f64>,
-    Option<f64>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+type Row = (String, AmountKind, Option<f64>, Option<f64>, Option<String>, Option<String>, Option<String>);
 
 fn one(text: &str) -> Row {
     let found = AmountExtractor::new().extract_text(text);
@@ -36,10 +28,7 @@ fn none(text: &str) {
     assert!(
         found.is_empty(),
         "{text:?} has no amount, got {:?}",
-        found
-            .iter()
-            .map(|a| &text[a.span.start..a.span.end])
-            .collect::<Vec<_>>()
+        found.iter().map(|a| &text[a.span.start..a.span.end]).collect::<Vec<_>>()
     );
 }
 
@@ -48,27 +37,11 @@ fn money_forms() {
     let s = |x: &str| x.to_string();
     assert_eq!(
         one("It raised US$4.7 billion."),
-        (
-            s("US$4.7 billion"),
-            AmountKind::Money,
-            Some(4.7e9),
-            None,
-            Some(s("USD")),
-            None,
-            None
-        )
+        (s("US$4.7 billion"), AmountKind::Money, Some(4.7e9), None, Some(s("USD")), None, None)
     );
     assert_eq!(
         one("The fine was £5m."),
-        (
-            s("£5m"),
-            AmountKind::Money,
-            Some(5e6),
-            None,
-            Some(s("GBP")),
-            None,
-            Some(s("fine"))
-        )
+        (s("£5m"), AmountKind::Money, Some(5e6), None, Some(s("GBP")), None, Some(s("fine")))
     );
     assert_eq!(one("a bill of Rs 20 lakh").4, Some(s("INR")));
     assert_eq!(one("a bill of Rs 20 lakh").2, Some(2e6));
@@ -78,10 +51,7 @@ fn money_forms() {
     let r = one("The plant will cost $5-6 billion.");
     assert_eq!((r.1, r.2, r.3), (AmountKind::Range, Some(5e9), Some(6e9)));
     let r = one("Costs run between 5 and 6 million euros.");
-    assert_eq!(
-        (r.1, r.2, r.3, r.4),
-        (AmountKind::Range, Some(5e6), Some(6e6), Some(s("EUR")))
-    );
+    assert_eq!((r.1, r.2, r.3, r.4), (AmountKind::Range, Some(5e6), Some(6e6), Some(s("EUR"))));
 }
 
 #[test]
@@ -96,61 +66,31 @@ fn a_change_is_not_a_range() {
 #[test]
 fn percents_and_points() {
     let r = one("Inflation eased to 2.5 per cent.");
-    assert_eq!(
-        (r.1, r.2, r.4.as_deref()),
-        (AmountKind::Percent, Some(2.5), Some("%"))
-    );
+    assert_eq!((r.1, r.2, r.4.as_deref()), (AmountKind::Percent, Some(2.5), Some("%")));
     assert_eq!(one("Yields fell 12 basis points.").4.as_deref(), Some("bp"));
-    assert_eq!(
-        one("Support fell 3 percentage points.").4.as_deref(),
-        Some("pp")
-    );
+    assert_eq!(one("Support fell 3 percentage points.").4.as_deref(), Some("pp"));
     let r = one("He won more than 50% of the vote.");
-    assert_eq!(
-        (r.5.as_deref(), r.6.as_deref()),
-        (Some("more_than"), Some("vote"))
-    );
+    assert_eq!((r.5.as_deref(), r.6.as_deref()), (Some("more_than"), Some("vote")));
 }
 
 #[test]
 fn counts_fractions_quantities() {
     let r = one("Officials said 2,000 troops had left.");
-    assert_eq!(
-        (r.1, r.2, r.6.as_deref()),
-        (AmountKind::Count, Some(2000.0), Some("troops"))
-    );
+    assert_eq!((r.1, r.2, r.6.as_deref()), (AmountKind::Count, Some(2000.0), Some("troops")));
     let r = one("One in four voters stayed home.");
-    assert_eq!(
-        (r.1, r.2, r.6.as_deref()),
-        (AmountKind::Fraction, Some(0.25), Some("voters"))
-    );
+    assert_eq!((r.1, r.2, r.6.as_deref()), (AmountKind::Fraction, Some(0.25), Some("voters")));
     let r = one("Output reached 1.2 mln barrels per day.");
-    assert_eq!(
-        (r.1, r.2, r.4.as_deref()),
-        (AmountKind::Quantity, Some(1.2e6), Some("bbl/d"))
-    );
+    assert_eq!((r.1, r.2, r.4.as_deref()), (AmountKind::Quantity, Some(1.2e6), Some("bbl/d")));
     let r = one("The farm covers 500 acres.");
-    assert_eq!(
-        (r.4.as_deref(), r.2.map(|v| (v * 1e6).round() / 1e6)),
-        (Some("km2"), Some(2.023428))
-    );
+    assert_eq!((r.4.as_deref(), r.2.map(|v| (v * 1e6).round() / 1e6)), (Some("km2"), Some(2.023428)));
     let r = one("The road runs 30 miles.");
-    assert_eq!(
-        (r.4.as_deref(), r.2.map(|v| (v * 1e6).round() / 1e6)),
-        (Some("km"), Some(48.28032))
-    );
+    assert_eq!((r.4.as_deref(), r.2.map(|v| (v * 1e6).round() / 1e6)), (Some("km"), Some(48.28032)));
     let r = one("A plant of 600 MW opened.");
     assert_eq!(r.4.as_deref(), Some("MW"));
     let r = one("Tens of thousands of people marched.");
-    assert_eq!(
-        (r.2, r.5.as_deref(), r.6.as_deref()),
-        (Some(20000.0), Some("at_least"), Some("people"))
-    );
+    assert_eq!((r.2, r.5.as_deref(), r.6.as_deref()), (Some(20000.0), Some("at_least"), Some("people")));
     let r = one("It was the third attempt.");
-    assert_eq!(
-        (r.1, r.2, r.6.as_deref()),
-        (AmountKind::Ordinal, Some(3.0), Some("attempt"))
-    );
+    assert_eq!((r.1, r.2, r.6.as_deref()), (AmountKind::Ordinal, Some(3.0), Some("attempt")));
 }
 
 #[test]
@@ -206,9 +146,6 @@ fn a_time_on_the_rate_trims_the_quantity() {
     });
     let found = AmountExtractor::new().find(&doc);
     assert_eq!(found.len(), 1);
-    assert_eq!(
-        &text[found[0].span.start..found[0].span.end],
-        "1.2 mln barrels"
-    );
+    assert_eq!(&text[found[0].span.start..found[0].span.end], "1.2 mln barrels");
     assert_eq!(found[0].unit.as_deref(), Some("bbl/d"));
 }

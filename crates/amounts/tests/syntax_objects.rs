@@ -25,12 +25,7 @@ fn objects(doc: &Document) -> Vec<(String, Option<String>)> {
     AmountExtractor::new()
         .find(doc)
         .iter()
-        .map(|a| {
-            (
-                doc.slice(a.span).to_string(),
-                a.object.map(|o| doc.slice(o).to_string()),
-            )
-        })
+        .map(|a| (doc.slice(a.span).to_string(), a.object.map(|o| doc.slice(o).to_string())))
         .collect()
 }
 
@@ -52,13 +47,7 @@ fn fraction_object_from_nmod() {
             (".", PUNCT, Some(1), "punct"),
         ],
     );
-    assert_eq!(
-        objects(&doc),
-        [(
-            "around a fifth".to_string(),
-            Some("Ukraine’s territory".to_string())
-        )]
-    );
+    assert_eq!(objects(&doc), [("around a fifth".to_string(), Some("Ukraine’s territory".to_string()))]);
 }
 
 #[test]
@@ -82,10 +71,7 @@ fn percent_object_is_the_subject_of_its_verb() {
             (".", PUNCT, Some(1), "punct"),
         ],
     );
-    assert_eq!(
-        objects(&doc),
-        [("12 pct".to_string(), Some("rice exports".to_string()))]
-    );
+    assert_eq!(objects(&doc), [("12 pct".to_string(), Some("rice exports".to_string()))]);
 }
 
 #[test]
@@ -102,10 +88,7 @@ fn count_object_is_the_noun_it_modifies() {
             (".", PUNCT, Some(4), "punct"),
         ],
     );
-    assert_eq!(
-        objects(&doc),
-        [("Some 2,000".to_string(), Some("Russian troops".to_string()))]
-    );
+    assert_eq!(objects(&doc), [("Some 2,000".to_string(), Some("Russian troops".to_string()))]);
 }
 
 #[test]
@@ -129,13 +112,7 @@ fn money_object_with_prepositional_modifier() {
             (".", PUNCT, Some(1), "punct"),
         ],
     );
-    assert_eq!(
-        objects(&doc),
-        [(
-            "$65 billion".to_string(),
-            Some("military aid to Ukraine".to_string())
-        )]
-    );
+    assert_eq!(objects(&doc), [("$65 billion".to_string(), Some("military aid to Ukraine".to_string()))]);
 }
 
 #[test]
@@ -160,10 +137,7 @@ fn parse_finds_what_chunk_rules_miss() {
             (".", PUNCT, Some(1), "punct"),
         ],
     );
-    assert_eq!(
-        objects(&doc),
-        [("$5 million".to_string(), Some("new shares".to_string()))]
-    );
+    assert_eq!(objects(&doc), [("$5 million".to_string(), Some("new shares".to_string()))]);
 }
 
 #[test]

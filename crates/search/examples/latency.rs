@@ -24,7 +24,11 @@ fn arg(name: &str) -> Option<String> {
 
 fn dir_size(p: &std::path::Path) -> u64 {
     std::fs::read_dir(p)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.metadata().map(|m| if m.is_dir() { dir_size(&e.path()) } else { m.len() }).unwrap_or(0)).sum())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.metadata().map(|m| if m.is_dir() { dir_size(&e.path()) } else { m.len() }).unwrap_or(0))
+                .sum()
+        })
         .unwrap_or(0)
 }
 
@@ -39,7 +43,10 @@ fn pct(v: &mut [f64], p: f64) -> f64 {
 fn main() {
     let want: usize = arg("--articles").and_then(|s| s.parse().ok()).unwrap_or(0);
     let nq: usize = arg("--queries").and_then(|s| s.parse().ok()).unwrap_or(1000);
-    let dir = PathBuf::from(arg("--dir").unwrap_or_else(|| format!("target/latency-{}", if want == 0 { "reuters".into() } else { want.to_string() })));
+    let dir =
+        PathBuf::from(arg("--dir").unwrap_or_else(|| {
+            format!("target/latency-{}", if want == 0 { "reuters".into() } else { want.to_string() })
+        }));
     let mut store = Store::open(&dir).expect("store");
     if store.stats().expect("stats").articles == 0 {
         let base = dateline_testkit_reuters();
@@ -83,7 +90,24 @@ fn main() {
         eprintln!("indexed {n} articles in {:.1}s", t.elapsed().as_secs_f64());
     }
     let articles = store.stats().unwrap().articles;
-    let words = ["oil", "wheat", "dollar", "interest rates", "\"trade deficit\"", "coffee AND brazil", "opec -saudi", "bank", "merger", "strike", "tariffs", "yen", "shares", "\"crude oil\"", "sugar OR cocoa", "title:profit"];
+    let words = [
+        "oil",
+        "wheat",
+        "dollar",
+        "interest rates",
+        "\"trade deficit\"",
+        "coffee AND brazil",
+        "opec -saudi",
+        "bank",
+        "merger",
+        "strike",
+        "tariffs",
+        "yen",
+        "shares",
+        "\"crude oil\"",
+        "sugar OR cocoa",
+        "title:profit",
+    ];
     let actors = ["USA", "JPN", "GBR", "BRA", "USAGOV"];
     let mut lat: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
     let day0 = NaiveDate::from_ymd_opt(1987, 3, 1).unwrap();
@@ -97,34 +121,70 @@ fn main() {
             }
             "phrase+date" => {
                 let from = day0 + Duration::days((i % 200) as i64);
-                let q = SearchQuery { text: Some(w.into()), from: Some(from), to: Some(from + Duration::days(30)), limit: 20, ..Default::default() };
+                let q = SearchQuery {
+                    text: Some(w.into()),
+                    from: Some(from),
+                    to: Some(from + Duration::days(30)),
+                    limit: 20,
+                    ..Default::default()
+                };
                 index.search(&store, &q).expect("q");
             }
             "filter" => {
-                let q = SearchQuery { source: Some("reuters".into()), text: Some(w.into()), limit: 20, offset: (i % 5) * 20, ..Default::default() };
+                let q = SearchQuery {
+                    source: Some("reuters".into()),
+                    text: Some(w.into()),
+                    limit: 20,
+                    offset: (i % 5) * 20,
+                    ..Default::default()
+                };
                 index.search(&store, &q).expect("q");
             }
             "browse" => {
                 let from = day0 + Duration::days((i % 200) as i64);
-                let q = SearchQuery { from: Some(from), to: Some(from + Duration::days(7)), limit: 20, ..Default::default() };
+                let q = SearchQuery {
+                    from: Some(from),
+                    to: Some(from + Duration::days(7)),
+                    limit: 20,
+                    ..Default::default()
+                };
                 index.search(&store, &q).expect("q");
             }
             "timeline" => {
                 store.timeline(actors[i % actors.len()], None, None, 100).expect("q");
             }
             _ => {
-                store.relations(actors[i % actors.len()], actors[(i + 1) % actors.len()], Bucket::Week, None, None).expect("q");
+                store
+                    .relations(actors[i % actors.len()], actors[(i + 1) % actors.len()], Bucket::Week, None, None)
+                    .expect("q");
             }
         }
         lat.entry(kind).or_default().push(t.elapsed().as_secs_f64() * 1000.0);
     }
-    println!("articles {articles}; store {:.1} MB; index {:.1} MB; {nq} queries", dir_size(&dir) as f64 / 1e6 - dir_size(&dir.join("index")) as f64 / 1e6, dir_size(&dir.join("index")) as f64 / 1e6);
+    println!(
+        "articles {articles}; store {:.1} MB; index {:.1} MB; {nq} queries",
+        dir_size(&dir) as f64 / 1e6 - dir_size(&dir.join("index")) as f64 / 1e6,
+        dir_size(&dir.join("index")) as f64 / 1e6
+    );
     let mut all = Vec::new();
     for (k, v) in lat.iter_mut() {
         all.extend(v.iter().copied());
-        println!("  {k:<12} n={:<4} p50 {:>7.2} ms  p95 {:>7.2} ms  p99 {:>7.2} ms", v.len(), pct(v, 0.5), pct(v, 0.95), pct(v, 0.99));
+        println!(
+            "  {k:<12} n={:<4} p50 {:>7.2} ms  p95 {:>7.2} ms  p99 {:>7.2} ms",
+            v.len(),
+            pct(v, 0.5),
+            pct(v, 0.95),
+            pct(v, 0.99)
+        );
     }
-    println!("  {:<12} n={:<4} p50 {:>7.2} ms  p95 {:>7.2} ms  p99 {:>7.2} ms", "all", all.len(), pct(&mut all.clone(), 0.5), pct(&mut all.clone(), 0.95), pct(&mut all, 0.99));
+    println!(
+        "  {:<12} n={:<4} p50 {:>7.2} ms  p95 {:>7.2} ms  p99 {:>7.2} ms",
+        "all",
+        all.len(),
+        pct(&mut all.clone(), 0.5),
+        pct(&mut all.clone(), 0.95),
+        pct(&mut all, 0.99)
+    );
 }
 
 fn dateline_testkit_reuters() -> Vec<Article> {

@@ -32,13 +32,7 @@ impl DimScore {
 }
 
 /// The dimensions this crate answers for.
-pub const DIMS: [&str; 5] = [
-    "AmountOfMoney",
-    "Numeral",
-    "Ordinal",
-    "Quantity",
-    "Duration",
-];
+pub const DIMS: [&str; 5] = ["AmountOfMoney", "Numeral", "Ordinal", "Quantity", "Duration"];
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
@@ -55,10 +49,7 @@ fn extractor_for(locale: &str) -> (AmountExtractor, &'static str) {
         "EN_GB" => ("USD", "GBP"),
         _ => ("USD", "USD"),
     };
-    let ex = AmountExtractor::new()
-        .default_dollar(dollar)
-        .and_then(|e| e.local_currency(local))
-        .expect("valid codes");
+    let ex = AmountExtractor::new().default_dollar(dollar).and_then(|e| e.local_currency(local)).expect("valid codes");
     (ex, dollar)
 }
 
@@ -123,28 +114,16 @@ pub fn check(rec: &Value) -> Result<(), String> {
         "Duration" => {
             let got = parse_duration(text);
             if exp.is_null() {
-                return if got.is_none() {
-                    Ok(())
-                } else {
-                    Err(format!("{got:?}"))
-                };
+                return if got.is_none() { Ok(()) } else { Err(format!("{got:?}")) };
             }
-            match (
-                got,
-                exp["value"].as_f64(),
-                exp["grain"].as_str().and_then(grain),
-            ) {
+            match (got, exp["value"].as_f64(), exp["grain"].as_str().and_then(grain)) {
                 (Some(g), Some(v), Some(gr)) if g.grain == gr && close(g.value, v) => Ok(()),
                 _ => Err(format!("{got:?}")),
             }
         }
         "AmountOfMoney" | "Quantity" => {
             let (ex, dollar) = extractor_for(locale);
-            let kind = if dim == "AmountOfMoney" {
-                AmountKind::Money
-            } else {
-                AmountKind::Quantity
-            };
+            let kind = if dim == "AmountOfMoney" { AmountKind::Money } else { AmountKind::Quantity };
             let got = ex.parse_as(text, kind);
             if exp.is_null() {
                 return match got {
@@ -173,32 +152,19 @@ pub fn check(rec: &Value) -> Result<(), String> {
             let kind = exp["kind"].as_str().unwrap_or("");
             let val = |v: &Value| v.as_f64().map(|x| x * scale);
             let value_ok = match kind {
-                "simple" => {
-                    a.value_max.is_none()
-                        && a.value
-                            .zip(val(&exp["value"]))
-                            .is_some_and(|(g, w)| close(g, w))
-                }
+                "simple" => a.value_max.is_none() && a.value.zip(val(&exp["value"])).is_some_and(|(g, w)| close(g, w)),
                 "between" => {
                     a.kind == AmountKind::Range
-                        && a.value
-                            .zip(val(&exp["from_"]))
-                            .is_some_and(|(g, w)| close(g, w))
-                        && a.value_max
-                            .zip(val(&exp["to"]))
-                            .is_some_and(|(g, w)| close(g, w))
+                        && a.value.zip(val(&exp["from_"])).is_some_and(|(g, w)| close(g, w))
+                        && a.value_max.zip(val(&exp["to"])).is_some_and(|(g, w)| close(g, w))
                 }
                 "above" => {
                     matches!(a.modifier.as_deref(), Some("more_than" | "at_least"))
-                        && a.value
-                            .zip(val(&exp["value"]))
-                            .is_some_and(|(g, w)| close(g, w))
+                        && a.value.zip(val(&exp["value"])).is_some_and(|(g, w)| close(g, w))
                 }
                 "under" => {
                     matches!(a.modifier.as_deref(), Some("less_than" | "up_to"))
-                        && a.value
-                            .zip(val(&exp["value"]))
-                            .is_some_and(|(g, w)| close(g, w))
+                        && a.value.zip(val(&exp["value"])).is_some_and(|(g, w)| close(g, w))
                 }
                 _ => false,
             };
@@ -209,18 +175,12 @@ pub fn check(rec: &Value) -> Result<(), String> {
             };
             let product_ok = match exp["product"].as_str() {
                 None => true,
-                Some(p) => a.object.is_some_and(|o| {
-                    text.get(o.start..o.end)
-                        .is_some_and(|s| s.to_lowercase() == p)
-                }),
+                Some(p) => a.object.is_some_and(|o| text.get(o.start..o.end).is_some_and(|s| s.to_lowercase() == p)),
             };
             if unit_ok && value_ok && kind_ok && product_ok {
                 Ok(())
             } else {
-                let obj = a
-                    .object
-                    .and_then(|o| text.get(o.start..o.end))
-                    .unwrap_or("");
+                let obj = a.object.and_then(|o| text.get(o.start..o.end)).unwrap_or("");
                 Err(format!(
                     "{} {:?}..{:?} {:?} mod={:?} obj={obj:?}",
                     a.kind.as_str(),
