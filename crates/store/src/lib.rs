@@ -204,17 +204,23 @@ impl Store {
     pub fn migrate_to(&mut self, target: u32) -> Result<(), StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::Sqlite { path: path.clone(), source: e };
-        let version: u32 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::TooNew { path: self.path.clone(), found: version, supported: SCHEMA_VERSION });
-        }
-        for v in version..target.min(SCHEMA_VERSION) {
-            let tx = self.conn.transaction().map_err(err)?;
-            tx.execute_batch(MIGRATIONS[v as usize]).map_err(err)?;
-            tx.pragma_update(None, "user_version", v + 1).map_err(err)?;
+        loop {
+            // Each step runs in an IMMEDIATE transaction that re-reads the
+            // version, so processes opening the same store at once never
+            // apply a migration twice.
+            let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(err)?;
+            let version: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+            if version > SCHEMA_VERSION {
+                return Err(StoreError::TooNew { path: self.path.clone(), found: version, supported: SCHEMA_VERSION });
+            }
+            if version >= target.min(SCHEMA_VERSION) {
+                tx.commit().map_err(err)?;
+                return Ok(());
+            }
+            tx.execute_batch(MIGRATIONS[version as usize]).map_err(err)?;
+            tx.pragma_update(None, "user_version", version + 1).map_err(err)?;
             tx.commit().map_err(err)?;
         }
-        Ok(())
     }
 
     /// Opens a store at `path` and migrates it only up to `version`.

@@ -210,3 +210,17 @@ fn structured_queries() {
     assert_eq!(top.len(), 2);
     assert_eq!(store.stats().unwrap().quotes, 1, "injection string did nothing");
 }
+
+#[test]
+fn concurrent_opens_migrate_once() {
+    let dir = tmp("concurrent");
+    let handles: Vec<_> = (0..8)
+        .map(|_| {
+            let d = dir.clone();
+            std::thread::spawn(move || Store::open(&d).map(|s| s.schema_version().unwrap()))
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap().unwrap(), dateline_store::schema::SCHEMA_VERSION);
+    }
+}
