@@ -59,6 +59,31 @@ pub enum Command {
 pub enum TrainCommand {
     /// The entity tagger (CoNLL-2003 train, dev for early reporting, Reuters for word clusters).
     Ner(TrainNerArgs),
+    /// The tagger, lemmatizer and parser (UD English EWT train; dev for the report).
+    Syntax(TrainSyntaxArgs),
+}
+
+/// `dateline train syntax`.
+#[derive(Debug, Args)]
+pub struct TrainSyntaxArgs {
+    /// The shared data folder.
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
+    /// Where the models are written (the binary embeds crates/syntax/model: rebuild after training).
+    #[arg(long, default_value = "crates/syntax/model")]
+    pub out: PathBuf,
+    /// Parser epochs.
+    #[arg(long, default_value_t = 12)]
+    pub parser_epochs: usize,
+    /// Tagger epochs.
+    #[arg(long, default_value_t = 6)]
+    pub tagger_epochs: usize,
+    /// Folds of held-out tagger output for the parser's training tags.
+    #[arg(long, default_value_t = 4)]
+    pub jackknife: usize,
+    /// Random seed.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
 }
 
 /// `dateline train ner`.
@@ -85,6 +110,8 @@ pub enum EvalCommand {
     Ner(EvalFileArgs),
     /// Time expressions on TimeBank+AQUAINT (TempEval-3 style) and Duckling's English examples.
     Time(EvalSharedArgs),
+    /// UPOS accuracy, UAS and LAS the CoNLL 2018 way on a CoNLL-U file (default: EWT dev), gold tokenization.
+    Syntax(EvalFileArgs),
 }
 
 /// An evaluation over one file.

@@ -382,6 +382,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("model written to {} (rebuild dateline to embed it)", report.model_path);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Train(config::TrainCommand::Syntax(args)) => {
+            let opts = dateline_syntax::TrainOptions::new(
+                args.shared.join("eval/ud-english-ewt/en_ewt-ud-train.conllu"),
+                &args.out,
+            )
+            .dev(args.shared.join("eval/ud-english-ewt/en_ewt-ud-dev.conllu"))
+            .parser_epochs(args.parser_epochs)
+            .tagger_epochs(args.tagger_epochs)
+            .jackknife(args.jackknife)
+            .seed(args.seed)
+            .progress(true);
+            let report = dateline_syntax::train(&opts)?;
+            println!("{report}");
+            println!("models written to {} (rebuild dateline to embed them)", args.out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(config::EvalCommand::Syntax(args)) => {
+            let file =
+                args.file.clone().unwrap_or_else(|| args.shared.join("eval/ud-english-ewt/en_ewt-ud-dev.conllu"));
+            let annotator = dateline_syntax::SyntaxAnnotator::load()?;
+            let report = dateline_syntax::evaluate(&file, &annotator)?;
+            println!("{} (gold tokenization):\n{report}", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval(config::EvalCommand::Ner(args)) => {
             let file = args.file.clone().unwrap_or_else(|| args.shared.join("eval/ner-conll2003/eng.testa"));
             let ex = dateline_entities::EntityExtractor::load()?;
