@@ -382,25 +382,44 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> ExportError + '_ {
     move |e| ExportError::Io { path: path.to_path_buf(), source: e }
 }
 
-/// Writes every stored article as one JSON line.
-pub fn write_jsonl(store: &Store, out: &mut dyn Write, path: &Path, progress: &dyn Fn()) -> Result<u64, ExportError> {
+/// Writes the lines `lines` makes of each stored document, in id order;
+/// returns how many lines were written. The first write error stops the
+/// output and is returned once the walk is over.
+fn write_lines(
+    store: &Store,
+    out: &mut dyn Write,
+    path: &Path,
+    progress: &dyn Fn(),
+    mut lines: impl FnMut(&Document, &mut Vec<String>),
+) -> Result<u64, ExportError> {
     let mut n = 0u64;
     let mut err = None;
+    let mut buf = Vec::new();
     store.for_each_document(|doc| {
-        if err.is_none() {
-            let line = serde_json::to_string(&to_json(&doc, JsonOptions::default())).unwrap_or_default();
-            if let Err(e) = writeln!(out, "{line}") {
-                err = Some(e);
+        buf.clear();
+        lines(&doc, &mut buf);
+        for line in &buf {
+            if err.is_none() {
+                if let Err(e) = writeln!(out, "{line}") {
+                    err = Some(e);
+                }
             }
+            n += 1;
         }
-        n += 1;
         progress();
         Ok(())
     })?;
-    if let Some(e) = err {
-        return Err(io(path)(e));
+    match err {
+        Some(e) => Err(io(path)(e)),
+        None => Ok(n),
     }
-    Ok(n)
+}
+
+/// Writes every stored article as one JSON line.
+pub fn write_jsonl(store: &Store, out: &mut dyn Write, path: &Path, progress: &dyn Fn()) -> Result<u64, ExportError> {
+    write_lines(store, out, path, progress, |doc, lines| {
+        lines.push(serde_json::to_string(&to_json(doc, JsonOptions::default())).unwrap_or_default())
+    })
 }
 
 /// Writes one table as CSV with a header row; returns the row count.
@@ -419,31 +438,18 @@ pub fn write_csv(
         line.push_str(name);
     }
     writeln!(out, "{line}").map_err(io(path))?;
-    let mut n = 0u64;
-    let mut err = None;
-    store.for_each_document(|doc| {
-        for row in rows(table, &doc) {
-            line.clear();
+    write_lines(store, out, path, progress, |doc, lines| {
+        for row in rows(table, doc) {
+            let mut line = String::new();
             for (k, c) in row.iter().enumerate() {
                 if k > 0 {
                     line.push(',');
                 }
                 csv_field(&mut line, &cell_text(c));
             }
-            if err.is_none() {
-                if let Err(e) = writeln!(out, "{line}") {
-                    err = Some(e);
-                }
-            }
-            n += 1;
+            lines.push(line);
         }
-        progress();
-        Ok(())
-    })?;
-    if let Some(e) = err {
-        return Err(io(path)(e));
-    }
-    Ok(n)
+    })
 }
 
 /// GDELT 2.0 event table columns, in GDELT's order.
@@ -583,9 +589,7 @@ fn split_actor(code: &str) -> (String, String, Vec<String>) {
 /// can say (NumArticles 1, NumMentions the events in the article).
 pub fn write_gdelt(store: &Store, out: &mut dyn Write, path: &Path, progress: &dyn Fn()) -> Result<u64, ExportError> {
     use chrono::Datelike;
-    let mut n = 0u64;
-    let mut err = None;
-    store.for_each_document(|doc| {
+    write_lines(store, out, path, progress, |doc, lines| {
         let aday = doc.article.date.date();
         let added = aday.format("%Y%m%d000000").to_string();
         let url = doc.article.url.clone().unwrap_or_default();
@@ -633,21 +637,9 @@ pub fn write_gdelt(store: &Store, out: &mut dyn Write, path: &Path, progress: &d
             cols.push(added.clone());
             cols.push(url.clone());
             debug_assert_eq!(cols.len(), 61);
-            let line = cols.iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect::<Vec<_>>().join("\t");
-            if err.is_none() {
-                if let Err(x) = writeln!(out, "{line}") {
-                    err = Some(x);
-                }
-            }
-            n += 1;
+            lines.push(cols.iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect::<Vec<_>>().join("\t"));
         }
-        progress();
-        Ok(())
-    })?;
-    if let Some(e) = err {
-        return Err(io(path)(e));
-    }
-    Ok(n)
+    })
 }
 
 #[cfg(test)]
