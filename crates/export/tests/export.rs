@@ -2,9 +2,9 @@
 //! Parquet files are read back and their row counts and types checked.
 
 use arrow_schema::DataType;
-use dateline_core::*;
 use dateline_export::{write_csv, write_gdelt, write_jsonl, write_parquet, Table, GDELT_COLUMNS};
 use dateline_store::Store;
+use dateline_testkit::annotated_document;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use std::path::{Path, PathBuf};
 
@@ -16,83 +16,11 @@ fn tmp(name: &str) -> PathBuf {
 
 fn filled_store(dir: &Path) -> Store {
     let mut store = Store::open(dir).unwrap();
-    let mut items = Vec::new();
-    for (k, date) in ["2025-03-10", "2025-03-11", "2025-03-12"].into_iter().enumerate() {
-        let text = format!(
-            "“Talks, then more talks,” Rubio said in Jeddah. The U.S. gave $65 billion {k}. Russia attacked on Monday."
-        );
-        let mut doc = Document::new(
-            Article::new(PubDate::parse(date).unwrap(), text.clone())
-                .with_url(Some(format!("https://example.org/{k}"))),
-        );
-        Pipeline::segment_only().run(&mut doc);
-        let f = |s: &str| {
-            let i = text.find(s).unwrap();
-            Span::new(i, i + s.len())
-        };
-        doc.entities.push(Entity {
-            id: 0,
-            kind: EntityKind::Person,
-            name: "Marco Rubio".into(),
-            country: Some("USA".into()),
-            roles: vec!["Secretary of State".into()],
-            code: Some("USAGOV".into()),
-            mentions: vec![Mention { span: f("Rubio"), kind: MentionKind::Name }],
-        });
-        doc.entities.push(Entity {
-            id: 1,
-            kind: EntityKind::Gpe,
-            name: "Russia".into(),
-            country: Some("RUS".into()),
-            roles: vec![],
-            code: Some("RUS".into()),
-            mentions: vec![Mention { span: f("Russia"), kind: MentionKind::Name }],
-        });
-        doc.times.push(TimeExpr {
-            span: f("on Monday"),
-            kind: TimexType::Date,
-            value: "2025-03-10".into(),
-            modifier: None,
-            anchor: Some("DCT".into()),
-        });
-        doc.amounts.push(Amount {
-            span: f("$65 billion"),
-            kind: AmountKind::Money,
-            value: Some(65e9),
-            value_max: None,
-            unit: Some("USD".into()),
-            object: None,
-            modifier: None,
-        });
-        doc.quotes.push(Quote {
-            span: f("Talks, then more talks,"),
-            kind: QuoteKind::Direct,
-            speaker: Some(0),
-            speaker_span: Some(f("Rubio")),
-            cue: Some("say".into()),
-            cue_span: Some(f("said")),
-            date: None,
-        });
-        doc.events.push(Event {
-            span: f("Russia attacked on Monday"),
-            trigger: f("attacked"),
-            code: "190".into(),
-            root: 19,
-            quad: 4,
-            goldstein: -10.0,
-            plover: Some("ASSAULT".into()),
-            plover_mode: None,
-            source: Some("RUS".into()),
-            target: Some("USAGOV".into()),
-            source_entity: Some(1),
-            target_entity: Some(0),
-            date: Some("2025-03-10".into()),
-            location: Some("Jeddah".into()),
-            mode: EventMode::Asserted,
-            negated: false,
-        });
-        items.push((doc, None, None));
-    }
+    let items: Vec<_> = ["2025-03-10", "2025-03-11", "2025-03-12"]
+        .into_iter()
+        .enumerate()
+        .map(|(k, date)| (annotated_document(date, k), None, None))
+        .collect();
     store.insert_batch(&items).unwrap();
     store
 }

@@ -12,76 +12,7 @@ fn tmp(name: &str) -> PathBuf {
 }
 
 fn sample() -> Document {
-    let text = "Rubio said “we will talk” on Monday about $65 billion in aid. Russia attacked.";
-    let mut doc =
-        Document::new(Article::new(PubDate::parse("2025-03-11").unwrap(), text).with_source(Some("Test".into())));
-    Pipeline::segment_only().run(&mut doc);
-    let f = |s: &str| {
-        let i = text.find(s).unwrap();
-        Span::new(i, i + s.len())
-    };
-    doc.entities.push(Entity {
-        id: 0,
-        kind: EntityKind::Person,
-        name: "Marco Rubio".into(),
-        country: Some("USA".into()),
-        roles: vec!["Secretary of State".into()],
-        code: Some("USAGOV".into()),
-        mentions: vec![Mention { span: f("Rubio"), kind: MentionKind::Name }],
-    });
-    doc.entities.push(Entity {
-        id: 1,
-        kind: EntityKind::Gpe,
-        name: "Russia".into(),
-        country: Some("RUS".into()),
-        roles: vec![],
-        code: Some("RUS".into()),
-        mentions: vec![Mention { span: f("Russia"), kind: MentionKind::Name }],
-    });
-    doc.times.push(TimeExpr {
-        span: f("on Monday"),
-        kind: TimexType::Date,
-        value: "2025-03-10".into(),
-        modifier: None,
-        anchor: Some("DCT".into()),
-    });
-    doc.amounts.push(Amount {
-        span: f("$65 billion"),
-        kind: AmountKind::Money,
-        value: Some(65e9),
-        value_max: None,
-        unit: Some("USD".into()),
-        object: Some(f("aid")),
-        modifier: None,
-    });
-    doc.quotes.push(Quote {
-        span: f("we will talk"),
-        kind: QuoteKind::Direct,
-        speaker: Some(0),
-        speaker_span: Some(f("Rubio")),
-        cue_span: Some(f("said")),
-        cue: Some("say".into()),
-        date: Some("2025-03-10".into()),
-    });
-    doc.events.push(Event {
-        span: f("Russia attacked"),
-        trigger: f("attacked"),
-        code: "190".into(),
-        root: 19,
-        quad: 4,
-        goldstein: -10.0,
-        plover: Some("ASSAULT".into()),
-        plover_mode: None,
-        source: Some("RUS".into()),
-        target: None,
-        source_entity: Some(1),
-        target_entity: None,
-        date: Some("2025-03-11".into()),
-        location: None,
-        mode: EventMode::Asserted,
-        negated: false,
-    });
-    doc
+    dateline_testkit::annotated_document("2025-03-11", 0)
 }
 
 #[test]
@@ -196,16 +127,21 @@ fn structured_queries() {
     store.insert_batch(&[(doc, None, None)]).unwrap();
     let q = store.quotes_by_speaker("rubio", 10, 0).unwrap();
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].text, "we will talk", "byte offsets sliced right after non-ASCII quotes");
+    assert_eq!(q[0].text, "Talks, then more talks,", "byte offsets sliced right after non-ASCII quotes");
     assert_eq!(q[0].speaker.as_deref(), Some("Marco Rubio"));
     assert_eq!(q[0].date, "2025-03-10");
     assert!(store.quotes_by_speaker("100%_'; DROP TABLE quotes; --", 10, 0).unwrap().is_empty());
     let t = store.timeline("RUS", None, None, 10).unwrap();
     assert_eq!(t.len(), 1);
     let t = store.timeline("Rubio", None, None, 10).unwrap();
-    assert_eq!(t.len(), 1, "the quote");
+    assert_eq!(t.len(), 2, "the event that targets him and his quote");
     let r = store.relations("RUS", "USA", Bucket::Month, None, None).unwrap();
-    assert!(r.is_empty(), "no target: no relation");
+    assert_eq!(r.len(), 1);
+    assert_eq!(
+        (r[0].period.as_str(), r[0].direction.as_str(), r[0].quad, r[0].goldstein),
+        ("2025-03", "a->b", [0, 0, 0, 1], -10.0)
+    );
+    assert!(store.relations("RUS", "UKR", Bucket::Month, None, None).unwrap().is_empty());
     let top = store.top_entities(5).unwrap();
     assert_eq!(top.len(), 2);
     assert_eq!(store.stats().unwrap().quotes, 1, "injection string did nothing");

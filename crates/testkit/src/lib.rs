@@ -28,7 +28,10 @@
 //! ```
 #![warn(missing_docs)]
 
-use dateline_core::{Article, Document, PubDate, Span};
+use dateline_core::{
+    Amount, AmountKind, Article, Document, Entity, EntityKind, Event, EventMode, Mention, MentionKind, Pipeline,
+    PubDate, Quote, QuoteKind, Span, TimeExpr, TimexType,
+};
 use dateline_readers::plain::{parse_plain, PlainOptions};
 use std::path::{Path, PathBuf};
 
@@ -247,4 +250,85 @@ pub fn reuters(limit: usize) -> Vec<Article> {
         );
     }
     out
+}
+
+/// An article with every layer filled by hand (two entities, a time, an
+/// amount, a direct quote after a curly quotation mark, an event RUS ->
+/// USAGOV in Jeddah), for store, search and export tests. `k` varies the
+/// text (and so the id) and the URL.
+pub fn annotated_document(date: &str, k: usize) -> Document {
+    let text = format!(
+        "“Talks, then more talks,” Rubio said in Jeddah. The U.S. gave $65 billion {k}. Russia attacked on Monday."
+    );
+    let mut doc = Document::new(
+        Article::new(PubDate::parse(date).expect("valid date"), text.clone())
+            .with_url(Some(format!("https://example.org/{k}"))),
+    );
+    Pipeline::segment_only().run(&mut doc);
+    let f = |s: &str| {
+        let i = text.find(s).expect("fixture phrase");
+        Span::new(i, i + s.len())
+    };
+    doc.entities.push(Entity {
+        id: 0,
+        kind: EntityKind::Person,
+        name: "Marco Rubio".into(),
+        country: Some("USA".into()),
+        roles: vec!["Secretary of State".into()],
+        code: Some("USAGOV".into()),
+        mentions: vec![Mention { span: f("Rubio"), kind: MentionKind::Name }],
+    });
+    doc.entities.push(Entity {
+        id: 1,
+        kind: EntityKind::Gpe,
+        name: "Russia".into(),
+        country: Some("RUS".into()),
+        roles: vec![],
+        code: Some("RUS".into()),
+        mentions: vec![Mention { span: f("Russia"), kind: MentionKind::Name }],
+    });
+    doc.times.push(TimeExpr {
+        span: f("on Monday"),
+        kind: TimexType::Date,
+        value: "2025-03-10".into(),
+        modifier: None,
+        anchor: Some("DCT".into()),
+    });
+    doc.amounts.push(Amount {
+        span: f("$65 billion"),
+        kind: AmountKind::Money,
+        value: Some(65e9),
+        value_max: None,
+        unit: Some("USD".into()),
+        object: None,
+        modifier: None,
+    });
+    doc.quotes.push(Quote {
+        span: f("Talks, then more talks,"),
+        kind: QuoteKind::Direct,
+        speaker: Some(0),
+        speaker_span: Some(f("Rubio")),
+        cue: Some("say".into()),
+        cue_span: Some(f("said")),
+        date: Some("2025-03-10".into()),
+    });
+    doc.events.push(Event {
+        span: f("Russia attacked on Monday"),
+        trigger: f("attacked"),
+        code: "190".into(),
+        root: 19,
+        quad: 4,
+        goldstein: -10.0,
+        plover: Some("ASSAULT".into()),
+        plover_mode: None,
+        source: Some("RUS".into()),
+        target: Some("USAGOV".into()),
+        source_entity: Some(1),
+        target_entity: Some(0),
+        date: Some("2025-03-10".into()),
+        location: Some("Jeddah".into()),
+        mode: EventMode::Asserted,
+        negated: false,
+    });
+    doc
 }
