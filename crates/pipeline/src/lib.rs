@@ -44,7 +44,7 @@ pub enum PipelineError {
 
 /// The annotation layers, in pipeline order (segmentation always runs
 /// first).
-pub const LAYERS: &[&str] = &["syntax", "entities", "times", "amounts"];
+pub const LAYERS: &[&str] = &["syntax", "entities", "times", "amounts", "quotes", "events"];
 
 /// Builds the full extractor pipeline in its fixed order: segmentation,
 /// then each annotation layer.
@@ -77,6 +77,8 @@ pub fn pipeline_with(layers: &[&str]) -> Result<Pipeline, PipelineError> {
             )),
             "times" => p.push(Box::new(dateline_time::TimeExtractor::new())),
             "amounts" => p.push(Box::new(dateline_amounts::AmountExtractor::new())),
+            "quotes" => p.push(Box::new(dateline_quotes::QuoteExtractor::new())),
+            "events" => p.push(Box::new(dateline_events::EventExtractor::new())),
             _ => {}
         }
     }

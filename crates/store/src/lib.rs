@@ -174,6 +174,11 @@ impl std::fmt::Debug for Store {
     }
 }
 
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
+
 /// An article to store: the document, its input origin and its external id.
 pub type StoreItem = (Document, Option<String>, Option<String>);
 
@@ -188,10 +193,28 @@ impl Store {
 
     /// Opens a store at an explicit database file path.
     pub fn open_file(path: &Path) -> Result<Store, StoreError> {
+        // SQLite answers SQLITE_BUSY without calling the busy handler in a
+        // few cases (WAL recovery after a writer was killed, a journal-mode
+        // change racing another opener), so opening retries on its own.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            match Store::try_open_file(path) {
+                Err(StoreError::Sqlite { source, .. }) if is_busy(&source) && std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(25));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_open_file(path: &Path) -> Result<Store, StoreError> {
         let err = |e| StoreError::Sqlite { path: path.to_path_buf(), source: e };
         let conn = Connection::open(path).map_err(err)?;
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(err)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).map_err(err)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        }
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
         conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
         let mut store = Store { conn, path: path.to_path_buf(), entity_key: default_entity_key };
@@ -204,6 +227,14 @@ impl Store {
     pub fn migrate_to(&mut self, target: u32) -> Result<(), StoreError> {
         let path = self.path.clone();
         let err = |e| StoreError::Sqlite { path: path.clone(), source: e };
+        // Readers of an up-to-date store never take the write lock.
+        let current: u32 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+        if current > SCHEMA_VERSION {
+            return Err(StoreError::TooNew { path: self.path.clone(), found: current, supported: SCHEMA_VERSION });
+        }
+        if current >= target.min(SCHEMA_VERSION) {
+            return Ok(());
+        }
         loop {
             // Each step runs in an IMMEDIATE transaction that re-reads the
             // version, so processes opening the same store at once never
