@@ -1,8 +1,9 @@
 //! # dateline-store
 //!
-//! The embedded store: one SQLite database (`dateline.db`, WAL mode) in a
-//! data directory, with a table for articles and one for every annotation
-//! layer. Articles are keyed by their content hash, so storing the same
+//! The store interface ([`StoreBackend`], used through [`Store`]) and its
+//! embedded backend ([`SqliteStore`]): one SQLite database (`dateline.db`,
+//! WAL mode) in a data directory, with a table for articles and one for
+//! every annotation layer. The PostgreSQL backend is `dateline-store-pg`. Articles are keyed by their content hash, so storing the same
 //! article twice adds nothing. Writes go in batches, one transaction each:
 //! a crash or `kill -9` loses at most the batch in flight, never a committed
 //! one, and a re-run completes it without duplicates.
@@ -25,14 +26,11 @@
 
 pub mod query;
 pub mod schema;
+pub mod sqlite;
 
-use chrono::Utc;
-use dateline_core::{
-    Amount, AmountKind, Article, Document, Entity, EntityKind, Event, EventMode, Mention, MentionKind, PubDate, Quote,
-    QuoteKind, Sentence, Span, TimeExpr, TimexType,
-};
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
-use schema::{MIGRATIONS, SCHEMA_VERSION};
+use dateline_core::{Document, Entity, EntityKind};
+use query::{Bucket, EntityCount, EventRow, QuoteRow, RelationBucket, TimelineItem};
+pub use sqlite::SqliteStore;
 use std::path::{Path, PathBuf};
 
 /// Errors of the store.
@@ -75,6 +73,25 @@ pub enum StoreError {
         table: &'static str,
         /// What is wrong.
         message: String,
+    },
+    /// A server-backed store (PostgreSQL) failed.
+    #[error("store {location}: {source}")]
+    Remote {
+        /// Where the store is (credentials removed).
+        location: String,
+        /// The client's error.
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// A server-backed store was written by a newer dateline.
+    #[error("store {location} has schema version {found}, newer than this dateline's {supported}; upgrade dateline")]
+    RemoteTooNew {
+        /// Where the store is.
+        location: String,
+        /// Its version.
+        found: u32,
+        /// Ours.
+        supported: u32,
     },
 }
 
@@ -161,156 +178,210 @@ pub fn default_entity_key(e: &Entity) -> String {
     key
 }
 
-/// The embedded store.
+/// An article to store: the document, its input origin and its external id.
+pub type StoreItem = (Document, Option<String>, Option<String>);
+
+/// What every store backend does: the one store interface. [`SqliteStore`]
+/// (embedded) implements it here; `dateline-store-pg` implements it on
+/// PostgreSQL. Consumers use it through [`Store`].
+///
+/// Contract, shared by every backend and checked by the store tests on each:
+/// `insert_batch` is atomic and idempotent by article id (a stored id is
+/// counted as a duplicate and left as it is); `articles_after` returns
+/// articles in the order their batches became visible, and a mark once
+/// returned is never followed later by a row with a smaller mark.
+pub trait StoreBackend: Send {
+    /// Where the store is: the database file, or the server URL without
+    /// credentials.
+    fn path(&self) -> &Path;
+    /// The schema version of the open database.
+    fn schema_version(&self) -> Result<u32, StoreError>;
+    /// Sets the function that maps entities to canonical identities.
+    fn set_entity_key(&mut self, f: EntityKeyFn);
+    /// True when an article with this id is stored.
+    fn contains(&self, id: &str) -> Result<bool, StoreError>;
+    /// Stores a batch of documents in one transaction.
+    fn insert_batch(&mut self, items: &[StoreItem]) -> Result<BatchOutcome, StoreError>;
+    /// Records an ingest error (once per origin, line and kind).
+    fn record_error(&mut self, origin: &str, line: Option<usize>, kind: &str, message: &str) -> Result<(), StoreError>;
+    /// The recorded ingest errors, oldest first (at most `limit`).
+    fn errors(&self, limit: usize) -> Result<Vec<IngestErrorRow>, StoreError>;
+    /// Row counts.
+    fn stats(&self) -> Result<Stats, StoreError>;
+    /// Article ids in id order, after `after`, at most `limit`.
+    fn article_ids(&self, after: Option<&str>, limit: usize) -> Result<Vec<String>, StoreError>;
+    /// Articles that became visible after mark `after`, with their marks, at
+    /// most `limit`: the feed that keeps derived indexes in step.
+    fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<(i64, Document)>, StoreError>;
+    /// The highest mark (0 for an empty store).
+    fn last_rowid(&self) -> Result<i64, StoreError>;
+    /// Every stored article id.
+    fn all_ids(&self) -> Result<Vec<String>, StoreError>;
+    /// Ids of articles whose id starts with `prefix` (at most `limit`).
+    fn ids_with_prefix(&self, prefix: &str, limit: usize) -> Result<Vec<String>, StoreError>;
+    /// Loads a stored document with all its layers (tokens are not stored).
+    fn load(&self, id: &str) -> Result<Option<Document>, StoreError>;
+    /// See [`Store::quotes_by_speaker`].
+    fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError>;
+    /// See [`Store::timeline`].
+    fn timeline(
+        &self,
+        who: &str,
+        from: Option<&str>,
+        to: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<TimelineItem>, StoreError>;
+    /// See [`Store::relations`].
+    fn relations(
+        &self,
+        a: &str,
+        b: &str,
+        by: Bucket,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Vec<RelationBucket>, StoreError>;
+    /// See [`Store::events`].
+    fn events(&self, limit: usize, offset: usize) -> Result<Vec<EventRow>, StoreError>;
+    /// See [`Store::top_entities`].
+    fn top_entities(&self, limit: usize) -> Result<Vec<EntityCount>, StoreError>;
+}
+
+impl StoreBackend for SqliteStore {
+    fn path(&self) -> &Path {
+        SqliteStore::path(self)
+    }
+    fn schema_version(&self) -> Result<u32, StoreError> {
+        SqliteStore::schema_version(self)
+    }
+    fn set_entity_key(&mut self, f: EntityKeyFn) {
+        SqliteStore::set_entity_key(self, f)
+    }
+    fn contains(&self, id: &str) -> Result<bool, StoreError> {
+        SqliteStore::contains(self, id)
+    }
+    fn insert_batch(&mut self, items: &[StoreItem]) -> Result<BatchOutcome, StoreError> {
+        SqliteStore::insert_batch(self, items)
+    }
+    fn record_error(&mut self, origin: &str, line: Option<usize>, kind: &str, message: &str) -> Result<(), StoreError> {
+        SqliteStore::record_error(self, origin, line, kind, message)
+    }
+    fn errors(&self, limit: usize) -> Result<Vec<IngestErrorRow>, StoreError> {
+        SqliteStore::errors(self, limit)
+    }
+    fn stats(&self) -> Result<Stats, StoreError> {
+        SqliteStore::stats(self)
+    }
+    fn article_ids(&self, after: Option<&str>, limit: usize) -> Result<Vec<String>, StoreError> {
+        SqliteStore::article_ids(self, after, limit)
+    }
+    fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<(i64, Document)>, StoreError> {
+        SqliteStore::articles_after(self, after, limit)
+    }
+    fn last_rowid(&self) -> Result<i64, StoreError> {
+        SqliteStore::last_rowid(self)
+    }
+    fn all_ids(&self) -> Result<Vec<String>, StoreError> {
+        SqliteStore::all_ids(self)
+    }
+    fn ids_with_prefix(&self, prefix: &str, limit: usize) -> Result<Vec<String>, StoreError> {
+        SqliteStore::ids_with_prefix(self, prefix, limit)
+    }
+    fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        SqliteStore::load(self, id)
+    }
+    fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError> {
+        SqliteStore::quotes_by_speaker(self, speaker, limit, offset)
+    }
+    fn timeline(
+        &self,
+        who: &str,
+        from: Option<&str>,
+        to: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<TimelineItem>, StoreError> {
+        SqliteStore::timeline(self, who, from, to, limit)
+    }
+    fn relations(
+        &self,
+        a: &str,
+        b: &str,
+        by: Bucket,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Vec<RelationBucket>, StoreError> {
+        SqliteStore::relations(self, a, b, by, from, to)
+    }
+    fn events(&self, limit: usize, offset: usize) -> Result<Vec<EventRow>, StoreError> {
+        SqliteStore::events(self, limit, offset)
+    }
+    fn top_entities(&self, limit: usize) -> Result<Vec<EntityCount>, StoreError> {
+        SqliteStore::top_entities(self, limit)
+    }
+}
+
+/// The store every consumer uses (pipeline, search, export, server, CLI):
+/// one backend behind [`StoreBackend`]. [`Store::open`] opens the embedded
+/// SQLite store of a data directory; [`Store::from_backend`] wraps any other
+/// backend (PostgreSQL: `dateline_store_pg::PgStore`).
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
-    entity_key: EntityKeyFn,
+    inner: Box<dyn StoreBackend>,
 }
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("path", &self.path).finish()
+        f.debug_struct("Store").field("path", &self.inner.path()).finish()
     }
 }
-
-fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _)
-        if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
-}
-
-/// An article to store: the document, its input origin and its external id.
-pub type StoreItem = (Document, Option<String>, Option<String>);
 
 impl Store {
-    /// Opens (creating if needed) the store in data directory `dir`, and
-    /// migrates it to the current schema.
+    /// Opens (creating if needed) the embedded store in data directory
+    /// `dir`, and migrates it to the current schema.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::Dir { path: dir.to_path_buf(), source: e })?;
-        let path = dir.join("dateline.db");
-        Store::open_file(&path)
+        Ok(Store::from_backend(Box::new(SqliteStore::open(dir)?)))
     }
 
-    /// Opens a store at an explicit database file path.
+    /// Opens an embedded store at an explicit database file path.
     pub fn open_file(path: &Path) -> Result<Store, StoreError> {
-        // SQLite answers SQLITE_BUSY without calling the busy handler in a
-        // few cases (WAL recovery after a writer was killed, a journal-mode
-        // change racing another opener), so opening retries on its own.
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        loop {
-            match Store::try_open_file(path) {
-                Err(StoreError::Sqlite { source, .. }) if is_busy(&source) && std::time::Instant::now() < deadline => {
-                    std::thread::sleep(std::time::Duration::from_millis(25));
-                }
-                other => return other,
-            }
-        }
+        Ok(Store::from_backend(Box::new(SqliteStore::open_file(path)?)))
     }
 
-    fn try_open_file(path: &Path) -> Result<Store, StoreError> {
-        let err = |e| StoreError::Sqlite { path: path.to_path_buf(), source: e };
-        let conn = Connection::open(path).map_err(err)?;
-        conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(err)?;
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).map_err(err)?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
-        }
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
-        conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
-        let mut store = Store { conn, path: path.to_path_buf(), entity_key: default_entity_key };
-        store.migrate_to(SCHEMA_VERSION)?;
-        Ok(store)
-    }
-
-    /// Migrates up to `target` (tests use this to build older stores).
-    #[doc(hidden)]
-    pub fn migrate_to(&mut self, target: u32) -> Result<(), StoreError> {
-        let path = self.path.clone();
-        let err = |e| StoreError::Sqlite { path: path.clone(), source: e };
-        // Readers of an up-to-date store never take the write lock.
-        let current: u32 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
-        if current > SCHEMA_VERSION {
-            return Err(StoreError::TooNew { path: self.path.clone(), found: current, supported: SCHEMA_VERSION });
-        }
-        if current >= target.min(SCHEMA_VERSION) {
-            return Ok(());
-        }
-        loop {
-            // Each step runs in an IMMEDIATE transaction that re-reads the
-            // version, so processes opening the same store at once never
-            // apply a migration twice.
-            let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(err)?;
-            let version: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
-            if version > SCHEMA_VERSION {
-                return Err(StoreError::TooNew { path: self.path.clone(), found: version, supported: SCHEMA_VERSION });
-            }
-            if version >= target.min(SCHEMA_VERSION) {
-                tx.commit().map_err(err)?;
-                return Ok(());
-            }
-            tx.execute_batch(MIGRATIONS[version as usize]).map_err(err)?;
-            tx.pragma_update(None, "user_version", version + 1).map_err(err)?;
-            tx.commit().map_err(err)?;
-        }
-    }
-
-    /// Opens a store at `path` and migrates it only up to `version`.
+    /// Opens an embedded store at `path` and migrates it only up to `version`.
     #[doc(hidden)]
     pub fn open_at_version(path: &Path, version: u32) -> Result<Store, StoreError> {
-        let err = |e| StoreError::Sqlite { path: path.to_path_buf(), source: e };
-        let conn = Connection::open(path).map_err(err)?;
-        let mut store = Store { conn, path: path.to_path_buf(), entity_key: default_entity_key };
-        store.migrate_to(version)?;
-        Ok(store)
+        Ok(Store::from_backend(Box::new(SqliteStore::open_at_version(path, version)?)))
     }
 
-    /// The database file.
+    /// Wraps a backend.
+    pub fn from_backend(inner: Box<dyn StoreBackend>) -> Store {
+        Store { inner }
+    }
+
+    /// Where the store is: the database file, or the server URL without
+    /// credentials.
     pub fn path(&self) -> &Path {
-        &self.path
+        self.inner.path()
     }
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<u32, StoreError> {
-        self.conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| self.err(e))
+        self.inner.schema_version()
     }
 
     /// Sets the function that maps entities to canonical identities.
     pub fn set_entity_key(&mut self, f: EntityKeyFn) {
-        self.entity_key = f;
-    }
-
-    fn err(&self, e: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite { path: self.path.clone(), source: e }
+        self.inner.set_entity_key(f)
     }
 
     /// True when an article with this id is stored.
     pub fn contains(&self, id: &str) -> Result<bool, StoreError> {
-        self.conn
-            .query_row("SELECT 1 FROM articles WHERE id = ?1", [id], |_| Ok(()))
-            .optional()
-            .map(|o| o.is_some())
-            .map_err(|e| self.err(e))
+        self.inner.contains(id)
     }
 
     /// Stores a batch of documents in one transaction. Documents whose
     /// article id is already stored are counted as duplicates and left as
     /// they are.
     pub fn insert_batch(&mut self, items: &[StoreItem]) -> Result<BatchOutcome, StoreError> {
-        let key = self.entity_key;
-        let path = self.path.clone();
-        let err = |e| StoreError::Sqlite { path: path.clone(), source: e };
-        let tx = self.conn.transaction().map_err(err)?;
-        let mut out = BatchOutcome::default();
-        let now = Utc::now().to_rfc3339();
-        for (doc, origin, external_id) in items {
-            if insert_doc(&tx, doc, origin.as_deref(), external_id.as_deref(), &now, key).map_err(err)? {
-                out.added += 1;
-            } else {
-                out.duplicates += 1;
-            }
-        }
-        tx.commit().map_err(err)?;
-        Ok(out)
+        self.inner.insert_batch(items)
     }
 
     /// Records an ingest error (once per origin, line and kind).
@@ -321,113 +392,44 @@ impl Store {
         kind: &str,
         message: &str,
     ) -> Result<(), StoreError> {
-        self.conn
-            .execute(
-                "INSERT OR IGNORE INTO ingest_errors(origin, line, kind, message, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![origin, line.map(|l| l as i64), kind, message, Utc::now().to_rfc3339()],
-            )
-            .map(|_| ())
-            .map_err(|e| self.err(e))
+        self.inner.record_error(origin, line, kind, message)
     }
 
     /// The recorded ingest errors, oldest first (at most `limit`).
     pub fn errors(&self, limit: usize) -> Result<Vec<IngestErrorRow>, StoreError> {
-        let mut st = self
-            .conn
-            .prepare("SELECT origin, line, kind, message FROM ingest_errors ORDER BY id LIMIT ?1")
-            .map_err(|e| self.err(e))?;
-        let rows = st
-            .query_map([limit as i64], |r| {
-                Ok(IngestErrorRow {
-                    origin: r.get(0)?,
-                    line: r.get::<_, Option<i64>>(1)?.map(|l| l as u64),
-                    kind: r.get(2)?,
-                    message: r.get(3)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.inner.errors(limit)
     }
 
     /// Row counts.
     pub fn stats(&self) -> Result<Stats, StoreError> {
-        let count = |table: &str| -> Result<u64, StoreError> {
-            self.conn
-                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
-                .map(|n| n as u64)
-                .map_err(|e| self.err(e))
-        };
-        let (first_day, last_day) = self
-            .conn
-            .query_row("SELECT MIN(day), MAX(day) FROM articles", [], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(|e| self.err(e))?;
-        Ok(Stats {
-            schema_version: self.schema_version()?,
-            articles: count("articles")?,
-            entities: count("entities")?,
-            canonical_entities: count("canonical_entities")?,
-            mentions: count("mentions")?,
-            times: count("times")?,
-            amounts: count("amounts")?,
-            quotes: count("quotes")?,
-            events: count("events")?,
-            ingest_errors: count("ingest_errors")?,
-            first_day,
-            last_day,
-        })
+        self.inner.stats()
     }
 
     /// Article ids in id order, after `after` (for paging), at most `limit`.
     pub fn article_ids(&self, after: Option<&str>, limit: usize) -> Result<Vec<String>, StoreError> {
-        let mut st =
-            self.conn.prepare("SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2").map_err(|e| self.err(e))?;
-        let rows = st.query_map(params![after.unwrap_or(""), limit as i64], |r| r.get(0)).map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.inner.article_ids(after, limit)
     }
 
-    /// Articles stored after row `after` (in storage order), with their
-    /// storage row number, at most `limit`: the feed that keeps derived
-    /// indexes in step with the store.
+    /// Articles stored after mark `after` (in the order they became
+    /// visible), with their marks, at most `limit`: the feed that keeps
+    /// derived indexes in step with the store.
     pub fn articles_after(&self, after: i64, limit: usize) -> Result<Vec<(i64, Document)>, StoreError> {
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT rowid, id FROM articles WHERE rowid > ?1 ORDER BY rowid LIMIT ?2")
-            .map_err(|e| self.err(e))?;
-        let ids: Vec<(i64, String)> = st
-            .query_map(params![after, limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(|e| self.err(e))?
-            .collect::<Result<_, _>>()
-            .map_err(|e| self.err(e))?;
-        let mut out = Vec::with_capacity(ids.len());
-        for (rowid, id) in ids {
-            if let Some(doc) = self.load(&id)? {
-                out.push((rowid, doc));
-            }
-        }
-        Ok(out)
+        self.inner.articles_after(after, limit)
     }
 
-    /// The highest storage row number (0 for an empty store).
+    /// The highest mark (0 for an empty store).
     pub fn last_rowid(&self) -> Result<i64, StoreError> {
-        self.conn.query_row("SELECT IFNULL(MAX(rowid), 0) FROM articles", [], |r| r.get(0)).map_err(|e| self.err(e))
+        self.inner.last_rowid()
     }
 
     /// Every stored article id.
     pub fn all_ids(&self) -> Result<Vec<String>, StoreError> {
-        let mut st = self.conn.prepare("SELECT id FROM articles").map_err(|e| self.err(e))?;
-        let rows = st.query_map([], |r| r.get(0)).map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.inner.all_ids()
     }
 
     /// Ids of articles whose id starts with `prefix` (at most `limit`).
     pub fn ids_with_prefix(&self, prefix: &str, limit: usize) -> Result<Vec<String>, StoreError> {
-        let hi = format!("{prefix}\u{10FFFF}");
-        let mut st = self
-            .conn
-            .prepare("SELECT id FROM articles WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3")
-            .map_err(|e| self.err(e))?;
-        let rows = st.query_map(params![prefix, hi, limit as i64], |r| r.get(0)).map_err(|e| self.err(e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+        self.inner.ids_with_prefix(prefix, limit)
     }
 
     /// Calls `f` with every stored document in id order.
@@ -449,331 +451,48 @@ impl Store {
 
     /// Loads a stored document with all its layers (tokens are not stored).
     pub fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
-        let corrupt =
-            |table: &'static str, message: String| StoreError::Corrupt { path: self.path.clone(), table, message };
-        let row = self
-            .conn
-            .query_row("SELECT id, date, title, source, url, text, sentences FROM articles WHERE id = ?1", [id], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                ))
-            })
-            .optional()
-            .map_err(|e| self.err(e))?;
-        let Some((id, date, title, source, url, text, sentences)) = row else { return Ok(None) };
-        let date = PubDate::parse(&date).ok_or_else(|| corrupt("articles", format!("bad date {date:?}")))?;
-        let article = Article { id: id.clone(), date, title, source, url, text };
-        let mut doc = Document::new(article);
-        let sents: Vec<(usize, usize)> =
-            serde_json::from_str(&sentences).map_err(|e| corrupt("articles", e.to_string()))?;
-        doc.sentences = sents.into_iter().map(|(s, e)| Sentence { span: Span::new(s, e), tokens: 0..0 }).collect();
-        let q = |sql: &str| self.conn.prepare_cached(sql).map_err(|e| self.err(e));
+        self.inner.load(id)
+    }
 
-        let mut st = q(
-            "SELECT local_id, kind, name, country, roles, code FROM entities WHERE article_id = ?1 ORDER BY local_id",
-        )?;
-        let ents = st
-            .query_map([&id], |r| {
-                Ok((
-                    r.get::<_, u32>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, Option<String>>(5)?,
-                ))
-            })
-            .map_err(|e| self.err(e))?
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err(e))?;
-        let mut st =
-            q("SELECT entity_id, start, \"end\", kind FROM mentions WHERE article_id = ?1 ORDER BY entity_id, start")?;
-        let mentions = st
-            .query_map([&id], |r| {
-                Ok((r.get::<_, u32>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, String>(3)?))
-            })
-            .map_err(|e| self.err(e))?
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err(e))?;
-        for (local_id, kind, name, country, roles, code) in ents {
-            let kind = EntityKind::parse(&kind).ok_or_else(|| corrupt("entities", format!("kind {kind:?}")))?;
-            let roles: Vec<String> = serde_json::from_str(&roles).map_err(|e| corrupt("entities", e.to_string()))?;
-            let ms = mentions
-                .iter()
-                .filter(|m| m.0 == local_id)
-                .map(|m| Mention { span: Span::new(m.1 as usize, m.2 as usize), kind: mention_kind(&m.3) })
-                .collect();
-            doc.entities.push(Entity { id: local_id, kind, name, country, roles, code, mentions: ms });
-        }
+    /// Quotes whose speaker's name (or the words naming the speaker)
+    /// contain `speaker` (case-insensitive), newest first.
+    pub fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError> {
+        self.inner.quotes_by_speaker(speaker, limit, offset)
+    }
 
-        let mut st =
-            q("SELECT start, \"end\", kind, value, modifier, anchor FROM times WHERE article_id = ?1 ORDER BY idx")?;
-        doc.times = st
-            .query_map([&id], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })
-            .map_err(|e| self.err(e))?
-            .map(|row| {
-                let (s, e, kind, value, modifier, anchor) = row.map_err(|e| self.err(e))?;
-                let kind = TimexType::parse(&kind).ok_or_else(|| corrupt("times", format!("type {kind:?}")))?;
-                Ok(TimeExpr { span: Span::new(s as usize, e as usize), kind, value, modifier, anchor })
-            })
-            .collect::<Result<_, StoreError>>()?;
+    /// Events where `who` is source or target (an actor code prefix such as
+    /// `USA`/`USAGOV`, or part of an entity name), and quotes by `who`,
+    /// in date order between `from` and `to` (inclusive, `YYYY-MM-DD`).
+    pub fn timeline(
+        &self,
+        who: &str,
+        from: Option<&str>,
+        to: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<TimelineItem>, StoreError> {
+        self.inner.timeline(who, from, to, limit)
+    }
 
-        let mut st = q("SELECT start, \"end\", kind, value, value_max, unit, object_start, object_end, modifier FROM amounts WHERE article_id = ?1 ORDER BY idx")?;
-        doc.amounts = st
-            .query_map([&id], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<f64>>(3)?,
-                    r.get::<_, Option<f64>>(4)?,
-                    r.get::<_, Option<String>>(5)?,
-                    r.get::<_, Option<i64>>(6)?,
-                    r.get::<_, Option<i64>>(7)?,
-                    r.get::<_, Option<String>>(8)?,
-                ))
-            })
-            .map_err(|e| self.err(e))?
-            .map(|row| {
-                let (s, e, kind, value, value_max, unit, os, oe, modifier) = row.map_err(|e| self.err(e))?;
-                let kind = AmountKind::parse(&kind).ok_or_else(|| corrupt("amounts", format!("kind {kind:?}")))?;
-                let object = os.zip(oe).map(|(a, b)| Span::new(a as usize, b as usize));
-                Ok(Amount { span: Span::new(s as usize, e as usize), kind, value, value_max, unit, object, modifier })
-            })
-            .collect::<Result<_, StoreError>>()?;
+    /// Events between actors `a` and `b` (actor code prefixes) in both
+    /// directions, counted per period and quad class with summed Goldstein.
+    pub fn relations(
+        &self,
+        a: &str,
+        b: &str,
+        by: Bucket,
+        from: Option<&str>,
+        to: Option<&str>,
+    ) -> Result<Vec<RelationBucket>, StoreError> {
+        self.inner.relations(a, b, by, from, to)
+    }
 
-        let mut st = q("SELECT start, \"end\", kind, speaker, speaker_start, speaker_end, cue, cue_start, cue_end, date FROM quotes WHERE article_id = ?1 ORDER BY idx")?;
-        doc.quotes = st
-            .query_map([&id], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<u32>>(3)?,
-                    r.get::<_, Option<i64>>(4)?,
-                    r.get::<_, Option<i64>>(5)?,
-                    r.get::<_, Option<String>>(6)?,
-                    r.get::<_, Option<i64>>(7)?,
-                    r.get::<_, Option<i64>>(8)?,
-                    r.get::<_, Option<String>>(9)?,
-                ))
-            })
-            .map_err(|e| self.err(e))?
-            .map(|row| {
-                let (s, e, kind, speaker, ss, se, cue, cs, ce, date) = row.map_err(|e| self.err(e))?;
-                let kind = match kind.as_str() {
-                    "direct" => QuoteKind::Direct,
-                    "indirect" => QuoteKind::Indirect,
-                    "mixed" => QuoteKind::Mixed,
-                    other => return Err(corrupt("quotes", format!("kind {other:?}"))),
-                };
-                Ok(Quote {
-                    span: Span::new(s as usize, e as usize),
-                    kind,
-                    speaker,
-                    speaker_span: ss.zip(se).map(|(a, b)| Span::new(a as usize, b as usize)),
-                    cue,
-                    cue_span: cs.zip(ce).map(|(a, b)| Span::new(a as usize, b as usize)),
-                    date,
-                })
-            })
-            .collect::<Result<_, StoreError>>()?;
+    /// Events, newest first.
+    pub fn events(&self, limit: usize, offset: usize) -> Result<Vec<EventRow>, StoreError> {
+        self.inner.events(limit, offset)
+    }
 
-        let mut st = q("SELECT start, \"end\", trigger_start, trigger_end, code, root, quad, goldstein, plover, plover_mode, source, target, source_entity, target_entity, date, location, mode, negated FROM events WHERE article_id = ?1 ORDER BY idx")?;
-        let mut rows = st.query([&id]).map_err(|e| self.err(e))?;
-        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
-            let g = |e| StoreError::Sqlite { path: self.path.clone(), source: e };
-            let mode: String = r.get(16).map_err(g)?;
-            let mode = match mode.as_str() {
-                "asserted" => EventMode::Asserted,
-                "planned" => EventMode::Planned,
-                "negated" => EventMode::Negated,
-                "hypothetical" => EventMode::Hypothetical,
-                "reported" => EventMode::Reported,
-                other => return Err(corrupt("events", format!("mode {other:?}"))),
-            };
-            doc.events.push(Event {
-                span: Span::new(r.get::<_, i64>(0).map_err(g)? as usize, r.get::<_, i64>(1).map_err(g)? as usize),
-                trigger: Span::new(r.get::<_, i64>(2).map_err(g)? as usize, r.get::<_, i64>(3).map_err(g)? as usize),
-                code: r.get(4).map_err(g)?,
-                root: r.get(5).map_err(g)?,
-                quad: r.get(6).map_err(g)?,
-                goldstein: r.get::<_, f64>(7).map_err(g)? as f32,
-                plover: r.get(8).map_err(g)?,
-                plover_mode: r.get(9).map_err(g)?,
-                source: r.get(10).map_err(g)?,
-                target: r.get(11).map_err(g)?,
-                source_entity: r.get(12).map_err(g)?,
-                target_entity: r.get(13).map_err(g)?,
-                date: r.get(14).map_err(g)?,
-                location: r.get(15).map_err(g)?,
-                mode,
-                negated: r.get::<_, i64>(17).map_err(g)? != 0,
-            });
-        }
-        Ok(Some(doc))
+    /// The entities mentioned in the most articles (canonical identities).
+    pub fn top_entities(&self, limit: usize) -> Result<Vec<EntityCount>, StoreError> {
+        self.inner.top_entities(limit)
     }
-}
-
-fn mention_kind(s: &str) -> MentionKind {
-    match s {
-        "nominal" => MentionKind::Nominal,
-        "pronoun" => MentionKind::Pronoun,
-        _ => MentionKind::Name,
-    }
-}
-
-fn mention_kind_str(k: MentionKind) -> &'static str {
-    match k {
-        MentionKind::Name => "name",
-        MentionKind::Nominal => "nominal",
-        MentionKind::Pronoun => "pronoun",
-    }
-}
-
-/// Inserts one document; false when its article was already stored.
-fn insert_doc(
-    tx: &Transaction<'_>,
-    doc: &Document,
-    origin: Option<&str>,
-    external_id: Option<&str>,
-    now: &str,
-    key: EntityKeyFn,
-) -> rusqlite::Result<bool> {
-    let a = &doc.article;
-    let sentences: Vec<(usize, usize)> = doc.sentences.iter().map(|s| (s.span.start, s.span.end)).collect();
-    let sentences = serde_json::to_string(&sentences).unwrap_or_else(|_| "[]".into());
-    let n = tx.prepare_cached(
-        "INSERT OR IGNORE INTO articles(id, date, day, title, source, url, external_id, origin, text, sentences, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![a.id, a.date.to_string(), a.date.date().to_string(), a.title, a.source, a.url, external_id, origin, a.text, sentences, now])?;
-    if n == 0 {
-        return Ok(false);
-    }
-    let id = &a.id;
-    {
-        let mut ent = tx.prepare_cached("INSERT INTO entities(article_id, local_id, kind, name, country, roles, code, canonical_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        let mut men = tx.prepare_cached(
-            "INSERT INTO mentions(article_id, entity_id, start, \"end\", kind) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
-        let mut canon = tx.prepare_cached(
-            "INSERT INTO canonical_entities(key, kind, name, country, code, articles) VALUES (?1, ?2, ?3, ?4, ?5, 1)
-             ON CONFLICT(key) DO UPDATE SET articles = articles + 1,
-               name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END,
-               country = COALESCE(country, excluded.country), code = COALESCE(code, excluded.code)
-             RETURNING id",
-        )?;
-        for e in &doc.entities {
-            let cid: i64 =
-                canon.query_row(params![key(e), e.kind.as_str(), e.name, e.country, e.code], |r| r.get(0))?;
-            let roles = serde_json::to_string(&e.roles).unwrap_or_else(|_| "[]".into());
-            ent.execute(params![id, e.id, e.kind.as_str(), e.name, e.country, roles, e.code, cid])?;
-            for m in &e.mentions {
-                men.execute(params![id, e.id, m.span.start as i64, m.span.end as i64, mention_kind_str(m.kind)])?;
-            }
-        }
-    }
-    {
-        let mut st = tx.prepare_cached("INSERT INTO times(article_id, idx, start, \"end\", kind, value, modifier, anchor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        for (i, t) in doc.times.iter().enumerate() {
-            st.execute(params![
-                id,
-                i as i64,
-                t.span.start as i64,
-                t.span.end as i64,
-                t.kind.as_str(),
-                t.value,
-                t.modifier,
-                t.anchor
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare_cached(
-            "INSERT INTO amounts(article_id, idx, start, \"end\", kind, value, value_max, unit, object_start, object_end, modifier) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        )?;
-        for (i, x) in doc.amounts.iter().enumerate() {
-            st.execute(params![
-                id,
-                i as i64,
-                x.span.start as i64,
-                x.span.end as i64,
-                x.kind.as_str(),
-                x.value,
-                x.value_max,
-                x.unit,
-                x.object.map(|o| o.start as i64),
-                x.object.map(|o| o.end as i64),
-                x.modifier
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare_cached(
-            "INSERT INTO quotes(article_id, idx, start, \"end\", kind, speaker, speaker_start, speaker_end, cue, cue_start, cue_end, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        )?;
-        for (i, q) in doc.quotes.iter().enumerate() {
-            st.execute(params![
-                id,
-                i as i64,
-                q.span.start as i64,
-                q.span.end as i64,
-                q.kind.as_str(),
-                q.speaker,
-                q.speaker_span.map(|s| s.start as i64),
-                q.speaker_span.map(|s| s.end as i64),
-                q.cue,
-                q.cue_span.map(|s| s.start as i64),
-                q.cue_span.map(|s| s.end as i64),
-                q.date
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare_cached(
-            "INSERT INTO events(article_id, idx, start, \"end\", trigger_start, trigger_end, code, root, quad, goldstein, plover, plover_mode, source, target, source_entity, target_entity, date, location, mode, negated)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
-        )?;
-        for (i, e) in doc.events.iter().enumerate() {
-            st.execute(params![
-                id,
-                i as i64,
-                e.span.start as i64,
-                e.span.end as i64,
-                e.trigger.start as i64,
-                e.trigger.end as i64,
-                e.code,
-                e.root,
-                e.quad,
-                e.goldstein as f64,
-                e.plover,
-                e.plover_mode,
-                e.source,
-                e.target,
-                e.source_entity,
-                e.target_entity,
-                e.date,
-                e.location,
-                e.mode.as_str(),
-                e.negated as i64
-            ])?;
-        }
-    }
-    Ok(true)
 }

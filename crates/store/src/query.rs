@@ -3,7 +3,8 @@
 //! Every query is parameterized (no SQL is built from user input) and
 //! bounded by a limit.
 
-use crate::{Store, StoreError};
+use crate::sqlite::SqliteStore;
+use crate::StoreError;
 use rusqlite::params;
 use serde::Serialize;
 
@@ -105,6 +106,7 @@ impl Bucket {
         })
     }
 
+    /// The SQLite expression of the period of day `d`.
     fn sql(self) -> &'static str {
         match self {
             Bucket::Day => "d",
@@ -144,10 +146,12 @@ pub struct EntityCount {
     pub articles: u64,
 }
 
-/// The SQL date of an event: its own full date, else the article day.
+/// The SQLite date of an event: its own full date, else the article day.
 const EVENT_DAY: &str = "CASE WHEN length(e.date) = 10 AND e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN e.date ELSE a.day END";
 
-fn like_pattern(s: &str) -> String {
+/// A `LIKE` pattern matching `s` anywhere, with `%`, `_` and `\\` escaped
+/// (escape character `\\`).
+pub fn like_pattern(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('%');
     for c in s.chars() {
@@ -160,11 +164,12 @@ fn like_pattern(s: &str) -> String {
     out
 }
 
-fn bound(limit: usize) -> i64 {
+/// A page size clamped to `1..=MAX_LIMIT`.
+pub fn bound(limit: usize) -> i64 {
     limit.clamp(1, MAX_LIMIT) as i64
 }
 
-impl Store {
+impl SqliteStore {
     /// Quotes whose speaker's name (or the words naming the speaker)
     /// contain `speaker` (case-insensitive), newest first.
     pub fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError> {
