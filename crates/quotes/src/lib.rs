@@ -1,8 +1,60 @@
 //! The quotes layer of dateline: direct quotes and reported speech, each
 //! tied to its speaker entity.
+//!
+//! One module per concern:
+//!
+//! * [`marks`] scans quotation marks (straight, curly, single, guillemets;
+//!   quotes over several paragraphs);
+//! * [`attribution`] finds the cue verb and the speaker phrase of each
+//!   direct quote (after it, before it, or around a split quote) and the
+//!   reported-speech clauses of the clause view (`X said (that) ...`,
+//!   `according to X, ...`, `X declined to ...`);
+//! * [`speaker`] resolves the speaker phrase (a name, a pronoun, a role
+//!   noun) to an entity of the entity layer, or leaves it unresolved;
+//! * [`eval`] measures the layer on PolNeAR.
+//!
+//! Direct quotes are the text between the marks; a run of one or two words
+//! that no attribution introduces is a scare quote and is skipped. A quote
+//! with no attribution in its sentence continues the attributed quote of
+//! its paragraph (or of the paragraph before). Reported speech whose
+//! content holds quoted words is `mixed`. The date of a quote is the
+//! resolved time expression of its attribution clause, else the article
+//! date.
 #![warn(missing_docs)]
 
-use dateline_core::{Document, ExtractError, Extractor};
+pub mod attribution;
+pub mod eval;
+pub mod lexicon;
+pub mod marks;
+pub mod speaker;
+
+use attribution::{Ctx, Cue};
+use dateline_core::{Document, ExtractError, Extractor, Quote, QuoteKind, Span};
+use marks::QuoteRun;
+
+/// Errors of the quotes layer.
+#[derive(Debug, thiserror::Error)]
+pub enum QuoteError {
+    /// Reading the evaluation data failed.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The file or directory.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A model of an earlier layer could not be loaded for evaluation.
+    #[error("cannot build the pipeline for evaluation: {0}")]
+    Pipeline(String),
+    /// A gold annotation line is malformed.
+    #[error("{path}: bad annotation line {line:?}")]
+    BadAnnotation {
+        /// The file.
+        path: String,
+        /// The line.
+        line: String,
+    },
+}
 
 /// Fills `quotes`. Needs the `syntax` and `entities` layers before it.
 #[derive(Debug, Default, Clone)]
@@ -20,7 +72,198 @@ impl Extractor for QuoteExtractor {
         "quotes"
     }
 
-    fn extract(&self, _doc: &mut Document) -> Result<(), ExtractError> {
+    fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
+        if doc.tokens.is_empty() && !doc.text().trim().is_empty() {
+            return Err(ExtractError::MissingLayer { extractor: "quotes", layer: "tokens" });
+        }
+        let quotes = find_quotes(doc);
+        doc.quotes = quotes;
         Ok(())
     }
+}
+
+/// A direct-quote candidate with what was found around it.
+struct Direct {
+    run: QuoteRun,
+    cue: Option<Cue>,
+    /// True when the cue was inherited from a neighbouring quote.
+    inherited: bool,
+}
+
+/// Number of words (tokens with a letter or digit) in a span.
+fn words(doc: &Document, span: Span) -> usize {
+    doc.tokens[doc.tokens_in(span)].iter().filter(|t| doc.slice(t.span).chars().any(char::is_alphanumeric)).count()
+}
+
+fn paragraph_of(text: &str, pos: usize) -> usize {
+    text[..pos.min(text.len())].matches("\n\n").count()
+}
+
+/// Finds the quotes of a document (tokens and sentences needed; syntax and
+/// entities used when filled).
+pub fn find_quotes(doc: &Document) -> Vec<Quote> {
+    let text = doc.text();
+    let ctx = Ctx::new(doc);
+    let resolver = speaker::Resolver::new(doc);
+    let runs = marks::scan(text);
+
+    // 1. Direct quotes.
+    let mut direct: Vec<Direct> = Vec::new();
+    let mut partial: Vec<QuoteRun> = Vec::new();
+    for run in runs {
+        let n = words(doc, run.inner);
+        if n == 0 {
+            continue;
+        }
+        let positioned = ctx.quote_position(&run);
+        let after = ctx.cue_after(&run);
+        let before = if positioned { ctx.cue_before(&run) } else { None };
+        // Before-cues win for quotes that open after a colon or a verb; a
+        // quote followed by its attribution takes the after-cue.
+        let cue = match (before, after) {
+            (Some(b), Some(a)) => {
+                let colon = text[..run.open.start].trim_end().ends_with(':');
+                Some(if colon { b } else { a })
+            }
+            (b, a) => a.or(b),
+        };
+        if n <= 2 && (cue.is_none() || !positioned) {
+            partial.push(run);
+            continue;
+        }
+        if !positioned {
+            partial.push(run);
+            continue;
+        }
+        direct.push(Direct { run, cue, inherited: false });
+    }
+    // A quote with no attribution continues the attributed quote of its
+    // paragraph (the one before it, else the one after), or of the
+    // paragraph just before when it opens its own paragraph.
+    for k in 0..direct.len() {
+        if direct[k].cue.is_some() {
+            continue;
+        }
+        let para = paragraph_of(text, direct[k].run.open.start);
+        let prev = (0..k).rev().find(|&j| direct[j].cue.is_some());
+        let next = (k + 1..direct.len()).find(|&j| direct[j].cue.is_some());
+        let pick = match (prev, next) {
+            (Some(p), _) if paragraph_of(text, direct[p].run.open.start) == para => Some(p),
+            (_, Some(q)) if paragraph_of(text, direct[q].run.open.start) == para => Some(q),
+            (Some(p), _)
+                if paragraph_of(text, direct[p].run.open.start) + 1 == para
+                    && (p + 1..k).all(|j| paragraph_of(text, direct[j].run.open.start) != para - 1 || j == p)
+                    && starts_paragraph(text, direct[k].run.open.start) =>
+            {
+                Some(p)
+            }
+            _ => None,
+        };
+        if let Some(j) = pick {
+            direct[k].cue = direct[j].cue.clone();
+            direct[k].inherited = true;
+        }
+    }
+
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut used_cues: Vec<Span> = Vec::new();
+    for d in &direct {
+        if let Some(c) = &d.cue {
+            used_cues.push(c.span);
+        }
+    }
+    let direct_spans: Vec<Span> = direct.iter().map(|d| d.run.outer()).collect();
+
+    // 2. Reported speech.
+    for (content, cue) in ctx.reported() {
+        if used_cues.contains(&cue.span) {
+            continue;
+        }
+        // A complement that is mostly one direct quote is that quote.
+        if direct_spans.iter().any(|d| d.overlaps(content)) {
+            continue;
+        }
+        let has_partial = partial.iter().any(|r| content.contains(r.outer()) || content.contains(r.inner));
+        let kind = if has_partial { QuoteKind::Mixed } else { QuoteKind::Indirect };
+        quotes.push(make_quote(doc, &ctx, &resolver, content, kind, Some(&cue)));
+    }
+    // Nested reported speech (X said Y claimed Z) keeps both; identical
+    // contents keep the first.
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes.dedup_by(|a, b| a.span == b.span);
+
+    for d in &direct {
+        let span = d.run.inner;
+        let span = trim_inner(text, span);
+        if span.is_empty() {
+            continue;
+        }
+        // An inherited cue keeps the words naming the speaker, which sit
+        // in another sentence.
+        let _ = d.inherited;
+        quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Direct, d.cue.as_ref()));
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes
+}
+
+fn starts_paragraph(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// Trims spaces inside the marks.
+fn trim_inner(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let a = s.len() - s.trim_start().len();
+    let b = s.trim_end().len();
+    if a >= b {
+        Span::new(span.start, span.start)
+    } else {
+        Span::new(span.start + a, span.start + b)
+    }
+}
+
+fn make_quote(
+    doc: &Document,
+    ctx: &Ctx<'_>,
+    resolver: &speaker::Resolver<'_>,
+    span: Span,
+    kind: QuoteKind,
+    cue: Option<&Cue>,
+) -> Quote {
+    let (speaker, speaker_span) = match cue.and_then(|c| c.speaker.map(|s| (s, c.speaker_head))) {
+        Some((s, head)) => (resolver.resolve(s, head), Some(s)),
+        None => (None, None),
+    };
+    Quote {
+        span,
+        kind,
+        speaker,
+        speaker_span,
+        cue_span: cue.map(|c| c.span),
+        cue: cue.map(|c| c.lemma.clone()),
+        date: date_of(doc, ctx, span, cue),
+    }
+}
+
+/// The resolved time of the attribution clause ("told reporters on
+/// Monday"), else the article date.
+fn date_of(doc: &Document, ctx: &Ctx<'_>, content: Span, cue: Option<&Cue>) -> Option<String> {
+    let clause = cue.and_then(|c| c.clause).and_then(|k| ctx.clauses.get(k));
+    if let Some(c) = clause {
+        for o in &c.obliques {
+            if content.overlaps(o.span) {
+                continue;
+            }
+            if let Some(t) = doc
+                .times
+                .iter()
+                .find(|t| o.span.contains(t.span) && t.kind == dateline_core::TimexType::Date && t.value.len() >= 4)
+            {
+                return Some(t.value.clone());
+            }
+        }
+    }
+    Some(doc.article.date.date().to_string())
 }

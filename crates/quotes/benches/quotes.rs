@@ -1,0 +1,63 @@
+//! Throughput of the quotes extractor alone (segmentation, syntax and
+//! entities prepared beforehand) on Reuters-21578 bodies, one core.
+//!
+//! `cargo bench -p dateline-quotes --bench quotes`
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use dateline_core::{Document, Extractor, Pipeline, QuoteKind, Segmenter};
+use dateline_quotes::QuoteExtractor;
+
+const ARTICLES: usize = 500;
+
+fn bench(c: &mut Criterion) {
+    if !dateline_testkit::shared_dir().join("corpora/reuters21578/reuters21578.jsonl").exists() {
+        eprintln!("skipping: ../shared/corpora/reuters21578 is missing");
+        return;
+    }
+    let before = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .with(dateline_entities::EntityExtractor::load().expect("entity model"));
+    let mut docs: Vec<Document> = dateline_testkit::reuters(ARTICLES)
+        .into_iter()
+        .map(|a| {
+            let mut d = Document::new(a);
+            before.run(&mut d);
+            d
+        })
+        .collect();
+    let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
+    let ex = QuoteExtractor::new();
+    // The counts the benchmark stands on.
+    let (mut found, mut direct, mut with_speaker) = (0, 0, 0);
+    for d in docs.iter_mut() {
+        ex.extract(d).expect("extract");
+        found += d.quotes.len();
+        direct += d.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).count();
+        with_speaker += d.quotes.iter().filter(|q| q.speaker_span.is_some()).count();
+    }
+    eprintln!("{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)", docs.len());
+    assert!(found > 300, "only {found} quotes on {ARTICLES} Reuters articles");
+    assert!(direct > 10, "only {direct} direct quotes on {ARTICLES} Reuters articles");
+    assert!(with_speaker * 10 > found * 8, "only {with_speaker} of {found} quotes with a speaker");
+
+    let mut g = c.benchmark_group("quotes");
+    g.throughput(Throughput::Elements(docs.len() as u64));
+    g.sample_size(10);
+    g.bench_function("reuters_extract", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for d in docs.iter_mut() {
+                d.quotes.clear();
+                ex.extract(d).expect("extract");
+                n += d.quotes.len();
+            }
+            assert_eq!(n, found);
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

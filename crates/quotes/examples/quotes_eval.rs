@@ -1,0 +1,70 @@
+//! Measures the quotes layer on PolNeAR (train or dev split).
+//!
+//! `cargo run --release -p dateline-quotes --example quotes_eval -- [--split dev|train] [--limit N] [--show]`
+
+use dateline_quotes::eval::{polnear_with, ClassReport, Prf};
+
+fn line(name: &str, t: &str, p: &Prf) {
+    println!(
+        "{name:<7} overlap>={t}  P {:.3}  R {:.3}  F1 {:.3}   (tp {}, predicted {}, gold {})",
+        p.precision(),
+        p.recall(),
+        p.f1(),
+        p.tp,
+        p.predicted,
+        p.gold
+    );
+}
+
+fn class(name: &str, c: &ClassReport) {
+    line(name, "0.3", &c.loose);
+    line(name, "0.8", &c.strict);
+    println!("{name:<7} speaker match {:.3} ({} of {} matched pairs with a gold source)", c.speaker_match(), c.speaker_hits, c.speaker_pairs);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut split = "dev".to_string();
+    let mut limit = None;
+    let mut show = false;
+    let mut dir = dateline_testkit::shared_dir().join("eval/quotes-polnear");
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--split" => {
+                i += 1;
+                split = args.get(i).cloned().unwrap_or_default();
+            }
+            "--limit" => {
+                i += 1;
+                limit = args.get(i).and_then(|s| s.parse().ok());
+            }
+            "--dir" => {
+                i += 1;
+                dir = args.get(i).map(Into::into).unwrap_or(dir);
+            }
+            "--show" => show = true,
+            other => {
+                eprintln!("unknown argument {other:?}; use --split dev|train, --limit N, --dir DIR, --show");
+                std::process::exit(2);
+            }
+        }
+        i += 1;
+    }
+    match polnear_with(&dir, &split, limit, show) {
+        Ok(r) => {
+            if show {
+                for s in &r.samples {
+                    println!("{s}");
+                }
+            }
+            println!("PolNeAR {split}: {} articles", r.articles);
+            class("direct", &r.direct);
+            class("all", &r.all);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        }
+    }
+}

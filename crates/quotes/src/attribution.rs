@@ -1,0 +1,448 @@
+//! Attribution patterns: who said a quote, with which verb, and which
+//! clauses are reported speech.
+//!
+//! Direct quotes look for their cue after the closing mark (`"...," he
+//! said` / `"...," said Rubio`), before the opening mark (`Rubio told
+//! reporters: "..."`), or both for a quote split by its attribution.
+//! Reported speech comes from the clause view: a speech verb with a clausal
+//! complement (`X said (that) ...`, `X warned ...`), an infinitive after
+//! verbs like "decline" or "vow", a fronted statement (`..., he said`), and
+//! `according to X, ...`.
+
+use crate::lexicon;
+use crate::marks::QuoteRun;
+use dateline_core::{Document, Span, Upos};
+use dateline_syntax::Clause;
+
+/// A speech cue and its speaker phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue's token span ("said", "according to").
+    pub span: Span,
+    /// The cue lemma.
+    pub lemma: String,
+    /// The words naming the speaker.
+    pub speaker: Option<Span>,
+    /// The speaker phrase's head token.
+    pub speaker_head: Option<usize>,
+    /// The clause of the cue (index into the clause list).
+    pub clause: Option<usize>,
+}
+
+/// The parsed document seen by the patterns.
+pub struct Ctx<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Its clauses (empty without a parse).
+    pub clauses: Vec<Clause>,
+    /// Subtree extent of each token (byte span).
+    pub subtree: Vec<Span>,
+    /// Clause index by predicate token.
+    pub clause_of: Vec<Option<usize>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Builds the view.
+    pub fn new(doc: &'a Document) -> Ctx<'a> {
+        let clauses = dateline_syntax::clauses(doc);
+        let n = doc.tokens.len();
+        let mut subtree: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
+        for i in 0..n {
+            let mut h = doc.tokens[i].head.map(|h| h as usize);
+            let mut depth = 0;
+            while let Some(j) = h {
+                if j >= n || depth > 64 {
+                    break;
+                }
+                subtree[j] = subtree[j].cover(doc.tokens[i].span);
+                h = doc.tokens[j].head.map(|h| h as usize);
+                depth += 1;
+            }
+        }
+        let mut clause_of = vec![None; n];
+        for (k, c) in clauses.iter().enumerate() {
+            if c.predicate < n {
+                clause_of[c.predicate] = Some(k);
+            }
+        }
+        Ctx { doc, clauses, subtree, clause_of }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.doc.tokens.get(i).map_or("", |t| self.doc.slice(t.span))
+    }
+
+    /// The lemma of token `i` (the tagger's, or the surface form's for
+    /// unparsed text).
+    pub fn lemma(&self, i: usize) -> Option<String> {
+        let t = self.doc.tokens.get(i)?;
+        match &t.lemma {
+            Some(l) => Some(l.to_lowercase()),
+            None => lexicon::surface_lemma(self.word(i)).map(str::to_string),
+        }
+    }
+
+    fn is_verbish(&self, i: usize) -> bool {
+        match self.doc.tokens.get(i).and_then(|t| t.upos) {
+            Some(Upos::VERB) => true,
+            Some(_) => false,
+            None => true,
+        }
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.is_empty() && w.chars().all(|c| !c.is_alphanumeric())
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„" | "``" | "''")
+    }
+
+    /// Sentence token range containing byte `pos`.
+    fn sentence_tokens(&self, pos: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.doc.sentence_at(pos)?;
+        Some(self.doc.sentences[s].tokens.clone())
+    }
+
+    fn token_at_or_after(&self, pos: usize) -> usize {
+        self.doc.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    fn token_before(&self, pos: usize) -> Option<usize> {
+        self.doc.tokens.partition_point(|t| t.span.end <= pos).checked_sub(1)
+    }
+
+    /// The subject of the clause of predicate `i`, as (span, head).
+    fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
+        let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
+        let a = c.actors().first().or_else(|| c.subjects.first())?;
+        let w = self.word(a.head).to_ascii_lowercase();
+        if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" {
+            return None;
+        }
+        Some((a.span, a.head))
+    }
+
+    fn cue(&self, i: usize, speaker: Option<(Span, usize)>) -> Cue {
+        Cue {
+            span: self.doc.tokens[i].span,
+            lemma: self.lemma(i).unwrap_or_default(),
+            speaker: speaker.map(|s| s.0),
+            speaker_head: speaker.map(|s| s.1),
+            clause: self.clause_of.get(i).copied().flatten(),
+        }
+    }
+
+    /// A noun phrase read off the tokens `from..to` (for unparsed text or
+    /// when the parse gives no subject): trimmed of punctuation and of a
+    /// trailing auxiliary or adverb; it must hold a name, a pronoun or a
+    /// definite role noun.
+    fn phrase(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        let (mut a, mut b) = (from, to);
+        while a < b && self.is_punct(a) {
+            a += 1;
+        }
+        // "X, who ..., said": keep X.
+        if let Some(k) = (a..b).find(|&k| self.word(k) == ",") {
+            b = k;
+        }
+        while b > a {
+            let w = self.word(b - 1).to_ascii_lowercase();
+            let trailing = self.is_punct(b - 1)
+                || matches!(
+                    w.as_str(),
+                    "also"
+                        | "later"
+                        | "then"
+                        | "previously"
+                        | "once"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "would"
+                        | "will"
+                        | "recently"
+                        | "just"
+                        | "again"
+                        | "further"
+                        | "simply"
+                        | "only"
+                        | "flatly"
+                        | "repeatedly"
+                );
+            if !trailing {
+                break;
+            }
+            b -= 1;
+        }
+        if a >= b || b - a > 10 {
+            return None;
+        }
+        let first = self.word(a);
+        let ok = (a..b).any(|k| {
+            let w = self.word(k);
+            lexicon::pronoun(w).is_some() || w.chars().next().is_some_and(char::is_uppercase)
+        }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)));
+        if !ok || (a..b).any(|k| self.is_verbish(k) && self.doc.tokens[k].upos.is_some()) {
+            return None;
+        }
+        Some((Span::new(self.doc.tokens[a].span.start, self.doc.tokens[b - 1].span.end), b - 1))
+    }
+
+    /// The cue after a direct quote: `"...," he said` or `"...," said X`.
+    pub fn cue_after(&self, run: &QuoteRun) -> Option<Cue> {
+        let close = run.close?;
+        let first = self.token_at_or_after(close.end);
+        let sent = self.sentence_tokens(close.start)?;
+        // The attribution must follow a comma (or ?/! or dash) inside the
+        // quote or right after it.
+        let inner = self.doc.slice(run.inner).trim_end();
+        let last_inner = inner.chars().last();
+        let after_text = &self.doc.text()[close.end..];
+        let after_first = after_text.trim_start().chars().next();
+        let comma_like = matches!(last_inner, Some(',' | '?' | '!' | '—' | '-' | '…'))
+            || (matches!(after_first, Some(',' | '—')))
+            || (last_inner == Some('.') && after_first.is_some_and(char::is_lowercase));
+        if !comma_like {
+            return None;
+        }
+        // Tokens after the quote, up to the next quote mark or the
+        // sentence end (a lower-case continuation may sit in the next
+        // sentence after a "?" or "!").
+        let mut end = sent.end;
+        if first >= sent.end && after_first.is_some_and(char::is_lowercase) {
+            end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end;
+        }
+        let end = end.min(first + 25);
+        let mut k = first;
+        while k < end && !self.is_quote_mark(k) {
+            if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+                break;
+            }
+            k += 1;
+        }
+        if k >= end || self.is_quote_mark(k) {
+            return None;
+        }
+        // Before the verb: punctuation only (inverted "said X") or a
+        // speaker phrase.
+        let pre: Vec<usize> = (first..k).filter(|&j| !self.is_punct(j)).collect();
+        if pre.is_empty() {
+            let sp = self.subject_of(k).filter(|(s, _)| s.start > self.doc.tokens[k].span.start).or_else(|| {
+                let mut stop = k + 1;
+                while stop < end
+                    && !self.is_punct(stop)
+                    && !matches!(
+                        self.word(stop).to_ascii_lowercase().as_str(),
+                        "on" | "in" | "at" | "during" | "after" | "before" | "who" | "when" | "while" | "to" | "that"
+                    )
+                {
+                    stop += 1;
+                }
+                self.phrase(k + 1, stop)
+            });
+            return Some(self.cue(k, sp));
+        }
+        if pre.len() > 20 {
+            return None;
+        }
+        let sp = self.subject_of(k).filter(|(s, _)| s.start >= close.end).or_else(|| self.phrase(first, k));
+        sp.as_ref()?;
+        Some(self.cue(k, sp))
+    }
+
+    /// The cue before a direct quote: `X said: "..."`, `X told reporters,
+    /// "..."`, `X said "..."`.
+    pub fn cue_before(&self, run: &QuoteRun) -> Option<Cue> {
+        let sent = self.sentence_tokens(run.open.start)?;
+        let open_tok = self.token_at_or_after(run.open.start);
+        let mut k = self.token_before(run.open.start)?;
+        if k < sent.start {
+            return self.cue_previous_sentence(run);
+        }
+        let w = self.word(k);
+        let is_cue = |c: &Ctx, j: usize| {
+            c.is_verbish(j)
+                && c.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
+        };
+        if !matches!(w, ":" | "," | "—") && !is_cue(self, k) && !w.eq_ignore_ascii_case("that") {
+            return None;
+        }
+        // Look back for the nearest speech verb in the sentence.
+        let lo = sent.start.max(open_tok.saturating_sub(20));
+        loop {
+            if is_cue(self, k) {
+                break;
+            }
+            if k <= lo || self.is_quote_mark(k) && k + 1 < open_tok {
+                return None;
+            }
+            k -= 1;
+        }
+        let sp = self.subject_of(k).or_else(|| self.phrase(sent.start, k));
+        Some(self.cue(k, sp))
+    }
+
+    /// `He said in a statement:` ending the sentence before a quote.
+    fn cue_previous_sentence(&self, run: &QuoteRun) -> Option<Cue> {
+        let k = self.token_before(run.open.start)?;
+        if self.word(k) != ":" {
+            return None;
+        }
+        let sent = self.sentence_tokens(self.doc.tokens[k].span.start)?;
+        let v = (sent.start..k).rev().find(|&j| {
+            self.is_verbish(j)
+                && self.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
+        })?;
+        let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v));
+        Some(self.cue(v, sp))
+    }
+
+    /// Whether a run stands where a direct quote stands: at the start of
+    /// its sentence or paragraph, or after a colon, a comma or a speech
+    /// verb.
+    pub fn quote_position(&self, run: &QuoteRun) -> bool {
+        let Some(k) = self.token_before(run.open.start) else {
+            return true;
+        };
+        let between = &self.doc.text()[self.doc.tokens[k].span.end..run.open.start];
+        if between.contains('\n') {
+            return true;
+        }
+        if let Some(s) = self.doc.sentence_at(run.open.start) {
+            if self.doc.sentences[s].span.start >= run.open.start {
+                return true;
+            }
+            let first = self.doc.sentences[s].tokens.start;
+            if first == k + 1 || self.doc.tokens.get(first).is_some_and(|t| t.span.start >= run.open.start) {
+                return true;
+            }
+        }
+        let w = self.word(k);
+        matches!(w, ":" | "," | "—" | "(")
+            || w.eq_ignore_ascii_case("that")
+            || (self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)))
+    }
+
+    /// Reported speech: (content, cue) for every speech clause with a
+    /// clausal complement, an infinitive or a fronted statement.
+    pub fn reported(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        for c in &self.clauses {
+            if !lexicon::is_speech(&c.lemma) || !self.is_verbish(c.predicate) {
+                continue;
+            }
+            let p = c.predicate;
+            let pspan = self.doc.tokens[p].span;
+            let comp = c.complements.iter().copied().find(|&k| {
+                let rel = self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()).unwrap_or("");
+                rel == "ccomp" || (rel == "xcomp" && lexicon::XCOMP_SPEECH.contains(&c.lemma.as_str()))
+            });
+            let content = if let Some(k) = comp {
+                let s = self.subtree[k];
+                if s.contains(pspan) {
+                    continue;
+                }
+                // Complements of verbs of saying that precede the verb
+                // are fronted statements: take them as they stand.
+                Some(s)
+            } else if self.doc.tokens[p].deprel.as_deref() == Some("parataxis") {
+                // "The plan will fail, he said."
+                self.fronted(p)
+            } else {
+                None
+            };
+            let Some(content) = content else { continue };
+            let content = self.trim(content);
+            if content.is_empty() || self.doc.tokens_in(content).len() < 2 {
+                continue;
+            }
+            let sp = self.subject_of(p);
+            out.push((content, self.cue(p, sp)));
+        }
+        out.extend(self.according_to());
+        out
+    }
+
+    /// The statement before a parenthetical "he said".
+    fn fronted(&self, p: usize) -> Option<Span> {
+        let s = self.doc.sentence_at(self.doc.tokens[p].span.start)?;
+        let sent = &self.doc.sentences[s];
+        let clause_start = self.subtree[p].start;
+        let start = sent.span.start;
+        if clause_start <= start {
+            return None;
+        }
+        let text = &self.doc.text()[start..clause_start];
+        let t = text.trim_end();
+        if !t.ends_with(',') {
+            return None;
+        }
+        // A parenthetical after the whole statement, and only then.
+        let after = &self.doc.text()[self.subtree[p].end..sent.span.end];
+        if after.trim().chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        Some(Span::new(start, start + t.len()))
+    }
+
+    /// `according to X, ...` and `..., according to X.`
+    fn according_to(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 0..toks.len().saturating_sub(1) {
+            if !self.word(i).eq_ignore_ascii_case("according") || !self.word(i + 1).eq_ignore_ascii_case("to") {
+                continue;
+            }
+            let Some(s) = self.doc.sentence_at(toks[i].span.start) else { continue };
+            let sent = self.doc.sentences[s].tokens.clone();
+            // The source: up to the next comma or the sentence end.
+            let mut e = i + 2;
+            while e < sent.end && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!") {
+                e += 1;
+            }
+            if e == i + 2 || e - (i + 2) > 12 {
+                continue;
+            }
+            let source = Span::new(toks[i + 2].span.start, toks[e - 1].span.end);
+            let head = e - 1;
+            let before = (sent.start..i).filter(|&j| !self.is_punct(j)).count();
+            let content = if before == 0 {
+                // At the start: the rest of the sentence.
+                if e >= sent.end {
+                    continue;
+                }
+                Span::new(toks[e].span.start, toks[sent.end - 1].span.end)
+            } else {
+                Span::new(toks[sent.start].span.start, toks[i].span.start)
+            };
+            let content = self.trim(content);
+            if self.doc.tokens_in(content).len() < 3 {
+                continue;
+            }
+            let cue = Cue {
+                span: Span::new(toks[i].span.start, toks[i + 1].span.end),
+                lemma: "according to".to_string(),
+                speaker: Some(source),
+                speaker_head: Some(head),
+                clause: None,
+            };
+            out.push((content, cue));
+        }
+        out
+    }
+
+    /// Trims surrounding punctuation (but not quotation marks) and spaces.
+    pub fn trim(&self, span: Span) -> Span {
+        let text = self.doc.text();
+        let Some(s) = span.get(text) else { return span };
+        let is_trim = |c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '—' | '–' | '-');
+        let a = s.len() - s.trim_start_matches(is_trim).len();
+        let b = s.trim_end_matches(is_trim).len();
+        if a >= b {
+            return Span::new(span.start, span.start);
+        }
+        Span::new(span.start + a, span.start + b)
+    }
+}

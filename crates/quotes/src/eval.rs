@@ -1,0 +1,347 @@
+//! Evaluation on PolNeAR's attribution gold (`../shared/eval/quotes-polnear`).
+//!
+//! Each article of a split (`train` or `dev`) is run through segmentation,
+//! syntax, entities and this layer. Gold attributions are the brat `E`
+//! relations of one annotation file per article (the first annotator in
+//! name order where an article was annotated twice); predicted attributions
+//! are this layer's quotes grouped by cue, so the two halves of a quote
+//! split by its attribution count as one attribution, as in the gold.
+//!
+//! Matching compares content spans as sets of letter and digit positions
+//! (quotation marks, spaces and punctuation do not count; discontinuous gold
+//! spans are their union): overlap = |P ∩ G| / max(|P|, |G|), pairs matched
+//! one to one, best overlap first, at the thresholds 0.3 and 0.8. Speaker
+//! match is measured on the pairs matched at 0.3 whose gold has a Source: it
+//! holds when the predicted speaker span, or a mention of the predicted
+//! speaker entity, overlaps the gold Source span.
+//!
+//! *Direct* gold attributions are those whose content opens with a
+//! quotation mark; direct predictions are the `direct` quotes. *All*
+//! compares every attribution with every prediction.
+
+use crate::{QuoteError, QuoteExtractor};
+use dateline_core::{Article, Document, OffsetMap, Pipeline, PubDate, QuoteKind, Segmenter};
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+/// Precision, recall and F1 at one overlap threshold.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Prf {
+    /// Matched pairs.
+    pub tp: usize,
+    /// Predictions.
+    pub predicted: usize,
+    /// Gold attributions.
+    pub gold: usize,
+}
+
+impl Prf {
+    /// Precision.
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.predicted)
+    }
+    /// Recall.
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.gold)
+    }
+    /// F1.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Scores of one class of attributions (direct, or all).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClassReport {
+    /// At overlap >= 0.3.
+    pub loose: Prf,
+    /// At overlap >= 0.8.
+    pub strict: Prf,
+    /// Pairs matched at 0.3 whose gold names a source.
+    pub speaker_pairs: usize,
+    /// Of those, the pairs whose predicted speaker matches.
+    pub speaker_hits: usize,
+}
+
+impl ClassReport {
+    /// Speaker match rate.
+    pub fn speaker_match(&self) -> f64 {
+        ratio(self.speaker_hits, self.speaker_pairs)
+    }
+}
+
+/// The evaluation report.
+#[derive(Debug, Clone, Default)]
+pub struct PolnearReport {
+    /// Articles evaluated.
+    pub articles: usize,
+    /// Direct quotes.
+    pub direct: ClassReport,
+    /// All attributions.
+    pub all: ClassReport,
+    /// Examples of errors (direct quotes missed or spurious, wrong
+    /// speakers), for development.
+    pub samples: Vec<String>,
+}
+
+/// One attribution as a set of content positions.
+#[derive(Debug, Clone)]
+struct Attr {
+    content: HashSet<usize>,
+    source: Vec<(usize, usize)>,
+    direct: bool,
+    /// Predicted only: the speaker entity's mentions (char spans).
+    entity_mentions: Vec<(usize, usize)>,
+    label: String,
+}
+
+fn positions(chars: &[char], frags: &[(usize, usize)]) -> HashSet<usize> {
+    let mut set = HashSet::new();
+    for &(a, b) in frags {
+        for (i, c) in chars.iter().enumerate().take(b.min(chars.len())).skip(a) {
+            if c.is_alphanumeric() {
+                set.insert(i);
+            }
+        }
+    }
+    set
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„')
+}
+
+/// Reads the gold attributions of one brat file.
+fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
+    let raw = std::fs::read_to_string(path)
+        .map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
+    let mut spans: BTreeMap<String, (String, Vec<(usize, usize)>)> = BTreeMap::new();
+    let mut rels: Vec<Vec<(String, String)>> = Vec::new();
+    for line in raw.lines() {
+        let bad = || QuoteError::BadAnnotation { path: path.display().to_string(), line: line.to_string() };
+        let mut parts = line.split('\t');
+        let id = parts.next().unwrap_or("");
+        let body = parts.next().unwrap_or("");
+        if id.starts_with('T') {
+            let (label, offsets) = body.split_once(' ').ok_or_else(bad)?;
+            let mut frags = Vec::new();
+            for f in offsets.split(';') {
+                let (a, b) = f.trim().split_once(' ').ok_or_else(bad)?;
+                let a: usize = a.parse().map_err(|_| bad())?;
+                let b: usize = b.parse().map_err(|_| bad())?;
+                frags.push((a, b));
+            }
+            spans.insert(id.to_string(), (label.to_string(), frags));
+        } else if id.starts_with('E') {
+            let args = body
+                .split_whitespace()
+                .filter_map(|a| a.split_once(':'))
+                .map(|(r, t)| (r.to_string(), t.to_string()))
+                .collect();
+            rels.push(args);
+        }
+    }
+    let mut out = Vec::new();
+    for args in rels {
+        let get = |role: &str| args.iter().find(|(r, _)| r == role).and_then(|(_, t)| spans.get(t));
+        let Some((_, content)) = get("Content") else { continue };
+        let source = get("Source").map(|(_, f)| f.clone()).unwrap_or_default();
+        let start = content.iter().map(|f| f.0).min().unwrap_or(0);
+        let first = chars.iter().skip(start).find(|c| !c.is_whitespace()).copied();
+        let direct = first.is_some_and(is_quote_char);
+        let label: String = content
+            .iter()
+            .flat_map(|&(a, b)| chars.iter().take(b.min(chars.len())).skip(a).chain(std::iter::once(&'|')))
+            .take(120)
+            .collect();
+        let set = positions(chars, content);
+        if set.is_empty() {
+            continue;
+        }
+        out.push(Attr { content: set, source, direct, entity_mentions: Vec::new(), label });
+    }
+    Ok(out)
+}
+
+/// Predicted attributions of a document: quotes grouped by cue.
+fn predicted(doc: &Document, chars: &[char]) -> Vec<Attr> {
+    let map = OffsetMap::new(doc.text());
+    let mut groups: Vec<(Option<(usize, usize)>, Attr)> = Vec::new();
+    for q in &doc.quotes {
+        let (a, b) = map.char_span(q.span);
+        let set = positions(chars, &[(a, b)]);
+        let source: Vec<(usize, usize)> = q.speaker_span.map(|s| map.char_span(s)).into_iter().collect();
+        let entity_mentions: Vec<(usize, usize)> = q
+            .speaker
+            .and_then(|id| doc.entity(id))
+            .map(|e| e.mentions.iter().map(|m| map.char_span(m.span)).collect())
+            .unwrap_or_default();
+        let cue = q.cue_span.map(|s| map.char_span(s));
+        let direct = q.kind == QuoteKind::Direct;
+        let label = format!(
+            "{} [{}] <{}> {:?}",
+            doc.slice(q.span).chars().take(100).collect::<String>(),
+            q.kind.as_str(),
+            q.speaker_span.map(|s| doc.slice(s)).unwrap_or("-"),
+            q.cue.as_deref().unwrap_or("-")
+        );
+        if let Some(g) = groups.iter_mut().find(|(c, attr)| cue.is_some() && *c == cue && attr.direct == direct) {
+            g.1.content.extend(set);
+            continue;
+        }
+        groups.push((cue, Attr { content: set, source, direct, entity_mentions, label }));
+    }
+    groups.into_iter().map(|(_, a)| a).filter(|a| !a.content.is_empty()).collect()
+}
+
+fn overlap(p: &HashSet<usize>, g: &HashSet<usize>) -> f64 {
+    let inter = p.intersection(g).count();
+    inter as f64 / p.len().max(g.len()).max(1) as f64
+}
+
+/// One-to-one matching, best overlap first: (pred, gold) pairs.
+fn matches(pred: &[&Attr], gold: &[&Attr], threshold: f64) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (i, p) in pred.iter().enumerate() {
+        for (j, g) in gold.iter().enumerate() {
+            let o = overlap(&p.content, &g.content);
+            if o >= threshold {
+                pairs.push((o, i, j));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (mut pu, mut gu) = (vec![false; pred.len()], vec![false; gold.len()]);
+    let mut out = Vec::new();
+    for (_, i, j) in pairs {
+        if !pu[i] && !gu[j] {
+            pu[i] = true;
+            gu[j] = true;
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+fn spans_overlap(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
+    a.iter().any(|&(s, e)| b.iter().any(|&(s2, e2)| s < e2 && s2 < e))
+}
+
+fn score(
+    pred: &[&Attr],
+    gold: &[&Attr],
+    report: &mut ClassReport,
+    samples: &mut Vec<String>,
+    name: &str,
+    keep: bool,
+) {
+    report.loose.predicted += pred.len();
+    report.loose.gold += gold.len();
+    report.strict.predicted += pred.len();
+    report.strict.gold += gold.len();
+    let loose = matches(pred, gold, 0.3);
+    report.loose.tp += loose.len();
+    report.strict.tp += matches(pred, gold, 0.8).len();
+    for &(i, j) in &loose {
+        let g = gold[j];
+        if g.source.is_empty() {
+            continue;
+        }
+        report.speaker_pairs += 1;
+        let p = pred[i];
+        if spans_overlap(&p.source, &g.source) || spans_overlap(&p.entity_mentions, &g.source) {
+            report.speaker_hits += 1;
+        } else if keep {
+            samples.push(format!("{name}: SPEAKER pred {} / gold {}", p.label, g.label));
+        }
+    }
+    if keep {
+        let (pm, gm): (HashSet<usize>, HashSet<usize>) = loose.iter().copied().unzip();
+        for (i, p) in pred.iter().enumerate() {
+            if !pm.contains(&i) {
+                samples.push(format!("{name}: FP {}", p.label));
+            }
+        }
+        for (j, g) in gold.iter().enumerate() {
+            if !gm.contains(&j) {
+                samples.push(format!("{name}: FN {}", g.label));
+            }
+        }
+    }
+}
+
+/// Evaluates on one split (`"train"` or `"dev"`) of PolNeAR in `dir`.
+pub fn polnear(dir: &Path, split: &str) -> Result<PolnearReport, QuoteError> {
+    polnear_with(dir, split, None, false)
+}
+
+/// As [`polnear`], on the first `limit` articles, keeping error samples of
+/// the direct class when `samples` is set and of all classes otherwise not.
+pub fn polnear_with(
+    dir: &Path,
+    split: &str,
+    limit: Option<usize>,
+    samples: bool,
+) -> Result<PolnearReport, QuoteError> {
+    let pipeline = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
+        .with(dateline_entities::EntityExtractor::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
+        .with(QuoteExtractor::new());
+    let base = dir.join(split);
+    let ann_dir = base.join("attributions");
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| QuoteError::Io { path, source }
+    };
+    let mut files: Vec<String> = std::fs::read_dir(&ann_dir)
+        .map_err(io(&ann_dir))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".ann"))
+        .collect();
+    files.sort();
+    let mut by_article: BTreeMap<String, String> = BTreeMap::new();
+    for f in files {
+        let stem = f.trim_end_matches(".ann");
+        let article = stem.rsplit_once('_').map_or(stem, |(a, _)| a).to_string();
+        by_article.entry(article).or_insert(f);
+    }
+    let mut report = PolnearReport::default();
+    for (article, ann) in by_article.iter().take(limit.unwrap_or(usize::MAX)) {
+        let txt_path = base.join("text").join(format!("{article}.txt"));
+        let text = std::fs::read_to_string(&txt_path).map_err(io(&txt_path))?;
+        if text.contains('\r') {
+            // Offsets would shift under newline normalization.
+            continue;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let gold = read_gold(&ann_dir.join(ann), &chars)?;
+        let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
+        let mut doc = Document::new(Article::new(date, text));
+        pipeline.run(&mut doc);
+        let pred = predicted(&doc, &chars);
+        report.articles += 1;
+        let all_p: Vec<&Attr> = pred.iter().collect();
+        let all_g: Vec<&Attr> = gold.iter().collect();
+        let mut sink = Vec::new();
+        score(&all_p, &all_g, &mut report.all, &mut sink, article, false);
+        let dp: Vec<&Attr> = pred.iter().filter(|a| a.direct).collect();
+        let dg: Vec<&Attr> = gold.iter().filter(|a| a.direct).collect();
+        score(&dp, &dg, &mut report.direct, &mut report.samples, article, samples);
+    }
+    Ok(report)
+}

@@ -1,0 +1,149 @@
+//! Word lists: speech verbs, their inflections, pronouns and role nouns.
+
+/// Verbs of saying that introduce a direct quote or reported speech
+/// (lemmas).
+pub const SPEECH_VERBS: &[&str] = &[
+    "say", "tell", "add", "note", "explain", "argue", "claim", "contend", "insist", "maintain", "assert", "warn",
+    "caution", "deny", "admit", "acknowledge", "concede", "confirm", "announce", "declare", "state", "report", "write",
+    "tweet", "post", "suggest", "predict", "promise", "pledge", "vow", "threaten", "urge", "ask", "wonder", "complain",
+    "charge", "accuse", "allege", "reply", "respond", "answer", "counter", "recall", "remark", "observe", "stress",
+    "emphasize", "reiterate", "repeat", "indicate", "joke", "quip", "boast", "brag", "lament", "reveal", "disclose",
+    "testify", "assure", "remind", "inform", "recommend", "demand", "decline", "refuse", "shout", "yell", "scream",
+    "exclaim", "mutter", "whisper", "continue", "conclude", "estimate", "speculate", "hint", "signal", "point",
+    "retort", "propose", "tell", "agree", "show", "find", "believe", "think", "hope", "expect", "fear", "worry",
+    "know", "feel", "acknowledge", "question", "criticize", "blast", "slam", "mock", "praise", "call", "describe",
+];
+
+/// Verbs whose reported content may be an infinitive (`xcomp`): "declined
+/// to specify", "vowed to fight".
+pub const XCOMP_SPEECH: &[&str] = &[
+    "decline", "refuse", "vow", "promise", "pledge", "threaten", "agree", "offer", "urge", "warn", "ask", "tell",
+    "claim", "deny", "hope", "expect", "propose",
+];
+
+/// Verbs that stand for a speech act without a clausal complement and can
+/// cue a direct quote that follows a colon ("Trump tweeted: ...").
+pub const QUOTE_ONLY_CUES: &[&str] = &["tweet", "post", "write", "shout", "yell", "continue", "add", "joke", "quip"];
+
+/// Past and present forms of speech verbs for text without a parse:
+/// (surface, lemma).
+pub const SURFACE_FORMS: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("says", "say"),
+    ("say", "say"),
+    ("told", "tell"),
+    ("tells", "tell"),
+    ("added", "add"),
+    ("adds", "add"),
+    ("asked", "ask"),
+    ("asks", "ask"),
+    ("wrote", "write"),
+    ("writes", "write"),
+    ("warned", "warn"),
+    ("warns", "warn"),
+    ("noted", "note"),
+    ("notes", "note"),
+    ("explained", "explain"),
+    ("argued", "argue"),
+    ("claimed", "claim"),
+    ("insisted", "insist"),
+    ("declared", "declare"),
+    ("tweeted", "tweet"),
+    ("continued", "continue"),
+    ("replied", "reply"),
+    ("responded", "respond"),
+    ("recalled", "recall"),
+    ("stated", "state"),
+    ("joked", "joke"),
+    ("quipped", "quip"),
+    ("countered", "counter"),
+    ("acknowledged", "acknowledge"),
+    ("admitted", "admit"),
+    ("announced", "announce"),
+    ("stressed", "stress"),
+    ("conceded", "concede"),
+    ("remarked", "remark"),
+    ("observed", "observe"),
+    ("shouted", "shout"),
+    ("exclaimed", "exclaim"),
+];
+
+/// Lemmas that are cues of a direct quote placed around them: broader than
+/// reported speech (cognition verbs do not introduce quotes).
+pub fn is_quote_cue(lemma: &str) -> bool {
+    !matches!(lemma, "believe" | "think" | "hope" | "expect" | "fear" | "worry" | "know" | "feel" | "find" | "show")
+        && is_speech(lemma)
+}
+
+/// True for a speech or attitude verb lemma.
+pub fn is_speech(lemma: &str) -> bool {
+    SPEECH_VERBS.contains(&lemma)
+}
+
+/// The lemma of a surface form of a speech verb, for unparsed text.
+pub fn surface_lemma(word: &str) -> Option<&'static str> {
+    let w = word.to_ascii_lowercase();
+    SURFACE_FORMS.iter().find(|(s, _)| *s == w).map(|&(_, l)| l)
+}
+
+/// Personal pronouns that can name a speaker, with whether they are
+/// singular.
+pub fn pronoun(word: &str) -> Option<bool> {
+    match word.to_ascii_lowercase().as_str() {
+        "he" | "she" | "him" | "her" | "i" => Some(true),
+        "they" | "we" | "them" | "us" => Some(false),
+        _ => None,
+    }
+}
+
+/// Nouns naming a person's role ("the minister", "the top U.S. diplomat").
+pub const ROLE_NOUNS: &[&str] = &[
+    "minister",
+    "president",
+    "diplomat",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "governor",
+    "chancellor",
+    "premier",
+    "official",
+    "envoy",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "leader",
+    "chief",
+    "candidate",
+    "nominee",
+    "mayor",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "representative",
+    "director",
+    "chairman",
+    "chairwoman",
+    "king",
+    "prince",
+    "general",
+    "commander",
+    "aide",
+    "prosecutor",
+    "judge",
+    "executive",
+    "ceo",
+    "businessman",
+    "billionaire",
+    "democrat",
+    "republican",
+    "strategist",
+    "manager",
+];
+
+/// True for a role noun (singular).
+pub fn is_role_noun(word: &str) -> bool {
+    ROLE_NOUNS.contains(&word.to_ascii_lowercase().as_str())
+}

@@ -1,0 +1,211 @@
+//! Quote-mark scanning: finds the stretches of text between quotation marks.
+//!
+//! Handles straight (`"`) and curly (`“ ”`) double quotes, guillemets
+//! (`« »`, `„`), and single quotes used as quotes (`‘ ’`, `'`) while telling
+//! them from apostrophes ("don't", "leaders'", "'90s"). A quote that runs
+//! over several paragraphs is opened again at the start of each paragraph
+//! and closed only at the end: it comes out as one run. Single quotes inside
+//! an open double quote are nested quotes and belong to the outer run.
+
+use dateline_core::Span;
+
+/// One stretch of quoted text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteRun {
+    /// The opening mark (first paragraph's).
+    pub open: Span,
+    /// The closing mark; `None` when the paragraph ended without one.
+    pub close: Option<Span>,
+    /// The text between the marks.
+    pub inner: Span,
+    /// True for double quotes and guillemets, false for single quotes.
+    pub double: bool,
+    /// True when the run continues over a paragraph break.
+    pub multi_paragraph: bool,
+}
+
+impl QuoteRun {
+    /// From the opening mark to the closing mark (or the end of the inner text).
+    pub fn outer(&self) -> Span {
+        Span::new(self.open.start, self.close.map_or(self.inner.end, |c| c.end))
+    }
+}
+
+fn is_open_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\'' | '«')
+        }
+    }
+}
+
+fn is_close_follow(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(c) => !c.is_alphanumeric(),
+    }
+}
+
+/// Elisions that start with an apostrophe ("'em", "'90s", "'til").
+fn is_elision(rest: &str) -> bool {
+    let lower: String = rest.chars().take(6).flat_map(char::to_lowercase).collect();
+    let first = rest.chars().next();
+    if first.is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    ["em ", "em,", "em.", "til ", "cause ", "n ", "n'", "tis ", "twas "].iter().any(|p| lower.starts_with(p))
+}
+
+/// Scans `text` for quoted runs, in text order. Never fails; unbalanced
+/// marks are dropped or closed at the end of their paragraph.
+pub fn scan(text: &str) -> Vec<QuoteRun> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut out = Vec::new();
+    // The open double quote: (opening mark span, multi-paragraph).
+    let mut dbl: Option<(Span, bool)> = None;
+    let mut sgl: Option<Span> = None;
+    let mut i = 0;
+    while i < n {
+        let (pos, c) = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+        let next = chars.get(i + 1).map(|&(_, c)| c);
+        let mark = Span::new(pos, pos + c.len_utf8());
+        if c == '\n' {
+            // A paragraph break ends open single quotes; a double quote
+            // continues when the next paragraph opens with a quote again.
+            sgl = None;
+            if let Some((open, _)) = dbl {
+                let mut j = i;
+                while j < n && chars[j].1.is_whitespace() {
+                    j += 1;
+                }
+                if j >= n {
+                    break;
+                }
+                let para_break = chars[i..j].iter().filter(|&&(_, c)| c == '\n').count() >= 1;
+                if para_break && matches!(chars[j].1, '“' | '"' | '«' | '„') {
+                    dbl = Some((open, true));
+                    i = j + 1;
+                    continue;
+                }
+                // Unclosed: the run ends with its paragraph.
+                let end = trim_end(text, pos);
+                if end > open.end {
+                    out.push(QuoteRun {
+                        open,
+                        close: None,
+                        inner: Span::new(open.end, end),
+                        double: true,
+                        multi_paragraph: false,
+                    });
+                }
+                dbl = None;
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            '“' | '«' | '„' => {
+                if dbl.is_none() {
+                    dbl = Some((mark, false));
+                    sgl = None;
+                }
+            }
+            '”' | '»' | '"' => {
+                if let Some((open, multi)) = dbl {
+                    out.push(QuoteRun {
+                        open,
+                        close: Some(mark),
+                        inner: Span::new(open.end, pos),
+                        double: true,
+                        multi_paragraph: multi,
+                    });
+                    dbl = None;
+                } else if (c == '"' || c == '”')
+                    && is_open_context(prev)
+                    && next.is_some_and(|x| !x.is_whitespace())
+                {
+                    dbl = Some((mark, false));
+                    sgl = None;
+                }
+            }
+            '‘' | '\'' if dbl.is_none() && sgl.is_none() => {
+                let rest = &text[mark.end..];
+                if is_open_context(prev) && next.is_some_and(|x| x.is_alphanumeric()) && !is_elision(rest) {
+                    sgl = Some(mark);
+                }
+            }
+            '’' | '\'' if dbl.is_none() => {
+                if let Some(open) = sgl {
+                    if prev.is_some_and(|p| !p.is_whitespace()) && is_close_follow(next) && pos > open.end {
+                        // "leaders' " is an apostrophe when a later mark closes
+                        // better; accept the first plausible close.
+                        out.push(QuoteRun {
+                            open,
+                            close: Some(mark),
+                            inner: Span::new(open.end, pos),
+                            double: false,
+                            multi_paragraph: false,
+                        });
+                        sgl = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if let Some((open, multi)) = dbl {
+        let end = trim_end(text, text.len());
+        if end > open.end {
+            out.push(QuoteRun { open, close: None, inner: Span::new(open.end, end), double: true, multi_paragraph: multi });
+        }
+    }
+    out.retain(|r| !text[r.inner.range()].trim().is_empty());
+    out.sort_by_key(|r| r.open.start);
+    out
+}
+
+fn trim_end(text: &str, end: usize) -> usize {
+    text[..end].trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        scan(text).iter().map(|r| &text[r.inner.range()]).collect()
+    }
+
+    #[test]
+    fn straight_and_curly() {
+        assert_eq!(inner("He said \"We won,\" and left."), vec!["We won,"]);
+        assert_eq!(inner("“We won,” he said, “and we stay.”"), vec!["We won,", "and we stay."]);
+        assert_eq!(inner("Il a dit « non » hier."), vec![" non "]);
+    }
+
+    #[test]
+    fn single_quotes_and_apostrophes() {
+        assert_eq!(inner("Officials said ‘no deal’ today, but don't worry."), vec!["no deal"]);
+        assert_eq!(inner("The leaders' talks in the '90s didn't help."), Vec::<&str>::new());
+        assert_eq!(inner("“He called it ‘a farce’ twice,” she said."), vec!["He called it ‘a farce’ twice,"]);
+    }
+
+    #[test]
+    fn multi_paragraph() {
+        let t = "“First part.\n\n“Second part,” she said.";
+        let runs = scan(t);
+        assert_eq!(runs.len(), 1);
+        assert!(runs[0].multi_paragraph);
+        assert_eq!(&t[runs[0].inner.range()], "First part.\n\n“Second part,");
+    }
+
+    #[test]
+    fn unclosed_ends_at_paragraph() {
+        let t = "He said: “We will go\n\nNext paragraph here.";
+        assert_eq!(inner(t), vec!["We will go"]);
+    }
+}

@@ -1,0 +1,136 @@
+//! Speaker resolution: from the words that name a speaker to an entity.
+//!
+//! A name resolves to the entity whose mention it overlaps. A singular
+//! personal pronoun ("he", "she") resolves to the nearest person before it,
+//! preferring one in subject position, within the last few sentences. A
+//! role noun phrase ("the minister", "the top U.S. diplomat") resolves to a
+//! nominal mention of the entity layer, else to the nearest person before it
+//! whose roles name that noun. Plural pronouns and anything unclear stay
+//! unresolved: no speaker is better than a wrong one.
+
+use crate::lexicon;
+use dateline_core::{Document, EntityKind, Span, Upos};
+
+/// One entity mention, flattened.
+#[derive(Debug, Clone, Copy)]
+struct M {
+    span: Span,
+    entity: u32,
+    kind: EntityKind,
+}
+
+/// Resolves speaker phrases of one document.
+#[derive(Debug)]
+pub struct Resolver<'a> {
+    doc: &'a Document,
+    mentions: Vec<M>,
+}
+
+/// How many sentences back a pronoun may look for its person.
+const PRONOUN_WINDOW: usize = 3;
+
+impl<'a> Resolver<'a> {
+    /// Indexes the entity mentions of `doc`.
+    pub fn new(doc: &'a Document) -> Resolver<'a> {
+        let mut mentions: Vec<M> = doc
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| M { span: m.span, entity: e.id, kind: e.kind }))
+            .collect();
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        Resolver { doc, mentions }
+    }
+
+    fn rank(kind: EntityKind) -> u8 {
+        match kind {
+            EntityKind::Person => 0,
+            EntityKind::Org => 1,
+            EntityKind::Norp => 2,
+            EntityKind::Gpe => 3,
+            EntityKind::Misc => 4,
+            EntityKind::Loc => 5,
+        }
+    }
+
+    /// The entity a speaker phrase names, when it can be told.
+    pub fn resolve(&self, span: Span, head: Option<usize>) -> Option<u32> {
+        let text = self.doc.text();
+        let phrase = span.get(text)?.trim();
+        // A mention inside the phrase: the one holding its head, else the
+        // best-ranked (persons first), the rightmost among equals.
+        let inside: Vec<&M> = self.mentions.iter().filter(|m| m.span.overlaps(span)).collect();
+        if !inside.is_empty() {
+            if let Some(h) = head.and_then(|h| self.doc.tokens.get(h)) {
+                if let Some(m) = inside.iter().find(|m| m.span.contains(h.span)) {
+                    return Some(m.entity);
+                }
+            }
+            let best = inside.iter().min_by_key(|m| (Self::rank(m.kind), std::cmp::Reverse(m.span.start)))?;
+            // Only persons and organizations speak; a bare place or
+            // nationality inside a longer phrase ("U.S. officials") does not.
+            return match best.kind {
+                EntityKind::Person | EntityKind::Org => Some(best.entity),
+                _ if best.span == span => Some(best.entity),
+                _ => None,
+            };
+        }
+        if let Some(true) = lexicon::pronoun(phrase) {
+            if phrase.eq_ignore_ascii_case("i") {
+                return None;
+            }
+            return self.pronoun_antecedent(span);
+        }
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let head_word = head
+            .and_then(|h| self.doc.tokens.get(h))
+            .and_then(|t| t.span.get(text))
+            .or_else(|| words.last().copied())?;
+        let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if definite && lexicon::is_role_noun(head_word) {
+            return self.role_antecedent(span, head_word);
+        }
+        None
+    }
+
+    fn window_start(&self, pos: usize) -> usize {
+        let s = self.doc.sentence_at(pos).unwrap_or_else(|| self.doc.sentences.partition_point(|s| s.span.end <= pos));
+        let first = s.saturating_sub(PRONOUN_WINDOW);
+        self.doc.sentences.get(first).map_or(0, |s| s.span.start)
+    }
+
+    fn is_subject(&self, span: Span) -> bool {
+        let r = self.doc.tokens_in(span);
+        self.doc.tokens[r].iter().any(|t| {
+            t.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                || (t.deprel.as_deref() == Some("flat") || t.deprel.as_deref() == Some("compound"))
+                    && t.upos == Some(Upos::PROPN)
+                    && t.head.and_then(|h| self.doc.tokens.get(h as usize)).is_some_and(|h| {
+                        h.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                    })
+        })
+    }
+
+    fn pronoun_antecedent(&self, span: Span) -> Option<u32> {
+        let from = self.window_start(span.start);
+        let persons: Vec<&M> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person && m.span.start >= from && m.span.end <= span.start)
+            .collect();
+        let last = persons.last()?;
+        if let Some(subj) = persons.iter().rev().find(|m| self.is_subject(m.span)) {
+            return Some(subj.entity);
+        }
+        Some(last.entity)
+    }
+
+    fn role_antecedent(&self, span: Span, head_word: &str) -> Option<u32> {
+        let noun = head_word.to_lowercase();
+        let fits = |id: u32| {
+            self.doc.entity(id).is_some_and(|e| {
+                e.kind == EntityKind::Person && e.roles.iter().any(|r| r.to_lowercase().split(' ').any(|w| w == noun))
+            })
+        };
+        self.mentions.iter().rev().filter(|m| m.span.end <= span.start).find(|m| fits(m.entity)).map(|m| m.entity)
+    }
+}

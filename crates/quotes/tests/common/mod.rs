@@ -1,0 +1,27 @@
+//! The pipeline the quote tests run: every layer before quotes.
+
+use dateline_core::{Document, Pipeline, Segmenter};
+use dateline_quotes::QuoteExtractor;
+use std::sync::OnceLock;
+
+/// Segmentation, syntax, entities, times and quotes (models loaded once).
+pub fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| {
+        Pipeline::new()
+            .with(Segmenter)
+            .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+            .with(dateline_entities::EntityExtractor::load().expect("entity model"))
+            .with(dateline_time::TimeExtractor::new())
+            .with(QuoteExtractor::new())
+    })
+}
+
+/// Runs the pipeline over an article.
+#[allow(dead_code)]
+pub fn annotate(article: dateline_core::Article) -> Document {
+    let mut doc = Document::new(article);
+    let errors = pipeline().run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    doc
+}
