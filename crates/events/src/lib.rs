@@ -1,17 +1,89 @@
 //! The events layer of dateline: who did what to whom, when and where, coded
 //! in CAMEO and PLOVER.
+//!
+//! For every clause of the syntax layer's clause view whose predicate is a
+//! trigger of the lexicon ([`lexicon`]: verbs such as "met", "invaded",
+//! "stopped" + "military assistance", and event nouns such as "invasion"),
+//! the coder picks the source among the clause's actors (subjects, or the
+//! agents of a passive) and the target among its patients or prepositional
+//! phrases ([`args`]), codes them as CAMEO actors from the entity layer
+//! ([`actors`]), and dates, places and qualifies the event from its clause
+//! ([`context`]). Codes carry their root, quad class, Goldstein weight and
+//! PLOVER category and mode ([`cameo`]). With PETRARCH dictionaries loaded
+//! ([`petrarch`]), actors and verbs come from them instead, as PETRARCH
+//! codes. [`eval`] measures the coder on PETRARCH's unit-test records and
+//! PLOVER's gold records.
 #![warn(missing_docs)]
 
+pub mod actors;
+pub mod args;
+pub mod cameo;
+pub mod context;
+pub mod eval;
+pub mod lexicon;
+pub mod petrarch;
+mod tables;
+
 use dateline_core::{Document, ExtractError, Extractor};
+use std::sync::Arc;
+
+/// Errors of the events layer.
+#[derive(Debug, thiserror::Error)]
+pub enum EventError {
+    /// A lexicon line could not be read.
+    #[error("lexicon line {line}: {message}")]
+    Lexicon {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Evaluation data is malformed.
+    #[error("bad evaluation data in {path}: {message}")]
+    Data {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
 
 /// Fills `events`. Needs the `syntax`, `entities` and `times` layers before it.
-#[derive(Debug, Default, Clone)]
-pub struct EventExtractor {}
+#[derive(Debug, Clone)]
+pub struct EventExtractor {
+    lexicon: Arc<lexicon::Lexicon>,
+    dicts: Option<Arc<petrarch::Dictionaries>>,
+}
+
+impl Default for EventExtractor {
+    fn default() -> Self {
+        EventExtractor::new()
+    }
+}
 
 impl EventExtractor {
     /// An event coder with the built-in lexicon and actor dictionaries.
     pub fn new() -> EventExtractor {
-        EventExtractor {}
+        EventExtractor { lexicon: Arc::new(lexicon::Lexicon::builtin().clone()), dicts: None }
+    }
+
+    /// A coder with another trigger lexicon.
+    pub fn with_lexicon(lexicon: lexicon::Lexicon) -> EventExtractor {
+        EventExtractor { lexicon: Arc::new(lexicon), dicts: None }
+    }
+
+    /// A coder that codes actors and verbs with PETRARCH dictionaries (as
+    /// PETRARCH does: only events with both a source and a target).
+    pub fn with_dictionaries(dicts: petrarch::Dictionaries) -> EventExtractor {
+        EventExtractor { lexicon: Arc::new(lexicon::Lexicon::builtin().clone()), dicts: Some(Arc::new(dicts)) }
     }
 }
 
@@ -20,7 +92,12 @@ impl Extractor for EventExtractor {
         "events"
     }
 
-    fn extract(&self, _doc: &mut Document) -> Result<(), ExtractError> {
+    fn extract(&self, doc: &mut Document) -> Result<(), ExtractError> {
+        if !doc.tokens.is_empty() && doc.tokens.iter().all(|t| t.deprel.is_none()) {
+            return Err(ExtractError::MissingLayer { extractor: "events", layer: "syntax" });
+        }
+        let events = args::Coder::new(doc, &self.lexicon, self.dicts.as_deref()).run();
+        doc.events = events;
         Ok(())
     }
 }

@@ -1,0 +1,72 @@
+//! Prints the event coder's figures on PETRARCH's unit-test records (with the
+//! PETR.Validate dictionaries) and on PLOVER's gold records.
+//!
+//! ```sh
+//! cargo run --release -p dateline-events --example events_eval [-- --misses]
+//! ```
+use dateline_core::{Pipeline, Segmenter};
+use dateline_events::{eval, petrarch::Dictionaries, EventExtractor};
+
+fn main() {
+    let show = std::env::args().any(|a| a == "--misses");
+    let shared = dateline_testkit::shared_dir();
+    let pipeline = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .with(dateline_entities::EntityExtractor::load().expect("entity model"))
+        .with(dateline_time::TimeExtractor::new());
+    let dir = shared.join("eval/events-petrarch");
+    match (eval::petrarch_records(&dir.join("petr_unittest_records.jsonl")), Dictionaries::load(&dir.join("PETR.Validate")))
+    {
+        (Ok(records), Ok(dicts)) => {
+            let coder = EventExtractor::with_dictionaries(dicts);
+            let r = eval::eval_petrarch(&pipeline, &coder, &records);
+            println!(
+                "PETRARCH unit tests: {} records, {} expected codings: exact {} ({:.1}%), produced {}, records without a false coding {} ({:.1}%)",
+                r.records,
+                r.expected,
+                r.exact,
+                100.0 * r.exact_share(),
+                r.produced,
+                r.clean_records,
+                100.0 * r.clean_share()
+            );
+            for (cat, (n, hit)) in &r.by_category {
+                println!("  {cat:<10} {hit:>3}/{n:<3}");
+            }
+            if show {
+                for (id, exp, got) in &r.misses {
+                    println!("  MISS {id}: expected {exp:?} got {got:?}");
+                }
+            }
+        }
+        (a, b) => println!("PETRARCH data missing: {:?} {:?}", a.err(), b.err()),
+    }
+    match eval::plover_records(&shared.join("eval/events-plover/PLOVER_GSR_CAMEO.json")) {
+        Ok(records) => {
+            let r = eval::eval_plover(&pipeline, &EventExtractor::new(), &records);
+            println!(
+                "PLOVER gold: {} records, coded {}: category {} ({:.1}%), source {} ({:.1}%), target {}/{} ({:.1}%), actors {} ({:.1}%)",
+                r.records,
+                r.coded,
+                r.category,
+                100.0 * r.category_share(),
+                r.source,
+                100.0 * r.source as f64 / r.records.max(1) as f64,
+                r.target,
+                r.with_target,
+                100.0 * r.target as f64 / r.with_target.max(1) as f64,
+                r.actors,
+                100.0 * r.actor_share()
+            );
+            if show {
+                let mut conf: Vec<_> = r.confusion.iter().filter(|((g, p), _)| g != p).collect();
+                conf.sort_by(|a, b| b.1.cmp(a.1));
+                for ((g, p), n) in conf.iter().take(30) {
+                    println!("  gold {g:<12} predicted {p:<12} {n}");
+                }
+            }
+        }
+        Err(e) => println!("PLOVER data missing: {e}"),
+    }
+}

@@ -1,0 +1,228 @@
+//! Actor coding: CAMEO actor codes (country + sector, `USAGOV`, `RUSMIL`,
+//! `---REB`) for the phrases that fill an event's source and target, from
+//! the entity layer (names, nationalities, roles, metonyms such as
+//! "Washington" or "the Kremlin") or from PETRARCH dictionaries.
+
+use crate::petrarch::Dictionaries;
+use dateline_core::{Document, EntityKind, MentionKind, Span, Upos};
+use std::collections::HashMap;
+
+/// A coded actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// CAMEO actor code.
+    pub code: String,
+    /// The entity it comes from, when the entity layer found it.
+    pub entity: Option<u32>,
+}
+
+/// The CAMEO sector code a head noun names ("officials" = GOV).
+pub fn sector_of(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "official" | "government" | "minister" | "ministry" | "president" | "diplomat" | "envoy" | "ambassador"
+        | "leader" | "administration" | "cabinet" | "authority" | "delegation" | "negotiator" | "premier"
+        | "spokesman" | "spokeswoman" | "spokesperson" | "secretary" | "chancellor" | "regime" | "king" => "GOV",
+        "troop" | "soldier" | "army" | "military" | "force" | "navy" | "commander" | "general" | "jet" | "warplane"
+        | "tank" | "artillery" | "forces" => "MIL",
+        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist" => "REB",
+        "police" | "policeman" | "officer" => "COP",
+        "lawmaker" | "legislator" | "parliament" | "congress" | "senator" | "senate" | "legislature" => "LEG",
+        "court" | "judge" | "prosecutor" | "judiciary" => "JUD",
+        "opposition" | "dissident" | "activist" => "OPP",
+        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee" => {
+            "CVL"
+        }
+        "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
+        "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
+        "party" => "PTY",
+        "spy" | "intelligence" => "SPY",
+        _ => return None,
+    })
+}
+
+/// Codes the phrases of one document.
+pub struct ActorCoder<'a> {
+    doc: &'a Document,
+    /// Entity (and mention kind) of each token.
+    ent_at: Vec<Option<(u32, MentionKind)>>,
+    /// The country the article is about, when one clearly dominates.
+    dominant: Option<String>,
+    dicts: Option<&'a Dictionaries>,
+    upper: Vec<String>,
+    day: u32,
+}
+
+fn country_part(code: &str) -> Option<&str> {
+    let c = code.get(..3)?;
+    (c.chars().all(|ch| ch.is_ascii_uppercase()) && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC" | "---")).then_some(c)
+}
+
+impl<'a> ActorCoder<'a> {
+    /// Prepares the coder for a document.
+    pub fn new(doc: &'a Document, dicts: Option<&'a Dictionaries>) -> ActorCoder<'a> {
+        let mut ent_at = vec![None; doc.tokens.len()];
+        let mut country_count: HashMap<String, usize> = HashMap::new();
+        let mut total = 0usize;
+        for e in &doc.entities {
+            for m in &e.mentions {
+                for t in doc.tokens_in(m.span) {
+                    if let Some(slot) = ent_at.get_mut(t) {
+                        if slot.is_none() {
+                            *slot = Some((e.id, m.kind));
+                        }
+                    }
+                }
+                if let Some(c) = &e.country {
+                    if matches!(e.kind, EntityKind::Gpe | EntityKind::Norp) {
+                        *country_count.entry(c.clone()).or_default() += 1;
+                        total += 1;
+                    }
+                }
+            }
+        }
+        let dominant = country_count
+            .iter()
+            .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
+            .filter(|(_, n)| **n >= 2 && **n * 10 >= total * 7)
+            .map(|(c, _)| c.clone());
+        let upper = doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect();
+        let d = doc.article.date.date().to_string().replace('-', "");
+        let day = d.get(..8).and_then(|s| s.parse().ok()).unwrap_or(0);
+        ActorCoder { doc, ent_at, dominant, dicts, upper, day }
+    }
+
+    /// The entity of a token.
+    pub fn entity_at(&self, tok: usize) -> Option<u32> {
+        self.ent_at.get(tok).copied().flatten().map(|(e, _)| e)
+    }
+
+    fn lemma(&self, tok: usize) -> String {
+        self.doc
+            .tokens
+            .get(tok)
+            .map(|t| t.lemma.clone().unwrap_or_else(|| self.doc.slice(t.span).to_lowercase()))
+            .unwrap_or_default()
+            .to_lowercase()
+    }
+
+    fn entity_code(&self, id: u32, sector: Option<&str>) -> Option<Actor> {
+        let e = self.doc.entity(id)?;
+        let base = e.code.clone().or_else(|| e.country.clone())?;
+        let code = match (sector, e.kind) {
+            (Some(s), EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc) => match country_part(&base) {
+                Some(c) => format!("{c}{s}"),
+                None => format!("{base}{s}"),
+            },
+            _ => base,
+        };
+        Some(Actor { code, entity: Some(id) })
+    }
+
+    /// Codes the phrase headed by `head` over `span`; `qualifier` is the
+    /// modifier a coordinated reading keeps ("U.S." of "U.S. and Ukrainian
+    /// officials"). Returns several actors for compound names.
+    pub fn code_phrase(&self, head: usize, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
+        if let Some(d) = self.dicts {
+            return self.code_with_dicts(d, span, qualifier);
+        }
+        let head_lemma = self.lemma(head);
+        let sector = sector_of(&head_lemma);
+        if let Some(q) = qualifier {
+            if let Some(id) = self.entity_at(q) {
+                return self.entity_code(id, sector).into_iter().collect();
+            }
+        }
+        if let Some(id) = self.entity_at(head) {
+            let e = self.doc.entity(id);
+            let person_or_org = e.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+            // A name heading its phrase keeps its own code; a nationality
+            // or country modifying a sector noun gives country + sector.
+            return self.entity_code(id, if person_or_org { None } else { sector }).into_iter().collect();
+        }
+        // An entity inside the phrase ("officials from Gondor", "U.S. officials").
+        let toks = self.doc.tokens_in(span);
+        let inside = toks.clone().filter_map(|t| self.entity_at(t)).find(|id| {
+            self.doc.entity(*id).is_some_and(|e| {
+                !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some())
+            })
+        });
+        if let Some(id) = inside {
+            let e = self.doc.entity(id);
+            let person_or_org = e.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+            if person_or_org && sector.is_some() {
+                // "Trump's envoy": the person's country and the sector.
+                if let Some(c) = e.and_then(|e| e.country.clone()) {
+                    return vec![Actor { code: format!("{c}{}", sector.unwrap_or("")), entity: Some(id) }];
+                }
+            }
+            return self.entity_code(id, sector).into_iter().collect();
+        }
+        if let Some(s) = sector {
+            let is_pron = self.doc.tokens.get(head).and_then(|t| t.upos) == Some(Upos::PRON);
+            if !is_pron {
+                let country = if s == "REB" { None } else { self.dominant.clone() };
+                return vec![Actor { code: format!("{}{s}", country.unwrap_or_else(|| "---".into())), entity: None }];
+            }
+        }
+        Vec::new()
+    }
+
+    fn code_with_dicts(&self, d: &Dictionaries, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
+        let range = self.doc.tokens_in(span);
+        let toks = &self.upper[range.clone()];
+        let mut actors: Vec<Vec<String>> = Vec::new();
+        let mut agents: Vec<(String, bool)> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some((a, n)) = d.actors.match_at(toks, i) {
+                let codes = d.actors.codes(a, self.day);
+                if !codes.is_empty() {
+                    actors.push(codes);
+                }
+                i += n;
+                continue;
+            }
+            if let Some((g, n)) = d.agents.match_at(toks, i) {
+                let (_, code, prefix) = &d.agents.agents[g];
+                agents.push((code.clone(), *prefix));
+                i += n;
+                continue;
+            }
+            i += 1;
+        }
+        // A coordinated modifier reading keeps only its own actor.
+        if let Some(q) = qualifier {
+            if let Some(qi) = q.checked_sub(range.start) {
+                if let Some((a, _)) = d.actors.match_at(toks, qi) {
+                    actors = vec![d.actors.codes(a, self.day)];
+                }
+            }
+        }
+        let mut out = Vec::new();
+        if actors.is_empty() {
+            if agents.is_empty() {
+                return out;
+            }
+            actors.push(vec!["---".to_string()]);
+        }
+        let first = &actors[0];
+        for base in first {
+            let mut pre = String::new();
+            let mut post = String::new();
+            for (g, prefix) in &agents {
+                if *prefix {
+                    pre.push_str(g);
+                } else if !base.ends_with(g.as_str()) && !post.contains(g.as_str()) {
+                    post.push_str(g);
+                }
+            }
+            out.push(Actor { code: format!("{pre}{base}{post}"), entity: None });
+        }
+        out
+    }
+
+    /// True when the dictionaries are in use.
+    pub fn uses_dictionaries(&self) -> bool {
+        self.dicts.is_some()
+    }
+}

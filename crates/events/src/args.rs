@@ -1,0 +1,632 @@
+//! Clause-based argument selection: which clause triggers an event, and
+//! which of its arguments are the source and the target. Works on the
+//! syntax layer's clause view (subjects, agents of passives, objects,
+//! obliques with their prepositions, coordination, inherited subjects,
+//! relative clauses), so it does not depend on word order.
+
+use crate::actors::{Actor, ActorCoder};
+use crate::cameo;
+use crate::context::{self, Context};
+use crate::lexicon::{Features, Lexicon, Rule, TriggerPos, DEFAULT_TARGET_PREPS};
+use crate::petrarch::Dictionaries;
+use dateline_core::{Document, EntityKind, Event, EventMode, Span, Upos};
+use dateline_syntax::{Arg, Clause};
+use std::collections::HashMap;
+
+/// What selected an event's code.
+#[derive(Debug, Clone)]
+struct Coding {
+    code: String,
+    /// The code of the reverse event (`[032:033]` in PETRARCH verbs).
+    reverse: Option<String>,
+    symmetric: bool,
+    target_preps: Vec<String>,
+    object_not_target: bool,
+    trigger: Span,
+    /// Pattern slots (token positions) for the source and the target.
+    source_slot: Option<usize>,
+    target_slot: Option<usize>,
+    /// Complement clauses consumed by the rule.
+    consumed: Vec<usize>,
+}
+
+pub(crate) struct Coder<'a> {
+    doc: &'a Document,
+    clauses: Vec<Clause>,
+    by_pred: HashMap<usize, usize>,
+    children: Vec<Vec<usize>>,
+    actors: ActorCoder<'a>,
+    lexicon: &'a Lexicon,
+    dicts: Option<&'a Dictionaries>,
+}
+
+fn rel(doc: &Document, i: usize) -> &str {
+    doc.tokens.get(i).and_then(|t| t.deprel.as_deref()).unwrap_or("")
+}
+
+impl<'a> Coder<'a> {
+    pub(crate) fn new(doc: &'a Document, lexicon: &'a Lexicon, dicts: Option<&'a Dictionaries>) -> Coder<'a> {
+        let clauses = dateline_syntax::clauses(doc);
+        let by_pred = clauses.iter().enumerate().map(|(k, c)| (c.predicate, k)).collect();
+        let n = doc.tokens.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if let Some(h) = t.head.map(|h| h as usize).filter(|&h| h < n && h != i) {
+                children[h].push(i);
+            }
+        }
+        Coder { doc, clauses, by_pred, children, actors: ActorCoder::new(doc, dicts), lexicon, dicts }
+    }
+
+    fn lemma(&self, i: usize) -> String {
+        self.doc
+            .tokens
+            .get(i)
+            .map(|t| t.lemma.clone().unwrap_or_else(|| self.doc.slice(t.span).to_string()))
+            .unwrap_or_default()
+            .to_lowercase()
+    }
+
+    fn word(&self, i: usize) -> String {
+        self.doc.tokens.get(i).map(|t| self.doc.slice(t.span).to_lowercase()).unwrap_or_default()
+    }
+
+    fn kids(&self, i: usize) -> &[usize] {
+        self.children.get(i).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The clauses above `k` (its governors), nearest first.
+    fn chain(&self, k: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = self.clauses[k].governor.as_ref().map(|g| g.0);
+        while let Some(p) = cur {
+            // A relative clause's governor is a noun: go on to its predicate.
+            let Some(&gk) = self.by_pred.get(&p) else {
+                cur = self.doc.tokens.get(p).and_then(|t| t.head).map(|h| h as usize);
+                if out.len() > 8 {
+                    break;
+                }
+                continue;
+            };
+            if out.contains(&gk) || out.len() > 8 {
+                break;
+            }
+            out.push(gk);
+            cur = self.clauses[gk].governor.as_ref().map(|g| g.0);
+        }
+        out
+    }
+
+    fn np_span(&self, i: usize) -> Span {
+        let Some(t) = self.doc.tokens.get(i) else { return Span::new(0, 0) };
+        let (mut a, mut b) = (t.span.start, t.span.end);
+        let mut stack = vec![i];
+        let mut seen = 0;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > self.doc.tokens.len() {
+                break;
+            }
+            for &c in self.kids(x) {
+                let r = rel(self.doc, c);
+                let base = r.split(':').next().unwrap_or(r);
+                if matches!(base, "conj" | "cc" | "punct" | "acl" | "appos" | "parataxis" | "advcl" | "ccomp" | "case")
+                    && x == i
+                    || matches!(base, "conj" | "cc" | "acl" | "parataxis" | "advcl" | "ccomp")
+                {
+                    continue;
+                }
+                let ct = &self.doc.tokens[c];
+                a = a.min(ct.span.start);
+                b = b.max(ct.span.end);
+                stack.push(c);
+            }
+        }
+        Span::new(a, b)
+    }
+
+    /// Resolves relative and personal pronouns to the phrase they stand for.
+    fn resolve(&self, head: usize, span: Span) -> (usize, Span) {
+        let Some(t) = self.doc.tokens.get(head) else { return (head, span) };
+        if t.upos != Some(Upos::PRON) || self.actors.entity_at(head).is_some() {
+            return (head, span);
+        }
+        let w = self.word(head);
+        if matches!(w.as_str(), "who" | "which" | "that" | "whom") {
+            let mut cur = t.head.map(|h| h as usize);
+            for _ in 0..4 {
+                let Some(p) = cur else { break };
+                if rel(self.doc, p).starts_with("acl") {
+                    if let Some(ante) = self.doc.tokens.get(p).and_then(|x| x.head).map(|h| h as usize) {
+                        return (ante, self.np_span(ante));
+                    }
+                }
+                cur = self.doc.tokens.get(p).and_then(|x| x.head).map(|h| h as usize);
+            }
+            return (head, span);
+        }
+        let want: &[EntityKind] = match w.as_str() {
+            "he" | "she" | "him" | "her" | "his" => &[EntityKind::Person],
+            "it" | "its" => &[EntityKind::Gpe, EntityKind::Org],
+            "they" | "them" | "their" => &[EntityKind::Gpe, EntityKind::Org, EntityKind::Norp, EntityKind::Person],
+            _ => return (head, span),
+        };
+        // The subject of the sentence's first clause, else the nearest
+        // earlier mention of a fitting entity.
+        let sent = self.doc.sentence_at(t.span.start);
+        if let Some(s) = sent.and_then(|s| self.doc.sentences.get(s)) {
+            for c in &self.clauses {
+                if c.predicate < s.tokens.start || c.predicate >= s.tokens.end || c.predicate > head {
+                    continue;
+                }
+                for a in c.actors() {
+                    if a.head == head {
+                        continue;
+                    }
+                    if let Some(e) = self.actors.entity_at(a.head).and_then(|id| self.doc.entity(id)) {
+                        if want.contains(&e.kind) {
+                            return (a.head, a.span);
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        for i in (0..head).rev().take(200) {
+            if let Some(e) = self.actors.entity_at(i).and_then(|id| self.doc.entity(id)) {
+                if want.contains(&e.kind) && rel(self.doc, i) != "nmod:poss" {
+                    return (i, self.doc.tokens[i].span);
+                }
+            }
+        }
+        (head, span)
+    }
+
+    fn code_arg(&self, a: &Arg) -> Vec<Actor> {
+        let (h, s) = self.resolve(a.head, a.span);
+        let q = if h == a.head { a.qualifier } else { None };
+        self.actors.code_phrase(h, s, q)
+    }
+
+    fn code_token(&self, i: usize) -> Vec<Actor> {
+        let (h, s) = self.resolve(i, self.np_span(i));
+        self.actors.code_phrase(h, s, None)
+    }
+
+    /// Heads of `i` and its conjuncts.
+    fn with_conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut k = 0;
+        while k < out.len() && out.len() < 16 {
+            let x = out[k];
+            for &c in self.kids(x) {
+                if rel(self.doc, c) == "conj" && !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    fn prep_of(&self, i: usize) -> Option<String> {
+        self.kids(i).iter().find(|&&c| rel(self.doc, c) == "case").map(|&c| self.word(c))
+    }
+
+    fn features(&self, c: &Clause) -> Features {
+        let mut f = Features::default();
+        for a in c.patients() {
+            f.objects.push(self.lemma(a.head));
+            for &m in self.kids(a.head) {
+                let r = rel(self.doc, m);
+                if r == "compound" {
+                    f.objects.push(self.lemma(m));
+                }
+                if matches!(r, "amod" | "compound" | "nmod:npmod") {
+                    f.modifiers.push(self.lemma(m));
+                }
+            }
+        }
+        for o in &c.obliques {
+            if let Some(p) = o.prep {
+                f.preps.push(self.word(p));
+            }
+        }
+        for &x in &c.complements {
+            if rel(self.doc, x) == "xcomp" {
+                f.xcomps.push(self.lemma(x));
+            }
+        }
+        f
+    }
+
+    fn particle(&self, p: usize) -> Option<usize> {
+        self.kids(p).iter().copied().find(|&c| rel(self.doc, c) == "compound:prt")
+    }
+
+    fn lexicon_coding(&self, c: &Clause) -> Option<(Coding, &'a Rule)> {
+        let f = self.features(c);
+        let lemma = c.lemma.to_lowercase();
+        let prt = self.particle(c.predicate);
+        let mut rule = None;
+        if let Some(p) = prt {
+            rule = f.best(self.lexicon.rules(TriggerPos::Verb, &format!("{lemma} {}", self.word(p))));
+        }
+        let rule = rule.or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &lemma)))?;
+        let pt = self.doc.tokens.get(c.predicate)?.span;
+        let mut trigger = pt;
+        if let Some(p) = prt.and_then(|p| self.doc.tokens.get(p)) {
+            trigger.end = trigger.end.max(p.span.end);
+        }
+        if !rule.obj.is_empty() {
+            if let Some(o) = c.patients().iter().find(|a| a.span.start >= pt.end) {
+                trigger.end = trigger.end.max(o.span.end);
+            }
+        }
+        let consumed = if rule.xcomp.is_empty() {
+            Vec::new()
+        } else {
+            c.complements.iter().copied().filter(|&x| rule.xcomp.contains(&self.lemma(x))).collect()
+        };
+        Some((
+            Coding {
+                code: rule.code.clone(),
+                reverse: None,
+                symmetric: rule.symmetric,
+                target_preps: rule.target_preps.clone(),
+                object_not_target: rule.object_not_target,
+                trigger,
+                source_slot: None,
+                target_slot: None,
+                consumed,
+            },
+            rule,
+        ))
+    }
+
+    fn dict_coding(&self, d: &Dictionaries, c: &Clause) -> Option<Coding> {
+        let p = c.predicate;
+        let upper: Vec<String> = self.doc.tokens.iter().map(|t| self.doc.slice(t.span).to_uppercase()).collect();
+        let sent = self.doc.sentence_at(self.doc.tokens.get(p)?.span.start)?;
+        let range = self.doc.sentences.get(sent)?.tokens.clone();
+        let toks = &upper[range.clone()];
+        let v = p.checked_sub(range.start)?;
+        let surface = toks.get(v)?.clone();
+        let lemma = c.lemma.to_uppercase();
+        // Phrasal forms first.
+        let mut found: Option<(usize, usize, usize, Option<String>)> = None;
+        for key in [&surface, &lemma] {
+            for ph in d.verbs.phrasal.get(key).into_iter().flatten() {
+                let bs = v.checked_sub(ph.before.len());
+                let ok_before = bs.is_some_and(|bs| toks[bs..v].iter().zip(&ph.before).all(|(t, w)| t == w));
+                let ok_after = toks.get(v + 1..v + 1 + ph.after.len()).is_some_and(|s| {
+                    s.iter().zip(&ph.after).all(|(t, w)| t == w || t.starts_with(w.as_str()))
+                });
+                if ok_before && ok_after {
+                    found = Some((ph.entry, bs.unwrap_or(v), v + 1 + ph.after.len(), ph.code.clone()));
+                    break;
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        if found.is_none() {
+            let e = d.verbs.forms.get(&surface).or_else(|| d.verbs.forms.get(&lemma)).copied()?;
+            found = Some((e, v, v + 1, None));
+        }
+        let (entry, vs, ve, own) = found?;
+        let entry = d.verbs.entries.get(entry)?;
+        let mut best: Option<(usize, &crate::petrarch::Pattern, Option<usize>, Option<usize>)> = None;
+        for pat in &entry.patterns {
+            if let Some((score, s, t)) = d.verbs.match_pattern(pat, toks, vs, ve) {
+                if best.as_ref().is_none_or(|b| score > b.0) {
+                    best = Some((score, pat, s, t));
+                }
+            }
+        }
+        let (code, ss, ts) = match best {
+            Some((_, pat, s, t)) => (pat.code.clone(), s, t),
+            None => (own.unwrap_or_else(|| entry.code.clone()), None, None),
+        };
+        let (code, reverse) = match code.split_once(':') {
+            Some((a, b)) => (a.to_string(), Some(b.to_string())),
+            None => (code, None),
+        };
+        if !code.chars().all(|ch| ch.is_ascii_digit()) || code.len() < 3 {
+            return None;
+        }
+        let reverse = reverse.filter(|r| r.chars().all(|ch| ch.is_ascii_digit()) && r.len() >= 3);
+        let t0 = self.doc.tokens.get(range.start + vs)?.span;
+        let t1 = self.doc.tokens.get(range.start + ve - 1)?.span;
+        Some(Coding {
+            code,
+            reverse,
+            symmetric: false,
+            target_preps: DEFAULT_TARGET_PREPS.iter().map(|s| s.to_string()).collect(),
+            object_not_target: false,
+            trigger: Span::new(t0.start, t1.end),
+            source_slot: ss.map(|s| s + range.start),
+            target_slot: ts.map(|t| t + range.start),
+            consumed: Vec::new(),
+        })
+    }
+
+    /// The first actor named at or after token `from` in its sentence.
+    fn actor_from(&self, from: usize, backwards: bool) -> Vec<Actor> {
+        let Some(t) = self.doc.tokens.get(from) else { return Vec::new() };
+        let Some(s) = self.doc.sentence_at(t.span.start).and_then(|s| self.doc.sentences.get(s)) else {
+            return Vec::new();
+        };
+        let order: Vec<usize> =
+            if backwards { (s.tokens.start..=from).rev().collect() } else { (from..s.tokens.end).collect() };
+        for i in order {
+            let a = self.actors.code_phrase(i, self.doc.tokens[i].span, None);
+            if !a.is_empty() {
+                return a;
+            }
+        }
+        Vec::new()
+    }
+
+    fn targets(&self, c: &Clause, coding: &Coding) -> Vec<Actor> {
+        if let Some(slot) = coding.target_slot {
+            let t = self.actor_from(slot, slot < c.predicate);
+            if !t.is_empty() {
+                return t;
+            }
+        }
+        let mut out = Vec::new();
+        if !coding.object_not_target {
+            for a in c.patients() {
+                out.extend(self.code_arg(a));
+            }
+            if !out.is_empty() {
+                return out;
+            }
+        }
+        let preps = &coding.target_preps;
+        // Obliques of the predicate, then prepositional modifiers of its objects.
+        let mut cands: Vec<usize> = c.obliques.iter().map(|o| o.head).collect();
+        for a in c.patients() {
+            for &m in self.kids(a.head) {
+                if rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss") {
+                    cands.push(m);
+                }
+            }
+        }
+        for h in cands {
+            let Some(p) = self.prep_of(h) else { continue };
+            if !preps.contains(&p) {
+                continue;
+            }
+            if c.voice == dateline_syntax::Voice::Passive && p == "by" {
+                continue;
+            }
+            for x in self.with_conjuncts(h) {
+                out.extend(self.code_token(x));
+            }
+            if !out.is_empty() {
+                return out;
+            }
+        }
+        out
+    }
+
+    fn sources(&self, c: &Clause, coding: &Coding) -> Vec<Actor> {
+        if let Some(slot) = coding.source_slot {
+            let s = self.actor_from(slot, slot < c.predicate);
+            if !s.is_empty() {
+                return s;
+            }
+        }
+        let mut out = Vec::new();
+        for a in c.actors() {
+            out.extend(self.code_arg(a));
+        }
+        out
+    }
+
+    pub(crate) fn run(&self) -> Vec<Event> {
+        let ctx_triggers: Vec<usize> = self
+            .clauses
+            .iter()
+            .map(|c| c.predicate)
+            .chain(
+                (0..self.doc.tokens.len())
+                    .filter(|&i| !self.lexicon.rules(TriggerPos::Noun, &self.lemma(i)).is_empty()),
+            )
+            .collect();
+        let ctx = Context::new(self.doc, &ctx_triggers);
+        let mut events = Vec::new();
+        let mut consumed: Vec<usize> = Vec::new();
+        let mut eventful: Vec<usize> = Vec::new();
+        for (k, c) in self.clauses.iter().enumerate() {
+            if consumed.contains(&c.predicate) {
+                continue;
+            }
+            let coding = match self.dicts {
+                Some(d) => self.dict_coding(d, c),
+                None => self.lexicon_coding(c).map(|(coding, _)| coding),
+            };
+            let Some(coding) = coding else { continue };
+            consumed.extend(coding.consumed.iter().copied());
+            let sources = self.sources(c, &coding);
+            let targets = self.targets(c, &coding);
+            let chain_idx = self.chain(k);
+            let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
+            let (mode, negated) = context::mode(c, &chain, self.doc);
+            let date = ctx
+                .own_date(c.predicate)
+                .or_else(|| chain.iter().find_map(|g| ctx.own_date(g.predicate)))
+                .unwrap_or_else(|| context::default_date(self.doc, mode));
+            let location = ctx.location(c).or_else(|| chain.iter().find_map(|g| ctx.location(g)));
+            let mut code = coding.code.clone();
+            if self.dicts.is_none() && mode == EventMode::Planned && cameo::root_of(&code) == Some(4) {
+                code = "036".to_string(); // express intent to meet or negotiate
+            }
+            let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
+            if targets.is_empty() && coding.symmetric && sources.len() >= 2 {
+                for s in &sources {
+                    for t in &sources {
+                        if s.code != t.code {
+                            pairs.push((Some(s), Some(t), code.clone()));
+                        }
+                    }
+                }
+            } else {
+                for s in &sources {
+                    for t in &targets {
+                        if s.code != t.code {
+                            pairs.push((Some(s), Some(t), code.clone()));
+                            if let Some(r) = &coding.reverse {
+                                pairs.push((Some(t), Some(s), r.clone()));
+                            }
+                        }
+                    }
+                }
+                if self.dicts.is_none() {
+                    if targets.is_empty() {
+                        for s in &sources {
+                            pairs.push((Some(s), None, code.clone()));
+                        }
+                    }
+                    if sources.is_empty() {
+                        for t in &targets {
+                            pairs.push((None, Some(t), code.clone()));
+                        }
+                    }
+                }
+            }
+            if !pairs.is_empty() {
+                eventful.push(c.predicate);
+            }
+            for (s, t, code) in pairs {
+                events.push(make_event(c.span, coding.trigger, &code, s, t, &date, &location, mode, negated));
+            }
+        }
+        if self.dicts.is_none() {
+            self.noun_events(&ctx, &eventful, &mut events);
+        }
+        events.sort_by(|a, b| (a.span.start, a.trigger.start).cmp(&(b.span.start, b.trigger.start)));
+        events.dedup_by(|a, b| {
+            a.trigger == b.trigger && a.code == b.code && a.source == b.source && a.target == b.target
+        });
+        events
+    }
+
+    fn noun_events(&self, ctx: &Context, eventful: &[usize], events: &mut Vec<Event>) {
+        for i in 0..self.doc.tokens.len() {
+            let t = &self.doc.tokens[i];
+            if !matches!(t.upos, Some(Upos::NOUN)) {
+                continue;
+            }
+            let lemma = self.lemma(i);
+            let rules = self.lexicon.rules(TriggerPos::Noun, &lemma);
+            if rules.is_empty() {
+                continue;
+            }
+            if t.head.is_some_and(|h| eventful.contains(&(h as usize))) {
+                continue;
+            }
+            let mut f = Features::default();
+            let mut sources = Vec::new();
+            let mut target_heads: Vec<(String, usize)> = Vec::new();
+            for &m in self.kids(i) {
+                let r = rel(self.doc, m);
+                match r {
+                    "amod" | "compound" | "nmod:poss" => {
+                        f.modifiers.push(self.lemma(m));
+                        let a = self.code_token(m);
+                        if !a.is_empty() && sources.is_empty() {
+                            sources = a;
+                        }
+                    }
+                    _ if r.starts_with("nmod") => {
+                        if let Some(p) = self.prep_of(m) {
+                            f.preps.push(p.clone());
+                            if p == "by" {
+                                sources = self.with_conjuncts(m).into_iter().flat_map(|x| self.code_token(x)).collect();
+                            } else {
+                                target_heads.push((p, m));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let Some(rule) = f.best(rules) else { continue };
+            let mut targets = Vec::new();
+            let mut between = false;
+            for (p, m) in &target_heads {
+                if rule.target_preps.contains(p) {
+                    between = p == "between";
+                    targets = self.with_conjuncts(*m).into_iter().flat_map(|x| self.code_token(x)).collect();
+                    break;
+                }
+            }
+            let mut pairs: Vec<(Option<&Actor>, Option<&Actor>)> = Vec::new();
+            if rule.symmetric && sources.is_empty() && between && targets.len() >= 2 {
+                for s in &targets {
+                    for o in &targets {
+                        if s.code != o.code {
+                            pairs.push((Some(s), Some(o)));
+                        }
+                    }
+                }
+            } else if !sources.is_empty() && !targets.is_empty() {
+                for s in &sources {
+                    for o in &targets {
+                        if s.code != o.code {
+                            pairs.push((Some(s), Some(o)));
+                        }
+                    }
+                }
+            } else if !sources.is_empty() {
+                pairs.extend(sources.iter().map(|s| (Some(s), None)));
+            } else {
+                pairs.extend(targets.iter().map(|o| (None, Some(o))));
+            }
+            let date = ctx.own_date(i).unwrap_or_else(|| context::default_date(self.doc, EventMode::Asserted));
+            let span = self.np_span(i);
+            let span = Span::new(span.start.min(t.span.start), span.end.max(t.span.end));
+            for (s, o) in pairs {
+                events.push(make_event(span, t.span, &rule.code, s, o, &date, &None, EventMode::Asserted, false));
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_event(
+    span: Span,
+    trigger: Span,
+    code: &str,
+    source: Option<&Actor>,
+    target: Option<&Actor>,
+    date: &str,
+    location: &Option<String>,
+    mode: EventMode,
+    negated: bool,
+) -> Event {
+    let info = cameo::lookup(code);
+    let root = info.as_ref().map(|i| i.root).or_else(|| code.get(..2).and_then(|r| r.parse().ok())).unwrap_or(0);
+    Event {
+        span,
+        trigger,
+        code: code.to_string(),
+        root,
+        quad: info.as_ref().map(|i| i.quad).unwrap_or_else(|| cameo::quad_of_root(root)),
+        goldstein: info.as_ref().map_or(0.0, |i| i.goldstein),
+        plover: info.as_ref().and_then(|i| i.plover.clone()),
+        plover_mode: info.as_ref().and_then(|i| i.plover_mode.clone()),
+        source: source.map(|a| a.code.clone()),
+        target: target.map(|a| a.code.clone()),
+        source_entity: source.and_then(|a| a.entity),
+        target_entity: target.and_then(|a| a.entity),
+        date: Some(date.to_string()),
+        location: location.clone(),
+        mode,
+        negated,
+    }
+}

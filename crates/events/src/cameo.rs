@@ -1,0 +1,109 @@
+//! CAMEO event codes: validity, root, quad class, Goldstein weight, and the
+//! CAMEO-to-PLOVER mapping (category and mode).
+
+use crate::tables::CAMEO;
+
+/// What a CAMEO event code stands for, numerically.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodeInfo {
+    /// The code itself ("036", "1622").
+    pub code: String,
+    /// Root category 1..=20.
+    pub root: u8,
+    /// Quad class: 1 verbal cooperation (01-05), 2 material cooperation
+    /// (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20).
+    pub quad: u8,
+    /// Goldstein weight (-10..=10).
+    pub goldstein: f32,
+    /// PLOVER category (2021 table), when the table maps the code.
+    pub plover: Option<String>,
+    /// PLOVER mode, when the table gives one.
+    pub plover_mode: Option<String>,
+}
+
+/// The root (1..=20) of a code, if it is a CAMEO code in the table.
+pub fn root_of(code: &str) -> Option<u8> {
+    let r: u8 = code.get(..2)?.parse().ok()?;
+    (1..=20).contains(&r).then_some(r)
+}
+
+/// Quad class of a root category.
+pub fn quad_of_root(root: u8) -> u8 {
+    match root {
+        1..=5 => 1,
+        6..=8 => 2,
+        9..=13 => 3,
+        _ => 4,
+    }
+}
+
+/// Looks a CAMEO code up. Codes not in the table (a dictionary's private
+/// code such as "174K") are `None`.
+pub fn lookup(code: &str) -> Option<CodeInfo> {
+    let i = CAMEO.binary_search_by(|(c, ..)| (*c).cmp(code)).ok()?;
+    let (c, g, p, m) = CAMEO[i];
+    let root = root_of(c)?;
+    let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+    Some(CodeInfo {
+        code: c.to_string(),
+        root,
+        quad: quad_of_root(root),
+        goldstein: g,
+        plover: nonempty(p),
+        plover_mode: nonempty(m),
+    })
+}
+
+/// True when `code` is a CAMEO event code.
+pub fn is_code(code: &str) -> bool {
+    lookup(code).is_some()
+}
+
+/// The PLOVER 0.5b1 category name of a code (the version of PLOVER's CAMEO
+/// gold records): the 2021 table renamed REQUEST (was DEMAND) and folded
+/// DISAPPROVE and INVESTIGATE into ACCUSE and FIGHT into ASSAULT; the CAMEO
+/// root tells them apart.
+pub fn plover_v05(code: &str) -> Option<String> {
+    let info = lookup(code)?;
+    let old = match info.root {
+        9 => "INVESTIGATE",
+        10 => "DEMAND",
+        11 => "DISAPPROVE",
+        19 => "FIGHT",
+        18 | 20 => "ASSAULT",
+        15 => "MOBILIZE",
+        _ => return info.plover,
+    };
+    Some(old.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_complete() {
+        assert!(CAMEO.windows(2).all(|w| w[0].0 < w[1].0));
+        for root in 1..=20u8 {
+            let code = format!("{root:02}");
+            let info = lookup(&code).unwrap_or_else(|| panic!("root {code} missing"));
+            assert_eq!(info.root, root);
+        }
+    }
+
+    #[test]
+    fn known_codes() {
+        let meet = lookup("036").expect("036");
+        assert_eq!((meet.root, meet.quad, meet.goldstein), (3, 1, 4.0));
+        assert_eq!(meet.plover.as_deref(), Some("AGREE"));
+        let aid = lookup("1622").expect("1622");
+        assert_eq!((aid.root, aid.quad), (16, 4));
+        assert_eq!(aid.goldstein, -5.6);
+        assert_eq!(lookup("190").map(|i| i.goldstein), Some(-10.0));
+        assert_eq!(lookup("042").and_then(|i| i.plover_mode).as_deref(), Some("visit"));
+        assert!(lookup("174K").is_none());
+        assert!(lookup("").is_none());
+        assert_eq!(plover_v05("112").as_deref(), Some("DISAPPROVE"));
+        assert_eq!(plover_v05("0874").as_deref(), Some("RETREAT"));
+    }
+}
