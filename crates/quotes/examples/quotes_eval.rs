@@ -44,6 +44,15 @@ fn main() {
                 dir = args.get(i).map(Into::into).unwrap_or(dir);
             }
             "--show" => show = true,
+            "--article" => {
+                i += 1;
+                let name = args.get(i).cloned().unwrap_or_default();
+                match dateline_quotes::eval::polnear_article(&dir, &split, &name) {
+                    Ok(lines) => lines.iter().for_each(|l| println!("{l}")),
+                    Err(e) => eprintln!("error: {e}"),
+                }
+                return;
+            }
             other => {
                 eprintln!("unknown argument {other:?}; use --split dev|train, --limit N, --dir DIR, --show");
                 std::process::exit(2);

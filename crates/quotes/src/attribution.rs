@@ -14,6 +14,21 @@ use crate::marks::QuoteRun;
 use dateline_core::{Document, Span, Upos};
 use dateline_syntax::Clause;
 
+/// Where a quote opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Position {
+    /// At the start of a sentence or paragraph.
+    Start,
+    /// After a colon.
+    Colon,
+    /// After a comma, a dash or a parenthesis.
+    Comma,
+    /// Right after a speech verb (`said "..."`).
+    Verb,
+    /// Anywhere else, "that" included: a partial quote.
+    Inside,
+}
+
 /// A speech cue and its speaker phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cue {
@@ -113,8 +128,47 @@ impl<'a> Ctx<'a> {
         self.doc.tokens.partition_point(|t| t.span.end <= pos).checked_sub(1)
     }
 
-    /// The subject of the clause of predicate `i`, as (span, head).
+    /// A speech verb standing after a quote: tagged as a verb with a
+    /// speech lemma, or an inflected speech verb the tagger took for a noun
+    /// ("Viguerie concludes").
+    fn is_after_cue(&self, k: usize) -> bool {
+        if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+            return true;
+        }
+        let upos = self.doc.tokens.get(k).and_then(|t| t.upos);
+        matches!(upos, Some(Upos::NOUN | Upos::ADJ | Upos::AUX))
+            && self.word(k).chars().next().is_some_and(char::is_lowercase)
+            && lexicon::speech_form(self.word(k)).is_some()
+    }
+
+    /// The cue lemma of token `i`.
+    fn cue_lemma(&self, i: usize) -> String {
+        let l = self.lemma(i).unwrap_or_default();
+        if lexicon::is_speech(&l) {
+            return l;
+        }
+        lexicon::speech_form(self.word(i)).unwrap_or(l)
+    }
+
+    /// The subject of the clause of predicate `i`, as (span, head); for a
+    /// subjectless "saying" or "to say", the subject of the governing
+    /// clause.
     fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
+        let mut p = i;
+        for _ in 0..3 {
+            if let Some(s) = self.own_subject(p) {
+                return Some(s);
+            }
+            let t = self.doc.tokens.get(p)?;
+            if !matches!(t.deprel.as_deref(), Some("advcl" | "xcomp" | "conj" | "acl")) {
+                return None;
+            }
+            p = t.head? as usize;
+        }
+        None
+    }
+
+    fn own_subject(&self, i: usize) -> Option<(Span, usize)> {
         let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
         let a = c.actors().first().or_else(|| c.subjects.first())?;
         let w = self.word(a.head).to_ascii_lowercase();
@@ -127,7 +181,7 @@ impl<'a> Ctx<'a> {
     fn cue(&self, i: usize, speaker: Option<(Span, usize)>) -> Cue {
         Cue {
             span: self.doc.tokens[i].span,
-            lemma: self.lemma(i).unwrap_or_default(),
+            lemma: self.cue_lemma(i),
             speaker: speaker.map(|s| s.0),
             speaker_head: speaker.map(|s| s.1),
             clause: self.clause_of.get(i).copied().flatten(),
@@ -211,13 +265,18 @@ impl<'a> Ctx<'a> {
         // sentence end (a lower-case continuation may sit in the next
         // sentence after a "?" or "!").
         let mut end = sent.end;
-        if first >= sent.end && after_first.is_some_and(char::is_lowercase) {
-            end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end;
+        if first >= sent.end {
+            // The splitter ended the sentence at the quote ("?” he asked",
+            // "?” Trump said"): the attribution opens the next one.
+            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!'))) {
+                return None;
+            }
+            end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end.min(first + 8);
         }
         let end = end.min(first + 25);
         let mut k = first;
         while k < end && !self.is_quote_mark(k) {
-            if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+            if self.is_after_cue(k) {
                 break;
             }
             k += 1;
@@ -244,10 +303,11 @@ impl<'a> Ctx<'a> {
             });
             return Some(self.cue(k, sp));
         }
-        if pre.len() > 20 {
+        let subject = self.subject_of(k).filter(|(s, _)| s.start >= close.end);
+        if pre.len() > 40 || (subject.is_none() && pre.len() > 20) {
             return None;
         }
-        let sp = self.subject_of(k).filter(|(s, _)| s.start >= close.end).or_else(|| self.phrase(first, k));
+        let sp = subject.or_else(|| self.phrase(first, k));
         sp.as_ref()?;
         Some(self.cue(k, sp))
     }
@@ -266,17 +326,33 @@ impl<'a> Ctx<'a> {
             c.is_verbish(j)
                 && c.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
         };
-        if !matches!(w, ":" | "," | "—") && !is_cue(self, k) && !w.eq_ignore_ascii_case("that") {
+        if !matches!(w, ":" | "," | "—") && !is_cue(self, k) {
             return None;
         }
-        // Look back for the nearest speech verb in the sentence.
+        // Look back for the nearest speech verb in the sentence; after a
+        // colon, any predicate with a subject introduces the quote ("She
+        // then addressed the supporters: ...").
+        let colon = w == ":";
         let lo = sent.start.max(open_tok.saturating_sub(20));
+        let start = k;
         loop {
             if is_cue(self, k) {
                 break;
             }
-            if k <= lo || self.is_quote_mark(k) && k + 1 < open_tok {
+            // Between a cue and a comma before the quote stand only its
+            // objects and attachments ("told reporters on Monday,"), not
+            // another clause.
+            if !colon && k < start && matches!(self.doc.tokens[k].upos, Some(Upos::VERB | Upos::AUX)) {
                 return None;
+            }
+            if k <= lo || self.is_quote_mark(k) && k + 1 < open_tok {
+                if !colon {
+                    return None;
+                }
+                k = (lo..start).rev().find(|&j| {
+                    self.doc.tokens[j].upos == Some(Upos::VERB) && self.own_subject(j).is_some()
+                })?;
+                break;
             }
             k -= 1;
         }
@@ -299,30 +375,41 @@ impl<'a> Ctx<'a> {
         Some(self.cue(v, sp))
     }
 
-    /// Whether a run stands where a direct quote stands: at the start of
-    /// its sentence or paragraph, or after a colon, a comma or a speech
-    /// verb.
-    pub fn quote_position(&self, run: &QuoteRun) -> bool {
+    /// Where a run stands in its sentence.
+    pub fn quote_position(&self, run: &QuoteRun) -> Position {
         let Some(k) = self.token_before(run.open.start) else {
-            return true;
+            return Position::Start;
         };
         let between = &self.doc.text()[self.doc.tokens[k].span.end..run.open.start];
         if between.contains('\n') {
-            return true;
+            return Position::Start;
         }
         if let Some(s) = self.doc.sentence_at(run.open.start) {
             if self.doc.sentences[s].span.start >= run.open.start {
-                return true;
+                return Position::Start;
             }
             let first = self.doc.sentences[s].tokens.start;
             if first == k + 1 || self.doc.tokens.get(first).is_some_and(|t| t.span.start >= run.open.start) {
-                return true;
+                return Position::Start;
             }
         }
         let w = self.word(k);
-        matches!(w, ":" | "," | "—" | "(")
-            || w.eq_ignore_ascii_case("that")
-            || (self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)))
+        match w {
+            ":" => Position::Colon,
+            "," | "—" | "(" | "–" => Position::Comma,
+            _ if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) => {
+                Position::Verb
+            }
+            _ => Position::Inside,
+        }
+    }
+
+    /// True when nothing but punctuation follows the run in its sentence.
+    pub fn ends_sentence(&self, run: &QuoteRun) -> bool {
+        let end = run.close.map_or(run.inner.end, |c| c.end);
+        let Some(s) = self.doc.sentence_at(run.open.start) else { return true };
+        let sent_end = self.doc.sentences[s].span.end.max(end);
+        !self.doc.text()[end..sent_end].chars().any(char::is_alphanumeric)
     }
 
     /// Reported speech: (content, cue) for every speech clause with a
@@ -335,9 +422,21 @@ impl<'a> Ctx<'a> {
             }
             let p = c.predicate;
             let pspan = self.doc.tokens[p].span;
+            if self.doc.tokens[p].upos.is_some_and(|u| u != Upos::VERB) {
+                continue;
+            }
             let comp = c.complements.iter().copied().find(|&k| {
                 let rel = self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()).unwrap_or("");
-                rel == "ccomp" || (rel == "xcomp" && lexicon::XCOMP_SPEECH.contains(&c.lemma.as_str()))
+                let ok = rel == "ccomp" || (rel == "xcomp" && lexicon::XCOMP_SPEECH.contains(&c.lemma.as_str()));
+                // "said of Apple, when the company balked": an adverbial
+                // clause misread as the complement.
+                let first = self.doc.tokens_in(self.subtree[k]).start;
+                let adverbial = matches!(
+                    self.word(first).to_ascii_lowercase().as_str(),
+                    "when" | "while" | "after" | "before" | "because" | "as" | "since" | "although" | "though"
+                        | "until" | "once" | "where"
+                );
+                ok && !adverbial
             });
             let content = if let Some(k) = comp {
                 let s = self.subtree[k];

@@ -179,7 +179,7 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
 /// Predicted attributions of a document: quotes grouped by cue.
 fn predicted(doc: &Document, chars: &[char]) -> Vec<Attr> {
     let map = OffsetMap::new(doc.text());
-    let mut groups: Vec<(Option<(usize, usize)>, Attr)> = Vec::new();
+    let mut groups: Vec<(Option<(usize, usize)>, Attr, usize)> = Vec::new();
     for q in &doc.quotes {
         let (a, b) = map.char_span(q.span);
         let set = positions(chars, &[(a, b)]);
@@ -198,13 +198,19 @@ fn predicted(doc: &Document, chars: &[char]) -> Vec<Attr> {
             q.speaker_span.map(|s| doc.slice(s)).unwrap_or("-"),
             q.cue.as_deref().unwrap_or("-")
         );
-        if let Some(g) = groups.iter_mut().find(|(c, attr)| cue.is_some() && *c == cue && attr.direct == direct) {
-            g.1.content.extend(set);
-            continue;
+        // The halves of a quote split by its attribution are one
+        // attribution: same cue, standing between them.
+        if let (Some(c), Some(last)) = (cue, groups.last_mut()) {
+            let between = last.0 == Some(c) && last.1.direct == direct && c.0 >= last.2 && c.1 <= a;
+            if between {
+                last.1.content.extend(set);
+                last.2 = b;
+                continue;
+            }
         }
-        groups.push((cue, Attr { content: set, source, direct, entity_mentions, label }));
+        groups.push((cue, Attr { content: set, source, direct, entity_mentions, label }, b));
     }
-    groups.into_iter().map(|(_, a)| a).filter(|a| !a.content.is_empty()).collect()
+    groups.into_iter().map(|(_, a, _)| a).filter(|a| !a.content.is_empty()).collect()
 }
 
 fn overlap(p: &HashSet<usize>, g: &HashSet<usize>) -> f64 {
@@ -257,6 +263,9 @@ fn score(
     report.strict.tp += matches(pred, gold, 0.8).len();
     for &(i, j) in &loose {
         let g = gold[j];
+        if keep && overlap(&pred[i].content, &g.content) < 0.8 {
+            samples.push(format!("{name}: PARTIAL pred {} / gold {}", pred[i].label, g.label));
+        }
         if g.source.is_empty() {
             continue;
         }
@@ -283,6 +292,44 @@ fn score(
     }
 }
 
+/// The quotes predicted for one article of a split, described one a line
+/// (for development).
+pub fn polnear_article(dir: &Path, split: &str, article: &str) -> Result<Vec<String>, QuoteError> {
+    let pipeline = eval_pipeline()?;
+    let path = dir.join(split).join("text").join(format!("{article}.txt"));
+    let text = std::fs::read_to_string(&path)
+        .map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
+    let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
+    let mut doc = Document::new(Article::new(date, text));
+    pipeline.run(&mut doc);
+    let chars: Vec<char> = doc.text().chars().collect();
+    let mut out: Vec<String> = doc
+        .quotes
+        .iter()
+        .map(|q| {
+            format!(
+                "{:?} [{}] speaker={:?} ({:?}) cue={:?} {:?}",
+                doc.slice(q.span),
+                q.kind.as_str(),
+                q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.clone()),
+                q.speaker_span.map(|s| doc.slice(s)),
+                q.cue,
+                q.cue_span.map(|s| OffsetMap::new(doc.text()).char_span(s))
+            )
+        })
+        .collect();
+    out.push(format!("{} attributions after grouping", predicted(&doc, &chars).len()));
+    Ok(out)
+}
+
+fn eval_pipeline() -> Result<Pipeline, QuoteError> {
+    Ok(Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
+        .with(dateline_entities::EntityExtractor::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
+        .with(QuoteExtractor::new()))
+}
+
 /// Evaluates on one split (`"train"` or `"dev"`) of PolNeAR in `dir`.
 pub fn polnear(dir: &Path, split: &str) -> Result<PolnearReport, QuoteError> {
     polnear_with(dir, split, None, false)
@@ -296,11 +343,7 @@ pub fn polnear_with(
     limit: Option<usize>,
     samples: bool,
 ) -> Result<PolnearReport, QuoteError> {
-    let pipeline = Pipeline::new()
-        .with(Segmenter)
-        .with(dateline_syntax::SyntaxAnnotator::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
-        .with(dateline_entities::EntityExtractor::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
-        .with(QuoteExtractor::new());
+    let pipeline = eval_pipeline()?;
     let base = dir.join(split);
     let ann_dir = base.join("attributions");
     let io = |path: &Path| {

@@ -86,6 +86,24 @@ pub fn surface_lemma(word: &str) -> Option<&'static str> {
     SURFACE_FORMS.iter().find(|(s, _)| *s == w).map(|&(_, l)| l)
 }
 
+/// The lemma of an inflected speech verb ("concludes", "insisted",
+/// "told"), from the irregular forms or by stripping a regular ending.
+pub fn speech_form(word: &str) -> Option<String> {
+    if let Some(l) = surface_lemma(word) {
+        return Some(l.to_string());
+    }
+    let w = word.to_ascii_lowercase();
+    let cands = [
+        w.strip_suffix("ied").map(|s| format!("{s}y")),
+        w.strip_suffix("ies").map(|s| format!("{s}y")),
+        w.strip_suffix("ed").map(str::to_string),
+        w.strip_suffix('d').map(str::to_string),
+        w.strip_suffix("es").map(str::to_string),
+        w.strip_suffix('s').map(str::to_string),
+    ];
+    cands.into_iter().flatten().find(|c| is_quote_cue(c))
+}
+
 /// Personal pronouns that can name a speaker, with whether they are
 /// singular.
 pub fn pronoun(word: &str) -> Option<bool> {

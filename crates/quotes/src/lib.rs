@@ -28,7 +28,7 @@ pub mod lexicon;
 pub mod marks;
 pub mod speaker;
 
-use attribution::{Ctx, Cue};
+use attribution::{Ctx, Cue, Position};
 use dateline_core::{Document, ExtractError, Extractor, Quote, QuoteKind, Span};
 use marks::QuoteRun;
 
@@ -115,23 +115,22 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         if n == 0 {
             continue;
         }
-        let positioned = ctx.quote_position(&run);
+        let position = ctx.quote_position(&run);
         let after = ctx.cue_after(&run);
-        let before = if positioned { ctx.cue_before(&run) } else { None };
+        let before = if position == Position::Inside { None } else { ctx.cue_before(&run) };
+        let positioned = match position {
+            Position::Start | Position::Colon => true,
+            Position::Comma => before.is_some() || after.is_some(),
+            Position::Verb => before.is_some() && ctx.ends_sentence(&run),
+            Position::Inside => false,
+        };
         // Before-cues win for quotes that open after a colon or a verb; a
         // quote followed by its attribution takes the after-cue.
         let cue = match (before, after) {
-            (Some(b), Some(a)) => {
-                let colon = text[..run.open.start].trim_end().ends_with(':');
-                Some(if colon { b } else { a })
-            }
+            (Some(b), Some(a)) => Some(if matches!(position, Position::Colon | Position::Verb) { b } else { a }),
             (b, a) => a.or(b),
         };
-        if n <= 2 && (cue.is_none() || !positioned) {
-            partial.push(run);
-            continue;
-        }
-        if !positioned {
+        if !positioned || (n <= 2 && cue.is_none()) {
             partial.push(run);
             continue;
         }
