@@ -139,8 +139,29 @@ impl<'a> ActorCoder<'a> {
             // or country modifying a sector noun gives country + sector.
             return self.entity_code(id, if person_or_org { None } else { sector }).into_iter().collect();
         }
-        // An entity inside the phrase ("officials from Gondor", "U.S. officials").
+        // An entity inside the phrase ("officials from Gondor", "U.S. officials");
+        // coordinated ones before a sector head are a compound actor.
         let toks = self.doc.tokens_in(span);
+        if sector.is_some() {
+            let mut ids: Vec<u32> = Vec::new();
+            let mut has_and = false;
+            for t in toks.clone().filter(|&t| t < head) {
+                if self.doc.tokens[t].upos == Some(Upos::CCONJ) {
+                    has_and = true;
+                }
+                if let Some(id) = self.entity_at(t) {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            if has_and && ids.len() >= 2 {
+                let out: Vec<Actor> = ids.iter().filter_map(|&id| self.entity_code(id, sector)).collect();
+                if out.len() >= 2 {
+                    return out;
+                }
+            }
+        }
         let inside = toks.clone().filter_map(|t| self.entity_at(t)).find(|id| {
             self.doc.entity(*id).is_some_and(|e| {
                 !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some())

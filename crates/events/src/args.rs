@@ -81,13 +81,8 @@ impl<'a> Coder<'a> {
         let mut cur = self.clauses[k].governor.as_ref().map(|g| g.0);
         while let Some(p) = cur {
             // A relative clause's governor is a noun: go on to its predicate.
-            let Some(&gk) = self.by_pred.get(&p) else {
-                cur = self.doc.tokens.get(p).and_then(|t| t.head).map(|h| h as usize);
-                if out.len() > 8 {
-                    break;
-                }
-                continue;
-            };
+            // A relative or noun-attached clause stops at its noun.
+            let Some(&gk) = self.by_pred.get(&p) else { break };
             if out.contains(&gk) || out.len() > 8 {
                 break;
             }
@@ -136,14 +131,19 @@ impl<'a> Coder<'a> {
             let mut cur = t.head.map(|h| h as usize);
             for _ in 0..4 {
                 let Some(p) = cur else { break };
-                if rel(self.doc, p).starts_with("acl") {
-                    if let Some(ante) = self.doc.tokens.get(p).and_then(|x| x.head).map(|h| h as usize) {
+                let up = self.doc.tokens.get(p).and_then(|x| x.head).map(|h| h as usize);
+                if let Some(ante) = up {
+                    let is_nominal = matches!(
+                        self.doc.tokens.get(ante).and_then(|x| x.upos),
+                        Some(Upos::NOUN | Upos::PROPN)
+                    );
+                    if rel(self.doc, p).starts_with("acl") || (is_nominal && ante < head) {
                         return (ante, self.np_span(ante));
                     }
                 }
-                cur = self.doc.tokens.get(p).and_then(|x| x.head).map(|h| h as usize);
+                cur = up;
             }
-            return (head, span);
+            return self.antecedent_before(head).unwrap_or((head, span));
         }
         let want: &[EntityKind] = match w.as_str() {
             "he" | "she" | "him" | "her" | "his" => &[EntityKind::Person],
@@ -180,6 +180,83 @@ impl<'a> Coder<'a> {
             }
         }
         (head, span)
+    }
+
+    /// The noun phrase just before a relative pronoun (", Ukraine, which").
+    fn antecedent_before(&self, pron: usize) -> Option<(usize, Span)> {
+        let s = self.doc.sentence_at(self.doc.tokens.get(pron)?.span.start)?;
+        let start = self.doc.sentences.get(s)?.tokens.start;
+        let mut i = pron;
+        while i > start {
+            i -= 1;
+            match self.doc.tokens[i].upos {
+                Some(Upos::PUNCT) => continue,
+                Some(Upos::NOUN | Upos::PROPN) => {
+                    // Climb from a name part to the head of its phrase.
+                    let mut h = i;
+                    while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name") {
+                        match self.doc.tokens[h].head {
+                            Some(x) if (x as usize) < self.doc.tokens.len() => h = x as usize,
+                            _ => break,
+                        }
+                    }
+                    return Some((h, self.np_span(h)));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// A clause's actors with the repairs the parse needs: a purpose or
+    /// controlled clause without a subject takes its governor's; a finite
+    /// verb parsed as a reduced relative ("which troops invaded") takes the
+    /// noun it hangs on as subject.
+    fn clause_actors(&self, k: usize) -> Vec<Arg> {
+        let c = &self.clauses[k];
+        let own: Vec<Arg> = c.actors().to_vec();
+        if let Some((g, r)) = &c.governor {
+            let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
+            let passive = c.voice == dateline_syntax::Voice::Passive;
+            if own.is_empty() && r == "acl" && (xpos == "VBD" || xpos == "VBN") && !passive && c.objects.is_empty() {
+                return vec![Arg { head: *g, span: self.np_span(*g), qualifier: None, inherited: true }];
+            }
+            // "since Russia invaded": an adverbial clause with an inherited
+            // subject but a name right before its verb.
+            if own.iter().all(|a| a.inherited) && !own.is_empty() && c.predicate > 0 {
+                let prev = c.predicate - 1;
+                let glued = own.iter().any(|a| a.span.end >= self.doc.tokens[prev].span.end);
+                if glued && self.actors.entity_at(prev).is_some() && !own.iter().any(|a| a.head == prev) {
+                    return vec![Arg { head: prev, span: self.doc.tokens[prev].span, qualifier: None, inherited: false }];
+                }
+            }
+            if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
+                if let Some(&gk) = self.by_pred.get(g) {
+                    if gk != k {
+                        return self.clauses[gk].actors().to_vec();
+                    }
+                }
+            }
+        }
+        own
+    }
+
+    /// The object a reduced relative stands for: the relative pronoun
+    /// before its subject ("Ukraine, which Russian troops invaded").
+    fn reduced_relative_object(&self, k: usize) -> Vec<Actor> {
+        let c = &self.clauses[k];
+        let Some((g, r)) = &c.governor else { return Vec::new() };
+        if r != "acl" || !c.patients().is_empty() {
+            return Vec::new();
+        }
+        let start = self.np_span(*g).start;
+        let pron = (0..*g).rev().find(|&i| self.doc.tokens[i].span.end <= start);
+        match pron {
+            Some(p) if matches!(self.word(p).as_str(), "which" | "that" | "whom") => {
+                self.antecedent_before(p).map(|(h, s)| self.actors.code_phrase(h, s, None)).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
     }
 
     fn code_arg(&self, a: &Arg) -> Vec<Actor> {
@@ -235,6 +312,10 @@ impl<'a> Coder<'a> {
         for &x in &c.complements {
             if rel(self.doc, x) == "xcomp" {
                 f.xcomps.push(self.lemma(x));
+                // "paused intelligence sharing": a gerund read as a complement.
+                if self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG") {
+                    f.objects.push(self.word(x));
+                }
             }
         }
         f
@@ -319,6 +400,10 @@ impl<'a> Coder<'a> {
         let entry = d.verbs.entries.get(entry)?;
         let mut best: Option<(usize, &crate::petrarch::Pattern, Option<usize>, Option<usize>)> = None;
         for pat in &entry.patterns {
+            let numeric = pat.code.split(':').all(|c| c.len() >= 3 && c.chars().all(|ch| ch.is_ascii_digit()));
+            if !numeric {
+                continue;
+            }
             if let Some((score, s, t)) = d.verbs.match_pattern(pat, toks, vs, ve) {
                 if best.as_ref().is_none_or(|b| score > b.0) {
                     best = Some((score, pat, s, t));
@@ -353,7 +438,7 @@ impl<'a> Coder<'a> {
     }
 
     /// The first actor named at or after token `from` in its sentence.
-    fn actor_from(&self, from: usize, backwards: bool) -> Vec<Actor> {
+    fn actor_from(&self, from: usize, backwards: bool, end: Option<usize>) -> Vec<Actor> {
         let Some(t) = self.doc.tokens.get(from) else { return Vec::new() };
         let Some(s) = self.doc.sentence_at(t.span.start).and_then(|s| self.doc.sentences.get(s)) else {
             return Vec::new();
@@ -361,9 +446,24 @@ impl<'a> Coder<'a> {
         let order: Vec<usize> =
             if backwards { (s.tokens.start..=from).rev().collect() } else { (from..s.tokens.end).collect() };
         for i in order {
-            let a = self.actors.code_phrase(i, self.doc.tokens[i].span, None);
+            if end.is_some_and(|e| self.doc.tokens[i].span.end > e) {
+                break;
+            }
+            let mut h = i;
+            while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name" | "amod" | "det") {
+                match self.doc.tokens[h].head.map(|x| x as usize) {
+                    Some(x) if x < self.doc.tokens.len() && x != h => h = x,
+                    _ => break,
+                }
+            }
+            let span = Span::new(self.doc.tokens[i].span.start, self.np_span(h).end.max(self.doc.tokens[i].span.end));
+            let a = self.actors.code_phrase(h, span, None);
             if !a.is_empty() {
-                return a;
+                let mut out = a;
+                for x in self.with_conjuncts(h).into_iter().skip(1) {
+                    out.extend(self.code_token(x));
+                }
+                return out;
             }
         }
         Vec::new()
@@ -371,12 +471,15 @@ impl<'a> Coder<'a> {
 
     fn targets(&self, c: &Clause, coding: &Coding) -> Vec<Actor> {
         if let Some(slot) = coding.target_slot {
-            let t = self.actor_from(slot, slot < c.predicate);
+            let t = self.actor_from(slot, slot < c.predicate, None);
             if !t.is_empty() {
                 return t;
             }
         }
         let mut out = Vec::new();
+        if self.dicts.is_some() {
+            return self.dict_targets(c);
+        }
         if !coding.object_not_target {
             for a in c.patients() {
                 out.extend(self.code_arg(a));
@@ -388,6 +491,13 @@ impl<'a> Coder<'a> {
         let preps = &coding.target_preps;
         // Obliques of the predicate, then prepositional modifiers of its objects.
         let mut cands: Vec<usize> = c.obliques.iter().map(|o| o.head).collect();
+        for &x in &c.complements {
+            if self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG") {
+                if let Some(&xk) = self.by_pred.get(&x) {
+                    cands.extend(self.clauses[xk].obliques.iter().map(|o| o.head));
+                }
+            }
+        }
         for a in c.patients() {
             for &m in self.kids(a.head) {
                 if rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss") {
@@ -410,19 +520,71 @@ impl<'a> Coder<'a> {
                 return out;
             }
         }
+        // A preposition right after the verb whose phrase the parser hung
+        // elsewhere ("to meet with Crown Prince ..., will not").
+        let p = c.predicate;
+        for i in p + 1..(p + 3).min(self.doc.tokens.len()) {
+            let t = &self.doc.tokens[i];
+            if t.upos == Some(Upos::ADP) {
+                if preps.contains(&self.word(i)) {
+                    if let Some(h) = t.head.map(|h| h as usize).filter(|&h| h > i) {
+                        if !c.obliques.iter().any(|o| o.head == h) {
+                            for x in self.with_conjuncts(h) {
+                                out.extend(self.code_token(x));
+                            }
+                        }
+                    }
+                }
+                break;
+            }
+            if t.upos != Some(Upos::ADV) {
+                break;
+            }
+        }
         out
     }
 
-    fn sources(&self, c: &Clause, coding: &Coding) -> Vec<Actor> {
+    /// Targets as PETRARCH finds them: the object, else the first actor in
+    /// the prepositional phrases, else the first actor after the verb.
+    fn dict_targets(&self, c: &Clause) -> Vec<Actor> {
+        let mut out = Vec::new();
+        for a in c.patients() {
+            out.extend(self.code_arg(a));
+        }
+        if !out.is_empty() {
+            return out;
+        }
+        let passive = c.voice == dateline_syntax::Voice::Passive;
+        for o in &c.obliques {
+            if passive && o.prep.is_some_and(|p| self.word(p) == "by") {
+                continue;
+            }
+            for x in self.with_conjuncts(o.head) {
+                let span = if x == o.head { o.span } else { self.np_span(x) };
+                out.extend(self.actors.code_phrase(x, span, None));
+            }
+            if !out.is_empty() {
+                return out;
+            }
+        }
+        self.actor_from(c.predicate + 1, false, Some(c.span.end))
+    }
+
+    fn sources(&self, k: usize, coding: &Coding) -> Vec<Actor> {
+        let c = &self.clauses[k];
         if let Some(slot) = coding.source_slot {
-            let s = self.actor_from(slot, slot < c.predicate);
+            let s = self.actor_from(slot, slot < c.predicate, None);
             if !s.is_empty() {
                 return s;
             }
         }
-        let mut out = Vec::new();
-        for a in c.actors() {
-            out.extend(self.code_arg(a));
+        let mut out: Vec<Actor> = Vec::new();
+        for a in self.clause_actors(k) {
+            for x in self.code_arg(&a) {
+                if !out.contains(&x) {
+                    out.push(x);
+                }
+            }
         }
         out
     }
@@ -451,8 +613,11 @@ impl<'a> Coder<'a> {
             };
             let Some(coding) = coding else { continue };
             consumed.extend(coding.consumed.iter().copied());
-            let sources = self.sources(c, &coding);
-            let targets = self.targets(c, &coding);
+            let sources = self.sources(k, &coding);
+            let mut targets = self.targets(c, &coding);
+            if targets.is_empty() {
+                targets = self.reduced_relative_object(k);
+            }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
             let (mode, negated) = context::mode(c, &chain, self.doc);
@@ -466,7 +631,7 @@ impl<'a> Coder<'a> {
                 code = "036".to_string(); // express intent to meet or negotiate
             }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
-            if targets.is_empty() && coding.symmetric && sources.len() >= 2 {
+            if targets.is_empty() && (coding.symmetric || self.dicts.is_some()) && sources.len() >= 2 {
                 for s in &sources {
                     for t in &sources {
                         if s.code != t.code {

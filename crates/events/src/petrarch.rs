@@ -544,7 +544,8 @@ impl VerbDict {
         let mut pos = v_end;
         for (e, adjacent) in &pat.post {
             match e {
-                Elem::Source | Elem::Compound => src = Some(pos),
+                Elem::Source => src = Some(pos),
+                Elem::Compound => {}
                 Elem::Target => tgt = Some(pos),
                 _ => {
                     let limit = if *adjacent { pos + 1 } else { toks.len() };
@@ -565,7 +566,8 @@ impl VerbDict {
         let mut joined_to_next = false;
         for (e, adjacent_next) in pat.pre.iter().rev() {
             match e {
-                Elem::Source | Elem::Compound => src = Some(end.saturating_sub(1)),
+                Elem::Source => src = Some(end.saturating_sub(1)),
+                Elem::Compound => {}
                 Elem::Target => tgt = Some(end.saturating_sub(1)),
                 _ => {
                     let lo = if *adjacent_next || joined_to_next { end.saturating_sub(1) } else { 0 };
