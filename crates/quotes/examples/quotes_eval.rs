@@ -60,7 +60,8 @@ fn main() {
         }
         i += 1;
     }
-    match polnear_with(&dir, &split, limit, show) {
+    let only = std::env::var("QUOTES_EVAL_ONLY").ok();
+    match polnear_with(&dir, &split, limit, show, only.as_deref()) {
         Ok(r) => {
             if show {
                 for s in &r.samples {

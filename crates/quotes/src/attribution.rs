@@ -251,7 +251,7 @@ impl<'a> Ctx<'a> {
         let sent = self.sentence_tokens(close.start)?;
         // The attribution must follow a comma (or ?/! or dash) inside the
         // quote or right after it.
-        let inner = self.doc.slice(run.inner).trim_end();
+        let inner = self.doc.slice(run.inner).trim_end().trim_end_matches(['’', '\'', '‘']);
         let last_inner = inner.chars().last();
         let after_text = &self.doc.text()[close.end..];
         let after_first = after_text.trim_start().chars().next();
@@ -282,7 +282,19 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         if k >= end || self.is_quote_mark(k) {
-            return None;
+            // `"...," Bennett shot back`: after a comma inside the quote,
+            // any verb whose subject stands between quote and verb.
+            if last_inner != Some(',') {
+                return None;
+            }
+            let v = (first..end.min(first + 8)).take_while(|&j| !self.is_quote_mark(j)).find(|&j| {
+                self.doc.tokens[j].upos == Some(Upos::VERB)
+            })?;
+            let sp = self.own_subject(v).filter(|(s, _)| s.start >= close.end)?;
+            if self.doc.tokens_in(Span::new(close.end, sp.0.start)).any(|j| !self.is_punct(j)) {
+                return None;
+            }
+            return Some(self.cue(v, Some(sp)));
         }
         // Before the verb: punctuation only (inverted "said X") or a
         // speaker phrase.

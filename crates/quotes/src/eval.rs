@@ -15,12 +15,12 @@
 //! holds when the predicted speaker span, or a mention of the predicted
 //! speaker entity, overlaps the gold Source span.
 //!
-//! *Direct* gold attributions are those whose content opens with a
-//! quotation mark; direct predictions are the `direct` quotes. *All*
+//! *Direct* gold attributions are those whose content opens and closes
+//! with a quotation mark; direct predictions are the `direct` quotes. *All*
 //! compares every attribution with every prediction.
 
 use crate::{QuoteError, QuoteExtractor};
-use dateline_core::{Article, Document, OffsetMap, Pipeline, PubDate, QuoteKind, Segmenter};
+use dateline_core::{Article, Document, OffsetMap, Pipeline, PubDate, Quote, QuoteKind, Segmenter};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
@@ -156,12 +156,31 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
     }
     let mut out = Vec::new();
     for args in rels {
-        let get = |role: &str| args.iter().find(|(r, _)| r == role).and_then(|(_, t)| spans.get(t));
-        let Some((_, content)) = get("Content") else { continue };
-        let source = get("Source").map(|(_, f)| f.clone()).unwrap_or_default();
+        // Roles repeat with a number: Content, Content2, Source2...
+        let all = |role: &str| -> Vec<(usize, usize)> {
+            args.iter()
+                .filter(|(r, _)| r.trim_end_matches(|c: char| c.is_ascii_digit()) == role)
+                .filter_map(|(_, t)| spans.get(t))
+                .flat_map(|(_, f)| f.iter().copied())
+                .collect()
+        };
+        let mut content = all("Content");
+        content.sort_unstable();
+        if content.is_empty() {
+            continue;
+        }
+        let content = &content;
+        let source = all("Source");
+        // Direct: the whole content is inside quotation marks.
         let start = content.iter().map(|f| f.0).min().unwrap_or(0);
+        let end = content.iter().map(|f| f.1).max().unwrap_or(0).min(chars.len());
         let first = chars.iter().skip(start).find(|c| !c.is_whitespace()).copied();
-        let direct = first.is_some_and(is_quote_char);
+        let last = chars[start.min(end)..end]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace() && !matches!(c, '.' | ',' | ';' | ':'))
+            .copied();
+        let direct = first.is_some_and(is_quote_char) && last.is_some_and(is_quote_char);
         let label: String = content
             .iter()
             .flat_map(|&(a, b)| chars.iter().take(b.min(chars.len())).skip(a).chain(std::iter::once(&'|')))
@@ -176,11 +195,12 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
     Ok(out)
 }
 
-/// Predicted attributions of a document: quotes grouped by cue.
-fn predicted(doc: &Document, chars: &[char]) -> Vec<Attr> {
+/// Predicted attributions of a document: the quotes `keep` selects,
+/// grouped by cue.
+fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> Vec<Attr> {
     let map = OffsetMap::new(doc.text());
-    let mut groups: Vec<(Option<(usize, usize)>, Attr, usize)> = Vec::new();
-    for q in &doc.quotes {
+    let mut groups: Vec<(Option<(usize, usize)>, Attr)> = Vec::new();
+    for q in doc.quotes.iter().filter(|q| keep(q)) {
         let (a, b) = map.char_span(q.span);
         let set = positions(chars, &[(a, b)]);
         let source: Vec<(usize, usize)> = q.speaker_span.map(|s| map.char_span(s)).into_iter().collect();
@@ -198,19 +218,17 @@ fn predicted(doc: &Document, chars: &[char]) -> Vec<Attr> {
             q.speaker_span.map(|s| doc.slice(s)).unwrap_or("-"),
             q.cue.as_deref().unwrap_or("-")
         );
-        // The halves of a quote split by its attribution are one
-        // attribution: same cue, standing between them.
-        if let (Some(c), Some(last)) = (cue, groups.last_mut()) {
-            let between = last.0 == Some(c) && last.1.direct == direct && c.0 >= last.2 && c.1 <= a;
-            if between {
-                last.1.content.extend(set);
-                last.2 = b;
-                continue;
-            }
+        // Quotes with one cue are one attribution: the halves of a quote
+        // split by its attribution, and the quotes that continue it (the
+        // gold joins them as Content, Content2...).
+        if let Some(g) = groups.iter_mut().find(|g| cue.is_some() && g.0 == cue) {
+            g.1.content.extend(set);
+            g.1.direct &= direct;
+            continue;
         }
-        groups.push((cue, Attr { content: set, source, direct, entity_mentions, label }, b));
+        groups.push((cue, Attr { content: set, source, direct, entity_mentions, label }));
     }
-    groups.into_iter().map(|(_, a, _)| a).filter(|a| !a.content.is_empty()).collect()
+    groups.into_iter().map(|(_, a)| a).filter(|a| !a.content.is_empty()).collect()
 }
 
 fn overlap(p: &HashSet<usize>, g: &HashSet<usize>) -> f64 {
@@ -318,7 +336,7 @@ pub fn polnear_article(dir: &Path, split: &str, article: &str) -> Result<Vec<Str
             )
         })
         .collect();
-    out.push(format!("{} attributions after grouping", predicted(&doc, &chars).len()));
+    out.push(format!("{} attributions after grouping", predicted(&doc, &chars, |_| true).len()));
     Ok(out)
 }
 
@@ -332,16 +350,17 @@ fn eval_pipeline() -> Result<Pipeline, QuoteError> {
 
 /// Evaluates on one split (`"train"` or `"dev"`) of PolNeAR in `dir`.
 pub fn polnear(dir: &Path, split: &str) -> Result<PolnearReport, QuoteError> {
-    polnear_with(dir, split, None, false)
+    polnear_with(dir, split, None, false, None)
 }
 
 /// As [`polnear`], on the first `limit` articles, keeping error samples of
-/// the direct class when `samples` is set and of all classes otherwise not.
+/// the direct class when `samples` is set, on one article with `only`.
 pub fn polnear_with(
     dir: &Path,
     split: &str,
     limit: Option<usize>,
     samples: bool,
+    only: Option<&str>,
 ) -> Result<PolnearReport, QuoteError> {
     let pipeline = eval_pipeline()?;
     let base = dir.join(split);
@@ -365,6 +384,9 @@ pub fn polnear_with(
     }
     let mut report = PolnearReport::default();
     for (article, ann) in by_article.iter().take(limit.unwrap_or(usize::MAX)) {
+        if only.is_some_and(|o| o != article) {
+            continue;
+        }
         let txt_path = base.join("text").join(format!("{article}.txt"));
         let text = std::fs::read_to_string(&txt_path).map_err(io(&txt_path))?;
         if text.contains('\r') {
@@ -376,13 +398,14 @@ pub fn polnear_with(
         let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
         let mut doc = Document::new(Article::new(date, text));
         pipeline.run(&mut doc);
-        let pred = predicted(&doc, &chars);
+        let pred = predicted(&doc, &chars, |_| true);
+        let direct = predicted(&doc, &chars, |q| q.kind == QuoteKind::Direct);
         report.articles += 1;
         let all_p: Vec<&Attr> = pred.iter().collect();
         let all_g: Vec<&Attr> = gold.iter().collect();
         let mut sink = Vec::new();
         score(&all_p, &all_g, &mut report.all, &mut sink, article, false);
-        let dp: Vec<&Attr> = pred.iter().filter(|a| a.direct).collect();
+        let dp: Vec<&Attr> = direct.iter().collect();
         let dg: Vec<&Attr> = gold.iter().filter(|a| a.direct).collect();
         score(&dp, &dg, &mut report.direct, &mut report.samples, article, samples);
     }

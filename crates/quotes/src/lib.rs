@@ -124,10 +124,10 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             Position::Verb => before.is_some() && ctx.ends_sentence(&run),
             Position::Inside => false,
         };
-        // Before-cues win for quotes that open after a colon or a verb; a
-        // quote followed by its attribution takes the after-cue.
+        // With a cue on both sides, the one before wins: the second half of
+        // a split quote ("...," he said, "...") belongs to that cue.
         let cue = match (before, after) {
-            (Some(b), Some(a)) => Some(if matches!(position, Position::Colon | Position::Verb) { b } else { a }),
+            (Some(b), Some(_)) => Some(b),
             (b, a) => a.or(b),
         };
         if !positioned || (n <= 2 && cue.is_none()) {
@@ -211,11 +211,12 @@ fn starts_paragraph(text: &str, pos: usize) -> bool {
     before.is_empty() || before.ends_with('\n')
 }
 
-/// Trims spaces inside the marks.
+/// Trims spaces inside the marks, and the comma, colon or dash that
+/// hands over to the attribution ("We have to," he said).
 fn trim_inner(text: &str, span: Span) -> Span {
     let s = &text[span.range()];
     let a = s.len() - s.trim_start().len();
-    let b = s.trim_end().len();
+    let b = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–')).len();
     if a >= b {
         Span::new(span.start, span.start)
     } else {
