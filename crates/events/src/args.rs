@@ -627,8 +627,8 @@ impl<'a> Coder<'a> {
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
             let location = ctx.location(c).or_else(|| chain.iter().find_map(|g| ctx.location(g)));
             let mut code = coding.code.clone();
-            if self.dicts.is_none() && mode == EventMode::Planned && cameo::root_of(&code) == Some(4) {
-                code = "036".to_string(); // express intent to meet or negotiate
+            if self.dicts.is_none() && mode == EventMode::Planned {
+                code = cameo::intent_code(&code);
             }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
             if targets.is_empty() && (coding.symmetric || self.dicts.is_some()) && sources.len() >= 2 {

@@ -77,6 +77,53 @@ pub fn plover_v05(code: &str) -> Option<String> {
     Some(old.to_string())
 }
 
+/// The CAMEO code of the stated intent to do `code` ("will provide aid" =
+/// 033 express intent to provide material aid; "will attack" = 138
+/// threaten to use military force), for planned events. Codes of roots
+/// 01-03 and 09-15 have no intent form and come back unchanged.
+pub fn intent_code(code: &str) -> String {
+    let Some(root) = root_of(code) else { return code.to_string() };
+    let three = code.get(..3).unwrap_or(code);
+    let mapped = match (root, three, code) {
+        (4, ..) => "036",
+        (5, ..) => "032",
+        (6, "061", _) => "0311",
+        (6, "062", _) => "0312",
+        (6, "063", _) => "0313",
+        (6, "064", _) => "0314",
+        (6, ..) => "031",
+        (7, "071", _) => "0331",
+        (7, "072", _) => "0332",
+        (7, "073", _) => "0333",
+        (7, "074", _) => "0334",
+        (7, ..) => "033",
+        (8, "081", _) => "0351",
+        (8, "082", _) => "0352",
+        (8, "083", _) => "034",
+        (8, "084", _) => "0353",
+        (8, "085", _) => "0354",
+        (8, "086", _) => "0355",
+        (8, "087", _) => "0356",
+        (8, ..) => "035",
+        (16, _, "1621" | "1622" | "1623" | "162") => "1311",
+        (16, "163", _) => "1312",
+        (16, "161", _) => "1313",
+        (16, "164", _) => "134",
+        (16, "165", _) => "135",
+        (16, ..) => "131",
+        (17, _, "1723") => "1323",
+        (17, _, "1724") => "1324",
+        (17, "172", _) => "132",
+        (17, ..) => "130",
+        (19, "191", _) => "1381",
+        (19, "192", _) => "1382",
+        (20, _, "204" | "2041" | "2042") => "1385",
+        (18..=20, ..) => "138",
+        _ => code,
+    };
+    mapped.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +152,13 @@ mod tests {
         assert!(lookup("").is_none());
         assert_eq!(plover_v05("112").as_deref(), Some("DISAPPROVE"));
         assert_eq!(plover_v05("0874").as_deref(), Some("RETREAT"));
+        assert_eq!(intent_code("040"), "036");
+        assert_eq!(intent_code("072"), "0332");
+        assert_eq!(intent_code("1622"), "1311");
+        assert_eq!(intent_code("190"), "138");
+        assert_eq!(intent_code("112"), "112");
+        for (c, ..) in CAMEO {
+            assert!(is_code(&intent_code(c)), "intent of {c} is not a code");
+        }
     }
 }
