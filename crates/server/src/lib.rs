@@ -20,6 +20,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod dashboard;
 mod openapi;
 
 use axum::body::Bytes;
@@ -200,9 +201,10 @@ async fn stats(State(st): State<Arc<AppState>>) -> ApiResult {
     .await
 }
 
-async fn search(State(st): State<Arc<AppState>>, Query(q): Query<HashMap<String, String>>) -> ApiResult {
-    let p = Params(q);
-    let query = SearchQuery {
+/// The search parameters of a request (shared by `/api/search` and the
+/// dashboard's facets and network).
+fn search_query(p: &Params) -> Result<SearchQuery, ApiError> {
+    Ok(SearchQuery {
         text: p.str("q"),
         from: p.date("from")?,
         to: p.date("to")?,
@@ -215,7 +217,11 @@ async fn search(State(st): State<Arc<AppState>>, Query(q): Query<HashMap<String,
         quotes: p.bool("quotes")?,
         limit: p.usize("limit", 20)?,
         offset: p.usize("offset", 0)?,
-    };
+    })
+}
+
+async fn search(State(st): State<Arc<AppState>>, Query(q): Query<HashMap<String, String>>) -> ApiResult {
+    let query = search_query(&Params(q))?;
     blocking(move || {
         let store = st.store();
         let res = st.index.search(&store, &query).map_err(|e| match e {
@@ -411,6 +417,7 @@ pub fn router(state: Arc<AppState>, cfg: &ServerConfig) -> Router {
         .route("/api/quotes", get(quotes))
         .route("/api/entities/top", get(top_entities))
         .route("/openapi.json", get(openapi_json))
+        .merge(dashboard::routes())
         .fallback(not_found)
         .layer(middleware::from_fn(move |req, next| limit_query(max_query, req, next)))
         .layer(DefaultBodyLimit::max(cfg.max_body_bytes))

@@ -19,6 +19,29 @@ pub(crate) struct RouteDoc {
 
 const DATE: &str = "date";
 
+/// The filters of a search, as the dashboard's endpoints take them.
+macro_rules! search_filters {
+    ($($extra:expr),*) => {
+        &[
+            ("q", "string", false, "Query: words, \"phrases\", AND/OR, -exclude, title:word."),
+            ("from", DATE, false, "First day, YYYY-MM-DD."),
+            ("to", DATE, false, "Last day, YYYY-MM-DD."),
+            ("entity", "string", false, "Entity name, exact, any case."),
+            ("actor", "string", false, "Actor code or prefix (USA, USAGOV)."),
+            ("country", "string", false, "ISO 3166 alpha-3 country of an entity."),
+            ("event", "string", false, "CAMEO event code or root (036, 19)."),
+            ("speaker", "string", false, "Quote speaker name."),
+            ("source", "string", false, "Source or outlet."),
+            ("sample", "integer", false, "Top-ranked matches to count (default 100, max 200)."),
+            $($extra),*
+        ]
+    };
+}
+
+const FACET_PARAMS: &[Param] = search_filters!(("top", "integer", false, "Items per facet (default 15, max 100)."));
+const NETWORK_PARAMS: &[Param] =
+    search_filters!(("nodes", "integer", false, "Most active actors kept (default 40, max 200)."));
+
 /// Every route of the API.
 pub(crate) const ROUTES: &[RouteDoc] = &[
     RouteDoc { method: "get", path: "/api/health", summary: "Liveness and version.", params: &[], body: None, auth: false },
@@ -78,6 +101,22 @@ pub(crate) const ROUTES: &[RouteDoc] = &[
         auth: false,
     },
     RouteDoc { method: "get", path: "/api/entities/top", summary: "Entities mentioned in the most articles.", params: &[("limit", "integer", false, "At most this many.")], body: None, auth: false },
+    RouteDoc {
+        method: "get",
+        path: "/api/facets",
+        summary: "Dashboard: top entities, actor codes and CAMEO event roots among the top `sample` matches of a search (same filters as /api/search).",
+        params: FACET_PARAMS,
+        body: None,
+        auth: false,
+    },
+    RouteDoc {
+        method: "get",
+        path: "/api/network",
+        summary: "Dashboard: actors as nodes and events as directed edges weighted by count (per quad class, summed Goldstein) among the top `sample` matches of a search.",
+        params: NETWORK_PARAMS,
+        body: None,
+        auth: false,
+    },
     RouteDoc { method: "get", path: "/openapi.json", summary: "This document.", params: &[], body: None, auth: false },
 ];
 

@@ -1,0 +1,519 @@
+//! The web dashboard: a small single-page application (plain HTML, CSS and
+//! JavaScript written for dateline, in `crates/server/assets/`) embedded in
+//! the binary, and the two JSON endpoints only its pages need: facets and
+//! the actor network of a search.
+//!
+//! Static files are looked up by exact name in a fixed table, never on the
+//! file system, so no request path can reach another file. Each response
+//! carries its content type, `X-Content-Type-Options: nosniff`, an `ETag`
+//! (a hash of the embedded bytes) and a cache policy: the page itself is
+//! revalidated on every load, and assets requested with the current version
+//! (`?v=<hash>`, as the page links them) are cached for a year.
+
+use crate::{blocking, search_query, ApiError, ApiResult, AppState, Params};
+use axum::extract::{Path as UrlPath, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use dateline_core::Document;
+use dateline_search::MAX_PAGE;
+use serde::Serialize;
+use serde_json::json;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+/// One embedded file: its name under `/assets/`, content type and bytes.
+struct Asset {
+    name: &'static str,
+    content_type: &'static str,
+    body: &'static [u8],
+}
+
+const INDEX_HTML: &str = include_str!("../assets/index.html");
+
+const ASSETS: &[Asset] = &[
+    Asset { name: "app.js", content_type: "text/javascript; charset=utf-8", body: include_bytes!("../assets/app.js") },
+    Asset { name: "app.css", content_type: "text/css; charset=utf-8", body: include_bytes!("../assets/app.css") },
+    Asset { name: "icon.svg", content_type: "image/svg+xml", body: include_bytes!("../assets/icon.svg") },
+];
+
+/// How many top-ranked matches facets and the network are computed over
+/// unless the request says otherwise (`sample`, at most [`MAX_PAGE`]).
+pub const DEFAULT_SAMPLE: usize = 100;
+
+/// The content security policy of the page: everything from this server.
+const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+                   connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/// FNV-1a, 64 bits: a stable fingerprint of the embedded bytes.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for &b in p.iter() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The version of the embedded assets (hex), used in asset URLs and ETags.
+pub fn asset_version() -> &'static str {
+    static V: OnceLock<String> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut parts: Vec<&[u8]> = vec![INDEX_HTML.as_bytes()];
+        parts.extend(ASSETS.iter().map(|a| a.body));
+        format!("{:016x}", fnv1a(&parts))
+    })
+}
+
+fn index_html() -> &'static str {
+    static PAGE: OnceLock<String> = OnceLock::new();
+    PAGE.get_or_init(|| INDEX_HTML.replace("{{v}}", asset_version()))
+}
+
+fn etag_matches(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"))
+}
+
+fn static_response(
+    headers: &HeaderMap,
+    content_type: &'static str,
+    body: &'static [u8],
+    cache: &'static str,
+    csp: bool,
+) -> Response {
+    let etag = format!("\"{}\"", asset_version());
+    let status = if etag_matches(headers, &etag) { StatusCode::NOT_MODIFIED } else { StatusCode::OK };
+    let mut res = if status == StatusCode::NOT_MODIFIED { status.into_response() } else { body.into_response() };
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, v);
+    }
+    if csp {
+        h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    }
+    res
+}
+
+async fn page(headers: HeaderMap) -> Response {
+    static_response(&headers, "text/html; charset=utf-8", index_html().as_bytes(), "no-cache", true)
+}
+
+async fn asset(
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    // Exact names only: `..`, `/`, `%2f` and friends simply match nothing.
+    let Some(a) = ASSETS.iter().find(|a| a.name == name) else {
+        return ApiError::new(StatusCode::NOT_FOUND, "no such asset").into_response();
+    };
+    let cache = if q.get("v").map(String::as_str) == Some(asset_version()) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    static_response(&headers, a.content_type, a.body, cache, false)
+}
+
+/// The routes of the dashboard: the page at `/` and `/assets/{name}`, and
+/// the JSON endpoints `/api/facets` and `/api/network`.
+pub(crate) fn routes() -> Router<Arc<AppState>> {
+    Router::new()
+        .route("/", get(page))
+        .route("/assets/{*name}", get(asset))
+        .route("/api/facets", get(facets))
+        .route("/api/network", get(network))
+}
+
+/// An entity and how many sampled articles mention it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntityFacet {
+    /// Canonical name.
+    pub name: String,
+    /// PERSON, ORG, GPE, LOC, NORP, MISC.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Actor code, when known.
+    pub code: Option<String>,
+    /// Sampled articles mentioning it.
+    pub articles: u64,
+}
+
+/// An actor code and how often it takes part in events.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorFacet {
+    /// CAMEO actor code.
+    pub code: String,
+    /// The most frequent entity name behind the code, if any.
+    pub name: Option<String>,
+    /// Sampled articles where the code occurs (as an entity's code or an
+    /// event's source or target).
+    pub articles: u64,
+    /// Events with the code as source or target.
+    pub events: u64,
+}
+
+/// A CAMEO root and its events in the sample.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RootFacet {
+    /// CAMEO root, 1..=20.
+    pub root: u8,
+    /// Events with this root.
+    pub events: u64,
+    /// Sampled articles with such an event.
+    pub articles: u64,
+}
+
+/// Facets of the top-ranked matches of a search.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Facets {
+    /// All matches of the query.
+    pub total: usize,
+    /// The articles the facets count (the top `sample` matches).
+    pub sampled: usize,
+    /// Entities by articles, most first.
+    pub entities: Vec<EntityFacet>,
+    /// Actor codes by articles, most first.
+    pub actors: Vec<ActorFacet>,
+    /// Event roots by events, most first.
+    pub event_roots: Vec<RootFacet>,
+}
+
+/// Counts names and keeps the most frequent (ties: the first seen).
+#[derive(Default)]
+struct NameVotes(Vec<(String, u64)>);
+
+impl NameVotes {
+    fn add(&mut self, name: &str) {
+        match self.0.iter_mut().find(|(n, _)| n == name) {
+            Some((_, c)) => *c += 1,
+            None => self.0.push((name.to_string(), 1)),
+        }
+    }
+    fn best(&self) -> Option<String> {
+        let mut best: Option<&(String, u64)> = None;
+        for v in &self.0 {
+            match best {
+                Some(b) if b.1 >= v.1 => {}
+                _ => best = Some(v),
+            }
+        }
+        best.map(|b| b.0.clone())
+    }
+}
+
+fn clean_code(code: Option<&str>) -> Option<String> {
+    code.map(str::trim).filter(|c| !c.is_empty()).map(str::to_uppercase)
+}
+
+/// Computes facets over `docs`, keeping the top `top` of each kind.
+pub fn compute_facets(docs: &[Document], total: usize, top: usize) -> Facets {
+    // Entities keyed by (lowercased name, type).
+    let mut ents: HashMap<(String, &'static str), (EntityFacet, usize)> = HashMap::new();
+    let mut actors: HashMap<String, (u64, u64, NameVotes, usize)> = HashMap::new();
+    let mut roots: BTreeMap<u8, (u64, u64)> = BTreeMap::new();
+    let mut order = 0usize;
+    for doc in docs {
+        let mut seen_ent = HashSet::new();
+        let mut seen_actor = HashSet::new();
+        let mut seen_root = HashSet::new();
+        for e in &doc.entities {
+            let key = (e.name.to_lowercase(), e.kind.as_str());
+            if seen_ent.insert(key.clone()) {
+                order += 1;
+                let slot = ents.entry(key).or_insert_with(|| {
+                    (
+                        EntityFacet {
+                            name: e.name.clone(),
+                            kind: e.kind.as_str().to_string(),
+                            code: clean_code(e.code.as_deref()),
+                            articles: 0,
+                        },
+                        order,
+                    )
+                });
+                slot.0.articles += 1;
+                if slot.0.code.is_none() {
+                    slot.0.code = clean_code(e.code.as_deref());
+                }
+            }
+            if let Some(code) = clean_code(e.code.as_deref()) {
+                order += 1;
+                let slot = actors.entry(code.clone()).or_insert_with(|| (0, 0, NameVotes::default(), order));
+                slot.2.add(&e.name);
+                if seen_actor.insert(code) {
+                    slot.0 += 1;
+                }
+            }
+        }
+        for ev in &doc.events {
+            let r = roots.entry(ev.root).or_insert((0, 0));
+            r.0 += 1;
+            if seen_root.insert(ev.root) {
+                r.1 += 1;
+            }
+            for (code, ent) in [(&ev.source, ev.source_entity), (&ev.target, ev.target_entity)] {
+                let Some(code) = clean_code(code.as_deref()) else { continue };
+                order += 1;
+                let slot = actors.entry(code.clone()).or_insert_with(|| (0, 0, NameVotes::default(), order));
+                slot.1 += 1;
+                if let Some(en) = ent.and_then(|id| doc.entity(id)) {
+                    slot.2.add(&en.name);
+                }
+                if seen_actor.insert(code) {
+                    slot.0 += 1;
+                }
+            }
+        }
+    }
+    let mut entities: Vec<(EntityFacet, usize)> = ents.into_values().collect();
+    entities.sort_by(|a, b| b.0.articles.cmp(&a.0.articles).then(a.1.cmp(&b.1)));
+    let mut actor_list: Vec<(ActorFacet, usize)> = actors
+        .into_iter()
+        .map(|(code, (articles, events, names, first))| {
+            (ActorFacet { code, name: names.best(), articles, events }, first)
+        })
+        .collect();
+    actor_list.sort_by(|a, b| (b.0.articles, b.0.events).cmp(&(a.0.articles, a.0.events)).then(a.1.cmp(&b.1)));
+    let mut event_roots: Vec<RootFacet> =
+        roots.into_iter().map(|(root, (events, articles))| RootFacet { root, events, articles }).collect();
+    event_roots.sort_by(|a, b| b.events.cmp(&a.events).then(a.root.cmp(&b.root)));
+    Facets {
+        total,
+        sampled: docs.len(),
+        entities: entities.into_iter().take(top).map(|e| e.0).collect(),
+        actors: actor_list.into_iter().take(top).map(|a| a.0).collect(),
+        event_roots: event_roots.into_iter().take(top).collect(),
+    }
+}
+
+/// An actor in the network.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Node {
+    /// CAMEO actor code.
+    pub id: String,
+    /// The most frequent entity name behind the code, else the code.
+    pub label: String,
+    /// Events it takes part in.
+    pub events: u64,
+}
+
+/// Events from one actor to another.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Edge {
+    /// Source actor code.
+    pub source: String,
+    /// Target actor code.
+    pub target: String,
+    /// Events.
+    pub events: u64,
+    /// Events per quad class 1..=4.
+    pub quad: [u64; 4],
+    /// Summed Goldstein weight.
+    pub goldstein: f64,
+}
+
+/// Actors as nodes and events as weighted, directed edges.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Network {
+    /// All matches of the query.
+    pub total: usize,
+    /// The articles whose events make the network.
+    pub sampled: usize,
+    /// The most active actors (at most `max_nodes`).
+    pub nodes: Vec<Node>,
+    /// Edges between those actors, heaviest first.
+    pub edges: Vec<Edge>,
+}
+
+/// Builds the actor network of `docs`: every event with both a source and a
+/// target code adds to the edge source -> target. Only the `max_nodes` most
+/// active actors and the edges between them are kept.
+pub fn compute_network(docs: &[Document], total: usize, max_nodes: usize) -> Network {
+    let mut nodes: HashMap<String, (u64, NameVotes, usize)> = HashMap::new();
+    let mut edges: HashMap<(String, String), Edge> = HashMap::new();
+    let mut order = 0usize;
+    for doc in docs {
+        for ev in &doc.events {
+            let (Some(s), Some(t)) = (clean_code(ev.source.as_deref()), clean_code(ev.target.as_deref())) else {
+                continue;
+            };
+            if s == t {
+                continue;
+            }
+            for (code, ent) in [(&s, ev.source_entity), (&t, ev.target_entity)] {
+                order += 1;
+                let n = nodes.entry(code.clone()).or_insert_with(|| (0, NameVotes::default(), order));
+                n.0 += 1;
+                if let Some(en) = ent.and_then(|id| doc.entity(id)) {
+                    n.1.add(&en.name);
+                }
+            }
+            let e = edges.entry((s.clone(), t.clone())).or_insert_with(|| Edge {
+                source: s,
+                target: t,
+                events: 0,
+                quad: [0; 4],
+                goldstein: 0.0,
+            });
+            e.events += 1;
+            if (1..=4).contains(&ev.quad) {
+                e.quad[usize::from(ev.quad - 1)] += 1;
+            }
+            e.goldstein += f64::from(ev.goldstein);
+        }
+    }
+    let mut node_list: Vec<(Node, usize)> = nodes
+        .into_iter()
+        .map(|(id, (events, names, first))| {
+            let label = names.best().unwrap_or_else(|| id.clone());
+            (Node { id, label, events }, first)
+        })
+        .collect();
+    node_list.sort_by(|a, b| b.0.events.cmp(&a.0.events).then(a.1.cmp(&b.1)));
+    node_list.truncate(max_nodes);
+    let kept: HashSet<&str> = node_list.iter().map(|n| n.0.id.as_str()).collect();
+    let mut edge_list: Vec<Edge> =
+        edges.into_values().filter(|e| kept.contains(e.source.as_str()) && kept.contains(e.target.as_str())).collect();
+    edge_list.sort_by(|a, b| b.events.cmp(&a.events).then(a.source.cmp(&b.source)).then(a.target.cmp(&b.target)));
+    for e in &mut edge_list {
+        e.goldstein = (e.goldstein * 100.0).round() / 100.0;
+    }
+    Network { total, sampled: docs.len(), nodes: node_list.into_iter().map(|n| n.0).collect(), edges: edge_list }
+}
+
+/// The top `sample` matches of the request's search, loaded whole.
+fn sample_docs(st: &AppState, p: &Params) -> Result<(usize, Vec<Document>), ApiError> {
+    let mut query = search_query(p)?;
+    query.quotes = false;
+    query.offset = 0;
+    query.limit = p.usize("sample", DEFAULT_SAMPLE)?.clamp(1, MAX_PAGE);
+    let store = st.store();
+    let res = st.index.search(&store, &query).map_err(|e| match e {
+        dateline_search::SearchError::BadQuery { .. } => ApiError::bad(e.to_string()),
+        other => ApiError::internal(other),
+    })?;
+    let mut docs = Vec::with_capacity(res.hits.len());
+    for h in &res.hits {
+        if let Some(d) = store.load(&h.article_id).map_err(ApiError::internal)? {
+            docs.push(d);
+        }
+    }
+    Ok((res.total, docs))
+}
+
+async fn facets(State(st): State<Arc<AppState>>, Query(q): Query<HashMap<String, String>>) -> ApiResult {
+    let p = Params(q);
+    let top = p.usize("top", 15)?.clamp(1, 100);
+    blocking(move || {
+        let (total, docs) = sample_docs(&st, &p)?;
+        Ok(Json(json!(compute_facets(&docs, total, top))))
+    })
+    .await
+}
+
+async fn network(State(st): State<Arc<AppState>>, Query(q): Query<HashMap<String, String>>) -> ApiResult {
+    let p = Params(q);
+    let max_nodes = p.usize("nodes", 40)?.clamp(2, 200);
+    blocking(move || {
+        let (total, docs) = sample_docs(&st, &p)?;
+        Ok(Json(json!(compute_network(&docs, total, max_nodes))))
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dateline_core::{Article, Entity, EntityKind, Event, EventMode, PubDate, Span};
+
+    fn doc(events: &[(&str, &str, u8, u8, f32)]) -> Document {
+        let date = PubDate::parse("2025-03-11").expect("date");
+        let mut d = Document::new(Article::new(date, "Officials met in Jeddah and talked.".to_string()));
+        d.entities.push(Entity {
+            id: 0,
+            kind: EntityKind::Gpe,
+            name: "United States".into(),
+            country: Some("USA".into()),
+            roles: vec![],
+            code: Some("USA".into()),
+            mentions: vec![],
+        });
+        for (s, t, root, quad, g) in events {
+            d.events.push(Event {
+                span: Span::new(0, 9),
+                trigger: Span::new(10, 13),
+                code: format!("{root:02}0"),
+                root: *root,
+                quad: *quad,
+                goldstein: *g,
+                plover: None,
+                plover_mode: None,
+                source: Some(s.to_string()),
+                target: Some(t.to_string()),
+                source_entity: if *s == "USA" { Some(0) } else { None },
+                target_entity: None,
+                date: None,
+                location: None,
+                mode: EventMode::Asserted,
+                negated: false,
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn network_weights_and_labels() {
+        let docs = vec![
+            doc(&[("USA", "UKR", 4, 1, 1.0), ("USA", "UKR", 19, 4, -10.0)]),
+            doc(&[("UKR", "USA", 4, 1, 1.0), ("RUS", "RUS", 19, 4, -10.0)]),
+        ];
+        let n = compute_network(&docs, 7, 10);
+        assert_eq!(n.total, 7);
+        assert_eq!(n.sampled, 2);
+        assert_eq!(n.nodes.len(), 2, "self-loops add no node: {n:?}");
+        assert_eq!(n.nodes[0].label, "United States");
+        assert_eq!(n.nodes[1].label, "UKR");
+        assert_eq!(n.edges[0].source, "USA");
+        assert_eq!(n.edges[0].events, 2);
+        assert_eq!(n.edges[0].quad, [1, 0, 0, 1]);
+        assert!((n.edges[0].goldstein + 9.0).abs() < 1e-9);
+        assert_eq!(n.edges[1].events, 1);
+        let small = compute_network(&docs, 7, 1);
+        assert_eq!(small.nodes.len(), 1);
+        assert!(small.edges.is_empty());
+    }
+
+    #[test]
+    fn facets_count_articles_and_events() {
+        let docs =
+            vec![doc(&[("USA", "UKR", 4, 1, 1.0), ("USA", "UKR", 4, 1, 1.0)]), doc(&[("RUS", "UKR", 19, 4, -10.0)])];
+        let f = compute_facets(&docs, 2, 10);
+        assert_eq!(f.entities.len(), 1);
+        assert_eq!(f.entities[0].articles, 2);
+        assert_eq!(f.event_roots[0], RootFacet { root: 4, events: 2, articles: 1 });
+        assert_eq!(f.event_roots[1], RootFacet { root: 19, events: 1, articles: 1 });
+        let usa = f.actors.iter().find(|a| a.code == "USA").expect("USA");
+        assert_eq!((usa.articles, usa.events), (2, 2));
+        let ukr = f.actors.iter().find(|a| a.code == "UKR").expect("UKR");
+        assert_eq!((ukr.articles, ukr.events, ukr.name.as_deref()), (2, 3, None));
+        assert_eq!(compute_facets(&[], 0, 10).entities, vec![]);
+    }
+
+    #[test]
+    fn asset_table_is_exact() {
+        assert!(ASSETS.iter().all(|a| !a.name.contains('/') && !a.name.contains("..")));
+        assert!(index_html().contains(asset_version()));
+        assert!(!index_html().contains("{{v}}"));
+    }
+}
