@@ -65,6 +65,9 @@ fn main() {
                 for ((g, p), n) in conf.iter().take(30) {
                     println!("  gold {g:<12} predicted {p:<12} {n}");
                 }
+                for (id, g, gs, gt, p, s, t) in &r.misses {
+                    println!("  PMISS {id}: gold {g} {gs:?} -> {gt:?}; got {p} {s} -> {t}");
+                }
             }
         }
         Err(e) => println!("PLOVER data missing: {e}"),

@@ -570,6 +570,26 @@ impl<'a> Coder<'a> {
         self.actor_from(c.predicate + 1, false, Some(c.span.end))
     }
 
+    /// "demanded that China drop barriers": the subject of a clausal
+    /// complement is the target of a verbal event.
+    fn complement_subject(&self, c: &Clause) -> Vec<Actor> {
+        for &x in &c.complements {
+            if rel(self.doc, x) != "ccomp" {
+                continue;
+            }
+            if let Some(&xk) = self.by_pred.get(&x) {
+                let mut out = Vec::new();
+                for a in self.clauses[xk].subjects.iter().filter(|a| !a.inherited) {
+                    out.extend(self.code_arg(a));
+                }
+                if !out.is_empty() {
+                    return out;
+                }
+            }
+        }
+        Vec::new()
+    }
+
     fn sources(&self, k: usize, coding: &Coding) -> Vec<Actor> {
         let c = &self.clauses[k];
         if let Some(slot) = coding.source_slot {
@@ -617,6 +637,12 @@ impl<'a> Coder<'a> {
             let mut targets = self.targets(c, &coding);
             if targets.is_empty() {
                 targets = self.reduced_relative_object(k);
+            }
+            if targets.is_empty() && self.dicts.is_none() {
+                targets = self.complement_subject(c);
+            }
+            if targets.is_empty() && self.dicts.is_none() {
+                targets = domestic_target(&coding.code, &sources);
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
@@ -760,6 +786,25 @@ impl<'a> Coder<'a> {
             }
         }
     }
+}
+
+/// CAMEO codes internal actions (yielding, protest, coercion) with no
+/// stated target against the source's own country.
+fn domestic_target(code: &str, sources: &[Actor]) -> Vec<Actor> {
+    if !matches!(cameo::root_of(code), Some(8 | 14 | 17)) {
+        return Vec::new();
+    }
+    let mut out: Vec<Actor> = Vec::new();
+    for s in sources {
+        let c = s.code.get(..3).unwrap_or("");
+        if c.chars().all(|ch| ch.is_ascii_uppercase()) && c.len() == 3 && c != "IGO" && c != "NGO" && c != "---" {
+            let a = Actor { code: c.to_string(), entity: None };
+            if !out.contains(&a) && a.code != s.code {
+                out.push(a);
+            }
+        }
+    }
+    out
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -207,6 +207,9 @@ pub struct PloverReport {
     pub actors: usize,
     /// Confusion: (gold, predicted) -> count.
     pub confusion: BTreeMap<(String, String), usize>,
+    /// Records with a wrong category or actor: (id, gold event, gold
+    /// sources, gold targets, predicted category, source, target).
+    pub misses: Vec<(String, String, Vec<String>, Vec<String>, String, String, String)>,
 }
 
 impl PloverReport {
@@ -259,8 +262,20 @@ pub fn eval_plover(pipeline: &Pipeline, coder: &EventExtractor, records: &[Plove
                 r.target += 1;
             }
         }
-        if src_ok && (rec.targets.is_empty() || tgt_ok) {
+        let actors_ok = src_ok && (rec.targets.is_empty() || tgt_ok);
+        if actors_ok {
             r.actors += 1;
+        }
+        if !actors_ok || predicted != rec.event {
+            r.misses.push((
+                rec.id.clone(),
+                rec.event.clone(),
+                rec.sources.clone(),
+                rec.targets.clone(),
+                predicted,
+                src.unwrap_or_default(),
+                tgt.unwrap_or_default(),
+            ));
         }
     }
     r
