@@ -67,6 +67,9 @@ fn main() {
                 for s in &r.samples {
                     println!("{s}");
                 }
+                for s in &r.samples_all {
+                    println!("ALL {s}");
+                }
             }
             println!("PolNeAR {split}: {} articles", r.articles);
             class("direct", &r.direct);

@@ -462,7 +462,9 @@ impl<'a> Ctx<'a> {
                 // "The plan will fail, he said."
                 self.fronted(p)
             } else {
-                None
+                // The parse gave no complement: "said that ..." or "said
+                // it was great" read off the words.
+                self.complement_by_words(p)
             };
             let Some(content) = content else { continue };
             let content = self.trim(content);
@@ -473,6 +475,78 @@ impl<'a> Ctx<'a> {
             out.push((content, self.cue(p, sp)));
         }
         out.extend(self.according_to());
+        out.extend(self.headline_colon());
+        out
+    }
+
+    /// A reported clause right after a speech verb when the parse has
+    /// none: "that ..." (after an optional addressee: "told reporters
+    /// that"), or a pronoun or name subject followed closely by a verb.
+    fn complement_by_words(&self, p: usize) -> Option<Span> {
+        let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
+        let mut k = p + 1;
+        // The addressee of "tell": a short noun phrase.
+        if self.lemma(p).as_deref() == Some("tell") {
+            let stop = (k..sent.end.min(k + 5)).find(|&j| self.word(j).eq_ignore_ascii_case("that"))?;
+            k = stop;
+        }
+        if k >= sent.end {
+            return None;
+        }
+        let w = self.word(k).to_ascii_lowercase();
+        let starts = if w == "that" {
+            true
+        } else {
+            let subject_like = lexicon::pronoun(&w).is_some()
+                || matches!(w.as_str(), "it" | "there" | "i" | "you")
+                || self.doc.tokens[k].upos == Some(Upos::PROPN);
+            subject_like
+                && (k + 1..sent.end.min(k + 5))
+                    .any(|j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
+        };
+        if !starts {
+            return None;
+        }
+        let end = self.doc.tokens[sent.end - 1].span.end;
+        Some(Span::new(self.doc.tokens[k].span.start, end))
+    }
+
+    /// Headlines and lead-ins of the form "Source: statement" ("Poll:
+    /// Voters abandon ...", "Graham: Trump's rhetoric ..."): a short
+    /// paragraph whose first words, a name, end with a colon.
+    pub fn headline_colon(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let text = self.doc.text();
+        let mut start = 0;
+        for para in text.split('\n') {
+            let pstart = start;
+            start += para.len() + 1;
+            let t = para.trim();
+            if t.is_empty() || t.split_whitespace().count() > 30 || t.ends_with('.') && !t.ends_with(".’") {
+                continue;
+            }
+            let Some(colon) = para.find(": ") else { continue };
+            let src = &para[..colon];
+            let words: Vec<&str> = src.split_whitespace().collect();
+            if words.is_empty() || words.len() > 5 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                continue;
+            }
+            let src_start = pstart + (para.len() - para.trim_start().len());
+            let source = Span::new(src_start, pstart + colon);
+            let content = self.trim(Span::new(pstart + colon + 1, pstart + para.trim_end().len()));
+            if content.is_empty() || self.doc.tokens_in(content).len() < 2 {
+                continue;
+            }
+            let head = self.doc.tokens_in(source).end.checked_sub(1);
+            let cue = Cue {
+                span: Span::new(pstart + colon, pstart + colon + 1),
+                lemma: ":".to_string(),
+                speaker: Some(source),
+                speaker_head: head,
+                clause: None,
+            };
+            out.push((content, cue));
+        }
         out
     }
 

@@ -95,6 +95,8 @@ pub struct PolnearReport {
     /// Examples of errors (direct quotes missed or spurious, wrong
     /// speakers), for development.
     pub samples: Vec<String>,
+    /// The same for all attributions.
+    pub samples_all: Vec<String>,
 }
 
 /// One attribution as a set of content positions.
@@ -181,11 +183,17 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
             .find(|c| !c.is_whitespace() && !matches!(c, '.' | ',' | ';' | ':'))
             .copied();
         let direct = first.is_some_and(is_quote_char) && last.is_some_and(is_quote_char);
+        let cue_text: String = all("Cue")
+            .iter()
+            .map(|&(a, b)| chars.iter().take(b.min(chars.len())).skip(a).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
         let label: String = content
             .iter()
             .flat_map(|&(a, b)| chars.iter().take(b.min(chars.len())).skip(a).chain(std::iter::once(&'|')))
             .take(120)
             .collect();
+        let label = format!("{label} <cue {cue_text}>");
         let set = positions(chars, content);
         if set.is_empty() {
             continue;
@@ -403,8 +411,7 @@ pub fn polnear_with(
         report.articles += 1;
         let all_p: Vec<&Attr> = pred.iter().collect();
         let all_g: Vec<&Attr> = gold.iter().collect();
-        let mut sink = Vec::new();
-        score(&all_p, &all_g, &mut report.all, &mut sink, article, false);
+        score(&all_p, &all_g, &mut report.all, &mut report.samples_all, article, samples);
         let dp: Vec<&Attr> = direct.iter().collect();
         let dg: Vec<&Attr> = gold.iter().filter(|a| a.direct).collect();
         score(&dp, &dg, &mut report.direct, &mut report.samples, article, samples);

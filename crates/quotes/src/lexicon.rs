@@ -11,14 +11,14 @@ pub const SPEECH_VERBS: &[&str] = &[
     "testify", "assure", "remind", "inform", "recommend", "demand", "decline", "refuse", "shout", "yell", "scream",
     "exclaim", "mutter", "whisper", "continue", "conclude", "estimate", "speculate", "hint", "signal", "point",
     "retort", "propose", "tell", "agree", "show", "find", "believe", "think", "hope", "expect", "fear", "worry",
-    "know", "feel", "acknowledge", "question", "criticize", "blast", "slam", "mock", "praise", "call", "describe",
+    "feel", "want", "question", "criticize", "blast", "slam", "mock", "praise", "call", "describe",
 ];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
 /// to specify", "vowed to fight".
 pub const XCOMP_SPEECH: &[&str] = &[
     "decline", "refuse", "vow", "promise", "pledge", "threaten", "agree", "offer", "urge", "warn", "ask", "tell",
-    "claim", "deny", "hope", "expect", "propose",
+    "claim", "deny", "hope", "expect", "propose", "want",
 ];
 
 /// Verbs that stand for a speech act without a clausal complement and can
@@ -71,7 +71,10 @@ pub const SURFACE_FORMS: &[(&str, &str)] = &[
 /// Lemmas that are cues of a direct quote placed around them: broader than
 /// reported speech (cognition verbs do not introduce quotes).
 pub fn is_quote_cue(lemma: &str) -> bool {
-    !matches!(lemma, "believe" | "think" | "hope" | "expect" | "fear" | "worry" | "know" | "feel" | "find" | "show")
+    !matches!(
+        lemma,
+        "believe" | "think" | "hope" | "expect" | "fear" | "worry" | "know" | "feel" | "find" | "show" | "want"
+    )
         && is_speech(lemma)
 }
 
