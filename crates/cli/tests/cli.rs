@@ -1,5 +1,5 @@
 //! End-to-end tests of the `dateline` binary: the README's main command,
-//! bad inputs, exit codes, re-ingest and kill -9 mid-ingest.
+//! bad inputs, exit codes and re-ingest (crash safety: tests/crash.rs).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -182,86 +182,4 @@ fn stdin_and_jsonl_fields() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(stats(&data)["articles"], 1);
-}
-
-/// Reuters subset as a JSONL file of `n` lines.
-fn reuters_subset(n: usize) -> Option<PathBuf> {
-    let src = shared().join("corpora/reuters21578/reuters21578.jsonl");
-    let raw = std::fs::read_to_string(&src).ok()?;
-    let dir = tmpdir("reuters");
-    let p = dir.join("subset.jsonl");
-    let lines: Vec<&str> = raw.lines().take(n).collect();
-    std::fs::write(&p, lines.join("\n")).unwrap();
-    Some(p)
-}
-
-#[test]
-fn kill_9_mid_ingest_loses_nothing_and_duplicates_nothing() {
-    let Some(input) = reuters_subset(3000) else {
-        eprintln!("skipping: ../shared/corpora/reuters21578 not found");
-        return;
-    };
-    // Reference: one clean run.
-    let clean = tmpdir("kill-clean");
-    let out = run(&["ingest", input.to_str().unwrap(), "--quiet"], &clean);
-    assert!(out.status.code() == Some(0) || out.status.code() == Some(1));
-    let want = stats(&clean)["articles"].as_u64().unwrap();
-    assert!(want > 2000, "{want}");
-
-    // Kill repeatedly at different points mid-ingest (after the models are
-    // loaded and some batches are committed), then finish.
-    let data = tmpdir("kill-data");
-    let mut last = 0u64;
-    let mut killed_mid_run = 0;
-    for (round, extra_ms) in [0u64, 30, 70, 5, 120].into_iter().enumerate() {
-        let mut child = bin()
-            .arg("--data")
-            .arg(&data)
-            .args(["ingest", input.to_str().unwrap(), "--quiet", "--batch-size", "16"])
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        // Wait until this run has committed something new (or finished).
-        let start = std::time::Instant::now();
-        let mut finished = false;
-        loop {
-            if child.try_wait().unwrap().is_some() {
-                finished = true;
-                break;
-            }
-            let now = stats(&data)["articles"].as_u64().unwrap();
-            if now > last || start.elapsed() > std::time::Duration::from_secs(120) {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(extra_ms));
-        if child.try_wait().unwrap().is_none() {
-            child.kill().unwrap(); // SIGKILL
-            killed_mid_run += 1;
-        }
-        let _ = child.wait();
-        let now = stats(&data)["articles"].as_u64().unwrap();
-        assert!(now >= last, "round {round}: committed articles went from {last} to {now}");
-        assert!(now <= want, "round {round}: {now} > {want}: duplicates");
-        last = now;
-        if finished {
-            break;
-        }
-    }
-    assert!(killed_mid_run >= 3, "the ingest was killed mid-run {killed_mid_run} times");
-    assert!(last < want, "kills happened before the end");
-    let out = run(&["ingest", input.to_str().unwrap(), "--quiet"], &data);
-    assert!(out.status.code() == Some(0) || out.status.code() == Some(1));
-    let s = stats(&data);
-    assert_eq!(
-        s["articles"].as_u64().unwrap(),
-        want,
-        "after kills and a re-run the store holds exactly the distinct articles"
-    );
-    // Same content as the clean run: compare exports.
-    let a = run(&["export"], &clean).stdout;
-    let b = run(&["export"], &data).stdout;
-    assert_eq!(a.len(), b.len());
-    assert!(a == b, "exports differ after kill/re-run");
 }

@@ -212,11 +212,11 @@ fn wanted(p: &Path) -> bool {
     }
 }
 
-fn format_of(input: &Input, head: &[u8], forced: Option<Format>) -> Format {
+fn format_of(named: Option<&Path>, head: &[u8], forced: Option<Format>) -> Format {
     if let Some(f) = forced {
         return f;
     }
-    if let Input::File(p) = input {
+    if let Some(p) = named {
         let name = p.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
         let inner = name.strip_suffix(".gz").unwrap_or(&name);
         if let Some(f) = Path::new(inner).extension().and_then(|e| e.to_str()).and_then(Format::from_extension) {
@@ -247,16 +247,9 @@ impl<R: Read> Read for Limited<R> {
     }
 }
 
-fn open(input: &Input, opts: &ReadOptions) -> Result<Box<dyn BufRead>, ReadError> {
-    let origin = input.origin();
-    let raw: Box<dyn Read> = match input {
-        Input::Stdin => Box::new(std::io::stdin()),
-        Input::File(p) => {
-            Box::new(std::fs::File::open(p).map_err(|e| ReadError::Io { origin: origin.clone(), source: e })?)
-        }
-    };
+fn open<'a>(origin: &str, raw: Box<dyn Read + 'a>, opts: &ReadOptions) -> Result<Box<dyn BufRead + 'a>, ReadError> {
     let mut buf = BufReader::with_capacity(64 * 1024, raw);
-    let head = buf.fill_buf().map_err(|e| ReadError::Io { origin: origin.clone(), source: e })?;
+    let head = buf.fill_buf().map_err(|e| ReadError::Io { origin: origin.to_string(), source: e })?;
     if head.starts_with(b"\x1F\x8B") {
         let dec = flate2::bufread::MultiGzDecoder::new(buf);
         let limited = Limited { inner: dec, left: opts.max_decompressed_bytes, limit: opts.max_decompressed_bytes };
@@ -318,7 +311,31 @@ fn memchr_nl(b: &[u8]) -> Option<usize> {
 /// want one stream: see [`read_all`]).
 pub fn read_input(input: &Input, opts: &ReadOptions, sink: &mut dyn FnMut(Result<ReadItem, ReadError>)) {
     let origin = input.origin();
-    let mut r = match open(input, opts) {
+    match input {
+        Input::Stdin => read_stream(&origin, None, Box::new(std::io::stdin()), opts, sink),
+        Input::File(p) => match std::fs::File::open(p) {
+            Ok(f) => read_stream(&origin, Some(p), Box::new(f), opts, sink),
+            Err(e) => sink(Err(ReadError::Io { origin, source: e })),
+        },
+    }
+}
+
+/// Reads every article of an in-memory input (plain, JSONL, HTML, or any
+/// of them gzipped), exactly as [`read_input`] reads a file whose name is
+/// `origin`: the name's extension picks the format, else the content does.
+pub fn read_bytes(origin: &str, bytes: &[u8], opts: &ReadOptions, sink: &mut dyn FnMut(Result<ReadItem, ReadError>)) {
+    read_stream(origin, Some(Path::new(origin)), Box::new(bytes), opts, sink)
+}
+
+fn read_stream(
+    origin: &str,
+    named: Option<&Path>,
+    raw: Box<dyn Read + '_>,
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Result<ReadItem, ReadError>),
+) {
+    let origin = origin.to_string();
+    let mut r = match open(&origin, raw, opts) {
         Ok(r) => r,
         Err(e) => return sink(Err(e)),
     };
@@ -326,7 +343,7 @@ pub fn read_input(input: &Input, opts: &ReadOptions, sink: &mut dyn FnMut(Result
         Ok(h) => h.to_vec(),
         Err(e) => return sink(Err(io_or_gzip(&origin, e))),
     };
-    let format = format_of(input, &head, opts.format);
+    let format = format_of(named, &head, opts.format);
     if format == Format::Jsonl {
         let mut line = Vec::new();
         let mut no = 0usize;

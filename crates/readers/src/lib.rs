@@ -24,5 +24,5 @@ pub mod text;
 
 pub use dateline_core::Article;
 pub use error::{ReadError, ReadNote};
-pub use input::{expand_inputs, read_all, read_input, Format, Input, ReadItem, ReadOptions};
+pub use input::{expand_inputs, read_all, read_bytes, read_input, Format, Input, ReadItem, ReadOptions};
 pub use jsonl::FieldMap;
