@@ -21,7 +21,7 @@ for t in "${targets[@]}"; do
   esac
   log="artifacts/$t.log"
   set +e
-  cargo fuzz run --release "$t" "corpus/$t" -- -max_total_time="$secs" -max_len=65536 \
+  cargo fuzz run -O -s none "$t" "corpus/$t" -- -max_total_time="$secs" -max_len=65536 \
     -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 > "$log" 2>&1
   rc=$?
   set -e

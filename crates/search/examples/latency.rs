@@ -1,7 +1,7 @@
 //! Query latency benchmark: p50/p95/p99 of a fixed mix of queries (full
-//! text, phrase, filtered, date-sorted browse, timeline, relations) over a
-//! store built from the Reuters corpus, optionally replicated to N articles
-//! with shifted dates.
+//! text, phrase, filtered, date-sorted browse, actor and event filters,
+//! timeline, relations) over a store built from the Reuters corpus annotated
+//! by every layer, optionally replicated to N articles with shifted dates.
 //!
 //! ```text
 //! cargo run --release -p dateline-search --example latency -- [--articles N] [--queries Q] [--dir DIR]
@@ -10,7 +10,7 @@
 //! articles). The store is built only when DIR has none.
 
 use chrono::{Duration, NaiveDate};
-use dateline_core::{Article, Document, Pipeline, PubDate};
+use dateline_core::{Article, Document, PubDate};
 use dateline_search::{SearchIndex, SearchQuery};
 use dateline_store::query::Bucket;
 use dateline_store::Store;
@@ -49,37 +49,39 @@ fn main() {
         }));
     let mut store = Store::open(&dir).expect("store");
     if store.stats().expect("stats").articles == 0 {
-        let base = dateline_testkit_reuters();
+        // Every layer runs once on the corpus; replicas copy the annotated
+        // documents (same text plus a round marker, dates shifted by whole
+        // years), so entity, actor, event and quote queries have real rows.
+        let base = annotate(dateline_testkit_reuters());
         let target = if want == 0 { base.len() } else { want };
-        let seg = Pipeline::segment_only();
         let t = Instant::now();
+        let bar = indicatif::ProgressBar::new(target as u64);
         let mut batch = Vec::with_capacity(2000);
         let mut made = 0usize;
         let mut round = 0i64;
         while made < target {
-            for a in &base {
+            for d in &base {
                 if made >= target {
                     break;
                 }
-                // Replicas: same text with a round marker, dates shifted by whole years.
-                let (date, text) = if round == 0 {
-                    (a.date, a.text.clone())
-                } else {
-                    let d = a.date.date() + Duration::days(365 * round);
-                    (PubDate::Date(d), format!("{} [r{round}]", a.text))
-                };
-                let art = Article::new(date, text).with_title(a.title.clone()).with_source(a.source.clone());
-                let mut doc = Document::new(art);
-                seg.run(&mut doc);
+                let mut doc = d.clone();
+                if round > 0 {
+                    let a = &d.article;
+                    let date = PubDate::Date(a.date.date() + Duration::days(365 * round));
+                    let text = format!("{} [r{round}]", a.text);
+                    doc.article = Article::new(date, text).with_title(a.title.clone()).with_source(a.source.clone());
+                }
                 batch.push((doc, None, None));
                 made += 1;
                 if batch.len() == 2000 {
                     store.insert_batch(&batch).expect("insert");
+                    bar.inc(batch.len() as u64);
                     batch.clear();
                 }
             }
             round += 1;
         }
+        bar.finish_and_clear();
         store.insert_batch(&batch).expect("insert");
         eprintln!("built store of {} articles in {:.1}s", store.stats().unwrap().articles, t.elapsed().as_secs_f64());
     }
@@ -112,7 +114,7 @@ fn main() {
     let mut lat: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
     let day0 = NaiveDate::from_ymd_opt(1987, 3, 1).unwrap();
     for i in 0..nq {
-        let kind = ["text", "phrase+date", "filter", "browse", "timeline", "relations"][i % 6];
+        let kind = ["text", "phrase+date", "filter", "browse", "timeline", "relations", "actor", "event"][i % 8];
         let w = words[i % words.len()];
         let t = Instant::now();
         match kind {
@@ -145,6 +147,24 @@ fn main() {
                 let q = SearchQuery {
                     from: Some(from),
                     to: Some(from + Duration::days(7)),
+                    limit: 20,
+                    ..Default::default()
+                };
+                index.search(&store, &q).expect("q");
+            }
+            "actor" => {
+                let q = SearchQuery {
+                    text: Some(w.into()),
+                    actor: Some(actors[i % actors.len()].into()),
+                    limit: 20,
+                    ..Default::default()
+                };
+                index.search(&store, &q).expect("q");
+            }
+            "event" => {
+                let q = SearchQuery {
+                    event: Some(["01", "04", "05", "19"][i % 4].into()),
+                    country: Some(["USA", "JPN", "GBR"][i % 3].into()),
                     limit: 20,
                     ..Default::default()
                 };
@@ -185,6 +205,34 @@ fn main() {
         pct(&mut all.clone(), 0.95),
         pct(&mut all, 0.99)
     );
+}
+
+/// Runs the default pipeline (all layers) over the articles on every core.
+fn annotate(articles: Vec<Article>) -> Vec<Document> {
+    let pipeline = dateline_pipeline::default_pipeline().expect("models");
+    let t = Instant::now();
+    let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let chunk = articles.len().div_ceil(jobs).max(1);
+    let docs: Vec<Document> = std::thread::scope(|s| {
+        let handles: Vec<_> = articles
+            .chunks(chunk)
+            .map(|part| {
+                let pipeline = &pipeline;
+                s.spawn(move || {
+                    part.iter()
+                        .map(|a| {
+                            let mut doc = Document::new(a.clone());
+                            let _ = pipeline.run(&mut doc);
+                            doc
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("annotation thread")).collect()
+    });
+    eprintln!("annotated {} articles (all layers) in {:.1}s", docs.len(), t.elapsed().as_secs_f64());
+    docs
 }
 
 fn dateline_testkit_reuters() -> Vec<Article> {
