@@ -39,15 +39,22 @@ fn integrity(data: &Path) {
     )
     .unwrap();
     conn.busy_timeout(Duration::from_secs(30)).unwrap();
-    let res: Vec<String> =
-        conn.prepare("PRAGMA integrity_check").unwrap().query_map([], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+    let res: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
     assert_eq!(res, vec!["ok".to_string()], "integrity_check");
     let fk: usize = conn.prepare("PRAGMA foreign_key_check").unwrap().query_map([], |_| Ok(())).unwrap().count();
     assert_eq!(fk, 0, "foreign keys");
     let dup: i64 = conn
-        .query_row("SELECT COUNT(*) FROM (SELECT article_id, idx FROM times GROUP BY article_id, idx HAVING COUNT(*) > 1)", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT COUNT(*) FROM (SELECT article_id, idx FROM times GROUP BY article_id, idx HAVING COUNT(*) > 1)",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(dup, 0, "duplicated annotation rows");
 }
