@@ -160,7 +160,10 @@ impl<'a> Ctx<'a> {
                 return Some(s);
             }
             let t = self.doc.tokens.get(p)?;
-            if !matches!(t.deprel.as_deref(), Some("advcl" | "xcomp" | "conj" | "acl")) {
+            if !matches!(
+                t.deprel.as_deref(),
+                Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep")
+            ) {
                 return None;
             }
             p = t.head? as usize;
@@ -168,11 +171,45 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Days, months and other time words, which the parser sometimes
+    /// takes for subjects ("said Thursday").
+    fn is_temporal(&self, i: usize) -> bool {
+        let w = self.word(i).to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "later"
+                | "earlier"
+                | "last"
+                | "this"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+    }
+
     fn own_subject(&self, i: usize) -> Option<(Span, usize)> {
         let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
         let a = c.actors().first().or_else(|| c.subjects.first())?;
         let w = self.word(a.head).to_ascii_lowercase();
-        if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" {
+        if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" || self.is_temporal(a.head) {
             return None;
         }
         Some((a.span, a.head))
@@ -193,7 +230,21 @@ impl<'a> Ctx<'a> {
     /// trailing auxiliary or adverb; it must hold a name, a pronoun or a
     /// definite role noun.
     fn phrase(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        self.phrase_in(from, to, false)
+    }
+
+    /// As [`Ctx::phrase`]; with `last`, the words after the last comma
+    /// ("In a statement Thursday, Clinton spokesman X said").
+    fn phrase_in(&self, from: usize, to: usize, last: bool) -> Option<(Span, usize)> {
         let (mut a, mut b) = (from, to);
+        if last {
+            if let Some(k) = (a..b).rev().find(|&k| self.word(k) == ",") {
+                let rel = self.word(k + 1).to_ascii_lowercase();
+                if !matches!(rel.as_str(), "who" | "which" | "whose") {
+                    a = k + 1;
+                }
+            }
+        }
         while a < b && self.is_punct(a) {
             a += 1;
         }
@@ -234,11 +285,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.word(a);
+        let upos = |k: usize| self.doc.tokens[k].upos;
         let ok = (a..b).any(|k| {
             let w = self.word(k);
             lexicon::pronoun(w).is_some() || w.chars().next().is_some_and(char::is_uppercase)
-        }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)));
-        if !ok || (a..b).any(|k| self.is_verbish(k) && self.doc.tokens[k].upos.is_some()) {
+        }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)))
+            || (matches!(upos(a), Some(Upos::DET)) && (a..b).any(|k| upos(k) == Some(Upos::NOUN)));
+        let finite = |k: usize| {
+            let t = &self.doc.tokens[k];
+            t.upos == Some(Upos::VERB) && !matches!(t.xpos.as_deref(), Some("VBN" | "VBG"))
+        };
+        if !ok || (a..b).any(finite) || self.is_temporal(a) || upos(a) == Some(Upos::ADP) {
             return None;
         }
         Some((Span::new(self.doc.tokens[a].span.start, self.doc.tokens[b - 1].span.end), b - 1))
@@ -361,15 +418,45 @@ impl<'a> Ctx<'a> {
                 if !colon {
                     return None;
                 }
+                // "Kasich: 'We are going ...'": a short name opening the
+                // paragraph is the source, the colon the cue.
+                if let Some(c) = self.name_colon(start, run) {
+                    return Some(c);
+                }
+                // Else a predicate whose subject is a name or a personal
+                // pronoun ("She then addressed the supporters: ...").
                 k = (lo..start).rev().find(|&j| {
-                    self.doc.tokens[j].upos == Some(Upos::VERB) && self.own_subject(j).is_some()
+                    self.doc.tokens[j].upos == Some(Upos::VERB)
+                        && self.own_subject(j).is_some_and(|(_, h)| {
+                            self.doc.tokens[h].upos == Some(Upos::PROPN)
+                                || lexicon::pronoun(self.word(h)) == Some(true)
+                        })
                 })?;
                 break;
             }
             k -= 1;
         }
-        let sp = self.subject_of(k).or_else(|| self.phrase(sent.start, k));
+        let sp = self.subject_of(k).or_else(|| self.phrase_in(sent.start, k, true));
         Some(self.cue(k, sp))
+    }
+
+    /// "Name: quote" at the start of a paragraph; `colon` is the colon's
+    /// token.
+    fn name_colon(&self, colon: usize, run: &QuoteRun) -> Option<Cue> {
+        let text = self.doc.text();
+        let cspan = self.doc.tokens.get(colon)?.span;
+        let para_start = text[..cspan.start].rfind('\n').map_or(0, |i| i + 1);
+        let src = text[para_start..cspan.start].trim();
+        let words: Vec<&str> = src.split_whitespace().collect();
+        if words.is_empty() || words.len() > 5 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        let _ = run;
+        let a = para_start + (text[para_start..cspan.start].len() - text[para_start..cspan.start].trim_start().len());
+        let source = Span::new(a, a + src.len());
+        let head = self.doc.tokens_in(source).end.checked_sub(1);
+        Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(source), speaker_head: head, clause: None })
     }
 
     /// `He said in a statement:` ending the sentence before a quote.
