@@ -18,6 +18,10 @@ pub struct Actor {
 
 /// The CAMEO sector code a head noun names ("officials" = GOV).
 pub fn sector_of(lemma: &str) -> Option<&'static str> {
+    sector_of_lemma(lemma).or_else(|| lemma.strip_suffix('s').and_then(sector_of_lemma))
+}
+
+fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
     Some(match lemma {
         "official" | "government" | "minister" | "ministry" | "president" | "diplomat" | "envoy" | "ambassador"
         | "leader" | "administration" | "cabinet" | "authority" | "delegation" | "negotiator" | "premier"

@@ -230,6 +230,15 @@ impl<'a> Coder<'a> {
                     return vec![Arg { head: prev, span: self.doc.tokens[prev].span, qualifier: None, inherited: false }];
                 }
             }
+            if own.is_empty() && passive {
+                for o in &c.obliques {
+                    for &d in self.kids(o.head) {
+                        if rel(self.doc, d).starts_with("nmod") && self.prep_of(d).as_deref() == Some("by") {
+                            return vec![Arg { head: d, span: self.np_span(d), qualifier: None, inherited: false }];
+                        }
+                    }
+                }
+            }
             if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
                 if let Some(&gk) = self.by_pred.get(g) {
                     if gk != k {
@@ -239,6 +248,27 @@ impl<'a> Coder<'a> {
             }
         }
         own
+    }
+
+    /// "Erdogan plans to visit": a subject-plus-"plans" read as a noun
+    /// phrase with the verb hanging on the noun "plans". Returns the real
+    /// subject; the clause is then planned.
+    fn plan_noun_subject(&self, k: usize) -> Option<Arg> {
+        let c = &self.clauses[k];
+        let (g, r) = c.governor.as_ref()?;
+        if r != "acl" || !c.subjects.is_empty() {
+            return None;
+        }
+        let has_to = self.kids(c.predicate).iter().any(|&m| rel(self.doc, m) == "mark" && self.word(m) == "to");
+        if !has_to || !matches!(self.word(*g).as_str(), "plans" | "intends" | "aims" | "hopes" | "wants" | "expects") {
+            return None;
+        }
+        let before: Vec<usize> = self.kids(*g).iter().copied().filter(|&x| x < *g).collect();
+        let first = *before.first()?;
+        let last = *before.iter().max()?;
+        let start = self.np_span(first).start;
+        let end = self.doc.tokens.get(*g - 1)?.span.end;
+        Some(Arg { head: last, span: Span::new(start, end.max(start)), qualifier: None, inherited: false })
     }
 
     /// The object a reduced relative stands for: the relative pronoun
@@ -342,6 +372,13 @@ impl<'a> Coder<'a> {
         if !rule.obj.is_empty() {
             if let Some(o) = c.patients().iter().find(|a| a.span.start >= pt.end) {
                 trigger.end = trigger.end.max(o.span.end);
+            }
+            // "paused intelligence sharing": the gerund the rule matched.
+            for &x in &c.complements {
+                let t = &self.doc.tokens[x];
+                if t.xpos.as_deref() == Some("VBG") && x > c.predicate && rule.obj.contains(&self.word(x)) {
+                    trigger.end = trigger.end.max(t.span.end);
+                }
             }
         }
         let consumed = if rule.xcomp.is_empty() {
@@ -599,6 +636,9 @@ impl<'a> Coder<'a> {
             }
         }
         let mut out: Vec<Actor> = Vec::new();
+        if let Some(a) = self.plan_noun_subject(k) {
+            return self.actors.code_phrase(a.head, a.span, None);
+        }
         for a in self.clause_actors(k) {
             for x in self.code_arg(&a) {
                 if !out.contains(&x) {
@@ -646,12 +686,25 @@ impl<'a> Coder<'a> {
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
-            let (mode, negated) = context::mode(c, &chain, self.doc);
+            let (mut mode, negated) = context::mode(c, &chain, self.doc);
+            if !negated && self.plan_noun_subject(k).is_some() {
+                mode = EventMode::Planned;
+            }
+            // Date and place pass down to purpose and controlled clauses only.
+            let mut inherit: Vec<&Clause> = Vec::new();
+            let mut cur = c;
+            for g in &chain {
+                if !cur.governor.as_ref().is_some_and(|(_, r)| matches!(r.as_str(), "xcomp" | "advcl")) {
+                    break;
+                }
+                inherit.push(g);
+                cur = g;
+            }
             let date = ctx
                 .own_date(c.predicate)
-                .or_else(|| chain.iter().find_map(|g| ctx.own_date(g.predicate)))
+                .or_else(|| inherit.iter().find_map(|g| ctx.own_date(g.predicate)))
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
-            let location = ctx.location(c).or_else(|| chain.iter().find_map(|g| ctx.location(g)));
+            let location = ctx.location(c).or_else(|| inherit.iter().find_map(|g| ctx.location(g)));
             let mut code = coding.code.clone();
             if self.dicts.is_none() && mode == EventMode::Planned {
                 code = cameo::intent_code(&code);
