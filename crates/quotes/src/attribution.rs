@@ -212,7 +212,27 @@ impl<'a> Ctx<'a> {
         if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" || self.is_temporal(a.head) {
             return None;
         }
-        Some((a.span, a.head))
+        // "U.S. Secretary of State Marco Rubio": the name the parse left
+        // out of the title's phrase belongs to it.
+        let mut span = a.span;
+        let mut head = a.head;
+        let mut k = self.doc.tokens_in(span).end;
+        while k < i && self.doc.tokens[k].upos == Some(Upos::PROPN) {
+            span = span.cover(self.doc.tokens[k].span);
+            head = k;
+            k += 1;
+        }
+        // And the capitalized modifiers before it ("Finnish Foreign ...").
+        let sent_start = self.sentence_tokens(span.start).map_or(0, |r| r.start);
+        let mut k = self.doc.tokens_in(span).start;
+        while k > sent_start
+            && matches!(self.doc.tokens[k - 1].upos, Some(Upos::ADJ | Upos::PROPN))
+            && self.word(k - 1).chars().next().is_some_and(char::is_uppercase)
+        {
+            k -= 1;
+            span = span.cover(self.doc.tokens[k].span);
+        }
+        Some((span, head))
     }
 
     fn cue(&self, i: usize, speaker: Option<(Span, usize)>) -> Cue {
@@ -554,11 +574,18 @@ impl<'a> Ctx<'a> {
                 self.complement_by_words(p)
             };
             let Some(content) = content else { continue };
+            // A speech verb conjoined inside this content ("said that
+            // Putin does not want peace and has warned that ...") starts a
+            // statement of its own.
+            let content = match self.speech_conj_inside(p, content) {
+                Some(cut) => Span::new(content.start, cut),
+                None => content,
+            };
             let content = self.trim(content);
             if content.is_empty() || self.doc.tokens_in(content).len() < 2 {
                 continue;
             }
-            let sp = self.subject_of(p);
+            let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
             out.push((content, self.cue(p, sp)));
         }
         out.extend(self.according_to());
@@ -572,10 +599,15 @@ impl<'a> Ctx<'a> {
     fn complement_by_words(&self, p: usize) -> Option<Span> {
         let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
         let mut k = p + 1;
-        // The addressee of "tell": a short noun phrase.
-        if self.lemma(p).as_deref() == Some("tell") {
-            let stop = (k..sent.end.min(k + 5)).find(|&j| self.word(j).eq_ignore_ascii_case("that"))?;
-            k = stop;
+        // An addressee and attachments before "that": "told reporters on
+        // Monday en route to Jeddah that ...".
+        let that = (k..sent.end.min(k + 12))
+            .take_while(|&j| !self.is_punct(j) && !matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
+            .find(|&j| self.word(j).eq_ignore_ascii_case("that"));
+        if let Some(t) = that {
+            k = t;
+        } else if self.lemma(p).as_deref() == Some("tell") {
+            return None;
         }
         if k >= sent.end {
             return None;
@@ -635,6 +667,58 @@ impl<'a> Ctx<'a> {
             out.push((content, cue));
         }
         out
+    }
+
+    /// For a speech verb the parse conjoined to a verb inside another
+    /// speech verb's complement ("has said that Putin does not want peace
+    /// and has warned that ..."), that other speech verb.
+    fn reattached(&self, p: usize) -> Option<usize> {
+        let t = self.doc.tokens.get(p)?;
+        if t.deprel.as_deref() != Some("conj") {
+            return None;
+        }
+        // Only a verb without a subject of its own.
+        let c = &self.clauses[self.clause_of.get(p).copied().flatten()?];
+        if c.subjects.iter().any(|a| !a.inherited) {
+            return None;
+        }
+        let h = t.head? as usize;
+        if self.lemma(h).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+            return None;
+        }
+        // Up from the verb it was conjoined to, to the nearest verb of
+        // saying ("declined to specify concessions each side would have to
+        // make but said ...").
+        let mut k = h;
+        for _ in 0..8 {
+            let up = self.doc.tokens.get(k)?.head? as usize;
+            if self.doc.tokens.get(up)?.upos == Some(Upos::VERB) && self.lemma(up).is_some_and(|l| lexicon::is_quote_cue(&l))
+            {
+                return Some(up);
+            }
+            k = up;
+        }
+        None
+    }
+
+    /// Where a content span must end because a reattached speech verb
+    /// (with its conjunction) starts inside it.
+    fn speech_conj_inside(&self, p: usize, content: Span) -> Option<usize> {
+        let range = self.doc.tokens_in(content);
+        let q = range.clone().find(|&q| q != p && self.reattached(q) == Some(p))?;
+        // Back over the auxiliaries and the conjunction before it.
+        let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
+        let mut k = q;
+        while k > range.start {
+            let w = self.word(k - 1).to_ascii_lowercase();
+            if matches!(w.as_str(), "and" | "but" | "has" | "have" | "had" | "also" | ",") {
+                start = self.doc.tokens[k - 1].span.start;
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        (start > content.start).then_some(start)
     }
 
     /// The statement before a parenthetical "he said".

@@ -182,6 +182,18 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         if direct_spans.iter().any(|d| d.overlaps(content)) {
             continue;
         }
+        // A partial quote that opens inside the content and closes at its
+        // end belongs to it, closing mark included.
+        let mut content = content;
+        for r in &partial {
+            let outer = r.outer();
+            let tail = text.get(content.end..outer.end).unwrap_or("x");
+            if outer.start >= content.start && outer.end > content.end && outer.start < content.end
+                && !tail.chars().any(char::is_alphanumeric)
+            {
+                content = Span::new(content.start, outer.end);
+            }
+        }
         let has_partial = partial.iter().any(|r| content.contains(r.outer()) || content.contains(r.inner));
         let kind = if has_partial { QuoteKind::Mixed } else { QuoteKind::Indirect };
         quotes.push(make_quote(doc, &ctx, &resolver, content, kind, Some(&cue)));
