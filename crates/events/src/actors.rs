@@ -33,9 +33,7 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         "lawmaker" | "legislator" | "parliament" | "congress" | "senator" | "senate" | "legislature" => "LEG",
         "court" | "judge" | "prosecutor" | "judiciary" => "JUD",
         "opposition" | "dissident" | "activist" => "OPP",
-        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee" => {
-            "CVL"
-        }
+        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee" => "CVL",
         "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
@@ -167,9 +165,9 @@ impl<'a> ActorCoder<'a> {
             }
         }
         let inside = toks.clone().filter_map(|t| self.entity_at(t)).find(|id| {
-            self.doc.entity(*id).is_some_and(|e| {
-                !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some())
-            })
+            self.doc
+                .entity(*id)
+                .is_some_and(|e| !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some()))
         });
         if let Some(id) = inside {
             let e = self.doc.entity(id);

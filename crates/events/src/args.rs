@@ -133,10 +133,8 @@ impl<'a> Coder<'a> {
                 let Some(p) = cur else { break };
                 let up = self.doc.tokens.get(p).and_then(|x| x.head).map(|h| h as usize);
                 if let Some(ante) = up {
-                    let is_nominal = matches!(
-                        self.doc.tokens.get(ante).and_then(|x| x.upos),
-                        Some(Upos::NOUN | Upos::PROPN)
-                    );
+                    let is_nominal =
+                        matches!(self.doc.tokens.get(ante).and_then(|x| x.upos), Some(Upos::NOUN | Upos::PROPN));
                     if rel(self.doc, p).starts_with("acl") || (is_nominal && ante < head) {
                         return (ante, self.np_span(ante));
                     }
@@ -227,7 +225,12 @@ impl<'a> Coder<'a> {
                 let prev = c.predicate - 1;
                 let glued = own.iter().any(|a| a.span.end >= self.doc.tokens[prev].span.end);
                 if glued && self.actors.entity_at(prev).is_some() && !own.iter().any(|a| a.head == prev) {
-                    return vec![Arg { head: prev, span: self.doc.tokens[prev].span, qualifier: None, inherited: false }];
+                    return vec![Arg {
+                        head: prev,
+                        span: self.doc.tokens[prev].span,
+                        qualifier: None,
+                        inherited: false,
+                    }];
                 }
             }
             if own.is_empty() && passive {
@@ -417,9 +420,9 @@ impl<'a> Coder<'a> {
             for ph in d.verbs.phrasal.get(key).into_iter().flatten() {
                 let bs = v.checked_sub(ph.before.len());
                 let ok_before = bs.is_some_and(|bs| toks[bs..v].iter().zip(&ph.before).all(|(t, w)| t == w));
-                let ok_after = toks.get(v + 1..v + 1 + ph.after.len()).is_some_and(|s| {
-                    s.iter().zip(&ph.after).all(|(t, w)| t == w || t.starts_with(w.as_str()))
-                });
+                let ok_after = toks
+                    .get(v + 1..v + 1 + ph.after.len())
+                    .is_some_and(|s| s.iter().zip(&ph.after).all(|(t, w)| t == w || t.starts_with(w.as_str())));
                 if ok_before && ok_after {
                     found = Some((ph.entry, bs.unwrap_or(v), v + 1 + ph.after.len(), ph.code.clone()));
                     break;
@@ -752,7 +755,7 @@ impl<'a> Coder<'a> {
         if self.dicts.is_none() {
             self.noun_events(&ctx, &eventful, &mut events);
         }
-        events.sort_by(|a, b| (a.span.start, a.trigger.start).cmp(&(b.span.start, b.trigger.start)));
+        events.sort_by_key(|e| (e.span.start, e.trigger.start));
         events.dedup_by(|a, b| {
             a.trigger == b.trigger && a.code == b.code && a.source == b.source && a.target == b.target
         });

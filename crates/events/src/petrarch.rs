@@ -43,8 +43,11 @@ impl Phrase {
     fn parse(s: &str) -> Option<Phrase> {
         let s = s.trim().trim_start_matches('+');
         let exact = s.ends_with('_');
-        let words: Vec<String> =
-            s.split(|c: char| c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()).map(|w| w.to_uppercase()).collect();
+        let words: Vec<String> = s
+            .split(|c: char| c == '_' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_uppercase())
+            .collect();
         (!words.is_empty()).then_some(Phrase { words, exact })
     }
 
@@ -57,7 +60,8 @@ impl Phrase {
         for (k, w) in self.words.iter().enumerate() {
             let t = &toks[at + k];
             let last = k + 1 == n;
-            let ok = t == w || (last && !self.exact && w.len() >= 3 && t.starts_with(w.as_str()) && t.len() <= w.len() + 4);
+            let ok =
+                t == w || (last && !self.exact && w.len() >= 3 && t.starts_with(w.as_str()) && t.len() <= w.len() + 4);
             if !ok {
                 return None;
             }
@@ -309,9 +313,7 @@ impl ActorDict {
     pub fn codes(&self, i: usize, day: u32) -> Vec<String> {
         let Some((_, codes)) = self.actors.get(i) else { return Vec::new() };
         let dated = codes.iter().find(|c| {
-            (c.from.is_some() || c.to.is_some())
-                && c.from.is_none_or(|f| day >= f)
-                && c.to.is_none_or(|t| day <= t)
+            (c.from.is_some() || c.to.is_some()) && c.from.is_none_or(|f| day >= f) && c.to.is_none_or(|t| day <= t)
         });
         let chosen = dated.or_else(|| codes.iter().find(|c| c.from.is_none() && c.to.is_none()));
         chosen.map(|c| c.codes.clone()).unwrap_or_default()
@@ -346,19 +348,17 @@ impl AgentDict {
             };
             let mut names = vec![base.clone()];
             let explicit: Vec<String> = plurals.split_whitespace().map(|s| s.to_string()).collect();
-            if explicit.is_empty() && !plurals.contains('{') {
-                if !name.contains('{') {
-                    // Regular plurals, as PETRARCH forms them.
-                    names.push(if base.ends_with('Y') && !base.ends_with("EY") {
-                        format!("{}IES", &base[..base.len() - 1])
-                    } else if base.ends_with('S') || base.ends_with("CH") || base.ends_with("SH") {
-                        format!("{base}ES")
-                    } else if base.ends_with("MAN") {
-                        format!("{}MEN", &base[..base.len() - 3])
-                    } else {
-                        format!("{base}S")
-                    });
-                }
+            if explicit.is_empty() && !name.contains('{') {
+                // Regular plurals, as PETRARCH forms them.
+                names.push(if base.ends_with('Y') && !base.ends_with("EY") {
+                    format!("{}IES", &base[..base.len() - 1])
+                } else if base.ends_with('S') || base.ends_with("CH") || base.ends_with("SH") {
+                    format!("{base}ES")
+                } else if base.ends_with("MAN") {
+                    format!("{}MEN", &base[..base.len() - 3])
+                } else {
+                    format!("{base}S")
+                });
             }
             names.extend(explicit);
             for n in names {
@@ -515,9 +515,7 @@ impl VerbDict {
                 let t = toks.get(at)?;
                 (t == w || (w.len() >= 4 && t.starts_with(w.as_str()) && t.len() <= w.len() + 3)).then_some(1)
             }
-            Elem::Synset(s) => {
-                self.synsets.get(s)?.iter().filter_map(|p| self.phrase_or_syn(p, toks, at)).max()
-            }
+            Elem::Synset(s) => self.synsets.get(s)?.iter().filter_map(|p| self.phrase_or_syn(p, toks, at)).max(),
             _ => None,
         }
     }
@@ -615,7 +613,9 @@ mod tests {
 
     #[test]
     fn agents_and_verbs() {
-        let a = AgentDict::parse("!PERSON! = MAN, MEN\nPOLICE {} [ ~COP]\nCONGRESS!PERSON! [~LEG]\nMSF {} [NGO~]\nCLERIC [~REL]\n");
+        let a = AgentDict::parse(
+            "!PERSON! = MAN, MEN\nPOLICE {} [ ~COP]\nCONGRESS!PERSON! [~LEG]\nMSF {} [NGO~]\nCLERIC [~REL]\n",
+        );
         let toks: Vec<String> = "CONGRESSMEN CLERICS MSF".split(' ').map(String::from).collect();
         assert!(a.match_at(&toks, 0).is_none(), "substitution keeps a word break");
         let (i, _) = a.match_at(&toks, 1).expect("plural");

@@ -85,7 +85,9 @@ fn golden_events() {
                     .events
                     .iter()
                     .filter(|e| e.span.start <= span.start && span.end <= e.span.end)
-                    .map(|e| format!("{:?} {} {:?}->{:?}", &text[e.trigger.start..e.trigger.end], e.code, e.source, e.target))
+                    .map(|e| {
+                        format!("{:?} {} {:?}->{:?}", &text[e.trigger.start..e.trigger.end], e.code, e.source, e.target)
+                    })
                     .collect();
                 failures.push(format!("{}: no event on {want:?} with {exp:?}; around it: {near:?}", case.name));
                 continue;

@@ -17,10 +17,57 @@ fn pipeline() -> &'static Pipeline {
 }
 
 const WORDS: &[&str] = &[
-    "Russia", "Ukraine", "U.S.", "officials", "troops", "met", "invaded", "was", "by", "and", "not", "will", "could",
-    "sign", "agreement", "with", "in", "Kyiv", "on", "Monday", "which", "who", "it", "talks", "invasion", "of", "'s",
-    "stopped", "military", "aid", "to", "plans", "visit", "said", ",", ".", "rebels", "police", "“", "”", "2014",
-    "imposed", "sanctions", "Ä", "💥", "\n\n", "the", "that", "did", "n't", "attack",
+    "Russia",
+    "Ukraine",
+    "U.S.",
+    "officials",
+    "troops",
+    "met",
+    "invaded",
+    "was",
+    "by",
+    "and",
+    "not",
+    "will",
+    "could",
+    "sign",
+    "agreement",
+    "with",
+    "in",
+    "Kyiv",
+    "on",
+    "Monday",
+    "which",
+    "who",
+    "it",
+    "talks",
+    "invasion",
+    "of",
+    "'s",
+    "stopped",
+    "military",
+    "aid",
+    "to",
+    "plans",
+    "visit",
+    "said",
+    ",",
+    ".",
+    "rebels",
+    "police",
+    "“",
+    "”",
+    "2014",
+    "imposed",
+    "sanctions",
+    "Ä",
+    "💥",
+    "\n\n",
+    "the",
+    "that",
+    "did",
+    "n't",
+    "attack",
 ];
 
 fn check(text: &str) {
@@ -68,10 +115,14 @@ fn petrarch_mode_is_safe_on_odd_text() {
     let dicts = dateline_events::petrarch::Dictionaries {
         actors: dateline_events::petrarch::ActorDict::parse("GONDOR [GON]\nARNOR_ [ARN]\n"),
         agents: dateline_events::petrarch::AgentDict::parse("POLICE {} [~COP]\n"),
-        verbs: dateline_events::petrarch::VerbDict::parse("--- MEET [040] ---\nMEET {MET}\n- * $ WITH + [042]\n- % _ * [043]\n"),
+        verbs: dateline_events::petrarch::VerbDict::parse(
+            "--- MEET [040] ---\nMEET {MET}\n- * $ WITH + [042]\n- % _ * [043]\n",
+        ),
     };
     let coder = EventExtractor::with_dictionaries(dicts);
-    for text in ["Gondor police met Arnor.", "met met met", "Arnor", "", "with + $ %", "Gondor met with Arnor on Monday."] {
+    for text in
+        ["Gondor police met Arnor.", "met met met", "Arnor", "", "with + $ %", "Gondor met with Arnor on Monday."]
+    {
         let mut doc = Document::new(Article::new(PubDate::parse("1995-01-01").expect("date"), text));
         let _ = pipeline().run(&mut doc);
         coder.extract(&mut doc).expect("extracts");
