@@ -36,7 +36,10 @@ fn bench(c: &mut Criterion) {
         direct += d.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).count();
         with_speaker += d.quotes.iter().filter(|q| q.speaker_span.is_some()).count();
     }
-    eprintln!("{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)", docs.len());
+    eprintln!(
+        "{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)",
+        docs.len()
+    );
     assert!(found > 300, "only {found} quotes on {ARTICLES} Reuters articles");
     assert!(direct > 10, "only {direct} direct quotes on {ARTICLES} Reuters articles");
     assert!(with_speaker * 10 > found * 8, "only {with_speaker} of {found} quotes with a speaker");

@@ -19,7 +19,12 @@ fn line(name: &str, t: &str, p: &Prf) {
 fn class(name: &str, c: &ClassReport) {
     line(name, "0.3", &c.loose);
     line(name, "0.8", &c.strict);
-    println!("{name:<7} speaker match {:.3} ({} of {} matched pairs with a gold source)", c.speaker_match(), c.speaker_hits, c.speaker_pairs);
+    println!(
+        "{name:<7} speaker match {:.3} ({} of {} matched pairs with a gold source)",
+        c.speaker_match(),
+        c.speaker_hits,
+        c.speaker_pairs
+    );
 }
 
 fn main() {

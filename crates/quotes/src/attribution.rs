@@ -160,10 +160,8 @@ impl<'a> Ctx<'a> {
                 return Some(s);
             }
             let t = self.doc.tokens.get(p)?;
-            if !matches!(
-                t.deprel.as_deref(),
-                Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep")
-            ) {
+            if !matches!(t.deprel.as_deref(), Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep"))
+            {
                 return None;
             }
             p = t.head? as usize;
@@ -364,9 +362,9 @@ impl<'a> Ctx<'a> {
             if last_inner != Some(',') {
                 return None;
             }
-            let v = (first..end.min(first + 8)).take_while(|&j| !self.is_quote_mark(j)).find(|&j| {
-                self.doc.tokens[j].upos == Some(Upos::VERB)
-            })?;
+            let v = (first..end.min(first + 8))
+                .take_while(|&j| !self.is_quote_mark(j))
+                .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))?;
             let sp = self.own_subject(v).filter(|(s, _)| s.start >= close.end)?;
             if self.doc.tokens_in(Span::new(close.end, sp.0.start)).any(|j| !self.is_punct(j)) {
                 return None;
@@ -413,7 +411,8 @@ impl<'a> Ctx<'a> {
         let w = self.word(k);
         let is_cue = |c: &Ctx, j: usize| {
             c.is_verbish(j)
-                && c.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
+                && c.lemma(j)
+                    .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
         };
         if !matches!(w, ":" | "," | "—") && !is_cue(self, k) {
             return None;
@@ -440,7 +439,7 @@ impl<'a> Ctx<'a> {
                 }
                 // "Kasich: 'We are going ...'": a short name opening the
                 // paragraph is the source, the colon the cue.
-                if let Some(c) = self.name_colon(start, run) {
+                if let Some(c) = self.name_colon(start) {
                     return Some(c);
                 }
                 // Else a predicate whose subject is a name or a personal
@@ -448,8 +447,7 @@ impl<'a> Ctx<'a> {
                 k = (lo..start).rev().find(|&j| {
                     self.doc.tokens[j].upos == Some(Upos::VERB)
                         && self.own_subject(j).is_some_and(|(_, h)| {
-                            self.doc.tokens[h].upos == Some(Upos::PROPN)
-                                || lexicon::pronoun(self.word(h)) == Some(true)
+                            self.doc.tokens[h].upos == Some(Upos::PROPN) || lexicon::pronoun(self.word(h)) == Some(true)
                         })
                 })?;
                 break;
@@ -462,17 +460,18 @@ impl<'a> Ctx<'a> {
 
     /// "Name: quote" at the start of a paragraph; `colon` is the colon's
     /// token.
-    fn name_colon(&self, colon: usize, run: &QuoteRun) -> Option<Cue> {
+    fn name_colon(&self, colon: usize) -> Option<Cue> {
         let text = self.doc.text();
         let cspan = self.doc.tokens.get(colon)?.span;
         let para_start = text[..cspan.start].rfind('\n').map_or(0, |i| i + 1);
         let src = text[para_start..cspan.start].trim();
         let words: Vec<&str> = src.split_whitespace().collect();
-        if words.is_empty() || words.len() > 5 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        if words.is_empty()
+            || words.len() > 5
+            || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         {
             return None;
         }
-        let _ = run;
         let a = para_start + (text[para_start..cspan.start].len() - text[para_start..cspan.start].trim_start().len());
         let source = Span::new(a, a + src.len());
         let head = self.doc.tokens_in(source).end.checked_sub(1);
@@ -488,7 +487,9 @@ impl<'a> Ctx<'a> {
         let sent = self.sentence_tokens(self.doc.tokens[k].span.start)?;
         let v = (sent.start..k).rev().find(|&j| {
             self.is_verbish(j)
-                && self.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
+                && self
+                    .lemma(j)
+                    .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
         })?;
         let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v));
         Some(self.cue(v, sp))
@@ -516,9 +517,7 @@ impl<'a> Ctx<'a> {
         match w {
             ":" => Position::Colon,
             "," | "—" | "(" | "–" => Position::Comma,
-            _ if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) => {
-                Position::Verb
-            }
+            _ if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) => Position::Verb,
             _ => Position::Inside,
         }
     }
@@ -552,8 +551,18 @@ impl<'a> Ctx<'a> {
                 let first = self.doc.tokens_in(self.subtree[k]).start;
                 let adverbial = matches!(
                     self.word(first).to_ascii_lowercase().as_str(),
-                    "when" | "while" | "after" | "before" | "because" | "as" | "since" | "although" | "though"
-                        | "until" | "once" | "where"
+                    "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "as"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "until"
+                        | "once"
+                        | "where"
                 );
                 ok && !adverbial
             });
@@ -620,8 +629,7 @@ impl<'a> Ctx<'a> {
                 || matches!(w.as_str(), "it" | "there" | "i" | "you")
                 || self.doc.tokens[k].upos == Some(Upos::PROPN);
             subject_like
-                && (k + 1..sent.end.min(k + 5))
-                    .any(|j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
+                && (k + 1..sent.end.min(k + 5)).any(|j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
         };
         if !starts {
             return None;
@@ -647,7 +655,10 @@ impl<'a> Ctx<'a> {
             let Some(colon) = para.find(": ") else { continue };
             let src = &para[..colon];
             let words: Vec<&str> = src.split_whitespace().collect();
-            if words.is_empty() || words.len() > 5 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            if words.is_empty()
+                || words.len() > 5
+                || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
                 continue;
             }
             let src_start = pstart + (para.len() - para.trim_start().len());
@@ -692,7 +703,8 @@ impl<'a> Ctx<'a> {
         let mut k = h;
         for _ in 0..8 {
             let up = self.doc.tokens.get(k)?.head? as usize;
-            if self.doc.tokens.get(up)?.upos == Some(Upos::VERB) && self.lemma(up).is_some_and(|l| lexicon::is_quote_cue(&l))
+            if self.doc.tokens.get(up)?.upos == Some(Upos::VERB)
+                && self.lemma(up).is_some_and(|l| lexicon::is_quote_cue(&l))
             {
                 return Some(up);
             }

@@ -128,8 +128,8 @@ fn is_quote_char(c: char) -> bool {
 
 /// Reads the gold attributions of one brat file.
 fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
-    let raw = std::fs::read_to_string(path)
-        .map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
+    let raw =
+        std::fs::read_to_string(path).map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
     let mut spans: BTreeMap<String, (String, Vec<(usize, usize)>)> = BTreeMap::new();
     let mut rels: Vec<Vec<(String, String)>> = Vec::new();
     for line in raw.lines() {
@@ -272,14 +272,7 @@ fn spans_overlap(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
     a.iter().any(|&(s, e)| b.iter().any(|&(s2, e2)| s < e2 && s2 < e))
 }
 
-fn score(
-    pred: &[&Attr],
-    gold: &[&Attr],
-    report: &mut ClassReport,
-    samples: &mut Vec<String>,
-    name: &str,
-    keep: bool,
-) {
+fn score(pred: &[&Attr], gold: &[&Attr], report: &mut ClassReport, samples: &mut Vec<String>, name: &str, keep: bool) {
     report.loose.predicted += pred.len();
     report.loose.gold += gold.len();
     report.strict.predicted += pred.len();
@@ -323,8 +316,8 @@ fn score(
 pub fn polnear_article(dir: &Path, split: &str, article: &str) -> Result<Vec<String>, QuoteError> {
     let pipeline = eval_pipeline()?;
     let path = dir.join(split).join("text").join(format!("{article}.txt"));
-    let text = std::fs::read_to_string(&path)
-        .map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
     let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
     let mut doc = Document::new(Article::new(date, text));
     pipeline.run(&mut doc);

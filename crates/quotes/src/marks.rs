@@ -35,7 +35,8 @@ fn is_open_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
         Some(c) => {
-            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\'' | '«')
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\'' | '«')
         }
     }
 }
@@ -107,11 +108,9 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             continue;
         }
         match c {
-            '“' | '«' | '„' => {
-                if dbl.is_none() {
-                    dbl = Some((mark, false));
-                    sgl = None;
-                }
+            '“' | '«' | '„' if dbl.is_none() => {
+                dbl = Some((mark, false));
+                sgl = None;
             }
             '”' | '»' | '"' => {
                 if let Some((open, multi)) = dbl {
@@ -123,9 +122,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
                         multi_paragraph: multi,
                     });
                     dbl = None;
-                } else if (c == '"' || c == '”')
-                    && is_open_context(prev)
-                    && next.is_some_and(|x| !x.is_whitespace())
+                } else if (c == '"' || c == '”') && is_open_context(prev) && next.is_some_and(|x| !x.is_whitespace())
                 {
                     dbl = Some((mark, false));
                     sgl = None;
@@ -160,7 +157,13 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
     if let Some((open, multi)) = dbl {
         let end = trim_end(text, text.len());
         if end > open.end {
-            out.push(QuoteRun { open, close: None, inner: Span::new(open.end, end), double: true, multi_paragraph: multi });
+            out.push(QuoteRun {
+                open,
+                close: None,
+                inner: Span::new(open.end, end),
+                double: true,
+                multi_paragraph: multi,
+            });
         }
     }
     out.retain(|r| !text[r.inner.range()].trim().is_empty());

@@ -104,9 +104,9 @@ impl<'a> Resolver<'a> {
             t.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
                 || (t.deprel.as_deref() == Some("flat") || t.deprel.as_deref() == Some("compound"))
                     && t.upos == Some(Upos::PROPN)
-                    && t.head.and_then(|h| self.doc.tokens.get(h as usize)).is_some_and(|h| {
-                        h.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
-                    })
+                    && t.head
+                        .and_then(|h| self.doc.tokens.get(h as usize))
+                        .is_some_and(|h| h.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj")))
         })
     }
 

@@ -102,7 +102,7 @@ fn tricky_fixed_inputs() {
         ": “a”",
         "“A.\n\n“B.\n\n“C,” she said.",
     ] {
-        let doc = common::annotate(Article::new(date.clone(), t));
+        let doc = common::annotate(Article::new(date, t));
         check(&doc);
     }
 }
