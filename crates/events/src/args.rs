@@ -610,6 +610,54 @@ impl<'a> Coder<'a> {
         self.actor_from(c.predicate + 1, false, Some(c.span.end))
     }
 
+    /// Arguments the parser split without a conjunction between them
+    /// ("Dagolath's first Deputy" + "Prime Minister Telemar") are one phrase.
+    fn merge_split_args(&self, mut args: Vec<Arg>) -> Vec<Arg> {
+        args.sort_by_key(|a| a.span.start);
+        let mut out: Vec<Arg> = Vec::new();
+        for a in args {
+            if let Some(last) = out.last_mut() {
+                if a.qualifier.is_none() && last.qualifier.is_none() && a.span.start >= last.span.end {
+                    let between = self.doc.tokens_in(Span::new(last.span.end, a.span.start));
+                    let joined = between.clone().all(|t| {
+                        !matches!(self.doc.tokens[t].upos, Some(Upos::CCONJ | Upos::PUNCT | Upos::VERB | Upos::AUX))
+                    });
+                    if joined && between.len() <= 2 {
+                        last.span = Span::new(last.span.start, a.span.end);
+                        last.head = a.head;
+                        continue;
+                    }
+                }
+            }
+            out.push(a);
+        }
+        out
+    }
+
+    /// Sentences not to code: `None` when nothing is discarded, every
+    /// sentence for a story discard.
+    fn discarded_sentences(&self) -> Option<Vec<usize>> {
+        let d = self.dicts?;
+        if d.discards.phrases.is_empty() {
+            return None;
+        }
+        let mut out = Vec::new();
+        for (i, s) in self.doc.sentences.iter().enumerate() {
+            let toks: Vec<String> = s
+                .tokens
+                .clone()
+                .filter_map(|t| self.doc.tokens.get(t))
+                .map(|t| self.doc.slice(t.span).to_uppercase())
+                .collect();
+            match d.discards.find(&toks) {
+                Some(true) => return Some((0..self.doc.sentences.len()).collect()),
+                Some(false) => out.push(i),
+                None => {}
+            }
+        }
+        Some(out)
+    }
+
     /// "demanded that China drop barriers": the subject of a clausal
     /// complement is the target of a verbal event.
     fn complement_subject(&self, c: &Clause) -> Vec<Actor> {
@@ -642,7 +690,11 @@ impl<'a> Coder<'a> {
         if let Some(a) = self.plan_noun_subject(k) {
             return self.actors.code_phrase(a.head, a.span, None);
         }
-        for a in self.clause_actors(k) {
+        let mut args = self.clause_actors(k);
+        if self.dicts.is_some() {
+            args = self.merge_split_args(args);
+        }
+        for a in args {
             for x in self.code_arg(&a) {
                 if !out.contains(&x) {
                     out.push(x);
@@ -666,8 +718,12 @@ impl<'a> Coder<'a> {
         let mut events = Vec::new();
         let mut consumed: Vec<usize> = Vec::new();
         let mut eventful: Vec<usize> = Vec::new();
+        let discarded = self.discarded_sentences();
         for (k, c) in self.clauses.iter().enumerate() {
             if consumed.contains(&c.predicate) {
+                continue;
+            }
+            if discarded.as_ref().is_some_and(|d| self.doc.sentence_at(c.span.start).is_none_or(|s| d.contains(&s))) {
                 continue;
             }
             let coding = match self.dicts {

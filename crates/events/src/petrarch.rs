@@ -148,7 +148,46 @@ pub struct VerbDict {
     pub synsets: HashMap<String, Vec<Phrase>>,
 }
 
-/// The three dictionaries together.
+/// Discard phrases: a sentence (or, with `+`, a whole story) that
+/// contains one is not coded.
+#[derive(Debug, Clone, Default)]
+pub struct Discards {
+    /// Phrases and whether they discard the whole story.
+    pub phrases: Vec<(Phrase, bool)>,
+}
+
+impl Discards {
+    /// Parses a discards file.
+    pub fn parse(text: &str) -> Discards {
+        let mut d = Discards::default();
+        for (_, line) in clean_lines(text) {
+            let story = line.starts_with('+');
+            if let Some(p) = Phrase::parse(line.trim_start_matches('+')) {
+                d.phrases.push((Phrase { exact: true, ..p }, story));
+            }
+        }
+        d
+    }
+
+    /// Whether `toks` (upper case) contain a discard phrase: `Some(true)`
+    /// for a story discard, `Some(false)` for a sentence discard.
+    pub fn find(&self, toks: &[String]) -> Option<bool> {
+        let mut hit = None;
+        for at in 0..toks.len() {
+            for (p, story) in &self.phrases {
+                if p.matches(toks, at).is_some() {
+                    if *story {
+                        return Some(true);
+                    }
+                    hit = Some(false);
+                }
+            }
+        }
+        hit
+    }
+}
+
+/// The dictionaries together.
 #[derive(Debug, Clone, Default)]
 pub struct Dictionaries {
     /// Actors.
@@ -157,10 +196,13 @@ pub struct Dictionaries {
     pub agents: AgentDict,
     /// Verbs.
     pub verbs: VerbDict,
+    /// Discards (optional file).
+    pub discards: Discards,
 }
 
 impl Dictionaries {
-    /// Loads `<stem>.actors.txt`, `<stem>.agents.txt` and `<stem>.verbs.txt`
+    /// Loads `<stem>.actors.txt`, `<stem>.agents.txt`, `<stem>.verbs.txt`
+    /// and, when present, `<stem>.discards.txt`
     /// (e.g. `../shared/eval/events-petrarch/PETR.Validate`).
     pub fn load(stem: &Path) -> Result<Dictionaries, EventError> {
         let read = |suffix: &str| {
@@ -174,6 +216,7 @@ impl Dictionaries {
             actors: ActorDict::parse(&read("actors")?),
             agents: AgentDict::parse(&read("agents")?),
             verbs: VerbDict::parse(&read("verbs")?),
+            discards: read("discards").map(|t| Discards::parse(&t)).unwrap_or_default(),
         })
     }
 }
