@@ -99,6 +99,8 @@ pub enum Elem {
     Target,
     /// The compound slot `%`.
     Compound,
+    /// `^`: skips a phrase (at least one word).
+    Skip,
 }
 
 /// A verb pattern.
@@ -448,6 +450,7 @@ fn parse_elems(s: &str) -> Vec<(Elem, bool)> {
                 "$" => Elem::Source,
                 "+" => Elem::Target,
                 "%" => Elem::Compound,
+                "^" => Elem::Skip,
                 p if p.starts_with('&') => Elem::Synset(p.trim_start_matches('&').to_uppercase()),
                 p => Elem::Word(p.trim_start_matches(['+', '$', '%']).to_uppercase()),
             };
@@ -588,6 +591,12 @@ impl VerbDict {
                 Elem::Source => src = Some(pos),
                 Elem::Compound => {}
                 Elem::Target => tgt = Some(pos),
+                Elem::Skip => {
+                    if pos >= toks.len() {
+                        return None;
+                    }
+                    pos += 1;
+                }
                 _ => {
                     let limit = if *adjacent { pos + 1 } else { toks.len() };
                     let mut found = None;
@@ -610,6 +619,12 @@ impl VerbDict {
                 Elem::Source => src = Some(end.saturating_sub(1)),
                 Elem::Compound => {}
                 Elem::Target => tgt = Some(end.saturating_sub(1)),
+                Elem::Skip => {
+                    if end == 0 {
+                        return None;
+                    }
+                    end -= 1;
+                }
                 _ => {
                     let lo = if *adjacent_next || joined_to_next { end.saturating_sub(1) } else { 0 };
                     let mut found = None;
