@@ -463,7 +463,14 @@ impl<'a> Ctx<'a> {
     fn name_colon(&self, colon: usize) -> Option<Cue> {
         let text = self.doc.text();
         let cspan = self.doc.tokens.get(colon)?.span;
-        let para_start = text[..cspan.start].rfind('\n').map_or(0, |i| i + 1);
+        let mut para_start = text[..cspan.start].rfind('\n').map_or(0, |i| i + 1);
+        // "HEADLINE - Michael P. McDonald: ...": the name after the dash.
+        let head_part = &text[para_start..cspan.start];
+        if let Some((d, len)) =
+            [" - ", " — ", " – "].iter().filter_map(|sep| head_part.rfind(sep).map(|d| (d, sep.len()))).max()
+        {
+            para_start += d + len;
+        }
         let src = text[para_start..cspan.start].trim();
         let words: Vec<&str> = src.split_whitespace().collect();
         if words.is_empty()
@@ -490,9 +497,23 @@ impl<'a> Ctx<'a> {
                 && self
                     .lemma(j)
                     .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
-        })?;
-        let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v));
-        Some(self.cue(v, sp))
+        });
+        if let Some(v) = v {
+            let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v));
+            return Some(self.cue(v, sp));
+        }
+        // "President Clinton released the following statement:", "Jared
+        // Potts echoed:": a verb whose subject names someone.
+        let v = (sent.start..k).rev().find(|&j| {
+            self.doc.tokens[j].upos == Some(Upos::VERB)
+                && self.own_subject(j).is_some_and(|(_, h)| {
+                    self.doc.tokens[h].upos == Some(Upos::PROPN) || lexicon::pronoun(self.word(h)) == Some(true)
+                })
+        });
+        match v {
+            Some(v) => Some(self.cue(v, self.own_subject(v))),
+            None => self.name_colon(k),
+        }
     }
 
     /// Where a run stands in its sentence.
