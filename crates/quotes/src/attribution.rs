@@ -155,13 +155,19 @@ impl<'a> Ctx<'a> {
     /// clause.
     fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
         let mut p = i;
-        for _ in 0..3 {
+        // A gerund ("..., saying", "telling reporters") takes the subject
+        // of the clause it hangs from, however the parse attached it.
+        let gerund = self.word(i).to_ascii_lowercase().ends_with("ing");
+        for _ in 0..if gerund { 6 } else { 3 } {
             if let Some(s) = self.own_subject(p) {
                 return Some(s);
             }
             let t = self.doc.tokens.get(p)?;
-            if !matches!(t.deprel.as_deref(), Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep"))
-            {
+            let climbs = matches!(
+                t.deprel.as_deref(),
+                Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep")
+            );
+            if !gerund && !climbs {
                 return None;
             }
             p = t.head? as usize;
