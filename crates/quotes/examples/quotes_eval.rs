@@ -49,6 +49,15 @@ fn main() {
                 dir = args.get(i).map(Into::into).unwrap_or(dir);
             }
             "--show" => show = true,
+            "--text" => {
+                i += 1;
+                let text = args.get(i).and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default();
+                match dateline_quotes::eval::describe_text(text) {
+                    Ok(lines) => lines.iter().for_each(|l| println!("{l}")),
+                    Err(e) => eprintln!("error: {e}"),
+                }
+                return;
+            }
             "--article" => {
                 i += 1;
                 let name = args.get(i).cloned().unwrap_or_default();

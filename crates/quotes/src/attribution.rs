@@ -654,7 +654,10 @@ impl<'a> Ctx<'a> {
         } else {
             let subject_like = lexicon::pronoun(&w).is_some()
                 || matches!(w.as_str(), "it" | "there" | "i" | "you")
-                || self.doc.tokens[k].upos == Some(Upos::PROPN);
+                || matches!(
+                    self.doc.tokens[k].upos,
+                    Some(Upos::PROPN | Upos::DET | Upos::NOUN | Upos::ADJ | Upos::NUM | Upos::PRON)
+                );
             subject_like
                 && (k + 1..sent.end.min(k + 5)).any(|j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
         };

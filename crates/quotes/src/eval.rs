@@ -319,6 +319,17 @@ pub fn polnear_article(dir: &Path, split: &str, article: &str) -> Result<Vec<Str
     let text =
         std::fs::read_to_string(&path).map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
     let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
+    describe_quotes(&pipeline, date, text)
+}
+
+/// Runs the pipeline over a text and describes its quotes, one a line
+/// (for development).
+pub fn describe_text(text: String) -> Result<Vec<String>, QuoteError> {
+    let pipeline = eval_pipeline()?;
+    describe_quotes(&pipeline, PubDate::Date(Default::default()), text)
+}
+
+fn describe_quotes(pipeline: &Pipeline, date: PubDate, text: String) -> Result<Vec<String>, QuoteError> {
     let mut doc = Document::new(Article::new(date, text));
     pipeline.run(&mut doc);
     let chars: Vec<char> = doc.text().chars().collect();
