@@ -326,14 +326,23 @@ impl<'a> Coder<'a> {
     fn features(&self, c: &Clause) -> Features {
         let mut f = Features::default();
         for a in c.patients() {
-            f.objects.push(self.lemma(a.head));
+            // "tons of food aid", "part of its military aid": the measured noun counts too.
+            let mut heads = vec![a.head];
             for &m in self.kids(a.head) {
-                let r = rel(self.doc, m);
-                if r == "compound" {
-                    f.objects.push(self.lemma(m));
+                if rel(self.doc, m) == "nmod" && matches!(self.prep_of(m).as_deref(), Some("of" | "in")) {
+                    heads.push(m);
                 }
-                if matches!(r, "amod" | "compound" | "nmod:npmod") {
-                    f.modifiers.push(self.lemma(m));
+            }
+            for h in heads {
+                f.objects.push(self.lemma(h));
+                for &m in self.kids(h) {
+                    let r = rel(self.doc, m);
+                    if r == "compound" {
+                        f.objects.push(self.lemma(m));
+                    }
+                    if matches!(r, "amod" | "compound" | "nmod:npmod") {
+                        f.modifiers.push(self.lemma(m));
+                    }
                 }
             }
         }
@@ -520,13 +529,15 @@ impl<'a> Coder<'a> {
         if self.dicts.is_some() {
             return self.dict_targets(c);
         }
-        if !coding.object_not_target {
-            for a in c.patients() {
+        for a in c.patients() {
+            // An indirect object is a recipient even when the direct object
+            // is the thing given ("give Tanzania a grant").
+            if !coding.object_not_target || rel(self.doc, a.head) == "iobj" {
                 out.extend(self.code_arg(a));
             }
-            if !out.is_empty() {
-                return out;
-            }
+        }
+        if !out.is_empty() {
+            return out;
         }
         let preps = &coding.target_preps;
         // Obliques of the predicate, then prepositional modifiers of its objects.
@@ -658,6 +669,45 @@ impl<'a> Coder<'a> {
         Some(out)
     }
 
+    /// "said it would allow", "is willing to withdraw": a conditional or a
+    /// readiness adjective states an intent, as CAMEO codes it.
+    fn stated_intent(&self, c: &Clause, chain: &[&Clause]) -> bool {
+        let would = c.auxiliaries.iter().any(|&a| matches!(self.word(a).as_str(), "would" | "'d"));
+        let ready = chain.first().is_some_and(|g| {
+            matches!(g.lemma.as_str(), "willing" | "ready" | "prepared" | "determined" | "eager")
+                && c.governor.as_ref().is_some_and(|(_, r)| r == "xcomp")
+        });
+        (would || ready) && !c.negated()
+    }
+
+    /// "agreed to provide aid to Romania": the target of a controlled
+    /// complement is the target of the event that governs it.
+    fn complement_target(&self, c: &Clause) -> Vec<Actor> {
+        for &x in &c.complements {
+            if rel(self.doc, x) != "xcomp" {
+                continue;
+            }
+            let Some(&xk) = self.by_pred.get(&x) else { continue };
+            let xc = &self.clauses[xk];
+            let coding = self.lexicon_coding(xc).map(|(coding, _)| coding).unwrap_or_else(|| Coding {
+                code: String::new(),
+                reverse: None,
+                symmetric: false,
+                target_preps: DEFAULT_TARGET_PREPS.iter().map(|s| s.to_string()).collect(),
+                object_not_target: false,
+                trigger: Span::new(0, 0),
+                source_slot: None,
+                target_slot: None,
+                consumed: Vec::new(),
+            });
+            let t = self.targets(xc, &coding);
+            if !t.is_empty() {
+                return t;
+            }
+        }
+        Vec::new()
+    }
+
     /// "demanded that China drop barriers": the subject of a clausal
     /// complement is the target of a verbal event.
     fn complement_subject(&self, c: &Clause) -> Vec<Actor> {
@@ -741,6 +791,9 @@ impl<'a> Coder<'a> {
                 targets = self.complement_subject(c);
             }
             if targets.is_empty() && self.dicts.is_none() {
+                targets = self.complement_target(c);
+            }
+            if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
             }
             let chain_idx = self.chain(k);
@@ -765,7 +818,7 @@ impl<'a> Coder<'a> {
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
             let location = ctx.location(c).or_else(|| inherit.iter().find_map(|g| ctx.location(g)));
             let mut code = coding.code.clone();
-            if self.dicts.is_none() && mode == EventMode::Planned {
+            if self.dicts.is_none() && (mode == EventMode::Planned || self.stated_intent(c, &chain)) {
                 code = cameo::intent_code(&code);
             }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
