@@ -82,10 +82,13 @@ impl<'a> ActorCoder<'a> {
                 }
             }
         }
+        // The article makes the country clear when one country has most of
+        // the country mentions (at least two), or is the only one named.
+        let only_one = country_count.len() == 1;
         let dominant = country_count
             .iter()
             .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
-            .filter(|(_, n)| **n >= 2 && **n * 10 >= total * 7)
+            .filter(|(_, n)| (**n >= 2 || only_one) && **n * 10 >= total * 7)
             .map(|(c, _)| c.clone());
         let upper = doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect();
         let d = doc.article.date.date().to_string().replace('-', "");
@@ -109,7 +112,20 @@ impl<'a> ActorCoder<'a> {
 
     fn entity_code(&self, id: u32, sector: Option<&str>) -> Option<Actor> {
         let e = self.doc.entity(id)?;
-        let base = e.code.clone().or_else(|| e.country.clone())?;
+        let role_sector = || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
+        let base = match e.code.clone().or_else(|| e.country.clone()) {
+            // A person or group of no known country: the article's country.
+            Some(c) if c.starts_with("---") => match &self.dominant {
+                Some(d) => format!("{d}{}", &c[3..]),
+                None => c,
+            },
+            Some(c) => c,
+            None if matches!(e.kind, EntityKind::Person | EntityKind::Org) => {
+                let s = role_sector().or(sector)?;
+                format!("{}{s}", self.dominant.clone().unwrap_or_else(|| "---".into()))
+            }
+            None => return None,
+        };
         let code = match (sector, e.kind) {
             (Some(s), EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc) => match country_part(&base) {
                 Some(c) => format!("{c}{s}"),
