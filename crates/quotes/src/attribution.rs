@@ -606,8 +606,9 @@ impl<'a> Ctx<'a> {
                 self.fronted(p)
             } else {
                 // The parse gave no complement: "said that ..." or "said
-                // it was great" read off the words.
-                self.complement_by_words(p)
+                // it was great" read off the words; else the object of a
+                // verb of judging ("called him a loser").
+                self.complement_by_words(p).or_else(|| self.object_content(c))
             };
             let Some(content) = content else { continue };
             // A speech verb conjoined inside this content ("said that
@@ -666,6 +667,35 @@ impl<'a> Ctx<'a> {
         }
         let end = self.doc.tokens[sent.end - 1].span.end;
         Some(Span::new(self.doc.tokens[k].span.start, end))
+    }
+
+    /// The objects (with their predicates: "called him a loser",
+    /// "described it as a work in progress") of verbs that state a view.
+    fn object_content(&self, c: &Clause) -> Option<Span> {
+        if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || c.objects.is_empty() {
+            return None;
+        }
+        let p = self.doc.tokens[c.predicate].span;
+        let mut span: Option<Span> = None;
+        let mut add = |s: Span| {
+            if s.start >= p.end {
+                span = Some(span.map_or(s, |x| x.cover(s)));
+            }
+        };
+        for o in &c.objects {
+            add(self.subtree[o.head]);
+        }
+        for &k in &c.complements {
+            if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp") {
+                add(self.subtree[k]);
+            }
+        }
+        for o in &c.obliques {
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")) {
+                add(o.span);
+            }
+        }
+        span
     }
 
     /// Headlines and lead-ins of the form "Source: statement" ("Poll:

@@ -103,6 +103,22 @@ pub const SPEECH_VERBS: &[&str] = &[
     "praise",
     "call",
     "describe",
+    "label",
+    "dub",
+    "brand",
+    "endorse",
+    "oppose",
+    "reject",
+    "defend",
+    "denounce",
+    "condemn",
+];
+
+/// Verbs that state a view of their object ("called him a loser",
+/// "criticized the plan"): the object is the content.
+pub const OBJECT_CUES: &[&str] = &[
+    "call", "describe", "label", "dub", "brand", "criticize", "praise", "support", "endorse", "oppose", "blast",
+    "slam", "mock", "reject", "defend", "denounce", "condemn", "want", "deny", "announce", "propose", "demand",
 ];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
