@@ -27,7 +27,8 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         | "leader" | "administration" | "cabinet" | "authority" | "delegation" | "negotiator" | "premier"
         | "spokesman" | "spokeswoman" | "spokesperson" | "secretary" | "chancellor" | "regime" | "king" => "GOV",
         "troop" | "soldier" | "army" | "military" | "force" | "navy" | "commander" | "general" | "jet" | "warplane"
-        | "tank" | "artillery" | "forces" => "MIL",
+        | "tank" | "artillery" | "forces" | "helicopter" | "aircraft" | "plane" | "warship" | "gunboat" | "drone"
+        | "paratrooper" | "marine" => "MIL",
         "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist" => "REB",
         "police" | "policeman" | "officer" => "COP",
         "lawmaker" | "legislator" | "parliament" | "congress" | "senator" | "senate" | "legislature" => "LEG",
@@ -112,7 +113,8 @@ impl<'a> ActorCoder<'a> {
 
     fn entity_code(&self, id: u32, sector: Option<&str>) -> Option<Actor> {
         let e = self.doc.entity(id)?;
-        let role_sector = || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
+        let role_sector =
+            || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
         let base = match e.code.clone().or_else(|| e.country.clone()) {
             // A person or group of no known country: the article's country.
             Some(c) if c.starts_with("---") => match &self.dominant {
@@ -155,7 +157,9 @@ impl<'a> ActorCoder<'a> {
             let person_or_org = e.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
             // A name heading its phrase keeps its own code; a nationality
             // or country modifying a sector noun gives country + sector.
-            return self.entity_code(id, if person_or_org { None } else { sector }).into_iter().collect();
+            if let Some(a) = self.entity_code(id, if person_or_org { None } else { sector }) {
+                return vec![a];
+            }
         }
         // An entity inside the phrase ("officials from Gondor", "U.S. officials");
         // coordinated ones before a sector head are a compound actor.
@@ -180,7 +184,8 @@ impl<'a> ActorCoder<'a> {
                 }
             }
         }
-        let inside = toks.clone().filter_map(|t| self.entity_at(t)).find(|id| {
+        let head_entity = self.entity_at(head);
+        let inside = toks.clone().filter_map(|t| self.entity_at(t)).filter(|id| Some(*id) != head_entity).find(|id| {
             self.doc
                 .entity(*id)
                 .is_some_and(|e| !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some()))

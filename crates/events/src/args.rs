@@ -375,7 +375,9 @@ impl<'a> Coder<'a> {
         if let Some(p) = prt {
             rule = f.best(self.lexicon.rules(TriggerPos::Verb, &format!("{lemma} {}", self.word(p))));
         }
-        let rule = rule.or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &lemma)))?;
+        let rule = rule
+            .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &lemma)))
+            .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &self.word(c.predicate))))?;
         let pt = self.doc.tokens.get(c.predicate)?.span;
         let mut trigger = pt;
         if let Some(p) = prt.and_then(|p| self.doc.tokens.get(p)) {
@@ -689,17 +691,7 @@ impl<'a> Coder<'a> {
             }
             let Some(&xk) = self.by_pred.get(&x) else { continue };
             let xc = &self.clauses[xk];
-            let coding = self.lexicon_coding(xc).map(|(coding, _)| coding).unwrap_or_else(|| Coding {
-                code: String::new(),
-                reverse: None,
-                symmetric: false,
-                target_preps: DEFAULT_TARGET_PREPS.iter().map(|s| s.to_string()).collect(),
-                object_not_target: false,
-                trigger: Span::new(0, 0),
-                source_slot: None,
-                target_slot: None,
-                consumed: Vec::new(),
-            });
+            let coding = self.lexicon_coding(xc).map(|(coding, _)| coding).unwrap_or_else(|| self.plain_coding());
             let t = self.targets(xc, &coding);
             if !t.is_empty() {
                 return t;
@@ -862,6 +854,7 @@ impl<'a> Coder<'a> {
             }
         }
         if self.dicts.is_none() {
+            self.demand_statements(&ctx, &mut eventful, &mut events);
             self.noun_events(&ctx, &eventful, &mut events);
         }
         events.sort_by_key(|e| (e.span.start, e.trigger.start));
@@ -869,6 +862,89 @@ impl<'a> Coder<'a> {
             a.trigger == b.trigger && a.code == b.code && a.source == b.source && a.target == b.target
         });
         events
+    }
+
+    /// "said that China must drop barriers": a statement that another actor
+    /// must or should act is a demand (CAMEO 10) on that actor.
+    fn demand_statements(&self, ctx: &Context, eventful: &mut Vec<usize>, events: &mut Vec<Event>) {
+        const STATEMENT: &[&str] = &[
+            "say",
+            "declare",
+            "reiterate",
+            "conclude",
+            "state",
+            "insist",
+            "tell",
+            "add",
+            "announce",
+            "stress",
+            "argue",
+            "write",
+        ];
+        for (k, c) in self.clauses.iter().enumerate() {
+            if eventful.contains(&c.predicate) || !STATEMENT.contains(&c.lemma.as_str()) || c.negated() {
+                continue;
+            }
+            for &x in &c.complements {
+                let Some(&xk) = self.by_pred.get(&x) else { continue };
+                let xc = &self.clauses[xk];
+                if xc.modality != dateline_syntax::Modality::Obligation || xc.negated() {
+                    continue;
+                }
+                let sources = self.sources(k, &self.plain_coding());
+                let mut targets: Vec<Actor> = Vec::new();
+                for a in xc.subjects.iter().filter(|a| !a.inherited) {
+                    targets.extend(self.code_arg(a));
+                }
+                let Some(s) = sources.first() else { continue };
+                let date =
+                    ctx.own_date(c.predicate).unwrap_or_else(|| context::default_date(self.doc, EventMode::Asserted));
+                let trigger = self.doc.tokens[c.predicate].span;
+                let location = ctx.location(c);
+                if targets.is_empty() {
+                    events.push(make_event(
+                        c.span,
+                        trigger,
+                        "100",
+                        Some(s),
+                        None,
+                        &date,
+                        &location,
+                        EventMode::Asserted,
+                        false,
+                    ));
+                }
+                for t in targets.iter().filter(|t| t.code != s.code) {
+                    events.push(make_event(
+                        c.span,
+                        trigger,
+                        "100",
+                        Some(s),
+                        Some(t),
+                        &date,
+                        &location,
+                        EventMode::Asserted,
+                        false,
+                    ));
+                }
+                eventful.push(c.predicate);
+                break;
+            }
+        }
+    }
+
+    fn plain_coding(&self) -> Coding {
+        Coding {
+            code: String::new(),
+            reverse: None,
+            symmetric: false,
+            target_preps: DEFAULT_TARGET_PREPS.iter().map(|s| s.to_string()).collect(),
+            object_not_target: false,
+            trigger: Span::new(0, 0),
+            source_slot: None,
+            target_slot: None,
+            consumed: Vec::new(),
+        }
     }
 
     fn noun_events(&self, ctx: &Context, eventful: &[usize], events: &mut Vec<Event>) {
