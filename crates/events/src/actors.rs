@@ -214,14 +214,15 @@ impl<'a> ActorCoder<'a> {
     fn code_with_dicts(&self, d: &Dictionaries, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let range = self.doc.tokens_in(span);
         let toks = &self.upper[range.clone()];
-        let mut actors: Vec<Vec<String>> = Vec::new();
+        // Actors with their token positions, and agents.
+        let mut found: Vec<(usize, usize, Vec<String>)> = Vec::new();
         let mut agents: Vec<(String, bool)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if let Some((a, n)) = d.actors.match_at(toks, i) {
                 let codes = d.actors.codes(a, self.day);
                 if !codes.is_empty() {
-                    actors.push(codes);
+                    found.push((i, i + n, codes));
                 }
                 i += n;
                 continue;
@@ -233,6 +234,20 @@ impl<'a> ActorCoder<'a> {
                 continue;
             }
             i += 1;
+        }
+        // The first actor and those coordinated with it ("Mordor, Rohan and Bree").
+        let mut actors: Vec<Vec<String>> = Vec::new();
+        let mut last_end = None;
+        for (start, end, codes) in found {
+            let joined = match last_end {
+                None => true,
+                Some(e) => toks[e..start].iter().all(|w| matches!(w.as_str(), "," | "AND" | "OR" | "THE" | "NOR")),
+            };
+            if !joined {
+                break;
+            }
+            actors.push(codes);
+            last_end = Some(end);
         }
         // A coordinated modifier reading keeps only its own actor.
         if let Some(q) = qualifier {
@@ -249,8 +264,7 @@ impl<'a> ActorCoder<'a> {
             }
             actors.push(vec!["---".to_string()]);
         }
-        let first = &actors[0];
-        for base in first {
+        for base in actors.iter().flatten() {
             let mut pre = String::new();
             let mut post = String::new();
             for (g, prefix) in &agents {

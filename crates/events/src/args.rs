@@ -292,7 +292,37 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The phrase of `i` with the conjuncts nested inside it ("ties with
+    /// Mordor, Rohan and Bree"), for dictionary coding.
+    fn deep_span(&self, i: usize, base: Span) -> Span {
+        let (mut a, mut b) = (base.start, base.end);
+        let mut stack: Vec<usize> = self.kids(i).to_vec();
+        let mut seen = 0;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > self.doc.tokens.len() {
+                break;
+            }
+            let r = rel(self.doc, x);
+            let top = self.doc.tokens[x].head.map(|h| h as usize) == Some(i);
+            if top && matches!(r, "conj" | "cc" | "punct" | "appos" | "parataxis" | "advcl" | "ccomp")
+                || r.starts_with("acl")
+            {
+                continue;
+            }
+            let t = self.doc.tokens[x].span;
+            a = a.min(t.start);
+            b = b.max(t.end);
+            stack.extend(self.kids(x).iter().copied());
+        }
+        Span::new(a, b)
+    }
+
     fn code_arg(&self, a: &Arg) -> Vec<Actor> {
+        if self.dicts.is_some() && a.qualifier.is_none() {
+            let (h, s) = self.resolve(a.head, a.span);
+            return self.actors.code_phrase(h, self.deep_span(h, s), None);
+        }
         let (h, s) = self.resolve(a.head, a.span);
         let q = if h == a.head { a.qualifier } else { None };
         self.actors.code_phrase(h, s, q)
