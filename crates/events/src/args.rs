@@ -28,6 +28,8 @@ struct Coding {
     target_slot: Option<usize>,
     /// Complement clauses consumed by the rule.
     consumed: Vec<usize>,
+    /// The pattern marks a compound actor acting on itself (`%`).
+    reciprocal: bool,
 }
 
 pub(crate) struct Coder<'a> {
@@ -441,6 +443,7 @@ impl<'a> Coder<'a> {
                 source_slot: None,
                 target_slot: None,
                 consumed,
+                reciprocal: false,
             },
             rule,
         ))
@@ -491,9 +494,12 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        let (code, ss, ts) = match best {
-            Some((_, pat, s, t)) => (pat.code.clone(), s, t),
-            None => (own.unwrap_or_else(|| entry.code.clone()), None, None),
+        let (code, ss, ts, reciprocal) = match best {
+            Some((_, pat, s, t)) => {
+                let compound = pat.pre.iter().chain(&pat.post).any(|(e, _)| *e == crate::petrarch::Elem::Compound);
+                (pat.code.clone(), s, t, compound)
+            }
+            None => (own.unwrap_or_else(|| entry.code.clone()), None, None, false),
         };
         let (code, reverse) = match code.split_once(':') {
             Some((a, b)) => (a.to_string(), Some(b.to_string())),
@@ -515,6 +521,7 @@ impl<'a> Coder<'a> {
             source_slot: ss.map(|s| s + range.start),
             target_slot: ts.map(|t| t + range.start),
             consumed: Vec::new(),
+            reciprocal,
         })
     }
 
@@ -648,6 +655,18 @@ impl<'a> Coder<'a> {
             }
             if !out.is_empty() {
                 return out;
+            }
+        }
+        for a in c.patients() {
+            for &m in self.kids(a.head) {
+                if rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss") {
+                    for x in self.with_conjuncts(m) {
+                        out.extend(self.actors.code_phrase(x, self.deep_span(x, self.np_span(x)), None));
+                    }
+                    if !out.is_empty() {
+                        return out;
+                    }
+                }
             }
         }
         self.actor_from(c.predicate + 1, false, Some(c.span.end))
@@ -805,8 +824,8 @@ impl<'a> Coder<'a> {
             let Some(coding) = coding else { continue };
             consumed.extend(coding.consumed.iter().copied());
             let sources = self.sources(k, &coding);
-            let mut targets = self.targets(c, &coding);
-            if targets.is_empty() {
+            let mut targets = if coding.reciprocal { Vec::new() } else { self.targets(c, &coding) };
+            if targets.is_empty() && !coding.reciprocal {
                 targets = self.reduced_relative_object(k);
             }
             if targets.is_empty() && self.dicts.is_none() {
@@ -974,6 +993,7 @@ impl<'a> Coder<'a> {
             source_slot: None,
             target_slot: None,
             consumed: Vec::new(),
+            reciprocal: false,
         }
     }
 
