@@ -137,6 +137,10 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
         let mut parts = line.split('\t');
         let id = parts.next().unwrap_or("");
         let body = parts.next().unwrap_or("");
+        // A span text with a line break continues on the next line.
+        if id.len() < 2 || !id[1..].bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
         if id.starts_with('T') {
             let (label, offsets) = body.split_once(' ').ok_or_else(bad)?;
             let mut frags = Vec::new();

@@ -61,7 +61,22 @@ fn is_elision(rest: &str) -> bool {
 /// Scans `text` for quoted runs, in text order. Never fails; unbalanced
 /// marks are dropped or closed at the end of their paragraph.
 pub fn scan(text: &str) -> Vec<QuoteRun> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Two apostrophes ('' as in some newswire text) or two backticks
+    // (``) are one double quotation mark: merged into a straight '"' whose
+    // mark is two bytes long.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    let mut lens: Vec<usize> = Vec::with_capacity(text.len());
+    let mut it = text.char_indices().peekable();
+    while let Some((pos, c)) = it.next() {
+        if (c == '\'' || c == '`') && it.peek().is_some_and(|&(_, d)| d == c) {
+            it.next();
+            chars.push((pos, '"'));
+            lens.push(2);
+        } else {
+            chars.push((pos, c));
+            lens.push(c.len_utf8());
+        }
+    }
     let n = chars.len();
     let mut out = Vec::new();
     // The open double quote: (opening mark span, multi-paragraph).
@@ -72,7 +87,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
         let (pos, c) = chars[i];
         let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
         let next = chars.get(i + 1).map(|&(_, c)| c);
-        let mark = Span::new(pos, pos + c.len_utf8());
+        let mark = Span::new(pos, pos + lens[i]);
         if c == '\n' {
             // A paragraph break ends open single quotes; a double quote
             // continues when the next paragraph opens with a quote again.
@@ -188,6 +203,7 @@ mod tests {
         assert_eq!(inner("He said \"We won,\" and left."), vec!["We won,"]);
         assert_eq!(inner("“We won,” he said, “and we stay.”"), vec!["We won,", "and we stay."]);
         assert_eq!(inner("Il a dit « non » hier."), vec![" non "]);
+        assert_eq!(inner("''We won,'' he said. ''It's 'fine.' ''"), vec!["We won,", "It's 'fine.' "]);
     }
 
     #[test]
