@@ -245,7 +245,10 @@ impl<'a> Coder<'a> {
                 }
             }
             if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
-                if let Some(&gk) = self.by_pred.get(g) {
+                // A conjunct hung on a noun ("on Thursday and promised")
+                // shares the subject of the predicate above that noun.
+                let gp = if self.by_pred.contains_key(g) { Some(*g) } else { self.owner(*g) };
+                if let Some(&gk) = gp.and_then(|p| self.by_pred.get(&p)) {
                     if gk != k {
                         return self.clauses[gk].actors().to_vec();
                     }
@@ -670,6 +673,19 @@ impl<'a> Coder<'a> {
             }
         }
         self.actor_from(c.predicate + 1, false, Some(c.span.end))
+    }
+
+    /// The nearest predicate above token `i` (itself excluded).
+    fn owner(&self, i: usize) -> Option<usize> {
+        let mut cur = self.doc.tokens.get(i)?.head.map(|h| h as usize);
+        for _ in 0..64 {
+            let p = cur?;
+            if self.by_pred.contains_key(&p) {
+                return Some(p);
+            }
+            cur = self.doc.tokens.get(p)?.head.map(|h| h as usize);
+        }
+        None
     }
 
     /// Arguments the parser split without a conjunction between them

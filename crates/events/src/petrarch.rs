@@ -371,7 +371,7 @@ impl AgentDict {
         let mut subst: HashMap<String, Vec<String>> = HashMap::new();
         let mut d = AgentDict::default();
         for (_, line) in clean_lines(text) {
-            if line.starts_with('!') {
+            if line.starts_with('!') && line.contains('=') && !line.contains('[') {
                 if let Some((k, v)) = line.split_once('=') {
                     subst.insert(
                         k.trim().to_string(),
