@@ -487,7 +487,9 @@ impl<'a> Coder<'a> {
         let entry = d.verbs.entries.get(entry)?;
         let mut best: Option<(usize, &crate::petrarch::Pattern, Option<usize>, Option<usize>)> = None;
         for pat in &entry.patterns {
-            let numeric = pat.code.split(':').all(|c| c.len() >= 3 && c.chars().all(|ch| ch.is_ascii_digit()));
+            // PETRARCH codes: three or four digits, maybe a letter ("174K");
+            // placeholders such as "+++" or "xxy" disable a pattern.
+            let numeric = pat.code.split(':').all(|c| c.len() >= 3 && c.chars().take(3).all(|ch| ch.is_ascii_digit()));
             if !numeric {
                 continue;
             }
@@ -508,10 +510,11 @@ impl<'a> Coder<'a> {
             Some((a, b)) => (a.to_string(), Some(b.to_string())),
             None => (code, None),
         };
-        if !code.chars().all(|ch| ch.is_ascii_digit()) || code.len() < 3 {
+        let valid = |c: &str| c.len() >= 3 && c.chars().take(3).all(|ch| ch.is_ascii_digit());
+        if !valid(&code) {
             return None;
         }
-        let reverse = reverse.filter(|r| r.chars().all(|ch| ch.is_ascii_digit()) && r.len() >= 3);
+        let reverse = reverse.filter(|r| valid(r));
         let t0 = self.doc.tokens.get(range.start + vs)?.span;
         let t1 = self.doc.tokens.get(range.start + ve - 1)?.span;
         Some(Coding {
