@@ -16,8 +16,10 @@ fn main() {
         .with(dateline_entities::EntityExtractor::load().expect("entity model"))
         .with(dateline_time::TimeExtractor::new());
     let dir = shared.join("eval/events-petrarch");
-    match (eval::petrarch_records(&dir.join("petr_unittest_records.jsonl")), Dictionaries::load(&dir.join("PETR.Validate")))
-    {
+    match (
+        eval::petrarch_records(&dir.join("petr_unittest_records.jsonl")),
+        Dictionaries::load(&dir.join("PETR.Validate")),
+    ) {
         (Ok(records), Ok(dicts)) => {
             let coder = EventExtractor::with_dictionaries(dicts);
             let r = eval::eval_petrarch(&pipeline, &coder, &records);
@@ -65,8 +67,11 @@ fn main() {
                 for ((g, p), n) in conf.iter().take(30) {
                     println!("  gold {g:<12} predicted {p:<12} {n}");
                 }
-                for (id, g, gs, gt, p, s, t) in &r.misses {
-                    println!("  PMISS {id}: gold {g} {gs:?} -> {gt:?}; got {p} {s} -> {t}");
+                for m in &r.misses {
+                    println!(
+                        "  PMISS {}: gold {} {:?} -> {:?}; got {} {} -> {}",
+                        m.id, m.gold, m.gold_sources, m.gold_targets, m.predicted, m.source, m.target
+                    );
                 }
             }
         }

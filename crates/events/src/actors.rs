@@ -18,20 +18,23 @@ pub struct Actor {
 
 /// The CAMEO sector code a head noun names ("officials" = GOV).
 pub fn sector_of(lemma: &str) -> Option<&'static str> {
+    sector_of_lemma(lemma).or_else(|| lemma.strip_suffix('s').and_then(sector_of_lemma))
+}
+
+fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
     Some(match lemma {
         "official" | "government" | "minister" | "ministry" | "president" | "diplomat" | "envoy" | "ambassador"
         | "leader" | "administration" | "cabinet" | "authority" | "delegation" | "negotiator" | "premier"
         | "spokesman" | "spokeswoman" | "spokesperson" | "secretary" | "chancellor" | "regime" | "king" => "GOV",
         "troop" | "soldier" | "army" | "military" | "force" | "navy" | "commander" | "general" | "jet" | "warplane"
-        | "tank" | "artillery" | "forces" => "MIL",
+        | "tank" | "artillery" | "forces" | "helicopter" | "aircraft" | "plane" | "warship" | "gunboat" | "drone"
+        | "paratrooper" | "marine" => "MIL",
         "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist" => "REB",
         "police" | "policeman" | "officer" => "COP",
         "lawmaker" | "legislator" | "parliament" | "congress" | "senator" | "senate" | "legislature" => "LEG",
         "court" | "judge" | "prosecutor" | "judiciary" => "JUD",
         "opposition" | "dissident" | "activist" => "OPP",
-        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee" => {
-            "CVL"
-        }
+        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee" => "CVL",
         "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
@@ -80,10 +83,13 @@ impl<'a> ActorCoder<'a> {
                 }
             }
         }
+        // The article makes the country clear when one country has most of
+        // the country mentions (at least two), or is the only one named.
+        let only_one = country_count.len() == 1;
         let dominant = country_count
             .iter()
             .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
-            .filter(|(_, n)| **n >= 2 && **n * 10 >= total * 7)
+            .filter(|(_, n)| (**n >= 2 || only_one) && **n * 10 >= total * 7)
             .map(|(c, _)| c.clone());
         let upper = doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect();
         let d = doc.article.date.date().to_string().replace('-', "");
@@ -107,7 +113,21 @@ impl<'a> ActorCoder<'a> {
 
     fn entity_code(&self, id: u32, sector: Option<&str>) -> Option<Actor> {
         let e = self.doc.entity(id)?;
-        let base = e.code.clone().or_else(|| e.country.clone())?;
+        let role_sector =
+            || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
+        let base = match e.code.clone().or_else(|| e.country.clone()) {
+            // A person or group of no known country: the article's country.
+            Some(c) if c.starts_with("---") => match &self.dominant {
+                Some(d) => format!("{d}{}", &c[3..]),
+                None => c,
+            },
+            Some(c) => c,
+            None if matches!(e.kind, EntityKind::Person | EntityKind::Org) => {
+                let s = role_sector().or(sector)?;
+                format!("{}{s}", self.dominant.clone().unwrap_or_else(|| "---".into()))
+            }
+            None => return None,
+        };
         let code = match (sector, e.kind) {
             (Some(s), EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc) => match country_part(&base) {
                 Some(c) => format!("{c}{s}"),
@@ -137,7 +157,9 @@ impl<'a> ActorCoder<'a> {
             let person_or_org = e.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
             // A name heading its phrase keeps its own code; a nationality
             // or country modifying a sector noun gives country + sector.
-            return self.entity_code(id, if person_or_org { None } else { sector }).into_iter().collect();
+            if let Some(a) = self.entity_code(id, if person_or_org { None } else { sector }) {
+                return vec![a];
+            }
         }
         // An entity inside the phrase ("officials from Gondor", "U.S. officials");
         // coordinated ones before a sector head are a compound actor.
@@ -162,10 +184,11 @@ impl<'a> ActorCoder<'a> {
                 }
             }
         }
-        let inside = toks.clone().filter_map(|t| self.entity_at(t)).find(|id| {
-            self.doc.entity(*id).is_some_and(|e| {
-                !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some())
-            })
+        let head_entity = self.entity_at(head);
+        let inside = toks.clone().filter_map(|t| self.entity_at(t)).filter(|id| Some(*id) != head_entity).find(|id| {
+            self.doc
+                .entity(*id)
+                .is_some_and(|e| !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some()))
         });
         if let Some(id) = inside {
             let e = self.doc.entity(id);
@@ -191,14 +214,15 @@ impl<'a> ActorCoder<'a> {
     fn code_with_dicts(&self, d: &Dictionaries, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let range = self.doc.tokens_in(span);
         let toks = &self.upper[range.clone()];
-        let mut actors: Vec<Vec<String>> = Vec::new();
+        // Actors with their token positions, and agents.
+        let mut found: Vec<(usize, usize, Vec<String>)> = Vec::new();
         let mut agents: Vec<(String, bool)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if let Some((a, n)) = d.actors.match_at(toks, i) {
                 let codes = d.actors.codes(a, self.day);
                 if !codes.is_empty() {
-                    actors.push(codes);
+                    found.push((i, i + n, codes));
                 }
                 i += n;
                 continue;
@@ -210,6 +234,20 @@ impl<'a> ActorCoder<'a> {
                 continue;
             }
             i += 1;
+        }
+        // The first actor and those coordinated with it ("Mordor, Rohan and Bree").
+        let mut actors: Vec<Vec<String>> = Vec::new();
+        let mut last_end = None;
+        for (start, end, codes) in found {
+            let joined = match last_end {
+                None => true,
+                Some(e) => toks[e..start].iter().all(|w| matches!(w.as_str(), "," | "AND" | "OR" | "THE" | "NOR")),
+            };
+            if !joined {
+                break;
+            }
+            actors.push(codes);
+            last_end = Some(end);
         }
         // A coordinated modifier reading keeps only its own actor.
         if let Some(q) = qualifier {
@@ -226,8 +264,7 @@ impl<'a> ActorCoder<'a> {
             }
             actors.push(vec!["---".to_string()]);
         }
-        let first = &actors[0];
-        for base in first {
+        for base in actors.iter().flatten() {
             let mut pre = String::new();
             let mut post = String::new();
             for (g, prefix) in &agents {

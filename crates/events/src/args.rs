@@ -28,6 +28,8 @@ struct Coding {
     target_slot: Option<usize>,
     /// Complement clauses consumed by the rule.
     consumed: Vec<usize>,
+    /// The pattern marks a compound actor acting on itself (`%`).
+    reciprocal: bool,
 }
 
 pub(crate) struct Coder<'a> {
@@ -133,10 +135,8 @@ impl<'a> Coder<'a> {
                 let Some(p) = cur else { break };
                 let up = self.doc.tokens.get(p).and_then(|x| x.head).map(|h| h as usize);
                 if let Some(ante) = up {
-                    let is_nominal = matches!(
-                        self.doc.tokens.get(ante).and_then(|x| x.upos),
-                        Some(Upos::NOUN | Upos::PROPN)
-                    );
+                    let is_nominal =
+                        matches!(self.doc.tokens.get(ante).and_then(|x| x.upos), Some(Upos::NOUN | Upos::PROPN));
                     if rel(self.doc, p).starts_with("acl") || (is_nominal && ante < head) {
                         return (ante, self.np_span(ante));
                     }
@@ -227,11 +227,28 @@ impl<'a> Coder<'a> {
                 let prev = c.predicate - 1;
                 let glued = own.iter().any(|a| a.span.end >= self.doc.tokens[prev].span.end);
                 if glued && self.actors.entity_at(prev).is_some() && !own.iter().any(|a| a.head == prev) {
-                    return vec![Arg { head: prev, span: self.doc.tokens[prev].span, qualifier: None, inherited: false }];
+                    return vec![Arg {
+                        head: prev,
+                        span: self.doc.tokens[prev].span,
+                        qualifier: None,
+                        inherited: false,
+                    }];
+                }
+            }
+            if own.is_empty() && passive {
+                for o in &c.obliques {
+                    for &d in self.kids(o.head) {
+                        if rel(self.doc, d).starts_with("nmod") && self.prep_of(d).as_deref() == Some("by") {
+                            return vec![Arg { head: d, span: self.np_span(d), qualifier: None, inherited: false }];
+                        }
+                    }
                 }
             }
             if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
-                if let Some(&gk) = self.by_pred.get(g) {
+                // A conjunct hung on a noun ("on Thursday and promised")
+                // shares the subject of the predicate above that noun.
+                let gp = if self.by_pred.contains_key(g) { Some(*g) } else { self.owner(*g) };
+                if let Some(&gk) = gp.and_then(|p| self.by_pred.get(&p)) {
                     if gk != k {
                         return self.clauses[gk].actors().to_vec();
                     }
@@ -239,6 +256,27 @@ impl<'a> Coder<'a> {
             }
         }
         own
+    }
+
+    /// "Erdogan plans to visit": a subject-plus-"plans" read as a noun
+    /// phrase with the verb hanging on the noun "plans". Returns the real
+    /// subject; the clause is then planned.
+    fn plan_noun_subject(&self, k: usize) -> Option<Arg> {
+        let c = &self.clauses[k];
+        let (g, r) = c.governor.as_ref()?;
+        if r != "acl" || !c.subjects.is_empty() {
+            return None;
+        }
+        let has_to = self.kids(c.predicate).iter().any(|&m| rel(self.doc, m) == "mark" && self.word(m) == "to");
+        if !has_to || !matches!(self.word(*g).as_str(), "plans" | "intends" | "aims" | "hopes" | "wants" | "expects") {
+            return None;
+        }
+        let before: Vec<usize> = self.kids(*g).iter().copied().filter(|&x| x < *g).collect();
+        let first = *before.first()?;
+        let last = *before.iter().max()?;
+        let start = self.np_span(first).start;
+        let end = self.doc.tokens.get(*g - 1)?.span.end;
+        Some(Arg { head: last, span: Span::new(start, end.max(start)), qualifier: None, inherited: false })
     }
 
     /// The object a reduced relative stands for: the relative pronoun
@@ -259,7 +297,37 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// The phrase of `i` with the conjuncts nested inside it ("ties with
+    /// Mordor, Rohan and Bree"), for dictionary coding.
+    fn deep_span(&self, i: usize, base: Span) -> Span {
+        let (mut a, mut b) = (base.start, base.end);
+        let mut stack: Vec<usize> = self.kids(i).to_vec();
+        let mut seen = 0;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > self.doc.tokens.len() {
+                break;
+            }
+            let r = rel(self.doc, x);
+            let top = self.doc.tokens[x].head.map(|h| h as usize) == Some(i);
+            if top && matches!(r, "conj" | "cc" | "punct" | "appos" | "parataxis" | "advcl" | "ccomp")
+                || r.starts_with("acl")
+            {
+                continue;
+            }
+            let t = self.doc.tokens[x].span;
+            a = a.min(t.start);
+            b = b.max(t.end);
+            stack.extend(self.kids(x).iter().copied());
+        }
+        Span::new(a, b)
+    }
+
     fn code_arg(&self, a: &Arg) -> Vec<Actor> {
+        if self.dicts.is_some() && a.qualifier.is_none() {
+            let (h, s) = self.resolve(a.head, a.span);
+            return self.actors.code_phrase(h, self.deep_span(h, s), None);
+        }
         let (h, s) = self.resolve(a.head, a.span);
         let q = if h == a.head { a.qualifier } else { None };
         self.actors.code_phrase(h, s, q)
@@ -293,14 +361,23 @@ impl<'a> Coder<'a> {
     fn features(&self, c: &Clause) -> Features {
         let mut f = Features::default();
         for a in c.patients() {
-            f.objects.push(self.lemma(a.head));
+            // "tons of food aid", "part of its military aid": the measured noun counts too.
+            let mut heads = vec![a.head];
             for &m in self.kids(a.head) {
-                let r = rel(self.doc, m);
-                if r == "compound" {
-                    f.objects.push(self.lemma(m));
+                if rel(self.doc, m) == "nmod" && matches!(self.prep_of(m).as_deref(), Some("of" | "in")) {
+                    heads.push(m);
                 }
-                if matches!(r, "amod" | "compound" | "nmod:npmod") {
-                    f.modifiers.push(self.lemma(m));
+            }
+            for h in heads {
+                f.objects.push(self.lemma(h));
+                for &m in self.kids(h) {
+                    let r = rel(self.doc, m);
+                    if r == "compound" {
+                        f.objects.push(self.lemma(m));
+                    }
+                    if matches!(r, "amod" | "compound" | "nmod:npmod") {
+                        f.modifiers.push(self.lemma(m));
+                    }
                 }
             }
         }
@@ -333,7 +410,9 @@ impl<'a> Coder<'a> {
         if let Some(p) = prt {
             rule = f.best(self.lexicon.rules(TriggerPos::Verb, &format!("{lemma} {}", self.word(p))));
         }
-        let rule = rule.or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &lemma)))?;
+        let rule = rule
+            .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &lemma)))
+            .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &self.word(c.predicate))))?;
         let pt = self.doc.tokens.get(c.predicate)?.span;
         let mut trigger = pt;
         if let Some(p) = prt.and_then(|p| self.doc.tokens.get(p)) {
@@ -342,6 +421,13 @@ impl<'a> Coder<'a> {
         if !rule.obj.is_empty() {
             if let Some(o) = c.patients().iter().find(|a| a.span.start >= pt.end) {
                 trigger.end = trigger.end.max(o.span.end);
+            }
+            // "paused intelligence sharing": the gerund the rule matched.
+            for &x in &c.complements {
+                let t = &self.doc.tokens[x];
+                if t.xpos.as_deref() == Some("VBG") && x > c.predicate && rule.obj.contains(&self.word(x)) {
+                    trigger.end = trigger.end.max(t.span.end);
+                }
             }
         }
         let consumed = if rule.xcomp.is_empty() {
@@ -360,6 +446,7 @@ impl<'a> Coder<'a> {
                 source_slot: None,
                 target_slot: None,
                 consumed,
+                reciprocal: false,
             },
             rule,
         ))
@@ -380,9 +467,9 @@ impl<'a> Coder<'a> {
             for ph in d.verbs.phrasal.get(key).into_iter().flatten() {
                 let bs = v.checked_sub(ph.before.len());
                 let ok_before = bs.is_some_and(|bs| toks[bs..v].iter().zip(&ph.before).all(|(t, w)| t == w));
-                let ok_after = toks.get(v + 1..v + 1 + ph.after.len()).is_some_and(|s| {
-                    s.iter().zip(&ph.after).all(|(t, w)| t == w || t.starts_with(w.as_str()))
-                });
+                let ok_after = toks
+                    .get(v + 1..v + 1 + ph.after.len())
+                    .is_some_and(|s| s.iter().zip(&ph.after).all(|(t, w)| t == w || t.starts_with(w.as_str())));
                 if ok_before && ok_after {
                     found = Some((ph.entry, bs.unwrap_or(v), v + 1 + ph.after.len(), ph.code.clone()));
                     break;
@@ -400,7 +487,9 @@ impl<'a> Coder<'a> {
         let entry = d.verbs.entries.get(entry)?;
         let mut best: Option<(usize, &crate::petrarch::Pattern, Option<usize>, Option<usize>)> = None;
         for pat in &entry.patterns {
-            let numeric = pat.code.split(':').all(|c| c.len() >= 3 && c.chars().all(|ch| ch.is_ascii_digit()));
+            // PETRARCH codes: three or four digits, maybe a letter ("174K");
+            // placeholders such as "+++" or "xxy" disable a pattern.
+            let numeric = pat.code.split(':').all(|c| c.len() >= 3 && c.chars().take(3).all(|ch| ch.is_ascii_digit()));
             if !numeric {
                 continue;
             }
@@ -410,18 +499,22 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        let (code, ss, ts) = match best {
-            Some((_, pat, s, t)) => (pat.code.clone(), s, t),
-            None => (own.unwrap_or_else(|| entry.code.clone()), None, None),
+        let (code, ss, ts, reciprocal) = match best {
+            Some((_, pat, s, t)) => {
+                let compound = pat.pre.iter().chain(&pat.post).any(|(e, _)| *e == crate::petrarch::Elem::Compound);
+                (pat.code.clone(), s, t, compound)
+            }
+            None => (own.unwrap_or_else(|| entry.code.clone()), None, None, false),
         };
         let (code, reverse) = match code.split_once(':') {
             Some((a, b)) => (a.to_string(), Some(b.to_string())),
             None => (code, None),
         };
-        if !code.chars().all(|ch| ch.is_ascii_digit()) || code.len() < 3 {
+        let valid = |c: &str| c.len() >= 3 && c.chars().take(3).all(|ch| ch.is_ascii_digit());
+        if !valid(&code) {
             return None;
         }
-        let reverse = reverse.filter(|r| r.chars().all(|ch| ch.is_ascii_digit()) && r.len() >= 3);
+        let reverse = reverse.filter(|r| valid(r));
         let t0 = self.doc.tokens.get(range.start + vs)?.span;
         let t1 = self.doc.tokens.get(range.start + ve - 1)?.span;
         Some(Coding {
@@ -434,6 +527,7 @@ impl<'a> Coder<'a> {
             source_slot: ss.map(|s| s + range.start),
             target_slot: ts.map(|t| t + range.start),
             consumed: Vec::new(),
+            reciprocal,
         })
     }
 
@@ -480,13 +574,15 @@ impl<'a> Coder<'a> {
         if self.dicts.is_some() {
             return self.dict_targets(c);
         }
-        if !coding.object_not_target {
-            for a in c.patients() {
+        for a in c.patients() {
+            // An indirect object is a recipient even when the direct object
+            // is the thing given ("give Tanzania a grant").
+            if !coding.object_not_target || rel(self.doc, a.head) == "iobj" {
                 out.extend(self.code_arg(a));
             }
-            if !out.is_empty() {
-                return out;
-            }
+        }
+        if !out.is_empty() {
+            return out;
         }
         let preps = &coding.target_preps;
         // Obliques of the predicate, then prepositional modifiers of its objects.
@@ -567,7 +663,109 @@ impl<'a> Coder<'a> {
                 return out;
             }
         }
+        for a in c.patients() {
+            for &m in self.kids(a.head) {
+                if rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss") {
+                    for x in self.with_conjuncts(m) {
+                        out.extend(self.actors.code_phrase(x, self.deep_span(x, self.np_span(x)), None));
+                    }
+                    if !out.is_empty() {
+                        return out;
+                    }
+                }
+            }
+        }
         self.actor_from(c.predicate + 1, false, Some(c.span.end))
+    }
+
+    /// The nearest predicate above token `i` (itself excluded).
+    fn owner(&self, i: usize) -> Option<usize> {
+        let mut cur = self.doc.tokens.get(i)?.head.map(|h| h as usize);
+        for _ in 0..64 {
+            let p = cur?;
+            if self.by_pred.contains_key(&p) {
+                return Some(p);
+            }
+            cur = self.doc.tokens.get(p)?.head.map(|h| h as usize);
+        }
+        None
+    }
+
+    /// Arguments the parser split without a conjunction between them
+    /// ("Dagolath's first Deputy" + "Prime Minister Telemar") are one phrase.
+    fn merge_split_args(&self, mut args: Vec<Arg>) -> Vec<Arg> {
+        args.sort_by_key(|a| a.span.start);
+        let mut out: Vec<Arg> = Vec::new();
+        for a in args {
+            if let Some(last) = out.last_mut() {
+                if a.qualifier.is_none() && last.qualifier.is_none() && a.span.start >= last.span.end {
+                    let between = self.doc.tokens_in(Span::new(last.span.end, a.span.start));
+                    let joined = between.clone().all(|t| {
+                        !matches!(self.doc.tokens[t].upos, Some(Upos::CCONJ | Upos::PUNCT | Upos::VERB | Upos::AUX))
+                    });
+                    if joined && between.len() <= 2 {
+                        last.span = Span::new(last.span.start, a.span.end);
+                        last.head = a.head;
+                        continue;
+                    }
+                }
+            }
+            out.push(a);
+        }
+        out
+    }
+
+    /// Sentences not to code: `None` when nothing is discarded, every
+    /// sentence for a story discard.
+    fn discarded_sentences(&self) -> Option<Vec<usize>> {
+        let d = self.dicts?;
+        if d.discards.phrases.is_empty() {
+            return None;
+        }
+        let mut out = Vec::new();
+        for (i, s) in self.doc.sentences.iter().enumerate() {
+            let toks: Vec<String> = s
+                .tokens
+                .clone()
+                .filter_map(|t| self.doc.tokens.get(t))
+                .map(|t| self.doc.slice(t.span).to_uppercase())
+                .collect();
+            match d.discards.find(&toks) {
+                Some(true) => return Some((0..self.doc.sentences.len()).collect()),
+                Some(false) => out.push(i),
+                None => {}
+            }
+        }
+        Some(out)
+    }
+
+    /// "said it would allow", "is willing to withdraw": a conditional or a
+    /// readiness adjective states an intent, as CAMEO codes it.
+    fn stated_intent(&self, c: &Clause, chain: &[&Clause]) -> bool {
+        let would = c.auxiliaries.iter().any(|&a| matches!(self.word(a).as_str(), "would" | "'d"));
+        let ready = chain.first().is_some_and(|g| {
+            matches!(g.lemma.as_str(), "willing" | "ready" | "prepared" | "determined" | "eager")
+                && c.governor.as_ref().is_some_and(|(_, r)| r == "xcomp")
+        });
+        (would || ready) && !c.negated()
+    }
+
+    /// "agreed to provide aid to Romania": the target of a controlled
+    /// complement is the target of the event that governs it.
+    fn complement_target(&self, c: &Clause) -> Vec<Actor> {
+        for &x in &c.complements {
+            if rel(self.doc, x) != "xcomp" {
+                continue;
+            }
+            let Some(&xk) = self.by_pred.get(&x) else { continue };
+            let xc = &self.clauses[xk];
+            let coding = self.lexicon_coding(xc).map(|(coding, _)| coding).unwrap_or_else(|| self.plain_coding());
+            let t = self.targets(xc, &coding);
+            if !t.is_empty() {
+                return t;
+            }
+        }
+        Vec::new()
     }
 
     /// "demanded that China drop barriers": the subject of a clausal
@@ -599,7 +797,14 @@ impl<'a> Coder<'a> {
             }
         }
         let mut out: Vec<Actor> = Vec::new();
-        for a in self.clause_actors(k) {
+        if let Some(a) = self.plan_noun_subject(k) {
+            return self.actors.code_phrase(a.head, a.span, None);
+        }
+        let mut args = self.clause_actors(k);
+        if self.dicts.is_some() {
+            args = self.merge_split_args(args);
+        }
+        for a in args {
             for x in self.code_arg(&a) {
                 if !out.contains(&x) {
                     out.push(x);
@@ -623,8 +828,12 @@ impl<'a> Coder<'a> {
         let mut events = Vec::new();
         let mut consumed: Vec<usize> = Vec::new();
         let mut eventful: Vec<usize> = Vec::new();
+        let discarded = self.discarded_sentences();
         for (k, c) in self.clauses.iter().enumerate() {
             if consumed.contains(&c.predicate) {
+                continue;
+            }
+            if discarded.as_ref().is_some_and(|d| self.doc.sentence_at(c.span.start).is_none_or(|s| d.contains(&s))) {
                 continue;
             }
             let coding = match self.dicts {
@@ -634,26 +843,42 @@ impl<'a> Coder<'a> {
             let Some(coding) = coding else { continue };
             consumed.extend(coding.consumed.iter().copied());
             let sources = self.sources(k, &coding);
-            let mut targets = self.targets(c, &coding);
-            if targets.is_empty() {
+            let mut targets = if coding.reciprocal { Vec::new() } else { self.targets(c, &coding) };
+            if targets.is_empty() && !coding.reciprocal {
                 targets = self.reduced_relative_object(k);
             }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = self.complement_subject(c);
             }
             if targets.is_empty() && self.dicts.is_none() {
+                targets = self.complement_target(c);
+            }
+            if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
-            let (mode, negated) = context::mode(c, &chain, self.doc);
+            let (mut mode, negated) = context::mode(c, &chain, self.doc);
+            if !negated && self.plan_noun_subject(k).is_some() {
+                mode = EventMode::Planned;
+            }
+            // Date and place pass down to purpose and controlled clauses only.
+            let mut inherit: Vec<&Clause> = Vec::new();
+            let mut cur = c;
+            for g in &chain {
+                if !cur.governor.as_ref().is_some_and(|(_, r)| matches!(r.as_str(), "xcomp" | "advcl")) {
+                    break;
+                }
+                inherit.push(g);
+                cur = g;
+            }
             let date = ctx
                 .own_date(c.predicate)
-                .or_else(|| chain.iter().find_map(|g| ctx.own_date(g.predicate)))
+                .or_else(|| inherit.iter().find_map(|g| ctx.own_date(g.predicate)))
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
-            let location = ctx.location(c).or_else(|| chain.iter().find_map(|g| ctx.location(g)));
+            let location = ctx.location(c).or_else(|| inherit.iter().find_map(|g| ctx.location(g)));
             let mut code = coding.code.clone();
-            if self.dicts.is_none() && mode == EventMode::Planned {
+            if self.dicts.is_none() && (mode == EventMode::Planned || self.stated_intent(c, &chain)) {
                 code = cameo::intent_code(&code);
             }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
@@ -697,13 +922,98 @@ impl<'a> Coder<'a> {
             }
         }
         if self.dicts.is_none() {
+            self.demand_statements(&ctx, &mut eventful, &mut events);
             self.noun_events(&ctx, &eventful, &mut events);
         }
-        events.sort_by(|a, b| (a.span.start, a.trigger.start).cmp(&(b.span.start, b.trigger.start)));
+        events.sort_by_key(|e| (e.span.start, e.trigger.start));
         events.dedup_by(|a, b| {
             a.trigger == b.trigger && a.code == b.code && a.source == b.source && a.target == b.target
         });
         events
+    }
+
+    /// "said that China must drop barriers": a statement that another actor
+    /// must or should act is a demand (CAMEO 10) on that actor.
+    fn demand_statements(&self, ctx: &Context, eventful: &mut Vec<usize>, events: &mut Vec<Event>) {
+        const STATEMENT: &[&str] = &[
+            "say",
+            "declare",
+            "reiterate",
+            "conclude",
+            "state",
+            "insist",
+            "tell",
+            "add",
+            "announce",
+            "stress",
+            "argue",
+            "write",
+        ];
+        for (k, c) in self.clauses.iter().enumerate() {
+            if eventful.contains(&c.predicate) || !STATEMENT.contains(&c.lemma.as_str()) || c.negated() {
+                continue;
+            }
+            for &x in &c.complements {
+                let Some(&xk) = self.by_pred.get(&x) else { continue };
+                let xc = &self.clauses[xk];
+                if xc.modality != dateline_syntax::Modality::Obligation || xc.negated() {
+                    continue;
+                }
+                let sources = self.sources(k, &self.plain_coding());
+                let mut targets: Vec<Actor> = Vec::new();
+                for a in xc.subjects.iter().filter(|a| !a.inherited) {
+                    targets.extend(self.code_arg(a));
+                }
+                let Some(s) = sources.first() else { continue };
+                let date =
+                    ctx.own_date(c.predicate).unwrap_or_else(|| context::default_date(self.doc, EventMode::Asserted));
+                let trigger = self.doc.tokens[c.predicate].span;
+                let location = ctx.location(c);
+                if targets.is_empty() {
+                    events.push(make_event(
+                        c.span,
+                        trigger,
+                        "100",
+                        Some(s),
+                        None,
+                        &date,
+                        &location,
+                        EventMode::Asserted,
+                        false,
+                    ));
+                }
+                for t in targets.iter().filter(|t| t.code != s.code) {
+                    events.push(make_event(
+                        c.span,
+                        trigger,
+                        "100",
+                        Some(s),
+                        Some(t),
+                        &date,
+                        &location,
+                        EventMode::Asserted,
+                        false,
+                    ));
+                }
+                eventful.push(c.predicate);
+                break;
+            }
+        }
+    }
+
+    fn plain_coding(&self) -> Coding {
+        Coding {
+            code: String::new(),
+            reverse: None,
+            symmetric: false,
+            target_preps: DEFAULT_TARGET_PREPS.iter().map(|s| s.to_string()).collect(),
+            object_not_target: false,
+            trigger: Span::new(0, 0),
+            source_slot: None,
+            target_slot: None,
+            consumed: Vec::new(),
+            reciprocal: false,
+        }
     }
 
     fn noun_events(&self, ctx: &Context, eventful: &[usize], events: &mut Vec<Event>) {

@@ -60,18 +60,31 @@ pub fn is_code(code: &str) -> bool {
 }
 
 /// The PLOVER 0.5b1 category name of a code (the version of PLOVER's CAMEO
-/// gold records): the 2021 table renamed REQUEST (was DEMAND) and folded
-/// DISAPPROVE and INVESTIGATE into ACCUSE and FIGHT into ASSAULT; the CAMEO
-/// root tells them apart.
+/// gold records). PLOVER 0.5b1 still followed the CAMEO roots one to one
+/// (03 AGREE, 04 CONSULT, 05 SUPPORT, 06 COOPERATE, 07 AID, 09 INVESTIGATE,
+/// 10 DEMAND, 11 DISAPPROVE, 12 REJECT, 13 THREATEN, 14 PROTEST, 15
+/// MOBILIZE, 16 SANCTION, 17 COERCE, 18 and 20 ASSAULT, 19 FIGHT); root 08
+/// splits into CONCEDE and RETREAT as in the 2021 table, and 01-02 have no
+/// category.
 pub fn plover_v05(code: &str) -> Option<String> {
     let info = lookup(code)?;
     let old = match info.root {
+        3 => "AGREE",
+        4 => "CONSULT",
+        5 => "SUPPORT",
+        6 => "COOPERATE",
+        7 => "AID",
         9 => "INVESTIGATE",
         10 => "DEMAND",
         11 => "DISAPPROVE",
-        19 => "FIGHT",
-        18 | 20 => "ASSAULT",
+        12 => "REJECT",
+        13 => "THREATEN",
+        14 => "PROTEST",
         15 => "MOBILIZE",
+        16 => "SANCTION",
+        17 => "COERCE",
+        18 | 20 => "ASSAULT",
+        19 => "FIGHT",
         _ => return info.plover,
     };
     Some(old.to_string())

@@ -42,7 +42,10 @@ pub fn petrarch_records(path: &Path) -> Result<Vec<PetrarchRecord>, EventError> 
         let v: Value = serde_json::from_str(line).map_err(|e| bad(format!("line {}: {e}", n + 1)))?;
         let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
         let d = s("date");
-        let date = if d.len() == 8 { format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..]) } else { d };
+        let date = match (d.get(..4), d.get(4..6), d.get(6..)) {
+            (Some(y), Some(m), Some(day)) if d.len() == 8 => format!("{y}-{m}-{day}"),
+            _ => d,
+        };
         let mut expected = Vec::new();
         for e in v.get("events").and_then(Value::as_array).into_iter().flatten() {
             let g = |k: &str| e.get(k).and_then(Value::as_str).map(str::to_string);
@@ -104,11 +107,8 @@ pub fn eval_petrarch(pipeline: &Pipeline, coder: &EventExtractor, records: &[Pet
     let mut r = PetrarchReport { records: records.len(), ..PetrarchReport::default() };
     for rec in records {
         let doc = annotate(pipeline, coder, &rec.date, &rec.text);
-        let produced: Vec<Coding> = doc
-            .events
-            .iter()
-            .filter_map(|e| Some((e.source.clone()?, e.target.clone()?, e.code.clone())))
-            .collect();
+        let produced: Vec<Coding> =
+            doc.events.iter().filter_map(|e| Some((e.source.clone()?, e.target.clone()?, e.code.clone()))).collect();
         let mut left = produced.clone();
         let mut hit = 0;
         for exp in &rec.expected {
@@ -207,9 +207,27 @@ pub struct PloverReport {
     pub actors: usize,
     /// Confusion: (gold, predicted) -> count.
     pub confusion: BTreeMap<(String, String), usize>,
-    /// Records with a wrong category or actor: (id, gold event, gold
-    /// sources, gold targets, predicted category, source, target).
-    pub misses: Vec<(String, String, Vec<String>, Vec<String>, String, String, String)>,
+    /// Records with a wrong category or actor.
+    pub misses: Vec<PloverMiss>,
+}
+
+/// A PLOVER record the coder got wrong.
+#[derive(Debug, Clone)]
+pub struct PloverMiss {
+    /// Record id.
+    pub id: String,
+    /// Gold category.
+    pub gold: String,
+    /// Gold sources.
+    pub gold_sources: Vec<String>,
+    /// Gold targets.
+    pub gold_targets: Vec<String>,
+    /// Predicted category (`-` for none).
+    pub predicted: String,
+    /// Predicted source root.
+    pub source: String,
+    /// Predicted target root.
+    pub target: String,
 }
 
 impl PloverReport {
@@ -267,15 +285,15 @@ pub fn eval_plover(pipeline: &Pipeline, coder: &EventExtractor, records: &[Plove
             r.actors += 1;
         }
         if !actors_ok || predicted != rec.event {
-            r.misses.push((
-                rec.id.clone(),
-                rec.event.clone(),
-                rec.sources.clone(),
-                rec.targets.clone(),
+            r.misses.push(PloverMiss {
+                id: rec.id.clone(),
+                gold: rec.event.clone(),
+                gold_sources: rec.sources.clone(),
+                gold_targets: rec.targets.clone(),
                 predicted,
-                src.unwrap_or_default(),
-                tgt.unwrap_or_default(),
-            ));
+                source: src.unwrap_or_default(),
+                target: tgt.unwrap_or_default(),
+            });
         }
     }
     r

@@ -197,11 +197,8 @@ mod tests {
     #[test]
     fn most_specific_rule_wins() {
         let lex = Lexicon::builtin();
-        let f = Features {
-            objects: vec!["assistance".into()],
-            modifiers: vec!["military".into()],
-            ..Features::default()
-        };
+        let f =
+            Features { objects: vec!["assistance".into()], modifiers: vec!["military".into()], ..Features::default() };
         assert_eq!(f.best(lex.rules(TriggerPos::Verb, "stop")).map(|r| r.code.as_str()), Some("1622"));
         let f = Features { objects: vec!["sharing".into(), "intelligence".into()], ..Features::default() };
         assert_eq!(f.best(lex.rules(TriggerPos::Verb, "pause")).map(|r| r.code.as_str()), Some("160"));

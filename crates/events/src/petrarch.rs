@@ -43,8 +43,11 @@ impl Phrase {
     fn parse(s: &str) -> Option<Phrase> {
         let s = s.trim().trim_start_matches('+');
         let exact = s.ends_with('_');
-        let words: Vec<String> =
-            s.split(|c: char| c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()).map(|w| w.to_uppercase()).collect();
+        let words: Vec<String> = s
+            .split(|c: char| c == '_' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_uppercase())
+            .collect();
         (!words.is_empty()).then_some(Phrase { words, exact })
     }
 
@@ -57,7 +60,8 @@ impl Phrase {
         for (k, w) in self.words.iter().enumerate() {
             let t = &toks[at + k];
             let last = k + 1 == n;
-            let ok = t == w || (last && !self.exact && w.len() >= 3 && t.starts_with(w.as_str()) && t.len() <= w.len() + 4);
+            let ok =
+                t == w || (last && !self.exact && w.len() >= 3 && t.starts_with(w.as_str()) && t.len() <= w.len() + 4);
             if !ok {
                 return None;
             }
@@ -95,6 +99,8 @@ pub enum Elem {
     Target,
     /// The compound slot `%`.
     Compound,
+    /// `^`: skips a phrase (at least one word).
+    Skip,
 }
 
 /// A verb pattern.
@@ -144,7 +150,46 @@ pub struct VerbDict {
     pub synsets: HashMap<String, Vec<Phrase>>,
 }
 
-/// The three dictionaries together.
+/// Discard phrases: a sentence (or, with `+`, a whole story) that
+/// contains one is not coded.
+#[derive(Debug, Clone, Default)]
+pub struct Discards {
+    /// Phrases and whether they discard the whole story.
+    pub phrases: Vec<(Phrase, bool)>,
+}
+
+impl Discards {
+    /// Parses a discards file.
+    pub fn parse(text: &str) -> Discards {
+        let mut d = Discards::default();
+        for (_, line) in clean_lines(text) {
+            let story = line.starts_with('+');
+            if let Some(p) = Phrase::parse(line.trim_start_matches('+')) {
+                d.phrases.push((Phrase { exact: true, ..p }, story));
+            }
+        }
+        d
+    }
+
+    /// Whether `toks` (upper case) contain a discard phrase: `Some(true)`
+    /// for a story discard, `Some(false)` for a sentence discard.
+    pub fn find(&self, toks: &[String]) -> Option<bool> {
+        let mut hit = None;
+        for at in 0..toks.len() {
+            for (p, story) in &self.phrases {
+                if p.matches(toks, at).is_some() {
+                    if *story {
+                        return Some(true);
+                    }
+                    hit = Some(false);
+                }
+            }
+        }
+        hit
+    }
+}
+
+/// The dictionaries together.
 #[derive(Debug, Clone, Default)]
 pub struct Dictionaries {
     /// Actors.
@@ -153,10 +198,13 @@ pub struct Dictionaries {
     pub agents: AgentDict,
     /// Verbs.
     pub verbs: VerbDict,
+    /// Discards (optional file).
+    pub discards: Discards,
 }
 
 impl Dictionaries {
-    /// Loads `<stem>.actors.txt`, `<stem>.agents.txt` and `<stem>.verbs.txt`
+    /// Loads `<stem>.actors.txt`, `<stem>.agents.txt`, `<stem>.verbs.txt`
+    /// and, when present, `<stem>.discards.txt`
     /// (e.g. `../shared/eval/events-petrarch/PETR.Validate`).
     pub fn load(stem: &Path) -> Result<Dictionaries, EventError> {
         let read = |suffix: &str| {
@@ -170,6 +218,7 @@ impl Dictionaries {
             actors: ActorDict::parse(&read("actors")?),
             agents: AgentDict::parse(&read("agents")?),
             verbs: VerbDict::parse(&read("verbs")?),
+            discards: read("discards").map(|t| Discards::parse(&t)).unwrap_or_default(),
         })
     }
 }
@@ -309,9 +358,7 @@ impl ActorDict {
     pub fn codes(&self, i: usize, day: u32) -> Vec<String> {
         let Some((_, codes)) = self.actors.get(i) else { return Vec::new() };
         let dated = codes.iter().find(|c| {
-            (c.from.is_some() || c.to.is_some())
-                && c.from.is_none_or(|f| day >= f)
-                && c.to.is_none_or(|t| day <= t)
+            (c.from.is_some() || c.to.is_some()) && c.from.is_none_or(|f| day >= f) && c.to.is_none_or(|t| day <= t)
         });
         let chosen = dated.or_else(|| codes.iter().find(|c| c.from.is_none() && c.to.is_none()));
         chosen.map(|c| c.codes.clone()).unwrap_or_default()
@@ -324,7 +371,7 @@ impl AgentDict {
         let mut subst: HashMap<String, Vec<String>> = HashMap::new();
         let mut d = AgentDict::default();
         for (_, line) in clean_lines(text) {
-            if line.starts_with('!') {
+            if line.starts_with('!') && line.contains('=') && !line.contains('[') {
                 if let Some((k, v)) = line.split_once('=') {
                     subst.insert(
                         k.trim().to_string(),
@@ -346,19 +393,17 @@ impl AgentDict {
             };
             let mut names = vec![base.clone()];
             let explicit: Vec<String> = plurals.split_whitespace().map(|s| s.to_string()).collect();
-            if explicit.is_empty() && !plurals.contains('{') {
-                if !name.contains('{') {
-                    // Regular plurals, as PETRARCH forms them.
-                    names.push(if base.ends_with('Y') && !base.ends_with("EY") {
-                        format!("{}IES", &base[..base.len() - 1])
-                    } else if base.ends_with('S') || base.ends_with("CH") || base.ends_with("SH") {
-                        format!("{base}ES")
-                    } else if base.ends_with("MAN") {
-                        format!("{}MEN", &base[..base.len() - 3])
-                    } else {
-                        format!("{base}S")
-                    });
-                }
+            if explicit.is_empty() && !name.contains('{') {
+                // Regular plurals, as PETRARCH forms them.
+                names.push(if base.ends_with('Y') && !base.ends_with("EY") {
+                    format!("{}IES", &base[..base.len() - 1])
+                } else if base.ends_with('S') || base.ends_with("CH") || base.ends_with("SH") {
+                    format!("{base}ES")
+                } else if base.ends_with("MAN") {
+                    format!("{}MEN", &base[..base.len() - 3])
+                } else {
+                    format!("{base}S")
+                });
             }
             names.extend(explicit);
             for n in names {
@@ -405,6 +450,7 @@ fn parse_elems(s: &str) -> Vec<(Elem, bool)> {
                 "$" => Elem::Source,
                 "+" => Elem::Target,
                 "%" => Elem::Compound,
+                "^" => Elem::Skip,
                 p if p.starts_with('&') => Elem::Synset(p.trim_start_matches('&').to_uppercase()),
                 p => Elem::Word(p.trim_start_matches(['+', '$', '%']).to_uppercase()),
             };
@@ -515,9 +561,7 @@ impl VerbDict {
                 let t = toks.get(at)?;
                 (t == w || (w.len() >= 4 && t.starts_with(w.as_str()) && t.len() <= w.len() + 3)).then_some(1)
             }
-            Elem::Synset(s) => {
-                self.synsets.get(s)?.iter().filter_map(|p| self.phrase_or_syn(p, toks, at)).max()
-            }
+            Elem::Synset(s) => self.synsets.get(s)?.iter().filter_map(|p| self.phrase_or_syn(p, toks, at)).max(),
             _ => None,
         }
     }
@@ -547,6 +591,12 @@ impl VerbDict {
                 Elem::Source => src = Some(pos),
                 Elem::Compound => {}
                 Elem::Target => tgt = Some(pos),
+                Elem::Skip => {
+                    if pos >= toks.len() {
+                        return None;
+                    }
+                    pos += 1;
+                }
                 _ => {
                     let limit = if *adjacent { pos + 1 } else { toks.len() };
                     let mut found = None;
@@ -569,6 +619,12 @@ impl VerbDict {
                 Elem::Source => src = Some(end.saturating_sub(1)),
                 Elem::Compound => {}
                 Elem::Target => tgt = Some(end.saturating_sub(1)),
+                Elem::Skip => {
+                    if end == 0 {
+                        return None;
+                    }
+                    end -= 1;
+                }
                 _ => {
                     let lo = if *adjacent_next || joined_to_next { end.saturating_sub(1) } else { 0 };
                     let mut found = None;
@@ -615,7 +671,9 @@ mod tests {
 
     #[test]
     fn agents_and_verbs() {
-        let a = AgentDict::parse("!PERSON! = MAN, MEN\nPOLICE {} [ ~COP]\nCONGRESS!PERSON! [~LEG]\nMSF {} [NGO~]\nCLERIC [~REL]\n");
+        let a = AgentDict::parse(
+            "!PERSON! = MAN, MEN\nPOLICE {} [ ~COP]\nCONGRESS!PERSON! [~LEG]\nMSF {} [NGO~]\nCLERIC [~REL]\n",
+        );
         let toks: Vec<String> = "CONGRESSMEN CLERICS MSF".split(' ').map(String::from).collect();
         assert!(a.match_at(&toks, 0).is_none(), "substitution keeps a word break");
         let (i, _) = a.match_at(&toks, 1).expect("plural");

@@ -36,10 +36,14 @@ fn bench(c: &mut Criterion) {
         direct += d.quotes.iter().filter(|q| q.kind == QuoteKind::Direct).count();
         with_speaker += d.quotes.iter().filter(|q| q.speaker_span.is_some()).count();
     }
-    eprintln!("{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)", docs.len());
-    assert!(found > 300, "only {found} quotes on {ARTICLES} Reuters articles");
-    assert!(direct > 10, "only {direct} direct quotes on {ARTICLES} Reuters articles");
-    assert!(with_speaker * 10 > found * 8, "only {with_speaker} of {found} quotes with a speaker");
+    eprintln!(
+        "{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)",
+        docs.len()
+    );
+    // Measured: 1,841 quotes, 237 direct, 1,554 with a speaker phrase.
+    assert!(found > 1_500, "only {found} quotes on {ARTICLES} Reuters articles");
+    assert!(direct > 180, "only {direct} direct quotes on {ARTICLES} Reuters articles");
+    assert!(with_speaker * 100 > found * 78, "only {with_speaker} of {found} quotes with a speaker");
 
     let mut g = c.benchmark_group("quotes");
     g.throughput(Throughput::Elements(docs.len() as u64));

@@ -19,7 +19,12 @@ fn line(name: &str, t: &str, p: &Prf) {
 fn class(name: &str, c: &ClassReport) {
     line(name, "0.3", &c.loose);
     line(name, "0.8", &c.strict);
-    println!("{name:<7} speaker match {:.3} ({} of {} matched pairs with a gold source)", c.speaker_match(), c.speaker_hits, c.speaker_pairs);
+    println!(
+        "{name:<7} speaker match {:.3} ({} of {} matched pairs with a gold source)",
+        c.speaker_match(),
+        c.speaker_hits,
+        c.speaker_pairs
+    );
 }
 
 fn main() {
@@ -44,6 +49,15 @@ fn main() {
                 dir = args.get(i).map(Into::into).unwrap_or(dir);
             }
             "--show" => show = true,
+            "--text" => {
+                i += 1;
+                let text = args.get(i).and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default();
+                match dateline_quotes::eval::describe_text(text) {
+                    Ok(lines) => lines.iter().for_each(|l| println!("{l}")),
+                    Err(e) => eprintln!("error: {e}"),
+                }
+                return;
+            }
             "--article" => {
                 i += 1;
                 let name = args.get(i).cloned().unwrap_or_default();

@@ -155,12 +155,19 @@ impl<'a> Ctx<'a> {
     /// clause.
     fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
         let mut p = i;
-        for _ in 0..3 {
+        // A gerund ("..., saying", "telling reporters") takes the subject
+        // of the clause it hangs from, however the parse attached it.
+        let gerund = self.word(i).to_ascii_lowercase().ends_with("ing");
+        for _ in 0..if gerund { 6 } else { 3 } {
             if let Some(s) = self.own_subject(p) {
                 return Some(s);
             }
             let t = self.doc.tokens.get(p)?;
-            if !matches!(t.deprel.as_deref(), Some("advcl" | "xcomp" | "conj" | "acl")) {
+            let climbs = matches!(
+                t.deprel.as_deref(),
+                Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep")
+            );
+            if !gerund && !climbs {
                 return None;
             }
             p = t.head? as usize;
@@ -168,14 +175,68 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Days, months and other time words, which the parser sometimes
+    /// takes for subjects ("said Thursday").
+    fn is_temporal(&self, i: usize) -> bool {
+        let w = self.word(i).to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "later"
+                | "earlier"
+                | "last"
+                | "this"
+                | "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+    }
+
     fn own_subject(&self, i: usize) -> Option<(Span, usize)> {
         let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
         let a = c.actors().first().or_else(|| c.subjects.first())?;
         let w = self.word(a.head).to_ascii_lowercase();
-        if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" {
+        if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" || self.is_temporal(a.head) {
             return None;
         }
-        Some((a.span, a.head))
+        // "U.S. Secretary of State Marco Rubio": the name the parse left
+        // out of the title's phrase belongs to it.
+        let mut span = a.span;
+        let mut head = a.head;
+        let mut k = self.doc.tokens_in(span).end;
+        while k < i && self.doc.tokens[k].upos == Some(Upos::PROPN) {
+            span = span.cover(self.doc.tokens[k].span);
+            head = k;
+            k += 1;
+        }
+        // And the capitalized modifiers before it ("Finnish Foreign ...").
+        let sent_start = self.sentence_tokens(span.start).map_or(0, |r| r.start);
+        let mut k = self.doc.tokens_in(span).start;
+        while k > sent_start
+            && matches!(self.doc.tokens[k - 1].upos, Some(Upos::ADJ | Upos::PROPN))
+            && self.word(k - 1).chars().next().is_some_and(char::is_uppercase)
+        {
+            k -= 1;
+            span = span.cover(self.doc.tokens[k].span);
+        }
+        Some((span, head))
     }
 
     fn cue(&self, i: usize, speaker: Option<(Span, usize)>) -> Cue {
@@ -193,7 +254,21 @@ impl<'a> Ctx<'a> {
     /// trailing auxiliary or adverb; it must hold a name, a pronoun or a
     /// definite role noun.
     fn phrase(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        self.phrase_in(from, to, false)
+    }
+
+    /// As [`Ctx::phrase`]; with `last`, the words after the last comma
+    /// ("In a statement Thursday, Clinton spokesman X said").
+    fn phrase_in(&self, from: usize, to: usize, last: bool) -> Option<(Span, usize)> {
         let (mut a, mut b) = (from, to);
+        if last {
+            if let Some(k) = (a..b).rev().find(|&k| self.word(k) == ",") {
+                let rel = self.word(k + 1).to_ascii_lowercase();
+                if !matches!(rel.as_str(), "who" | "which" | "whose") {
+                    a = k + 1;
+                }
+            }
+        }
         while a < b && self.is_punct(a) {
             a += 1;
         }
@@ -234,11 +309,17 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first = self.word(a);
+        let upos = |k: usize| self.doc.tokens[k].upos;
         let ok = (a..b).any(|k| {
             let w = self.word(k);
             lexicon::pronoun(w).is_some() || w.chars().next().is_some_and(char::is_uppercase)
-        }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)));
-        if !ok || (a..b).any(|k| self.is_verbish(k) && self.doc.tokens[k].upos.is_some()) {
+        }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)))
+            || (matches!(upos(a), Some(Upos::DET)) && (a..b).any(|k| upos(k) == Some(Upos::NOUN)));
+        let finite = |k: usize| {
+            let t = &self.doc.tokens[k];
+            t.upos == Some(Upos::VERB) && !matches!(t.xpos.as_deref(), Some("VBN" | "VBG"))
+        };
+        if !ok || (a..b).any(finite) || self.is_temporal(a) || upos(a) == Some(Upos::ADP) {
             return None;
         }
         Some((Span::new(self.doc.tokens[a].span.start, self.doc.tokens[b - 1].span.end), b - 1))
@@ -287,9 +368,9 @@ impl<'a> Ctx<'a> {
             if last_inner != Some(',') {
                 return None;
             }
-            let v = (first..end.min(first + 8)).take_while(|&j| !self.is_quote_mark(j)).find(|&j| {
-                self.doc.tokens[j].upos == Some(Upos::VERB)
-            })?;
+            let v = (first..end.min(first + 8))
+                .take_while(|&j| !self.is_quote_mark(j))
+                .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))?;
             let sp = self.own_subject(v).filter(|(s, _)| s.start >= close.end)?;
             if self.doc.tokens_in(Span::new(close.end, sp.0.start)).any(|j| !self.is_punct(j)) {
                 return None;
@@ -336,7 +417,8 @@ impl<'a> Ctx<'a> {
         let w = self.word(k);
         let is_cue = |c: &Ctx, j: usize| {
             c.is_verbish(j)
-                && c.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
+                && c.lemma(j)
+                    .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
         };
         if !matches!(w, ":" | "," | "—") && !is_cue(self, k) {
             return None;
@@ -361,15 +443,52 @@ impl<'a> Ctx<'a> {
                 if !colon {
                     return None;
                 }
+                // "Kasich: 'We are going ...'": a short name opening the
+                // paragraph is the source, the colon the cue.
+                if let Some(c) = self.name_colon(start) {
+                    return Some(c);
+                }
+                // Else a predicate whose subject is a name or a personal
+                // pronoun ("She then addressed the supporters: ...").
                 k = (lo..start).rev().find(|&j| {
-                    self.doc.tokens[j].upos == Some(Upos::VERB) && self.own_subject(j).is_some()
+                    self.doc.tokens[j].upos == Some(Upos::VERB)
+                        && self.own_subject(j).is_some_and(|(_, h)| {
+                            self.doc.tokens[h].upos == Some(Upos::PROPN) || lexicon::pronoun(self.word(h)) == Some(true)
+                        })
                 })?;
                 break;
             }
             k -= 1;
         }
-        let sp = self.subject_of(k).or_else(|| self.phrase(sent.start, k));
+        let sp = self.subject_of(k).or_else(|| self.phrase_in(sent.start, k, true));
         Some(self.cue(k, sp))
+    }
+
+    /// "Name: quote" at the start of a paragraph; `colon` is the colon's
+    /// token.
+    fn name_colon(&self, colon: usize) -> Option<Cue> {
+        let text = self.doc.text();
+        let cspan = self.doc.tokens.get(colon)?.span;
+        let mut para_start = text[..cspan.start].rfind('\n').map_or(0, |i| i + 1);
+        // "HEADLINE - Michael P. McDonald: ...": the name after the dash.
+        let head_part = &text[para_start..cspan.start];
+        if let Some((d, len)) =
+            [" - ", " — ", " – "].iter().filter_map(|sep| head_part.rfind(sep).map(|d| (d, sep.len()))).max()
+        {
+            para_start += d + len;
+        }
+        let src = text[para_start..cspan.start].trim();
+        let words: Vec<&str> = src.split_whitespace().collect();
+        if words.is_empty()
+            || words.len() > 5
+            || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return None;
+        }
+        let a = para_start + (text[para_start..cspan.start].len() - text[para_start..cspan.start].trim_start().len());
+        let source = Span::new(a, a + src.len());
+        let head = self.doc.tokens_in(source).end.checked_sub(1);
+        Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(source), speaker_head: head, clause: None })
     }
 
     /// `He said in a statement:` ending the sentence before a quote.
@@ -381,10 +500,26 @@ impl<'a> Ctx<'a> {
         let sent = self.sentence_tokens(self.doc.tokens[k].span.start)?;
         let v = (sent.start..k).rev().find(|&j| {
             self.is_verbish(j)
-                && self.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
-        })?;
-        let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v));
-        Some(self.cue(v, sp))
+                && self
+                    .lemma(j)
+                    .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
+        });
+        if let Some(v) = v {
+            let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v));
+            return Some(self.cue(v, sp));
+        }
+        // "President Clinton released the following statement:", "Jared
+        // Potts echoed:": a verb whose subject names someone.
+        let v = (sent.start..k).rev().find(|&j| {
+            self.doc.tokens[j].upos == Some(Upos::VERB)
+                && self.own_subject(j).is_some_and(|(_, h)| {
+                    self.doc.tokens[h].upos == Some(Upos::PROPN) || lexicon::pronoun(self.word(h)) == Some(true)
+                })
+        });
+        match v {
+            Some(v) => Some(self.cue(v, self.own_subject(v))),
+            None => self.name_colon(k),
+        }
     }
 
     /// Where a run stands in its sentence.
@@ -409,9 +544,7 @@ impl<'a> Ctx<'a> {
         match w {
             ":" => Position::Colon,
             "," | "—" | "(" | "–" => Position::Comma,
-            _ if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) => {
-                Position::Verb
-            }
+            _ if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) => Position::Verb,
             _ => Position::Inside,
         }
     }
@@ -445,8 +578,18 @@ impl<'a> Ctx<'a> {
                 let first = self.doc.tokens_in(self.subtree[k]).start;
                 let adverbial = matches!(
                     self.word(first).to_ascii_lowercase().as_str(),
-                    "when" | "while" | "after" | "before" | "because" | "as" | "since" | "although" | "though"
-                        | "until" | "once" | "where"
+                    "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "as"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "until"
+                        | "once"
+                        | "where"
                 );
                 ok && !adverbial
             });
@@ -463,15 +606,23 @@ impl<'a> Ctx<'a> {
                 self.fronted(p)
             } else {
                 // The parse gave no complement: "said that ..." or "said
-                // it was great" read off the words.
-                self.complement_by_words(p)
+                // it was great" read off the words; else the object of a
+                // verb of judging ("called him a loser").
+                self.complement_by_words(p).or_else(|| self.object_content(c))
             };
             let Some(content) = content else { continue };
+            // A speech verb conjoined inside this content ("said that
+            // Putin does not want peace and has warned that ...") starts a
+            // statement of its own.
+            let content = match self.speech_conj_inside(p, content) {
+                Some(cut) => Span::new(content.start, cut),
+                None => content,
+            };
             let content = self.trim(content);
             if content.is_empty() || self.doc.tokens_in(content).len() < 2 {
                 continue;
             }
-            let sp = self.subject_of(p);
+            let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
             out.push((content, self.cue(p, sp)));
         }
         out.extend(self.according_to());
@@ -485,10 +636,15 @@ impl<'a> Ctx<'a> {
     fn complement_by_words(&self, p: usize) -> Option<Span> {
         let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
         let mut k = p + 1;
-        // The addressee of "tell": a short noun phrase.
-        if self.lemma(p).as_deref() == Some("tell") {
-            let stop = (k..sent.end.min(k + 5)).find(|&j| self.word(j).eq_ignore_ascii_case("that"))?;
-            k = stop;
+        // An addressee and attachments before "that": "told reporters on
+        // Monday en route to Jeddah that ...".
+        let that = (k..sent.end.min(k + 12))
+            .take_while(|&j| !self.is_punct(j) && !matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
+            .find(|&j| self.word(j).eq_ignore_ascii_case("that"));
+        if let Some(t) = that {
+            k = t;
+        } else if self.lemma(p).as_deref() == Some("tell") {
+            return None;
         }
         if k >= sent.end {
             return None;
@@ -499,16 +655,47 @@ impl<'a> Ctx<'a> {
         } else {
             let subject_like = lexicon::pronoun(&w).is_some()
                 || matches!(w.as_str(), "it" | "there" | "i" | "you")
-                || self.doc.tokens[k].upos == Some(Upos::PROPN);
+                || matches!(
+                    self.doc.tokens[k].upos,
+                    Some(Upos::PROPN | Upos::DET | Upos::NOUN | Upos::ADJ | Upos::NUM | Upos::PRON)
+                );
             subject_like
-                && (k + 1..sent.end.min(k + 5))
-                    .any(|j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
+                && (k + 1..sent.end.min(k + 5)).any(|j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
         };
         if !starts {
             return None;
         }
         let end = self.doc.tokens[sent.end - 1].span.end;
         Some(Span::new(self.doc.tokens[k].span.start, end))
+    }
+
+    /// The objects (with their predicates: "called him a loser",
+    /// "described it as a work in progress") of verbs that state a view.
+    fn object_content(&self, c: &Clause) -> Option<Span> {
+        if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || c.objects.is_empty() {
+            return None;
+        }
+        let p = self.doc.tokens[c.predicate].span;
+        let mut span: Option<Span> = None;
+        let mut add = |s: Span| {
+            if s.start >= p.end {
+                span = Some(span.map_or(s, |x| x.cover(s)));
+            }
+        };
+        for o in &c.objects {
+            add(self.subtree[o.head]);
+        }
+        for &k in &c.complements {
+            if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp") {
+                add(self.subtree[k]);
+            }
+        }
+        for o in &c.obliques {
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")) {
+                add(o.span);
+            }
+        }
+        span
     }
 
     /// Headlines and lead-ins of the form "Source: statement" ("Poll:
@@ -528,7 +715,10 @@ impl<'a> Ctx<'a> {
             let Some(colon) = para.find(": ") else { continue };
             let src = &para[..colon];
             let words: Vec<&str> = src.split_whitespace().collect();
-            if words.is_empty() || words.len() > 5 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            if words.is_empty()
+                || words.len() > 5
+                || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
                 continue;
             }
             let src_start = pstart + (para.len() - para.trim_start().len());
@@ -548,6 +738,59 @@ impl<'a> Ctx<'a> {
             out.push((content, cue));
         }
         out
+    }
+
+    /// For a speech verb the parse conjoined to a verb inside another
+    /// speech verb's complement ("has said that Putin does not want peace
+    /// and has warned that ..."), that other speech verb.
+    fn reattached(&self, p: usize) -> Option<usize> {
+        let t = self.doc.tokens.get(p)?;
+        if t.deprel.as_deref() != Some("conj") {
+            return None;
+        }
+        // Only a verb without a subject of its own.
+        let c = &self.clauses[self.clause_of.get(p).copied().flatten()?];
+        if c.subjects.iter().any(|a| !a.inherited) {
+            return None;
+        }
+        let h = t.head? as usize;
+        if self.lemma(h).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+            return None;
+        }
+        // Up from the verb it was conjoined to, to the nearest verb of
+        // saying ("declined to specify concessions each side would have to
+        // make but said ...").
+        let mut k = h;
+        for _ in 0..8 {
+            let up = self.doc.tokens.get(k)?.head? as usize;
+            if self.doc.tokens.get(up)?.upos == Some(Upos::VERB)
+                && self.lemma(up).is_some_and(|l| lexicon::is_quote_cue(&l))
+            {
+                return Some(up);
+            }
+            k = up;
+        }
+        None
+    }
+
+    /// Where a content span must end because a reattached speech verb
+    /// (with its conjunction) starts inside it.
+    fn speech_conj_inside(&self, p: usize, content: Span) -> Option<usize> {
+        let range = self.doc.tokens_in(content);
+        let q = range.clone().find(|&q| q != p && self.reattached(q) == Some(p))?;
+        // Back over the auxiliaries and the conjunction before it.
+        let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
+        let mut k = q;
+        while k > range.start {
+            let w = self.word(k - 1).to_ascii_lowercase();
+            if matches!(w.as_str(), "and" | "but" | "has" | "have" | "had" | "also" | ",") {
+                start = self.doc.tokens[k - 1].span.start;
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        (start > content.start).then_some(start)
     }
 
     /// The statement before a parenthetical "he said".

@@ -128,8 +128,8 @@ fn is_quote_char(c: char) -> bool {
 
 /// Reads the gold attributions of one brat file.
 fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
-    let raw = std::fs::read_to_string(path)
-        .map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
+    let raw =
+        std::fs::read_to_string(path).map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
     let mut spans: BTreeMap<String, (String, Vec<(usize, usize)>)> = BTreeMap::new();
     let mut rels: Vec<Vec<(String, String)>> = Vec::new();
     for line in raw.lines() {
@@ -137,6 +137,10 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
         let mut parts = line.split('\t');
         let id = parts.next().unwrap_or("");
         let body = parts.next().unwrap_or("");
+        // A span text with a line break continues on the next line.
+        if id.len() < 2 || !id[1..].bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
         if id.starts_with('T') {
             let (label, offsets) = body.split_once(' ').ok_or_else(bad)?;
             let mut frags = Vec::new();
@@ -272,14 +276,7 @@ fn spans_overlap(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
     a.iter().any(|&(s, e)| b.iter().any(|&(s2, e2)| s < e2 && s2 < e))
 }
 
-fn score(
-    pred: &[&Attr],
-    gold: &[&Attr],
-    report: &mut ClassReport,
-    samples: &mut Vec<String>,
-    name: &str,
-    keep: bool,
-) {
+fn score(pred: &[&Attr], gold: &[&Attr], report: &mut ClassReport, samples: &mut Vec<String>, name: &str, keep: bool) {
     report.loose.predicted += pred.len();
     report.loose.gold += gold.len();
     report.strict.predicted += pred.len();
@@ -323,9 +320,20 @@ fn score(
 pub fn polnear_article(dir: &Path, split: &str, article: &str) -> Result<Vec<String>, QuoteError> {
     let pipeline = eval_pipeline()?;
     let path = dir.join(split).join("text").join(format!("{article}.txt"));
-    let text = std::fs::read_to_string(&path)
-        .map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
     let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
+    describe_quotes(&pipeline, date, text)
+}
+
+/// Runs the pipeline over a text and describes its quotes, one a line
+/// (for development).
+pub fn describe_text(text: String) -> Result<Vec<String>, QuoteError> {
+    let pipeline = eval_pipeline()?;
+    describe_quotes(&pipeline, PubDate::Date(Default::default()), text)
+}
+
+fn describe_quotes(pipeline: &Pipeline, date: PubDate, text: String) -> Result<Vec<String>, QuoteError> {
     let mut doc = Document::new(Article::new(date, text));
     pipeline.run(&mut doc);
     let chars: Vec<char> = doc.text().chars().collect();

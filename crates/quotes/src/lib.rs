@@ -86,8 +86,6 @@ impl Extractor for QuoteExtractor {
 struct Direct {
     run: QuoteRun,
     cue: Option<Cue>,
-    /// True when the cue was inherited from a neighbouring quote.
-    inherited: bool,
 }
 
 /// Number of words (tokens with a letter or digit) in a span.
@@ -134,7 +132,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             partial.push(run);
             continue;
         }
-        direct.push(Direct { run, cue, inherited: false });
+        direct.push(Direct { run, cue });
     }
     // A quote with no attribution continues the attributed quote of its
     // paragraph (the one before it, else the one after), or of the
@@ -160,7 +158,6 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         };
         if let Some(j) = pick {
             direct[k].cue = direct[j].cue.clone();
-            direct[k].inherited = true;
         }
     }
 
@@ -182,6 +179,20 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         if direct_spans.iter().any(|d| d.overlaps(content)) {
             continue;
         }
+        // A partial quote that opens inside the content and closes at its
+        // end belongs to it, closing mark included.
+        let mut content = content;
+        for r in &partial {
+            let outer = r.outer();
+            let tail = text.get(content.end..outer.end).unwrap_or("x");
+            if outer.start >= content.start
+                && outer.end > content.end
+                && outer.start < content.end
+                && !tail.chars().any(char::is_alphanumeric)
+            {
+                content = Span::new(content.start, outer.end);
+            }
+        }
         let has_partial = partial.iter().any(|r| content.contains(r.outer()) || content.contains(r.inner));
         let kind = if has_partial { QuoteKind::Mixed } else { QuoteKind::Indirect };
         quotes.push(make_quote(doc, &ctx, &resolver, content, kind, Some(&cue)));
@@ -199,7 +210,6 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         }
         // An inherited cue keeps the words naming the speaker, which sit
         // in another sentence.
-        let _ = d.inherited;
         quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Direct, d.cue.as_ref()));
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));

@@ -35,7 +35,8 @@ fn is_open_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
         Some(c) => {
-            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\'' | '«')
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\'' | '«')
         }
     }
 }
@@ -60,7 +61,22 @@ fn is_elision(rest: &str) -> bool {
 /// Scans `text` for quoted runs, in text order. Never fails; unbalanced
 /// marks are dropped or closed at the end of their paragraph.
 pub fn scan(text: &str) -> Vec<QuoteRun> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Two apostrophes ('' as in some newswire text) or two backticks
+    // (``) are one double quotation mark: merged into a straight '"' whose
+    // mark is two bytes long.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    let mut lens: Vec<usize> = Vec::with_capacity(text.len());
+    let mut it = text.char_indices().peekable();
+    while let Some((pos, c)) = it.next() {
+        if (c == '\'' || c == '`') && it.peek().is_some_and(|&(_, d)| d == c) {
+            it.next();
+            chars.push((pos, '"'));
+            lens.push(2);
+        } else {
+            chars.push((pos, c));
+            lens.push(c.len_utf8());
+        }
+    }
     let n = chars.len();
     let mut out = Vec::new();
     // The open double quote: (opening mark span, multi-paragraph).
@@ -71,7 +87,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
         let (pos, c) = chars[i];
         let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
         let next = chars.get(i + 1).map(|&(_, c)| c);
-        let mark = Span::new(pos, pos + c.len_utf8());
+        let mark = Span::new(pos, pos + lens[i]);
         if c == '\n' {
             // A paragraph break ends open single quotes; a double quote
             // continues when the next paragraph opens with a quote again.
@@ -107,11 +123,9 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             continue;
         }
         match c {
-            '“' | '«' | '„' => {
-                if dbl.is_none() {
-                    dbl = Some((mark, false));
-                    sgl = None;
-                }
+            '“' | '«' | '„' if dbl.is_none() => {
+                dbl = Some((mark, false));
+                sgl = None;
             }
             '”' | '»' | '"' => {
                 if let Some((open, multi)) = dbl {
@@ -123,9 +137,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
                         multi_paragraph: multi,
                     });
                     dbl = None;
-                } else if (c == '"' || c == '”')
-                    && is_open_context(prev)
-                    && next.is_some_and(|x| !x.is_whitespace())
+                } else if (c == '"' || c == '”') && is_open_context(prev) && next.is_some_and(|x| !x.is_whitespace())
                 {
                     dbl = Some((mark, false));
                     sgl = None;
@@ -160,7 +172,13 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
     if let Some((open, multi)) = dbl {
         let end = trim_end(text, text.len());
         if end > open.end {
-            out.push(QuoteRun { open, close: None, inner: Span::new(open.end, end), double: true, multi_paragraph: multi });
+            out.push(QuoteRun {
+                open,
+                close: None,
+                inner: Span::new(open.end, end),
+                double: true,
+                multi_paragraph: multi,
+            });
         }
     }
     out.retain(|r| !text[r.inner.range()].trim().is_empty());
@@ -185,6 +203,7 @@ mod tests {
         assert_eq!(inner("He said \"We won,\" and left."), vec!["We won,"]);
         assert_eq!(inner("“We won,” he said, “and we stay.”"), vec!["We won,", "and we stay."]);
         assert_eq!(inner("Il a dit « non » hier."), vec![" non "]);
+        assert_eq!(inner("''We won,'' he said. ''It's 'fine.' ''"), vec!["We won,", "It's 'fine.' "]);
     }
 
     #[test]

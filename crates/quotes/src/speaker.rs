@@ -60,8 +60,9 @@ impl<'a> Resolver<'a> {
         // best-ranked (persons first), the rightmost among equals.
         let inside: Vec<&M> = self.mentions.iter().filter(|m| m.span.overlaps(span)).collect();
         if !inside.is_empty() {
+            let speaks = |m: &M| matches!(m.kind, EntityKind::Person | EntityKind::Org) || m.span == span;
             if let Some(h) = head.and_then(|h| self.doc.tokens.get(h)) {
-                if let Some(m) = inside.iter().find(|m| m.span.contains(h.span)) {
+                if let Some(m) = inside.iter().find(|m| m.span.contains(h.span) && speaks(m)) {
                     return Some(m.entity);
                 }
             }
@@ -104,9 +105,9 @@ impl<'a> Resolver<'a> {
             t.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
                 || (t.deprel.as_deref() == Some("flat") || t.deprel.as_deref() == Some("compound"))
                     && t.upos == Some(Upos::PROPN)
-                    && t.head.and_then(|h| self.doc.tokens.get(h as usize)).is_some_and(|h| {
-                        h.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
-                    })
+                    && t.head
+                        .and_then(|h| self.doc.tokens.get(h as usize))
+                        .is_some_and(|h| h.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj")))
         })
     }
 

@@ -63,7 +63,12 @@ fn check_case(case: &GoldenCase, expected: &[toml::Table]) -> usize {
             assert_eq!(got_name, name, "{}: speaker of {text:?}: {here}", case.name);
         }
         if let Some(st) = s("speaker_text") {
-            assert_eq!(q.speaker_span.map(|sp| doc.slice(sp)), Some(st), "{}: speaker text of {text:?}: {here}", case.name);
+            assert_eq!(
+                q.speaker_span.map(|sp| doc.slice(sp)),
+                Some(st),
+                "{}: speaker text of {text:?}: {here}",
+                case.name
+            );
         }
         if let Some(c) = s("cue") {
             assert_eq!(q.cue.as_deref(), Some(c), "{}: cue of {text:?}: {here}", case.name);

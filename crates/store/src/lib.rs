@@ -146,6 +146,21 @@ pub struct IngestErrorRow {
     pub message: String,
 }
 
+/// A worker of distributed ingest as the store last saw it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WorkerRow {
+    /// The worker's name (host and process id unless given).
+    pub name: String,
+    /// First heartbeat (RFC 3339).
+    pub started_at: String,
+    /// Latest heartbeat (RFC 3339).
+    pub last_seen: String,
+    /// Articles it stored.
+    pub articles: u64,
+    /// Batches it committed.
+    pub batches: u64,
+}
+
 /// Computes the cross-article identity key of an entity; entities with the
 /// same key share one canonical entity.
 pub type EntityKeyFn = fn(&Entity) -> String;
@@ -221,6 +236,12 @@ pub trait StoreBackend: Send {
     fn ids_with_prefix(&self, prefix: &str, limit: usize) -> Result<Vec<String>, StoreError>;
     /// Loads a stored document with all its layers (tokens are not stored).
     fn load(&self, id: &str) -> Result<Option<Document>, StoreError>;
+    /// Records that `worker` committed a batch of `articles` new articles.
+    fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError>;
+    /// The workers seen, most recent first.
+    fn workers(&self) -> Result<Vec<WorkerRow>, StoreError>;
+    /// Articles stored at or after `since` (RFC 3339, UTC).
+    fn stored_since(&self, since: &str) -> Result<u64, StoreError>;
     /// See [`Store::quotes_by_speaker`].
     fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError>;
     /// See [`Store::timeline`].
@@ -288,6 +309,15 @@ impl StoreBackend for SqliteStore {
     }
     fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
         SqliteStore::load(self, id)
+    }
+    fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError> {
+        SqliteStore::heartbeat(self, worker, articles)
+    }
+    fn workers(&self) -> Result<Vec<WorkerRow>, StoreError> {
+        SqliteStore::workers(self)
+    }
+    fn stored_since(&self, since: &str) -> Result<u64, StoreError> {
+        SqliteStore::stored_since(self, since)
     }
     fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError> {
         SqliteStore::quotes_by_speaker(self, speaker, limit, offset)
@@ -452,6 +482,22 @@ impl Store {
     /// Loads a stored document with all its layers (tokens are not stored).
     pub fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
         self.inner.load(id)
+    }
+
+    /// Records that `worker` committed a batch of `articles` new articles
+    /// (distributed ingest; `dateline status` lists the workers).
+    pub fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError> {
+        self.inner.heartbeat(worker, articles)
+    }
+
+    /// The workers seen, most recent first.
+    pub fn workers(&self) -> Result<Vec<WorkerRow>, StoreError> {
+        self.inner.workers()
+    }
+
+    /// Articles stored at or after `since` (RFC 3339, UTC): throughput.
+    pub fn stored_since(&self, since: &str) -> Result<u64, StoreError> {
+        self.inner.stored_since(since)
     }
 
     /// Quotes whose speaker's name (or the words naming the speaker)

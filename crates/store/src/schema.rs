@@ -142,6 +142,18 @@ CREATE INDEX entities_canonical ON entities(canonical_id);
 DELETE FROM ingest_errors WHERE id NOT IN (SELECT MIN(id) FROM ingest_errors GROUP BY origin, IFNULL(line, -1), kind);
 CREATE UNIQUE INDEX ingest_errors_once ON ingest_errors(origin, IFNULL(line, -1), kind);
 "#,
+    // 2 -> 3: the workers that write to this store (distributed ingest)
+    // and an index for throughput over recent batches.
+    r#"
+CREATE TABLE workers (
+    name       TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    last_seen  TEXT NOT NULL,
+    articles   INTEGER NOT NULL DEFAULT 0,
+    batches    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_ingested ON articles(ingested_at);
+"#,
 ];
 
 /// The schema version this build writes.

@@ -1,7 +1,7 @@
 //! The embedded backend: SQLite through `rusqlite` (bundled), WAL mode.
 
 use crate::schema::{MIGRATIONS, SCHEMA_VERSION};
-use crate::{default_entity_key, BatchOutcome, EntityKeyFn, IngestErrorRow, Stats, StoreError, StoreItem};
+use crate::{default_entity_key, BatchOutcome, EntityKeyFn, IngestErrorRow, Stats, StoreError, StoreItem, WorkerRow};
 use chrono::Utc;
 use dateline_core::{
     Amount, AmountKind, Article, Document, Entity, EntityKind, Event, EventMode, Mention, MentionKind, PubDate, Quote,
@@ -193,6 +193,50 @@ impl SqliteStore {
             })
             .map_err(|e| self.err(e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Records that `worker` committed a batch of `articles` new articles.
+    pub fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError> {
+        let now = Utc::now().to_rfc3339();
+        self.conn
+            .execute(
+                "INSERT INTO workers(name, started_at, last_seen, articles, batches) VALUES (?1, ?2, ?2, ?3, 1)
+                 ON CONFLICT(name) DO UPDATE SET last_seen = excluded.last_seen,
+                   articles = articles + excluded.articles, batches = batches + 1",
+                params![worker, now, articles as i64],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// The workers seen, most recent first.
+    pub fn workers(&self) -> Result<Vec<WorkerRow>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT name, started_at, last_seen, articles, batches FROM workers ORDER BY last_seen DESC LIMIT 1000",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| {
+                Ok(WorkerRow {
+                    name: r.get(0)?,
+                    started_at: r.get(1)?,
+                    last_seen: r.get(2)?,
+                    articles: r.get::<_, i64>(3)? as u64,
+                    batches: r.get::<_, i64>(4)? as u64,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Articles stored at or after `since` (RFC 3339, UTC).
+    pub fn stored_since(&self, since: &str) -> Result<u64, StoreError> {
+        self.conn
+            .query_row("SELECT COUNT(*) FROM articles WHERE ingested_at >= ?1", [since], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(|e| self.err(e))
     }
 
     /// Row counts.

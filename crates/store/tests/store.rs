@@ -1,8 +1,11 @@
 //! Store tests: round trip of every layer, duplicates, migrations from the
-//! previous schema version, and errors.
+//! previous schema version, and errors. The behaviour tests run against
+//! every backend: the embedded SQLite store always, and PostgreSQL when
+//! `DATELINE_TEST_POSTGRES` is set (a fresh schema per test, dropped after).
 
 use dateline_core::*;
 use dateline_store::{Store, StoreError};
+use dateline_store_pg::PgStore;
 use std::path::PathBuf;
 
 fn tmp(name: &str) -> PathBuf {
@@ -11,14 +14,61 @@ fn tmp(name: &str) -> PathBuf {
     d
 }
 
+/// The PostgreSQL server of the tests, if any.
+fn pg_server() -> Option<String> {
+    match std::env::var("DATELINE_TEST_POSTGRES") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            eprintln!("skipping the PostgreSQL backend: DATELINE_TEST_POSTGRES is not set");
+            None
+        }
+    }
+}
+
+/// Drops its schema when the test ends.
+struct PgSchema(String);
+
+impl PgSchema {
+    fn new(server: &str, name: &str) -> PgSchema {
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+        let schema = format!("t{}_{nanos}_{name}", std::process::id());
+        let sep = if server.contains('?') { '&' } else { '?' };
+        PgSchema(format!("{server}{sep}schema={schema}"))
+    }
+}
+
+impl Drop for PgSchema {
+    fn drop(&mut self) {
+        if let Ok(s) = PgStore::open(&self.0) {
+            let _ = s.drop_schema();
+        }
+    }
+}
+
+/// One store per backend: (backend name, store, cleanup guard).
+fn backends(name: &str) -> Vec<(&'static str, Store, Option<PgSchema>)> {
+    let mut out = vec![("sqlite", Store::open(&tmp(name)).unwrap(), None)];
+    if let Some(server) = pg_server() {
+        let guard = PgSchema::new(&server, name);
+        let store = Store::from_backend(Box::new(PgStore::open(&guard.0).unwrap()));
+        out.push(("postgres", store, Some(guard)));
+    }
+    out
+}
+
 fn sample() -> Document {
     dateline_testkit::annotated_document("2025-03-11", 0)
 }
 
 #[test]
 fn round_trip_every_layer() {
-    let dir = tmp("rt");
-    let mut store = Store::open(&dir).unwrap();
+    for (backend, store, _guard) in backends("rt") {
+        eprintln!("backend {backend}");
+        round_trip(store);
+    }
+}
+
+fn round_trip(mut store: Store) {
     let doc = sample();
     let out = store.insert_batch(&[(doc.clone(), Some("x.txt".into()), Some("ext-1".into()))]).unwrap();
     assert_eq!(out.added, 1);
@@ -42,8 +92,12 @@ fn round_trip_every_layer() {
 
 #[test]
 fn duplicates_are_counted_not_stored() {
-    let dir = tmp("dup");
-    let mut store = Store::open(&dir).unwrap();
+    for (_, mut store, _guard) in backends("dup") {
+        duplicates(&mut store);
+    }
+}
+
+fn duplicates(store: &mut Store) {
     let doc = sample();
     let out = store.insert_batch(&[(doc.clone(), None, None), (doc.clone(), None, None)]).unwrap();
     assert_eq!((out.added, out.duplicates), (1, 1));
@@ -55,8 +109,12 @@ fn duplicates_are_counted_not_stored() {
 
 #[test]
 fn canonical_entities_merge_across_articles() {
-    let dir = tmp("canon");
-    let mut store = Store::open(&dir).unwrap();
+    for (_, mut store, _guard) in backends("canon") {
+        canonical(&mut store);
+    }
+}
+
+fn canonical(store: &mut Store) {
     let a = sample();
     let mut b = sample();
     b.article =
@@ -120,9 +178,14 @@ fn bad_data_dir_is_a_clear_error() {
 
 #[test]
 fn structured_queries() {
+    for (backend, mut store, _guard) in backends("query") {
+        eprintln!("backend {backend}");
+        queries(&mut store);
+    }
+}
+
+fn queries(store: &mut Store) {
     use dateline_store::query::Bucket;
-    let dir = tmp("query");
-    let mut store = Store::open(&dir).unwrap();
     let doc = sample();
     store.insert_batch(&[(doc, None, None)]).unwrap();
     let q = store.quotes_by_speaker("rubio", 10, 0).unwrap();
@@ -159,4 +222,155 @@ fn concurrent_opens_migrate_once() {
     for h in handles {
         assert_eq!(h.join().unwrap().unwrap(), dateline_store::schema::SCHEMA_VERSION);
     }
+}
+
+/// Every query answers the same on every backend (ids, offsets, weeks).
+#[test]
+fn backends_answer_alike() {
+    use dateline_store::query::Bucket;
+    let docs: Vec<Document> = ["2025-01-01", "2025-01-06", "2025-03-11", "2024-12-30"]
+        .iter()
+        .enumerate()
+        .map(|(i, d)| dateline_testkit::annotated_document(d, i))
+        .collect();
+    let mut answers = Vec::new();
+    for (backend, mut store, _guard) in backends("alike") {
+        let items: Vec<_> = docs.iter().map(|d| (d.clone(), Some("t".to_string()), None)).collect();
+        store.insert_batch(&items).unwrap();
+        let mut a = Vec::new();
+        let s = store.stats().unwrap();
+        a.push(format!("{:?}", (s.articles, s.entities, s.mentions, s.times, s.amounts, s.quotes, s.events)));
+        a.push(format!("{:?}", (s.canonical_entities, s.first_day, s.last_day)));
+        for by in [Bucket::Day, Bucket::Week, Bucket::Month] {
+            a.push(format!("{:?}", store.relations("RUS", "USA", by, None, None).unwrap()));
+        }
+        a.push(format!("{:?}", store.timeline("Rubio", Some("2025-01-01"), None, 50).unwrap()));
+        a.push(format!("{:?}", store.quotes_by_speaker("rubio", 50, 0).unwrap()));
+        a.push(format!("{:?}", store.events(50, 0).unwrap()));
+        a.push(format!("{:?}", store.top_entities(50).unwrap().len()));
+        a.push(format!("{:?}", store.article_ids(None, 50).unwrap()));
+        let first = store.article_ids(None, 1).unwrap();
+        a.push(format!("{:?}", store.ids_with_prefix(&first[0][..3], 5).unwrap()));
+        let mut loaded = Vec::new();
+        store
+            .for_each_document(|d| {
+                loaded.push(format!("{:?}", (d.article, d.entities, d.times, d.amounts, d.quotes, d.events)));
+                Ok(())
+            })
+            .unwrap();
+        a.push(loaded.join("\n"));
+        let marks: Vec<i64> = store.articles_after(0, 100).unwrap().iter().map(|(m, _)| *m).collect();
+        assert_eq!(marks.len(), docs.len(), "{backend}");
+        assert!(marks.windows(2).all(|w| w[0] < w[1]), "{backend}: {marks:?}");
+        assert_eq!(store.last_rowid().unwrap(), *marks.last().unwrap());
+        store.record_error("f.jsonl", Some(3), "bad_json", "expected value").unwrap();
+        store.record_error("f.jsonl", Some(3), "bad_json", "expected value").unwrap();
+        a.push(format!("{:?}", store.errors(10).unwrap()));
+        store.heartbeat("w1", 3).unwrap();
+        store.heartbeat("w1", 2).unwrap();
+        let w = store.workers().unwrap();
+        a.push(format!("{:?}", (w.len(), w[0].articles, w[0].batches)));
+        a.push(format!("{}", store.stored_since("2000-01-01T00:00:00+00:00").unwrap()));
+        answers.push((backend, a));
+    }
+    for (backend, a) in &answers[1..] {
+        for (x, y) in answers[0].1.iter().zip(a) {
+            assert_eq!(x, y, "sqlite and {backend} differ");
+        }
+    }
+}
+
+/// PostgreSQL: workers opening a new store at once migrate it once.
+#[test]
+fn pg_concurrent_opens_migrate_once() {
+    let Some(server) = pg_server() else { return };
+    let guard = PgSchema::new(&server, "conc");
+    let handles: Vec<_> = (0..6)
+        .map(|_| {
+            let url = guard.0.clone();
+            std::thread::spawn(move || PgStore::open(&url).map(|s| Store::from_backend(Box::new(s)).schema_version()))
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap().unwrap().unwrap(), dateline_store_pg::schema::SCHEMA_VERSION);
+    }
+}
+
+/// PostgreSQL: a schema written by a newer dateline is refused.
+#[test]
+fn pg_refuses_a_newer_store() {
+    let Some(server) = pg_server() else { return };
+    let guard = PgSchema::new(&server, "newer");
+    drop(PgStore::open(&guard.0).unwrap());
+    let parsed = dateline_store_pg::parse_url(&guard.0).unwrap();
+    let mut c = postgres::Client::connect(&parsed.connect, postgres::NoTls).unwrap();
+    c.batch_execute(&format!("UPDATE \"{}\".dateline_schema SET version = 999", parsed.schema)).unwrap();
+    let err = PgStore::open(&guard.0).unwrap_err();
+    assert!(matches!(err, StoreError::RemoteTooNew { found: 999, .. }), "{err}");
+    assert!(!err.to_string().contains("secret"));
+}
+
+/// PostgreSQL: writers racing on the same and on different articles store
+/// each once, and a reader following the marks meanwhile sees every article
+/// exactly once (marks become visible in order).
+#[test]
+fn pg_concurrent_writers_and_a_following_reader() {
+    let Some(server) = pg_server() else { return };
+    let guard = PgSchema::new(&server, "race");
+    let doc = |i: usize| {
+        let mut d = sample();
+        d.article = Article::new(PubDate::parse("2025-03-11").unwrap(), format!("{} Copy {i}.", d.article.text));
+        d
+    };
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let (added, seen) = std::thread::scope(|s| {
+        let writers: Vec<_> = (0..4)
+            .map(|w| {
+                let url = guard.0.clone();
+                s.spawn(move || {
+                    let mut store = Store::from_backend(Box::new(PgStore::open(&url).unwrap()));
+                    let mut added = 0;
+                    // Writers 0 and 1 write the same 40 articles (in opposite
+                    // orders); 2 and 3 write 20 of their own each.
+                    let ids: Vec<usize> = match w {
+                        0 => (0..40).collect(),
+                        1 => (0..40).rev().collect(),
+                        _ => (100 * w..100 * w + 20).collect(),
+                    };
+                    for chunk in ids.chunks(5) {
+                        let items: Vec<_> = chunk.iter().map(|&i| (doc(i), None, None)).collect();
+                        added += store.insert_batch(&items).unwrap().added;
+                    }
+                    added
+                })
+            })
+            .collect();
+        let reader = s.spawn(|| {
+            let store = Store::from_backend(Box::new(PgStore::open(&guard.0).unwrap()));
+            let (mut mark, mut seen) = (0i64, Vec::new());
+            loop {
+                let finished = done.load(std::sync::atomic::Ordering::SeqCst);
+                for (m, d) in store.articles_after(mark, 7).unwrap() {
+                    assert!(m > mark);
+                    mark = m;
+                    seen.push(d.article.id);
+                }
+                if finished && store.articles_after(mark, 1).unwrap().is_empty() {
+                    return seen;
+                }
+            }
+        });
+        let added: usize = writers.into_iter().map(|h| h.join().unwrap()).sum();
+        done.store(true, std::sync::atomic::Ordering::SeqCst);
+        (added, reader.join().unwrap())
+    });
+    assert_eq!(added, 80);
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!((seen.len(), unique.len()), (80, 80));
+    let store = Store::from_backend(Box::new(PgStore::open(&guard.0).unwrap()));
+    let s = store.stats().unwrap();
+    assert_eq!((s.articles, s.entities, s.canonical_entities), (80, 160, 2));
+    assert_eq!(store.top_entities(5).unwrap().iter().map(|e| e.articles).sum::<u64>(), 160);
 }
