@@ -88,11 +88,16 @@
       else a.removeAttribute('aria-current');
     }
   }
-  // Marks the view as rendered: the browser tests wait for this and read the time.
+  // Marks the view as rendered once the frame with its data has been painted:
+  // the browser tests wait for this and read the time (ms since navigation start).
   function ready(view) {
     main.setAttribute('aria-busy', 'false');
-    window.__dateline = { view, renderedAt: performance.now() };
-    document.body.dataset.ready = view;
+    const gen = generation;
+    requestAnimationFrame(() => setTimeout(() => {
+      if (gen !== generation) return;
+      window.__dateline = { view, renderedAt: performance.now() };
+      document.body.dataset.ready = view;
+    }, 0));
   }
   function fail(gen, err) {
     if (gen !== generation) return;
@@ -166,10 +171,21 @@
     const filters = filtersOf(p);
     const limit = 20;
     const offset = Math.max(0, parseInt(p.offset || '0', 10) || 0);
-    const [res, facets] = await Promise.all([
-      api('/api/search', Object.assign({ limit, offset }, filters)),
-      api('/api/facets', filters),
-    ]);
+    let res;
+    let facets;
+    try {
+      [res, facets] = await Promise.all([
+        api('/api/search', Object.assign({ limit, offset }, filters)),
+        api('/api/facets', filters),
+      ]);
+    } catch (e) {
+      // A query the index cannot parse: keep the form so it can be fixed.
+      if (gen !== generation) return;
+      main.replaceChildren(h('h1', { class: 'visually-hidden', text: 'Search articles' }), filterForm(p, 'search'),
+        h('p', { class: 'error', role: 'alert', id: 'search-error', text: `The search failed: ${e.message}` }));
+      ready('search');
+      return;
+    }
     if (gen !== generation) return;
     const hits = h('ol', { class: 'hits', start: offset + 1 });
     for (const hit of res.hits) {
