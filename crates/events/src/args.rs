@@ -587,6 +587,13 @@ impl<'a> Coder<'a> {
         let preps = &coding.target_preps;
         // Obliques of the predicate, then prepositional modifiers of its objects.
         let mut cands: Vec<usize> = c.obliques.iter().map(|o| o.head).collect();
+        // One level down: "called for sanctions against Nigeria".
+        let nested: Vec<usize> = c
+            .obliques
+            .iter()
+            .flat_map(|o| self.kids(o.head).iter().copied())
+            .filter(|&m| rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss"))
+            .collect();
         for &x in &c.complements {
             if self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG") {
                 if let Some(&xk) = self.by_pred.get(&x) {
@@ -601,6 +608,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        cands.extend(nested);
         for h in cands {
             let Some(p) = self.prep_of(h) else { continue };
             if !preps.contains(&p) {
@@ -893,7 +901,11 @@ impl<'a> Coder<'a> {
             } else {
                 for s in &sources {
                     for t in &targets {
-                        if s.code != t.code {
+                        // Same-country events are events too (a government
+                        // arresting its citizens); the same entity is not.
+                        let same =
+                            s.entity.is_some() && s.entity == t.entity || s.code == t.code && self.dicts.is_some();
+                        if !same {
                             pairs.push((Some(s), Some(t), code.clone()));
                             if let Some(r) = &coding.reverse {
                                 pairs.push((Some(t), Some(s), r.clone()));
