@@ -133,6 +133,19 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
                 dbl = Some((mark, false));
                 sgl = None;
             }
+            // A misprinted closing mark ("Apparently not,“ he said).
+            '“' if prev.is_some_and(|p| !p.is_whitespace()) && is_close_follow(next) => {
+                if let Some((open, multi)) = dbl {
+                    out.push(QuoteRun {
+                        open,
+                        close: Some(mark),
+                        inner: Span::new(open.end, pos),
+                        double: true,
+                        multi_paragraph: multi,
+                    });
+                    dbl = None;
+                }
+            }
             '”' | '»' | '"' => {
                 if let Some((open, multi)) = dbl {
                     out.push(QuoteRun {
@@ -209,6 +222,7 @@ mod tests {
         assert_eq!(inner("He said \"We won,\" and left."), vec!["We won,"]);
         assert_eq!(inner("“We won,” he said, “and we stay.”"), vec!["We won,", "and we stay."]);
         assert_eq!(inner("Il a dit « non » hier."), vec![" non "]);
+        assert_eq!(inner("“Apparently not,“ he said."), vec!["Apparently not,"]);
         assert_eq!(inner("''We won,'' he said. ''It's 'fine.' ''"), vec!["We won,", "It's 'fine.' "]);
     }
 
