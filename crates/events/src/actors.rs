@@ -91,7 +91,10 @@ impl<'a> ActorCoder<'a> {
             .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
             .filter(|(_, n)| (**n >= 2 || only_one) && **n * 10 >= total * 7)
             .map(|(c, _)| c.clone());
-        let upper = doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect();
+        let upper = match dicts {
+            Some(_) => doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect(),
+            None => Vec::new(),
+        };
         let d = doc.article.date.date().to_string().replace('-', "");
         let day = d.get(..8).and_then(|s| s.parse().ok()).unwrap_or(0);
         ActorCoder { doc, ent_at, dominant, dicts, upper, day }
@@ -213,7 +216,7 @@ impl<'a> ActorCoder<'a> {
 
     fn code_with_dicts(&self, d: &Dictionaries, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let range = self.doc.tokens_in(span);
-        let toks = &self.upper[range.clone()];
+        let toks = self.upper.get(range.clone()).unwrap_or(&[]);
         // Actors with their token positions, and agents.
         let mut found: Vec<(usize, usize, Vec<String>)> = Vec::new();
         let mut agents: Vec<(String, bool)> = Vec::new();
