@@ -276,7 +276,7 @@
       anns.push({
         layer: 'event', key: `v${i}`, start, end, code: ev.code,
         tip: `CAMEO ${ev.code} ${rootLabel(ev.root)} · ${actorName(ev.source, ev.source_entity, byId)} → ${actorName(ev.target, ev.target_entity, byId)}` +
-          ` · ${ev.date || doc.article.date}${ev.location ? ' · ' + ev.location : ''} · ${ev.mode || ''}${ev.negated ? ' (negated)' : ''} · Goldstein ${ev.goldstein}`,
+          ` · ${ev.date || doc.article.date}${ev.location ? ' · ' + ev.location : ''} · ${ev.mode || ''}${ev.negated ? ' (negated)' : ''} · Goldstein ${fmtNum(ev.goldstein)}`,
       });
     });
     const n = [...text].length;
@@ -365,7 +365,7 @@
         h('button', { type: 'button', class: 'link', onclick: () => jump(`v${i}`) },
           h('span', { class: 'code', text: ev.code }), ` ${rootLabel(ev.root)}`),
         h('div', null, `${actorName(ev.source, ev.source_entity, byId)} → ${actorName(ev.target, ev.target_entity, byId)}`),
-        h('div', { class: 'muted' }, `${ev.date || art.date}${ev.mode ? ' · ' + ev.mode : ''} · Goldstein ${ev.goldstein}`)));
+        h('div', { class: 'muted' }, `${ev.date || art.date}${ev.mode ? ' · ' + ev.mode : ''} · Goldstein ${fmtNum(ev.goldstein)}`)));
     });
     const quotes = h('ul', { class: 'plain side-list', id: 'side-quotes' });
     (doc.quotes || []).forEach((q, i) => {
