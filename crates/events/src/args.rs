@@ -776,6 +776,10 @@ impl<'a> Coder<'a> {
         Vec::new()
     }
 
+    fn intent_aux(&self, c: &Clause) -> bool {
+        c.auxiliaries.iter().any(|&a| matches!(self.word(a).as_str(), "will" | "would" | "wo" | "'ll" | "shall"))
+    }
+
     /// "demanded that China drop barriers": the subject of a clausal
     /// complement is the target of a verbal event.
     fn complement_subject(&self, c: &Clause) -> Vec<Actor> {
@@ -886,8 +890,29 @@ impl<'a> Coder<'a> {
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
             let location = ctx.location(c).or_else(|| inherit.iter().find_map(|g| ctx.location(g)));
             let mut code = coding.code.clone();
+            let mut mode = mode;
+            let mut negated = negated;
             if self.dicts.is_none() && (mode == EventMode::Planned || self.stated_intent(c, &chain)) {
                 code = cameo::intent_code(&code);
+            }
+            // "will not accept", "would not meet": a refusal, stated as fact.
+            if self.dicts.is_none() && negated && self.intent_aux(c) {
+                if let Some(r) = cameo::refusal_code(&code) {
+                    code = r.to_string();
+                    mode = EventMode::Asserted;
+                    negated = false;
+                }
+            }
+            // Killing and attacking by armed groups and people rather than
+            // state forces is assault (18), not military force (19).
+            let violence = matches!(c.lemma.as_str(), "kill" | "attack" | "shoot" | "wound" | "murder");
+            if self.dicts.is_none()
+                && code == "190"
+                && violence
+                && !sources.is_empty()
+                && sources.iter().all(|s| non_state(&s.code))
+            {
+                code = "180".to_string();
             }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
             if targets.is_empty() && (coding.symmetric || self.dicts.is_some()) && sources.len() >= 2 {
@@ -1108,6 +1133,13 @@ impl<'a> Coder<'a> {
             }
         }
     }
+}
+
+/// An actor code of a non-state armed or civilian group (---REB, PSEREB,
+/// IRQCVL), as opposed to a state, its government or its forces.
+fn non_state(code: &str) -> bool {
+    let sector = code.get(3..6).unwrap_or("");
+    code.starts_with("---") && sector != "MIL" && sector != "GOV" || matches!(sector, "REB" | "CVL" | "OPP" | "CRM")
 }
 
 /// CAMEO codes internal actions (yielding, protest, coercion) with no
