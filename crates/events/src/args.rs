@@ -870,7 +870,7 @@ impl<'a> Coder<'a> {
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
-            let (mut mode, negated) = context::mode(c, &chain, self.doc);
+            let (mut mode, mut negated) = context::mode(c, &chain, self.doc);
             if !negated && self.plan_noun_subject(k).is_some() {
                 mode = EventMode::Planned;
             }
@@ -890,8 +890,6 @@ impl<'a> Coder<'a> {
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
             let location = ctx.location(c).or_else(|| inherit.iter().find_map(|g| ctx.location(g)));
             let mut code = coding.code.clone();
-            let mut mode = mode;
-            let mut negated = negated;
             if self.dicts.is_none() && (mode == EventMode::Planned || self.stated_intent(c, &chain)) {
                 code = cameo::intent_code(&code);
             }
