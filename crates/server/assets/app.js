@@ -69,6 +69,7 @@
     }
     return body;
   }
+  const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const rootLabel = (r) => ROOTS[Number(r)] || `Root ${r}`;
   const pad2 = (n) => String(n).padStart(2, '0');
   const fmtNum = (x) => (Math.round(x * 100) / 100).toLocaleString('en');
@@ -478,14 +479,14 @@
         return;
       }
       const r = await api('/api/relations', { a: code, b, by: bySel.value });
-      chartBox.replaceChildren(relationChart(r, code, b));
+      chartBox.replaceChildren(relationChart(r, code, b, chartBox.clientWidth));
     };
     controls.addEventListener('submit', (ev) => { ev.preventDefault(); draw().catch((e) => chartBox.replaceChildren(h('p', { class: 'error', role: 'alert', text: e.message }))); });
     const nEvents = items.filter((i) => i.type === 'event').length;
     main.replaceChildren(
       h('p', null, h('a', { href: '#/', text: '← Search' })),
       h('h1', null, who, code && code !== who ? h('span', { class: 'code muted', text: ` ${code}` }) : ''),
-      h('p', { class: 'meta' }, `${nEvents} events and ${items.length - nEvents} quotes`, ' · ',
+      h('p', { class: 'meta' }, `${plural(nEvents, 'event')} and ${plural(items.length - nEvents, 'quote')}`, ' · ',
         h('a', { href: searchHref(code ? { actor: code } : { entity: who }), text: 'articles' }),
         code ? [' · ', h('a', { href: '#/network?' + qs({ actor: code }), text: 'network' })] : ''),
       h('div', { class: 'cols' },
@@ -501,7 +502,7 @@
   }
   // Stacked bars of events per quad class (both directions) and the summed
   // Goldstein score as a line, one column per period.
-  function relationChart(r, a, b) {
+  function relationChart(r, a, b, width) {
     const per = new Map();
     for (const k of r.buckets || []) {
       const x = per.get(k.period) || { period: k.period, quad: [0, 0, 0, 0], goldstein: 0, events: 0, dirs: [] };
@@ -512,7 +513,10 @@
       per.set(k.period, x);
     }
     const rows = [...per.values()].sort((x, y) => (x.period < y.period ? -1 : 1));
-    const W = 640; const H = 260; const m = { l: 40, r: 44, t: 16, b: 44 };
+    // Drawn at the width it is shown at, so text keeps its size on phones.
+    const W = Math.max(300, Math.min(900, Math.round(width) || 640));
+    const legendCols = W >= 600 ? 4 : 2;
+    const H = legendCols === 4 ? 260 : 280; const m = { l: 40, r: 44, t: 16, b: legendCols === 4 ? 44 : 64 };
     const iw = W - m.l - m.r; const ih = H - m.t - m.b;
     const maxN = Math.max(1, ...rows.map((x) => x.events));
     const maxG = Math.max(1, ...rows.map((x) => Math.abs(x.goldstein)));
@@ -534,7 +538,7 @@
       svg.append(s('text', { x: m.l + iw + 6, y: yG(g) + 4, text: fmtNum(g) }));
     }
     svg.append(s('text', { x: 4, y: 12, text: 'events' }), s('text', { x: W - 4, y: 12, 'text-anchor': 'end', text: 'Goldstein' }));
-    const every = Math.max(1, Math.ceil(rows.length / 8));
+    const every = Math.max(1, Math.ceil(rows.length / Math.max(2, Math.floor(iw / 70))));
     rows.forEach((x, i) => {
       let y = m.t + ih;
       const g = s('g', { class: 'bar' });
@@ -560,8 +564,9 @@
     }
     // legend
     QUADS.forEach((q, i) => {
-      const lx = m.l + i * 140;
-      svg.append(s('rect', { x: lx, y: H - 14, width: 10, height: 10, fill: QUAD_COLORS[i] }), s('text', { x: lx + 14, y: H - 5, text: q }));
+      const lx = m.l + (i % legendCols) * 140;
+      const ly = H - 14 - (legendCols === 2 && i < 2 ? 18 : 0);
+      svg.append(s('rect', { x: lx, y: ly, width: 10, height: 10, fill: QUAD_COLORS[i] }), s('text', { x: lx + 14, y: ly + 9, text: q }));
     });
     const table = h('table', null, h('thead', null, h('tr', null, ['Period', 'Direction', ...QUADS, 'Goldstein'].map((t) => h('th', { scope: 'col', text: t })))));
     const tb = h('tbody');
