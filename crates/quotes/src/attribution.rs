@@ -163,10 +163,8 @@ impl<'a> Ctx<'a> {
                 return Some(s);
             }
             let t = self.doc.tokens.get(p)?;
-            let climbs = matches!(
-                t.deprel.as_deref(),
-                Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep")
-            );
+            let climbs =
+                matches!(t.deprel.as_deref(), Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep"));
             if !gerund && !climbs {
                 return None;
             }
@@ -609,6 +607,15 @@ impl<'a> Ctx<'a> {
                 // it was great" read off the words; else the object of a
                 // verb of judging ("called him a loser").
                 self.complement_by_words(p).or_else(|| self.object_content(c))
+            };
+            // A parsed complement of two or three words where the words
+            // after the verb read as a clause ("said Mr. Cameron had
+            // failed", parsed as an object and a conjunct): the clause.
+            let content = match (content, self.complement_by_words(p)) {
+                (Some(c), Some(w)) if self.doc.tokens_in(c).len() < 4 && w.len() > c.len() && w.start >= pspan.end => {
+                    Some(w)
+                }
+                (c, _) => c,
             };
             let Some(content) = content else { continue };
             // A speech verb conjoined inside this content ("said that

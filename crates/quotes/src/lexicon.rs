@@ -117,8 +117,28 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// Verbs that state a view of their object ("called him a loser",
 /// "criticized the plan"): the object is the content.
 pub const OBJECT_CUES: &[&str] = &[
-    "call", "describe", "label", "dub", "brand", "criticize", "praise", "support", "endorse", "oppose", "blast",
-    "slam", "mock", "reject", "defend", "denounce", "condemn", "want", "deny", "announce", "propose", "demand",
+    "call",
+    "describe",
+    "label",
+    "dub",
+    "brand",
+    "criticize",
+    "praise",
+    "support",
+    "endorse",
+    "oppose",
+    "blast",
+    "slam",
+    "mock",
+    "reject",
+    "defend",
+    "denounce",
+    "condemn",
+    "want",
+    "deny",
+    "announce",
+    "propose",
+    "demand",
 ];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
