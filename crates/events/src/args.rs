@@ -913,7 +913,11 @@ impl<'a> Coder<'a> {
                 code = "180".to_string();
             }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
-            if targets.is_empty() && (coding.symmetric || self.dicts.is_some()) && sources.len() >= 2 {
+            // Reciprocal events need a reciprocal verb or a coordinated
+            // subject ("Gondor and Osgiliath renewed ties").
+            let coordinated = self.clause_actors(k).iter().any(|a| rel(self.doc, a.head) == "conj");
+            let mutual = coding.symmetric || coding.reciprocal || self.dicts.is_some() && coordinated;
+            if targets.is_empty() && mutual && sources.len() >= 2 {
                 for s in &sources {
                     for t in &sources {
                         if s.code != t.code {
