@@ -258,15 +258,24 @@ impl<'a> Ctx<'a> {
     /// As [`Ctx::phrase`]; with `last`, the words after the last comma
     /// ("In a statement Thursday, Clinton spokesman X said").
     fn phrase_in(&self, from: usize, to: usize, last: bool) -> Option<(Span, usize)> {
-        let (mut a, mut b) = (from, to);
         if last {
-            if let Some(k) = (a..b).rev().find(|&k| self.word(k) == ",") {
-                let rel = self.word(k + 1).to_ascii_lowercase();
+            // The comma-separated segments from the last to the first
+            // ("Clinton, exasperated, famously responded", "Gov. John
+            // Kasich (R-OH), said"); relative clauses are no speakers.
+            let commas: Vec<usize> = (from..to).filter(|&k| self.word(k) == ",").collect();
+            let mut end = to;
+            for &c in commas.iter().rev() {
+                let rel = self.word(c + 1).to_ascii_lowercase();
                 if !matches!(rel.as_str(), "who" | "which" | "whose") {
-                    a = k + 1;
+                    if let Some(p) = self.phrase_in(c + 1, end, false) {
+                        return Some(p);
+                    }
+                    end = c;
                 }
             }
+            return self.phrase_in(from, end, false);
         }
+        let (mut a, mut b) = (from, to);
         while a < b && self.is_punct(a) {
             a += 1;
         }
@@ -312,7 +321,8 @@ impl<'a> Ctx<'a> {
             let w = self.word(k);
             lexicon::pronoun(w).is_some() || w.chars().next().is_some_and(char::is_uppercase)
         }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)))
-            || (matches!(upos(a), Some(Upos::DET)) && (a..b).any(|k| upos(k) == Some(Upos::NOUN)));
+            || (matches!(upos(a), Some(Upos::DET | Upos::NUM))
+                && (a..b).any(|k| matches!(upos(k), Some(Upos::NOUN | Upos::ADJ | Upos::NUM))));
         let finite = |k: usize| {
             let t = &self.doc.tokens[k];
             t.upos == Some(Upos::VERB) && !matches!(t.xpos.as_deref(), Some("VBN" | "VBG"))
@@ -386,6 +396,7 @@ impl<'a> Ctx<'a> {
                     && !matches!(
                         self.word(stop).to_ascii_lowercase().as_str(),
                         "on" | "in" | "at" | "during" | "after" | "before" | "who" | "when" | "while" | "to" | "that"
+                            | "as" | "because" | "adding" | "according" | "about" | "of"
                     )
                 {
                     stop += 1;
