@@ -489,7 +489,11 @@ impl<'a> Coder<'a> {
         for pat in &entry.patterns {
             // PETRARCH codes: three or four digits, maybe a letter ("174K");
             // placeholders such as "+++" or "xxy" disable a pattern.
-            let numeric = pat.code.split(':').all(|c| c.len() >= 3 && c.chars().take(3).all(|ch| ch.is_ascii_digit()));
+            let numeric = pat.code.split(':').all(|c| {
+                (3..=5).contains(&c.len())
+                    && c.chars().take(3).all(|ch| ch.is_ascii_digit())
+                    && c.chars().skip(3).all(|ch| ch.is_ascii_alphanumeric())
+            });
             if !numeric {
                 continue;
             }
@@ -510,7 +514,11 @@ impl<'a> Coder<'a> {
             Some((a, b)) => (a.to_string(), Some(b.to_string())),
             None => (code, None),
         };
-        let valid = |c: &str| c.len() >= 3 && c.chars().take(3).all(|ch| ch.is_ascii_digit());
+        let valid = |c: &str| {
+            (3..=5).contains(&c.len())
+                && c.chars().take(3).all(|ch| ch.is_ascii_digit())
+                && c.chars().skip(3).all(|ch| ch.is_ascii_alphanumeric())
+        };
         if !valid(&code) {
             return None;
         }
