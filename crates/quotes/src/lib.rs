@@ -123,9 +123,11 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             Position::Inside => false,
         };
         // With a cue on both sides, the one before wins: the second half of
-        // a split quote ("...," he said, "...") belongs to that cue.
+        // a split quote ("...," he said, "...") belongs to that cue. After
+        // a colon, a cue right after the quote is the closer one ("X saw
+        // it differently: "...," he said").
         let cue = match (before, after) {
-            (Some(b), Some(_)) => Some(b),
+            (Some(b), Some(a)) => Some(if position == Position::Colon { a } else { b }),
             (b, a) => a.or(b),
         };
         if !positioned || (n <= 2 && cue.is_none()) {
