@@ -220,6 +220,7 @@ impl<'a> ActorCoder<'a> {
         // Actors with their token positions, and agents.
         let mut found: Vec<(usize, usize, Vec<String>)> = Vec::new();
         let mut agents: Vec<(String, bool)> = Vec::new();
+        let mut agent_pos: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if let Some((a, n)) = d.actors.match_at(toks, i) {
@@ -233,11 +234,18 @@ impl<'a> ActorCoder<'a> {
             if let Some((g, n)) = d.agents.match_at(toks, i) {
                 let (_, code, prefix) = &d.agents.agents[g];
                 agents.push((code.clone(), *prefix));
+                agent_pos.push((i, i + n));
                 i += n;
                 continue;
             }
             i += 1;
         }
+        // Coordinated agents ("lawmakers and officials") each make an
+        // actor; adjacent ones ("MSF ... diplomat") combine into one code.
+        let coordinated_agents = agent_pos.windows(2).any(|w| {
+            toks.get(w[0].1..w[1].0)
+                .is_some_and(|b| !b.is_empty() && b.iter().all(|x| matches!(x.as_str(), "," | "AND" | "OR")))
+        });
         // The first actor and those coordinated with it ("Mordor, Rohan and Bree").
         let mut actors: Vec<Vec<String>> = Vec::new();
         let mut last_end = None;
@@ -266,6 +274,15 @@ impl<'a> ActorCoder<'a> {
                 return out;
             }
             actors.push(vec!["---".to_string()]);
+        }
+        if coordinated_agents {
+            for base in actors.iter().flatten() {
+                for (g, prefix) in &agents {
+                    let code = if *prefix { format!("{g}{base}") } else { format!("{base}{g}") };
+                    out.push(Actor { code, entity: None });
+                }
+            }
+            return out;
         }
         for base in actors.iter().flatten() {
             let mut pre = String::new();

@@ -831,6 +831,12 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // An unknown-country agent duplicating a known one ("---GOV" beside
+        // "GONGOV") adds nothing.
+        let known: Vec<String> = out.iter().filter(|a| !a.code.starts_with("---")).map(|a| a.code.clone()).collect();
+        out.retain(|a| {
+            !a.code.starts_with("---") || a.code.len() <= 3 || !known.iter().any(|k| k.ends_with(&a.code[3..]))
+        });
         out
     }
 
