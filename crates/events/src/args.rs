@@ -505,7 +505,9 @@ impl<'a> Coder<'a> {
         }
         let (code, ss, ts, reciprocal) = match best {
             Some((_, pat, s, t)) => {
-                let compound = pat.pre.iter().chain(&pat.post).any(|(e, _)| *e == crate::petrarch::Elem::Compound);
+                // "% HAVE *": the compound subject acts on itself; after the
+                // verb ("* WITH %") the compound is the target.
+                let compound = pat.pre.iter().any(|(e, _)| *e == crate::petrarch::Elem::Compound);
                 (pat.code.clone(), s, t, compound)
             }
             None => (own.unwrap_or_else(|| entry.code.clone()), None, None, false),
