@@ -216,7 +216,16 @@ impl<'a> ActorCoder<'a> {
 
     fn code_with_dicts(&self, d: &Dictionaries, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let range = self.doc.tokens_in(span);
-        let toks = self.upper.get(range.clone()).unwrap_or(&[]);
+        // Words joined by underscores in the text ("Dol_Amroth") are
+        // separate words for the dictionaries.
+        let toks: Vec<String> = self
+            .upper
+            .get(range.clone())
+            .unwrap_or(&[])
+            .iter()
+            .flat_map(|t| t.split('_').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        let toks = toks.as_slice();
         // Actors with their token positions, and agents.
         let mut found: Vec<(usize, usize, Vec<String>)> = Vec::new();
         let mut agents: Vec<(String, bool)> = Vec::new();
