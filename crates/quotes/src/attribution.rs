@@ -395,8 +395,22 @@ impl<'a> Ctx<'a> {
                     && !self.is_punct(stop)
                     && !matches!(
                         self.word(stop).to_ascii_lowercase().as_str(),
-                        "on" | "in" | "at" | "during" | "after" | "before" | "who" | "when" | "while" | "to" | "that"
-                            | "as" | "because" | "adding" | "according" | "about" | "of"
+                        "on" | "in"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "who"
+                            | "when"
+                            | "while"
+                            | "to"
+                            | "that"
+                            | "as"
+                            | "because"
+                            | "adding"
+                            | "according"
+                            | "about"
+                            | "of"
                     )
                 {
                     stop += 1;

@@ -93,8 +93,19 @@ fn words(doc: &Document, span: Span) -> usize {
     doc.tokens[doc.tokens_in(span)].iter().filter(|t| doc.slice(t.span).chars().any(char::is_alphanumeric)).count()
 }
 
+/// Index of the paragraph holding byte `pos` (paragraphs are separated by
+/// one or more line breaks).
 fn paragraph_of(text: &str, pos: usize) -> usize {
-    text[..pos.min(text.len())].matches("\n\n").count()
+    let mut n = 0;
+    let mut prev_nl = false;
+    for c in text.get(..pos).unwrap_or(text).chars() {
+        let nl = c == '\n';
+        if nl && !prev_nl {
+            n += 1;
+        }
+        prev_nl = nl;
+    }
+    n
 }
 
 /// Finds the quotes of a document (tokens and sentences needed; syntax and
@@ -151,8 +162,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             (_, Some(q)) if paragraph_of(text, direct[q].run.open.start) == para => Some(q),
             (Some(p), _)
                 if paragraph_of(text, direct[p].run.open.start) + 1 == para
-                    && (p + 1..k).all(|j| paragraph_of(text, direct[j].run.open.start) != para - 1 || j == p)
-                    && starts_paragraph(text, direct[k].run.open.start) =>
+                    && (p + 1..k).all(|j| paragraph_of(text, direct[j].run.open.start) != para - 1 || j == p) =>
             {
                 Some(p)
             }
@@ -216,11 +226,6 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
-}
-
-fn starts_paragraph(text: &str, pos: usize) -> bool {
-    let before = text[..pos].trim_end_matches([' ', '\t']);
-    before.is_empty() || before.ends_with('\n')
 }
 
 /// Trims spaces inside the marks, and the comma, colon or dash that
