@@ -984,6 +984,14 @@ impl<'a> Coder<'a> {
         events.dedup_by(|a, b| {
             a.trigger == b.trigger && a.code == b.code && a.source == b.source && a.target == b.target
         });
+        if self.dicts.is_some() {
+            // PETRARCH codes each (source, target, code) once per sentence.
+            let mut seen = std::collections::HashSet::new();
+            events.retain(|e| {
+                let sent = self.doc.sentence_at(e.trigger.start);
+                seen.insert((sent, e.source.clone(), e.target.clone(), e.code.clone()))
+            });
+        }
         events
     }
 
