@@ -364,7 +364,19 @@ fn add_relation_fixtures(data: &Path) {
         .collect();
     let out = store.insert_batch(&items).expect("insert fixtures");
     assert_eq!(out.added, plan.len());
+    // Characters outside the Basic Multilingual Plane before the annotations:
+    // one code point each, but two UTF-16 units in JavaScript and four bytes.
+    let pipeline = dateline_pipeline::default_pipeline().expect("pipeline");
+    let date = dateline_core::PubDate::parse("2025-03-04").expect("date");
+    let article = dateline_core::Article::new(date, ASTRAL_TEXT.to_string()).with_title(Some(ASTRAL_TITLE.into()));
+    let doc = dateline_pipeline::extract_article(&pipeline, article);
+    let out = store.insert_batch(&[(doc, Some("fixture".to_string()), None)]).expect("insert");
+    assert_eq!(out.added, 1);
 }
+
+const ASTRAL_TITLE: &str = "Emoji wire test";
+const ASTRAL_TEXT: &str = "🌍🚢 Ukraine's foreign minister said on Monday that grain exports rose 5% to $2 billion in February. \
+     “We are ready to ship more 🌾,” the minister 👍 said in Kyiv on 3 March 2025, adding that 𝐭𝐰𝐨 ports reopened last week.";
 
 /// Serves `data` on a free local port from a runtime on its own thread.
 fn serve(data: &Path) -> SocketAddr {
@@ -435,7 +447,8 @@ fn expected_spans(doc: &Value) -> BTreeMap<String, String> {
 }
 
 const HIGHLIGHTS_JS: &str = "const out = {}; for (const el of document.querySelectorAll('#doc [data-ann]')) { \
-     out[el.dataset.ann] = (out[el.dataset.ann] || '') + el.textContent; } return out;";
+     out[el.dataset.ann] = (out[el.dataset.ann] || '') + el.textContent; } \
+     for (const k in out) { out[k] = out[k].toWellFormed(); } return out;";
 
 #[test]
 fn dashboard_over_the_examples() {
@@ -539,6 +552,13 @@ fn dashboard_over_the_examples() {
         }
     }
     eprintln!("highlight spans checked against the JSON over {} articles: {checked:?}", ids.len());
+    // The article with astral characters has annotations after them.
+    let hit = get_json(addr, "/api/search?q=%22Emoji%20wire%20test%22");
+    let astral_id = hit["hits"][0]["article_id"].as_str().expect("the emoji article is stored");
+    let astral = get_json(addr, &format!("/api/articles/{astral_id}"));
+    let spans = expected_spans(&astral);
+    assert!(spans.len() >= 4, "the emoji article is annotated: {spans:?}");
+    assert!(spans.values().any(|t| t == "Kyiv" || t == "Monday"), "{spans:?}");
     assert!(checked.get("entities").copied().unwrap_or(0) > 0 && checked.get("times").copied().unwrap_or(0) > 0);
 
     // Layers toggle; the richest article's entity opens the entity page.
