@@ -380,7 +380,14 @@ impl<'a> Ctx<'a> {
                 .take_while(|&j| !self.is_quote_mark(j))
                 .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))?;
             let sp = self.own_subject(v).filter(|(s, _)| s.start >= close.end)?;
-            if self.doc.tokens_in(Span::new(close.end, sp.0.start)).any(|j| !self.is_punct(j)) {
+            let vspan = self.doc.tokens[v].span;
+            // Subject first ("Bennett shot back") or, right after the
+            // quote, verb first ("read the email").
+            let before_verb = sp.0.end <= vspan.start
+                && !self.doc.tokens_in(Span::new(close.end, sp.0.start)).any(|j| !self.is_punct(j));
+            let inverted = sp.0.start >= vspan.end
+                && !self.doc.tokens_in(Span::new(close.end, vspan.start)).any(|j| !self.is_punct(j));
+            if !before_verb && !inverted {
                 return None;
             }
             return Some(self.cue(v, Some(sp)));

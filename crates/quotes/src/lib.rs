@@ -130,7 +130,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         let positioned = match position {
             Position::Start | Position::Colon => true,
             Position::Comma => before.is_some() || after.is_some(),
-            Position::Verb => before.is_some() && ctx.ends_sentence(&run),
+            Position::Verb => before.is_some() && (ctx.ends_sentence(&run) || after.is_some()),
             Position::Inside => false,
         };
         // With a cue on both sides, the one before wins: the second half of
