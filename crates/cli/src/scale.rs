@@ -79,8 +79,9 @@ pub struct WorkerArgs {
     /// Annotation layers to run, comma-separated (default: all).
     #[arg(long, value_delimiter = ',')]
     pub layers: Option<Vec<String>>,
-    /// Stop after the queue has been empty this many seconds (default: run
-    /// until killed).
+    /// Stop once the queue has given nothing for this many seconds and the
+    /// stream is empty, unacknowledged messages included (default: run until
+    /// killed).
     #[arg(long, value_name = "SECS")]
     pub exit_when_idle: Option<u64>,
     /// The worker's name in `dateline status` (default host:pid).

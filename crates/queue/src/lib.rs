@@ -271,8 +271,8 @@ pub struct WorkerOptions {
     pub jobs: usize,
     /// How long one fetch waits for messages.
     pub fetch_wait: Duration,
-    /// Stop after the queue has given nothing for this long (None: run until
-    /// stopped).
+    /// Stop once the queue has given nothing for this long and the stream
+    /// is empty, unacknowledged messages included (None: run until stopped).
     pub exit_when_idle: Option<Duration>,
 }
 
@@ -344,7 +344,10 @@ pub fn run_worker(
     while !stop.load(Ordering::Relaxed) {
         let batch = js.fetch(opts.batch, opts.fetch_wait)?;
         if batch.is_empty() {
-            if opts.exit_when_idle.is_some_and(|d| idle_since.elapsed() >= d) {
+            // Idle long enough, and nothing left in the stream: no message
+            // awaits delivery, nor an ack from a worker that may have died
+            // (its messages come back after `ack_wait`).
+            if opts.exit_when_idle.is_some_and(|d| idle_since.elapsed() >= d) && js.state()?.messages == 0 {
                 break;
             }
             continue;
