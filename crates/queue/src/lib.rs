@@ -106,6 +106,9 @@ pub enum QueueError {
     Store(#[from] StoreError),
 }
 
+/// A decoded message: the article, its origin and its external id.
+pub type Decoded = (Article, String, Option<String>);
+
 /// The wire format of one article on the stream (JSON, version 1).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ArticleMessage {
@@ -147,7 +150,7 @@ impl ArticleMessage {
 
     /// Decodes and checks a message: JSON of version 1, a valid date, and an
     /// id that is the content hash of its source and text.
-    pub fn decode(payload: &[u8]) -> Result<(Article, String, Option<String>), String> {
+    pub fn decode(payload: &[u8]) -> Result<Decoded, String> {
         let m: ArticleMessage = serde_json::from_slice(payload).map_err(|e| format!("not an article message: {e}"))?;
         if m.v != 1 {
             return Err(format!("unknown message version {}", m.v));
@@ -354,7 +357,7 @@ pub fn run_worker(
         }
         summary.received += batch.len();
         summary.redelivered += batch.iter().filter(|d| d.delivered > 1).count();
-        let mut good: Vec<(&Delivery, (Article, String, Option<String>))> = Vec::with_capacity(batch.len());
+        let mut good: Vec<(&Delivery, Decoded)> = Vec::with_capacity(batch.len());
         for d in &batch {
             match ArticleMessage::decode(&d.message.payload) {
                 Ok(a) => good.push((d, a)),
