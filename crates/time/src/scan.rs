@@ -37,6 +37,9 @@ pub(crate) enum Sem {
     /// last day of March 2014", "the 20th of next month". Without a year
     /// the month resolves like a bare month.
     InMonth { y: Option<i32>, m: u32, pick: Pick },
+    /// A day of the month alone ("the 24th"): the nearest such day before
+    /// (past clause) or after (future clause) the DCT.
+    DayOfMonth { d: u32 },
 }
 
 /// Which day of a month [`Sem::InMonth`] means.
@@ -56,7 +59,7 @@ impl Sem {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
             Sem::WithTime { day, .. } => day.needs_direction(),
-            Sem::InMonth { y: None, .. } => true,
+            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } => true,
             _ => false,
         }
     }
@@ -562,6 +565,7 @@ impl<'a> Scanner<'a> {
             self.refs(i),
             self.holiday(i),
             self.season(i),
+            self.latent(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -572,6 +576,56 @@ impl<'a> Scanner<'a> {
             }
         }
         best
+    }
+
+    /// Forms read only in lenient mode (standalone phrases, not news text):
+    /// a bare part of the day ("morning", "in the afternoon"), a clock in
+    /// words ("ten thirty", "twelve oh three", "ten-thirty"), a day of the
+    /// month alone ("the 24th", "on the first", "the 24").
+    fn latent(&self, i: usize) -> Option<Vec<M>> {
+        if !self.lenient {
+            return None;
+        }
+        if let Lex::PartDay(p) = self.lx(i) {
+            let v = format!("{}T{}", fmt_day(self.dct), PARTS.get(p as usize)?);
+            return Some(vec![m(i, i + 1, val(v, TimexType::Time))]);
+        }
+        if let Lex::NumWord(h) = self.lx(i) {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let skip_dash = |j: usize| if self.is_punct(j, b'-') { j + 1 } else { j };
+            let j = skip_dash(i + 1);
+            let oh = matches!(self.word(j).to_ascii_lowercase().as_str(), "oh" | "o" | "ou" | "zero");
+            let (k, mi) = if oh {
+                let k = skip_dash(j + 1);
+                match self.lx(k) {
+                    Lex::NumWord(u) if (1..=9).contains(&u) => (k + 1, u),
+                    _ => return None,
+                }
+            } else {
+                match self.small_number(j) {
+                    Some((e, mi)) if matches!(self.lx(j), Lex::NumWord(_)) && (10..60).contains(&mi) => (e, mi),
+                    _ => return None,
+                }
+            };
+            let (k, h, ambiguous) = match self.lx(k) {
+                Lex::AmPm(pm) => (k + 1, ampm(h, pm), false),
+                _ => (k, h, h < 12),
+            };
+            let suffix = format!("T{h:02}:{mi:02}");
+            return Some(vec![m(i, k, Sem::WithTime { day: Box::new(Sem::Today { ambiguous }), suffix })]);
+        }
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        // Alone: not "the first week", "the third Tuesday", "2nd last week".
+        if !matches!(self.lx(k + 1), Lex::Other | Lex::Punct(_)) {
+            return None;
+        }
+        match self.lx(k) {
+            Lex::Ordinal(d) if (1..=31).contains(&d) => Some(vec![m(i, k + 1, Sem::DayOfMonth { d })]),
+            Lex::Int(d, 1 | 2) if k > i && (1..=31).contains(&d) => Some(vec![m(i, k + 1, Sem::DayOfMonth { d })]),
+            _ => None,
+        }
     }
 
     fn day_num(&self, i: usize) -> Option<u32> {
@@ -1740,6 +1794,21 @@ pub(crate) fn resolve(
             }
         }
         Sem::Weekday { wd, rel } => (fmt_day(resolve_weekday(dct, *wd, *rel, dir)), TimexType::Date, None),
+        Sem::DayOfMonth { d } => {
+            // The nearest month (within a year) that has day `d`, on or
+            // before the DCT in a past clause, on or after it otherwise.
+            let future = dir == Direction::Future;
+            let first = dct.with_day(1).unwrap_or(dct);
+            let pick = (0..13).find_map(|k| {
+                let mo = add_months(first, if future { k } else { -k });
+                NaiveDate::from_ymd_opt(mo.year(), mo.month(), *d)
+                    .filter(|x| if future { *x >= dct } else { *x <= dct })
+            });
+            match pick {
+                Some(x) => (fmt_day(x), TimexType::Date, None),
+                None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
+            }
+        }
         Sem::Holiday { rule, year, rel } => {
             let at = |y: i32| crate::holidays::date_in(*rule, y);
             let y0 = dct.year();
