@@ -352,7 +352,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve(args) => {
-            let state = dateline_server::AppState::open_with(open_store(&cfg)?, &scale::index_dir(&cfg), args.token.clone())?;
+            let state =
+                dateline_server::AppState::open_with(open_store(&cfg)?, &scale::index_dir(&cfg), args.token.clone())?;
             let scfg = dateline_server::ServerConfig {
                 addr: args.addr,
                 timeout: std::time::Duration::from_secs(args.timeout_secs.max(1)),
