@@ -264,6 +264,54 @@ impl<'a> Scanner<'a> {
                 i += 1;
             }
         }
+        if self.lenient {
+            out = self.merge_day_time(out);
+        }
+        out
+    }
+
+    /// Lenient mode (one standalone phrase): a day followed by a clock time
+    /// or a part of the day ("25/4 at 4:00pm", "in 7 days at 5pm",
+    /// "february the 15th in the morning") is one time of that day.
+    fn merge_day_time(&self, v: Vec<M>) -> Vec<M> {
+        let mut out: Vec<M> = Vec::with_capacity(v.len());
+        for b in v {
+            let suffix = match &b.sem {
+                Sem::WithTime { day, suffix } if matches!(day.as_ref(), Sem::Today { .. }) => Some(suffix.clone()),
+                Sem::Value(x, TimexType::Time)
+                    if b.end == b.start + 1 && matches!(self.lx(b.start), Lex::PartDay(_)) =>
+                {
+                    x.get(10..).map(str::to_string)
+                }
+                _ => None,
+            };
+            let joinable = |a: &M| {
+                let day_level = match &a.sem {
+                    Sem::Value(x, TimexType::Date) => x.len() == 10 && x.as_bytes().get(4) == Some(&b'-'),
+                    Sem::Weekday { .. } | Sem::DayOfMonth { .. } | Sem::Anchored { .. } => true,
+                    Sem::MonthDay { d, .. } => d.is_some(),
+                    Sem::InMonth { .. } | Sem::Holiday { .. } => true,
+                    _ => false,
+                };
+                day_level
+                    && a.modifier.is_none()
+                    && a.end <= b.start
+                    && (a.end..b.start).all(|k| {
+                        matches!(
+                            self.word(k).to_ascii_lowercase().as_str(),
+                            "at" | "@" | "," | "on" | "for" | "in" | "the"
+                        )
+                    })
+            };
+            if let (Some(suffix), Some(a)) = (suffix, out.last_mut()) {
+                if joinable(a) {
+                    a.sem = Sem::WithTime { day: Box::new(a.sem.clone()), suffix };
+                    a.end = b.end;
+                    continue;
+                }
+            }
+            out.push(b);
+        }
         out
     }
 
