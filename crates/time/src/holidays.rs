@@ -20,6 +20,8 @@ pub(crate) enum Rule {
     /// The last given weekday on or before month and day (Victoria Day:
     /// the Monday on or before May 24).
     OnOrBefore(u32, u32, u32),
+    /// Days after Orthodox Easter Sunday (Julian computus).
+    OrthodoxEaster(i64),
     /// A day of the Islamic (Hijri) calendar, month and day, by the
     /// tabular (arithmetical) calendar: observed dates, which follow the
     /// sighting of the moon, may differ by a day.
@@ -149,6 +151,44 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["mlk", "jr", "day"], Rule::Nth(1, 1, 3)),
     (&["civil", "rights", "day"], Rule::Nth(1, 1, 3)),
     (&["washingtons", "birthday"], Rule::Nth(2, 1, 3)),
+    // Other names of the days above, and more fixed-rule days.
+    (&["decoration", "day"], Rule::Nth(5, 1, -1)),
+    (&["law", "day"], Rule::Fixed(5, 1)),
+    (&["lei", "day"], Rule::Fixed(5, 1)),
+    (&["george", "washington", "day"], Rule::Nth(2, 1, 3)),
+    (&["george", "washingtons", "birthday"], Rule::Nth(2, 1, 3)),
+    (&["daisy", "gatson", "bates", "day"], Rule::Nth(2, 1, 3)),
+    (&["abraham", "lincolns", "birthday"], Rule::Fixed(2, 12)),
+    (&["whitsunday"], Rule::Easter(49)),
+    (&["whitmonday"], Rule::Easter(50)),
+    (&["mardi", "gras"], Rule::Easter(-47)),
+    (&["saint", "paddys", "day"], Rule::Fixed(3, 17)),
+    (&["guy", "fawkes", "day"], Rule::Fixed(11, 5)),
+    (&["guy", "fawkes", "night"], Rule::Fixed(11, 5)),
+    (&["bonfire", "night"], Rule::Fixed(11, 5)),
+    (&["rizal", "day"], Rule::Fixed(12, 30)),
+    (&["indian", "arrival", "day"], Rule::Fixed(5, 30)),
+    (&["garifuna", "settlement", "day"], Rule::Fixed(11, 19)),
+    // Canada's first Monday of August, by province.
+    (&["british", "columbia", "day"], Rule::Nth(8, 1, 1)),
+    (&["natal", "day"], Rule::Nth(8, 1, 1)),
+    (&["new", "brunswick", "day"], Rule::Nth(8, 1, 1)),
+    (&["saskatchewan", "day"], Rule::Nth(8, 1, 1)),
+    (&["terry", "fox", "day"], Rule::Nth(8, 1, 1)),
+    (&["nova", "scotia", "heritage", "day"], Rule::Nth(2, 1, 3)),
+    // United States daylight saving time (since 2007): second Sunday of
+    // March, first Sunday of November.
+    (&["daylight", "saving", "start", "day"], Rule::Nth(3, 7, 2)),
+    (&["daylight", "saving", "start"], Rule::Nth(3, 7, 2)),
+    (&["daylight", "saving", "end", "day"], Rule::Nth(11, 7, 1)),
+    (&["daylight", "saving", "end"], Rule::Nth(11, 7, 1)),
+    (&["orthodox", "easter", "sunday"], Rule::OrthodoxEaster(0)),
+    (&["orthodox", "easter"], Rule::OrthodoxEaster(0)),
+    (&["orthodox", "easter", "monday"], Rule::OrthodoxEaster(1)),
+    (&["orthodox", "good", "friday"], Rule::OrthodoxEaster(-2)),
+    (&["orthodox", "holy", "saturday"], Rule::OrthodoxEaster(-1)),
+    (&["orthodox", "palm", "sunday"], Rule::OrthodoxEaster(-7)),
+    (&["clean", "monday"], Rule::OrthodoxEaster(-48)),
     (&["eid", "al", "-", "fitr"], Rule::Hijri(10, 1)),
     (&["eid", "al", "fitr"], Rule::Hijri(10, 1)),
     (&["eid", "ul", "-", "fitr"], Rule::Hijri(10, 1)),
@@ -263,6 +303,31 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "mawlid",
     "isra",
     "laylat",
+    "veteran",
+    "groundhogs",
+    "decoration",
+    "law",
+    "lei",
+    "george",
+    "daisy",
+    "abraham",
+    "whitsunday",
+    "whitmonday",
+    "mardi",
+    "guy",
+    "bonfire",
+    "rizal",
+    "indian",
+    "garifuna",
+    "british",
+    "natal",
+    "brunswick",
+    "saskatchewan",
+    "terry",
+    "nova",
+    "daylight",
+    "orthodox",
+    "clean",
 ];
 
 fn norm(w: &str) -> String {
@@ -283,6 +348,7 @@ fn norm(w: &str) -> String {
         "lincoln" => "lincolns".into(),
         "orangemen" => "orangemens".into(),
         "king" => "kings".into(),
+        "savings" => "saving".into(),
         "professional" => "professionals".into(),
         _ => l,
     }
@@ -349,6 +415,20 @@ pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, month as u32, day as u32)
 }
 
+/// Orthodox Easter Sunday: the Julian computus, moved to the Gregorian
+/// calendar (13 days in 1900-2099, 12 in 1800-1899 and 2100-2199...).
+pub(crate) fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 4, y % 7, y % 19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // Julian-to-Gregorian offset for March-April of year y.
+    let century = y / 100;
+    let shift = century - century / 4 - 2;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32).map(|j| j + Duration::days(shift as i64))
+}
+
 fn nth_weekday(y: i32, m: u32, wd: u32, n: i32) -> Option<NaiveDate> {
     if n > 0 {
         let first = NaiveDate::from_ymd_opt(y, m, 1)?;
@@ -387,6 +467,7 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
         Rule::Nth(m, wd, n) => nth_weekday(y, m, wd, n),
         Rule::NthPlus(m, wd, n, plus) => nth_weekday(y, m, wd, n).map(|d| d + Duration::days(plus)),
         Rule::Easter(off) => easter(y).map(|d| d + Duration::days(off)),
+        Rule::OrthodoxEaster(off) => orthodox_easter(y).map(|d| d + Duration::days(off)),
         Rule::Shifted(m, d, sat, sun) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             Some(match x.weekday() {
@@ -421,5 +502,10 @@ mod tests {
         assert_eq!(hijri_in(2018, 10, 1).unwrap().to_string(), "2018-06-15");
         assert_eq!(hijri_in(2018, 9, 1).unwrap().to_string(), "2018-05-16");
         assert!(hijri_in(2018, 13, 1).is_none());
+        // Orthodox Easter 2018 was on April 8, 2020 on April 19, 2013 on May 5.
+        assert_eq!(orthodox_easter(2018).unwrap().to_string(), "2018-04-08");
+        assert_eq!(orthodox_easter(2020).unwrap().to_string(), "2020-04-19");
+        assert_eq!(orthodox_easter(2013).unwrap().to_string(), "2013-05-05");
+        assert_eq!(match_holiday(&["daylight", "savings", "start", "2017"]).map(|m| m.0), Some(3));
     }
 }

@@ -303,6 +303,20 @@ impl<'a> Scanner<'a> {
                         )
                     })
             };
+            // "thanksgiving in 9 months", "tax day two years ago": the
+            // holiday in the year of the offset.
+            if let (Some(a), Sem::Value(x, TimexType::Date)) = (out.last_mut(), &b.sem) {
+                let year = x.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|_| x.len() >= 4 && b.relative);
+                let between_ok = (a.end..b.start).all(|k| self.word(k).eq_ignore_ascii_case("in"));
+                if let (Sem::Holiday { rule, year: None, rel: 0 }, Some(y), true) = (&a.sem, year, between_ok) {
+                    if a.end <= b.start && b.modifier.is_none() {
+                        a.sem = Sem::Holiday { rule: *rule, year: Some(y), rel: 0 };
+                        a.end = b.end;
+                        a.relative = true;
+                        continue;
+                    }
+                }
+            }
             if let (Some(suffix), Some(a)) = (suffix, out.last_mut()) {
                 if joinable(a) {
                     a.sem = Sem::WithTime { day: Box::new(a.sem.clone()), suffix };
