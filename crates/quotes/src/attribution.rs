@@ -512,6 +512,7 @@ impl<'a> Ctx<'a> {
         if words.is_empty()
             || words.len() > 5
             || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            || lexicon::is_lead_in(src)
         {
             return None;
         }
@@ -757,6 +758,7 @@ impl<'a> Ctx<'a> {
             if words.is_empty()
                 || words.len() > 5
                 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || lexicon::is_lead_in(src)
             {
                 continue;
             }
@@ -816,7 +818,7 @@ impl<'a> Ctx<'a> {
     /// (with its conjunction) starts inside it.
     fn speech_conj_inside(&self, p: usize, content: Span) -> Option<usize> {
         let range = self.doc.tokens_in(content);
-        let q = range.clone().find(|&q| q != p && self.reattached(q) == Some(p))?;
+        let q = range.clone().find(|&q| q != p && self.reattached(q).is_some())?;
         // Back over the auxiliaries and the conjunction before it.
         let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
         let mut k = q;

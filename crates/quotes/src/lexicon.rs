@@ -233,6 +233,34 @@ pub fn speech_form(word: &str) -> Option<String> {
     cands.into_iter().flatten().find(|c| is_quote_cue(c))
 }
 
+/// Web and layout lead-ins that end in a colon but name no source
+/// ("Read More: ...", "Related: ...").
+pub fn is_lead_in(phrase: &str) -> bool {
+    let p = phrase.trim().to_lowercase();
+    matches!(
+        p.as_str(),
+        "read more"
+            | "read"
+            | "more"
+            | "related"
+            | "see also"
+            | "watch"
+            | "video"
+            | "photo"
+            | "photos"
+            | "update"
+            | "updated"
+            | "editor's note"
+            | "editor’s note"
+            | "note"
+            | "correction"
+            | "click here"
+            | "breaking"
+            | "breaking news"
+            | "exclusive"
+    )
+}
+
 /// Personal pronouns that can name a speaker, with whether they are
 /// singular.
 pub fn pronoun(word: &str) -> Option<bool> {

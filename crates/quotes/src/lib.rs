@@ -157,7 +157,11 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             (Some(b), Some(a)) => Some(if position == Position::Colon { a } else { b }),
             (b, a) => a.or(b),
         };
-        if !positioned || (n <= 2 && cue.is_none()) {
+        // One or two words are a quote only as a whole utterance ("No," he
+        // said); else they are scare quotes or a name ("so-called "peace
+        // dividend"").
+        let utterance = text[run.inner.range()].trim_end().ends_with([',', '.', '?', '!']);
+        if !positioned || (n <= 2 && (cue.is_none() || !utterance)) {
             partial.push(run);
             continue;
         }
