@@ -299,7 +299,7 @@ impl<'a> Scanner<'a> {
                     && (a.end..b.start).all(|k| {
                         matches!(
                             self.word(k).to_ascii_lowercase().as_str(),
-                            "at" | "@" | "," | "on" | "for" | "in" | "the"
+                            "at" | "@" | "," | "on" | "for" | "in" | "the" | "from" | "between"
                         )
                     })
             };
@@ -326,7 +326,65 @@ impl<'a> Scanner<'a> {
             }
             out.push(b);
         }
+        // A range of clock times shares its day: "Thursday from 9:30 to
+        // 11:00", "9:30 - 11:00 on Thursday".
+        for k in 1..out.len() {
+            let sep = (out[k - 1].end..out[k].start).all(|t| {
+                self.is_punct(t, b'-')
+                    || matches!(
+                        self.word(t).to_ascii_lowercase().as_str(),
+                        "to" | "till" | "til" | "until" | "untill" | "through" | "thru" | "and"
+                    )
+            }) && out[k - 1].end < out[k].start;
+            if !sep {
+                continue;
+            }
+            let day_of = |x: &M| match &x.sem {
+                Sem::WithTime { day, .. } if !matches!(day.as_ref(), Sem::Today { .. }) => Some(day.as_ref().clone()),
+                _ => None,
+            };
+            let (left, right) = out.split_at_mut(k);
+            let (a, b) = (&mut left[k - 1], &mut right[0]);
+            if let (true, Some(d)) = (b.is_bare_clock(), day_of(a)) {
+                if let Sem::WithTime { day, .. } = &mut b.sem {
+                    **day = d;
+                }
+            } else if let (true, Some(d)) = (a.is_bare_clock(), day_of(b)) {
+                if let Sem::WithTime { day, .. } = &mut a.sem {
+                    **day = d;
+                }
+            }
+        }
         out
+    }
+
+    /// "3-4pm", "9 to 11 a.m.": a bare hour before a range separator takes
+    /// the half of the day of the clock time after it.
+    fn clock_range(&self, i: usize) -> Option<Vec<M>> {
+        let h1 = match self.lx(i) {
+            Lex::Int(h, 1 | 2) | Lex::NumWord(h) if (1..=12).contains(&h) => h,
+            _ => return None,
+        };
+        let j = self.range_sep(i + 1)?;
+        let (_, h2, _, fixed) = self.clock_head(j)?;
+        if !fixed || !matches!(self.lx(j), Lex::Clock(..) | Lex::Int(..) | Lex::NumWord(_)) {
+            return None;
+        }
+        // The same half of the day as the end, unless that puts it after
+        // the end ("11-1pm" is 11:00 to 13:00).
+        let pm = h2 >= 12 && h2 != 24;
+        let mut h = ampm(h1, pm);
+        if h > h2 && pm {
+            h = ampm(h1, false);
+        }
+        let first = m(
+            i,
+            i + 1,
+            Sem::WithTime { day: Box::new(Sem::Today { ambiguous: false }), suffix: format!("T{h:02}:00") },
+        );
+        let mut v = vec![first];
+        v.extend(self.time_of_day(j)?);
+        Some(v)
     }
 
     fn best(&self, i: usize, lim: usize) -> Vec<M> {
@@ -628,6 +686,8 @@ impl<'a> Scanner<'a> {
             self.holiday(i),
             self.season(i),
             self.latent(i),
+            self.day_range(i),
+            self.clock_range(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -887,6 +947,58 @@ impl<'a> Scanner<'a> {
         Some(vec![x])
     }
 
+    /// A range separator at `j` ("-", "to", "through", "till", "until"):
+    /// the token after it.
+    fn range_sep(&self, j: usize) -> Option<usize> {
+        let sep = self.is_punct(j, b'-') || matches!(self.w(j), Some(W::To | W::Through | W::Until));
+        sep.then_some(j + 1)
+    }
+
+    /// Two days of one month, the month after the second: "13 to 15 July",
+    /// "from the 13th to the 15th of July", "23rd-26th Oct 2014", "between
+    /// 13 and 15 July". Bare numbers ("13 to 15 July") need "from" or
+    /// "between" before them, or lenient mode.
+    fn day_range(&self, i: usize) -> Option<Vec<M>> {
+        let k1 = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        let d1 = self.day_num(k1)?;
+        let cue = i > 0 && matches!(self.w(i - 1), Some(W::From | W::Between));
+        if !cue && !self.lenient && !matches!(self.lx(k1), Lex::Ordinal(_)) {
+            return None;
+        }
+        let k = match self.range_sep(k1 + 1) {
+            Some(k) => k,
+            None if self.w(k1 + 1) == Some(W::And) && cue => k1 + 2,
+            None => return None,
+        };
+        let k2 = if self.w(k) == Some(W::The) { k + 1 } else { k };
+        let d2 = self.day_num(k2)?;
+        let mut e = k2 + 1;
+        if self.w(e) == Some(W::Of) {
+            e += 1;
+        }
+        let Lex::Month(mo) = self.lx(e) else {
+            return None;
+        };
+        if d2 <= d1 || NaiveDate::from_ymd_opt(2012, mo, d2).is_none() {
+            return None;
+        }
+        let mut end = e + 1;
+        let year =
+            self.year_after(end).or_else(|| if self.is_punct(end, b',') { self.year_after(end + 1) } else { None });
+        let sem = |d: u32| match year.and_then(|y| NaiveDate::from_ymd_opt(y, mo, d)) {
+            Some(x) => val(fmt_day(x), TimexType::Date),
+            None => Sem::MonthDay { m: mo, d: Some(d) },
+        };
+        if year.is_some() {
+            end = if self.is_punct(end, b',') { end + 2 } else { end + 1 };
+        }
+        let mut a = m(i, k1 + 1, sem(d1));
+        let mut b = m(k, end, sem(d2));
+        a.relative = year.is_none();
+        b.relative = year.is_none();
+        Some(vec![a, b])
+    }
+
     fn year_after(&self, j: usize) -> Option<i32> {
         match self.lx(j) {
             Lex::Int(y, 4) if (1000..=2099).contains(&y) => Some(y as i32),
@@ -914,11 +1026,29 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let first = m(i, dj + 1, Sem::MonthDay { m: mo, d: Some(d) });
-            // "March 10-11": a second date.
-            if self.is_punct(j, b'-') {
-                if let Some(d2) = self.day_num(j + 1) {
-                    if d2 > d {
-                        return Some(vec![first, m(j + 1, j + 2, Sem::MonthDay { m: mo, d: Some(d2) })]);
+            // "March 10-11", "July 13 to 15", "July 13 through the 15th": a
+            // second date.
+            if let Some(k2) = self.range_sep(j) {
+                let k2 = if self.w(k2) == Some(W::The) { k2 + 1 } else { k2 };
+                if let Some(d2) = self.day_num(k2) {
+                    let after_ok = k2 + 1 >= self.lex.len()
+                        || !matches!(self.lx(k2 + 1), Lex::Other | Lex::Unit(..) | Lex::Month(_));
+                    if d2 > d && after_ok {
+                        // "July 13 to 15, 2014": the year is both ends'.
+                        let comma = self.is_punct(k2 + 1, b',');
+                        let ye = if comma { k2 + 2 } else { k2 + 1 };
+                        let dated = |dd: u32| {
+                            let y = self.year_after(ye)?;
+                            NaiveDate::from_ymd_opt(y, mo, dd).map(|x| val(fmt_day(x), TimexType::Date))
+                        };
+                        if let (Some(a), Some(b)) = (dated(d), dated(d2)) {
+                            let mut a = m(i, dj + 1, a);
+                            let mut b = m(k2, ye + 1, b);
+                            a.relative = false;
+                            b.relative = false;
+                            return Some(vec![a, b]);
+                        }
+                        return Some(vec![first, m(k2, k2 + 1, Sem::MonthDay { m: mo, d: Some(d2) })]);
                     }
                 }
             }
