@@ -134,6 +134,8 @@ pub(crate) enum Lex {
     Month(u32),
     /// 1 = Monday ... 7 = Sunday.
     Weekday(u32),
+    /// A weekday in the plural ("Fridays"): 1 = Monday ... 7 = Sunday.
+    WeekdayPl(u32),
     NumWord(u32),
     Ordinal(u32),
     Unit(Unit, bool),
@@ -392,6 +394,13 @@ const KEYS: &[&str] = &[
     "start",
     "summer",
     "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
     "ten",
     "tenth",
     "than",
@@ -551,6 +560,13 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "friday" | "fri." => Weekday(5),
         "saturday" | "sat." => Weekday(6),
         "sunday" | "sun." => Weekday(7),
+        "mondays" => WeekdayPl(1),
+        "tuesdays" => WeekdayPl(2),
+        "wednesdays" => WeekdayPl(3),
+        "thursdays" => WeekdayPl(4),
+        "fridays" => WeekdayPl(5),
+        "saturdays" => WeekdayPl(6),
+        "sundays" => WeekdayPl(7),
         "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" if opts.lenient_case => {
             let wd = match &low[..2] {
                 "mo" => 1,

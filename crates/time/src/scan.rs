@@ -1009,6 +1009,10 @@ impl<'a> Scanner<'a> {
     fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
         let abbrev = self.word(i).ends_with('.') || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
         let mut j = i + 1;
+        // "February the 15th"
+        if self.w(j) == Some(W::The) && matches!(self.lx(j + 1), Lex::Ordinal(_)) {
+            j += 1;
+        }
         if let Some(d) = self.day_num(j) {
             // Not "May 2,000" etc: day_num only takes 1-2 digits.
             let dj = j;
@@ -1338,6 +1342,55 @@ impl<'a> Scanner<'a> {
     /// Weekdays: "Tuesday", "Friday morning", "Sunday, March 9",
     /// "Monday, March 10, 2025".
     fn weekday(&self, i: usize) -> Option<Vec<M>> {
+        let week_off = |w: Option<W>| match w {
+            Some(W::This | W::Current) => Some(0i64),
+            Some(W::Next | W::Coming | W::Following) => Some(1),
+            Some(W::Last | W::Past | W::Previous) => Some(-1),
+            _ => None,
+        };
+        let monday = self.dct - Duration::days(self.dct.weekday().num_days_from_monday() as i64);
+        let in_week = |off: i64, wd: u32| monday + Duration::days(7 * off + wd as i64 - 1);
+        // "last week's Sunday", "next week's Friday"
+        if let (Some(off), Lex::Unit(Unit::Week, false), Lex::Poss, Lex::Weekday(wd)) =
+            (week_off(self.w(i)), self.lx(i + 1), self.lx(i + 2), self.lx(i + 3))
+        {
+            return Some(vec![m(i, i + 4, val(fmt_day(in_week(off, wd)), TimexType::Date))]);
+        }
+        if let Lex::Weekday(wd) = self.lx(i) {
+            // "Wednesday next week", "Sunday from last week"
+            let k = if self.w(i + 1) == Some(W::From) { i + 2 } else { i + 1 };
+            if let (Some(off), Lex::Unit(Unit::Week, false)) = (week_off(self.w(k)), self.lx(k + 1)) {
+                return Some(vec![m(i, k + 2, val(fmt_day(in_week(off, wd)), TimexType::Date))]);
+            }
+            // "Friday after next": the one after next Friday.
+            if self.w(i + 1) == Some(W::After) && self.w(i + 2) == Some(W::Next) {
+                let d = resolve_weekday(self.dct, wd, 1, Direction::Future) + Duration::days(7);
+                return Some(vec![m(i, i + 3, val(fmt_day(d), TimexType::Date))]);
+            }
+        }
+        // "3 Fridays from now", "two Thursdays ago": the nth one after
+        // (before) the DCT.
+        if let Some((e, Some(nf))) = self.number(i) {
+            if let Lex::WeekdayPl(wd) = self.lx(e) {
+                if nf.fract() != 0.0 || !(1.0..=520.0).contains(&nf) {
+                    return None;
+                }
+                let n = nf as i64;
+                let (fwd, end) = match (self.w(e + 1), self.w(e + 2)) {
+                    (Some(W::From), Some(W::Now)) => (true, e + 3),
+                    (Some(W::Hence), _) => (true, e + 2),
+                    (Some(W::Ago), _) => (false, e + 2),
+                    _ if self.word(e + 1).eq_ignore_ascii_case("back") => (false, e + 2),
+                    _ => return None,
+                };
+                let d = if fwd {
+                    resolve_weekday(self.dct, wd, 1, Direction::Future) + Duration::days(7 * (n - 1))
+                } else {
+                    resolve_weekday(self.dct, wd, -1, Direction::Past) - Duration::days(7 * (n - 1))
+                };
+                return Some(vec![m(i, end, val(fmt_day(d), TimexType::Date))]);
+            }
+        }
         let (start, rel, wi) = match self.lx(i) {
             Lex::Weekday(_) => (i, 0, i),
             Lex::Word(W::Last) | Lex::Word(W::Past) => (i, -1, i + 1),

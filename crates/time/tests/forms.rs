@@ -160,3 +160,16 @@ fn ranges_give_both_ends() {
     assert_eq!(v.len(), 2);
     assert_eq!(v[0].get(..10), v[1].get(..10), "{v:?}");
 }
+
+#[test]
+fn weekdays_counted_and_in_named_weeks() {
+    // 2013-02-12 is a Tuesday.
+    assert_eq!(spans("3 fridays from now", lenient()), pairs(&[("3 fridays from now", "2013-03-01")]));
+    assert_eq!(spans("two Thursdays ago", lenient()), pairs(&[("two Thursdays ago", "2013-01-31")]));
+    assert_eq!(spans("Wednesday next week", lenient()), pairs(&[("Wednesday next week", "2013-02-20")]));
+    assert_eq!(spans("last week's Sunday", lenient()), pairs(&[("last week's Sunday", "2013-02-10")]));
+    assert_eq!(spans("Friday after next", lenient()), pairs(&[("Friday after next", "2013-02-22")]));
+    assert_eq!(spans("February the 15th, 2014", lenient()), pairs(&[("February the 15th, 2014", "2014-02-15")]));
+    // Plural weekdays alone are no date.
+    assert!(values("Markets close early on Fridays.", TimeOptions::default()).is_empty());
+}
