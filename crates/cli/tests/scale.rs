@@ -152,10 +152,21 @@ fn two_workers_one_killed_end_with_the_embedded_result() {
     let input = dir.join("reuters.jsonl");
     std::fs::write(&input, lines.join("\n") + "\n").unwrap();
 
-    // The embedded reference run.
+    // The embedded reference run, with one extraction thread: Reuters has
+    // records with the same text (same id) and different titles, and the
+    // first one in input order is the one both runs must keep (the stream
+    // keeps the first publish of an id; `ingest --jobs 2` keeps whichever
+    // thread finishes first).
     let emb = dir.join("embedded");
     ok(
-        bin().arg("--data").arg(&emb).arg("ingest").arg(&input).args(["--layers", LAYERS, "--quiet"]).output().unwrap(),
+        bin()
+            .arg("--data")
+            .arg(&emb)
+            .arg("ingest")
+            .arg(&input)
+            .args(["--layers", LAYERS, "--quiet", "--jobs", "1"])
+            .output()
+            .unwrap(),
         "embedded ingest",
     );
     let emb_stats = stats(&["--data", emb.to_str().unwrap()]);
@@ -261,5 +272,41 @@ fn two_workers_one_killed_end_with_the_embedded_result() {
     let emb_hits = ok(bin().arg("--data").arg(&emb).args(["search", "cocoa", "--json"]).output().unwrap(), "search");
     let emb_hits: serde_json::Value = serde_json::from_slice(&emb_hits.stdout).unwrap();
     assert_eq!(hits, emb_hits);
+
+    // The HTTP API over the PostgreSQL store answers as over the embedded one.
+    let api_pg = api_get(&store, &data_b, "/api/search?q=cocoa&limit=5");
+    let api_emb = api_get(&[], &emb, "/api/search?q=cocoa&limit=5");
+    assert!(api_pg.contains("\"hits\""), "{api_pg}");
+    assert_eq!(api_pg, api_emb);
     eprintln!("distributed ingest test took {:.1}s", started.elapsed().as_secs_f64());
+}
+
+/// Starts `dateline serve` on a free port, GETs `path`, stops the server;
+/// returns the response body.
+fn api_get(store: &[&str], data: &Path, path: &str) -> String {
+    use std::io::{Read, Write};
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut server = bin()
+        .arg("--data")
+        .arg(data)
+        .args(store)
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let body = loop {
+        if let Ok(mut c) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            write!(c, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+            let mut resp = String::new();
+            c.read_to_string(&mut resp).unwrap();
+            break resp.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or(resp);
+        }
+        assert!(Instant::now() < deadline, "the server did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let _ = server.kill();
+    let _ = server.wait();
+    body
 }
