@@ -168,6 +168,12 @@ impl<'a> Coder<'a> {
                             return (a.head, a.span);
                         }
                     }
+                    // "Iraq's interim government announced that it ...":
+                    // a non-person subject that codes as an actor.
+                    let codes = !self.actors.code_phrase(a.head, a.span, None).is_empty();
+                    if codes && !want.contains(&EntityKind::Person) && self.actors.entity_at(a.head).is_none() {
+                        return (a.head, a.span);
+                    }
                 }
                 break;
             }
@@ -234,6 +240,19 @@ impl<'a> Coder<'a> {
                         inherited: false,
                     }];
                 }
+            }
+            // "Salaheddine Sidhoum, ..., staged a hunger strike" read as a
+            // parenthetical hanging on the name.
+            let nominal_gov = matches!(self.doc.tokens.get(*g).and_then(|t| t.upos), Some(Upos::PROPN | Upos::NOUN));
+            if own.is_empty() && r == "parataxis" && nominal_gov && *g < c.predicate {
+                let mut h = *g;
+                while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name") {
+                    match self.doc.tokens[h].head.map(|x| x as usize) {
+                        Some(x) if x < self.doc.tokens.len() && x != h => h = x,
+                        _ => break,
+                    }
+                }
+                return vec![Arg { head: h, span: self.np_span(h), qualifier: None, inherited: true }];
             }
             if own.is_empty() && passive {
                 for o in &c.obliques {
