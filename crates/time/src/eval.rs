@@ -752,7 +752,7 @@ pub fn locale_day_first(locale: &str) -> bool {
 
 const OUTSIDE_WORDS: &[&str] = &[
     "at", "on", "in", "from", "since", "until", "till", "by", "for", "during", "of", "after", "before", "the", "to",
-    "between", "and", "through", "-", ",", "@",
+    "between", "and", "through", "thru", "till", "until", "untill", "-", ",", "@",
 ];
 
 fn covers(text: &str, got: &[TimeExpr]) -> bool {

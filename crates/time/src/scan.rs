@@ -512,9 +512,12 @@ impl<'a> Scanner<'a> {
             }
         };
         let mut v = self.core(j).or_else(current_unit)?;
+        let single = v.len() == 1;
         let first = v.first_mut()?;
         let is_dur = matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
-        if dur_only != is_dur {
+        // "about 3 p.m.", "around 10:30": a clock time may be approximate.
+        let approx_clock = md == "APPROX" && matches!(&first.sem, Sem::WithTime { .. }) && single;
+        if dur_only != is_dur && !approx_clock {
             return None;
         }
         first.start = i;
