@@ -23,8 +23,8 @@
 //!   markers), with the PETR.Validate dictionaries: 287 codings produced
 //!   exactly (79.9%), 251 records (88.4%) without a false coding.
 //! * PLOVER gold records (322 CAMEO-manual sentences), built-in lexicon:
-//!   PLOVER 0.5b1 category of the main event 61.5%, source 55.6%, target
-//!   44.8% (of the 288 with one), source and target both right 36.0%.
+//!   PLOVER 0.5b1 category of the main event 62.4%, source 56.2%, target
+//!   45.5% (of the 288 with one), source and target both right 36.6%.
 //!
 //! Known limits: parse errors of the syntax layer lose events (no surface
 //! fallback); event nouns are dated by their own time expression or the
