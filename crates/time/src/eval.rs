@@ -474,17 +474,20 @@ fn value_interval(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDa
 /// The part of an interval a TIMEX3 `START`/`END` modifier selects, in
 /// Duckling's terms: the beginning of a week is Monday to Wednesday and its
 /// end Friday to Sunday; of a month, days 1-10 and 21 to the end; of a
-/// year, January to March and September to December. Other values and
-/// modifiers are unchanged.
+/// year, January to March and September to December; the middle (`MID`)
+/// of a month is days 11-20. Other values and modifiers are unchanged.
 fn part_of(
     (s, e, g): (NaiveDateTime, NaiveDateTime, Grain),
     modifier: Option<&str>,
 ) -> (NaiveDateTime, NaiveDateTime, Grain) {
     let start = modifier == Some("START");
-    if !start && modifier != Some("END") {
+    let mid = modifier == Some("MID");
+    if !start && !mid && modifier != Some("END") {
         return (s, e, g);
     }
     match g {
+        Grain::Month if mid => (s + Duration::days(10), s + Duration::days(20), Grain::Day),
+        _ if mid => (s, e, g),
         Grain::Week if start => (s, s + Duration::days(3), Grain::Day),
         Grain::Week => (s + Duration::days(4), e, Grain::Day),
         Grain::Month if start => (s, s + Duration::days(10), Grain::Day),

@@ -36,6 +36,8 @@ impl Unit {
 /// Closed-class words the grammar cares about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum W {
+    /// "EOM", "BOM", "EOY", "BOY" (lenient mode only).
+    Shorthand,
     Yesterday,
     Right,
     Today,
@@ -341,6 +343,10 @@ const KEYS: &[&str] = &[
     "november",
     "now",
     "nowadays",
+    "eom",
+    "bom",
+    "eoy",
+    "boy",
     "oct.",
     "october",
     "of",
@@ -730,6 +736,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "by" => Word(By),
         "weekend" => Word(Weekend),
         "nowadays" => Word(Nowadays),
+        "eom" | "bom" | "eoy" | "boy" if opts.lenient_case => Word(Shorthand),
         "previously" => Word(Previously),
         "formerly" => Word(Formerly),
         "latest" => Word(Latest),

@@ -711,6 +711,20 @@ impl<'a> Scanner<'a> {
         if !self.lenient {
             return None;
         }
+        // Business shorthand: "EOM", "BOY" (end of month, beginning of year).
+        let short = match self.word(i).to_ascii_lowercase().as_str() {
+            _ if self.w(i) != Some(W::Shorthand) => None,
+            "eom" => Some((Unit::Month, "END")),
+            "bom" => Some((Unit::Month, "START")),
+            "eoy" => Some((Unit::Year, "END")),
+            "boy" if self.word(i) == "BOY" => Some((Unit::Year, "START")),
+            _ => None,
+        };
+        if let Some((u, md)) = short {
+            let mut x = m(i, i + 1, val(relative_unit(self.dct, u, 0), TimexType::Date));
+            x.modifier = Some(md);
+            return Some(vec![x]);
+        }
         if let Lex::PartDay(p) = self.lx(i) {
             let v = format!("{}T{}", fmt_day(self.dct), PARTS.get(p as usize)?);
             return Some(vec![m(i, i + 1, val(v, TimexType::Time))]);
@@ -1518,7 +1532,11 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        let (has_the, j) = if self.w(i) == Some(W::The) { (true, i + 1) } else { (false, i) };
+        let (has_the, mut j) = if self.w(i) == Some(W::The) { (true, i + 1) } else { (false, i) };
+        // "this past weekend", "this coming week": the second word decides.
+        if self.w(j) == Some(W::This) && matches!(self.w(j + 1), Some(W::Past | W::Coming)) {
+            j += 1;
+        }
         let n: i32 = match self.w(j)? {
             W::Last | W::Past => -1,
             W::Previous => -2,
