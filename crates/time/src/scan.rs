@@ -316,6 +316,14 @@ impl<'a> Scanner<'a> {
                         continue;
                     }
                 }
+                // "March in a year": the month in the year of the offset.
+                if let (Sem::MonthDay { m: mo, d: None }, Some(y), true) = (&a.sem, year, between_ok) {
+                    if a.end <= b.start && b.modifier.is_none() {
+                        a.sem = val(fmt_month(y, *mo), TimexType::Date);
+                        a.end = b.end;
+                        continue;
+                    }
+                }
             }
             if let (Some(suffix), Some(a)) = (suffix, out.last_mut()) {
                 if joinable(a) {
@@ -516,7 +524,13 @@ impl<'a> Scanner<'a> {
         let first = v.first_mut()?;
         let is_dur = matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
         // "about 3 p.m.", "around 10:30": a clock time may be approximate.
-        let approx_clock = md == "APPROX" && matches!(&first.sem, Sem::WithTime { .. }) && single;
+        // "around next week" likewise, when "around"/"about" leads.
+        let approx_clock = md == "APPROX"
+            && single
+            && (matches!(&first.sem, Sem::WithTime { .. })
+                || (matches!(self.w(i), Some(W::Around | W::About))
+                    && !matches!(&first.sem, Sem::Weekday { rel: 0, .. })
+                    && !matches!(&first.sem, Sem::Value(x, k) if *k == TimexType::Duration || x.ends_with("_REF"))));
         if dur_only != is_dur && !approx_clock {
             return None;
         }
