@@ -376,6 +376,18 @@
         h('button', { type: 'button', class: 'link', onclick: () => jump(`q${i}`), text: `“${q.text.length > 120 ? q.text.slice(0, 119) + '…' : q.text}”` }),
         h('div', null, '— ', sp ? h('a', { href: entityHref(sp.name, sp.code), text: sp.name }) : (who || 'unknown speaker'), q.cue ? ` (${q.cue})` : '')));
     });
+    // Times and amounts with their values, reachable by keyboard too.
+    const valued = (id, items, prefix, describe) => {
+      const ul = h('ul', { class: 'plain side-list', id });
+      items.forEach((x, i) => ul.append(h('li', null,
+        h('button', { type: 'button', class: 'link', onclick: () => jump(`${prefix}${i}`), text: x.text }), ` ${describe(x)}`)));
+      return ul;
+    };
+    const times = valued('side-times', doc.times || [], 't', (t) => `→ ${t.value || '?'}${t.mod ? ' (' + t.mod + ')' : ''}`);
+    const amounts = valued('side-amounts', doc.amounts || [], 'a', (a) => {
+      const v = a.value === null || a.value === undefined ? '?' : fmtNum(a.value);
+      return `→ ${v}${a.unit ? ' ' + a.unit : ''}${a.object ? ' of ' + a.object : ''}`;
+    });
     const ents = h('ul', { class: 'plain side-list', id: 'side-entities' });
     for (const e of doc.entities || []) {
       ents.append(h('li', null, h('a', { href: entityHref(e.name, e.code), text: e.name }), ' ',
@@ -394,7 +406,9 @@
         h('aside', { 'aria-label': 'Events, quotes and entities' },
           h('h2', { text: `Events (${(doc.events || []).length})` }), none(events, 'events'),
           h('h2', { text: `Quotes (${(doc.quotes || []).length})` }), none(quotes, 'quotes'),
-          h('h2', { text: `Entities (${(doc.entities || []).length})` }), none(ents, 'entities'))));
+          h('h2', { text: `Entities (${(doc.entities || []).length})` }), none(ents, 'entities'),
+          h('details', null, h('summary', { text: `Times (${(doc.times || []).length})` }), none(times, 'times')),
+          h('details', null, h('summary', { text: `Amounts (${(doc.amounts || []).length})` }), none(amounts, 'amounts')))));
     ready('article');
   }
 

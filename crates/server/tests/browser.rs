@@ -542,11 +542,17 @@ fn dashboard_over_the_examples() {
         }
         let n_events = doc["events"].as_array().map_or(0, Vec::len);
         let n_quotes = doc["quotes"].as_array().map_or(0, Vec::len);
+        let n_times = doc["times"].as_array().map_or(0, Vec::len);
+        let n_amounts = doc["amounts"].as_array().map_or(0, Vec::len);
         let side = d.js(
-            "return [document.querySelectorAll('#side-events li').length, document.querySelectorAll('#side-quotes li').length]",
+            "return ['events', 'quotes', 'times', 'amounts'].map(l => document.querySelectorAll(`#side-${l} li`).length)",
             json!([]),
         );
-        assert_eq!(side, json!([n_events, n_quotes]), "article {id}: side lists of events and quotes");
+        assert_eq!(
+            side,
+            json!([n_events, n_quotes, n_times, n_amounts]),
+            "article {id}: side lists of events, quotes, times, amounts"
+        );
         if want.len() > richest.0 {
             richest = (want.len(), id.clone());
         }
