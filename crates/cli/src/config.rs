@@ -14,6 +14,11 @@ pub struct Cli {
     /// Data directory of the embedded store.
     #[arg(long, global = true, env = "DATELINE_DATA", value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// A server-backed store instead of the embedded one:
+    /// postgres://user@host:5432/db?schema=NAME (the search index stays per
+    /// node, under --data).
+    #[arg(long, global = true, env = "DATELINE_STORE", value_name = "URL")]
+    pub store: Option<String>,
     /// The command.
     #[command(subcommand)]
     pub command: Command,
@@ -52,6 +57,12 @@ pub enum Command {
     /// Measure a layer against gold data.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// Publish articles to a NATS JetStream stream for workers (distributed ingest).
+    Enqueue(crate::scale::EnqueueArgs),
+    /// Consume articles from the stream: extract, store, acknowledge after commit.
+    Worker(crate::scale::WorkerArgs),
+    /// Stream depth, workers seen and throughput of distributed ingest.
+    Status(crate::scale::StatusArgs),
 }
 
 /// `dateline train`.
@@ -387,12 +398,17 @@ pub struct ErrorsArgs {
 pub struct Config {
     /// Data directory.
     pub data_dir: PathBuf,
+    /// The server-backed store's URL, when one is used.
+    pub store: Option<String>,
 }
 
 impl Config {
     /// Resolves the global options.
     pub fn resolve(cli: &Cli) -> Config {
-        Config { data_dir: cli.data.clone().unwrap_or_else(|| PathBuf::from("dateline-data")) }
+        Config {
+            data_dir: cli.data.clone().unwrap_or_else(|| PathBuf::from("dateline-data")),
+            store: cli.store.clone().filter(|s| !s.is_empty()),
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod config;
 mod render;
+mod scale;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
@@ -29,15 +30,19 @@ fn main() -> ExitCode {
 }
 
 fn open_store(cfg: &Config) -> Result<Store> {
-    let mut store =
-        Store::open(&cfg.data_dir).with_context(|| format!("opening the store in {}", cfg.data_dir.display()))?;
+    let mut store = match &cfg.store {
+        Some(url) => scale::open_remote_store(url)?,
+        None => {
+            Store::open(&cfg.data_dir).with_context(|| format!("opening the store in {}", cfg.data_dir.display()))?
+        }
+    };
     store.set_entity_key(dateline_pipeline::entity_key);
     Ok(store)
 }
 
 /// Opens the search index and brings it up to date with the store.
 fn open_index(cfg: &Config, store: &Store) -> Result<SearchIndex> {
-    let index = SearchIndex::open(&cfg.data_dir.join("index"))
+    let index = SearchIndex::open(&scale::index_dir(cfg))
         .with_context(|| format!("opening the search index in {}", cfg.data_dir.display()))?;
     index.sync(store)?;
     Ok(index)
@@ -341,13 +346,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Reindex => {
             let store = open_store(&cfg)?;
-            let index = SearchIndex::open(&cfg.data_dir.join("index"))?;
+            let index = SearchIndex::open(&scale::index_dir(&cfg))?;
             let n = index.rebuild(&store)?;
             eprintln!("reindexed {n} articles");
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve(args) => {
-            let state = dateline_server::AppState::open(&cfg.data_dir, args.token.clone())?;
+            let state =
+                dateline_server::AppState::open_with(open_store(&cfg)?, &scale::index_dir(&cfg), args.token.clone())?;
             let scfg = dateline_server::ServerConfig {
                 addr: args.addr,
                 timeout: std::time::Duration::from_secs(args.timeout_secs.max(1)),
@@ -359,7 +365,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             eprintln!(
                 "dateline serving {} on http://{} (writes {})",
-                cfg.data_dir.display(),
+                scale::describe(&cfg),
                 args.addr,
                 if args.token.is_some() { "need the token" } else { "disabled" }
             );
@@ -423,6 +429,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("Duckling English time examples:\n{dk}");
             Ok(ExitCode::SUCCESS)
         }
+        Command::Enqueue(args) => scale::enqueue(&cfg, &args),
+        Command::Worker(args) => scale::worker(&cfg, &args),
+        Command::Status(args) => scale::status(&cfg, &args),
         Command::Errors(args) => {
             let store = open_store(&cfg)?;
             let rows = store.errors(args.limit)?;

@@ -91,7 +91,10 @@ impl<'a> ActorCoder<'a> {
             .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
             .filter(|(_, n)| (**n >= 2 || only_one) && **n * 10 >= total * 7)
             .map(|(c, _)| c.clone());
-        let upper = doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect();
+        let upper = match dicts {
+            Some(_) => doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect(),
+            None => Vec::new(),
+        };
         let d = doc.article.date.date().to_string().replace('-', "");
         let day = d.get(..8).and_then(|s| s.parse().ok()).unwrap_or(0);
         ActorCoder { doc, ent_at, dominant, dicts, upper, day }
@@ -213,10 +216,20 @@ impl<'a> ActorCoder<'a> {
 
     fn code_with_dicts(&self, d: &Dictionaries, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let range = self.doc.tokens_in(span);
-        let toks = &self.upper[range.clone()];
+        // Words joined by underscores in the text ("Dol_Amroth") are
+        // separate words for the dictionaries.
+        let toks: Vec<String> = self
+            .upper
+            .get(range.clone())
+            .unwrap_or(&[])
+            .iter()
+            .flat_map(|t| t.split('_').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        let toks = toks.as_slice();
         // Actors with their token positions, and agents.
         let mut found: Vec<(usize, usize, Vec<String>)> = Vec::new();
         let mut agents: Vec<(String, bool)> = Vec::new();
+        let mut agent_pos: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if let Some((a, n)) = d.actors.match_at(toks, i) {
@@ -230,11 +243,18 @@ impl<'a> ActorCoder<'a> {
             if let Some((g, n)) = d.agents.match_at(toks, i) {
                 let (_, code, prefix) = &d.agents.agents[g];
                 agents.push((code.clone(), *prefix));
+                agent_pos.push((i, i + n));
                 i += n;
                 continue;
             }
             i += 1;
         }
+        // Coordinated agents ("lawmakers and officials") each make an
+        // actor; adjacent ones ("MSF ... diplomat") combine into one code.
+        let coordinated_agents = agent_pos.windows(2).any(|w| {
+            toks.get(w[0].1..w[1].0)
+                .is_some_and(|b| !b.is_empty() && b.iter().all(|x| matches!(x.as_str(), "," | "AND" | "OR")))
+        });
         // The first actor and those coordinated with it ("Mordor, Rohan and Bree").
         let mut actors: Vec<Vec<String>> = Vec::new();
         let mut last_end = None;
@@ -263,6 +283,15 @@ impl<'a> ActorCoder<'a> {
                 return out;
             }
             actors.push(vec!["---".to_string()]);
+        }
+        if coordinated_agents {
+            for base in actors.iter().flatten() {
+                for (g, prefix) in &agents {
+                    let code = if *prefix { format!("{g}{base}") } else { format!("{base}{g}") };
+                    out.push(Actor { code, entity: None });
+                }
+            }
+            return out;
         }
         for base in actors.iter().flatten() {
             let mut pre = String::new();

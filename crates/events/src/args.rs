@@ -168,6 +168,12 @@ impl<'a> Coder<'a> {
                             return (a.head, a.span);
                         }
                     }
+                    // "Iraq's interim government announced that it ...":
+                    // a non-person subject that codes as an actor.
+                    let codes = !self.actors.code_phrase(a.head, a.span, None).is_empty();
+                    if codes && !want.contains(&EntityKind::Person) && self.actors.entity_at(a.head).is_none() {
+                        return (a.head, a.span);
+                    }
                 }
                 break;
             }
@@ -234,6 +240,19 @@ impl<'a> Coder<'a> {
                         inherited: false,
                     }];
                 }
+            }
+            // "Salaheddine Sidhoum, ..., staged a hunger strike" read as a
+            // parenthetical hanging on the name.
+            let nominal_gov = matches!(self.doc.tokens.get(*g).and_then(|t| t.upos), Some(Upos::PROPN | Upos::NOUN));
+            if own.is_empty() && r == "parataxis" && nominal_gov && *g < c.predicate {
+                let mut h = *g;
+                while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name") {
+                    match self.doc.tokens[h].head.map(|x| x as usize) {
+                        Some(x) if x < self.doc.tokens.len() && x != h => h = x,
+                        _ => break,
+                    }
+                }
+                return vec![Arg { head: h, span: self.np_span(h), qualifier: None, inherited: true }];
             }
             if own.is_empty() && passive {
                 for o in &c.obliques {
@@ -489,7 +508,11 @@ impl<'a> Coder<'a> {
         for pat in &entry.patterns {
             // PETRARCH codes: three or four digits, maybe a letter ("174K");
             // placeholders such as "+++" or "xxy" disable a pattern.
-            let numeric = pat.code.split(':').all(|c| c.len() >= 3 && c.chars().take(3).all(|ch| ch.is_ascii_digit()));
+            let numeric = pat.code.split(':').all(|c| {
+                (3..=5).contains(&c.len())
+                    && c.chars().take(3).all(|ch| ch.is_ascii_digit())
+                    && c.chars().skip(3).all(|ch| ch.is_ascii_alphanumeric())
+            });
             if !numeric {
                 continue;
             }
@@ -501,7 +524,9 @@ impl<'a> Coder<'a> {
         }
         let (code, ss, ts, reciprocal) = match best {
             Some((_, pat, s, t)) => {
-                let compound = pat.pre.iter().chain(&pat.post).any(|(e, _)| *e == crate::petrarch::Elem::Compound);
+                // "% HAVE *": the compound subject acts on itself; after the
+                // verb ("* WITH %") the compound is the target.
+                let compound = pat.pre.iter().any(|(e, _)| *e == crate::petrarch::Elem::Compound);
                 (pat.code.clone(), s, t, compound)
             }
             None => (own.unwrap_or_else(|| entry.code.clone()), None, None, false),
@@ -510,7 +535,11 @@ impl<'a> Coder<'a> {
             Some((a, b)) => (a.to_string(), Some(b.to_string())),
             None => (code, None),
         };
-        let valid = |c: &str| c.len() >= 3 && c.chars().take(3).all(|ch| ch.is_ascii_digit());
+        let valid = |c: &str| {
+            (3..=5).contains(&c.len())
+                && c.chars().take(3).all(|ch| ch.is_ascii_digit())
+                && c.chars().skip(3).all(|ch| ch.is_ascii_alphanumeric())
+        };
         if !valid(&code) {
             return None;
         }
@@ -587,6 +616,13 @@ impl<'a> Coder<'a> {
         let preps = &coding.target_preps;
         // Obliques of the predicate, then prepositional modifiers of its objects.
         let mut cands: Vec<usize> = c.obliques.iter().map(|o| o.head).collect();
+        // One level down: "called for sanctions against Nigeria".
+        let nested: Vec<usize> = c
+            .obliques
+            .iter()
+            .flat_map(|o| self.kids(o.head).iter().copied())
+            .filter(|&m| rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss"))
+            .collect();
         for &x in &c.complements {
             if self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG") {
                 if let Some(&xk) = self.by_pred.get(&x) {
@@ -601,6 +637,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        cands.extend(nested);
         for h in cands {
             let Some(p) = self.prep_of(h) else { continue };
             if !preps.contains(&p) {
@@ -768,6 +805,10 @@ impl<'a> Coder<'a> {
         Vec::new()
     }
 
+    fn intent_aux(&self, c: &Clause) -> bool {
+        c.auxiliaries.iter().any(|&a| matches!(self.word(a).as_str(), "will" | "would" | "wo" | "'ll" | "shall"))
+    }
+
     /// "demanded that China drop barriers": the subject of a clausal
     /// complement is the target of a verbal event.
     fn complement_subject(&self, c: &Clause) -> Vec<Actor> {
@@ -811,6 +852,12 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // An unknown-country agent duplicating a known one ("---GOV" beside
+        // "GONGOV") adds nothing.
+        let known: Vec<String> = out.iter().filter(|a| !a.code.starts_with("---")).map(|a| a.code.clone()).collect();
+        out.retain(|a| {
+            !a.code.starts_with("---") || a.code.len() <= 3 || !known.iter().any(|k| k.ends_with(&a.code[3..]))
+        });
         out
     }
 
@@ -858,7 +905,7 @@ impl<'a> Coder<'a> {
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
-            let (mut mode, negated) = context::mode(c, &chain, self.doc);
+            let (mut mode, mut negated) = context::mode(c, &chain, self.doc);
             if !negated && self.plan_noun_subject(k).is_some() {
                 mode = EventMode::Planned;
             }
@@ -881,8 +928,31 @@ impl<'a> Coder<'a> {
             if self.dicts.is_none() && (mode == EventMode::Planned || self.stated_intent(c, &chain)) {
                 code = cameo::intent_code(&code);
             }
+            // "will not accept", "would not meet": a refusal, stated as fact.
+            if self.dicts.is_none() && negated && self.intent_aux(c) {
+                if let Some(r) = cameo::refusal_code(&code) {
+                    code = r.to_string();
+                    mode = EventMode::Asserted;
+                    negated = false;
+                }
+            }
+            // Killing and attacking by armed groups and people rather than
+            // state forces is assault (18), not military force (19).
+            let violence = matches!(c.lemma.as_str(), "kill" | "attack" | "shoot" | "wound" | "murder");
+            if self.dicts.is_none()
+                && code == "190"
+                && violence
+                && !sources.is_empty()
+                && sources.iter().all(|s| non_state(&s.code))
+            {
+                code = "180".to_string();
+            }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
-            if targets.is_empty() && (coding.symmetric || self.dicts.is_some()) && sources.len() >= 2 {
+            // Reciprocal events need a reciprocal verb or a coordinated
+            // subject ("Gondor and Osgiliath renewed ties").
+            let coordinated = self.clause_actors(k).iter().any(|a| rel(self.doc, a.head) == "conj");
+            let mutual = coding.symmetric || coding.reciprocal || self.dicts.is_some() && coordinated;
+            if targets.is_empty() && mutual && sources.len() >= 2 {
                 for s in &sources {
                     for t in &sources {
                         if s.code != t.code {
@@ -893,7 +963,11 @@ impl<'a> Coder<'a> {
             } else {
                 for s in &sources {
                     for t in &targets {
-                        if s.code != t.code {
+                        // Same-country events are events too (a government
+                        // arresting its citizens); the same entity is not.
+                        let same =
+                            s.entity.is_some() && s.entity == t.entity || s.code == t.code && self.dicts.is_some();
+                        if !same {
                             pairs.push((Some(s), Some(t), code.clone()));
                             if let Some(r) = &coding.reverse {
                                 pairs.push((Some(t), Some(s), r.clone()));
@@ -929,6 +1003,14 @@ impl<'a> Coder<'a> {
         events.dedup_by(|a, b| {
             a.trigger == b.trigger && a.code == b.code && a.source == b.source && a.target == b.target
         });
+        if self.dicts.is_some() {
+            // PETRARCH codes each (source, target, code) once per sentence.
+            let mut seen = std::collections::HashSet::new();
+            events.retain(|e| {
+                let sent = self.doc.sentence_at(e.trigger.start);
+                seen.insert((sent, e.source.clone(), e.target.clone(), e.code.clone()))
+            });
+        }
         events
     }
 
@@ -1096,6 +1178,13 @@ impl<'a> Coder<'a> {
             }
         }
     }
+}
+
+/// An actor code of a non-state armed or civilian group (---REB, PSEREB,
+/// IRQCVL), as opposed to a state, its government or its forces.
+fn non_state(code: &str) -> bool {
+    let sector = code.get(3..6).unwrap_or("");
+    code.starts_with("---") && sector != "MIL" && sector != "GOV" || matches!(sector, "REB" | "CVL" | "OPP" | "CRM")
 }
 
 /// CAMEO codes internal actions (yielding, protest, coercion) with no

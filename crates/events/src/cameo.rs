@@ -85,6 +85,14 @@ pub fn plover_v05(code: &str) -> Option<String> {
         17 => "COERCE",
         18 | 20 => "ASSAULT",
         19 => "FIGHT",
+        // Yielding splits by CAMEO sub-category: easing and acceding
+        // (081-083) concede, returning, allowing access and de-escalating
+        // (084-087) retreat.
+        8 => match code.get(..3) {
+            Some("081" | "082" | "083") => "CONCEDE",
+            Some("084" | "085" | "086" | "087") => "RETREAT",
+            _ => return info.plover,
+        },
         _ => return info.plover,
     };
     Some(old.to_string())
@@ -131,10 +139,25 @@ pub fn intent_code(code: &str) -> String {
         (19, "191", _) => "1381",
         (19, "192", _) => "1382",
         (20, _, "204" | "2041" | "2042") => "1385",
+        (14, ..) => "133",
         (18..=20, ..) => "138",
         _ => code,
     };
     mapped.to_string()
+}
+
+/// The CAMEO code of refusing to do `code` ("will not accept refugees" =
+/// 120 reject; "would not meet" = 125 reject proposal to meet), for negated
+/// intents of cooperative roots 03-08; other codes have none.
+pub fn refusal_code(code: &str) -> Option<&'static str> {
+    Some(match root_of(code)? {
+        3 | 5 => "120",
+        4 => "125",
+        6 => "121",
+        7 => "122",
+        8 => "124",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -170,6 +193,8 @@ mod tests {
         assert_eq!(intent_code("1622"), "1311");
         assert_eq!(intent_code("190"), "138");
         assert_eq!(intent_code("112"), "112");
+        assert_eq!(refusal_code("0841"), Some("124"));
+        assert_eq!(refusal_code("190"), None);
         for (c, ..) in CAMEO {
             assert!(is_code(&intent_code(c)), "intent of {c} is not a code");
         }

@@ -9,7 +9,7 @@ use dateline_core::{Document, EntityKind, EventMode, TimexType};
 use dateline_syntax::{Clause, Modality};
 
 /// Speech and attribution verbs: an event in their complement is reported.
-const SPEECH: &[&str] = &[
+pub const SPEECH: &[&str] = &[
     "say", "tell", "report", "claim", "allege", "announce", "add", "state", "insist", "argue", "believe", "think",
     "write", "quote", "confirm", "suggest", "indicate", "note",
 ];

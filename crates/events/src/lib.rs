@@ -13,6 +13,23 @@
 //! ([`petrarch`]), actors and verbs come from them instead, as PETRARCH
 //! codes. [`eval`] measures the coder on PETRARCH's unit-test records and
 //! PLOVER's gold records.
+//!
+//! Measured with `cargo run --release -p dateline-events --example
+//! events_eval` (each sentence through dateline's own segment, syntax,
+//! entities and times layers):
+//!
+//! * PETRARCH unit tests (284 records; 359 codings with an event code, of
+//!   the 385 `EventCoding` lines, the rest being no-event and error
+//!   markers), with the PETR.Validate dictionaries: 287 codings produced
+//!   exactly (79.9%), 251 records (88.4%) without a false coding.
+//! * PLOVER gold records (322 CAMEO-manual sentences), built-in lexicon:
+//!   PLOVER 0.5b1 category of the main event 62.4%, source 56.2%, target
+//!   45.5% (of the 288 with one), source and target both right 36.6%.
+//!
+//! Known limits: parse errors of the syntax layer lose events (no surface
+//! fallback); event nouns are dated by their own time expression or the
+//! article day; a PETRARCH statement without an addressee is not coded
+//! against the unknown actor `---`.
 #![warn(missing_docs)]
 
 pub mod actors;

@@ -118,6 +118,7 @@ fn petrarch_mode_is_safe_on_odd_text() {
         verbs: dateline_events::petrarch::VerbDict::parse(
             "--- MEET [040] ---\nMEET {MET}\n- * $ WITH + [042]\n- % _ * [043]\n",
         ),
+        discards: dateline_events::petrarch::Discards::parse("+GOLF\nMONTHS LATER\n"),
     };
     let coder = EventExtractor::with_dictionaries(dicts);
     for text in

@@ -163,10 +163,8 @@ impl<'a> Ctx<'a> {
                 return Some(s);
             }
             let t = self.doc.tokens.get(p)?;
-            let climbs = matches!(
-                t.deprel.as_deref(),
-                Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep")
-            );
+            let climbs =
+                matches!(t.deprel.as_deref(), Some("advcl" | "xcomp" | "conj" | "acl" | "ccomp" | "parataxis" | "dep"));
             if !gerund && !climbs {
                 return None;
             }
@@ -260,15 +258,24 @@ impl<'a> Ctx<'a> {
     /// As [`Ctx::phrase`]; with `last`, the words after the last comma
     /// ("In a statement Thursday, Clinton spokesman X said").
     fn phrase_in(&self, from: usize, to: usize, last: bool) -> Option<(Span, usize)> {
-        let (mut a, mut b) = (from, to);
         if last {
-            if let Some(k) = (a..b).rev().find(|&k| self.word(k) == ",") {
-                let rel = self.word(k + 1).to_ascii_lowercase();
+            // The comma-separated segments from the last to the first
+            // ("Clinton, exasperated, famously responded", "Gov. John
+            // Kasich (R-OH), said"); relative clauses are no speakers.
+            let commas: Vec<usize> = (from..to).filter(|&k| self.word(k) == ",").collect();
+            let mut end = to;
+            for &c in commas.iter().rev() {
+                let rel = self.word(c + 1).to_ascii_lowercase();
                 if !matches!(rel.as_str(), "who" | "which" | "whose") {
-                    a = k + 1;
+                    if let Some(p) = self.phrase_in(c + 1, end, false) {
+                        return Some(p);
+                    }
+                    end = c;
                 }
             }
+            return self.phrase_in(from, end, false);
         }
+        let (mut a, mut b) = (from, to);
         while a < b && self.is_punct(a) {
             a += 1;
         }
@@ -314,7 +321,8 @@ impl<'a> Ctx<'a> {
             let w = self.word(k);
             lexicon::pronoun(w).is_some() || w.chars().next().is_some_and(char::is_uppercase)
         }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)))
-            || (matches!(upos(a), Some(Upos::DET)) && (a..b).any(|k| upos(k) == Some(Upos::NOUN)));
+            || (matches!(upos(a), Some(Upos::DET | Upos::NUM))
+                && (a..b).any(|k| matches!(upos(k), Some(Upos::NOUN | Upos::ADJ | Upos::NUM))));
         let finite = |k: usize| {
             let t = &self.doc.tokens[k];
             t.upos == Some(Upos::VERB) && !matches!(t.xpos.as_deref(), Some("VBN" | "VBG"))
@@ -372,7 +380,14 @@ impl<'a> Ctx<'a> {
                 .take_while(|&j| !self.is_quote_mark(j))
                 .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))?;
             let sp = self.own_subject(v).filter(|(s, _)| s.start >= close.end)?;
-            if self.doc.tokens_in(Span::new(close.end, sp.0.start)).any(|j| !self.is_punct(j)) {
+            let vspan = self.doc.tokens[v].span;
+            // Subject first ("Bennett shot back") or, right after the
+            // quote, verb first ("read the email").
+            let before_verb = sp.0.end <= vspan.start
+                && !self.doc.tokens_in(Span::new(close.end, sp.0.start)).any(|j| !self.is_punct(j));
+            let inverted = sp.0.start >= vspan.end
+                && !self.doc.tokens_in(Span::new(close.end, vspan.start)).any(|j| !self.is_punct(j));
+            if !before_verb && !inverted {
                 return None;
             }
             return Some(self.cue(v, Some(sp)));
@@ -387,7 +402,22 @@ impl<'a> Ctx<'a> {
                     && !self.is_punct(stop)
                     && !matches!(
                         self.word(stop).to_ascii_lowercase().as_str(),
-                        "on" | "in" | "at" | "during" | "after" | "before" | "who" | "when" | "while" | "to" | "that"
+                        "on" | "in"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "who"
+                            | "when"
+                            | "while"
+                            | "to"
+                            | "that"
+                            | "as"
+                            | "because"
+                            | "adding"
+                            | "according"
+                            | "about"
+                            | "of"
                     )
                 {
                     stop += 1;
@@ -482,6 +512,7 @@ impl<'a> Ctx<'a> {
         if words.is_empty()
             || words.len() > 5
             || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            || lexicon::is_lead_in(src)
         {
             return None;
         }
@@ -610,6 +641,15 @@ impl<'a> Ctx<'a> {
                 // verb of judging ("called him a loser").
                 self.complement_by_words(p).or_else(|| self.object_content(c))
             };
+            // A parsed complement of two or three words where the words
+            // after the verb read as a clause ("said Mr. Cameron had
+            // failed", parsed as an object and a conjunct): the clause.
+            let content = match (content, self.complement_by_words(p)) {
+                (Some(c), Some(w)) if self.doc.tokens_in(c).len() < 4 && w.len() > c.len() && w.start >= pspan.end => {
+                    Some(w)
+                }
+                (c, _) => c,
+            };
             let Some(content) = content else { continue };
             // A speech verb conjoined inside this content ("said that
             // Putin does not want peace and has warned that ...") starts a
@@ -718,6 +758,7 @@ impl<'a> Ctx<'a> {
             if words.is_empty()
                 || words.len() > 5
                 || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || lexicon::is_lead_in(src)
             {
                 continue;
             }
@@ -777,7 +818,7 @@ impl<'a> Ctx<'a> {
     /// (with its conjunction) starts inside it.
     fn speech_conj_inside(&self, p: usize, content: Span) -> Option<usize> {
         let range = self.doc.tokens_in(content);
-        let q = range.clone().find(|&q| q != p && self.reattached(q) == Some(p))?;
+        let q = range.clone().find(|&q| q != p && self.reattached(q).is_some())?;
         // Back over the auxiliaries and the conjunction before it.
         let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
         let mut k = q;

@@ -117,8 +117,28 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// Verbs that state a view of their object ("called him a loser",
 /// "criticized the plan"): the object is the content.
 pub const OBJECT_CUES: &[&str] = &[
-    "call", "describe", "label", "dub", "brand", "criticize", "praise", "support", "endorse", "oppose", "blast",
-    "slam", "mock", "reject", "defend", "denounce", "condemn", "want", "deny", "announce", "propose", "demand",
+    "call",
+    "describe",
+    "label",
+    "dub",
+    "brand",
+    "criticize",
+    "praise",
+    "support",
+    "endorse",
+    "oppose",
+    "blast",
+    "slam",
+    "mock",
+    "reject",
+    "defend",
+    "denounce",
+    "condemn",
+    "want",
+    "deny",
+    "announce",
+    "propose",
+    "demand",
 ];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
@@ -211,6 +231,34 @@ pub fn speech_form(word: &str) -> Option<String> {
         w.strip_suffix('s').map(str::to_string),
     ];
     cands.into_iter().flatten().find(|c| is_quote_cue(c))
+}
+
+/// Web and layout lead-ins that end in a colon but name no source
+/// ("Read More: ...", "Related: ...").
+pub fn is_lead_in(phrase: &str) -> bool {
+    let p = phrase.trim().to_lowercase();
+    matches!(
+        p.as_str(),
+        "read more"
+            | "read"
+            | "more"
+            | "related"
+            | "see also"
+            | "watch"
+            | "video"
+            | "photo"
+            | "photos"
+            | "update"
+            | "updated"
+            | "editor's note"
+            | "editor’s note"
+            | "note"
+            | "correction"
+            | "click here"
+            | "breaking"
+            | "breaking news"
+            | "exclusive"
+    )
 }
 
 /// Personal pronouns that can name a speaker, with whether they are

@@ -101,7 +101,13 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
                     break;
                 }
                 let para_break = chars[i..j].iter().filter(|&&(_, c)| c == '\n').count() >= 1;
-                if para_break && matches!(chars[j].1, '“' | '"' | '«' | '„') {
+                // A quote opened in the middle of a sentence ("is “really
+                // an amorphous position") that reaches the paragraph end
+                // lost its closing mark; only quotes opened at a paragraph
+                // start or after punctuation run over paragraphs.
+                let before = text[..open.start].trim_end_matches([' ', '\t']).chars().last();
+                let opened_as_quote = before.is_none_or(|b| !b.is_alphanumeric());
+                if para_break && opened_as_quote && matches!(chars[j].1, '“' | '"' | '«' | '„') {
                     dbl = Some((open, true));
                     i = j + 1;
                     continue;
@@ -126,6 +132,19 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             '“' | '«' | '„' if dbl.is_none() => {
                 dbl = Some((mark, false));
                 sgl = None;
+            }
+            // A misprinted closing mark ("Apparently not,“ he said).
+            '“' if prev.is_some_and(|p| !p.is_whitespace()) && is_close_follow(next) => {
+                if let Some((open, multi)) = dbl {
+                    out.push(QuoteRun {
+                        open,
+                        close: Some(mark),
+                        inner: Span::new(open.end, pos),
+                        double: true,
+                        multi_paragraph: multi,
+                    });
+                    dbl = None;
+                }
             }
             '”' | '»' | '"' => {
                 if let Some((open, multi)) = dbl {
@@ -203,6 +222,7 @@ mod tests {
         assert_eq!(inner("He said \"We won,\" and left."), vec!["We won,"]);
         assert_eq!(inner("“We won,” he said, “and we stay.”"), vec!["We won,", "and we stay."]);
         assert_eq!(inner("Il a dit « non » hier."), vec![" non "]);
+        assert_eq!(inner("“Apparently not,“ he said."), vec!["Apparently not,"]);
         assert_eq!(inner("''We won,'' he said. ''It's 'fine.' ''"), vec!["We won,", "It's 'fine.' "]);
     }
 
@@ -220,6 +240,12 @@ mod tests {
         assert_eq!(runs.len(), 1);
         assert!(runs[0].multi_paragraph);
         assert_eq!(&t[runs[0].inner.range()], "First part.\n\n“Second part,");
+    }
+
+    #[test]
+    fn mid_sentence_quote_does_not_run_on() {
+        let t = "He called it “a vague idea.\n\n“We vote,” he said.";
+        assert_eq!(inner(t), vec!["a vague idea.", "We vote,"]);
     }
 
     #[test]

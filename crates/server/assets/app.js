@@ -69,6 +69,7 @@
     }
     return body;
   }
+  const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const rootLabel = (r) => ROOTS[Number(r)] || `Root ${r}`;
   const pad2 = (n) => String(n).padStart(2, '0');
   const fmtNum = (x) => (Math.round(x * 100) / 100).toLocaleString('en');
@@ -88,11 +89,16 @@
       else a.removeAttribute('aria-current');
     }
   }
-  // Marks the view as rendered: the browser tests wait for this and read the time.
+  // Marks the view as rendered once the frame with its data has been painted:
+  // the browser tests wait for this and read the time (ms since navigation start).
   function ready(view) {
     main.setAttribute('aria-busy', 'false');
-    window.__dateline = { view, renderedAt: performance.now() };
-    document.body.dataset.ready = view;
+    const gen = generation;
+    requestAnimationFrame(() => setTimeout(() => {
+      if (gen !== generation) return;
+      window.__dateline = { view, renderedAt: performance.now() };
+      document.body.dataset.ready = view;
+    }, 0));
   }
   function fail(gen, err) {
     if (gen !== generation) return;
@@ -166,10 +172,21 @@
     const filters = filtersOf(p);
     const limit = 20;
     const offset = Math.max(0, parseInt(p.offset || '0', 10) || 0);
-    const [res, facets] = await Promise.all([
-      api('/api/search', Object.assign({ limit, offset }, filters)),
-      api('/api/facets', filters),
-    ]);
+    let res;
+    let facets;
+    try {
+      [res, facets] = await Promise.all([
+        api('/api/search', Object.assign({ limit, offset }, filters)),
+        api('/api/facets', filters),
+      ]);
+    } catch (e) {
+      // A query the index cannot parse: keep the form so it can be fixed.
+      if (gen !== generation) return;
+      main.replaceChildren(h('h1', { class: 'visually-hidden', text: 'Search articles' }), filterForm(p, 'search'),
+        h('p', { class: 'error', role: 'alert', id: 'search-error', text: `The search failed: ${e.message}` }));
+      ready('search');
+      return;
+    }
     if (gen !== generation) return;
     const hits = h('ol', { class: 'hits', start: offset + 1 });
     for (const hit of res.hits) {
@@ -260,7 +277,7 @@
       anns.push({
         layer: 'event', key: `v${i}`, start, end, code: ev.code,
         tip: `CAMEO ${ev.code} ${rootLabel(ev.root)} · ${actorName(ev.source, ev.source_entity, byId)} → ${actorName(ev.target, ev.target_entity, byId)}` +
-          ` · ${ev.date || doc.article.date}${ev.location ? ' · ' + ev.location : ''} · ${ev.mode || ''}${ev.negated ? ' (negated)' : ''} · Goldstein ${ev.goldstein}`,
+          ` · ${ev.date || doc.article.date}${ev.location ? ' · ' + ev.location : ''} · ${ev.mode || ''}${ev.negated ? ' (negated)' : ''} · Goldstein ${fmtNum(ev.goldstein)}`,
       });
     });
     const n = [...text].length;
@@ -349,7 +366,7 @@
         h('button', { type: 'button', class: 'link', onclick: () => jump(`v${i}`) },
           h('span', { class: 'code', text: ev.code }), ` ${rootLabel(ev.root)}`),
         h('div', null, `${actorName(ev.source, ev.source_entity, byId)} → ${actorName(ev.target, ev.target_entity, byId)}`),
-        h('div', { class: 'muted' }, `${ev.date || art.date}${ev.mode ? ' · ' + ev.mode : ''} · Goldstein ${ev.goldstein}`)));
+        h('div', { class: 'muted' }, `${ev.date || art.date}${ev.mode ? ' · ' + ev.mode : ''} · Goldstein ${fmtNum(ev.goldstein)}`)));
     });
     const quotes = h('ul', { class: 'plain side-list', id: 'side-quotes' });
     (doc.quotes || []).forEach((q, i) => {
@@ -358,6 +375,18 @@
       quotes.append(h('li', null,
         h('button', { type: 'button', class: 'link', onclick: () => jump(`q${i}`), text: `“${q.text.length > 120 ? q.text.slice(0, 119) + '…' : q.text}”` }),
         h('div', null, '— ', sp ? h('a', { href: entityHref(sp.name, sp.code), text: sp.name }) : (who || 'unknown speaker'), q.cue ? ` (${q.cue})` : '')));
+    });
+    // Times and amounts with their values, reachable by keyboard too.
+    const valued = (id, items, prefix, describe) => {
+      const ul = h('ul', { class: 'plain side-list', id });
+      items.forEach((x, i) => ul.append(h('li', null,
+        h('button', { type: 'button', class: 'link', onclick: () => jump(`${prefix}${i}`), text: x.text }), ` ${describe(x)}`)));
+      return ul;
+    };
+    const times = valued('side-times', doc.times || [], 't', (t) => `→ ${t.value || '?'}${t.mod ? ' (' + t.mod + ')' : ''}`);
+    const amounts = valued('side-amounts', doc.amounts || [], 'a', (a) => {
+      const v = a.value === null || a.value === undefined ? '?' : fmtNum(a.value);
+      return `→ ${v}${a.unit ? ' ' + a.unit : ''}${a.object ? ' of ' + a.object : ''}`;
     });
     const ents = h('ul', { class: 'plain side-list', id: 'side-entities' });
     for (const e of doc.entities || []) {
@@ -377,7 +406,9 @@
         h('aside', { 'aria-label': 'Events, quotes and entities' },
           h('h2', { text: `Events (${(doc.events || []).length})` }), none(events, 'events'),
           h('h2', { text: `Quotes (${(doc.quotes || []).length})` }), none(quotes, 'quotes'),
-          h('h2', { text: `Entities (${(doc.entities || []).length})` }), none(ents, 'entities'))));
+          h('h2', { text: `Entities (${(doc.entities || []).length})` }), none(ents, 'entities'),
+          h('details', null, h('summary', { text: `Times (${(doc.times || []).length})` }), none(times, 'times')),
+          h('details', null, h('summary', { text: `Amounts (${(doc.amounts || []).length})` }), none(amounts, 'amounts')))));
     ready('article');
   }
 
@@ -462,14 +493,14 @@
         return;
       }
       const r = await api('/api/relations', { a: code, b, by: bySel.value });
-      chartBox.replaceChildren(relationChart(r, code, b));
+      chartBox.replaceChildren(relationChart(r, code, b, chartBox.clientWidth));
     };
     controls.addEventListener('submit', (ev) => { ev.preventDefault(); draw().catch((e) => chartBox.replaceChildren(h('p', { class: 'error', role: 'alert', text: e.message }))); });
     const nEvents = items.filter((i) => i.type === 'event').length;
     main.replaceChildren(
       h('p', null, h('a', { href: '#/', text: '← Search' })),
       h('h1', null, who, code && code !== who ? h('span', { class: 'code muted', text: ` ${code}` }) : ''),
-      h('p', { class: 'meta' }, `${nEvents} events and ${items.length - nEvents} quotes`, ' · ',
+      h('p', { class: 'meta' }, `${plural(nEvents, 'event')} and ${plural(items.length - nEvents, 'quote')}`, ' · ',
         h('a', { href: searchHref(code ? { actor: code } : { entity: who }), text: 'articles' }),
         code ? [' · ', h('a', { href: '#/network?' + qs({ actor: code }), text: 'network' })] : ''),
       h('div', { class: 'cols' },
@@ -485,7 +516,7 @@
   }
   // Stacked bars of events per quad class (both directions) and the summed
   // Goldstein score as a line, one column per period.
-  function relationChart(r, a, b) {
+  function relationChart(r, a, b, width) {
     const per = new Map();
     for (const k of r.buckets || []) {
       const x = per.get(k.period) || { period: k.period, quad: [0, 0, 0, 0], goldstein: 0, events: 0, dirs: [] };
@@ -496,7 +527,10 @@
       per.set(k.period, x);
     }
     const rows = [...per.values()].sort((x, y) => (x.period < y.period ? -1 : 1));
-    const W = 640; const H = 260; const m = { l: 40, r: 44, t: 16, b: 44 };
+    // Drawn at the width it is shown at, so text keeps its size on phones.
+    const W = Math.max(300, Math.min(900, Math.round(width) || 640));
+    const legendCols = W >= 600 ? 4 : 2;
+    const H = legendCols === 4 ? 260 : 280; const m = { l: 40, r: 44, t: 16, b: legendCols === 4 ? 44 : 64 };
     const iw = W - m.l - m.r; const ih = H - m.t - m.b;
     const maxN = Math.max(1, ...rows.map((x) => x.events));
     const maxG = Math.max(1, ...rows.map((x) => Math.abs(x.goldstein)));
@@ -518,7 +552,7 @@
       svg.append(s('text', { x: m.l + iw + 6, y: yG(g) + 4, text: fmtNum(g) }));
     }
     svg.append(s('text', { x: 4, y: 12, text: 'events' }), s('text', { x: W - 4, y: 12, 'text-anchor': 'end', text: 'Goldstein' }));
-    const every = Math.max(1, Math.ceil(rows.length / 8));
+    const every = Math.max(1, Math.ceil(rows.length / Math.max(2, Math.floor(iw / 70))));
     rows.forEach((x, i) => {
       let y = m.t + ih;
       const g = s('g', { class: 'bar' });
@@ -544,8 +578,9 @@
     }
     // legend
     QUADS.forEach((q, i) => {
-      const lx = m.l + i * 140;
-      svg.append(s('rect', { x: lx, y: H - 14, width: 10, height: 10, fill: QUAD_COLORS[i] }), s('text', { x: lx + 14, y: H - 5, text: q }));
+      const lx = m.l + (i % legendCols) * 140;
+      const ly = H - 14 - (legendCols === 2 && i < 2 ? 18 : 0);
+      svg.append(s('rect', { x: lx, y: ly, width: 10, height: 10, fill: QUAD_COLORS[i] }), s('text', { x: lx + 14, y: ly + 9, text: q }));
     });
     const table = h('table', null, h('thead', null, h('tr', null, ['Period', 'Direction', ...QUADS, 'Goldstein'].map((t) => h('th', { scope: 'col', text: t })))));
     const tb = h('tbody');

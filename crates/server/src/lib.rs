@@ -112,9 +112,14 @@ impl AppState {
     /// Opens the store and index in `data_dir` (syncing the index) and
     /// builds the pipeline. Without a token, write endpoints are refused.
     pub fn open(data_dir: &Path, token: Option<String>) -> Result<Arc<AppState>, ServerError> {
-        let mut store = Store::open(data_dir)?;
+        AppState::open_with(Store::open(data_dir)?, &data_dir.join("index"), token)
+    }
+
+    /// Serves any store (embedded or PostgreSQL) with the search index of
+    /// this node in `index_dir` (synced here).
+    pub fn open_with(mut store: Store, index_dir: &Path, token: Option<String>) -> Result<Arc<AppState>, ServerError> {
         store.set_entity_key(dateline_pipeline::entity_key);
-        let index = SearchIndex::open(&data_dir.join("index"))?;
+        let index = SearchIndex::open(index_dir)?;
         index.sync(&store)?;
         let pipeline = default_pipeline()?;
         Ok(Arc::new(AppState { store: Mutex::new(store), index, pipeline, token: token.filter(|t| !t.is_empty()) }))

@@ -306,41 +306,6 @@ impl PgStore {
         }
         let docs: Vec<&Document> = sorted.iter().map(|(d, _, _)| d).filter(|d| added.contains(&d.article.id)).collect();
 
-        // Canonical entities: one upsert per key for the batch, in key order.
-        let mut canon: BTreeMap<String, (String, String, Option<String>, Option<String>, i64)> = BTreeMap::new();
-        for d in &docs {
-            for e in &d.entities {
-                let slot =
-                    canon.entry(key(e)).or_insert_with(|| (e.kind.as_str().to_string(), e.name.clone(), None, None, 0));
-                if e.name.chars().count() > slot.1.chars().count() {
-                    slot.1 = e.name.clone();
-                }
-                if slot.2.is_none() {
-                    slot.2 = e.country.clone();
-                }
-                if slot.3.is_none() {
-                    slot.3 = e.code.clone();
-                }
-                slot.4 += 1;
-            }
-        }
-        let mut canon_ids: HashMap<String, i64> = HashMap::new();
-        if !canon.is_empty() {
-            let (mut k, mut kind, mut name, mut country, mut code, mut n) =
-                (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-            for (key, (kd, nm, c, cd, count)) in &canon {
-                k.push(key.as_str());
-                kind.push(kd.as_str());
-                name.push(nm.as_str());
-                country.push(c.as_deref());
-                code.push(cd.as_deref());
-                n.push(*count);
-            }
-            for r in tx.query(&st_canon, &[&k, &kind, &name, &country, &code, &n])? {
-                canon_ids.insert(r.get(0), r.get(1));
-            }
-        }
-
         let mut ent = EntityCols::default();
         let mut men = MentionCols::default();
         let mut tim = TimeCols::default();
@@ -357,7 +322,7 @@ impl PgStore {
                 ent.country.push(e.country.as_deref());
                 ent.roles.push(serde_json::to_string(&e.roles).unwrap_or_else(|_| "[]".into()));
                 ent.code.push(e.code.as_deref());
-                ent.canonical_id.push(canon_ids.get(&key(e)).copied());
+                ent.keys.push(key(e));
                 for m in &e.mentions {
                     men.article_id.push(id);
                     men.entity_id.push(e.id as i64);
@@ -425,13 +390,6 @@ impl PgStore {
                 evt.mode.push(e.mode.as_str());
                 evt.negated.push(e.negated);
             }
-        }
-        if !ent.article_id.is_empty() {
-            let e = &ent;
-            tx.execute(
-                &st_entities,
-                &[&e.article_id, &e.local_id, &e.kind, &e.name, &e.country, &e.roles, &e.code, &e.canonical_id],
-            )?;
         }
         if !men.article_id.is_empty() {
             tx.execute(&st_mentions, &[&men.article_id, &men.entity_id, &men.start, &men.end, &men.kind])?;
@@ -508,6 +466,51 @@ impl PgStore {
                     &e.mode,
                     &e.negated,
                 ],
+            )?;
+        }
+        // Canonical entities and the entities that point to them come last:
+        // a hot canonical row ("USA") stays locked only from here to the
+        // commit, not while the bulk of the batch is written.
+        let mut canon: BTreeMap<String, CanonSlot> = BTreeMap::new();
+        for d in &docs {
+            for e in &d.entities {
+                let slot =
+                    canon.entry(key(e)).or_insert_with(|| (e.kind.as_str().to_string(), e.name.clone(), None, None, 0));
+                if e.name.chars().count() > slot.1.chars().count() {
+                    slot.1 = e.name.clone();
+                }
+                if slot.2.is_none() {
+                    slot.2 = e.country.clone();
+                }
+                if slot.3.is_none() {
+                    slot.3 = e.code.clone();
+                }
+                slot.4 += 1;
+            }
+        }
+        let mut canon_ids: HashMap<String, i64> = HashMap::new();
+        if !canon.is_empty() {
+            let (mut k, mut kind, mut name, mut country, mut code, mut n) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            for (key, (kd, nm, c, cd, count)) in &canon {
+                k.push(key.as_str());
+                kind.push(kd.as_str());
+                name.push(nm.as_str());
+                country.push(c.as_deref());
+                code.push(cd.as_deref());
+                n.push(*count);
+            }
+            for r in tx.query(&st_canon, &[&k, &kind, &name, &country, &code, &n])? {
+                canon_ids.insert(r.get(0), r.get(1));
+            }
+        }
+
+        ent.canonical_id = ent.keys.iter().map(|k| canon_ids.get(k).copied()).collect();
+        if !ent.article_id.is_empty() {
+            let e = &ent;
+            tx.execute(
+                &st_entities,
+                &[&e.article_id, &e.local_id, &e.kind, &e.name, &e.country, &e.roles, &e.code, &e.canonical_id],
             )?;
         }
         // Last step: marks in commit order (see the crate docs).
@@ -744,6 +747,10 @@ fn mention_kind_str(k: MentionKind) -> &'static str {
     }
 }
 
+/// A canonical entity's batch totals: kind, longest name, first country,
+/// first code, entity count.
+type CanonSlot = (String, String, Option<String>, Option<String>, i64);
+
 #[derive(Default)]
 struct ArticleCols<'a> {
     id: Vec<&'a str>,
@@ -768,6 +775,7 @@ struct EntityCols<'a> {
     roles: Vec<String>,
     code: Vec<Option<&'a str>>,
     canonical_id: Vec<Option<i64>>,
+    keys: Vec<String>,
 }
 
 #[derive(Default)]

@@ -20,6 +20,15 @@ pub(crate) enum Rule {
     /// The last given weekday on or before month and day (Victoria Day:
     /// the Monday on or before May 24).
     OnOrBefore(u32, u32, u32),
+    /// United States Tax Day: April 15, or the next weekday that is not
+    /// the District of Columbia's Emancipation Day (April 16, observed on
+    /// the Friday before or the Monday after a weekend).
+    TaxDay,
+    /// Chinese New Year: the new moon (in China's time zone) that falls
+    /// between January 21 and February 20.
+    ChineseNewYear,
+    /// Days after Orthodox Easter Sunday (Julian computus).
+    OrthodoxEaster(i64),
     /// A day of the Islamic (Hijri) calendar, month and day, by the
     /// tabular (arithmetical) calendar: observed dates, which follow the
     /// sighting of the moon, may differ by a day.
@@ -61,7 +70,7 @@ const REGIONAL: &[(&str, &[&str], Rule)] = &[
     ("JM", &["emancipation", "day"], Rule::Fixed(8, 1)),
     ("TT", &["emancipation", "day"], Rule::Fixed(8, 1)),
     ("BZ", &["emancipation", "day"], Rule::Fixed(8, 1)),
-    ("US", &["emancipation", "day"], Rule::Fixed(4, 16)),
+    ("US", &["emancipation", "day"], Rule::Shifted(4, 16, -1, 1)),
 ];
 
 /// Holiday names, as lower-case word sequences ("'s" folded into the word
@@ -87,7 +96,7 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["saint", "patricks", "day"], Rule::Fixed(3, 17)),
     (&["st", "paddys", "day"], Rule::Fixed(3, 17)),
     (&["earth", "day"], Rule::Fixed(4, 22)),
-    (&["tax", "day"], Rule::Fixed(4, 15)),
+    (&["tax", "day"], Rule::TaxDay),
     (&["thanksgiving", "day"], Rule::Nth(11, 4, 4)),
     (&["thanksgiving"], Rule::Nth(11, 4, 4)),
     (&["black", "friday"], Rule::NthPlus(11, 4, 4, 1)),
@@ -149,6 +158,50 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["mlk", "jr", "day"], Rule::Nth(1, 1, 3)),
     (&["civil", "rights", "day"], Rule::Nth(1, 1, 3)),
     (&["washingtons", "birthday"], Rule::Nth(2, 1, 3)),
+    // Other names of the days above, and more fixed-rule days.
+    (&["decoration", "day"], Rule::Nth(5, 1, -1)),
+    (&["law", "day"], Rule::Fixed(5, 1)),
+    (&["lei", "day"], Rule::Fixed(5, 1)),
+    (&["george", "washington", "day"], Rule::Nth(2, 1, 3)),
+    (&["george", "washingtons", "birthday"], Rule::Nth(2, 1, 3)),
+    (&["daisy", "gatson", "bates", "day"], Rule::Nth(2, 1, 3)),
+    (&["abraham", "lincolns", "birthday"], Rule::Fixed(2, 12)),
+    (&["whitsunday"], Rule::Easter(49)),
+    (&["whitmonday"], Rule::Easter(50)),
+    (&["mardi", "gras"], Rule::Easter(-47)),
+    (&["saint", "paddys", "day"], Rule::Fixed(3, 17)),
+    (&["guy", "fawkes", "day"], Rule::Fixed(11, 5)),
+    (&["guy", "fawkes", "night"], Rule::Fixed(11, 5)),
+    (&["bonfire", "night"], Rule::Fixed(11, 5)),
+    (&["rizal", "day"], Rule::Fixed(12, 30)),
+    (&["indian", "arrival", "day"], Rule::Fixed(5, 30)),
+    (&["garifuna", "settlement", "day"], Rule::Fixed(11, 19)),
+    // Canada's first Monday of August, by province.
+    (&["british", "columbia", "day"], Rule::Nth(8, 1, 1)),
+    (&["natal", "day"], Rule::Nth(8, 1, 1)),
+    (&["new", "brunswick", "day"], Rule::Nth(8, 1, 1)),
+    (&["saskatchewan", "day"], Rule::Nth(8, 1, 1)),
+    (&["terry", "fox", "day"], Rule::Nth(8, 1, 1)),
+    (&["nova", "scotia", "heritage", "day"], Rule::Nth(2, 1, 3)),
+    // United States daylight saving time (since 2007): second Sunday of
+    // March, first Sunday of November.
+    (&["daylight", "saving", "start", "day"], Rule::Nth(3, 7, 2)),
+    (&["daylight", "saving", "start"], Rule::Nth(3, 7, 2)),
+    (&["daylight", "saving", "end", "day"], Rule::Nth(11, 7, 1)),
+    (&["daylight", "saving", "end"], Rule::Nth(11, 7, 1)),
+    (&["orthodox", "easter", "sunday"], Rule::OrthodoxEaster(0)),
+    (&["orthodox", "easter"], Rule::OrthodoxEaster(0)),
+    (&["orthodox", "easter", "monday"], Rule::OrthodoxEaster(1)),
+    (&["orthodox", "good", "friday"], Rule::OrthodoxEaster(-2)),
+    (&["orthodox", "holy", "saturday"], Rule::OrthodoxEaster(-1)),
+    (&["orthodox", "palm", "sunday"], Rule::OrthodoxEaster(-7)),
+    (&["clean", "monday"], Rule::OrthodoxEaster(-48)),
+    (&["chinese", "new", "year"], Rule::ChineseNewYear),
+    (&["chinese", "new", "years"], Rule::ChineseNewYear),
+    (&["chinese", "new", "years", "day"], Rule::ChineseNewYear),
+    (&["chinese", "lunar", "new", "year"], Rule::ChineseNewYear),
+    (&["chinese", "lunar", "new", "years", "day"], Rule::ChineseNewYear),
+    (&["lunar", "new", "year"], Rule::ChineseNewYear),
     (&["eid", "al", "-", "fitr"], Rule::Hijri(10, 1)),
     (&["eid", "al", "fitr"], Rule::Hijri(10, 1)),
     (&["eid", "ul", "-", "fitr"], Rule::Hijri(10, 1)),
@@ -263,6 +316,33 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "mawlid",
     "isra",
     "laylat",
+    "veteran",
+    "groundhogs",
+    "decoration",
+    "law",
+    "lei",
+    "george",
+    "daisy",
+    "abraham",
+    "whitsunday",
+    "whitmonday",
+    "mardi",
+    "guy",
+    "bonfire",
+    "rizal",
+    "indian",
+    "garifuna",
+    "british",
+    "natal",
+    "brunswick",
+    "saskatchewan",
+    "terry",
+    "nova",
+    "daylight",
+    "orthodox",
+    "clean",
+    "chinese",
+    "lunar",
 ];
 
 fn norm(w: &str) -> String {
@@ -283,6 +363,7 @@ fn norm(w: &str) -> String {
         "lincoln" => "lincolns".into(),
         "orangemen" => "orangemens".into(),
         "king" => "kings".into(),
+        "savings" => "saving".into(),
         "professional" => "professionals".into(),
         _ => l,
     }
@@ -349,6 +430,66 @@ pub(crate) fn easter(y: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, month as u32, day as u32)
 }
 
+/// Orthodox Easter Sunday: the Julian computus, moved to the Gregorian
+/// calendar (13 days in 1900-2099, 12 in 1800-1899 and 2100-2199...).
+pub(crate) fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 4, y % 7, y % 19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // Julian-to-Gregorian offset for March-April of year y.
+    let century = y / 100;
+    let shift = century - century / 4 - 2;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32).map(|j| j + Duration::days(shift as i64))
+}
+
+/// The new moon of lunation `k` (0 = 2000-01-06) as a UTC date-time, by
+/// the mean lunation and the main periodic terms of Meeus, Astronomical
+/// Algorithms, ch. 49 (an error of minutes, enough for a date).
+fn new_moon(k: f64) -> Option<chrono::NaiveDateTime> {
+    let t = k / 1236.85;
+    let rad = |d: f64| d.to_radians();
+    let e = 1.0 - 0.002516 * t - 0.0000074 * t * t;
+    let m = rad(2.5534 + 29.105_356_70 * k - 0.0000014 * t * t);
+    let mp = rad(201.5643 + 385.816_935_28 * k + 0.0107582 * t * t);
+    let f = rad(160.7108 + 390.670_502_84 * k - 0.0016118 * t * t);
+    let om = rad(124.7746 - 1.563_755_88 * k + 0.0020672 * t * t);
+    let jde = 2_451_550.097_66 + 29.530_588_861 * k + 0.000_154_37 * t * t - 0.407_20 * mp.sin()
+        + 0.172_41 * e * m.sin()
+        + 0.016_08 * (2.0 * mp).sin()
+        + 0.010_39 * (2.0 * f).sin()
+        + 0.007_39 * e * (mp - m).sin()
+        - 0.005_14 * e * (mp + m).sin()
+        + 0.002_08 * e * e * (2.0 * m).sin()
+        - 0.001_11 * (mp - 2.0 * f).sin()
+        - 0.000_57 * (mp + 2.0 * f).sin()
+        + 0.000_56 * e * (2.0 * mp + m).sin()
+        - 0.000_42 * (3.0 * mp).sin()
+        + 0.000_42 * e * (m + 2.0 * f).sin()
+        + 0.000_38 * e * (m - 2.0 * f).sin()
+        - 0.000_24 * e * (2.0 * mp - m).sin()
+        - 0.000_17 * om.sin();
+    // Julian day 2440587.5 is 1970-01-01T00:00 UTC.
+    let secs = (jde - 2_440_587.5) * 86_400.0;
+    if !secs.is_finite() || secs.abs() > 1e12 {
+        return None;
+    }
+    chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.naive_utc())
+}
+
+/// Chinese New Year of year `y`: the new moon, in China (UTC+8), that falls
+/// between January 21 and February 20.
+fn chinese_new_year(y: i32) -> Option<NaiveDate> {
+    let lo = NaiveDate::from_ymd_opt(y, 1, 21)?;
+    let hi = NaiveDate::from_ymd_opt(y, 2, 20)?;
+    let k0 = ((y as f64 + 0.05 - 2000.0) * 12.3685).floor();
+    (-2..=2)
+        .filter_map(|dk| new_moon(k0 + dk as f64))
+        .map(|t| (t + Duration::hours(8)).date())
+        .find(|d| (lo..=hi).contains(d))
+}
+
 fn nth_weekday(y: i32, m: u32, wd: u32, n: i32) -> Option<NaiveDate> {
     if n > 0 {
         let first = NaiveDate::from_ymd_opt(y, m, 1)?;
@@ -387,6 +528,16 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
         Rule::Nth(m, wd, n) => nth_weekday(y, m, wd, n),
         Rule::NthPlus(m, wd, n, plus) => nth_weekday(y, m, wd, n).map(|d| d + Duration::days(plus)),
         Rule::Easter(off) => easter(y).map(|d| d + Duration::days(off)),
+        Rule::ChineseNewYear => chinese_new_year(y),
+        Rule::TaxDay => {
+            let eman = date_in(Rule::Shifted(4, 16, -1, 1), y)?;
+            let mut d = NaiveDate::from_ymd_opt(y, 4, 15)?;
+            while d.weekday().number_from_monday() > 5 || d == eman {
+                d += Duration::days(1);
+            }
+            Some(d)
+        }
+        Rule::OrthodoxEaster(off) => orthodox_easter(y).map(|d| d + Duration::days(off)),
         Rule::Shifted(m, d, sat, sun) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             Some(match x.weekday() {
@@ -421,5 +572,18 @@ mod tests {
         assert_eq!(hijri_in(2018, 10, 1).unwrap().to_string(), "2018-06-15");
         assert_eq!(hijri_in(2018, 9, 1).unwrap().to_string(), "2018-05-16");
         assert!(hijri_in(2018, 13, 1).is_none());
+        // Orthodox Easter 2018 was on April 8, 2020 on April 19, 2013 on May 5.
+        assert_eq!(orthodox_easter(2018).unwrap().to_string(), "2018-04-08");
+        // Chinese New Year: 2013-02-10, 2014-01-31, 2018-02-16, 2020-01-25.
+        for (y, d) in [(2013, "2013-02-10"), (2014, "2014-01-31"), (2018, "2018-02-16"), (2020, "2020-01-25")] {
+            assert_eq!(chinese_new_year(y).unwrap().to_string(), d);
+        }
+        // Tax Day moved past a weekend and Emancipation Day.
+        assert_eq!(date_in(Rule::TaxDay, 2011).unwrap().to_string(), "2011-04-18");
+        assert_eq!(date_in(Rule::TaxDay, 2012).unwrap().to_string(), "2012-04-17");
+        assert_eq!(date_in(Rule::TaxDay, 2013).unwrap().to_string(), "2013-04-15");
+        assert_eq!(orthodox_easter(2020).unwrap().to_string(), "2020-04-19");
+        assert_eq!(orthodox_easter(2013).unwrap().to_string(), "2013-05-05");
+        assert_eq!(match_holiday(&["daylight", "savings", "start", "2017"]).map(|m| m.0), Some(3));
     }
 }

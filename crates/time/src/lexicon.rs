@@ -36,6 +36,8 @@ impl Unit {
 /// Closed-class words the grammar cares about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum W {
+    /// "EOM", "BOM", "EOY", "BOY" (lenient mode only).
+    Shorthand,
     Yesterday,
     Right,
     Today,
@@ -134,6 +136,8 @@ pub(crate) enum Lex {
     Month(u32),
     /// 1 = Monday ... 7 = Sunday.
     Weekday(u32),
+    /// A weekday in the plural ("Fridays"): 1 = Monday ... 7 = Sunday.
+    WeekdayPl(u32),
     NumWord(u32),
     Ordinal(u32),
     Unit(Unit, bool),
@@ -339,6 +343,10 @@ const KEYS: &[&str] = &[
     "november",
     "now",
     "nowadays",
+    "eom",
+    "bom",
+    "eoy",
+    "boy",
     "oct.",
     "october",
     "of",
@@ -392,6 +400,13 @@ const KEYS: &[&str] = &[
     "start",
     "summer",
     "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
     "ten",
     "tenth",
     "than",
@@ -551,6 +566,13 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "friday" | "fri." => Weekday(5),
         "saturday" | "sat." => Weekday(6),
         "sunday" | "sun." => Weekday(7),
+        "mondays" => WeekdayPl(1),
+        "tuesdays" => WeekdayPl(2),
+        "wednesdays" => WeekdayPl(3),
+        "thursdays" => WeekdayPl(4),
+        "fridays" => WeekdayPl(5),
+        "saturdays" => WeekdayPl(6),
+        "sundays" => WeekdayPl(7),
         "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" if opts.lenient_case => {
             let wd = match &low[..2] {
                 "mo" => 1,
@@ -714,6 +736,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "by" => Word(By),
         "weekend" => Word(Weekend),
         "nowadays" => Word(Nowadays),
+        "eom" | "bom" | "eoy" | "boy" if opts.lenient_case => Word(Shorthand),
         "previously" => Word(Previously),
         "formerly" => Word(Formerly),
         "latest" => Word(Latest),

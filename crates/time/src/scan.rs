@@ -37,6 +37,9 @@ pub(crate) enum Sem {
     /// last day of March 2014", "the 20th of next month". Without a year
     /// the month resolves like a bare month.
     InMonth { y: Option<i32>, m: u32, pick: Pick },
+    /// A day of the month alone ("the 24th"): the nearest such day before
+    /// (past clause) or after (future clause) the DCT.
+    DayOfMonth { d: u32 },
 }
 
 /// Which day of a month [`Sem::InMonth`] means.
@@ -56,7 +59,7 @@ impl Sem {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
             Sem::WithTime { day, .. } => day.needs_direction(),
-            Sem::InMonth { y: None, .. } => true,
+            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } => true,
             _ => false,
         }
     }
@@ -261,7 +264,135 @@ impl<'a> Scanner<'a> {
                 i += 1;
             }
         }
+        if self.lenient {
+            out = self.merge_day_time(out);
+        }
         out
+    }
+
+    /// Lenient mode (one standalone phrase): a day followed by a clock time
+    /// or a part of the day ("25/4 at 4:00pm", "in 7 days at 5pm",
+    /// "february the 15th in the morning") is one time of that day.
+    fn merge_day_time(&self, v: Vec<M>) -> Vec<M> {
+        let mut out: Vec<M> = Vec::with_capacity(v.len());
+        for b in v {
+            let suffix = match &b.sem {
+                Sem::WithTime { day, suffix } if matches!(day.as_ref(), Sem::Today { .. }) => Some(suffix.clone()),
+                Sem::Value(x, TimexType::Time)
+                    if b.end == b.start + 1 && matches!(self.lx(b.start), Lex::PartDay(_)) =>
+                {
+                    x.get(10..).map(str::to_string)
+                }
+                _ => None,
+            };
+            let joinable = |a: &M| {
+                let day_level = match &a.sem {
+                    Sem::Value(x, TimexType::Date) => x.len() == 10 && x.as_bytes().get(4) == Some(&b'-'),
+                    Sem::Weekday { .. } | Sem::DayOfMonth { .. } | Sem::Anchored { .. } => true,
+                    Sem::MonthDay { d, .. } => d.is_some(),
+                    Sem::InMonth { .. } | Sem::Holiday { .. } => true,
+                    _ => false,
+                };
+                day_level
+                    && a.modifier.is_none()
+                    && a.end <= b.start
+                    && (a.end..b.start).all(|k| {
+                        matches!(
+                            self.word(k).to_ascii_lowercase().as_str(),
+                            "at" | "@" | "," | "on" | "for" | "in" | "the" | "from" | "between"
+                        )
+                    })
+            };
+            // "thanksgiving in 9 months", "tax day two years ago": the
+            // holiday in the year of the offset.
+            if let (Some(a), Sem::Value(x, TimexType::Date)) = (out.last_mut(), &b.sem) {
+                let year = x.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|_| x.len() >= 4 && b.relative);
+                let between_ok = (a.end..b.start).all(|k| self.word(k).eq_ignore_ascii_case("in"));
+                if let (Sem::Holiday { rule, year: None, rel: 0 }, Some(y), true) = (&a.sem, year, between_ok) {
+                    if a.end <= b.start && b.modifier.is_none() {
+                        a.sem = Sem::Holiday { rule: *rule, year: Some(y), rel: 0 };
+                        a.end = b.end;
+                        a.relative = true;
+                        continue;
+                    }
+                }
+                // "March in a year": the month in the year of the offset.
+                if let (Sem::MonthDay { m: mo, d: None }, Some(y), true) = (&a.sem, year, between_ok) {
+                    if a.end <= b.start && b.modifier.is_none() {
+                        a.sem = val(fmt_month(y, *mo), TimexType::Date);
+                        a.end = b.end;
+                        continue;
+                    }
+                }
+            }
+            if let (Some(suffix), Some(a)) = (suffix, out.last_mut()) {
+                if joinable(a) {
+                    a.sem = Sem::WithTime { day: Box::new(a.sem.clone()), suffix };
+                    a.end = b.end;
+                    continue;
+                }
+            }
+            out.push(b);
+        }
+        // A range of clock times shares its day: "Thursday from 9:30 to
+        // 11:00", "9:30 - 11:00 on Thursday".
+        for k in 1..out.len() {
+            let sep = (out[k - 1].end..out[k].start).all(|t| {
+                self.is_punct(t, b'-')
+                    || matches!(
+                        self.word(t).to_ascii_lowercase().as_str(),
+                        "to" | "till" | "til" | "until" | "untill" | "through" | "thru" | "and"
+                    )
+            }) && out[k - 1].end < out[k].start;
+            if !sep {
+                continue;
+            }
+            let day_of = |x: &M| match &x.sem {
+                Sem::WithTime { day, .. } if !matches!(day.as_ref(), Sem::Today { .. }) => Some(day.as_ref().clone()),
+                _ => None,
+            };
+            let (left, right) = out.split_at_mut(k);
+            let (a, b) = (&mut left[k - 1], &mut right[0]);
+            if let (true, Some(d)) = (b.is_bare_clock(), day_of(a)) {
+                if let Sem::WithTime { day, .. } = &mut b.sem {
+                    **day = d;
+                }
+            } else if let (true, Some(d)) = (a.is_bare_clock(), day_of(b)) {
+                if let Sem::WithTime { day, .. } = &mut a.sem {
+                    **day = d;
+                }
+            }
+        }
+        out
+    }
+
+    /// "3-4pm", "9 to 11 a.m.": a bare hour before a range separator takes
+    /// the half of the day of the clock time after it.
+    fn clock_range(&self, i: usize) -> Option<Vec<M>> {
+        let h1 = match self.lx(i) {
+            Lex::Int(h, 1 | 2) | Lex::NumWord(h) if (1..=12).contains(&h) => h,
+            _ => return None,
+        };
+        let j = self.range_sep(i + 1)?;
+        let (_, h2, _, fixed) = self.clock_head(j)?;
+        if !fixed || !matches!(self.lx(j), Lex::Clock(..) | Lex::Int(..) | Lex::NumWord(_)) {
+            return None;
+        }
+        // The same half of the day as the end, unless that puts it after
+        // the end ("11-1pm" is 11:00 to 13:00).
+        let pm = h2 >= 12 && h2 != 24;
+        let mut h = ampm(h1, pm);
+        if h > h2 && pm {
+            h = ampm(h1, false);
+        }
+        let first = m(
+            i,
+            i + 1,
+            Sem::WithTime { day: Box::new(Sem::Today { ambiguous: false }), suffix: format!("T{h:02}:00") },
+        );
+        let mut v = vec![first];
+        v.extend(self.time_of_day(j)?);
+        Some(v)
     }
 
     fn best(&self, i: usize, lim: usize) -> Vec<M> {
@@ -389,9 +520,18 @@ impl<'a> Scanner<'a> {
             }
         };
         let mut v = self.core(j).or_else(current_unit)?;
+        let single = v.len() == 1;
         let first = v.first_mut()?;
         let is_dur = matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
-        if dur_only != is_dur {
+        // "about 3 p.m.", "around 10:30": a clock time may be approximate.
+        // "around next week" likewise, when "around"/"about" leads.
+        let approx_clock = md == "APPROX"
+            && single
+            && (matches!(&first.sem, Sem::WithTime { .. })
+                || (matches!(self.w(i), Some(W::Around | W::About))
+                    && !matches!(&first.sem, Sem::Weekday { rel: 0, .. })
+                    && !matches!(&first.sem, Sem::Value(x, k) if *k == TimexType::Duration || x.ends_with("_REF"))));
+        if dur_only != is_dur && !approx_clock {
             return None;
         }
         first.start = i;
@@ -562,6 +702,9 @@ impl<'a> Scanner<'a> {
             self.refs(i),
             self.holiday(i),
             self.season(i),
+            self.latent(i),
+            self.day_range(i),
+            self.clock_range(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -572,6 +715,70 @@ impl<'a> Scanner<'a> {
             }
         }
         best
+    }
+
+    /// Forms read only in lenient mode (standalone phrases, not news text):
+    /// a bare part of the day ("morning", "in the afternoon"), a clock in
+    /// words ("ten thirty", "twelve oh three", "ten-thirty"), a day of the
+    /// month alone ("the 24th", "on the first", "the 24").
+    fn latent(&self, i: usize) -> Option<Vec<M>> {
+        if !self.lenient {
+            return None;
+        }
+        // Business shorthand: "EOM", "BOY" (end of month, beginning of year).
+        let short = match self.word(i).to_ascii_lowercase().as_str() {
+            _ if self.w(i) != Some(W::Shorthand) => None,
+            "eom" => Some((Unit::Month, "END")),
+            "bom" => Some((Unit::Month, "START")),
+            "eoy" => Some((Unit::Year, "END")),
+            "boy" if self.word(i) == "BOY" => Some((Unit::Year, "START")),
+            _ => None,
+        };
+        if let Some((u, md)) = short {
+            let mut x = m(i, i + 1, val(relative_unit(self.dct, u, 0), TimexType::Date));
+            x.modifier = Some(md);
+            return Some(vec![x]);
+        }
+        if let Lex::PartDay(p) = self.lx(i) {
+            let v = format!("{}T{}", fmt_day(self.dct), PARTS.get(p as usize)?);
+            return Some(vec![m(i, i + 1, val(v, TimexType::Time))]);
+        }
+        if let Lex::NumWord(h) = self.lx(i) {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let skip_dash = |j: usize| if self.is_punct(j, b'-') { j + 1 } else { j };
+            let j = skip_dash(i + 1);
+            let oh = matches!(self.word(j).to_ascii_lowercase().as_str(), "oh" | "o" | "ou" | "zero");
+            let (k, mi) = if oh {
+                let k = skip_dash(j + 1);
+                match self.lx(k) {
+                    Lex::NumWord(u) if (1..=9).contains(&u) => (k + 1, u),
+                    _ => return None,
+                }
+            } else {
+                match self.small_number(j) {
+                    Some((e, mi)) if matches!(self.lx(j), Lex::NumWord(_)) && (10..60).contains(&mi) => (e, mi),
+                    _ => return None,
+                }
+            };
+            let (k, h, ambiguous) = match self.lx(k) {
+                Lex::AmPm(pm) => (k + 1, ampm(h, pm), false),
+                _ => (k, h, h < 12),
+            };
+            let suffix = format!("T{h:02}:{mi:02}");
+            return Some(vec![m(i, k, Sem::WithTime { day: Box::new(Sem::Today { ambiguous }), suffix })]);
+        }
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        // Alone: not "the first week", "the third Tuesday", "2nd last week".
+        if !matches!(self.lx(k + 1), Lex::Other | Lex::Punct(_)) {
+            return None;
+        }
+        match self.lx(k) {
+            Lex::Ordinal(d) if (1..=31).contains(&d) => Some(vec![m(i, k + 1, Sem::DayOfMonth { d })]),
+            Lex::Int(d, 1 | 2) if k > i && (1..=31).contains(&d) => Some(vec![m(i, k + 1, Sem::DayOfMonth { d })]),
+            _ => None,
+        }
     }
 
     fn day_num(&self, i: usize) -> Option<u32> {
@@ -771,6 +978,58 @@ impl<'a> Scanner<'a> {
         Some(vec![x])
     }
 
+    /// A range separator at `j` ("-", "to", "through", "till", "until"):
+    /// the token after it.
+    fn range_sep(&self, j: usize) -> Option<usize> {
+        let sep = self.is_punct(j, b'-') || matches!(self.w(j), Some(W::To | W::Through | W::Until));
+        sep.then_some(j + 1)
+    }
+
+    /// Two days of one month, the month after the second: "13 to 15 July",
+    /// "from the 13th to the 15th of July", "23rd-26th Oct 2014", "between
+    /// 13 and 15 July". Bare numbers ("13 to 15 July") need "from" or
+    /// "between" before them, or lenient mode.
+    fn day_range(&self, i: usize) -> Option<Vec<M>> {
+        let k1 = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        let d1 = self.day_num(k1)?;
+        let cue = i > 0 && matches!(self.w(i - 1), Some(W::From | W::Between));
+        if !cue && !self.lenient && !matches!(self.lx(k1), Lex::Ordinal(_)) {
+            return None;
+        }
+        let k = match self.range_sep(k1 + 1) {
+            Some(k) => k,
+            None if self.w(k1 + 1) == Some(W::And) && cue => k1 + 2,
+            None => return None,
+        };
+        let k2 = if self.w(k) == Some(W::The) { k + 1 } else { k };
+        let d2 = self.day_num(k2)?;
+        let mut e = k2 + 1;
+        if self.w(e) == Some(W::Of) {
+            e += 1;
+        }
+        let Lex::Month(mo) = self.lx(e) else {
+            return None;
+        };
+        if d2 <= d1 || NaiveDate::from_ymd_opt(2012, mo, d2).is_none() {
+            return None;
+        }
+        let mut end = e + 1;
+        let year =
+            self.year_after(end).or_else(|| if self.is_punct(end, b',') { self.year_after(end + 1) } else { None });
+        let sem = |d: u32| match year.and_then(|y| NaiveDate::from_ymd_opt(y, mo, d)) {
+            Some(x) => val(fmt_day(x), TimexType::Date),
+            None => Sem::MonthDay { m: mo, d: Some(d) },
+        };
+        if year.is_some() {
+            end = if self.is_punct(end, b',') { end + 2 } else { end + 1 };
+        }
+        let mut a = m(i, k1 + 1, sem(d1));
+        let mut b = m(k, end, sem(d2));
+        a.relative = year.is_none();
+        b.relative = year.is_none();
+        Some(vec![a, b])
+    }
+
     fn year_after(&self, j: usize) -> Option<i32> {
         match self.lx(j) {
             Lex::Int(y, 4) if (1000..=2099).contains(&y) => Some(y as i32),
@@ -781,6 +1040,10 @@ impl<'a> Scanner<'a> {
     fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
         let abbrev = self.word(i).ends_with('.') || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
         let mut j = i + 1;
+        // "February the 15th"
+        if self.w(j) == Some(W::The) && matches!(self.lx(j + 1), Lex::Ordinal(_)) {
+            j += 1;
+        }
         if let Some(d) = self.day_num(j) {
             // Not "May 2,000" etc: day_num only takes 1-2 digits.
             let dj = j;
@@ -798,11 +1061,29 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let first = m(i, dj + 1, Sem::MonthDay { m: mo, d: Some(d) });
-            // "March 10-11": a second date.
-            if self.is_punct(j, b'-') {
-                if let Some(d2) = self.day_num(j + 1) {
-                    if d2 > d {
-                        return Some(vec![first, m(j + 1, j + 2, Sem::MonthDay { m: mo, d: Some(d2) })]);
+            // "March 10-11", "July 13 to 15", "July 13 through the 15th": a
+            // second date.
+            if let Some(k2) = self.range_sep(j) {
+                let k2 = if self.w(k2) == Some(W::The) { k2 + 1 } else { k2 };
+                if let Some(d2) = self.day_num(k2) {
+                    let after_ok = k2 + 1 >= self.lex.len()
+                        || !matches!(self.lx(k2 + 1), Lex::Other | Lex::Unit(..) | Lex::Month(_));
+                    if d2 > d && after_ok {
+                        // "July 13 to 15, 2014": the year is both ends'.
+                        let comma = self.is_punct(k2 + 1, b',');
+                        let ye = if comma { k2 + 2 } else { k2 + 1 };
+                        let dated = |dd: u32| {
+                            let y = self.year_after(ye)?;
+                            NaiveDate::from_ymd_opt(y, mo, dd).map(|x| val(fmt_day(x), TimexType::Date))
+                        };
+                        if let (Some(a), Some(b)) = (dated(d), dated(d2)) {
+                            let mut a = m(i, dj + 1, a);
+                            let mut b = m(k2, ye + 1, b);
+                            a.relative = false;
+                            b.relative = false;
+                            return Some(vec![a, b]);
+                        }
+                        return Some(vec![first, m(k2, k2 + 1, Sem::MonthDay { m: mo, d: Some(d2) })]);
                     }
                 }
             }
@@ -1092,6 +1373,55 @@ impl<'a> Scanner<'a> {
     /// Weekdays: "Tuesday", "Friday morning", "Sunday, March 9",
     /// "Monday, March 10, 2025".
     fn weekday(&self, i: usize) -> Option<Vec<M>> {
+        let week_off = |w: Option<W>| match w {
+            Some(W::This | W::Current) => Some(0i64),
+            Some(W::Next | W::Coming | W::Following) => Some(1),
+            Some(W::Last | W::Past | W::Previous) => Some(-1),
+            _ => None,
+        };
+        let monday = self.dct - Duration::days(self.dct.weekday().num_days_from_monday() as i64);
+        let in_week = |off: i64, wd: u32| monday + Duration::days(7 * off + wd as i64 - 1);
+        // "last week's Sunday", "next week's Friday"
+        if let (Some(off), Lex::Unit(Unit::Week, false), Lex::Poss, Lex::Weekday(wd)) =
+            (week_off(self.w(i)), self.lx(i + 1), self.lx(i + 2), self.lx(i + 3))
+        {
+            return Some(vec![m(i, i + 4, val(fmt_day(in_week(off, wd)), TimexType::Date))]);
+        }
+        if let Lex::Weekday(wd) = self.lx(i) {
+            // "Wednesday next week", "Sunday from last week"
+            let k = if self.w(i + 1) == Some(W::From) { i + 2 } else { i + 1 };
+            if let (Some(off), Lex::Unit(Unit::Week, false)) = (week_off(self.w(k)), self.lx(k + 1)) {
+                return Some(vec![m(i, k + 2, val(fmt_day(in_week(off, wd)), TimexType::Date))]);
+            }
+            // "Friday after next": the one after next Friday.
+            if self.w(i + 1) == Some(W::After) && self.w(i + 2) == Some(W::Next) {
+                let d = resolve_weekday(self.dct, wd, 1, Direction::Future) + Duration::days(7);
+                return Some(vec![m(i, i + 3, val(fmt_day(d), TimexType::Date))]);
+            }
+        }
+        // "3 Fridays from now", "two Thursdays ago": the nth one after
+        // (before) the DCT.
+        if let Some((e, Some(nf))) = self.number(i) {
+            if let Lex::WeekdayPl(wd) = self.lx(e) {
+                if nf.fract() != 0.0 || !(1.0..=520.0).contains(&nf) {
+                    return None;
+                }
+                let n = nf as i64;
+                let (fwd, end) = match (self.w(e + 1), self.w(e + 2)) {
+                    (Some(W::From), Some(W::Now)) => (true, e + 3),
+                    (Some(W::Hence), _) => (true, e + 2),
+                    (Some(W::Ago), _) => (false, e + 2),
+                    _ if self.word(e + 1).eq_ignore_ascii_case("back") => (false, e + 2),
+                    _ => return None,
+                };
+                let d = if fwd {
+                    resolve_weekday(self.dct, wd, 1, Direction::Future) + Duration::days(7 * (n - 1))
+                } else {
+                    resolve_weekday(self.dct, wd, -1, Direction::Past) - Duration::days(7 * (n - 1))
+                };
+                return Some(vec![m(i, end, val(fmt_day(d), TimexType::Date))]);
+            }
+        }
         let (start, rel, wi) = match self.lx(i) {
             Lex::Weekday(_) => (i, 0, i),
             Lex::Word(W::Last) | Lex::Word(W::Past) => (i, -1, i + 1),
@@ -1216,7 +1546,11 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        let (has_the, j) = if self.w(i) == Some(W::The) { (true, i + 1) } else { (false, i) };
+        let (has_the, mut j) = if self.w(i) == Some(W::The) { (true, i + 1) } else { (false, i) };
+        // "this past weekend", "this coming week": the second word decides.
+        if self.w(j) == Some(W::This) && matches!(self.w(j + 1), Some(W::Past | W::Coming)) {
+            j += 1;
+        }
         let n: i32 = match self.w(j)? {
             W::Last | W::Past => -1,
             W::Previous => -2,
@@ -1740,6 +2074,21 @@ pub(crate) fn resolve(
             }
         }
         Sem::Weekday { wd, rel } => (fmt_day(resolve_weekday(dct, *wd, *rel, dir)), TimexType::Date, None),
+        Sem::DayOfMonth { d } => {
+            // The nearest month (within a year) that has day `d`, on or
+            // before the DCT in a past clause, on or after it otherwise.
+            let future = dir == Direction::Future;
+            let first = dct.with_day(1).unwrap_or(dct);
+            let pick = (0..13).find_map(|k| {
+                let mo = add_months(first, if future { k } else { -k });
+                NaiveDate::from_ymd_opt(mo.year(), mo.month(), *d)
+                    .filter(|x| if future { *x >= dct } else { *x <= dct })
+            });
+            match pick {
+                Some(x) => (fmt_day(x), TimexType::Date, None),
+                None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
+            }
+        }
         Sem::Holiday { rule, year, rel } => {
             let at = |y: i32| crate::holidays::date_in(*rule, y);
             let y0 = dct.year();

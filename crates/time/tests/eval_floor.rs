@@ -25,7 +25,7 @@ fn timebank_subset_floor() {
     let subset: Vec<_> = docs.into_iter().step_by(4).collect();
     let r = score_timebank(&subset, &TimeExtractor::new());
     println!("{r}");
-    // Measured 2026-11-29: relaxed 0.917, strict 0.846, value 0.759.
+    // Measured 2026-11-29: relaxed 0.917, strict 0.848, value 0.759.
     assert!(r.relaxed.f1() >= 0.90, "relaxed span F1 {:.3}", r.relaxed.f1());
     assert!(r.strict.f1() >= 0.83, "strict span F1 {:.3}", r.strict.f1());
     assert!(r.value.f1() >= 0.745, "value F1 {:.3}", r.value.f1());
@@ -38,7 +38,7 @@ fn timebank_full_floor() {
     let docs = read_timeml_dir(&s.join("eval/time-timebank/TBAQ-cleaned")).expect("TimeML reads");
     let r = score_timebank(&docs, &TimeExtractor::new());
     println!("{r}");
-    // Measured 2026-11-29: relaxed 0.929, strict 0.838, value 0.778.
+    // Measured 2026-11-29: relaxed 0.929, strict 0.839, value 0.778.
     assert!(r.relaxed.f1() >= 0.92, "relaxed span F1 {:.3}", r.relaxed.f1());
     assert!(r.strict.f1() >= 0.83, "strict span F1 {:.3}", r.strict.f1());
     assert!(r.value.f1() >= 0.77, "value F1 {:.3}", r.value.f1());
@@ -52,18 +52,19 @@ fn duckling_floor() {
     let (pass, total) = r.rate(|c| !c.future_bias);
     assert!(total > 1000, "{total} examples");
     let rate = pass as f64 / total as f64;
-    // Measured 2026-11-29: 0.544 without future-bias examples, 0.495 over
+    // Measured 2026-11-29: 0.665 without future-bias examples, 0.614 over
     // all examples (the future-bias set depends on our own output, so the
-    // all-examples rate is asserted too), 0.785 on the regional locales.
-    assert!(rate >= 0.51, "Duckling pass rate without future-bias examples {rate:.3}");
+    // all-examples rate is asserted too), 0.840 on the regional locales.
+    assert!(rate >= 0.65, "Duckling pass rate without future-bias examples {rate:.3}");
     let (all_pass, all_total) = r.rate(|_| true);
     let all = all_pass as f64 / all_total as f64;
-    assert!(all >= 0.47, "Duckling pass rate over all examples {all:.3}");
+    assert!(all >= 0.60, "Duckling pass rate over all examples {all:.3}");
     let (reg_pass, reg_total) = r.rate(|c| !c.future_bias && c.locale.starts_with("EN_"));
     let regional = reg_pass as f64 / reg_total.max(1) as f64;
-    assert!(regional >= 0.76, "Duckling pass rate on regional locales {regional:.3}");
-    // In a future clause, the future-bias examples mostly get Duckling's value.
-    let fb = r.cases.iter().filter(|c| c.future_bias).count();
-    let fbf = r.cases.iter().filter(|c| c.future_bias && c.pass_in_future_clause).count();
-    assert!(fb > 0 && fbf * 2 >= fb, "future clause passes {fbf}/{fb}");
+    assert!(regional >= 0.82, "Duckling pass rate on regional locales {regional:.3}");
+    // Excluded examples are misses that a future clause fixes; their number
+    // must not grow (measured: 121).
+    let fb: Vec<_> = r.cases.iter().filter(|c| c.future_bias).collect();
+    assert!(fb.iter().all(|c| c.pass_in_future_clause && !c.pass));
+    assert!(fb.len() <= 125, "{} future-bias exclusions", fb.len());
 }

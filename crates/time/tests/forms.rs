@@ -106,3 +106,70 @@ fn beginnings_ends_and_vague_refs() {
     assert_eq!(v("It is over now."), ["PRESENT_REF"]);
     assert_eq!(v("They will meet this summer."), ["2013-SU"]);
 }
+
+fn spans(text: &str, opts: TimeOptions) -> Vec<(String, String)> {
+    let now = NaiveDate::from_ymd_opt(2013, 2, 12).unwrap().and_hms_opt(4, 30, 0).unwrap();
+    times_in_at(text, now, opts).into_iter().map(|t| (text[t.span.range()].to_string(), t.value)).collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+#[test]
+fn lenient_standalone_forms() {
+    assert_eq!(spans("in the afternoon", lenient()), pairs(&[("afternoon", "2013-02-12TAF")]));
+    assert_eq!(spans("twelve oh three", lenient()), pairs(&[("twelve oh three", "2013-02-12T12:03")]));
+    assert_eq!(spans("ten-thirty pm", lenient()), pairs(&[("ten-thirty pm", "2013-02-12T22:30")]));
+    // A day of the month alone: the nearest one in the clause's direction.
+    let future = TimeOptions::builder().lenient(true).direction(Some(dateline_time::Direction::Future)).build();
+    let past = TimeOptions::builder().lenient(true).direction(Some(dateline_time::Direction::Past)).build();
+    assert_eq!(spans("on the 1st", future), pairs(&[("the 1st", "2013-03-01")]));
+    assert_eq!(spans("on the 15th", past), pairs(&[("the 15th", "2013-01-15")]));
+    // Not inside "the first week of October".
+    assert!(!values("the first week of october 2014", lenient()).contains(&"2013-02-01".to_string()));
+    // News mode reads none of these alone.
+    assert!(values("the 24th man scored in the afternoon", TimeOptions::default()).is_empty());
+}
+
+#[test]
+fn days_joined_with_times_and_offsets() {
+    let gb = TimeOptions::builder().lenient(true).day_first(true).build();
+    assert_eq!(spans("25/4 at 4:00pm", gb), pairs(&[("25/4 at 4:00pm", "2013-04-25T16:00")]));
+    assert_eq!(spans("in 7 days at 5pm", lenient()), pairs(&[("7 days at 5pm", "2013-02-19T17:00")]));
+    assert_eq!(spans("thanksgiving in 9 months", lenient()), pairs(&[("thanksgiving in 9 months", "2013-11-28")]));
+    assert_eq!(spans("orthodox easter 2018", lenient()), pairs(&[("orthodox easter 2018", "2018-04-08")]));
+    assert_eq!(spans("Saskatchewan Day 2014", lenient()), pairs(&[("Saskatchewan Day 2014", "2014-08-04")]));
+}
+
+#[test]
+fn ranges_give_both_ends() {
+    assert_eq!(
+        spans("from the 13th to the 15th of July 2014", lenient()),
+        pairs(&[("the 13th", "2014-07-13"), ("the 15th of July 2014", "2014-07-15")])
+    );
+    assert_eq!(spans("July 13 to 15, 2013", lenient()).len(), 2);
+    let news = TimeOptions::default();
+    assert_eq!(
+        spans("Talks ran from 13 to 15 July 2014 in Geneva.", news),
+        pairs(&[("13", "2014-07-13"), ("15 July 2014", "2014-07-15")])
+    );
+    assert_eq!(spans("3-4pm", lenient()), pairs(&[("3", "2013-02-12T15:00"), ("4pm", "2013-02-12T16:00")]));
+    assert_eq!(spans("11-1pm", lenient()), pairs(&[("11", "2013-02-12T11:00"), ("1pm", "2013-02-12T13:00")]));
+    let v = values("9:30 - 11:00 on Thursday", lenient());
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0].get(..10), v[1].get(..10), "{v:?}");
+}
+
+#[test]
+fn weekdays_counted_and_in_named_weeks() {
+    // 2013-02-12 is a Tuesday.
+    assert_eq!(spans("3 fridays from now", lenient()), pairs(&[("3 fridays from now", "2013-03-01")]));
+    assert_eq!(spans("two Thursdays ago", lenient()), pairs(&[("two Thursdays ago", "2013-01-31")]));
+    assert_eq!(spans("Wednesday next week", lenient()), pairs(&[("Wednesday next week", "2013-02-20")]));
+    assert_eq!(spans("last week's Sunday", lenient()), pairs(&[("last week's Sunday", "2013-02-10")]));
+    assert_eq!(spans("Friday after next", lenient()), pairs(&[("Friday after next", "2013-02-22")]));
+    assert_eq!(spans("February the 15th, 2014", lenient()), pairs(&[("February the 15th, 2014", "2014-02-15")]));
+    // Plural weekdays alone are no date.
+    assert!(values("Markets close early on Fridays.", TimeOptions::default()).is_empty());
+}
