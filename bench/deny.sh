@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v cargo-deny >/dev/null || cargo install cargo-deny --locked --no-default-features
-cargo deny --offline check --disable-fetch licenses bans sources
+cargo deny check licenses bans sources

@@ -198,6 +198,13 @@ pub struct SearchArgs {
     /// Results to skip.
     #[arg(long, default_value_t = 0)]
     pub offset: usize,
+    /// Instead of hits: the top entities, actors and event roots of the
+    /// query's best-ranked matches.
+    #[arg(long)]
+    pub facets: bool,
+    /// How many best-ranked matches facets count (at most 200).
+    #[arg(long, default_value_t = 200, requires = "facets")]
+    pub sample: usize,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,

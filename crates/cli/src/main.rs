@@ -251,6 +251,33 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 limit: args.limit,
                 offset: args.offset,
             };
+            if args.facets {
+                let f = index.facets(&store, &q, args.sample, args.limit)?;
+                if args.json {
+                    print_json(&f)?;
+                } else {
+                    println!("{} results; facets of the best {}", f.total, f.sampled);
+                    println!("top entities");
+                    for e in &f.entities {
+                        println!("  {:>5}  {:<12} {}", e.articles, e.kind, e.name);
+                    }
+                    println!("top actors (articles, events)");
+                    for a in &f.actors {
+                        println!(
+                            "  {:>5} {:>5}  {:<10} {}",
+                            a.articles,
+                            a.events,
+                            a.code,
+                            a.name.as_deref().unwrap_or("")
+                        );
+                    }
+                    println!("event roots (events, articles)");
+                    for r in &f.event_roots {
+                        println!("  {:>5} {:>5}  {:02}", r.events, r.articles, r.root);
+                    }
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             let res = index.search(&store, &q)?;
             if args.json {
                 print_json(&res)?;

@@ -31,6 +31,8 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod facets;
+
 use chrono::NaiveDate;
 use dateline_core::{Document, QuoteKind};
 use dateline_store::{Store, StoreError};
@@ -396,6 +398,37 @@ impl SearchIndex {
             return Ok(Box::new(AllQuery));
         }
         Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// The top `sample` matches of `q` (quotes excluded, from the first),
+    /// loaded whole, with the number of all matches: what facets and the
+    /// actor network are computed over.
+    pub fn sample(&self, store: &Store, q: &SearchQuery, sample: usize) -> Result<(usize, Vec<Document>), SearchError> {
+        let mut query = q.clone();
+        query.quotes = false;
+        query.offset = 0;
+        query.limit = sample.clamp(1, MAX_PAGE);
+        let res = self.search(store, &query)?;
+        let mut docs = Vec::with_capacity(res.hits.len());
+        for h in &res.hits {
+            if let Some(d) = store.load(&h.article_id)? {
+                docs.push(d);
+            }
+        }
+        Ok((res.total, docs))
+    }
+
+    /// Facets of the top `sample` matches of `q`: the `top` entities, actors
+    /// and event roots.
+    pub fn facets(
+        &self,
+        store: &Store,
+        q: &SearchQuery,
+        sample: usize,
+        top: usize,
+    ) -> Result<facets::Facets, SearchError> {
+        let (total, docs) = self.sample(store, q, sample)?;
+        Ok(facets::compute_facets(&docs, total, top))
     }
 
     /// Runs a query: ranked by relevance when it has text, newest first

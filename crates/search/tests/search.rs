@@ -198,3 +198,23 @@ fn index_catches_up_after_a_crash_and_rebuilds() {
 }
 
 use chrono::NaiveDate;
+
+#[test]
+fn facets_of_a_query_count_entities_actors_and_roots() {
+    let (store, index, _) = setup("facets");
+    let f = index.facets(&store, &SearchQuery::text("minerals"), 200, 10).unwrap();
+    assert_eq!((f.total, f.sampled), (2, 2));
+    assert_eq!(f.entities.len(), 1);
+    assert_eq!((f.entities[0].name.as_str(), f.entities[0].articles), ("Marco Rubio", 1));
+    let codes: Vec<(&str, u64, u64)> = f.actors.iter().map(|a| (a.code.as_str(), a.articles, a.events)).collect();
+    // USAGOV: the entity and the event's source (one article, one event).
+    assert!(codes.contains(&("USAGOV", 1, 1)), "{codes:?}");
+    assert!(codes.contains(&("RUSMIL", 1, 1)) && codes.contains(&("UKR", 1, 1)), "{codes:?}");
+    let roots: Vec<(u8, u64)> = f.event_roots.iter().map(|r| (r.root, r.events)).collect();
+    assert_eq!(roots.len(), 2);
+    assert!(roots.contains(&(3, 1)) && roots.contains(&(19, 1)), "{roots:?}");
+    // A filter narrows the sample; `top` bounds each list.
+    let q = SearchQuery { event: Some("19".into()), ..Default::default() };
+    let f = index.facets(&store, &q, 200, 1).unwrap();
+    assert_eq!((f.total, f.actors.len(), f.event_roots[0].root), (1, 1, 19));
+}

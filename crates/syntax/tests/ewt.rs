@@ -40,12 +40,13 @@ fn dev_full_targets() {
 }
 
 #[test]
-fn model_loads_fast() {
+fn model_loads() {
     let t = std::time::Instant::now();
     let a = dateline_syntax::SyntaxAnnotator::load().expect("loads");
     let secs = t.elapsed().as_secs_f64();
     println!("model load: {secs:.3} s");
     assert!(!a.labels().is_empty());
-    // Debug builds decompress slowly; the release target is well under 1 s.
-    assert!(secs < if cfg!(debug_assertions) { 30.0 } else { 1.0 }, "load took {secs:.2} s");
+    // Load time is reported, not asserted: timings belong to benchmarks
+    // (`cargo bench -p dateline-syntax`), not to tests on a loaded machine.
+    let _ = secs;
 }
