@@ -209,6 +209,13 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["eid", "al", "adha"], Rule::Hijri(12, 10)),
     (&["eid", "ul", "-", "adha"], Rule::Hijri(12, 10)),
     (&["sacrifice", "feast"], Rule::Hijri(12, 10)),
+    (&["id", "ul", "-", "adha"], Rule::Hijri(12, 10)),
+    (&["id", "al", "-", "adha"], Rule::Hijri(12, 10)),
+    (&["bakr", "id"], Rule::Hijri(12, 10)),
+    (&["bakrid"], Rule::Hijri(12, 10)),
+    (&["id", "ul", "-", "fitr"], Rule::Hijri(10, 1)),
+    (&["amun", "jadid"], Rule::Hijri(1, 1)),
+    (&["ascension", "to", "heaven"], Rule::Hijri(7, 27)),
     (&["islamic", "new", "year"], Rule::Hijri(1, 1)),
     (&["hijri", "new", "year"], Rule::Hijri(1, 1)),
     (&["ashura"], Rule::Hijri(1, 10)),
@@ -343,6 +350,10 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "clean",
     "chinese",
     "lunar",
+    "id",
+    "bakr",
+    "bakrid",
+    "amun",
 ];
 
 fn norm(w: &str) -> String {
@@ -478,6 +489,26 @@ fn new_moon(k: f64) -> Option<chrono::NaiveDateTime> {
     chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.naive_utc())
 }
 
+/// Day `d` of Islamic month `m` falling in year `y`, with the month begun
+/// as in Saudi Arabia's Umm al-Qura calendar: on the day after the new
+/// moon when the conjunction falls before sunset in Mecca (taken as 18:00,
+/// UTC+3), a day later otherwise. The tabular calendar finds the month.
+fn hijri_observed(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    let tab = hijri_in(y, m, d)?;
+    let tab_start = tab - Duration::days(d as i64 - 1);
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 6)?;
+    // The conjunction just before the tabular first day.
+    let k = (((tab_start - epoch).num_days() as f64 - 1.0) / 29.530_588_861).round();
+    let nm = new_moon(k)? + Duration::hours(3);
+    let evening = nm.time() >= chrono::NaiveTime::from_hms_opt(18, 0, 0)?;
+    let start = nm.date() + Duration::days(if evening { 2 } else { 1 });
+    // Off by more than two days: not the same month; keep the tabular date.
+    if (start - tab_start).num_days().abs() > 2 {
+        return Some(tab);
+    }
+    Some(start + Duration::days(d as i64 - 1))
+}
+
 /// Chinese New Year of year `y`: the new moon, in China (UTC+8), that falls
 /// between January 21 and February 20.
 fn chinese_new_year(y: i32) -> Option<NaiveDate> {
@@ -546,7 +577,7 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
                 _ => x,
             })
         }
-        Rule::Hijri(m, d) => hijri_in(y, m, d),
+        Rule::Hijri(m, d) => hijri_observed(y, m, d),
         Rule::OnOrBefore(m, d, wd) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             let back = (x.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
@@ -578,6 +609,10 @@ mod tests {
         for (y, d) in [(2013, "2013-02-10"), (2014, "2014-01-31"), (2018, "2018-02-16"), (2020, "2020-01-25")] {
             assert_eq!(chinese_new_year(y).unwrap().to_string(), d);
         }
+        // Umm al-Qura: Ramadan 1439 began on 2018-05-16, Eid al-Adha 1439
+        // was on 2018-08-21 (the tabular calendar says 08-22).
+        assert_eq!(hijri_observed(2018, 9, 1).unwrap().to_string(), "2018-05-16");
+        assert_eq!(hijri_observed(2018, 12, 10).unwrap().to_string(), "2018-08-21");
         // Tax Day moved past a weekend and Emancipation Day.
         assert_eq!(date_in(Rule::TaxDay, 2011).unwrap().to_string(), "2011-04-18");
         assert_eq!(date_in(Rule::TaxDay, 2012).unwrap().to_string(), "2012-04-17");
