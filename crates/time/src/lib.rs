@@ -72,11 +72,55 @@
 //! before them in the article (their `anchor` holds that date), or to the
 //! DCT.
 //!
+//! ## Lenient mode
+//!
+//! [`TimeOptions::lenient`] is for standalone phrases (queries, test
+//! corpora), never news text. It also reads a bare part of the day
+//! ("afternoon"), clocks in words ("ten thirty", "twelve oh three"), a day
+//! of the month alone ("the 24th": nearest in the clause's direction),
+//! "EOM"/"BOY"-style shorthands, and joins a day with a following clock time
+//! or part of the day ("25/4 at 4:00pm", "in 7 days at 5pm"), a holiday or
+//! month with a year offset ("thanksgiving in 9 months", "March in a year"),
+//! and a range of clock times with the day said once ("9:30 - 11:00 on
+//! Thursday"). In every mode: day ranges with the month after the second
+//! day ("from the 13th to the 15th of July"), hour ranges sharing
+//! a.m./p.m. ("3-4pm"), counted weekdays ("3 Fridays from now"), weekdays
+//! in a named week ("Wednesday next week", "Friday after next"), approximate
+//! times ("about 3pm", `APPROX` inside the span).
+//!
+//! Holidays: fixed, nth-weekday, Easter and Orthodox Easter rules, Chinese
+//! New Year (new moon in China's time zone, by Meeus's lunation formula),
+//! Islamic days as begun in the Umm al-Qura calendar (the day after a new
+//! moon that falls before sunset in Mecca), US Tax Day as observed. Hebrew
+//! and Hindu calendar days are not computed.
+//!
 //! ## Evaluation
 //!
 //! [`eval::timebank`] scores the extractor on TimeBank + AQUAINT in the
 //! TempEval-3 way, [`eval::duckling`] runs Duckling's English time corpus;
-//! `cargo run --release -p dateline-time --example eval` prints both.
+//! `cargo run --release -p dateline-time --example eval [-- --errors N]`
+//! prints both (and N examples of each kind of error). Measured 2026-11-29:
+//!
+//! | corpus | measure | value |
+//! |---|---|---|
+//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.839 / 0.929 |
+//! | | value F1 (accuracy on relaxed matches) | 0.778 (0.838) |
+//! | | type accuracy on matches | 0.941 |
+//! | Duckling English (1597 examples) | pass rate without future-bias | 68.3% (1007/1474) |
+//! | | pass rate over all examples | 63.1% |
+//! | | future-bias examples excluded | 123 |
+//!
+//! An excluded (future-bias) example is one we miss as a bare phrase but get
+//! right in a future clause, with Duckling's answer after the reference
+//! time: the difference is Duckling's fixed forward bias alone. The
+//! comparison credits TIMEX3 values Duckling writes differently: a coarser
+//! value at the same offset from now ("in 7 days" = `2013-02-19`, Duckling
+//! `2013-02-19T04:00`), and a duration for "the last/next N units" when the
+//! grain, length and side of now agree. What still fails is mostly holidays
+//! of the Hebrew and Hindu calendars (Duckling also dates Hebrew holidays
+//! from their eve), Duckling's reading of "upcoming two weeks" as the week
+//! two weeks ahead, time-zone conversion ("8:00 GMT"), "by 2pm" as an
+//! interval from now, and seasons' exact bounds.
 #![warn(missing_docs)]
 
 pub mod dateline;
