@@ -28,6 +28,18 @@ fn main() {
         EventExtractor::new()
     };
     let _ = coder.extract(&mut doc);
+    if std::env::args().any(|a| a == "--tokens") {
+        for (i, t) in doc.tokens.iter().enumerate() {
+            println!(
+                "  {i:>3} {:<16} {:<6} {:<5} {:<12} head {:?}",
+                doc.slice(t.span),
+                format!("{:?}", t.upos),
+                t.xpos.as_deref().unwrap_or("-"),
+                t.deprel.as_deref().unwrap_or("-"),
+                t.head
+            );
+        }
+    }
     if clauses {
         for c in dateline_syntax::clauses(&doc) {
             let w = |i: usize| doc.slice(doc.tokens[i].span).to_string();

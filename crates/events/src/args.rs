@@ -224,7 +224,15 @@ impl<'a> Coder<'a> {
         if let Some((g, r)) = &c.governor {
             let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
             let passive = c.voice == dateline_syntax::Voice::Passive;
-            if own.is_empty() && r == "acl" && (xpos == "VBD" || xpos == "VBN") && !passive && c.objects.is_empty() {
+            // A participle with an object hung on the sentence's root noun
+            // is a slip for a main verb ("Chile praised Peru's efforts").
+            let root_gov = rel(self.doc, *g) == "root";
+            if own.is_empty()
+                && r == "acl"
+                && (xpos == "VBD" || xpos == "VBN")
+                && !passive
+                && (c.objects.is_empty() || root_gov)
+            {
                 return vec![Arg { head: *g, span: self.np_span(*g), qualifier: None, inherited: true }];
             }
             // "since Russia invaded": an adverbial clause with an inherited
@@ -272,6 +280,22 @@ impl<'a> Coder<'a> {
                         return self.clauses[gk].actors().to_vec();
                     }
                 }
+            }
+        }
+        // A parse slip: "Chile praised Peru's efforts" with "praised" read
+        // as a bare participle and "Chile" as an oblique without a
+        // preposition. Such a nominal before the verb is its subject.
+        let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
+        if own.is_empty() && xpos == "VBN" && c.auxiliaries.is_empty() && c.voice != dateline_syntax::Voice::Passive {
+            let bare = c.obliques.iter().find(|o| {
+                o.prep.is_none()
+                    && o.head < c.predicate
+                    && o.deprel == "obl"
+                    && matches!(self.doc.tokens.get(o.head).and_then(|t| t.upos), Some(Upos::PROPN | Upos::NOUN))
+                    && !self.actors.code_phrase(o.head, self.np_span(o.head), None).is_empty()
+            });
+            if let Some(o) = bare {
+                return vec![Arg { head: o.head, span: self.np_span(o.head), qualifier: None, inherited: false }];
             }
         }
         own
@@ -677,6 +701,18 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// The last resort for a target, as PETRARCH does: the first actor named
+    /// after the predicate within its clause ("expelled two Russian
+    /// diplomats" = RUS, "praised Haiti's efforts", "aid to Mozambique"),
+    /// other than the source itself.
+    fn after_predicate_target(&self, c: &Clause, sources: &[Actor]) -> Vec<Actor> {
+        let found = self.actor_from(c.predicate + 1, false, Some(c.span.end));
+        found
+            .into_iter()
+            .filter(|t| !sources.iter().any(|s| s.entity.is_some() && s.entity == t.entity || s.code == t.code))
+            .collect()
+    }
+
     /// Targets as PETRARCH finds them: the object, else the first actor in
     /// the prepositional phrases, else the first actor after the verb.
     fn dict_targets(&self, c: &Clause) -> Vec<Actor> {
@@ -899,6 +935,12 @@ impl<'a> Coder<'a> {
             }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = self.complement_target(c);
+            }
+            // Not for reciprocal verbs with a compound subject, whose events
+            // run between its members ("met in Riyadh").
+            let mutual_subject = (coding.symmetric || coding.reciprocal) && sources.len() >= 2;
+            if targets.is_empty() && self.dicts.is_none() && !coding.reciprocal && !mutual_subject {
+                targets = self.after_predicate_target(c, &sources);
             }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
