@@ -530,6 +530,7 @@ impl<'a> Scanner<'a> {
             && (matches!(&first.sem, Sem::WithTime { .. })
                 || (matches!(self.w(i), Some(W::Around | W::About))
                     && !matches!(&first.sem, Sem::Weekday { rel: 0, .. })
+                    && self.lx(first.end) != Lex::Poss
                     && !matches!(&first.sem, Sem::Value(x, k) if *k == TimexType::Duration || x.ends_with("_REF"))));
         if dur_only != is_dur && !approx_clock {
             return None;
@@ -1477,6 +1478,15 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(start, k + 1, val(fmt_day(x), TimexType::Date))]);
                 }
             }
+        }
+        // "Wednesday's ruling": a possessive weekday names an event already
+        // known, on or before the DCT.
+        if rel == 0 && self.lx(j) == Lex::Poss {
+            return Some(vec![m(
+                start,
+                j,
+                val(fmt_day(resolve_weekday(self.dct, wd, 0, Direction::Past)), TimexType::Date),
+            )]);
         }
         let sem = Sem::Weekday { wd, rel };
         if let Lex::PartDay(p) = self.lx(j) {

@@ -292,6 +292,10 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             if w.eq_ignore_ascii_case("going") && next != "to" {
                 return None;
             }
+            // "next to the embassy" is a place.
+            if w.eq_ignore_ascii_case("next") && next == "to" {
+                return None;
+            }
             // "could have", "might have been": past.
             if matches!(w, "could" | "might" | "should" | "would") && next == "have" {
                 return Some(Direction::Past);

@@ -32,6 +32,11 @@ fn weekday_direction_from_words() {
         ("They will meet on Tuesday.", "2025-03-11"),
         ("They will meet next Tuesday.", "2025-03-18"),
         ("They met last Tuesday.", "2025-03-04"),
+        // "next to" is a place, not a future cue.
+        ("Two died in the blast next to the embassy on Friday.", "2025-03-07"),
+        // A possessive weekday names a known event: on or before the DCT,
+        // even in a future clause.
+        ("They will appeal Friday's ruling.", "2025-03-07"),
     ];
     for (text, want) in cases {
         assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
