@@ -53,6 +53,9 @@ fn month_direction_from_words() {
         ("The deal was signed on Oct. 2.", "2024-10-02"),
         ("The deal will be signed on Oct. 2.", "2025-10-02"),
         ("Exports rose in February.", "2025-02"),
+        // -ed adjectives are no past cue.
+        ("It would be paid on an unspecified date in November.", "2025-11"),
+        ("It would reopen the closed plant in November.", "2025-11"),
     ];
     for (text, want) in cases {
         assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
