@@ -40,6 +40,14 @@ fn main() {
             );
         }
     }
+    if std::env::args().any(|a| a == "--entities") {
+        for e in &doc.entities {
+            println!(
+                "  entity {:?} {:?} country {:?} code {:?} roles {:?}",
+                e.kind, e.name, e.country, e.code, e.roles
+            );
+        }
+    }
     if clauses {
         for c in dateline_syntax::clauses(&doc) {
             let w = |i: usize| doc.slice(doc.tokens[i].span).to_string();

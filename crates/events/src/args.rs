@@ -1181,6 +1181,9 @@ impl<'a> Coder<'a> {
                 }
             }
             let Some(rule) = f.best(rules) else { continue };
+            if sources.is_empty() {
+                sources = self.light_verb_subject(i);
+            }
             let mut targets = Vec::new();
             let mut between = false;
             for (p, m) in &target_heads {
@@ -1219,6 +1222,40 @@ impl<'a> Coder<'a> {
                 events.push(make_event(span, t.span, &rule.code, s, o, &date, &None, EventMode::Asserted, false));
             }
         }
+    }
+}
+
+impl Coder<'_> {
+    /// The doer of an event noun that is the object of a light verb ("the
+    /// United States speeded up the withdrawal", "students staged
+    /// demonstrations", "launched a mediation effort"): the actors of that
+    /// verb's clause.
+    fn light_verb_subject(&self, noun: usize) -> Vec<Actor> {
+        let mut h = noun;
+        for _ in 0..3 {
+            let r = rel(self.doc, h);
+            let Some(up) = self.doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize) else { break };
+            if up == h || up >= self.doc.tokens.len() {
+                break;
+            }
+            if r == "obj" {
+                let Some(&k) = self.by_pred.get(&up) else { break };
+                let mut out: Vec<Actor> = Vec::new();
+                for a in self.clause_actors(k) {
+                    for x in self.code_arg(&a) {
+                        if !out.contains(&x) {
+                            out.push(x);
+                        }
+                    }
+                }
+                return out;
+            }
+            if !matches!(r, "compound" | "nmod" | "conj") {
+                break;
+            }
+            h = up;
+        }
+        Vec::new()
     }
 }
 
