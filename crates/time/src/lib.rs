@@ -105,7 +105,7 @@
 //!
 //! | corpus | measure | value |
 //! |---|---|---|
-//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.839 / 0.929 |
+//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.842 / 0.929 |
 //! | | value F1 (accuracy on relaxed matches) | 0.781 (0.840) |
 //! | | type accuracy on matches | 0.941 |
 //! | Duckling English (1597 examples) | pass rate without future-bias | 68.3% (1007/1474) |

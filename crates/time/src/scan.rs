@@ -1804,7 +1804,10 @@ impl<'a> Scanner<'a> {
                 end += 2;
             }
         }
-        Some(vec![m(i, end, val(duration(unit, num), TimexType::Duration))])
+        // "the 30-day period": the article belongs to the noun, not to the
+        // adjectival duration (as in TimeBank).
+        let start = if s == i + 1 && self.is_punct(e, b'-') && self.w(i) == Some(W::The) { s } else { i };
+        Some(vec![m(start, end, val(duration(unit, num), TimexType::Duration))])
     }
 
     /// Quarters and halves: "the third quarter", "third-quarter",

@@ -173,3 +173,10 @@ fn weekdays_counted_and_in_named_weeks() {
     // Plural weekdays alone are no date.
     assert!(values("Markets close early on Fridays.", TimeOptions::default()).is_empty());
 }
+
+#[test]
+fn adjectival_durations_leave_the_article_out() {
+    let news = TimeOptions::default();
+    assert_eq!(spans("Sales rose over the 30-day period.", news), pairs(&[("30-day", "P30D")]));
+    assert_eq!(spans("Sales rose over the past 30 days.", news), pairs(&[("the past 30 days", "P30D")]));
+}
