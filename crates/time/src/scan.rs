@@ -1852,7 +1852,9 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         let is_half = self.w(k) == Some(W::Half);
-        if self.lx(k) != Lex::Unit(Unit::Quarter, false) && !is_half {
+        // "the latest period" in a quarterly report: the latest quarter.
+        let period = latest && self.quarter_doc && self.w(k) == Some(W::Period);
+        if self.lx(k) != Lex::Unit(Unit::Quarter, false) && !is_half && !period {
             return None;
         }
         if is_half && !matches!(q, Some(1 | 2)) {
