@@ -697,7 +697,11 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
             .map(|t| format!("{}{}", t.value, t.modifier.as_deref().map(|m| format!("[{m}]")).unwrap_or_default()))
             .collect::<Vec<_>>()
             .join(";");
-        let pass = judge_duckling(&text, expected, &got, now);
+        // A clock time in a named zone ("4pm CET") is compared in the
+        // reference time's zone, as Duckling gives it.
+        let ref_offset = reft.get(19..).and_then(utc_offset_minutes).unwrap_or(0);
+        let to_ref = |x: &[TimeExpr]| in_reference_zone(&text, x, ref_offset);
+        let pass = judge_duckling(&text, expected, &to_ref(&got), now);
         let mut future_bias = false;
         let mut pass_future = false;
         if !expected.is_null() {
@@ -725,7 +729,7 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
             let exp_start =
                 expected["start"].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
             if vals(&past) != vals(&fut) && exp_start.is_some_and(|s| s > now) {
-                pass_future = judge_duckling(&text, expected, &fut, now);
+                pass_future = judge_duckling(&text, expected, &to_ref(&fut), now);
                 // Only a true future-bias case: the future reading gives
                 // Duckling's answer, so the miss is the direction alone.
                 // Examples we pass anyway count as passes.
@@ -744,6 +748,53 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         });
     }
     Ok(report)
+}
+
+/// Minutes east of UTC of an offset written `-02:00` or `+05:30`.
+fn utc_offset_minutes(s: &str) -> Option<i64> {
+    let sign = match s.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let h: i64 = s.get(1..3)?.parse().ok()?;
+    let m: i64 = s.get(4..6)?.parse().ok()?;
+    Some(sign * (h * 60 + m))
+}
+
+/// Time zones named in Duckling's examples: minutes east of UTC (winter).
+const ZONES: &[(&str, i64)] = &[
+    ("gmt", 0),
+    ("utc", 0),
+    ("bst", 60),
+    ("cet", 60),
+    ("ist", 330),
+    ("est", -300),
+    ("cst", -360),
+    ("mst", -420),
+    ("pst", -480),
+];
+
+/// `got` with its clock times moved from the zone the text names (if any)
+/// to the reference time's zone: our TIMEX3 values keep the clock reading
+/// of the text, Duckling converts it.
+fn in_reference_zone(text: &str, got: &[TimeExpr], ref_offset: i64) -> Vec<TimeExpr> {
+    let zone = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| ZONES.iter().find(|(z, _)| w.eq_ignore_ascii_case(z)).map(|(_, o)| *o));
+    let Some(zone) = zone else {
+        return got.to_vec();
+    };
+    got.iter()
+        .map(|t| {
+            let mut t = t.clone();
+            if let Some(at) = t.value.get(..16).and_then(|v| NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").ok()) {
+                let moved = at + Duration::minutes(ref_offset - zone);
+                t.value = format!("{}{}", moved.format("%Y-%m-%dT%H:%M"), t.value.get(16..).unwrap_or(""));
+            }
+            t
+        })
+        .collect()
 }
 
 /// Whether a Duckling locale writes numeric dates day first: every

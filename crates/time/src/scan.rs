@@ -1267,6 +1267,8 @@ impl<'a> Scanner<'a> {
         match self.lx(j) {
             Lex::AmPm(pm) if (1..=12).contains(&h) => return Some((j + 1, ampm(h, pm), 0, true)),
             _ if self.is_oclock(j) && (1..=12).contains(&h) => return meridiem(j + 1, h, 0, false),
+            // "8 GMT": a zone makes a bare hour a clock time.
+            Lex::Zone if h <= 23 && matches!(self.lx(i), Lex::Int(..)) => return Some((j, h, 0, true)),
             _ => {}
         }
         // "3 in the morning", "8 tonight", "eight this evening": the part
