@@ -1277,7 +1277,9 @@ fn domestic_target(code: &str, sources: &[Actor]) -> Vec<Actor> {
         let c = s.code.get(..3).unwrap_or("");
         if c.chars().all(|ch| ch.is_ascii_uppercase()) && c.len() == 3 && c != "IGO" && c != "NGO" && c != "---" {
             let a = Actor { code: c.to_string(), entity: None };
-            if !out.contains(&a) && a.code != s.code {
+            // A protest is against the protesters' own country even when
+            // they are coded by their country alone ("Iraqi Kurds" = IRQ).
+            if !out.contains(&a) && (a.code != s.code || cameo::root_of(code) == Some(14)) {
                 out.push(a);
             }
         }
