@@ -24,6 +24,9 @@ pub(crate) enum Rule {
     /// the District of Columbia's Emancipation Day (April 16, observed on
     /// the Friday before or the Monday after a weekend).
     TaxDay,
+    /// A day of the Hebrew calendar: month (1 = Nisan ... 7 = Tishrei ...
+    /// 12 = Adar, Adar II in leap years), day, and a weekday shift rule.
+    Hebrew(u32, u32, HebrewShift),
     /// Chinese New Year: the new moon (in China's time zone) that falls
     /// between January 21 and February 20.
     ChineseNewYear,
@@ -33,6 +36,20 @@ pub(crate) enum Rule {
     /// tabular (arithmetical) calendar: observed dates, which follow the
     /// sighting of the moon, may differ by a day.
     Hijri(u32, u32),
+}
+
+/// How a Hebrew-calendar day moves off some weekdays (Israeli rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HebrewShift {
+    /// Never moves.
+    None,
+    /// A fast falling on the Sabbath moves to Sunday (Tisha B'Av).
+    SabbathToSunday,
+    /// Yom HaShoah: Friday to Thursday, Sunday to Monday.
+    Shoah,
+    /// Yom Ha'atzmaut: Friday or Saturday to the Thursday before, Monday
+    /// to Tuesday.
+    Atzmaut,
 }
 
 /// English-speaking regions whose holidays differ (see
@@ -196,6 +213,38 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["orthodox", "holy", "saturday"], Rule::OrthodoxEaster(-1)),
     (&["orthodox", "palm", "sunday"], Rule::OrthodoxEaster(-7)),
     (&["clean", "monday"], Rule::OrthodoxEaster(-48)),
+    (&["rosh", "hashanah"], Rule::Hebrew(7, 1, HebrewShift::None)),
+    (&["rosh", "hashana"], Rule::Hebrew(7, 1, HebrewShift::None)),
+    (&["rosh", "hashanna"], Rule::Hebrew(7, 1, HebrewShift::None)),
+    (&["yom", "kippur"], Rule::Hebrew(7, 10, HebrewShift::None)),
+    (&["sukkot"], Rule::Hebrew(7, 15, HebrewShift::None)),
+    (&["succos"], Rule::Hebrew(7, 15, HebrewShift::None)),
+    (&["shemini", "atzeret"], Rule::Hebrew(7, 22, HebrewShift::None)),
+    (&["simchat", "torah"], Rule::Hebrew(7, 23, HebrewShift::None)),
+    (&["hanukkah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["chanukah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["hanukah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["hannukkah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["tu", "bishvat"], Rule::Hebrew(11, 15, HebrewShift::None)),
+    (&["purim"], Rule::Hebrew(12, 14, HebrewShift::None)),
+    (&["shushan", "purim"], Rule::Hebrew(12, 15, HebrewShift::None)),
+    (&["passover"], Rule::Hebrew(1, 15, HebrewShift::None)),
+    (&["pesach"], Rule::Hebrew(1, 15, HebrewShift::None)),
+    (&["yom", "hashoah"], Rule::Hebrew(1, 27, HebrewShift::Shoah)),
+    (&["holocaust", "day"], Rule::Hebrew(1, 27, HebrewShift::Shoah)),
+    (&["yom", "haatzmaut"], Rule::Hebrew(2, 5, HebrewShift::Atzmaut)),
+    (&["lag", "bomer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["lag", "baomer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["shavuot"], Rule::Hebrew(3, 6, HebrewShift::None)),
+    (&["tisha", "bav"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
+    // "b'av", "b'omer" as one token or split at the apostrophe (folded to
+    // "bs" like a possessive).
+    (&["tisha", "b'av"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
+    (&["tisha", "bs", "av"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
+    (&["tisha", "b", "'av"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
+    (&["lag", "b'omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["lag", "bs", "omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["lag", "b", "'omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
     (&["chinese", "new", "year"], Rule::ChineseNewYear),
     (&["chinese", "new", "years"], Rule::ChineseNewYear),
     (&["chinese", "new", "years", "day"], Rule::ChineseNewYear),
@@ -350,6 +399,25 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "clean",
     "chinese",
     "lunar",
+    "rosh",
+    "yom",
+    "sukkot",
+    "succos",
+    "shemini",
+    "simchat",
+    "hanukkah",
+    "chanukah",
+    "hanukah",
+    "hannukkah",
+    "tu",
+    "purim",
+    "shushan",
+    "passover",
+    "pesach",
+    "holocaust",
+    "lag",
+    "shavuot",
+    "tisha",
     "id",
     "bakr",
     "bakrid",
@@ -509,6 +577,83 @@ fn hijri_observed(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     Some(start + Duration::days(d as i64 - 1))
 }
 
+/// Days from the Hebrew epoch to 1 Tishrei of Hebrew year `y` (molad of
+/// Tishrei and the postponements; Calendrical Calculations, ch. 8).
+fn hebrew_elapsed(y: i64) -> i64 {
+    let months = (235 * y - 234).div_euclid(19);
+    let parts = 12084 + 13753 * months;
+    let day = 29 * months + parts.div_euclid(25920);
+    if (3 * (day + 1)).rem_euclid(7) < 3 {
+        day + 1
+    } else {
+        day
+    }
+}
+
+/// Rata die (day 1 = 0001-01-01) of 1 Tishrei of Hebrew year `y`.
+fn hebrew_new_year(y: i64) -> i64 {
+    let (a, b, c) = (hebrew_elapsed(y - 1), hebrew_elapsed(y), hebrew_elapsed(y + 1));
+    let delay = if c - b == 356 {
+        2
+    } else if b - a == 382 {
+        1
+    } else {
+        0
+    };
+    -1_373_427 + b + delay
+}
+
+fn hebrew_leap(y: i64) -> bool {
+    (7 * y + 1).rem_euclid(19) < 7
+}
+
+fn hebrew_month_length(y: i64, m: u32) -> i64 {
+    let year_len = hebrew_new_year(y + 1) - hebrew_new_year(y);
+    match m {
+        2 | 4 | 6 | 10 | 13 => 29,
+        12 if !hebrew_leap(y) => 29,
+        8 if year_len % 10 != 5 => 29,
+        9 if year_len % 10 == 3 => 29,
+        _ => 30,
+    }
+}
+
+/// The Gregorian date of day `d` of month `m` (1 = Nisan; 12 = Adar, or
+/// Adar II in a leap year) of Hebrew year `y`.
+fn from_hebrew(y: i64, m: u32, d: u32) -> Option<NaiveDate> {
+    let last = if hebrew_leap(y) { 13 } else { 12 };
+    let m = if m == 12 && hebrew_leap(y) { 13 } else { m };
+    let mut rd = hebrew_new_year(y) + d as i64 - 1;
+    if m < 7 {
+        rd += (7..=last).map(|k| hebrew_month_length(y, k)).sum::<i64>();
+        rd += (1..m).map(|k| hebrew_month_length(y, k)).sum::<i64>();
+    } else {
+        rd += (7..m).map(|k| hebrew_month_length(y, k)).sum::<i64>();
+    }
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(rd).ok()?)
+}
+
+/// A Hebrew-calendar day in Gregorian year `g` (months from Tishrei to
+/// December fall in Hebrew year g + 3761, the others in g + 3760).
+fn hebrew_in(g: i32, m: u32, d: u32, shift: HebrewShift) -> Option<NaiveDate> {
+    if !(1..=13).contains(&m) || !(1..=30).contains(&d) || !(1..=9999).contains(&g) {
+        return None;
+    }
+    let cands = [g as i64 + 3760, g as i64 + 3761];
+    let x = cands.iter().filter_map(|&y| from_hebrew(y, m, d)).find(|x| x.year() == g)?;
+    let wd = x.weekday().number_from_monday();
+    let moved = match (shift, wd) {
+        (HebrewShift::SabbathToSunday, 6) => x + Duration::days(1),
+        (HebrewShift::Shoah, 5) => x - Duration::days(1),
+        (HebrewShift::Shoah, 7) => x + Duration::days(1),
+        (HebrewShift::Atzmaut, 5) => x - Duration::days(1),
+        (HebrewShift::Atzmaut, 6) => x - Duration::days(2),
+        (HebrewShift::Atzmaut, 1) => x + Duration::days(1),
+        _ => x,
+    };
+    Some(moved)
+}
+
 /// Chinese New Year of year `y`: the new moon, in China (UTC+8), that falls
 /// between January 21 and February 20.
 fn chinese_new_year(y: i32) -> Option<NaiveDate> {
@@ -560,6 +705,7 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
         Rule::NthPlus(m, wd, n, plus) => nth_weekday(y, m, wd, n).map(|d| d + Duration::days(plus)),
         Rule::Easter(off) => easter(y).map(|d| d + Duration::days(off)),
         Rule::ChineseNewYear => chinese_new_year(y),
+        Rule::Hebrew(m, d, shift) => hebrew_in(y, m, d, shift),
         Rule::TaxDay => {
             let eman = date_in(Rule::Shifted(4, 16, -1, 1), y)?;
             let mut d = NaiveDate::from_ymd_opt(y, 4, 15)?;
@@ -613,6 +759,17 @@ mod tests {
         // was on 2018-08-21 (the tabular calendar says 08-22).
         assert_eq!(hijri_observed(2018, 9, 1).unwrap().to_string(), "2018-05-16");
         assert_eq!(hijri_observed(2018, 12, 10).unwrap().to_string(), "2018-08-21");
+        // Hebrew calendar: Rosh Hashanah 5779 on 2018-09-10, Yom Kippur
+        // 2018-09-19, Hanukkah 2018-12-03, Passover 2018-03-31, Purim
+        // 2013-02-24, Yom Ha'atzmaut 2018 moved from Friday April 20 to
+        // Thursday April 19.
+        let h = |m, d, s| date_in(Rule::Hebrew(m, d, s), 2018).unwrap().to_string();
+        assert_eq!(h(7, 1, HebrewShift::None), "2018-09-10");
+        assert_eq!(h(7, 10, HebrewShift::None), "2018-09-19");
+        assert_eq!(h(9, 25, HebrewShift::None), "2018-12-03");
+        assert_eq!(h(1, 15, HebrewShift::None), "2018-03-31");
+        assert_eq!(h(2, 5, HebrewShift::Atzmaut), "2018-04-19");
+        assert_eq!(date_in(Rule::Hebrew(12, 14, HebrewShift::None), 2013).unwrap().to_string(), "2013-02-24");
         // Tax Day moved past a weekend and Emancipation Day.
         assert_eq!(date_in(Rule::TaxDay, 2011).unwrap().to_string(), "2011-04-18");
         assert_eq!(date_in(Rule::TaxDay, 2012).unwrap().to_string(), "2012-04-17");
