@@ -48,7 +48,11 @@ fn rel(doc: &Document, i: usize) -> &str {
 
 impl<'a> Coder<'a> {
     pub(crate) fn new(doc: &'a Document, lexicon: &'a Lexicon, dicts: Option<&'a Dictionaries>) -> Coder<'a> {
-        let clauses = dateline_syntax::clauses(doc);
+        let mut clauses = dateline_syntax::clauses(doc);
+        if dicts.is_none() {
+            let extra = verbless_repairs(doc, &clauses, lexicon);
+            clauses.extend(extra);
+        }
         let by_pred = clauses.iter().enumerate().map(|(k, c)| (c.predicate, k)).collect();
         let n = doc.tokens.len();
         let mut children = vec![Vec::new(); n];
@@ -1257,6 +1261,117 @@ impl Coder<'_> {
         }
         Vec::new()
     }
+}
+
+/// A targeted repair of a known parse failure: "Red Cross officials
+/// suspended aid deliveries", "Israeli helicopters and tanks shelled
+/// positions" read as one noun phrase with the past-tense verb as a
+/// participle modifier, so the sentence has no clause before it. When such
+/// a trigger verb follows a noun and no clause with a subject precedes it
+/// in its sentence, it gets a clause of its own from the surface: the words
+/// before it (from the sentence start or the last comma or preposition) as
+/// subject, the words after it up to a preposition, comma or verb as object.
+fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    for s in &doc.sentences {
+        let (a, b) = (s.tokens.start, s.tokens.end.min(n));
+        for i in a + 1..b.saturating_sub(1) {
+            let t = &doc.tokens[i];
+            let verb = t.upos == Some(Upos::VERB) && matches!(t.xpos.as_deref(), Some("VBD" | "VBN"));
+            // "shelled" tagged as an adjective: its verb lemma.
+            let word = doc.slice(t.span).to_lowercase();
+            let adj_ed = t.upos == Some(Upos::ADJ) && word.ends_with("ed");
+            if !verb && !adj_ed {
+                continue;
+            }
+            if !matches!(rel(doc, i), "amod" | "compound" | "conj" | "nmod" | "dep") {
+                continue;
+            }
+            if clauses.iter().any(|c| c.predicate == i) {
+                continue;
+            }
+            // A clause with a subject before it means the parse found the
+            // sentence's verb; this is then a real participle.
+            if clauses.iter().any(|c| c.predicate >= a && c.predicate < i && !c.actors().is_empty()) {
+                break;
+            }
+            let lemma = if verb {
+                t.lemma.clone().unwrap_or_else(|| word.clone()).to_lowercase()
+            } else {
+                let stem = word.strip_suffix("ed").unwrap_or(&word);
+                let undoubled = stem
+                    .get(..stem.len().saturating_sub(1))
+                    .filter(|x| stem.len() > 3 && x.chars().last() == stem.chars().last());
+                let e_form = format!("{stem}e");
+                let cands = [Some(stem), undoubled, Some(e_form.as_str())];
+                let found = cands.into_iter().flatten().find(|c| !lexicon.rules(TriggerPos::Verb, c).is_empty());
+                match found {
+                    Some(l) => l.to_string(),
+                    None => continue,
+                }
+            };
+            if lexicon.rules(TriggerPos::Verb, &lemma).is_empty() {
+                continue;
+            }
+            let prev = &doc.tokens[i - 1];
+            if !matches!(prev.upos, Some(Upos::NOUN | Upos::PROPN)) {
+                continue;
+            }
+            let stop = |k: usize| {
+                let u = doc.tokens[k].upos;
+                matches!(u, Some(Upos::ADP | Upos::PUNCT | Upos::VERB | Upos::AUX | Upos::SCONJ))
+            };
+            let mut start = i - 1;
+            while start > a && !stop(start - 1) {
+                start -= 1;
+            }
+            let mut end = i + 1;
+            while end < b && !stop(end) {
+                end += 1;
+            }
+            let subject = Arg {
+                head: i - 1,
+                span: Span::new(doc.tokens[start].span.start, prev.span.end),
+                qualifier: None,
+                inherited: false,
+            };
+            let mut objects = Vec::new();
+            if end > i + 1 {
+                let last = end - 1;
+                if matches!(doc.tokens[last].upos, Some(Upos::NOUN | Upos::PROPN)) {
+                    objects.push(Arg {
+                        head: last,
+                        span: Span::new(doc.tokens[i + 1].span.start, doc.tokens[last].span.end),
+                        qualifier: None,
+                        inherited: false,
+                    });
+                }
+            }
+            let last_tok = b.saturating_sub(1).max(i);
+            out.push(Clause {
+                predicate: i,
+                lemma,
+                span: Span::new(doc.tokens[start].span.start, doc.tokens[last_tok].span.end),
+                subjects: vec![subject],
+                agents: Vec::new(),
+                objects,
+                complements: Vec::new(),
+                obliques: Vec::new(),
+                auxiliaries: Vec::new(),
+                negation: None,
+                voice: dateline_syntax::Voice::Active,
+                tense: dateline_syntax::Tense::Past,
+                perfect: false,
+                progressive: false,
+                modality: dateline_syntax::Modality::Asserted,
+                modality_cue: None,
+                governor: None,
+            });
+            break;
+        }
+    }
+    out
 }
 
 /// An actor code of a non-state armed or civilian group (---REB, PSEREB,
