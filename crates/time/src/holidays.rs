@@ -27,6 +27,11 @@ pub(crate) enum Rule {
     /// A day of the Hebrew calendar: month (1 = Nisan ... 7 = Tishrei ...
     /// 12 = Adar, Adar II in leap years), day, and a weekday shift rule.
     Hebrew(u32, u32, HebrewShift),
+    /// Super Tuesday: the first Tuesday of March in United States
+    /// presidential election years (February 5 in 2008).
+    SuperTuesday,
+    /// A day that happened once (year, month, day): "Tsunami Tuesday".
+    Once(i32, u32, u32),
     /// Chinese New Year: the new moon (in China's time zone) that falls
     /// between January 21 and February 20.
     ChineseNewYear,
@@ -78,6 +83,13 @@ const REGIONAL: &[(&str, &[&str], Rule)] = &[
     // Bank holidays.
     ("GB", &["august", "bank", "holiday"], Rule::Nth(8, 1, -1)),
     ("IE", &["august", "bank", "holiday"], Rule::Nth(8, 1, 1)),
+    ("GB", &["summer", "bank", "holiday"], Rule::Nth(8, 1, -1)),
+    ("IE", &["summer", "bank", "holiday"], Rule::Nth(8, 1, 1)),
+    // Memorial Day in Newfoundland and Labrador: July 1.
+    ("CA", &["memorial", "day"], Rule::Fixed(7, 1)),
+    // Reconciliation Day (Australian Capital Territory): the Monday on or
+    // after May 27.
+    ("AU", &["reconciliation", "day"], Rule::OnOrBefore(6, 2, 1)),
     // Heroes' Day: third Monday of October in Jamaica.
     ("JM", &["heroes", "day"], Rule::Nth(10, 1, 3)),
     ("JM", &["national", "heroes", "day"], Rule::Nth(10, 1, 3)),
@@ -245,6 +257,14 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["lag", "b'omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
     (&["lag", "bs", "omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
     (&["lag", "b", "'omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["super", "tuesday"], Rule::SuperTuesday),
+    (&["super", "tue"], Rule::SuperTuesday),
+    (&["super", "duper", "tuesday"], Rule::Once(2008, 2, 5)),
+    (&["giga", "tuesday"], Rule::Once(2008, 2, 5)),
+    (&["mega", "giga", "tuesday"], Rule::Once(2008, 2, 5)),
+    (&["tsunami", "tuesday"], Rule::Once(2008, 2, 5)),
+    (&["mini", "tuesday"], Rule::Once(2004, 2, 3)),
+    (&["mini", "-", "tuesday"], Rule::Once(2004, 2, 3)),
     (&["chinese", "new", "year"], Rule::ChineseNewYear),
     (&["chinese", "new", "years"], Rule::ChineseNewYear),
     (&["chinese", "new", "years", "day"], Rule::ChineseNewYear),
@@ -399,6 +419,12 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "clean",
     "chinese",
     "lunar",
+    "super",
+    "giga",
+    "mega",
+    "tsunami",
+    "mini",
+    "reconciliation",
     "rosh",
     "yom",
     "sukkot",
@@ -705,6 +731,11 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
         Rule::NthPlus(m, wd, n, plus) => nth_weekday(y, m, wd, n).map(|d| d + Duration::days(plus)),
         Rule::Easter(off) => easter(y).map(|d| d + Duration::days(off)),
         Rule::ChineseNewYear => chinese_new_year(y),
+        Rule::SuperTuesday if y == 2008 => NaiveDate::from_ymd_opt(2008, 2, 5),
+        Rule::SuperTuesday if y % 4 == 0 => nth_weekday(y, 3, 2, 1),
+        Rule::SuperTuesday => None,
+        Rule::Once(yy, m, d) if yy == y => NaiveDate::from_ymd_opt(y, m, d),
+        Rule::Once(..) => None,
         Rule::Hebrew(m, d, shift) => hebrew_in(y, m, d, shift),
         Rule::TaxDay => {
             let eman = date_in(Rule::Shifted(4, 16, -1, 1), y)?;
@@ -770,6 +801,8 @@ mod tests {
         assert_eq!(h(1, 15, HebrewShift::None), "2018-03-31");
         assert_eq!(h(2, 5, HebrewShift::Atzmaut), "2018-04-19");
         assert_eq!(date_in(Rule::Hebrew(12, 14, HebrewShift::None), 2013).unwrap().to_string(), "2013-02-24");
+        assert_eq!(date_in(Rule::SuperTuesday, 2016).unwrap().to_string(), "2016-03-01");
+        assert!(date_in(Rule::SuperTuesday, 2013).is_none());
         // Tax Day moved past a weekend and Emancipation Day.
         assert_eq!(date_in(Rule::TaxDay, 2011).unwrap().to_string(), "2011-04-18");
         assert_eq!(date_in(Rule::TaxDay, 2012).unwrap().to_string(), "2012-04-17");

@@ -95,7 +95,8 @@
 //! Islamic days as begun in the Umm al-Qura calendar (the day after a new
 //! moon that falls before sunset in Mecca), Hebrew-calendar days (the
 //! arithmetic calendar, with Israel's weekday moves for Yom HaShoah, Yom
-//! Ha'atzmaut and Tisha B'Av), US Tax Day as observed. Hindu calendar days
+//! Ha'atzmaut and Tisha B'Av), US Tax Day as observed, Super Tuesday.
+//! Hindu calendar days
 //! are not computed.
 //!
 //! ## Evaluation
@@ -110,9 +111,9 @@
 //! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.843 / 0.931 |
 //! | | value F1 (accuracy on relaxed matches) | 0.781 (0.840) |
 //! | | type accuracy on matches | 0.941 |
-//! | Duckling English (1597 examples) | pass rate without future-bias | 70.4% (1025/1456) |
-//! | | pass rate over all examples | 64.2% |
-//! | | future-bias examples excluded | 141 |
+//! | Duckling English (1597 examples) | pass rate without future-bias | 72.1% (1049/1455) |
+//! | | pass rate over all examples | 65.7% |
+//! | | future-bias examples excluded | 142 |
 //!
 //! An excluded (future-bias) example is one we miss as a bare phrase but get
 //! right in a future clause, with Duckling's answer after the reference

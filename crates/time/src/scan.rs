@@ -306,7 +306,11 @@ impl<'a> Scanner<'a> {
             // "thanksgiving in 9 months", "tax day two years ago": the
             // holiday in the year of the offset.
             if let (Some(a), Sem::Value(x, TimexType::Date)) = (out.last_mut(), &b.sem) {
-                let year = x.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|_| x.len() >= 4 && b.relative);
+                // An offset ("in 9 months"), or a year ("in 2008").
+                let year = x
+                    .get(..4)
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .filter(|_| x.len() >= 4 && (b.relative || x.len() == 4));
                 let between_ok = (a.end..b.start).all(|k| self.word(k).eq_ignore_ascii_case("in"));
                 if let (Sem::Holiday { rule, year: None, rel: 0 }, Some(y), true) = (&a.sem, year, between_ok) {
                     if a.end <= b.start && b.modifier.is_none() {
@@ -1900,10 +1904,12 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Last) | Lex::Word(W::Past) => (-1, i + 1),
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (1, i + 1),
             Lex::Word(W::This) => (2, i + 1),
-            Lex::Holi => (0, i),
+            Lex::Holi | Lex::Month(_) | Lex::Season(_) => (0, i),
             _ => return None,
         };
-        if self.lx(j) != Lex::Holi {
+        // "August bank holiday", "summer bank holiday" start with a month
+        // or a season.
+        if !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_)) {
             return None;
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;
@@ -2109,7 +2115,12 @@ pub(crate) fn resolve(
         Sem::Holiday { rule, year, rel } => {
             let at = |y: i32| crate::holidays::date_in(*rule, y);
             let y0 = dct.year();
-            let cands: Vec<NaiveDate> = [y0 - 1, y0, y0 + 1].iter().filter_map(|&y| at(y)).collect();
+            // Four years either way: some days are not yearly (Super
+            // Tuesday); a day that happened once is its own candidate.
+            let mut cands: Vec<NaiveDate> = (y0 - 4..=y0 + 4).filter_map(at).collect();
+            if let crate::holidays::Rule::Once(y1, ..) = rule {
+                cands = at(*y1).into_iter().collect();
+            }
             let pick = match (year, rel) {
                 (Some(y), _) => at(*y),
                 (None, -1) => cands.iter().rev().find(|d| **d < dct).copied(),

@@ -52,18 +52,18 @@ fn duckling_floor() {
     let (pass, total) = r.rate(|c| !c.future_bias);
     assert!(total > 1000, "{total} examples");
     let rate = pass as f64 / total as f64;
-    // Measured 2026-11-29: 0.704 without future-bias examples, 0.642 over
+    // Measured 2026-11-29: 0.721 without future-bias examples, 0.657 over
     // all examples (the future-bias set depends on our own output, so the
-    // all-examples rate is asserted too), 0.855 on the regional locales.
-    assert!(rate >= 0.69, "Duckling pass rate without future-bias examples {rate:.3}");
+    // all-examples rate is asserted too), 0.904 on the regional locales.
+    assert!(rate >= 0.71, "Duckling pass rate without future-bias examples {rate:.3}");
     let (all_pass, all_total) = r.rate(|_| true);
     let all = all_pass as f64 / all_total as f64;
-    assert!(all >= 0.62, "Duckling pass rate over all examples {all:.3}");
+    assert!(all >= 0.645, "Duckling pass rate over all examples {all:.3}");
     let (reg_pass, reg_total) = r.rate(|c| !c.future_bias && c.locale.starts_with("EN_"));
     let regional = reg_pass as f64 / reg_total.max(1) as f64;
-    assert!(regional >= 0.84, "Duckling pass rate on regional locales {regional:.3}");
+    assert!(regional >= 0.89, "Duckling pass rate on regional locales {regional:.3}");
     // Excluded examples are misses that a future clause fixes; their number
-    // must not grow (measured: 141).
+    // must not grow (measured: 142).
     let fb: Vec<_> = r.cases.iter().filter(|c| c.future_bias).collect();
     assert!(fb.iter().all(|c| c.pass_in_future_clause && !c.pass));
     assert!(fb.len() <= 145, "{} future-bias exclusions", fb.len());
