@@ -885,6 +885,16 @@ fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], no
             if got.len() == 1 && anchored_duration(text, &got[0].value, (start, end, grain), now) {
                 return true;
             }
+            // "by 2pm", "by the end of the month": Duckling's interval runs
+            // from now to the deadline; the TIMEX3 value is the deadline
+            // (its start, or its end when the value is an END part).
+            let by = text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+            if by && got.len() == 1 && start == truncate(now, Grain::Second) {
+                let m = got[0].modifier.as_deref();
+                if let Some((s, e, _)) = value_interval(&got[0].value, now).map(|x| part_of(x, m)) {
+                    return end == if m == Some("END") { e } else { s };
+                }
+            }
             if got.len() < 2 {
                 // One expression that is exactly the interval's span.
                 let iv = value_interval(&got[0].value, now).map(|x| part_of(x, got[0].modifier.as_deref()));
