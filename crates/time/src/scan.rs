@@ -370,6 +370,43 @@ impl<'a> Scanner<'a> {
         out
     }
 
+    /// "the first week of October 2014", "the second last week of 2018": the
+    /// nth (from the end: nth last) full Monday-to-Sunday week inside the
+    /// month or year. The year must be written.
+    fn week_of(&self, i: usize) -> Option<Vec<M>> {
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        let (n, j) = match (self.lx(k), self.w(k + 1)) {
+            (Lex::Ordinal(n @ 1..=5), Some(W::Last)) => (-(n as i32), k + 2),
+            (Lex::Ordinal(n @ 1..=5), _) => (n as i32, k + 1),
+            (Lex::Word(W::Last), _) => (-1, k + 1),
+            _ => return None,
+        };
+        if self.lx(j) != Lex::Unit(Unit::Week, false) || !matches!(self.w(j + 1), Some(W::Of | W::In)) {
+            return None;
+        }
+        let at = j + 2;
+        let (first, last, end) = match self.lx(at) {
+            Lex::Month(mo) => {
+                let y = self.year_after(at + 1)?;
+                let f = NaiveDate::from_ymd_opt(y, mo, 1)?;
+                (f, add_months(f, 1) - Duration::days(1), at + 2)
+            }
+            _ => {
+                let y = self.year_after(at)?;
+                (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?, at + 1)
+            }
+        };
+        let to_monday = (7 - first.weekday().num_days_from_monday() as i64) % 7;
+        let mondays: Vec<NaiveDate> = (0..54)
+            .map(|w| first + Duration::days(to_monday + 7 * w))
+            .take_while(|d| *d + Duration::days(6) <= last)
+            .collect();
+        let pick = if n > 0 { mondays.get(n as usize - 1) } else { mondays.iter().rev().nth((-n) as usize - 1) };
+        let mut x = m(i, end, val(fmt_week(*pick?), TimexType::Date));
+        x.relative = false;
+        Some(vec![x])
+    }
+
     /// "3-4pm", "9 to 11 a.m.": a bare hour before a range separator takes
     /// the half of the day of the clock time after it.
     fn clock_range(&self, i: usize) -> Option<Vec<M>> {
@@ -710,6 +747,7 @@ impl<'a> Scanner<'a> {
             self.latent(i),
             self.day_range(i),
             self.clock_range(i),
+            self.week_of(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {

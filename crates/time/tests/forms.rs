@@ -180,3 +180,19 @@ fn adjectival_durations_leave_the_article_out() {
     assert_eq!(spans("Sales rose over the 30-day period.", news), pairs(&[("30-day", "P30D")]));
     assert_eq!(spans("Sales rose over the past 30 days.", news), pairs(&[("the past 30 days", "P30D")]));
 }
+
+#[test]
+fn nth_full_week_of_a_month_or_year() {
+    let news = TimeOptions::default();
+    // October 2014 starts on a Wednesday: its first full week is W41.
+    assert_eq!(
+        spans("Talks resume in the first week of October 2014.", news),
+        pairs(&[("the first week of October 2014", "2014-W41")])
+    );
+    assert_eq!(
+        spans("the second last week of October 2018", news),
+        pairs(&[("the second last week of October 2018", "2018-W42")])
+    );
+    // Without a year the week stays "last week".
+    assert_eq!(values("They met last week.", news), ["2013-W06"]);
+}
