@@ -38,7 +38,8 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         "troop" | "soldier" | "army" | "military" | "force" | "navy" | "commander" | "general" | "jet" | "warplane"
         | "tank" | "artillery" | "forces" | "helicopter" | "aircraft" | "plane" | "warship" | "gunboat" | "drone"
         | "paratrooper" | "marine" => "MIL",
-        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist" => "REB",
+        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist"
+        | "militiaman" | "militiamen" => "REB",
         "police" | "policeman" | "officer" => "COP",
         "lawmaker" | "legislator" | "parliament" | "congress" | "senator" | "senate" | "legislature" => "LEG",
         "court" | "judge" | "prosecutor" | "judiciary" => "JUD",

@@ -993,6 +993,18 @@ impl<'a> Coder<'a> {
             {
                 code = "180".to_string();
             }
+            // Killing or attacking by bombs and blades (suicide and car
+            // bombs, explosive devices, machetes) is unconventional violence
+            // whoever the actor: a bombing (183) or an assault (180).
+            if self.dicts.is_none() && code == "190" && violence {
+                let lemmas: Vec<String> = self.doc.tokens_in(c.span).map(|i| self.lemma(i)).collect();
+                let has = |ws: &[&str]| lemmas.iter().any(|l| ws.contains(&l.as_str()));
+                if has(&["bomb", "bombing", "bomber", "explosion", "explosive", "suicide"]) {
+                    code = "183".to_string();
+                } else if has(&["machete", "knife", "axe"]) {
+                    code = "180".to_string();
+                }
+            }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
             // Reciprocal events need a reciprocal verb or a coordinated
             // subject ("Gondor and Osgiliath renewed ties").
