@@ -1485,6 +1485,20 @@ impl<'a> Scanner<'a> {
                 if let Some(mut v) = self.explicit_date(k) {
                     if let Some(f) = v.first_mut() {
                         f.start = start;
+                        // Without a year, the weekday picks it: the nearest
+                        // year in which that day is that weekday ("Fri, Jul
+                        // 18" is 2014-07-18 near 2013).
+                        if let Sem::MonthDay { m: mo, d: Some(d) } = f.sem {
+                            let y0 = self.dct.year();
+                            let found = (0..=6)
+                                .flat_map(|off| [y0 + off, y0 - off])
+                                .filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d))
+                                .filter(|x| x.weekday().number_from_monday() == wd)
+                                .min_by_key(|x| (*x - self.dct).num_days().abs());
+                            if let Some(x) = found {
+                                f.sem = val(fmt_day(x), TimexType::Date);
+                            }
+                        }
                         return Some(v);
                     }
                 }

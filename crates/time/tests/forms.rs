@@ -196,3 +196,10 @@ fn nth_full_week_of_a_month_or_year() {
     // Without a year the week stays "last week".
     assert_eq!(values("They met last week.", news), ["2013-W06"]);
 }
+
+#[test]
+fn a_weekday_picks_the_year_of_a_date_without_one() {
+    // July 18 is a Friday in 2014 (and 2008): the nearer one.
+    assert_eq!(values("Fri, Jul 18", lenient()), ["2014-07-18"]);
+    assert_eq!(values("the ides of March 2015", lenient()), ["2015-03-15"]);
+}
