@@ -949,6 +949,9 @@ impl<'a> Coder<'a> {
             if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
             }
+            if self.dicts.is_none() {
+                same_country_targets(&mut targets, &sources);
+            }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
             let (mut mode, mut negated) = context::mode(c, &chain, self.doc);
@@ -1384,6 +1387,32 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
         }
     }
     out
+}
+
+/// A target group of no stated country ("accused rebels of", "accepted
+/// demands from Shona rebels") acted on by a state actor is, as in CAMEO's
+/// coding of domestic events, of the source's country: SDNGOV -> SDNREB.
+fn same_country_targets(targets: &mut [Actor], sources: &[Actor]) {
+    let countries: Vec<&str> = sources.iter().filter_map(|s| country_of(&s.code)).collect();
+    let Some(&c) = countries.first() else { return };
+    if countries.iter().any(|x| *x != c) {
+        return;
+    }
+    for t in targets.iter_mut() {
+        if let Some(rest) = t.code.strip_prefix("---") {
+            if !rest.is_empty() {
+                t.code = format!("{c}{rest}");
+            }
+        }
+    }
+}
+
+/// The country part of an actor code (`SDN` of `SDNGOV`), not IGO, NGO or
+/// unknown.
+fn country_of(code: &str) -> Option<&str> {
+    let c = code.get(..3)?;
+    let upper = c.chars().all(|ch| ch.is_ascii_uppercase());
+    (upper && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC")).then_some(c)
 }
 
 /// An actor code of a non-state armed or civilian group (---REB, PSEREB,
