@@ -294,7 +294,7 @@ impl<'a> Coder<'a> {
             let bare = c.obliques.iter().find(|o| {
                 o.prep.is_none()
                     && o.head < c.predicate
-                    && o.deprel == "obl"
+                    && o.deprel.starts_with("obl")
                     && matches!(self.doc.tokens.get(o.head).and_then(|t| t.upos), Some(Upos::PROPN | Upos::NOUN))
                     && !self.actors.code_phrase(o.head, self.np_span(o.head), None).is_empty()
             });
