@@ -728,8 +728,15 @@ impl<'a> Coder<'a> {
             return out;
         }
         let passive = c.voice == dateline_syntax::Voice::Passive;
+        let pred_start = self.doc.tokens[c.predicate].span.start;
+        let subj_start = c.subjects.iter().map(|a| a.span.start).min().unwrap_or(pred_start);
         for o in &c.obliques {
             if passive && o.prep.is_some_and(|p| self.word(p) == "by") {
+                continue;
+            }
+            // A fronted adverbial before the subject ("five years after
+            // Calenardhon crowds ..., a Bree official said") names no target.
+            if o.span.end <= subj_start && o.span.end <= pred_start {
                 continue;
             }
             for x in self.with_conjuncts(o.head) {
