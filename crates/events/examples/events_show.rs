@@ -28,6 +28,26 @@ fn main() {
         EventExtractor::new()
     };
     let _ = coder.extract(&mut doc);
+    if std::env::args().any(|a| a == "--tokens") {
+        for (i, t) in doc.tokens.iter().enumerate() {
+            println!(
+                "  {i:>3} {:<16} {:<6} {:<5} {:<12} head {:?}",
+                doc.slice(t.span),
+                format!("{:?}", t.upos),
+                t.xpos.as_deref().unwrap_or("-"),
+                t.deprel.as_deref().unwrap_or("-"),
+                t.head
+            );
+        }
+    }
+    if std::env::args().any(|a| a == "--entities") {
+        for e in &doc.entities {
+            println!(
+                "  entity {:?} {:?} country {:?} code {:?} roles {:?}",
+                e.kind, e.name, e.country, e.code, e.roles
+            );
+        }
+    }
     if clauses {
         for c in dateline_syntax::clauses(&doc) {
             let w = |i: usize| doc.slice(doc.tokens[i].span).to_string();

@@ -5,7 +5,16 @@
 
 use crate::petrarch::Dictionaries;
 use dateline_core::{Document, EntityKind, MentionKind, Span, Upos};
+use dateline_entities::gazetteer::{GazKind, Gazetteer};
 use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The entity layer's gazetteer (countries, demonyms, capitals, known
+/// organizations and people), loaded once.
+fn gazetteer() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(Gazetteer::load)
+}
 
 /// A coded actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +38,8 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         "troop" | "soldier" | "army" | "military" | "force" | "navy" | "commander" | "general" | "jet" | "warplane"
         | "tank" | "artillery" | "forces" | "helicopter" | "aircraft" | "plane" | "warship" | "gunboat" | "drone"
         | "paratrooper" | "marine" => "MIL",
-        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist" => "REB",
+        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist"
+        | "militiaman" | "militiamen" => "REB",
         "police" | "policeman" | "officer" => "COP",
         "lawmaker" | "legislator" | "parliament" | "congress" | "senator" | "senate" | "legislature" => "LEG",
         "court" | "judge" | "prosecutor" | "judiciary" => "JUD",
@@ -204,6 +214,9 @@ impl<'a> ActorCoder<'a> {
             }
             return self.entity_code(id, sector).into_iter().collect();
         }
+        if let Some(a) = self.gazetteer_code(toks.clone(), sector) {
+            return vec![a];
+        }
         if let Some(s) = sector {
             let is_pron = self.doc.tokens.get(head).and_then(|t| t.upos) == Some(Upos::PRON);
             if !is_pron {
@@ -212,6 +225,45 @@ impl<'a> ActorCoder<'a> {
             }
         }
         Vec::new()
+    }
+
+    /// A name the entity layer left without a code ("Iraqi Kurds" as one
+    /// group, an organization it did not link): the first gazetteer phrase
+    /// in the tokens that names a country, a demonym, a city, a known
+    /// organization or person with a code or country. Countries and
+    /// demonyms take the head's sector ("Iraqi Kurds" = IRQ).
+    fn gazetteer_code(&self, toks: std::ops::Range<usize>, sector: Option<&str>) -> Option<Actor> {
+        let g = gazetteer();
+        let words: Vec<&str> =
+            toks.clone().filter_map(|t| self.doc.tokens.get(t).map(|x| self.doc.slice(x.span))).collect();
+        for i in 0..words.len() {
+            // Names are capitalized; lower-case words are not looked up.
+            if !words[i].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            for n in (1..=g.max_len().min(words.len() - i)).rev() {
+                let Some(phrase) = words.get(i..i + n) else { continue };
+                for e in g.lookup(phrase) {
+                    let code = match e.kind {
+                        GazKind::Country | GazKind::Demonym | GazKind::City | GazKind::Metonym => {
+                            let Some(c) = e.country.clone() else { continue };
+                            match (e.kind, sector) {
+                                (GazKind::Country | GazKind::Demonym, Some(s)) => format!("{c}{s}"),
+                                _ => c,
+                            }
+                        }
+                        GazKind::Org | GazKind::Person => match (&e.code, &e.country) {
+                            (Some(c), _) if c.len() >= 3 => c.clone(),
+                            (_, Some(c)) => c.clone(),
+                            _ => continue,
+                        },
+                        _ => continue,
+                    };
+                    return Some(Actor { code, entity: None });
+                }
+            }
+        }
+        None
     }
 
     fn code_with_dicts(&self, d: &Dictionaries, span: Span, qualifier: Option<usize>) -> Vec<Actor> {

@@ -48,7 +48,11 @@ fn rel(doc: &Document, i: usize) -> &str {
 
 impl<'a> Coder<'a> {
     pub(crate) fn new(doc: &'a Document, lexicon: &'a Lexicon, dicts: Option<&'a Dictionaries>) -> Coder<'a> {
-        let clauses = dateline_syntax::clauses(doc);
+        let mut clauses = dateline_syntax::clauses(doc);
+        if dicts.is_none() {
+            let extra = verbless_repairs(doc, &clauses, lexicon);
+            clauses.extend(extra);
+        }
         let by_pred = clauses.iter().enumerate().map(|(k, c)| (c.predicate, k)).collect();
         let n = doc.tokens.len();
         let mut children = vec![Vec::new(); n];
@@ -224,7 +228,15 @@ impl<'a> Coder<'a> {
         if let Some((g, r)) = &c.governor {
             let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
             let passive = c.voice == dateline_syntax::Voice::Passive;
-            if own.is_empty() && r == "acl" && (xpos == "VBD" || xpos == "VBN") && !passive && c.objects.is_empty() {
+            // A participle with an object hung on the sentence's root noun
+            // is a slip for a main verb ("Chile praised Peru's efforts").
+            let root_gov = rel(self.doc, *g) == "root";
+            if own.is_empty()
+                && r == "acl"
+                && (xpos == "VBD" || xpos == "VBN")
+                && !passive
+                && (c.objects.is_empty() || root_gov)
+            {
                 return vec![Arg { head: *g, span: self.np_span(*g), qualifier: None, inherited: true }];
             }
             // "since Russia invaded": an adverbial clause with an inherited
@@ -272,6 +284,22 @@ impl<'a> Coder<'a> {
                         return self.clauses[gk].actors().to_vec();
                     }
                 }
+            }
+        }
+        // A parse slip: "Chile praised Peru's efforts" with "praised" read
+        // as a bare participle and "Chile" as an oblique without a
+        // preposition. Such a nominal before the verb is its subject.
+        let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
+        if own.is_empty() && xpos == "VBN" && c.auxiliaries.is_empty() && c.voice != dateline_syntax::Voice::Passive {
+            let bare = c.obliques.iter().find(|o| {
+                o.prep.is_none()
+                    && o.head < c.predicate
+                    && o.deprel.starts_with("obl")
+                    && matches!(self.doc.tokens.get(o.head).and_then(|t| t.upos), Some(Upos::PROPN | Upos::NOUN))
+                    && !self.actors.code_phrase(o.head, self.np_span(o.head), None).is_empty()
+            });
+            if let Some(o) = bare {
+                return vec![Arg { head: o.head, span: self.np_span(o.head), qualifier: None, inherited: false }];
             }
         }
         own
@@ -677,6 +705,18 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// The last resort for a target, as PETRARCH does: the first actor named
+    /// after the predicate within its clause ("expelled two Russian
+    /// diplomats" = RUS, "praised Haiti's efforts", "aid to Mozambique"),
+    /// other than the source itself.
+    fn after_predicate_target(&self, c: &Clause, sources: &[Actor]) -> Vec<Actor> {
+        let found = self.actor_from(c.predicate + 1, false, Some(c.span.end));
+        found
+            .into_iter()
+            .filter(|t| !sources.iter().any(|s| s.entity.is_some() && s.entity == t.entity || s.code == t.code))
+            .collect()
+    }
+
     /// Targets as PETRARCH finds them: the object, else the first actor in
     /// the prepositional phrases, else the first actor after the verb.
     fn dict_targets(&self, c: &Clause) -> Vec<Actor> {
@@ -688,8 +728,15 @@ impl<'a> Coder<'a> {
             return out;
         }
         let passive = c.voice == dateline_syntax::Voice::Passive;
+        let pred_start = self.doc.tokens[c.predicate].span.start;
+        let subj_start = c.subjects.iter().map(|a| a.span.start).min().unwrap_or(pred_start);
         for o in &c.obliques {
             if passive && o.prep.is_some_and(|p| self.word(p) == "by") {
+                continue;
+            }
+            // A fronted adverbial before the subject ("five years after
+            // Calenardhon crowds ..., a Bree official said") names no target.
+            if o.span.end <= subj_start && o.span.end <= pred_start {
                 continue;
             }
             for x in self.with_conjuncts(o.head) {
@@ -900,8 +947,17 @@ impl<'a> Coder<'a> {
             if targets.is_empty() && self.dicts.is_none() {
                 targets = self.complement_target(c);
             }
+            // Not for reciprocal verbs with a compound subject, whose events
+            // run between its members ("met in Riyadh").
+            let mutual_subject = (coding.symmetric || coding.reciprocal) && sources.len() >= 2;
+            if targets.is_empty() && self.dicts.is_none() && !coding.reciprocal && !mutual_subject {
+                targets = self.after_predicate_target(c, &sources);
+            }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
+            }
+            if self.dicts.is_none() {
+                same_country_targets(&mut targets, &sources);
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
@@ -946,6 +1002,18 @@ impl<'a> Coder<'a> {
                 && sources.iter().all(|s| non_state(&s.code))
             {
                 code = "180".to_string();
+            }
+            // Killing or attacking by bombs and blades (suicide and car
+            // bombs, explosive devices, machetes) is unconventional violence
+            // whoever the actor: a bombing (183) or an assault (180).
+            if self.dicts.is_none() && code == "190" && violence {
+                let lemmas: Vec<String> = self.doc.tokens_in(c.span).map(|i| self.lemma(i)).collect();
+                let has = |ws: &[&str]| lemmas.iter().any(|l| ws.contains(&l.as_str()));
+                if has(&["bomb", "bombing", "bomber", "explosion", "explosive", "suicide"]) {
+                    code = "183".to_string();
+                } else if has(&["machete", "knife", "axe"]) {
+                    code = "180".to_string();
+                }
             }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>, String)> = Vec::new();
             // Reciprocal events need a reciprocal verb or a coordinated
@@ -1139,6 +1207,9 @@ impl<'a> Coder<'a> {
                 }
             }
             let Some(rule) = f.best(rules) else { continue };
+            if sources.is_empty() {
+                sources = self.light_verb_subject(i);
+            }
             let mut targets = Vec::new();
             let mut between = false;
             for (p, m) in &target_heads {
@@ -1180,6 +1251,177 @@ impl<'a> Coder<'a> {
     }
 }
 
+impl Coder<'_> {
+    /// The doer of an event noun that is the object of a light verb ("the
+    /// United States speeded up the withdrawal", "students staged
+    /// demonstrations", "launched a mediation effort"): the actors of that
+    /// verb's clause.
+    fn light_verb_subject(&self, noun: usize) -> Vec<Actor> {
+        let mut h = noun;
+        for _ in 0..3 {
+            let r = rel(self.doc, h);
+            let Some(up) = self.doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize) else { break };
+            if up == h || up >= self.doc.tokens.len() {
+                break;
+            }
+            if r == "obj" {
+                let Some(&k) = self.by_pred.get(&up) else { break };
+                let mut out: Vec<Actor> = Vec::new();
+                for a in self.clause_actors(k) {
+                    for x in self.code_arg(&a) {
+                        if !out.contains(&x) {
+                            out.push(x);
+                        }
+                    }
+                }
+                return out;
+            }
+            if !matches!(r, "compound" | "nmod" | "conj") {
+                break;
+            }
+            h = up;
+        }
+        Vec::new()
+    }
+}
+
+/// A targeted repair of a known parse failure: "Red Cross officials
+/// suspended aid deliveries", "Israeli helicopters and tanks shelled
+/// positions" read as one noun phrase with the past-tense verb as a
+/// participle modifier, so the sentence has no clause before it. When such
+/// a trigger verb follows a noun and no clause with a subject precedes it
+/// in its sentence, it gets a clause of its own from the surface: the words
+/// before it (from the sentence start or the last comma or preposition) as
+/// subject, the words after it up to a preposition, comma or verb as object.
+fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    for s in &doc.sentences {
+        let (a, b) = (s.tokens.start, s.tokens.end.min(n));
+        for i in a + 1..b.saturating_sub(1) {
+            let t = &doc.tokens[i];
+            let verb = t.upos == Some(Upos::VERB) && matches!(t.xpos.as_deref(), Some("VBD" | "VBN"));
+            // "shelled" tagged as an adjective: its verb lemma.
+            let word = doc.slice(t.span).to_lowercase();
+            let adj_ed = t.upos == Some(Upos::ADJ) && word.ends_with("ed");
+            if !verb && !adj_ed {
+                continue;
+            }
+            if !matches!(rel(doc, i), "amod" | "compound" | "conj" | "nmod" | "dep") {
+                continue;
+            }
+            if clauses.iter().any(|c| c.predicate == i) {
+                continue;
+            }
+            // A clause with a subject before it means the parse found the
+            // sentence's verb; this is then a real participle.
+            if clauses.iter().any(|c| c.predicate >= a && c.predicate < i && !c.actors().is_empty()) {
+                break;
+            }
+            let lemma = if verb {
+                t.lemma.clone().unwrap_or_else(|| word.clone()).to_lowercase()
+            } else {
+                let stem = word.strip_suffix("ed").unwrap_or(&word);
+                let undoubled = stem
+                    .get(..stem.len().saturating_sub(1))
+                    .filter(|x| stem.len() > 3 && x.chars().last() == stem.chars().last());
+                let e_form = format!("{stem}e");
+                let cands = [Some(stem), undoubled, Some(e_form.as_str())];
+                let found = cands.into_iter().flatten().find(|c| !lexicon.rules(TriggerPos::Verb, c).is_empty());
+                match found {
+                    Some(l) => l.to_string(),
+                    None => continue,
+                }
+            };
+            if lexicon.rules(TriggerPos::Verb, &lemma).is_empty() {
+                continue;
+            }
+            let prev = &doc.tokens[i - 1];
+            if !matches!(prev.upos, Some(Upos::NOUN | Upos::PROPN)) {
+                continue;
+            }
+            let stop = |k: usize| {
+                let u = doc.tokens[k].upos;
+                matches!(u, Some(Upos::ADP | Upos::PUNCT | Upos::VERB | Upos::AUX | Upos::SCONJ))
+            };
+            let mut start = i - 1;
+            while start > a && !stop(start - 1) {
+                start -= 1;
+            }
+            let mut end = i + 1;
+            while end < b && !stop(end) {
+                end += 1;
+            }
+            let subject = Arg {
+                head: i - 1,
+                span: Span::new(doc.tokens[start].span.start, prev.span.end),
+                qualifier: None,
+                inherited: false,
+            };
+            let mut objects = Vec::new();
+            if end > i + 1 {
+                let last = end - 1;
+                if matches!(doc.tokens[last].upos, Some(Upos::NOUN | Upos::PROPN)) {
+                    objects.push(Arg {
+                        head: last,
+                        span: Span::new(doc.tokens[i + 1].span.start, doc.tokens[last].span.end),
+                        qualifier: None,
+                        inherited: false,
+                    });
+                }
+            }
+            let last_tok = b.saturating_sub(1).max(i);
+            out.push(Clause {
+                predicate: i,
+                lemma,
+                span: Span::new(doc.tokens[start].span.start, doc.tokens[last_tok].span.end),
+                subjects: vec![subject],
+                agents: Vec::new(),
+                objects,
+                complements: Vec::new(),
+                obliques: Vec::new(),
+                auxiliaries: Vec::new(),
+                negation: None,
+                voice: dateline_syntax::Voice::Active,
+                tense: dateline_syntax::Tense::Past,
+                perfect: false,
+                progressive: false,
+                modality: dateline_syntax::Modality::Asserted,
+                modality_cue: None,
+                governor: None,
+            });
+            break;
+        }
+    }
+    out
+}
+
+/// A target group of no stated country ("accused rebels of", "accepted
+/// demands from Shona rebels") acted on by a state actor is, as in CAMEO's
+/// coding of domestic events, of the source's country: SDNGOV -> SDNREB.
+fn same_country_targets(targets: &mut [Actor], sources: &[Actor]) {
+    let countries: Vec<&str> = sources.iter().filter_map(|s| country_of(&s.code)).collect();
+    let Some(&c) = countries.first() else { return };
+    if countries.iter().any(|x| *x != c) {
+        return;
+    }
+    for t in targets.iter_mut() {
+        if let Some(rest) = t.code.strip_prefix("---") {
+            if !rest.is_empty() {
+                t.code = format!("{c}{rest}");
+            }
+        }
+    }
+}
+
+/// The country part of an actor code (`SDN` of `SDNGOV`), not IGO, NGO or
+/// unknown.
+fn country_of(code: &str) -> Option<&str> {
+    let c = code.get(..3)?;
+    let upper = c.chars().all(|ch| ch.is_ascii_uppercase());
+    (upper && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC")).then_some(c)
+}
+
 /// An actor code of a non-state armed or civilian group (---REB, PSEREB,
 /// IRQCVL), as opposed to a state, its government or its forces.
 fn non_state(code: &str) -> bool {
@@ -1198,7 +1440,9 @@ fn domestic_target(code: &str, sources: &[Actor]) -> Vec<Actor> {
         let c = s.code.get(..3).unwrap_or("");
         if c.chars().all(|ch| ch.is_ascii_uppercase()) && c.len() == 3 && c != "IGO" && c != "NGO" && c != "---" {
             let a = Actor { code: c.to_string(), entity: None };
-            if !out.contains(&a) && a.code != s.code {
+            // A protest is against the protesters' own country even when
+            // they are coded by their country alone ("Iraqi Kurds" = IRQ).
+            if !out.contains(&a) && (a.code != s.code || cameo::root_of(code) == Some(14)) {
                 out.push(a);
             }
         }

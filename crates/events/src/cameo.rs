@@ -87,8 +87,10 @@ pub fn plover_v05(code: &str) -> Option<String> {
         19 => "FIGHT",
         // Yielding splits by CAMEO sub-category: easing and acceding
         // (081-083) concede, returning, allowing access and de-escalating
-        // (084-087) retreat.
+        // (084-087) retreat. A leader stepping down (0831, "resign") is a
+        // retreat in 0.5b1: all three gold resignations are RETREAT.
         8 => match code.get(..3) {
+            _ if code == "0831" => "RETREAT",
             Some("081" | "082" | "083") => "CONCEDE",
             Some("084" | "085" | "086" | "087") => "RETREAT",
             _ => return info.plover,
@@ -188,6 +190,8 @@ mod tests {
         assert!(lookup("").is_none());
         assert_eq!(plover_v05("112").as_deref(), Some("DISAPPROVE"));
         assert_eq!(plover_v05("0874").as_deref(), Some("RETREAT"));
+        assert_eq!(plover_v05("0831").as_deref(), Some("RETREAT"));
+        assert_eq!(plover_v05("083").as_deref(), Some("CONCEDE"));
         assert_eq!(intent_code("040"), "036");
         assert_eq!(intent_code("072"), "0332");
         assert_eq!(intent_code("1622"), "1311");

@@ -241,6 +241,16 @@ impl PloverReport {
     }
 }
 
+/// True when a predicted actor root matches one of the gold codes. The gold
+/// (PLOVER 0.5b1) codes named international non-governmental bodies
+/// (Red Cross, Red Crescent, Amnesty International) `IGO`, where CAMEO,
+/// and so the coder, codes them `NGO` (`NGOIRC`, `NGOAMN`): a predicted
+/// `NGO` matches a gold `IGO`. Gold `NGO` is kept for unnamed local
+/// groups, which a predicted `IGO` does not match.
+pub fn actor_matches(predicted_root: &str, gold: &[String]) -> bool {
+    gold.iter().any(|g| g == predicted_root || g == "IGO" && predicted_root == "NGO")
+}
+
 fn actor_root(code: &str) -> String {
     code.get(..3).unwrap_or(code).to_string()
 }
@@ -269,8 +279,8 @@ pub fn eval_plover(pipeline: &Pipeline, coder: &EventExtractor, records: &[Plove
         }
         let src = main.and_then(|e| e.source.as_deref()).map(actor_root);
         let tgt = main.and_then(|e| e.target.as_deref()).map(actor_root);
-        let src_ok = src.as_ref().is_some_and(|s| rec.sources.contains(s));
-        let tgt_ok = tgt.as_ref().is_some_and(|t| rec.targets.contains(t));
+        let src_ok = src.as_ref().is_some_and(|s| actor_matches(s, &rec.sources));
+        let tgt_ok = tgt.as_ref().is_some_and(|t| actor_matches(t, &rec.targets));
         if src_ok {
             r.source += 1;
         }
@@ -297,4 +307,19 @@ pub fn eval_plover(pipeline: &Pipeline, coder: &EventExtractor, records: &[Plove
         }
     }
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::actor_matches;
+
+    #[test]
+    fn ngo_matches_gold_igo_only() {
+        let gold = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(actor_matches("USA", &gold(&["USA"])));
+        assert!(!actor_matches("USA", &gold(&["RUS"])));
+        assert!(actor_matches("NGO", &gold(&["IGO"])));
+        assert!(!actor_matches("IGO", &gold(&["NGO"])));
+        assert!(!actor_matches("NGO", &gold(&[])));
+    }
 }

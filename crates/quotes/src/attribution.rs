@@ -14,6 +14,11 @@ use crate::marks::QuoteRun;
 use dateline_core::{Document, Span, Upos};
 use dateline_syntax::Clause;
 
+/// Number of tokens with a letter or digit in a span.
+fn words_in(doc: &Document, span: Span) -> usize {
+    doc.tokens[doc.tokens_in(span)].iter().filter(|t| doc.slice(t.span).chars().any(char::is_alphanumeric)).count()
+}
+
 /// Where a quote opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Position {
@@ -624,14 +629,28 @@ impl<'a> Ctx<'a> {
                 );
                 ok && !adverbial
             });
+            if lexicon::APPEARANCE_VERBS.contains(&c.lemma.as_str()) {
+                // "Enthusiasm appears to have plummeted": the subject and
+                // the infinitive or predicate, with no source.
+                if let Some(content) = self.appearance(c, comp) {
+                    out.push((content, Cue { speaker: None, speaker_head: None, ..self.cue(p, None) }));
+                }
+                continue;
+            }
             let content = if let Some(k) = comp {
                 let s = self.subtree[k];
                 if s.contains(pspan) {
                     continue;
                 }
-                // Complements of verbs of saying that precede the verb
-                // are fronted statements: take them as they stand.
-                Some(s)
+                if s.end <= pspan.start {
+                    // A complement before the verb: the words after the
+                    // verb when they read as a clause ("Downplaying ...,
+                    // Zucker said CNN's business ..."), else the fronted
+                    // statement up to the comma before the attribution.
+                    self.complement_by_words(p).or_else(|| self.fronted_statement(p, c)).or(Some(s))
+                } else {
+                    Some(s)
+                }
             } else if self.doc.tokens[p].deprel.as_deref() == Some("parataxis") {
                 // "The plan will fail, he said."
                 self.fronted(p)
@@ -639,7 +658,7 @@ impl<'a> Ctx<'a> {
                 // The parse gave no complement: "said that ..." or "said
                 // it was great" read off the words; else the object of a
                 // verb of judging ("called him a loser").
-                self.complement_by_words(p).or_else(|| self.object_content(c))
+                self.complement_by_words(p).or_else(|| self.object_content(c)).or_else(|| self.clause_object(c))
             };
             // A parsed complement of two or three words where the words
             // after the verb read as a clause ("said Mr. Cameron had
@@ -658,6 +677,7 @@ impl<'a> Ctx<'a> {
                 Some(cut) => Span::new(content.start, cut),
                 None => content,
             };
+            let content = self.cut_participle(p, content);
             let content = self.trim(content);
             if content.is_empty() || self.doc.tokens_in(content).len() < 2 {
                 continue;
@@ -666,6 +686,7 @@ impl<'a> Ctx<'a> {
             out.push((content, self.cue(p, sp)));
         }
         out.extend(self.according_to());
+        out.extend(self.in_medium());
         out.extend(self.headline_colon());
         out
     }
@@ -675,6 +696,9 @@ impl<'a> Ctx<'a> {
     /// that"), or a pronoun or name subject followed closely by a verb.
     fn complement_by_words(&self, p: usize) -> Option<Span> {
         let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
+        if let Some(q) = self.question_by_words(p, sent.clone()) {
+            return Some(q);
+        }
         let mut k = p + 1;
         // An addressee and attachments before "that": "told reporters on
         // Monday en route to Jeddah that ...".
@@ -707,6 +731,149 @@ impl<'a> Ctx<'a> {
         }
         let end = self.doc.tokens[sent.end - 1].span.end;
         Some(Span::new(self.doc.tokens[k].span.start, end))
+    }
+
+    /// "asked (him) if/whether/why ...": the question, to the sentence end
+    /// or, for a sentence-initial "Asked if ..., he said", to the comma.
+    fn question_by_words(&self, p: usize, sent: std::ops::Range<usize>) -> Option<Span> {
+        if !matches!(self.lemma(p).as_deref(), Some("ask" | "wonder" | "question")) {
+            return None;
+        }
+        let q = (p + 1..sent.end.min(p + 6)).take_while(|&j| !self.is_punct(j)).find(|&j| {
+            matches!(
+                self.word(j).to_ascii_lowercase().as_str(),
+                "if" | "whether" | "why" | "what" | "how" | "who" | "when" | "where"
+            )
+        })?;
+        let initial = (sent.start..p).all(|j| self.is_punct(j));
+        let end = if initial { (q + 1..sent.end).find(|&j| self.word(j) == ",").unwrap_or(sent.end) } else { sent.end };
+        if end <= q + 1 {
+            return None;
+        }
+        Some(Span::new(self.doc.tokens[q].span.start, self.doc.tokens[end - 1].span.end))
+    }
+
+    /// "In a new poll, ..." / "In an interview with CNN, ...": the rest of
+    /// the sentence, with the medium as its cue and source.
+    fn in_medium(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        for sent in &self.doc.sentences {
+            let r = sent.tokens.clone();
+            if r.len() < 5 || !self.word(r.start).eq_ignore_ascii_case("in") {
+                continue;
+            }
+            let Some(comma) = (r.start + 1..r.end.min(r.start + 12)).find(|&j| self.word(j) == ",") else { continue };
+            let medium = (r.start + 1..comma).any(|j| lexicon::is_medium_noun(self.word(j)));
+            if !medium || comma + 3 > r.end {
+                continue;
+            }
+            let content = self.trim(Span::new(self.doc.tokens[comma + 1].span.start, sent.span.end));
+            if words_in(self.doc, content) < 3 {
+                continue;
+            }
+            let source = Span::new(self.doc.tokens[r.start + 1].span.start, self.doc.tokens[comma - 1].span.end);
+            out.push((
+                content,
+                Cue {
+                    span: self.doc.tokens[r.start].span,
+                    lemma: "in".to_string(),
+                    speaker: Some(source),
+                    speaker_head: Some(comma - 1),
+                    clause: None,
+                },
+            ));
+        }
+        out
+    }
+
+    /// The content of a verb of appearance: from its subject to the end
+    /// of its infinitive or predicate complement.
+    fn appearance(&self, c: &Clause, comp: Option<usize>) -> Option<Span> {
+        let k = comp.or_else(|| {
+            c.complements
+                .iter()
+                .copied()
+                .find(|&k| matches!(self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()), Some("xcomp" | "ccomp")))
+        })?;
+        let s = self.subtree[k];
+        let p = self.doc.tokens[c.predicate].span;
+        if s.start < p.end {
+            return None;
+        }
+        let subj = c.subjects.iter().find(|a| !a.inherited).map(|a| a.span);
+        let start = match subj {
+            Some(sp) if sp.end <= p.start => {
+                let w = self.word(self.doc.tokens_in(sp).start).to_ascii_lowercase();
+                if w == "it" {
+                    s.start
+                } else {
+                    sp.start
+                }
+            }
+            _ => s.start,
+        };
+        Some(Span::new(start, s.end))
+    }
+
+    /// The fronted statement before "..., X said": from the sentence start
+    /// to the comma before the speaker, when the attribution ends the
+    /// sentence.
+    fn fronted_statement(&self, p: usize, c: &Clause) -> Option<Span> {
+        let s = self.doc.sentence_at(self.doc.tokens[p].span.start)?;
+        let sent = &self.doc.sentences[s];
+        let pspan = self.doc.tokens[p].span;
+        let attr_start =
+            c.subjects.iter().map(|a| a.span.start).filter(|&x| x < pspan.start).min().unwrap_or(pspan.start);
+        if attr_start <= sent.span.start {
+            return None;
+        }
+        let after = self.doc.text().get(pspan.end..sent.span.end)?;
+        if after.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() > 4 {
+            return None;
+        }
+        let before = self.doc.text().get(sent.span.start..attr_start)?.trim_end();
+        if !before.ends_with(',') {
+            return None;
+        }
+        Some(Span::new(sent.span.start, sent.span.start + before.len()))
+    }
+
+    /// For a verb that takes a clause ("said people misunderstand Trump"
+    /// tagged as an object and an apposition): an object of three words or
+    /// more after the verb, to the end of its subtree.
+    fn clause_object(&self, c: &Clause) -> Option<Span> {
+        if !matches!(
+            c.lemma.as_str(),
+            "say" | "claim" | "argue" | "insist" | "believe" | "think" | "predict" | "suggest" | "warn" | "contend"
+        ) {
+            return None;
+        }
+        let p = self.doc.tokens[c.predicate].span;
+        let o = c.objects.first()?;
+        let s = self.subtree[o.head];
+        let first = self.word(self.doc.tokens_in(s).start).to_ascii_lowercase();
+        if s.start < p.end || matches!(first.as_str(), "it" | "this" | "that" | "so" | "something" | "nothing") {
+            return None;
+        }
+        (words_in(self.doc, s) >= 3).then_some(s)
+    }
+
+    /// Cuts a content at a comma followed by a participle of saying that
+    /// belongs to the attribution (", telling reporters ...", ", adding
+    /// ...", ", citing ...").
+    fn cut_participle(&self, p: usize, content: Span) -> Span {
+        let range = self.doc.tokens_in(content);
+        for k in range.clone() {
+            if k <= p || self.word(k) != "," || k + 1 >= range.end {
+                continue;
+            }
+            let n = k + 1;
+            let ing = self.word(n).to_ascii_lowercase();
+            if ing.ends_with("ing") && self.lemma(n).is_some_and(|l| lexicon::is_speech(&l) || l == "cite") {
+                return Span::new(content.start, self.doc.tokens[k].span.start);
+            }
+        }
+        content
     }
 
     /// The objects (with their predicates: "called him a loser",

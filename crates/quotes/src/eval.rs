@@ -286,6 +286,9 @@ fn score(pred: &[&Attr], gold: &[&Attr], report: &mut ClassReport, samples: &mut
     report.strict.tp += matches(pred, gold, 0.8).len();
     for &(i, j) in &loose {
         let g = gold[j];
+        if keep {
+            samples.push(format!("{name}: MATCH pred {}", pred[i].label));
+        }
         if keep && overlap(&pred[i].content, &g.content) < 0.8 {
             samples.push(format!("{name}: PARTIAL pred {} / gold {}", pred[i].label, g.label));
         }

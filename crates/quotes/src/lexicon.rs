@@ -114,6 +114,19 @@ pub const SPEECH_VERBS: &[&str] = &[
     "condemn",
 ];
 
+/// Verbs of attitude, intention, evidence and appearance that PolNeAR
+/// counts as attributions but that never cue a direct quote placed around
+/// them ("supports a ban", "plans to run", "the poll shows", "seemed to
+/// waver").
+pub const ATTITUDE_VERBS: &[&str] = &[
+    "support", "back", "favor", "cite", "seek", "plan", "intend", "seem", "appear", "know", "consider", "prefer",
+    "decide", "learn", "doubt", "imagine", "view", "regard", "assume", "suspect", "realize",
+];
+
+/// Verbs of appearance whose subject and infinitive or predicate are the
+/// content, with no source ("Enthusiasm appears to have plummeted").
+pub const APPEARANCE_VERBS: &[&str] = &["seem", "appear"];
+
 /// Verbs that state a view of their object ("called him a loser",
 /// "criticized the plan"): the object is the content.
 pub const OBJECT_CUES: &[&str] = &[
@@ -139,13 +152,21 @@ pub const OBJECT_CUES: &[&str] = &[
     "announce",
     "propose",
     "demand",
+    "back",
+    "favor",
+    "cite",
+    "show",
+    "seek",
+    "prefer",
+    "view",
+    "regard",
 ];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
 /// to specify", "vowed to fight".
 pub const XCOMP_SPEECH: &[&str] = &[
     "decline", "refuse", "vow", "promise", "pledge", "threaten", "agree", "offer", "urge", "warn", "ask", "tell",
-    "claim", "deny", "hope", "expect", "propose", "want",
+    "claim", "deny", "hope", "expect", "propose", "want", "plan", "intend", "seek", "decide", "seem", "appear",
 ];
 
 /// Verbs that stand for a speech act without a clausal complement and can
@@ -201,12 +222,12 @@ pub fn is_quote_cue(lemma: &str) -> bool {
     !matches!(
         lemma,
         "believe" | "think" | "hope" | "expect" | "fear" | "worry" | "know" | "feel" | "find" | "show" | "want"
-    ) && is_speech(lemma)
+    ) && SPEECH_VERBS.contains(&lemma)
 }
 
 /// True for a speech or attitude verb lemma.
 pub fn is_speech(lemma: &str) -> bool {
-    SPEECH_VERBS.contains(&lemma)
+    SPEECH_VERBS.contains(&lemma) || ATTITUDE_VERBS.contains(&lemma)
 }
 
 /// The lemma of a surface form of a speech verb, for unparsed text.
@@ -317,6 +338,42 @@ pub const ROLE_NOUNS: &[&str] = &[
     "strategist",
     "manager",
 ];
+
+/// Nouns of a medium that carries statements or findings ("In a new
+/// poll, ...", "In an interview, ...").
+pub fn is_medium_noun(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "interview"
+            | "statement"
+            | "speech"
+            | "letter"
+            | "report"
+            | "op-ed"
+            | "tweet"
+            | "post"
+            | "email"
+            | "memo"
+            | "remarks"
+            | "comments"
+            | "study"
+            | "analysis"
+            | "essay"
+            | "column"
+            | "editorial"
+            | "filing"
+            | "testimony"
+            | "address"
+            | "release"
+            | "ad"
+            | "video"
+            | "book"
+    )
+}
 
 /// True for a role noun (singular).
 pub fn is_role_noun(word: &str) -> bool {

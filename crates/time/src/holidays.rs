@@ -24,6 +24,14 @@ pub(crate) enum Rule {
     /// the District of Columbia's Emancipation Day (April 16, observed on
     /// the Friday before or the Monday after a weekend).
     TaxDay,
+    /// A day of the Hebrew calendar: month (1 = Nisan ... 7 = Tishrei ...
+    /// 12 = Adar, Adar II in leap years), day, and a weekday shift rule.
+    Hebrew(u32, u32, HebrewShift),
+    /// Super Tuesday: the first Tuesday of March in United States
+    /// presidential election years (February 5 in 2008).
+    SuperTuesday,
+    /// A day that happened once (year, month, day): "Tsunami Tuesday".
+    Once(i32, u32, u32),
     /// Chinese New Year: the new moon (in China's time zone) that falls
     /// between January 21 and February 20.
     ChineseNewYear,
@@ -33,6 +41,20 @@ pub(crate) enum Rule {
     /// tabular (arithmetical) calendar: observed dates, which follow the
     /// sighting of the moon, may differ by a day.
     Hijri(u32, u32),
+}
+
+/// How a Hebrew-calendar day moves off some weekdays (Israeli rules).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HebrewShift {
+    /// Never moves.
+    None,
+    /// A fast falling on the Sabbath moves to Sunday (Tisha B'Av).
+    SabbathToSunday,
+    /// Yom HaShoah: Friday to Thursday, Sunday to Monday.
+    Shoah,
+    /// Yom Ha'atzmaut: Friday or Saturday to the Thursday before, Monday
+    /// to Tuesday.
+    Atzmaut,
 }
 
 /// English-speaking regions whose holidays differ (see
@@ -61,6 +83,13 @@ const REGIONAL: &[(&str, &[&str], Rule)] = &[
     // Bank holidays.
     ("GB", &["august", "bank", "holiday"], Rule::Nth(8, 1, -1)),
     ("IE", &["august", "bank", "holiday"], Rule::Nth(8, 1, 1)),
+    ("GB", &["summer", "bank", "holiday"], Rule::Nth(8, 1, -1)),
+    ("IE", &["summer", "bank", "holiday"], Rule::Nth(8, 1, 1)),
+    // Memorial Day in Newfoundland and Labrador: July 1.
+    ("CA", &["memorial", "day"], Rule::Fixed(7, 1)),
+    // Reconciliation Day (Australian Capital Territory): the Monday on or
+    // after May 27.
+    ("AU", &["reconciliation", "day"], Rule::OnOrBefore(6, 2, 1)),
     // Heroes' Day: third Monday of October in Jamaica.
     ("JM", &["heroes", "day"], Rule::Nth(10, 1, 3)),
     ("JM", &["national", "heroes", "day"], Rule::Nth(10, 1, 3)),
@@ -196,6 +225,47 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["orthodox", "holy", "saturday"], Rule::OrthodoxEaster(-1)),
     (&["orthodox", "palm", "sunday"], Rule::OrthodoxEaster(-7)),
     (&["clean", "monday"], Rule::OrthodoxEaster(-48)),
+    (&["rosh", "hashanah"], Rule::Hebrew(7, 1, HebrewShift::None)),
+    (&["rosh", "hashana"], Rule::Hebrew(7, 1, HebrewShift::None)),
+    (&["rosh", "hashanna"], Rule::Hebrew(7, 1, HebrewShift::None)),
+    (&["yom", "kippur"], Rule::Hebrew(7, 10, HebrewShift::None)),
+    (&["sukkot"], Rule::Hebrew(7, 15, HebrewShift::None)),
+    (&["succos"], Rule::Hebrew(7, 15, HebrewShift::None)),
+    (&["shemini", "atzeret"], Rule::Hebrew(7, 22, HebrewShift::None)),
+    (&["simchat", "torah"], Rule::Hebrew(7, 23, HebrewShift::None)),
+    (&["hanukkah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["chanukah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["hanukah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["hannukkah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["tu", "bishvat"], Rule::Hebrew(11, 15, HebrewShift::None)),
+    (&["purim"], Rule::Hebrew(12, 14, HebrewShift::None)),
+    (&["shushan", "purim"], Rule::Hebrew(12, 15, HebrewShift::None)),
+    (&["passover"], Rule::Hebrew(1, 15, HebrewShift::None)),
+    (&["pesach"], Rule::Hebrew(1, 15, HebrewShift::None)),
+    (&["yom", "hashoah"], Rule::Hebrew(1, 27, HebrewShift::Shoah)),
+    (&["holocaust", "day"], Rule::Hebrew(1, 27, HebrewShift::Shoah)),
+    (&["yom", "haatzmaut"], Rule::Hebrew(2, 5, HebrewShift::Atzmaut)),
+    (&["lag", "bomer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["lag", "baomer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["shavuot"], Rule::Hebrew(3, 6, HebrewShift::None)),
+    (&["tisha", "bav"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
+    // "b'av", "b'omer" as one token or split at the apostrophe (folded to
+    // "bs" like a possessive).
+    (&["tisha", "b'av"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
+    (&["tisha", "bs", "av"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
+    (&["tisha", "b", "'av"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
+    (&["lag", "b'omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["lag", "bs", "omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["lag", "b", "'omer"], Rule::Hebrew(2, 18, HebrewShift::None)),
+    (&["ides", "of", "march"], Rule::Fixed(3, 15)),
+    (&["super", "tuesday"], Rule::SuperTuesday),
+    (&["super", "tue"], Rule::SuperTuesday),
+    (&["super", "duper", "tuesday"], Rule::Once(2008, 2, 5)),
+    (&["giga", "tuesday"], Rule::Once(2008, 2, 5)),
+    (&["mega", "giga", "tuesday"], Rule::Once(2008, 2, 5)),
+    (&["tsunami", "tuesday"], Rule::Once(2008, 2, 5)),
+    (&["mini", "tuesday"], Rule::Once(2004, 2, 3)),
+    (&["mini", "-", "tuesday"], Rule::Once(2004, 2, 3)),
     (&["chinese", "new", "year"], Rule::ChineseNewYear),
     (&["chinese", "new", "years"], Rule::ChineseNewYear),
     (&["chinese", "new", "years", "day"], Rule::ChineseNewYear),
@@ -209,6 +279,13 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["eid", "al", "adha"], Rule::Hijri(12, 10)),
     (&["eid", "ul", "-", "adha"], Rule::Hijri(12, 10)),
     (&["sacrifice", "feast"], Rule::Hijri(12, 10)),
+    (&["id", "ul", "-", "adha"], Rule::Hijri(12, 10)),
+    (&["id", "al", "-", "adha"], Rule::Hijri(12, 10)),
+    (&["bakr", "id"], Rule::Hijri(12, 10)),
+    (&["bakrid"], Rule::Hijri(12, 10)),
+    (&["id", "ul", "-", "fitr"], Rule::Hijri(10, 1)),
+    (&["amun", "jadid"], Rule::Hijri(1, 1)),
+    (&["ascension", "to", "heaven"], Rule::Hijri(7, 27)),
     (&["islamic", "new", "year"], Rule::Hijri(1, 1)),
     (&["hijri", "new", "year"], Rule::Hijri(1, 1)),
     (&["ashura"], Rule::Hijri(1, 10)),
@@ -343,6 +420,36 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "clean",
     "chinese",
     "lunar",
+    "super",
+    "ides",
+    "giga",
+    "mega",
+    "tsunami",
+    "mini",
+    "reconciliation",
+    "rosh",
+    "yom",
+    "sukkot",
+    "succos",
+    "shemini",
+    "simchat",
+    "hanukkah",
+    "chanukah",
+    "hanukah",
+    "hannukkah",
+    "tu",
+    "purim",
+    "shushan",
+    "passover",
+    "pesach",
+    "holocaust",
+    "lag",
+    "shavuot",
+    "tisha",
+    "id",
+    "bakr",
+    "bakrid",
+    "amun",
 ];
 
 fn norm(w: &str) -> String {
@@ -478,6 +585,103 @@ fn new_moon(k: f64) -> Option<chrono::NaiveDateTime> {
     chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.naive_utc())
 }
 
+/// Day `d` of Islamic month `m` falling in year `y`, with the month begun
+/// as in Saudi Arabia's Umm al-Qura calendar: on the day after the new
+/// moon when the conjunction falls before sunset in Mecca (taken as 18:00,
+/// UTC+3), a day later otherwise. The tabular calendar finds the month.
+fn hijri_observed(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    let tab = hijri_in(y, m, d)?;
+    let tab_start = tab - Duration::days(d as i64 - 1);
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 6)?;
+    // The conjunction just before the tabular first day.
+    let k = (((tab_start - epoch).num_days() as f64 - 1.0) / 29.530_588_861).round();
+    let nm = new_moon(k)? + Duration::hours(3);
+    let evening = nm.time() >= chrono::NaiveTime::from_hms_opt(18, 0, 0)?;
+    let start = nm.date() + Duration::days(if evening { 2 } else { 1 });
+    // Off by more than two days: not the same month; keep the tabular date.
+    if (start - tab_start).num_days().abs() > 2 {
+        return Some(tab);
+    }
+    Some(start + Duration::days(d as i64 - 1))
+}
+
+/// Days from the Hebrew epoch to 1 Tishrei of Hebrew year `y` (molad of
+/// Tishrei and the postponements; Calendrical Calculations, ch. 8).
+fn hebrew_elapsed(y: i64) -> i64 {
+    let months = (235 * y - 234).div_euclid(19);
+    let parts = 12084 + 13753 * months;
+    let day = 29 * months + parts.div_euclid(25920);
+    if (3 * (day + 1)).rem_euclid(7) < 3 {
+        day + 1
+    } else {
+        day
+    }
+}
+
+/// Rata die (day 1 = 0001-01-01) of 1 Tishrei of Hebrew year `y`.
+fn hebrew_new_year(y: i64) -> i64 {
+    let (a, b, c) = (hebrew_elapsed(y - 1), hebrew_elapsed(y), hebrew_elapsed(y + 1));
+    let delay = if c - b == 356 {
+        2
+    } else if b - a == 382 {
+        1
+    } else {
+        0
+    };
+    -1_373_427 + b + delay
+}
+
+fn hebrew_leap(y: i64) -> bool {
+    (7 * y + 1).rem_euclid(19) < 7
+}
+
+fn hebrew_month_length(y: i64, m: u32) -> i64 {
+    let year_len = hebrew_new_year(y + 1) - hebrew_new_year(y);
+    match m {
+        2 | 4 | 6 | 10 | 13 => 29,
+        12 if !hebrew_leap(y) => 29,
+        8 if year_len % 10 != 5 => 29,
+        9 if year_len % 10 == 3 => 29,
+        _ => 30,
+    }
+}
+
+/// The Gregorian date of day `d` of month `m` (1 = Nisan; 12 = Adar, or
+/// Adar II in a leap year) of Hebrew year `y`.
+fn from_hebrew(y: i64, m: u32, d: u32) -> Option<NaiveDate> {
+    let last = if hebrew_leap(y) { 13 } else { 12 };
+    let m = if m == 12 && hebrew_leap(y) { 13 } else { m };
+    let mut rd = hebrew_new_year(y) + d as i64 - 1;
+    if m < 7 {
+        rd += (7..=last).map(|k| hebrew_month_length(y, k)).sum::<i64>();
+        rd += (1..m).map(|k| hebrew_month_length(y, k)).sum::<i64>();
+    } else {
+        rd += (7..m).map(|k| hebrew_month_length(y, k)).sum::<i64>();
+    }
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(rd).ok()?)
+}
+
+/// A Hebrew-calendar day in Gregorian year `g` (months from Tishrei to
+/// December fall in Hebrew year g + 3761, the others in g + 3760).
+fn hebrew_in(g: i32, m: u32, d: u32, shift: HebrewShift) -> Option<NaiveDate> {
+    if !(1..=13).contains(&m) || !(1..=30).contains(&d) || !(1..=9999).contains(&g) {
+        return None;
+    }
+    let cands = [g as i64 + 3760, g as i64 + 3761];
+    let x = cands.iter().filter_map(|&y| from_hebrew(y, m, d)).find(|x| x.year() == g)?;
+    let wd = x.weekday().number_from_monday();
+    let moved = match (shift, wd) {
+        (HebrewShift::SabbathToSunday, 6) => x + Duration::days(1),
+        (HebrewShift::Shoah, 5) => x - Duration::days(1),
+        (HebrewShift::Shoah, 7) => x + Duration::days(1),
+        (HebrewShift::Atzmaut, 5) => x - Duration::days(1),
+        (HebrewShift::Atzmaut, 6) => x - Duration::days(2),
+        (HebrewShift::Atzmaut, 1) => x + Duration::days(1),
+        _ => x,
+    };
+    Some(moved)
+}
+
 /// Chinese New Year of year `y`: the new moon, in China (UTC+8), that falls
 /// between January 21 and February 20.
 fn chinese_new_year(y: i32) -> Option<NaiveDate> {
@@ -529,6 +733,12 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
         Rule::NthPlus(m, wd, n, plus) => nth_weekday(y, m, wd, n).map(|d| d + Duration::days(plus)),
         Rule::Easter(off) => easter(y).map(|d| d + Duration::days(off)),
         Rule::ChineseNewYear => chinese_new_year(y),
+        Rule::SuperTuesday if y == 2008 => NaiveDate::from_ymd_opt(2008, 2, 5),
+        Rule::SuperTuesday if y % 4 == 0 => nth_weekday(y, 3, 2, 1),
+        Rule::SuperTuesday => None,
+        Rule::Once(yy, m, d) if yy == y => NaiveDate::from_ymd_opt(y, m, d),
+        Rule::Once(..) => None,
+        Rule::Hebrew(m, d, shift) => hebrew_in(y, m, d, shift),
         Rule::TaxDay => {
             let eman = date_in(Rule::Shifted(4, 16, -1, 1), y)?;
             let mut d = NaiveDate::from_ymd_opt(y, 4, 15)?;
@@ -546,7 +756,7 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
                 _ => x,
             })
         }
-        Rule::Hijri(m, d) => hijri_in(y, m, d),
+        Rule::Hijri(m, d) => hijri_observed(y, m, d),
         Rule::OnOrBefore(m, d, wd) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             let back = (x.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
@@ -578,6 +788,23 @@ mod tests {
         for (y, d) in [(2013, "2013-02-10"), (2014, "2014-01-31"), (2018, "2018-02-16"), (2020, "2020-01-25")] {
             assert_eq!(chinese_new_year(y).unwrap().to_string(), d);
         }
+        // Umm al-Qura: Ramadan 1439 began on 2018-05-16, Eid al-Adha 1439
+        // was on 2018-08-21 (the tabular calendar says 08-22).
+        assert_eq!(hijri_observed(2018, 9, 1).unwrap().to_string(), "2018-05-16");
+        assert_eq!(hijri_observed(2018, 12, 10).unwrap().to_string(), "2018-08-21");
+        // Hebrew calendar: Rosh Hashanah 5779 on 2018-09-10, Yom Kippur
+        // 2018-09-19, Hanukkah 2018-12-03, Passover 2018-03-31, Purim
+        // 2013-02-24, Yom Ha'atzmaut 2018 moved from Friday April 20 to
+        // Thursday April 19.
+        let h = |m, d, s| date_in(Rule::Hebrew(m, d, s), 2018).unwrap().to_string();
+        assert_eq!(h(7, 1, HebrewShift::None), "2018-09-10");
+        assert_eq!(h(7, 10, HebrewShift::None), "2018-09-19");
+        assert_eq!(h(9, 25, HebrewShift::None), "2018-12-03");
+        assert_eq!(h(1, 15, HebrewShift::None), "2018-03-31");
+        assert_eq!(h(2, 5, HebrewShift::Atzmaut), "2018-04-19");
+        assert_eq!(date_in(Rule::Hebrew(12, 14, HebrewShift::None), 2013).unwrap().to_string(), "2013-02-24");
+        assert_eq!(date_in(Rule::SuperTuesday, 2016).unwrap().to_string(), "2016-03-01");
+        assert!(date_in(Rule::SuperTuesday, 2013).is_none());
         // Tax Day moved past a weekend and Emancipation Day.
         assert_eq!(date_in(Rule::TaxDay, 2011).unwrap().to_string(), "2011-04-18");
         assert_eq!(date_in(Rule::TaxDay, 2012).unwrap().to_string(), "2012-04-17");

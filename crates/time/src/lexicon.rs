@@ -230,6 +230,7 @@ const KEYS: &[&str] = &[
     "centuries",
     "century",
     "cet",
+    "ist",
     "coming",
     "couple",
     "cst",
@@ -747,8 +748,8 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "date" => Word(Date),
         "a.m." | "am" => AmPm(false),
         "p.m." | "pm" => AmPm(true),
-        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" => {
-            if cap {
+        "est" | "edt" | "gmt" | "utc" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "bst" | "cet" | "ist" => {
+            if cap || opts.lenient_case {
                 Zone
             } else {
                 Lex::Other

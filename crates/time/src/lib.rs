@@ -64,6 +64,8 @@
 //! | month (+day)     | latest on/before DCT | earliest on/after DCT | DCT's year          | nearest within six months |
 //! | quarter, season  | this year, or last year if still ahead | this year, or next if over | this year | this year |
 //!
+//! A possessive weekday ("Friday's ruling") names a known event: on or
+//! before the DCT whatever the clause. "Next to" is no future cue.
 //! "last Tuesday" is always before the DCT, "next Tuesday" always after;
 //! "this Tuesday" is in the DCT's week (Past direction: on or before).
 //! Relative expressions ("yesterday", "last month", "three years ago",
@@ -72,11 +74,66 @@
 //! before them in the article (their `anchor` holds that date), or to the
 //! DCT.
 //!
+//! ## Lenient mode
+//!
+//! [`TimeOptions::lenient`] is for standalone phrases (queries, test
+//! corpora), never news text. It also reads a bare part of the day
+//! ("afternoon"), clocks in words ("ten thirty", "twelve oh three"), a day
+//! of the month alone ("the 24th": nearest in the clause's direction),
+//! "EOM"/"BOY"-style shorthands, and joins a day with a following clock time
+//! or part of the day ("25/4 at 4:00pm", "in 7 days at 5pm"), a holiday or
+//! month with a year offset ("thanksgiving in 9 months", "March in a year"),
+//! and a range of clock times with the day said once ("9:30 - 11:00 on
+//! Thursday"). In every mode: day ranges with the month after the second
+//! day ("from the 13th to the 15th of July"), hour ranges sharing
+//! a.m./p.m. ("3-4pm"), counted weekdays ("3 Fridays from now"), weekdays
+//! in a named week ("Wednesday next week", "Friday after next"), the nth
+//! full week of a month or year ("the second last week of October 2018"),
+//! approximate
+//! times ("about 3pm", `APPROX` inside the span).
+//!
+//! Holidays: fixed, nth-weekday, Easter and Orthodox Easter rules, Chinese
+//! New Year (new moon in China's time zone, by Meeus's lunation formula),
+//! Islamic days as begun in the Umm al-Qura calendar (the day after a new
+//! moon that falls before sunset in Mecca), Hebrew-calendar days (the
+//! arithmetic calendar, with Israel's weekday moves for Yom HaShoah, Yom
+//! Ha'atzmaut and Tisha B'Av), US Tax Day as observed, Super Tuesday.
+//! Hindu calendar days
+//! are not computed.
+//!
 //! ## Evaluation
 //!
 //! [`eval::timebank`] scores the extractor on TimeBank + AQUAINT in the
 //! TempEval-3 way, [`eval::duckling`] runs Duckling's English time corpus;
-//! `cargo run --release -p dateline-time --example eval` prints both.
+//! `cargo run --release -p dateline-time --example eval [-- --errors N]`
+//! prints both (and N examples of each kind of error). Measured 2026-11-29:
+//!
+//! | corpus | measure | value |
+//! |---|---|---|
+//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.843 / 0.931 |
+//! | | value F1 (accuracy on relaxed matches) | 0.781 (0.840) |
+//! | | type accuracy on matches | 0.941 |
+//! | Duckling English (1597 examples) | pass rate without future-bias | 73.5% (1069/1455) |
+//! | | pass rate over all examples | 66.9% |
+//! | | future-bias examples excluded | 142 |
+//!
+//! An excluded (future-bias) example is one we miss as a bare phrase but get
+//! right in a future clause, with Duckling's answer after the reference
+//! time: the difference is Duckling's fixed forward bias alone. The
+//! comparison credits TIMEX3 values Duckling writes differently: a coarser
+//! value at the same offset from now ("in 7 days" = `2013-02-19`, Duckling
+//! `2013-02-19T04:00`), and a duration for "the last/next N units" when the
+//! grain, length and side of now agree; a clock time in a zone the text
+//! names ("4pm CET") is moved to the reference time's zone before the
+//! comparison, as Duckling converts it; Duckling dates Hebrew holidays from
+//! their eve, so a day after its date passes for them; for "by X"
+//! (Duckling: from now until X) the deadline is compared with X's start, or
+//! its end for an `END` value. What still fails
+//! is mostly holidays of the Hindu calendar, multi-day holidays as
+//! intervals (Ramadan, Passover), Duckling's reading of "upcoming two
+//! weeks" as the week two weeks ahead, "next Wednesday" as the one of next
+//! week, "within 2 weeks" as an interval from now, and seasons' exact
+//! bounds.
 #![warn(missing_docs)]
 
 pub mod dateline;

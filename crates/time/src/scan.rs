@@ -306,7 +306,11 @@ impl<'a> Scanner<'a> {
             // "thanksgiving in 9 months", "tax day two years ago": the
             // holiday in the year of the offset.
             if let (Some(a), Sem::Value(x, TimexType::Date)) = (out.last_mut(), &b.sem) {
-                let year = x.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|_| x.len() >= 4 && b.relative);
+                // An offset ("in 9 months"), or a year ("in 2008").
+                let year = x
+                    .get(..4)
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .filter(|_| x.len() >= 4 && (b.relative || x.len() == 4));
                 let between_ok = (a.end..b.start).all(|k| self.word(k).eq_ignore_ascii_case("in"));
                 if let (Sem::Holiday { rule, year: None, rel: 0 }, Some(y), true) = (&a.sem, year, between_ok) {
                     if a.end <= b.start && b.modifier.is_none() {
@@ -364,6 +368,43 @@ impl<'a> Scanner<'a> {
             }
         }
         out
+    }
+
+    /// "the first week of October 2014", "the second last week of 2018": the
+    /// nth (from the end: nth last) full Monday-to-Sunday week inside the
+    /// month or year. The year must be written.
+    fn week_of(&self, i: usize) -> Option<Vec<M>> {
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        let (n, j) = match (self.lx(k), self.w(k + 1)) {
+            (Lex::Ordinal(n @ 1..=5), Some(W::Last)) => (-(n as i32), k + 2),
+            (Lex::Ordinal(n @ 1..=5), _) => (n as i32, k + 1),
+            (Lex::Word(W::Last), _) => (-1, k + 1),
+            _ => return None,
+        };
+        if self.lx(j) != Lex::Unit(Unit::Week, false) || !matches!(self.w(j + 1), Some(W::Of | W::In)) {
+            return None;
+        }
+        let at = j + 2;
+        let (first, last, end) = match self.lx(at) {
+            Lex::Month(mo) => {
+                let y = self.year_after(at + 1)?;
+                let f = NaiveDate::from_ymd_opt(y, mo, 1)?;
+                (f, add_months(f, 1) - Duration::days(1), at + 2)
+            }
+            _ => {
+                let y = self.year_after(at)?;
+                (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?, at + 1)
+            }
+        };
+        let to_monday = (7 - first.weekday().num_days_from_monday() as i64) % 7;
+        let mondays: Vec<NaiveDate> = (0..54)
+            .map(|w| first + Duration::days(to_monday + 7 * w))
+            .take_while(|d| *d + Duration::days(6) <= last)
+            .collect();
+        let pick = if n > 0 { mondays.get(n as usize - 1) } else { mondays.iter().rev().nth((-n) as usize - 1) };
+        let mut x = m(i, end, val(fmt_week(*pick?), TimexType::Date));
+        x.relative = false;
+        Some(vec![x])
     }
 
     /// "3-4pm", "9 to 11 a.m.": a bare hour before a range separator takes
@@ -530,6 +571,7 @@ impl<'a> Scanner<'a> {
             && (matches!(&first.sem, Sem::WithTime { .. })
                 || (matches!(self.w(i), Some(W::Around | W::About))
                     && !matches!(&first.sem, Sem::Weekday { rel: 0, .. })
+                    && self.lx(first.end) != Lex::Poss
                     && !matches!(&first.sem, Sem::Value(x, k) if *k == TimexType::Duration || x.ends_with("_REF"))));
         if dur_only != is_dur && !approx_clock {
             return None;
@@ -705,6 +747,7 @@ impl<'a> Scanner<'a> {
             self.latent(i),
             self.day_range(i),
             self.clock_range(i),
+            self.week_of(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -1266,6 +1309,8 @@ impl<'a> Scanner<'a> {
         match self.lx(j) {
             Lex::AmPm(pm) if (1..=12).contains(&h) => return Some((j + 1, ampm(h, pm), 0, true)),
             _ if self.is_oclock(j) && (1..=12).contains(&h) => return meridiem(j + 1, h, 0, false),
+            // "8 GMT": a zone makes a bare hour a clock time.
+            Lex::Zone if h <= 23 && matches!(self.lx(i), Lex::Int(..)) => return Some((j, h, 0, true)),
             _ => {}
         }
         // "3 in the morning", "8 tonight", "eight this evening": the part
@@ -1440,6 +1485,20 @@ impl<'a> Scanner<'a> {
                 if let Some(mut v) = self.explicit_date(k) {
                     if let Some(f) = v.first_mut() {
                         f.start = start;
+                        // Without a year, the weekday picks it: the nearest
+                        // year in which that day is that weekday ("Fri, Jul
+                        // 18" is 2014-07-18 near 2013).
+                        if let Sem::MonthDay { m: mo, d: Some(d) } = f.sem {
+                            let y0 = self.dct.year();
+                            let found = (0..=6)
+                                .flat_map(|off| [y0 + off, y0 - off])
+                                .filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d))
+                                .filter(|x| x.weekday().number_from_monday() == wd)
+                                .min_by_key(|x| (*x - self.dct).num_days().abs());
+                            if let Some(x) = found {
+                                f.sem = val(fmt_day(x), TimexType::Date);
+                            }
+                        }
                         return Some(v);
                     }
                 }
@@ -1477,6 +1536,15 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(start, k + 1, val(fmt_day(x), TimexType::Date))]);
                 }
             }
+        }
+        // "Wednesday's ruling": a possessive weekday names an event already
+        // known, on or before the DCT.
+        if rel == 0 && self.lx(j) == Lex::Poss {
+            return Some(vec![m(
+                start,
+                j,
+                val(fmt_day(resolve_weekday(self.dct, wd, 0, Direction::Past)), TimexType::Date),
+            )]);
         }
         let sem = Sem::Weekday { wd, rel };
         if let Lex::PartDay(p) = self.lx(j) {
@@ -1794,7 +1862,10 @@ impl<'a> Scanner<'a> {
                 end += 2;
             }
         }
-        Some(vec![m(i, end, val(duration(unit, num), TimexType::Duration))])
+        // "the 30-day period": the article belongs to the noun, not to the
+        // adjectival duration (as in TimeBank).
+        let start = if s == i + 1 && self.is_punct(e, b'-') && self.w(i) == Some(W::The) { s } else { i };
+        Some(vec![m(start, end, val(duration(unit, num), TimexType::Duration))])
     }
 
     /// Quarters and halves: "the third quarter", "third-quarter",
@@ -1839,7 +1910,9 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         let is_half = self.w(k) == Some(W::Half);
-        if self.lx(k) != Lex::Unit(Unit::Quarter, false) && !is_half {
+        // "the latest period" in a quarterly report: the latest quarter.
+        let period = latest && self.quarter_doc && self.w(k) == Some(W::Period);
+        if self.lx(k) != Lex::Unit(Unit::Quarter, false) && !is_half && !period {
             return None;
         }
         if is_half && !matches!(q, Some(1 | 2)) {
@@ -1883,10 +1956,12 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Last) | Lex::Word(W::Past) => (-1, i + 1),
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (1, i + 1),
             Lex::Word(W::This) => (2, i + 1),
-            Lex::Holi => (0, i),
+            Lex::Holi | Lex::Month(_) | Lex::Season(_) => (0, i),
             _ => return None,
         };
-        if self.lx(j) != Lex::Holi {
+        // "August bank holiday", "summer bank holiday" start with a month
+        // or a season.
+        if !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_)) {
             return None;
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;
@@ -2092,7 +2167,12 @@ pub(crate) fn resolve(
         Sem::Holiday { rule, year, rel } => {
             let at = |y: i32| crate::holidays::date_in(*rule, y);
             let y0 = dct.year();
-            let cands: Vec<NaiveDate> = [y0 - 1, y0, y0 + 1].iter().filter_map(|&y| at(y)).collect();
+            // Four years either way: some days are not yearly (Super
+            // Tuesday); a day that happened once is its own candidate.
+            let mut cands: Vec<NaiveDate> = (y0 - 4..=y0 + 4).filter_map(at).collect();
+            if let crate::holidays::Rule::Once(y1, ..) = rule {
+                cands = at(*y1).into_iter().collect();
+            }
             let pick = match (year, rel) {
                 (Some(y), _) => at(*y),
                 (None, -1) => cands.iter().rev().find(|d| **d < dct).copied(),

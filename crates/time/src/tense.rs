@@ -193,6 +193,25 @@ const FUTURE_WORDS: &[&str] = &[
     "early",
 ];
 
+/// Past forms of verbs beginning with "un" (other un-...ed words are read
+/// as adjectives: "unspecified", "unnamed").
+const UN_VERBS: &[&str] = &[
+    "unveiled",
+    "unleashed",
+    "uncovered",
+    "unlocked",
+    "undermined",
+    "unraveled",
+    "unravelled",
+    "unfolded",
+    "united",
+    "unloaded",
+    "unseated",
+    "unfurled",
+    "unplugged",
+    "unsealed",
+];
+
 fn word_cue(w: &str) -> Cue {
     let low: std::borrow::Cow<str> =
         if w.bytes().any(|b| b.is_ascii_uppercase()) { w.to_ascii_lowercase().into() } else { w.into() };
@@ -281,6 +300,18 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             {
                 return None;
             }
+            // An -ed adjective: after a determiner ("the planned merger"),
+            // or negated with un- ("an unspecified date").
+            let low = w.to_ascii_lowercase();
+            let regular = low.ends_with("ed") && !IRREGULAR_PAST.contains(&low.as_str());
+            if regular
+                && (matches!(
+                    prev.to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+                ) || (low.starts_with("un") && !UN_VERBS.contains(&low.as_str())))
+            {
+                return None;
+            }
             Some(Direction::Past)
         }
         Cue::Future => {
@@ -290,6 +321,10 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
                 return None;
             }
             if w.eq_ignore_ascii_case("going") && next != "to" {
+                return None;
+            }
+            // "next to the embassy" is a place.
+            if w.eq_ignore_ascii_case("next") && next == "to" {
                 return None;
             }
             // "could have", "might have been": past.

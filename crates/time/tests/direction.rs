@@ -32,6 +32,11 @@ fn weekday_direction_from_words() {
         ("They will meet on Tuesday.", "2025-03-11"),
         ("They will meet next Tuesday.", "2025-03-18"),
         ("They met last Tuesday.", "2025-03-04"),
+        // "next to" is a place, not a future cue.
+        ("Two died in the blast next to the embassy on Friday.", "2025-03-07"),
+        // A possessive weekday names a known event: on or before the DCT,
+        // even in a future clause.
+        ("They will appeal Friday's ruling.", "2025-03-07"),
     ];
     for (text, want) in cases {
         assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
@@ -48,6 +53,9 @@ fn month_direction_from_words() {
         ("The deal was signed on Oct. 2.", "2024-10-02"),
         ("The deal will be signed on Oct. 2.", "2025-10-02"),
         ("Exports rose in February.", "2025-02"),
+        // -ed adjectives are no past cue.
+        ("It would be paid on an unspecified date in November.", "2025-11"),
+        ("It would reopen the closed plant in November.", "2025-11"),
     ];
     for (text, want) in cases {
         assert_eq!(first_value(text, "2025-03-11"), want, "{text}");

@@ -173,3 +173,33 @@ fn weekdays_counted_and_in_named_weeks() {
     // Plural weekdays alone are no date.
     assert!(values("Markets close early on Fridays.", TimeOptions::default()).is_empty());
 }
+
+#[test]
+fn adjectival_durations_leave_the_article_out() {
+    let news = TimeOptions::default();
+    assert_eq!(spans("Sales rose over the 30-day period.", news), pairs(&[("30-day", "P30D")]));
+    assert_eq!(spans("Sales rose over the past 30 days.", news), pairs(&[("the past 30 days", "P30D")]));
+}
+
+#[test]
+fn nth_full_week_of_a_month_or_year() {
+    let news = TimeOptions::default();
+    // October 2014 starts on a Wednesday: its first full week is W41.
+    assert_eq!(
+        spans("Talks resume in the first week of October 2014.", news),
+        pairs(&[("the first week of October 2014", "2014-W41")])
+    );
+    assert_eq!(
+        spans("the second last week of October 2018", news),
+        pairs(&[("the second last week of October 2018", "2018-W42")])
+    );
+    // Without a year the week stays "last week".
+    assert_eq!(values("They met last week.", news), ["2013-W06"]);
+}
+
+#[test]
+fn a_weekday_picks_the_year_of_a_date_without_one() {
+    // July 18 is a Friday in 2014 (and 2008): the nearer one.
+    assert_eq!(values("Fri, Jul 18", lenient()), ["2014-07-18"]);
+    assert_eq!(values("the ides of March 2015", lenient()), ["2015-03-15"]);
+}
