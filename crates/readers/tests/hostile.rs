@@ -117,9 +117,12 @@ fn a_100_mb_single_line_is_too_large_and_the_next_line_still_reads() {
 #[test]
 fn deeply_nested_html_is_bounded() {
     let depth = 100_000;
-    let mut html = String::from("<html><head><title>Deep</title><meta name=\"date\" content=\"2025-03-11\"></head><body>");
+    let mut html =
+        String::from("<html><head><title>Deep</title><meta name=\"date\" content=\"2025-03-11\"></head><body>");
     html.push_str(&"<div>".repeat(depth));
-    html.push_str("<p>The ministers met in Geneva on Monday to discuss the ceasefire and the exchange of prisoners.</p>");
+    html.push_str(
+        "<p>The ministers met in Geneva on Monday to discuss the ceasefire and the exchange of prisoners.</p>",
+    );
     html.push_str(&"</div>".repeat(depth));
     html.push_str("</body></html>");
     let start = std::time::Instant::now();
@@ -160,7 +163,9 @@ fn json_with_wrong_types_and_huge_numbers_gives_line_errors() {
         match r {
             Err(e) => assert!(e.to_string().starts_with(&format!("types.jsonl:{line}")), "line {line}: {e}"),
             Ok(item) => assert!(
-                item.article.text == "fine" || item.article.text == "huge id" || item.article.text == "date is a number",
+                item.article.text == "fine"
+                    || item.article.text == "huge id"
+                    || item.article.text == "date is a number",
                 "line {line} unexpectedly accepted: {:?}",
                 item.article.text
             ),
