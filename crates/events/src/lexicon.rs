@@ -156,9 +156,21 @@ pub struct Features {
     pub xcomps: Vec<String>,
 }
 
+/// The singular of a plural a lemmatizer left as written ("supplies",
+/// "talks"): -ies to -y, else one -s or -es off.
+fn singular(w: &str) -> Option<String> {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    if let Some(stem) = w.strip_suffix("ches").or_else(|| w.strip_suffix("shes")) {
+        return Some(format!("{stem}{}", &w[stem.len()..stem.len() + 2]));
+    }
+    w.strip_suffix('s').map(str::to_string)
+}
+
 impl Features {
     fn has(list: &[String], want: &[String]) -> bool {
-        want.is_empty() || want.iter().any(|w| list.iter().any(|l| l == w || l.strip_suffix('s') == Some(w)))
+        want.is_empty() || want.iter().any(|w| list.iter().any(|l| l == w || singular(l).as_deref() == Some(w)))
     }
 
     /// The most specific rule whose conditions hold.
@@ -200,6 +212,8 @@ mod tests {
         let f =
             Features { objects: vec!["assistance".into()], modifiers: vec!["military".into()], ..Features::default() };
         assert_eq!(f.best(lex.rules(TriggerPos::Verb, "stop")).map(|r| r.code.as_str()), Some("1622"));
+        let f = Features { objects: vec!["supplies".into()], ..Features::default() };
+        assert!(Features::has(&f.objects, &["supply".to_string()]));
         let f = Features { objects: vec!["sharing".into(), "intelligence".into()], ..Features::default() };
         assert_eq!(f.best(lex.rules(TriggerPos::Verb, "pause")).map(|r| r.code.as_str()), Some("160"));
         assert!(Features::default().best(lex.rules(TriggerPos::Verb, "stop")).is_none());

@@ -658,7 +658,10 @@ impl<'a> Ctx<'a> {
                 // The parse gave no complement: "said that ..." or "said
                 // it was great" read off the words; else the object of a
                 // verb of judging ("called him a loser").
-                self.complement_by_words(p).or_else(|| self.object_content(c)).or_else(|| self.clause_object(c))
+                self.complement_by_words(p)
+                    .or_else(|| self.object_content(c))
+                    .or_else(|| self.prep_content(c))
+                    .or_else(|| self.clause_object(c))
             };
             // A parsed complement of two or three words where the words
             // after the verb read as a clause ("said Mr. Cameron had
@@ -874,6 +877,26 @@ impl<'a> Ctx<'a> {
             }
         }
         content
+    }
+
+    /// The object of the preposition of a verb of [`lexicon::PREP_CUES`]
+    /// ("called for a ban on ...").
+    fn prep_content(&self, c: &Clause) -> Option<Span> {
+        let p = self.doc.tokens[c.predicate].span;
+        for o in &c.obliques {
+            let Some(q) = o.prep else { continue };
+            let prep = self.word(q).to_ascii_lowercase();
+            if !lexicon::PREP_CUES.iter().any(|&(l, pr)| l == c.lemma && pr == prep) {
+                continue;
+            }
+            let s = self.subtree[o.head];
+            let qs = self.doc.tokens[q].span;
+            if qs.start < p.end || s.end <= qs.end {
+                continue;
+            }
+            return Some(Span::new(qs.end, s.end));
+        }
+        None
     }
 
     /// The objects (with their predicates: "called him a loser",

@@ -312,7 +312,12 @@ fn score(pred: &[&Attr], gold: &[&Attr], report: &mut ClassReport, samples: &mut
         }
         for (j, g) in gold.iter().enumerate() {
             if !gm.contains(&j) {
-                samples.push(format!("{name}: FN {}", g.label));
+                let best = pred.iter().map(|p| overlap(&p.content, &g.content)).fold(0.0, f64::max);
+                let size = pred
+                    .iter()
+                    .max_by(|a, b| overlap(&a.content, &g.content).total_cmp(&overlap(&b.content, &g.content)))
+                    .map_or(0, |p| p.content.len());
+                samples.push(format!("{name}: FN best {best:.2} pred/gold {size}/{} {}", g.content.len(), g.label));
             }
         }
     }
