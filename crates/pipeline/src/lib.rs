@@ -173,12 +173,17 @@ pub fn ingest(
     let jobs = opts.jobs.max(1);
     std::thread::scope(|scope| -> Result<IngestSummary, PipelineError> {
         // Reader -> extractors -> writer (this thread).
-        let (read_tx, read_rx) = sync_channel::<Result<ReadItem, ReadError>>(1024);
-        let (doc_tx, doc_rx) = sync_channel::<Extracted>(1024);
+        // Items carry their input position so the writer sees them in input
+        // order whatever the number of extraction threads: with duplicates
+        // in the input, the first one wins, as with one thread.
+        let (read_tx, read_rx) = sync_channel::<(u64, Result<ReadItem, ReadError>)>(1024);
+        let (doc_tx, doc_rx) = sync_channel::<(u64, Extracted)>(1024);
         let read_opts = opts.read.clone();
         scope.spawn(move || {
+            let mut seq = 0u64;
             read_all(inputs, &read_opts, &mut |item| {
-                let _ = read_tx.send(item);
+                let _ = read_tx.send((seq, item));
+                seq += 1;
             });
         });
         // Extractors skip articles the store already has: the writer thread
@@ -191,7 +196,7 @@ pub fn ingest(
             let known = Arc::clone(&known);
             scope.spawn(move || loop {
                 let next = { read_rx.lock().map(|r| r.recv()) };
-                let Ok(Ok(item)) = next else { break };
+                let Ok(Ok((seq, item))) = next else { break };
                 let out = match item {
                     Err(e) => Err(e),
                     Ok(item) => {
@@ -214,13 +219,27 @@ pub fn ingest(
                         }
                     }
                 };
-                if doc_tx.send(out).is_err() {
+                if doc_tx.send((seq, out)).is_err() {
                     break;
                 }
             });
         }
         drop(doc_tx);
-        write_loop(store, doc_rx, &known, opts, progress, report, &mut summary)?;
+        let (ord_tx, ord_rx) = sync_channel::<Extracted>(1024);
+        scope.spawn(move || {
+            let mut next = 0u64;
+            let mut pending = std::collections::BTreeMap::new();
+            for (seq, out) in doc_rx {
+                pending.insert(seq, out);
+                while let Some(out) = pending.remove(&next) {
+                    if ord_tx.send(out).is_err() {
+                        return;
+                    }
+                    next += 1;
+                }
+            }
+        });
+        write_loop(store, ord_rx, &known, opts, progress, report, &mut summary)?;
         Ok(summary)
     })
 }

@@ -4,7 +4,7 @@
 //! by every layer, optionally replicated to N articles with shifted dates.
 //!
 //! ```text
-//! cargo run --release -p dateline-search --example latency -- [--articles N] [--queries Q] [--dir DIR]
+//! cargo run --release -p dateline-search --example latency -- [--articles N] [--queries Q] [--dir DIR] [--kinds text,browse,...]
 //! ```
 //! Without `--articles`, the corpus is used once (~18,800 distinct
 //! articles). The store is built only when DIR has none.
@@ -111,10 +111,18 @@ fn main() {
         "title:profit",
     ];
     let actors = ["USA", "JPN", "GBR", "BRA", "USAGOV"];
+    // `--kinds a,b,...` runs only some kinds of query.
+    let all_kinds = ["text", "phrase+date", "filter", "browse", "timeline", "relations", "actor", "event"];
+    let picked = arg("--kinds");
+    let kinds: Vec<&str> = match &picked {
+        Some(list) => all_kinds.iter().copied().filter(|k| list.split(',').any(|x| x == *k)).collect(),
+        None => all_kinds.to_vec(),
+    };
+    assert!(!kinds.is_empty(), "--kinds: choose from {all_kinds:?}");
     let mut lat: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
     let day0 = NaiveDate::from_ymd_opt(1987, 3, 1).unwrap();
     for i in 0..nq {
-        let kind = ["text", "phrase+date", "filter", "browse", "timeline", "relations", "actor", "event"][i % 8];
+        let kind = kinds[i % kinds.len()];
         let w = words[i % words.len()];
         let t = Instant::now();
         match kind {
