@@ -169,6 +169,7 @@ async fn network(State(st): State<Arc<AppState>>, Query(q): Query<HashMap<String
 mod tests {
     use super::*;
     use dateline_core::{Article, Entity, EntityKind, Event, EventMode, PubDate, Span};
+    use dateline_search::facets::RootFacet;
 
     fn doc(events: &[(&str, &str, u8, u8, f32)]) -> Document {
         let date = PubDate::parse("2025-03-11").expect("date");
