@@ -1180,6 +1180,10 @@ impl<'a> Coder<'a> {
             if t.head.is_some_and(|h| eventful.contains(&(h as usize))) {
                 continue;
             }
+            // A noun already inside a verb event's trigger ("reduced aid").
+            if events.iter().any(|e| e.trigger.contains(t.span)) {
+                continue;
+            }
             let mut f = Features::default();
             let mut sources = Vec::new();
             let mut target_heads: Vec<(String, usize)> = Vec::new();
@@ -1348,13 +1352,27 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
             while start > a && !stop(start - 1) {
                 start -= 1;
             }
+            // "The United Nations on Tuesday reduced aid": a time phrase
+            // between the subject and the verb is skipped.
+            let in_time = |k: usize| doc.times.iter().any(|t| t.span.contains(doc.tokens[k].span));
+            let mut head = i - 1;
+            if (start..i).all(in_time) && start > a + 1 && doc.tokens[start - 1].upos == Some(Upos::ADP) {
+                let h = start - 2;
+                if matches!(doc.tokens[h].upos, Some(Upos::NOUN | Upos::PROPN)) {
+                    head = h;
+                    start = h;
+                    while start > a && !stop(start - 1) {
+                        start -= 1;
+                    }
+                }
+            }
             let mut end = i + 1;
             while end < b && !stop(end) {
                 end += 1;
             }
             let subject = Arg {
-                head: i - 1,
-                span: Span::new(doc.tokens[start].span.start, prev.span.end),
+                head,
+                span: Span::new(doc.tokens[start].span.start, doc.tokens[head].span.end),
                 qualifier: None,
                 inherited: false,
             };
