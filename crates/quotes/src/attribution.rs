@@ -690,6 +690,7 @@ impl<'a> Ctx<'a> {
         }
         out.extend(self.according_to());
         out.extend(self.in_medium());
+        out.extend(self.noun_cues());
         out.extend(self.headline_colon());
         out
     }
@@ -782,6 +783,62 @@ impl<'a> Ctx<'a> {
                     lemma: "in".to_string(),
                     speaker: Some(source),
                     speaker_head: Some(comma - 1),
+                    clause: None,
+                },
+            ));
+        }
+        out
+    }
+
+    /// Nouns that state a view: "criticism of the plan", "Trump's call for
+    /// a ban", "the claim that ...". The possessor is the source.
+    fn noun_cues(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 0..toks.len().saturating_sub(2) {
+            if toks[i].upos.is_some_and(|u| u != Upos::NOUN) {
+                continue;
+            }
+            let w = self.word(i).to_ascii_lowercase();
+            let Some(&(_, preps)) = lexicon::NOUN_CUES.iter().find(|(n, _)| *n == w) else { continue };
+            let next = self.word(i + 1).to_ascii_lowercase();
+            let content = if next == "that" {
+                // "the claim that X did Y": the clause the "that" opens.
+                let h = toks[i + 1].head.map(|h| h as usize);
+                let Some(h) = h.filter(|&h| h > i + 1 && h < toks.len()) else { continue };
+                if toks[h].head.map(|x| x as usize) != Some(i) {
+                    continue;
+                }
+                Span::new(toks[i + 1].span.start, self.subtree[h].end)
+            } else if preps.contains(&next.as_str()) {
+                let Some(obj) = toks[i + 1].head.map(|h| h as usize).filter(|&h| h > i + 1 && h < toks.len()) else {
+                    continue;
+                };
+                Span::new(toks[i + 1].span.end, self.subtree[obj].end)
+            } else {
+                continue;
+            };
+            let content = self.trim(content);
+            if words_in(self.doc, content) < 2 {
+                continue;
+            }
+            // The possessor ("Trump's criticism"), as its own phrase.
+            let poss = (0..i).rev().take(6).find(|&k| {
+                toks[k].head.map(|h| h as usize) == Some(i) && toks[k].deprel.as_deref() == Some("nmod:poss")
+            });
+            let speaker = poss.and_then(|k| {
+                let s = self.subtree[k];
+                let r = self.doc.tokens_in(s);
+                let last = (r.start..r.end).rev().find(|&j| !matches!(self.word(j), "'s" | "’s" | "'" | "’"))?;
+                (last >= r.start).then(|| (Span::new(s.start, toks[last].span.end), last))
+            });
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span,
+                    lemma: w,
+                    speaker: speaker.map(|s| s.0),
+                    speaker_head: speaker.map(|s| s.1),
                     clause: None,
                 },
             ));
