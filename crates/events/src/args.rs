@@ -1009,7 +1009,7 @@ impl<'a> Coder<'a> {
             if self.dicts.is_none() && code == "190" && violence {
                 let lemmas: Vec<String> = self.doc.tokens_in(c.span).map(|i| self.lemma(i)).collect();
                 let has = |ws: &[&str]| lemmas.iter().any(|l| ws.contains(&l.as_str()));
-                if has(&["bomb", "bombing", "bomber", "explosion", "explosive", "suicide"]) {
+                if has(&["bomb", "bombing", "bomber", "explosive", "suicide"]) {
                     code = "183".to_string();
                 } else if has(&["machete", "knife", "axe"]) {
                     code = "180".to_string();
