@@ -712,7 +712,13 @@ impl<'a> Ctx<'a> {
         if let Some(t) = that {
             k = t;
         } else if self.lemma(p).as_deref() == Some("tell") {
-            return None;
+            // "told reporters he was ready": the words after the addressee.
+            let c = &self.clauses[self.clause_of.get(p).copied().flatten()?];
+            let o = c.objects.iter().find(|o| o.span.start >= self.doc.tokens[p].span.end)?;
+            k = self.doc.tokens_in(self.subtree[o.head]).end;
+            if k >= sent.end || self.is_punct(k) {
+                return None;
+            }
         }
         if k >= sent.end {
             return None;
@@ -996,7 +1002,10 @@ impl<'a> Ctx<'a> {
             let pstart = start;
             start += para.len() + 1;
             let t = para.trim();
-            if t.is_empty() || t.split_whitespace().count() > 30 || t.ends_with('.') && !t.ends_with(".’") {
+            // The title (first line) may end with a full stop.
+            let title = text[..pstart].trim().is_empty();
+            if t.is_empty() || t.split_whitespace().count() > 30 || (!title && t.ends_with('.') && !t.ends_with(".’"))
+            {
                 continue;
             }
             let Some(colon) = para.find(": ") else { continue };
@@ -1004,7 +1013,10 @@ impl<'a> Ctx<'a> {
             let words: Vec<&str> = src.split_whitespace().collect();
             if words.is_empty()
                 || words.len() > 5
-                || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || !words.iter().enumerate().all(|(k, w)| {
+                    // "Clinton camp", "Poll", "Sen. Graham".
+                    w.chars().next().is_some_and(char::is_uppercase) || (k > 0 && words.len() <= 3 && title)
+                })
                 || lexicon::is_lead_in(src)
             {
                 continue;
