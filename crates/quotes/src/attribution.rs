@@ -662,6 +662,8 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.object_content(c))
                     .or_else(|| self.prep_content(c))
                     .or_else(|| self.clause_object(c))
+                    .or_else(|| self.fronted_statement(p, c))
+                    .or_else(|| self.loose_words(c))
             };
             // A parsed complement of two or three words where the words
             // after the verb read as a clause ("said Mr. Cameron had
@@ -922,6 +924,33 @@ impl<'a> Ctx<'a> {
             return None;
         }
         (words_in(self.doc, s) >= 3).then_some(s)
+    }
+
+    /// For "say" and verbs like it, when neither the parse nor the words
+    /// give a clause: the rest of the sentence after the verb, when it
+    /// opens with neither a preposition nor an adverb and holds four words
+    /// or more ("Twitter said it actively investigated threats", the
+    /// participle read as an adjective).
+    fn loose_words(&self, c: &Clause) -> Option<Span> {
+        if !matches!(
+            c.lemma.as_str(),
+            "say" | "claim" | "argue" | "insist" | "add" | "note" | "believe" | "think" | "warn" | "predict"
+        ) {
+            return None;
+        }
+        let p = c.predicate;
+        let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
+        let k = p + 1;
+        if k >= sent.end
+            || self.is_punct(k)
+            || self.is_quote_mark(k)
+            || self.is_temporal(k)
+            || matches!(self.doc.tokens[k].upos, Some(Upos::ADP | Upos::ADV | Upos::SCONJ | Upos::CCONJ | Upos::PART))
+        {
+            return None;
+        }
+        let span = self.trim(Span::new(self.doc.tokens[k].span.start, self.doc.tokens[sent.end - 1].span.end));
+        (words_in(self.doc, span) >= 4).then_some(span)
     }
 
     /// Cuts a content at a comma followed by a participle of saying that
