@@ -1220,9 +1220,31 @@ impl<'a> Coder<'a> {
                 if rule.target_preps.contains(p) {
                     between = p == "between";
                     targets = self.with_conjuncts(*m).into_iter().flat_map(|x| self.code_token(x)).collect();
-                    break;
+                    // "of air links with Serbia": a phrase naming no actor
+                    // leaves the next one its chance.
+                    if !targets.is_empty() {
+                        break;
+                    }
                 }
             }
+            // One level down: "a suspension of air links with Serbia".
+            if targets.is_empty() {
+                'nested: for (_, m) in &target_heads {
+                    for &k in self.kids(*m) {
+                        let r = rel(self.doc, k);
+                        if !r.starts_with("nmod") || r.ends_with("poss") {
+                            continue;
+                        }
+                        if self.prep_of(k).is_some_and(|p| rule.target_preps.contains(&p)) {
+                            targets = self.with_conjuncts(k).into_iter().flat_map(|x| self.code_token(x)).collect();
+                            if !targets.is_empty() {
+                                break 'nested;
+                            }
+                        }
+                    }
+                }
+            }
+            targets.retain(|t| !sources.iter().any(|s| s.code == t.code));
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>)> = Vec::new();
             if rule.symmetric && sources.is_empty() && between && targets.len() >= 2 {
                 for s in &targets {
