@@ -717,7 +717,9 @@ impl<'a> Ctx<'a> {
             // "told reporters he was ready": the words after the addressee.
             let c = &self.clauses[self.clause_of.get(p).copied().flatten()?];
             let o = c.objects.iter().find(|o| o.span.start >= self.doc.tokens[p].span.end)?;
-            k = self.doc.tokens_in(self.subtree[o.head]).end;
+            // The phrase without the relative clause the parse may have
+            // made of the reported clause ("reporters [he would vote]").
+            k = self.doc.tokens_in(o.span).end;
             if k >= sent.end || self.is_punct(k) {
                 return None;
             }
@@ -981,12 +983,20 @@ impl<'a> Ctx<'a> {
             if !lexicon::PREP_CUES.iter().any(|&(l, pr)| l == c.lemma && pr == prep) {
                 continue;
             }
-            let s = self.subtree[o.head];
             let qs = self.doc.tokens[q].span;
-            if qs.start < p.end || s.end <= qs.end {
+            // To the end of the last attachment after it ("called for a
+            // freeze on rents", the second phrase attached to the verb).
+            let end = c
+                .obliques
+                .iter()
+                .filter(|x| x.span.start >= qs.start)
+                .map(|x| self.subtree[x.head].end)
+                .max()
+                .unwrap_or(qs.end);
+            if qs.start < p.end || end <= qs.end {
                 continue;
             }
-            return Some(Span::new(qs.end, s.end));
+            return Some(Span::new(qs.end, end));
         }
         None
     }
