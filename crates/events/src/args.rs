@@ -1009,7 +1009,7 @@ impl<'a> Coder<'a> {
             if self.dicts.is_none() && code == "190" && violence {
                 let lemmas: Vec<String> = self.doc.tokens_in(c.span).map(|i| self.lemma(i)).collect();
                 let has = |ws: &[&str]| lemmas.iter().any(|l| ws.contains(&l.as_str()));
-                if has(&["bomb", "bombing", "bomber", "explosion", "explosive", "suicide"]) {
+                if has(&["bomb", "bombing", "bomber", "explosive", "suicide"]) {
                     code = "183".to_string();
                 } else if has(&["machete", "knife", "axe"]) {
                     code = "180".to_string();
@@ -1180,6 +1180,10 @@ impl<'a> Coder<'a> {
             if t.head.is_some_and(|h| eventful.contains(&(h as usize))) {
                 continue;
             }
+            // A noun already inside a verb event's trigger ("reduced aid").
+            if events.iter().any(|e| e.trigger.contains(t.span)) {
+                continue;
+            }
             let mut f = Features::default();
             let mut sources = Vec::new();
             let mut target_heads: Vec<(String, usize)> = Vec::new();
@@ -1216,9 +1220,31 @@ impl<'a> Coder<'a> {
                 if rule.target_preps.contains(p) {
                     between = p == "between";
                     targets = self.with_conjuncts(*m).into_iter().flat_map(|x| self.code_token(x)).collect();
-                    break;
+                    // "of air links with Serbia": a phrase naming no actor
+                    // leaves the next one its chance.
+                    if !targets.is_empty() {
+                        break;
+                    }
                 }
             }
+            // One level down: "a suspension of air links with Serbia".
+            if targets.is_empty() {
+                'nested: for (_, m) in &target_heads {
+                    for &k in self.kids(*m) {
+                        let r = rel(self.doc, k);
+                        if !r.starts_with("nmod") || r.ends_with("poss") {
+                            continue;
+                        }
+                        if self.prep_of(k).is_some_and(|p| rule.target_preps.contains(&p)) {
+                            targets = self.with_conjuncts(k).into_iter().flat_map(|x| self.code_token(x)).collect();
+                            if !targets.is_empty() {
+                                break 'nested;
+                            }
+                        }
+                    }
+                }
+            }
+            targets.retain(|t| !sources.iter().any(|s| s.code == t.code));
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>)> = Vec::new();
             if rule.symmetric && sources.is_empty() && between && targets.len() >= 2 {
                 for s in &targets {
@@ -1348,13 +1374,27 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
             while start > a && !stop(start - 1) {
                 start -= 1;
             }
+            // "The United Nations on Tuesday reduced aid": a time phrase
+            // between the subject and the verb is skipped.
+            let in_time = |k: usize| doc.times.iter().any(|t| t.span.contains(doc.tokens[k].span));
+            let mut head = i - 1;
+            if (start..i).all(in_time) && start > a + 1 && doc.tokens[start - 1].upos == Some(Upos::ADP) {
+                let h = start - 2;
+                if matches!(doc.tokens[h].upos, Some(Upos::NOUN | Upos::PROPN)) {
+                    head = h;
+                    start = h;
+                    while start > a && !stop(start - 1) {
+                        start -= 1;
+                    }
+                }
+            }
             let mut end = i + 1;
             while end < b && !stop(end) {
                 end += 1;
             }
             let subject = Arg {
-                head: i - 1,
-                span: Span::new(doc.tokens[start].span.start, prev.span.end),
+                head,
+                span: Span::new(doc.tokens[start].span.start, doc.tokens[head].span.end),
                 qualifier: None,
                 inherited: false,
             };

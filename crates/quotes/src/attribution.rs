@@ -662,6 +662,8 @@ impl<'a> Ctx<'a> {
                     .or_else(|| self.object_content(c))
                     .or_else(|| self.prep_content(c))
                     .or_else(|| self.clause_object(c))
+                    .or_else(|| self.fronted_statement(p, c))
+                    .or_else(|| self.loose_words(c))
             };
             // A parsed complement of two or three words where the words
             // after the verb read as a clause ("said Mr. Cameron had
@@ -690,6 +692,7 @@ impl<'a> Ctx<'a> {
         }
         out.extend(self.according_to());
         out.extend(self.in_medium());
+        out.extend(self.noun_cues());
         out.extend(self.headline_colon());
         out
     }
@@ -711,7 +714,15 @@ impl<'a> Ctx<'a> {
         if let Some(t) = that {
             k = t;
         } else if self.lemma(p).as_deref() == Some("tell") {
-            return None;
+            // "told reporters he was ready": the words after the addressee.
+            let c = &self.clauses[self.clause_of.get(p).copied().flatten()?];
+            let o = c.objects.iter().find(|o| o.span.start >= self.doc.tokens[p].span.end)?;
+            // The phrase without the relative clause the parse may have
+            // made of the reported clause ("reporters [he would vote]").
+            k = self.doc.tokens_in(o.span).end;
+            if k >= sent.end || self.is_punct(k) {
+                return None;
+            }
         }
         if k >= sent.end {
             return None;
@@ -782,6 +793,62 @@ impl<'a> Ctx<'a> {
                     lemma: "in".to_string(),
                     speaker: Some(source),
                     speaker_head: Some(comma - 1),
+                    clause: None,
+                },
+            ));
+        }
+        out
+    }
+
+    /// Nouns that state a view: "criticism of the plan", "Trump's call for
+    /// a ban", "the claim that ...". The possessor is the source.
+    fn noun_cues(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 0..toks.len().saturating_sub(2) {
+            if toks[i].upos.is_some_and(|u| u != Upos::NOUN) {
+                continue;
+            }
+            let w = self.word(i).to_ascii_lowercase();
+            let Some(&(_, preps)) = lexicon::NOUN_CUES.iter().find(|(n, _)| *n == w) else { continue };
+            let next = self.word(i + 1).to_ascii_lowercase();
+            let content = if next == "that" {
+                // "the claim that X did Y": the clause the "that" opens.
+                let h = toks[i + 1].head.map(|h| h as usize);
+                let Some(h) = h.filter(|&h| h > i + 1 && h < toks.len()) else { continue };
+                if toks[h].head.map(|x| x as usize) != Some(i) {
+                    continue;
+                }
+                Span::new(toks[i + 1].span.start, self.subtree[h].end)
+            } else if preps.contains(&next.as_str()) {
+                let Some(obj) = toks[i + 1].head.map(|h| h as usize).filter(|&h| h > i + 1 && h < toks.len()) else {
+                    continue;
+                };
+                Span::new(toks[i + 1].span.end, self.subtree[obj].end)
+            } else {
+                continue;
+            };
+            let content = self.trim(content);
+            if words_in(self.doc, content) < 2 {
+                continue;
+            }
+            // The possessor ("Trump's criticism"), as its own phrase.
+            let poss = (0..i).rev().take(6).find(|&k| {
+                toks[k].head.map(|h| h as usize) == Some(i) && toks[k].deprel.as_deref() == Some("nmod:poss")
+            });
+            let speaker = poss.and_then(|k| {
+                let s = self.subtree[k];
+                let r = self.doc.tokens_in(s);
+                let last = (r.start..r.end).rev().find(|&j| !matches!(self.word(j), "'s" | "’s" | "'" | "’"))?;
+                (last >= r.start).then(|| (Span::new(s.start, toks[last].span.end), last))
+            });
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span,
+                    lemma: w,
+                    speaker: speaker.map(|s| s.0),
+                    speaker_head: speaker.map(|s| s.1),
                     clause: None,
                 },
             ));
@@ -861,6 +928,33 @@ impl<'a> Ctx<'a> {
         (words_in(self.doc, s) >= 3).then_some(s)
     }
 
+    /// For "say" and verbs like it, when neither the parse nor the words
+    /// give a clause: the rest of the sentence after the verb, when it
+    /// opens with neither a preposition nor an adverb and holds four words
+    /// or more ("Twitter said it actively investigated threats", the
+    /// participle read as an adjective).
+    fn loose_words(&self, c: &Clause) -> Option<Span> {
+        if !matches!(
+            c.lemma.as_str(),
+            "say" | "claim" | "argue" | "insist" | "add" | "note" | "believe" | "think" | "warn" | "predict"
+        ) {
+            return None;
+        }
+        let p = c.predicate;
+        let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
+        let k = p + 1;
+        if k >= sent.end
+            || self.is_punct(k)
+            || self.is_quote_mark(k)
+            || self.is_temporal(k)
+            || matches!(self.doc.tokens[k].upos, Some(Upos::ADP | Upos::ADV | Upos::SCONJ | Upos::CCONJ | Upos::PART))
+        {
+            return None;
+        }
+        let span = self.trim(Span::new(self.doc.tokens[k].span.start, self.doc.tokens[sent.end - 1].span.end));
+        (words_in(self.doc, span) >= 4).then_some(span)
+    }
+
     /// Cuts a content at a comma followed by a participle of saying that
     /// belongs to the attribution (", telling reporters ...", ", adding
     /// ...", ", citing ...").
@@ -889,12 +983,20 @@ impl<'a> Ctx<'a> {
             if !lexicon::PREP_CUES.iter().any(|&(l, pr)| l == c.lemma && pr == prep) {
                 continue;
             }
-            let s = self.subtree[o.head];
             let qs = self.doc.tokens[q].span;
-            if qs.start < p.end || s.end <= qs.end {
+            // To the end of the last attachment after it ("called for a
+            // freeze on rents", the second phrase attached to the verb).
+            let end = c
+                .obliques
+                .iter()
+                .filter(|x| x.span.start >= qs.start)
+                .map(|x| self.subtree[x.head].end)
+                .max()
+                .unwrap_or(qs.end);
+            if qs.start < p.end || end <= qs.end {
                 continue;
             }
-            return Some(Span::new(qs.end, s.end));
+            return Some(Span::new(qs.end, end));
         }
         None
     }
@@ -939,7 +1041,10 @@ impl<'a> Ctx<'a> {
             let pstart = start;
             start += para.len() + 1;
             let t = para.trim();
-            if t.is_empty() || t.split_whitespace().count() > 30 || t.ends_with('.') && !t.ends_with(".’") {
+            // The title (first line) may end with a full stop.
+            let title = text[..pstart].trim().is_empty();
+            if t.is_empty() || t.split_whitespace().count() > 30 || (!title && t.ends_with('.') && !t.ends_with(".’"))
+            {
                 continue;
             }
             let Some(colon) = para.find(": ") else { continue };
@@ -947,7 +1052,10 @@ impl<'a> Ctx<'a> {
             let words: Vec<&str> = src.split_whitespace().collect();
             if words.is_empty()
                 || words.len() > 5
-                || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || !words.iter().enumerate().all(|(k, w)| {
+                    // "Clinton camp", "Poll", "Sen. Graham".
+                    w.chars().next().is_some_and(char::is_uppercase) || (k > 0 && words.len() <= 3 && title)
+                })
                 || lexicon::is_lead_in(src)
             {
                 continue;

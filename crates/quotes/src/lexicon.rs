@@ -446,6 +446,57 @@ pub const ROLE_NOUNS: &[&str] = &[
     "manager",
 ];
 
+/// Nouns that state a view, with the prepositions that introduce its
+/// content ("criticism of the plan", "support for a ban", "calls for
+/// calm"); every noun here also takes a "that" clause ("the claim that
+/// ...").
+pub const NOUN_CUES: &[(&str, &[&str])] = &[
+    ("criticism", &["of"]),
+    ("support", &["for"]),
+    ("opposition", &["to"]),
+    ("attack", &["on"]),
+    ("attacks", &["on"]),
+    ("question", &["about"]),
+    ("questions", &["about"]),
+    ("complaint", &["about"]),
+    ("complaints", &["about"]),
+    ("comment", &["about", "on"]),
+    ("comments", &["about", "on"]),
+    ("remark", &["about", "on"]),
+    ("remarks", &["about", "on"]),
+    ("concern", &["about", "over"]),
+    ("concerns", &["about", "over"]),
+    ("warning", &["about", "of", "against"]),
+    ("warnings", &["about", "of", "against"]),
+    ("call", &["for"]),
+    ("calls", &["for"]),
+    ("demand", &["for"]),
+    ("demands", &["for"]),
+    ("praise", &["for"]),
+    ("endorsement", &["of"]),
+    ("claim", &[]),
+    ("claims", &[]),
+    ("assertion", &[]),
+    ("belief", &[]),
+    ("argument", &[]),
+    ("suggestion", &[]),
+    ("view", &[]),
+    ("fear", &[]),
+    ("fears", &[]),
+    ("hope", &[]),
+    ("promise", &[]),
+    ("pledge", &[]),
+    ("statement", &[]),
+    ("allegation", &[]),
+    ("allegations", &[]),
+    ("accusation", &[]),
+    ("accusations", &[]),
+    ("charge", &[]),
+    ("insistence", &[]),
+    ("announcement", &[]),
+    ("prediction", &[]),
+];
+
 /// Nouns of a medium that carries statements or findings ("In a new
 /// poll, ...", "In an interview, ...").
 pub fn is_medium_noun(word: &str) -> bool {

@@ -21,15 +21,16 @@ fn polnear_dev_floor() {
         r.all.speaker_match()
     );
     assert_eq!(r.articles, 84);
-    // Measured (2026-11-29): direct F1 0.914 at overlap 0.3, speaker match
-    // 0.880; all attributions F1 0.642. Floors are 0.02 below.
+    // Measured (2026-11-29): direct F1 0.915 at overlap 0.3, speaker match
+    // 0.880; all attributions F1 0.675 (0.642 before the stance, noun and
+    // prepositional cues). Floors are 0.02 below.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - 0.02, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - 0.02, "direct speaker {:.3}", r.direct.speaker_match());
     assert!(r.all.loose.f1() >= ALL_F1 - 0.02, "all F1 {:.3}", r.all.loose.f1());
     assert!(r.direct.strict.f1() >= DIRECT_F1_STRICT - 0.02, "direct F1 at 0.8 {:.3}", r.direct.strict.f1());
 }
 
-const DIRECT_F1: f64 = 0.914;
+const DIRECT_F1: f64 = 0.915;
 const DIRECT_SPEAKER: f64 = 0.880;
-const ALL_F1: f64 = 0.642;
-const DIRECT_F1_STRICT: f64 = 0.883;
+const ALL_F1: f64 = 0.675;
+const DIRECT_F1_STRICT: f64 = 0.884;
