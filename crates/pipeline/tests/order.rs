@@ -28,8 +28,9 @@ fn first_of_duplicates_wins_with_many_threads() {
     for jobs in [1, 4] {
         let mut store = Store::open(&dir.join(format!("store-{jobs}"))).unwrap();
         let opts = IngestOptions { jobs, batch_size: 7, ..IngestOptions::default() };
-        let s = ingest(&mut store, &pipeline, &[Input::File(input.clone())], &opts, &ProgressBar::hidden(), &mut |_| {})
-            .unwrap();
+        let s =
+            ingest(&mut store, &pipeline, &[Input::File(input.clone())], &opts, &ProgressBar::hidden(), &mut |_| {})
+                .unwrap();
         assert_eq!((s.read, s.added, s.duplicates), (400, 200, 200), "jobs={jobs}");
         for id in store.all_ids().unwrap() {
             let doc = store.load(&id).unwrap().unwrap();
