@@ -52,7 +52,7 @@ alive=yes; kill -0 $pid 2>/dev/null || alive=no
 cat "$logs/wrk.log"
 grep -E "Requests/sec" "$logs/wrk2.log" | sed 's/^/second round: /'
 cat "$logs/malformed.log"
-non2xx=$(grep -h "Non-2xx" "$logs/wrk.log" "$logs/wrk2.log" | awk '{s+=$NF} END {print s+0}')
+non2xx=$( (grep -h "Non-2xx" "$logs/wrk.log" "$logs/wrk2.log" || true) | awk '{s+=$NF} END {print s+0}')
 sockerr=$(grep -h "Socket errors" "$logs/wrk.log" "$logs/wrk2.log" || true)
 echo "server alive: $alive; non-2xx answers to valid requests: $non2xx; ${sockerr:-no socket errors}"
 echo "server RSS: start $((start_kb / 1024)) MB, peak $((peak_kb / 1024)) MB, end $((end_kb / 1024)) MB"

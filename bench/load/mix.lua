@@ -22,7 +22,7 @@ local i = 0
 request = function()
   i = i + 1
   if #ids > 0 and i % 4 == 0 then
-    return wrk.format("GET", "/api/articles/" .. ids[(i // 4) % #ids + 1])
+    return wrk.format("GET", "/api/articles/" .. ids[math.floor(i / 4) % #ids + 1])
   end
   return wrk.format("GET", paths[i % #paths + 1])
 end
