@@ -1007,6 +1007,11 @@ impl<'a> Ctx<'a> {
         if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || c.objects.is_empty() {
             return None;
         }
+        // "see" states a view only as "sees X as Y".
+        let as_phrase = c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")));
+        if c.lemma == "see" && !as_phrase {
+            return None;
+        }
         let p = self.doc.tokens[c.predicate].span;
         let mut span: Option<Span> = None;
         let mut add = |s: Span| {
