@@ -693,6 +693,7 @@ impl<'a> Ctx<'a> {
         out.extend(self.according_to());
         out.extend(self.in_medium());
         out.extend(self.noun_cues());
+        out.extend(self.hearsay_adverbs());
         out.extend(self.headline_colon());
         out
     }
@@ -795,6 +796,31 @@ impl<'a> Ctx<'a> {
                     speaker_head: Some(comma - 1),
                     clause: None,
                 },
+            ));
+        }
+        out
+    }
+
+    /// "X reportedly did Y", "X allegedly ...": the clause of the verb the
+    /// adverb modifies, with no source.
+    fn hearsay_adverbs(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        for (i, t) in self.doc.tokens.iter().enumerate() {
+            let w = self.word(i).to_ascii_lowercase();
+            if !matches!(w.as_str(), "reportedly" | "allegedly" | "purportedly" | "supposedly") {
+                continue;
+            }
+            let Some(h) = t.head.map(|h| h as usize).filter(|&h| h < self.doc.tokens.len()) else { continue };
+            if !matches!(self.doc.tokens[h].upos, Some(Upos::VERB | Upos::ADJ | Upos::NOUN)) {
+                continue;
+            }
+            let content = self.trim(self.subtree[h]);
+            if words_in(self.doc, content) < 3 {
+                continue;
+            }
+            out.push((
+                content,
+                Cue { span: t.span, lemma: w, speaker: None, speaker_head: None, clause: self.clause_of[h] },
             ));
         }
         out
@@ -1005,6 +1031,11 @@ impl<'a> Ctx<'a> {
     /// "described it as a work in progress") of verbs that state a view.
     fn object_content(&self, c: &Clause) -> Option<Span> {
         if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || c.objects.is_empty() {
+            return None;
+        }
+        // "see" states a view only as "sees X as Y".
+        let as_phrase = c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")));
+        if c.lemma == "see" && !as_phrase {
             return None;
         }
         let p = self.doc.tokens[c.predicate].span;

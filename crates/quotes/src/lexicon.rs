@@ -119,6 +119,8 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// them ("supports a ban", "plans to run", "the poll shows", "seemed to
 /// waver").
 pub const ATTITUDE_VERBS: &[&str] = &[
+    "see",
+    "like",
     "support",
     "back",
     "cite",
@@ -235,6 +237,7 @@ pub const OBJECT_CUES: &[&str] = &[
     "prefer",
     "view",
     "regard",
+    "see",
     "mention",
     "offer",
     "tout",
@@ -273,7 +276,7 @@ pub const OBJECT_CUES: &[&str] = &[
 /// to specify", "vowed to fight".
 pub const XCOMP_SPEECH: &[&str] = &[
     "decline", "refuse", "vow", "promise", "pledge", "threaten", "agree", "offer", "urge", "warn", "ask", "tell",
-    "claim", "deny", "hope", "expect", "propose", "want", "plan", "intend", "seek", "decide", "seem", "appear",
+    "claim", "deny", "hope", "expect", "propose", "want", "plan", "intend", "seek", "decide", "seem", "appear", "like",
 ];
 
 /// Verbs that stand for a speech act without a clausal complement and can

@@ -12,7 +12,8 @@
 //!   ...`, `X declined to ...`, `X criticized the plan`, `X called for a
 //!   ban`), verbs of appearance (`Enthusiasm appears to have plummeted`),
 //!   noun cues (`Trump's criticism of ...`, `the claim that ...`), `according
-//!   to X, ...`, `In a new poll, ...` and headline `Source: statement`;
+//!   to X, ...`, `In a new poll, ...`, `X reportedly ...` and headline
+//!   `Source: statement`;
 //! * [`speaker`] resolves the speaker phrase (a name, a pronoun, a role
 //!   noun) to an entity of the entity layer, or leaves it unresolved;
 //! * [`eval`] measures the layer on PolNeAR.
@@ -33,11 +34,11 @@
 //! |---|---|---|---|---|---|
 //! | direct quotes | >= 0.3 | 0.905 | 0.925 | 0.915 | 0.880 |
 //! | direct quotes | >= 0.8 | 0.875 | 0.894 | 0.884 | |
-//! | all attributions | >= 0.3 | 0.733 | 0.626 | 0.675 | 0.811 |
-//! | all attributions | >= 0.8 | 0.559 | 0.478 | 0.515 | |
+//! | all attributions | >= 0.3 | 0.729 | 0.630 | 0.676 | 0.810 |
+//! | all attributions | >= 0.8 | 0.555 | 0.479 | 0.515 | |
 //!
 //! On train (840 articles): direct F1 0.908 / 0.859, speaker match 0.937;
-//! all F1 0.667 / 0.504 (0.627 / 0.484 before the stance, noun and
+//! all F1 0.668 / 0.504 (0.627 / 0.484 before the stance, noun and
 //! prepositional cues). Throughput (extractor alone, one core, Reuters):
 //! about 5,900 articles/s before those cues (`cargo bench -p dateline-quotes
 //! --bench quotes`).
