@@ -316,6 +316,10 @@ pub struct IngestArgs {
     /// alone stores articles with sentences only.
     #[arg(long, value_delimiter = ',')]
     pub layers: Option<Vec<String>>,
+    /// Code events with PETRARCH-format dictionaries: the path stem, e.g.
+    /// `dicts/PETR.Validate` for `dicts/PETR.Validate.{actors,agents,verbs,discards}.txt`.
+    #[arg(long, value_name = "STEM")]
+    pub event_dictionaries: Option<PathBuf>,
 }
 
 /// Output formats of `extract`.
@@ -339,6 +343,9 @@ pub struct ExtractArgs {
     /// Include tokens in JSON output.
     #[arg(long)]
     pub tokens: bool,
+    /// Code events with PETRARCH-format dictionaries (path stem; see `ingest`).
+    #[arg(long, value_name = "STEM")]
+    pub event_dictionaries: Option<PathBuf>,
     /// Reading options.
     #[command(flatten)]
     pub read: ReadArgs,

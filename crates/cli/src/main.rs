@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use clap::Parser;
 use config::{Cli, Command, Config, ExportFormat, ExtractFormat};
 use dateline_core::json::{to_json, JsonOptions};
-use dateline_pipeline::{default_pipeline, extract_article, ingest, IngestEvent, IngestOptions};
+use dateline_pipeline::{extract_article, ingest, IngestEvent, IngestOptions, LayerOptions};
 use dateline_readers::{expand_inputs, read_input, Input};
 use dateline_search::{SearchIndex, SearchQuery};
 use dateline_store::query::{Bucket, TimelineItem};
@@ -60,10 +60,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let read = args.read.resolve()?;
             let inputs = expand_inputs(&args.paths)?;
             let mut store = open_store(&cfg)?;
-            let pipeline = match &args.layers {
-                Some(l) => dateline_pipeline::pipeline_with(&l.iter().map(String::as_str).collect::<Vec<_>>())?,
-                None => default_pipeline()?,
+            let layer_opts = LayerOptions::default().event_dictionaries(args.event_dictionaries.clone());
+            let layers: Vec<&str> = match &args.layers {
+                Some(l) => l.iter().map(String::as_str).collect(),
+                None => dateline_pipeline::LAYERS.to_vec(),
             };
+            let pipeline = dateline_pipeline::pipeline_with_options(&layers, &layer_opts)?;
             let mut opts = IngestOptions { read, batch_size: args.batch_size.max(1), ..IngestOptions::default() };
             if let Some(j) = args.jobs {
                 opts.jobs = j.max(1);
@@ -116,7 +118,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     bail!("{}: is a directory; extract takes one file (use ingest for directories)", p.display());
                 }
             }
-            let pipeline = default_pipeline()?;
+            let layer_opts = LayerOptions::default().event_dictionaries(args.event_dictionaries.clone());
+            let pipeline = dateline_pipeline::pipeline_with_options(dateline_pipeline::LAYERS, &layer_opts)?;
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());
             let mut rejected = 0usize;

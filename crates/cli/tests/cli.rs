@@ -183,3 +183,27 @@ fn stdin_and_jsonl_fields() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(stats(&data)["articles"], 1);
 }
+
+#[test]
+fn petrarch_dictionaries_code_events_and_a_bad_stem_is_a_clear_error() {
+    let stem = shared().join("eval/events-petrarch/PETR.Validate");
+    let seed = shared().join("seed/000_4f592e13d0db0899.txt");
+    if !seed.is_file() || !stem.with_file_name("PETR.Validate.verbs.txt").is_file() {
+        eprintln!("skipping: ../shared not found");
+        return;
+    }
+    let data = tmpdir("petr");
+    let out = run(
+        &["extract", seed.to_str().unwrap(), "--format", "json", "--event-dictionaries", stem.to_str().unwrap()],
+        &data,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = v["events"].as_array().unwrap();
+    assert!(!events.is_empty(), "no events coded with the PETRARCH dictionaries");
+    assert!(events.iter().all(|e| e["code"].as_str().is_some_and(|c| c.len() >= 3)));
+    let out = run(&["extract", seed.to_str().unwrap(), "--event-dictionaries", "/nonexistent/PETR"], &data);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/PETR.actors.txt") && err.contains("events"), "{err}");
+}

@@ -55,6 +55,27 @@ pub fn default_pipeline() -> Result<Pipeline, PipelineError> {
 /// Builds a pipeline with segmentation and only the named layers (in the
 /// fixed order, whatever the order of `layers`). Unknown names are an error.
 pub fn pipeline_with(layers: &[&str]) -> Result<Pipeline, PipelineError> {
+    pipeline_with_options(layers, &LayerOptions::default())
+}
+
+/// Options of the layers, set with builder-style methods.
+#[derive(Debug, Clone, Default)]
+pub struct LayerOptions {
+    /// PETRARCH-format dictionaries for the events layer, by stem:
+    /// `dir/PETR.Validate` loads `dir/PETR.Validate.{actors,agents,verbs,discards}.txt`.
+    pub event_dictionaries: Option<std::path::PathBuf>,
+}
+
+impl LayerOptions {
+    /// Codes events with PETRARCH-format dictionaries (see the field).
+    pub fn event_dictionaries(mut self, stem: Option<std::path::PathBuf>) -> Self {
+        self.event_dictionaries = stem;
+        self
+    }
+}
+
+/// [`pipeline_with`], with layer options.
+pub fn pipeline_with_options(layers: &[&str], opts: &LayerOptions) -> Result<Pipeline, PipelineError> {
     if let Some(bad) = layers.iter().find(|l| !LAYERS.contains(l) && **l != "segment") {
         return Err(PipelineError::Build {
             layer: "pipeline",
@@ -78,7 +99,13 @@ pub fn pipeline_with(layers: &[&str]) -> Result<Pipeline, PipelineError> {
             "times" => p.push(Box::new(dateline_time::TimeExtractor::new())),
             "amounts" => p.push(Box::new(dateline_amounts::AmountExtractor::new())),
             "quotes" => p.push(Box::new(dateline_quotes::QuoteExtractor::new())),
-            "events" => p.push(Box::new(dateline_events::EventExtractor::new())),
+            "events" => p.push(Box::new(match &opts.event_dictionaries {
+                None => dateline_events::EventExtractor::new(),
+                Some(stem) => dateline_events::EventExtractor::with_dictionaries(
+                    dateline_events::petrarch::Dictionaries::load(stem)
+                        .map_err(|e| PipelineError::Build { layer: "events", message: e.to_string() })?,
+                ),
+            })),
             _ => {}
         }
     }
