@@ -25,8 +25,8 @@ fi
 PIN=""
 command -v taskset >/dev/null && PIN="taskset -c 0"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
-(cd "$ROOT" && cargo build --release -q -p dateline-entities --example eval)
-EVAL=$CARGO_TARGET_DIR/release/examples/eval
+(cd "$ROOT" && cargo build --release -q -p dateline-entities --example entities_eval)
+EVAL=$CARGO_TARGET_DIR/release/examples/entities_eval
 OUT=$(mktemp -d)
 DATELINE_SHARED=$SHARED $PIN "$EVAL" --conll "$CONLL" --json > "$OUT/dl_conll.json"
 DATELINE_SHARED=$SHARED $PIN "$EVAL" --reuters "$N" --json > "$OUT/dl_reuters.json"

@@ -19,7 +19,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 
 echo "== dateline-syntax (release, 1 thread) =="
-(cd "$ROOT" && cargo run --quiet --release -p dateline-syntax --example throughput -- "$N")
+(cd "$ROOT" && cargo run --quiet --release -p dateline-syntax --example syntax_throughput -- "$N")
 
 echo "== spaCy (tagger + parser of the small English model, 1 thread) =="
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 "$VENV/bin/python" - "$SHARED/corpora/reuters21578/reuters21578.jsonl" "$N" <<'PY'

@@ -1,7 +1,7 @@
 //! Pass-rate floors on Duckling's English examples, per dimension
 //! (`../shared/eval/time-duckling/duckling_en_examples.jsonl`).
 //! Print the rates and failures with `cargo run --release -p
-//! dateline-amounts --example eval -- --failures`.
+//! dateline-amounts --example amounts_eval -- --failures`.
 
 #[path = "common/duckling.rs"]
 mod duckling;

@@ -1,6 +1,6 @@
 //! Measured quality floors on the shared evaluation data (skipped with a
 //! message when ../shared is missing). The full dev set runs in release via
-//! `cargo run --release -p dateline-entities --example eval`; here a subset
+//! `cargo run --release -p dateline-entities --example entities_eval`; here a subset
 //! keeps the debug test fast, and the full set runs behind `--ignored`.
 use dateline_entities::conll::{parse_conll, EvalReport};
 use dateline_entities::model::iob1_from_bilou;

@@ -105,7 +105,7 @@
 //!
 //! [`eval::timebank`] scores the extractor on TimeBank + AQUAINT in the
 //! TempEval-3 way, [`eval::duckling`] runs Duckling's English time corpus;
-//! `cargo run --release -p dateline-time --example eval [-- --errors N]`
+//! `cargo run --release -p dateline-time --example time_eval [-- --errors N]`
 //! prints both (and N examples of each kind of error). Measured 2026-11-29:
 //!
 //! | corpus | measure | value |

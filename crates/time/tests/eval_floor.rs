@@ -1,7 +1,7 @@
 //! Floors on the measured scores over the shared evaluation data. Skipped
 //! (with a message) when ../shared is missing. The normal suite scores a
 //! subset of TimeBank to stay fast in debug builds; the full run is
-//! `#[ignore]`d (and printed by `cargo run --release --example eval`).
+//! `#[ignore]`d (and printed by `cargo run --release -p dateline-time --example time_eval`).
 
 use dateline_time::eval::{duckling, read_timeml_dir, score_timebank};
 use dateline_time::TimeExtractor;

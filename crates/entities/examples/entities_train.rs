@@ -1,4 +1,4 @@
-//! Trains the NER model: `cargo run --release -p dateline-entities --example train -- [--epochs N] [--bits B] [--out DIR] [--shared DIR]`.
+//! Trains the NER model: `cargo run --release -p dateline-entities --example entities_train -- [--epochs N] [--bits B] [--out DIR] [--shared DIR]`.
 use dateline_entities::{train, TrainOptions};
 use std::path::PathBuf;
 

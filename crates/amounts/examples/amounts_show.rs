@@ -1,6 +1,6 @@
 //! Prints the amounts of a text given as arguments or on stdin.
 //!
-//! `cargo run -p dateline-amounts --example show -- "Exports rose 12 pct to 1.5 bln dlrs."`
+//! `cargo run -p dateline-amounts --example amounts_show -- "Exports rose 12 pct to 1.5 bln dlrs."`
 use dateline_amounts::AmountExtractor;
 use dateline_core::{Article, Document, Pipeline, PubDate};
 use std::io::Read;

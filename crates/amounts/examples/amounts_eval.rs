@@ -1,6 +1,6 @@
 //! Per-dimension pass rates on Duckling's English examples.
 //!
-//! `cargo run --release -p dateline-amounts --example eval [-- --failures]`
+//! `cargo run --release -p dateline-amounts --example amounts_eval [-- --failures]`
 #[path = "../tests/common/duckling.rs"]
 mod duckling_eval;
 

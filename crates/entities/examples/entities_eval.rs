@@ -1,6 +1,6 @@
 //! Scores and times the entity layer.
 //!
-//! `cargo run --release -p dateline-entities --example eval -- [--conll FILE] [--reuters N] [--model FILE] [--json]`
+//! `cargo run --release -p dateline-entities --example entities_eval -- [--conll FILE] [--reuters N] [--model FILE] [--json]`
 //!
 //! * `--conll FILE` (default `../shared/eval/ner-conll2003/eng.testa`): conlleval-exact
 //!   P/R/F1 of the tagger on the file's own words, and of the whole layer run on the

@@ -1,7 +1,7 @@
 //! Throughput of the time extractor on Reuters bodies, measured in CPU time
 //! of this process (robust on a loaded machine), plus wall time.
 //!
-//! `cargo run --release -p dateline-time --example throughput [-- ARTICLES ROUNDS]`
+//! `cargo run --release -p dateline-time --example time_throughput [-- ARTICLES ROUNDS]`
 
 use dateline_core::{Document, Extractor, Segmenter};
 use dateline_time::TimeExtractor;

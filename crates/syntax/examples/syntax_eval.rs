@@ -1,5 +1,5 @@
 //! Scores the embedded models on a CoNLL-U file:
-//! `cargo run --release -p dateline-syntax --example eval -- FILE.conllu [MODEL_DIR]`.
+//! `cargo run --release -p dateline-syntax --example syntax_eval -- FILE.conllu [MODEL_DIR]`.
 use dateline_syntax::{evaluate, SyntaxAnnotator};
 use std::path::Path;
 

@@ -1,5 +1,5 @@
 //! Tokens per second of tagging + parsing on Reuters-21578 (one thread):
-//! `cargo run --release -p dateline-syntax --example throughput -- [DOCS]`.
+//! `cargo run --release -p dateline-syntax --example syntax_throughput -- [DOCS]`.
 //! Run under `/usr/bin/time -v` for peak memory.
 use dateline_core::{Article, Document, Pipeline, PubDate};
 use dateline_syntax::SyntaxAnnotator;

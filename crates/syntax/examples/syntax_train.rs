@@ -1,4 +1,4 @@
-//! Trains the syntax models: `cargo run --release -p dateline-syntax --example train -- [OUT_DIR] [PARSER_EPOCHS] [TAGGER_EPOCHS] [FOLDS]`.
+//! Trains the syntax models: `cargo run --release -p dateline-syntax --example syntax_train -- [OUT_DIR] [PARSER_EPOCHS] [TAGGER_EPOCHS] [FOLDS]`.
 use dateline_syntax::{train, TrainOptions};
 
 fn main() {

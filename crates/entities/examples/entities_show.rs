@@ -1,5 +1,5 @@
 //! Prints the entities of the seed article (or of a text file given as argument):
-//! `cargo run -p dateline-entities --example show [-- FILE]`.
+//! `cargo run -p dateline-entities --example entities_show [-- FILE]`.
 use dateline_core::{Article, Document, Pipeline, PubDate};
 use dateline_entities::EntityExtractor;
 

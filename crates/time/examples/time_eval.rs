@@ -1,7 +1,7 @@
 //! Prints the time layer's evaluation reports: TimeBank + AQUAINT
 //! (TempEval-3 style) and Duckling's English time corpus.
 //!
-//! `cargo run --release -p dateline-time --example eval [-- --errors N]`
+//! `cargo run --release -p dateline-time --example time_eval [-- --errors N]`
 
 use dateline_time::eval::{duckling, timebank};
 use dateline_time::TimeExtractor;
