@@ -252,6 +252,26 @@ pub enum MentionKind {
     Pronoun,
 }
 
+impl MentionKind {
+    /// The lower-case name (`name`, `nominal`, `pronoun`), as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Name => "name",
+            MentionKind::Nominal => "nominal",
+            MentionKind::Pronoun => "pronoun",
+        }
+    }
+
+    /// The kind named by [`MentionKind::as_str`]; anything else is a name.
+    pub fn parse(s: &str) -> MentionKind {
+        match s {
+            "nominal" => MentionKind::Nominal,
+            "pronoun" => MentionKind::Pronoun,
+            _ => MentionKind::Name,
+        }
+    }
+}
+
 /// One mention of an entity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {

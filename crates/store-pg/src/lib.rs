@@ -34,7 +34,8 @@ use dateline_core::{
     QuoteKind, Sentence, Span, TimeExpr, TimexType,
 };
 use dateline_store::query::{
-    bound, like_pattern, Bucket, EntityCount, EventRow, QuoteRow, RelationBucket, TimelineItem, MAX_LIMIT,
+    bound, code_prefix_pattern, like_pattern, merge_timeline, Bucket, EntityCount, EventRow, QuoteRow, RelationBucket,
+    TimelineItem, MAX_LIMIT,
 };
 use dateline_store::{
     default_entity_key, BatchOutcome, EntityKeyFn, IngestErrorRow, Stats, StoreBackend, StoreError, StoreItem,
@@ -328,7 +329,7 @@ impl PgStore {
                     men.entity_id.push(e.id as i64);
                     men.start.push(m.span.start as i64);
                     men.end.push(m.span.end as i64);
-                    men.kind.push(mention_kind_str(m.kind));
+                    men.kind.push(m.kind.as_str());
                 }
             }
             for (i, t) in d.times.iter().enumerate() {
@@ -559,7 +560,7 @@ impl PgStore {
                 .filter(|m| m.get::<_, i64>(0) == local_id)
                 .map(|m| Mention {
                     span: Span::new(m.get::<_, i64>(1) as usize, m.get::<_, i64>(2) as usize),
-                    kind: mention_kind(m.get(3)),
+                    kind: MentionKind::parse(m.get(3)),
                 })
                 .collect();
             doc.entities.push(Entity {
@@ -729,22 +730,6 @@ impl PgStore {
 
 fn span(s: i64, e: i64) -> Span {
     Span::new(s.max(0) as usize, e.max(0) as usize)
-}
-
-fn mention_kind(s: &str) -> MentionKind {
-    match s {
-        "nominal" => MentionKind::Nominal,
-        "pronoun" => MentionKind::Pronoun,
-        _ => MentionKind::Name,
-    }
-}
-
-fn mention_kind_str(k: MentionKind) -> &'static str {
-    match k {
-        MentionKind::Name => "name",
-        MentionKind::Nominal => "nominal",
-        MentionKind::Pronoun => "pronoun",
-    }
 }
 
 /// A canonical entity's batch totals: kind, longest name, first country,
@@ -1100,25 +1085,16 @@ impl StoreBackend for PgStore {
     ) -> Result<Vec<TimelineItem>, StoreError> {
         let from = from.unwrap_or("0000-00-00");
         let to = to.unwrap_or("9999-99-99");
-        let code = format!("{}%", who.to_uppercase().replace(['%', '_', '\\'], ""));
+        let code = code_prefix_pattern(who);
         let sql = format!(
             "SELECT * FROM ({}
                WHERE (e.source LIKE $1 OR e.target LIKE $1 OR s.name ILIKE $2 ESCAPE '\\' OR t.name ILIKE $2 ESCAPE '\\')) x
              WHERE x.d BETWEEN $3 AND $4 ORDER BY x.d, x.article_id, x.idx LIMIT $5",
             events_select()
         );
-        let mut items: Vec<TimelineItem> = self
-            .event_rows(&sql, &[&code, &like_pattern(who), &from, &to, &bound(limit)])?
-            .into_iter()
-            .map(TimelineItem::Event)
-            .collect();
+        let events = self.event_rows(&sql, &[&code, &like_pattern(who), &from, &to, &bound(limit)])?;
         let quotes = self.quotes_by_speaker(who, limit, 0)?;
-        items.extend(
-            quotes.into_iter().filter(|q| q.date.as_str() >= from && q.date.as_str() <= to).map(TimelineItem::Quote),
-        );
-        items.sort_by(|a, b| a.date().cmp(b.date()));
-        items.truncate(bound(limit) as usize);
-        Ok(items)
+        Ok(merge_timeline(events, quotes, from, to, limit))
     }
 
     fn relations(
@@ -1129,8 +1105,8 @@ impl StoreBackend for PgStore {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<RelationBucket>, StoreError> {
-        let pa = format!("{}%", a.to_uppercase().replace(['%', '_', '\\'], ""));
-        let pb = format!("{}%", b.to_uppercase().replace(['%', '_', '\\'], ""));
+        let pa = code_prefix_pattern(a);
+        let pb = code_prefix_pattern(b);
         let sql = format!(
             "SELECT p, dir, COUNT(*) FILTER (WHERE quad = 1), COUNT(*) FILTER (WHERE quad = 2),
                     COUNT(*) FILTER (WHERE quad = 3), COUNT(*) FILTER (WHERE quad = 4), SUM(goldstein), COUNT(*)

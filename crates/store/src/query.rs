@@ -169,6 +169,31 @@ pub fn bound(limit: usize) -> i64 {
     limit.clamp(1, MAX_LIMIT) as i64
 }
 
+/// A `LIKE` pattern matching actor codes that start with `code` (any
+/// case; `%`, `_` and `\\` dropped).
+pub fn code_prefix_pattern(code: &str) -> String {
+    format!("{}%", code.to_uppercase().replace(['%', '_', '\\'], ""))
+}
+
+/// A timeline from its events and a speaker's quotes: the quotes dated
+/// between `from` and `to` join the events, all in date order, at most
+/// `limit` (every backend builds its timeline with this).
+pub fn merge_timeline(
+    events: Vec<EventRow>,
+    quotes: Vec<QuoteRow>,
+    from: &str,
+    to: &str,
+    limit: usize,
+) -> Vec<TimelineItem> {
+    let mut items: Vec<TimelineItem> = events.into_iter().map(TimelineItem::Event).collect();
+    items.extend(
+        quotes.into_iter().filter(|q| q.date.as_str() >= from && q.date.as_str() <= to).map(TimelineItem::Quote),
+    );
+    items.sort_by(|a, b| a.date().cmp(b.date()));
+    items.truncate(bound(limit) as usize);
+    items
+}
+
 impl SqliteStore {
     /// Quotes whose speaker's name (or the words naming the speaker)
     /// contain `speaker` (case-insensitive), newest first.
@@ -238,7 +263,7 @@ impl SqliteStore {
     ) -> Result<Vec<TimelineItem>, StoreError> {
         let from = from.unwrap_or("0000-00-00");
         let to = to.unwrap_or("9999-99-99");
-        let code = format!("{}%", who.to_uppercase().replace(['%', '_', '\\'], ""));
+        let code = code_prefix_pattern(who);
         let sql = format!(
             "SELECT e.article_id, {EVENT_DAY} AS d, e.code, e.root, e.quad, e.goldstein, e.source, e.target, s.name, t.name, e.location, e.mode,
                     CAST(substr(CAST(a.text AS BLOB), e.trigger_start + 1, e.trigger_end - e.trigger_start) AS TEXT)
@@ -249,18 +274,9 @@ impl SqliteStore {
                AND d BETWEEN ?3 AND ?4
              ORDER BY d, e.article_id, e.idx LIMIT ?5"
         );
-        let mut items: Vec<TimelineItem> = self
-            .event_rows(&sql, params![code, like_pattern(who), from, to, bound(limit)])?
-            .into_iter()
-            .map(TimelineItem::Event)
-            .collect();
+        let events = self.event_rows(&sql, params![code, like_pattern(who), from, to, bound(limit)])?;
         let quotes = self.quotes_by_speaker(who, limit, 0)?;
-        items.extend(
-            quotes.into_iter().filter(|q| q.date.as_str() >= from && q.date.as_str() <= to).map(TimelineItem::Quote),
-        );
-        items.sort_by(|a, b| a.date().cmp(b.date()));
-        items.truncate(bound(limit) as usize);
-        Ok(items)
+        Ok(merge_timeline(events, quotes, from, to, limit))
     }
 
     /// Events between actors `a` and `b` (actor code prefixes) in both
@@ -273,8 +289,8 @@ impl SqliteStore {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<RelationBucket>, StoreError> {
-        let pa = format!("{}%", a.to_uppercase().replace(['%', '_', '\\'], ""));
-        let pb = format!("{}%", b.to_uppercase().replace(['%', '_', '\\'], ""));
+        let pa = code_prefix_pattern(a);
+        let pb = code_prefix_pattern(b);
         let sql = format!(
             "SELECT {period} AS p, CASE WHEN e.source LIKE ?1 THEN 'a->b' ELSE 'b->a' END AS dir,
                     SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4), SUM(e.goldstein), COUNT(*)

@@ -320,23 +320,6 @@ impl SqliteStore {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
-    /// Calls `f` with every stored document in id order.
-    pub fn for_each_document(&self, mut f: impl FnMut(Document) -> Result<(), StoreError>) -> Result<(), StoreError> {
-        let mut after: Option<String> = None;
-        loop {
-            let ids = self.article_ids(after.as_deref(), 500)?;
-            if ids.is_empty() {
-                return Ok(());
-            }
-            for id in &ids {
-                if let Some(doc) = self.load(id)? {
-                    f(doc)?;
-                }
-            }
-            after = ids.last().cloned();
-        }
-    }
-
     /// Loads a stored document with all its layers (tokens are not stored).
     pub fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
         let corrupt =
@@ -397,7 +380,7 @@ impl SqliteStore {
             let ms = mentions
                 .iter()
                 .filter(|m| m.0 == local_id)
-                .map(|m| Mention { span: Span::new(m.1 as usize, m.2 as usize), kind: mention_kind(&m.3) })
+                .map(|m| Mention { span: Span::new(m.1 as usize, m.2 as usize), kind: MentionKind::parse(&m.3) })
                 .collect();
             doc.entities.push(Entity { id: local_id, kind, name, country, roles, code, mentions: ms });
         }
@@ -520,22 +503,6 @@ impl SqliteStore {
     }
 }
 
-fn mention_kind(s: &str) -> MentionKind {
-    match s {
-        "nominal" => MentionKind::Nominal,
-        "pronoun" => MentionKind::Pronoun,
-        _ => MentionKind::Name,
-    }
-}
-
-fn mention_kind_str(k: MentionKind) -> &'static str {
-    match k {
-        MentionKind::Name => "name",
-        MentionKind::Nominal => "nominal",
-        MentionKind::Pronoun => "pronoun",
-    }
-}
-
 /// Inserts one document; false when its article was already stored.
 fn insert_doc(
     tx: &Transaction<'_>,
@@ -575,7 +542,7 @@ fn insert_doc(
             let roles = serde_json::to_string(&e.roles).unwrap_or_else(|_| "[]".into());
             ent.execute(params![id, e.id, e.kind.as_str(), e.name, e.country, roles, e.code, cid])?;
             for m in &e.mentions {
-                men.execute(params![id, e.id, m.span.start as i64, m.span.end as i64, mention_kind_str(m.kind)])?;
+                men.execute(params![id, e.id, m.span.start as i64, m.span.end as i64, m.kind.as_str()])?;
             }
         }
     }
