@@ -34,8 +34,8 @@ use dateline_core::{
     QuoteKind, Sentence, Span, TimeExpr, TimexType,
 };
 use dateline_store::query::{
-    bound, code_prefix_pattern, like_pattern, merge_timeline, Bucket, EntityCount, EventRow, QuoteRow, RelationBucket,
-    TimelineItem, MAX_LIMIT,
+    bound, bucket_dyads, code_keys, code_prefix_pattern, dyad_keys, event_day, like_pattern, merge_keys,
+    merge_timeline, Bucket, EntityCount, EventRow, QuoteRow, RelationBucket, RowKey, TimelineItem, MAX_KEYS, MAX_LIMIT,
 };
 use dateline_store::{
     default_entity_key, BatchOutcome, EntityKeyFn, IngestErrorRow, Stats, StoreBackend, StoreError, StoreItem,
@@ -368,6 +368,7 @@ impl PgStore {
                 quo.cue_start.push(q.cue_span.map(|s| s.start as i64));
                 quo.cue_end.push(q.cue_span.map(|s| s.end as i64));
                 quo.date.push(q.date.as_deref());
+                quo.day.push(q.date.clone().unwrap_or_else(|| d.article.date.date().to_string()));
             }
             for (i, e) in d.events.iter().enumerate() {
                 evt.article_id.push(id);
@@ -390,6 +391,7 @@ impl PgStore {
                 evt.location.push(e.location.as_deref());
                 evt.mode.push(e.mode.as_str());
                 evt.negated.push(e.negated);
+                evt.day.push(event_day(e.date.as_deref(), &d.article.date.date().to_string()).to_string());
             }
         }
         if !men.article_id.is_empty() {
@@ -418,54 +420,6 @@ impl PgStore {
                     &x.object_start,
                     &x.object_end,
                     &x.modifier,
-                ],
-            )?;
-        }
-        if !quo.article_id.is_empty() {
-            let q = &quo;
-            tx.execute(
-                &st_quotes,
-                &[
-                    &q.article_id,
-                    &q.idx,
-                    &q.start,
-                    &q.end,
-                    &q.kind,
-                    &q.speaker,
-                    &q.speaker_start,
-                    &q.speaker_end,
-                    &q.cue,
-                    &q.cue_start,
-                    &q.cue_end,
-                    &q.date,
-                ],
-            )?;
-        }
-        if !evt.article_id.is_empty() {
-            let e = &evt;
-            tx.execute(
-                &st_events,
-                &[
-                    &e.article_id,
-                    &e.idx,
-                    &e.start,
-                    &e.end,
-                    &e.trigger_start,
-                    &e.trigger_end,
-                    &e.code,
-                    &e.root,
-                    &e.quad,
-                    &e.goldstein,
-                    &e.plover,
-                    &e.plover_mode,
-                    &e.source,
-                    &e.target,
-                    &e.source_entity,
-                    &e.target_entity,
-                    &e.date,
-                    &e.location,
-                    &e.mode,
-                    &e.negated,
                 ],
             )?;
         }
@@ -507,12 +461,123 @@ impl PgStore {
         }
 
         ent.canonical_id = ent.keys.iter().map(|k| canon_ids.get(k).copied()).collect();
+        let local_canon: HashMap<(String, i64), i64> = ent
+            .article_id
+            .iter()
+            .zip(&ent.local_id)
+            .zip(&ent.canonical_id)
+            .filter_map(|((a, l), c)| c.map(|c| ((a.to_string(), *l), c)))
+            .collect();
         if !ent.article_id.is_empty() {
             let e = &ent;
             tx.execute(
                 &st_entities,
                 &[&e.article_id, &e.local_id, &e.kind, &e.name, &e.country, &e.roles, &e.code, &e.canonical_id],
             )?;
+        }
+        // Events and quotes point to canonical entities; then the actor
+        // codes and the per-day dyad sums (hot rows such as USA->USA,
+        // upserted in key order, so concurrent writers never deadlock).
+        let canon_of = |article: &str, local: Option<i64>| -> Option<i64> {
+            let local = local?;
+            local_canon.get(&(article.to_string(), local)).copied()
+        };
+        quo.speaker_canon = quo.article_id.iter().zip(&quo.speaker).map(|(a, l)| canon_of(a, *l)).collect();
+        evt.source_canon = evt.article_id.iter().zip(&evt.source_entity).map(|(a, l)| canon_of(a, *l)).collect();
+        evt.target_canon = evt.article_id.iter().zip(&evt.target_entity).map(|(a, l)| canon_of(a, *l)).collect();
+        if !quo.article_id.is_empty() {
+            let q = &quo;
+            tx.execute(
+                &st_quotes,
+                &[
+                    &q.article_id,
+                    &q.idx,
+                    &q.start,
+                    &q.end,
+                    &q.kind,
+                    &q.speaker,
+                    &q.speaker_start,
+                    &q.speaker_end,
+                    &q.cue,
+                    &q.cue_start,
+                    &q.cue_end,
+                    &q.date,
+                    &q.day,
+                    &q.speaker_canon,
+                ],
+            )?;
+        }
+        if !evt.article_id.is_empty() {
+            let e = &evt;
+            tx.execute(
+                &st_events,
+                &[
+                    &e.article_id,
+                    &e.idx,
+                    &e.start,
+                    &e.end,
+                    &e.trigger_start,
+                    &e.trigger_end,
+                    &e.code,
+                    &e.root,
+                    &e.quad,
+                    &e.goldstein,
+                    &e.plover,
+                    &e.plover_mode,
+                    &e.source,
+                    &e.target,
+                    &e.source_entity,
+                    &e.target_entity,
+                    &e.date,
+                    &e.location,
+                    &e.mode,
+                    &e.negated,
+                    &e.day,
+                    &e.source_canon,
+                    &e.target_canon,
+                ],
+            )?;
+        }
+        let mut codes: Vec<&str> =
+            evt.source.iter().chain(&evt.target).flatten().copied().filter(|c| !c.is_empty()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        if !codes.is_empty() {
+            tx.execute(SQL_INSERT_CODES, &[&codes])?;
+        }
+        let mut dyads: BTreeMap<(&str, &str, &str), DyadSums> = BTreeMap::new();
+        for i in 0..evt.article_id.len() {
+            let (Some(s), Some(t)) = (evt.source[i], evt.target[i]) else { continue };
+            if s.is_empty() || t.is_empty() {
+                continue;
+            }
+            for ks in code_keys(s) {
+                for kt in code_keys(t) {
+                    let slot = dyads.entry((ks, kt, evt.day[i].as_str())).or_insert(([0; 4], 0.0, 0));
+                    if let Some(q) = usize::try_from(evt.quad[i]).ok().filter(|q| (1..=4).contains(q)) {
+                        slot.0[q - 1] += 1;
+                    }
+                    slot.1 += evt.goldstein[i];
+                    slot.2 += 1;
+                }
+            }
+        }
+        if !dyads.is_empty() {
+            let (mut a, mut b, mut day) = (Vec::new(), Vec::new(), Vec::new());
+            let (mut q1, mut q2, mut q3, mut q4, mut g, mut n) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            for ((ka, kb, d), (q, gs, count)) in &dyads {
+                a.push(*ka);
+                b.push(*kb);
+                day.push(*d);
+                q1.push(q[0]);
+                q2.push(q[1]);
+                q3.push(q[2]);
+                q4.push(q[3]);
+                g.push(*gs);
+                n.push(*count);
+            }
+            tx.execute(SQL_UPSERT_DYADS, &[&a, &b, &day, &q1, &q2, &q3, &q4, &g, &n])?;
         }
         // Last step: marks in commit order (see the crate docs).
         tx.execute("SELECT pg_advisory_xact_lock(hashtext($1)::bigint)", &[&lock_key])?;
@@ -688,6 +753,67 @@ impl PgStore {
         Ok(rows.first().map(|r| r.get::<_, i64>(0)).unwrap_or(0).max(0) as u64)
     }
 
+    /// Canonical entities whose name contains `name` (any case), the most
+    /// mentioned first, at most [`MAX_KEYS`].
+    fn canonical_ids(&self, name: &str) -> Result<Vec<i64>, StoreError> {
+        let rows = self
+            .inner
+            .borrow_mut()
+            .query(
+                "SELECT id FROM canonical_entities WHERE name ILIKE $1 ESCAPE '\\' ORDER BY articles DESC LIMIT $2",
+                &[&like_pattern(name), &(MAX_KEYS as i64)],
+            )
+            .map_err(|e| self.remote(e))?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    /// Actor codes starting with `code` (any case), at most [`MAX_KEYS`].
+    fn actor_codes(&self, code: &str) -> Result<Vec<String>, StoreError> {
+        self.strings(
+            "SELECT code FROM actor_codes WHERE code LIKE $1 ORDER BY code LIMIT $2",
+            &[&code_prefix_pattern(code), &(MAX_KEYS as i64)],
+        )
+    }
+
+    /// Row keys from one index lookup (`sql` takes the key, the day range
+    /// and a limit).
+    fn row_keys(
+        &self,
+        sql: &str,
+        key: &(dyn ToSql + Sync),
+        from: &str,
+        to: &str,
+        limit: i64,
+    ) -> Result<Vec<RowKey>, StoreError> {
+        let rows = self.inner.borrow_mut().query(sql, &[key, &from, &to, &limit]).map_err(|e| self.remote(e))?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+    }
+
+    /// The quotes at these keys, in their order.
+    fn quotes_at(&self, keys: &[RowKey]) -> Result<Vec<QuoteRow>, StoreError> {
+        let mut out = Vec::with_capacity(keys.len());
+        for (_, article, idx) in keys {
+            out.extend(self.quote_rows(
+                "SELECT q.article_id, a.day, q.day, q.kind, byte_slice(a.text, q.start, q.\"end\"),
+                        en.name, CASE WHEN q.speaker_start IS NULL THEN NULL ELSE byte_slice(a.text, q.speaker_start, q.speaker_end) END, q.cue
+                 FROM quotes q JOIN articles a ON a.id = q.article_id
+                 LEFT JOIN entities en ON en.article_id = q.article_id AND en.local_id = q.speaker
+                 WHERE q.article_id = $1 AND q.idx = $2",
+                &[article, idx],
+            )?);
+        }
+        Ok(out)
+    }
+
+    /// The events at these keys, in their order.
+    fn events_at(&self, keys: &[RowKey]) -> Result<Vec<EventRow>, StoreError> {
+        let mut out = Vec::with_capacity(keys.len());
+        for (_, article, idx) in keys {
+            out.extend(self.event_rows(SQL_EVENT_AT, &[article, idx])?);
+        }
+        Ok(out)
+    }
+
     fn quote_rows(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<QuoteRow>, StoreError> {
         let rows = self.inner.borrow_mut().query(sql, params).map_err(|e| self.remote(e))?;
         Ok(rows
@@ -731,6 +857,9 @@ impl PgStore {
 fn span(s: i64, e: i64) -> Span {
     Span::new(s.max(0) as usize, e.max(0) as usize)
 }
+
+/// A dyad-day's batch sums: events per quad class, Goldstein, events.
+type DyadSums = ([i64; 4], f64, i64);
 
 /// A canonical entity's batch totals: kind, longest name, first country,
 /// first code, entity count.
@@ -813,6 +942,8 @@ struct QuoteCols<'a> {
     cue_start: Vec<Option<i64>>,
     cue_end: Vec<Option<i64>>,
     date: Vec<Option<&'a str>>,
+    day: Vec<String>,
+    speaker_canon: Vec<Option<i64>>,
 }
 
 #[derive(Default)]
@@ -837,6 +968,9 @@ struct EventCols<'a> {
     location: Vec<Option<&'a str>>,
     mode: Vec<&'a str>,
     negated: Vec<bool>,
+    day: Vec<String>,
+    source_canon: Vec<Option<i64>>,
+    target_canon: Vec<Option<i64>>,
 }
 
 const SQL_INSERT_ARTICLES: &str = "INSERT INTO articles(id, date, day, title, source, url, external_id, origin, text, sentences, ingested_at)
@@ -856,25 +990,26 @@ const SQL_INSERT_TIMES: &str = "INSERT INTO times(article_id, idx, start, \"end\
      SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[])";
 const SQL_INSERT_AMOUNTS: &str = "INSERT INTO amounts(article_id, idx, start, \"end\", kind, value, value_max, unit, object_start, object_end, modifier)
      SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::float8[], $7::float8[], $8::text[], $9::bigint[], $10::bigint[], $11::text[])";
-const SQL_INSERT_QUOTES: &str = "INSERT INTO quotes(article_id, idx, start, \"end\", kind, speaker, speaker_start, speaker_end, cue, cue_start, cue_end, date)
-     SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[], $10::bigint[], $11::bigint[], $12::text[])";
-const SQL_INSERT_EVENTS: &str = "INSERT INTO events(article_id, idx, start, \"end\", trigger_start, trigger_end, code, root, quad, goldstein, plover, plover_mode, source, target, source_entity, target_entity, date, location, mode, negated)
-     SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::text[], $8::bigint[], $9::bigint[], $10::float8[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[], $16::bigint[], $17::text[], $18::text[], $19::text[], $20::bool[])";
+const SQL_INSERT_QUOTES: &str = "INSERT INTO quotes(article_id, idx, start, \"end\", kind, speaker, speaker_start, speaker_end, cue, cue_start, cue_end, date, day, speaker_canon)
+     SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[], $10::bigint[], $11::bigint[], $12::text[], $13::text[], $14::bigint[])";
+const SQL_INSERT_EVENTS: &str = "INSERT INTO events(article_id, idx, start, \"end\", trigger_start, trigger_end, code, root, quad, goldstein, plover, plover_mode, source, target, source_entity, target_entity, date, location, mode, negated, day, source_canon, target_canon)
+     SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::text[], $8::bigint[], $9::bigint[], $10::float8[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[], $16::bigint[], $17::text[], $18::text[], $19::text[], $20::bool[], $21::text[], $22::bigint[], $23::bigint[])";
+const SQL_INSERT_CODES: &str =
+    "INSERT INTO actor_codes(code) SELECT * FROM unnest($1::text[]) ON CONFLICT (code) DO NOTHING";
+const SQL_UPSERT_DYADS: &str = "INSERT INTO dyad_days AS d (a, b, day, q1, q2, q3, q4, goldstein, events)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[], $8::float8[], $9::bigint[])
+     ON CONFLICT (a, b, day) DO UPDATE SET q1 = d.q1 + excluded.q1, q2 = d.q2 + excluded.q2, q3 = d.q3 + excluded.q3,
+       q4 = d.q4 + excluded.q4, goldstein = d.goldstein + excluded.goldstein, events = d.events + excluded.events";
 const SQL_PUBLISH: &str = "UPDATE articles SET seq = nextval('articles_seq') WHERE id = ANY($1::text[])";
 
-/// The date of an event: its own full date, else the article day.
-const EVENT_DAY: &str = "CASE WHEN e.date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN e.date ELSE a.day END";
-
-/// The events query without its filter and order (columns as [`EventRow`]).
-fn events_select() -> String {
-    format!(
-        "SELECT e.article_id, {EVENT_DAY} AS d, e.code, e.root, e.quad, e.goldstein, e.source, e.target, s.name AS sname, t.name AS tname,
-                e.location, e.mode, byte_slice(a.text, e.trigger_start, e.trigger_end) AS trig, e.idx
-         FROM events e JOIN articles a ON a.id = e.article_id
-         LEFT JOIN entities s ON s.article_id = e.article_id AND s.local_id = e.source_entity
-         LEFT JOIN entities t ON t.article_id = e.article_id AND t.local_id = e.target_entity"
-    )
-}
+/// One event with its actors' names and trigger words, by article and index.
+const SQL_EVENT_AT: &str =
+    "SELECT e.article_id, e.day, e.code, e.root, e.quad, e.goldstein, e.source, e.target, s.name, t.name,
+        e.location, e.mode, byte_slice(a.text, e.trigger_start, e.trigger_end)
+ FROM events e JOIN articles a ON a.id = e.article_id
+ LEFT JOIN entities s ON s.article_id = e.article_id AND s.local_id = e.source_entity
+ LEFT JOIN entities t ON t.article_id = e.article_id AND t.local_id = e.target_entity
+ WHERE e.article_id = $1 AND e.idx = $2";
 
 /// The PostgreSQL expression of the period of day `d` (as the embedded
 /// store's: `%Y-W%W` weeks start on Monday, week 00 before the first one).
@@ -1065,15 +1200,20 @@ impl StoreBackend for PgStore {
     }
 
     fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError> {
-        let sql = "SELECT q.article_id, a.day, COALESCE(q.date, a.day) AS d, q.kind, byte_slice(a.text, q.start, q.\"end\"),
-                          en.name, CASE WHEN q.speaker_start IS NULL THEN NULL ELSE byte_slice(a.text, q.speaker_start, q.speaker_end) END, q.cue
-                   FROM quotes q JOIN articles a ON a.id = q.article_id
-                   LEFT JOIN entities en ON en.article_id = q.article_id AND en.local_id = q.speaker
-                   WHERE en.name ILIKE $1 ESCAPE '\\'
-                      OR (q.speaker_start IS NOT NULL AND byte_slice(a.text, q.speaker_start, q.speaker_end) ILIKE $1 ESCAPE '\\')
-                   ORDER BY 3 DESC, q.article_id, q.idx LIMIT $2 OFFSET $3";
-        let offset = offset.min(i64::MAX as usize) as i64;
-        self.quote_rows(sql, &[&like_pattern(speaker), &bound(limit), &offset])
+        let want = bound(limit) as usize;
+        let offset = offset.min(MAX_LIMIT * 1000);
+        let mut keys = Vec::new();
+        for id in self.canonical_ids(speaker)? {
+            keys.extend(self.row_keys(
+                "SELECT day, article_id, idx FROM quotes WHERE speaker_canon = $1 AND day BETWEEN $2 AND $3
+                 ORDER BY day DESC, article_id, idx LIMIT $4",
+                &id,
+                "0000-00-00",
+                "9999-99-99",
+                (want + offset) as i64,
+            )?);
+        }
+        self.quotes_at(&merge_keys(keys, true, offset, want))
     }
 
     fn timeline(
@@ -1085,15 +1225,40 @@ impl StoreBackend for PgStore {
     ) -> Result<Vec<TimelineItem>, StoreError> {
         let from = from.unwrap_or("0000-00-00");
         let to = to.unwrap_or("9999-99-99");
-        let code = code_prefix_pattern(who);
-        let sql = format!(
-            "SELECT * FROM ({}
-               WHERE (e.source LIKE $1 OR e.target LIKE $1 OR s.name ILIKE $2 ESCAPE '\\' OR t.name ILIKE $2 ESCAPE '\\')) x
-             WHERE x.d BETWEEN $3 AND $4 ORDER BY x.d, x.article_id, x.idx LIMIT $5",
-            events_select()
-        );
-        let events = self.event_rows(&sql, &[&code, &like_pattern(who), &from, &to, &bound(limit)])?;
-        let quotes = self.quotes_by_speaker(who, limit, 0)?;
+        let want = bound(limit);
+        let mut keys = Vec::new();
+        for code in self.actor_codes(who)? {
+            for col in ["source", "target"] {
+                let sql = format!(
+                    "SELECT day, article_id, idx FROM events WHERE {col} = $1 AND day BETWEEN $2 AND $3
+                     ORDER BY day, article_id, idx LIMIT $4"
+                );
+                keys.extend(self.row_keys(&sql, &code, from, to, want)?);
+            }
+        }
+        let ids = self.canonical_ids(who)?;
+        for id in &ids {
+            for col in ["source_canon", "target_canon"] {
+                let sql = format!(
+                    "SELECT day, article_id, idx FROM events WHERE {col} = $1 AND day BETWEEN $2 AND $3
+                     ORDER BY day, article_id, idx LIMIT $4"
+                );
+                keys.extend(self.row_keys(&sql, id, from, to, want)?);
+            }
+        }
+        let events = self.events_at(&merge_keys(keys, false, 0, want as usize))?;
+        let mut qkeys = Vec::new();
+        for id in &ids {
+            qkeys.extend(self.row_keys(
+                "SELECT day, article_id, idx FROM quotes WHERE speaker_canon = $1 AND day BETWEEN $2 AND $3
+                 ORDER BY day, article_id, idx LIMIT $4",
+                id,
+                from,
+                to,
+                want,
+            )?);
+        }
+        let quotes = self.quotes_at(&merge_keys(qkeys, false, 0, want as usize))?;
         Ok(merge_timeline(events, quotes, from, to, limit))
     }
 
@@ -1105,22 +1270,39 @@ impl StoreBackend for PgStore {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<RelationBucket>, StoreError> {
+        let (from, to) = (from.unwrap_or("0000-00-00"), to.unwrap_or("9999-99-99"));
+        let n = |r: &Row, i: usize| r.get::<_, i64>(i).max(0) as u64;
+        if let Some((ka, kb)) = dyad_keys(a, b) {
+            let mut rows = Vec::new();
+            for (x, y, dir) in [(&ka, &kb, "a->b"), (&kb, &ka, "b->a")] {
+                let found = self
+                    .inner
+                    .borrow_mut()
+                    .query(
+                        "SELECT day, q1, q2, q3, q4, goldstein, events FROM dyad_days WHERE a = $1 AND b = $2 AND day BETWEEN $3 AND $4",
+                        &[x, y, &from, &to],
+                    )
+                    .map_err(|e| self.remote(e))?;
+                rows.extend(found.iter().map(|r| {
+                    (r.get::<_, String>(0), dir, [n(r, 1), n(r, 2), n(r, 3), n(r, 4)], r.get::<_, f64>(5), n(r, 6))
+                }));
+            }
+            return Ok(bucket_dyads(rows, by));
+        }
+        // Prefixes off the segment grid or overlapping: scan the events.
         let pa = code_prefix_pattern(a);
         let pb = code_prefix_pattern(b);
         let sql = format!(
             "SELECT p, dir, COUNT(*) FILTER (WHERE quad = 1), COUNT(*) FILTER (WHERE quad = 2),
                     COUNT(*) FILTER (WHERE quad = 3), COUNT(*) FILTER (WHERE quad = 4), SUM(goldstein), COUNT(*)
              FROM (SELECT {period} AS p, CASE WHEN x.source LIKE $1 THEN 'a->b' ELSE 'b->a' END AS dir, x.quad, x.goldstein
-                   FROM (SELECT e.source, e.target, e.quad, e.goldstein, {EVENT_DAY} AS d
-                         FROM events e JOIN articles a ON a.id = e.article_id) x
+                   FROM (SELECT e.source, e.target, e.quad, e.goldstein, e.day AS d FROM events e) x
                    WHERE ((x.source LIKE $1 AND x.target LIKE $2) OR (x.source LIKE $2 AND x.target LIKE $1))
                      AND x.d BETWEEN $3 AND $4) y
              GROUP BY p, dir ORDER BY p, dir LIMIT {MAX_LIMIT}",
             period = period_sql(by)
         );
-        let (from, to) = (from.unwrap_or("0000-00-00"), to.unwrap_or("9999-99-99"));
         let rows = self.inner.borrow_mut().query(&sql, &[&pa, &pb, &from, &to]).map_err(|e| self.remote(e))?;
-        let n = |r: &Row, i: usize| r.get::<_, i64>(i).max(0) as u64;
         Ok(rows
             .iter()
             .map(|r| RelationBucket {
@@ -1134,10 +1316,17 @@ impl StoreBackend for PgStore {
     }
 
     fn events(&self, limit: usize, offset: usize) -> Result<Vec<EventRow>, StoreError> {
-        let sql =
-            format!("SELECT * FROM ({}) x ORDER BY x.d DESC, x.article_id, x.idx LIMIT $1 OFFSET $2", events_select());
         let offset = offset.min(i64::MAX as usize) as i64;
-        self.event_rows(&sql, &[&bound(limit), &offset])
+        let rows = self
+            .inner
+            .borrow_mut()
+            .query(
+                "SELECT day, article_id, idx FROM events ORDER BY day DESC, article_id DESC, idx DESC LIMIT $1 OFFSET $2",
+                &[&bound(limit), &offset],
+            )
+            .map_err(|e| self.remote(e))?;
+        let keys: Vec<RowKey> = rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect();
+        self.events_at(&keys)
     }
 
     fn top_entities(&self, limit: usize) -> Result<Vec<EntityCount>, StoreError> {

@@ -156,6 +156,64 @@ CREATE FUNCTION byte_slice(t TEXT, s BIGINT, e BIGINT) RETURNS TEXT
     LANGUAGE sql IMMUTABLE STRICT
     AS $$ SELECT convert_from(substring(convert_to(t, 'UTF8') FROM (s + 1)::int FOR (e - s)::int), 'UTF8') $$;
 "#,
+    // 1 -> 2: timelines, quote lists and relations through indexes instead
+    // of scans, as the embedded store's version 4: events and quotes keep
+    // their day and their actors' and speaker's canonical entity; actor
+    // codes are listed once; `dyad_days` sums events per (source code
+    // prefix, target code prefix, day) at 3-letter segment boundaries.
+    r#"
+ALTER TABLE events ADD COLUMN day TEXT COLLATE "C";
+ALTER TABLE events ADD COLUMN source_canon BIGINT;
+ALTER TABLE events ADD COLUMN target_canon BIGINT;
+UPDATE events e SET day = CASE WHEN e.date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN e.date ELSE a.day END
+  FROM articles a WHERE a.id = e.article_id;
+UPDATE events e SET source_canon = en.canonical_id FROM entities en
+  WHERE en.article_id = e.article_id AND en.local_id = e.source_entity;
+UPDATE events e SET target_canon = en.canonical_id FROM entities en
+  WHERE en.article_id = e.article_id AND en.local_id = e.target_entity;
+ALTER TABLE quotes ADD COLUMN day TEXT COLLATE "C";
+ALTER TABLE quotes ADD COLUMN speaker_canon BIGINT;
+UPDATE quotes q SET day = COALESCE(q.date, a.day) FROM articles a WHERE a.id = q.article_id;
+UPDATE quotes q SET speaker_canon = en.canonical_id FROM entities en
+  WHERE en.article_id = q.article_id AND en.local_id = q.speaker;
+CREATE INDEX events_source_day ON events(source, day, article_id, idx);
+CREATE INDEX events_target_day ON events(target, day, article_id, idx);
+CREATE INDEX events_source_canon_day ON events(source_canon, day, article_id, idx);
+CREATE INDEX events_target_canon_day ON events(target_canon, day, article_id, idx);
+CREATE INDEX events_day ON events(day, article_id, idx);
+CREATE INDEX quotes_speaker_day ON quotes(speaker_canon, day, article_id, idx);
+CREATE INDEX canonical_articles ON canonical_entities(articles);
+CREATE TABLE actor_codes (code TEXT COLLATE "C" PRIMARY KEY);
+INSERT INTO actor_codes(code)
+  SELECT source FROM events WHERE source IS NOT NULL AND source <> ''
+  UNION SELECT target FROM events WHERE target IS NOT NULL AND target <> ''
+  ON CONFLICT DO NOTHING;
+CREATE TABLE dyad_days (
+    a         TEXT COLLATE "C" NOT NULL,
+    b         TEXT COLLATE "C" NOT NULL,
+    day       TEXT COLLATE "C" NOT NULL,
+    q1        BIGINT NOT NULL,
+    q2        BIGINT NOT NULL,
+    q3        BIGINT NOT NULL,
+    q4        BIGINT NOT NULL,
+    goldstein DOUBLE PRECISION NOT NULL,
+    events    BIGINT NOT NULL,
+    PRIMARY KEY (a, b, day)
+);
+WITH n(k) AS (VALUES (3), (6), (9), (12), (15), (18), (21), (24), (27), (30), (100000)),
+ev AS (SELECT article_id, idx, source, target, day, quad, goldstein FROM events
+       WHERE source IS NOT NULL AND source <> '' AND target IS NOT NULL AND target <> '' AND day IS NOT NULL),
+sp AS (SELECT DISTINCT ev.article_id, ev.idx, substr(ev.source, 1, n.k) AS p FROM ev, n
+       WHERE n.k < length(ev.source) OR n.k = 100000),
+tp AS (SELECT DISTINCT ev.article_id, ev.idx, substr(ev.target, 1, n.k) AS p FROM ev, n
+       WHERE n.k < length(ev.target) OR n.k = 100000)
+INSERT INTO dyad_days(a, b, day, q1, q2, q3, q4, goldstein, events)
+  SELECT sp.p, tp.p, ev.day, COUNT(*) FILTER (WHERE ev.quad = 1), COUNT(*) FILTER (WHERE ev.quad = 2),
+         COUNT(*) FILTER (WHERE ev.quad = 3), COUNT(*) FILTER (WHERE ev.quad = 4), SUM(ev.goldstein), COUNT(*)
+  FROM ev JOIN sp ON sp.article_id = ev.article_id AND sp.idx = ev.idx
+          JOIN tp ON tp.article_id = ev.article_id AND tp.idx = ev.idx
+  GROUP BY sp.p, tp.p, ev.day;
+"#,
 ];
 
 /// The schema version this build writes.

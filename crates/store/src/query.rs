@@ -5,6 +5,7 @@
 
 use crate::sqlite::SqliteStore;
 use crate::StoreError;
+use chrono::NaiveDate;
 use rusqlite::params;
 use serde::Serialize;
 
@@ -146,8 +147,13 @@ pub struct EntityCount {
     pub articles: u64,
 }
 
-/// The SQLite date of an event: its own full date, else the article day.
-const EVENT_DAY: &str = "CASE WHEN length(e.date) = 10 AND e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' THEN e.date ELSE a.day END";
+/// One event with its actors' names and trigger words, by article and index.
+const EVENT_AT: &str = "SELECT e.article_id, e.day, e.code, e.root, e.quad, e.goldstein, e.source, e.target, s.name, t.name, e.location, e.mode,
+        CAST(substr(CAST(a.text AS BLOB), e.trigger_start + 1, e.trigger_end - e.trigger_start) AS TEXT)
+ FROM events e JOIN articles a ON a.id = e.article_id
+ LEFT JOIN entities s ON s.article_id = e.article_id AND s.local_id = e.source_entity
+ LEFT JOIN entities t ON t.article_id = e.article_id AND t.local_id = e.target_entity
+ WHERE e.article_id = ?1 AND e.idx = ?2";
 
 /// A `LIKE` pattern matching `s` anywhere, with `%`, `_` and `\\` escaped
 /// (escape character `\\`).
@@ -175,6 +181,92 @@ pub fn code_prefix_pattern(code: &str) -> String {
     format!("{}%", code.to_uppercase().replace(['%', '_', '\\'], ""))
 }
 
+/// How many actor codes or canonical entities one timeline or quote query
+/// looks up at most (the most frequent entities first).
+pub const MAX_KEYS: usize = 64;
+
+/// The day an event is filed under: its own full date (`YYYY-MM-DD`) when
+/// the text gives one, else the article day.
+pub fn event_day<'a>(date: Option<&'a str>, article_day: &'a str) -> &'a str {
+    match date {
+        Some(d) if d.len() == 10 && NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok() => d,
+        _ => article_day,
+    }
+}
+
+/// The keys an actor code is counted under in `dyad_days`: its prefixes at
+/// CAMEO's 3-letter segment boundaries and the whole code (`USAGOV` ->
+/// `USA`, `USAGOV`).
+pub fn code_keys(code: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    if code.is_ascii() {
+        out.extend((3..code.len().min(31)).step_by(3).map(|n| &code[..n]));
+    }
+    out.push(code);
+    out
+}
+
+/// The dyad keys of a relations query, when both sides are whole 3-letter
+/// segments and neither contains the other (so every event is counted in
+/// one direction only); otherwise the query scans.
+pub fn dyad_keys(a: &str, b: &str) -> Option<(String, String)> {
+    let norm = |s: &str| s.trim().to_uppercase();
+    let (a, b) = (norm(a), norm(b));
+    let whole = |s: &str| !s.is_empty() && s.len().is_multiple_of(3) && s.bytes().all(|c| c.is_ascii_alphanumeric());
+    (whole(&a) && whole(&b) && !a.starts_with(&b) && !b.starts_with(&a)).then_some((a, b))
+}
+
+/// The period (`YYYY-MM-DD`, `YYYY-Www` with weeks starting on Monday as
+/// SQLite's `%W`, or `YYYY-MM`) of a day.
+pub fn period_of(day: &str, by: Bucket) -> String {
+    match by {
+        Bucket::Day => day.to_string(),
+        Bucket::Month => day.get(..7).unwrap_or(day).to_string(),
+        Bucket::Week => match NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+            Ok(d) => d.format("%Y-W%W").to_string(),
+            Err(_) => day.to_string(),
+        },
+    }
+}
+
+/// Sums per-day dyad rows `(day, direction, quad counts, goldstein, events)`
+/// into periods, in period then direction order.
+pub fn bucket_dyads(rows: Vec<(String, &'static str, [u64; 4], f64, u64)>, by: Bucket) -> Vec<RelationBucket> {
+    let mut acc: std::collections::BTreeMap<(String, &'static str), RelationBucket> = Default::default();
+    for (day, dir, quad, goldstein, events) in rows {
+        let period = period_of(&day, by);
+        let b = acc.entry((period.clone(), dir)).or_insert_with(|| RelationBucket {
+            period,
+            direction: dir.to_string(),
+            quad: [0; 4],
+            goldstein: 0.0,
+            events: 0,
+        });
+        for (x, y) in b.quad.iter_mut().zip(quad) {
+            *x += y;
+        }
+        b.goldstein += goldstein;
+        b.events += events;
+    }
+    acc.into_values().take(MAX_LIMIT).collect()
+}
+
+/// A row key of an event or quote: its day, article and index.
+pub type RowKey = (String, String, i64);
+
+/// Merges row keys found by several index lookups: distinct, in day order
+/// (newest first when `newest_first`), then `offset` skipped and at most
+/// `limit` kept.
+pub fn merge_keys(keys: Vec<RowKey>, newest_first: bool, offset: usize, limit: usize) -> Vec<RowKey> {
+    let mut keys = keys;
+    keys.sort_by(|x, y| {
+        let by_day = if newest_first { y.0.cmp(&x.0) } else { x.0.cmp(&y.0) };
+        by_day.then_with(|| (&x.1, x.2).cmp(&(&y.1, y.2)))
+    });
+    keys.dedup();
+    keys.into_iter().skip(offset).take(limit).collect()
+}
+
 /// A timeline from its events and a speaker's quotes: the quotes dated
 /// between `from` and `to` join the events, all in date order, at most
 /// `limit` (every backend builds its timeline with this).
@@ -195,17 +287,89 @@ pub fn merge_timeline(
 }
 
 impl SqliteStore {
-    /// Quotes whose speaker's name (or the words naming the speaker)
-    /// contain `speaker` (case-insensitive), newest first.
+    /// Canonical entities whose name contains `name` (case-insensitive),
+    /// the most mentioned first, at most [`MAX_KEYS`].
+    fn canonical_ids(&self, name: &str) -> Result<Vec<i64>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM canonical_entities WHERE name LIKE ?1 ESCAPE '\\' ORDER BY articles DESC LIMIT ?2",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st.query_map(params![like_pattern(name), MAX_KEYS as i64], |r| r.get(0)).map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Actor codes starting with `code` (any case), at most [`MAX_KEYS`].
+    fn actor_codes(&self, code: &str) -> Result<Vec<String>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT code FROM actor_codes WHERE code LIKE ?1 ORDER BY code LIMIT ?2")
+            .map_err(|e| self.err(e))?;
+        let rows =
+            st.query_map(params![code_prefix_pattern(code), MAX_KEYS as i64], |r| r.get(0)).map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Row keys from one index lookup (`sql` takes the key, the day range
+    /// and a limit).
+    fn row_keys(
+        &self,
+        sql: &str,
+        key: &dyn rusqlite::ToSql,
+        from: &str,
+        to: &str,
+        limit: i64,
+    ) -> Result<Vec<RowKey>, StoreError> {
+        let mut st = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map(params![key, from, to, limit], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// Quotes spoken by the canonical entities whose name contains
+    /// `speaker` (case-insensitive), newest first: one index lookup per
+    /// entity, merged.
     pub fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError> {
-        let sql = "SELECT q.article_id, a.day, COALESCE(q.date, a.day), q.kind, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.\"end\" - q.start) AS TEXT),
-                          en.name, CASE WHEN q.speaker_start IS NULL THEN NULL ELSE CAST(substr(CAST(a.text AS BLOB), q.speaker_start + 1, q.speaker_end - q.speaker_start) AS TEXT) END, q.cue
-                   FROM quotes q JOIN articles a ON a.id = q.article_id
-                   LEFT JOIN entities en ON en.article_id = q.article_id AND en.local_id = q.speaker
-                   WHERE en.name LIKE ?1 ESCAPE '\\'
-                      OR (q.speaker_start IS NOT NULL AND CAST(substr(CAST(a.text AS BLOB), q.speaker_start + 1, q.speaker_end - q.speaker_start) AS TEXT) LIKE ?1 ESCAPE '\\')
-                   ORDER BY 3 DESC, q.article_id, q.idx LIMIT ?2 OFFSET ?3";
-        self.quote_rows(sql, params![like_pattern(speaker), bound(limit), offset as i64])
+        let want = bound(limit) as usize;
+        let mut keys = Vec::new();
+        for id in self.canonical_ids(speaker)? {
+            keys.extend(self.row_keys(
+                "SELECT day, article_id, idx FROM quotes WHERE speaker_canon = ?1 AND day BETWEEN ?2 AND ?3
+                 ORDER BY day DESC, article_id, idx LIMIT ?4",
+                &id,
+                "0000-00-00",
+                "9999-99-99",
+                (want + offset) as i64,
+            )?);
+        }
+        self.quotes_at(&merge_keys(keys, true, offset, want))
+    }
+
+    /// The quotes at these keys, in their order.
+    fn quotes_at(&self, keys: &[RowKey]) -> Result<Vec<QuoteRow>, StoreError> {
+        let mut out = Vec::with_capacity(keys.len());
+        for (_, article, idx) in keys {
+            out.extend(self.quote_rows(
+                "SELECT q.article_id, a.day, q.day, q.kind, CAST(substr(CAST(a.text AS BLOB), q.start + 1, q.\"end\" - q.start) AS TEXT),
+                        en.name, CASE WHEN q.speaker_start IS NULL THEN NULL ELSE CAST(substr(CAST(a.text AS BLOB), q.speaker_start + 1, q.speaker_end - q.speaker_start) AS TEXT) END, q.cue
+                 FROM quotes q JOIN articles a ON a.id = q.article_id
+                 LEFT JOIN entities en ON en.article_id = q.article_id AND en.local_id = q.speaker
+                 WHERE q.article_id = ?1 AND q.idx = ?2",
+                params![article, idx],
+            )?);
+        }
+        Ok(out)
+    }
+
+    /// The events at these keys, in their order.
+    fn events_at(&self, keys: &[RowKey]) -> Result<Vec<EventRow>, StoreError> {
+        let mut out = Vec::with_capacity(keys.len());
+        for (_, article, idx) in keys {
+            out.extend(self.event_rows(EVENT_AT, params![article, idx])?);
+        }
+        Ok(out)
     }
 
     fn quote_rows(&self, sql: &str, p: impl rusqlite::Params) -> Result<Vec<QuoteRow>, StoreError> {
@@ -252,8 +416,10 @@ impl SqliteStore {
     }
 
     /// Events where `who` is source or target (an actor code prefix such as
-    /// `USA`/`USAGOV`, or part of an entity name), and quotes by `who`,
-    /// in date order between `from` and `to` (inclusive, `YYYY-MM-DD`).
+    /// `USA`/`USAGOV`, or part of a canonical entity name), and quotes by
+    /// `who`, in date order between `from` and `to` (inclusive,
+    /// `YYYY-MM-DD`). Each matching code and entity is one index lookup of
+    /// at most `limit` rows; the lookups are merged.
     pub fn timeline(
         &self,
         who: &str,
@@ -263,19 +429,40 @@ impl SqliteStore {
     ) -> Result<Vec<TimelineItem>, StoreError> {
         let from = from.unwrap_or("0000-00-00");
         let to = to.unwrap_or("9999-99-99");
-        let code = code_prefix_pattern(who);
-        let sql = format!(
-            "SELECT e.article_id, {EVENT_DAY} AS d, e.code, e.root, e.quad, e.goldstein, e.source, e.target, s.name, t.name, e.location, e.mode,
-                    CAST(substr(CAST(a.text AS BLOB), e.trigger_start + 1, e.trigger_end - e.trigger_start) AS TEXT)
-             FROM events e JOIN articles a ON a.id = e.article_id
-             LEFT JOIN entities s ON s.article_id = e.article_id AND s.local_id = e.source_entity
-             LEFT JOIN entities t ON t.article_id = e.article_id AND t.local_id = e.target_entity
-             WHERE (e.source LIKE ?1 OR e.target LIKE ?1 OR s.name LIKE ?2 ESCAPE '\\' OR t.name LIKE ?2 ESCAPE '\\')
-               AND d BETWEEN ?3 AND ?4
-             ORDER BY d, e.article_id, e.idx LIMIT ?5"
-        );
-        let events = self.event_rows(&sql, params![code, like_pattern(who), from, to, bound(limit)])?;
-        let quotes = self.quotes_by_speaker(who, limit, 0)?;
+        let want = bound(limit);
+        let mut keys = Vec::new();
+        for code in self.actor_codes(who)? {
+            for col in ["source", "target"] {
+                let sql = format!(
+                    "SELECT day, article_id, idx FROM events WHERE {col} = ?1 AND day BETWEEN ?2 AND ?3
+                     ORDER BY day, article_id, idx LIMIT ?4"
+                );
+                keys.extend(self.row_keys(&sql, &code, from, to, want)?);
+            }
+        }
+        let ids = self.canonical_ids(who)?;
+        for id in &ids {
+            for col in ["source_canon", "target_canon"] {
+                let sql = format!(
+                    "SELECT day, article_id, idx FROM events WHERE {col} = ?1 AND day BETWEEN ?2 AND ?3
+                     ORDER BY day, article_id, idx LIMIT ?4"
+                );
+                keys.extend(self.row_keys(&sql, id, from, to, want)?);
+            }
+        }
+        let events = self.events_at(&merge_keys(keys, false, 0, want as usize))?;
+        let mut qkeys = Vec::new();
+        for id in &ids {
+            qkeys.extend(self.row_keys(
+                "SELECT day, article_id, idx FROM quotes WHERE speaker_canon = ?1 AND day BETWEEN ?2 AND ?3
+                 ORDER BY day, article_id, idx LIMIT ?4",
+                id,
+                from,
+                to,
+                want,
+            )?);
+        }
+        let quotes = self.quotes_at(&merge_keys(qkeys, false, 0, want as usize))?;
         Ok(merge_timeline(events, quotes, from, to, limit))
     }
 
@@ -289,12 +476,47 @@ impl SqliteStore {
         from: Option<&str>,
         to: Option<&str>,
     ) -> Result<Vec<RelationBucket>, StoreError> {
+        let from = from.unwrap_or("0000-00-00");
+        let to = to.unwrap_or("9999-99-99");
+        if let Some((ka, kb)) = dyad_keys(a, b) {
+            let mut st = self
+                .conn
+                .prepare_cached(
+                    "SELECT day, q1, q2, q3, q4, goldstein, events FROM dyad_days WHERE a = ?1 AND b = ?2 AND day BETWEEN ?3 AND ?4",
+                )
+                .map_err(|e| self.err(e))?;
+            let mut rows = Vec::new();
+            for (x, y, dir) in [(&ka, &kb, "a->b"), (&kb, &ka, "b->a")] {
+                let found = st
+                    .query_map(params![x, y, from, to], |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            dir,
+                            [
+                                r.get::<_, i64>(1)? as u64,
+                                r.get::<_, i64>(2)? as u64,
+                                r.get::<_, i64>(3)? as u64,
+                                r.get::<_, i64>(4)? as u64,
+                            ],
+                            r.get::<_, f64>(5)?,
+                            r.get::<_, i64>(6)? as u64,
+                        ))
+                    })
+                    .map_err(|e| self.err(e))?
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| self.err(e))?;
+                rows.extend(found);
+            }
+            return Ok(bucket_dyads(rows, by));
+        }
+        // Prefixes off the segment grid ("US") or overlapping ("USA" and
+        // "USAGOV"): scan the events in range.
         let pa = code_prefix_pattern(a);
         let pb = code_prefix_pattern(b);
         let sql = format!(
             "SELECT {period} AS p, CASE WHEN e.source LIKE ?1 THEN 'a->b' ELSE 'b->a' END AS dir,
                     SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4), SUM(e.goldstein), COUNT(*)
-             FROM (SELECT e.*, {EVENT_DAY} AS d FROM events e JOIN articles a ON a.id = e.article_id) e
+             FROM (SELECT e.*, e.day AS d FROM events e) e
              WHERE ((e.source LIKE ?1 AND e.target LIKE ?2) OR (e.source LIKE ?2 AND e.target LIKE ?1))
                AND e.d BETWEEN ?3 AND ?4
              GROUP BY p, dir ORDER BY p, dir LIMIT {MAX_LIMIT}",
@@ -302,7 +524,7 @@ impl SqliteStore {
         );
         let mut st = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
         let rows = st
-            .query_map(params![pa, pb, from.unwrap_or("0000-00-00"), to.unwrap_or("9999-99-99")], |r| {
+            .query_map(params![pa, pb, from, to], |r| {
                 Ok(RelationBucket {
                     period: r.get(0)?,
                     direction: r.get(1)?,
@@ -320,17 +542,20 @@ impl SqliteStore {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
-    /// Events in articles whose id is in `ids` (or all), newest first.
+    /// All events, newest first (index-ordered pages).
     pub fn events(&self, limit: usize, offset: usize) -> Result<Vec<EventRow>, StoreError> {
-        let sql = format!(
-            "SELECT e.article_id, {EVENT_DAY} AS d, e.code, e.root, e.quad, e.goldstein, e.source, e.target, s.name, t.name, e.location, e.mode,
-                    CAST(substr(CAST(a.text AS BLOB), e.trigger_start + 1, e.trigger_end - e.trigger_start) AS TEXT)
-             FROM events e JOIN articles a ON a.id = e.article_id
-             LEFT JOIN entities s ON s.article_id = e.article_id AND s.local_id = e.source_entity
-             LEFT JOIN entities t ON t.article_id = e.article_id AND t.local_id = e.target_entity
-             ORDER BY d DESC, e.article_id, e.idx LIMIT ?1 OFFSET ?2"
-        );
-        self.event_rows(&sql, params![bound(limit), offset as i64])
+        let mut st = self
+            .conn
+            .prepare_cached(
+                "SELECT day, article_id, idx FROM events ORDER BY day DESC, article_id DESC, idx DESC LIMIT ?1 OFFSET ?2",
+            )
+            .map_err(|e| self.err(e))?;
+        let keys: Vec<RowKey> = st
+            .query_map(params![bound(limit), offset as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .map_err(|e| self.err(e))?
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.err(e))?;
+        self.events_at(&keys)
     }
 
     /// The entities mentioned in the most articles (canonical identities).

@@ -154,6 +154,62 @@ CREATE TABLE workers (
 );
 CREATE INDEX articles_ingested ON articles(ingested_at);
 "#,
+    // 3 -> 4: timelines, quote lists and relations through indexes instead
+    // of scans. Events and quotes keep their day (the event's own full
+    // date, else the article day) and the canonical entity of their actors
+    // and speaker; every actor code is listed once; `dyad_days` sums events
+    // per (source code prefix, target code prefix, day), prefixes taken at
+    // CAMEO's 3-letter segment boundaries plus the whole code.
+    r#"
+ALTER TABLE events ADD COLUMN day TEXT;
+ALTER TABLE events ADD COLUMN source_canon INTEGER;
+ALTER TABLE events ADD COLUMN target_canon INTEGER;
+UPDATE events SET
+  day = (SELECT CASE WHEN length(events.date) = 10 AND events.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+                     THEN events.date ELSE a.day END FROM articles a WHERE a.id = events.article_id),
+  source_canon = (SELECT en.canonical_id FROM entities en WHERE en.article_id = events.article_id AND en.local_id = events.source_entity),
+  target_canon = (SELECT en.canonical_id FROM entities en WHERE en.article_id = events.article_id AND en.local_id = events.target_entity);
+ALTER TABLE quotes ADD COLUMN day TEXT;
+ALTER TABLE quotes ADD COLUMN speaker_canon INTEGER;
+UPDATE quotes SET
+  day = COALESCE(quotes.date, (SELECT a.day FROM articles a WHERE a.id = quotes.article_id)),
+  speaker_canon = (SELECT en.canonical_id FROM entities en WHERE en.article_id = quotes.article_id AND en.local_id = quotes.speaker);
+CREATE INDEX events_source_day ON events(source, day, article_id, idx);
+CREATE INDEX events_target_day ON events(target, day, article_id, idx);
+CREATE INDEX events_source_canon_day ON events(source_canon, day, article_id, idx);
+CREATE INDEX events_target_canon_day ON events(target_canon, day, article_id, idx);
+CREATE INDEX events_day ON events(day, article_id, idx);
+CREATE INDEX quotes_speaker_day ON quotes(speaker_canon, day, article_id, idx);
+CREATE INDEX canonical_articles ON canonical_entities(articles);
+CREATE TABLE actor_codes (code TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT OR IGNORE INTO actor_codes(code)
+  SELECT source FROM events WHERE source IS NOT NULL AND source <> ''
+  UNION SELECT target FROM events WHERE target IS NOT NULL AND target <> '';
+CREATE TABLE dyad_days (
+    a         TEXT NOT NULL,
+    b         TEXT NOT NULL,
+    day       TEXT NOT NULL,
+    q1        INTEGER NOT NULL,
+    q2        INTEGER NOT NULL,
+    q3        INTEGER NOT NULL,
+    q4        INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    events    INTEGER NOT NULL,
+    PRIMARY KEY (a, b, day)
+) WITHOUT ROWID;
+WITH n(k) AS (VALUES (3), (6), (9), (12), (15), (18), (21), (24), (27), (30), (100000)),
+ev AS (SELECT article_id, idx, source, target, day, quad, goldstein FROM events
+       WHERE source IS NOT NULL AND source <> '' AND target IS NOT NULL AND target <> '' AND day IS NOT NULL),
+sp AS (SELECT DISTINCT ev.article_id, ev.idx, substr(ev.source, 1, n.k) AS p FROM ev, n
+       WHERE n.k < length(ev.source) OR n.k = 100000),
+tp AS (SELECT DISTINCT ev.article_id, ev.idx, substr(ev.target, 1, n.k) AS p FROM ev, n
+       WHERE n.k < length(ev.target) OR n.k = 100000)
+INSERT INTO dyad_days(a, b, day, q1, q2, q3, q4, goldstein, events)
+  SELECT sp.p, tp.p, ev.day, SUM(ev.quad = 1), SUM(ev.quad = 2), SUM(ev.quad = 3), SUM(ev.quad = 4), SUM(ev.goldstein), COUNT(*)
+  FROM ev JOIN sp ON sp.article_id = ev.article_id AND sp.idx = ev.idx
+          JOIN tp ON tp.article_id = ev.article_id AND tp.idx = ev.idx
+  GROUP BY sp.p, tp.p, ev.day;
+"#,
 ];
 
 /// The schema version this build writes.

@@ -1,5 +1,6 @@
 //! The embedded backend: SQLite through `rusqlite` (bundled), WAL mode.
 
+use crate::query::{code_keys, event_day};
 use crate::schema::{MIGRATIONS, SCHEMA_VERSION};
 use crate::{default_entity_key, BatchOutcome, EntityKeyFn, IngestErrorRow, Stats, StoreError, StoreItem, WorkerRow};
 use chrono::Utc;
@@ -524,6 +525,9 @@ fn insert_doc(
         return Ok(false);
     }
     let id = &a.id;
+    let article_day = a.date.date().to_string();
+    // Local entity id -> canonical entity id, for events and quotes.
+    let mut canonical: std::collections::HashMap<u32, i64> = std::collections::HashMap::new();
     {
         let mut ent = tx.prepare_cached("INSERT INTO entities(article_id, local_id, kind, name, country, roles, code, canonical_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
         let mut men = tx.prepare_cached(
@@ -539,6 +543,7 @@ fn insert_doc(
         for e in &doc.entities {
             let cid: i64 =
                 canon.query_row(params![key(e), e.kind.as_str(), e.name, e.country, e.code], |r| r.get(0))?;
+            canonical.insert(e.id, cid);
             let roles = serde_json::to_string(&e.roles).unwrap_or_else(|_| "[]".into());
             ent.execute(params![id, e.id, e.kind.as_str(), e.name, e.country, roles, e.code, cid])?;
             for m in &e.mentions {
@@ -583,7 +588,7 @@ fn insert_doc(
     }
     {
         let mut st = tx.prepare_cached(
-            "INSERT INTO quotes(article_id, idx, start, \"end\", kind, speaker, speaker_start, speaker_end, cue, cue_start, cue_end, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            "INSERT INTO quotes(article_id, idx, start, \"end\", kind, speaker, speaker_start, speaker_end, cue, cue_start, cue_end, date, day, speaker_canon) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         )?;
         for (i, q) in doc.quotes.iter().enumerate() {
             st.execute(params![
@@ -598,16 +603,25 @@ fn insert_doc(
                 q.cue,
                 q.cue_span.map(|s| s.start as i64),
                 q.cue_span.map(|s| s.end as i64),
-                q.date
+                q.date,
+                q.date.as_deref().unwrap_or(&article_day),
+                q.speaker.and_then(|l| canonical.get(&l))
             ])?;
         }
     }
     {
         let mut st = tx.prepare_cached(
-            "INSERT INTO events(article_id, idx, start, \"end\", trigger_start, trigger_end, code, root, quad, goldstein, plover, plover_mode, source, target, source_entity, target_entity, date, location, mode, negated)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+            "INSERT INTO events(article_id, idx, start, \"end\", trigger_start, trigger_end, code, root, quad, goldstein, plover, plover_mode, source, target, source_entity, target_entity, date, location, mode, negated, day, source_canon, target_canon)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+        )?;
+        let mut code = tx.prepare_cached("INSERT OR IGNORE INTO actor_codes(code) VALUES (?1)")?;
+        let mut dyad = tx.prepare_cached(
+            "INSERT INTO dyad_days(a, b, day, q1, q2, q3, q4, goldstein, events) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)
+             ON CONFLICT(a, b, day) DO UPDATE SET q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,
+               q4 = q4 + excluded.q4, goldstein = goldstein + excluded.goldstein, events = events + 1",
         )?;
         for (i, e) in doc.events.iter().enumerate() {
+            let day = event_day(e.date.as_deref(), &article_day);
             st.execute(params![
                 id,
                 i as i64,
@@ -628,8 +642,24 @@ fn insert_doc(
                 e.date,
                 e.location,
                 e.mode.as_str(),
-                e.negated as i64
+                e.negated as i64,
+                day,
+                e.source_entity.and_then(|l| canonical.get(&l)),
+                e.target_entity.and_then(|l| canonical.get(&l))
             ])?;
+            let source = e.source.as_deref().filter(|c| !c.is_empty());
+            let target = e.target.as_deref().filter(|c| !c.is_empty());
+            for c in source.iter().chain(target.iter()) {
+                code.execute([c])?;
+            }
+            if let (Some(s), Some(t)) = (source, target) {
+                let q = |n: u8| (e.quad == n) as i64;
+                for ks in code_keys(s) {
+                    for kt in code_keys(t) {
+                        dyad.execute(params![ks, kt, day, q(1), q(2), q(3), q(4), e.goldstein as f64])?;
+                    }
+                }
+            }
         }
     }
     Ok(true)

@@ -374,3 +374,106 @@ fn pg_concurrent_writers_and_a_following_reader() {
     assert_eq!((s.articles, s.entities, s.canonical_entities), (80, 160, 2));
     assert_eq!(store.top_entities(5).unwrap().iter().map(|e| e.articles).sum::<u64>(), 160);
 }
+
+/// Rows as a version-3 store (the previous release) wrote them: an article,
+/// its entities with canonical identities, an event with its own date and a
+/// quote; no day, canonical or dyad columns yet.
+const V3_ROWS: &str = "
+INSERT INTO articles(id, date, day, text, ingested_at) VALUES ('v3', '2020-01-05', '2020-01-05', 'Russia criticized Marco Rubio on Friday. \"No,\" Rubio said.', 'then');
+INSERT INTO canonical_entities(id, key, kind, name, country, code, articles) VALUES (1, 'person:marco rubio', 'PERSON', 'Marco Rubio', 'USA', 'USAGOV', 1);
+INSERT INTO canonical_entities(id, key, kind, name, country, code, articles) VALUES (2, 'gpe:russia', 'GPE', 'Russia', 'RUS', 'RUS', 1);
+INSERT INTO entities(article_id, local_id, kind, name, country, code, canonical_id) VALUES ('v3', 0, 'PERSON', 'Marco Rubio', 'USA', 'USAGOV', 1);
+INSERT INTO entities(article_id, local_id, kind, name, country, code, canonical_id) VALUES ('v3', 1, 'GPE', 'Russia', 'RUS', 'RUS', 2);
+INSERT INTO events(article_id, idx, start, \"end\", trigger_start, trigger_end, code, root, quad, goldstein, source, target, source_entity, target_entity, date, mode, negated)
+  VALUES ('v3', 0, 0, 40, 7, 17, '111', 11, 3, -2.0, 'RUS', 'USAGOV', 1, 0, '2020-01-03', 'asserted', 0);
+INSERT INTO quotes(article_id, idx, start, \"end\", kind, speaker, speaker_start, speaker_end, cue)
+  VALUES ('v3', 0, 42, 45, 'direct', 0, 47, 52, 'said');
+";
+
+#[test]
+fn a_version_3_store_answers_timelines_and_relations_after_upgrading() {
+    let dir = tmp("v3");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("dateline.db");
+    drop(Store::open_at_version(&path, 3).unwrap());
+    rusqlite_conn(&path).execute_batch(V3_ROWS).unwrap();
+    let store = Store::open(&dir).unwrap();
+    assert_eq!(store.schema_version().unwrap(), dateline_store::schema::SCHEMA_VERSION);
+    upgraded_answers(&store);
+}
+
+/// What the v3 rows answer once upgraded (any backend).
+fn upgraded_answers(store: &Store) {
+    use dateline_store::query::{Bucket, TimelineItem};
+    let t = store.timeline("rubio", None, None, 10).unwrap();
+    assert_eq!(t.len(), 2, "{t:?}");
+    match &t[0] {
+        TimelineItem::Event(e) => assert_eq!((e.date.as_str(), e.trigger.as_str()), ("2020-01-03", "criticized")),
+        other => panic!("{other:?}"),
+    }
+    match &t[1] {
+        TimelineItem::Quote(q) => assert_eq!((q.date.as_str(), q.text.as_str()), ("2020-01-05", "No,")),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(store.timeline("RUS", None, None, 10).unwrap().len(), 1);
+    assert_eq!(store.timeline("USA", Some("2020-01-04"), None, 10).unwrap().len(), 0, "the event's own day");
+    let r = store.relations("USA", "RUS", Bucket::Day, None, None).unwrap();
+    assert_eq!(r.len(), 1);
+    assert_eq!((r[0].period.as_str(), r[0].direction.as_str(), r[0].quad), ("2020-01-03", "b->a", [0, 0, 1, 0]));
+    assert_eq!(store.quotes_by_speaker("Marco", 10, 0).unwrap().len(), 1);
+}
+
+#[test]
+fn a_version_1_postgres_store_answers_timelines_and_relations_after_upgrading() {
+    let Some(server) = pg_server() else { return };
+    let guard = PgSchema::new(&server, "pgv1");
+    let old = PgStore::open_at_version(&guard.0, 1).unwrap();
+    let schema = old.schema().to_string();
+    drop(old);
+    let mut client = postgres::Client::connect(&server, postgres::NoTls).unwrap();
+    client.batch_execute(&format!("SET search_path TO \"{schema}\"")).unwrap();
+    client.batch_execute(&V3_ROWS.replace("'asserted', 0)", "'asserted', false)")).unwrap();
+    let store = Store::from_backend(Box::new(PgStore::open(&guard.0).unwrap()));
+    assert_eq!(store.schema_version().unwrap(), dateline_store_pg::schema::SCHEMA_VERSION);
+    upgraded_answers(&store);
+}
+
+/// The indexed relations (whole 3-letter code segments) count exactly what
+/// the scan over events counts (prefixes off the segment grid).
+#[test]
+fn indexed_relations_agree_with_the_scan() {
+    use dateline_store::query::Bucket;
+    let docs: Vec<Document> = ["2025-01-01", "2025-01-06", "2025-03-11", "2024-12-30", "2025-03-12"]
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            // Both directions, own dates and article days, several quads.
+            let mut doc = dateline_testkit::annotated_document(d, i);
+            let e = &mut doc.events[0];
+            if i % 2 == 1 {
+                std::mem::swap(&mut e.source, &mut e.target);
+                std::mem::swap(&mut e.source_entity, &mut e.target_entity);
+                e.quad = 1;
+                e.goldstein = 3.5;
+            }
+            if i % 3 == 0 {
+                e.date = None;
+            }
+            doc
+        })
+        .collect();
+    for (backend, mut store, _guard) in backends("dyads") {
+        let items: Vec<_> = docs.iter().map(|d| (d.clone(), None, None)).collect();
+        store.insert_batch(&items).unwrap();
+        for by in [Bucket::Day, Bucket::Week, Bucket::Month] {
+            let fast = store.relations("RUS", "USA", by, None, None).unwrap();
+            assert!(!fast.is_empty(), "{backend}");
+            // "RU" and "US" are off the grid: the scan answers.
+            let scan = store.relations("RU", "US", by, None, None).unwrap();
+            assert_eq!(format!("{fast:?}"), format!("{scan:?}"), "{backend} {by:?}");
+            let window = store.relations("RUS", "USA", by, Some("2025-01-02"), Some("2025-03-11")).unwrap();
+            let scan = store.relations("RU", "US", by, Some("2025-01-02"), Some("2025-03-11")).unwrap();
+            assert_eq!(format!("{window:?}"), format!("{scan:?}"), "{backend} {by:?} window");
+        }
+    }
+}
