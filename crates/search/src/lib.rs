@@ -471,16 +471,14 @@ impl SearchIndex {
                 continue;
             };
             let quote_idx = stored.get_first(self.fields.quote_idx).and_then(|v| v.as_u64());
-            let Some(doc) = store.load(&id)? else { continue };
-            let (snippet, speaker) = match quote_idx.and_then(|i| doc.quotes.get(i as usize)) {
-                Some(quote) => (
-                    doc.slice(quote.span).to_string(),
-                    quote
-                        .speaker
-                        .and_then(|s| doc.entity(s))
-                        .map(|e| e.name.clone())
-                        .or_else(|| quote.speaker_span.map(|s| doc.slice(s).to_string())),
-                ),
+            // One row for the article (no layers), one for a quote hit.
+            let Some(doc) = store.load_article(&id)? else { continue };
+            let quote = match quote_idx {
+                Some(i) => store.quote_at(&id, i as usize)?,
+                None => None,
+            };
+            let (snippet, speaker) = match quote {
+                Some(q) => (q.text, q.speaker.or(q.speaker_text)),
                 None => (snippet(&doc, &words), None),
             };
             hits.push(Hit {

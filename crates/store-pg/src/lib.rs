@@ -587,9 +587,10 @@ impl PgStore {
         Ok(out)
     }
 
-    fn load_doc(&self, id: &str) -> Result<Option<Document>, StoreError> {
-        let mut inner = self.inner.borrow_mut();
-        let rows = inner
+    fn load_article_doc(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        let rows = self
+            .inner
+            .borrow_mut()
             .query("SELECT id, date, title, source, url, text, sentences FROM articles WHERE id = $1", &[&id])
             .map_err(|e| self.remote(e))?;
         let Some(r) = rows.first() else { return Ok(None) };
@@ -601,7 +602,12 @@ impl PgStore {
         let sents: Vec<(usize, usize)> =
             serde_json::from_str(&sentences).map_err(|e| self.corrupt("articles", e.to_string()))?;
         doc.sentences = sents.into_iter().map(|(s, e)| Sentence { span: Span::new(s, e), tokens: 0..0 }).collect();
+        Ok(Some(doc))
+    }
 
+    fn load_doc(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        let Some(mut doc) = self.load_article_doc(id)? else { return Ok(None) };
+        let mut inner = self.inner.borrow_mut();
         let mentions = inner
             .query(
                 "SELECT entity_id, start, \"end\", kind FROM mentions WHERE article_id = $1 ORDER BY entity_id, start",
@@ -1157,6 +1163,14 @@ impl StoreBackend for PgStore {
 
     fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
         self.load_doc(id)
+    }
+
+    fn load_article(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        self.load_article_doc(id)
+    }
+
+    fn quote_at(&self, article_id: &str, idx: usize) -> Result<Option<QuoteRow>, StoreError> {
+        Ok(self.quotes_at(&[(String::new(), article_id.to_string(), idx as i64)])?.pop())
     }
 
     fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError> {

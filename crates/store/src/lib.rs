@@ -236,6 +236,10 @@ pub trait StoreBackend: Send {
     fn ids_with_prefix(&self, prefix: &str, limit: usize) -> Result<Vec<String>, StoreError>;
     /// Loads a stored document with all its layers (tokens are not stored).
     fn load(&self, id: &str) -> Result<Option<Document>, StoreError>;
+    /// Loads a stored article with its sentences and no annotation layers.
+    fn load_article(&self, id: &str) -> Result<Option<Document>, StoreError>;
+    /// One quote by article and index, with its speaker.
+    fn quote_at(&self, article_id: &str, idx: usize) -> Result<Option<QuoteRow>, StoreError>;
     /// Records that `worker` committed a batch of `articles` new articles.
     fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError>;
     /// The workers seen, most recent first.
@@ -309,6 +313,12 @@ impl StoreBackend for SqliteStore {
     }
     fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
         SqliteStore::load(self, id)
+    }
+    fn load_article(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        SqliteStore::load_article(self, id)
+    }
+    fn quote_at(&self, article_id: &str, idx: usize) -> Result<Option<QuoteRow>, StoreError> {
+        SqliteStore::quote_at(self, article_id, idx)
     }
     fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError> {
         SqliteStore::heartbeat(self, worker, articles)
@@ -482,6 +492,17 @@ impl Store {
     /// Loads a stored document with all its layers (tokens are not stored).
     pub fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
         self.inner.load(id)
+    }
+
+    /// Loads a stored article with its sentences and none of its annotation
+    /// layers (what a search hit shows: one row instead of one per layer).
+    pub fn load_article(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        self.inner.load_article(id)
+    }
+
+    /// One quote by article id and index, with its speaker's name.
+    pub fn quote_at(&self, article_id: &str, idx: usize) -> Result<Option<QuoteRow>, StoreError> {
+        self.inner.quote_at(article_id, idx)
     }
 
     /// Records that `worker` committed a batch of `articles` new articles

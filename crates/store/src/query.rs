@@ -347,6 +347,11 @@ impl SqliteStore {
         self.quotes_at(&merge_keys(keys, true, offset, want))
     }
 
+    /// One quote by article and index, with its speaker.
+    pub fn quote_at(&self, article_id: &str, idx: usize) -> Result<Option<QuoteRow>, StoreError> {
+        Ok(self.quotes_at(&[(String::new(), article_id.to_string(), idx as i64)])?.pop())
+    }
+
     /// The quotes at these keys, in their order.
     fn quotes_at(&self, keys: &[RowKey]) -> Result<Vec<QuoteRow>, StoreError> {
         let mut out = Vec::with_capacity(keys.len());

@@ -321,13 +321,16 @@ impl SqliteStore {
         rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
     }
 
-    /// Loads a stored document with all its layers (tokens are not stored).
-    pub fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
+    /// Loads a stored article with its sentences and no annotation layers
+    /// (what a search hit shows).
+    pub fn load_article(&self, id: &str) -> Result<Option<Document>, StoreError> {
         let corrupt =
             |table: &'static str, message: String| StoreError::Corrupt { path: self.path.clone(), table, message };
         let row = self
             .conn
-            .query_row("SELECT id, date, title, source, url, text, sentences FROM articles WHERE id = ?1", [id], |r| {
+            .prepare_cached("SELECT id, date, title, source, url, text, sentences FROM articles WHERE id = ?1")
+            .map_err(|e| self.err(e))?
+            .query_row([id], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
@@ -342,11 +345,20 @@ impl SqliteStore {
             .map_err(|e| self.err(e))?;
         let Some((id, date, title, source, url, text, sentences)) = row else { return Ok(None) };
         let date = PubDate::parse(&date).ok_or_else(|| corrupt("articles", format!("bad date {date:?}")))?;
-        let article = Article { id: id.clone(), date, title, source, url, text };
+        let article = Article { id, date, title, source, url, text };
         let mut doc = Document::new(article);
         let sents: Vec<(usize, usize)> =
             serde_json::from_str(&sentences).map_err(|e| corrupt("articles", e.to_string()))?;
         doc.sentences = sents.into_iter().map(|(s, e)| Sentence { span: Span::new(s, e), tokens: 0..0 }).collect();
+        Ok(Some(doc))
+    }
+
+    /// Loads a stored document with all its layers (tokens are not stored).
+    pub fn load(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        let corrupt =
+            |table: &'static str, message: String| StoreError::Corrupt { path: self.path.clone(), table, message };
+        let Some(mut doc) = self.load_article(id)? else { return Ok(None) };
+        let id = doc.article.id.clone();
         let q = |sql: &str| self.conn.prepare_cached(sql).map_err(|e| self.err(e));
 
         let mut st = q(
