@@ -203,6 +203,86 @@ pub struct TimebankReport {
     pub missed: Vec<(String, String, String)>,
     /// System expressions with no gold: (document, text, value).
     pub spurious: Vec<(String, String, String)>,
+    /// Every error with its kind and context, for grouped listings
+    /// (`time_eval --misses`).
+    pub errors: Vec<TbError>,
+    /// Every relaxed match with the right value (kind `Correct`), for
+    /// comparing a pattern's hits with its errors.
+    pub correct: Vec<TbError>,
+}
+
+/// The kind of a TimeBank error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TbErrorKind {
+    /// A relaxed match with the right value (listed in `correct`).
+    Correct,
+    /// A gold expression with no overlapping system expression.
+    Missed,
+    /// A system expression with no overlapping gold expression.
+    Spurious,
+    /// Overlapping spans with different values.
+    Value,
+    /// Overlapping spans that differ (whatever the value).
+    Span,
+}
+
+/// One TimeBank error with its sentence context.
+#[derive(Debug, Clone)]
+pub struct TbError {
+    /// What went wrong.
+    pub kind: TbErrorKind,
+    /// The document's file name.
+    pub doc: String,
+    /// The document creation date.
+    pub dct: NaiveDate,
+    /// Gold text (empty for a spurious expression).
+    pub gold_text: String,
+    /// System text (empty for a missed expression).
+    pub sys_text: String,
+    /// Gold value (empty for a spurious expression).
+    pub gold: String,
+    /// System value (empty for a missed expression).
+    pub sys: String,
+    /// About 80 bytes of text either side, on one line.
+    pub context: String,
+}
+
+/// A coarse pattern of a time expression's words, for grouping errors:
+/// lower case, digits as `9`, weekdays as `WD`, months as `MON`, number
+/// words as `NUM` ("Friday night" -> "WD night", "Sept. 30" -> "MON 99").
+pub fn pattern_of(text: &str) -> String {
+    use crate::lexicon::{classify, Lex, LexOpts};
+    let toks = dateline_core::tokenize::tokenize(text);
+    let mut out: Vec<String> = Vec::new();
+    for t in toks {
+        let w = t.get(text).unwrap_or("");
+        let p = match classify(w, LexOpts { lenient_case: true }) {
+            Lex::Weekday(_) => "WD".to_string(),
+            Lex::Month(_) => "MON".to_string(),
+            Lex::NumWord(_) => "NUM".to_string(),
+            _ => w.to_lowercase().chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect(),
+        };
+        out.push(p);
+    }
+    out.join(" ")
+}
+
+fn context_of(text: &str, span: Span) -> String {
+    let mut a = span.start.saturating_sub(80);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + 80).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let s = format!(
+        "{}[{}]{}",
+        &text[a..span.start.max(a)],
+        text.get(span.start..span.end).unwrap_or(""),
+        text.get(span.end..b).unwrap_or("")
+    );
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl TimebankReport {
@@ -257,13 +337,23 @@ pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> Timebank
         }
         let _ = Segmenter.extract(&mut doc);
         let _ = extractor.extract(&mut doc);
-        score_doc(&mut r, &d.name, &doc.article.text, &d.gold, &doc.times);
+        score_doc(&mut r, &d.name, d.dct, &doc.article.text, &d.gold, &doc.times);
     }
     r
 }
 
-fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex], sys: &[TimeExpr]) {
+fn score_doc(r: &mut TimebankReport, name: &str, dct: NaiveDate, text: &str, gold: &[GoldTimex], sys: &[TimeExpr]) {
     let short = Path::new(name).file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let err = |kind, g: Option<&GoldTimex>, s: Option<&TimeExpr>| TbError {
+        kind,
+        doc: short.clone(),
+        dct,
+        gold_text: g.and_then(|g| g.span.get(text)).unwrap_or("").to_string(),
+        sys_text: s.and_then(|s| s.span.get(text)).unwrap_or("").to_string(),
+        gold: g.map(|g| g.value.clone()).unwrap_or_default(),
+        sys: s.map(|s| s.value.clone()).unwrap_or_default(),
+        context: context_of(text, g.map(|g| g.span).or(s.map(|s| s.span)).unwrap_or(Span::new(0, 0))),
+    };
     r.strict.gold += gold.len();
     r.relaxed.gold += gold.len();
     r.value.gold += gold.len();
@@ -287,6 +377,7 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
         let gtext = g.span.get(text).unwrap_or("").to_string();
         let Some((k, _)) = best else {
             r.missed.push((short.clone(), gtext, g.value.clone()));
+            r.errors.push(err(TbErrorKind::Missed, Some(g), None));
             continue;
         };
         used[k] = true;
@@ -296,9 +387,11 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
             r.strict.correct += 1;
         } else {
             r.span_errors.push((short.clone(), gtext.clone(), s.span.get(text).unwrap_or("").to_string()));
+            r.errors.push(err(TbErrorKind::Span, Some(g), Some(s)));
         }
         if norm_value(&s.value) == norm_value(&g.value) {
             r.value.correct += 1;
+            r.correct.push(err(TbErrorKind::Correct, Some(g), Some(s)));
         } else {
             r.value_errors.push((
                 short.clone(),
@@ -306,6 +399,7 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
                 g.value.clone(),
                 s.value.clone(),
             ));
+            r.errors.push(err(TbErrorKind::Value, Some(g), Some(s)));
         }
         if s.kind.as_str() == g.kind {
             r.kind.correct += 1;
@@ -314,6 +408,7 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
     for (k, s) in sys.iter().enumerate() {
         if !used[k] {
             r.spurious.push((short.clone(), s.span.get(text).unwrap_or("").to_string(), s.value.clone()));
+            r.errors.push(err(TbErrorKind::Spurious, None, Some(s)));
         }
     }
 }

@@ -352,7 +352,11 @@ impl TimeExtractor {
         let text = doc.text();
         let own_tokens;
         let spans: &[Span] = if doc.tokens.is_empty() {
-            own_tokens = tokenize(text);
+            let mut t = tokenize(text);
+            if self.opts.lenient {
+                t = join_spaced_meridiem(text, t);
+            }
+            own_tokens = t;
             &own_tokens
         } else {
             own_tokens = doc.tokens.iter().map(|t| t.span).collect();
@@ -369,7 +373,10 @@ impl TimeExtractor {
         for s in spans {
             let w = s.get(text).unwrap_or("");
             words.push(w);
-            lex.push(classify(w, lex_opts));
+            lex.push(match spaced_meridiem(w) {
+                Some(pm) => Lex::AmPm(pm),
+                None => classify(w, lex_opts),
+            });
         }
         let quarter_doc = lex.iter().filter(|l| matches!(l, Lex::Unit(lexicon::Unit::Quarter, false))).count() >= 2;
         let scanner = scan::Scanner {
@@ -431,6 +438,45 @@ impl Extractor for TimeExtractor {
         doc.times = self.find_at(doc, dct, time);
         Ok(())
     }
+}
+
+/// "a m", "p. m.": a meridiem written in two tokens (lenient mode), as
+/// one token; `Some(true)` for p.m.
+fn spaced_meridiem(w: &str) -> Option<bool> {
+    let mut it = w.split_whitespace();
+    let (a, b) = (it.next()?, it.next()?);
+    if it.next().is_some() || !matches!(b, "m" | "m." | "M" | "M.") {
+        return None;
+    }
+    match a {
+        "a" | "a." | "A" | "A." => Some(false),
+        "p" | "p." | "P" | "P." => Some(true),
+        _ => None,
+    }
+}
+
+/// Joins the two tokens of a spaced meridiem after a number ("3:30 p m",
+/// "four twenty-three a m") into one span.
+fn join_spaced_meridiem(text: &str, t: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(t.len());
+    let mut k = 0;
+    while k < t.len() {
+        if let (Some(a), Some(b)) = (t.get(k), t.get(k + 1)) {
+            let joined = Span::new(a.start, b.end);
+            let after_number = out.last().and_then(|p| p.get(text)).is_some_and(|p| {
+                p.ends_with(|c: char| c.is_ascii_digit())
+                    || matches!(classify(p, LexOpts { lenient_case: true }), Lex::NumWord(_))
+            });
+            if after_number && joined.get(text).and_then(spaced_meridiem).is_some() {
+                out.push(joined);
+                k += 2;
+                continue;
+            }
+        }
+        out.push(t[k]);
+        k += 1;
+    }
+    out
 }
 
 /// Extracts the time expressions of a bare string against `dct` (no

@@ -1748,6 +1748,15 @@ impl<'a> Scanner<'a> {
                 s += 1;
             }
         }
+        // "a year-earlier loss": the adjective is "year-earlier" (matched
+        // from the next token), not the duration "a year".
+        if self.w(s) == Some(W::A)
+            && self.lx(s + 1) == Lex::Unit(Unit::Year, false)
+            && self.is_punct(s + 2, b'-')
+            && matches!(self.w(s + 3), Some(W::Earlier) | Some(W::Ago))
+        {
+            return None;
+        }
         // "year-earlier", "year-ago" adjectives.
         if let Lex::Unit(Unit::Year, false) = self.lx(s) {
             if self.is_punct(s + 1, b'-') && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago)) {
@@ -1760,12 +1769,16 @@ impl<'a> Scanner<'a> {
                 }
                 let v =
                     if self.near_quarter(i) { self.year_ago_quarter() } else { format!("{:04}", self.dct.year() - 1) };
-                return Some(vec![m(i, e, val(v, TimexType::Date))]);
+                // "the year-earlier results": the article belongs to the
+                // noun, as with "the 30-day period".
+                return Some(vec![m(s, e, val(v, TimexType::Date))]);
             }
         }
-        // Bare plural units: "years", "decades" (and "recent years").
+        // Bare plural units: "years", "decades" (and "recent years"); not
+        // the unit of a number that did not make a time ("52 years old").
         if let Lex::Unit(u, true) = self.lx(s) {
-            if s == i {
+            let counted = s > 0 && matches!(self.lx(s - 1), Lex::Int(..) | Lex::NumWord(_));
+            if s == i && !counted {
                 if self.w(s + 1) == Some(W::Ago) {
                     return Some(vec![m(i, s + 2, val("PAST_REF".into(), TimexType::Date))]);
                 }
@@ -1776,6 +1789,18 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (e, num) = self.number(s)?;
+        // Lenient mode: "2 upcoming weeks", "two upcoming day": the nth unit
+        // ahead (the number before "upcoming" counts units, it is no
+        // length).
+        if self.lenient && s == i && self.word(e).eq_ignore_ascii_case("upcoming") {
+            if let (Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), _), Some(n)) =
+                (self.lx(e + 1), num)
+            {
+                if n.fract() == 0.0 && (1.0..=1000.0).contains(&n) {
+                    return Some(vec![m(i, e + 2, val(relative_unit(self.dct, u, n as i32), TimexType::Date))]);
+                }
+            }
+        }
         let (unit, plural, mut end) = match self.lx(e) {
             Lex::Unit(u, p) => (u, p, e + 1),
             Lex::Punct(b'-') => match self.lx(e + 1) {
@@ -1848,8 +1873,12 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        // "-old" ages are not times; "two-year-old" etc.
+        // Ages are not times: "two-year-old", "52 years old", "a
+        // 10-month-old boy".
         if self.is_punct(end, b'-') && self.word(end + 1).eq_ignore_ascii_case("old") {
+            return None;
+        }
+        if self.word(end).eq_ignore_ascii_case("old") {
             return None;
         }
         // Duration: no bare "a" before a mass unit like "a day" in "twice a day".
@@ -2070,6 +2099,22 @@ impl<'a> Scanner<'a> {
                     v(i + 2, "PAST_REF")
                 }
                 Some(W::Future) => v(i + 2, "FUTURE_REF"),
+                // "the year", "the fiscal year", "the full year", "the
+                // current fiscal year": the DCT's year, as a reader of the
+                // day takes it; "the year 2000" is that year.
+                _ if self.the_year_end(i + 1).is_some() => {
+                    let k = self.the_year_end(i + 1)?;
+                    if let Some(y) = self.year_after(k) {
+                        let mut x = m(i, k + 1, val(format!("{y:04}"), TimexType::Date));
+                        x.relative = false;
+                        return Some(vec![x]);
+                    }
+                    // "the year ended March 31": a year-long period.
+                    if self.w(k) == Some(W::Ended) {
+                        return Some(vec![m(i, k, val("P1Y".into(), TimexType::Duration))]);
+                    }
+                    v(k, &format!("{:04}", self.dct.year()))
+                }
                 // "the near future", "the near term", "the short term"
                 _ if matches!(self.word(i + 1).to_ascii_lowercase().as_str(), "near" | "short")
                     && matches!(self.word(i + 2).to_ascii_lowercase().as_str(), "future" | "term") =>
@@ -2100,6 +2145,32 @@ impl<'a> Scanner<'a> {
             },
             _ => None,
         }
+    }
+}
+
+impl Scanner<'_> {
+    /// After "the": "(current|full)? (fiscal)? year" not followed by an
+    /// offset word ("the year before", "the year-earlier"): the token after
+    /// "year".
+    fn the_year_end(&self, k: usize) -> Option<usize> {
+        let mut k = k;
+        if self.w(k) == Some(W::Current) || self.word(k).eq_ignore_ascii_case("full") {
+            k += 1;
+        }
+        if self.w(k) == Some(W::Fiscal) {
+            k += 1;
+        }
+        if self.lx(k) != Lex::Unit(Unit::Year, false) {
+            return None;
+        }
+        let next = self.lx(k + 1);
+        let offset = matches!(
+            next,
+            Lex::Punct(b'-')
+                | Lex::Word(W::Before | W::After | W::Earlier | W::Later | W::Ago | W::Or | W::Of | W::Since)
+                | Lex::Poss
+        );
+        (!offset).then_some(k + 1)
     }
 }
 

@@ -203,3 +203,41 @@ fn a_weekday_picks_the_year_of_a_date_without_one() {
     assert_eq!(values("Fri, Jul 18", lenient()), ["2014-07-18"]);
     assert_eq!(values("the ides of March 2015", lenient()), ["2015-03-15"]);
 }
+
+#[test]
+fn upcoming_counted_units_and_short_meridiems() {
+    // "2 upcoming weeks": the second week ahead, not a length.
+    assert_eq!(values("2 upcoming weeks", lenient()), ["2013-W09"]);
+    assert_eq!(values("two upcoming day", lenient()), ["2013-02-14"]);
+    assert_eq!(values("2 upcoming quarters", lenient()), ["2013-Q3"]);
+    // "upcoming two weeks" stays a length.
+    assert_eq!(values("upcoming two weeks", lenient()), ["P2W"]);
+    // Meridiems in two tokens or one letter (lenient only).
+    assert_eq!(values("3:30 p m", lenient()), ["2013-02-12T15:30"]);
+    assert_eq!(values("four twenty-three a m", lenient()), ["2013-02-12T04:23"]);
+    assert_eq!(values("at 7p", lenient()), ["2013-02-12T19:00"]);
+    assert!(values("Article 7a", TimeOptions::default()).is_empty());
+}
+
+#[test]
+fn news_year_forms() {
+    let d = NaiveDate::from_ymd_opt(1989, 11, 2).unwrap();
+    let vals = |text: &str| -> Vec<(String, String)> {
+        times_in(text, d, TimeOptions::default())
+            .into_iter()
+            .map(|t| (text[t.span.range()].to_string(), t.value))
+            .collect()
+    };
+    // Ages are not durations.
+    assert!(vals("Mr. Reupke, 52 years old, resigned.").is_empty());
+    // "the year" is the article's year; a year-long period before "ended".
+    assert_eq!(vals("Sales for the full year rose."), [("the full year".into(), "1989".into())]);
+    assert_eq!(
+        vals("Net rose in the year ended March 31."),
+        [("the year".into(), "P1Y".into()), ("March 31".into(), "1989-03-31".into())]
+    );
+    assert_eq!(vals("He plans to retire by the year 2000."), [("the year 2000".into(), "2000".into())]);
+    // "a year-earlier loss": the adjective, without the article.
+    assert_eq!(vals("compared with a year-earlier loss"), [("year-earlier".into(), "1988".into())]);
+    assert_eq!(vals("The year-earlier results were restated."), [("year-earlier".into(), "1988".into())]);
+}
