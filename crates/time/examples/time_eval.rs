@@ -103,7 +103,7 @@ fn main() {
                     "Duckling future-bias exclusions (a miss as a bare phrase, Duckling's value in a future clause):"
                 );
                 for c in r.cases.iter().filter(|c| c.future_bias) {
-                    println!("         [{}] {:?} expected {} got {:?}", c.locale, c.text, c.expected, c.got);
+                    println!("         [{}] {:?}: {}", c.locale, c.text, c.future_bias_reason);
                 }
             }
         }

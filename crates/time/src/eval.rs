@@ -718,6 +718,9 @@ pub struct DucklingCase {
     /// For future-bias examples: whether we give Duckling's value when the
     /// clause is in the future tense.
     pub pass_in_future_clause: bool,
+    /// For future-bias examples: why the direction alone makes the
+    /// difference (what the past and the future readings are).
+    pub future_bias_reason: String,
 }
 
 /// Duckling corpus results.
@@ -823,6 +826,7 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         let pass = judge_duckling(&text, expected, &to_ref(&got), now);
         let mut future_bias = false;
         let mut pass_future = false;
+        let mut reason = String::new();
         if !expected.is_null() {
             let past = times_in_at(
                 &text,
@@ -853,6 +857,9 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                 // Duckling's answer, so the miss is the direction alone.
                 // Examples we pass anyway count as passes.
                 future_bias = pass_future && !pass;
+                if future_bias {
+                    reason = bias_reason(&past, &fut, now);
+                }
             }
         }
         report.cases.push(DucklingCase {
@@ -864,9 +871,37 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
             pass,
             future_bias,
             pass_in_future_clause: pass_future,
+            future_bias_reason: reason,
         });
     }
     Ok(report)
+}
+
+/// Why a future-bias example differs only by direction: the first value
+/// that the past and the future readings resolve differently, and how far
+/// apart the two readings are (a week for a weekday, a year for a date or
+/// holiday without a year, half a day or a day for a clock time, a month
+/// for a day of the month).
+fn bias_reason(past: &[TimeExpr], fut: &[TimeExpr], now: NaiveDateTime) -> String {
+    let Some((p, f)) = past.iter().zip(fut).find(|(p, f)| p.value != f.value) else {
+        return "the readings differ in number".into();
+    };
+    let what = match (value_interval(&p.value, now), value_interval(&f.value, now)) {
+        (Some((a, _, _)), Some((b, _, _))) => {
+            let days = (b - a).num_days();
+            let hours = (b - a).num_hours();
+            match days {
+                7 => "a weekday: the last one vs the next one",
+                28..=31 => "a day of the month: this month's vs the next month's",
+                350..=380 => "a date or holiday without a year: the last one vs the next one",
+                _ if hours == 12 || hours == 24 => "a clock time: the last reading vs the next one",
+                _ if days > 380 => "a day not held every year: the last one vs the next one",
+                _ => "an occurrence before vs after the reference time",
+            }
+        }
+        _ => "an occurrence before vs after the reference time",
+    };
+    format!("{what} (past clause {}, future clause {})", p.value, f.value)
 }
 
 /// Minutes east of UTC of an offset written `-02:00` or `+05:30`.

@@ -381,6 +381,8 @@ const KEYS: &[&str] = &[
     "secs",
     "sep.",
     "sept",
+    "sep",
+    "h",
     "sept.",
     "september",
     "seven",
@@ -557,6 +559,15 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "july" | "jul." | "jul" => Month(7),
         "august" | "aug." | "aug" => Month(8),
         "september" | "sept." | "sep." | "sept" => Month(9),
+        "sep" => {
+            if cap || opts.lenient_case {
+                Month(9)
+            } else {
+                Lex::Other
+            }
+        }
+        // "in 1/2 h": an hour, in standalone phrases only.
+        "h" if opts.lenient_case => Unit(self::Unit::Hour, false),
         "october" | "oct." | "oct" => Month(10),
         "november" | "nov." | "nov" => Month(11),
         "december" | "dec." | "dec" => Month(12),

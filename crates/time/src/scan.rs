@@ -51,6 +51,8 @@ pub(crate) enum Pick {
     Day(u32),
     /// The last day.
     LastDay,
+    /// The last weekend (Friday evening to Sunday, named by its week).
+    LastWeekend,
 }
 
 impl Sem {
@@ -410,8 +412,13 @@ impl<'a> Scanner<'a> {
     /// "3-4pm", "9 to 11 a.m.": a bare hour before a range separator takes
     /// the half of the day of the clock time after it.
     fn clock_range(&self, i: usize) -> Option<Vec<M>> {
-        let h1 = match self.lx(i) {
-            Lex::Int(h, 1 | 2) | Lex::NumWord(h) if (1..=12).contains(&h) => h,
+        // A bare hour or an hour and minutes without a.m./p.m. ("3:30-6
+        // p.m." is 15:30 to 18:00).
+        let (h1, m1) = match self.lx(i) {
+            Lex::Int(h, 1 | 2) | Lex::NumWord(h) if (1..=12).contains(&h) => (h, 0),
+            Lex::Clock(h, mi) if (1..=12).contains(&h) && !matches!(self.lx(i + 1), Lex::AmPm(_) | Lex::Zone) => {
+                (h, mi)
+            }
             _ => return None,
         };
         let j = self.range_sep(i + 1)?;
@@ -429,7 +436,7 @@ impl<'a> Scanner<'a> {
         let first = m(
             i,
             i + 1,
-            Sem::WithTime { day: Box::new(Sem::Today { ambiguous: false }), suffix: format!("T{h:02}:00") },
+            Sem::WithTime { day: Box::new(Sem::Today { ambiguous: false }), suffix: format!("T{h:02}:{m1:02}") },
         );
         let mut v = vec![first];
         v.extend(self.time_of_day(j)?);
@@ -748,6 +755,8 @@ impl<'a> Scanner<'a> {
             self.day_range(i),
             self.clock_range(i),
             self.week_of(i),
+            self.part_of_day_of(i),
+            self.last_weekend_of(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -1387,7 +1396,13 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         let day: Option<(usize, Sem)> = match self.lx(k) {
-            Lex::Weekday(wd) => Some((k + 1, Sem::Weekday { wd, rel: 0 })),
+            // "on Sat, Sep 21": the weekday with its date.
+            Lex::Weekday(wd) => self
+                .weekday(k)
+                .and_then(|v| v.into_iter().next())
+                .filter(|x| matches!(x.sem, Sem::Value(_, TimexType::Date)))
+                .map(|x| (x.end, x.sem))
+                .or(Some((k + 1, Sem::Weekday { wd, rel: 0 }))),
             Lex::Word(W::Yesterday) => Some((k + 1, val(fmt_day(self.dct - Duration::days(1)), TimexType::Date))),
             Lex::Word(W::Today) => Some((k + 1, val(fmt_day(self.dct), TimexType::Date))),
             Lex::Word(W::Tomorrow) => Some((k + 1, val(fmt_day(self.dct + Duration::days(1)), TimexType::Date))),
@@ -2068,6 +2083,23 @@ impl<'a> Scanner<'a> {
                 return Some(vec![x]);
             }
         }
+        // An era marker makes any number a year: "14 A.D.", "2014 AD".
+        let era = |k: usize| -> Option<usize> {
+            let w = self.word(k);
+            let lower = w.to_ascii_lowercase();
+            let marker = w == "AD" || lower == "a.d." || lower == "a.d" || (self.lenient && lower == "ad");
+            if !marker {
+                return None;
+            }
+            Some(if lower == "a.d" && self.is_punct(k + 1, b'.') { k + 2 } else { k + 1 })
+        };
+        if let Lex::Int(n, 1..=4) = self.lx(i) {
+            if let Some(end) = era(i + 1).filter(|_| n >= 1 && !self.prev_is_money(i)) {
+                let mut x = m(i, end, val(format!("{n:04}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+        }
         let y = self.year_at(i)?;
         let mut x = m(i, i + 1, val(format!("{y:04}"), TimexType::Date));
         x.relative = false;
@@ -2090,6 +2122,8 @@ impl<'a> Scanner<'a> {
                 _ => None,
             },
             W::The => match self.w(i + 1) {
+                // Lenient mode: "(at) the moment" is now.
+                _ if self.lenient && self.word(i + 1).eq_ignore_ascii_case("moment") => v(i + 2, "PRESENT_REF"),
                 Some(W::Past)
                     if !matches!(
                         self.lx(i + 2),
@@ -2149,6 +2183,68 @@ impl<'a> Scanner<'a> {
 }
 
 impl Scanner<'_> {
+    /// Lenient mode: "(the) morning of March 5", "morning of Christmas
+    /// 2013": that part of that day. News text keeps TimeBank's span, the
+    /// date alone ("the night of *Oct. 23*").
+    fn part_of_day_of(&self, i: usize) -> Option<Vec<M>> {
+        if !self.lenient {
+            return None;
+        }
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        let Lex::PartDay(p) = self.lx(k) else {
+            return None;
+        };
+        if self.w(k + 1) != Some(W::Of) {
+            return None;
+        }
+        let inner = self.core(k + 2)?;
+        let [x] = &inner[..] else {
+            return None;
+        };
+        let day_level = match &x.sem {
+            Sem::Value(v, TimexType::Date) => v.len() == 10 && v.as_bytes().get(4) == Some(&b'-'),
+            Sem::MonthDay { d, .. } => d.is_some(),
+            Sem::Weekday { .. } | Sem::Holiday { .. } | Sem::InMonth { .. } | Sem::Anchored { .. } => true,
+            _ => false,
+        };
+        if !day_level || x.modifier.is_some() {
+            return None;
+        }
+        let mut out =
+            m(i, x.end, Sem::WithTime { day: Box::new(x.sem.clone()), suffix: format!("T{}", PARTS[p as usize]) });
+        out.relative = x.relative;
+        Some(vec![out])
+    }
+
+    /// "the last weekend of October (2017)", "last week-end in July": the
+    /// weekend of the month's last Saturday.
+    fn last_weekend_of(&self, i: usize) -> Option<Vec<M>> {
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        if self.w(k) != Some(W::Last) {
+            return None;
+        }
+        let j = match (self.lx(k + 1), self.lx(k + 2), self.lx(k + 3)) {
+            (Lex::Word(W::Weekend), _, _) => k + 2,
+            (Lex::Unit(Unit::Week, false), Lex::Punct(b'-'), Lex::Word(W::End)) => k + 4,
+            (Lex::Unit(Unit::Week, false), Lex::Word(W::End), _) => k + 3,
+            _ if self.lenient && self.word(k + 1).eq_ignore_ascii_case("wkend") => k + 2,
+            _ => return None,
+        };
+        if !matches!(self.w(j), Some(W::Of | W::In)) {
+            return None;
+        }
+        let Lex::Month(mo) = self.lx(j + 1) else {
+            return None;
+        };
+        let (y, end) = match self.year_after(j + 2) {
+            Some(y) => (Some(y), j + 3),
+            None => (None, j + 2),
+        };
+        let mut x = m(i, end, Sem::InMonth { y, m: mo, pick: Pick::LastWeekend });
+        x.relative = y.is_none();
+        Some(vec![x])
+    }
+
     /// After "the": "(current|full)? (fiscal)? year" not followed by an
     /// offset word ("the year before", "the year-earlier"): the token after
     /// "year".
@@ -2207,7 +2303,15 @@ pub(crate) fn resolve(
         }
         Sem::InMonth { y, m: mo, pick } => {
             let y = y.unwrap_or_else(|| resolve_month_year(dct, *mo, None, dir));
+            if let Pick::LastWeekend = pick {
+                let sat = crate::holidays::date_in(crate::holidays::Rule::Nth(*mo, 6, -1), y);
+                return match sat {
+                    Some(d) => (format!("{}-WE", fmt_week(d)), TimexType::Date, None),
+                    None => (fmt_month(y, *mo), TimexType::Date, None),
+                };
+            }
             let day = match pick {
+                Pick::LastWeekend => None,
                 Pick::Day(d) => NaiveDate::from_ymd_opt(y, *mo, *d),
                 Pick::LastDay => NaiveDate::from_ymd_opt(y, *mo, 1).map(|f| add_months(f, 1) - Duration::days(1)),
                 Pick::Weekday(wd, n) => {

@@ -66,5 +66,8 @@ fn duckling_floor() {
     // must not grow (measured: 142).
     let fb: Vec<_> = r.cases.iter().filter(|c| c.future_bias).collect();
     assert!(fb.iter().all(|c| c.pass_in_future_clause && !c.pass));
+    // Each exclusion says which reading the direction changed: a weekday,
+    // a date or holiday without a year, a clock time or a day of the month.
+    assert!(fb.iter().all(|c| c.future_bias_reason.contains(" vs ")), "an exclusion without a reason");
     assert!(fb.len() <= 145, "{} future-bias exclusions", fb.len());
 }

@@ -241,3 +241,22 @@ fn news_year_forms() {
     assert_eq!(vals("compared with a year-earlier loss"), [("year-earlier".into(), "1988".into())]);
     assert_eq!(vals("The year-earlier results were restated."), [("year-earlier".into(), "1988".into())]);
 }
+
+#[test]
+fn clock_ranges_parts_of_days_and_eras() {
+    // The end's p.m. is the start's too.
+    assert_eq!(values("3:30-6 p.m.", lenient()), ["2013-02-12T15:30", "2013-02-12T18:00"]);
+    // Lenient: a part of a named day.
+    assert_eq!(values("morning of christmas 2013", lenient()), ["2013-12-25TMO"]);
+    // News mode keeps the date alone ("the night of *Oct. 23*").
+    let news = TimeOptions::default();
+    assert_eq!(values("on the night of Oct. 23, 2012", news), ["2012-10-23"]);
+    // The last weekend of a month: the weekend of its last Saturday.
+    assert_eq!(values("the last weekend of October 2017", lenient()), ["2017-W43-WE"]);
+    // An era marker makes a year.
+    assert_eq!(values("in 14 A.D.", news), ["0014"]);
+    assert_eq!(values("in 2014 AD", news), ["2014"]);
+    // A weekday with its date after a clock time.
+    assert_eq!(values("at 7:30 PM on Fri, Sep 20", lenient()), ["2013-09-20T19:30"]);
+    assert_eq!(values("at the moment", lenient()), ["PRESENT_REF"]);
+}
