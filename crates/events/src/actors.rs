@@ -16,6 +16,54 @@ fn gazetteer() -> &'static Gazetteer {
     GAZ.get_or_init(Gazetteer::load)
 }
 
+/// The team's supplement of actor names ([`data/actors.tsv`]): former and
+/// regional international organizations, former country names, movements
+/// known by one country. Each entry: lower-case words, case-sensitive form
+/// (for short upper-case aliases), code.
+type SupEntry = (Vec<String>, Option<String>, String);
+
+fn supplement() -> &'static Vec<SupEntry> {
+    static SUP: OnceLock<Vec<SupEntry>> = OnceLock::new();
+    SUP.get_or_init(|| {
+        let mut out = Vec::new();
+        for line in include_str!("../data/actors.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let Some((names, code)) = line.split_once('\t') else { continue };
+            for n in names.split('|') {
+                let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                let upper = n.len() <= 5 && n.chars().all(|c| c.is_ascii_uppercase() || c == '/');
+                if !words.is_empty() {
+                    out.push((words, upper.then(|| n.to_string()), code.trim().to_string()));
+                }
+            }
+        }
+        // Longest names first.
+        out.sort_by_key(|(w, ..)| std::cmp::Reverse(w.len()));
+        out
+    })
+}
+
+/// The supplement's code of the name starting at `words[i]`, with its length.
+fn supplement_at(words: &[&str], i: usize) -> Option<(String, usize)> {
+    for (name, exact, code) in supplement() {
+        let n = name.len();
+        let Some(ws) = words.get(i..i + n) else { continue };
+        let ok = match exact {
+            Some(form) => n == 1 && (ws[0] == form || ws[0].strip_suffix("'s") == Some(form.as_str())),
+            None => ws.iter().zip(name).all(|(w, x)| {
+                let w = w.to_lowercase();
+                w == *x || w.strip_suffix("'s").is_some_and(|b| b == x)
+            }),
+        };
+        if ok {
+            return Some((code.clone(), n));
+        }
+    }
+    None
+}
+
 /// A coded actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
@@ -37,14 +85,15 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         | "spokesman" | "spokeswoman" | "spokesperson" | "secretary" | "chancellor" | "regime" | "king" => "GOV",
         "troop" | "soldier" | "army" | "military" | "force" | "navy" | "commander" | "general" | "jet" | "warplane"
         | "tank" | "artillery" | "forces" | "helicopter" | "aircraft" | "plane" | "warship" | "gunboat" | "drone"
-        | "paratrooper" | "marine" => "MIL",
-        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist"
-        | "militiaman" | "militiamen" => "REB",
+        | "paratrooper" | "marine" | "gunship" | "serviceman" | "servicemen" => "MIL",
+        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "guerilla" | "militia" | "fighter"
+        | "jihadist" | "militiaman" | "militiamen" => "REB",
         "police" | "policeman" | "officer" => "COP",
         "lawmaker" | "legislator" | "parliament" | "congress" | "senator" | "senate" | "legislature" => "LEG",
         "court" | "judge" | "prosecutor" | "judiciary" => "JUD",
         "opposition" | "dissident" | "activist" => "OPP",
-        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee" => "CVL",
+        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee"
+        | "settler" | "prisoner" | "youth" | "national" | "worker" | "student" => "CVL",
         "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
@@ -165,9 +214,17 @@ impl<'a> ActorCoder<'a> {
                 return self.entity_code(id, sector).into_iter().collect();
             }
         }
+        if let Some(a) = self.residence_code(head, span, sector) {
+            return vec![a];
+        }
         if let Some(id) = self.entity_at(head) {
             let e = self.doc.entity(id);
             let person_or_org = e.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+            // "Nigerian junior foreign minister Dubem Oniya": a person of no
+            // known country takes the nationality adjective of its phrase.
+            if let Some(c) = e.filter(|_| person_or_org).and_then(|e| self.adjective_country(span, head, e)) {
+                return vec![Actor { code: c, entity: Some(id) }];
+            }
             // A name heading its phrase keeps its own code; a nationality
             // or country modifying a sector noun gives country + sector.
             if let Some(a) = self.entity_code(id, if person_or_org { None } else { sector }) {
@@ -227,6 +284,73 @@ impl<'a> ActorCoder<'a> {
         Vec::new()
     }
 
+    /// The code of a person or organization of no known country from a
+    /// country adjective or name before it in its phrase ("Nigerian junior
+    /// foreign minister Dubem Oniya" = NGAGOV, "Pakistan President Zia").
+    fn adjective_country(&self, span: Span, head: usize, e: &dateline_core::Entity) -> Option<String> {
+        if e.country.is_some() || e.code.as_deref().is_some_and(|c| !c.starts_with("---")) {
+            return None;
+        }
+        let sector = match e.code.as_deref().and_then(|c| c.get(3..)).filter(|s| !s.is_empty()) {
+            Some(s) => s.to_string(),
+            None => e
+                .roles
+                .iter()
+                .find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())))?
+                .to_string(),
+        };
+        let country = self.doc.tokens_in(span).filter(|&t| t < head).find_map(|t| {
+            let id = self.entity_at(t).filter(|&x| x != e.id)?;
+            let other = self.doc.entity(id)?;
+            matches!(other.kind, EntityKind::Norp | EntityKind::Gpe).then(|| other.country.clone()).flatten()
+        })?;
+        Some(format!("{country}{sector}"))
+    }
+
+    /// CAMEO codes an ethnic group by the country it lives in: "ethnic
+    /// Albanians" in Macedonia are MKD, "the Albanians of southern Serbia"
+    /// SRB. For a phrase with "ethnic" before a nationality, or headed by a
+    /// nationality with a place of another country inside it, the country
+    /// is that place, else the first place of another country named in the
+    /// sentence.
+    fn residence_code(&self, head: usize, span: Span, sector: Option<&str>) -> Option<Actor> {
+        let toks = self.doc.tokens_in(span);
+        let norp = |t: usize| {
+            let id = self.entity_at(t)?;
+            let e = self.doc.entity(id)?;
+            (e.kind == EntityKind::Norp).then(|| (id, e.country.clone())).and_then(|(id, c)| Some((id, c?)))
+        };
+        let ethnic = toks
+            .clone()
+            .find(|&t| self.doc.slice(self.doc.tokens[t].span).eq_ignore_ascii_case("ethnic") && norp(t + 1).is_some());
+        let (nid, own, within_only) = match ethnic {
+            Some(t) => {
+                let (id, c) = norp(t + 1)?;
+                (id, c, false)
+            }
+            None => {
+                let (id, c) = norp(head)?;
+                (id, c, true)
+            }
+        };
+        let place = |t: usize| {
+            let id = self.entity_at(t).filter(|&x| x != nid)?;
+            let e = self.doc.entity(id)?;
+            let c = e.country.clone()?;
+            (matches!(e.kind, EntityKind::Gpe | EntityKind::Loc) && c != own).then_some(c)
+        };
+        let inside = toks.clone().filter(|&t| t > head || ethnic.is_some()).find_map(place);
+        let country = match inside {
+            Some(c) => c,
+            None if within_only => return None,
+            None => {
+                let s = self.doc.sentence_at(span.start).and_then(|s| self.doc.sentences.get(s))?;
+                s.tokens.clone().find_map(place)?
+            }
+        };
+        Some(Actor { code: format!("{country}{}", sector.unwrap_or("")), entity: None })
+    }
+
     /// A name the entity layer left without a code ("Iraqi Kurds" as one
     /// group, an organization it did not link): the first gazetteer phrase
     /// in the tokens that names a country, a demonym, a city, a known
@@ -240,6 +364,13 @@ impl<'a> ActorCoder<'a> {
             // Names are capitalized; lower-case words are not looked up.
             if !words[i].chars().next().is_some_and(char::is_uppercase) {
                 continue;
+            }
+            if let Some((code, _)) = supplement_at(&words, i) {
+                let code = match (country_part(&code), sector) {
+                    (Some(c), Some(s)) if code.len() == 3 => format!("{c}{s}"),
+                    _ => code,
+                };
+                return Some(Actor { code, entity: None });
             }
             for n in (1..=g.max_len().min(words.len() - i)).rev() {
                 let Some(phrase) = words.get(i..i + n) else { continue };
@@ -363,5 +494,28 @@ impl<'a> ActorCoder<'a> {
     /// True when the dictionaries are in use.
     pub fn uses_dictionaries(&self) -> bool {
         self.dicts.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{sector_of, supplement_at};
+
+    #[test]
+    fn supplement_names() {
+        let words = ["The", "European", "Community", "on", "Monday"];
+        assert_eq!(supplement_at(&words, 1), Some(("IGOEEC".to_string(), 2)));
+        assert_eq!(supplement_at(&words, 0), None);
+        // Short upper-case aliases only as written.
+        assert_eq!(supplement_at(&["EC"], 0).map(|x| x.0), Some("IGOEEC".to_string()));
+        assert_eq!(supplement_at(&["ec"], 0), None);
+        assert_eq!(supplement_at(&["UNITA's"], 0).map(|x| x.0), Some("AGOREB".to_string()));
+    }
+
+    #[test]
+    fn sectors() {
+        assert_eq!(sector_of("guerillas"), Some("REB"));
+        assert_eq!(sector_of("gunship"), Some("MIL"));
+        assert_eq!(sector_of("table"), None);
     }
 }
