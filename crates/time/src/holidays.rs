@@ -41,6 +41,10 @@ pub(crate) enum Rule {
     /// tabular (arithmetical) calendar: observed dates, which follow the
     /// sighting of the moon, may differ by a day.
     Hijri(u32, u32),
+    /// The last given weekday (1 = Monday) before a Hijri month and day:
+    /// Jumu'atul-Wida, the last Friday of Ramadan, is the Friday before
+    /// Eid al-Fitr (1 Shawwal).
+    HijriWeekdayBefore(u32, u32, u32),
 }
 
 /// How a Hebrew-calendar day moves off some weekdays (Israeli rules).
@@ -70,6 +74,18 @@ const REGIONAL: &[(&str, &[&str], Rule)] = &[
     ("JM", &["labor", "day"], Rule::Fixed(5, 23)),
     ("TT", &["labor", "day"], Rule::Fixed(6, 19)),
     ("IE", &["labor", "day"], Rule::Nth(5, 1, 1)),
+    // Independence Day outside the United States.
+    ("IN", &["independence", "day"], Rule::Fixed(8, 15)),
+    ("PH", &["independence", "day"], Rule::Fixed(6, 12)),
+    // Administrative Professionals' Day: the first Friday of May in
+    // Australia, the first Wednesday of September in South Africa.
+    ("AU", &["admin", "day"], Rule::Nth(5, 5, 1)),
+    ("AU", &["administrative", "professionals", "day"], Rule::Nth(5, 5, 1)),
+    ("ZA", &["admin", "day"], Rule::Nth(9, 3, 1)),
+    ("ZA", &["administrative", "professionals", "day"], Rule::Nth(9, 3, 1)),
+    // South Africa's Heroes' Day (Kruger Day until 1994): October 10.
+    ("ZA", &["heroes", "day"], Rule::Fixed(10, 10)),
+    ("ZA", &["kruger", "day"], Rule::Fixed(10, 10)),
     ("GB", &["labor", "day"], Rule::Nth(5, 1, 1)),
     // Thanksgiving: second Monday of October in Canada.
     ("CA", &["thanksgiving", "day"], Rule::Nth(10, 1, 2)),
@@ -293,6 +309,34 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["mawlid"], Rule::Hijri(3, 12)),
     (&["mawlid", "al", "-", "nabawi"], Rule::Hijri(3, 12)),
     (&["isra", "and", "mi'raj"], Rule::Hijri(7, 27)),
+    (&["night", "journey"], Rule::Hijri(7, 27)),
+    (&["prophets", "ascension"], Rule::Hijri(7, 27)),
+    (&["night", "of", "power"], Rule::Hijri(9, 27)),
+    (&["night", "of", "measures"], Rule::Hijri(9, 27)),
+    (&["night", "of", "destiny"], Rule::Hijri(9, 27)),
+    (&["jumu'atul", "-", "wida"], Rule::HijriWeekdayBefore(10, 1, 5)),
+    (&["jumuatul", "-", "wida"], Rule::HijriWeekdayBefore(10, 1, 5)),
+    (&["jamat", "ul", "-", "vida"], Rule::HijriWeekdayBefore(10, 1, 5)),
+    (&["hazarat", "alis", "birthday"], Rule::Hijri(7, 13)),
+    (&["hazrat", "alis", "birthday"], Rule::Hijri(7, 13)),
+    (&["admins", "day"], Rule::NthPlus(4, 6, -1, -3)),
+    (&["george", "washington", "day"], Rule::Nth(2, 1, 3)),
+    (&["george", "washingtons", "day"], Rule::Nth(2, 1, 3)),
+    (&["national", "sibling", "day"], Rule::Fixed(4, 10)),
+    (&["national", "siblings", "day"], Rule::Fixed(4, 10)),
+    (&["siblings", "day"], Rule::Fixed(4, 10)),
+    // The Friday before Mother's Day (second Sunday of May).
+    (&["military", "spouse", "day"], Rule::NthPlus(5, 7, 2, -2)),
+    // The Sunday after Labor Day.
+    (&["national", "grandparents", "day"], Rule::NthPlus(9, 1, 1, 6)),
+    (&["grandparents", "day"], Rule::NthPlus(9, 1, 1, 6)),
+    // The Wednesday of EMS Week (from the third Sunday of May).
+    (&["emsc", "day"], Rule::NthPlus(5, 7, 3, 3)),
+    (&["white", "sunday"], Rule::Easter(49)),
+    (&["branch", "sunday"], Rule::Easter(-7)),
+    (&["easter", "mon"], Rule::Easter(1)),
+    (&["lazarus", "saturday"], Rule::OrthodoxEaster(-8)),
+    (&["orthodox", "great", "friday"], Rule::OrthodoxEaster(-2)),
     (&["laylat", "al", "-", "qadr"], Rule::Hijri(9, 27)),
     (&["laylat", "al", "qadr"], Rule::Hijri(9, 27)),
     (&["laylat", "al", "kadr"], Rule::Hijri(9, 27)),
@@ -418,6 +462,24 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "daylight",
     "orthodox",
     "clean",
+    "night",
+    "prophet",
+    "prophets",
+    "jumu'atul",
+    "jumuatul",
+    "jamat",
+    "hazarat",
+    "hazrat",
+    "admins",
+    "sibling",
+    "siblings",
+    "military",
+    "grandparents",
+    "emsc",
+    "white",
+    "branch",
+    "lazarus",
+    "kruger",
     "chinese",
     "lunar",
     "super",
@@ -757,6 +819,11 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
             })
         }
         Rule::Hijri(m, d) => hijri_observed(y, m, d),
+        Rule::HijriWeekdayBefore(m, d, wd) => {
+            let x = hijri_observed(y, m, d)?;
+            let back = (x.weekday().number_from_monday() as i64 - wd as i64 - 1).rem_euclid(7) + 1;
+            Some(x - Duration::days(back))
+        }
         Rule::OnOrBefore(m, d, wd) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             let back = (x.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);

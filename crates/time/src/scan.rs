@@ -40,6 +40,9 @@ pub(crate) enum Sem {
     /// A day of the month alone ("the 24th"): the nearest such day before
     /// (past clause) or after (future clause) the DCT.
     DayOfMonth { d: u32 },
+    /// `n` units after (negative: before) a day: "three days after
+    /// Easter", "a year from Christmas".
+    Shifted { base: Box<Sem>, unit: Unit, n: i64 },
 }
 
 /// Which day of a month [`Sem::InMonth`] means.
@@ -49,8 +52,8 @@ pub(crate) enum Pick {
     Weekday(u32, i32),
     /// A day number.
     Day(u32),
-    /// The last day.
-    LastDay,
+    /// The last day (0), or the nth last (n - 1: "the fifth last day").
+    LastDay(u32),
     /// The last weekend (Friday evening to Sunday, named by its week).
     LastWeekend,
 }
@@ -60,7 +63,7 @@ impl Sem {
         match self {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
-            Sem::WithTime { day, .. } => day.needs_direction(),
+            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } => day.needs_direction(),
             Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } => true,
             _ => false,
         }
@@ -992,7 +995,11 @@ impl<'a> Scanner<'a> {
         let ordinal = matches!(self.lx(k), Lex::Ordinal(_));
         let (pick, j) = match self.lx(k + 1) {
             Lex::Weekday(wd) if ordinal && n <= 5 || n == -1 => (Pick::Weekday(wd, n), k + 2),
-            Lex::Unit(Unit::Day, false) if n == -1 => (Pick::LastDay, k + 2),
+            Lex::Unit(Unit::Day, false) if n == -1 => (Pick::LastDay(0), k + 2),
+            // "the fifth last day of May"
+            Lex::Word(W::Last) if ordinal && self.lx(k + 2) == Lex::Unit(Unit::Day, false) => {
+                (Pick::LastDay(n as u32 - 1), k + 3)
+            }
             Lex::Unit(Unit::Day, false) if ordinal => (Pick::Day(n as u32), k + 2),
             Lex::Word(W::Of) if n > 0 => (Pick::Day(n as u32), k + 1),
             _ => return None,
@@ -1003,7 +1010,7 @@ impl<'a> Scanner<'a> {
         let at = j + 1;
         // The month: named (with or without a year) or relative.
         let (y, mo, end) = if let Lex::Month(mo) = self.lx(at) {
-            if matches!(pick, Pick::Day(_)) {
+            if matches!(pick, Pick::Day(_)) && j == k + 1 {
                 return None; // "the 20th of March" is explicit_date's
             }
             match self.year_after(at + 1) {
@@ -1658,6 +1665,13 @@ impl<'a> Scanner<'a> {
             return None;
         }
         match self.lx(k) {
+            // "this week-end", "next week-end"
+            Lex::Unit(Unit::Week, false)
+                if self.is_punct(k + 1, b'-') && self.w(k + 2) == Some(W::End) && n.abs() <= 1 =>
+            {
+                let d = dct + Duration::days(7 * n as i64);
+                Some(vec![m(i, k + 3, val(format!("{}-WE", fmt_week(d)), TimexType::Date))])
+            }
             Lex::Unit(u, false) => {
                 if n == -2 || n == 2 {
                     // "the previous day", "the following week"
@@ -1873,6 +1887,16 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, end + 2, val(v, k))]);
                 }
             }
+            // "three days after Easter", "a week before Christmas", "a year
+            // from Christmas": an offset from a named day.
+            Some(W::After | W::Before | W::From) if s == i && unit >= Unit::Day && unit != Unit::Quarter => {
+                if let (Some(n), Some(base)) = (n_int, self.day_after(end + 1)) {
+                    let sign = if self.w(end) == Some(W::Before) { -1 } else { 1 };
+                    let mut x = m(i, base.end, Sem::Shifted { base: Box::new(base.sem), unit, n: sign * n });
+                    x.relative = base.relative;
+                    return Some(vec![x]);
+                }
+            }
             _ => {}
         }
         // Query mode: "in 2 hours" is a point after the DCT.
@@ -2000,12 +2024,14 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Last) | Lex::Word(W::Past) => (-1, i + 1),
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (1, i + 1),
             Lex::Word(W::This) => (2, i + 1),
-            Lex::Holi | Lex::Month(_) | Lex::Season(_) => (0, i),
+            Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3) => (0, i),
+            // "the Night Journey", "the Prophet's Ascension"
+            Lex::Word(W::The) if matches!(self.lx(i + 1), Lex::Holi | Lex::PartDay(3)) => (0, i + 1),
             _ => return None,
         };
         // "August bank holiday", "summer bank holiday" start with a month
-        // or a season.
-        if !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_)) {
+        // or a season, "Night of Power" with "night".
+        if !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3)) {
             return None;
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;
@@ -2183,6 +2209,22 @@ impl<'a> Scanner<'a> {
 }
 
 impl Scanner<'_> {
+    /// A single day-level expression at `k` (a date, a weekday, a holiday),
+    /// for offsets from it.
+    fn day_after(&self, k: usize) -> Option<M> {
+        let v = self.core(k)?;
+        let [x] = &v[..] else {
+            return None;
+        };
+        let day_level = match &x.sem {
+            Sem::Value(v, TimexType::Date) => v.len() == 10 && v.as_bytes().get(4) == Some(&b'-'),
+            Sem::MonthDay { d, .. } => d.is_some(),
+            Sem::Weekday { .. } | Sem::Holiday { .. } | Sem::InMonth { .. } => true,
+            _ => false,
+        };
+        (day_level && x.modifier.is_none()).then(|| x.clone())
+    }
+
     /// Lenient mode: "(the) morning of March 5", "morning of Christmas
     /// 2013": that part of that day. News text keeps TimeBank's span, the
     /// date alone ("the night of *Oct. 23*").
@@ -2313,7 +2355,9 @@ pub(crate) fn resolve(
             let day = match pick {
                 Pick::LastWeekend => None,
                 Pick::Day(d) => NaiveDate::from_ymd_opt(y, *mo, *d),
-                Pick::LastDay => NaiveDate::from_ymd_opt(y, *mo, 1).map(|f| add_months(f, 1) - Duration::days(1)),
+                Pick::LastDay(back) => NaiveDate::from_ymd_opt(y, *mo, 1)
+                    .map(|f| add_months(f, 1) - Duration::days(1 + *back as i64))
+                    .filter(|d| d.month() == *mo),
                 Pick::Weekday(wd, n) => {
                     crate::holidays::date_in(crate::holidays::Rule::Nth(*mo, *wd, *n), y).filter(|d| d.month() == *mo)
                 }
@@ -2388,6 +2432,24 @@ pub(crate) fn resolve(
             (fmt_day(base + Duration::days(*days)), TimexType::Date, anchor)
         }
         Sem::Today { .. } => (fmt_day(dct), TimexType::Date, None),
+        Sem::Shifted { base, unit, n } => {
+            let (v, k, a) = resolve(base, dct, dir, last_day, now);
+            match value_day(&v) {
+                Some(d) => {
+                    let n = (*n).clamp(-100_000, 100_000);
+                    let day = match unit {
+                        Unit::Day => d + Duration::days(n),
+                        Unit::Week => d + Duration::days(7 * n),
+                        Unit::Month => add_months(d, n as i32),
+                        Unit::Year => add_months(d, 12 * n as i32),
+                        Unit::Decade => add_months(d, 120 * n as i32),
+                        _ => add_months(d, 1200 * n as i32),
+                    };
+                    (fmt_day(day), TimexType::Date, a)
+                }
+                None => (v, k, a),
+            }
+        }
         Sem::AnchoredUnit { unit, n } => {
             let (base, anchor) = match last_day {
                 Some(d) => (d, Some(fmt_day(d))),

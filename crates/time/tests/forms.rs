@@ -260,3 +260,24 @@ fn clock_ranges_parts_of_days_and_eras() {
     assert_eq!(values("at 7:30 PM on Fri, Sep 20", lenient()), ["2013-09-20T19:30"]);
     assert_eq!(values("at the moment", lenient()), ["PRESENT_REF"]);
 }
+
+#[test]
+fn offsets_from_named_days_and_more_holidays() {
+    let news = TimeOptions::default();
+    assert_eq!(values("three days after Easter 2013", news), ["2013-04-03"]);
+    assert_eq!(values("a week before Christmas 2012", news), ["2012-12-18"]);
+    assert_eq!(values("the fifth last day of May 2013", news), ["2013-05-27"]);
+    assert_eq!(values("on the third day of October 2013", news), ["2013-10-03"]);
+    assert_eq!(values("this week-end", lenient()), ["2013-W07-WE"]);
+    // Islamic days: the last Friday of Ramadan, 27 Rajab, 13 Rajab.
+    assert_eq!(values("Jumu'atul-Wida 2018", lenient()), ["2018-06-08"]);
+    assert_eq!(values("the night journey 2019", lenient()), ["2019-04-03"]);
+    assert_eq!(values("Hazarat Ali's Birthday 2018", lenient()), ["2018-03-30"]);
+    // Days counted from other holidays.
+    assert_eq!(values("national grandparents day 2019", lenient()), ["2019-09-08"]);
+    assert_eq!(values("Military Spouse day 2018", lenient()), ["2018-05-11"]);
+    let za = TimeOptions::builder().lenient(true).region(Region::from_code("EN_ZA")).build();
+    assert_eq!(values("heroes' day 2013", za), ["2013-10-10"]);
+    let india = TimeOptions::builder().lenient(true).region(Region::from_code("EN_IN")).build();
+    assert_eq!(values("independence day 2013", india), ["2013-08-15"]);
+}
