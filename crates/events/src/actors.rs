@@ -178,6 +178,9 @@ impl<'a> ActorCoder<'a> {
         let role_sector =
             || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
         let base = match e.code.clone().or_else(|| e.country.clone()) {
+            // An international official of no country ("Kofi Annan",
+            // ---IGO) is the body's, not the article's country's.
+            Some(c) if c.starts_with("---") && matches!(c.get(3..6), Some("IGO" | "NGO")) => c[3..].to_string(),
             // A person or group of no known country: the article's country.
             Some(c) if c.starts_with("---") => match &self.dominant {
                 Some(d) => format!("{d}{}", &c[3..]),
@@ -208,13 +211,16 @@ impl<'a> ActorCoder<'a> {
             return self.code_with_dicts(d, span, qualifier);
         }
         let head_lemma = self.lemma(head);
-        let sector = sector_of(&head_lemma);
+        let sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
         if let Some(q) = qualifier {
             if let Some(id) = self.entity_at(q) {
                 return self.entity_code(id, sector).into_iter().collect();
             }
         }
         if let Some(a) = self.residence_code(head, span, sector) {
+            return vec![a];
+        }
+        if let Some(a) = self.supplement_code(head, span, sector) {
             return vec![a];
         }
         if let Some(id) = self.entity_at(head) {
@@ -227,7 +233,9 @@ impl<'a> ActorCoder<'a> {
             }
             // A name heading its phrase keeps its own code; a nationality
             // or country modifying a sector noun gives country + sector.
-            if let Some(a) = self.entity_code(id, if person_or_org { None } else { sector }) {
+            // (A name of no code or country still takes the sector of its
+            // title, "Vice-President Moody Awori" = GOV.)
+            if let Some(a) = self.entity_code(id, sector) {
                 return vec![a];
             }
         }
@@ -307,6 +315,82 @@ impl<'a> ActorCoder<'a> {
         Some(format!("{country}{sector}"))
     }
 
+    /// A name of the team's supplement that heads the phrase or modifies
+    /// its head ("European Community foreign ministers", "the Democratic
+    /// People's Republic of Korea", "the Palestinian Islamic Jihad
+    /// movement"), before the entity layer's reading of its parts.
+    fn supplement_code(&self, head: usize, span: Span, sector: Option<&str>) -> Option<Actor> {
+        let toks: Vec<usize> = self.doc.tokens_in(span).filter(|&t| t <= head).collect();
+        // Words with a split-off possessive or apostrophe glued back on.
+        let mut words: Vec<String> = Vec::new();
+        let mut last_tok: Vec<usize> = Vec::new();
+        for &t in &toks {
+            let w = self.doc.slice(self.doc.tokens[t].span);
+            if (w == "'" || w == "'s") && !words.is_empty() {
+                if let Some(prev) = words.last_mut() {
+                    prev.push_str(w);
+                }
+                if let Some(l) = last_tok.last_mut() {
+                    *l = t;
+                }
+                continue;
+            }
+            words.push(w.to_string());
+            last_tok.push(t);
+        }
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        for i in 0..refs.len() {
+            if !refs[i].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let Some((code, n)) = supplement_at(&refs, i) else { continue };
+            let end = last_tok[i + n - 1];
+            // The name is the head, or stands right before it.
+            let covers = end >= head || end + 1 == head || (end + 1..head).all(|t| !self.is_content_name(t));
+            if !covers {
+                continue;
+            }
+            let code = match (country_part(&code), sector) {
+                (Some(c), Some(s)) if code.len() == 3 => format!("{c}{s}"),
+                _ => code,
+            };
+            return Some(Actor { code, entity: None });
+        }
+        None
+    }
+
+    /// A token that names something on its own (a name or an entity).
+    fn is_content_name(&self, t: usize) -> bool {
+        self.entity_at(t).is_some() || self.doc.tokens.get(t).is_some_and(|x| x.upos == Some(Upos::PROPN))
+    }
+
+    /// The sector of a title before a name in its phrase
+    /// ("Vice-President Moody Awori" = GOV) when the entity layer gave the
+    /// name no role.
+    fn title_sector(&self, span: Span, head: usize) -> Option<&'static str> {
+        let g = gazetteer();
+        let name = self.entity_at(head)?;
+        let e = self.doc.entity(name)?;
+        if !matches!(e.kind, EntityKind::Person | EntityKind::Org) || !e.roles.is_empty() {
+            return None;
+        }
+        self.doc.tokens_in(span).filter(|&t| t <= head).find_map(|t| {
+            let w = self.doc.slice(self.doc.tokens[t].span).to_lowercase();
+            let phrase = w.replace('-', " ");
+            let s = g.role_sector(&phrase).or_else(|| g.role_sector(w.rsplit('-').next().unwrap_or("")))?;
+            sector_of(&s.to_lowercase()).or(match s {
+                "GOV" => Some("GOV"),
+                "MIL" => Some("MIL"),
+                "REB" => Some("REB"),
+                "COP" => Some("COP"),
+                "OPP" => Some("OPP"),
+                "LEG" => Some("LEG"),
+                "JUD" => Some("JUD"),
+                _ => None,
+            })
+        })
+    }
+
     /// CAMEO codes an ethnic group by the country it lives in: "ethnic
     /// Albanians" in Macedonia are MKD, "the Albanians of southern Serbia"
     /// SRB. For a phrase with "ethnic" before a nationality, or headed by a
@@ -365,7 +449,8 @@ impl<'a> ActorCoder<'a> {
             if !words[i].chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            if let Some((code, _)) = supplement_at(&words, i) {
+            let plain: Vec<&str> = words[i..].iter().copied().filter(|w| *w != "'").collect();
+            if let Some((code, _)) = supplement_at(&plain, 0) {
                 let code = match (country_part(&code), sector) {
                     (Some(c), Some(s)) if code.len() == 3 => format!("{c}{s}"),
                     _ => code,

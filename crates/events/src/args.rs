@@ -275,6 +275,25 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "Bangladesh has once again outright rejected": the auxiliary
+            // read as the main verb with the real verb as its complement.
+            let aux_gov = self.by_pred.get(g).is_some_and(|&gk| {
+                matches!(self.clauses[gk].lemma.as_str(), "have" | "be") && self.clauses[gk].objects.is_empty()
+            });
+            if own.is_empty() && r == "ccomp" && aux_gov && *g < c.predicate {
+                if let Some(&gk) = self.by_pred.get(g) {
+                    return self.clauses[gk].actors().to_vec();
+                }
+            }
+            // "issued a declaration demanding that ...": a gerund on the
+            // object of a clause is done by that clause's subject.
+            if own.is_empty() && r == "acl" && xpos == "VBG" && rel(self.doc, *g) == "obj" {
+                if let Some(&gk) = self.owner(*g).and_then(|p| self.by_pred.get(&p)) {
+                    if gk != k {
+                        return self.clauses[gk].actors().to_vec();
+                    }
+                }
+            }
             if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
