@@ -59,6 +59,10 @@ pub struct Ctx<'a> {
     pub subtree: Vec<Span>,
     /// Clause index by predicate token.
     pub clause_of: Vec<Option<usize>>,
+    /// The quoted runs of the text (see [`crate::marks::scan`]).
+    pub runs: Vec<QuoteRun>,
+    /// The spans of their opening and closing marks, sorted.
+    marks: Vec<Span>,
 }
 
 impl<'a> Ctx<'a> {
@@ -85,7 +89,10 @@ impl<'a> Ctx<'a> {
                 clause_of[c.predicate] = Some(k);
             }
         }
-        Ctx { doc, clauses, subtree, clause_of }
+        let runs = crate::marks::scan(doc.text());
+        let mut marks: Vec<Span> = runs.iter().flat_map(|r| std::iter::once(r.open).chain(r.close)).collect();
+        marks.sort_by_key(|m| m.start);
+        Ctx { doc, clauses, subtree, clause_of, runs, marks }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -115,8 +122,15 @@ impl<'a> Ctx<'a> {
         !w.is_empty() && w.chars().all(|c| !c.is_alphanumeric())
     }
 
+    /// True for a token that is an opening or closing mark of a quoted
+    /// run (an apostrophe, "Sanders' campaign", is none).
     fn is_quote_mark(&self, i: usize) -> bool {
-        matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„" | "``" | "''")
+        if !matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„" | "``" | "''") {
+            return false;
+        }
+        let span = self.doc.tokens[i].span;
+        let k = self.marks.partition_point(|m| m.end <= span.start);
+        self.marks.get(k).is_some_and(|m| m.overlaps(span))
     }
 
     /// Sentence token range containing byte `pos`.
@@ -352,7 +366,12 @@ impl<'a> Ctx<'a> {
         let comma_like = matches!(last_inner, Some(',' | '?' | '!' | '—' | '-' | '…'))
             || (matches!(after_first, Some(',' | '—')))
             || (last_inner == Some('.') && after_first.is_some_and(char::is_lowercase));
-        if !comma_like {
+        // Without the comma ("“... niches” Grubbs said.", "“... missing.”
+        // Trump said."): a quote that opens its sentence, followed by a
+        // short attribution that ends the sentence.
+        let same_para = !after_text[..after_text.len() - after_text.trim_start().len()].contains('\n');
+        let bare = !comma_like && same_para && self.quote_position(run) == Position::Start;
+        if !comma_like && !bare {
             return None;
         }
         // Tokens after the quote, up to the next quote mark or the
@@ -362,11 +381,15 @@ impl<'a> Ctx<'a> {
         if first >= sent.end {
             // The splitter ended the sentence at the quote ("?” he asked",
             // "?” Trump said"): the attribution opens the next one.
-            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!'))) {
+            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!')) || bare) {
                 return None;
             }
-            end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end.min(first + 8);
+            end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end;
+            if !bare {
+                end = end.min(first + 8);
+            }
         }
+        let sent_end = end;
         let end = end.min(first + 25);
         let mut k = first;
         while k < end && !self.is_quote_mark(k) {
@@ -374,6 +397,14 @@ impl<'a> Ctx<'a> {
                 break;
             }
             k += 1;
+        }
+        if bare {
+            // Speaker and verb only, with a short tail to the sentence end.
+            let before = (first..k).filter(|&j| !self.is_punct(j)).count();
+            let after = (k + 1..sent_end).filter(|&j| !self.is_punct(j)).count();
+            if k >= end || self.is_quote_mark(k) || before > 6 || after > 12 || (before == 0 && after == 0) {
+                return None;
+            }
         }
         if k >= end || self.is_quote_mark(k) {
             // `"...," Bennett shot back`: after a comma inside the quote,
@@ -435,7 +466,12 @@ impl<'a> Ctx<'a> {
         if pre.len() > 40 || (subject.is_none() && pre.len() > 20) {
             return None;
         }
-        let sp = subject.or_else(|| self.phrase(first, k));
+        // "“...,” it said": a document or body the pronoun stands for.
+        let it = || {
+            (pre.len() == 1 && self.word(pre[0]).eq_ignore_ascii_case("it"))
+                .then(|| (self.doc.tokens[pre[0]].span, pre[0]))
+        };
+        let sp = subject.or_else(|| self.phrase(first, k)).or_else(it);
         sp.as_ref()?;
         Some(self.cue(k, sp))
     }
@@ -483,6 +519,12 @@ impl<'a> Ctx<'a> {
                 if let Some(c) = self.name_colon(start) {
                     return Some(c);
                 }
+                // "... surprise Republican pollster Daron Shaw: “...”",
+                // "According to HuffPo: “...”": a name right before the
+                // colon.
+                if let Some(c) = self.name_before_colon(start) {
+                    return Some(c);
+                }
                 // Else a predicate whose subject is a name or a personal
                 // pronoun ("She then addressed the supporters: ...").
                 k = (lo..start).rev().find(|&j| {
@@ -525,6 +567,41 @@ impl<'a> Ctx<'a> {
         let source = Span::new(a, a + src.len());
         let head = self.doc.tokens_in(source).end.checked_sub(1);
         Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(source), speaker_head: head, clause: None })
+    }
+
+    /// A person or organization named right before the colon token
+    /// `colon` (after "according to", its phrase).
+    fn name_before_colon(&self, colon: usize) -> Option<Cue> {
+        let cspan = self.doc.tokens.get(colon)?.span;
+        let sent = self.sentence_tokens(cspan.start)?;
+        let prev = self.token_before(cspan.start)?;
+        let pspan = self.doc.tokens[prev].span;
+        // "according to X:".
+        let according = (sent.start..prev.saturating_sub(1))
+            .rev()
+            .take(10)
+            .find(|&j| self.word(j).eq_ignore_ascii_case("according") && self.word(j + 1).eq_ignore_ascii_case("to"));
+        if let Some(j) = according {
+            if j + 2 <= prev && (j + 2..=prev).all(|x| !self.is_punct(x) || self.word(x) == ".") {
+                let source = Span::new(self.doc.tokens[j + 2].span.start, pspan.end);
+                return Some(Cue {
+                    span: Span::new(self.doc.tokens[j].span.start, self.doc.tokens[j + 1].span.end),
+                    lemma: "according to".to_string(),
+                    speaker: Some(source),
+                    speaker_head: Some(prev),
+                    clause: None,
+                });
+            }
+        }
+        let sent_start = self.doc.tokens.get(sent.start)?.span.start;
+        let m = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+            .flat_map(|e| e.mentions.iter())
+            .find(|m| m.span.end == pspan.end && m.span.start >= sent_start)?;
+        Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(prev), clause: None })
     }
 
     /// `He said in a statement:` ending the sentence before a quote.

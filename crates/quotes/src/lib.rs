@@ -145,7 +145,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     let text = doc.text();
     let ctx = Ctx::new(doc);
     let resolver = speaker::Resolver::new(doc);
-    let runs = marks::scan(text);
+    let runs = ctx.runs.clone();
 
     // 1. Direct quotes.
     let mut direct: Vec<Direct> = Vec::new();
