@@ -52,6 +52,21 @@ impl<'a> Coder<'a> {
         if dicts.is_none() {
             let extra = verbless_repairs(doc, &clauses, lexicon);
             clauses.extend(extra);
+        } else {
+            // PETRARCH reads a passive only from its "by" agent; without one
+            // the surface subject is the source ("The Philippines was
+            // criticized over its dispute with Eriador" = PHL -> ERI).
+            for c in clauses.iter_mut() {
+                let by = c.obliques.iter().any(|o| {
+                    o.prep.is_some_and(|p| {
+                        doc.tokens.get(p).is_some_and(|t| doc.slice(t.span).eq_ignore_ascii_case("by"))
+                    })
+                });
+                let finite = !c.auxiliaries.is_empty() && c.subjects.iter().any(|a| !a.inherited);
+                if c.voice == dateline_syntax::Voice::Passive && c.agents.is_empty() && !by && finite {
+                    c.voice = dateline_syntax::Voice::Active;
+                }
+            }
         }
         let by_pred = clauses.iter().enumerate().map(|(k, c)| (c.predicate, k)).collect();
         let n = doc.tokens.len();
@@ -224,7 +239,10 @@ impl<'a> Coder<'a> {
     /// noun it hangs on as subject.
     fn clause_actors(&self, k: usize) -> Vec<Arg> {
         let c = &self.clauses[k];
-        let own: Vec<Arg> = c.actors().to_vec();
+        // "Rebuked by Eriador, Osgiliath ...": a participle with a "by"
+        // agent but no subject of its own is passive: the agent acts.
+        let own: Vec<Arg> =
+            if c.subjects.is_empty() && !c.agents.is_empty() { c.agents.clone() } else { c.actors().to_vec() };
         if let Some((g, r)) = &c.governor {
             let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
             let passive = c.voice == dateline_syntax::Voice::Passive;
@@ -237,7 +255,12 @@ impl<'a> Coder<'a> {
                 && !passive
                 && (c.objects.is_empty() || root_gov)
             {
-                return vec![Arg { head: *g, span: self.np_span(*g), qualifier: None, inherited: true }];
+                // With the noun's conjuncts ("Danish media and government").
+                return self
+                    .with_conjuncts(*g)
+                    .into_iter()
+                    .map(|h| Arg { head: h, span: self.np_span(h), qualifier: None, inherited: true })
+                    .collect();
             }
             // "since Russia invaded": an adverbial clause with an inherited
             // subject but a name right before its verb.
@@ -551,6 +574,12 @@ impl<'a> Coder<'a> {
         }
         let (entry, vs, ve, own) = found?;
         let entry = d.verbs.entries.get(entry)?;
+        let in_np: Vec<bool> = range
+            .clone()
+            .map(|i| {
+                matches!(self.doc.tokens[i].upos, Some(Upos::DET | Upos::ADJ | Upos::NOUN | Upos::PROPN | Upos::NUM))
+            })
+            .collect();
         let mut best: Option<(usize, &crate::petrarch::Pattern, Option<usize>, Option<usize>)> = None;
         for pat in &entry.patterns {
             // PETRARCH codes: three or four digits, maybe a letter ("174K");
@@ -563,7 +592,7 @@ impl<'a> Coder<'a> {
             if !numeric {
                 continue;
             }
-            if let Some((score, s, t)) = d.verbs.match_pattern(pat, toks, vs, ve) {
+            if let Some((score, s, t)) = d.verbs.match_pattern_np(pat, toks, vs, ve, &in_np) {
                 if best.as_ref().is_none_or(|b| score > b.0) {
                     best = Some((score, pat, s, t));
                 }
@@ -746,7 +775,7 @@ impl<'a> Coder<'a> {
         if !out.is_empty() {
             return out;
         }
-        let passive = c.voice == dateline_syntax::Voice::Passive;
+        let passive = c.voice == dateline_syntax::Voice::Passive || !c.agents.is_empty();
         let pred_start = self.doc.tokens[c.predicate].span.start;
         let subj_start = c.subjects.iter().map(|a| a.span.start).min().unwrap_or(pred_start);
         for o in &c.obliques {
@@ -911,8 +940,20 @@ impl<'a> Coder<'a> {
         if self.dicts.is_some() {
             args = self.merge_split_args(args);
         }
+        let mut first_base: Option<String> = None;
         for a in args {
-            for x in self.code_arg(&a) {
+            let conj = rel(self.doc, a.head) == "conj";
+            for mut x in self.code_arg(&a) {
+                // "Danish media and government": an agent conjunct of no
+                // country shares the first conjunct's actor (DNKMED, DNKGOV).
+                if self.dicts.is_some() && conj && x.code.starts_with("---") && x.code.len() > 3 {
+                    if let Some(b) = &first_base {
+                        x.code = format!("{b}{}", &x.code[3..]);
+                    }
+                }
+                if first_base.is_none() && !x.code.starts_with("---") && x.code.len() >= 6 {
+                    first_base = x.code.get(..x.code.len() - 3).map(str::to_string);
+                }
                 if !out.contains(&x) {
                     out.push(x);
                 }
