@@ -45,6 +45,23 @@ pub(crate) enum Rule {
     /// Jumu'atul-Wida, the last Friday of Ramadan, is the Friday before
     /// Eid al-Fitr (1 Shawwal).
     HijriWeekdayBefore(u32, u32, u32),
+    /// Days after a sankranti: the day the Sun enters a sidereal sign
+    /// (0 = Aries ... 9 = Capricorn, Lahiri ayanamsa) in India, or the
+    /// next day when it enters after sunset (taken as 18:00 IST). Makar
+    /// Sankranti and Pongal (Capricorn), Vaisakhi (Aries).
+    Sankranti(u32, i64),
+    /// Days after Diwali (Lakshmi Puja): the day whose evening (19:00 IST)
+    /// falls in the last lunar day (tithi) before the new moon at which
+    /// the Sun stands in sidereal Libra. Dhanteras -2, Naraka Chaturdashi
+    /// -1, Bhai Dooj +2, Chhath +6.
+    Diwali(i64),
+    /// Days after Holika Dahan: the day whose evening falls in the last
+    /// lunar day before the full moon after the new moon with the Sun in
+    /// sidereal Aquarius (Phalguna Purnima). Holi +1.
+    Holika(i64),
+    /// Ugadi (Gudi Padwa): the first sunrise (06:00 IST) after the new moon
+    /// with the Sun in sidereal Pisces, the start of Chaitra.
+    Ugadi,
 }
 
 /// How a Hebrew-calendar day moves off some weekdays (Israeli rules).
@@ -333,6 +350,56 @@ const TABLE: &[(&[&str], Rule)] = &[
     // The Wednesday of EMS Week (from the third Sunday of May).
     (&["emsc", "day"], Rule::NthPlus(5, 7, 3, 3)),
     (&["white", "sunday"], Rule::Easter(49)),
+    (&["makar", "sankranti"], Rule::Sankranti(9, 0)),
+    (&["makara", "sankranti"], Rule::Sankranti(9, 0)),
+    (&["makar", "sankranthi"], Rule::Sankranti(9, 0)),
+    (&["makara", "sankranthi"], Rule::Sankranti(9, 0)),
+    (&["maghi"], Rule::Sankranti(9, 0)),
+    (&["pongal"], Rule::Sankranti(9, 0)),
+    (&["thai", "pongal"], Rule::Sankranti(9, 0)),
+    (&["bogi"], Rule::Sankranti(9, -1)),
+    (&["boghi"], Rule::Sankranti(9, -1)),
+    (&["bhogi"], Rule::Sankranti(9, -1)),
+    (&["bogi", "pandigai"], Rule::Sankranti(9, -1)),
+    (&["mattu", "pongal"], Rule::Sankranti(9, 1)),
+    (&["maattu", "pongal"], Rule::Sankranti(9, 1)),
+    (&["kaanum", "pongal"], Rule::Sankranti(9, 2)),
+    (&["kanum", "pongal"], Rule::Sankranti(9, 2)),
+    (&["kanni", "pongal"], Rule::Sankranti(9, 2)),
+    (&["vaisakhi"], Rule::Sankranti(0, 0)),
+    (&["vaishakhi"], Rule::Sankranti(0, 0)),
+    (&["vasakhi"], Rule::Sankranti(0, 0)),
+    (&["baisakhi"], Rule::Sankranti(0, 0)),
+    (&["mesha", "sankranti"], Rule::Sankranti(0, 0)),
+    (&["diwali"], Rule::Diwali(0)),
+    (&["deepavali"], Rule::Diwali(0)),
+    (&["lakshmi", "puja"], Rule::Diwali(0)),
+    (&["dhanteras"], Rule::Diwali(-2)),
+    (&["dhanatrayodashi"], Rule::Diwali(-2)),
+    (&["naraka", "chaturdashi"], Rule::Diwali(-1)),
+    (&["choti", "diwali"], Rule::Diwali(-1)),
+    (&["chhoti", "diwali"], Rule::Diwali(-1)),
+    (&["kali", "chaudas"], Rule::Diwali(-1)),
+    (&["bhai", "dooj"], Rule::Diwali(2)),
+    (&["bhaiya", "dooj"], Rule::Diwali(2)),
+    (&["chhath"], Rule::Diwali(6)),
+    (&["chhath", "puja"], Rule::Diwali(6)),
+    (&["dala", "puja"], Rule::Diwali(6)),
+    (&["surya", "shashthi"], Rule::Diwali(6)),
+    (&["holika", "dahan"], Rule::Holika(0)),
+    (&["chhoti", "holi"], Rule::Holika(0)),
+    (&["choti", "holi"], Rule::Holika(0)),
+    (&["kamudu", "pyre"], Rule::Holika(0)),
+    (&["holi"], Rule::Holika(1)),
+    (&["dhulandi"], Rule::Holika(1)),
+    (&["dhulheti"], Rule::Holika(1)),
+    (&["phagwah"], Rule::Holika(1)),
+    (&["ugadi"], Rule::Ugadi),
+    (&["yugadi"], Rule::Ugadi),
+    (&["gudi", "padwa"], Rule::Ugadi),
+    (&["samvatsaradi"], Rule::Ugadi),
+    (&["chaitra", "sukhladi"], Rule::Ugadi),
+    (&["chaitra", "sukladi"], Rule::Ugadi),
     (&["branch", "sunday"], Rule::Easter(-7)),
     (&["easter", "mon"], Rule::Easter(1)),
     (&["lazarus", "saturday"], Rule::OrthodoxEaster(-8)),
@@ -479,6 +546,49 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "white",
     "branch",
     "lazarus",
+    "makar",
+    "makara",
+    "maghi",
+    "pongal",
+    "thai",
+    "bogi",
+    "boghi",
+    "bhogi",
+    "mattu",
+    "maattu",
+    "kaanum",
+    "kanum",
+    "kanni",
+    "vaisakhi",
+    "vaishakhi",
+    "vasakhi",
+    "baisakhi",
+    "mesha",
+    "diwali",
+    "deepavali",
+    "lakshmi",
+    "dhanteras",
+    "dhanatrayodashi",
+    "naraka",
+    "choti",
+    "chhoti",
+    "kali",
+    "bhai",
+    "bhaiya",
+    "chhath",
+    "dala",
+    "surya",
+    "holika",
+    "kamudu",
+    "holi",
+    "dhulandi",
+    "dhulheti",
+    "phagwah",
+    "ugadi",
+    "yugadi",
+    "gudi",
+    "samvatsaradi",
+    "chaitra",
     "kruger",
     "chinese",
     "lunar",
@@ -645,6 +755,85 @@ fn new_moon(k: f64) -> Option<chrono::NaiveDateTime> {
         return None;
     }
     chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.naive_utc())
+}
+
+/// The Sun's apparent tropical longitude in degrees at Julian day `jd`
+/// (Meeus, *Astronomical Algorithms*, ch. 25, low precision: ~0.01°).
+fn sun_longitude(jd: f64) -> f64 {
+    let t = (jd - 2_451_545.0) / 36_525.0;
+    let l0 = 280.466_46 + 36_000.769_83 * t + 0.000_303_2 * t * t;
+    let m = (357.529_11 + 35_999.050_29 * t - 0.000_153_7 * t * t).to_radians();
+    let c = (1.914_602 - 0.004_817 * t - 0.000_014 * t * t) * m.sin()
+        + (0.019_993 - 0.000_101 * t) * (2.0 * m).sin()
+        + 0.000_289 * (3.0 * m).sin();
+    let om = (125.04 - 1_934.136 * t).to_radians();
+    (l0 + c - 0.005_69 - 0.004_78 * om.sin()).rem_euclid(360.0)
+}
+
+/// Julian day of a UTC instant.
+fn julian_day(t: chrono::NaiveDateTime) -> f64 {
+    t.and_utc().timestamp() as f64 / 86_400.0 + 2_440_587.5
+}
+
+/// The Sun's sidereal longitude (Lahiri ayanamsa) at `t` (UTC).
+fn sidereal_sun(t: chrono::NaiveDateTime) -> f64 {
+    let jd = julian_day(t);
+    let ayanamsa = 23.853 + (jd - 2_451_545.0) / 365.25 * (50.29 / 3600.0);
+    (sun_longitude(jd) - ayanamsa).rem_euclid(360.0)
+}
+
+/// In year `y`, the first new moon at which the Sun stands in sidereal sign
+/// `sign`, or with `phase` 0.5 the full moon after it (UTC).
+fn lunar_in_sign(y: i32, sign: u32, phase: f64) -> Option<chrono::NaiveDateTime> {
+    if !(1000..=3000).contains(&y) {
+        return None;
+    }
+    let k0 = ((y - 2000) as f64 * 12.3685).floor() - 2.0;
+    (0..18).map(|n| k0 + n as f64).find_map(|k| {
+        let nm = new_moon(k)?;
+        let in_sign = (sidereal_sun(nm) / 30.0).floor() as u32 == sign;
+        let at = if phase > 0.0 { new_moon(k + phase)? } else { nm };
+        (in_sign && at.year() == y).then_some(at)
+    })
+}
+
+/// The day whose evening (19:00 in India) falls in the lunar day (12° of
+/// elongation, about 0.98 days) that ends at the new or full moon `syzygy`.
+fn evening_in_last_tithi(syzygy: chrono::NaiveDateTime) -> Option<NaiveDate> {
+    let end = syzygy + Duration::minutes(330);
+    let start = end - Duration::minutes((0.984 * 1440.0) as i64);
+    let evening = |d: NaiveDate| d.and_hms_opt(19, 0, 0);
+    let d = end.date();
+    [d, d - Duration::days(1)]
+        .into_iter()
+        .find(|x| evening(*x).is_some_and(|e| e >= start && e < end))
+        .or(Some(start.date()))
+}
+
+/// The day of year `y` on which the Sun enters sidereal sign `sign` (0 =
+/// Aries), as observed in India (see [`Rule::Sankranti`]).
+fn sankranti(y: i32, sign: u32) -> Option<NaiveDate> {
+    if !(1000..=3000).contains(&y) || sign > 11 {
+        return None;
+    }
+    // Lahiri ayanamsa: 23.853° at J2000, precessing 50.29" a year.
+    let target = sign as f64 * 30.0;
+    // Sidereal Aries begins near April 14, each sign about 30.4 days on.
+    let approx = NaiveDate::from_ymd_opt(y, 1, 1)? + Duration::days((103 + (sign as i64) * 30).rem_euclid(365));
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 1)?;
+    let mut jd = 2_451_544.5 + (approx - epoch).num_days() as f64;
+    for _ in 0..6 {
+        let ayanamsa = 23.853 + (jd - 2_451_545.0) / 365.25 * (50.29 / 3600.0);
+        let sid = (sun_longitude(jd) - ayanamsa).rem_euclid(360.0);
+        let diff = (target - sid + 540.0).rem_euclid(360.0) - 180.0;
+        jd += diff / 0.985_6;
+    }
+    // Local time in India (UTC+5:30); after sunset it counts the next day.
+    let local = jd + 0.5 + 5.5 / 24.0 - 2_451_545.0;
+    let day = local.floor();
+    let frac = local - day;
+    let d = NaiveDate::from_ymd_opt(2000, 1, 1)? + Duration::days(day as i64);
+    Some(if frac >= 0.75 { d + Duration::days(1) } else { d })
 }
 
 /// Day `d` of Islamic month `m` falling in year `y`, with the month begun
@@ -819,6 +1008,21 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
             })
         }
         Rule::Hijri(m, d) => hijri_observed(y, m, d),
+        Rule::Sankranti(sign, plus) => sankranti(y, sign).map(|d| d + Duration::days(plus)),
+        Rule::Diwali(plus) => {
+            let nm = lunar_in_sign(y, 6, 0.0)?;
+            evening_in_last_tithi(nm).map(|d| d + Duration::days(plus))
+        }
+        Rule::Holika(plus) => {
+            let fm = lunar_in_sign(y, 10, 0.5)?;
+            evening_in_last_tithi(fm).map(|d| d + Duration::days(plus))
+        }
+        Rule::Ugadi => {
+            let nm = lunar_in_sign(y, 11, 0.0)? + Duration::minutes(330);
+            // The first 06:00 in India after the new moon.
+            let d = nm.date();
+            Some(if nm.time() < chrono::NaiveTime::from_hms_opt(6, 0, 0)? { d } else { d + Duration::days(1) })
+        }
         Rule::HijriWeekdayBefore(m, d, wd) => {
             let x = hijri_observed(y, m, d)?;
             let back = (x.weekday().number_from_monday() as i64 - wd as i64 - 1).rem_euclid(7) + 1;

@@ -373,7 +373,9 @@ impl TimeExtractor {
         for s in spans {
             let w = s.get(text).unwrap_or("");
             words.push(w);
-            lex.push(match spaced_meridiem(w) {
+            // Only joined tokens (lenient mode) contain a space.
+            let spaced = if self.opts.lenient && w.contains(' ') { spaced_meridiem(w) } else { None };
+            lex.push(match spaced {
                 Some(pm) => Lex::AmPm(pm),
                 None => classify(w, lex_opts),
             });

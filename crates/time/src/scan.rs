@@ -2112,12 +2112,13 @@ impl<'a> Scanner<'a> {
         // An era marker makes any number a year: "14 A.D.", "2014 AD".
         let era = |k: usize| -> Option<usize> {
             let w = self.word(k);
-            let lower = w.to_ascii_lowercase();
-            let marker = w == "AD" || lower == "a.d." || lower == "a.d" || (self.lenient && lower == "ad");
+            let dotted = w.eq_ignore_ascii_case("a.d");
+            let marker =
+                w == "AD" || dotted || w.eq_ignore_ascii_case("a.d.") || (self.lenient && w.eq_ignore_ascii_case("ad"));
             if !marker {
                 return None;
             }
-            Some(if lower == "a.d" && self.is_punct(k + 1, b'.') { k + 2 } else { k + 1 })
+            Some(if dotted && self.is_punct(k + 1, b'.') { k + 2 } else { k + 1 })
         };
         if let Lex::Int(n, 1..=4) = self.lx(i) {
             if let Some(end) = era(i + 1).filter(|_| n >= 1 && !self.prev_is_money(i)) {

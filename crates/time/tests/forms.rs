@@ -281,3 +281,19 @@ fn offsets_from_named_days_and_more_holidays() {
     let india = TimeOptions::builder().lenient(true).region(Region::from_code("EN_IN")).build();
     assert_eq!(values("independence day 2013", india), ["2013-08-15"]);
 }
+
+#[test]
+fn hindu_calendar_days_by_sun_and_moon() {
+    // Sankranti: the Sun entering sidereal Capricorn or Aries, in India.
+    assert_eq!(values("makar sankranti 2019", lenient()), ["2019-01-15"]);
+    assert_eq!(values("pongal 2018", lenient()), ["2018-01-14"]);
+    assert_eq!(values("Vaisakhi 2018", lenient()), ["2018-04-14"]);
+    // The new moon with the Sun in Libra (Diwali) and the days around it.
+    assert_eq!(values("diwali 2018", lenient()), ["2018-11-07"]);
+    assert_eq!(values("diwali 2020", lenient()), ["2020-11-14"]);
+    assert_eq!(values("dhanteras 2019", lenient()), ["2019-10-25"]);
+    // Phalguna's full moon (Holi) and Chaitra's new moon (Ugadi).
+    assert_eq!(values("holi 2020", lenient()), ["2020-03-10"]);
+    assert_eq!(values("holika dahan 2019", lenient()), ["2019-03-20"]);
+    assert_eq!(values("ugadi 2019", lenient()), ["2019-04-06"]);
+}
