@@ -98,8 +98,10 @@
 //! moon that falls before sunset in Mecca), Hebrew-calendar days (the
 //! arithmetic calendar, with Israel's weekday moves for Yom HaShoah, Yom
 //! Ha'atzmaut and Tisha B'Av), US Tax Day as observed, Super Tuesday.
-//! Hindu calendar days
-//! are not computed.
+//! Hindu calendar days: sankrantis by the sidereal Sun (Lahiri ayanamsa;
+//! Makar Sankranti, Pongal, Vaisakhi), Diwali and its days from the new
+//! moon with the Sun in Libra, Holi from Phalguna's full moon, Ugadi from
+//! Chaitra's new moon; days set by other lunar days are not computed.
 //!
 //! ## Evaluation
 //!
@@ -110,12 +112,18 @@
 //!
 //! | corpus | measure | value |
 //! |---|---|---|
-//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.843 / 0.931 |
-//! | | value F1 (accuracy on relaxed matches) | 0.781 (0.840) |
-//! | | type accuracy on matches | 0.941 |
-//! | Duckling English (1597 examples) | pass rate without future-bias | 73.5% (1069/1455) |
-//! | | pass rate over all examples | 66.9% |
-//! | | future-bias examples excluded | 142 |
+//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.851 / 0.937 |
+//! | | value F1 (accuracy on relaxed matches) | 0.789 (0.842) |
+//! | | type accuracy on matches | 0.942 |
+//! | Duckling English (1597 examples) | pass rate without future-bias | 81.2% (1177/1450) |
+//! | | pass rate over all examples | 73.7% |
+//! | | future-bias examples excluded | 147 |
+//!
+//! `time_eval -- --misses [N]` lists every error grouped by the pattern
+//! of its words ("WD night", "last week", "MON 99"), largest groups
+//! first, with N examples in context, and every future-bias exclusion with
+//! its reason (which reading the direction changed: a weekday, a date or
+//! holiday without a year, a clock time, a day of the month).
 //!
 //! An excluded (future-bias) example is one we miss as a bare phrase but get
 //! right in a future clause, with Duckling's answer after the reference
@@ -129,7 +137,8 @@
 //! their eve, so a day after its date passes for them; for "by X"
 //! (Duckling: from now until X) the deadline is compared with X's start, or
 //! its end for an `END` value. What still fails
-//! is mostly holidays of the Hindu calendar, multi-day holidays as
+//! is mostly Hindu-calendar days set by other lunar days (Navaratri,
+//! Janmashtami, Raksha Bandhan...), multi-day holidays as
 //! intervals (Ramadan, Passover), Duckling's reading of "upcoming two
 //! weeks" as the week two weeks ahead, "next Wednesday" as the one of next
 //! week, "within 2 weeks" as an interval from now, and seasons' exact
