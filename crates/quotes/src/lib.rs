@@ -208,6 +208,15 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         }
     }
 
+    // An unattributed run whose words are all capitalized is a title, a
+    // slogan or a headline ("Orange Is the New Black", "THIS IS NOT OK"),
+    // not a quote.
+    let (titles, kept): (Vec<Direct>, Vec<Direct>) =
+        direct.into_iter().partition(|d| d.cue.is_none() && title_like(&text[d.run.inner.range()]));
+    partial.extend(titles.into_iter().map(|d| d.run));
+    partial.sort_by_key(|r| r.open.start);
+    let direct = kept;
+
     let mut quotes: Vec<Quote> = Vec::new();
     let mut used_cues: Vec<Span> = Vec::new();
     for d in &direct {
@@ -240,6 +249,21 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
                 content = Span::new(content.start, outer.end);
             }
         }
+        // A content that is all quoted words ("called it “a disaster.”")
+        // is those words, a partial quote: mixed.
+        let whole = partial.iter().find(|r| {
+            let o = r.outer();
+            o.overlaps(content)
+                && text[content.start..o.start.max(content.start)].chars().all(|c| !c.is_alphanumeric())
+                && text[o.end.min(content.end)..content.end].chars().all(|c| !c.is_alphanumeric())
+        });
+        if let Some(r) = whole {
+            let span = trim_inner(text, r.inner);
+            if !span.is_empty() {
+                quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Mixed, Some(&cue)));
+                continue;
+            }
+        }
         let has_partial = partial.iter().any(|r| content.contains(r.outer()) || content.contains(r.inner));
         let kind = if has_partial { QuoteKind::Mixed } else { QuoteKind::Indirect };
         quotes.push(make_quote(doc, &ctx, &resolver, content, kind, Some(&cue)));
@@ -261,6 +285,20 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// True for text written as a title or in capitals: every word but the
+/// small function words starts with a capital, two such words at least.
+fn title_like(s: &str) -> bool {
+    const SMALL: &[&str] =
+        &["a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "is", "at", "by", "with", "as", "but", "from"];
+    let words: Vec<&str> = s
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let content: Vec<&&str> = words.iter().filter(|w| !SMALL.contains(&w.to_lowercase().as_str())).collect();
+    let all_caps = !words.is_empty() && s.chars().all(|c| !c.is_lowercase());
+    all_caps || (content.len() >= 2 && content.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// Trims spaces inside the marks, and the comma, colon or dash that
@@ -318,4 +356,18 @@ fn date_of(doc: &Document, ctx: &Ctx<'_>, content: Span, cue: Option<&Cue>) -> O
         }
     }
     Some(doc.article.date.date().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_like;
+
+    #[test]
+    fn titles_and_capitals() {
+        assert!(title_like("Orange Is the New Black"));
+        assert!(title_like("THIS IS NOT OK."));
+        assert!(!title_like("We will win this, and then we go home."));
+        assert!(!title_like("Yes"));
+        assert!(!title_like("Trump is right"));
+    }
 }
