@@ -59,6 +59,10 @@ pub(crate) enum Rule {
     /// lunar day before the full moon after the new moon with the Sun in
     /// sidereal Aquarius (Phalguna Purnima). Holi +1.
     Holika(i64),
+    /// Vesak (Buddha Purnima): the day whose evening falls in the last
+    /// lunar day before the full moon of Vaisakha (after the new moon with
+    /// the Sun in sidereal Aries), as Sri Lanka keeps it.
+    Vesak,
     /// Ugadi (Gudi Padwa): the first sunrise (06:00 IST) after the new moon
     /// with the Sun in sidereal Pisces, the start of Chaitra.
     Ugadi,
@@ -395,6 +399,11 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["dhulheti"], Rule::Holika(1)),
     (&["phagwah"], Rule::Holika(1)),
     (&["ugadi"], Rule::Ugadi),
+    (&["vesak"], Rule::Vesak),
+    (&["vaisakha"], Rule::Vesak),
+    (&["buddha", "day"], Rule::Vesak),
+    (&["buddha", "purnima"], Rule::Vesak),
+    (&["buddha", "jayanti"], Rule::Vesak),
     (&["yugadi"], Rule::Ugadi),
     (&["gudi", "padwa"], Rule::Ugadi),
     (&["samvatsaradi"], Rule::Ugadi),
@@ -585,6 +594,9 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "dhulheti",
     "phagwah",
     "ugadi",
+    "vesak",
+    "vaisakha",
+    "buddha",
     "yugadi",
     "gudi",
     "samvatsaradi",
@@ -1017,6 +1029,7 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
             let fm = lunar_in_sign(y, 10, 0.5)?;
             evening_in_last_tithi(fm).map(|d| d + Duration::days(plus))
         }
+        Rule::Vesak => evening_in_last_tithi(lunar_in_sign(y, 0, 0.5)?),
         Rule::Ugadi => {
             let nm = lunar_in_sign(y, 11, 0.0)? + Duration::minutes(330);
             // The first 06:00 in India after the new moon.

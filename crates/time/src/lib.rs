@@ -101,7 +101,8 @@
 //! Hindu calendar days: sankrantis by the sidereal Sun (Lahiri ayanamsa;
 //! Makar Sankranti, Pongal, Vaisakhi), Diwali and its days from the new
 //! moon with the Sun in Libra, Holi from Phalguna's full moon, Ugadi from
-//! Chaitra's new moon; days set by other lunar days are not computed.
+//! Chaitra's new moon, Vesak from Vaisakha's full moon; days set by other
+//! lunar days are not computed.
 //!
 //! ## Evaluation
 //!
@@ -115,8 +116,8 @@
 //! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.851 / 0.937 |
 //! | | value F1 (accuracy on relaxed matches) | 0.789 (0.842) |
 //! | | type accuracy on matches | 0.942 |
-//! | Duckling English (1597 examples) | pass rate without future-bias | 81.2% (1177/1450) |
-//! | | pass rate over all examples | 73.7% |
+//! | Duckling English (1597 examples) | pass rate without future-bias | 81.4% (1181/1450) |
+//! | | pass rate over all examples | 74.0% |
 //! | | future-bias examples excluded | 147 |
 //!
 //! `time_eval -- --misses [N]` lists every error grouped by the pattern

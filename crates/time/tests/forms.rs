@@ -296,4 +296,7 @@ fn hindu_calendar_days_by_sun_and_moon() {
     assert_eq!(values("holi 2020", lenient()), ["2020-03-10"]);
     assert_eq!(values("holika dahan 2019", lenient()), ["2019-03-20"]);
     assert_eq!(values("ugadi 2019", lenient()), ["2019-04-06"]);
+    // Vaisakha's full moon, as Sri Lanka keeps Vesak.
+    assert_eq!(values("Buddha Purnima 2014", lenient()), ["2014-05-14"]);
+    assert_eq!(values("vesak 2019", lenient()), ["2019-05-18"]);
 }
