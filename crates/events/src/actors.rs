@@ -320,10 +320,11 @@ impl<'a> ActorCoder<'a> {
     /// People's Republic of Korea", "the Palestinian Islamic Jihad
     /// movement"), before the entity layer's reading of its parts.
     fn supplement_code(&self, head: usize, span: Span, sector: Option<&str>) -> Option<Actor> {
-        let toks: Vec<usize> = self.doc.tokens_in(span).filter(|&t| t <= head).collect();
+        let toks: Vec<usize> = self.doc.tokens_in(span).collect();
         // Words with a split-off possessive or apostrophe glued back on.
         let mut words: Vec<String> = Vec::new();
         let mut last_tok: Vec<usize> = Vec::new();
+        let mut first_tok: Vec<usize> = Vec::new();
         for &t in &toks {
             let w = self.doc.slice(self.doc.tokens[t].span);
             if (w == "'" || w == "'s") && !words.is_empty() {
@@ -337,6 +338,7 @@ impl<'a> ActorCoder<'a> {
             }
             words.push(w.to_string());
             last_tok.push(t);
+            first_tok.push(t);
         }
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         for i in 0..refs.len() {
@@ -345,6 +347,9 @@ impl<'a> ActorCoder<'a> {
             }
             let Some((code, n)) = supplement_at(&refs, i) else { continue };
             let end = last_tok[i + n - 1];
+            if first_tok[i] > head {
+                continue;
+            }
             // The name is the head, or stands right before it.
             let covers = end >= head || end + 1 == head || (end + 1..head).all(|t| !self.is_content_name(t));
             if !covers {

@@ -310,6 +310,14 @@ impl<'a> Coder<'a> {
             }
             // "issued a declaration demanding that ...": a gerund on the
             // object of a clause is done by that clause's subject.
+            // "demonstrators protesting election results": a gerund on a
+            // noun that names an actor is done by that noun.
+            if own.is_empty() && r == "acl" && xpos == "VBG" {
+                let span = self.np_span(*g);
+                if !self.actors.code_phrase(*g, span, None).is_empty() {
+                    return vec![Arg { head: *g, span, qualifier: None, inherited: true }];
+                }
+            }
             if own.is_empty() && r == "acl" && xpos == "VBG" && rel(self.doc, *g) == "obj" {
                 if let Some(&gk) = self.owner(*g).and_then(|p| self.by_pred.get(&p)) {
                     if gk != k {
@@ -325,6 +333,43 @@ impl<'a> Coder<'a> {
                     if gk != k {
                         return self.clauses[gk].actors().to_vec();
                     }
+                }
+            }
+        }
+        // A parse slip: "European Community foreign ministers agreed",
+        // "Russian aircraft including helicopter gunships killed" read as a
+        // noun with a relative clause whose subject is the rest of the
+        // phrase. With no relative word, the subject starts at that noun's
+        // phrase.
+        if let Some((g, r)) = &c.governor {
+            let nominal = matches!(self.doc.tokens.get(*g).and_then(|t| t.upos), Some(Upos::NOUN | Upos::PROPN));
+            let rel_word = (*g + 1..c.predicate).any(|t| {
+                matches!(self.word(t).as_str(), "who" | "which" | "that" | "whom" | "whose")
+                    || self.doc.tokens[t].upos == Some(Upos::PUNCT)
+            });
+            if r == "acl:relcl" && nominal && !rel_word && !own.is_empty() && own.iter().all(|a| !a.inherited) {
+                let first = own.iter().map(|a| a.span.start).min().unwrap_or(0);
+                let g_end = self.doc.tokens[*g].span.end;
+                let between = self.doc.tokens_in(Span::new(g_end, first)).count();
+                if first >= g_end && between <= 1 {
+                    let mut start = self.np_span(*g).start;
+                    // "Russian aircraft" with the adjective read as the root.
+                    let mut t = self.doc.tokens_in(Span::new(start, start + 1)).start;
+                    while t > 0
+                        && matches!(self.doc.tokens[t - 1].upos, Some(Upos::ADJ | Upos::PROPN | Upos::DET))
+                        && self.doc.sentence_at(self.doc.tokens[t - 1].span.start)
+                            == self.doc.sentence_at(self.doc.tokens[t].span.start)
+                    {
+                        t -= 1;
+                        start = self.doc.tokens[t].span.start;
+                    }
+                    let mut out = own.clone();
+                    for a in out.iter_mut() {
+                        if a.span.start == first {
+                            a.span = Span::new(start, a.span.end);
+                        }
+                    }
+                    return out;
                 }
             }
         }
