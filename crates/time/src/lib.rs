@@ -113,9 +113,9 @@
 //!
 //! | corpus | measure | value |
 //! |---|---|---|
-//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.851 / 0.937 |
-//! | | value F1 (accuracy on relaxed matches) | 0.789 (0.842) |
-//! | | type accuracy on matches | 0.942 |
+//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.854 / 0.937 |
+//! | | value F1 (accuracy on relaxed matches) | 0.790 (0.842) |
+//! | | type accuracy on matches | 0.943 |
 //! | Duckling English (1597 examples) | pass rate without future-bias | 81.4% (1181/1450) |
 //! | | pass rate over all examples | 74.0% |
 //! | | future-bias examples excluded | 147 |

@@ -1811,7 +1811,8 @@ impl<'a> Scanner<'a> {
                 if self.w(s + 1) == Some(W::Ago) {
                     return Some(vec![m(i, s + 2, val("PAST_REF".into(), TimexType::Date))]);
                 }
-                if u >= Unit::Day && !matches!(self.w(s + 1), Some(W::Of)) || u >= Unit::Year {
+                // Not "quarters" alone ("such quarters" are lodgings).
+                if u != Unit::Quarter && (u >= Unit::Day && !matches!(self.w(s + 1), Some(W::Of)) || u >= Unit::Year) {
                     return Some(vec![m(i, s + 1, val(duration(u, None), TimexType::Duration))]);
                 }
             }
@@ -1839,6 +1840,10 @@ impl<'a> Scanner<'a> {
             },
             _ => return None,
         };
+        // "a quarter of the market", "three quarters of them": a fraction.
+        if unit == Unit::Quarter && self.w(end) == Some(W::Of) && matches!(num, Some(n) if n == 1.0 || n == 3.0) {
+            return None;
+        }
         // "a few" is plural; "a" with a plural unit is not a number.
         if matches!(self.lx(s), Lex::Word(W::A)) && num == Some(1.0) && plural {
             return None;
@@ -2088,6 +2093,15 @@ impl<'a> Scanner<'a> {
     fn year(&self, i: usize) -> Option<Vec<M>> {
         let (j, the) = if self.w(i) == Some(W::The) { (i + 1, true) } else { (i, false) };
         if let Lex::Decade(p) = self.lx(j) {
+            // "in his 30s": an age.
+            let owner = i > 0
+                && matches!(
+                    self.word(i - 1).to_ascii_lowercase().as_str(),
+                    "his" | "her" | "their" | "my" | "our" | "your"
+                );
+            if owner && !the {
+                return None;
+            }
             let mut x = m(i, j + 1, val(format!("{p:03}X"), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
@@ -2185,7 +2199,8 @@ impl<'a> Scanner<'a> {
                 _ => None,
             },
             // "future quarters": an open stretch ahead.
-            W::Future if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
+            // "coming weeks", "coming quarters" likewise.
+            W::Future | W::Coming if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
             // "these days" = nowadays
             W::These if self.lx(i + 1) == Lex::Unit(Unit::Day, true) => v(i + 2, "PRESENT_REF"),
             W::Daily => set(i + 1, "P1D".into()),

@@ -228,8 +228,14 @@ fn news_year_forms() {
             .map(|t| (text[t.span.range()].to_string(), t.value))
             .collect()
     };
-    // Ages are not durations.
+    // Ages are not durations, nor decades of a life; fractions are no
+    // quarters; lodgings are no quarters.
     assert!(vals("Mr. Reupke, 52 years old, resigned.").is_empty());
+    assert!(vals("when Kopp was in his 30s").is_empty());
+    assert!(vals("accounting for more than a quarter of the market").is_empty());
+    assert!(vals("attempts to inspect such quarters").is_empty());
+    assert_eq!(vals("after several quarters of losses"), [("several quarters".into(), "PXQ".into())]);
+    assert_eq!(vals("It doesn't bode well for coming quarters."), [("coming quarters".into(), "FUTURE_REF".into())]);
     // "the year" is the article's year; a year-long period before "ended".
     assert_eq!(vals("Sales for the full year rose."), [("the full year".into(), "1989".into())]);
     assert_eq!(
