@@ -595,7 +595,10 @@ impl<'a> Scanner<'a> {
     /// "a few", "several", "a couple of". Returns (end, value or None for X).
     fn number(&self, i: usize) -> Option<(usize, Option<f64>)> {
         match self.lx(i) {
-            Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) => Some((i + 1, Some(n as f64))),
+            // Not a year ("the 1988 quarter").
+            Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) && !(d == 4 && (1000..=2099).contains(&n)) => {
+                Some((i + 1, Some(n as f64)))
+            }
             // "three-quarters of an hour"
             Lex::NumWord(n @ 1..=3)
                 if self.is_punct(i + 1, b'-')
@@ -1945,20 +1948,46 @@ impl<'a> Scanner<'a> {
     /// "the fourth quarter of 2024", "the quarter", "the first half".
     fn quarter(&self, i: usize) -> Option<Vec<M>> {
         let mut j = i;
-        let the = self.w(j) == Some(W::The);
+        let mut the = self.w(j) == Some(W::The);
         if the {
             j += 1;
         }
         let mut pre_year = None;
         if the {
-            if let (Lex::Int(y, 4), Lex::Ordinal(1..=4) | Lex::Unit(Unit::Quarter, false)) =
+            if let (Lex::Int(y, 4), Lex::Ordinal(1..=4) | Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)) =
                 (self.lx(j), self.lx(j + 1))
             {
                 if (1900..=2099).contains(&y) {
+                    // "the 1988 period": that year's (reported) period.
+                    if self.lx(j + 1) == Lex::Word(W::Period) {
+                        let mut x = m(i, j + 2, val(format!("{y:04}"), TimexType::Date));
+                        x.relative = false;
+                        return Some(vec![x]);
+                    }
                     pre_year = Some(y as i32);
                     j += 1;
                 }
             }
+        }
+        // "this year's third quarter", "last year's fourth quarter"
+        if let (Some(n), Lex::Unit(Unit::Year, false), Lex::Poss, Lex::Ordinal(1..=4)) = (
+            match self.w(i) {
+                Some(W::This) => Some(0),
+                Some(W::Last) => Some(-1),
+                Some(W::Next) => Some(1),
+                _ => None,
+            },
+            self.lx(i + 1),
+            self.lx(i + 2),
+            self.lx(i + 3),
+        ) {
+            pre_year = Some(self.dct.year() + n);
+            j = i + 3;
+            the = true;
+        }
+        // "the fiscal first quarter"
+        if the && self.w(j) == Some(W::Fiscal) && matches!(self.lx(j + 1), Lex::Ordinal(1..=4)) {
+            j += 1;
         }
         let (q, latest) = match self.lx(j) {
             Lex::Ordinal(q @ 1..=4) => (Some(q), false),

@@ -243,6 +243,14 @@ fn news_year_forms() {
         [("the year".into(), "P1Y".into()), ("March 31".into(), "1989-03-31".into())]
     );
     assert_eq!(vals("He plans to retire by the year 2000."), [("the year 2000".into(), "2000".into())]);
+    // Quarters and periods named with their year or fiscal year.
+    assert_eq!(vals("in the 1988 period"), [("the 1988 period".into(), "1988".into())]);
+    assert_eq!(vals("in the fiscal first quarter"), [("the fiscal first quarter".into(), "1989-Q1".into())]);
+    assert_eq!(
+        vals("Sales for this year's third quarter rose"),
+        [("this year's third quarter".into(), "1989-Q3".into())]
+    );
+    assert_eq!(vals("from the 1988 quarter"), [("the 1988 quarter".into(), "1988-Q3".into())]);
     // "a year-earlier loss": the adjective, without the article.
     assert_eq!(vals("compared with a year-earlier loss"), [("year-earlier".into(), "1988".into())]);
     assert_eq!(vals("The year-earlier results were restated."), [("year-earlier".into(), "1988".into())]);
