@@ -55,7 +55,17 @@
 //!    * `was`, `were`, `had`, `did`, `has/have` (present perfect), an
 //!      irregular past form (`said`, `met`, `told`...), a regular `-ed` form
 //!      (not `need`, `hundred`...), `ago`, `yesterday`, `last` → **Past**;
-//!    * a present-tense verb (`says`, `does`, `can`, `may`...) → **Neutral**.
+//!    * a present-tense verb (`says`, `does`, `can`, `may`...) → **Neutral**;
+//!    * `to` after a word of commitment (`agreed`, `decided`, `agreement`,
+//!      `promised`, `pledged`, `vowed`, `offered`, `supposed`...: "has
+//!      decided to admit them in March") → **Future**; `are supposed to`
+//!      → **Future**; `plan(s)` counts only as a verb (before `to` or an
+//!      object), not in "vacation plans".
+//!
+//!    Reporting verbs after the expression (`said`, `announced`...) are
+//!    skipped ("talks will resume Friday, the minister said"), unless the
+//!    expression is fronted ("On Monday, the minister said ...": only a
+//!    preposition before it), where they are its verb.
 //! 3. The direction then resolves the expression:
 //!
 //! | expression       | Past                 | Future              | SameWeek              | Neutral         |
@@ -114,7 +124,7 @@
 //! | corpus | measure | value |
 //! |---|---|---|
 //! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.859 / 0.938 |
-//! | | value F1 (accuracy on relaxed matches) | 0.791 (0.844) |
+//! | | value F1 (accuracy on relaxed matches) | 0.792 (0.844) |
 //! | | type accuracy on matches | 0.943 |
 //! | Duckling English (1597 examples) | pass rate without future-bias | 81.4% (1181/1450) |
 //! | | pass rate over all examples | 74.0% |

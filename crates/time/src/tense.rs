@@ -295,6 +295,15 @@ pub(crate) fn direction(
         }
     }
     // Then forwards ("On Monday, the minister said ...").
+    // A fronted expression ("In September, it announced ...": only a
+    // preposition before it) modifies the main verb after it, reporting
+    // verbs included.
+    let fronted = (sent.start..first).all(|k| {
+        matches!(
+            word(k).to_ascii_lowercase().as_str(),
+            "in" | "on" | "at" | "by" | "since" | "until" | "during" | "and" | "but" | "``" | "\""
+        )
+    });
     let mut j = last + 1;
     let mut steps = 0;
     while j < sent.end && steps < 10 {
@@ -304,7 +313,7 @@ pub(crate) fn direction(
         }
         // Reporting verbs after the expression ("..., the company said")
         // say when it was said, not when it happens.
-        if !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
+        if fronted || !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
             if let Some(d) = judge(if j > 0 { word(j - 1) } else { "" }, w, word(j + 1), word(j + 2)) {
                 return d;
             }
