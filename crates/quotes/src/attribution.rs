@@ -341,7 +341,11 @@ impl<'a> Ctx<'a> {
             lexicon::pronoun(w).is_some() || w.chars().next().is_some_and(char::is_uppercase)
         }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)))
             || (matches!(upos(a), Some(Upos::DET | Upos::NUM))
-                && (a..b).any(|k| matches!(upos(k), Some(Upos::NOUN | Upos::ADJ | Upos::NUM))));
+                && (a..b).any(|k| matches!(upos(k), Some(Upos::NOUN | Upos::ADJ | Upos::NUM))))
+            // A bare plural ("officials", "political analysts").
+            || (b - a <= 3
+                && (a..b).all(|k| matches!(upos(k), Some(Upos::NOUN | Upos::ADJ)))
+                && self.doc.tokens[b - 1].xpos.as_deref() == Some("NNS"));
         let finite = |k: usize| {
             let t = &self.doc.tokens[k];
             t.upos == Some(Upos::VERB) && !matches!(t.xpos.as_deref(), Some("VBN" | "VBG"))
@@ -766,6 +770,13 @@ impl<'a> Ctx<'a> {
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
             out.push((content, self.cue(p, sp)));
+        }
+        let taken: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
+        for (content, cue) in self.parentheticals() {
+            // A cue the clause view read already keeps its content.
+            if !taken.iter().any(|&(x, c)| c == cue.span && x != content) {
+                out.push((content, cue));
+            }
         }
         out.extend(self.according_to());
         out.extend(self.in_medium());
@@ -1260,6 +1271,77 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Span::new(start, start + t.len()))
+    }
+
+    /// A parenthetical attribution set off by commas inside or at the end
+    /// of its statement: "After small increases ..., the budget office
+    /// said, they will go up ...", "Otherwise, she said, countries may
+    /// ...", "..., officials say." The words before it and the clause
+    /// after it are two parts of one content (one cue).
+    fn parentheticals(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for sent in &self.doc.sentences {
+            let r = sent.tokens.clone();
+            for p in r.clone() {
+                if toks[p].upos != Some(Upos::VERB) || !self.lemma(p).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+                    continue;
+                }
+                // The comma before: right before the verb ("..., said X")
+                // or before a short subject ("..., the budget office said").
+                let Some(lc) = (r.start..p).rev().take(8).find(|&j| self.word(j) == ",") else { continue };
+                let inverted = lc + 1 == p;
+                let between = lc + 1..p;
+                if between.clone().any(|j| {
+                    self.is_quote_mark(j) || matches!(toks[j].upos, Some(Upos::VERB)) || self.word(j) == "that"
+                }) {
+                    continue;
+                }
+                // The attribution ends at the next comma or the sentence end.
+                let mut rc = p + 1;
+                while rc < r.end
+                    && !matches!(self.word(rc), "," | "." | "?" | "!" | ";" | ":")
+                    && !self.is_quote_mark(rc)
+                {
+                    rc += 1;
+                }
+                if rc - p > 10 {
+                    continue;
+                }
+                let speaker = if inverted { self.phrase(p + 1, rc) } else { self.phrase(lc + 1, p) };
+                let Some(speaker) = speaker else { continue };
+                let before = self.trim(Span::new(toks[r.start].span.start, toks[lc].span.start));
+                if before.is_empty() {
+                    continue;
+                }
+                let at_end = rc >= r.end || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j));
+                let after = if at_end || self.word(rc) != "," {
+                    None
+                } else {
+                    // A clause after the closing comma: a finite verb among
+                    // its first words, no relative pronoun first.
+                    let a = rc + 1;
+                    let first = self.word(a).to_ascii_lowercase();
+                    let finite = (a..r.end.min(a + 6)).take_while(|&j| self.word(j) != ",").any(|j| {
+                        matches!(toks[j].upos, Some(Upos::VERB | Upos::AUX))
+                            && matches!(toks[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"))
+                    });
+                    (a < r.end && finite && !matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when"))
+                        .then(|| self.trim(Span::new(toks[a].span.start, sent.span.end)))
+                };
+                // One word before ("Otherwise, she said, ...") only with
+                // a clause after.
+                if (!at_end && after.is_none()) || (after.is_none() && words_in(self.doc, before) < 2) {
+                    continue;
+                }
+                let cue = self.cue(p, Some(speaker));
+                out.push((before, cue.clone()));
+                if let Some(a) = after.filter(|a| !a.is_empty()) {
+                    out.push((a, cue));
+                }
+            }
+        }
+        out
     }
 
     /// `according to X, ...` and `..., according to X.`

@@ -248,6 +248,17 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             {
                 content = Span::new(content.start, outer.end);
             }
+            // A partial quote right after the content, past a comma or a
+            // dash, continues it ("said that whatever they choose, “they
+            // should not ...”").
+            let gap = text.get(content.end..outer.start).unwrap_or("x");
+            if outer.start >= content.end
+                && gap.len() <= 4
+                && !gap.chars().any(|c| c.is_alphanumeric() || c == '\n' || c == '.')
+                && doc.sentence_at(content.end.saturating_sub(1)) == doc.sentence_at(outer.start)
+            {
+                content = Span::new(content.start, outer.end);
+            }
         }
         // A content that is all quoted words ("called it “a disaster.”")
         // is those words, a partial quote: mixed.
