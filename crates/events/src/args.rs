@@ -325,6 +325,19 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "Zambia extradited a militant to Britain, an official said"
+            // read with "Zambia" as a second subject of "said": a subject
+            // of the speech verb before the fronted statement is its own.
+            if own.is_empty() && r == "ccomp" && *g > c.predicate {
+                if let Some(&gk) = self.by_pred.get(g) {
+                    let gc = &self.clauses[gk];
+                    let front: Vec<Arg> =
+                        gc.subjects.iter().filter(|a| a.head < c.predicate && !a.inherited).cloned().collect();
+                    if !front.is_empty() && gc.subjects.len() > front.len() {
+                        return front;
+                    }
+                }
+            }
             if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
@@ -464,7 +477,49 @@ impl<'a> Coder<'a> {
         }
         let (h, s) = self.resolve(a.head, a.span);
         let q = if h == a.head { a.qualifier } else { None };
-        self.actors.code_phrase(h, s, q)
+        // "A group of Yoruba leaders", "one third of ethnic Albanian
+        // guerrillas", "a member of the Syrian parliament": a collective or
+        // partitive noun stands for the phrase after its "of".
+        if q.is_none() && PARTITIVE.contains(&self.lemma(h).as_str()) {
+            let of = self
+                .kids(h)
+                .iter()
+                .copied()
+                .find(|&m| rel(self.doc, m).starts_with("nmod") && self.prep_of(m).as_deref() == Some("of"));
+            if let Some(m) = of {
+                let out: Vec<Actor> = self.with_conjuncts(m).into_iter().flat_map(|x| self.code_token(x)).collect();
+                if !out.is_empty() {
+                    return out;
+                }
+            }
+        }
+        let mut out = self.actors.code_phrase(h, s, q);
+        // "its troops", "their government": an agent of no country owned by
+        // a pronoun takes the country of the pronoun's antecedent.
+        let poss = self
+            .kids(h)
+            .iter()
+            .copied()
+            .find(|&m| rel(self.doc, m) == "nmod:poss" && self.doc.tokens[m].upos == Some(Upos::PRON));
+        if let Some(p) = poss {
+            if out.iter().any(|x| x.code.starts_with("---")) {
+                let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
+                if ah != p {
+                    let country = self.actors.code_phrase(ah, aspan, None).iter().find_map(|x| {
+                        x.code
+                            .get(..3)
+                            .filter(|c| c.chars().all(|ch| ch.is_ascii_uppercase()) && *c != "---")
+                            .map(str::to_string)
+                    });
+                    if let Some(c) = country {
+                        for x in out.iter_mut().filter(|x| x.code.starts_with("---")) {
+                            x.code = format!("{c}{}", &x.code[3..]);
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn code_token(&self, i: usize) -> Vec<Actor> {
@@ -546,7 +601,13 @@ impl<'a> Coder<'a> {
         }
         let rule = rule
             .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &lemma)))
-            .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &self.word(c.predicate))))?;
+            .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &self.word(c.predicate))))
+            .or_else(|| {
+                // A participle the lemmatizer left as it is ("retaken").
+                participle_stems(&self.word(c.predicate))
+                    .iter()
+                    .find_map(|w| f.best(self.lexicon.rules(TriggerPos::Verb, w)))
+            })?;
         let pt = self.doc.tokens.get(c.predicate)?.span;
         let mut trigger = pt;
         if let Some(p) = prt.and_then(|p| self.doc.tokens.get(p)) {
@@ -803,7 +864,20 @@ impl<'a> Coder<'a> {
     /// diplomats" = RUS, "praised Haiti's efforts", "aid to Mozambique"),
     /// other than the source itself.
     fn after_predicate_target(&self, c: &Clause, sources: &[Actor]) -> Vec<Actor> {
-        let found = self.actor_from(c.predicate + 1, false, Some(c.span.end));
+        // A fronted statement ("Zambia extradited X to Britain, an official
+        // said") runs up to the speaker, whatever span the parse gave it.
+        let mut end = c.span.end;
+        if let Some((g, r)) = &c.governor {
+            if r == "ccomp" && *g > c.predicate {
+                if let Some(&gk) = self.by_pred.get(g) {
+                    let speaker =
+                        self.clauses[gk].subjects.iter().filter(|a| a.head > c.predicate).map(|a| a.span.start).min();
+                    let limit = speaker.unwrap_or(self.doc.tokens[*g].span.start);
+                    end = end.max(limit);
+                }
+            }
+        }
+        let found = self.actor_from(c.predicate + 1, false, Some(end));
         found
             .into_iter()
             .filter(|t| !sources.iter().any(|s| s.entity.is_some() && s.entity == t.entity || s.code == t.code))
@@ -1416,6 +1490,63 @@ impl Coder<'_> {
     }
 }
 
+/// Base forms a past participle or past tense can come from when the
+/// lemmatizer gave none: "retaken" -> retake, "shelled" -> shell,
+/// "stopped" -> stop, "denied" -> deny, "seized" -> seize.
+fn participle_stems(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(b) = word.strip_suffix("en") {
+        out.push(format!("{b}e"));
+        out.push(b.to_string());
+    }
+    if let Some(b) = word.strip_suffix("ied") {
+        out.push(format!("{b}y"));
+    }
+    if let Some(b) = word.strip_suffix("ed") {
+        out.push(b.to_string());
+        out.push(format!("{b}e"));
+        let mut cs = b.chars().rev();
+        if let (Some(x), Some(y)) = (cs.next(), cs.next()) {
+            if x == y {
+                out.push(b[..b.len() - x.len_utf8()].to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Collective and partitive nouns whose actor is the phrase after "of".
+const PARTITIVE: &[&str] = &[
+    "group",
+    "member",
+    "number",
+    "part",
+    "third",
+    "half",
+    "majority",
+    "minority",
+    "handful",
+    "band",
+    "contingent",
+    "patch",
+    "hundred",
+    "thousand",
+    "dozen",
+    "score",
+    "some",
+    "one",
+    "two",
+    "three",
+    "many",
+    "most",
+    "all",
+    "rest",
+    "team",
+    "unit",
+    "faction",
+    "wing",
+];
+
 /// A targeted repair of a known parse failure: "Red Cross officials
 /// suspended aid deliveries", "Israeli helicopters and tanks shelled
 /// positions" read as one noun phrase with the past-tense verb as a
@@ -1626,5 +1757,19 @@ fn make_event(
         location: location.clone(),
         mode,
         negated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::participle_stems;
+
+    #[test]
+    fn participle_base_forms() {
+        assert!(participle_stems("retaken").contains(&"retake".to_string()));
+        assert!(participle_stems("stopped").contains(&"stop".to_string()));
+        assert!(participle_stems("denied").contains(&"deny".to_string()));
+        assert!(participle_stems("seized").contains(&"seize".to_string()));
+        assert!(participle_stems("meet").is_empty());
     }
 }
