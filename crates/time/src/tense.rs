@@ -298,12 +298,13 @@ pub(crate) fn direction(
     // A fronted expression ("In September, it announced ...": only a
     // preposition before it) modifies the main verb after it, reporting
     // verbs included.
-    let fronted = (sent.start..first).all(|k| {
-        matches!(
-            word(k).to_ascii_lowercase().as_str(),
-            "in" | "on" | "at" | "by" | "since" | "until" | "during" | "and" | "but" | "``" | "\""
-        )
-    });
+    let fronted = first.saturating_sub(sent.start) <= 3
+        && (sent.start..first).all(|k| {
+            matches!(
+                word(k).to_ascii_lowercase().as_str(),
+                "in" | "on" | "at" | "by" | "since" | "until" | "during" | "and" | "but" | "``" | "\""
+            )
+        });
     let mut j = last + 1;
     let mut steps = 0;
     while j < sent.end && steps < 10 {
