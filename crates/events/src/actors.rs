@@ -454,6 +454,15 @@ impl<'a> ActorCoder<'a> {
             if !words[i].chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
+            // "Vietnamese-led forces", "US-led coalition": the leader's country.
+            let split_led = words.get(i + 1) == Some(&"-") && words.get(i + 2) == Some(&"led");
+            if let Some(lead) = words[i].strip_suffix("-led").or(split_led.then_some(words[i])) {
+                if let Some(c) = g.lookup(&[lead]).iter().find_map(|e| {
+                    matches!(e.kind, GazKind::Country | GazKind::Demonym).then(|| e.country.clone()).flatten()
+                }) {
+                    return Some(Actor { code: format!("{c}{}", sector.unwrap_or("")), entity: None });
+                }
+            }
             let plain: Vec<&str> = words[i..].iter().copied().filter(|w| *w != "'").collect();
             if let Some((code, _)) = supplement_at(&plain, 0) {
                 let code = match (country_part(&code), sector) {

@@ -249,11 +249,15 @@ impl<'a> Coder<'a> {
             // A participle with an object hung on the sentence's root noun
             // is a slip for a main verb ("Chile praised Peru's efforts").
             let root_gov = rel(self.doc, *g) == "root";
+            // "Vietnamese-led forces launched rocket fire ..., sources said":
+            // the noun is read as a subject of the later speech verb.
+            let fronted = rel(self.doc, *g) == "nsubj"
+                && self.doc.tokens.get(*g).and_then(|t| t.head).is_some_and(|h| h as usize > c.predicate);
             if own.is_empty()
                 && r == "acl"
                 && (xpos == "VBD" || xpos == "VBN")
                 && !passive
-                && (c.objects.is_empty() || root_gov)
+                && (c.objects.is_empty() || root_gov || fronted)
             {
                 // With the noun's conjuncts ("Danish media and government").
                 return self
@@ -742,6 +746,27 @@ impl<'a> Coder<'a> {
         })
     }
 
+    /// "A missionary was arrested in Lebanon": a coercive act in the
+    /// passive with no agent is, as CAMEO codes it, by the authorities of
+    /// the country where it happened.
+    fn passive_authority(&self, c: &Clause, code: &str) -> Vec<Actor> {
+        if c.voice != dateline_syntax::Voice::Passive || !c.agents.is_empty() || cameo::root_of(code) != Some(17) {
+            return Vec::new();
+        }
+        for o in &c.obliques {
+            if !o.prep.is_some_and(|p| matches!(self.word(p).as_str(), "in" | "at")) {
+                continue;
+            }
+            let Some(e) = self.actors.entity_at(o.head).and_then(|id| self.doc.entity(id)) else { continue };
+            if matches!(e.kind, EntityKind::Gpe) {
+                if let Some(country) = &e.country {
+                    return vec![Actor { code: country.clone(), entity: None }];
+                }
+            }
+        }
+        Vec::new()
+    }
+
     /// The first actor named at or after token `from` in its sentence.
     fn actor_from(&self, from: usize, backwards: bool, end: Option<usize>) -> Vec<Actor> {
         let Some(t) = self.doc.tokens.get(from) else { return Vec::new() };
@@ -1115,7 +1140,10 @@ impl<'a> Coder<'a> {
             };
             let Some(coding) = coding else { continue };
             consumed.extend(coding.consumed.iter().copied());
-            let sources = self.sources(k, &coding);
+            let mut sources = self.sources(k, &coding);
+            if sources.is_empty() && self.dicts.is_none() {
+                sources = self.passive_authority(c, &coding.code);
+            }
             let mut targets = if coding.reciprocal { Vec::new() } else { self.targets(c, &coding) };
             if targets.is_empty() && !coding.reciprocal {
                 targets = self.reduced_relative_object(k);
