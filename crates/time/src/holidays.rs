@@ -63,6 +63,16 @@ pub(crate) enum Rule {
     /// lunar day before the full moon of Vaisakha (after the new moon with
     /// the Sun in sidereal Aries), as Sri Lanka keeps it.
     Vesak,
+    /// A full moon day (Purnima) kept by its sunrise: the day whose 06:00
+    /// IST falls in the last lunar day before the full moon after the new
+    /// moon with the Sun in sidereal sign `.0` (9 Magha: Guru Ravidas
+    /// Jayanti; 3 Shravana: Raksha Bandhan; 5 Ashvin: Valmiki Jayanti).
+    Purnima(u32),
+    /// A day of a 365-day calendar without leap days, which drifts one
+    /// day earlier every four Gregorian years: its Gregorian date in a
+    /// reference year (Parsi New Year by the Shahenshahi calendar: 17
+    /// August 2018).
+    Vague(i32, u32, u32),
     /// Ugadi (Gudi Padwa): the first sunrise (06:00 IST) after the new moon
     /// with the Sun in sidereal Pisces, the start of Chaitra.
     Ugadi,
@@ -400,6 +410,20 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["phagwah"], Rule::Holika(1)),
     (&["ugadi"], Rule::Ugadi),
     (&["vesak"], Rule::Vesak),
+    (&["guru", "ravidas", "jayanti"], Rule::Purnima(9)),
+    (&["guru", "ravidass", "jayanti"], Rule::Purnima(9)),
+    (&["guru", "ravidas", "birthday"], Rule::Purnima(9)),
+    (&["guru", "ravidass", "birthday"], Rule::Purnima(9)),
+    (&["raksha", "bandhan"], Rule::Purnima(3)),
+    (&["rakhi"], Rule::Purnima(3)),
+    (&["valmiki", "jayanti"], Rule::Purnima(5)),
+    (&["maharishi", "valmiki", "jayanti"], Rule::Purnima(5)),
+    (&["pargat", "diwas"], Rule::Purnima(5)),
+    // 25 Boishakh of the Bengali calendar, May 9 in India.
+    (&["rabindra", "jayanti"], Rule::Fixed(5, 9)),
+    (&["rabindranath", "jayanti"], Rule::Fixed(5, 9)),
+    (&["parsi", "new", "year"], Rule::Vague(2018, 8, 17)),
+    (&["jamshedi", "navroz"], Rule::Vague(2018, 8, 17)),
     (&["vaisakha"], Rule::Vesak),
     (&["buddha", "day"], Rule::Vesak),
     (&["buddha", "purnima"], Rule::Vesak),
@@ -595,6 +619,16 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "phagwah",
     "ugadi",
     "vesak",
+    "guru",
+    "raksha",
+    "rakhi",
+    "valmiki",
+    "maharishi",
+    "pargat",
+    "rabindra",
+    "rabindranath",
+    "parsi",
+    "jamshedi",
     "vaisakha",
     "buddha",
     "yugadi",
@@ -1030,6 +1064,19 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
             evening_in_last_tithi(fm).map(|d| d + Duration::days(plus))
         }
         Rule::Vesak => evening_in_last_tithi(lunar_in_sign(y, 0, 0.5)?),
+        Rule::Purnima(sign) => {
+            let end = lunar_in_sign(y, sign, 0.5)? + Duration::minutes(330);
+            let start = end - Duration::minutes((0.984 * 1440.0) as i64);
+            let d = start.date();
+            [d, d + Duration::days(1)]
+                .into_iter()
+                .find(|x| x.and_hms_opt(6, 0, 0).is_some_and(|t| t >= start && t < end))
+        }
+        Rule::Vague(y0, m, d) => {
+            let base = NaiveDate::from_ymd_opt(y0, m, d)?;
+            let x = base + Duration::days(365 * (y - y0) as i64);
+            (x.year() == y).then_some(x)
+        }
         Rule::Ugadi => {
             let nm = lunar_in_sign(y, 11, 0.0)? + Duration::minutes(330);
             // The first 06:00 in India after the new moon.

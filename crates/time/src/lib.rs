@@ -111,8 +111,10 @@
 //! Hindu calendar days: sankrantis by the sidereal Sun (Lahiri ayanamsa;
 //! Makar Sankranti, Pongal, Vaisakhi), Diwali and its days from the new
 //! moon with the Sun in Libra, Holi from Phalguna's full moon, Ugadi from
-//! Chaitra's new moon, Vesak from Vaisakha's full moon; days set by other
-//! lunar days are not computed.
+//! Chaitra's new moon, Vesak from Vaisakha's full moon, full-moon days kept
+//! at sunrise (Raksha Bandhan, Guru Ravidas and Valmiki Jayanti), Parsi New
+//! Year by the 365-day Shahenshahi calendar; days set by other lunar days
+//! (tithis inside the month) are not computed.
 //!
 //! ## Evaluation
 //!
@@ -126,8 +128,8 @@
 //! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.859 / 0.938 |
 //! | | value F1 (accuracy on relaxed matches) | 0.792 (0.844) |
 //! | | type accuracy on matches | 0.943 |
-//! | Duckling English (1597 examples) | pass rate without future-bias | 81.4% (1181/1450) |
-//! | | pass rate over all examples | 74.0% |
+//! | Duckling English (1597 examples) | pass rate without future-bias | 83.0% (1204/1450) |
+//! | | pass rate over all examples | 75.4% |
 //! | | future-bias examples excluded | 147 |
 //!
 //! `time_eval -- --misses [N]` lists every error grouped by the pattern

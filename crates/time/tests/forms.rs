@@ -310,6 +310,11 @@ fn hindu_calendar_days_by_sun_and_moon() {
     assert_eq!(values("holi 2020", lenient()), ["2020-03-10"]);
     assert_eq!(values("holika dahan 2019", lenient()), ["2019-03-20"]);
     assert_eq!(values("ugadi 2019", lenient()), ["2019-04-06"]);
+    // Full moon days kept by their sunrise; a drifting 365-day calendar.
+    assert_eq!(values("raksha bandhan 2019", lenient()), ["2019-08-15"]);
+    assert_eq!(values("guru ravidas jayanti 2019", lenient()), ["2019-02-19"]);
+    assert_eq!(values("valmiki jayanti 2018", lenient()), ["2018-10-24"]);
+    assert_eq!(values("parsi new year 2022", lenient()), ["2022-08-16"]);
     // Vaisakha's full moon, as Sri Lanka keeps Vesak.
     assert_eq!(values("Buddha Purnima 2014", lenient()), ["2014-05-14"]);
     assert_eq!(values("vesak 2019", lenient()), ["2019-05-18"]);
