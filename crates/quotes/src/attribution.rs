@@ -1359,23 +1359,54 @@ impl<'a> Ctx<'a> {
             while e < sent.end && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!") {
                 e += 1;
             }
-            if e == i + 2 || e - (i + 2) > 12 {
+            if e == i + 2 || e - (i + 2) > 16 {
                 continue;
             }
             let source = Span::new(toks[i + 2].span.start, toks[e - 1].span.end);
             let head = e - 1;
-            let before = (sent.start..i).filter(|&j| !self.is_punct(j)).count();
-            let content = if before == 0 {
-                // At the start: the rest of the sentence.
-                if e >= sent.end {
-                    continue;
-                }
-                Span::new(toks[e].span.start, toks[sent.end - 1].span.end)
-            } else {
-                Span::new(toks[sent.start].span.start, toks[i].span.start)
+            // The statement's clause starts after a colon or semicolon
+            // before the cue, past connectives ("But, according to ...",
+            // "In addition, according to ...").
+            let mut cs =
+                (sent.start..i).rev().find(|&j| matches!(self.word(j), ":" | ";")).map_or(sent.start, |j| j + 1);
+            let connective = |w: &str| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "but"
+                        | "and"
+                        | "so"
+                        | "yet"
+                        | "still"
+                        | "however"
+                        | "also"
+                        | "now"
+                        | "in"
+                        | "addition"
+                        | "meanwhile"
+                )
             };
-            let content = self.trim(content);
-            if self.doc.tokens_in(content).len() < 3 {
+            while cs < i && (self.is_punct(cs) || connective(self.word(cs))) {
+                cs += 1;
+            }
+            let before = self.trim(Span::new(toks[cs.min(i)].span.start, toks[i].span.start));
+            // The words after the source's comma: the rest of the
+            // statement, unless they describe the source ("..., who").
+            let after = (e + 1 < sent.end && self.word(e) == ",")
+                .then(|| {
+                    let w = self.word(e + 1).to_ascii_lowercase();
+                    let rel = matches!(w.as_str(), "who" | "which" | "whose" | "where" | "when");
+                    (!rel).then(|| self.trim(Span::new(toks[e + 1].span.start, toks[sent.end - 1].span.end)))
+                })
+                .flatten()
+                .filter(|a| words_in(self.doc, *a) >= 2);
+            let before_ok = words_in(self.doc, before) >= 1;
+            let parts: Vec<Span> = match (before_ok, after) {
+                (false, Some(a)) => vec![a],
+                (true, Some(a)) if words_in(self.doc, before) <= 6 => vec![before, a],
+                (true, _) => vec![before],
+                (false, None) => continue,
+            };
+            if parts.iter().map(|&p| self.doc.tokens_in(p).len()).sum::<usize>() < 3 {
                 continue;
             }
             let cue = Cue {
@@ -1385,7 +1416,9 @@ impl<'a> Ctx<'a> {
                 speaker_head: Some(head),
                 clause: None,
             };
-            out.push((content, cue));
+            for p in parts {
+                out.push((p, cue.clone()));
+            }
         }
         out
     }
