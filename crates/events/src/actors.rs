@@ -97,6 +97,7 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
+        "fundamentalist" | "extremist" | "radical" | "islamist" => "RAD",
         "spy" | "intelligence" => "SPY",
         _ => return None,
     })

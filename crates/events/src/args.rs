@@ -498,6 +498,17 @@ impl<'a> Coder<'a> {
             }
         }
         let mut out = self.actors.code_phrase(h, s, q);
+        // "Kenzo Oshima, the United Nations Emergency Relief Coordinator":
+        // a name of no known affiliation takes that of its apposition.
+        if q.is_none() && out.iter().all(|x| x.code.starts_with("---")) {
+            let appos = self.kids(h).iter().copied().find(|&m| rel(self.doc, m) == "appos");
+            if let Some(m) = appos {
+                let a = self.actors.code_phrase(m, self.np_span(m), None);
+                if !a.is_empty() && a.iter().all(|x| !x.code.starts_with("---")) {
+                    return a;
+                }
+            }
+        }
         // "its troops", "their government": an agent of no country owned by
         // a pronoun takes the country of the pronoun's antecedent.
         let poss = self
