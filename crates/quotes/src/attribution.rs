@@ -498,6 +498,41 @@ impl<'a> Ctx<'a> {
         if !matches!(w, ":" | "," | "—") && !is_cue(self, k) {
             return None;
         }
+        // "Hillary Clinton cracked, “...”", "as X put it, “...”": a main
+        // verb right before the comma, with a name or a pronoun for its
+        // subject, introduces the quote whatever the verb.
+        if w == "," && k > sent.start && self.ends_sentence(run) {
+            let mut v = k - 1;
+            if self.word(v).eq_ignore_ascii_case("it") && v > sent.start {
+                v -= 1;
+            }
+            let t = &self.doc.tokens[v];
+            if t.upos == Some(Upos::VERB)
+                && !is_cue(self, v)
+                && matches!(t.deprel.as_deref(), Some("root" | "conj" | "advcl"))
+                && !(sent.start..v).any(|j| {
+                    matches!(
+                        self.word(j).to_ascii_lowercase().as_str(),
+                        "when"
+                            | "if"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "since"
+                            | "although"
+                            | "once"
+                            | "until"
+                    )
+                })
+            {
+                if let Some(sp) = self.own_subject(v).filter(|(_, h)| {
+                    self.doc.tokens[*h].upos == Some(Upos::PROPN) || lexicon::pronoun(self.word(*h)) == Some(true)
+                }) {
+                    return Some(self.cue(v, Some(sp)));
+                }
+            }
+        }
         // Look back for the nearest speech verb in the sentence; after a
         // colon, any predicate with a subject introduces the quote ("She
         // then addressed the supporters: ...").
