@@ -13,7 +13,9 @@
 //!   ban`), verbs of appearance (`Enthusiasm appears to have plummeted`),
 //!   noun cues (`Trump's criticism of ...`, `the claim that ...`), `according
 //!   to X, ...`, `In a new poll, ...`, `X reportedly ...` and headline
-//!   `Source: statement`;
+//!   `Source: statement`, parenthetical attributions set off by commas
+//!   (`After ..., the budget office said, spending will ...`, one content
+//!   in two parts);
 //! * [`speaker`] resolves the speaker phrase (a name, a pronoun, a role
 //!   noun) to an entity of the entity layer, or leaves it unresolved;
 //! * [`eval`] measures the layer on PolNeAR.
@@ -32,13 +34,13 @@
 //!
 //! | class | overlap | P | R | F1 | speaker match |
 //! |---|---|---|---|---|---|
-//! | direct quotes | >= 0.3 | 0.905 | 0.925 | 0.915 | 0.880 |
-//! | direct quotes | >= 0.8 | 0.875 | 0.894 | 0.884 | |
-//! | all attributions | >= 0.3 | 0.729 | 0.630 | 0.676 | 0.810 |
-//! | all attributions | >= 0.8 | 0.555 | 0.479 | 0.515 | |
+//! | direct quotes | >= 0.3 | 0.905 | 0.922 | 0.914 | 0.890 |
+//! | direct quotes | >= 0.8 | 0.875 | 0.892 | 0.883 | |
+//! | all attributions | >= 0.3 | 0.736 | 0.640 | 0.685 | 0.811 |
+//! | all attributions | >= 0.8 | 0.565 | 0.491 | 0.526 | |
 //!
-//! On train (840 articles): direct F1 0.908 / 0.859, speaker match 0.937;
-//! all F1 0.668 / 0.504 (0.627 / 0.484 before the stance, noun and
+//! On train (840 articles): direct F1 0.911 / 0.866, speaker match 0.947;
+//! all F1 0.676 / 0.514 (0.627 / 0.484 before the stance, noun and
 //! prepositional cues). Throughput (extractor alone, one core, Reuters):
 //! about 5,900 articles/s before those cues (`cargo bench -p dateline-quotes
 //! --bench quotes`).
