@@ -16,7 +16,7 @@ fn gazetteer() -> &'static Gazetteer {
     GAZ.get_or_init(Gazetteer::load)
 }
 
-/// The team's supplement of actor names ([`data/actors.tsv`]): former and
+/// The team's supplement of actor names (`data/actors.tsv`): former and
 /// regional international organizations, former country names, movements
 /// known by one country. Each entry: lower-case words, case-sensitive form
 /// (for short upper-case aliases), code.
