@@ -856,6 +856,16 @@ impl<'a> Coder<'a> {
             }
         }
         cands.extend(nested);
+        // A rule's own target prepositions are in order of preference
+        // ("complained to the UN over Israeli raids": over before to).
+        let explicit = preps.iter().map(String::as_str).ne(DEFAULT_TARGET_PREPS.iter().copied());
+        if explicit {
+            // Among the predicate's own obliques; nested phrases stay after.
+            let rank =
+                |h: &usize| self.prep_of(*h).and_then(|p| preps.iter().position(|x| *x == p)).unwrap_or(preps.len());
+            let own = c.obliques.len().min(cands.len());
+            cands[..own].sort_by_key(rank);
+        }
         for h in cands {
             let Some(p) = self.prep_of(h) else { continue };
             if !preps.contains(&p) {
