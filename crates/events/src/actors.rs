@@ -16,6 +16,54 @@ fn gazetteer() -> &'static Gazetteer {
     GAZ.get_or_init(Gazetteer::load)
 }
 
+/// The team's supplement of actor names (`data/actors.tsv`): former and
+/// regional international organizations, former country names, movements
+/// known by one country. Each entry: lower-case words, case-sensitive form
+/// (for short upper-case aliases), code.
+type SupEntry = (Vec<String>, Option<String>, String);
+
+fn supplement() -> &'static Vec<SupEntry> {
+    static SUP: OnceLock<Vec<SupEntry>> = OnceLock::new();
+    SUP.get_or_init(|| {
+        let mut out = Vec::new();
+        for line in include_str!("../data/actors.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let Some((names, code)) = line.split_once('\t') else { continue };
+            for n in names.split('|') {
+                let words: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                let upper = n.len() <= 5 && n.chars().all(|c| c.is_ascii_uppercase() || c == '/');
+                if !words.is_empty() {
+                    out.push((words, upper.then(|| n.to_string()), code.trim().to_string()));
+                }
+            }
+        }
+        // Longest names first.
+        out.sort_by_key(|(w, ..)| std::cmp::Reverse(w.len()));
+        out
+    })
+}
+
+/// The supplement's code of the name starting at `words[i]`, with its length.
+fn supplement_at(words: &[&str], i: usize) -> Option<(String, usize)> {
+    for (name, exact, code) in supplement() {
+        let n = name.len();
+        let Some(ws) = words.get(i..i + n) else { continue };
+        let ok = match exact {
+            Some(form) => n == 1 && (ws[0] == form || ws[0].strip_suffix("'s") == Some(form.as_str())),
+            None => ws.iter().zip(name).all(|(w, x)| {
+                let w = w.to_lowercase();
+                w == *x || w.strip_suffix("'s").is_some_and(|b| b == x)
+            }),
+        };
+        if ok {
+            return Some((code.clone(), n));
+        }
+    }
+    None
+}
+
 /// A coded actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
@@ -37,17 +85,19 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         | "spokesman" | "spokeswoman" | "spokesperson" | "secretary" | "chancellor" | "regime" | "king" => "GOV",
         "troop" | "soldier" | "army" | "military" | "force" | "navy" | "commander" | "general" | "jet" | "warplane"
         | "tank" | "artillery" | "forces" | "helicopter" | "aircraft" | "plane" | "warship" | "gunboat" | "drone"
-        | "paratrooper" | "marine" => "MIL",
-        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "militia" | "fighter" | "jihadist"
-        | "militiaman" | "militiamen" => "REB",
+        | "paratrooper" | "marine" | "gunship" | "serviceman" | "servicemen" => "MIL",
+        "rebel" | "insurgent" | "militant" | "separatist" | "guerrilla" | "guerilla" | "militia" | "fighter"
+        | "jihadist" | "militiaman" | "militiamen" => "REB",
         "police" | "policeman" | "officer" => "COP",
         "lawmaker" | "legislator" | "parliament" | "congress" | "senator" | "senate" | "legislature" => "LEG",
         "court" | "judge" | "prosecutor" | "judiciary" => "JUD",
         "opposition" | "dissident" | "activist" => "OPP",
-        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee" => "CVL",
+        "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee"
+        | "settler" | "prisoner" | "youth" | "national" | "worker" | "student" => "CVL",
         "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
+        "fundamentalist" | "extremist" | "radical" | "islamist" => "RAD",
         "spy" | "intelligence" => "SPY",
         _ => return None,
     })
@@ -129,6 +179,9 @@ impl<'a> ActorCoder<'a> {
         let role_sector =
             || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
         let base = match e.code.clone().or_else(|| e.country.clone()) {
+            // An international official of no country ("Kofi Annan",
+            // ---IGO) is the body's, not the article's country's.
+            Some(c) if c.starts_with("---") && matches!(c.get(3..6), Some("IGO" | "NGO")) => c[3..].to_string(),
             // A person or group of no known country: the article's country.
             Some(c) if c.starts_with("---") => match &self.dominant {
                 Some(d) => format!("{d}{}", &c[3..]),
@@ -159,18 +212,31 @@ impl<'a> ActorCoder<'a> {
             return self.code_with_dicts(d, span, qualifier);
         }
         let head_lemma = self.lemma(head);
-        let sector = sector_of(&head_lemma);
+        let sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
         if let Some(q) = qualifier {
             if let Some(id) = self.entity_at(q) {
                 return self.entity_code(id, sector).into_iter().collect();
             }
         }
+        if let Some(a) = self.residence_code(head, span, sector) {
+            return vec![a];
+        }
+        if let Some(a) = self.supplement_code(head, span, sector) {
+            return vec![a];
+        }
         if let Some(id) = self.entity_at(head) {
             let e = self.doc.entity(id);
             let person_or_org = e.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
+            // "Nigerian junior foreign minister Dubem Oniya": a person of no
+            // known country takes the nationality adjective of its phrase.
+            if let Some(c) = e.filter(|_| person_or_org).and_then(|e| self.adjective_country(span, head, e)) {
+                return vec![Actor { code: c, entity: Some(id) }];
+            }
             // A name heading its phrase keeps its own code; a nationality
             // or country modifying a sector noun gives country + sector.
-            if let Some(a) = self.entity_code(id, if person_or_org { None } else { sector }) {
+            // (A name of no code or country still takes the sector of its
+            // title, "Vice-President Moody Awori" = GOV.)
+            if let Some(a) = self.entity_code(id, sector) {
                 return vec![a];
             }
         }
@@ -227,6 +293,154 @@ impl<'a> ActorCoder<'a> {
         Vec::new()
     }
 
+    /// The code of a person or organization of no known country from a
+    /// country adjective or name before it in its phrase ("Nigerian junior
+    /// foreign minister Dubem Oniya" = NGAGOV, "Pakistan President Zia").
+    fn adjective_country(&self, span: Span, head: usize, e: &dateline_core::Entity) -> Option<String> {
+        if e.country.is_some() || e.code.as_deref().is_some_and(|c| !c.starts_with("---")) {
+            return None;
+        }
+        let sector = match e.code.as_deref().and_then(|c| c.get(3..)).filter(|s| !s.is_empty()) {
+            Some(s) => s.to_string(),
+            None => e
+                .roles
+                .iter()
+                .find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())))?
+                .to_string(),
+        };
+        let country = self.doc.tokens_in(span).filter(|&t| t < head).find_map(|t| {
+            let id = self.entity_at(t).filter(|&x| x != e.id)?;
+            let other = self.doc.entity(id)?;
+            matches!(other.kind, EntityKind::Norp | EntityKind::Gpe).then(|| other.country.clone()).flatten()
+        })?;
+        Some(format!("{country}{sector}"))
+    }
+
+    /// A name of the team's supplement that heads the phrase or modifies
+    /// its head ("European Community foreign ministers", "the Democratic
+    /// People's Republic of Korea", "the Palestinian Islamic Jihad
+    /// movement"), before the entity layer's reading of its parts.
+    fn supplement_code(&self, head: usize, span: Span, sector: Option<&str>) -> Option<Actor> {
+        let toks: Vec<usize> = self.doc.tokens_in(span).collect();
+        // Words with a split-off possessive or apostrophe glued back on.
+        let mut words: Vec<String> = Vec::new();
+        let mut last_tok: Vec<usize> = Vec::new();
+        let mut first_tok: Vec<usize> = Vec::new();
+        for &t in &toks {
+            let w = self.doc.slice(self.doc.tokens[t].span);
+            if (w == "'" || w == "'s") && !words.is_empty() {
+                if let Some(prev) = words.last_mut() {
+                    prev.push_str(w);
+                }
+                if let Some(l) = last_tok.last_mut() {
+                    *l = t;
+                }
+                continue;
+            }
+            words.push(w.to_string());
+            last_tok.push(t);
+            first_tok.push(t);
+        }
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        for i in 0..refs.len() {
+            if !refs[i].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let Some((code, n)) = supplement_at(&refs, i) else { continue };
+            let end = last_tok[i + n - 1];
+            if first_tok[i] > head {
+                continue;
+            }
+            // The name is the head, or stands right before it.
+            let covers = end >= head || end + 1 == head || (end + 1..head).all(|t| !self.is_content_name(t));
+            if !covers {
+                continue;
+            }
+            let code = match (country_part(&code), sector) {
+                (Some(c), Some(s)) if code.len() == 3 => format!("{c}{s}"),
+                _ => code,
+            };
+            return Some(Actor { code, entity: None });
+        }
+        None
+    }
+
+    /// A token that names something on its own (a name or an entity).
+    fn is_content_name(&self, t: usize) -> bool {
+        self.entity_at(t).is_some() || self.doc.tokens.get(t).is_some_and(|x| x.upos == Some(Upos::PROPN))
+    }
+
+    /// The sector of a title before a name in its phrase
+    /// ("Vice-President Moody Awori" = GOV) when the entity layer gave the
+    /// name no role.
+    fn title_sector(&self, span: Span, head: usize) -> Option<&'static str> {
+        let g = gazetteer();
+        let name = self.entity_at(head)?;
+        let e = self.doc.entity(name)?;
+        if !matches!(e.kind, EntityKind::Person | EntityKind::Org) || !e.roles.is_empty() {
+            return None;
+        }
+        self.doc.tokens_in(span).filter(|&t| t <= head).find_map(|t| {
+            let w = self.doc.slice(self.doc.tokens[t].span).to_lowercase();
+            let phrase = w.replace('-', " ");
+            let s = g.role_sector(&phrase).or_else(|| g.role_sector(w.rsplit('-').next().unwrap_or("")))?;
+            sector_of(&s.to_lowercase()).or(match s {
+                "GOV" => Some("GOV"),
+                "MIL" => Some("MIL"),
+                "REB" => Some("REB"),
+                "COP" => Some("COP"),
+                "OPP" => Some("OPP"),
+                "LEG" => Some("LEG"),
+                "JUD" => Some("JUD"),
+                _ => None,
+            })
+        })
+    }
+
+    /// CAMEO codes an ethnic group by the country it lives in: "ethnic
+    /// Albanians" in Macedonia are MKD, "the Albanians of southern Serbia"
+    /// SRB. For a phrase with "ethnic" before a nationality, or headed by a
+    /// nationality with a place of another country inside it, the country
+    /// is that place, else the first place of another country named in the
+    /// sentence.
+    fn residence_code(&self, head: usize, span: Span, sector: Option<&str>) -> Option<Actor> {
+        let toks = self.doc.tokens_in(span);
+        let norp = |t: usize| {
+            let id = self.entity_at(t)?;
+            let e = self.doc.entity(id)?;
+            (e.kind == EntityKind::Norp).then(|| (id, e.country.clone())).and_then(|(id, c)| Some((id, c?)))
+        };
+        let ethnic = toks
+            .clone()
+            .find(|&t| self.doc.slice(self.doc.tokens[t].span).eq_ignore_ascii_case("ethnic") && norp(t + 1).is_some());
+        let (nid, own, within_only) = match ethnic {
+            Some(t) => {
+                let (id, c) = norp(t + 1)?;
+                (id, c, false)
+            }
+            None => {
+                let (id, c) = norp(head)?;
+                (id, c, true)
+            }
+        };
+        let place = |t: usize| {
+            let id = self.entity_at(t).filter(|&x| x != nid)?;
+            let e = self.doc.entity(id)?;
+            let c = e.country.clone()?;
+            (matches!(e.kind, EntityKind::Gpe | EntityKind::Loc) && c != own).then_some(c)
+        };
+        let inside = toks.clone().filter(|&t| t > head || ethnic.is_some()).find_map(place);
+        let country = match inside {
+            Some(c) => c,
+            None if within_only => return None,
+            None => {
+                let s = self.doc.sentence_at(span.start).and_then(|s| self.doc.sentences.get(s))?;
+                s.tokens.clone().find_map(place)?
+            }
+        };
+        Some(Actor { code: format!("{country}{}", sector.unwrap_or("")), entity: None })
+    }
+
     /// A name the entity layer left without a code ("Iraqi Kurds" as one
     /// group, an organization it did not link): the first gazetteer phrase
     /// in the tokens that names a country, a demonym, a city, a known
@@ -240,6 +454,23 @@ impl<'a> ActorCoder<'a> {
             // Names are capitalized; lower-case words are not looked up.
             if !words[i].chars().next().is_some_and(char::is_uppercase) {
                 continue;
+            }
+            // "Vietnamese-led forces", "US-led coalition": the leader's country.
+            let split_led = words.get(i + 1) == Some(&"-") && words.get(i + 2) == Some(&"led");
+            if let Some(lead) = words[i].strip_suffix("-led").or(split_led.then_some(words[i])) {
+                if let Some(c) = g.lookup(&[lead]).iter().find_map(|e| {
+                    matches!(e.kind, GazKind::Country | GazKind::Demonym).then(|| e.country.clone()).flatten()
+                }) {
+                    return Some(Actor { code: format!("{c}{}", sector.unwrap_or("")), entity: None });
+                }
+            }
+            let plain: Vec<&str> = words[i..].iter().copied().filter(|w| *w != "'").collect();
+            if let Some((code, _)) = supplement_at(&plain, 0) {
+                let code = match (country_part(&code), sector) {
+                    (Some(c), Some(s)) if code.len() == 3 => format!("{c}{s}"),
+                    _ => code,
+                };
+                return Some(Actor { code, entity: None });
             }
             for n in (1..=g.max_len().min(words.len() - i)).rev() {
                 let Some(phrase) = words.get(i..i + n) else { continue };
@@ -363,5 +594,28 @@ impl<'a> ActorCoder<'a> {
     /// True when the dictionaries are in use.
     pub fn uses_dictionaries(&self) -> bool {
         self.dicts.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{sector_of, supplement_at};
+
+    #[test]
+    fn supplement_names() {
+        let words = ["The", "European", "Community", "on", "Monday"];
+        assert_eq!(supplement_at(&words, 1), Some(("IGOEEC".to_string(), 2)));
+        assert_eq!(supplement_at(&words, 0), None);
+        // Short upper-case aliases only as written.
+        assert_eq!(supplement_at(&["EC"], 0).map(|x| x.0), Some("IGOEEC".to_string()));
+        assert_eq!(supplement_at(&["ec"], 0), None);
+        assert_eq!(supplement_at(&["UNITA's"], 0).map(|x| x.0), Some("AGOREB".to_string()));
+    }
+
+    #[test]
+    fn sectors() {
+        assert_eq!(sector_of("guerillas"), Some("REB"));
+        assert_eq!(sector_of("gunship"), Some("MIL"));
+        assert_eq!(sector_of("table"), None);
     }
 }

@@ -52,6 +52,21 @@ impl<'a> Coder<'a> {
         if dicts.is_none() {
             let extra = verbless_repairs(doc, &clauses, lexicon);
             clauses.extend(extra);
+        } else {
+            // PETRARCH reads a passive only from its "by" agent; without one
+            // the surface subject is the source ("The Philippines was
+            // criticized over its dispute with Eriador" = PHL -> ERI).
+            for c in clauses.iter_mut() {
+                let by = c.obliques.iter().any(|o| {
+                    o.prep.is_some_and(|p| {
+                        doc.tokens.get(p).is_some_and(|t| doc.slice(t.span).eq_ignore_ascii_case("by"))
+                    })
+                });
+                let finite = !c.auxiliaries.is_empty() && c.subjects.iter().any(|a| !a.inherited);
+                if c.voice == dateline_syntax::Voice::Passive && c.agents.is_empty() && !by && finite {
+                    c.voice = dateline_syntax::Voice::Active;
+                }
+            }
         }
         let by_pred = clauses.iter().enumerate().map(|(k, c)| (c.predicate, k)).collect();
         let n = doc.tokens.len();
@@ -224,20 +239,32 @@ impl<'a> Coder<'a> {
     /// noun it hangs on as subject.
     fn clause_actors(&self, k: usize) -> Vec<Arg> {
         let c = &self.clauses[k];
-        let own: Vec<Arg> = c.actors().to_vec();
+        // "Rebuked by Eriador, Osgiliath ...": a participle with a "by"
+        // agent but no subject of its own is passive: the agent acts.
+        let own: Vec<Arg> =
+            if c.subjects.is_empty() && !c.agents.is_empty() { c.agents.clone() } else { c.actors().to_vec() };
         if let Some((g, r)) = &c.governor {
             let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
             let passive = c.voice == dateline_syntax::Voice::Passive;
             // A participle with an object hung on the sentence's root noun
             // is a slip for a main verb ("Chile praised Peru's efforts").
             let root_gov = rel(self.doc, *g) == "root";
+            // "Vietnamese-led forces launched rocket fire ..., sources said":
+            // the noun is read as a subject of the later speech verb.
+            let fronted = rel(self.doc, *g) == "nsubj"
+                && self.doc.tokens.get(*g).and_then(|t| t.head).is_some_and(|h| h as usize > c.predicate);
             if own.is_empty()
                 && r == "acl"
                 && (xpos == "VBD" || xpos == "VBN")
                 && !passive
-                && (c.objects.is_empty() || root_gov)
+                && (c.objects.is_empty() || root_gov || fronted)
             {
-                return vec![Arg { head: *g, span: self.np_span(*g), qualifier: None, inherited: true }];
+                // With the noun's conjuncts ("Danish media and government").
+                return self
+                    .with_conjuncts(*g)
+                    .into_iter()
+                    .map(|h| Arg { head: h, span: self.np_span(h), qualifier: None, inherited: true })
+                    .collect();
             }
             // "since Russia invaded": an adverbial clause with an inherited
             // subject but a name right before its verb.
@@ -275,6 +302,46 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "Bangladesh has once again outright rejected": the auxiliary
+            // read as the main verb with the real verb as its complement.
+            let aux_gov = self.by_pred.get(g).is_some_and(|&gk| {
+                matches!(self.clauses[gk].lemma.as_str(), "have" | "be") && self.clauses[gk].objects.is_empty()
+            });
+            if own.is_empty() && r == "ccomp" && aux_gov && *g < c.predicate {
+                if let Some(&gk) = self.by_pred.get(g) {
+                    return self.clauses[gk].actors().to_vec();
+                }
+            }
+            // "issued a declaration demanding that ...": a gerund on the
+            // object of a clause is done by that clause's subject.
+            // "demonstrators protesting election results": a gerund on a
+            // noun that names an actor is done by that noun.
+            if own.is_empty() && r == "acl" && xpos == "VBG" {
+                let span = self.np_span(*g);
+                if !self.actors.code_phrase(*g, span, None).is_empty() {
+                    return vec![Arg { head: *g, span, qualifier: None, inherited: true }];
+                }
+            }
+            if own.is_empty() && r == "acl" && xpos == "VBG" && rel(self.doc, *g) == "obj" {
+                if let Some(&gk) = self.owner(*g).and_then(|p| self.by_pred.get(&p)) {
+                    if gk != k {
+                        return self.clauses[gk].actors().to_vec();
+                    }
+                }
+            }
+            // "Zambia extradited a militant to Britain, an official said"
+            // read with "Zambia" as a second subject of "said": a subject
+            // of the speech verb before the fronted statement is its own.
+            if own.is_empty() && r == "ccomp" && *g > c.predicate {
+                if let Some(&gk) = self.by_pred.get(g) {
+                    let gc = &self.clauses[gk];
+                    let front: Vec<Arg> =
+                        gc.subjects.iter().filter(|a| a.head < c.predicate && !a.inherited).cloned().collect();
+                    if !front.is_empty() && gc.subjects.len() > front.len() {
+                        return front;
+                    }
+                }
+            }
             if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
@@ -283,6 +350,43 @@ impl<'a> Coder<'a> {
                     if gk != k {
                         return self.clauses[gk].actors().to_vec();
                     }
+                }
+            }
+        }
+        // A parse slip: "European Community foreign ministers agreed",
+        // "Russian aircraft including helicopter gunships killed" read as a
+        // noun with a relative clause whose subject is the rest of the
+        // phrase. With no relative word, the subject starts at that noun's
+        // phrase.
+        if let Some((g, r)) = &c.governor {
+            let nominal = matches!(self.doc.tokens.get(*g).and_then(|t| t.upos), Some(Upos::NOUN | Upos::PROPN));
+            let rel_word = (*g + 1..c.predicate).any(|t| {
+                matches!(self.word(t).as_str(), "who" | "which" | "that" | "whom" | "whose")
+                    || self.doc.tokens[t].upos == Some(Upos::PUNCT)
+            });
+            if r == "acl:relcl" && nominal && !rel_word && !own.is_empty() && own.iter().all(|a| !a.inherited) {
+                let first = own.iter().map(|a| a.span.start).min().unwrap_or(0);
+                let g_end = self.doc.tokens[*g].span.end;
+                let between = self.doc.tokens_in(Span::new(g_end, first)).count();
+                if first >= g_end && between <= 1 {
+                    let mut start = self.np_span(*g).start;
+                    // "Russian aircraft" with the adjective read as the root.
+                    let mut t = self.doc.tokens_in(Span::new(start, start + 1)).start;
+                    while t > 0
+                        && matches!(self.doc.tokens[t - 1].upos, Some(Upos::ADJ | Upos::PROPN | Upos::DET))
+                        && self.doc.sentence_at(self.doc.tokens[t - 1].span.start)
+                            == self.doc.sentence_at(self.doc.tokens[t].span.start)
+                    {
+                        t -= 1;
+                        start = self.doc.tokens[t].span.start;
+                    }
+                    let mut out = own.clone();
+                    for a in out.iter_mut() {
+                        if a.span.start == first {
+                            a.span = Span::new(start, a.span.end);
+                        }
+                    }
+                    return out;
                 }
             }
         }
@@ -377,7 +481,60 @@ impl<'a> Coder<'a> {
         }
         let (h, s) = self.resolve(a.head, a.span);
         let q = if h == a.head { a.qualifier } else { None };
-        self.actors.code_phrase(h, s, q)
+        // "A group of Yoruba leaders", "one third of ethnic Albanian
+        // guerrillas", "a member of the Syrian parliament": a collective or
+        // partitive noun stands for the phrase after its "of".
+        if q.is_none() && PARTITIVE.contains(&self.lemma(h).as_str()) {
+            let of = self
+                .kids(h)
+                .iter()
+                .copied()
+                .find(|&m| rel(self.doc, m).starts_with("nmod") && self.prep_of(m).as_deref() == Some("of"));
+            if let Some(m) = of {
+                let out: Vec<Actor> = self.with_conjuncts(m).into_iter().flat_map(|x| self.code_token(x)).collect();
+                if !out.is_empty() {
+                    return out;
+                }
+            }
+        }
+        let mut out = self.actors.code_phrase(h, s, q);
+        // "Kenzo Oshima, the United Nations Emergency Relief Coordinator":
+        // a name of no known affiliation takes that of its apposition.
+        if q.is_none() && out.iter().all(|x| x.code.starts_with("---")) {
+            let appos = self.kids(h).iter().copied().find(|&m| rel(self.doc, m) == "appos");
+            if let Some(m) = appos {
+                let a = self.actors.code_phrase(m, self.np_span(m), None);
+                if !a.is_empty() && a.iter().all(|x| !x.code.starts_with("---")) {
+                    return a;
+                }
+            }
+        }
+        // "its troops", "their government": an agent of no country owned by
+        // a pronoun takes the country of the pronoun's antecedent.
+        let poss = self
+            .kids(h)
+            .iter()
+            .copied()
+            .find(|&m| rel(self.doc, m) == "nmod:poss" && self.doc.tokens[m].upos == Some(Upos::PRON));
+        if let Some(p) = poss {
+            if out.iter().any(|x| x.code.starts_with("---")) {
+                let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
+                if ah != p {
+                    let country = self.actors.code_phrase(ah, aspan, None).iter().find_map(|x| {
+                        x.code
+                            .get(..3)
+                            .filter(|c| c.chars().all(|ch| ch.is_ascii_uppercase()) && *c != "---")
+                            .map(str::to_string)
+                    });
+                    if let Some(c) = country {
+                        for x in out.iter_mut().filter(|x| x.code.starts_with("---")) {
+                            x.code = format!("{c}{}", &x.code[3..]);
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn code_token(&self, i: usize) -> Vec<Actor> {
@@ -459,7 +616,13 @@ impl<'a> Coder<'a> {
         }
         let rule = rule
             .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &lemma)))
-            .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &self.word(c.predicate))))?;
+            .or_else(|| f.best(self.lexicon.rules(TriggerPos::Verb, &self.word(c.predicate))))
+            .or_else(|| {
+                // A participle the lemmatizer left as it is ("retaken").
+                participle_stems(&self.word(c.predicate))
+                    .iter()
+                    .find_map(|w| f.best(self.lexicon.rules(TriggerPos::Verb, w)))
+            })?;
         let pt = self.doc.tokens.get(c.predicate)?.span;
         let mut trigger = pt;
         if let Some(p) = prt.and_then(|p| self.doc.tokens.get(p)) {
@@ -532,6 +695,12 @@ impl<'a> Coder<'a> {
         }
         let (entry, vs, ve, own) = found?;
         let entry = d.verbs.entries.get(entry)?;
+        let in_np: Vec<bool> = range
+            .clone()
+            .map(|i| {
+                matches!(self.doc.tokens[i].upos, Some(Upos::DET | Upos::ADJ | Upos::NOUN | Upos::PROPN | Upos::NUM))
+            })
+            .collect();
         let mut best: Option<(usize, &crate::petrarch::Pattern, Option<usize>, Option<usize>)> = None;
         for pat in &entry.patterns {
             // PETRARCH codes: three or four digits, maybe a letter ("174K");
@@ -544,7 +713,7 @@ impl<'a> Coder<'a> {
             if !numeric {
                 continue;
             }
-            if let Some((score, s, t)) = d.verbs.match_pattern(pat, toks, vs, ve) {
+            if let Some((score, s, t)) = d.verbs.match_pattern_np(pat, toks, vs, ve, &in_np) {
                 if best.as_ref().is_none_or(|b| score > b.0) {
                     best = Some((score, pat, s, t));
                 }
@@ -586,6 +755,27 @@ impl<'a> Coder<'a> {
             consumed: Vec::new(),
             reciprocal,
         })
+    }
+
+    /// "A missionary was arrested in Lebanon": a coercive act in the
+    /// passive with no agent is, as CAMEO codes it, by the authorities of
+    /// the country where it happened.
+    fn passive_authority(&self, c: &Clause, code: &str) -> Vec<Actor> {
+        if c.voice != dateline_syntax::Voice::Passive || !c.agents.is_empty() || cameo::root_of(code) != Some(17) {
+            return Vec::new();
+        }
+        for o in &c.obliques {
+            if !o.prep.is_some_and(|p| matches!(self.word(p).as_str(), "in" | "at")) {
+                continue;
+            }
+            let Some(e) = self.actors.entity_at(o.head).and_then(|id| self.doc.entity(id)) else { continue };
+            if matches!(e.kind, EntityKind::Gpe) {
+                if let Some(country) = &e.country {
+                    return vec![Actor { code: country.clone(), entity: None }];
+                }
+            }
+        }
+        Vec::new()
     }
 
     /// The first actor named at or after token `from` in its sentence.
@@ -666,6 +856,16 @@ impl<'a> Coder<'a> {
             }
         }
         cands.extend(nested);
+        // A rule's own target prepositions are in order of preference
+        // ("complained to the UN over Israeli raids": over before to).
+        let explicit = preps.iter().map(String::as_str).ne(DEFAULT_TARGET_PREPS.iter().copied());
+        if explicit {
+            // Among the predicate's own obliques; nested phrases stay after.
+            let rank =
+                |h: &usize| self.prep_of(*h).and_then(|p| preps.iter().position(|x| *x == p)).unwrap_or(preps.len());
+            let own = c.obliques.len().min(cands.len());
+            cands[..own].sort_by_key(rank);
+        }
         for h in cands {
             let Some(p) = self.prep_of(h) else { continue };
             if !preps.contains(&p) {
@@ -710,7 +910,20 @@ impl<'a> Coder<'a> {
     /// diplomats" = RUS, "praised Haiti's efforts", "aid to Mozambique"),
     /// other than the source itself.
     fn after_predicate_target(&self, c: &Clause, sources: &[Actor]) -> Vec<Actor> {
-        let found = self.actor_from(c.predicate + 1, false, Some(c.span.end));
+        // A fronted statement ("Zambia extradited X to Britain, an official
+        // said") runs up to the speaker, whatever span the parse gave it.
+        let mut end = c.span.end;
+        if let Some((g, r)) = &c.governor {
+            if r == "ccomp" && *g > c.predicate {
+                if let Some(&gk) = self.by_pred.get(g) {
+                    let speaker =
+                        self.clauses[gk].subjects.iter().filter(|a| a.head > c.predicate).map(|a| a.span.start).min();
+                    let limit = speaker.unwrap_or(self.doc.tokens[*g].span.start);
+                    end = end.max(limit);
+                }
+            }
+        }
+        let found = self.actor_from(c.predicate + 1, false, Some(end));
         found
             .into_iter()
             .filter(|t| !sources.iter().any(|s| s.entity.is_some() && s.entity == t.entity || s.code == t.code))
@@ -727,7 +940,7 @@ impl<'a> Coder<'a> {
         if !out.is_empty() {
             return out;
         }
-        let passive = c.voice == dateline_syntax::Voice::Passive;
+        let passive = c.voice == dateline_syntax::Voice::Passive || !c.agents.is_empty();
         let pred_start = self.doc.tokens[c.predicate].span.start;
         let subj_start = c.subjects.iter().map(|a| a.span.start).min().unwrap_or(pred_start);
         for o in &c.obliques {
@@ -892,8 +1105,20 @@ impl<'a> Coder<'a> {
         if self.dicts.is_some() {
             args = self.merge_split_args(args);
         }
+        let mut first_base: Option<String> = None;
         for a in args {
-            for x in self.code_arg(&a) {
+            let conj = rel(self.doc, a.head) == "conj";
+            for mut x in self.code_arg(&a) {
+                // "Danish media and government": an agent conjunct of no
+                // country shares the first conjunct's actor (DNKMED, DNKGOV).
+                if self.dicts.is_some() && conj && x.code.starts_with("---") && x.code.len() > 3 {
+                    if let Some(b) = &first_base {
+                        x.code = format!("{b}{}", &x.code[3..]);
+                    }
+                }
+                if first_base.is_none() && !x.code.starts_with("---") && x.code.len() >= 6 {
+                    first_base = x.code.get(..x.code.len() - 3).map(str::to_string);
+                }
                 if !out.contains(&x) {
                     out.push(x);
                 }
@@ -936,7 +1161,10 @@ impl<'a> Coder<'a> {
             };
             let Some(coding) = coding else { continue };
             consumed.extend(coding.consumed.iter().copied());
-            let sources = self.sources(k, &coding);
+            let mut sources = self.sources(k, &coding);
+            if sources.is_empty() && self.dicts.is_none() {
+                sources = self.passive_authority(c, &coding.code);
+            }
             let mut targets = if coding.reciprocal { Vec::new() } else { self.targets(c, &coding) };
             if targets.is_empty() && !coding.reciprocal {
                 targets = self.reduced_relative_object(k);
@@ -1311,6 +1539,63 @@ impl Coder<'_> {
     }
 }
 
+/// Base forms a past participle or past tense can come from when the
+/// lemmatizer gave none: "retaken" -> retake, "shelled" -> shell,
+/// "stopped" -> stop, "denied" -> deny, "seized" -> seize.
+fn participle_stems(word: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(b) = word.strip_suffix("en") {
+        out.push(format!("{b}e"));
+        out.push(b.to_string());
+    }
+    if let Some(b) = word.strip_suffix("ied") {
+        out.push(format!("{b}y"));
+    }
+    if let Some(b) = word.strip_suffix("ed") {
+        out.push(b.to_string());
+        out.push(format!("{b}e"));
+        let mut cs = b.chars().rev();
+        if let (Some(x), Some(y)) = (cs.next(), cs.next()) {
+            if x == y {
+                out.push(b[..b.len() - x.len_utf8()].to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Collective and partitive nouns whose actor is the phrase after "of".
+const PARTITIVE: &[&str] = &[
+    "group",
+    "member",
+    "number",
+    "part",
+    "third",
+    "half",
+    "majority",
+    "minority",
+    "handful",
+    "band",
+    "contingent",
+    "patch",
+    "hundred",
+    "thousand",
+    "dozen",
+    "score",
+    "some",
+    "one",
+    "two",
+    "three",
+    "many",
+    "most",
+    "all",
+    "rest",
+    "team",
+    "unit",
+    "faction",
+    "wing",
+];
+
 /// A targeted repair of a known parse failure: "Red Cross officials
 /// suspended aid deliveries", "Israeli helicopters and tanks shelled
 /// positions" read as one noun phrase with the past-tense verb as a
@@ -1521,5 +1806,19 @@ fn make_event(
         location: location.clone(),
         mode,
         negated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::participle_stems;
+
+    #[test]
+    fn participle_base_forms() {
+        assert!(participle_stems("retaken").contains(&"retake".to_string()));
+        assert!(participle_stems("stopped").contains(&"stop".to_string()));
+        assert!(participle_stems("denied").contains(&"deny".to_string()));
+        assert!(participle_stems("seized").contains(&"seize".to_string()));
+        assert!(participle_stems("meet").is_empty());
     }
 }

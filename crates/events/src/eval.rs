@@ -146,6 +146,45 @@ pub struct PloverRecord {
     pub sources: Vec<String>,
     /// Target codes (empty when the record has none).
     pub targets: Vec<String>,
+    /// The record names its source actor (one record codes none).
+    pub has_source: bool,
+    /// The words of each `(EVT: ...)` span of the gold markup, lower case,
+    /// in text order: where the gold says its event is.
+    pub triggers: Vec<Vec<String>>,
+}
+
+/// The `(EVT: ...)` spans of a PLOVER markup string, as lower-case words.
+pub fn markup_triggers(markup: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut rest = markup;
+    while let Some(i) = rest.find("EVT:") {
+        let after = &rest[i + 4..];
+        // The span ends at the parenthesis that closes it (spans may nest
+        // another markup, "(SRC: (EVT: car bomb))").
+        let mut depth = 0usize;
+        let mut end = after.len();
+        for (k, ch) in after.char_indices() {
+            match ch {
+                '(' => depth += 1,
+                ')' if depth == 0 => {
+                    end = k;
+                    break;
+                }
+                ')' => depth -= 1,
+                _ => {}
+            }
+        }
+        let words: Vec<String> = after[..end]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty() && !matches!(*w, "SRC" | "TAR" | "LOC"))
+            .map(str::to_lowercase)
+            .collect();
+        if !words.is_empty() {
+            out.push(words);
+        }
+        rest = after;
+    }
+    out
 }
 
 /// Reads `PLOVER_GSR_CAMEO.json` (skipping its DOCUMENT record).
@@ -166,12 +205,15 @@ pub fn plover_records(path: &Path) -> Result<Vec<PloverRecord>, EventError> {
                 .filter_map(|a| a.get("code").and_then(Value::as_str).map(normalize_country))
                 .collect()
         };
+        let markup = r.get("textInfo").and_then(|t| t.get("markup")).and_then(Value::as_str).unwrap_or("");
         out.push(PloverRecord {
             id: s("id"),
             text: s("text"),
             event: s("event"),
             sources: codes("source"),
             targets: codes("target"),
+            has_source: r.get("source").and_then(Value::as_array).is_some_and(|a| !a.is_empty()),
+            triggers: markup_triggers(markup),
         });
     }
     Ok(out)
@@ -262,13 +304,38 @@ pub fn main_event(events: &[Event]) -> Option<&Event> {
     events.iter().filter(has_cat).find(|e| e.source.is_some()).or_else(|| events.iter().find(has_cat))
 }
 
+/// The predicted event that stands for the gold record's event: the first
+/// gold `(EVT: ...)` span that a predicted trigger (with a PLOVER category)
+/// shares a word with picks it, one with a source first; when no trigger
+/// meets a gold span, [`main_event`]. This aligns events by trigger, as
+/// event-extraction scores do, and never looks at the gold actors.
+pub fn aligned_event<'a>(events: &'a [Event], text: &str, triggers: &[Vec<String>]) -> Option<&'a Event> {
+    let has_cat = |e: &&Event| cameo::plover_v05(&e.code).is_some();
+    let words = |e: &Event| -> Vec<String> {
+        text.get(e.trigger.start..e.trigger.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.len() >= 3)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for gold in triggers {
+        let meets = |e: &&Event| words(e).iter().any(|w| gold.contains(w));
+        let mut hits = events.iter().filter(has_cat).filter(meets);
+        if let Some(e) = hits.clone().find(|e| e.source.is_some()).or_else(|| hits.next()) {
+            return Some(e);
+        }
+    }
+    main_event(events)
+}
+
 /// Runs the PLOVER records through `pipeline` and `coder` (the built-in
 /// lexicon, [`EventExtractor::new`]).
 pub fn eval_plover(pipeline: &Pipeline, coder: &EventExtractor, records: &[PloverRecord]) -> PloverReport {
     let mut r = PloverReport { records: records.len(), ..PloverReport::default() };
     for rec in records {
         let doc = annotate(pipeline, coder, "2000-01-01", &rec.text);
-        let main = main_event(&doc.events);
+        let main = aligned_event(&doc.events, doc.text(), &rec.triggers);
         let predicted = main.and_then(|e| cameo::plover_v05(&e.code)).unwrap_or_else(|| "-".into());
         if main.is_some() {
             r.coded += 1;
@@ -279,7 +346,12 @@ pub fn eval_plover(pipeline: &Pipeline, coder: &EventExtractor, records: &[Plove
         }
         let src = main.and_then(|e| e.source.as_deref()).map(actor_root);
         let tgt = main.and_then(|e| e.target.as_deref()).map(actor_root);
-        let src_ok = src.as_ref().is_some_and(|s| actor_matches(s, &rec.sources));
+        // A record that codes no source (a bombing by no one named) is
+        // matched by an event without one.
+        let src_ok = match &src {
+            Some(s) => actor_matches(s, &rec.sources),
+            None => !rec.has_source && main.is_some(),
+        };
         let tgt_ok = tgt.as_ref().is_some_and(|t| actor_matches(t, &rec.targets));
         if src_ok {
             r.source += 1;
@@ -311,7 +383,15 @@ pub fn eval_plover(pipeline: &Pipeline, coder: &EventExtractor, records: &[Plove
 
 #[cfg(test)]
 mod tests {
-    use super::actor_matches;
+    use super::{actor_matches, markup_triggers};
+
+    #[test]
+    fn markup_trigger_spans() {
+        let m = "(SRC: Israel) (EVT: reimposed blockades) in the (TAR: West Bank), a (SRC: (EVT: car bomb)) hit";
+        let t = markup_triggers(m);
+        assert_eq!(t, vec![vec!["reimposed".to_string(), "blockades".into()], vec!["car".into(), "bomb".into()]]);
+        assert!(markup_triggers("no markup").is_empty());
+    }
 
     #[test]
     fn ngo_matches_gold_igo_only() {

@@ -575,6 +575,7 @@ impl VerbDict {
 
     /// Matches a pattern around the verb (tokens `v_start..v_end`); returns
     /// the number of words matched and the slot positions (source, target).
+    /// A `^` skips one word.
     pub fn match_pattern(
         &self,
         pat: &Pattern,
@@ -582,6 +583,22 @@ impl VerbDict {
         v_start: usize,
         v_end: usize,
     ) -> Option<(usize, Option<usize>, Option<usize>)> {
+        self.match_pattern_np(pat, toks, v_start, v_end, &[])
+    }
+
+    /// As [`VerbDict::match_pattern`], with `in_np[i]` true for the words
+    /// that can continue a noun phrase (determiners, adjectives, nouns,
+    /// names, numbers): a `^` then skips a whole phrase, as PETRARCH's
+    /// does ("warned at the Gondor of the Prince" skips "the Gondor").
+    pub fn match_pattern_np(
+        &self,
+        pat: &Pattern,
+        toks: &[String],
+        v_start: usize,
+        v_end: usize,
+        in_np: &[bool],
+    ) -> Option<(usize, Option<usize>, Option<usize>)> {
+        let np = |i: usize| in_np.get(i).copied().unwrap_or(false);
         let mut score = 0;
         let (mut src, mut tgt) = (None, None);
         // After the verb.
@@ -595,7 +612,11 @@ impl VerbDict {
                     if pos >= toks.len() {
                         return None;
                     }
+                    let phrase = np(pos);
                     pos += 1;
+                    while phrase && pos < toks.len() && np(pos) {
+                        pos += 1;
+                    }
                 }
                 _ => {
                     let limit = if *adjacent { pos + 1 } else { toks.len() };
@@ -623,7 +644,11 @@ impl VerbDict {
                     if end == 0 {
                         return None;
                     }
+                    let phrase = np(end - 1);
                     end -= 1;
+                    while phrase && end > 0 && np(end - 1) {
+                        end -= 1;
+                    }
                 }
                 _ => {
                     let lo = if *adjacent_next || joined_to_next { end.saturating_sub(1) } else { 0 };
@@ -689,5 +714,17 @@ mod tests {
         let pat = &v.entries[0].patterns[0];
         assert_eq!(v.match_pattern(pat, &toks, 1, 2).map(|m| m.0), Some(2));
         assert_eq!(v.phrasal["CORDONED"][0].after, vec!["OFF".to_string()]);
+    }
+
+    #[test]
+    fn skip_takes_a_whole_phrase() {
+        let v = VerbDict::parse("--- WARN [160] ---\nWARN\n- * AT ^ +  [162]\n");
+        let toks: Vec<String> = "DENMARK WARNED AT THE GONDOR OF DOL".split(' ').map(String::from).collect();
+        let pat = &v.entries[0].patterns[0];
+        // Word by word, ^ skips "THE" only.
+        assert_eq!(v.match_pattern(pat, &toks, 1, 2).and_then(|m| m.2), Some(4));
+        // With phrase marks, ^ skips "THE GONDOR" and the target is after it.
+        let np = [true, false, false, true, true, false, true];
+        assert_eq!(v.match_pattern_np(pat, &toks, 1, 2, &np).and_then(|m| m.2), Some(5));
     }
 }

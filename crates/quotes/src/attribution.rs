@@ -59,6 +59,10 @@ pub struct Ctx<'a> {
     pub subtree: Vec<Span>,
     /// Clause index by predicate token.
     pub clause_of: Vec<Option<usize>>,
+    /// The quoted runs of the text (see [`crate::marks::scan`]).
+    pub runs: Vec<QuoteRun>,
+    /// The spans of their opening and closing marks, sorted.
+    marks: Vec<Span>,
 }
 
 impl<'a> Ctx<'a> {
@@ -85,7 +89,10 @@ impl<'a> Ctx<'a> {
                 clause_of[c.predicate] = Some(k);
             }
         }
-        Ctx { doc, clauses, subtree, clause_of }
+        let runs = crate::marks::scan(doc.text());
+        let mut marks: Vec<Span> = runs.iter().flat_map(|r| std::iter::once(r.open).chain(r.close)).collect();
+        marks.sort_by_key(|m| m.start);
+        Ctx { doc, clauses, subtree, clause_of, runs, marks }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -115,8 +122,15 @@ impl<'a> Ctx<'a> {
         !w.is_empty() && w.chars().all(|c| !c.is_alphanumeric())
     }
 
+    /// True for a token that is an opening or closing mark of a quoted
+    /// run (an apostrophe, "Sanders' campaign", is none).
     fn is_quote_mark(&self, i: usize) -> bool {
-        matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„" | "``" | "''")
+        if !matches!(self.word(i), "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„" | "``" | "''") {
+            return false;
+        }
+        let span = self.doc.tokens[i].span;
+        let k = self.marks.partition_point(|m| m.end <= span.start);
+        self.marks.get(k).is_some_and(|m| m.overlaps(span))
     }
 
     /// Sentence token range containing byte `pos`.
@@ -327,7 +341,11 @@ impl<'a> Ctx<'a> {
             lexicon::pronoun(w).is_some() || w.chars().next().is_some_and(char::is_uppercase)
         }) || (first.eq_ignore_ascii_case("the") && lexicon::is_role_noun(self.word(b - 1)))
             || (matches!(upos(a), Some(Upos::DET | Upos::NUM))
-                && (a..b).any(|k| matches!(upos(k), Some(Upos::NOUN | Upos::ADJ | Upos::NUM))));
+                && (a..b).any(|k| matches!(upos(k), Some(Upos::NOUN | Upos::ADJ | Upos::NUM))))
+            // A bare plural ("officials", "political analysts").
+            || (b - a <= 3
+                && (a..b).all(|k| matches!(upos(k), Some(Upos::NOUN | Upos::ADJ)))
+                && self.doc.tokens[b - 1].xpos.as_deref() == Some("NNS"));
         let finite = |k: usize| {
             let t = &self.doc.tokens[k];
             t.upos == Some(Upos::VERB) && !matches!(t.xpos.as_deref(), Some("VBN" | "VBG"))
@@ -352,7 +370,12 @@ impl<'a> Ctx<'a> {
         let comma_like = matches!(last_inner, Some(',' | '?' | '!' | '—' | '-' | '…'))
             || (matches!(after_first, Some(',' | '—')))
             || (last_inner == Some('.') && after_first.is_some_and(char::is_lowercase));
-        if !comma_like {
+        // Without the comma ("“... niches” Grubbs said.", "“... missing.”
+        // Trump said."): a quote that opens its sentence, followed by a
+        // short attribution that ends the sentence.
+        let same_para = !after_text[..after_text.len() - after_text.trim_start().len()].contains('\n');
+        let bare = !comma_like && same_para && self.quote_position(run) == Position::Start;
+        if !comma_like && !bare {
             return None;
         }
         // Tokens after the quote, up to the next quote mark or the
@@ -362,11 +385,15 @@ impl<'a> Ctx<'a> {
         if first >= sent.end {
             // The splitter ended the sentence at the quote ("?” he asked",
             // "?” Trump said"): the attribution opens the next one.
-            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!'))) {
+            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!')) || bare) {
                 return None;
             }
-            end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end.min(first + 8);
+            end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end;
+            if !bare {
+                end = end.min(first + 8);
+            }
         }
+        let sent_end = end;
         let end = end.min(first + 25);
         let mut k = first;
         while k < end && !self.is_quote_mark(k) {
@@ -374,6 +401,14 @@ impl<'a> Ctx<'a> {
                 break;
             }
             k += 1;
+        }
+        if bare {
+            // Speaker and verb only, with a short tail to the sentence end.
+            let before = (first..k).filter(|&j| !self.is_punct(j)).count();
+            let after = (k + 1..sent_end).filter(|&j| !self.is_punct(j)).count();
+            if k >= end || self.is_quote_mark(k) || before > 6 || after > 12 || (before == 0 && after == 0) {
+                return None;
+            }
         }
         if k >= end || self.is_quote_mark(k) {
             // `"...," Bennett shot back`: after a comma inside the quote,
@@ -435,7 +470,12 @@ impl<'a> Ctx<'a> {
         if pre.len() > 40 || (subject.is_none() && pre.len() > 20) {
             return None;
         }
-        let sp = subject.or_else(|| self.phrase(first, k));
+        // "“...,” it said": a document or body the pronoun stands for.
+        let it = || {
+            (pre.len() == 1 && self.word(pre[0]).eq_ignore_ascii_case("it"))
+                .then(|| (self.doc.tokens[pre[0]].span, pre[0]))
+        };
+        let sp = subject.or_else(|| self.phrase(first, k)).or_else(it);
         sp.as_ref()?;
         Some(self.cue(k, sp))
     }
@@ -457,6 +497,41 @@ impl<'a> Ctx<'a> {
         };
         if !matches!(w, ":" | "," | "—") && !is_cue(self, k) {
             return None;
+        }
+        // "Hillary Clinton cracked, “...”", "as X put it, “...”": a main
+        // verb right before the comma, with a name or a pronoun for its
+        // subject, introduces the quote whatever the verb.
+        if w == "," && k > sent.start && self.ends_sentence(run) {
+            let mut v = k - 1;
+            if self.word(v).eq_ignore_ascii_case("it") && v > sent.start {
+                v -= 1;
+            }
+            let t = &self.doc.tokens[v];
+            if t.upos == Some(Upos::VERB)
+                && !is_cue(self, v)
+                && matches!(t.deprel.as_deref(), Some("root" | "conj" | "advcl"))
+                && !(sent.start..v).any(|j| {
+                    matches!(
+                        self.word(j).to_ascii_lowercase().as_str(),
+                        "when"
+                            | "if"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "since"
+                            | "although"
+                            | "once"
+                            | "until"
+                    )
+                })
+            {
+                if let Some(sp) = self.own_subject(v).filter(|(_, h)| {
+                    self.doc.tokens[*h].upos == Some(Upos::PROPN) || lexicon::pronoun(self.word(*h)) == Some(true)
+                }) {
+                    return Some(self.cue(v, Some(sp)));
+                }
+            }
         }
         // Look back for the nearest speech verb in the sentence; after a
         // colon, any predicate with a subject introduces the quote ("She
@@ -481,6 +556,12 @@ impl<'a> Ctx<'a> {
                 // "Kasich: 'We are going ...'": a short name opening the
                 // paragraph is the source, the colon the cue.
                 if let Some(c) = self.name_colon(start) {
+                    return Some(c);
+                }
+                // "... surprise Republican pollster Daron Shaw: “...”",
+                // "According to HuffPo: “...”": a name right before the
+                // colon.
+                if let Some(c) = self.name_before_colon(start) {
                     return Some(c);
                 }
                 // Else a predicate whose subject is a name or a personal
@@ -525,6 +606,41 @@ impl<'a> Ctx<'a> {
         let source = Span::new(a, a + src.len());
         let head = self.doc.tokens_in(source).end.checked_sub(1);
         Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(source), speaker_head: head, clause: None })
+    }
+
+    /// A person or organization named right before the colon token
+    /// `colon` (after "according to", its phrase).
+    fn name_before_colon(&self, colon: usize) -> Option<Cue> {
+        let cspan = self.doc.tokens.get(colon)?.span;
+        let sent = self.sentence_tokens(cspan.start)?;
+        let prev = self.token_before(cspan.start)?;
+        let pspan = self.doc.tokens[prev].span;
+        // "according to X:".
+        let according = (sent.start..prev.saturating_sub(1))
+            .rev()
+            .take(10)
+            .find(|&j| self.word(j).eq_ignore_ascii_case("according") && self.word(j + 1).eq_ignore_ascii_case("to"));
+        if let Some(j) = according {
+            if j + 2 <= prev && (j + 2..=prev).all(|x| !self.is_punct(x) || self.word(x) == ".") {
+                let source = Span::new(self.doc.tokens[j + 2].span.start, pspan.end);
+                return Some(Cue {
+                    span: Span::new(self.doc.tokens[j].span.start, self.doc.tokens[j + 1].span.end),
+                    lemma: "according to".to_string(),
+                    speaker: Some(source),
+                    speaker_head: Some(prev),
+                    clause: None,
+                });
+            }
+        }
+        let sent_start = self.doc.tokens.get(sent.start)?.span.start;
+        let m = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+            .flat_map(|e| e.mentions.iter())
+            .find(|m| m.span.end == pspan.end && m.span.start >= sent_start)?;
+        Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(prev), clause: None })
     }
 
     /// `He said in a statement:` ending the sentence before a quote.
@@ -689,6 +805,13 @@ impl<'a> Ctx<'a> {
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
             out.push((content, self.cue(p, sp)));
+        }
+        let taken: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
+        for (content, cue) in self.parentheticals() {
+            // A cue the clause view read already keeps its content.
+            if !taken.iter().any(|&(x, c)| c == cue.span && x != content) {
+                out.push((content, cue));
+            }
         }
         out.extend(self.according_to());
         out.extend(self.in_medium());
@@ -1185,6 +1308,77 @@ impl<'a> Ctx<'a> {
         Some(Span::new(start, start + t.len()))
     }
 
+    /// A parenthetical attribution set off by commas inside or at the end
+    /// of its statement: "After small increases ..., the budget office
+    /// said, they will go up ...", "Otherwise, she said, countries may
+    /// ...", "..., officials say." The words before it and the clause
+    /// after it are two parts of one content (one cue).
+    fn parentheticals(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for sent in &self.doc.sentences {
+            let r = sent.tokens.clone();
+            for p in r.clone() {
+                if toks[p].upos != Some(Upos::VERB) || !self.lemma(p).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+                    continue;
+                }
+                // The comma before: right before the verb ("..., said X")
+                // or before a short subject ("..., the budget office said").
+                let Some(lc) = (r.start..p).rev().take(8).find(|&j| self.word(j) == ",") else { continue };
+                let inverted = lc + 1 == p;
+                let between = lc + 1..p;
+                if between.clone().any(|j| {
+                    self.is_quote_mark(j) || matches!(toks[j].upos, Some(Upos::VERB)) || self.word(j) == "that"
+                }) {
+                    continue;
+                }
+                // The attribution ends at the next comma or the sentence end.
+                let mut rc = p + 1;
+                while rc < r.end
+                    && !matches!(self.word(rc), "," | "." | "?" | "!" | ";" | ":")
+                    && !self.is_quote_mark(rc)
+                {
+                    rc += 1;
+                }
+                if rc - p > 10 {
+                    continue;
+                }
+                let speaker = if inverted { self.phrase(p + 1, rc) } else { self.phrase(lc + 1, p) };
+                let Some(speaker) = speaker else { continue };
+                let before = self.trim(Span::new(toks[r.start].span.start, toks[lc].span.start));
+                if before.is_empty() {
+                    continue;
+                }
+                let at_end = rc >= r.end || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j));
+                let after = if at_end || self.word(rc) != "," {
+                    None
+                } else {
+                    // A clause after the closing comma: a finite verb among
+                    // its first words, no relative pronoun first.
+                    let a = rc + 1;
+                    let first = self.word(a).to_ascii_lowercase();
+                    let finite = (a..r.end.min(a + 6)).take_while(|&j| self.word(j) != ",").any(|j| {
+                        matches!(toks[j].upos, Some(Upos::VERB | Upos::AUX))
+                            && matches!(toks[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"))
+                    });
+                    (a < r.end && finite && !matches!(first.as_str(), "who" | "which" | "whose" | "where" | "when"))
+                        .then(|| self.trim(Span::new(toks[a].span.start, sent.span.end)))
+                };
+                // One word before ("Otherwise, she said, ...") only with
+                // a clause after.
+                if (!at_end && after.is_none()) || (after.is_none() && words_in(self.doc, before) < 2) {
+                    continue;
+                }
+                let cue = self.cue(p, Some(speaker));
+                out.push((before, cue.clone()));
+                if let Some(a) = after.filter(|a| !a.is_empty()) {
+                    out.push((a, cue));
+                }
+            }
+        }
+        out
+    }
+
     /// `according to X, ...` and `..., according to X.`
     fn according_to(&self) -> Vec<(Span, Cue)> {
         let mut out = Vec::new();
@@ -1200,23 +1394,54 @@ impl<'a> Ctx<'a> {
             while e < sent.end && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!") {
                 e += 1;
             }
-            if e == i + 2 || e - (i + 2) > 12 {
+            if e == i + 2 || e - (i + 2) > 16 {
                 continue;
             }
             let source = Span::new(toks[i + 2].span.start, toks[e - 1].span.end);
             let head = e - 1;
-            let before = (sent.start..i).filter(|&j| !self.is_punct(j)).count();
-            let content = if before == 0 {
-                // At the start: the rest of the sentence.
-                if e >= sent.end {
-                    continue;
-                }
-                Span::new(toks[e].span.start, toks[sent.end - 1].span.end)
-            } else {
-                Span::new(toks[sent.start].span.start, toks[i].span.start)
+            // The statement's clause starts after a colon or semicolon
+            // before the cue, past connectives ("But, according to ...",
+            // "In addition, according to ...").
+            let mut cs =
+                (sent.start..i).rev().find(|&j| matches!(self.word(j), ":" | ";")).map_or(sent.start, |j| j + 1);
+            let connective = |w: &str| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "but"
+                        | "and"
+                        | "so"
+                        | "yet"
+                        | "still"
+                        | "however"
+                        | "also"
+                        | "now"
+                        | "in"
+                        | "addition"
+                        | "meanwhile"
+                )
             };
-            let content = self.trim(content);
-            if self.doc.tokens_in(content).len() < 3 {
+            while cs < i && (self.is_punct(cs) || connective(self.word(cs))) {
+                cs += 1;
+            }
+            let before = self.trim(Span::new(toks[cs.min(i)].span.start, toks[i].span.start));
+            // The words after the source's comma: the rest of the
+            // statement, unless they describe the source ("..., who").
+            let after = (e + 1 < sent.end && self.word(e) == ",")
+                .then(|| {
+                    let w = self.word(e + 1).to_ascii_lowercase();
+                    let rel = matches!(w.as_str(), "who" | "which" | "whose" | "where" | "when");
+                    (!rel).then(|| self.trim(Span::new(toks[e + 1].span.start, toks[sent.end - 1].span.end)))
+                })
+                .flatten()
+                .filter(|a| words_in(self.doc, *a) >= 2);
+            let before_ok = words_in(self.doc, before) >= 1;
+            let parts: Vec<Span> = match (before_ok, after) {
+                (false, Some(a)) => vec![a],
+                (true, Some(a)) if words_in(self.doc, before) <= 6 => vec![before, a],
+                (true, _) => vec![before],
+                (false, None) => continue,
+            };
+            if parts.iter().map(|&p| self.doc.tokens_in(p).len()).sum::<usize>() < 3 {
                 continue;
             }
             let cue = Cue {
@@ -1226,7 +1451,9 @@ impl<'a> Ctx<'a> {
                 speaker_head: Some(head),
                 clause: None,
             };
-            out.push((content, cue));
+            for p in parts {
+                out.push((p, cue.clone()));
+            }
         }
         out
     }

@@ -68,6 +68,20 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
     let mut lens: Vec<usize> = Vec::with_capacity(text.len());
     let mut it = text.char_indices().peekable();
     while let Some((pos, c)) = it.next() {
+        // Three apostrophes after a word close a nested single quote and
+        // then the double one ("on 'Fox and Friends,''' said").
+        if c == '\''
+            && text[pos..].starts_with("'''")
+            && text[..pos].chars().next_back().is_some_and(|p| !p.is_whitespace())
+        {
+            chars.push((pos, '\''));
+            lens.push(1);
+            it.next();
+            it.next();
+            chars.push((pos + 1, '"'));
+            lens.push(2);
+            continue;
+        }
         if (c == '\'' || c == '`') && it.peek().is_some_and(|&(_, d)| d == c) {
             it.next();
             chars.push((pos, '"'));
@@ -224,6 +238,7 @@ mod tests {
         assert_eq!(inner("Il a dit « non » hier."), vec![" non "]);
         assert_eq!(inner("“Apparently not,“ he said."), vec!["Apparently not,"]);
         assert_eq!(inner("''We won,'' he said. ''It's 'fine.' ''"), vec!["We won,", "It's 'fine.' "]);
+        assert_eq!(inner("''It ran on 'Fox,''' said Al. ''Yes.''"), vec!["It ran on 'Fox,'", "Yes."]);
     }
 
     #[test]

@@ -203,6 +203,86 @@ pub struct TimebankReport {
     pub missed: Vec<(String, String, String)>,
     /// System expressions with no gold: (document, text, value).
     pub spurious: Vec<(String, String, String)>,
+    /// Every error with its kind and context, for grouped listings
+    /// (`time_eval --misses`).
+    pub errors: Vec<TbError>,
+    /// Every relaxed match with the right value (kind `Correct`), for
+    /// comparing a pattern's hits with its errors.
+    pub correct: Vec<TbError>,
+}
+
+/// The kind of a TimeBank error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TbErrorKind {
+    /// A relaxed match with the right value (listed in `correct`).
+    Correct,
+    /// A gold expression with no overlapping system expression.
+    Missed,
+    /// A system expression with no overlapping gold expression.
+    Spurious,
+    /// Overlapping spans with different values.
+    Value,
+    /// Overlapping spans that differ (whatever the value).
+    Span,
+}
+
+/// One TimeBank error with its sentence context.
+#[derive(Debug, Clone)]
+pub struct TbError {
+    /// What went wrong.
+    pub kind: TbErrorKind,
+    /// The document's file name.
+    pub doc: String,
+    /// The document creation date.
+    pub dct: NaiveDate,
+    /// Gold text (empty for a spurious expression).
+    pub gold_text: String,
+    /// System text (empty for a missed expression).
+    pub sys_text: String,
+    /// Gold value (empty for a spurious expression).
+    pub gold: String,
+    /// System value (empty for a missed expression).
+    pub sys: String,
+    /// About 80 bytes of text either side, on one line.
+    pub context: String,
+}
+
+/// A coarse pattern of a time expression's words, for grouping errors:
+/// lower case, digits as `9`, weekdays as `WD`, months as `MON`, number
+/// words as `NUM` ("Friday night" -> "WD night", "Sept. 30" -> "MON 99").
+pub fn pattern_of(text: &str) -> String {
+    use crate::lexicon::{classify, Lex, LexOpts};
+    let toks = dateline_core::tokenize::tokenize(text);
+    let mut out: Vec<String> = Vec::new();
+    for t in toks {
+        let w = t.get(text).unwrap_or("");
+        let p = match classify(w, LexOpts { lenient_case: true }) {
+            Lex::Weekday(_) => "WD".to_string(),
+            Lex::Month(_) => "MON".to_string(),
+            Lex::NumWord(_) => "NUM".to_string(),
+            _ => w.to_lowercase().chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect(),
+        };
+        out.push(p);
+    }
+    out.join(" ")
+}
+
+fn context_of(text: &str, span: Span) -> String {
+    let mut a = span.start.saturating_sub(80);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + 80).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let s = format!(
+        "{}[{}]{}",
+        &text[a..span.start.max(a)],
+        text.get(span.start..span.end).unwrap_or(""),
+        text.get(span.end..b).unwrap_or("")
+    );
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl TimebankReport {
@@ -257,13 +337,23 @@ pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> Timebank
         }
         let _ = Segmenter.extract(&mut doc);
         let _ = extractor.extract(&mut doc);
-        score_doc(&mut r, &d.name, &doc.article.text, &d.gold, &doc.times);
+        score_doc(&mut r, &d.name, d.dct, &doc.article.text, &d.gold, &doc.times);
     }
     r
 }
 
-fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex], sys: &[TimeExpr]) {
+fn score_doc(r: &mut TimebankReport, name: &str, dct: NaiveDate, text: &str, gold: &[GoldTimex], sys: &[TimeExpr]) {
     let short = Path::new(name).file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let err = |kind, g: Option<&GoldTimex>, s: Option<&TimeExpr>| TbError {
+        kind,
+        doc: short.clone(),
+        dct,
+        gold_text: g.and_then(|g| g.span.get(text)).unwrap_or("").to_string(),
+        sys_text: s.and_then(|s| s.span.get(text)).unwrap_or("").to_string(),
+        gold: g.map(|g| g.value.clone()).unwrap_or_default(),
+        sys: s.map(|s| s.value.clone()).unwrap_or_default(),
+        context: context_of(text, g.map(|g| g.span).or(s.map(|s| s.span)).unwrap_or(Span::new(0, 0))),
+    };
     r.strict.gold += gold.len();
     r.relaxed.gold += gold.len();
     r.value.gold += gold.len();
@@ -287,6 +377,7 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
         let gtext = g.span.get(text).unwrap_or("").to_string();
         let Some((k, _)) = best else {
             r.missed.push((short.clone(), gtext, g.value.clone()));
+            r.errors.push(err(TbErrorKind::Missed, Some(g), None));
             continue;
         };
         used[k] = true;
@@ -296,9 +387,11 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
             r.strict.correct += 1;
         } else {
             r.span_errors.push((short.clone(), gtext.clone(), s.span.get(text).unwrap_or("").to_string()));
+            r.errors.push(err(TbErrorKind::Span, Some(g), Some(s)));
         }
         if norm_value(&s.value) == norm_value(&g.value) {
             r.value.correct += 1;
+            r.correct.push(err(TbErrorKind::Correct, Some(g), Some(s)));
         } else {
             r.value_errors.push((
                 short.clone(),
@@ -306,6 +399,7 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
                 g.value.clone(),
                 s.value.clone(),
             ));
+            r.errors.push(err(TbErrorKind::Value, Some(g), Some(s)));
         }
         if s.kind.as_str() == g.kind {
             r.kind.correct += 1;
@@ -314,6 +408,7 @@ fn score_doc(r: &mut TimebankReport, name: &str, text: &str, gold: &[GoldTimex],
     for (k, s) in sys.iter().enumerate() {
         if !used[k] {
             r.spurious.push((short.clone(), s.span.get(text).unwrap_or("").to_string(), s.value.clone()));
+            r.errors.push(err(TbErrorKind::Spurious, None, Some(s)));
         }
     }
 }
@@ -623,6 +718,9 @@ pub struct DucklingCase {
     /// For future-bias examples: whether we give Duckling's value when the
     /// clause is in the future tense.
     pub pass_in_future_clause: bool,
+    /// For future-bias examples: why the direction alone makes the
+    /// difference (what the past and the future readings are).
+    pub future_bias_reason: String,
 }
 
 /// Duckling corpus results.
@@ -728,6 +826,7 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
         let pass = judge_duckling(&text, expected, &to_ref(&got), now);
         let mut future_bias = false;
         let mut pass_future = false;
+        let mut reason = String::new();
         if !expected.is_null() {
             let past = times_in_at(
                 &text,
@@ -758,6 +857,9 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                 // Duckling's answer, so the miss is the direction alone.
                 // Examples we pass anyway count as passes.
                 future_bias = pass_future && !pass;
+                if future_bias {
+                    reason = bias_reason(&past, &fut, now);
+                }
             }
         }
         report.cases.push(DucklingCase {
@@ -769,9 +871,37 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
             pass,
             future_bias,
             pass_in_future_clause: pass_future,
+            future_bias_reason: reason,
         });
     }
     Ok(report)
+}
+
+/// Why a future-bias example differs only by direction: the first value
+/// that the past and the future readings resolve differently, and how far
+/// apart the two readings are (a week for a weekday, a year for a date or
+/// holiday without a year, half a day or a day for a clock time, a month
+/// for a day of the month).
+fn bias_reason(past: &[TimeExpr], fut: &[TimeExpr], now: NaiveDateTime) -> String {
+    let Some((p, f)) = past.iter().zip(fut).find(|(p, f)| p.value != f.value) else {
+        return "the readings differ in number".into();
+    };
+    let what = match (value_interval(&p.value, now), value_interval(&f.value, now)) {
+        (Some((a, _, _)), Some((b, _, _))) => {
+            let days = (b - a).num_days();
+            let hours = (b - a).num_hours();
+            match days {
+                7 => "a weekday: the last one vs the next one",
+                28..=31 => "a day of the month: this month's vs the next month's",
+                350..=380 => "a date or holiday without a year: the last one vs the next one",
+                _ if hours == 12 || hours == 24 => "a clock time: the last reading vs the next one",
+                _ if days > 380 => "a day not held every year: the last one vs the next one",
+                _ => "an occurrence before vs after the reference time",
+            }
+        }
+        _ => "an occurrence before vs after the reference time",
+    };
+    format!("{what} (past clause {}, future clause {})", p.value, f.value)
 }
 
 /// Minutes east of UTC of an offset written `-02:00` or `+05:30`.

@@ -41,6 +41,41 @@ pub(crate) enum Rule {
     /// tabular (arithmetical) calendar: observed dates, which follow the
     /// sighting of the moon, may differ by a day.
     Hijri(u32, u32),
+    /// The last given weekday (1 = Monday) before a Hijri month and day:
+    /// Jumu'atul-Wida, the last Friday of Ramadan, is the Friday before
+    /// Eid al-Fitr (1 Shawwal).
+    HijriWeekdayBefore(u32, u32, u32),
+    /// Days after a sankranti: the day the Sun enters a sidereal sign
+    /// (0 = Aries ... 9 = Capricorn, Lahiri ayanamsa) in India, or the
+    /// next day when it enters after sunset (taken as 18:00 IST). Makar
+    /// Sankranti and Pongal (Capricorn), Vaisakhi (Aries).
+    Sankranti(u32, i64),
+    /// Days after Diwali (Lakshmi Puja): the day whose evening (19:00 IST)
+    /// falls in the last lunar day (tithi) before the new moon at which
+    /// the Sun stands in sidereal Libra. Dhanteras -2, Naraka Chaturdashi
+    /// -1, Bhai Dooj +2, Chhath +6.
+    Diwali(i64),
+    /// Days after Holika Dahan: the day whose evening falls in the last
+    /// lunar day before the full moon after the new moon with the Sun in
+    /// sidereal Aquarius (Phalguna Purnima). Holi +1.
+    Holika(i64),
+    /// Vesak (Buddha Purnima): the day whose evening falls in the last
+    /// lunar day before the full moon of Vaisakha (after the new moon with
+    /// the Sun in sidereal Aries), as Sri Lanka keeps it.
+    Vesak,
+    /// A full moon day (Purnima) kept by its sunrise: the day whose 06:00
+    /// IST falls in the last lunar day before the full moon after the new
+    /// moon with the Sun in sidereal sign `.0` (9 Magha: Guru Ravidas
+    /// Jayanti; 3 Shravana: Raksha Bandhan; 5 Ashvin: Valmiki Jayanti).
+    Purnima(u32),
+    /// A day of a 365-day calendar without leap days, which drifts one
+    /// day earlier every four Gregorian years: its Gregorian date in a
+    /// reference year (Parsi New Year by the Shahenshahi calendar: 17
+    /// August 2018).
+    Vague(i32, u32, u32),
+    /// Ugadi (Gudi Padwa): the first sunrise (06:00 IST) after the new moon
+    /// with the Sun in sidereal Pisces, the start of Chaitra.
+    Ugadi,
 }
 
 /// How a Hebrew-calendar day moves off some weekdays (Israeli rules).
@@ -70,6 +105,18 @@ const REGIONAL: &[(&str, &[&str], Rule)] = &[
     ("JM", &["labor", "day"], Rule::Fixed(5, 23)),
     ("TT", &["labor", "day"], Rule::Fixed(6, 19)),
     ("IE", &["labor", "day"], Rule::Nth(5, 1, 1)),
+    // Independence Day outside the United States.
+    ("IN", &["independence", "day"], Rule::Fixed(8, 15)),
+    ("PH", &["independence", "day"], Rule::Fixed(6, 12)),
+    // Administrative Professionals' Day: the first Friday of May in
+    // Australia, the first Wednesday of September in South Africa.
+    ("AU", &["admin", "day"], Rule::Nth(5, 5, 1)),
+    ("AU", &["administrative", "professionals", "day"], Rule::Nth(5, 5, 1)),
+    ("ZA", &["admin", "day"], Rule::Nth(9, 3, 1)),
+    ("ZA", &["administrative", "professionals", "day"], Rule::Nth(9, 3, 1)),
+    // South Africa's Heroes' Day (Kruger Day until 1994): October 10.
+    ("ZA", &["heroes", "day"], Rule::Fixed(10, 10)),
+    ("ZA", &["kruger", "day"], Rule::Fixed(10, 10)),
     ("GB", &["labor", "day"], Rule::Nth(5, 1, 1)),
     // Thanksgiving: second Monday of October in Canada.
     ("CA", &["thanksgiving", "day"], Rule::Nth(10, 1, 2)),
@@ -293,6 +340,103 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["mawlid"], Rule::Hijri(3, 12)),
     (&["mawlid", "al", "-", "nabawi"], Rule::Hijri(3, 12)),
     (&["isra", "and", "mi'raj"], Rule::Hijri(7, 27)),
+    (&["night", "journey"], Rule::Hijri(7, 27)),
+    (&["prophets", "ascension"], Rule::Hijri(7, 27)),
+    (&["night", "of", "power"], Rule::Hijri(9, 27)),
+    (&["night", "of", "measures"], Rule::Hijri(9, 27)),
+    (&["night", "of", "destiny"], Rule::Hijri(9, 27)),
+    (&["jumu'atul", "-", "wida"], Rule::HijriWeekdayBefore(10, 1, 5)),
+    (&["jumuatul", "-", "wida"], Rule::HijriWeekdayBefore(10, 1, 5)),
+    (&["jamat", "ul", "-", "vida"], Rule::HijriWeekdayBefore(10, 1, 5)),
+    (&["hazarat", "alis", "birthday"], Rule::Hijri(7, 13)),
+    (&["hazrat", "alis", "birthday"], Rule::Hijri(7, 13)),
+    (&["admins", "day"], Rule::NthPlus(4, 6, -1, -3)),
+    (&["george", "washington", "day"], Rule::Nth(2, 1, 3)),
+    (&["george", "washingtons", "day"], Rule::Nth(2, 1, 3)),
+    (&["national", "sibling", "day"], Rule::Fixed(4, 10)),
+    (&["national", "siblings", "day"], Rule::Fixed(4, 10)),
+    (&["siblings", "day"], Rule::Fixed(4, 10)),
+    // The Friday before Mother's Day (second Sunday of May).
+    (&["military", "spouse", "day"], Rule::NthPlus(5, 7, 2, -2)),
+    // The Sunday after Labor Day.
+    (&["national", "grandparents", "day"], Rule::NthPlus(9, 1, 1, 6)),
+    (&["grandparents", "day"], Rule::NthPlus(9, 1, 1, 6)),
+    // The Wednesday of EMS Week (from the third Sunday of May).
+    (&["emsc", "day"], Rule::NthPlus(5, 7, 3, 3)),
+    (&["white", "sunday"], Rule::Easter(49)),
+    (&["makar", "sankranti"], Rule::Sankranti(9, 0)),
+    (&["makara", "sankranti"], Rule::Sankranti(9, 0)),
+    (&["makar", "sankranthi"], Rule::Sankranti(9, 0)),
+    (&["makara", "sankranthi"], Rule::Sankranti(9, 0)),
+    (&["maghi"], Rule::Sankranti(9, 0)),
+    (&["pongal"], Rule::Sankranti(9, 0)),
+    (&["thai", "pongal"], Rule::Sankranti(9, 0)),
+    (&["bogi"], Rule::Sankranti(9, -1)),
+    (&["boghi"], Rule::Sankranti(9, -1)),
+    (&["bhogi"], Rule::Sankranti(9, -1)),
+    (&["bogi", "pandigai"], Rule::Sankranti(9, -1)),
+    (&["mattu", "pongal"], Rule::Sankranti(9, 1)),
+    (&["maattu", "pongal"], Rule::Sankranti(9, 1)),
+    (&["kaanum", "pongal"], Rule::Sankranti(9, 2)),
+    (&["kanum", "pongal"], Rule::Sankranti(9, 2)),
+    (&["kanni", "pongal"], Rule::Sankranti(9, 2)),
+    (&["vaisakhi"], Rule::Sankranti(0, 0)),
+    (&["vaishakhi"], Rule::Sankranti(0, 0)),
+    (&["vasakhi"], Rule::Sankranti(0, 0)),
+    (&["baisakhi"], Rule::Sankranti(0, 0)),
+    (&["mesha", "sankranti"], Rule::Sankranti(0, 0)),
+    (&["diwali"], Rule::Diwali(0)),
+    (&["deepavali"], Rule::Diwali(0)),
+    (&["lakshmi", "puja"], Rule::Diwali(0)),
+    (&["dhanteras"], Rule::Diwali(-2)),
+    (&["dhanatrayodashi"], Rule::Diwali(-2)),
+    (&["naraka", "chaturdashi"], Rule::Diwali(-1)),
+    (&["choti", "diwali"], Rule::Diwali(-1)),
+    (&["chhoti", "diwali"], Rule::Diwali(-1)),
+    (&["kali", "chaudas"], Rule::Diwali(-1)),
+    (&["bhai", "dooj"], Rule::Diwali(2)),
+    (&["bhaiya", "dooj"], Rule::Diwali(2)),
+    (&["chhath"], Rule::Diwali(6)),
+    (&["chhath", "puja"], Rule::Diwali(6)),
+    (&["dala", "puja"], Rule::Diwali(6)),
+    (&["surya", "shashthi"], Rule::Diwali(6)),
+    (&["holika", "dahan"], Rule::Holika(0)),
+    (&["chhoti", "holi"], Rule::Holika(0)),
+    (&["choti", "holi"], Rule::Holika(0)),
+    (&["kamudu", "pyre"], Rule::Holika(0)),
+    (&["holi"], Rule::Holika(1)),
+    (&["dhulandi"], Rule::Holika(1)),
+    (&["dhulheti"], Rule::Holika(1)),
+    (&["phagwah"], Rule::Holika(1)),
+    (&["ugadi"], Rule::Ugadi),
+    (&["vesak"], Rule::Vesak),
+    (&["guru", "ravidas", "jayanti"], Rule::Purnima(9)),
+    (&["guru", "ravidass", "jayanti"], Rule::Purnima(9)),
+    (&["guru", "ravidas", "birthday"], Rule::Purnima(9)),
+    (&["guru", "ravidass", "birthday"], Rule::Purnima(9)),
+    (&["raksha", "bandhan"], Rule::Purnima(3)),
+    (&["rakhi"], Rule::Purnima(3)),
+    (&["valmiki", "jayanti"], Rule::Purnima(5)),
+    (&["maharishi", "valmiki", "jayanti"], Rule::Purnima(5)),
+    (&["pargat", "diwas"], Rule::Purnima(5)),
+    // 25 Boishakh of the Bengali calendar, May 9 in India.
+    (&["rabindra", "jayanti"], Rule::Fixed(5, 9)),
+    (&["rabindranath", "jayanti"], Rule::Fixed(5, 9)),
+    (&["parsi", "new", "year"], Rule::Vague(2018, 8, 17)),
+    (&["jamshedi", "navroz"], Rule::Vague(2018, 8, 17)),
+    (&["vaisakha"], Rule::Vesak),
+    (&["buddha", "day"], Rule::Vesak),
+    (&["buddha", "purnima"], Rule::Vesak),
+    (&["buddha", "jayanti"], Rule::Vesak),
+    (&["yugadi"], Rule::Ugadi),
+    (&["gudi", "padwa"], Rule::Ugadi),
+    (&["samvatsaradi"], Rule::Ugadi),
+    (&["chaitra", "sukhladi"], Rule::Ugadi),
+    (&["chaitra", "sukladi"], Rule::Ugadi),
+    (&["branch", "sunday"], Rule::Easter(-7)),
+    (&["easter", "mon"], Rule::Easter(1)),
+    (&["lazarus", "saturday"], Rule::OrthodoxEaster(-8)),
+    (&["orthodox", "great", "friday"], Rule::OrthodoxEaster(-2)),
     (&["laylat", "al", "-", "qadr"], Rule::Hijri(9, 27)),
     (&["laylat", "al", "qadr"], Rule::Hijri(9, 27)),
     (&["laylat", "al", "kadr"], Rule::Hijri(9, 27)),
@@ -418,6 +562,80 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "daylight",
     "orthodox",
     "clean",
+    "night",
+    "prophet",
+    "prophets",
+    "jumu'atul",
+    "jumuatul",
+    "jamat",
+    "hazarat",
+    "hazrat",
+    "admins",
+    "sibling",
+    "siblings",
+    "military",
+    "grandparents",
+    "emsc",
+    "white",
+    "branch",
+    "lazarus",
+    "makar",
+    "makara",
+    "maghi",
+    "pongal",
+    "thai",
+    "bogi",
+    "boghi",
+    "bhogi",
+    "mattu",
+    "maattu",
+    "kaanum",
+    "kanum",
+    "kanni",
+    "vaisakhi",
+    "vaishakhi",
+    "vasakhi",
+    "baisakhi",
+    "mesha",
+    "diwali",
+    "deepavali",
+    "lakshmi",
+    "dhanteras",
+    "dhanatrayodashi",
+    "naraka",
+    "choti",
+    "chhoti",
+    "kali",
+    "bhai",
+    "bhaiya",
+    "chhath",
+    "dala",
+    "surya",
+    "holika",
+    "kamudu",
+    "holi",
+    "dhulandi",
+    "dhulheti",
+    "phagwah",
+    "ugadi",
+    "vesak",
+    "guru",
+    "raksha",
+    "rakhi",
+    "valmiki",
+    "maharishi",
+    "pargat",
+    "rabindra",
+    "rabindranath",
+    "parsi",
+    "jamshedi",
+    "vaisakha",
+    "buddha",
+    "yugadi",
+    "gudi",
+    "samvatsaradi",
+    "chaitra",
+    "kruger",
     "chinese",
     "lunar",
     "super",
@@ -583,6 +801,85 @@ fn new_moon(k: f64) -> Option<chrono::NaiveDateTime> {
         return None;
     }
     chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.naive_utc())
+}
+
+/// The Sun's apparent tropical longitude in degrees at Julian day `jd`
+/// (Meeus, *Astronomical Algorithms*, ch. 25, low precision: ~0.01°).
+fn sun_longitude(jd: f64) -> f64 {
+    let t = (jd - 2_451_545.0) / 36_525.0;
+    let l0 = 280.466_46 + 36_000.769_83 * t + 0.000_303_2 * t * t;
+    let m = (357.529_11 + 35_999.050_29 * t - 0.000_153_7 * t * t).to_radians();
+    let c = (1.914_602 - 0.004_817 * t - 0.000_014 * t * t) * m.sin()
+        + (0.019_993 - 0.000_101 * t) * (2.0 * m).sin()
+        + 0.000_289 * (3.0 * m).sin();
+    let om = (125.04 - 1_934.136 * t).to_radians();
+    (l0 + c - 0.005_69 - 0.004_78 * om.sin()).rem_euclid(360.0)
+}
+
+/// Julian day of a UTC instant.
+fn julian_day(t: chrono::NaiveDateTime) -> f64 {
+    t.and_utc().timestamp() as f64 / 86_400.0 + 2_440_587.5
+}
+
+/// The Sun's sidereal longitude (Lahiri ayanamsa) at `t` (UTC).
+fn sidereal_sun(t: chrono::NaiveDateTime) -> f64 {
+    let jd = julian_day(t);
+    let ayanamsa = 23.853 + (jd - 2_451_545.0) / 365.25 * (50.29 / 3600.0);
+    (sun_longitude(jd) - ayanamsa).rem_euclid(360.0)
+}
+
+/// In year `y`, the first new moon at which the Sun stands in sidereal sign
+/// `sign`, or with `phase` 0.5 the full moon after it (UTC).
+fn lunar_in_sign(y: i32, sign: u32, phase: f64) -> Option<chrono::NaiveDateTime> {
+    if !(1000..=3000).contains(&y) {
+        return None;
+    }
+    let k0 = ((y - 2000) as f64 * 12.3685).floor() - 2.0;
+    (0..18).map(|n| k0 + n as f64).find_map(|k| {
+        let nm = new_moon(k)?;
+        let in_sign = (sidereal_sun(nm) / 30.0).floor() as u32 == sign;
+        let at = if phase > 0.0 { new_moon(k + phase)? } else { nm };
+        (in_sign && at.year() == y).then_some(at)
+    })
+}
+
+/// The day whose evening (19:00 in India) falls in the lunar day (12° of
+/// elongation, about 0.98 days) that ends at the new or full moon `syzygy`.
+fn evening_in_last_tithi(syzygy: chrono::NaiveDateTime) -> Option<NaiveDate> {
+    let end = syzygy + Duration::minutes(330);
+    let start = end - Duration::minutes((0.984 * 1440.0) as i64);
+    let evening = |d: NaiveDate| d.and_hms_opt(19, 0, 0);
+    let d = end.date();
+    [d, d - Duration::days(1)]
+        .into_iter()
+        .find(|x| evening(*x).is_some_and(|e| e >= start && e < end))
+        .or(Some(start.date()))
+}
+
+/// The day of year `y` on which the Sun enters sidereal sign `sign` (0 =
+/// Aries), as observed in India (see [`Rule::Sankranti`]).
+fn sankranti(y: i32, sign: u32) -> Option<NaiveDate> {
+    if !(1000..=3000).contains(&y) || sign > 11 {
+        return None;
+    }
+    // Lahiri ayanamsa: 23.853° at J2000, precessing 50.29" a year.
+    let target = sign as f64 * 30.0;
+    // Sidereal Aries begins near April 14, each sign about 30.4 days on.
+    let approx = NaiveDate::from_ymd_opt(y, 1, 1)? + Duration::days((103 + (sign as i64) * 30).rem_euclid(365));
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 1)?;
+    let mut jd = 2_451_544.5 + (approx - epoch).num_days() as f64;
+    for _ in 0..6 {
+        let ayanamsa = 23.853 + (jd - 2_451_545.0) / 365.25 * (50.29 / 3600.0);
+        let sid = (sun_longitude(jd) - ayanamsa).rem_euclid(360.0);
+        let diff = (target - sid + 540.0).rem_euclid(360.0) - 180.0;
+        jd += diff / 0.985_6;
+    }
+    // Local time in India (UTC+5:30); after sunset it counts the next day.
+    let local = jd + 0.5 + 5.5 / 24.0 - 2_451_545.0;
+    let day = local.floor();
+    let frac = local - day;
+    let d = NaiveDate::from_ymd_opt(2000, 1, 1)? + Duration::days(day as i64);
+    Some(if frac >= 0.75 { d + Duration::days(1) } else { d })
 }
 
 /// Day `d` of Islamic month `m` falling in year `y`, with the month begun
@@ -757,6 +1054,40 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
             })
         }
         Rule::Hijri(m, d) => hijri_observed(y, m, d),
+        Rule::Sankranti(sign, plus) => sankranti(y, sign).map(|d| d + Duration::days(plus)),
+        Rule::Diwali(plus) => {
+            let nm = lunar_in_sign(y, 6, 0.0)?;
+            evening_in_last_tithi(nm).map(|d| d + Duration::days(plus))
+        }
+        Rule::Holika(plus) => {
+            let fm = lunar_in_sign(y, 10, 0.5)?;
+            evening_in_last_tithi(fm).map(|d| d + Duration::days(plus))
+        }
+        Rule::Vesak => evening_in_last_tithi(lunar_in_sign(y, 0, 0.5)?),
+        Rule::Purnima(sign) => {
+            let end = lunar_in_sign(y, sign, 0.5)? + Duration::minutes(330);
+            let start = end - Duration::minutes((0.984 * 1440.0) as i64);
+            let d = start.date();
+            [d, d + Duration::days(1)]
+                .into_iter()
+                .find(|x| x.and_hms_opt(6, 0, 0).is_some_and(|t| t >= start && t < end))
+        }
+        Rule::Vague(y0, m, d) => {
+            let base = NaiveDate::from_ymd_opt(y0, m, d)?;
+            let x = base + Duration::days(365 * (y - y0) as i64);
+            (x.year() == y).then_some(x)
+        }
+        Rule::Ugadi => {
+            let nm = lunar_in_sign(y, 11, 0.0)? + Duration::minutes(330);
+            // The first 06:00 in India after the new moon.
+            let d = nm.date();
+            Some(if nm.time() < chrono::NaiveTime::from_hms_opt(6, 0, 0)? { d } else { d + Duration::days(1) })
+        }
+        Rule::HijriWeekdayBefore(m, d, wd) => {
+            let x = hijri_observed(y, m, d)?;
+            let back = (x.weekday().number_from_monday() as i64 - wd as i64 - 1).rem_euclid(7) + 1;
+            Some(x - Duration::days(back))
+        }
         Rule::OnOrBefore(m, d, wd) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             let back = (x.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);

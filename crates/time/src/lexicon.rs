@@ -381,6 +381,8 @@ const KEYS: &[&str] = &[
     "secs",
     "sep.",
     "sept",
+    "sep",
+    "h",
     "sept.",
     "september",
     "seven",
@@ -492,7 +494,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         return Lex::Other;
     };
     if first.is_ascii_digit() {
-        return classify_digits(tok);
+        return classify_digits(tok, opts.lenient_case);
     }
     if !first.is_alphabetic() {
         if tok.len() == 1 && first.is_ascii() {
@@ -557,6 +559,15 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "july" | "jul." | "jul" => Month(7),
         "august" | "aug." | "aug" => Month(8),
         "september" | "sept." | "sep." | "sept" => Month(9),
+        "sep" => {
+            if cap || opts.lenient_case {
+                Month(9)
+            } else {
+                Lex::Other
+            }
+        }
+        // "in 1/2 h": an hour, in standalone phrases only.
+        "h" if opts.lenient_case => Unit(self::Unit::Hour, false),
         "october" | "oct." | "oct" => Month(10),
         "november" | "nov." | "nov" => Month(11),
         "december" | "dec." | "dec" => Month(12),
@@ -770,7 +781,17 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
     }
 }
 
-fn classify_digits(tok: &str) -> Lex {
+/// The 24-hour value of a 12-hour clock hour.
+fn ampm_hour(h: u32, pm: bool) -> u32 {
+    match (pm, h) {
+        (true, 12) => 12,
+        (true, h) => h + 12,
+        (false, 12) => 0,
+        (false, h) => h,
+    }
+}
+
+fn classify_digits(tok: &str, lenient: bool) -> Lex {
     let b = tok.as_bytes();
     if b.iter().all(u8::is_ascii_digit) {
         return match parse_u32(tok) {
@@ -816,6 +837,13 @@ fn classify_digits(tok: &str) -> Lex {
         }
     }
     if let Some(stem) = lower.strip_suffix('p').or_else(|| lower.strip_suffix('a')) {
+        // Lenient mode (chat-style phrases): "7a", "3p" are 07:00, 15:00.
+        if let (true, Some(h)) = (lenient && stem.len() <= 2, parse_u32(stem)) {
+            if (1..=12).contains(&h) {
+                let pm = lower.ends_with('p');
+                return Lex::Clock(ampm_hour(h, pm) + 100, 0);
+            }
+        }
         if let Some((h, m)) = stem.split_once(':') {
             if let (Some(h), Some(mv)) = (parse_u32(h), parse_u32(m)) {
                 if (1..=12).contains(&h) && mv < 60 && m.len() == 2 {
@@ -939,6 +967,11 @@ mod tests {
         assert_eq!(classify("2,000", O), Lex::Other);
         assert_eq!(classify("3pm", O), Lex::Clock(115, 0));
         assert_eq!(classify("é", O), Lex::Other);
+        // "7a", "3p" are clock times only in lenient mode.
+        assert_eq!(classify("7a", O), Lex::Other);
+        assert_eq!(classify("7a", LexOpts { lenient_case: true }), Lex::Clock(107, 0));
+        assert_eq!(classify("3p", LexOpts { lenient_case: true }), Lex::Clock(115, 0));
+        assert_eq!(classify("12a", LexOpts { lenient_case: true }), Lex::Clock(100, 0));
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub(crate) enum Sem {
     /// A day of the month alone ("the 24th"): the nearest such day before
     /// (past clause) or after (future clause) the DCT.
     DayOfMonth { d: u32 },
+    /// `n` units after (negative: before) a day: "three days after
+    /// Easter", "a year from Christmas".
+    Shifted { base: Box<Sem>, unit: Unit, n: i64 },
 }
 
 /// Which day of a month [`Sem::InMonth`] means.
@@ -49,8 +52,10 @@ pub(crate) enum Pick {
     Weekday(u32, i32),
     /// A day number.
     Day(u32),
-    /// The last day.
-    LastDay,
+    /// The last day (0), or the nth last (n - 1: "the fifth last day").
+    LastDay(u32),
+    /// The last weekend (Friday evening to Sunday, named by its week).
+    LastWeekend,
 }
 
 impl Sem {
@@ -58,7 +63,7 @@ impl Sem {
         match self {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
-            Sem::WithTime { day, .. } => day.needs_direction(),
+            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } => day.needs_direction(),
             Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } => true,
             _ => false,
         }
@@ -410,8 +415,13 @@ impl<'a> Scanner<'a> {
     /// "3-4pm", "9 to 11 a.m.": a bare hour before a range separator takes
     /// the half of the day of the clock time after it.
     fn clock_range(&self, i: usize) -> Option<Vec<M>> {
-        let h1 = match self.lx(i) {
-            Lex::Int(h, 1 | 2) | Lex::NumWord(h) if (1..=12).contains(&h) => h,
+        // A bare hour or an hour and minutes without a.m./p.m. ("3:30-6
+        // p.m." is 15:30 to 18:00).
+        let (h1, m1) = match self.lx(i) {
+            Lex::Int(h, 1 | 2) | Lex::NumWord(h) if (1..=12).contains(&h) => (h, 0),
+            Lex::Clock(h, mi) if (1..=12).contains(&h) && !matches!(self.lx(i + 1), Lex::AmPm(_) | Lex::Zone) => {
+                (h, mi)
+            }
             _ => return None,
         };
         let j = self.range_sep(i + 1)?;
@@ -429,7 +439,7 @@ impl<'a> Scanner<'a> {
         let first = m(
             i,
             i + 1,
-            Sem::WithTime { day: Box::new(Sem::Today { ambiguous: false }), suffix: format!("T{h:02}:00") },
+            Sem::WithTime { day: Box::new(Sem::Today { ambiguous: false }), suffix: format!("T{h:02}:{m1:02}") },
         );
         let mut v = vec![first];
         v.extend(self.time_of_day(j)?);
@@ -585,7 +595,10 @@ impl<'a> Scanner<'a> {
     /// "a few", "several", "a couple of". Returns (end, value or None for X).
     fn number(&self, i: usize) -> Option<(usize, Option<f64>)> {
         match self.lx(i) {
-            Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) => Some((i + 1, Some(n as f64))),
+            // Not a year ("the 1988 quarter").
+            Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) && !(d == 4 && (1000..=2099).contains(&n)) => {
+                Some((i + 1, Some(n as f64)))
+            }
             // "three-quarters of an hour"
             Lex::NumWord(n @ 1..=3)
                 if self.is_punct(i + 1, b'-')
@@ -748,6 +761,8 @@ impl<'a> Scanner<'a> {
             self.day_range(i),
             self.clock_range(i),
             self.week_of(i),
+            self.part_of_day_of(i),
+            self.last_weekend_of(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -983,7 +998,11 @@ impl<'a> Scanner<'a> {
         let ordinal = matches!(self.lx(k), Lex::Ordinal(_));
         let (pick, j) = match self.lx(k + 1) {
             Lex::Weekday(wd) if ordinal && n <= 5 || n == -1 => (Pick::Weekday(wd, n), k + 2),
-            Lex::Unit(Unit::Day, false) if n == -1 => (Pick::LastDay, k + 2),
+            Lex::Unit(Unit::Day, false) if n == -1 => (Pick::LastDay(0), k + 2),
+            // "the fifth last day of May"
+            Lex::Word(W::Last) if ordinal && self.lx(k + 2) == Lex::Unit(Unit::Day, false) => {
+                (Pick::LastDay(n as u32 - 1), k + 3)
+            }
             Lex::Unit(Unit::Day, false) if ordinal => (Pick::Day(n as u32), k + 2),
             Lex::Word(W::Of) if n > 0 => (Pick::Day(n as u32), k + 1),
             _ => return None,
@@ -994,7 +1013,7 @@ impl<'a> Scanner<'a> {
         let at = j + 1;
         // The month: named (with or without a year) or relative.
         let (y, mo, end) = if let Lex::Month(mo) = self.lx(at) {
-            if matches!(pick, Pick::Day(_)) {
+            if matches!(pick, Pick::Day(_)) && j == k + 1 {
                 return None; // "the 20th of March" is explicit_date's
             }
             match self.year_after(at + 1) {
@@ -1387,7 +1406,13 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         let day: Option<(usize, Sem)> = match self.lx(k) {
-            Lex::Weekday(wd) => Some((k + 1, Sem::Weekday { wd, rel: 0 })),
+            // "on Sat, Sep 21": the weekday with its date.
+            Lex::Weekday(wd) => self
+                .weekday(k)
+                .and_then(|v| v.into_iter().next())
+                .filter(|x| matches!(x.sem, Sem::Value(_, TimexType::Date)))
+                .map(|x| (x.end, x.sem))
+                .or(Some((k + 1, Sem::Weekday { wd, rel: 0 }))),
             Lex::Word(W::Yesterday) => Some((k + 1, val(fmt_day(self.dct - Duration::days(1)), TimexType::Date))),
             Lex::Word(W::Today) => Some((k + 1, val(fmt_day(self.dct), TimexType::Date))),
             Lex::Word(W::Tomorrow) => Some((k + 1, val(fmt_day(self.dct + Duration::days(1)), TimexType::Date))),
@@ -1643,6 +1668,13 @@ impl<'a> Scanner<'a> {
             return None;
         }
         match self.lx(k) {
+            // "this week-end", "next week-end"
+            Lex::Unit(Unit::Week, false)
+                if self.is_punct(k + 1, b'-') && self.w(k + 2) == Some(W::End) && n.abs() <= 1 =>
+            {
+                let d = dct + Duration::days(7 * n as i64);
+                Some(vec![m(i, k + 3, val(format!("{}-WE", fmt_week(d)), TimexType::Date))])
+            }
             Lex::Unit(u, false) => {
                 if n == -2 || n == 2 {
                     // "the previous day", "the following week"
@@ -1748,6 +1780,15 @@ impl<'a> Scanner<'a> {
                 s += 1;
             }
         }
+        // "a year-earlier loss": the adjective is "year-earlier" (matched
+        // from the next token), not the duration "a year".
+        if self.w(s) == Some(W::A)
+            && self.lx(s + 1) == Lex::Unit(Unit::Year, false)
+            && self.is_punct(s + 2, b'-')
+            && matches!(self.w(s + 3), Some(W::Earlier) | Some(W::Ago))
+        {
+            return None;
+        }
         // "year-earlier", "year-ago" adjectives.
         if let Lex::Unit(Unit::Year, false) = self.lx(s) {
             if self.is_punct(s + 1, b'-') && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago)) {
@@ -1760,22 +1801,39 @@ impl<'a> Scanner<'a> {
                 }
                 let v =
                     if self.near_quarter(i) { self.year_ago_quarter() } else { format!("{:04}", self.dct.year() - 1) };
-                return Some(vec![m(i, e, val(v, TimexType::Date))]);
+                // "the year-earlier results": the article belongs to the
+                // noun, as with "the 30-day period".
+                return Some(vec![m(s, e, val(v, TimexType::Date))]);
             }
         }
-        // Bare plural units: "years", "decades" (and "recent years").
+        // Bare plural units: "years", "decades" (and "recent years"); not
+        // the unit of a number that did not make a time ("52 years old").
         if let Lex::Unit(u, true) = self.lx(s) {
-            if s == i {
+            let counted = s > 0 && matches!(self.lx(s - 1), Lex::Int(..) | Lex::NumWord(_));
+            if s == i && !counted {
                 if self.w(s + 1) == Some(W::Ago) {
                     return Some(vec![m(i, s + 2, val("PAST_REF".into(), TimexType::Date))]);
                 }
-                if u >= Unit::Day && !matches!(self.w(s + 1), Some(W::Of)) || u >= Unit::Year {
+                // Not "quarters" alone ("such quarters" are lodgings).
+                if u != Unit::Quarter && (u >= Unit::Day && !matches!(self.w(s + 1), Some(W::Of)) || u >= Unit::Year) {
                     return Some(vec![m(i, s + 1, val(duration(u, None), TimexType::Duration))]);
                 }
             }
             return None;
         }
         let (e, num) = self.number(s)?;
+        // Lenient mode: "2 upcoming weeks", "two upcoming day": the nth unit
+        // ahead (the number before "upcoming" counts units, it is no
+        // length).
+        if self.lenient && s == i && self.word(e).eq_ignore_ascii_case("upcoming") {
+            if let (Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), _), Some(n)) =
+                (self.lx(e + 1), num)
+            {
+                if n.fract() == 0.0 && (1.0..=1000.0).contains(&n) {
+                    return Some(vec![m(i, e + 2, val(relative_unit(self.dct, u, n as i32), TimexType::Date))]);
+                }
+            }
+        }
         let (unit, plural, mut end) = match self.lx(e) {
             Lex::Unit(u, p) => (u, p, e + 1),
             Lex::Punct(b'-') => match self.lx(e + 1) {
@@ -1785,6 +1843,10 @@ impl<'a> Scanner<'a> {
             },
             _ => return None,
         };
+        // "a quarter of the market", "three quarters of them": a fraction.
+        if unit == Unit::Quarter && self.w(end) == Some(W::Of) && matches!(num, Some(n) if n == 1.0 || n == 3.0) {
+            return None;
+        }
         // "a few" is plural; "a" with a plural unit is not a number.
         if matches!(self.lx(s), Lex::Word(W::A)) && num == Some(1.0) && plural {
             return None;
@@ -1833,6 +1895,16 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, end + 2, val(v, k))]);
                 }
             }
+            // "three days after Easter", "a week before Christmas", "a year
+            // from Christmas": an offset from a named day.
+            Some(W::After | W::Before | W::From) if s == i && unit >= Unit::Day && unit != Unit::Quarter => {
+                if let (Some(n), Some(base)) = (n_int, self.day_after(end + 1)) {
+                    let sign = if self.w(end) == Some(W::Before) { -1 } else { 1 };
+                    let mut x = m(i, base.end, Sem::Shifted { base: Box::new(base.sem), unit, n: sign * n });
+                    x.relative = base.relative;
+                    return Some(vec![x]);
+                }
+            }
             _ => {}
         }
         // Query mode: "in 2 hours" is a point after the DCT.
@@ -1848,8 +1920,12 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        // "-old" ages are not times; "two-year-old" etc.
+        // Ages are not times: "two-year-old", "52 years old", "a
+        // 10-month-old boy".
         if self.is_punct(end, b'-') && self.word(end + 1).eq_ignore_ascii_case("old") {
+            return None;
+        }
+        if self.word(end).eq_ignore_ascii_case("old") {
             return None;
         }
         // Duration: no bare "a" before a mass unit like "a day" in "twice a day".
@@ -1872,20 +1948,46 @@ impl<'a> Scanner<'a> {
     /// "the fourth quarter of 2024", "the quarter", "the first half".
     fn quarter(&self, i: usize) -> Option<Vec<M>> {
         let mut j = i;
-        let the = self.w(j) == Some(W::The);
+        let mut the = self.w(j) == Some(W::The);
         if the {
             j += 1;
         }
         let mut pre_year = None;
         if the {
-            if let (Lex::Int(y, 4), Lex::Ordinal(1..=4) | Lex::Unit(Unit::Quarter, false)) =
+            if let (Lex::Int(y, 4), Lex::Ordinal(1..=4) | Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period)) =
                 (self.lx(j), self.lx(j + 1))
             {
                 if (1900..=2099).contains(&y) {
+                    // "the 1988 period": that year's (reported) period.
+                    if self.lx(j + 1) == Lex::Word(W::Period) {
+                        let mut x = m(i, j + 2, val(format!("{y:04}"), TimexType::Date));
+                        x.relative = false;
+                        return Some(vec![x]);
+                    }
                     pre_year = Some(y as i32);
                     j += 1;
                 }
             }
+        }
+        // "this year's third quarter", "last year's fourth quarter"
+        if let (Some(n), Lex::Unit(Unit::Year, false), Lex::Poss, Lex::Ordinal(1..=4)) = (
+            match self.w(i) {
+                Some(W::This) => Some(0),
+                Some(W::Last) => Some(-1),
+                Some(W::Next) => Some(1),
+                _ => None,
+            },
+            self.lx(i + 1),
+            self.lx(i + 2),
+            self.lx(i + 3),
+        ) {
+            pre_year = Some(self.dct.year() + n);
+            j = i + 3;
+            the = true;
+        }
+        // "the fiscal first quarter"
+        if the && self.w(j) == Some(W::Fiscal) && matches!(self.lx(j + 1), Lex::Ordinal(1..=4)) {
+            j += 1;
         }
         let (q, latest) = match self.lx(j) {
             Lex::Ordinal(q @ 1..=4) => (Some(q), false),
@@ -1956,12 +2058,14 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Last) | Lex::Word(W::Past) => (-1, i + 1),
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (1, i + 1),
             Lex::Word(W::This) => (2, i + 1),
-            Lex::Holi | Lex::Month(_) | Lex::Season(_) => (0, i),
+            Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3) => (0, i),
+            // "the Night Journey", "the Prophet's Ascension"
+            Lex::Word(W::The) if matches!(self.lx(i + 1), Lex::Holi | Lex::PartDay(3)) => (0, i + 1),
             _ => return None,
         };
         // "August bank holiday", "summer bank holiday" start with a month
-        // or a season.
-        if !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_)) {
+        // or a season, "Night of Power" with "night".
+        if !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3)) {
             return None;
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;
@@ -2018,6 +2122,15 @@ impl<'a> Scanner<'a> {
     fn year(&self, i: usize) -> Option<Vec<M>> {
         let (j, the) = if self.w(i) == Some(W::The) { (i + 1, true) } else { (i, false) };
         if let Lex::Decade(p) = self.lx(j) {
+            // "in his 30s": an age.
+            let owner = i > 0
+                && matches!(
+                    self.word(i - 1).to_ascii_lowercase().as_str(),
+                    "his" | "her" | "their" | "my" | "our" | "your"
+                );
+            if owner && !the {
+                return None;
+            }
             let mut x = m(i, j + 1, val(format!("{p:03}X"), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
@@ -2035,6 +2148,24 @@ impl<'a> Scanner<'a> {
                 };
                 let y = c * 100 + t + u;
                 let mut x = m(i, end, val(format!("{y:04}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+        }
+        // An era marker makes any number a year: "14 A.D.", "2014 AD".
+        let era = |k: usize| -> Option<usize> {
+            let w = self.word(k);
+            let dotted = w.eq_ignore_ascii_case("a.d");
+            let marker =
+                w == "AD" || dotted || w.eq_ignore_ascii_case("a.d.") || (self.lenient && w.eq_ignore_ascii_case("ad"));
+            if !marker {
+                return None;
+            }
+            Some(if dotted && self.is_punct(k + 1, b'.') { k + 2 } else { k + 1 })
+        };
+        if let Lex::Int(n, 1..=4) = self.lx(i) {
+            if let Some(end) = era(i + 1).filter(|_| n >= 1 && !self.prev_is_money(i)) {
+                let mut x = m(i, end, val(format!("{n:04}"), TimexType::Date));
                 x.relative = false;
                 return Some(vec![x]);
             }
@@ -2061,6 +2192,8 @@ impl<'a> Scanner<'a> {
                 _ => None,
             },
             W::The => match self.w(i + 1) {
+                // Lenient mode: "(at) the moment" is now.
+                _ if self.lenient && self.word(i + 1).eq_ignore_ascii_case("moment") => v(i + 2, "PRESENT_REF"),
                 Some(W::Past)
                     if !matches!(
                         self.lx(i + 2),
@@ -2070,6 +2203,22 @@ impl<'a> Scanner<'a> {
                     v(i + 2, "PAST_REF")
                 }
                 Some(W::Future) => v(i + 2, "FUTURE_REF"),
+                // "the year", "the fiscal year", "the full year", "the
+                // current fiscal year": the DCT's year, as a reader of the
+                // day takes it; "the year 2000" is that year.
+                _ if self.the_year_end(i + 1).is_some() => {
+                    let k = self.the_year_end(i + 1)?;
+                    if let Some(y) = self.year_after(k) {
+                        let mut x = m(i, k + 1, val(format!("{y:04}"), TimexType::Date));
+                        x.relative = false;
+                        return Some(vec![x]);
+                    }
+                    // "the year ended March 31": a year-long period.
+                    if self.w(k) == Some(W::Ended) {
+                        return Some(vec![m(i, k, val("P1Y".into(), TimexType::Duration))]);
+                    }
+                    v(k, &format!("{:04}", self.dct.year()))
+                }
                 // "the near future", "the near term", "the short term"
                 _ if matches!(self.word(i + 1).to_ascii_lowercase().as_str(), "near" | "short")
                     && matches!(self.word(i + 2).to_ascii_lowercase().as_str(), "future" | "term") =>
@@ -2079,7 +2228,8 @@ impl<'a> Scanner<'a> {
                 _ => None,
             },
             // "future quarters": an open stretch ahead.
-            W::Future if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
+            // "coming weeks", "coming quarters" likewise.
+            W::Future | W::Coming if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
             // "these days" = nowadays
             W::These if self.lx(i + 1) == Lex::Unit(Unit::Day, true) => v(i + 2, "PRESENT_REF"),
             W::Daily => set(i + 1, "P1D".into()),
@@ -2100,6 +2250,110 @@ impl<'a> Scanner<'a> {
             },
             _ => None,
         }
+    }
+}
+
+impl Scanner<'_> {
+    /// A single day-level expression at `k` (a date, a weekday, a holiday),
+    /// for offsets from it.
+    fn day_after(&self, k: usize) -> Option<M> {
+        let v = self.core(k)?;
+        let [x] = &v[..] else {
+            return None;
+        };
+        let day_level = match &x.sem {
+            Sem::Value(v, TimexType::Date) => v.len() == 10 && v.as_bytes().get(4) == Some(&b'-'),
+            Sem::MonthDay { d, .. } => d.is_some(),
+            Sem::Weekday { .. } | Sem::Holiday { .. } | Sem::InMonth { .. } => true,
+            _ => false,
+        };
+        (day_level && x.modifier.is_none()).then(|| x.clone())
+    }
+
+    /// Lenient mode: "(the) morning of March 5", "morning of Christmas
+    /// 2013": that part of that day. News text keeps TimeBank's span, the
+    /// date alone ("the night of *Oct. 23*").
+    fn part_of_day_of(&self, i: usize) -> Option<Vec<M>> {
+        if !self.lenient {
+            return None;
+        }
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        let Lex::PartDay(p) = self.lx(k) else {
+            return None;
+        };
+        if self.w(k + 1) != Some(W::Of) {
+            return None;
+        }
+        let inner = self.core(k + 2)?;
+        let [x] = &inner[..] else {
+            return None;
+        };
+        let day_level = match &x.sem {
+            Sem::Value(v, TimexType::Date) => v.len() == 10 && v.as_bytes().get(4) == Some(&b'-'),
+            Sem::MonthDay { d, .. } => d.is_some(),
+            Sem::Weekday { .. } | Sem::Holiday { .. } | Sem::InMonth { .. } | Sem::Anchored { .. } => true,
+            _ => false,
+        };
+        if !day_level || x.modifier.is_some() {
+            return None;
+        }
+        let mut out =
+            m(i, x.end, Sem::WithTime { day: Box::new(x.sem.clone()), suffix: format!("T{}", PARTS[p as usize]) });
+        out.relative = x.relative;
+        Some(vec![out])
+    }
+
+    /// "the last weekend of October (2017)", "last week-end in July": the
+    /// weekend of the month's last Saturday.
+    fn last_weekend_of(&self, i: usize) -> Option<Vec<M>> {
+        let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        if self.w(k) != Some(W::Last) {
+            return None;
+        }
+        let j = match (self.lx(k + 1), self.lx(k + 2), self.lx(k + 3)) {
+            (Lex::Word(W::Weekend), _, _) => k + 2,
+            (Lex::Unit(Unit::Week, false), Lex::Punct(b'-'), Lex::Word(W::End)) => k + 4,
+            (Lex::Unit(Unit::Week, false), Lex::Word(W::End), _) => k + 3,
+            _ if self.lenient && self.word(k + 1).eq_ignore_ascii_case("wkend") => k + 2,
+            _ => return None,
+        };
+        if !matches!(self.w(j), Some(W::Of | W::In)) {
+            return None;
+        }
+        let Lex::Month(mo) = self.lx(j + 1) else {
+            return None;
+        };
+        let (y, end) = match self.year_after(j + 2) {
+            Some(y) => (Some(y), j + 3),
+            None => (None, j + 2),
+        };
+        let mut x = m(i, end, Sem::InMonth { y, m: mo, pick: Pick::LastWeekend });
+        x.relative = y.is_none();
+        Some(vec![x])
+    }
+
+    /// After "the": "(current|full)? (fiscal)? year" not followed by an
+    /// offset word ("the year before", "the year-earlier"): the token after
+    /// "year".
+    fn the_year_end(&self, k: usize) -> Option<usize> {
+        let mut k = k;
+        if self.w(k) == Some(W::Current) || self.word(k).eq_ignore_ascii_case("full") {
+            k += 1;
+        }
+        if self.w(k) == Some(W::Fiscal) {
+            k += 1;
+        }
+        if self.lx(k) != Lex::Unit(Unit::Year, false) {
+            return None;
+        }
+        let next = self.lx(k + 1);
+        let offset = matches!(
+            next,
+            Lex::Punct(b'-')
+                | Lex::Word(W::Before | W::After | W::Earlier | W::Later | W::Ago | W::Or | W::Of | W::Since)
+                | Lex::Poss
+        );
+        (!offset).then_some(k + 1)
     }
 }
 
@@ -2136,9 +2390,19 @@ pub(crate) fn resolve(
         }
         Sem::InMonth { y, m: mo, pick } => {
             let y = y.unwrap_or_else(|| resolve_month_year(dct, *mo, None, dir));
+            if let Pick::LastWeekend = pick {
+                let sat = crate::holidays::date_in(crate::holidays::Rule::Nth(*mo, 6, -1), y);
+                return match sat {
+                    Some(d) => (format!("{}-WE", fmt_week(d)), TimexType::Date, None),
+                    None => (fmt_month(y, *mo), TimexType::Date, None),
+                };
+            }
             let day = match pick {
+                Pick::LastWeekend => None,
                 Pick::Day(d) => NaiveDate::from_ymd_opt(y, *mo, *d),
-                Pick::LastDay => NaiveDate::from_ymd_opt(y, *mo, 1).map(|f| add_months(f, 1) - Duration::days(1)),
+                Pick::LastDay(back) => NaiveDate::from_ymd_opt(y, *mo, 1)
+                    .map(|f| add_months(f, 1) - Duration::days(1 + *back as i64))
+                    .filter(|d| d.month() == *mo),
                 Pick::Weekday(wd, n) => {
                     crate::holidays::date_in(crate::holidays::Rule::Nth(*mo, *wd, *n), y).filter(|d| d.month() == *mo)
                 }
@@ -2213,6 +2477,24 @@ pub(crate) fn resolve(
             (fmt_day(base + Duration::days(*days)), TimexType::Date, anchor)
         }
         Sem::Today { .. } => (fmt_day(dct), TimexType::Date, None),
+        Sem::Shifted { base, unit, n } => {
+            let (v, k, a) = resolve(base, dct, dir, last_day, now);
+            match value_day(&v) {
+                Some(d) => {
+                    let n = (*n).clamp(-100_000, 100_000);
+                    let day = match unit {
+                        Unit::Day => d + Duration::days(n),
+                        Unit::Week => d + Duration::days(7 * n),
+                        Unit::Month => add_months(d, n as i32),
+                        Unit::Year => add_months(d, 12 * n as i32),
+                        Unit::Decade => add_months(d, 120 * n as i32),
+                        _ => add_months(d, 1200 * n as i32),
+                    };
+                    (fmt_day(day), TimexType::Date, a)
+                }
+                None => (v, k, a),
+            }
+        }
         Sem::AnchoredUnit { unit, n } => {
             let (base, anchor) = match last_day {
                 Some(d) => (d, Some(fmt_day(d))),

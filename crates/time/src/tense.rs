@@ -186,7 +186,6 @@ const FUTURE_WORDS: &[&str] = &[
     "proposed",
     "anticipated",
     "set",
-    "could",
     "might",
     "should",
     "soon",
@@ -210,6 +209,33 @@ const UN_VERBS: &[&str] = &[
     "unfurled",
     "unplugged",
     "unsealed",
+];
+
+/// Words whose "to"-infinitive is a commitment about a later time.
+const COMMIT_TO: &[&str] = &[
+    "agreed",
+    "agree",
+    "agrees",
+    "agreement",
+    "decided",
+    "decide",
+    "decides",
+    "decision",
+    "promised",
+    "promise",
+    "promises",
+    "pledged",
+    "pledge",
+    "pledges",
+    "vowed",
+    "vow",
+    "vows",
+    "offered",
+    "offer",
+    "offers",
+    "proposal",
+    "voted",
+    "supposed",
 ];
 
 fn word_cue(w: &str) -> Cue {
@@ -269,6 +295,16 @@ pub(crate) fn direction(
         }
     }
     // Then forwards ("On Monday, the minister said ...").
+    // A fronted expression ("In September, it announced ...": only a
+    // preposition before it) modifies the main verb after it, reporting
+    // verbs included.
+    let fronted = first.saturating_sub(sent.start) <= 3
+        && (sent.start..first).all(|k| {
+            matches!(
+                word(k).to_ascii_lowercase().as_str(),
+                "in" | "on" | "at" | "by" | "since" | "until" | "during" | "and" | "but" | "``" | "\""
+            )
+        });
     let mut j = last + 1;
     let mut steps = 0;
     while j < sent.end && steps < 10 {
@@ -278,7 +314,7 @@ pub(crate) fn direction(
         }
         // Reporting verbs after the expression ("..., the company said")
         // say when it was said, not when it happens.
-        if !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
+        if fronted || !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
             if let Some(d) = judge(if j > 0 { word(j - 1) } else { "" }, w, word(j + 1), word(j + 2)) {
                 return d;
             }
@@ -335,6 +371,13 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             if matches!(w, "soon" | "early") && next != "as" {
                 return None;
             }
+            // "plan(s)" is a verb before "to" or an object ("plans a
+            // visit"); "vacation plans for the trip" is a noun.
+            if matches!(w.to_ascii_lowercase().as_str(), "plan" | "plans" | "planning")
+                && !matches!(next, "to" | "a" | "an" | "the" | "on")
+            {
+                return None;
+            }
             Some(Direction::Future)
         }
         Cue::PastBe => Some(
@@ -354,6 +397,7 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
                 || next == "expected"
                 || next == "set"
                 || next == "slated"
+                || next == "supposed"
             {
                 Some(Direction::Future)
             } else {
@@ -362,6 +406,10 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
         }
         Cue::Perfect => Some(Direction::Past),
         Cue::Present => Some(Direction::Neutral),
+        // The infinitive of an agreement, decision or promise points past
+        // it: "has decided to admit them in March", "an agreement to
+        // acquire the bank in January".
+        Cue::None if w == "to" && COMMIT_TO.contains(&prev.to_ascii_lowercase().as_str()) => Some(Direction::Future),
         Cue::None => None,
     }
 }
@@ -472,5 +520,10 @@ mod tests {
         assert_eq!(judge("", "need", "", ""), None);
         assert_eq!(judge("", "is", "scheduled", ""), Some(Direction::Future));
         assert_eq!(judge("", "has", "engaged", ""), Some(Direction::Past));
+        assert_eq!(judge("", "are", "supposed", "to"), Some(Direction::Future));
+        assert_eq!(judge("decided", "to", "admit", ""), Some(Direction::Future));
+        assert_eq!(judge("rising", "to", "a", ""), None);
+        assert_eq!(judge("vacation", "plans", "for", ""), None);
+        assert_eq!(judge("company", "plans", "to", ""), Some(Direction::Future));
     }
 }

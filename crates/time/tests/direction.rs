@@ -37,6 +37,13 @@ fn weekday_direction_from_words() {
         // A possessive weekday names a known event: on or before the DCT,
         // even in a future clause.
         ("They will appeal Friday's ruling.", "2025-03-07"),
+        // A fronted expression belongs to the main verb, a reporting verb
+        // too ("said" on Monday, whatever the reported clause says).
+        ("On Monday, the minister said the talks will resume.", "2025-03-10"),
+        // A bare "could" is no future cue.
+        ("His relatives could not be located Friday.", "2025-03-07"),
+        // "vacation plans" is a noun.
+        ("On Friday, when she set aside vacation plans, the trip began.", "2025-03-07"),
     ];
     for (text, want) in cases {
         assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
@@ -140,4 +147,14 @@ fn anchored_to_the_last_date() {
     );
     let got: Vec<(&str, Option<&str>)> = t.iter().map(|x| (x.value.as_str(), x.anchor.as_deref())).collect();
     assert_eq!(got, [("2019-06-03", None), ("2020", Some("2019-06-03")), ("2019-06-02", Some("2019-06-03"))]);
+}
+
+#[test]
+fn month_direction_from_infinitives_and_fronting() {
+    // 2025-03-11: an infinitive of a decision or agreement points ahead.
+    assert_eq!(first_value("NATO has decided to admit them in early May.", "2025-03-11"), "2025-05");
+    assert_eq!(first_value("It announced an agreement to acquire the bank in January.", "2025-03-11"), "2026-01");
+    assert_eq!(first_value("The talks are supposed to conclude by May.", "2025-03-11"), "2025-05");
+    // Fronted: the main verb decides, even after "plans".
+    assert_eq!(first_value("In September, it announced plans to buy the unit.", "2025-03-11"), "2024-09");
 }

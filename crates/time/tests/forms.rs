@@ -203,3 +203,119 @@ fn a_weekday_picks_the_year_of_a_date_without_one() {
     assert_eq!(values("Fri, Jul 18", lenient()), ["2014-07-18"]);
     assert_eq!(values("the ides of March 2015", lenient()), ["2015-03-15"]);
 }
+
+#[test]
+fn upcoming_counted_units_and_short_meridiems() {
+    // "2 upcoming weeks": the second week ahead, not a length.
+    assert_eq!(values("2 upcoming weeks", lenient()), ["2013-W09"]);
+    assert_eq!(values("two upcoming day", lenient()), ["2013-02-14"]);
+    assert_eq!(values("2 upcoming quarters", lenient()), ["2013-Q3"]);
+    // "upcoming two weeks" stays a length.
+    assert_eq!(values("upcoming two weeks", lenient()), ["P2W"]);
+    // Meridiems in two tokens or one letter (lenient only).
+    assert_eq!(values("3:30 p m", lenient()), ["2013-02-12T15:30"]);
+    assert_eq!(values("four twenty-three a m", lenient()), ["2013-02-12T04:23"]);
+    assert_eq!(values("at 7p", lenient()), ["2013-02-12T19:00"]);
+    assert!(values("Article 7a", TimeOptions::default()).is_empty());
+}
+
+#[test]
+fn news_year_forms() {
+    let d = NaiveDate::from_ymd_opt(1989, 11, 2).unwrap();
+    let vals = |text: &str| -> Vec<(String, String)> {
+        times_in(text, d, TimeOptions::default())
+            .into_iter()
+            .map(|t| (text[t.span.range()].to_string(), t.value))
+            .collect()
+    };
+    // Ages are not durations, nor decades of a life; fractions are no
+    // quarters; lodgings are no quarters.
+    assert!(vals("Mr. Reupke, 52 years old, resigned.").is_empty());
+    assert!(vals("when Kopp was in his 30s").is_empty());
+    assert!(vals("accounting for more than a quarter of the market").is_empty());
+    assert!(vals("attempts to inspect such quarters").is_empty());
+    assert_eq!(vals("after several quarters of losses"), [("several quarters".into(), "PXQ".into())]);
+    assert_eq!(vals("It doesn't bode well for coming quarters."), [("coming quarters".into(), "FUTURE_REF".into())]);
+    // "the year" is the article's year; a year-long period before "ended".
+    assert_eq!(vals("Sales for the full year rose."), [("the full year".into(), "1989".into())]);
+    assert_eq!(
+        vals("Net rose in the year ended March 31."),
+        [("the year".into(), "P1Y".into()), ("March 31".into(), "1989-03-31".into())]
+    );
+    assert_eq!(vals("He plans to retire by the year 2000."), [("the year 2000".into(), "2000".into())]);
+    // Quarters and periods named with their year or fiscal year.
+    assert_eq!(vals("in the 1988 period"), [("the 1988 period".into(), "1988".into())]);
+    assert_eq!(vals("in the fiscal first quarter"), [("the fiscal first quarter".into(), "1989-Q1".into())]);
+    assert_eq!(
+        vals("Sales for this year's third quarter rose"),
+        [("this year's third quarter".into(), "1989-Q3".into())]
+    );
+    assert_eq!(vals("from the 1988 quarter"), [("the 1988 quarter".into(), "1988-Q3".into())]);
+    // "a year-earlier loss": the adjective, without the article.
+    assert_eq!(vals("compared with a year-earlier loss"), [("year-earlier".into(), "1988".into())]);
+    assert_eq!(vals("The year-earlier results were restated."), [("year-earlier".into(), "1988".into())]);
+}
+
+#[test]
+fn clock_ranges_parts_of_days_and_eras() {
+    // The end's p.m. is the start's too.
+    assert_eq!(values("3:30-6 p.m.", lenient()), ["2013-02-12T15:30", "2013-02-12T18:00"]);
+    // Lenient: a part of a named day.
+    assert_eq!(values("morning of christmas 2013", lenient()), ["2013-12-25TMO"]);
+    // News mode keeps the date alone ("the night of *Oct. 23*").
+    let news = TimeOptions::default();
+    assert_eq!(values("on the night of Oct. 23, 2012", news), ["2012-10-23"]);
+    // The last weekend of a month: the weekend of its last Saturday.
+    assert_eq!(values("the last weekend of October 2017", lenient()), ["2017-W43-WE"]);
+    // An era marker makes a year.
+    assert_eq!(values("in 14 A.D.", news), ["0014"]);
+    assert_eq!(values("in 2014 AD", news), ["2014"]);
+    // A weekday with its date after a clock time.
+    assert_eq!(values("at 7:30 PM on Fri, Sep 20", lenient()), ["2013-09-20T19:30"]);
+    assert_eq!(values("at the moment", lenient()), ["PRESENT_REF"]);
+}
+
+#[test]
+fn offsets_from_named_days_and_more_holidays() {
+    let news = TimeOptions::default();
+    assert_eq!(values("three days after Easter 2013", news), ["2013-04-03"]);
+    assert_eq!(values("a week before Christmas 2012", news), ["2012-12-18"]);
+    assert_eq!(values("the fifth last day of May 2013", news), ["2013-05-27"]);
+    assert_eq!(values("on the third day of October 2013", news), ["2013-10-03"]);
+    assert_eq!(values("this week-end", lenient()), ["2013-W07-WE"]);
+    // Islamic days: the last Friday of Ramadan, 27 Rajab, 13 Rajab.
+    assert_eq!(values("Jumu'atul-Wida 2018", lenient()), ["2018-06-08"]);
+    assert_eq!(values("the night journey 2019", lenient()), ["2019-04-03"]);
+    assert_eq!(values("Hazarat Ali's Birthday 2018", lenient()), ["2018-03-30"]);
+    // Days counted from other holidays.
+    assert_eq!(values("national grandparents day 2019", lenient()), ["2019-09-08"]);
+    assert_eq!(values("Military Spouse day 2018", lenient()), ["2018-05-11"]);
+    let za = TimeOptions::builder().lenient(true).region(Region::from_code("EN_ZA")).build();
+    assert_eq!(values("heroes' day 2013", za), ["2013-10-10"]);
+    let india = TimeOptions::builder().lenient(true).region(Region::from_code("EN_IN")).build();
+    assert_eq!(values("independence day 2013", india), ["2013-08-15"]);
+}
+
+#[test]
+fn hindu_calendar_days_by_sun_and_moon() {
+    // Sankranti: the Sun entering sidereal Capricorn or Aries, in India.
+    assert_eq!(values("makar sankranti 2019", lenient()), ["2019-01-15"]);
+    assert_eq!(values("pongal 2018", lenient()), ["2018-01-14"]);
+    assert_eq!(values("Vaisakhi 2018", lenient()), ["2018-04-14"]);
+    // The new moon with the Sun in Libra (Diwali) and the days around it.
+    assert_eq!(values("diwali 2018", lenient()), ["2018-11-07"]);
+    assert_eq!(values("diwali 2020", lenient()), ["2020-11-14"]);
+    assert_eq!(values("dhanteras 2019", lenient()), ["2019-10-25"]);
+    // Phalguna's full moon (Holi) and Chaitra's new moon (Ugadi).
+    assert_eq!(values("holi 2020", lenient()), ["2020-03-10"]);
+    assert_eq!(values("holika dahan 2019", lenient()), ["2019-03-20"]);
+    assert_eq!(values("ugadi 2019", lenient()), ["2019-04-06"]);
+    // Full moon days kept by their sunrise; a drifting 365-day calendar.
+    assert_eq!(values("raksha bandhan 2019", lenient()), ["2019-08-15"]);
+    assert_eq!(values("guru ravidas jayanti 2019", lenient()), ["2019-02-19"]);
+    assert_eq!(values("valmiki jayanti 2018", lenient()), ["2018-10-24"]);
+    assert_eq!(values("parsi new year 2022", lenient()), ["2022-08-16"]);
+    // Vaisakha's full moon, as Sri Lanka keeps Vesak.
+    assert_eq!(values("Buddha Purnima 2014", lenient()), ["2014-05-14"]);
+    assert_eq!(values("vesak 2019", lenient()), ["2019-05-18"]);
+}

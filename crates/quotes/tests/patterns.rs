@@ -1,0 +1,65 @@
+//! Attribution patterns on sentences written for these tests.
+
+mod common;
+
+use dateline_core::{Article, Document, PubDate, QuoteKind};
+
+fn annotate(text: &str) -> Document {
+    let date = PubDate::parse("2016-05-02").expect("date");
+    common::annotate(Article::new(date, text.to_string()))
+}
+
+/// The (kind, speaker words, cue) of the quote whose text is `content`.
+fn find<'a>(doc: &'a Document, content: &str) -> (QuoteKind, Option<&'a str>, Option<String>) {
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span) == content).unwrap_or_else(|| {
+        panic!("no quote {content:?} in {:#?}", doc.quotes.iter().map(|q| doc.slice(q.span)).collect::<Vec<_>>())
+    });
+    (q.kind, q.speaker_span.map(|s| doc.slice(s)), q.cue.clone())
+}
+
+#[test]
+fn attribution_without_a_comma() {
+    let doc = annotate("The mayor spoke on Monday.\n\n“The bridge will open in May” Helen Park said. “We are ready.”");
+    assert_eq!(find(&doc, "The bridge will open in May").1, Some("Helen Park"));
+    assert_eq!(find(&doc, "We are ready.").1, Some("Helen Park"));
+}
+
+#[test]
+fn possessive_apostrophe_inside_the_attribution() {
+    let doc = annotate(
+        "Voters met in Ohio.\n\n\"Our field offices are full every night,\" Tom Reyes, the governors' campaign manager, said on Tuesday.",
+    );
+    assert_eq!(find(&doc, "Our field offices are full every night").1, Some("Tom Reyes"));
+}
+
+#[test]
+fn three_apostrophes_close_two_quotes() {
+    let doc = annotate("The show aired late.\n\n''We watched it on 'Late Night,''' said Anna Kovacs, a teacher.");
+    let (kind, speaker, _) = find(&doc, "We watched it on 'Late Night,'");
+    assert_eq!(kind, QuoteKind::Direct);
+    assert_eq!(speaker, Some("Anna Kovacs"));
+}
+
+#[test]
+fn it_said() {
+    let doc = annotate("The union sent a letter to the board.\n\n''We expect an answer this week,'' it said.");
+    assert_eq!(find(&doc, "We expect an answer this week").1, Some("it"));
+}
+
+#[test]
+fn parenthetical_attribution() {
+    let doc = annotate(
+        "The report came out on Friday.\n\nAfter two quiet years, the budget office said, spending will rise sharply in 2019.",
+    );
+    let (kind, speaker, cue) = find(&doc, "spending will rise sharply in 2019");
+    assert_eq!(kind, QuoteKind::Indirect);
+    assert_eq!(speaker, Some("the budget office"));
+    assert_eq!(cue.as_deref(), Some("say"));
+    assert_eq!(find(&doc, "After two quiet years").1, Some("the budget office"));
+}
+
+#[test]
+fn titles_are_no_quotes() {
+    let doc = annotate("The network aired a new episode.\n\nViewers of “The Long Night Returns” wrote in all week.");
+    assert!(!doc.quotes.iter().any(|q| q.kind == QuoteKind::Direct), "{:?}", doc.quotes);
+}
