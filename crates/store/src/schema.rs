@@ -159,7 +159,8 @@ CREATE INDEX articles_ingested ON articles(ingested_at);
     // date, else the article day) and the canonical entity of their actors
     // and speaker; every actor code is listed once; `dyad_days` sums events
     // per (source code prefix, target code prefix, day), prefixes taken at
-    // CAMEO's 3-letter segment boundaries plus the whole code.
+    // CAMEO's 3-letter segment boundaries plus the whole code. Row counts
+    // of the large tables are kept per batch (`stats` without scans).
     r#"
 ALTER TABLE events ADD COLUMN day TEXT;
 ALTER TABLE events ADD COLUMN source_canon INTEGER;
@@ -209,6 +210,12 @@ INSERT INTO dyad_days(a, b, day, q1, q2, q3, q4, goldstein, events)
   FROM ev JOIN sp ON sp.article_id = ev.article_id AND sp.idx = ev.idx
           JOIN tp ON tp.article_id = ev.article_id AND tp.idx = ev.idx
   GROUP BY sp.p, tp.p, ev.day;
+CREATE TABLE row_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO row_counts(name, n)
+  SELECT 'articles', COUNT(*) FROM articles UNION ALL SELECT 'entities', COUNT(*) FROM entities
+  UNION ALL SELECT 'mentions', COUNT(*) FROM mentions UNION ALL SELECT 'times', COUNT(*) FROM times
+  UNION ALL SELECT 'amounts', COUNT(*) FROM amounts UNION ALL SELECT 'quotes', COUNT(*) FROM quotes
+  UNION ALL SELECT 'events', COUNT(*) FROM events;
 "#,
 ];
 

@@ -24,6 +24,10 @@ impl std::fmt::Debug for SqliteStore {
     }
 }
 
+/// The tables whose row counts `row_counts` keeps, in `insert_batch`'s
+/// order.
+const COUNTED: [&str; 7] = ["articles", "entities", "mentions", "times", "amounts", "quotes", "events"];
+
 fn is_busy(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _)
         if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
@@ -149,11 +153,25 @@ impl SqliteStore {
         let tx = self.conn.transaction().map_err(err)?;
         let mut out = BatchOutcome::default();
         let now = Utc::now().to_rfc3339();
+        // Rows added per table: articles, entities, mentions, times,
+        // amounts, quotes, events.
+        let mut added = [0i64; 7];
         for (doc, origin, external_id) in items {
             if insert_doc(&tx, doc, origin.as_deref(), external_id.as_deref(), &now, key).map_err(err)? {
                 out.added += 1;
+                let mentions: usize = doc.entities.iter().map(|e| e.mentions.len()).sum();
+                let rows = [1, doc.entities.len(), mentions, doc.times.len(), doc.amounts.len(), doc.quotes.len()];
+                for (slot, n) in added.iter_mut().zip(rows.into_iter().chain([doc.events.len()])) {
+                    *slot += n as i64;
+                }
             } else {
                 out.duplicates += 1;
+            }
+        }
+        if out.added > 0 {
+            let mut st = tx.prepare_cached("UPDATE row_counts SET n = n + ?2 WHERE name = ?1").map_err(err)?;
+            for (table, n) in COUNTED.iter().zip(added) {
+                st.execute(params![table, n]).map_err(err)?;
             }
         }
         tx.commit().map_err(err)?;
@@ -240,12 +258,19 @@ impl SqliteStore {
             .map_err(|e| self.err(e))
     }
 
-    /// Row counts.
+    /// Row counts: the large tables' from `row_counts` (kept per batch),
+    /// the small ones counted.
     pub fn stats(&self) -> Result<Stats, StoreError> {
         let count = |table: &str| -> Result<u64, StoreError> {
+            let sql = if COUNTED.contains(&table) {
+                format!("SELECT n FROM row_counts WHERE name = '{table}'")
+            } else {
+                format!("SELECT COUNT(*) FROM {table}")
+            };
             self.conn
-                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
-                .map(|n| n as u64)
+                .query_row(&sql, [], |r| r.get::<_, i64>(0))
+                .optional()
+                .map(|n| n.unwrap_or(0).max(0) as u64)
                 .map_err(|e| self.err(e))
         };
         let (first_day, last_day) = self

@@ -397,9 +397,14 @@ fn a_version_3_store_answers_timelines_and_relations_after_upgrading() {
     let path = dir.join("dateline.db");
     drop(Store::open_at_version(&path, 3).unwrap());
     rusqlite_conn(&path).execute_batch(V3_ROWS).unwrap();
-    let store = Store::open(&dir).unwrap();
+    let mut store = Store::open(&dir).unwrap();
     assert_eq!(store.schema_version().unwrap(), dateline_store::schema::SCHEMA_VERSION);
     upgraded_answers(&store);
+    let s = store.stats().unwrap();
+    assert_eq!((s.articles, s.entities, s.quotes, s.events), (1, 2, 1, 1), "row counts backfilled");
+    store.insert_batch(&[(sample(), None, None)]).unwrap();
+    let s = store.stats().unwrap();
+    assert_eq!((s.articles, s.entities, s.mentions, s.quotes, s.events), (2, 4, 2, 2, 2), "and kept");
 }
 
 /// What the v3 rows answer once upgraded (any backend).
