@@ -89,7 +89,8 @@ pub struct AgentDict {
 /// One element of a verb pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Elem {
-    /// A word (matched as a stem).
+    /// A word, matched exactly as PETRARCH does ("EFFORT" is not
+    /// "EFFORTS"; the dictionaries list the forms they mean).
     Word(String),
     /// A synset member.
     Synset(String),
@@ -559,7 +560,7 @@ impl VerbDict {
         match e {
             Elem::Word(w) => {
                 let t = toks.get(at)?;
-                (t == w || (w.len() >= 4 && t.starts_with(w.as_str()) && t.len() <= w.len() + 3)).then_some(1)
+                (t == w).then_some(1)
             }
             Elem::Synset(s) => self.synsets.get(s)?.iter().filter_map(|p| self.phrase_or_syn(p, toks, at)).max(),
             _ => None,
