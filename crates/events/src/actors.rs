@@ -211,6 +211,20 @@ impl<'a> ActorCoder<'a> {
         if let Some(d) = self.dicts {
             return self.code_with_dicts(d, span, qualifier);
         }
+        let mut out = self.code_phrase_now(head, span, qualifier);
+        // Countries as they were on the article's day: South Sudan was
+        // part of Sudan until its independence on 2011-07-09.
+        if self.day > 0 && self.day < 20_110_709 {
+            for a in out.iter_mut() {
+                if let Some(rest) = a.code.strip_prefix("SSD") {
+                    a.code = format!("SDN{rest}");
+                }
+            }
+        }
+        out
+    }
+
+    fn code_phrase_now(&self, head: usize, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let head_lemma = self.lemma(head);
         let sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
         if let Some(q) = qualifier {
@@ -231,6 +245,22 @@ impl<'a> ActorCoder<'a> {
             // known country takes the nationality adjective of its phrase.
             if let Some(c) = e.filter(|_| person_or_org).and_then(|e| self.adjective_country(span, head, e)) {
                 return vec![Actor { code: c, entity: Some(id) }];
+            }
+            // "The Ivory Coast's Supreme Court": an institution the gazetteer
+            // places in one country, owned by another in the phrase.
+            if let Some(e) = e.filter(|e| e.kind == EntityKind::Org) {
+                if let Some((own, sector)) =
+                    e.code.as_deref().filter(|c| c.len() > 3).and_then(|c| Some((country_part(c)?, &c[3..])))
+                {
+                    let other = self.doc.tokens_in(span).filter(|&t| t < head).find_map(|t| {
+                        let x = self.doc.entity(self.entity_at(t).filter(|&x| x != id)?)?;
+                        let c = x.country.clone().filter(|_| matches!(x.kind, EntityKind::Gpe | EntityKind::Norp))?;
+                        (c != own).then_some(c)
+                    });
+                    if let Some(c) = other {
+                        return vec![Actor { code: format!("{c}{sector}"), entity: Some(id) }];
+                    }
+                }
             }
             // A name heading its phrase keeps its own code; a nationality
             // or country modifying a sector noun gives country + sector.

@@ -1186,6 +1186,7 @@ impl<'a> Coder<'a> {
             }
             if self.dicts.is_none() {
                 same_country_targets(&mut targets, &sources);
+                same_country_sources(&mut sources, &targets, &coding.code);
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
@@ -1734,6 +1735,28 @@ fn same_country_targets(targets: &mut [Actor], sources: &[Actor]) {
         if let Some(rest) = t.code.strip_prefix("---") {
             if !rest.is_empty() {
                 t.code = format!("{c}{rest}");
+            }
+        }
+    }
+}
+
+/// Coercion (a curfew, a state of siege, arrests) by state agents of no
+/// stated country ("the military government of President Prosper Avril
+/// declared a state of siege in Haiti") is, as CAMEO codes domestic
+/// events, by the state of its one target country: ---GOV -> HTIGOV.
+fn same_country_sources(sources: &mut [Actor], targets: &[Actor], code: &str) {
+    if cameo::root_of(code) != Some(17) {
+        return;
+    }
+    let countries: Vec<&str> = targets.iter().filter_map(|t| country_of(&t.code)).collect();
+    let Some(&c) = countries.first() else { return };
+    if countries.iter().any(|x| *x != c) {
+        return;
+    }
+    for s in sources.iter_mut() {
+        if let Some(rest) = s.code.strip_prefix("---") {
+            if matches!(rest, "GOV" | "MIL" | "COP" | "JUD" | "LEG") {
+                s.code = format!("{c}{rest}");
             }
         }
     }

@@ -89,7 +89,8 @@ pub struct AgentDict {
 /// One element of a verb pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Elem {
-    /// A word (matched as a stem).
+    /// A word, matched exactly as PETRARCH does ("EFFORT" is not
+    /// "EFFORTS"; the dictionaries list the forms they mean).
     Word(String),
     /// A synset member.
     Synset(String),
@@ -559,7 +560,7 @@ impl VerbDict {
         match e {
             Elem::Word(w) => {
                 let t = toks.get(at)?;
-                (t == w || (w.len() >= 4 && t.starts_with(w.as_str()) && t.len() <= w.len() + 3)).then_some(1)
+                (t == w).then_some(1)
             }
             Elem::Synset(s) => self.synsets.get(s)?.iter().filter_map(|p| self.phrase_or_syn(p, toks, at)).max(),
             _ => None,
@@ -651,11 +652,15 @@ impl VerbDict {
                     }
                 }
                 _ => {
-                    let lo = if *adjacent_next || joined_to_next { end.saturating_sub(1) } else { 0 };
+                    // An adjacent element ends right before the next one;
+                    // a multi-word synset member ("WO N'T", "REALLY DID
+                    // NOT") then starts several words back.
+                    let adjacent = *adjacent_next || joined_to_next;
+                    let lo = if adjacent { end.saturating_sub(4) } else { 0 };
                     let mut found = None;
                     for at in (lo..end).rev() {
                         if let Some(n) = self.word_ok(e, toks, at) {
-                            if at + n <= end {
+                            if at + n == end || !adjacent && at + n <= end {
                                 found = Some(at);
                                 break;
                             }
@@ -714,6 +719,26 @@ mod tests {
         let pat = &v.entries[0].patterns[0];
         assert_eq!(v.match_pattern(pat, &toks, 1, 2).map(|m| m.0), Some(2));
         assert_eq!(v.phrasal["CORDONED"][0].after, vec!["OFF".to_string()]);
+    }
+
+    #[test]
+    fn adjacent_multiword_synset_before_the_verb() {
+        let v = VerbDict::parse(
+            "&NEG\n+WO N'T\n+REALLY DID NOT\n--- CLASH [223] ---\nCLASH\n- &NEG EVER * OVER [905]\n\
+             - MOST_CERTAINLY_&NEG_EVER * OVER [907]\n",
+        );
+        let best = |s: &str, v_at: usize| {
+            let toks: Vec<String> = s.split(' ').map(String::from).collect();
+            v.entries[0]
+                .patterns
+                .iter()
+                .filter_map(|p| v.match_pattern(p, &toks, v_at, v_at + 1).map(|m| (m.0, p.code.clone())))
+                .max()
+                .map(|m| m.1)
+        };
+        assert_eq!(best("BREE MOST CERTAINLY WO N'T EVER CLASH OVER IT", 6), Some("907".into()));
+        assert_eq!(best("BREE MOST CERTAINLY REALLY DID NOT EVER CLASH OVER IT", 7), Some("907".into()));
+        assert_eq!(best("BREE WO N'T EVER CLASH OVER IT", 4), Some("905".into()));
     }
 
     #[test]
