@@ -34,7 +34,7 @@ use dateline_core::{
     QuoteKind, Sentence, Span, TimeExpr, TimexType,
 };
 use dateline_store::query::{
-    bound, bucket_dyads, code_keys, code_prefix_pattern, dyad_keys, event_day, like_pattern, merge_keys,
+    bound, bucket_dyads, code_keys, code_prefix_pattern, dyad_plan, event_day, like_pattern, merge_keys,
     merge_timeline, Bucket, EntityCount, EventRow, QuoteRow, RelationBucket, RowKey, TimelineItem, MAX_KEYS, MAX_LIMIT,
 };
 use dateline_store::{
@@ -1286,24 +1286,31 @@ impl StoreBackend for PgStore {
     ) -> Result<Vec<RelationBucket>, StoreError> {
         let (from, to) = (from.unwrap_or("0000-00-00"), to.unwrap_or("9999-99-99"));
         let n = |r: &Row, i: usize| r.get::<_, i64>(i).max(0) as u64;
-        if let Some((ka, kb)) = dyad_keys(a, b) {
+        if let Some(plan) = dyad_plan(a, b) {
             let mut rows = Vec::new();
-            for (x, y, dir) in [(&ka, &kb, "a->b"), (&kb, &ka, "b->a")] {
+            for (x, y, dir, sign) in plan {
                 let found = self
                     .inner
                     .borrow_mut()
                     .query(
                         "SELECT day, q1, q2, q3, q4, goldstein, events FROM dyad_days WHERE a = $1 AND b = $2 AND day BETWEEN $3 AND $4",
-                        &[x, y, &from, &to],
+                        &[&x, &y, &from, &to],
                     )
                     .map_err(|e| self.remote(e))?;
+                let v = |r: &Row, i: usize| sign * r.get::<_, i64>(i);
                 rows.extend(found.iter().map(|r| {
-                    (r.get::<_, String>(0), dir, [n(r, 1), n(r, 2), n(r, 3), n(r, 4)], r.get::<_, f64>(5), n(r, 6))
+                    (
+                        r.get::<_, String>(0),
+                        dir,
+                        [v(r, 1), v(r, 2), v(r, 3), v(r, 4)],
+                        sign as f64 * r.get::<_, f64>(5),
+                        v(r, 6),
+                    )
                 }));
             }
             return Ok(bucket_dyads(rows, by));
         }
-        // Prefixes off the segment grid or overlapping: scan the events.
+        // Prefixes off the segment grid: scan the events.
         let pa = code_prefix_pattern(a);
         let pb = code_prefix_pattern(b);
         let sql = format!(

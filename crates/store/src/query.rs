@@ -206,14 +206,31 @@ pub fn code_keys(code: &str) -> Vec<&str> {
     out
 }
 
-/// The dyad keys of a relations query, when both sides are whole 3-letter
-/// segments and neither contains the other (so every event is counted in
-/// one direction only); otherwise the query scans.
-pub fn dyad_keys(a: &str, b: &str) -> Option<(String, String)> {
+/// One term of a relations query over `dyad_days`: the per-day sums of
+/// (source prefix, target prefix), counted in a direction with a sign.
+pub type DyadTerm = (String, String, &'static str, i64);
+
+/// How a relations query reads `dyad_days`, when both sides are whole
+/// 3-letter segments (otherwise it scans the events). An event is counted
+/// once, `a->b` when its source matches `a`, as the scan counts it; when one
+/// side's events contain the other's (`USA` and `USAGOV`) the overlap is
+/// subtracted: with `b` inside `a`, `a->b` = (a,b) + (b,a) - (b,b); with `a`
+/// inside `b`, `a->b` = (a,b) and `b->a` = (b,a) - (a,a).
+pub fn dyad_plan(a: &str, b: &str) -> Option<Vec<DyadTerm>> {
     let norm = |s: &str| s.trim().to_uppercase();
     let (a, b) = (norm(a), norm(b));
     let whole = |s: &str| !s.is_empty() && s.len().is_multiple_of(3) && s.bytes().all(|c| c.is_ascii_alphanumeric());
-    (whole(&a) && whole(&b) && !a.starts_with(&b) && !b.starts_with(&a)).then_some((a, b))
+    if !whole(&a) || !whole(&b) {
+        return None;
+    }
+    let t = |x: &String, y: &String, dir, sign| (x.clone(), y.clone(), dir, sign);
+    Some(if b.starts_with(&a) {
+        vec![t(&a, &b, "a->b", 1), t(&b, &a, "a->b", 1), t(&b, &b, "a->b", -1)]
+    } else if a.starts_with(&b) {
+        vec![t(&a, &b, "a->b", 1), t(&b, &a, "b->a", 1), t(&a, &a, "b->a", -1)]
+    } else {
+        vec![t(&a, &b, "a->b", 1), t(&b, &a, "b->a", 1)]
+    })
 }
 
 /// The period (`YYYY-MM-DD`, `YYYY-Www` with weeks starting on Monday as
@@ -229,26 +246,30 @@ pub fn period_of(day: &str, by: Bucket) -> String {
     }
 }
 
-/// Sums per-day dyad rows `(day, direction, quad counts, goldstein, events)`
-/// into periods, in period then direction order.
-pub fn bucket_dyads(rows: Vec<(String, &'static str, [u64; 4], f64, u64)>, by: Bucket) -> Vec<RelationBucket> {
-    let mut acc: std::collections::BTreeMap<(String, &'static str), RelationBucket> = Default::default();
+/// Sums signed per-day dyad rows `(day, direction, quad counts, goldstein,
+/// events)` into periods, in period then direction order; periods left
+/// with no events are dropped.
+pub fn bucket_dyads(rows: Vec<(String, &'static str, [i64; 4], f64, i64)>, by: Bucket) -> Vec<RelationBucket> {
+    let mut acc: std::collections::BTreeMap<(String, &'static str), ([i64; 4], f64, i64)> = Default::default();
     for (day, dir, quad, goldstein, events) in rows {
-        let period = period_of(&day, by);
-        let b = acc.entry((period.clone(), dir)).or_insert_with(|| RelationBucket {
-            period,
-            direction: dir.to_string(),
-            quad: [0; 4],
-            goldstein: 0.0,
-            events: 0,
-        });
-        for (x, y) in b.quad.iter_mut().zip(quad) {
+        let b = acc.entry((period_of(&day, by), dir)).or_insert(([0; 4], 0.0, 0));
+        for (x, y) in b.0.iter_mut().zip(quad) {
             *x += y;
         }
-        b.goldstein += goldstein;
-        b.events += events;
+        b.1 += goldstein;
+        b.2 += events;
     }
-    acc.into_values().take(MAX_LIMIT).collect()
+    acc.into_iter()
+        .filter(|(_, (_, _, events))| *events > 0)
+        .take(MAX_LIMIT)
+        .map(|((period, dir), (quad, goldstein, events))| RelationBucket {
+            period,
+            direction: dir.to_string(),
+            quad: quad.map(|q| q.max(0) as u64),
+            goldstein,
+            events: events as u64,
+        })
+        .collect()
 }
 
 /// A row key of an event or quote: its day, article and index.
@@ -288,12 +309,14 @@ pub fn merge_timeline(
 
 impl SqliteStore {
     /// Canonical entities whose name contains `name` (case-insensitive),
-    /// the most mentioned first, at most [`MAX_KEYS`].
+    /// the most mentioned first, at most [`MAX_KEYS`]. One pass over the
+    /// table (`NOT INDEXED`: walking the `articles` index would fetch every
+    /// row in random order, several times slower).
     fn canonical_ids(&self, name: &str) -> Result<Vec<i64>, StoreError> {
         let mut st = self
             .conn
             .prepare_cached(
-                "SELECT id FROM canonical_entities WHERE name LIKE ?1 ESCAPE '\\' ORDER BY articles DESC LIMIT ?2",
+                "SELECT id FROM canonical_entities NOT INDEXED WHERE name LIKE ?1 ESCAPE '\\' ORDER BY articles DESC LIMIT ?2",
             )
             .map_err(|e| self.err(e))?;
         let rows = st.query_map(params![like_pattern(name), MAX_KEYS as i64], |r| r.get(0)).map_err(|e| self.err(e))?;
@@ -483,7 +506,7 @@ impl SqliteStore {
     ) -> Result<Vec<RelationBucket>, StoreError> {
         let from = from.unwrap_or("0000-00-00");
         let to = to.unwrap_or("9999-99-99");
-        if let Some((ka, kb)) = dyad_keys(a, b) {
+        if let Some(plan) = dyad_plan(a, b) {
             let mut st = self
                 .conn
                 .prepare_cached(
@@ -491,20 +514,20 @@ impl SqliteStore {
                 )
                 .map_err(|e| self.err(e))?;
             let mut rows = Vec::new();
-            for (x, y, dir) in [(&ka, &kb, "a->b"), (&kb, &ka, "b->a")] {
+            for (x, y, dir, sign) in plan {
                 let found = st
                     .query_map(params![x, y, from, to], |r| {
                         Ok((
                             r.get::<_, String>(0)?,
                             dir,
                             [
-                                r.get::<_, i64>(1)? as u64,
-                                r.get::<_, i64>(2)? as u64,
-                                r.get::<_, i64>(3)? as u64,
-                                r.get::<_, i64>(4)? as u64,
+                                sign * r.get::<_, i64>(1)?,
+                                sign * r.get::<_, i64>(2)?,
+                                sign * r.get::<_, i64>(3)?,
+                                sign * r.get::<_, i64>(4)?,
                             ],
-                            r.get::<_, f64>(5)?,
-                            r.get::<_, i64>(6)? as u64,
+                            sign as f64 * r.get::<_, f64>(5)?,
+                            sign * r.get::<_, i64>(6)?,
                         ))
                     })
                     .map_err(|e| self.err(e))?
@@ -514,8 +537,7 @@ impl SqliteStore {
             }
             return Ok(bucket_dyads(rows, by));
         }
-        // Prefixes off the segment grid ("US") or overlapping ("USA" and
-        // "USAGOV"): scan the events in range.
+        // Prefixes off the segment grid ("US"): scan the events in range.
         let pa = code_prefix_pattern(a);
         let pb = code_prefix_pattern(b);
         let sql = format!(

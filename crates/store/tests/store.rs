@@ -464,6 +464,13 @@ fn indexed_relations_agree_with_the_scan() {
             if i % 3 == 0 {
                 e.date = None;
             }
+            // Nested codes: USA -> USAGOV and USAGOV -> USAGOV.
+            if i == 2 {
+                e.source = Some("USA".into());
+            }
+            if i == 4 {
+                e.source = Some("USAGOV".into());
+            }
             doc
         })
         .collect();
@@ -476,6 +483,19 @@ fn indexed_relations_agree_with_the_scan() {
             // "RU" and "US" are off the grid: the scan answers.
             let scan = store.relations("RU", "US", by, None, None).unwrap();
             assert_eq!(format!("{fast:?}"), format!("{scan:?}"), "{backend} {by:?}");
+            // Nested prefixes are read from the sums with the overlap
+            // subtracted; "US" scans.
+            for (fast, scan) in [
+                (("USA", "USAGOV"), ("US", "USAGOV")),
+                (("USAGOV", "USA"), ("USAGOV", "US")),
+                (("USA", "USA"), ("US", "US")),
+                (("USA", "RUS"), ("US", "RU")),
+            ] {
+                let f = store.relations(fast.0, fast.1, by, None, None).unwrap();
+                let s = store.relations(scan.0, scan.1, by, None, None).unwrap();
+                assert!(!f.is_empty(), "{backend} {fast:?}");
+                assert_eq!(format!("{f:?}"), format!("{s:?}"), "{backend} {by:?} {fast:?}");
+            }
             let window = store.relations("RUS", "USA", by, Some("2025-01-02"), Some("2025-03-11")).unwrap();
             let scan = store.relations("RU", "US", by, Some("2025-01-02"), Some("2025-03-11")).unwrap();
             assert_eq!(format!("{window:?}"), format!("{scan:?}"), "{backend} {by:?} window");
