@@ -382,8 +382,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve(args) => {
-            let state =
-                dateline_server::AppState::open_with(open_store(&cfg)?, &scale::index_dir(&cfg), args.token.clone())?;
+            // One store connection per core, so requests run in parallel.
+            let stores = (0..dateline_server::connections()).map(|_| open_store(&cfg)).collect::<Result<Vec<_>>>()?;
+            let state = dateline_server::AppState::open_pool(stores, &scale::index_dir(&cfg), args.token.clone())?;
             let scfg = dateline_server::ServerConfig {
                 addr: args.addr,
                 timeout: std::time::Duration::from_secs(args.timeout_secs.max(1)),

@@ -42,6 +42,7 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -71,6 +72,9 @@ pub enum ServerError {
     /// Serving failed.
     #[error("server error: {0}")]
     Serve(std::io::Error),
+    /// A pool was given no store connection.
+    #[error("no store connection to serve")]
+    NoStore,
 }
 
 /// Server options.
@@ -102,7 +106,10 @@ impl Default for ServerConfig {
 
 /// What handlers share.
 pub struct AppState {
-    store: Mutex<Store>,
+    /// Connections to the one store, used by concurrent requests (SQLite in
+    /// WAL mode and PostgreSQL both serve readers in parallel).
+    stores: Vec<Mutex<Store>>,
+    next: AtomicUsize,
     index: SearchIndex,
     pipeline: Pipeline,
     token: Option<String>,
@@ -110,24 +117,59 @@ pub struct AppState {
 
 impl AppState {
     /// Opens the store and index in `data_dir` (syncing the index) and
-    /// builds the pipeline. Without a token, write endpoints are refused.
+    /// builds the pipeline, with one store connection per core (at most 4).
+    /// Without a token, write endpoints are refused.
     pub fn open(data_dir: &Path, token: Option<String>) -> Result<Arc<AppState>, ServerError> {
-        AppState::open_with(Store::open(data_dir)?, &data_dir.join("index"), token)
+        let stores = (0..connections()).map(|_| Store::open(data_dir)).collect::<Result<Vec<_>, _>>()?;
+        AppState::open_pool(stores, &data_dir.join("index"), token)
     }
 
     /// Serves any store (embedded or PostgreSQL) with the search index of
-    /// this node in `index_dir` (synced here).
-    pub fn open_with(mut store: Store, index_dir: &Path, token: Option<String>) -> Result<Arc<AppState>, ServerError> {
-        store.set_entity_key(dateline_pipeline::entity_key);
-        let index = SearchIndex::open(index_dir)?;
-        index.sync(&store)?;
-        let pipeline = default_pipeline()?;
-        Ok(Arc::new(AppState { store: Mutex::new(store), index, pipeline, token: token.filter(|t| !t.is_empty()) }))
+    /// this node in `index_dir` (synced here), over one connection.
+    pub fn open_with(store: Store, index_dir: &Path, token: Option<String>) -> Result<Arc<AppState>, ServerError> {
+        AppState::open_pool(vec![store], index_dir, token)
     }
 
-    fn store(&self) -> std::sync::MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    /// Serves several connections to one store (requests take a free one);
+    /// the index is synced through the first.
+    pub fn open_pool(
+        mut stores: Vec<Store>,
+        index_dir: &Path,
+        token: Option<String>,
+    ) -> Result<Arc<AppState>, ServerError> {
+        for s in &mut stores {
+            s.set_entity_key(dateline_pipeline::entity_key);
+        }
+        let first = stores.first().ok_or(ServerError::NoStore)?;
+        let index = SearchIndex::open(index_dir)?;
+        index.sync(first)?;
+        let pipeline = default_pipeline()?;
+        Ok(Arc::new(AppState {
+            stores: stores.into_iter().map(Mutex::new).collect(),
+            next: AtomicUsize::new(0),
+            index,
+            pipeline,
+            token: token.filter(|t| !t.is_empty()),
+        }))
     }
+
+    /// A free store connection (round robin; waits for one when all are
+    /// busy).
+    fn store(&self) -> std::sync::MutexGuard<'_, Store> {
+        let n = self.stores.len();
+        let start = self.next.fetch_add(1, Ordering::Relaxed);
+        for k in 0..n {
+            if let Ok(g) = self.stores[(start + k) % n].try_lock() {
+                return g;
+            }
+        }
+        self.stores[start % n].lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Store connections a server opens: one per core, 1 to 4.
+pub fn connections() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4)
 }
 
 /// A JSON error response.

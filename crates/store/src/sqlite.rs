@@ -275,7 +275,13 @@ impl SqliteStore {
         };
         let (first_day, last_day) = self
             .conn
-            .query_row("SELECT MIN(day), MAX(day) FROM articles", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row(
+                // Two subqueries: SQLite reads MIN and MAX off the index only
+                // when each is alone in its query (else it scans).
+                "SELECT (SELECT MIN(day) FROM articles), (SELECT MAX(day) FROM articles)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .map_err(|e| self.err(e))?;
         Ok(Stats {
             schema_version: self.schema_version()?,
