@@ -35,7 +35,8 @@ use dateline_core::{
 };
 use dateline_store::query::{
     bound, bucket_dyads, code_keys, code_prefix_pattern, dyad_plan, event_day, like_pattern, merge_keys,
-    merge_timeline, Bucket, EntityCount, EventRow, QuoteRow, RelationBucket, RowKey, TimelineItem, MAX_KEYS, MAX_LIMIT,
+    merge_timeline, page_offset, Bucket, EntityCount, EventRow, QuoteRow, RelationBucket, RowKey, TimelineItem,
+    MAX_KEYS, MAX_LIMIT,
 };
 use dateline_store::{
     default_entity_key, BatchOutcome, EntityKeyFn, IngestErrorRow, Stats, StoreBackend, StoreError, StoreItem,
@@ -1215,7 +1216,7 @@ impl StoreBackend for PgStore {
 
     fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError> {
         let want = bound(limit) as usize;
-        let offset = offset.min(MAX_LIMIT * 1000);
+        let offset = page_offset(offset);
         let mut keys = Vec::new();
         for id in self.canonical_ids(speaker)? {
             keys.extend(self.row_keys(
@@ -1337,7 +1338,7 @@ impl StoreBackend for PgStore {
     }
 
     fn events(&self, limit: usize, offset: usize) -> Result<Vec<EventRow>, StoreError> {
-        let offset = offset.min(i64::MAX as usize) as i64;
+        let offset = page_offset(offset) as i64;
         let rows = self
             .inner
             .borrow_mut()

@@ -170,6 +170,14 @@ pub fn like_pattern(s: &str) -> String {
     out
 }
 
+/// The deepest page any query reaches: rows skipped at most.
+pub const MAX_OFFSET: usize = 10_000;
+
+/// An offset clamped to [`MAX_OFFSET`].
+pub fn page_offset(offset: usize) -> usize {
+    offset.min(MAX_OFFSET)
+}
+
 /// A page size clamped to `1..=MAX_LIMIT`.
 pub fn bound(limit: usize) -> i64 {
     limit.clamp(1, MAX_LIMIT) as i64
@@ -189,7 +197,16 @@ pub const MAX_KEYS: usize = 64;
 /// the text gives one, else the article day.
 pub fn event_day<'a>(date: Option<&'a str>, article_day: &'a str) -> &'a str {
     match date {
-        Some(d) if d.len() == 10 && NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok() => d,
+        // The shape the migrations test in SQL (GLOB / regex), so stored
+        // and migrated rows agree.
+        Some(d)
+            if d.len() == 10
+                && d.bytes()
+                    .enumerate()
+                    .all(|(i, c)| if i == 4 || i == 7 { c == b'-' } else { c.is_ascii_digit() }) =>
+        {
+            d
+        }
         _ => article_day,
     }
 }
@@ -356,6 +373,7 @@ impl SqliteStore {
     /// entity, merged.
     pub fn quotes_by_speaker(&self, speaker: &str, limit: usize, offset: usize) -> Result<Vec<QuoteRow>, StoreError> {
         let want = bound(limit) as usize;
+        let offset = page_offset(offset);
         let mut keys = Vec::new();
         for id in self.canonical_ids(speaker)? {
             keys.extend(self.row_keys(
@@ -578,7 +596,7 @@ impl SqliteStore {
             )
             .map_err(|e| self.err(e))?;
         let keys: Vec<RowKey> = st
-            .query_map(params![bound(limit), offset as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_map(params![bound(limit), page_offset(offset) as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .map_err(|e| self.err(e))?
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))?;

@@ -194,6 +194,8 @@ fn queries(store: &mut Store) {
     assert_eq!(q[0].speaker.as_deref(), Some("Marco Rubio"));
     assert_eq!(q[0].date, "2025-03-10");
     assert!(store.quotes_by_speaker("100%_'; DROP TABLE quotes; --", 10, 0).unwrap().is_empty());
+    assert!(store.quotes_by_speaker("rubio", 10, usize::MAX).unwrap().is_empty(), "deep pages are bounded");
+    assert!(store.events(10, usize::MAX).unwrap().is_empty());
     let t = store.timeline("RUS", None, None, 10).unwrap();
     assert_eq!(t.len(), 1);
     let t = store.timeline("Rubio", None, None, 10).unwrap();
