@@ -20,7 +20,7 @@ trap 'rm -rf "$data"' EXIT
 for run in first re-run; do
   /usr/bin/time -f "%M %e %U %S" -o "$data/time" "$bin" --data "$data/store" ingest "$corpus" --quiet --jobs "$jobs" "${layer_args[@]}" 2> "$data/log" || true
   summary=$(grep '^ingested' "$data/log")
-  read -r kb secs user sys < "$data/time"
+  read -r kb secs user sys < <(tail -n 1 "$data/time")
   read_n=$(sed -E 's/.*read ([0-9]+).*/\1/' <<<"$summary")
   echo "$run: $summary"
   awk -v n="$read_n" -v s="$secs" -v kb="$kb" -v j="$jobs" -v u="$user" -v y="$sys" 'BEGIN { printf "  %d articles in %.2f s wall = %.0f articles/s (jobs=%d); %.2f s CPU = %.0f articles per CPU-second; peak RSS %.1f MB\n", n, s, n/s, j, u+y, n/(u+y), kb/1024 }'
