@@ -676,6 +676,14 @@ fn anchored_duration(text: &str, value: &str, want: (NaiveDateTime, NaiveDateTim
 /// Holidays of the Hebrew calendar, which Duckling dates from their eve
 /// (the Jewish day begins at sunset): "Yom Kippur 2018" is 2018-09-18 in
 /// Duckling, 2018-09-19 in TIMEX3 (and on calendars).
+/// The interval of a `DURATION` in days anchored at a date (its first
+/// day): `P8D` from `2018-03-31` runs to `2018-04-08`.
+fn dated_duration(t: &TimeExpr) -> Option<(NaiveDateTime, NaiveDateTime)> {
+    let days: i64 = t.value.strip_prefix('P')?.strip_suffix('D')?.parse().ok()?;
+    let first = NaiveDate::parse_from_str(t.anchor.as_deref()?, "%Y-%m-%d").ok()?.and_hms_opt(0, 0, 0)?;
+    Some((first, first + Duration::days(days)))
+}
+
 fn from_eve(expected: &serde_json::Value) -> bool {
     const HEBREW: &[&str] = &[
         "Rosh Hashanah",
@@ -1014,6 +1022,15 @@ fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], no
             };
             if got.len() == 1 && anchored_duration(text, &got[0].value, (start, end, grain), now) {
                 return true;
+            }
+            // A duration anchored at its first day (a holiday of several
+            // days): the interval from the anchor. Duckling starts Hebrew
+            // holidays on their eve, and ends some of them a day early.
+            if let [t] = got {
+                if let Some((s, e)) = dated_duration(t) {
+                    let eve = from_eve(expected) && s == start + Duration::days(1);
+                    return (s == start && e == end) || (eve && (e == end || e == end + Duration::days(1)));
+                }
             }
             // "by 2pm", "by the end of the month": Duckling's interval runs
             // from now to the deadline; the TIMEX3 value is the deadline

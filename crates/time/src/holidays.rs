@@ -76,6 +76,11 @@ pub(crate) enum Rule {
     /// Ugadi (Gudi Padwa): the first sunrise (06:00 IST) after the new moon
     /// with the Sun in sidereal Pisces, the start of Chaitra.
     Ugadi,
+    /// A holiday of several days: its first day by the inner rule and its
+    /// length in days (Passover 8, Lent 46); 0 for Ramadan, which runs to
+    /// the day before Eid al-Fitr (1 Shawwal). Resolved as a `DURATION`
+    /// anchored at its first day.
+    Period(&'static Rule, u32),
 }
 
 /// How a Hebrew-calendar day moves off some weekdays (Israeli rules).
@@ -272,29 +277,41 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["orthodox", "holy", "saturday"], Rule::OrthodoxEaster(-1)),
     (&["orthodox", "palm", "sunday"], Rule::OrthodoxEaster(-7)),
     (&["clean", "monday"], Rule::OrthodoxEaster(-48)),
-    (&["rosh", "hashanah"], Rule::Hebrew(7, 1, HebrewShift::None)),
-    (&["rosh", "hashana"], Rule::Hebrew(7, 1, HebrewShift::None)),
-    (&["rosh", "hashanna"], Rule::Hebrew(7, 1, HebrewShift::None)),
+    // Lent: Ash Wednesday to Holy Saturday (46 days); Great Lent: Clean
+    // Monday to the Friday before Lazarus Saturday (40 days).
+    (&["lent"], Rule::Period(&Rule::Easter(-46), 46)),
+    (&["great", "lent"], Rule::Period(&Rule::OrthodoxEaster(-48), 40)),
+    (&["great", "fast"], Rule::Period(&Rule::OrthodoxEaster(-48), 40)),
+    (&["feast", "of", "the", "ingathering"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
+    (&["feast", "of", "tabernacles"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
+    (&["feast", "of", "booths"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
+    (&["ramadan"], Rule::Period(&Rule::Hijri(9, 1), 0)),
+    (&["ramadhan"], Rule::Period(&Rule::Hijri(9, 1), 0)),
+    (&["ramzan"], Rule::Period(&Rule::Hijri(9, 1), 0)),
+    (&["ramzaan"], Rule::Period(&Rule::Hijri(9, 1), 0)),
+    (&["rosh", "hashanah"], Rule::Period(&Rule::Hebrew(7, 1, HebrewShift::None), 2)),
+    (&["rosh", "hashana"], Rule::Period(&Rule::Hebrew(7, 1, HebrewShift::None), 2)),
+    (&["rosh", "hashanna"], Rule::Period(&Rule::Hebrew(7, 1, HebrewShift::None), 2)),
     (&["yom", "kippur"], Rule::Hebrew(7, 10, HebrewShift::None)),
-    (&["sukkot"], Rule::Hebrew(7, 15, HebrewShift::None)),
-    (&["succos"], Rule::Hebrew(7, 15, HebrewShift::None)),
+    (&["sukkot"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
+    (&["succos"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
     (&["shemini", "atzeret"], Rule::Hebrew(7, 22, HebrewShift::None)),
     (&["simchat", "torah"], Rule::Hebrew(7, 23, HebrewShift::None)),
-    (&["hanukkah"], Rule::Hebrew(9, 25, HebrewShift::None)),
-    (&["chanukah"], Rule::Hebrew(9, 25, HebrewShift::None)),
-    (&["hanukah"], Rule::Hebrew(9, 25, HebrewShift::None)),
-    (&["hannukkah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["hanukkah"], Rule::Period(&Rule::Hebrew(9, 25, HebrewShift::None), 8)),
+    (&["chanukah"], Rule::Period(&Rule::Hebrew(9, 25, HebrewShift::None), 8)),
+    (&["hanukah"], Rule::Period(&Rule::Hebrew(9, 25, HebrewShift::None), 8)),
+    (&["hannukkah"], Rule::Period(&Rule::Hebrew(9, 25, HebrewShift::None), 8)),
     (&["tu", "bishvat"], Rule::Hebrew(11, 15, HebrewShift::None)),
     (&["purim"], Rule::Hebrew(12, 14, HebrewShift::None)),
     (&["shushan", "purim"], Rule::Hebrew(12, 15, HebrewShift::None)),
-    (&["passover"], Rule::Hebrew(1, 15, HebrewShift::None)),
-    (&["pesach"], Rule::Hebrew(1, 15, HebrewShift::None)),
+    (&["passover"], Rule::Period(&Rule::Hebrew(1, 15, HebrewShift::None), 8)),
+    (&["pesach"], Rule::Period(&Rule::Hebrew(1, 15, HebrewShift::None), 8)),
     (&["yom", "hashoah"], Rule::Hebrew(1, 27, HebrewShift::Shoah)),
     (&["holocaust", "day"], Rule::Hebrew(1, 27, HebrewShift::Shoah)),
     (&["yom", "haatzmaut"], Rule::Hebrew(2, 5, HebrewShift::Atzmaut)),
     (&["lag", "bomer"], Rule::Hebrew(2, 18, HebrewShift::None)),
     (&["lag", "baomer"], Rule::Hebrew(2, 18, HebrewShift::None)),
-    (&["shavuot"], Rule::Hebrew(3, 6, HebrewShift::None)),
+    (&["shavuot"], Rule::Period(&Rule::Hebrew(3, 6, HebrewShift::None), 2)),
     (&["tisha", "bav"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
     // "b'av", "b'omer" as one token or split at the apostrophe (folded to
     // "bs" like a possessive).
@@ -445,6 +462,13 @@ const TABLE: &[(&[&str], Rule)] = &[
 
 /// First words of holiday names (lower case), for the lexicon.
 pub(crate) const FIRST_WORDS: &[&str] = &[
+    "lent",
+    "ramadan",
+    "ramadhan",
+    "ramzan",
+    "ramzaan",
+    "feast",
+    "great",
     "christmas",
     "xmas",
     "new",
@@ -1022,6 +1046,21 @@ fn hijri_in(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     (approx - 1..=approx + 2).filter_map(day_of).find(|g| g.year() == y)
 }
 
+/// The length in days of a holiday of several days ([`Rule::Period`])
+/// that begins on `start`; `None` for a one-day holiday.
+pub(crate) fn period_days(rule: Rule, start: NaiveDate) -> Option<i64> {
+    match rule {
+        Rule::Period(_, 0) => {
+            // Ramadan: to the first 1 Shawwal after its start.
+            let y = start.year();
+            let end = [y, y + 1].into_iter().filter_map(|y| hijri_observed(y, 10, 1)).find(|d| *d > start)?;
+            Some((end - start).num_days())
+        }
+        Rule::Period(_, n) => Some(n as i64),
+        _ => None,
+    }
+}
+
 /// The holiday's date in year `y`.
 pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
     match rule {
@@ -1088,6 +1127,7 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
             let back = (x.weekday().number_from_monday() as i64 - wd as i64 - 1).rem_euclid(7) + 1;
             Some(x - Duration::days(back))
         }
+        Rule::Period(first, _) => date_in(*first, y),
         Rule::OnOrBefore(m, d, wd) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             let back = (x.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);

@@ -2449,7 +2449,11 @@ pub(crate) fn resolve(
                 },
             };
             match pick {
-                Some(d) => (fmt_day(d), TimexType::Date, None),
+                // A holiday of several days: its length from its first day.
+                Some(d) => match crate::holidays::period_days(*rule, d) {
+                    Some(n) => (format!("P{n}D"), TimexType::Duration, Some(fmt_day(d))),
+                    None => (fmt_day(d), TimexType::Date, None),
+                },
                 None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
             }
         }
