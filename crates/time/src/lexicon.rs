@@ -804,8 +804,11 @@ fn classify_digits(tok: &str, lenient: bool) -> Lex {
     for (suf, pm) in [("am", Some(false)), ("pm", Some(true)), ("a.m.", Some(false)), ("p.m.", Some(true)), ("h", None)]
     {
         if let Some(n) = lower.strip_suffix(suf) {
+            // "6:00:00pm": the seconds are read back from the text.
             let (h, m) = match n.split_once(':') {
-                Some((h, m)) => (parse_u32(h), parse_u32(m)),
+                Some((h, m)) => {
+                    (parse_u32(h), parse_u32(m.split_once(':').map_or(m, |(m, s)| if s.len() == 2 { m } else { "" })))
+                }
                 None => (parse_u32(n), Some(0)),
             };
             if let (Some(h), Some(m)) = (h, m) {

@@ -439,6 +439,7 @@ impl TimeExtractor {
                 if let Some(d) = resolve::value_day(&value) {
                     last_day = Some(d);
                 }
+                let value = with_seconds(span.get(text).unwrap_or(""), value);
                 let anchor = anchor.or_else(|| m.relative.then(|| "DCT".to_string()));
                 out.push(TimeExpr { span, kind, value, modifier: m.modifier.map(str::to_string), anchor });
             }
@@ -462,6 +463,36 @@ impl Extractor for TimeExtractor {
         doc.times = self.find_at(doc, dct, time);
         Ok(())
     }
+}
+
+/// A clock time with seconds ("15:23:24", "9:01:10 AM"): the scanner
+/// reads hours and minutes, and the seconds written in the text are added
+/// to a value that ends in those minutes.
+fn with_seconds(text: &str, value: String) -> String {
+    let Some(hm) = value.rfind('T').map(|k| &value[k + 1..]) else {
+        return value;
+    };
+    if hm.len() != 5 || hm.as_bytes()[2] != b':' {
+        return value;
+    }
+    let b = text.as_bytes();
+    // The last "m:ss" or "mm:ss" after an "h:" in the text.
+    for at in (2..=b.len().saturating_sub(5)).rev() {
+        let clock = b[at].is_ascii_digit()
+            && b[at + 1].is_ascii_digit()
+            && b[at + 2] == b':'
+            && b[at + 3].is_ascii_digit()
+            && b[at + 4].is_ascii_digit()
+            && b.get(at + 5).is_none_or(|c| !c.is_ascii_digit());
+        let colon_before = at >= 2 && b[at - 1] == b':' && b[at - 2].is_ascii_digit();
+        if clock && colon_before && text.get(at..at + 2) == hm.get(3..5) && b.get(at + 5) != Some(&b':') {
+            let sec = &text[at + 3..at + 5];
+            if sec.parse::<u32>().is_ok_and(|s| s < 60) {
+                return format!("{value}:{sec}");
+            }
+        }
+    }
+    value
 }
 
 /// "a m", "p. m.": a meridiem written in two tokens (lenient mode), as

@@ -1099,6 +1099,60 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A year in a slot that takes one ("the year _", "Easter _"): four
+    /// digits or a spoken year; returns the year and the end of its words.
+    fn year_slot(&self, j: usize, level: u8) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_after(j) {
+            return Some((y, j + 1));
+        }
+        self.spoken_year(j, level)
+    }
+
+    /// A spoken year: "nineteen ninety-six", "nineteen eighty" (level 0);
+    /// where a year is expected (level 1: after a holiday) also "two
+    /// thousand (and) ten", "two thousand nineteen", "twenty nineteen";
+    /// level 2 ("the year _") also a bare "two thousand". Never before
+    /// "hundred" or "thousand" ("two thousand five hundred").
+    fn spoken_year(&self, i: usize, level: u8) -> Option<(i32, usize)> {
+        let found = self.spoken_year_words(i, level)?;
+        let next = self.word(found.1).to_ascii_lowercase();
+        (!matches!(next.as_str(), "hundred" | "thousand" | "million")).then_some(found)
+    }
+
+    fn spoken_year_words(&self, i: usize, level: u8) -> Option<(i32, usize)> {
+        let slot = level >= 1;
+        // Tens and units after `k`: "ninety-six", "ninety six", "ten".
+        let below_100 = |k: usize| -> Option<(u32, usize)> {
+            match self.lx(k) {
+                Lex::NumWord(t) if (20..=90).contains(&t) && t % 10 == 0 => {
+                    let u = if self.is_punct(k + 1, b'-') { k + 2 } else { k + 1 };
+                    match self.lx(u) {
+                        Lex::NumWord(d) if (1..10).contains(&d) => Some((t + d, u + 1)),
+                        _ => Some((t, k + 1)),
+                    }
+                }
+                Lex::NumWord(n) if (1..20).contains(&n) => Some((n, k + 1)),
+                _ => None,
+            }
+        };
+        match (self.lx(i), self.lx(i + 1)) {
+            (Lex::NumWord(c @ (18 | 19)), Lex::NumWord(t)) if (20..=90).contains(&t) && t % 10 == 0 => {
+                let (n, end) = below_100(i + 1)?;
+                Some(((c * 100 + n) as i32, end))
+            }
+            (Lex::NumWord(2), _) if slot && self.word(i + 1).eq_ignore_ascii_case("thousand") => {
+                let k = if self.word(i + 2).eq_ignore_ascii_case("and") { i + 3 } else { i + 2 };
+                match below_100(k) {
+                    Some((n, end)) => Some((2000 + n as i32, end)),
+                    None if level >= 2 => Some((2000, i + 2)),
+                    None => None,
+                }
+            }
+            (Lex::NumWord(20), Lex::NumWord(t)) if slot && (10..20).contains(&t) => Some((2000 + t as i32, i + 2)),
+            _ => None,
+        }
+    }
+
     fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
         let abbrev = self.word(i).ends_with('.') || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
         let mut j = i + 1;
@@ -1153,8 +1207,8 @@ impl<'a> Scanner<'a> {
         }
         // "March 2025", "March of 2025"
         let k = if self.w(j) == Some(W::Of) { j + 1 } else { j };
-        if let Some(y) = self.year_after(k) {
-            let mut x = m(i, k + 1, val(fmt_month(y, mo), TimexType::Date));
+        if let Some((y, end)) = self.year_slot(k, 0) {
+            let mut x = m(i, end, val(fmt_month(y, mo), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
         }
@@ -2072,13 +2126,13 @@ impl<'a> Scanner<'a> {
         let (used, rule) = crate::holidays::match_holiday_in(words, self.region)?;
         let mut end = j + used;
         let mut year = None;
-        if let Some(y) = self.year_after(end) {
+        if let Some((y, e)) = self.year_slot(end, 1) {
             year = Some(y);
-            end += 1;
+            end = e;
         } else if self.w(end) == Some(W::Of) {
-            if let Some(y) = self.year_after(end + 1) {
+            if let Some((y, e)) = self.year_slot(end + 1, 1) {
                 year = Some(y);
-                end += 2;
+                end = e;
             } else if self.lx(end + 2) == Lex::Unit(Unit::Year, false) {
                 let n = match self.w(end + 1) {
                     Some(W::Last) => Some(-1),
@@ -2105,8 +2159,8 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let k = if self.w(j + 1) == Some(W::Of) { j + 2 } else { j + 1 };
-        if let Some(y) = self.year_after(k) {
-            let mut x = m(i, k + 1, val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date));
+        if let Some((y, end)) = self.year_slot(k, 0) {
+            let mut x = m(i, end, val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
         }
@@ -2139,18 +2193,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // Spoken years: "nineteen ninety-six", "nineteen eighty".
-        if let (Lex::NumWord(c @ (18 | 19)), Lex::NumWord(t)) = (self.lx(i), self.lx(i + 1)) {
-            if (20..=90).contains(&t) && t % 10 == 0 {
-                let k = if self.is_punct(i + 2, b'-') { i + 3 } else { i + 2 };
-                let (end, u) = match self.lx(k) {
-                    Lex::NumWord(u) if (1..10).contains(&u) => (k + 1, u),
-                    _ => (i + 2, 0),
-                };
-                let y = c * 100 + t + u;
-                let mut x = m(i, end, val(format!("{y:04}"), TimexType::Date));
-                x.relative = false;
-                return Some(vec![x]);
-            }
+        if let Some((y, end)) = self.spoken_year(i, 0) {
+            let mut x = m(i, end, val(format!("{y:04}"), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
         }
         // An era marker makes any number a year: "14 A.D.", "2014 AD".
         let era = |k: usize| -> Option<usize> {
@@ -2208,8 +2254,8 @@ impl<'a> Scanner<'a> {
                 // day takes it; "the year 2000" is that year.
                 _ if self.the_year_end(i + 1).is_some() => {
                     let k = self.the_year_end(i + 1)?;
-                    if let Some(y) = self.year_after(k) {
-                        let mut x = m(i, k + 1, val(format!("{y:04}"), TimexType::Date));
+                    if let Some((y, end)) = self.year_slot(k, 2) {
+                        let mut x = m(i, end, val(format!("{y:04}"), TimexType::Date));
                         x.relative = false;
                         return Some(vec![x]);
                     }
