@@ -676,6 +676,26 @@ fn anchored_duration(text: &str, value: &str, want: (NaiveDateTime, NaiveDateTim
 /// Holidays of the Hebrew calendar, which Duckling dates from their eve
 /// (the Jewish day begins at sunset): "Yom Kippur 2018" is 2018-09-18 in
 /// Duckling, 2018-09-19 in TIMEX3 (and on calendars).
+/// A duration of fixed length: `PT30M`, `P10D`, `P2W` (not months or
+/// years).
+fn fixed_duration(v: &str) -> Option<Duration> {
+    let body = v.strip_prefix('P')?;
+    let (body, clock) = match body.strip_prefix('T') {
+        Some(b) => (b, true),
+        None => (body, false),
+    };
+    let unit = body.chars().last()?;
+    let n: i64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
+    match (clock, unit) {
+        (true, 'S') => Some(Duration::seconds(n)),
+        (true, 'M') => Some(Duration::minutes(n)),
+        (true, 'H') => Some(Duration::hours(n)),
+        (false, 'D') => Some(Duration::days(n)),
+        (false, 'W') => Some(Duration::weeks(n)),
+        _ => None,
+    }
+}
+
 /// The interval of a `DURATION` in days anchored at a date (its first
 /// day): `P8D` from `2018-03-31` runs to `2018-04-08`.
 fn dated_duration(t: &TimeExpr) -> Option<(NaiveDateTime, NaiveDateTime)> {
@@ -1040,6 +1060,16 @@ fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], no
                 let m = got[0].modifier.as_deref();
                 if let Some((s, e, _)) = value_interval(&got[0].value, now).map(|x| part_of(x, m)) {
                     return end == if m == Some("END") { e } else { s };
+                }
+            }
+            // "4pm for 30 mins", "18th Dec for 10 days": a start and how
+            // long from it (Duckling's end includes the last unit).
+            if let [a, d] = got {
+                if d.kind == dateline_core::TimexType::Duration {
+                    if let (Some((s, _)), Some(len)) = (value_point(&a.value, now), fixed_duration(&d.value)) {
+                        let e0 = s + len;
+                        return s == start && (e0 == end || add_grain(e0, grain) == end);
+                    }
                 }
             }
             if got.len() < 2 {

@@ -158,6 +158,8 @@ pub(crate) enum Lex {
     Poss,
     /// The first word of a holiday name.
     Holi,
+    /// A year and quarter in one token: "2018Q4", "18q4".
+    YearQ(i32, u32),
 }
 
 pub(crate) const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
@@ -895,6 +897,16 @@ fn classify_digits(tok: &str, lenient: bool) -> Lex {
                 }
             }
         }
+        // 31/Oct/1974
+        if let [d, mo, y] = parts[..] {
+            if let (Some(d), Lex::Month(mo), Some(y)) =
+                (parse_u32(d), classify(mo, LexOpts { lenient_case: true }), parse_u32(y))
+            {
+                if (1..=31).contains(&d) && y.to_string().len() == 4 {
+                    return Lex::Iso(y as i32, mo, d);
+                }
+            }
+        }
         if parts.len() == 2 || parts.len() == 3 {
             let m = parse_u32(parts[0]);
             let d = parse_u32(parts[1]);
@@ -931,6 +943,19 @@ fn classify_digits(tok: &str, lenient: bool) -> Lex {
             }
         }
         return Lex::Other;
+    }
+    // 2018Q4, 18q4
+    if let Some((y, q)) = lower.split_once('q') {
+        if let (Some(yv), Some(qv)) = (parse_u32(y), parse_u32(q)) {
+            if (1..=4).contains(&qv) && (y.len() == 4 || y.len() == 2) {
+                let y = match y.len() {
+                    2 if yv < 50 => 2000 + yv as i32,
+                    2 => 1900 + yv as i32,
+                    _ => yv as i32,
+                };
+                return Lex::YearQ(y, qv);
+            }
+        }
     }
     // 1990s, 90s
     if let Some(d) = tok.strip_suffix('s').and_then(parse_u32) {

@@ -2001,6 +2001,11 @@ impl<'a> Scanner<'a> {
     /// Quarters and halves: "the third quarter", "third-quarter",
     /// "the fourth quarter of 2024", "the quarter", "the first half".
     fn quarter(&self, i: usize) -> Option<Vec<M>> {
+        if let Lex::YearQ(y, q) = self.lx(i) {
+            let mut x = m(i, i + 1, val(format!("{y:04}-Q{q}"), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
+        }
         let mut j = i;
         let mut the = self.w(j) == Some(W::The);
         if the {
