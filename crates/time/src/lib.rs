@@ -415,6 +415,7 @@ impl TimeExtractor {
         };
         let mut out = Vec::new();
         let mut last_day: Option<NaiveDate> = None;
+        let mut last_year: Option<String> = None;
         for range in sentences {
             let range = range.start.min(spans.len())..range.end.min(spans.len());
             if range.is_empty() || !lex[range.clone()].iter().any(|l| !matches!(l, Lex::Other | Lex::Punct(_))) {
@@ -428,7 +429,10 @@ impl TimeExtractor {
                 } else {
                     Direction::Neutral
                 };
-                let (value, kind, anchor) = scan::resolve(&m.sem, dct, dir, last_day, now);
+                let (value, kind, anchor) = match (&m.sem, &last_year) {
+                    (scan::Sem::ThatYear, Some(y)) => (y.clone(), dateline_core::TimexType::Date, Some(y.clone())),
+                    _ => scan::resolve(&m.sem, dct, dir, last_day, now),
+                };
                 let (Some(a), Some(b)) = (spans.get(m.start), spans.get(m.end.saturating_sub(1))) else {
                     continue;
                 };
@@ -438,6 +442,13 @@ impl TimeExtractor {
                 }
                 if let Some(d) = resolve::value_day(&value) {
                     last_day = Some(d);
+                }
+                // The year of a date or year ("in 1988", "June 1998").
+                if kind == dateline_core::TimexType::Date
+                    && value.get(..4).is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                    && value.as_bytes().get(4).is_none_or(|b| *b == b'-')
+                {
+                    last_year = Some(value[..4].to_string());
                 }
                 let value = with_seconds(span.get(text).unwrap_or(""), value);
                 let anchor = anchor.or_else(|| m.relative.then(|| "DCT".to_string()));

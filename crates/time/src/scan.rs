@@ -43,6 +43,12 @@ pub(crate) enum Sem {
     /// `n` units after (negative: before) a day: "three days after
     /// Easter", "a year from Christmas".
     Shifted { base: Box<Sem>, unit: Unit, n: i64 },
+    /// "(by) year-end", "(since) year end": the end of the DCT's year, or
+    /// of the year before in a past clause.
+    YearEnd,
+    /// "that year", "later that year": the year of the last date or year
+    /// mentioned before it (resolved by the caller), or the DCT's.
+    ThatYear,
 }
 
 /// Which day of a month [`Sem::InMonth`] means.
@@ -64,7 +70,7 @@ impl Sem {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
             Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } => day.needs_direction(),
-            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } => true,
+            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
             _ => false,
         }
     }
@@ -763,6 +769,8 @@ impl<'a> Scanner<'a> {
             self.week_of(i),
             self.part_of_day_of(i),
             self.last_weekend_of(i),
+            self.year_end(i),
+            self.that_year(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -2156,6 +2164,48 @@ impl<'a> Scanner<'a> {
         Some(vec![x])
     }
 
+    /// "by year-end", "since year end", "by year's end": the end of a
+    /// year (`END`), after a preposition (not "year-end results").
+    fn year_end(&self, i: usize) -> Option<Vec<M>> {
+        if self.lx(i) != Lex::Unit(Unit::Year, false) || i == 0 {
+            return None;
+        }
+        let prep = matches!(
+            self.word(i - 1).to_ascii_lowercase().as_str(),
+            "by" | "at"
+                | "since"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "around"
+                | "near"
+                | "toward"
+                | "towards"
+                | "through"
+                | "from"
+                | "to"
+        );
+        let k = if self.is_punct(i + 1, b'-') || self.lx(i + 1) == Lex::Poss { i + 2 } else { i + 1 };
+        if !prep || self.w(k) != Some(W::End) {
+            return None;
+        }
+        let mut x = m(i, k + 1, Sem::YearEnd);
+        x.modifier = Some("END");
+        Some(vec![x])
+    }
+
+    /// "that year", "later that year", "earlier that year".
+    fn that_year(&self, i: usize) -> Option<Vec<M>> {
+        let j = if matches!(self.w(i), Some(W::Later | W::Earlier)) { i + 1 } else { i };
+        if self.w(j) != Some(W::That) || self.lx(j + 1) != Lex::Unit(Unit::Year, false) {
+            return None;
+        }
+        let mut x = m(i, j + 2, Sem::ThatYear);
+        x.relative = true;
+        Some(vec![x])
+    }
+
     /// Seasons: "the summer", "summer 2024", "the winter of 2023".
     fn season(&self, i: usize) -> Option<Vec<M>> {
         let the = self.w(i) == Some(W::The);
@@ -2507,6 +2557,11 @@ pub(crate) fn resolve(
                 },
                 None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
             }
+        }
+        Sem::ThatYear => (format!("{:04}", dct.year()), TimexType::Date, None),
+        Sem::YearEnd => {
+            let y = if dir == Direction::Past { dct.year() - 1 } else { dct.year() };
+            (format!("{y:04}"), TimexType::Date, None)
         }
         Sem::Quarter { q } => {
             let cur = quarter_of(dct.month());
