@@ -70,6 +70,9 @@ fn duckling_floor() {
     // a date or holiday without a year, a clock time or a day of the month.
     assert!(fb.iter().all(|c| c.future_bias_reason.contains(" vs ")), "an exclusion without a reason");
     // (measured: 147 with the regional holidays added since, each a
-    // holiday without a year read as last year's).
-    assert!(fb.len() <= 150, "{} future-bias exclusions", fb.len());
+    // holiday without a year read as last year's; 152 with the Hindu
+    // lunar days and the intervals "(from) 18th Dec for 10 days", each a day
+    // without a year: "guru gobind singh jayanti" is likewise the
+    // last one in a bare phrase, Duckling's next one in a future clause).
+    assert!(fb.len() <= 152, "{} future-bias exclusions", fb.len());
 }
