@@ -570,7 +570,9 @@ fn value_interval(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDa
 /// Duckling's terms: the beginning of a week is Monday to Wednesday and its
 /// end Friday to Sunday; of a month, days 1-10 and 21 to the end; of a
 /// year, January to March and September to December; the middle (`MID`)
-/// of a month is days 11-20. Other values and modifiers are unchanged.
+/// of a month is days 11-20; the end of a part of the day is its second
+/// half ("late tonight": 21:00-24:00). Other values and modifiers are
+/// unchanged.
 fn part_of(
     (s, e, g): (NaiveDateTime, NaiveDateTime, Grain),
     modifier: Option<&str>,
@@ -589,6 +591,8 @@ fn part_of(
         Grain::Month => (s + Duration::days(20), e, Grain::Day),
         Grain::Year if start => (s, add_grain(s, Grain::Quarter), Grain::Month),
         Grain::Year => (crate::resolve::add_months(s.date(), 8).and_time(s.time()), e, Grain::Month),
+        // A part of the day ("late tonight"): its second half.
+        Grain::Hour if !start && e - s > Duration::hours(1) => (s + (e - s) / 2, e, g),
         _ => (s, e, g),
     }
 }

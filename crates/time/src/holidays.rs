@@ -108,6 +108,16 @@ pub(crate) enum HebrewShift {
 /// English-speaking regions whose holidays differ (see
 /// [`crate::Region`]); the table below uses their two-letter codes.
 const REGIONAL: &[(&str, &[&str], Rule)] = &[
+    // South Africa's Day of Reconciliation (the Day of the Vow, or of the
+    // Covenant, until 1994): December 16; National Arbor Week: September
+    // 1-7.
+    ("ZA", &["day", "of", "reconciliation"], Rule::Fixed(12, 16)),
+    ("ZA", &["day", "of", "the", "vow"], Rule::Fixed(12, 16)),
+    ("ZA", &["day", "of", "the", "covenant"], Rule::Fixed(12, 16)),
+    ("ZA", &["national", "arbor", "week"], Rule::Period(&Rule::Fixed(9, 1), 7)),
+    ("ZA", &["arbor", "week"], Rule::Period(&Rule::Fixed(9, 1), 7)),
+    // Shivaji Jayanti, as Maharashtra keeps it: February 19.
+    ("IN", &["shivaji", "jayanti"], Rule::Fixed(2, 19)),
     // Labour Day
     ("AU", &["labor", "day"], Rule::Nth(10, 1, 1)),
     ("NZ", &["labor", "day"], Rule::Nth(10, 1, 4)),
@@ -285,6 +295,11 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["orthodox", "holy", "saturday"], Rule::OrthodoxEaster(-1)),
     (&["orthodox", "palm", "sunday"], Rule::OrthodoxEaster(-7)),
     (&["clean", "monday"], Rule::OrthodoxEaster(-48)),
+    (&["orthodox", "shrove", "monday"], Rule::OrthodoxEaster(-48)),
+    // Emergency Medical Services Week: the week from the third Sunday of
+    // May.
+    (&["ems", "week"], Rule::Period(&Rule::Nth(5, 7, 3), 7)),
+    (&["emergency", "medical", "services", "week"], Rule::Period(&Rule::Nth(5, 7, 3), 7)),
     // Lent: Ash Wednesday to Holy Saturday (46 days); Great Lent: Clean
     // Monday to the Friday before Lazarus Saturday (40 days).
     (&["lent"], Rule::Period(&Rule::Easter(-46), 46)),
@@ -503,6 +518,11 @@ const TABLE: &[(&[&str], Rule)] = &[
 
 /// First words of holiday names (lower case), for the lexicon.
 pub(crate) const FIRST_WORDS: &[&str] = &[
+    "national",
+    "arbor",
+    "shivaji",
+    "ems",
+    "emergency",
     "vasant",
     "basant",
     "maha",

@@ -402,6 +402,15 @@ impl TimeExtractor {
                 None => classify(w, lex_opts),
             });
         }
+        // "one second": the unit, not the ordinal ("a second round" stays).
+        for k in 1..lex.len() {
+            if lex[k] == Lex::Ordinal(2)
+                && words[k].eq_ignore_ascii_case("second")
+                && (words[k - 1].eq_ignore_ascii_case("one") || words[k - 1] == "1")
+            {
+                lex[k] = Lex::Unit(lexicon::Unit::Second, false);
+            }
+        }
         let quarter_doc = lex.iter().filter(|l| matches!(l, Lex::Unit(lexicon::Unit::Quarter, false))).count() >= 2;
         let scanner = scan::Scanner {
             lex: &lex,

@@ -795,6 +795,7 @@ impl<'a> Scanner<'a> {
         let short = match self.word(i).to_ascii_lowercase().as_str() {
             _ if self.w(i) != Some(W::Shorthand) => None,
             "eom" => Some((Unit::Month, "END")),
+            "eod" => Some((Unit::Day, "END")),
             "bom" => Some((Unit::Month, "START")),
             "eoy" => Some((Unit::Year, "END")),
             "boy" if self.word(i) == "BOY" => Some((Unit::Year, "START")),
@@ -2126,13 +2127,16 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (1, i + 1),
             Lex::Word(W::This) => (2, i + 1),
             Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3) => (0, i),
+            // "Day of Ashura", "Day of Reconciliation"
+            Lex::Unit(Unit::Day, false) if self.w(i + 1) == Some(W::Of) => (0, i),
             // "the Night Journey", "the Prophet's Ascension"
             Lex::Word(W::The) if matches!(self.lx(i + 1), Lex::Holi | Lex::PartDay(3)) => (0, i + 1),
             _ => return None,
         };
         // "August bank holiday", "summer bank holiday" start with a month
         // or a season, "Night of Power" with "night".
-        if !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3)) {
+        let day_of = self.lx(j) == Lex::Unit(Unit::Day, false) && self.w(j + 1) == Some(W::Of);
+        if !day_of && !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3)) {
             return None;
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;

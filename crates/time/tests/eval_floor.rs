@@ -73,6 +73,7 @@ fn duckling_floor() {
     // holiday without a year read as last year's; 152 with the Hindu
     // lunar days and the intervals "(from) 18th Dec for 10 days", each a day
     // without a year: "guru gobind singh jayanti" is likewise the
-    // last one in a bare phrase, Duckling's next one in a future clause).
-    assert!(fb.len() <= 152, "{} future-bias exclusions", fb.len());
+    // last one in a bare phrase, Duckling's next one in a future clause;
+    // 155 with South Africa's Day of Reconciliation under its three names).
+    assert!(fb.len() <= 155, "{} future-bias exclusions", fb.len());
 }
