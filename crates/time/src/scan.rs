@@ -49,6 +49,10 @@ pub(crate) enum Sem {
     /// "that year", "later that year": the year of the last date or year
     /// mentioned before it (resolved by the caller), or the DCT's.
     ThatYear,
+    /// "the (nth) closest Monday to Oct 5th", "the third Tuesday after
+    /// Christmas 2014": the nth occurrence of a weekday or holiday, by
+    /// distance from the anchor (`closest`) or after its end.
+    Pick { what: Box<Sem>, anchor: Box<Sem>, nth: u32, closest: bool },
 }
 
 /// Which day of a month [`Sem::InMonth`] means.
@@ -71,6 +75,7 @@ impl Sem {
             Sem::Holiday { year: None, rel: 0, .. } => true,
             Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } => day.needs_direction(),
             Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
+            Sem::Pick { anchor, .. } => anchor.needs_direction(),
             _ => false,
         }
     }
@@ -771,6 +776,7 @@ impl<'a> Scanner<'a> {
             self.last_weekend_of(i),
             self.year_end(i),
             self.that_year(i),
+            self.pick(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -2199,6 +2205,51 @@ impl<'a> Scanner<'a> {
         Some(vec![x])
     }
 
+    /// "the closest Monday to Oct 5th", "the second closest xmas to
+    /// today", "the third Tuesday after Christmas 2014", "the first Super
+    /// Tuesday after 2019": a weekday or a holiday picked by its distance
+    /// from a date, or counted after it (an ordinal is needed then).
+    fn pick(&self, i: usize) -> Option<Vec<M>> {
+        let mut k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        let nth = match self.lx(k) {
+            Lex::Ordinal(n) if (1..=9).contains(&n) => {
+                k += 1;
+                Some(n)
+            }
+            _ => None,
+        };
+        let closest = matches!(self.word(k).to_ascii_lowercase().as_str(), "closest" | "nearest");
+        if closest {
+            k += 1;
+        } else if nth.is_none() {
+            return None;
+        }
+        let (what, after_what) = match self.lx(k) {
+            Lex::Weekday(wd) => {
+                let e = if self.is_punct(k + 1, b'.') { k + 2 } else { k + 1 };
+                (Sem::Weekday { wd, rel: 0 }, e)
+            }
+            _ => {
+                let h = self.holiday(k)?.into_iter().next()?;
+                if !matches!(h.sem, Sem::Holiday { year: None, rel: 0, .. }) {
+                    return None;
+                }
+                (h.sem, h.end)
+            }
+        };
+        let link = self.word(after_what).to_ascii_lowercase();
+        match (closest, link.as_str()) {
+            (true, "to") | (false, "after") => {}
+            _ => return None,
+        }
+        let anchor = self.core(after_what + 1)?.into_iter().next()?;
+        if anchor.start != after_what + 1 {
+            return None;
+        }
+        let sem = Sem::Pick { what: Box::new(what), anchor: Box::new(anchor.sem), nth: nth.unwrap_or(1), closest };
+        Some(vec![m(i, anchor.end, sem)])
+    }
+
     /// "that year", "later that year", "earlier that year".
     fn that_year(&self, i: usize) -> Option<Vec<M>> {
         let j = if matches!(self.w(i), Some(W::Later | W::Earlier)) { i + 1 } else { i };
@@ -2472,6 +2523,54 @@ fn ampm(h: u32, pm: bool) -> u32 {
     }
 }
 
+/// The first and last day of a year, month or day value.
+fn value_days(v: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    match v.len() {
+        4 => Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?)),
+        7 => {
+            let first = NaiveDate::from_ymd_opt(y, v.get(5..7)?.parse().ok()?, 1)?;
+            Some((first, crate::resolve::add_months(first, 1) - Duration::days(1)))
+        }
+        _ => {
+            let d = crate::resolve::value_day(v)?;
+            Some((d, d))
+        }
+    }
+}
+
+/// The day [`Sem::Pick`] means: the `nth` occurrence of `what` nearest
+/// to the anchor value (ties: the earlier), or after its last day.
+fn pick_day(what: &Sem, anchor: &str, nth: u32, closest: bool) -> Option<NaiveDate> {
+    let (a0, a1) = value_days(anchor)?;
+    let mut cands: Vec<NaiveDate> = match what {
+        Sem::Weekday { wd, .. } => {
+            (-70..=70).map(|k| a0 + Duration::days(k)).filter(|d| d.weekday().number_from_monday() == *wd).collect()
+        }
+        Sem::Holiday { rule, .. } => {
+            (a0.year() - 40..=a0.year() + 40).filter_map(|y| crate::holidays::date_in(*rule, y)).collect()
+        }
+        _ => return None,
+    };
+    if closest {
+        // Distance from the anchor's span (zero inside it).
+        let dist = |d: &NaiveDate| {
+            if *d < a0 {
+                (a0 - *d).num_days()
+            } else if *d > a1 {
+                (*d - a1).num_days()
+            } else {
+                0
+            }
+        };
+        cands.sort_by_key(|d| (dist(d), *d));
+    } else {
+        cands.retain(|d| *d > a1);
+        cands.sort();
+    }
+    cands.get(nth.checked_sub(1)? as usize).copied()
+}
+
 /// Resolves a meaning to `(value, type, anchor)` given its direction and
 /// the last full date mentioned before it.
 pub(crate) fn resolve(
@@ -2563,6 +2662,13 @@ pub(crate) fn resolve(
             }
         }
         Sem::ThatYear => (format!("{:04}", dct.year()), TimexType::Date, None),
+        Sem::Pick { what, anchor, nth, closest } => {
+            let (av, _, _) = resolve(anchor, dct, dir, last_day, now);
+            match pick_day(what, &av, *nth, *closest) {
+                Some(d) => (fmt_day(d), TimexType::Date, None),
+                None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
+            }
+        }
         Sem::YearEnd => {
             let y = if dir == Direction::Past { dct.year() - 1 } else { dct.year() };
             (format!("{y:04}"), TimexType::Date, None)

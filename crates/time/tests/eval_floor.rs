@@ -74,6 +74,8 @@ fn duckling_floor() {
     // lunar days and the intervals "(from) 18th Dec for 10 days", each a day
     // without a year: "guru gobind singh jayanti" is likewise the
     // last one in a bare phrase, Duckling's next one in a future clause;
-    // 155 with South Africa's Day of Reconciliation under its three names).
-    assert!(fb.len() <= 155, "{} future-bias exclusions", fb.len());
+    // 155 with South Africa's Day of Reconciliation under its three names;
+    // 157 with "the (second) closest Monday to Oct 5th", whose anchor is a
+    // date without a year).
+    assert!(fb.len() <= 157, "{} future-bias exclusions", fb.len());
 }

@@ -319,3 +319,35 @@ fn hindu_calendar_days_by_sun_and_moon() {
     assert_eq!(values("Buddha Purnima 2014", lenient()), ["2014-05-14"]);
     assert_eq!(values("vesak 2019", lenient()), ["2019-05-18"]);
 }
+
+#[test]
+fn holidays_of_several_days_lunar_days_and_picks() {
+    let news = TimeOptions::default();
+    // A holiday of several days: a duration anchored at its first day.
+    let d = NaiveDate::from_ymd_opt(2018, 9, 1).unwrap();
+    let t = times_in("Talks will resume after Ramadan 2018 and before Rosh Hashanah.", d, news);
+    let got: Vec<_> = t.iter().map(|t| (t.value.as_str(), t.anchor.as_deref())).collect();
+    assert_eq!(got, [("P30D", Some("2018-05-16")), ("P2D", Some("2018-09-10"))]);
+    // "lent" the verb is no holiday.
+    assert!(values("the bank lent money", news).is_empty());
+    // Lunar days (tithis) and picks by distance or count.
+    assert_eq!(values("Ganesh Chaturthi 2023", lenient()), ["2023-09-19"]);
+    assert_eq!(values("the second closest xmas to today", lenient()), ["2013-12-25"]);
+    assert_eq!(values("the third Tuesday after Christmas 2014", news), ["2015-01-13"]);
+    // Seconds, year-quarter tokens, spoken years in year slots.
+    assert_eq!(values("at 15:23:24", lenient()), ["2013-02-12T15:23:24"]);
+    assert_eq!(values("results for 2018Q4", news), ["2018-Q4"]);
+    assert_eq!(values("by the year two thousand", news), ["2000"]);
+    assert!(values("In May two thousand troops left", news).iter().all(|v| v != "2000-05"));
+}
+
+#[test]
+fn year_end_and_that_year() {
+    let news = TimeOptions::default();
+    let d = NaiveDate::from_ymd_opt(1989, 10, 30).unwrap();
+    let v = |s: &str| times_in(s, d, news).into_iter().map(|t| t.value).collect::<Vec<_>>();
+    assert_eq!(v("The deal should close by year-end."), ["1989"]);
+    assert_eq!(v("Imports rose in 1988, and exports fell that year."), ["1988", "1988"]);
+    // "year-end results" is an adjective, no time.
+    assert!(v("It reported year-end results.").is_empty());
+}
