@@ -777,6 +777,7 @@ impl<'a> Scanner<'a> {
             self.year_end(i),
             self.that_year(i),
             self.pick(i),
+            self.century_or_decade(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -2248,6 +2249,29 @@ impl<'a> Scanner<'a> {
         }
         let sem = Sem::Pick { what: Box::new(what), anchor: Box::new(anchor.sem), nth: nth.unwrap_or(1), closest };
         Some(vec![m(i, anchor.end, sem)])
+    }
+
+    /// "the 20th century" (`19`), "11th century" (`10`); "the nineties"
+    /// (`199`): the latest such decade that has begun by the DCT.
+    fn century_or_decade(&self, i: usize) -> Option<Vec<M>> {
+        let the = self.w(i) == Some(W::The);
+        let j = if the { i + 1 } else { i };
+        if let (Lex::Ordinal(n @ 1..=30), Lex::Unit(Unit::Century, false)) = (self.lx(j), self.lx(j + 1)) {
+            let mut x = m(i, j + 2, val(format!("{:02}", n - 1), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
+        }
+        const DECADES: [&str; 8] =
+            ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        let d = DECADES.iter().position(|w| self.word(j).eq_ignore_ascii_case(w))? as i32 + 2;
+        if !the {
+            return None;
+        }
+        let recent = 2000 + d * 10;
+        let start = if recent <= self.dct.year() { recent } else { 1900 + d * 10 };
+        let mut x = m(i, j + 1, val(format!("{:03}", start / 10), TimexType::Date));
+        x.relative = false;
+        Some(vec![x])
     }
 
     /// "that year", "later that year", "earlier that year".
