@@ -1068,8 +1068,10 @@ fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], no
             }
             // "4pm for 30 mins", "18th Dec for 10 days": a start and how
             // long from it (Duckling's end includes the last unit).
-            if let [a, d] = got {
-                if d.kind == dateline_core::TimexType::Duration {
+            if let [x, y] = got {
+                // Either order: "for 30' starting from 4pm".
+                let (a, d) = if x.kind == dateline_core::TimexType::Duration { (y, x) } else { (x, y) };
+                if d.kind == dateline_core::TimexType::Duration && a.kind != dateline_core::TimexType::Duration {
                     if let (Some((s, _)), Some(len)) = (value_point(&a.value, now), fixed_duration(&d.value)) {
                         let e0 = s + len;
                         return s == start && (e0 == end || add_grain(e0, grain) == end);

@@ -411,6 +411,19 @@ impl TimeExtractor {
                 lex[k] = Lex::Unit(lexicon::Unit::Second, false);
             }
         }
+        // Lenient mode: a prime after a count is minutes, a double prime
+        // seconds ("in 15'", "in 1\"").
+        if self.opts.lenient {
+            for k in 1..lex.len() {
+                if matches!(lex[k - 1], Lex::Int(_, 1..=3)) && spans[k].start == spans[k - 1].end {
+                    match words[k] {
+                        "'" | "\u{2032}" => lex[k] = Lex::Unit(lexicon::Unit::Minute, true),
+                        "\"" | "\u{2033}" => lex[k] = Lex::Unit(lexicon::Unit::Second, true),
+                        _ => {}
+                    }
+                }
+            }
+        }
         let quarter_doc = lex.iter().filter(|l| matches!(l, Lex::Unit(lexicon::Unit::Quarter, false))).count() >= 2;
         let scanner = scan::Scanner {
             lex: &lex,
