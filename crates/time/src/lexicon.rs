@@ -898,16 +898,6 @@ fn classify_digits(tok: &str, lenient: bool) -> Lex {
                 }
             }
         }
-        // 31/Oct/1974
-        if let [d, mo, y] = parts[..] {
-            if let (Some(d), Lex::Month(mo), Some(y)) =
-                (parse_u32(d), classify(mo, LexOpts { lenient_case: true }), parse_u32(y))
-            {
-                if (1..=31).contains(&d) && y.to_string().len() == 4 {
-                    return Lex::Iso(y as i32, mo, d);
-                }
-            }
-        }
         if parts.len() == 2 || parts.len() == 3 {
             let m = parse_u32(parts[0]);
             let d = parse_u32(parts[1]);

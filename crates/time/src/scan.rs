@@ -2212,6 +2212,9 @@ impl<'a> Scanner<'a> {
     /// from a date, or counted after it (an ordinal is needed then).
     fn pick(&self, i: usize) -> Option<Vec<M>> {
         let mut k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        if !matches!(self.lx(k), Lex::Ordinal(_) | Lex::Other) {
+            return None;
+        }
         let nth = match self.lx(k) {
             Lex::Ordinal(n) if (1..=9).contains(&n) => {
                 k += 1;
@@ -2219,7 +2222,7 @@ impl<'a> Scanner<'a> {
             }
             _ => None,
         };
-        let closest = matches!(self.word(k).to_ascii_lowercase().as_str(), "closest" | "nearest");
+        let closest = ["closest", "nearest"].iter().any(|w| self.word(k).eq_ignore_ascii_case(w));
         if closest {
             k += 1;
         } else if nth.is_none() {
@@ -2261,12 +2264,12 @@ impl<'a> Scanner<'a> {
             x.relative = false;
             return Some(vec![x]);
         }
-        const DECADES: [&str; 8] =
-            ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
-        let d = DECADES.iter().position(|w| self.word(j).eq_ignore_ascii_case(w))? as i32 + 2;
         if !the {
             return None;
         }
+        const DECADES: [&str; 8] =
+            ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        let d = DECADES.iter().position(|w| self.word(j).eq_ignore_ascii_case(w))? as i32 + 2;
         let recent = 2000 + d * 10;
         let start = if recent <= self.dct.year() { recent } else { 1900 + d * 10 };
         let mut x = m(i, j + 1, val(format!("{:03}", start / 10), TimexType::Date));
