@@ -476,10 +476,21 @@ impl TimeExtractor {
                 } else {
                     Direction::Neutral
                 };
-                let (value, kind, anchor) = match (&m.sem, &last_year) {
+                let (mut value, mut kind, mut anchor) = match (&m.sem, &last_year) {
                     (scan::Sem::ThatYear, Some(y)) => (y.clone(), dateline_core::TimexType::Date, Some(y.clone())),
                     _ => scan::resolve(&m.sem, dct, dir, last_day, now),
                 };
+                // A holiday of several days on its own ("during Ramadan"):
+                // its length, anchored at its first day.
+                if let scan::Sem::Holiday { rule, .. } = &m.sem {
+                    let first = resolve::value_day(&value).filter(|_| value.len() == 10);
+                    if let Some((d, n)) = first.and_then(|d| Some((d, holidays::period_days(*rule, d)?))) {
+                        anchor = Some(value.clone());
+                        value = format!("P{n}D");
+                        kind = dateline_core::TimexType::Duration;
+                        last_day = Some(d);
+                    }
+                }
                 let (Some(a), Some(b)) = (spans.get(m.start), spans.get(m.end.saturating_sub(1))) else {
                     continue;
                 };

@@ -2679,12 +2679,11 @@ pub(crate) fn resolve(
                     _ => cands.iter().min_by_key(|d| (**d - dct).num_days().abs()).copied(),
                 },
             };
+            // A holiday of several days resolves to its first day here (so
+            // "three days after Passover", "Ramadan 2018 at 5pm" count from
+            // it); the caller makes the whole expression a duration.
             match pick {
-                // A holiday of several days: its length from its first day.
-                Some(d) => match crate::holidays::period_days(*rule, d) {
-                    Some(n) => (format!("P{n}D"), TimexType::Duration, Some(fmt_day(d))),
-                    None => (fmt_day(d), TimexType::Date, None),
-                },
+                Some(d) => (fmt_day(d), TimexType::Date, None),
                 None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
             }
         }

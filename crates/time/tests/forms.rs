@@ -351,3 +351,9 @@ fn year_end_and_that_year() {
     // "year-end results" is an adjective, no time.
     assert!(v("It reported year-end results.").is_empty());
 }
+
+#[test]
+fn holidays_of_several_days_inside_other_forms_count_from_their_first_day() {
+    assert_eq!(values("three days after Passover 2018", lenient()), ["2018-04-03"]);
+    assert_eq!(values("Ramadan 2018 at 5pm", lenient()), ["2018-05-16T17:00"]);
+}
