@@ -116,6 +116,21 @@ const REGIONAL: &[(&str, &[&str], Rule)] = &[
     ("ZA", &["day", "of", "the", "covenant"], Rule::Fixed(12, 16)),
     ("ZA", &["national", "arbor", "week"], Rule::Period(&Rule::Fixed(9, 1), 7)),
     ("ZA", &["arbor", "week"], Rule::Period(&Rule::Fixed(9, 1), 7)),
+    // Queensland's Royal Show (the Ekka): ten days from the Friday on or
+    // after August 5; its People's Day holiday is that Wednesday.
+    ("AU", &["ekka"], Rule::Period(&Rule::OnOrBefore(8, 11, 5), 10)),
+    ("AU", &["royal", "queensland", "show"], Rule::Period(&Rule::OnOrBefore(8, 11, 5), 10)),
+    ("AU", &["royal", "national", "agricultural", "show"], Rule::Period(&Rule::OnOrBefore(8, 11, 5), 10)),
+    ("AU", &["ekka", "day"], Rule::OnOrBefore(8, 16, 3)),
+    ("AU", &["rna", "show", "day"], Rule::OnOrBefore(8, 16, 3)),
+    ("AU", &["royal", "queensland", "show", "day"], Rule::OnOrBefore(8, 16, 3)),
+    // Royal Hobart Regatta: Saturday to its Monday holiday, the second
+    // Monday of February.
+    ("AU", &["royal", "hobart", "regatta"], Rule::Period(&Rule::NthPlus(2, 1, 2, -2), 3)),
+    // NAIDOC Week: from the Sunday on or after July 2 to the next Sunday.
+    ("AU", &["naidoc", "week"], Rule::Period(&Rule::OnOrBefore(7, 8, 7), 8)),
+    // Hosay (Trinidad and Tobago): Ashura, 10 Muharram.
+    ("TT", &["hosay"], Rule::Hijri(1, 10)),
     // Shivaji Jayanti, as Maharashtra keeps it: February 19.
     ("IN", &["shivaji", "jayanti"], Rule::Fixed(2, 19)),
     // Labour Day
@@ -518,6 +533,11 @@ const TABLE: &[(&[&str], Rule)] = &[
 
 /// First words of holiday names (lower case), for the lexicon.
 pub(crate) const FIRST_WORDS: &[&str] = &[
+    "ekka",
+    "royal",
+    "rna",
+    "naidoc",
+    "hosay",
     "national",
     "arbor",
     "shivaji",
