@@ -608,6 +608,15 @@ impl<'a> Scanner<'a> {
         match self.lx(i) {
             // Not a year ("the 1988 quarter").
             Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) && !(d == 4 && (1000..=2099).contains(&n)) => {
+                // "2 1/2 years", "2 and a half hours"
+                if let Lex::Slash(a, b, None) = self.lx(i + 1) {
+                    if a < b && b <= 4 && matches!(self.lx(i + 2), Lex::Unit(..)) {
+                        return Some((i + 2, Some(n as f64 + a as f64 / b as f64)));
+                    }
+                }
+                if self.w(i + 1) == Some(W::And) && self.w(i + 2) == Some(W::A) && self.w(i + 3) == Some(W::Half) {
+                    return Some((i + 4, Some(n as f64 + 0.5)));
+                }
                 Some((i + 1, Some(n as f64)))
             }
             // "three-quarters of an hour"
@@ -1916,6 +1925,17 @@ impl<'a> Scanner<'a> {
         // "a quarter of the market", "three quarters of them": a fraction.
         if unit == Unit::Quarter && self.w(end) == Some(W::Of) && matches!(num, Some(n) if n == 1.0 || n == 3.0) {
             return None;
+        }
+        // "an hour and a half", "a year and a half"
+        let mut num = num;
+        if !plural
+            && num == Some(1.0)
+            && self.w(end) == Some(W::And)
+            && self.w(end + 1) == Some(W::A)
+            && self.w(end + 2) == Some(W::Half)
+        {
+            num = Some(1.5);
+            end += 3;
         }
         // "a few" is plural; "a" with a plural unit is not a number.
         if matches!(self.lx(s), Lex::Word(W::A)) && num == Some(1.0) && plural {

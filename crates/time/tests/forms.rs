@@ -357,3 +357,12 @@ fn holidays_of_several_days_inside_other_forms_count_from_their_first_day() {
     assert_eq!(values("three days after Passover 2018", lenient()), ["2018-04-03"]);
     assert_eq!(values("Ramadan 2018 at 5pm", lenient()), ["2018-05-16T17:00"]);
 }
+
+#[test]
+fn fractions_of_units() {
+    let news = TimeOptions::default();
+    assert_eq!(values("camps for 2 1/2 years", news), ["P2Y6M"]);
+    assert_eq!(values("for an hour and a half", news), ["PT1H30M"]);
+    assert_eq!(values("one and a half days", news), ["P1DT12H"]);
+    assert_eq!(values("half an hour", news), ["PT30M"]);
+}
