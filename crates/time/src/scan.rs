@@ -1179,6 +1179,20 @@ impl<'a> Scanner<'a> {
     }
 
     fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
+        // "the March for Life", "the ``March of the Combatant Mothers'',
+        // "the March on Washington": a march, not the month.
+        let det = i > 0
+            && (self.w(i - 1) == Some(W::The)
+                || self.word(i - 1) == "annual"
+                || self.word(i - 1).ends_with(['`', '"', '\u{201c}']));
+        if mo == 3 && det {
+            let next = self.word(i + 1).to_ascii_lowercase();
+            let noun = matches!(next.as_str(), "for" | "on" | "against" | "to")
+                || (next == "of" && matches!(self.w(i + 2), Some(W::The)));
+            if noun {
+                return None;
+            }
+        }
         let abbrev = self.word(i).ends_with('.') || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
         let mut j = i + 1;
         // "February the 15th"
@@ -1812,6 +1826,20 @@ impl<'a> Scanner<'a> {
                 None
             }
             Lex::Month(mo) if !has_the && n != 0 => {
+                // "last Oct. 23", "next March 5": that day before (after)
+                // the DCT.
+                if let Some(d) = self.day_num(k + 1) {
+                    let at = |y: i32| NaiveDate::from_ymd_opt(y, mo, d);
+                    let y0 = dct.year();
+                    let pick = if n < 0 {
+                        [y0, y0 - 1].into_iter().filter_map(at).find(|x| *x < dct)
+                    } else {
+                        [y0, y0 + 1].into_iter().filter_map(at).find(|x| *x > dct)
+                    };
+                    if let Some(x) = pick {
+                        return Some(vec![m(i, k + 2, val(fmt_day(x), TimexType::Date))]);
+                    }
+                }
                 let cur = dct.month();
                 let y = match n.clamp(-1, 1) {
                     -1 => {

@@ -366,3 +366,14 @@ fn fractions_of_units() {
     assert_eq!(values("one and a half days", news), ["P1DT12H"]);
     assert_eq!(values("half an hour", news), ["PT30M"]);
 }
+
+#[test]
+fn last_month_day_and_marches() {
+    let news = TimeOptions::default();
+    let d = NaiveDate::from_ymd_opt(1999, 4, 19).unwrap();
+    let v = |s: &str| times_in(s, d, news).into_iter().map(|t| t.value).collect::<Vec<_>>();
+    assert_eq!(v("He was shot last Oct. 23 at his home."), ["1998-10-23"]);
+    assert!(v("Protesters joined the annual March for Life.").is_empty());
+    assert!(v("She led the March of the Combatant Mothers.").is_empty());
+    assert_eq!(v("It ends in March."), ["1999-03"]);
+}
