@@ -1218,7 +1218,9 @@ impl<'a> Scanner<'a> {
             let first = m(i, dj + 1, Sem::MonthDay { m: mo, d: Some(d) });
             // "March 10-11", "July 13 to 15", "July 13 through the 15th": a
             // second date.
-            if let Some(k2) = self.range_sep(j) {
+            // ... or "April 24 and 25": two days.
+            let and = (self.w(j) == Some(W::And) && self.day_num(j + 1).is_some()).then_some(j + 1);
+            if let Some(k2) = self.range_sep(j).or(and) {
                 let k2 = if self.w(k2) == Some(W::The) { k2 + 1 } else { k2 };
                 if let Some(d2) = self.day_num(k2) {
                     let after_ok = k2 + 1 >= self.lex.len()

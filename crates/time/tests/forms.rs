@@ -376,4 +376,6 @@ fn last_month_day_and_marches() {
     assert!(v("Protesters joined the annual March for Life.").is_empty());
     assert!(v("She led the March of the Combatant Mothers.").is_empty());
     assert_eq!(v("It ends in March."), ["1999-03"]);
+    assert_eq!(v("The summit is on April 24 and 25."), ["1999-04-24", "1999-04-25"]);
+    assert_eq!(v("On April 24 and 25 people marched."), ["1999-04-24"]);
 }
