@@ -132,7 +132,12 @@
 //! mentioned), centuries ("the 20th century" = `19`), decade words ("the
 //! nineties" = `199`), spoken years where a year is expected ("the year two
 //! thousand", "Easter Sunday two thousand ten"), clock times with seconds
-//! ("15:23:24"), year-quarter tokens ("2018Q4").
+//! ("15:23:24"), year-quarter tokens ("2018Q4"), mixed fractions ("2 1/2
+//! years" = `P2Y6M`, "an hour and a half" = `PT1H30M`), "last Oct. 23"
+//! (that day before the DCT), two days joined by "and" ("April 24 and
+//! 25"); "the March for Life" is a march, not the month. A holiday of
+//! several days inside another form ("three days after Passover 2018")
+//! counts from its first day.
 //!
 //! ## Evaluation
 //!
@@ -143,11 +148,11 @@
 //!
 //! | corpus | measure | value |
 //! |---|---|---|
-//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.864 / 0.942 |
-//! | | value F1 (accuracy on relaxed matches) | 0.796 (0.845) |
-//! | | type accuracy on matches | 0.944 |
-//! | Duckling English (1597 examples) | pass rate without future-bias | 88.1% (1268/1440) |
-//! | | pass rate over all examples | 79.4% |
+//! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.865 / 0.943 |
+//! | | value F1 (accuracy on relaxed matches) | 0.798 (0.846) |
+//! | | type accuracy on matches | 0.943 |
+//! | Duckling English (1597 examples) | pass rate without future-bias | 88.7% (1277/1440) |
+//! | | pass rate over all examples | 80.0% |
 //! | | future-bias examples excluded | 157 |
 //!
 //! `time_eval -- --misses [N]` lists every error grouped by the pattern

@@ -25,10 +25,10 @@ fn timebank_subset_floor() {
     let subset: Vec<_> = docs.into_iter().step_by(4).collect();
     let r = score_timebank(&subset, &TimeExtractor::new());
     println!("{r}");
-    // Measured 2026-11-29: relaxed 0.924, strict 0.861, value 0.771.
-    assert!(r.relaxed.f1() >= 0.920, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.857, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.767, "value F1 {:.3}", r.value.f1());
+    // Measured 2026-11-29: relaxed 0.926, strict 0.864, value 0.773.
+    assert!(r.relaxed.f1() >= 0.922, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.860, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.769, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -38,10 +38,10 @@ fn timebank_full_floor() {
     let docs = read_timeml_dir(&s.join("eval/time-timebank/TBAQ-cleaned")).expect("TimeML reads");
     let r = score_timebank(&docs, &TimeExtractor::new());
     println!("{r}");
-    // Measured 2026-11-29: relaxed 0.942, strict 0.864, value 0.796.
-    assert!(r.relaxed.f1() >= 0.938, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.860, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.792, "value F1 {:.3}", r.value.f1());
+    // Measured 2026-11-29: relaxed 0.943, strict 0.865, value 0.798.
+    assert!(r.relaxed.f1() >= 0.939, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.861, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.794, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -52,16 +52,16 @@ fn duckling_floor() {
     let (pass, total) = r.rate(|c| !c.future_bias);
     assert!(total > 1000, "{total} examples");
     let rate = pass as f64 / total as f64;
-    // Measured 2026-11-29: 0.881 without future-bias examples, 0.794 over
+    // Measured 2026-11-29: 0.887 without future-bias examples, 0.800 over
     // all examples (the future-bias set depends on our own output, so the
-    // all-examples rate is asserted too), 0.958 on the regional locales.
-    assert!(rate >= 0.877, "Duckling pass rate without future-bias examples {rate:.3}");
+    // all-examples rate is asserted too), 0.974 on the regional locales.
+    assert!(rate >= 0.883, "Duckling pass rate without future-bias examples {rate:.3}");
     let (all_pass, all_total) = r.rate(|_| true);
     let all = all_pass as f64 / all_total as f64;
-    assert!(all >= 0.790, "Duckling pass rate over all examples {all:.3}");
+    assert!(all >= 0.796, "Duckling pass rate over all examples {all:.3}");
     let (reg_pass, reg_total) = r.rate(|c| !c.future_bias && c.locale.starts_with("EN_"));
     let regional = reg_pass as f64 / reg_total.max(1) as f64;
-    assert!(regional >= 0.954, "Duckling pass rate on regional locales {regional:.3}");
+    assert!(regional >= 0.970, "Duckling pass rate on regional locales {regional:.3}");
     // Excluded examples are misses that a future clause fixes; their number
     // must not grow (measured: 142).
     let fb: Vec<_> = r.cases.iter().filter(|c| c.future_bias).collect();
