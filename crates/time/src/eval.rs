@@ -880,7 +880,16 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                     .direction(Some(Direction::Future))
                     .build(),
             );
-            let vals = |x: &[TimeExpr]| x.iter().map(|t| t.value.clone()).collect::<Vec<_>>();
+            // Values and, for a duration anchored at a date (a holiday of
+            // several days), that date.
+            let vals = |x: &[TimeExpr]| {
+                x.iter()
+                    .map(|t| match dated_duration(t) {
+                        Some(_) => format!("{}@{}", t.value, t.anchor.as_deref().unwrap_or("")),
+                        None => t.value.clone(),
+                    })
+                    .collect::<Vec<_>>()
+            };
             let exp_start =
                 expected["start"].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
             if vals(&past) != vals(&fut) && exp_start.is_some_and(|s| s > now) {
@@ -915,11 +924,13 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
 /// holiday without a year, half a day or a day for a clock time, a month
 /// for a day of the month).
 fn bias_reason(past: &[TimeExpr], fut: &[TimeExpr], now: NaiveDateTime) -> String {
-    let Some((p, f)) = past.iter().zip(fut).find(|(p, f)| p.value != f.value) else {
+    let Some((p, f)) = past.iter().zip(fut).find(|(p, f)| p.value != f.value || p.anchor != f.anchor) else {
         return "the readings differ in number".into();
     };
-    let what = match (value_interval(&p.value, now), value_interval(&f.value, now)) {
-        (Some((a, _, _)), Some((b, _, _))) => {
+    // Where each reading starts (a holiday of several days: its first day).
+    let start = |t: &TimeExpr| dated_duration(t).map(|x| x.0).or_else(|| value_interval(&t.value, now).map(|x| x.0));
+    let what = match (start(p), start(f)) {
+        (Some(a), Some(b)) => {
             let days = (b - a).num_days();
             let hours = (b - a).num_hours();
             match days {
@@ -933,7 +944,11 @@ fn bias_reason(past: &[TimeExpr], fut: &[TimeExpr], now: NaiveDateTime) -> Strin
         }
         _ => "an occurrence before vs after the reference time",
     };
-    format!("{what} (past clause {}, future clause {})", p.value, f.value)
+    let shown = |t: &TimeExpr| match dated_duration(t) {
+        Some(_) => format!("{} from {}", t.value, t.anchor.as_deref().unwrap_or("")),
+        None => t.value.clone(),
+    };
+    format!("{what} (past clause {}, future clause {})", shown(p), shown(f))
 }
 
 /// Minutes east of UTC of an offset written `-02:00` or `+05:30`.

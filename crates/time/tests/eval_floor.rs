@@ -54,7 +54,7 @@ fn duckling_floor() {
     let rate = pass as f64 / total as f64;
     // Measured 2026-11-29: 0.887 without future-bias examples, 0.800 over
     // all examples (the future-bias set depends on our own output, so the
-    // all-examples rate is asserted too), 0.974 on the regional locales.
+    // all-examples rate is asserted too), 0.976 on the regional locales.
     assert!(rate >= 0.883, "Duckling pass rate without future-bias examples {rate:.3}");
     let (all_pass, all_total) = r.rate(|_| true);
     let all = all_pass as f64 / all_total as f64;
@@ -76,6 +76,8 @@ fn duckling_floor() {
     // last one in a bare phrase, Duckling's next one in a future clause;
     // 155 with South Africa's Day of Reconciliation under its three names;
     // 157 with "the (second) closest Monday to Oct 5th", whose anchor is a
-    // date without a year).
-    assert!(fb.len() <= 157, "{} future-bias exclusions", fb.len());
+    // date without a year; 158 once a holiday of several days is compared
+    // by its first day too: "national arbor week" is last September's in
+    // a bare phrase, Duckling's next one in a future clause).
+    assert!(fb.len() <= 158, "{} future-bias exclusions", fb.len());
 }
