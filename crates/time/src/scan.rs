@@ -1967,6 +1967,10 @@ impl<'a> Scanner<'a> {
             num = Some(1.5);
             end += 3;
         }
+        // "a fortnight ago", "two fortnights": two weeks each.
+        if unit == Unit::Week && ["fortnight", "fortnights"].iter().any(|f| self.word(e).eq_ignore_ascii_case(f)) {
+            num = num.map(|v| v * 2.0);
+        }
         // "a few" is plural; "a" with a plural unit is not a number.
         if matches!(self.lx(s), Lex::Word(W::A)) && num == Some(1.0) && plural {
             return None;

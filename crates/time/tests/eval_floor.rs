@@ -52,13 +52,13 @@ fn duckling_floor() {
     let (pass, total) = r.rate(|c| !c.future_bias);
     assert!(total > 1000, "{total} examples");
     let rate = pass as f64 / total as f64;
-    // Measured 2026-11-29: 0.887 without future-bias examples, 0.800 over
+    // Measured 2026-11-29: 0.889 without future-bias examples, 0.801 over
     // all examples (the future-bias set depends on our own output, so the
     // all-examples rate is asserted too), 0.976 on the regional locales.
-    assert!(rate >= 0.883, "Duckling pass rate without future-bias examples {rate:.3}");
+    assert!(rate >= 0.885, "Duckling pass rate without future-bias examples {rate:.3}");
     let (all_pass, all_total) = r.rate(|_| true);
     let all = all_pass as f64 / all_total as f64;
-    assert!(all >= 0.796, "Duckling pass rate over all examples {all:.3}");
+    assert!(all >= 0.797, "Duckling pass rate over all examples {all:.3}");
     let (reg_pass, reg_total) = r.rate(|c| !c.future_bias && c.locale.starts_with("EN_"));
     let regional = reg_pass as f64 / reg_total.max(1) as f64;
     assert!(regional >= 0.970, "Duckling pass rate on regional locales {regional:.3}");

@@ -365,6 +365,8 @@ fn fractions_of_units() {
     assert_eq!(values("for an hour and a half", news), ["PT1H30M"]);
     assert_eq!(values("one and a half days", news), ["P1DT12H"]);
     assert_eq!(values("half an hour", news), ["PT30M"]);
+    assert_eq!(values("for two fortnights", news), ["P4W"]);
+    assert_eq!(values("a fortnight ago", news), ["2013-W05"]);
 }
 
 #[test]
