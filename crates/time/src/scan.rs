@@ -1931,6 +1931,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (e, num) = self.number(s)?;
+        // "two more weeks", "a few more days"
+        let e = if self.w(e) == Some(W::More) && matches!(self.lx(e + 1), Lex::Unit(..)) { e + 1 } else { e };
         // Lenient mode: "2 upcoming weeks", "two upcoming day": the nth unit
         // ahead (the number before "upcoming" counts units, it is no
         // length).
@@ -2009,14 +2011,19 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, end + 1, val(v, k))]);
                 }
             }
-            Some(W::From) if matches!(self.w(end + 1), Some(W::Now | W::Today)) => {
+            Some(W::From) if matches!(self.w(end + 1), Some(W::Now | W::Today | W::Right)) => {
+                // "a day from (right) now"
+                let right = self.w(end + 1) == Some(W::Right);
+                if right && self.w(end + 2) != Some(W::Now) {
+                    return None;
+                }
                 if let Some(n) = n_int {
                     let (v, k) = if self.w(end + 1) == Some(W::Today) {
                         (ago(self.dct, unit, -n), TimexType::Date)
                     } else {
                         self.shift(unit, n)
                     };
-                    return Some(vec![m(i, end + 2, val(v, k))]);
+                    return Some(vec![m(i, end + 2 + right as usize, val(v, k))]);
                 }
             }
             // "three days after Easter", "a week before Christmas", "a year

@@ -367,6 +367,7 @@ fn fractions_of_units() {
     assert_eq!(values("half an hour", news), ["PT30M"]);
     assert_eq!(values("for two fortnights", news), ["P4W"]);
     assert_eq!(values("a fortnight ago", news), ["2013-W05"]);
+    assert_eq!(values("for at least two more weeks", news), ["P2W"]);
 }
 
 #[test]
