@@ -135,7 +135,8 @@
 //! ("15:23:24"), year-quarter tokens ("2018Q4"), mixed fractions ("2 1/2
 //! years" = `P2Y6M`, "an hour and a half" = `PT1H30M`), "last Oct. 23"
 //! (that day before the DCT), two days joined by "and" ("April 24 and
-//! 25"), "a fortnight" (two weeks), "two more weeks", "a day from right now"; "the March for Life" is a march, not the month. A holiday of
+//! 25"), "a fortnight" (two weeks), "two more weeks", "a day from right
+//! now"; "the March for Life" is a march, not the month. A holiday of
 //! several days inside another form ("three days after Passover 2018")
 //! counts from its first day.
 //!
