@@ -2011,12 +2011,12 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, end + 1, val(v, k))]);
                 }
             }
-            Some(W::From) if matches!(self.w(end + 1), Some(W::Now | W::Today | W::Right)) => {
-                // "a day from (right) now"
+            // "a day from (right) now"
+            Some(W::From)
+                if matches!(self.w(end + 1), Some(W::Now | W::Today))
+                    || (self.w(end + 1) == Some(W::Right) && self.w(end + 2) == Some(W::Now)) =>
+            {
                 let right = self.w(end + 1) == Some(W::Right);
-                if right && self.w(end + 2) != Some(W::Now) {
-                    return None;
-                }
                 if let Some(n) = n_int {
                     let (v, k) = if self.w(end + 1) == Some(W::Today) {
                         (ago(self.dct, unit, -n), TimexType::Date)
