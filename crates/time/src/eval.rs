@@ -570,7 +570,9 @@ fn value_interval(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, NaiveDa
 /// Duckling's terms: the beginning of a week is Monday to Wednesday and its
 /// end Friday to Sunday; of a month, days 1-10 and 21 to the end; of a
 /// year, January to March and September to December; the middle (`MID`)
-/// of a month is days 11-20. Other values and modifiers are unchanged.
+/// of a month is days 11-20; the end of a part of the day is its second
+/// half ("late tonight": 21:00-24:00). Other values and modifiers are
+/// unchanged.
 fn part_of(
     (s, e, g): (NaiveDateTime, NaiveDateTime, Grain),
     modifier: Option<&str>,
@@ -589,6 +591,8 @@ fn part_of(
         Grain::Month => (s + Duration::days(20), e, Grain::Day),
         Grain::Year if start => (s, add_grain(s, Grain::Quarter), Grain::Month),
         Grain::Year => (crate::resolve::add_months(s.date(), 8).and_time(s.time()), e, Grain::Month),
+        // A part of the day ("late tonight"): its second half.
+        Grain::Hour if !start && e - s > Duration::hours(1) => (s + (e - s) / 2, e, g),
         _ => (s, e, g),
     }
 }
@@ -676,6 +680,34 @@ fn anchored_duration(text: &str, value: &str, want: (NaiveDateTime, NaiveDateTim
 /// Holidays of the Hebrew calendar, which Duckling dates from their eve
 /// (the Jewish day begins at sunset): "Yom Kippur 2018" is 2018-09-18 in
 /// Duckling, 2018-09-19 in TIMEX3 (and on calendars).
+/// A duration of fixed length: `PT30M`, `P10D`, `P2W` (not months or
+/// years).
+fn fixed_duration(v: &str) -> Option<Duration> {
+    let body = v.strip_prefix('P')?;
+    let (body, clock) = match body.strip_prefix('T') {
+        Some(b) => (b, true),
+        None => (body, false),
+    };
+    let unit = body.chars().last()?;
+    let n: i64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
+    match (clock, unit) {
+        (true, 'S') => Some(Duration::seconds(n)),
+        (true, 'M') => Some(Duration::minutes(n)),
+        (true, 'H') => Some(Duration::hours(n)),
+        (false, 'D') => Some(Duration::days(n)),
+        (false, 'W') => Some(Duration::weeks(n)),
+        _ => None,
+    }
+}
+
+/// The interval of a `DURATION` in days anchored at a date (its first
+/// day): `P8D` from `2018-03-31` runs to `2018-04-08`.
+fn dated_duration(t: &TimeExpr) -> Option<(NaiveDateTime, NaiveDateTime)> {
+    let days: i64 = t.value.strip_prefix('P')?.strip_suffix('D')?.parse().ok()?;
+    let first = NaiveDate::parse_from_str(t.anchor.as_deref()?, "%Y-%m-%d").ok()?.and_hms_opt(0, 0, 0)?;
+    Some((first, first + Duration::days(days)))
+}
+
 fn from_eve(expected: &serde_json::Value) -> bool {
     const HEBREW: &[&str] = &[
         "Rosh Hashanah",
@@ -848,7 +880,16 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
                     .direction(Some(Direction::Future))
                     .build(),
             );
-            let vals = |x: &[TimeExpr]| x.iter().map(|t| t.value.clone()).collect::<Vec<_>>();
+            // Values and, for a duration anchored at a date (a holiday of
+            // several days), that date.
+            let vals = |x: &[TimeExpr]| {
+                x.iter()
+                    .map(|t| match dated_duration(t) {
+                        Some(_) => format!("{}@{}", t.value, t.anchor.as_deref().unwrap_or("")),
+                        None => t.value.clone(),
+                    })
+                    .collect::<Vec<_>>()
+            };
             let exp_start =
                 expected["start"].as_str().and_then(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok());
             if vals(&past) != vals(&fut) && exp_start.is_some_and(|s| s > now) {
@@ -883,11 +924,13 @@ pub fn duckling(path: &Path) -> Result<DucklingReport, TimeError> {
 /// holiday without a year, half a day or a day for a clock time, a month
 /// for a day of the month).
 fn bias_reason(past: &[TimeExpr], fut: &[TimeExpr], now: NaiveDateTime) -> String {
-    let Some((p, f)) = past.iter().zip(fut).find(|(p, f)| p.value != f.value) else {
+    let Some((p, f)) = past.iter().zip(fut).find(|(p, f)| p.value != f.value || p.anchor != f.anchor) else {
         return "the readings differ in number".into();
     };
-    let what = match (value_interval(&p.value, now), value_interval(&f.value, now)) {
-        (Some((a, _, _)), Some((b, _, _))) => {
+    // Where each reading starts (a holiday of several days: its first day).
+    let start = |t: &TimeExpr| dated_duration(t).map(|x| x.0).or_else(|| value_interval(&t.value, now).map(|x| x.0));
+    let what = match (start(p), start(f)) {
+        (Some(a), Some(b)) => {
             let days = (b - a).num_days();
             let hours = (b - a).num_hours();
             match days {
@@ -901,7 +944,11 @@ fn bias_reason(past: &[TimeExpr], fut: &[TimeExpr], now: NaiveDateTime) -> Strin
         }
         _ => "an occurrence before vs after the reference time",
     };
-    format!("{what} (past clause {}, future clause {})", p.value, f.value)
+    let shown = |t: &TimeExpr| match dated_duration(t) {
+        Some(_) => format!("{} from {}", t.value, t.anchor.as_deref().unwrap_or("")),
+        None => t.value.clone(),
+    };
+    format!("{what} (past clause {}, future clause {})", shown(p), shown(f))
 }
 
 /// Minutes east of UTC of an offset written `-02:00` or `+05:30`.
@@ -1015,6 +1062,15 @@ fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], no
             if got.len() == 1 && anchored_duration(text, &got[0].value, (start, end, grain), now) {
                 return true;
             }
+            // A duration anchored at its first day (a holiday of several
+            // days): the interval from the anchor. Duckling starts Hebrew
+            // holidays on their eve, and ends some of them a day early.
+            if let [t] = got {
+                if let Some((s, e)) = dated_duration(t) {
+                    let eve = from_eve(expected) && s == start + Duration::days(1);
+                    return (s == start && e == end) || (eve && (e == end || e == end + Duration::days(1)));
+                }
+            }
             // "by 2pm", "by the end of the month": Duckling's interval runs
             // from now to the deadline; the TIMEX3 value is the deadline
             // (its start, or its end when the value is an END part).
@@ -1023,6 +1079,18 @@ fn judge_duckling(text: &str, expected: &serde_json::Value, got: &[TimeExpr], no
                 let m = got[0].modifier.as_deref();
                 if let Some((s, e, _)) = value_interval(&got[0].value, now).map(|x| part_of(x, m)) {
                     return end == if m == Some("END") { e } else { s };
+                }
+            }
+            // "4pm for 30 mins", "18th Dec for 10 days": a start and how
+            // long from it (Duckling's end includes the last unit).
+            if let [x, y] = got {
+                // Either order: "for 30' starting from 4pm".
+                let (a, d) = if x.kind == dateline_core::TimexType::Duration { (y, x) } else { (x, y) };
+                if d.kind == dateline_core::TimexType::Duration && a.kind != dateline_core::TimexType::Duration {
+                    if let (Some((s, _)), Some(len)) = (value_point(&a.value, now), fixed_duration(&d.value)) {
+                        let e0 = s + len;
+                        return s == start && (e0 == end || add_grain(e0, grain) == end);
+                    }
                 }
             }
             if got.len() < 2 {

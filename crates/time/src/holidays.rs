@@ -76,6 +76,19 @@ pub(crate) enum Rule {
     /// Ugadi (Gudi Padwa): the first sunrise (06:00 IST) after the new moon
     /// with the Sun in sidereal Pisces, the start of Chaitra.
     Ugadi,
+    /// A lunar day (tithi) of a Hindu lunar month: the month by the
+    /// sidereal sign of the Sun at the new moon that begins it (amanta:
+    /// 11 Pisces = Chaitra ... 5 Virgo = Ashvin ... 9 Capricorn = Magha;
+    /// in a leap month's year the regular month, the second such new
+    /// moon), the tithi (1-15 waxing, 16-30 waning: 12° of elongation
+    /// each), and the hour of Indian time at which the tithi must hold
+    /// (6 sunrise, 12 midday, 14 afternoon, 20 moonrise, 24 midnight).
+    Tithi(u32, u32, u32),
+    /// A holiday of several days: its first day by the inner rule and its
+    /// length in days (Passover 8, Lent 46); 0 for Ramadan, which runs to
+    /// the day before Eid al-Fitr (1 Shawwal). Resolved as a `DURATION`
+    /// anchored at its first day.
+    Period(&'static Rule, u32),
 }
 
 /// How a Hebrew-calendar day moves off some weekdays (Israeli rules).
@@ -95,6 +108,31 @@ pub(crate) enum HebrewShift {
 /// English-speaking regions whose holidays differ (see
 /// [`crate::Region`]); the table below uses their two-letter codes.
 const REGIONAL: &[(&str, &[&str], Rule)] = &[
+    // South Africa's Day of Reconciliation (the Day of the Vow, or of the
+    // Covenant, until 1994): December 16; National Arbor Week: September
+    // 1-7.
+    ("ZA", &["day", "of", "reconciliation"], Rule::Fixed(12, 16)),
+    ("ZA", &["day", "of", "the", "vow"], Rule::Fixed(12, 16)),
+    ("ZA", &["day", "of", "the", "covenant"], Rule::Fixed(12, 16)),
+    ("ZA", &["national", "arbor", "week"], Rule::Period(&Rule::Fixed(9, 1), 7)),
+    ("ZA", &["arbor", "week"], Rule::Period(&Rule::Fixed(9, 1), 7)),
+    // Queensland's Royal Show (the Ekka): ten days from the Friday on or
+    // after August 5; its People's Day holiday is that Wednesday.
+    ("AU", &["ekka"], Rule::Period(&Rule::OnOrBefore(8, 11, 5), 10)),
+    ("AU", &["royal", "queensland", "show"], Rule::Period(&Rule::OnOrBefore(8, 11, 5), 10)),
+    ("AU", &["royal", "national", "agricultural", "show"], Rule::Period(&Rule::OnOrBefore(8, 11, 5), 10)),
+    ("AU", &["ekka", "day"], Rule::OnOrBefore(8, 16, 3)),
+    ("AU", &["rna", "show", "day"], Rule::OnOrBefore(8, 16, 3)),
+    ("AU", &["royal", "queensland", "show", "day"], Rule::OnOrBefore(8, 16, 3)),
+    // Royal Hobart Regatta: Saturday to its Monday holiday, the second
+    // Monday of February.
+    ("AU", &["royal", "hobart", "regatta"], Rule::Period(&Rule::NthPlus(2, 1, 2, -2), 3)),
+    // NAIDOC Week: from the Sunday on or after July 2 to the next Sunday.
+    ("AU", &["naidoc", "week"], Rule::Period(&Rule::OnOrBefore(7, 8, 7), 8)),
+    // Hosay (Trinidad and Tobago): Ashura, 10 Muharram.
+    ("TT", &["hosay"], Rule::Hijri(1, 10)),
+    // Shivaji Jayanti, as Maharashtra keeps it: February 19.
+    ("IN", &["shivaji", "jayanti"], Rule::Fixed(2, 19)),
     // Labour Day
     ("AU", &["labor", "day"], Rule::Nth(10, 1, 1)),
     ("NZ", &["labor", "day"], Rule::Nth(10, 1, 4)),
@@ -272,29 +310,46 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["orthodox", "holy", "saturday"], Rule::OrthodoxEaster(-1)),
     (&["orthodox", "palm", "sunday"], Rule::OrthodoxEaster(-7)),
     (&["clean", "monday"], Rule::OrthodoxEaster(-48)),
-    (&["rosh", "hashanah"], Rule::Hebrew(7, 1, HebrewShift::None)),
-    (&["rosh", "hashana"], Rule::Hebrew(7, 1, HebrewShift::None)),
-    (&["rosh", "hashanna"], Rule::Hebrew(7, 1, HebrewShift::None)),
+    (&["orthodox", "shrove", "monday"], Rule::OrthodoxEaster(-48)),
+    // Emergency Medical Services Week: the week from the third Sunday of
+    // May.
+    (&["ems", "week"], Rule::Period(&Rule::Nth(5, 7, 3), 7)),
+    (&["emergency", "medical", "services", "week"], Rule::Period(&Rule::Nth(5, 7, 3), 7)),
+    // Lent: Ash Wednesday to Holy Saturday (46 days); Great Lent: Clean
+    // Monday to the Friday before Lazarus Saturday (40 days).
+    (&["lent"], Rule::Period(&Rule::Easter(-46), 46)),
+    (&["great", "lent"], Rule::Period(&Rule::OrthodoxEaster(-48), 40)),
+    (&["great", "fast"], Rule::Period(&Rule::OrthodoxEaster(-48), 40)),
+    (&["feast", "of", "the", "ingathering"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
+    (&["feast", "of", "tabernacles"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
+    (&["feast", "of", "booths"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
+    (&["ramadan"], Rule::Period(&Rule::Hijri(9, 1), 0)),
+    (&["ramadhan"], Rule::Period(&Rule::Hijri(9, 1), 0)),
+    (&["ramzan"], Rule::Period(&Rule::Hijri(9, 1), 0)),
+    (&["ramzaan"], Rule::Period(&Rule::Hijri(9, 1), 0)),
+    (&["rosh", "hashanah"], Rule::Period(&Rule::Hebrew(7, 1, HebrewShift::None), 2)),
+    (&["rosh", "hashana"], Rule::Period(&Rule::Hebrew(7, 1, HebrewShift::None), 2)),
+    (&["rosh", "hashanna"], Rule::Period(&Rule::Hebrew(7, 1, HebrewShift::None), 2)),
     (&["yom", "kippur"], Rule::Hebrew(7, 10, HebrewShift::None)),
-    (&["sukkot"], Rule::Hebrew(7, 15, HebrewShift::None)),
-    (&["succos"], Rule::Hebrew(7, 15, HebrewShift::None)),
+    (&["sukkot"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
+    (&["succos"], Rule::Period(&Rule::Hebrew(7, 15, HebrewShift::None), 8)),
     (&["shemini", "atzeret"], Rule::Hebrew(7, 22, HebrewShift::None)),
     (&["simchat", "torah"], Rule::Hebrew(7, 23, HebrewShift::None)),
-    (&["hanukkah"], Rule::Hebrew(9, 25, HebrewShift::None)),
-    (&["chanukah"], Rule::Hebrew(9, 25, HebrewShift::None)),
-    (&["hanukah"], Rule::Hebrew(9, 25, HebrewShift::None)),
-    (&["hannukkah"], Rule::Hebrew(9, 25, HebrewShift::None)),
+    (&["hanukkah"], Rule::Period(&Rule::Hebrew(9, 25, HebrewShift::None), 8)),
+    (&["chanukah"], Rule::Period(&Rule::Hebrew(9, 25, HebrewShift::None), 8)),
+    (&["hanukah"], Rule::Period(&Rule::Hebrew(9, 25, HebrewShift::None), 8)),
+    (&["hannukkah"], Rule::Period(&Rule::Hebrew(9, 25, HebrewShift::None), 8)),
     (&["tu", "bishvat"], Rule::Hebrew(11, 15, HebrewShift::None)),
     (&["purim"], Rule::Hebrew(12, 14, HebrewShift::None)),
     (&["shushan", "purim"], Rule::Hebrew(12, 15, HebrewShift::None)),
-    (&["passover"], Rule::Hebrew(1, 15, HebrewShift::None)),
-    (&["pesach"], Rule::Hebrew(1, 15, HebrewShift::None)),
+    (&["passover"], Rule::Period(&Rule::Hebrew(1, 15, HebrewShift::None), 8)),
+    (&["pesach"], Rule::Period(&Rule::Hebrew(1, 15, HebrewShift::None), 8)),
     (&["yom", "hashoah"], Rule::Hebrew(1, 27, HebrewShift::Shoah)),
     (&["holocaust", "day"], Rule::Hebrew(1, 27, HebrewShift::Shoah)),
     (&["yom", "haatzmaut"], Rule::Hebrew(2, 5, HebrewShift::Atzmaut)),
     (&["lag", "bomer"], Rule::Hebrew(2, 18, HebrewShift::None)),
     (&["lag", "baomer"], Rule::Hebrew(2, 18, HebrewShift::None)),
-    (&["shavuot"], Rule::Hebrew(3, 6, HebrewShift::None)),
+    (&["shavuot"], Rule::Period(&Rule::Hebrew(3, 6, HebrewShift::None), 2)),
     (&["tisha", "bav"], Rule::Hebrew(5, 9, HebrewShift::SabbathToSunday)),
     // "b'av", "b'omer" as one token or split at the apostrophe (folded to
     // "bs" like a possessive).
@@ -409,6 +464,39 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["dhulheti"], Rule::Holika(1)),
     (&["phagwah"], Rule::Holika(1)),
     (&["ugadi"], Rule::Ugadi),
+    (&["vasant", "panchami"], Rule::Tithi(9, 5, 6)),
+    (&["basant", "panchami"], Rule::Tithi(9, 5, 6)),
+    (&["maha", "shivaratri"], Rule::Tithi(9, 29, 24)),
+    (&["maha", "shivratri"], Rule::Tithi(9, 29, 24)),
+    (&["mahashivratri"], Rule::Tithi(9, 29, 24)),
+    (&["dayananda", "saraswati", "jayanti"], Rule::Tithi(9, 25, 6)),
+    (&["rama", "navami"], Rule::Tithi(11, 9, 12)),
+    (&["ram", "navami"], Rule::Tithi(11, 9, 12)),
+    (&["mahavir", "jayanti"], Rule::Tithi(11, 13, 6)),
+    (&["mahaveer", "jayanti"], Rule::Tithi(11, 13, 6)),
+    (&["mahavir", "janma", "kalyanak"], Rule::Tithi(11, 13, 6)),
+    (&["mahaveer", "janma", "kalyanak"], Rule::Tithi(11, 13, 6)),
+    (&["akshaya", "tritiya"], Rule::Tithi(0, 3, 6)),
+    (&["ratha", "yatra"], Rule::Tithi(2, 2, 6)),
+    (&["ratha", "-", "yatra"], Rule::Tithi(2, 2, 6)),
+    (&["rath", "yatra"], Rule::Tithi(2, 2, 6)),
+    (&["krishna", "janmashtami"], Rule::Tithi(3, 23, 24)),
+    (&["janmashtami"], Rule::Tithi(3, 23, 24)),
+    (&["gokulashtami"], Rule::Tithi(3, 23, 24)),
+    (&["ganesh", "chaturthi"], Rule::Tithi(4, 4, 12)),
+    (&["vinayaka", "chaturthi"], Rule::Tithi(4, 4, 12)),
+    (&["maha", "saptami"], Rule::Tithi(5, 7, 6)),
+    (&["maha", "ashtami"], Rule::Tithi(5, 8, 6)),
+    (&["durga", "ashtami"], Rule::Tithi(5, 8, 6)),
+    (&["maha", "navami"], Rule::Tithi(5, 9, 6)),
+    (&["dussehra"], Rule::Tithi(5, 10, 14)),
+    (&["dasara"], Rule::Tithi(5, 10, 14)),
+    (&["vijayadashami"], Rule::Tithi(5, 10, 14)),
+    (&["karva", "chauth"], Rule::Tithi(5, 19, 20)),
+    (&["karwa", "chauth"], Rule::Tithi(5, 19, 20)),
+    (&["guru", "gobind", "singh", "jayanti"], Rule::Tithi(8, 7, 6)),
+    (&["guru", "govind", "singh", "jayanti"], Rule::Tithi(8, 7, 6)),
+    (&["guru", "gobind", "singh", "birthday"], Rule::Tithi(8, 7, 6)),
     (&["vesak"], Rule::Vesak),
     (&["guru", "ravidas", "jayanti"], Rule::Purnima(9)),
     (&["guru", "ravidass", "jayanti"], Rule::Purnima(9)),
@@ -445,6 +533,46 @@ const TABLE: &[(&[&str], Rule)] = &[
 
 /// First words of holiday names (lower case), for the lexicon.
 pub(crate) const FIRST_WORDS: &[&str] = &[
+    "ekka",
+    "royal",
+    "rna",
+    "naidoc",
+    "hosay",
+    "national",
+    "arbor",
+    "shivaji",
+    "ems",
+    "emergency",
+    "vasant",
+    "basant",
+    "maha",
+    "mahashivratri",
+    "dayananda",
+    "rama",
+    "ram",
+    "mahavir",
+    "mahaveer",
+    "akshaya",
+    "ratha",
+    "rath",
+    "krishna",
+    "janmashtami",
+    "gokulashtami",
+    "ganesh",
+    "vinayaka",
+    "durga",
+    "dussehra",
+    "dasara",
+    "vijayadashami",
+    "karva",
+    "karwa",
+    "lent",
+    "ramadan",
+    "ramadhan",
+    "ramzan",
+    "ramzaan",
+    "feast",
+    "great",
     "christmas",
     "xmas",
     "new",
@@ -816,6 +944,105 @@ fn sun_longitude(jd: f64) -> f64 {
     (l0 + c - 0.005_69 - 0.004_78 * om.sin()).rem_euclid(360.0)
 }
 
+/// The Moon's apparent geocentric longitude in degrees at Julian day
+/// `jd` (Meeus, ch. 47, the largest periodic terms: ~0.01°).
+fn moon_longitude(jd: f64) -> f64 {
+    let t = (jd - 2_451_545.0) / 36_525.0;
+    let lp = 218.316_447_7 + 481_267.881_234_21 * t;
+    let d = (297.850_192_1 + 445_267.111_403_4 * t).to_radians();
+    let m = (357.529_109_2 + 35_999.050_290_9 * t).to_radians();
+    let mp = (134.963_396_4 + 477_198.867_505_5 * t).to_radians();
+    let f = (93.272_095_0 + 483_202.017_523_3 * t).to_radians();
+    let e = 1.0 - 0.002_516 * t;
+    // (coefficient in 1e-6 degrees, D, M, M', F)
+    const TERMS: [(f64, f64, f64, f64, f64); 24] = [
+        (6_288_774.0, 0.0, 0.0, 1.0, 0.0),
+        (1_274_027.0, 2.0, 0.0, -1.0, 0.0),
+        (658_314.0, 2.0, 0.0, 0.0, 0.0),
+        (213_618.0, 0.0, 0.0, 2.0, 0.0),
+        (-185_116.0, 0.0, 1.0, 0.0, 0.0),
+        (-114_332.0, 0.0, 0.0, 0.0, 2.0),
+        (58_793.0, 2.0, 0.0, -2.0, 0.0),
+        (57_066.0, 2.0, -1.0, -1.0, 0.0),
+        (53_322.0, 2.0, 0.0, 1.0, 0.0),
+        (45_758.0, 2.0, -1.0, 0.0, 0.0),
+        (-40_923.0, 0.0, 1.0, -1.0, 0.0),
+        (-34_720.0, 1.0, 0.0, 0.0, 0.0),
+        (-30_383.0, 0.0, 1.0, 1.0, 0.0),
+        (15_327.0, 2.0, 0.0, 0.0, -2.0),
+        (-12_528.0, 0.0, 0.0, 1.0, 2.0),
+        (10_980.0, 0.0, 0.0, 1.0, -2.0),
+        (10_675.0, 4.0, 0.0, -1.0, 0.0),
+        (10_034.0, 0.0, 0.0, 3.0, 0.0),
+        (8_548.0, 4.0, 0.0, -2.0, 0.0),
+        (-7_888.0, 2.0, 1.0, -1.0, 0.0),
+        (-6_766.0, 2.0, 1.0, 0.0, 0.0),
+        (-5_163.0, 1.0, 0.0, -1.0, 0.0),
+        (4_987.0, 1.0, 1.0, 0.0, 0.0),
+        (4_036.0, 2.0, -1.0, 1.0, 0.0),
+    ];
+    let sum: f64 = TERMS
+        .iter()
+        .map(|&(c, cd, cm, cmp, cf)| {
+            let ef = match cm.abs() as u32 {
+                1 => e,
+                2 => e * e,
+                _ => 1.0,
+            };
+            c * ef * (cd * d + cm * m + cmp * mp + cf * f).sin()
+        })
+        .sum();
+    let om = (125.04 - 1_934.136 * t).to_radians();
+    (lp + sum / 1e6 - 0.004_78 * om.sin()).rem_euclid(360.0)
+}
+
+/// The Moon's elongation from the Sun (0-360°) at `t` (UTC).
+fn elongation(t: chrono::NaiveDateTime) -> f64 {
+    let jd = julian_day(t);
+    (moon_longitude(jd) - sun_longitude(jd)).rem_euclid(360.0)
+}
+
+/// When the elongation reaches `target` degrees (0-360) in the lunar
+/// month that begins at the new moon `nm`.
+fn elongation_at(nm: chrono::NaiveDateTime, target: f64) -> chrono::NaiveDateTime {
+    let mut t = nm + Duration::minutes((target / 12.19 * 1440.0) as i64);
+    for _ in 0..5 {
+        // The difference, unwrapped around the target.
+        let diff = (target - elongation(t) + 540.0).rem_euclid(360.0) - 180.0;
+        t += Duration::seconds((diff / 12.19 * 86_400.0) as i64);
+    }
+    t
+}
+
+/// In year `y`, the day of lunar day `tithi` of the month that begins at
+/// the new moon with the Sun in sidereal `sign` (see [`Rule::Tithi`]):
+/// the day on which the tithi holds at `hour` Indian time, or the day it
+/// begins when it holds at no such hour.
+fn tithi_day(y: i32, sign: u32, tithi: u32, hour: u32) -> Option<NaiveDate> {
+    if !(1000..=3000).contains(&y) || sign > 11 || !(1..=30).contains(&tithi) {
+        return None;
+    }
+    let k0 = ((y - 2000) as f64 * 12.3685).floor() - 2.0;
+    let in_sign = |k: f64| new_moon(k).is_some_and(|nm| (sidereal_sun(nm) / 30.0).floor() as u32 == sign);
+    (0..16).map(|n| k0 + n as f64).find_map(|k| {
+        // A leap month: the regular month is the second with this sign.
+        if !in_sign(k) || in_sign(k + 1.0) {
+            return None;
+        }
+        let nm = new_moon(k)?;
+        let ist = Duration::minutes(330);
+        let start = elongation_at(nm, (tithi - 1) as f64 * 12.0) + ist;
+        let end = elongation_at(nm, tithi as f64 * 12.0) + ist;
+        let at = |d: NaiveDate| d.and_hms_opt(0, 0, 0).map(|x| x + Duration::hours(hour as i64));
+        let d0 = start.date();
+        let day = [d0 - Duration::days(1), d0, d0 + Duration::days(1)]
+            .into_iter()
+            .find(|d| at(*d).is_some_and(|x| x >= start && x < end))
+            .unwrap_or(d0);
+        (day.year() == y).then_some(day)
+    })
+}
+
 /// Julian day of a UTC instant.
 fn julian_day(t: chrono::NaiveDateTime) -> f64 {
     t.and_utc().timestamp() as f64 / 86_400.0 + 2_440_587.5
@@ -1022,6 +1249,21 @@ fn hijri_in(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     (approx - 1..=approx + 2).filter_map(day_of).find(|g| g.year() == y)
 }
 
+/// The length in days of a holiday of several days ([`Rule::Period`])
+/// that begins on `start`; `None` for a one-day holiday.
+pub(crate) fn period_days(rule: Rule, start: NaiveDate) -> Option<i64> {
+    match rule {
+        Rule::Period(_, 0) => {
+            // Ramadan: to the first 1 Shawwal after its start.
+            let y = start.year();
+            let end = [y, y + 1].into_iter().filter_map(|y| hijri_observed(y, 10, 1)).find(|d| *d > start)?;
+            Some((end - start).num_days())
+        }
+        Rule::Period(_, n) => Some(n as i64),
+        _ => None,
+    }
+}
+
 /// The holiday's date in year `y`.
 pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
     match rule {
@@ -1088,6 +1330,8 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
             let back = (x.weekday().number_from_monday() as i64 - wd as i64 - 1).rem_euclid(7) + 1;
             Some(x - Duration::days(back))
         }
+        Rule::Period(first, _) => date_in(*first, y),
+        Rule::Tithi(sign, tithi, hour) => tithi_day(y, sign, tithi, hour),
         Rule::OnOrBefore(m, d, wd) => {
             let x = NaiveDate::from_ymd_opt(y, m, d)?;
             let back = (x.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
@@ -1143,5 +1387,38 @@ mod tests {
         assert_eq!(orthodox_easter(2020).unwrap().to_string(), "2020-04-19");
         assert_eq!(orthodox_easter(2013).unwrap().to_string(), "2013-05-05");
         assert_eq!(match_holiday(&["daylight", "savings", "start", "2017"]).map(|m| m.0), Some(3));
+    }
+
+    #[test]
+    fn lunar_days() {
+        // Published Indian dates: Ganesh Chaturthi 2023-09-19, Janmashtami
+        // 2023-09-06, Maha Shivaratri 2024-03-08, Rama Navami 2024-04-17,
+        // Karva Chauth 2023-11-01, Dussehra 2023-10-24, Vasant Panchami
+        // 2024-02-14, Ratha Yatra 2024-07-07, Mahavir Jayanti 2024-04-21,
+        // Akshaya Tritiya 2024-05-10, Guru Gobind Singh Jayanti 2024-01-17.
+        let cases = [
+            (&["ganesh", "chaturthi"][..], 2023, "2023-09-19"),
+            (&["janmashtami"][..], 2023, "2023-09-06"),
+            (&["maha", "shivaratri"][..], 2024, "2024-03-08"),
+            (&["rama", "navami"][..], 2024, "2024-04-17"),
+            (&["karva", "chauth"][..], 2023, "2023-11-01"),
+            (&["dussehra"][..], 2023, "2023-10-24"),
+            (&["vasant", "panchami"][..], 2024, "2024-02-14"),
+            (&["ratha", "yatra"][..], 2024, "2024-07-07"),
+            (&["mahavir", "jayanti"][..], 2024, "2024-04-21"),
+            (&["akshaya", "tritiya"][..], 2024, "2024-05-10"),
+            (&["guru", "gobind", "singh", "jayanti"][..], 2024, "2024-01-17"),
+        ];
+        for (name, y, want) in cases {
+            let (_, rule) = match_holiday(name).unwrap();
+            assert_eq!(date_in(rule, y).unwrap().to_string(), want, "{name:?}");
+        }
+        // Multi-day holidays: Ramadan 1439 ran 30 days from 2018-05-16,
+        // Passover 2018 eight days from 2018-03-31.
+        let (_, ramadan) = match_holiday(&["ramadan"]).unwrap();
+        let first = date_in(ramadan, 2018).unwrap();
+        assert_eq!((first.to_string(), period_days(ramadan, first)), ("2018-05-16".into(), Some(30)));
+        let (_, passover) = match_holiday(&["passover"]).unwrap();
+        assert_eq!(period_days(passover, date_in(passover, 2018).unwrap()), Some(8));
     }
 }

@@ -158,6 +158,8 @@ pub(crate) enum Lex {
     Poss,
     /// The first word of a holiday name.
     Holi,
+    /// A year and quarter in one token: "2018Q4", "18q4".
+    YearQ(i32, u32),
 }
 
 pub(crate) const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
@@ -345,6 +347,7 @@ const KEYS: &[&str] = &[
     "now",
     "nowadays",
     "eom",
+    "eod",
     "bom",
     "eoy",
     "boy",
@@ -748,7 +751,7 @@ pub(crate) fn classify(tok: &str, opts: LexOpts) -> Lex {
         "by" => Word(By),
         "weekend" => Word(Weekend),
         "nowadays" => Word(Nowadays),
-        "eom" | "bom" | "eoy" | "boy" if opts.lenient_case => Word(Shorthand),
+        "eom" | "bom" | "eoy" | "boy" | "eod" if opts.lenient_case => Word(Shorthand),
         "previously" => Word(Previously),
         "formerly" => Word(Formerly),
         "latest" => Word(Latest),
@@ -804,8 +807,11 @@ fn classify_digits(tok: &str, lenient: bool) -> Lex {
     for (suf, pm) in [("am", Some(false)), ("pm", Some(true)), ("a.m.", Some(false)), ("p.m.", Some(true)), ("h", None)]
     {
         if let Some(n) = lower.strip_suffix(suf) {
+            // "6:00:00pm": the seconds are read back from the text.
             let (h, m) = match n.split_once(':') {
-                Some((h, m)) => (parse_u32(h), parse_u32(m)),
+                Some((h, m)) => {
+                    (parse_u32(h), parse_u32(m.split_once(':').map_or(m, |(m, s)| if s.len() == 2 { m } else { "" })))
+                }
                 None => (parse_u32(n), Some(0)),
             };
             if let (Some(h), Some(m)) = (h, m) {
@@ -928,6 +934,19 @@ fn classify_digits(tok: &str, lenient: bool) -> Lex {
             }
         }
         return Lex::Other;
+    }
+    // 2018Q4, 18q4
+    if let Some((y, q)) = lower.split_once('q') {
+        if let (Some(yv), Some(qv)) = (parse_u32(y), parse_u32(q)) {
+            if (1..=4).contains(&qv) && (y.len() == 4 || y.len() == 2) {
+                let y = match y.len() {
+                    2 if yv < 50 => 2000 + yv as i32,
+                    2 => 1900 + yv as i32,
+                    _ => yv as i32,
+                };
+                return Lex::YearQ(y, qv);
+            }
+        }
     }
     // 1990s, 90s
     if let Some(d) = tok.strip_suffix('s').and_then(parse_u32) {

@@ -184,12 +184,19 @@ pub(crate) fn duration(unit: Unit, n: Option<f64>) -> String {
         None => "X".to_string(),
         Some(v) if v.fract() == 0.0 => format!("{}", v as i64),
         Some(v) => {
-            // Half units: express in the next smaller unit where TIMEX3 can.
+            // Fractions of a unit: the whole units and the rest in the next
+            // smaller unit ("2 1/2 years" = P2Y6M, "half an hour" = PT30M).
+            let whole = v.trunc() as i64;
+            let part = |k: f64| ((v - v.trunc()) * k).round() as i64;
+            let w = |s: &str| if whole > 0 { format!("{whole}{s}") } else { String::new() };
             return match unit {
-                Unit::Hour => format!("PT{}M", (v * 60.0).round() as i64),
-                Unit::Day => format!("PT{}H", (v * 24.0).round() as i64),
-                Unit::Year => format!("P{}M", (v * 12.0).round() as i64),
-                Unit::Minute => format!("PT{}S", (v * 60.0).round() as i64),
+                Unit::Hour => format!("PT{}{}M", w("H"), part(60.0)),
+                Unit::Day => match whole {
+                    0 => format!("PT{}H", part(24.0)),
+                    _ => format!("P{whole}DT{}H", part(24.0)),
+                },
+                Unit::Year => format!("P{}{}M", w("Y"), part(12.0)),
+                Unit::Minute => format!("PT{}{}S", w("M"), part(60.0)),
                 _ => format!("P{v}{letter}"),
             };
         }

@@ -43,6 +43,16 @@ pub(crate) enum Sem {
     /// `n` units after (negative: before) a day: "three days after
     /// Easter", "a year from Christmas".
     Shifted { base: Box<Sem>, unit: Unit, n: i64 },
+    /// "(by) year-end", "(since) year end": the end of the DCT's year, or
+    /// of the year before in a past clause.
+    YearEnd,
+    /// "that year", "later that year": the year of the last date or year
+    /// mentioned before it (resolved by the caller), or the DCT's.
+    ThatYear,
+    /// "the (nth) closest Monday to Oct 5th", "the third Tuesday after
+    /// Christmas 2014": the nth occurrence of a weekday or holiday, by
+    /// distance from the anchor (`closest`) or after its end.
+    Pick { what: Box<Sem>, anchor: Box<Sem>, nth: u32, closest: bool },
 }
 
 /// Which day of a month [`Sem::InMonth`] means.
@@ -64,7 +74,8 @@ impl Sem {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
             Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } => day.needs_direction(),
-            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } => true,
+            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
+            Sem::Pick { anchor, .. } => anchor.needs_direction(),
             _ => false,
         }
     }
@@ -597,6 +608,15 @@ impl<'a> Scanner<'a> {
         match self.lx(i) {
             // Not a year ("the 1988 quarter").
             Lex::Int(n, d) if d <= 4 && !self.prev_is_money(i) && !(d == 4 && (1000..=2099).contains(&n)) => {
+                // "2 1/2 years", "2 and a half hours"
+                if let Lex::Slash(a, b, None) = self.lx(i + 1) {
+                    if a < b && b <= 4 && matches!(self.lx(i + 2), Lex::Unit(..)) {
+                        return Some((i + 2, Some(n as f64 + a as f64 / b as f64)));
+                    }
+                }
+                if self.w(i + 1) == Some(W::And) && self.w(i + 2) == Some(W::A) && self.w(i + 3) == Some(W::Half) {
+                    return Some((i + 4, Some(n as f64 + 0.5)));
+                }
                 Some((i + 1, Some(n as f64)))
             }
             // "three-quarters of an hour"
@@ -763,6 +783,10 @@ impl<'a> Scanner<'a> {
             self.week_of(i),
             self.part_of_day_of(i),
             self.last_weekend_of(i),
+            self.year_end(i),
+            self.that_year(i),
+            self.pick(i),
+            self.century_or_decade(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -787,6 +811,7 @@ impl<'a> Scanner<'a> {
         let short = match self.word(i).to_ascii_lowercase().as_str() {
             _ if self.w(i) != Some(W::Shorthand) => None,
             "eom" => Some((Unit::Month, "END")),
+            "eod" => Some((Unit::Day, "END")),
             "bom" => Some((Unit::Month, "START")),
             "eoy" => Some((Unit::Year, "END")),
             "boy" if self.word(i) == "BOY" => Some((Unit::Year, "START")),
@@ -1099,7 +1124,75 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A year in a slot that takes one ("the year _", "Easter _"): four
+    /// digits or a spoken year; returns the year and the end of its words.
+    fn year_slot(&self, j: usize, level: u8) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_after(j) {
+            return Some((y, j + 1));
+        }
+        self.spoken_year(j, level)
+    }
+
+    /// A spoken year: "nineteen ninety-six", "nineteen eighty" (level 0);
+    /// where a year is expected (level 1: after a holiday) also "two
+    /// thousand (and) ten", "two thousand nineteen", "twenty nineteen";
+    /// level 2 ("the year _") also a bare "two thousand". Never before
+    /// "hundred" or "thousand" ("two thousand five hundred").
+    fn spoken_year(&self, i: usize, level: u8) -> Option<(i32, usize)> {
+        let found = self.spoken_year_words(i, level)?;
+        let next = self.word(found.1).to_ascii_lowercase();
+        (!matches!(next.as_str(), "hundred" | "thousand" | "million")).then_some(found)
+    }
+
+    fn spoken_year_words(&self, i: usize, level: u8) -> Option<(i32, usize)> {
+        let slot = level >= 1;
+        // Tens and units after `k`: "ninety-six", "ninety six", "ten".
+        let below_100 = |k: usize| -> Option<(u32, usize)> {
+            match self.lx(k) {
+                Lex::NumWord(t) if (20..=90).contains(&t) && t % 10 == 0 => {
+                    let u = if self.is_punct(k + 1, b'-') { k + 2 } else { k + 1 };
+                    match self.lx(u) {
+                        Lex::NumWord(d) if (1..10).contains(&d) => Some((t + d, u + 1)),
+                        _ => Some((t, k + 1)),
+                    }
+                }
+                Lex::NumWord(n) if (1..20).contains(&n) => Some((n, k + 1)),
+                _ => None,
+            }
+        };
+        match (self.lx(i), self.lx(i + 1)) {
+            (Lex::NumWord(c @ (18 | 19)), Lex::NumWord(t)) if (20..=90).contains(&t) && t % 10 == 0 => {
+                let (n, end) = below_100(i + 1)?;
+                Some(((c * 100 + n) as i32, end))
+            }
+            (Lex::NumWord(2), _) if slot && self.word(i + 1).eq_ignore_ascii_case("thousand") => {
+                let k = if self.word(i + 2).eq_ignore_ascii_case("and") { i + 3 } else { i + 2 };
+                match below_100(k) {
+                    Some((n, end)) => Some((2000 + n as i32, end)),
+                    None if level >= 2 => Some((2000, i + 2)),
+                    None => None,
+                }
+            }
+            (Lex::NumWord(20), Lex::NumWord(t)) if slot && (10..20).contains(&t) => Some((2000 + t as i32, i + 2)),
+            _ => None,
+        }
+    }
+
     fn month_led(&self, i: usize, mo: u32) -> Option<Vec<M>> {
+        // "the March for Life", "the ``March of the Combatant Mothers'',
+        // "the March on Washington": a march, not the month.
+        let det = i > 0
+            && (self.w(i - 1) == Some(W::The)
+                || self.word(i - 1) == "annual"
+                || self.word(i - 1).ends_with(['`', '"', '\u{201c}']));
+        if mo == 3 && det {
+            let next = self.word(i + 1).to_ascii_lowercase();
+            let noun = matches!(next.as_str(), "for" | "on" | "against" | "to")
+                || (next == "of" && matches!(self.w(i + 2), Some(W::The)));
+            if noun {
+                return None;
+            }
+        }
         let abbrev = self.word(i).ends_with('.') || self.word(i).len() <= 4 && !matches!(mo, 6 | 7) && mo != 5;
         let mut j = i + 1;
         // "February the 15th"
@@ -1125,7 +1218,9 @@ impl<'a> Scanner<'a> {
             let first = m(i, dj + 1, Sem::MonthDay { m: mo, d: Some(d) });
             // "March 10-11", "July 13 to 15", "July 13 through the 15th": a
             // second date.
-            if let Some(k2) = self.range_sep(j) {
+            // ... or "April 24 and 25": two days.
+            let and = (self.w(j) == Some(W::And) && self.day_num(j + 1).is_some()).then_some(j + 1);
+            if let Some(k2) = self.range_sep(j).or(and) {
                 let k2 = if self.w(k2) == Some(W::The) { k2 + 1 } else { k2 };
                 if let Some(d2) = self.day_num(k2) {
                     let after_ok = k2 + 1 >= self.lex.len()
@@ -1153,8 +1248,8 @@ impl<'a> Scanner<'a> {
         }
         // "March 2025", "March of 2025"
         let k = if self.w(j) == Some(W::Of) { j + 1 } else { j };
-        if let Some(y) = self.year_after(k) {
-            let mut x = m(i, k + 1, val(fmt_month(y, mo), TimexType::Date));
+        if let Some((y, end)) = self.year_slot(k, 0) {
+            let mut x = m(i, end, val(fmt_month(y, mo), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
         }
@@ -1733,6 +1828,20 @@ impl<'a> Scanner<'a> {
                 None
             }
             Lex::Month(mo) if !has_the && n != 0 => {
+                // "last Oct. 23", "next March 5": that day before (after)
+                // the DCT.
+                if let Some(d) = self.day_num(k + 1) {
+                    let at = |y: i32| NaiveDate::from_ymd_opt(y, mo, d);
+                    let y0 = dct.year();
+                    let pick = if n < 0 {
+                        [y0, y0 - 1].into_iter().filter_map(at).find(|x| *x < dct)
+                    } else {
+                        [y0, y0 + 1].into_iter().filter_map(at).find(|x| *x > dct)
+                    };
+                    if let Some(x) = pick {
+                        return Some(vec![m(i, k + 2, val(fmt_day(x), TimexType::Date))]);
+                    }
+                }
                 let cur = dct.month();
                 let y = match n.clamp(-1, 1) {
                     -1 => {
@@ -1822,6 +1931,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (e, num) = self.number(s)?;
+        // "two more weeks", "a few more days"
+        let e = if self.w(e) == Some(W::More) && matches!(self.lx(e + 1), Lex::Unit(..)) { e + 1 } else { e };
         // Lenient mode: "2 upcoming weeks", "two upcoming day": the nth unit
         // ahead (the number before "upcoming" counts units, it is no
         // length).
@@ -1846,6 +1957,21 @@ impl<'a> Scanner<'a> {
         // "a quarter of the market", "three quarters of them": a fraction.
         if unit == Unit::Quarter && self.w(end) == Some(W::Of) && matches!(num, Some(n) if n == 1.0 || n == 3.0) {
             return None;
+        }
+        // "an hour and a half", "a year and a half"
+        let mut num = num;
+        if !plural
+            && num == Some(1.0)
+            && self.w(end) == Some(W::And)
+            && self.w(end + 1) == Some(W::A)
+            && self.w(end + 2) == Some(W::Half)
+        {
+            num = Some(1.5);
+            end += 3;
+        }
+        // "a fortnight ago", "two fortnights": two weeks each.
+        if unit == Unit::Week && ["fortnight", "fortnights"].iter().any(|f| self.word(e).eq_ignore_ascii_case(f)) {
+            num = num.map(|v| v * 2.0);
         }
         // "a few" is plural; "a" with a plural unit is not a number.
         if matches!(self.lx(s), Lex::Word(W::A)) && num == Some(1.0) && plural {
@@ -1885,14 +2011,19 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, end + 1, val(v, k))]);
                 }
             }
-            Some(W::From) if matches!(self.w(end + 1), Some(W::Now | W::Today)) => {
+            // "a day from (right) now"
+            Some(W::From)
+                if matches!(self.w(end + 1), Some(W::Now | W::Today))
+                    || (self.w(end + 1) == Some(W::Right) && self.w(end + 2) == Some(W::Now)) =>
+            {
+                let right = self.w(end + 1) == Some(W::Right);
                 if let Some(n) = n_int {
                     let (v, k) = if self.w(end + 1) == Some(W::Today) {
                         (ago(self.dct, unit, -n), TimexType::Date)
                     } else {
                         self.shift(unit, n)
                     };
-                    return Some(vec![m(i, end + 2, val(v, k))]);
+                    return Some(vec![m(i, end + 2 + right as usize, val(v, k))]);
                 }
             }
             // "three days after Easter", "a week before Christmas", "a year
@@ -1947,6 +2078,11 @@ impl<'a> Scanner<'a> {
     /// Quarters and halves: "the third quarter", "third-quarter",
     /// "the fourth quarter of 2024", "the quarter", "the first half".
     fn quarter(&self, i: usize) -> Option<Vec<M>> {
+        if let Lex::YearQ(y, q) = self.lx(i) {
+            let mut x = m(i, i + 1, val(format!("{y:04}-Q{q}"), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
+        }
         let mut j = i;
         let mut the = self.w(j) == Some(W::The);
         if the {
@@ -2059,26 +2195,29 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (1, i + 1),
             Lex::Word(W::This) => (2, i + 1),
             Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3) => (0, i),
+            // "Day of Ashura", "Day of Reconciliation"
+            Lex::Unit(Unit::Day, false) if self.w(i + 1) == Some(W::Of) => (0, i),
             // "the Night Journey", "the Prophet's Ascension"
             Lex::Word(W::The) if matches!(self.lx(i + 1), Lex::Holi | Lex::PartDay(3)) => (0, i + 1),
             _ => return None,
         };
         // "August bank holiday", "summer bank holiday" start with a month
         // or a season, "Night of Power" with "night".
-        if !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3)) {
+        let day_of = self.lx(j) == Lex::Unit(Unit::Day, false) && self.w(j + 1) == Some(W::Of);
+        if !day_of && !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3)) {
             return None;
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;
         let (used, rule) = crate::holidays::match_holiday_in(words, self.region)?;
         let mut end = j + used;
         let mut year = None;
-        if let Some(y) = self.year_after(end) {
+        if let Some((y, e)) = self.year_slot(end, 1) {
             year = Some(y);
-            end += 1;
+            end = e;
         } else if self.w(end) == Some(W::Of) {
-            if let Some(y) = self.year_after(end + 1) {
+            if let Some((y, e)) = self.year_slot(end + 1, 1) {
                 year = Some(y);
-                end += 2;
+                end = e;
             } else if self.lx(end + 2) == Lex::Unit(Unit::Year, false) {
                 let n = match self.w(end + 1) {
                     Some(W::Last) => Some(-1),
@@ -2097,6 +2236,119 @@ impl<'a> Scanner<'a> {
         Some(vec![x])
     }
 
+    /// "by year-end", "since year end", "by year's end": the end of a
+    /// year (`END`), after a preposition (not "year-end results").
+    fn year_end(&self, i: usize) -> Option<Vec<M>> {
+        if self.lx(i) != Lex::Unit(Unit::Year, false) || i == 0 {
+            return None;
+        }
+        let prep = matches!(
+            self.word(i - 1).to_ascii_lowercase().as_str(),
+            "by" | "at"
+                | "since"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "around"
+                | "near"
+                | "toward"
+                | "towards"
+                | "through"
+                | "from"
+                | "to"
+        );
+        let k = if self.is_punct(i + 1, b'-') || self.lx(i + 1) == Lex::Poss { i + 2 } else { i + 1 };
+        if !prep || self.w(k) != Some(W::End) {
+            return None;
+        }
+        let mut x = m(i, k + 1, Sem::YearEnd);
+        x.modifier = Some("END");
+        Some(vec![x])
+    }
+
+    /// "the closest Monday to Oct 5th", "the second closest xmas to
+    /// today", "the third Tuesday after Christmas 2014", "the first Super
+    /// Tuesday after 2019": a weekday or a holiday picked by its distance
+    /// from a date, or counted after it (an ordinal is needed then).
+    fn pick(&self, i: usize) -> Option<Vec<M>> {
+        let mut k = if self.w(i) == Some(W::The) { i + 1 } else { i };
+        if !matches!(self.lx(k), Lex::Ordinal(_) | Lex::Other) {
+            return None;
+        }
+        let nth = match self.lx(k) {
+            Lex::Ordinal(n) if (1..=9).contains(&n) => {
+                k += 1;
+                Some(n)
+            }
+            _ => None,
+        };
+        let closest = ["closest", "nearest"].iter().any(|w| self.word(k).eq_ignore_ascii_case(w));
+        if closest {
+            k += 1;
+        } else if nth.is_none() {
+            return None;
+        }
+        let (what, after_what) = match self.lx(k) {
+            Lex::Weekday(wd) => {
+                let e = if self.is_punct(k + 1, b'.') { k + 2 } else { k + 1 };
+                (Sem::Weekday { wd, rel: 0 }, e)
+            }
+            _ => {
+                let h = self.holiday(k)?.into_iter().next()?;
+                if !matches!(h.sem, Sem::Holiday { year: None, rel: 0, .. }) {
+                    return None;
+                }
+                (h.sem, h.end)
+            }
+        };
+        let link = self.word(after_what).to_ascii_lowercase();
+        match (closest, link.as_str()) {
+            (true, "to") | (false, "after") => {}
+            _ => return None,
+        }
+        let anchor = self.core(after_what + 1)?.into_iter().next()?;
+        if anchor.start != after_what + 1 {
+            return None;
+        }
+        let sem = Sem::Pick { what: Box::new(what), anchor: Box::new(anchor.sem), nth: nth.unwrap_or(1), closest };
+        Some(vec![m(i, anchor.end, sem)])
+    }
+
+    /// "the 20th century" (`19`), "11th century" (`10`); "the nineties"
+    /// (`199`): the latest such decade that has begun by the DCT.
+    fn century_or_decade(&self, i: usize) -> Option<Vec<M>> {
+        let the = self.w(i) == Some(W::The);
+        let j = if the { i + 1 } else { i };
+        if let (Lex::Ordinal(n @ 1..=30), Lex::Unit(Unit::Century, false)) = (self.lx(j), self.lx(j + 1)) {
+            let mut x = m(i, j + 2, val(format!("{:02}", n - 1), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
+        }
+        if !the {
+            return None;
+        }
+        const DECADES: [&str; 8] =
+            ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        let d = DECADES.iter().position(|w| self.word(j).eq_ignore_ascii_case(w))? as i32 + 2;
+        let recent = 2000 + d * 10;
+        let start = if recent <= self.dct.year() { recent } else { 1900 + d * 10 };
+        let mut x = m(i, j + 1, val(format!("{:03}", start / 10), TimexType::Date));
+        x.relative = false;
+        Some(vec![x])
+    }
+
+    /// "that year", "later that year", "earlier that year".
+    fn that_year(&self, i: usize) -> Option<Vec<M>> {
+        let j = if matches!(self.w(i), Some(W::Later | W::Earlier)) { i + 1 } else { i };
+        if self.w(j) != Some(W::That) || self.lx(j + 1) != Lex::Unit(Unit::Year, false) {
+            return None;
+        }
+        let mut x = m(i, j + 2, Sem::ThatYear);
+        x.relative = true;
+        Some(vec![x])
+    }
+
     /// Seasons: "the summer", "summer 2024", "the winter of 2023".
     fn season(&self, i: usize) -> Option<Vec<M>> {
         let the = self.w(i) == Some(W::The);
@@ -2105,8 +2357,8 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let k = if self.w(j + 1) == Some(W::Of) { j + 2 } else { j + 1 };
-        if let Some(y) = self.year_after(k) {
-            let mut x = m(i, k + 1, val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date));
+        if let Some((y, end)) = self.year_slot(k, 0) {
+            let mut x = m(i, end, val(format!("{y:04}-{}", SEASONS[s as usize]), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
         }
@@ -2139,18 +2391,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // Spoken years: "nineteen ninety-six", "nineteen eighty".
-        if let (Lex::NumWord(c @ (18 | 19)), Lex::NumWord(t)) = (self.lx(i), self.lx(i + 1)) {
-            if (20..=90).contains(&t) && t % 10 == 0 {
-                let k = if self.is_punct(i + 2, b'-') { i + 3 } else { i + 2 };
-                let (end, u) = match self.lx(k) {
-                    Lex::NumWord(u) if (1..10).contains(&u) => (k + 1, u),
-                    _ => (i + 2, 0),
-                };
-                let y = c * 100 + t + u;
-                let mut x = m(i, end, val(format!("{y:04}"), TimexType::Date));
-                x.relative = false;
-                return Some(vec![x]);
-            }
+        if let Some((y, end)) = self.spoken_year(i, 0) {
+            let mut x = m(i, end, val(format!("{y:04}"), TimexType::Date));
+            x.relative = false;
+            return Some(vec![x]);
         }
         // An era marker makes any number a year: "14 A.D.", "2014 AD".
         let era = |k: usize| -> Option<usize> {
@@ -2208,8 +2452,8 @@ impl<'a> Scanner<'a> {
                 // day takes it; "the year 2000" is that year.
                 _ if self.the_year_end(i + 1).is_some() => {
                     let k = self.the_year_end(i + 1)?;
-                    if let Some(y) = self.year_after(k) {
-                        let mut x = m(i, k + 1, val(format!("{y:04}"), TimexType::Date));
+                    if let Some((y, end)) = self.year_slot(k, 2) {
+                        let mut x = m(i, end, val(format!("{y:04}"), TimexType::Date));
                         x.relative = false;
                         return Some(vec![x]);
                     }
@@ -2367,6 +2611,54 @@ fn ampm(h: u32, pm: bool) -> u32 {
     }
 }
 
+/// The first and last day of a year, month or day value.
+fn value_days(v: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    match v.len() {
+        4 => Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?)),
+        7 => {
+            let first = NaiveDate::from_ymd_opt(y, v.get(5..7)?.parse().ok()?, 1)?;
+            Some((first, crate::resolve::add_months(first, 1) - Duration::days(1)))
+        }
+        _ => {
+            let d = crate::resolve::value_day(v)?;
+            Some((d, d))
+        }
+    }
+}
+
+/// The day [`Sem::Pick`] means: the `nth` occurrence of `what` nearest
+/// to the anchor value (ties: the earlier), or after its last day.
+fn pick_day(what: &Sem, anchor: &str, nth: u32, closest: bool) -> Option<NaiveDate> {
+    let (a0, a1) = value_days(anchor)?;
+    let mut cands: Vec<NaiveDate> = match what {
+        Sem::Weekday { wd, .. } => {
+            (-70..=70).map(|k| a0 + Duration::days(k)).filter(|d| d.weekday().number_from_monday() == *wd).collect()
+        }
+        Sem::Holiday { rule, .. } => {
+            (a0.year() - 40..=a0.year() + 40).filter_map(|y| crate::holidays::date_in(*rule, y)).collect()
+        }
+        _ => return None,
+    };
+    if closest {
+        // Distance from the anchor's span (zero inside it).
+        let dist = |d: &NaiveDate| {
+            if *d < a0 {
+                (a0 - *d).num_days()
+            } else if *d > a1 {
+                (*d - a1).num_days()
+            } else {
+                0
+            }
+        };
+        cands.sort_by_key(|d| (dist(d), *d));
+    } else {
+        cands.retain(|d| *d > a1);
+        cands.sort();
+    }
+    cands.get(nth.checked_sub(1)? as usize).copied()
+}
+
 /// Resolves a meaning to `(value, type, anchor)` given its direction and
 /// the last full date mentioned before it.
 pub(crate) fn resolve(
@@ -2448,10 +2740,25 @@ pub(crate) fn resolve(
                     _ => cands.iter().min_by_key(|d| (**d - dct).num_days().abs()).copied(),
                 },
             };
+            // A holiday of several days resolves to its first day here (so
+            // "three days after Passover", "Ramadan 2018 at 5pm" count from
+            // it); the caller makes the whole expression a duration.
             match pick {
                 Some(d) => (fmt_day(d), TimexType::Date, None),
                 None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
             }
+        }
+        Sem::ThatYear => (format!("{:04}", dct.year()), TimexType::Date, None),
+        Sem::Pick { what, anchor, nth, closest } => {
+            let (av, _, _) = resolve(anchor, dct, dir, last_day, now);
+            match pick_day(what, &av, *nth, *closest) {
+                Some(d) => (fmt_day(d), TimexType::Date, None),
+                None => ("XXXX-XX-XX".to_string(), TimexType::Date, None),
+            }
+        }
+        Sem::YearEnd => {
+            let y = if dir == Direction::Past { dct.year() - 1 } else { dct.year() };
+            (format!("{y:04}"), TimexType::Date, None)
         }
         Sem::Quarter { q } => {
             let cur = quarter_of(dct.month());

@@ -25,10 +25,10 @@ fn timebank_subset_floor() {
     let subset: Vec<_> = docs.into_iter().step_by(4).collect();
     let r = score_timebank(&subset, &TimeExtractor::new());
     println!("{r}");
-    // Measured 2026-11-29: relaxed 0.921, strict 0.849, value 0.767.
-    assert!(r.relaxed.f1() >= 0.912, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.840, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.757, "value F1 {:.3}", r.value.f1());
+    // Measured 2026-11-29: relaxed 0.926, strict 0.864, value 0.773.
+    assert!(r.relaxed.f1() >= 0.922, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.860, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.769, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -38,10 +38,10 @@ fn timebank_full_floor() {
     let docs = read_timeml_dir(&s.join("eval/time-timebank/TBAQ-cleaned")).expect("TimeML reads");
     let r = score_timebank(&docs, &TimeExtractor::new());
     println!("{r}");
-    // Measured 2026-11-29: relaxed 0.938, strict 0.859, value 0.792.
-    assert!(r.relaxed.f1() >= 0.931, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.850, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.783, "value F1 {:.3}", r.value.f1());
+    // Measured 2026-11-29: relaxed 0.943, strict 0.866, value 0.799.
+    assert!(r.relaxed.f1() >= 0.939, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.862, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.795, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -52,16 +52,16 @@ fn duckling_floor() {
     let (pass, total) = r.rate(|c| !c.future_bias);
     assert!(total > 1000, "{total} examples");
     let rate = pass as f64 / total as f64;
-    // Measured 2026-11-29: 0.830 without future-bias examples, 0.754 over
+    // Measured 2026-11-29: 0.890 without future-bias examples, 0.802 over
     // all examples (the future-bias set depends on our own output, so the
-    // all-examples rate is asserted too), 0.931 on the regional locales.
-    assert!(rate >= 0.82, "Duckling pass rate without future-bias examples {rate:.3}");
+    // all-examples rate is asserted too), 0.976 on the regional locales.
+    assert!(rate >= 0.886, "Duckling pass rate without future-bias examples {rate:.3}");
     let (all_pass, all_total) = r.rate(|_| true);
     let all = all_pass as f64 / all_total as f64;
-    assert!(all >= 0.745, "Duckling pass rate over all examples {all:.3}");
+    assert!(all >= 0.798, "Duckling pass rate over all examples {all:.3}");
     let (reg_pass, reg_total) = r.rate(|c| !c.future_bias && c.locale.starts_with("EN_"));
     let regional = reg_pass as f64 / reg_total.max(1) as f64;
-    assert!(regional >= 0.92, "Duckling pass rate on regional locales {regional:.3}");
+    assert!(regional >= 0.970, "Duckling pass rate on regional locales {regional:.3}");
     // Excluded examples are misses that a future clause fixes; their number
     // must not grow (measured: 142).
     let fb: Vec<_> = r.cases.iter().filter(|c| c.future_bias).collect();
@@ -70,6 +70,14 @@ fn duckling_floor() {
     // a date or holiday without a year, a clock time or a day of the month.
     assert!(fb.iter().all(|c| c.future_bias_reason.contains(" vs ")), "an exclusion without a reason");
     // (measured: 147 with the regional holidays added since, each a
-    // holiday without a year read as last year's).
-    assert!(fb.len() <= 150, "{} future-bias exclusions", fb.len());
+    // holiday without a year read as last year's; 152 with the Hindu
+    // lunar days and the intervals "(from) 18th Dec for 10 days", each a day
+    // without a year: "guru gobind singh jayanti" is likewise the
+    // last one in a bare phrase, Duckling's next one in a future clause;
+    // 155 with South Africa's Day of Reconciliation under its three names;
+    // 157 with "the (second) closest Monday to Oct 5th", whose anchor is a
+    // date without a year; 158 once a holiday of several days is compared
+    // by its first day too: "national arbor week" is last September's in
+    // a bare phrase, Duckling's next one in a future clause).
+    assert!(fb.len() <= 158, "{} future-bias exclusions", fb.len());
 }

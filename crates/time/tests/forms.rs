@@ -319,3 +319,66 @@ fn hindu_calendar_days_by_sun_and_moon() {
     assert_eq!(values("Buddha Purnima 2014", lenient()), ["2014-05-14"]);
     assert_eq!(values("vesak 2019", lenient()), ["2019-05-18"]);
 }
+
+#[test]
+fn holidays_of_several_days_lunar_days_and_picks() {
+    let news = TimeOptions::default();
+    // A holiday of several days: a duration anchored at its first day.
+    let d = NaiveDate::from_ymd_opt(2018, 9, 1).unwrap();
+    let t = times_in("Talks will resume after Ramadan 2018 and before Rosh Hashanah.", d, news);
+    let got: Vec<_> = t.iter().map(|t| (t.value.as_str(), t.anchor.as_deref())).collect();
+    assert_eq!(got, [("P30D", Some("2018-05-16")), ("P2D", Some("2018-09-10"))]);
+    // "lent" the verb is no holiday.
+    assert!(values("the bank lent money", news).is_empty());
+    // Lunar days (tithis) and picks by distance or count.
+    assert_eq!(values("Ganesh Chaturthi 2023", lenient()), ["2023-09-19"]);
+    assert_eq!(values("the second closest xmas to today", lenient()), ["2013-12-25"]);
+    assert_eq!(values("the third Tuesday after Christmas 2014", news), ["2015-01-13"]);
+    // Seconds, year-quarter tokens, spoken years in year slots.
+    assert_eq!(values("at 15:23:24", lenient()), ["2013-02-12T15:23:24"]);
+    assert_eq!(values("results for 2018Q4", news), ["2018-Q4"]);
+    assert_eq!(values("by the year two thousand", news), ["2000"]);
+    assert!(values("In May two thousand troops left", news).iter().all(|v| v != "2000-05"));
+}
+
+#[test]
+fn year_end_and_that_year() {
+    let news = TimeOptions::default();
+    let d = NaiveDate::from_ymd_opt(1989, 10, 30).unwrap();
+    let v = |s: &str| times_in(s, d, news).into_iter().map(|t| t.value).collect::<Vec<_>>();
+    assert_eq!(v("The deal should close by year-end."), ["1989"]);
+    assert_eq!(v("Imports rose in 1988, and exports fell that year."), ["1988", "1988"]);
+    // "year-end results" is an adjective, no time.
+    assert!(v("It reported year-end results.").is_empty());
+}
+
+#[test]
+fn holidays_of_several_days_inside_other_forms_count_from_their_first_day() {
+    assert_eq!(values("three days after Passover 2018", lenient()), ["2018-04-03"]);
+    assert_eq!(values("Ramadan 2018 at 5pm", lenient()), ["2018-05-16T17:00"]);
+}
+
+#[test]
+fn fractions_of_units() {
+    let news = TimeOptions::default();
+    assert_eq!(values("camps for 2 1/2 years", news), ["P2Y6M"]);
+    assert_eq!(values("for an hour and a half", news), ["PT1H30M"]);
+    assert_eq!(values("one and a half days", news), ["P1DT12H"]);
+    assert_eq!(values("half an hour", news), ["PT30M"]);
+    assert_eq!(values("for two fortnights", news), ["P4W"]);
+    assert_eq!(values("a fortnight ago", news), ["2013-W05"]);
+    assert_eq!(values("for at least two more weeks", news), ["P2W"]);
+}
+
+#[test]
+fn last_month_day_and_marches() {
+    let news = TimeOptions::default();
+    let d = NaiveDate::from_ymd_opt(1999, 4, 19).unwrap();
+    let v = |s: &str| times_in(s, d, news).into_iter().map(|t| t.value).collect::<Vec<_>>();
+    assert_eq!(v("He was shot last Oct. 23 at his home."), ["1998-10-23"]);
+    assert!(v("Protesters joined the annual March for Life.").is_empty());
+    assert!(v("She led the March of the Combatant Mothers.").is_empty());
+    assert_eq!(v("It ends in March."), ["1999-03"]);
+    assert_eq!(v("The summit is on April 24 and 25."), ["1999-04-24", "1999-04-25"]);
+    assert_eq!(v("On April 24 and 25 people marched."), ["1999-04-24"]);
+}
