@@ -677,9 +677,6 @@ fn anchored_duration(text: &str, value: &str, want: (NaiveDateTime, NaiveDateTim
     }
 }
 
-/// Holidays of the Hebrew calendar, which Duckling dates from their eve
-/// (the Jewish day begins at sunset): "Yom Kippur 2018" is 2018-09-18 in
-/// Duckling, 2018-09-19 in TIMEX3 (and on calendars).
 /// A duration of fixed length: `PT30M`, `P10D`, `P2W` (not months or
 /// years).
 fn fixed_duration(v: &str) -> Option<Duration> {
@@ -708,6 +705,9 @@ fn dated_duration(t: &TimeExpr) -> Option<(NaiveDateTime, NaiveDateTime)> {
     Some((first, first + Duration::days(days)))
 }
 
+/// Holidays of the Hebrew calendar, which Duckling dates from their eve
+/// (the Jewish day begins at sunset): "Yom Kippur 2018" is 2018-09-18 in
+/// Duckling, 2018-09-19 in TIMEX3 (and on calendars).
 fn from_eve(expected: &serde_json::Value) -> bool {
     const HEBREW: &[&str] = &[
         "Rosh Hashanah",
