@@ -365,6 +365,23 @@ impl Model {
         }
     }
 
+    /// Asks the CPU to start loading the home slot of every feature: the
+    /// table is far larger than the caches, and the probes that follow
+    /// then wait for all their misses at once instead of one by one.
+    #[inline]
+    fn prefetch(&self, feats: &[u64]) {
+        #[cfg(target_arch = "x86_64")]
+        for &f in feats {
+            let p = self.slots.as_ptr().wrapping_add((f as usize) & self.mask);
+            // SAFETY: `_mm_prefetch` is only a hint: it never faults and
+            // has no visible effect on memory, whatever the address (and
+            // `p` is inside `slots` whenever `slots` is not empty).
+            unsafe { core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p.cast::<i8>()) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = feats;
+    }
+
     /// Scores of every class for these features (`scores` is overwritten).
     ///
     /// Two phases: first every feature's slot is probed (independent
@@ -374,6 +391,7 @@ impl Model {
         scores.iter_mut().for_each(|s| *s = 0.0);
         let mut found = [Slot::default(); 64];
         for chunk in feats.chunks(64) {
+            self.prefetch(chunk);
             let mut n = 0;
             for &f in chunk {
                 if let Some(slot) = self.slot(f) {
