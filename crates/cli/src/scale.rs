@@ -21,7 +21,7 @@ pub struct QueueArgs {
     /// The NATS server (JetStream enabled).
     #[arg(long, env = "DATELINE_NATS", default_value = "nats://127.0.0.1:4222", value_name = "URL")]
     pub nats: String,
-    /// The stream (its subject is dateline.<stream>).
+    /// The stream (its subject is `dateline.<stream>`).
     #[arg(long, env = "DATELINE_STREAM", default_value = "articles")]
     pub stream: String,
     /// The durable consumer the workers share.

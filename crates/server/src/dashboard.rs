@@ -38,7 +38,7 @@ const ASSETS: &[Asset] = &[
 ];
 
 /// How many top-ranked matches facets and the network are computed over
-/// unless the request says otherwise (`sample`, at most [`MAX_PAGE`]).
+/// unless the request says otherwise (`sample`, at most [`dateline_search::MAX_PAGE`]).
 pub const DEFAULT_SAMPLE: usize = 100;
 
 /// The content security policy of the page: everything from this server.
