@@ -545,6 +545,13 @@ impl<'a> ActorCoder<'a> {
         let mut agent_pos: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // A temporal adjunct after a named actor ("Minas Tirith after a
+            // 12-year rift, the official news agency...", a parse slip that
+            // hangs the adjunct on the name) is no part of its phrase: its
+            // agents do not qualify the actor.
+            if !found.is_empty() && is_temporal_break(&toks[i]) {
+                break;
+            }
             if let Some((a, n)) = d.actors.match_at(toks, i) {
                 let codes = d.actors.codes(a, self.day);
                 if !codes.is_empty() {
@@ -625,6 +632,12 @@ impl<'a> ActorCoder<'a> {
     pub fn uses_dictionaries(&self) -> bool {
         self.dicts.is_some()
     }
+}
+
+/// Words (upper case) that open a temporal adjunct or clause: after a
+/// named actor, the words from here on are not part of its phrase.
+fn is_temporal_break(word: &str) -> bool {
+    matches!(word, "AFTER" | "BEFORE" | "SINCE" | "UNTIL" | "DURING" | "WHEN" | "WHILE")
 }
 
 #[cfg(test)]
