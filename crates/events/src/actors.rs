@@ -178,7 +178,8 @@ impl<'a> ActorCoder<'a> {
         let e = self.doc.entity(id)?;
         let role_sector =
             || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
-        let base = match e.code.clone().or_else(|| e.country.clone()) {
+        let known = if e.kind == EntityKind::Person && e.country.is_none() { self.known_by_surname(e) } else { None };
+        let base = match known.or_else(|| e.code.clone()).or_else(|| e.country.clone()) {
             // An international official of no country ("Kofi Annan",
             // ---IGO) is the body's, not the article's country's.
             Some(c) if c.starts_with("---") && matches!(c.get(3..6), Some("IGO" | "NGO")) => c[3..].to_string(),
@@ -202,6 +203,29 @@ impl<'a> ActorCoder<'a> {
             _ => base,
         };
         Some(Actor { code, entity: Some(id) })
+    }
+
+    /// The code of a person the entity layer left without a country whose
+    /// name is a well-known person's surname alone ("Putin", "President
+    /// Reagan" = USAGOV): country and sector from the gazetteer's people,
+    /// the sector of the person's own title first.
+    fn known_by_surname(&self, e: &dateline_core::Entity) -> Option<String> {
+        if e.code.as_deref().is_some_and(|c| !c.starts_with("---")) {
+            return None;
+        }
+        let mut words = e.name.split_whitespace();
+        let last = words.next_back()?;
+        // A full name the gazetteer does not know is someone else.
+        if words.next().is_some() {
+            return None;
+        }
+        let (country, sector) = gazetteer().person_by_surname(last)?;
+        let own = e.code.as_deref().and_then(|c| c.get(3..)).filter(|s| !s.is_empty());
+        let sector = own.or(sector).unwrap_or("");
+        Some(match country {
+            Some(c) => format!("{c}{sector}"),
+            None => format!("---{sector}"),
+        })
     }
 
     /// Codes the phrase headed by `head` over `span`; `qualifier` is the
@@ -522,6 +546,11 @@ impl<'a> ActorCoder<'a> {
                     };
                     return Some(Actor { code, entity: None });
                 }
+            }
+            // "The Bush administration": a well-known person's surname
+            // modifying a sector noun names that person's government.
+            if let (Some(s), Some((Some(c), _))) = (sector, g.person_by_surname(words[i])) {
+                return Some(Actor { code: format!("{c}{s}"), entity: None });
             }
         }
         None
