@@ -318,11 +318,16 @@ impl<'a> ActorCoder<'a> {
             }
         }
         let head_entity = self.entity_at(head);
-        let inside = toks.clone().filter_map(|t| self.entity_at(t)).filter(|id| Some(*id) != head_entity).find(|id| {
-            self.doc
-                .entity(*id)
-                .is_some_and(|e| !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some()))
-        });
+        let inside = toks
+            .clone()
+            .filter(|&t| !self.names_a_border(t))
+            .filter_map(|t| self.entity_at(t))
+            .filter(|id| Some(*id) != head_entity)
+            .find(|id| {
+                self.doc
+                    .entity(*id)
+                    .is_some_and(|e| !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some()))
+            });
         if let Some(id) = inside {
             let e = self.doc.entity(id);
             let person_or_org = e.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
@@ -419,6 +424,14 @@ impl<'a> ActorCoder<'a> {
         None
     }
 
+    /// "Karen guerrilla strongholds on the Thai border", "camps near the
+    /// eastern Thai border": a country that only names a border places
+    /// the phrase; it does not say whose the phrase is.
+    fn names_a_border(&self, t: usize) -> bool {
+        let Some(h) = self.doc.tokens.get(t).and_then(|x| x.head).map(|h| h as usize) else { return false };
+        h != t && matches!(self.lemma(h).as_str(), "border" | "borders" | "frontier" | "frontiers" | "boundary")
+    }
+
     /// A token that names something on its own (a name or an entity).
     fn is_content_name(&self, t: usize) -> bool {
         self.entity_at(t).is_some() || self.doc.tokens.get(t).is_some_and(|x| x.upos == Some(Upos::PROPN))
@@ -506,7 +519,7 @@ impl<'a> ActorCoder<'a> {
             toks.clone().filter_map(|t| self.doc.tokens.get(t).map(|x| self.doc.slice(x.span))).collect();
         for i in 0..words.len() {
             // Names are capitalized; lower-case words are not looked up.
-            if !words[i].chars().next().is_some_and(char::is_uppercase) {
+            if !words[i].chars().next().is_some_and(char::is_uppercase) || self.names_a_border(toks.start + i) {
                 continue;
             }
             // "Vietnamese-led forces", "US-led coalition": the leader's country.
