@@ -1421,6 +1421,15 @@ impl<'a> Coder<'a> {
                 match r {
                     "amod" | "compound" | "nmod:poss" => {
                         f.modifiers.push(self.lemma(m));
+                        // "a general strike", "military assistance": a
+                        // common adjective describes the event, it names
+                        // no doer (unlike "Russian invasion").
+                        let common_adj = r == "amod"
+                            && self.doc.tokens[m].upos == Some(Upos::ADJ)
+                            && self.doc.slice(self.doc.tokens[m].span).chars().next().is_some_and(char::is_lowercase);
+                        if common_adj {
+                            continue;
+                        }
                         let a = self.code_token(m);
                         if !a.is_empty() && sources.is_empty() {
                             sources = a;
@@ -1474,6 +1483,12 @@ impl<'a> Coder<'a> {
                 }
             }
             targets.retain(|t| !sources.iter().any(|s| s.code == t.code));
+            // "opposition parties in Nepal organized a general strike": an
+            // internal action named by a noun is, like its verb, against the
+            // doers' own country when no target is stated.
+            if targets.is_empty() && !between {
+                targets = domestic_target(&rule.code, &sources);
+            }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>)> = Vec::new();
             if rule.symmetric && sources.is_empty() && between && targets.len() >= 2 {
                 for s in &targets {
