@@ -693,8 +693,9 @@ impl<'a> Coder<'a> {
             let e = d.verbs.forms.get(&surface).or_else(|| d.verbs.forms.get(&lemma)).copied()?;
             found = Some((e, v, v + 1, None));
         }
-        let (entry, vs, ve, own) = found?;
-        let entry = d.verbs.entries.get(entry)?;
+        let (entry_idx, vs, ve, own) = found?;
+        let entry = d.verbs.entries.get(entry_idx)?;
+        let more = d.verbs.more_blocks.get(&entry_idx).into_iter().flatten().filter_map(|&i| d.verbs.entries.get(i));
         let in_np: Vec<bool> = range
             .clone()
             .map(|i| {
@@ -702,7 +703,7 @@ impl<'a> Coder<'a> {
             })
             .collect();
         let mut best: Option<(usize, &crate::petrarch::Pattern, Option<usize>, Option<usize>)> = None;
-        for pat in &entry.patterns {
+        for pat in entry.patterns.iter().chain(more.flat_map(|e| e.patterns.iter())) {
             // PETRARCH codes: three or four digits, maybe a letter ("174K");
             // placeholders such as "+++" or "xxy" disable a pattern.
             let numeric = pat.code.split(':').all(|c| {

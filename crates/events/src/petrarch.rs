@@ -149,6 +149,8 @@ pub struct VerbDict {
     pub phrasal: HashMap<String, Vec<Phrasal>>,
     /// Synsets by name (without `&`).
     pub synsets: HashMap<String, Vec<Phrase>>,
+    /// Further blocks of a verb listed in several blocks, by its first block.
+    pub more_blocks: HashMap<usize, Vec<usize>>,
 }
 
 /// Discard phrases: a sentence (or, with `+`, a whole story) that
@@ -493,7 +495,15 @@ impl VerbDict {
                 cur = Some(idx);
                 let name = name.trim_end_matches('_').to_uppercase();
                 if !name.is_empty() && !name.contains(' ') {
-                    d.forms.entry(name).or_insert(idx);
+                    match d.forms.get(&name) {
+                        // A verb with a second block ("--- SHOT [---] ---"
+                        // and "--- SHOT [223] ---"): the second block's
+                        // patterns count too.
+                        Some(&first) if first != idx => d.more_blocks.entry(first).or_default().push(idx),
+                        _ => {
+                            d.forms.insert(name, idx);
+                        }
+                    }
                 }
                 continue;
             }
