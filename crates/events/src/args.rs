@@ -779,6 +779,36 @@ impl<'a> Coder<'a> {
         Vec::new()
     }
 
+    /// "A roadside bomb outside the Iraqi city of Basra killed three
+    /// soldiers": violence done by a weapon with no named user (a bomb,
+    /// an explosion, a mine) is, as CAMEO codes it, by the country where it
+    /// happened: the first place with a country in the weapon's phrase or
+    /// the clause's place phrases.
+    fn weapon_site_source(&self, c: &Clause, code: &str) -> Vec<Actor> {
+        if !matches!(cameo::root_of(code), Some(18..=20)) {
+            return Vec::new();
+        }
+        let doer = if c.voice == dateline_syntax::Voice::Passive { c.agents.first() } else { c.subjects.first() };
+        let Some(doer) = doer else { return Vec::new() };
+        if !WEAPONS.contains(&self.lemma(doer.head).as_str()) {
+            return Vec::new();
+        }
+        let place_country = |t: usize| {
+            let e = self.doc.entity(self.actors.entity_at(t)?)?;
+            matches!(e.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc).then(|| e.country.clone()).flatten()
+        };
+        let mut toks: Vec<usize> = self.doc.tokens_in(doer.span).collect();
+        for o in &c.obliques {
+            if o.prep.is_some_and(|p| matches!(self.word(p).as_str(), "in" | "at" | "near" | "outside" | "inside")) {
+                toks.extend(self.doc.tokens_in(o.span));
+            }
+        }
+        toks.into_iter()
+            .find_map(place_country)
+            .map(|country| vec![Actor { code: country, entity: None }])
+            .unwrap_or_default()
+    }
+
     /// The first actor named at or after token `from` in its sentence.
     fn actor_from(&self, from: usize, backwards: bool, end: Option<usize>) -> Vec<Actor> {
         let Some(t) = self.doc.tokens.get(from) else { return Vec::new() };
@@ -1166,6 +1196,11 @@ impl<'a> Coder<'a> {
             if sources.is_empty() && self.dicts.is_none() {
                 sources = self.passive_authority(c, &coding.code);
             }
+            let mut by_site = false;
+            if sources.is_empty() && self.dicts.is_none() {
+                sources = self.weapon_site_source(c, &coding.code);
+                by_site = !sources.is_empty();
+            }
             let mut targets = if coding.reciprocal { Vec::new() } else { self.targets(c, &coding) };
             if targets.is_empty() && !coding.reciprocal {
                 targets = self.reduced_relative_object(k);
@@ -1185,8 +1220,12 @@ impl<'a> Coder<'a> {
             if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
             }
-            if self.dicts.is_none() {
+            // (A country coded for where a bomb went off says nothing of
+            // whose the victims are.)
+            if self.dicts.is_none() && !by_site {
                 same_country_targets(&mut targets, &sources);
+            }
+            if self.dicts.is_none() {
                 same_country_sources(&mut sources, &targets, &coding.code);
             }
             let chain_idx = self.chain(k);
@@ -1580,6 +1619,25 @@ fn participle_stems(word: &str) -> Vec<String> {
     }
     out
 }
+
+/// Weapons and blasts that can be the grammatical doer of violence ("a
+/// roadside bomb killed", "were killed by an improvised explosive device").
+const WEAPONS: &[&str] = &[
+    "bomb",
+    "bombing",
+    "blast",
+    "explosion",
+    "device",
+    "mine",
+    "landmine",
+    "minefield",
+    "shell",
+    "rocket",
+    "missile",
+    "grenade",
+    "mortar",
+    "ied",
+];
 
 /// Collective and partitive nouns whose actor is the phrase after "of".
 const PARTITIVE: &[&str] = &[
