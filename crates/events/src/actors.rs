@@ -561,9 +561,23 @@ impl<'a> ActorCoder<'a> {
                 }
             }
             // "The Bush administration": a well-known person's surname
-            // modifying a sector noun names that person's government.
-            if let (Some(s), Some((Some(c), _))) = (sector, g.person_by_surname(words[i])) {
-                return Some(Actor { code: format!("{c}{s}"), entity: None });
+            // modifying a sector noun names that person's government;
+            // "Putin" alone (a proper noun the entity layer missed) is that
+            // person.
+            let t = toks.start + i;
+            let proper = self.doc.tokens.get(t).is_some_and(|x| x.upos == Some(Upos::PROPN));
+            match (sector, g.person_by_surname(words[i])) {
+                (Some(s), Some((Some(c), _))) => return Some(Actor { code: format!("{c}{s}"), entity: None }),
+                (None, Some((c, s))) if proper && words.len() == 1 => {
+                    // An international official ("Annan") is the body's.
+                    let code = match (c, s.unwrap_or("")) {
+                        (Some(c), s) => format!("{c}{s}"),
+                        (None, s @ ("IGO" | "NGO")) => s.to_string(),
+                        (None, s) => format!("---{s}"),
+                    };
+                    return Some(Actor { code, entity: None });
+                }
+                _ => {}
             }
         }
         None
@@ -684,7 +698,7 @@ fn is_temporal_break(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{sector_of, supplement_at};
+    use super::{is_temporal_break, sector_of, supplement_at};
 
     #[test]
     fn supplement_names() {
@@ -695,6 +709,13 @@ mod tests {
         assert_eq!(supplement_at(&["EC"], 0).map(|x| x.0), Some("IGOEEC".to_string()));
         assert_eq!(supplement_at(&["ec"], 0), None);
         assert_eq!(supplement_at(&["UNITA's"], 0).map(|x| x.0), Some("AGOREB".to_string()));
+    }
+
+    #[test]
+    fn temporal_words_end_a_dictionary_phrase() {
+        assert!(is_temporal_break("AFTER"));
+        assert!(is_temporal_break("UNTIL"));
+        assert!(!is_temporal_break("OFFICIAL"));
     }
 
     #[test]

@@ -762,4 +762,16 @@ mod tests {
         let np = [true, false, false, true, true, false, true];
         assert_eq!(v.match_pattern_np(pat, &toks, 1, 2, &np).and_then(|m| m.2), Some(5));
     }
+
+    #[test]
+    fn a_verb_in_two_blocks_keeps_both() {
+        let v = VerbDict::parse(
+            "--- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n",
+        );
+        let first = *v.forms.get("SHOT").expect("form");
+        assert_eq!(v.entries[first].code, "---");
+        let more = v.more_blocks.get(&first).expect("second block");
+        assert_eq!(more.len(), 1);
+        assert_eq!(v.entries[more[0]].patterns[0].code, "224");
+    }
 }
