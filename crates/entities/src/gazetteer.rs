@@ -76,6 +76,10 @@ pub struct GazEntry {
     pub canonical: String,
 }
 
+/// A well-known person's country (alpha-3, none for an international
+/// official) and CAMEO sector.
+type Affiliation = (Option<String>, Option<String>);
+
 /// All gazetteers, indexed by lower-cased phrase.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -86,7 +90,7 @@ pub struct Gazetteer {
     max_len: usize,
     /// Well-known people by surname (lower case): their (country, sector),
     /// one per person listed under it.
-    surnames: HashMap<String, Vec<(Option<String>, Option<String>)>>,
+    surnames: HashMap<String, Vec<Affiliation>>,
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
