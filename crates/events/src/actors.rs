@@ -189,6 +189,12 @@ impl<'a> ActorCoder<'a> {
                 None => c,
             },
             Some(c) => c,
+            // "Kenya Anti-Corruption Commission", "Nigerian Union of
+            // Teachers": an organization named after its country.
+            None if e.kind == EntityKind::Org && name_country(&e.name).is_some() => {
+                let c = name_country(&e.name)?;
+                format!("{c}{}", role_sector().or(sector).unwrap_or(""))
+            }
             None if matches!(e.kind, EntityKind::Person | EntityKind::Org) => {
                 let s = role_sector().or(sector)?;
                 format!("{}{s}", self.dominant.clone().unwrap_or_else(|| "---".into()))
@@ -324,9 +330,12 @@ impl<'a> ActorCoder<'a> {
             .filter_map(|t| self.entity_at(t))
             .filter(|id| Some(*id) != head_entity)
             .find(|id| {
-                self.doc
-                    .entity(*id)
-                    .is_some_and(|e| !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some()))
+                self.doc.entity(*id).is_some_and(|e| {
+                    !matches!(e.kind, EntityKind::Misc)
+                        && (e.code.is_some()
+                            || e.country.is_some()
+                            || e.kind == EntityKind::Org && name_country(&e.name).is_some())
+                })
             });
         if let Some(id) = inside {
             let e = self.doc.entity(id);
@@ -688,6 +697,19 @@ impl<'a> ActorCoder<'a> {
     pub fn uses_dictionaries(&self) -> bool {
         self.dicts.is_some()
     }
+}
+
+/// The country an organization's name starts with ("Kenya Anti-Corruption
+/// Commission", "Nigerian Union of Teachers", "Sri Lanka Freedom Party"):
+/// a country name or demonym of one to three words followed by more words.
+fn name_country(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=3.min(words.len().saturating_sub(1))).rev().find_map(|n| {
+        gazetteer()
+            .lookup(&words[..n])
+            .iter()
+            .find_map(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym).then(|| e.country.clone()).flatten())
+    })
 }
 
 /// Words (upper case) that open a temporal adjunct or clause: after a

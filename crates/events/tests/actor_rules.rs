@@ -1,8 +1,8 @@
 //! Actor rules on the team's own sentences, run through the real segment,
 //! syntax, entities and times layers: well-known people by surname alone,
 //! a border that places a phrase without owning it, event nouns with a
-//! common adjective, violence by a weapon with no named user, and a court
-//! of no stated country.
+//! common adjective, violence by a weapon with no named user, a court of
+//! no stated country, and an organization named after its country.
 use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter};
 use dateline_events::EventExtractor;
 
@@ -57,4 +57,10 @@ fn a_bomb_is_by_the_country_where_it_went_off() {
 fn a_supreme_court_belongs_to_its_country() {
     let ev = events("Pakistan's Supreme Court rejected the appeal of the government.");
     assert!(ev.iter().any(|(_, s, _)| s == "PAKJUD"), "{ev:?}");
+}
+
+#[test]
+fn an_organization_named_after_its_country_is_that_country() {
+    let ev = events("The Kenya Anti-Corruption Commission accused the minister of fraud.");
+    assert!(ev.iter().any(|(_, s, _)| s.starts_with("KEN")), "{ev:?}");
 }
