@@ -809,6 +809,19 @@ impl<'a> Coder<'a> {
             .unwrap_or_default()
     }
 
+    /// The country of the place an event happened in, from the clause's
+    /// "in" or "at" phrases (a city, region or country).
+    fn place_country(&self, c: &Clause) -> Option<String> {
+        c.obliques.iter().filter(|o| o.prep.is_some_and(|p| matches!(self.word(p).as_str(), "in" | "at"))).find_map(
+            |o| {
+                self.doc.tokens_in(o.span).find_map(|t| {
+                    let e = self.doc.entity(self.actors.entity_at(t)?)?;
+                    matches!(e.kind, EntityKind::Gpe | EntityKind::Loc).then(|| e.country.clone()).flatten()
+                })
+            },
+        )
+    }
+
     /// The first actor named at or after token `from` in its sentence.
     fn actor_from(&self, from: usize, backwards: bool, end: Option<usize>) -> Vec<Actor> {
         let Some(t) = self.doc.tokens.get(from) else { return Vec::new() };
@@ -1227,6 +1240,18 @@ impl<'a> Coder<'a> {
             }
             if self.dicts.is_none() {
                 same_country_sources(&mut sources, &targets, &coding.code);
+                // "Prisoners rioted at a jail in Dili": a group of no
+                // stated country acting in a named place is of that place's
+                // country (rebels excepted: they may come from abroad).
+                if let Some(country) = self.place_country(c) {
+                    for a in sources.iter_mut().chain(targets.iter_mut()) {
+                        if let Some(sector) =
+                            a.code.strip_prefix("---").filter(|s| !s.is_empty() && !matches!(*s, "REB" | "IGO" | "NGO"))
+                        {
+                            a.code = format!("{country}{sector}");
+                        }
+                    }
+                }
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();

@@ -2,7 +2,8 @@
 //! syntax, entities and times layers: well-known people by surname alone,
 //! a border that places a phrase without owning it, event nouns with a
 //! common adjective, violence by a weapon with no named user, a court of
-//! no stated country, and an organization named after its country.
+//! no stated country, an organization named after its country, and a
+//! group of no stated country acting in a named place.
 use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter};
 use dateline_events::EventExtractor;
 
@@ -63,4 +64,10 @@ fn a_supreme_court_belongs_to_its_country() {
 fn an_organization_named_after_its_country_is_that_country() {
     let ev = events("The Kenya Anti-Corruption Commission accused the minister of fraud.");
     assert!(ev.iter().any(|(_, s, _)| s.starts_with("KEN")), "{ev:?}");
+}
+
+#[test]
+fn a_group_of_no_country_takes_the_place_it_acts_in() {
+    let ev = events("Students rioted at a university in Nairobi on Monday after Ugandan police arrested a lecturer.");
+    assert!(ev.iter().any(|(_, s, _)| s == "KENCVL"), "{ev:?}");
 }
