@@ -40,5 +40,5 @@ fn plover_gold_floor() {
     let r = eval::eval_plover(&pipeline(), &EventExtractor::new(), &records);
     println!("PLOVER category {:.3} actors {:.3}", r.category_share(), r.actor_share());
     assert!(r.category_share() >= 0.78, "category accuracy fell to {:.3}", r.category_share());
-    assert!(r.actor_share() >= 0.72, "actor accuracy fell to {:.3}", r.actor_share());
+    assert!(r.actor_share() >= 0.73, "actor accuracy fell to {:.3}", r.actor_share());
 }
