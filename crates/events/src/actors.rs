@@ -576,7 +576,9 @@ impl<'a> ActorCoder<'a> {
             let t = toks.start + i;
             let proper = self.doc.tokens.get(t).is_some_and(|x| x.upos == Some(Upos::PROPN));
             match (sector, g.person_by_surname(words[i])) {
-                (Some(s), Some((Some(c), _))) => return Some(Actor { code: format!("{c}{s}"), entity: None }),
+                (Some(s), Some((Some(c), _))) if proper => {
+                    return Some(Actor { code: format!("{c}{s}"), entity: None })
+                }
                 (None, Some((c, s))) if proper && words.len() == 1 => {
                     // An international official ("Annan") is the body's.
                     let code = match (c, s.unwrap_or("")) {
