@@ -573,8 +573,11 @@ impl<'a> ActorCoder<'a> {
             // modifying a sector noun names that person's government;
             // "Putin" alone (a proper noun the entity layer missed) is that
             // person.
+            // The whole name, not a word of a longer one ("Carter Hawley
+            // Hale", "Neil Bush").
             let t = toks.start + i;
-            let proper = self.doc.tokens.get(t).is_some_and(|x| x.upos == Some(Upos::PROPN));
+            let is_propn = |k: usize| self.doc.tokens.get(k).is_some_and(|x| x.upos == Some(Upos::PROPN));
+            let proper = is_propn(t) && !is_propn(t + 1) && (t == 0 || !is_propn(t - 1));
             match (sector, g.person_by_surname(words[i])) {
                 (Some(s), Some((Some(c), _))) if proper => {
                     return Some(Actor { code: format!("{c}{s}"), entity: None })
