@@ -76,6 +76,10 @@ pub struct GazEntry {
     pub canonical: String,
 }
 
+/// A well-known person's country (alpha-3, none for an international
+/// official) and CAMEO sector.
+type Affiliation = (Option<String>, Option<String>);
+
 /// All gazetteers, indexed by lower-cased phrase.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -84,6 +88,9 @@ pub struct Gazetteer {
     phrases: FxMap<String, Vec<GazEntry>>,
     first_words: FxSet<String>,
     max_len: usize,
+    /// Well-known people by surname (lower case): their (country, sector),
+    /// one per person listed under it.
+    surnames: HashMap<String, Vec<Affiliation>>,
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -110,6 +117,7 @@ impl Gazetteer {
             phrases: FxMap::default(),
             first_words: FxSet::default(),
             max_len: 1,
+            surnames: HashMap::new(),
         };
         for f in data_lines(COUNTRIES) {
             if f.len() < 3 {
@@ -174,6 +182,13 @@ impl Gazetteer {
             if let [name, a3, sector, ..] = f.as_slice() {
                 let a3 = Some(*a3).filter(|s| *s != "-" && *s != "---");
                 g.add(name, GazKind::Person, a3, Some(sector), false);
+                if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+                    let entry = (a3.map(String::from), Some(sector.to_string()));
+                    let v = g.surnames.entry(normalize_word(last).to_lowercase()).or_default();
+                    if !v.contains(&entry) {
+                        v.push(entry);
+                    }
+                }
             }
         }
         for l in FIRSTNAMES.lines().filter(|l| !l.starts_with('#')) {
@@ -258,6 +273,32 @@ impl Gazetteer {
     pub fn lookup_str(&self, phrase: &str) -> Vec<&GazEntry> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         self.lookup(&words)
+    }
+
+    /// The country (alpha-3, `None` for an international official) and
+    /// CAMEO sector of the well-known person a capitalized surname alone
+    /// names ("Putin", "Reagan"), when every listed person of that surname
+    /// has the same affiliation (the two Presidents Bush are both USA GOV).
+    /// Surnames that are also common words, titles or place names are not
+    /// looked up.
+    pub fn person_by_surname(&self, word: &str) -> Option<(Option<&str>, Option<&str>)> {
+        let w = normalize_word(word);
+        let w = w.strip_suffix("'s").unwrap_or(&w);
+        if w.chars().count() < 3 || !w.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let key = w.to_lowercase();
+        // "Jordan" (a country), "Major" ("major general"): a word that is
+        // or starts another gazetteer phrase is not read as a surname.
+        if self.phrases.get(&key).is_some_and(|v| v.iter().any(|e| e.kind != GazKind::Person))
+            || self.first_words.contains(&key)
+        {
+            return None;
+        }
+        match self.surnames.get(&key)?.as_slice() {
+            [(c, s)] => Some((c.as_deref(), s.as_deref())),
+            _ => None,
+        }
     }
 
     /// The CAMEO sector of a role phrase (`"secretary of state"` → `GOV`).
@@ -353,5 +394,9 @@ mod tests {
         let nato = g.lookup(&["NATO"]);
         assert!(nato.iter().any(|e| e.code.as_deref() == Some("IGONAT")));
         assert_eq!(g.country("SAU").map(|c| c.alpha2.as_str()), Some("SA"));
+        assert_eq!(g.person_by_surname("Putin"), Some((Some("RUS"), Some("GOV"))));
+        assert_eq!(g.person_by_surname("Bush"), Some((Some("USA"), Some("GOV"))));
+        assert_eq!(g.person_by_surname("putin"), None, "names are capitalized");
+        assert_eq!(g.person_by_surname("Major"), None, "a title is not a surname");
     }
 }

@@ -178,7 +178,8 @@ impl<'a> ActorCoder<'a> {
         let e = self.doc.entity(id)?;
         let role_sector =
             || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
-        let base = match e.code.clone().or_else(|| e.country.clone()) {
+        let known = if e.kind == EntityKind::Person && e.country.is_none() { self.known_by_surname(e) } else { None };
+        let base = match known.or_else(|| e.code.clone()).or_else(|| e.country.clone()) {
             // An international official of no country ("Kofi Annan",
             // ---IGO) is the body's, not the article's country's.
             Some(c) if c.starts_with("---") && matches!(c.get(3..6), Some("IGO" | "NGO")) => c[3..].to_string(),
@@ -188,6 +189,12 @@ impl<'a> ActorCoder<'a> {
                 None => c,
             },
             Some(c) => c,
+            // "Kenya Anti-Corruption Commission", "Nigerian Union of
+            // Teachers": an organization named after its country.
+            None if e.kind == EntityKind::Org && name_country(&e.name).is_some() => {
+                let c = name_country(&e.name)?;
+                format!("{c}{}", role_sector().or(sector).unwrap_or(""))
+            }
             None if matches!(e.kind, EntityKind::Person | EntityKind::Org) => {
                 let s = role_sector().or(sector)?;
                 format!("{}{s}", self.dominant.clone().unwrap_or_else(|| "---".into()))
@@ -202,6 +209,29 @@ impl<'a> ActorCoder<'a> {
             _ => base,
         };
         Some(Actor { code, entity: Some(id) })
+    }
+
+    /// The code of a person the entity layer left without a country whose
+    /// name is a well-known person's surname alone ("Putin", "President
+    /// Reagan" = USAGOV): country and sector from the gazetteer's people,
+    /// the sector of the person's own title first.
+    fn known_by_surname(&self, e: &dateline_core::Entity) -> Option<String> {
+        if e.code.as_deref().is_some_and(|c| !c.starts_with("---")) {
+            return None;
+        }
+        let mut words = e.name.split_whitespace();
+        let last = words.next_back()?;
+        // A full name the gazetteer does not know is someone else.
+        if words.next().is_some() {
+            return None;
+        }
+        let (country, sector) = gazetteer().person_by_surname(last)?;
+        let own = e.code.as_deref().and_then(|c| c.get(3..)).filter(|s| !s.is_empty());
+        let sector = own.or(sector).unwrap_or("");
+        Some(match country {
+            Some(c) => format!("{c}{sector}"),
+            None => format!("---{sector}"),
+        })
     }
 
     /// Codes the phrase headed by `head` over `span`; `qualifier` is the
@@ -294,11 +324,19 @@ impl<'a> ActorCoder<'a> {
             }
         }
         let head_entity = self.entity_at(head);
-        let inside = toks.clone().filter_map(|t| self.entity_at(t)).filter(|id| Some(*id) != head_entity).find(|id| {
-            self.doc
-                .entity(*id)
-                .is_some_and(|e| !matches!(e.kind, EntityKind::Misc) && (e.code.is_some() || e.country.is_some()))
-        });
+        let inside = toks
+            .clone()
+            .filter(|&t| !self.names_a_border(t))
+            .filter_map(|t| self.entity_at(t))
+            .filter(|id| Some(*id) != head_entity)
+            .find(|id| {
+                self.doc.entity(*id).is_some_and(|e| {
+                    !matches!(e.kind, EntityKind::Misc)
+                        && (e.code.is_some()
+                            || e.country.is_some()
+                            || e.kind == EntityKind::Org && name_country(&e.name).is_some())
+                })
+            });
         if let Some(id) = inside {
             let e = self.doc.entity(id);
             let person_or_org = e.is_some_and(|e| matches!(e.kind, EntityKind::Person | EntityKind::Org));
@@ -395,6 +433,14 @@ impl<'a> ActorCoder<'a> {
         None
     }
 
+    /// "Karen guerrilla strongholds on the Thai border", "camps near the
+    /// eastern Thai border": a country that only names a border places
+    /// the phrase; it does not say whose the phrase is.
+    fn names_a_border(&self, t: usize) -> bool {
+        let Some(h) = self.doc.tokens.get(t).and_then(|x| x.head).map(|h| h as usize) else { return false };
+        h != t && matches!(self.lemma(h).as_str(), "border" | "borders" | "frontier" | "frontiers" | "boundary")
+    }
+
     /// A token that names something on its own (a name or an entity).
     fn is_content_name(&self, t: usize) -> bool {
         self.entity_at(t).is_some() || self.doc.tokens.get(t).is_some_and(|x| x.upos == Some(Upos::PROPN))
@@ -482,7 +528,7 @@ impl<'a> ActorCoder<'a> {
             toks.clone().filter_map(|t| self.doc.tokens.get(t).map(|x| self.doc.slice(x.span))).collect();
         for i in 0..words.len() {
             // Names are capitalized; lower-case words are not looked up.
-            if !words[i].chars().next().is_some_and(char::is_uppercase) {
+            if !words[i].chars().next().is_some_and(char::is_uppercase) || self.names_a_border(toks.start + i) {
                 continue;
             }
             // "Vietnamese-led forces", "US-led coalition": the leader's country.
@@ -523,6 +569,30 @@ impl<'a> ActorCoder<'a> {
                     return Some(Actor { code, entity: None });
                 }
             }
+            // "The Bush administration": a well-known person's surname
+            // modifying a sector noun names that person's government;
+            // "Putin" alone (a proper noun the entity layer missed) is that
+            // person.
+            // The whole name, not a word of a longer one ("Carter Hawley
+            // Hale", "Neil Bush").
+            let t = toks.start + i;
+            let is_propn = |k: usize| self.doc.tokens.get(k).is_some_and(|x| x.upos == Some(Upos::PROPN));
+            let proper = is_propn(t) && !is_propn(t + 1) && (t == 0 || !is_propn(t - 1));
+            match (sector, g.person_by_surname(words[i])) {
+                (Some(s), Some((Some(c), _))) if proper => {
+                    return Some(Actor { code: format!("{c}{s}"), entity: None })
+                }
+                (None, Some((c, s))) if proper && words.len() == 1 => {
+                    // An international official ("Annan") is the body's.
+                    let code = match (c, s.unwrap_or("")) {
+                        (Some(c), s) => format!("{c}{s}"),
+                        (None, s @ ("IGO" | "NGO")) => s.to_string(),
+                        (None, s) => format!("---{s}"),
+                    };
+                    return Some(Actor { code, entity: None });
+                }
+                _ => {}
+            }
         }
         None
     }
@@ -545,6 +615,13 @@ impl<'a> ActorCoder<'a> {
         let mut agent_pos: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // A temporal adjunct after a named actor ("Minas Tirith after a
+            // 12-year rift, the official news agency...", a parse slip that
+            // hangs the adjunct on the name) is no part of its phrase: its
+            // agents do not qualify the actor.
+            if !found.is_empty() && is_temporal_break(&toks[i]) {
+                break;
+            }
             if let Some((a, n)) = d.actors.match_at(toks, i) {
                 let codes = d.actors.codes(a, self.day);
                 if !codes.is_empty() {
@@ -627,9 +704,28 @@ impl<'a> ActorCoder<'a> {
     }
 }
 
+/// The country an organization's name starts with ("Kenya Anti-Corruption
+/// Commission", "Nigerian Union of Teachers", "Sri Lanka Freedom Party"):
+/// a country name or demonym of one to three words followed by more words.
+fn name_country(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=3.min(words.len().saturating_sub(1))).rev().find_map(|n| {
+        gazetteer()
+            .lookup(&words[..n])
+            .iter()
+            .find_map(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym).then(|| e.country.clone()).flatten())
+    })
+}
+
+/// Words (upper case) that open a temporal adjunct or clause: after a
+/// named actor, the words from here on are not part of its phrase.
+fn is_temporal_break(word: &str) -> bool {
+    matches!(word, "AFTER" | "BEFORE" | "SINCE" | "UNTIL" | "DURING" | "WHEN" | "WHILE")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{sector_of, supplement_at};
+    use super::{is_temporal_break, sector_of, supplement_at};
 
     #[test]
     fn supplement_names() {
@@ -640,6 +736,13 @@ mod tests {
         assert_eq!(supplement_at(&["EC"], 0).map(|x| x.0), Some("IGOEEC".to_string()));
         assert_eq!(supplement_at(&["ec"], 0), None);
         assert_eq!(supplement_at(&["UNITA's"], 0).map(|x| x.0), Some("AGOREB".to_string()));
+    }
+
+    #[test]
+    fn temporal_words_end_a_dictionary_phrase() {
+        assert!(is_temporal_break("AFTER"));
+        assert!(is_temporal_break("UNTIL"));
+        assert!(!is_temporal_break("OFFICIAL"));
     }
 
     #[test]

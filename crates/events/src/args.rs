@@ -693,8 +693,9 @@ impl<'a> Coder<'a> {
             let e = d.verbs.forms.get(&surface).or_else(|| d.verbs.forms.get(&lemma)).copied()?;
             found = Some((e, v, v + 1, None));
         }
-        let (entry, vs, ve, own) = found?;
-        let entry = d.verbs.entries.get(entry)?;
+        let (entry_idx, vs, ve, own) = found?;
+        let entry = d.verbs.entries.get(entry_idx)?;
+        let more = d.verbs.more_blocks.get(&entry_idx).into_iter().flatten().filter_map(|&i| d.verbs.entries.get(i));
         let in_np: Vec<bool> = range
             .clone()
             .map(|i| {
@@ -702,7 +703,7 @@ impl<'a> Coder<'a> {
             })
             .collect();
         let mut best: Option<(usize, &crate::petrarch::Pattern, Option<usize>, Option<usize>)> = None;
-        for pat in &entry.patterns {
+        for pat in entry.patterns.iter().chain(more.flat_map(|e| e.patterns.iter())) {
             // PETRARCH codes: three or four digits, maybe a letter ("174K");
             // placeholders such as "+++" or "xxy" disable a pattern.
             let numeric = pat.code.split(':').all(|c| {
@@ -776,6 +777,49 @@ impl<'a> Coder<'a> {
             }
         }
         Vec::new()
+    }
+
+    /// "A roadside bomb outside the Iraqi city of Basra killed three
+    /// soldiers": violence done by a weapon with no named user (a bomb,
+    /// an explosion, a mine) is, as CAMEO codes it, by the country where it
+    /// happened: the first place with a country in the weapon's phrase or
+    /// the clause's place phrases.
+    fn weapon_site_source(&self, c: &Clause, code: &str) -> Vec<Actor> {
+        if !matches!(cameo::root_of(code), Some(18..=20)) {
+            return Vec::new();
+        }
+        let doer = if c.voice == dateline_syntax::Voice::Passive { c.agents.first() } else { c.subjects.first() };
+        let Some(doer) = doer else { return Vec::new() };
+        if !WEAPONS.contains(&self.lemma(doer.head).as_str()) {
+            return Vec::new();
+        }
+        let place_country = |t: usize| {
+            let e = self.doc.entity(self.actors.entity_at(t)?)?;
+            matches!(e.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc).then(|| e.country.clone()).flatten()
+        };
+        let mut toks: Vec<usize> = self.doc.tokens_in(doer.span).collect();
+        for o in &c.obliques {
+            if o.prep.is_some_and(|p| matches!(self.word(p).as_str(), "in" | "at" | "near" | "outside" | "inside")) {
+                toks.extend(self.doc.tokens_in(o.span));
+            }
+        }
+        toks.into_iter()
+            .find_map(place_country)
+            .map(|country| vec![Actor { code: country, entity: None }])
+            .unwrap_or_default()
+    }
+
+    /// The country of the place an event happened in, from the clause's
+    /// "in" or "at" phrases (a city, region or country).
+    fn place_country(&self, c: &Clause) -> Option<String> {
+        c.obliques.iter().filter(|o| o.prep.is_some_and(|p| matches!(self.word(p).as_str(), "in" | "at"))).find_map(
+            |o| {
+                self.doc.tokens_in(o.span).find_map(|t| {
+                    let e = self.doc.entity(self.actors.entity_at(t)?)?;
+                    matches!(e.kind, EntityKind::Gpe | EntityKind::Loc).then(|| e.country.clone()).flatten()
+                })
+            },
+        )
     }
 
     /// The first actor named at or after token `from` in its sentence.
@@ -1165,6 +1209,11 @@ impl<'a> Coder<'a> {
             if sources.is_empty() && self.dicts.is_none() {
                 sources = self.passive_authority(c, &coding.code);
             }
+            let mut by_site = false;
+            if sources.is_empty() && self.dicts.is_none() {
+                sources = self.weapon_site_source(c, &coding.code);
+                by_site = !sources.is_empty();
+            }
             let mut targets = if coding.reciprocal { Vec::new() } else { self.targets(c, &coding) };
             if targets.is_empty() && !coding.reciprocal {
                 targets = self.reduced_relative_object(k);
@@ -1184,9 +1233,25 @@ impl<'a> Coder<'a> {
             if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
             }
-            if self.dicts.is_none() {
+            // (A country coded for where a bomb went off says nothing of
+            // whose the victims are.)
+            if self.dicts.is_none() && !by_site {
                 same_country_targets(&mut targets, &sources);
+            }
+            if self.dicts.is_none() {
                 same_country_sources(&mut sources, &targets, &coding.code);
+                // "Prisoners rioted at a jail in Dili": a group of no
+                // stated country acting in a named place is of that place's
+                // country (rebels excepted: they may come from abroad).
+                if let Some(country) = self.place_country(c) {
+                    for a in sources.iter_mut().chain(targets.iter_mut()) {
+                        if let Some(sector) =
+                            a.code.strip_prefix("---").filter(|s| !s.is_empty() && !matches!(*s, "REB" | "IGO" | "NGO"))
+                        {
+                            a.code = format!("{country}{sector}");
+                        }
+                    }
+                }
             }
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
@@ -1421,6 +1486,15 @@ impl<'a> Coder<'a> {
                 match r {
                     "amod" | "compound" | "nmod:poss" => {
                         f.modifiers.push(self.lemma(m));
+                        // "a general strike", "military assistance": a
+                        // common adjective describes the event, it names
+                        // no doer (unlike "Russian invasion").
+                        let common_adj = r == "amod"
+                            && self.doc.tokens[m].upos == Some(Upos::ADJ)
+                            && self.doc.slice(self.doc.tokens[m].span).chars().next().is_some_and(char::is_lowercase);
+                        if common_adj {
+                            continue;
+                        }
                         let a = self.code_token(m);
                         if !a.is_empty() && sources.is_empty() {
                             sources = a;
@@ -1474,6 +1548,12 @@ impl<'a> Coder<'a> {
                 }
             }
             targets.retain(|t| !sources.iter().any(|s| s.code == t.code));
+            // "opposition parties in Nepal organized a general strike": an
+            // internal action named by a noun is, like its verb, against the
+            // doers' own country when no target is stated.
+            if targets.is_empty() && !between {
+                targets = domestic_target(&rule.code, &sources);
+            }
             let mut pairs: Vec<(Option<&Actor>, Option<&Actor>)> = Vec::new();
             if rule.symmetric && sources.is_empty() && between && targets.len() >= 2 {
                 for s in &targets {
@@ -1564,6 +1644,25 @@ fn participle_stems(word: &str) -> Vec<String> {
     }
     out
 }
+
+/// Weapons and blasts that can be the grammatical doer of violence ("a
+/// roadside bomb killed", "were killed by an improvised explosive device").
+const WEAPONS: &[&str] = &[
+    "bomb",
+    "bombing",
+    "blast",
+    "explosion",
+    "device",
+    "mine",
+    "landmine",
+    "minefield",
+    "shell",
+    "rocket",
+    "missile",
+    "grenade",
+    "mortar",
+    "ied",
+];
 
 /// Collective and partitive nouns whose actor is the phrase after "of".
 const PARTITIVE: &[&str] = &[

@@ -149,6 +149,8 @@ pub struct VerbDict {
     pub phrasal: HashMap<String, Vec<Phrasal>>,
     /// Synsets by name (without `&`).
     pub synsets: HashMap<String, Vec<Phrase>>,
+    /// Further blocks of a verb listed in several blocks, by its first block.
+    pub more_blocks: HashMap<usize, Vec<usize>>,
 }
 
 /// Discard phrases: a sentence (or, with `+`, a whole story) that
@@ -493,7 +495,15 @@ impl VerbDict {
                 cur = Some(idx);
                 let name = name.trim_end_matches('_').to_uppercase();
                 if !name.is_empty() && !name.contains(' ') {
-                    d.forms.entry(name).or_insert(idx);
+                    match d.forms.get(&name) {
+                        // A verb with a second block ("--- SHOT [---] ---"
+                        // and "--- SHOT [223] ---"): the second block's
+                        // patterns count too.
+                        Some(&first) if first != idx => d.more_blocks.entry(first).or_default().push(idx),
+                        _ => {
+                            d.forms.insert(name, idx);
+                        }
+                    }
                 }
                 continue;
             }
@@ -751,5 +761,17 @@ mod tests {
         // With phrase marks, ^ skips "THE GONDOR" and the target is after it.
         let np = [true, false, false, true, true, false, true];
         assert_eq!(v.match_pattern_np(pat, &toks, 1, 2, &np).and_then(|m| m.2), Some(5));
+    }
+
+    #[test]
+    fn a_verb_in_two_blocks_keeps_both() {
+        let v = VerbDict::parse(
+            "--- SHOT [---] ---\nSHOT\n- *_AND_WOUND [223]\n--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n",
+        );
+        let first = *v.forms.get("SHOT").expect("form");
+        assert_eq!(v.entries[first].code, "---");
+        let more = v.more_blocks.get(&first).expect("second block");
+        assert_eq!(more.len(), 1);
+        assert_eq!(v.entries[more[0]].patterns[0].code, "224");
     }
 }

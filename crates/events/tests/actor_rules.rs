@@ -1,0 +1,73 @@
+//! Actor rules on the team's own sentences, run through the real segment,
+//! syntax, entities and times layers: well-known people by surname alone,
+//! a border that places a phrase without owning it, event nouns with a
+//! common adjective, violence by a weapon with no named user, a court of
+//! no stated country, an organization named after its country, and a
+//! group of no stated country acting in a named place.
+use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter};
+use dateline_events::EventExtractor;
+
+fn events(text: &str) -> Vec<(String, String, String)> {
+    let pipeline = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .with(dateline_entities::EntityExtractor::load().expect("entity model"))
+        .with(dateline_time::TimeExtractor::new());
+    let mut doc = Document::new(Article::new(PubDate::parse("2001-06-04").expect("date"), text));
+    let errors = pipeline.run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    EventExtractor::new().extract(&mut doc).expect("events");
+    doc.events
+        .iter()
+        .map(|e| (e.code.clone(), e.source.clone().unwrap_or_default(), e.target.clone().unwrap_or_default()))
+        .collect()
+}
+
+fn has(events: &[(String, String, String)], source: &str, target: &str) -> bool {
+    events.iter().any(|(_, s, t)| s == source && t == target)
+}
+
+#[test]
+fn surname_alone_names_a_known_leader() {
+    let ev = events("Putin threatened Ukraine on Monday.");
+    assert!(has(&ev, "RUSGOV", "UKR"), "{ev:?}");
+    let ev = events("The Reagan administration condemned Libya on Tuesday.");
+    assert!(has(&ev, "USAGOV", "LBY"), "{ev:?}");
+}
+
+#[test]
+fn a_border_does_not_own_its_phrase() {
+    let ev = events("Burmese troops attacked Karen villages near the Thai border.");
+    assert!(!ev.is_empty(), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, t)| !t.starts_with("THA")), "{ev:?}");
+}
+
+#[test]
+fn a_general_strike_is_against_its_own_country() {
+    let ev = events("Opposition parties in Nepal organized a general strike on Monday.");
+    assert!(ev.iter().any(|(_, s, t)| s.starts_with("NPL") && t == "NPL"), "{ev:?}");
+}
+
+#[test]
+fn a_bomb_is_by_the_country_where_it_went_off() {
+    let ev = events("A roadside bomb near Kirkuk killed two American soldiers on Sunday.");
+    assert!(has(&ev, "IRQ", "USAMIL"), "{ev:?}");
+}
+
+#[test]
+fn a_supreme_court_belongs_to_its_country() {
+    let ev = events("Pakistan's Supreme Court rejected the appeal of the government.");
+    assert!(ev.iter().any(|(_, s, _)| s == "PAKJUD"), "{ev:?}");
+}
+
+#[test]
+fn an_organization_named_after_its_country_is_that_country() {
+    let ev = events("The Kenya Anti-Corruption Commission accused the minister of fraud.");
+    assert!(ev.iter().any(|(_, s, _)| s.starts_with("KEN")), "{ev:?}");
+}
+
+#[test]
+fn a_group_of_no_country_takes_the_place_it_acts_in() {
+    let ev = events("Students rioted at a university in Nairobi on Monday after Ugandan police arrested a lecturer.");
+    assert!(ev.iter().any(|(_, s, _)| s == "KENCVL"), "{ev:?}");
+}
