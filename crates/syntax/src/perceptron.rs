@@ -382,6 +382,23 @@ impl Model {
         let _ = feats;
     }
 
+    /// The same for the rows outside the slots (runs and dense rows).
+    #[inline]
+    fn prefetch_rows(&self, found: &[Slot]) {
+        #[cfg(target_arch = "x86_64")]
+        for &slot in found {
+            let p = match slot.tag() {
+                TAG_INLINE => continue,
+                TAG_DENSE => self.dense.as_ptr().wrapping_add((slot.val & 0x3fff_ffff_ffff_ffff) as usize).cast::<i8>(),
+                _ => self.entries.as_ptr().wrapping_add(slot.run().0).cast::<i8>(),
+            };
+            // SAFETY: as in `prefetch`: a hint that never faults.
+            unsafe { core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = found;
+    }
+
     /// Scores of every class for these features (`scores` is overwritten).
     ///
     /// Two phases: first every feature's slot is probed (independent
@@ -399,6 +416,7 @@ impl Model {
                     n += 1;
                 }
             }
+            self.prefetch_rows(&found[..n]);
             for &slot in &found[..n] {
                 match slot.tag() {
                     TAG_INLINE => {
