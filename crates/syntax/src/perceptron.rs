@@ -206,6 +206,20 @@ fn capacity(n: usize) -> usize {
     (n * 2).next_power_of_two().max(16)
 }
 
+/// Asks the CPU to start loading the cache line at `p` (a no-op off
+/// x86-64).
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: `_mm_prefetch` is only a hint: it never faults and has no
+    // visible effect on memory, whatever the address.
+    unsafe {
+        core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p.cast::<i8>())
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 /// Slot value tags (top two bits of `Slot::val`).
 const TAG_SHIFT: u32 = 62;
 const TAG_RUN: u64 = 0;
@@ -370,33 +384,21 @@ impl Model {
     /// then wait for all their misses at once instead of one by one.
     #[inline]
     fn prefetch(&self, feats: &[u64]) {
-        #[cfg(target_arch = "x86_64")]
         for &f in feats {
-            let p = self.slots.as_ptr().wrapping_add((f as usize) & self.mask);
-            // SAFETY: `_mm_prefetch` is only a hint: it never faults and
-            // has no visible effect on memory, whatever the address (and
-            // `p` is inside `slots` whenever `slots` is not empty).
-            unsafe { core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p.cast::<i8>()) };
+            prefetch(self.slots.as_ptr().wrapping_add((f as usize) & self.mask));
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = feats;
     }
 
     /// The same for the rows outside the slots (runs and dense rows).
     #[inline]
     fn prefetch_rows(&self, found: &[Slot]) {
-        #[cfg(target_arch = "x86_64")]
         for &slot in found {
-            let p = match slot.tag() {
-                TAG_INLINE => continue,
-                TAG_DENSE => self.dense.as_ptr().wrapping_add((slot.val & 0x3fff_ffff_ffff_ffff) as usize).cast::<i8>(),
-                _ => self.entries.as_ptr().wrapping_add(slot.run().0).cast::<i8>(),
-            };
-            // SAFETY: as in `prefetch`: a hint that never faults.
-            unsafe { core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p) };
+            match slot.tag() {
+                TAG_INLINE => {}
+                TAG_DENSE => prefetch(self.dense.as_ptr().wrapping_add((slot.val & 0x3fff_ffff_ffff_ffff) as usize)),
+                _ => prefetch(self.entries.as_ptr().wrapping_add(slot.run().0)),
+            }
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = found;
     }
 
     /// Scores of every class for these features (`scores` is overwritten).
