@@ -229,6 +229,18 @@ impl<'a> Ctx<'a> {
     fn own_subject(&self, i: usize) -> Option<(Span, usize)> {
         let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
         let a = c.actors().first().or_else(|| c.subjects.first())?;
+        // Two subjects attached to one verb are a parse slip over a
+        // fronted clause ("Asked whether Freddy's experience ...
+        // contributed ..., Mr. Trump said"): the verb's subject is the
+        // nearer one.
+        let pstart = self.doc.tokens[i].span.start;
+        let a = c
+            .actors()
+            .iter()
+            .filter(|x| self.doc.tokens[x.head].head.map(|h| h as usize) == Some(i) && x.span.end <= pstart)
+            .max_by_key(|x| x.span.start)
+            .filter(|x| x.span.start > a.span.start && a.span.end <= pstart)
+            .unwrap_or(a);
         let w = self.word(a.head).to_ascii_lowercase();
         if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" || self.is_temporal(a.head) {
             return None;
