@@ -173,6 +173,14 @@ impl<'a> Ctx<'a> {
     /// subjectless "saying" or "to say", the subject of the governing
     /// clause.
     fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
+        // A speech verb the parse conjoined into another speech verb's
+        // complement ("said the move was made by X and said, ...") shares
+        // that verb's subject.
+        if let Some(s) = self.reattached(i) {
+            if let Some(sp) = self.own_subject(s) {
+                return Some(sp);
+            }
+        }
         let mut p = i;
         // A gerund ("..., saying", "telling reporters") takes the subject
         // of the clause it hangs from, however the parse attached it.
