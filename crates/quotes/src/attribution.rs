@@ -151,7 +151,11 @@ impl<'a> Ctx<'a> {
     /// speech lemma, or an inflected speech verb the tagger took for a noun
     /// ("Viguerie concludes").
     fn is_after_cue(&self, k: usize) -> bool {
-        if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+        if self.is_verbish(k)
+            && self
+                .lemma(k)
+                .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
+        {
             return true;
         }
         let upos = self.doc.tokens.get(k).and_then(|t| t.upos);
