@@ -725,6 +725,37 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The end of the words that continue a quote's clause after its
+    /// closing mark, to the sentence end: two words or more, no other
+    /// quote among them.
+    pub fn clause_tail(&self, run: &QuoteRun) -> Option<usize> {
+        let close = run.close?;
+        let s = self.doc.sentence_at(run.open.start)?;
+        let sent_end = self.doc.sentences[s].span.end;
+        if sent_end <= close.end {
+            return None;
+        }
+        let rest = self.trim(Span::new(close.end, sent_end));
+        if rest.is_empty() || words_in(self.doc, rest) < 2 {
+            return None;
+        }
+        let toks = self.doc.tokens_in(rest);
+        if toks.clone().any(|k| self.is_quote_mark(k)) {
+            return None;
+        }
+        // The clause goes on: no punctuation closing the quoted words,
+        // no comma or dash right after the mark.
+        let inner = self.doc.slice(run.inner).trim_end().trim_end_matches(['’', '\'', '‘']);
+        if inner.ends_with([',', '.', '!', '?', ';', ':', '…', '—', '-']) {
+            return None;
+        }
+        let first = self.doc.text()[close.end..].trim_start().chars().next();
+        if matches!(first, Some(',' | '—' | '–' | '-' | ';' | ':' | '(')) {
+            return None;
+        }
+        Some(rest.end)
+    }
+
     /// True when nothing but punctuation follows the run in its sentence.
     pub fn ends_sentence(&self, run: &QuoteRun) -> bool {
         let end = run.close.map_or(run.inner.end, |c| c.end);

@@ -119,6 +119,9 @@ impl Extractor for QuoteExtractor {
 struct Direct {
     run: QuoteRun,
     cue: Option<Cue>,
+    /// For a quote its clause goes on after ("said, “I have not heard
+    /// that concern” from officials"): the end of the words after it.
+    tail: Option<usize>,
 }
 
 /// Number of words (tokens with a letter or digit) in a span.
@@ -166,6 +169,16 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             Position::Verb => before.is_some() && (ctx.ends_sentence(&run) || after.is_some()),
             Position::Inside => false,
         };
+        // A quote introduced before it whose sentence goes on after the
+        // closing mark is part of a longer content: the reported words
+        // run on to the sentence end ("said, “I have not heard that
+        // concern” from law enforcement officials").
+        let tail = match (&before, &after) {
+            (Some(_), None) if matches!(position, Position::Comma | Position::Verb | Position::Colon) => {
+                ctx.clause_tail(&run)
+            }
+            _ => None,
+        };
         // With a cue on both sides, the one before wins: the second half of
         // a split quote ("...," he said, "...") belongs to that cue. After
         // a colon, a cue right after the quote is the closer one ("X saw
@@ -182,7 +195,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             partial.push(run);
             continue;
         }
-        direct.push(Direct { run, cue });
+        direct.push(Direct { run, cue, tail });
     }
     // A quote with no attribution continues the attributed quote of its
     // paragraph (the one before it, else the one after), or of the
@@ -290,6 +303,11 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         let span = d.run.inner;
         let span = trim_inner(text, span);
         if span.is_empty() {
+            continue;
+        }
+        if let Some(end) = d.tail {
+            let span = Span::new(span.start.min(d.run.open.start), end);
+            quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Mixed, d.cue.as_ref()));
             continue;
         }
         // An inherited cue keeps the words naming the speaker, which sit
