@@ -155,6 +155,8 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     // 1. Direct quotes.
     let mut direct: Vec<Direct> = Vec::new();
     let mut partial: Vec<QuoteRun> = Vec::new();
+    // The cue found after the last quote, with the end of its closing mark.
+    let mut last_after: Option<(usize, Cue)> = None;
     for run in runs {
         let n = words(doc, run.inner);
         if n == 0 {
@@ -162,7 +164,22 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         }
         let position = ctx.quote_position(&run);
         let after = ctx.cue_after(&run);
-        let before = if position == Position::Inside { None } else { ctx.cue_before(&run) };
+        let mut before = if position == Position::Inside { None } else { ctx.cue_before(&run) };
+        // The second half of a quote split by its attribution, however
+        // long the attribution ("“The risk,” said X, an economist who is
+        // ..., “is that ...”"): the cue between the halves, in one sentence.
+        if before.is_none() && position == Position::Comma {
+            if let Some((end, c)) = &last_after {
+                let same_sentence = doc.sentence_at(*end - 1) == doc.sentence_at(run.open.start);
+                if c.span.start >= *end && c.span.end <= run.open.start && same_sentence {
+                    before = Some(c.clone());
+                }
+            }
+        }
+        last_after = match (&after, run.close) {
+            (Some(c), Some(close)) => Some((close.end, c.clone())),
+            _ => None,
+        };
         let positioned = match position {
             Position::Start | Position::Colon => true,
             Position::Comma => before.is_some() || after.is_some(),
