@@ -251,7 +251,13 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|x| self.doc.tokens[x.head].head.map(|h| h as usize) == Some(i) && x.span.end <= pstart)
             .max_by_key(|x| x.span.start)
-            .filter(|x| x.span.start > a.span.start && a.span.end <= pstart)
+            .filter(|x| {
+                // A clause stands between them, set off by a comma (not
+                // "U.S. Secretary of State Marco Rubio", one phrase).
+                x.span.start > a.span.start
+                    && a.span.end <= x.span.start
+                    && self.doc.text()[a.span.end..x.span.start].contains(',')
+            })
             .unwrap_or(a);
         let w = self.word(a.head).to_ascii_lowercase();
         if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" || self.is_temporal(a.head) {

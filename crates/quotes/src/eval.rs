@@ -228,8 +228,10 @@ fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> V
             .unwrap_or_default();
         let cue = q.cue_span.map(|s| map.char_span(s));
         let direct = q.kind == QuoteKind::Direct;
+        let nested = doc.quotes.iter().any(|o| o.cue_span != q.cue_span && o.span.contains(q.span) && o.span != q.span);
         let label = format!(
-            "{} [{}] <{}> {:?}",
+            "{}{} [{}] <{}> {:?}",
+            if nested { "{nested} " } else { "" },
             doc.slice(q.span).chars().take(100).collect::<String>(),
             q.kind.as_str(),
             q.speaker_span.map(|s| doc.slice(s)).unwrap_or("-"),

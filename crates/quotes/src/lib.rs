@@ -311,10 +311,27 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         let kind = if has_partial { QuoteKind::Mixed } else { QuoteKind::Indirect };
         quotes.push(make_quote(doc, &ctx, &resolver, content, kind, Some(&cue)));
     }
-    // Nested reported speech (X said Y claimed Z) keeps both; identical
-    // contents keep the first.
+    // Identical contents keep the first.
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes.dedup_by(|a, b| a.span == b.span);
+    // Nested reported speech (X said Y wants Z): the inner attribution,
+    // cue and all, is part of what X said, not a statement of Y's (as in
+    // PolNeAR, where each word belongs to one attribution at most).
+    let nested: Vec<bool> = quotes
+        .iter()
+        .map(|q| {
+            q.cue_span.is_some_and(|cue| {
+                quotes.iter().any(|o| {
+                    o.cue_span != Some(cue) && o.span != q.span && o.span.contains(q.span) && o.span.contains(cue)
+                })
+            })
+        })
+        .collect();
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        !nested[k - 1]
+    });
 
     for d in &direct {
         let span = d.run.inner;
