@@ -74,7 +74,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "exclaim",
     "mutter",
     "whisper",
-    "continue",
     "conclude",
     "estimate",
     "speculate",
