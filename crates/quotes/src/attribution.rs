@@ -814,7 +814,22 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            let content = if let Some(k) = comp {
+            // "..., said Angie Holan, Politifact's editor.": a verb of
+            // saying right after a comma with its subject after it reports
+            // the statement before the comma, whatever the parse made of
+            // the words after it.
+            let inverted = (p > 0 && self.word(p - 1) == ",")
+                .then(|| self.own_subject(p))
+                .flatten()
+                .filter(|(sp, _)| sp.start >= pspan.end && lexicon::is_quote_cue(&c.lemma))
+                .and_then(|_| {
+                    let sent = self.doc.sentences.get(self.doc.sentence_at(pspan.start)?)?;
+                    let before = self.trim(Span::new(sent.span.start, self.doc.tokens[p - 1].span.start));
+                    (words_in(self.doc, before) >= 3).then_some(before)
+                });
+            let content = if let Some(before) = inverted {
+                Some(before)
+            } else if let Some(k) = comp {
                 let s = self.subtree[k];
                 if s.contains(pspan) {
                     continue;
