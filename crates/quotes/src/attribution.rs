@@ -189,9 +189,23 @@ impl<'a> Ctx<'a> {
         // A gerund ("..., saying", "telling reporters") takes the subject
         // of the clause it hangs from, however the parse attached it.
         let gerund = self.word(i).to_ascii_lowercase().ends_with("ing");
+        // After a comma (", saying ...", ", adding ..."), the participle
+        // belongs to the main clause before it: not to a clause embedded
+        // in it ("said Clinton's situation reminds him ..., explaining"),
+        // nor to anything after it.
+        let after_comma = gerund && i > 0 && self.word(i - 1) == ",";
         for _ in 0..if gerund { 6 } else { 3 } {
-            if let Some(s) = self.own_subject(p) {
-                return Some(s);
+            let embedded = after_comma
+                && p != i
+                && (p > i
+                    || matches!(
+                        self.doc.tokens.get(p).and_then(|t| t.deprel.as_deref()),
+                        Some("ccomp" | "acl" | "acl:relcl" | "csubj")
+                    ));
+            if !embedded {
+                if let Some(s) = self.own_subject(p) {
+                    return Some(s);
+                }
             }
             let t = self.doc.tokens.get(p)?;
             let climbs =
