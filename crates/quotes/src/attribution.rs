@@ -274,7 +274,31 @@ impl<'a> Ctx<'a> {
             })
             .unwrap_or(a);
         let w = self.word(a.head).to_ascii_lowercase();
-        if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" || self.is_temporal(a.head) {
+        // A relative pronoun names the speaker of its clause ("Sanders,
+        // who said ..."): its words are the pronoun, its head the noun the
+        // clause modifies.
+        if matches!(w.as_str(), "who" | "which" | "that") && !a.inherited {
+            let t = &self.doc.tokens[i];
+            let relcl = t.deprel.as_deref() == Some("acl:relcl")
+                || (t.deprel.as_deref() == Some("conj")
+                    && t.head.and_then(|h| self.doc.tokens.get(h as usize)).and_then(|h| h.deprel.as_deref())
+                        == Some("acl:relcl"));
+            let relcl_head = if t.deprel.as_deref() == Some("conj") {
+                t.head.and_then(|h| self.doc.tokens.get(h as usize)).and_then(|h| h.head)
+            } else {
+                t.head
+            };
+            let antecedent = relcl_head.map(|h| h as usize).filter(|&h| h < a.head);
+            if relcl {
+                if let Some(h) =
+                    antecedent.filter(|&h| matches!(self.doc.tokens[h].upos, Some(Upos::PROPN | Upos::NOUN)))
+                {
+                    return Some((self.doc.tokens[a.head].span, h));
+                }
+            }
+            return None;
+        }
+        if w == "it" || w == "there" || self.is_temporal(a.head) {
             return None;
         }
         // "U.S. Secretary of State Marco Rubio": the name the parse left
