@@ -1023,6 +1023,16 @@ impl<'a> Ctx<'a> {
             if words_in(self.doc, content) < 3 {
                 continue;
             }
+            // "In a statement, the DNC said ...": the medium is where the
+            // speech verb of the sentence spoke, not a source of its own.
+            let speech_main = self.doc.tokens_in(content).any(|j| {
+                self.doc.tokens[j].deprel.as_deref() == Some("root")
+                    && self.is_verbish(j)
+                    && self.lemma(j).is_some_and(|l| lexicon::is_speech(&l))
+            });
+            if speech_main {
+                continue;
+            }
             let source = Span::new(self.doc.tokens[r.start + 1].span.start, self.doc.tokens[comma - 1].span.end);
             out.push((
                 content,
