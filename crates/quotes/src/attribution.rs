@@ -177,6 +177,18 @@ impl<'a> Ctx<'a> {
     /// subjectless "saying" or "to say", the subject of the governing
     /// clause.
     fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
+        self.subject_by_parse(i).or_else(|| {
+            let t = self.doc.tokens.get(i)?;
+            let finite = matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
+            if finite && self.clause_of.get(i).copied().flatten().is_some() {
+                self.appositive_subject(i)
+            } else {
+                None
+            }
+        })
+    }
+
+    fn subject_by_parse(&self, i: usize) -> Option<(Span, usize)> {
         // A speech verb the parse conjoined into another speech verb's
         // complement ("said the move was made by X and said, ...") shares
         // that verb's subject.
@@ -214,6 +226,71 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             p = t.head? as usize;
+        }
+        None
+    }
+
+    /// True when a person or organization mention covers `span`.
+    fn is_mention(&self, span: Span) -> bool {
+        self.doc.entities.iter().any(|e| {
+            matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org)
+                && e.mentions.iter().any(|m| m.span.contains(span))
+        })
+    }
+
+    /// The subject of a speech verb the parse left without one, set off
+    /// by commas before it: "Steve Coll, the dean of the journalism
+    /// school, said ..." (the name read as an apposition of the phrase
+    /// before it). The words from the name to the last comma; the name's
+    /// last word is the head.
+    fn appositive_subject(&self, i: usize) -> Option<(Span, usize)> {
+        let sent = self.sentence_tokens(self.doc.tokens.get(i)?.span.start)?;
+        let mut k = i;
+        while k > sent.start
+            && matches!(self.word(k - 1).to_ascii_lowercase().as_str(), "has" | "have" | "had" | "also" | "later")
+        {
+            k -= 1;
+        }
+        if k == sent.start || self.word(k - 1) != "," {
+            return None;
+        }
+        let last_comma = k - 1;
+        // Segments between commas, from the nearest back.
+        let commas: Vec<usize> = (sent.start..last_comma).filter(|&j| self.word(j) == ",").collect();
+        let mut end = last_comma;
+        for (n, &c) in commas.iter().rev().chain(std::iter::once(&usize::MAX)).enumerate() {
+            if n >= 3 {
+                break;
+            }
+            let start = if c == usize::MAX { sent.start } else { c + 1 };
+            if start >= end {
+                return None;
+            }
+            let seg = start..end;
+            let is_name = seg.len() <= 5
+                && seg.clone().all(|j| {
+                    self.doc.tokens[j].upos == Some(Upos::PROPN)
+                        || self.word(j).chars().next().is_some_and(char::is_uppercase)
+                })
+                && (seg.clone().any(|j| self.doc.tokens[j].upos == Some(Upos::PROPN))
+                    || self
+                        .is_mention(Span::new(self.doc.tokens[start].span.start, self.doc.tokens[end - 1].span.end)))
+                && !self.is_temporal(start);
+            if is_name {
+                let span = Span::new(self.doc.tokens[start].span.start, self.doc.tokens[last_comma - 1].span.end);
+                return Some((span, end - 1));
+            }
+            // Between the name and the verb: appositions and relative
+            // clauses only.
+            let rel = matches!(self.word(start).to_ascii_lowercase().as_str(), "who" | "whose");
+            let finite = seg.clone().any(|j| {
+                matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX))
+                    && matches!(self.doc.tokens[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"))
+            });
+            if finite && !rel {
+                return None;
+            }
+            end = if c == usize::MAX { return None } else { c };
         }
         None
     }
