@@ -1101,12 +1101,21 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "In a statement, the DNC said ...": the medium is where the
-            // speech verb of the sentence spoke, not a source of its own.
-            let speech_main = self.doc.tokens_in(content).any(|j| {
-                self.doc.tokens[j].deprel.as_deref() == Some("root")
-                    && self.is_verbish(j)
-                    && self.lemma(j).is_some_and(|l| lexicon::is_speech(&l))
+            // speech verb of the sentence spoke, not a source of its own;
+            // in a poll or a study, those who said are what it found ("In a
+            // new survey, most residents said ...").
+            let findings = (r.start + 1..comma).any(|j| {
+                matches!(
+                    self.word(j).to_ascii_lowercase().as_str(),
+                    "poll" | "polls" | "survey" | "surveys" | "study" | "analysis" | "report"
+                )
             });
+            let speech_main = !findings
+                && self.doc.tokens_in(content).any(|j| {
+                    self.doc.tokens[j].deprel.as_deref() == Some("root")
+                        && self.is_verbish(j)
+                        && self.lemma(j).is_some_and(|l| lexicon::is_speech(&l))
+                });
             if speech_main {
                 continue;
             }
