@@ -230,6 +230,27 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The words `from..to` up to the end of the last person or
+    /// organization mention among them ("said Will Doyle", the name read
+    /// as a modal and a verb; "said Clinton ally James Carville").
+    fn mention_phrase(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        if from >= to || to - from > 10 {
+            return None;
+        }
+        let range = Span::new(self.doc.tokens[from].span.start, self.doc.tokens[to - 1].span.end);
+        let end = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+            .flat_map(|e| e.mentions.iter())
+            .filter(|m| range.contains(m.span))
+            .map(|m| m.span.end)
+            .max()?;
+        let head = self.token_before(end)?;
+        Some((Span::new(range.start, end), head))
+    }
+
     /// True when a person or organization mention covers `span`.
     fn is_mention(&self, span: Span) -> bool {
         self.doc.entities.iter().any(|e| {
@@ -607,7 +628,7 @@ impl<'a> Ctx<'a> {
                 {
                     stop += 1;
                 }
-                self.phrase(k + 1, stop)
+                self.phrase(k + 1, stop).or_else(|| self.mention_phrase(k + 1, stop))
             });
             return Some(self.cue(k, sp));
         }
@@ -620,7 +641,7 @@ impl<'a> Ctx<'a> {
             (pre.len() == 1 && self.word(pre[0]).eq_ignore_ascii_case("it"))
                 .then(|| (self.doc.tokens[pre[0]].span, pre[0]))
         };
-        let sp = subject.or_else(|| self.phrase(first, k)).or_else(it);
+        let sp = subject.or_else(|| self.phrase(first, k)).or_else(|| self.mention_phrase(first, k)).or_else(it);
         sp.as_ref()?;
         Some(self.cue(k, sp))
     }
