@@ -386,7 +386,11 @@ impl<'a> Ctx<'a> {
             } else {
                 t.head
             };
-            let antecedent = relcl_head.map(|h| h as usize).filter(|&h| h < a.head);
+            // The antecedent stands right before the pronoun (past a
+            // comma), whatever the parse attached the clause to.
+            let before = a.head.checked_sub(1).map(|k| if self.word(k) == "," { k.saturating_sub(1) } else { k });
+            let adjacent = before.filter(|&k| matches!(self.doc.tokens[k].upos, Some(Upos::PROPN | Upos::NOUN)));
+            let antecedent = adjacent.or_else(|| relcl_head.map(|h| h as usize).filter(|&h| h < a.head));
             if relcl {
                 if let Some(h) =
                     antecedent.filter(|&h| matches!(self.doc.tokens[h].upos, Some(Upos::PROPN | Upos::NOUN)))
