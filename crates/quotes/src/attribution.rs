@@ -967,6 +967,18 @@ impl<'a> Ctx<'a> {
                     let before = self.trim(Span::new(sent.span.start, self.doc.tokens[p - 1].span.start));
                     (words_in(self.doc, before) >= 3).then_some(before)
                 });
+            // "Cruz was endorsed by Walker": the view is about the subject,
+            // the agent holds it.
+            let passive = c.voice == dateline_syntax::Voice::Passive
+                && lexicon::OBJECT_CUES.contains(&c.lemma.as_str())
+                && comp.is_none();
+            if passive {
+                if let Some(content) = self.passive_content(c) {
+                    let sp = c.agents.first().map(|a| (a.span, a.head));
+                    out.push((content, self.cue(p, sp)));
+                }
+                continue;
+            }
             let content = if let Some(before) = inverted {
                 Some(before)
             } else if let Some(k) = comp {
@@ -1383,6 +1395,32 @@ impl<'a> Ctx<'a> {
             return Some(Span::new(qs.end, end));
         }
         None
+    }
+
+    /// The content of a passive verb that states a view: its subject,
+    /// with what it was called or described as ("Clinton was described
+    /// as a hawk").
+    fn passive_content(&self, c: &Clause) -> Option<Span> {
+        let subj = c.subjects.iter().find(|a| !a.inherited)?;
+        let w = self.word(subj.head).to_ascii_lowercase();
+        if matches!(w.as_str(), "it" | "there" | "that" | "which" | "who") {
+            return None;
+        }
+        let mut span = subj.span;
+        let p = self.doc.tokens[c.predicate].span;
+        for &k in &c.complements {
+            if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp")
+                && self.subtree[k].start >= p.end
+            {
+                span = span.cover(self.subtree[k]);
+            }
+        }
+        for o in &c.obliques {
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")) && o.span.start >= p.end {
+                span = span.cover(o.span);
+            }
+        }
+        Some(span)
     }
 
     /// The objects (with their predicates: "called him a loser",
