@@ -14,6 +14,12 @@ use crate::marks::QuoteRun;
 use dateline_core::{Document, Span, Upos};
 use dateline_syntax::Clause;
 
+/// True when the title holds a colon ("Source: statement" is read by
+/// [`Ctx::headline_colon`]).
+fn title_has_colon(text: &str, title: Span) -> bool {
+    text[title.range()].contains(": ")
+}
+
 /// Number of tokens with a letter or digit in a span.
 fn words_in(doc: &Document, span: Span) -> usize {
     doc.tokens[doc.tokens_in(span)].iter().filter(|t| doc.slice(t.span).chars().any(char::is_alphanumeric)).count()
@@ -1045,6 +1051,12 @@ impl<'a> Ctx<'a> {
         out.extend(self.in_medium());
         out.extend(self.noun_cues());
         out.extend(self.hearsay_adverbs());
+        let headline = self.headline_verb();
+        for (content, cue) in headline {
+            if !out.iter().any(|(x, c)| x.overlaps(content) || c.span.overlaps(cue.span)) {
+                out.push((content, cue));
+            }
+        }
         out.extend(self.headline_colon());
         out
     }
@@ -1455,6 +1467,53 @@ impl<'a> Ctx<'a> {
             }
         }
         span
+    }
+
+    /// A title in title case whose verb of saying or stance comes after
+    /// its source ("Conservative Icon Morton Blackwell Endorses Ted Cruz",
+    /// "Hillary Clinton Says EgyptAir Crash Seems Like An Act Of
+    /// Terrorism"): the words after the verb, the words before it their
+    /// source.
+    fn headline_verb(&self) -> Vec<(Span, Cue)> {
+        let text = self.doc.text();
+        let start = text.len() - text.trim_start().len();
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let title = Span::new(start, end);
+        let toks = self.doc.tokens_in(title);
+        let words: Vec<usize> = toks.clone().filter(|&j| self.word(j).chars().any(char::is_alphabetic)).collect();
+        let capital = words.iter().filter(|&&j| self.word(j).chars().next().is_some_and(char::is_uppercase)).count();
+        if words.len() < 3 || capital * 5 < words.len() * 4 || title_has_colon(text, title) {
+            return Vec::new();
+        }
+        let lemma_of = |w: &str| -> Option<String> {
+            let w = w.to_ascii_lowercase();
+            let cands = [
+                w.strip_suffix("ies").map(|x| format!("{x}y")),
+                w.strip_suffix('s').map(str::to_string),
+                w.strip_suffix("es").map(str::to_string),
+            ];
+            cands.into_iter().flatten().find(|c| lexicon::is_speech(c) && !matches!(c.as_str(), "show" | "find"))
+        };
+        for (n, &v) in words.iter().enumerate().skip(1) {
+            let Some(lemma) = lemma_of(self.word(v)) else { continue };
+            if n > 8 || !self.word(v).chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            let src = Span::new(self.doc.tokens[toks.start].span.start, self.doc.tokens[v - 1].span.end);
+            let content = self.trim(Span::new(self.doc.tokens[v].span.end, title.end));
+            if content.is_empty() || src.is_empty() {
+                break;
+            }
+            let cue = Cue {
+                span: self.doc.tokens[v].span,
+                lemma,
+                speaker: Some(src),
+                speaker_head: Some(v - 1),
+                clause: None,
+            };
+            return vec![(content, cue)];
+        }
+        Vec::new()
     }
 
     /// Headlines and lead-ins of the form "Source: statement" ("Poll:
