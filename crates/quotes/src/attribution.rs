@@ -1301,7 +1301,7 @@ impl<'a> Ctx<'a> {
         let sent = &self.doc.sentences[s];
         let pspan = self.doc.tokens[p].span;
         let attr_start =
-            c.subjects.iter().map(|a| a.span.start).filter(|&x| x < pspan.start).min().unwrap_or(pspan.start);
+            c.subjects.iter().map(|a| a.span.start).filter(|&x| x < pspan.start).max().unwrap_or(pspan.start);
         if attr_start <= sent.span.start {
             return None;
         }
