@@ -1602,7 +1602,9 @@ impl<'a> Ctx<'a> {
     /// (with its conjunction) starts inside it.
     fn speech_conj_inside(&self, p: usize, content: Span) -> Option<usize> {
         let range = self.doc.tokens_in(content);
-        let q = range.clone().find(|&q| q != p && self.reattached(q).is_some())?;
+        let q = range.clone().find(|&q| {
+            q != p && self.lemma(q).is_some_and(|l| lexicon::is_speech(&l)) && self.reattached(q).is_some()
+        })?;
         // Back over the auxiliaries and the conjunction before it.
         let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
         let mut k = q;
