@@ -988,9 +988,31 @@ impl<'a> Ctx<'a> {
             let content = if let Some(before) = inverted {
                 Some(before)
             } else if let Some(k) = comp {
-                let s = self.subtree[k];
+                let mut s = self.subtree[k];
                 if s.contains(pspan) {
                     continue;
+                }
+                // The parse may split one reported clause into two
+                // complements ("said they have cringed as Trump | has
+                // likened ..."): the ones right after it continue it.
+                if s.start >= pspan.end {
+                    let mut more: Vec<Span> = c
+                        .complements
+                        .iter()
+                        .filter(|&&k2| {
+                            k2 != k && self.doc.tokens.get(k2).and_then(|t| t.deprel.as_deref()) == Some("ccomp")
+                        })
+                        .map(|&k2| self.subtree[k2])
+                        .filter(|x| x.start >= s.end)
+                        .collect();
+                    more.sort_by_key(|x| x.start);
+                    for x in more {
+                        let gap = self.doc.text().get(s.end..x.start).unwrap_or("x");
+                        if gap.chars().any(|ch| ch.is_alphanumeric() || matches!(ch, ';' | ':' | '.')) {
+                            break;
+                        }
+                        s = s.cover(x);
+                    }
                 }
                 if s.end <= pspan.start {
                     // A complement before the verb: the words after the
