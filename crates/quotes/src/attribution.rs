@@ -1450,8 +1450,10 @@ impl<'a> Ctx<'a> {
             }
         }
         for o in &c.obliques {
-            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")) && o.span.start >= p.end {
-                span = span.cover(o.span);
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q))
+                && o.span.start >= p.end
+            {
+                span = span.cover(self.subtree[o.head].cover(o.span));
             }
         }
         Some(span)
@@ -1484,11 +1486,38 @@ impl<'a> Ctx<'a> {
             }
         }
         for o in &c.obliques {
-            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")) {
-                add(o.span);
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q)) {
+                add(self.subtree[o.head].cover(o.span));
             }
         }
         span
+    }
+
+    /// "criticized X for Y", "accused X of Y": the preposition that gives
+    /// the grounds of a verb of judging.
+    fn is_reason_prep(&self, c: &Clause, q: usize) -> bool {
+        let w = self.word(q).to_ascii_lowercase();
+        match w.as_str() {
+            "for" => matches!(
+                c.lemma.as_str(),
+                "criticize"
+                    | "praise"
+                    | "blame"
+                    | "thank"
+                    | "credit"
+                    | "attack"
+                    | "slam"
+                    | "blast"
+                    | "mock"
+                    | "applaud"
+                    | "condemn"
+                    | "denounce"
+                    | "fault"
+                    | "assail"
+            ),
+            "of" => matches!(c.lemma.as_str(), "accuse" | "suspect"),
+            _ => false,
+        }
     }
 
     /// A title in title case whose verb of saying or stance comes after
