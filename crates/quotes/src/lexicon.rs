@@ -166,6 +166,14 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "rail",
     "comment",
     "push",
+    "assail",
+    "fault",
+    "lambaste",
+    "chide",
+    "rebuke",
+    "commend",
+    "hail",
+    "deem",
 ];
 
 /// Verbs whose content is the object of a preposition ("called for a
@@ -269,6 +277,14 @@ pub const OBJECT_CUES: &[&str] = &[
     "confirm",
     "recommend",
     "request",
+    "assail",
+    "fault",
+    "lambaste",
+    "chide",
+    "rebuke",
+    "commend",
+    "hail",
+    "deem",
 ];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
