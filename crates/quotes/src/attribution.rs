@@ -1416,13 +1416,28 @@ impl<'a> Ctx<'a> {
             let qs = self.doc.tokens[q].span;
             // To the end of the last attachment after it ("called for a
             // freeze on rents", the second phrase attached to the verb).
-            let end = c
+            // Not over a clause of means or time ("responded to the tweet
+            // by calling him ..."), which has its own cue.
+            let mut end = c
                 .obliques
                 .iter()
-                .filter(|x| x.span.start >= qs.start)
+                .filter(|x| {
+                    x.span.start >= qs.start
+                        && (x.head == o.head || self.doc.tokens[x.head].upos != Some(Upos::VERB))
+                })
                 .map(|x| self.subtree[x.head].end)
                 .max()
                 .unwrap_or(qs.end);
+            // "called on X to do Y": the infinitive is what is called for.
+            if matches!(prep.as_str(), "on" | "upon") {
+                for &k in &c.complements {
+                    if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp")
+                        && self.subtree[k].start >= end
+                    {
+                        end = end.max(self.subtree[k].end);
+                    }
+                }
+            }
             if qs.start < p.end || end <= qs.end {
                 continue;
             }
