@@ -1422,8 +1422,7 @@ impl<'a> Ctx<'a> {
                 .obliques
                 .iter()
                 .filter(|x| {
-                    x.span.start >= qs.start
-                        && (x.head == o.head || self.doc.tokens[x.head].upos != Some(Upos::VERB))
+                    x.span.start >= qs.start && (x.head == o.head || self.doc.tokens[x.head].upos != Some(Upos::VERB))
                 })
                 .map(|x| self.subtree[x.head].end)
                 .max()

@@ -242,9 +242,11 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
 
     // An unattributed run whose words are all capitalized is a title, a
     // slogan or a headline ("Orange Is the New Black", "THIS IS NOT OK"),
-    // not a quote.
-    let (titles, kept): (Vec<Direct>, Vec<Direct>) =
-        direct.into_iter().partition(|d| d.cue.is_none() && title_like(&text[d.run.inner.range()]));
+    // not a quote; so is an unattributed run of four words or fewer ("Stay
+    // or pay", "A change warrior.").
+    let (titles, kept): (Vec<Direct>, Vec<Direct>) = direct
+        .into_iter()
+        .partition(|d| d.cue.is_none() && (title_like(&text[d.run.inner.range()]) || words(doc, d.run.inner) <= 4));
     partial.extend(titles.into_iter().map(|d| d.run));
     partial.sort_by_key(|r| r.open.start);
     let direct = kept;
