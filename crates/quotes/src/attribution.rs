@@ -257,6 +257,47 @@ impl<'a> Ctx<'a> {
         Some((Span::new(range.start, end), head))
     }
 
+    /// The person or organization a clause opens with, when the parse
+    /// found no subject for its verb ("Trump gestured ..., then leaned in
+    /// and boomed: ...", "In a statement released Thursday, Rep. Hakeem
+    /// Jeffries reacted ..., saying: ..."): a mention among the first three
+    /// words of the sentence or of the words after its first comma, with
+    /// no verb before it.
+    fn leading_mention(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        let first_comma = (from..to).find(|&j| self.word(j) == ",");
+        let starts = std::iter::once(from).chain(first_comma.map(|c| c + 1));
+        for a in starts {
+            if a >= to {
+                continue;
+            }
+            let window = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[(a + 3).min(to) - 1].span.end);
+            let m = self
+                .doc
+                .entities
+                .iter()
+                .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+                .flat_map(|e| e.mentions.iter())
+                .filter(|m| {
+                    window.contains(Span::new(m.span.start, m.span.start))
+                        && m.span.end <= self.doc.tokens[to - 1].span.end
+                })
+                .min_by_key(|m| m.span.start);
+            let Some(m) = m else { continue };
+            // Only a title may stand before the name ("Rep.").
+            let before_title = self.doc.tokens_in(Span::new(self.doc.tokens[a].span.start, m.span.start)).any(|j| {
+                !self.word(j).chars().next().is_some_and(char::is_uppercase)
+                    || self.is_temporal(j)
+                    || matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX | Upos::ADP))
+            });
+            if before_title {
+                continue;
+            }
+            let head = self.token_before(m.span.end)?;
+            return Some((Span::new(self.doc.tokens[a].span.start, m.span.end), head));
+        }
+        None
+    }
+
     /// True when a person or organization mention covers `span`.
     fn is_mention(&self, span: Span) -> bool {
         self.doc.entities.iter().any(|e| {
@@ -752,7 +793,10 @@ impl<'a> Ctx<'a> {
             }
             k -= 1;
         }
-        let sp = self.subject_of(k).or_else(|| self.phrase_in(sent.start, k, true));
+        let sp = self
+            .subject_of(k)
+            .or_else(|| self.phrase_in(sent.start, k, true))
+            .or_else(|| self.leading_mention(sent.start, k));
         Some(self.cue(k, sp))
     }
 
