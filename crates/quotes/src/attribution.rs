@@ -187,7 +187,10 @@ impl<'a> Ctx<'a> {
             let t = self.doc.tokens.get(i)?;
             let finite = matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
             if finite && self.clause_of.get(i).copied().flatten().is_some() {
-                self.appositive_subject(i)
+                self.appositive_subject(i).or_else(|| {
+                    let sent = self.sentence_tokens(t.span.start)?;
+                    self.leading_mention(sent.start, i)
+                })
             } else {
                 None
             }
