@@ -700,6 +700,44 @@ impl<'a> Ctx<'a> {
         Some(self.cue(k, sp))
     }
 
+    /// A byline after a quote: a dash and a name closing the quote's
+    /// paragraph or making up the next one (`"..." — Hillary Clinton`,
+    /// fact-check lists with `- Bernie Sanders.` under each claim).
+    pub fn dash_byline(&self, run: &QuoteRun) -> Option<Cue> {
+        let close = run.close?;
+        let text = self.doc.text();
+        let rest = &text[close.end..];
+        let trimmed = rest.trim_start_matches([' ', '\t', '\n', '.', ',']);
+        let gap = &rest[..rest.len() - trimmed.len()];
+        if gap.matches('\n').count() > 2 {
+            return None;
+        }
+        let dash = trimmed.chars().next().filter(|c| matches!(c, '-' | '—' | '–'))?;
+        let dash_start = close.end + gap.len();
+        let after_dash = &text[dash_start + dash.len_utf8()..];
+        let line_end = after_dash.find('\n').unwrap_or(after_dash.len());
+        let line = &after_dash[..line_end];
+        // The name: up to a comma or the end of the line.
+        let name = line.split(',').next()?.trim().trim_end_matches('.');
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.is_empty()
+            || words.len() > 6
+            || !words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '@'))
+        {
+            return None;
+        }
+        let name_start = dash_start + dash.len_utf8() + (line.len() - line.trim_start().len());
+        let speaker = Span::new(name_start, name_start + name.len());
+        let head = self.token_before(speaker.end);
+        Some(Cue {
+            span: Span::new(dash_start, dash_start + dash.len_utf8()),
+            lemma: "—".to_string(),
+            speaker: Some(speaker),
+            speaker_head: head,
+            clause: None,
+        })
+    }
+
     /// The cue before a direct quote: `X said: "..."`, `X told reporters,
     /// "..."`, `X said "..."`.
     pub fn cue_before(&self, run: &QuoteRun) -> Option<Cue> {

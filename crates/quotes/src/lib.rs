@@ -163,7 +163,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             continue;
         }
         let position = ctx.quote_position(&run);
-        let after = ctx.cue_after(&run);
+        let after = ctx.cue_after(&run).or_else(|| ctx.dash_byline(&run));
         let mut before = if position == Position::Inside { None } else { ctx.cue_before(&run) };
         // The second half of a quote split by its attribution, however
         // long the attribution ("“The risk,” said X, an economist who is

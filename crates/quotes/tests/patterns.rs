@@ -113,3 +113,13 @@ fn inverted_attribution_with_an_apposition() {
     assert_eq!(kind, QuoteKind::Indirect);
     assert_eq!(speaker, Some("Helen Park"));
 }
+
+#[test]
+fn dash_byline_under_a_quote() {
+    let doc = annotate(
+        "The debate ran late.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Bernie Sanders.\n\nThe statistic is outdated.",
+    );
+    let (kind, speaker, _) = find(&doc, "Almost all new income is going to the top 1 percent.");
+    assert_eq!(kind, QuoteKind::Direct);
+    assert_eq!(speaker, Some("Bernie Sanders"));
+}
