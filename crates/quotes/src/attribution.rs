@@ -301,6 +301,14 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// True when a person or organization mention lies inside `span`.
+    fn holds_mention(&self, span: Span) -> bool {
+        self.doc.entities.iter().any(|e| {
+            matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org)
+                && e.mentions.iter().any(|m| span.contains(m.span))
+        })
+    }
+
     /// True when a person or organization mention covers `span`.
     fn is_mention(&self, span: Span) -> bool {
         self.doc.entities.iter().any(|e| {
@@ -823,11 +831,14 @@ impl<'a> Ctx<'a> {
                     return Some(c);
                 }
                 // Else a predicate whose subject is a name or a personal
-                // pronoun ("She then addressed the supporters: ...").
+                // pronoun ("She then addressed the supporters: ...") or
+                // holds one ("The Clinton campaign ... worded it: ...").
                 k = (lo..start).rev().find(|&j| {
                     self.doc.tokens[j].upos == Some(Upos::VERB)
-                        && self.own_subject(j).is_some_and(|(_, h)| {
-                            self.doc.tokens[h].upos == Some(Upos::PROPN) || lexicon::pronoun(self.word(h)) == Some(true)
+                        && self.own_subject(j).is_some_and(|(sp, h)| {
+                            self.doc.tokens[h].upos == Some(Upos::PROPN)
+                                || lexicon::pronoun(self.word(h)) == Some(true)
+                                || self.holds_mention(sp)
                         })
                 })?;
                 break;
@@ -858,7 +869,8 @@ impl<'a> Ctx<'a> {
         let words: Vec<&str> = src.split_whitespace().collect();
         if words.is_empty()
             || words.len() > 5
-            || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            // A party tag may follow the name ("Rep. Trey Gowdy (R-S.C.)").
+            || !words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '('))
             || lexicon::is_lead_in(src)
         {
             return None;
