@@ -1153,7 +1153,16 @@ impl<'a> Ctx<'a> {
             };
             let content = self.cut_participle(p, content);
             let content = self.trim(content);
-            if content.is_empty() || self.doc.tokens_in(content).len() < 2 {
+            // One word is a content only as the name or pronoun a stance
+            // verb takes as its object ("backed her", "supports Trump").
+            let one_word_object = self.doc.tokens_in(content).len() == 1
+                && lexicon::OBJECT_CUES.contains(&c.lemma.as_str())
+                && c.objects.iter().any(|o| o.span == content)
+                && self
+                    .doc
+                    .tokens_in(content)
+                    .all(|j| matches!(self.doc.tokens[j].upos, Some(Upos::PROPN | Upos::PRON)));
+            if content.is_empty() || (self.doc.tokens_in(content).len() < 2 && !one_word_object) {
                 continue;
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
