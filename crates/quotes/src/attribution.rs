@@ -1582,7 +1582,14 @@ impl<'a> Ctx<'a> {
     /// The objects (with their predicates: "called him a loser",
     /// "described it as a work in progress") of verbs that state a view.
     fn object_content(&self, c: &Clause) -> Option<Span> {
-        if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || c.objects.is_empty() {
+        // The object may be a gerund clause ("support temporarily banning
+        // ...").
+        let clausal = c.complements.iter().any(|&k| {
+            self.doc.tokens.get(k).is_some_and(|t| {
+                t.xpos.as_deref() == Some("VBG") && matches!(t.deprel.as_deref(), Some("xcomp" | "ccomp"))
+            })
+        });
+        if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || (c.objects.is_empty() && !clausal) {
             return None;
         }
         // "see" states a view only as "sees X as Y".
@@ -1601,7 +1608,10 @@ impl<'a> Ctx<'a> {
             add(self.subtree[o.head]);
         }
         for &k in &c.complements {
-            if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp") {
+            let t = &self.doc.tokens[k];
+            if t.deprel.as_deref() == Some("xcomp")
+                || (t.deprel.as_deref() == Some("ccomp") && t.xpos.as_deref() == Some("VBG"))
+            {
                 add(self.subtree[k]);
             }
         }
