@@ -1346,9 +1346,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = self.word(i).to_ascii_lowercase();
-            let Some(&(_, preps)) = lexicon::NOUN_CUES.iter().find(|(n, _)| *n == w) else { continue };
+            let preps: &[&str] = match lexicon::NOUN_CUES.iter().find(|(n, _)| *n == w) {
+                Some(&(_, preps)) => preps,
+                None if lexicon::INFINITIVE_NOUN_CUES.contains(&w.as_str()) => &[],
+                None => continue,
+            };
             let next = self.word(i + 1).to_ascii_lowercase();
-            let content = if next == "that" {
+            let content = if next == "that" && lexicon::NOUN_CUES.iter().any(|(n, _)| *n == w) {
                 // "the claim that X did Y": the clause the "that" opens.
                 let h = toks[i + 1].head.map(|h| h as usize);
                 let Some(h) = h.filter(|&h| h > i + 1 && h < toks.len()) else { continue };
@@ -1361,6 +1365,14 @@ impl<'a> Ctx<'a> {
                     continue;
                 };
                 Span::new(toks[i + 1].span.end, self.subtree[obj].end)
+            } else if next == "to" && lexicon::INFINITIVE_NOUN_CUES.contains(&w.as_str()) {
+                // "Clinton's plans to rally ...": the infinitive.
+                let Some(v) = (i + 2..toks.len().min(i + 5))
+                    .find(|&j| toks[j].upos == Some(Upos::VERB) && toks[j].head.map(|h| h as usize) == Some(i))
+                else {
+                    continue;
+                };
+                Span::new(toks[i + 1].span.start, self.subtree[v].end)
             } else {
                 continue;
             };

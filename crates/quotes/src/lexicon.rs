@@ -583,6 +583,26 @@ pub const NOUN_CUES: &[(&str, &[&str])] = &[
     ("prediction", &[]),
 ];
 
+/// Nouns of intention and decision whose content is an infinitive
+/// ("Clinton's plans to rally ...", "his decision to run").
+pub const INFINITIVE_NOUN_CUES: &[&str] = &[
+    "plan",
+    "plans",
+    "decision",
+    "promise",
+    "pledge",
+    "vow",
+    "threat",
+    "intention",
+    "refusal",
+    "call",
+    "calls",
+    "push",
+    "bid",
+    "proposal",
+    "desire",
+];
+
 /// Nouns of a medium that carries statements or findings ("In a new
 /// poll, ...", "In an interview, ...").
 pub fn is_medium_noun(word: &str) -> bool {
