@@ -1,6 +1,12 @@
 //! Measures the quotes layer on PolNeAR (train or dev split).
 //!
 //! `cargo run --release -p dateline-quotes --example quotes_eval -- [--split dev|train] [--limit N] [--show]`
+//!
+//! For development: `--article NAME` lists the quotes of one article of the
+//! split, `--text FILE` those of a text file (with `QUOTES_PARSE=1`, its
+//! tokens, tags and dependencies too); `--show` lists matches, misses,
+//! wrong speakers (with the gold source) and false positives (with their
+//! best overlap with any gold attribution).
 
 use dateline_quotes::eval::{polnear_with, ClassReport, Prf};
 

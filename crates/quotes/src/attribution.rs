@@ -14,6 +14,12 @@ use crate::marks::QuoteRun;
 use dateline_core::{Document, Span, Upos};
 use dateline_syntax::Clause;
 
+/// True when the title holds a colon ("Source: statement" is read by
+/// [`Ctx::headline_colon`]).
+fn title_has_colon(text: &str, title: Span) -> bool {
+    text[title.range()].contains(": ")
+}
+
 /// Number of tokens with a letter or digit in a span.
 fn words_in(doc: &Document, span: Span) -> usize {
     doc.tokens[doc.tokens_in(span)].iter().filter(|t| doc.slice(t.span).chars().any(char::is_alphanumeric)).count()
@@ -151,7 +157,11 @@ impl<'a> Ctx<'a> {
     /// speech lemma, or an inflected speech verb the tagger took for a noun
     /// ("Viguerie concludes").
     fn is_after_cue(&self, k: usize) -> bool {
-        if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+        if self.is_verbish(k)
+            && self
+                .lemma(k)
+                .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
+        {
             return true;
         }
         let upos = self.doc.tokens.get(k).and_then(|t| t.upos);
@@ -173,13 +183,50 @@ impl<'a> Ctx<'a> {
     /// subjectless "saying" or "to say", the subject of the governing
     /// clause.
     fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
+        self.subject_by_parse(i).or_else(|| {
+            let t = self.doc.tokens.get(i)?;
+            let finite = matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
+            if finite && self.clause_of.get(i).copied().flatten().is_some() {
+                self.appositive_subject(i).or_else(|| {
+                    let sent = self.sentence_tokens(t.span.start)?;
+                    self.leading_mention(sent.start, i)
+                })
+            } else {
+                None
+            }
+        })
+    }
+
+    fn subject_by_parse(&self, i: usize) -> Option<(Span, usize)> {
+        // A speech verb the parse conjoined into another speech verb's
+        // complement ("said the move was made by X and said, ...") shares
+        // that verb's subject.
+        if let Some(s) = self.reattached(i) {
+            if let Some(sp) = self.own_subject(s) {
+                return Some(sp);
+            }
+        }
         let mut p = i;
         // A gerund ("..., saying", "telling reporters") takes the subject
         // of the clause it hangs from, however the parse attached it.
         let gerund = self.word(i).to_ascii_lowercase().ends_with("ing");
+        // After a comma (", saying ...", ", adding ..."), the participle
+        // belongs to the main clause before it: not to a clause embedded
+        // in it ("said Clinton's situation reminds him ..., explaining"),
+        // nor to anything after it.
+        let after_comma = gerund && i > 0 && self.word(i - 1) == ",";
         for _ in 0..if gerund { 6 } else { 3 } {
-            if let Some(s) = self.own_subject(p) {
-                return Some(s);
+            let embedded = after_comma
+                && p != i
+                && (p > i
+                    || matches!(
+                        self.doc.tokens.get(p).and_then(|t| t.deprel.as_deref()),
+                        Some("ccomp" | "acl" | "acl:relcl" | "csubj")
+                    ));
+            if !embedded {
+                if let Some(s) = self.own_subject(p) {
+                    return Some(s);
+                }
             }
             let t = self.doc.tokens.get(p)?;
             let climbs =
@@ -188,6 +235,141 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             p = t.head? as usize;
+        }
+        None
+    }
+
+    /// The words `from..to` up to the end of the last person or
+    /// organization mention among them ("said Will Doyle", the name read
+    /// as a modal and a verb; "said Clinton ally James Carville").
+    fn mention_phrase(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        if from >= to || to - from > 10 {
+            return None;
+        }
+        let range = Span::new(self.doc.tokens[from].span.start, self.doc.tokens[to - 1].span.end);
+        let end = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+            .flat_map(|e| e.mentions.iter())
+            .filter(|m| range.contains(m.span))
+            .map(|m| m.span.end)
+            .max()?;
+        let head = self.token_before(end)?;
+        Some((Span::new(range.start, end), head))
+    }
+
+    /// The person or organization a clause opens with, when the parse
+    /// found no subject for its verb ("Trump gestured ..., then leaned in
+    /// and boomed: ...", "In a statement released Thursday, Rep. Hakeem
+    /// Jeffries reacted ..., saying: ..."): a mention among the first three
+    /// words of the sentence or of the words after its first comma, with
+    /// no verb before it.
+    fn leading_mention(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        let first_comma = (from..to).find(|&j| self.word(j) == ",");
+        let starts = std::iter::once(from).chain(first_comma.map(|c| c + 1));
+        for a in starts {
+            if a >= to {
+                continue;
+            }
+            let window = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[(a + 3).min(to) - 1].span.end);
+            let m = self
+                .doc
+                .entities
+                .iter()
+                .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+                .flat_map(|e| e.mentions.iter())
+                .filter(|m| {
+                    window.contains(Span::new(m.span.start, m.span.start))
+                        && m.span.end <= self.doc.tokens[to - 1].span.end
+                })
+                .min_by_key(|m| m.span.start);
+            let Some(m) = m else { continue };
+            // Only a title may stand before the name ("Rep.").
+            let before_title = self.doc.tokens_in(Span::new(self.doc.tokens[a].span.start, m.span.start)).any(|j| {
+                !self.word(j).chars().next().is_some_and(char::is_uppercase)
+                    || self.is_temporal(j)
+                    || matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX | Upos::ADP))
+            });
+            if before_title {
+                continue;
+            }
+            let head = self.token_before(m.span.end)?;
+            return Some((Span::new(self.doc.tokens[a].span.start, m.span.end), head));
+        }
+        None
+    }
+
+    /// True when a person or organization mention lies inside `span`.
+    fn holds_mention(&self, span: Span) -> bool {
+        self.doc.entities.iter().any(|e| {
+            matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org)
+                && e.mentions.iter().any(|m| span.contains(m.span))
+        })
+    }
+
+    /// True when a person or organization mention covers `span`.
+    fn is_mention(&self, span: Span) -> bool {
+        self.doc.entities.iter().any(|e| {
+            matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org)
+                && e.mentions.iter().any(|m| m.span.contains(span))
+        })
+    }
+
+    /// The subject of a speech verb the parse left without one, set off
+    /// by commas before it: "Steve Coll, the dean of the journalism
+    /// school, said ..." (the name read as an apposition of the phrase
+    /// before it). The words from the name to the last comma; the name's
+    /// last word is the head.
+    fn appositive_subject(&self, i: usize) -> Option<(Span, usize)> {
+        let sent = self.sentence_tokens(self.doc.tokens.get(i)?.span.start)?;
+        let mut k = i;
+        while k > sent.start
+            && matches!(self.word(k - 1).to_ascii_lowercase().as_str(), "has" | "have" | "had" | "also" | "later")
+        {
+            k -= 1;
+        }
+        if k == sent.start || self.word(k - 1) != "," {
+            return None;
+        }
+        let last_comma = k - 1;
+        // Segments between commas, from the nearest back.
+        let commas: Vec<usize> = (sent.start..last_comma).filter(|&j| self.word(j) == ",").collect();
+        let mut end = last_comma;
+        for (n, &c) in commas.iter().rev().chain(std::iter::once(&usize::MAX)).enumerate() {
+            if n >= 3 {
+                break;
+            }
+            let start = if c == usize::MAX { sent.start } else { c + 1 };
+            if start >= end {
+                return None;
+            }
+            let seg = start..end;
+            let is_name = seg.len() <= 5
+                && seg.clone().all(|j| {
+                    self.doc.tokens[j].upos == Some(Upos::PROPN)
+                        || self.word(j).chars().next().is_some_and(char::is_uppercase)
+                })
+                && (seg.clone().any(|j| self.doc.tokens[j].upos == Some(Upos::PROPN))
+                    || self
+                        .is_mention(Span::new(self.doc.tokens[start].span.start, self.doc.tokens[end - 1].span.end)))
+                && !self.is_temporal(start);
+            if is_name {
+                let span = Span::new(self.doc.tokens[start].span.start, self.doc.tokens[last_comma - 1].span.end);
+                return Some((span, end - 1));
+            }
+            // Between the name and the verb: appositions and relative
+            // clauses only.
+            let rel = matches!(self.word(start).to_ascii_lowercase().as_str(), "who" | "whose");
+            let finite = seg.clone().any(|j| {
+                matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX))
+                    && matches!(self.doc.tokens[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"))
+            });
+            if finite && !rel {
+                return None;
+            }
+            end = if c == usize::MAX { return None } else { c };
         }
         None
     }
@@ -229,8 +411,54 @@ impl<'a> Ctx<'a> {
     fn own_subject(&self, i: usize) -> Option<(Span, usize)> {
         let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
         let a = c.actors().first().or_else(|| c.subjects.first())?;
+        // Two subjects attached to one verb are a parse slip over a
+        // fronted clause ("Asked whether Freddy's experience ...
+        // contributed ..., Mr. Trump said"): the verb's subject is the
+        // nearer one.
+        let pstart = self.doc.tokens[i].span.start;
+        let a = c
+            .actors()
+            .iter()
+            .filter(|x| self.doc.tokens[x.head].head.map(|h| h as usize) == Some(i) && x.span.end <= pstart)
+            .max_by_key(|x| x.span.start)
+            .filter(|x| {
+                // A clause stands between them, set off by a comma (not
+                // "U.S. Secretary of State Marco Rubio", one phrase).
+                x.span.start > a.span.start
+                    && a.span.end <= x.span.start
+                    && self.doc.text()[a.span.end..x.span.start].contains(',')
+            })
+            .unwrap_or(a);
         let w = self.word(a.head).to_ascii_lowercase();
-        if w == "it" || w == "there" || w == "that" || w == "which" || w == "who" || self.is_temporal(a.head) {
+        // A relative pronoun names the speaker of its clause ("Sanders,
+        // who said ..."): its words are the pronoun, its head the noun the
+        // clause modifies.
+        if matches!(w.as_str(), "who" | "which" | "that") && !a.inherited {
+            let t = &self.doc.tokens[i];
+            let relcl = t.deprel.as_deref() == Some("acl:relcl")
+                || (t.deprel.as_deref() == Some("conj")
+                    && t.head.and_then(|h| self.doc.tokens.get(h as usize)).and_then(|h| h.deprel.as_deref())
+                        == Some("acl:relcl"));
+            let relcl_head = if t.deprel.as_deref() == Some("conj") {
+                t.head.and_then(|h| self.doc.tokens.get(h as usize)).and_then(|h| h.head)
+            } else {
+                t.head
+            };
+            // The antecedent stands right before the pronoun (past a
+            // comma), whatever the parse attached the clause to.
+            let before = a.head.checked_sub(1).map(|k| if self.word(k) == "," { k.saturating_sub(1) } else { k });
+            let adjacent = before.filter(|&k| matches!(self.doc.tokens[k].upos, Some(Upos::PROPN | Upos::NOUN)));
+            let antecedent = adjacent.or_else(|| relcl_head.map(|h| h as usize).filter(|&h| h < a.head));
+            if relcl {
+                if let Some(h) =
+                    antecedent.filter(|&h| matches!(self.doc.tokens[h].upos, Some(Upos::PROPN | Upos::NOUN)))
+                {
+                    return Some((self.doc.tokens[a.head].span, h));
+                }
+            }
+            return None;
+        }
+        if w == "it" || w == "there" || self.is_temporal(a.head) {
             return None;
         }
         // "U.S. Secretary of State Marco Rubio": the name the parse left
@@ -462,7 +690,7 @@ impl<'a> Ctx<'a> {
                 {
                     stop += 1;
                 }
-                self.phrase(k + 1, stop)
+                self.phrase(k + 1, stop).or_else(|| self.mention_phrase(k + 1, stop))
             });
             return Some(self.cue(k, sp));
         }
@@ -475,9 +703,47 @@ impl<'a> Ctx<'a> {
             (pre.len() == 1 && self.word(pre[0]).eq_ignore_ascii_case("it"))
                 .then(|| (self.doc.tokens[pre[0]].span, pre[0]))
         };
-        let sp = subject.or_else(|| self.phrase(first, k)).or_else(it);
+        let sp = subject.or_else(|| self.phrase(first, k)).or_else(|| self.mention_phrase(first, k)).or_else(it);
         sp.as_ref()?;
         Some(self.cue(k, sp))
+    }
+
+    /// A byline after a quote: a dash and a name closing the quote's
+    /// paragraph or making up the next one (`"..." — Hillary Clinton`,
+    /// fact-check lists with `- Bernie Sanders.` under each claim).
+    pub fn dash_byline(&self, run: &QuoteRun) -> Option<Cue> {
+        let close = run.close?;
+        let text = self.doc.text();
+        let rest = &text[close.end..];
+        let trimmed = rest.trim_start_matches([' ', '\t', '\n', '.', ',']);
+        let gap = &rest[..rest.len() - trimmed.len()];
+        if gap.matches('\n').count() > 2 {
+            return None;
+        }
+        let dash = trimmed.chars().next().filter(|c| matches!(c, '-' | '—' | '–'))?;
+        let dash_start = close.end + gap.len();
+        let after_dash = &text[dash_start + dash.len_utf8()..];
+        let line_end = after_dash.find('\n').unwrap_or(after_dash.len());
+        let line = &after_dash[..line_end];
+        // The name: up to a comma or the end of the line.
+        let name = line.split(',').next()?.trim().trim_end_matches('.');
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.is_empty()
+            || words.len() > 6
+            || !words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '@'))
+        {
+            return None;
+        }
+        let name_start = dash_start + dash.len_utf8() + (line.len() - line.trim_start().len());
+        let speaker = Span::new(name_start, name_start + name.len());
+        let head = self.token_before(speaker.end);
+        Some(Cue {
+            span: Span::new(dash_start, dash_start + dash.len_utf8()),
+            lemma: "—".to_string(),
+            speaker: Some(speaker),
+            speaker_head: head,
+            clause: None,
+        })
     }
 
     /// The cue before a direct quote: `X said: "..."`, `X told reporters,
@@ -565,18 +831,24 @@ impl<'a> Ctx<'a> {
                     return Some(c);
                 }
                 // Else a predicate whose subject is a name or a personal
-                // pronoun ("She then addressed the supporters: ...").
+                // pronoun ("She then addressed the supporters: ...") or
+                // holds one ("The Clinton campaign ... worded it: ...").
                 k = (lo..start).rev().find(|&j| {
                     self.doc.tokens[j].upos == Some(Upos::VERB)
-                        && self.own_subject(j).is_some_and(|(_, h)| {
-                            self.doc.tokens[h].upos == Some(Upos::PROPN) || lexicon::pronoun(self.word(h)) == Some(true)
+                        && self.own_subject(j).is_some_and(|(sp, h)| {
+                            self.doc.tokens[h].upos == Some(Upos::PROPN)
+                                || lexicon::pronoun(self.word(h)) == Some(true)
+                                || self.holds_mention(sp)
                         })
                 })?;
                 break;
             }
             k -= 1;
         }
-        let sp = self.subject_of(k).or_else(|| self.phrase_in(sent.start, k, true));
+        let sp = self
+            .subject_of(k)
+            .or_else(|| self.phrase_in(sent.start, k, true))
+            .or_else(|| self.leading_mention(sent.start, k));
         Some(self.cue(k, sp))
     }
 
@@ -597,7 +869,8 @@ impl<'a> Ctx<'a> {
         let words: Vec<&str> = src.split_whitespace().collect();
         if words.is_empty()
             || words.len() > 5
-            || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            // A party tag may follow the name ("Rep. Trey Gowdy (R-S.C.)").
+            || !words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '('))
             || lexicon::is_lead_in(src)
         {
             return None;
@@ -701,6 +974,37 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The end of the words that continue a quote's clause after its
+    /// closing mark, to the sentence end: two words or more, no other
+    /// quote among them.
+    pub fn clause_tail(&self, run: &QuoteRun) -> Option<usize> {
+        let close = run.close?;
+        let s = self.doc.sentence_at(run.open.start)?;
+        let sent_end = self.doc.sentences[s].span.end;
+        if sent_end <= close.end {
+            return None;
+        }
+        let rest = self.trim(Span::new(close.end, sent_end));
+        if rest.is_empty() || words_in(self.doc, rest) < 2 {
+            return None;
+        }
+        let toks = self.doc.tokens_in(rest);
+        if toks.clone().any(|k| self.is_quote_mark(k)) {
+            return None;
+        }
+        // The clause goes on: no punctuation closing the quoted words,
+        // no comma or dash right after the mark.
+        let inner = self.doc.slice(run.inner).trim_end().trim_end_matches(['’', '\'', '‘']);
+        if inner.ends_with([',', '.', '!', '?', ';', ':', '…', '—', '-']) {
+            return None;
+        }
+        let first = self.doc.text()[close.end..].trim_start().chars().next();
+        if matches!(first, Some(',' | '—' | '–' | '-' | ';' | ':' | '(')) {
+            return None;
+        }
+        Some(rest.end)
+    }
+
     /// True when nothing but punctuation follows the run in its sentence.
     pub fn ends_sentence(&self, run: &QuoteRun) -> bool {
         let end = run.close.map_or(run.inner.end, |c| c.end);
@@ -753,10 +1057,59 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            let content = if let Some(k) = comp {
-                let s = self.subtree[k];
+            // "..., said Angie Holan, Politifact's editor.": a verb of
+            // saying right after a comma with its subject after it reports
+            // the statement before the comma, whatever the parse made of
+            // the words after it.
+            let inverted = (p > 0 && self.word(p - 1) == ",")
+                .then(|| self.own_subject(p))
+                .flatten()
+                .filter(|(sp, _)| sp.start >= pspan.end && lexicon::is_quote_cue(&c.lemma))
+                .and_then(|_| {
+                    let sent = self.doc.sentences.get(self.doc.sentence_at(pspan.start)?)?;
+                    let before = self.trim(Span::new(sent.span.start, self.doc.tokens[p - 1].span.start));
+                    (words_in(self.doc, before) >= 3).then_some(before)
+                });
+            // "Cruz was endorsed by Walker": the view is about the subject,
+            // the agent holds it.
+            let passive = c.voice == dateline_syntax::Voice::Passive
+                && lexicon::OBJECT_CUES.contains(&c.lemma.as_str())
+                && comp.is_none();
+            if passive {
+                if let Some(content) = self.passive_content(c) {
+                    let sp = c.agents.first().map(|a| (a.span, a.head));
+                    out.push((content, self.cue(p, sp)));
+                }
+                continue;
+            }
+            let content = if let Some(before) = inverted {
+                Some(before)
+            } else if let Some(k) = comp {
+                let mut s = self.subtree[k];
                 if s.contains(pspan) {
                     continue;
+                }
+                // The parse may split one reported clause into two
+                // complements ("said they have cringed as Trump | has
+                // likened ..."): the ones right after it continue it.
+                if s.start >= pspan.end {
+                    let mut more: Vec<Span> = c
+                        .complements
+                        .iter()
+                        .filter(|&&k2| {
+                            k2 != k && self.doc.tokens.get(k2).and_then(|t| t.deprel.as_deref()) == Some("ccomp")
+                        })
+                        .map(|&k2| self.subtree[k2])
+                        .filter(|x| x.start >= s.end)
+                        .collect();
+                    more.sort_by_key(|x| x.start);
+                    for x in more {
+                        let gap = self.doc.text().get(s.end..x.start).unwrap_or("x");
+                        if gap.chars().any(|ch| ch.is_alphanumeric() || matches!(ch, ';' | ':' | '.')) {
+                            break;
+                        }
+                        s = s.cover(x);
+                    }
                 }
                 if s.end <= pspan.start {
                     // A complement before the verb: the words after the
@@ -800,7 +1153,16 @@ impl<'a> Ctx<'a> {
             };
             let content = self.cut_participle(p, content);
             let content = self.trim(content);
-            if content.is_empty() || self.doc.tokens_in(content).len() < 2 {
+            // One word is a content only as the name or pronoun a stance
+            // verb takes as its object ("backed her", "supports Trump").
+            let one_word_object = self.doc.tokens_in(content).len() == 1
+                && lexicon::OBJECT_CUES.contains(&c.lemma.as_str())
+                && c.objects.iter().any(|o| o.span == content)
+                && self
+                    .doc
+                    .tokens_in(content)
+                    .all(|j| matches!(self.doc.tokens[j].upos, Some(Upos::PROPN | Upos::PRON)));
+            if content.is_empty() || (self.doc.tokens_in(content).len() < 2 && !one_word_object) {
                 continue;
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
@@ -817,6 +1179,12 @@ impl<'a> Ctx<'a> {
         out.extend(self.in_medium());
         out.extend(self.noun_cues());
         out.extend(self.hearsay_adverbs());
+        let headline = self.headline_verb();
+        for (content, cue) in headline {
+            if !out.iter().any(|(x, c)| x.overlaps(content) || c.span.overlaps(cue.span)) {
+                out.push((content, cue));
+            }
+        }
         out.extend(self.headline_colon());
         out
     }
@@ -909,6 +1277,25 @@ impl<'a> Ctx<'a> {
             if words_in(self.doc, content) < 3 {
                 continue;
             }
+            // "In a statement, the DNC said ...": the medium is where the
+            // speech verb of the sentence spoke, not a source of its own;
+            // in a poll or a study, those who said are what it found ("In a
+            // new survey, most residents said ...").
+            let findings = (r.start + 1..comma).any(|j| {
+                matches!(
+                    self.word(j).to_ascii_lowercase().as_str(),
+                    "poll" | "polls" | "survey" | "surveys" | "study" | "analysis" | "report"
+                )
+            });
+            let speech_main = !findings
+                && self.doc.tokens_in(content).any(|j| {
+                    self.doc.tokens[j].deprel.as_deref() == Some("root")
+                        && self.is_verbish(j)
+                        && self.lemma(j).is_some_and(|l| lexicon::is_speech(&l))
+                });
+            if speech_main {
+                continue;
+            }
             let source = Span::new(self.doc.tokens[r.start + 1].span.start, self.doc.tokens[comma - 1].span.end);
             out.push((
                 content,
@@ -959,9 +1346,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = self.word(i).to_ascii_lowercase();
-            let Some(&(_, preps)) = lexicon::NOUN_CUES.iter().find(|(n, _)| *n == w) else { continue };
+            let preps: &[&str] = match lexicon::NOUN_CUES.iter().find(|(n, _)| *n == w) {
+                Some(&(_, preps)) => preps,
+                None if lexicon::INFINITIVE_NOUN_CUES.contains(&w.as_str()) => &[],
+                None => continue,
+            };
             let next = self.word(i + 1).to_ascii_lowercase();
-            let content = if next == "that" {
+            let content = if next == "that" && lexicon::NOUN_CUES.iter().any(|(n, _)| *n == w) {
                 // "the claim that X did Y": the clause the "that" opens.
                 let h = toks[i + 1].head.map(|h| h as usize);
                 let Some(h) = h.filter(|&h| h > i + 1 && h < toks.len()) else { continue };
@@ -974,6 +1365,14 @@ impl<'a> Ctx<'a> {
                     continue;
                 };
                 Span::new(toks[i + 1].span.end, self.subtree[obj].end)
+            } else if next == "to" && lexicon::INFINITIVE_NOUN_CUES.contains(&w.as_str()) {
+                // "Clinton's plans to rally ...": the infinitive.
+                let Some(v) = (i + 2..toks.len().min(i + 5))
+                    .find(|&j| toks[j].upos == Some(Upos::VERB) && toks[j].head.map(|h| h as usize) == Some(i))
+                else {
+                    continue;
+                };
+                Span::new(toks[i + 1].span.start, self.subtree[v].end)
             } else {
                 continue;
             };
@@ -1042,7 +1441,7 @@ impl<'a> Ctx<'a> {
         let sent = &self.doc.sentences[s];
         let pspan = self.doc.tokens[p].span;
         let attr_start =
-            c.subjects.iter().map(|a| a.span.start).filter(|&x| x < pspan.start).min().unwrap_or(pspan.start);
+            c.subjects.iter().map(|a| a.span.start).filter(|&x| x < pspan.start).max().unwrap_or(pspan.start);
         if attr_start <= sent.span.start {
             return None;
         }
@@ -1135,13 +1534,27 @@ impl<'a> Ctx<'a> {
             let qs = self.doc.tokens[q].span;
             // To the end of the last attachment after it ("called for a
             // freeze on rents", the second phrase attached to the verb).
-            let end = c
+            // Not over a clause of means or time ("responded to the tweet
+            // by calling him ..."), which has its own cue.
+            let mut end = c
                 .obliques
                 .iter()
-                .filter(|x| x.span.start >= qs.start)
+                .filter(|x| {
+                    x.span.start >= qs.start && (x.head == o.head || self.doc.tokens[x.head].upos != Some(Upos::VERB))
+                })
                 .map(|x| self.subtree[x.head].end)
                 .max()
                 .unwrap_or(qs.end);
+            // "called on X to do Y": the infinitive is what is called for.
+            if matches!(prep.as_str(), "on" | "upon") {
+                for &k in &c.complements {
+                    if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp")
+                        && self.subtree[k].start >= end
+                    {
+                        end = end.max(self.subtree[k].end);
+                    }
+                }
+            }
             if qs.start < p.end || end <= qs.end {
                 continue;
             }
@@ -1150,10 +1563,45 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The content of a passive verb that states a view: its subject,
+    /// with what it was called or described as ("Clinton was described
+    /// as a hawk").
+    fn passive_content(&self, c: &Clause) -> Option<Span> {
+        let subj = c.subjects.iter().find(|a| !a.inherited)?;
+        let w = self.word(subj.head).to_ascii_lowercase();
+        if matches!(w.as_str(), "it" | "there" | "that" | "which" | "who") {
+            return None;
+        }
+        let mut span = subj.span;
+        let p = self.doc.tokens[c.predicate].span;
+        for &k in &c.complements {
+            if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp")
+                && self.subtree[k].start >= p.end
+            {
+                span = span.cover(self.subtree[k]);
+            }
+        }
+        for o in &c.obliques {
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q))
+                && o.span.start >= p.end
+            {
+                span = span.cover(self.subtree[o.head].cover(o.span));
+            }
+        }
+        Some(span)
+    }
+
     /// The objects (with their predicates: "called him a loser",
     /// "described it as a work in progress") of verbs that state a view.
     fn object_content(&self, c: &Clause) -> Option<Span> {
-        if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || c.objects.is_empty() {
+        // The object may be a gerund clause ("support temporarily banning
+        // ...").
+        let clausal = c.complements.iter().any(|&k| {
+            self.doc.tokens.get(k).is_some_and(|t| {
+                t.xpos.as_deref() == Some("VBG") && matches!(t.deprel.as_deref(), Some("xcomp" | "ccomp"))
+            })
+        });
+        if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || (c.objects.is_empty() && !clausal) {
             return None;
         }
         // "see" states a view only as "sees X as Y".
@@ -1172,16 +1620,93 @@ impl<'a> Ctx<'a> {
             add(self.subtree[o.head]);
         }
         for &k in &c.complements {
-            if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp") {
+            let t = &self.doc.tokens[k];
+            if t.deprel.as_deref() == Some("xcomp")
+                || (t.deprel.as_deref() == Some("ccomp") && t.xpos.as_deref() == Some("VBG"))
+            {
                 add(self.subtree[k]);
             }
         }
         for o in &c.obliques {
-            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")) {
-                add(o.span);
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q)) {
+                add(self.subtree[o.head].cover(o.span));
             }
         }
         span
+    }
+
+    /// "criticized X for Y", "accused X of Y": the preposition that gives
+    /// the grounds of a verb of judging.
+    fn is_reason_prep(&self, c: &Clause, q: usize) -> bool {
+        let w = self.word(q).to_ascii_lowercase();
+        match w.as_str() {
+            "for" => matches!(
+                c.lemma.as_str(),
+                "criticize"
+                    | "praise"
+                    | "blame"
+                    | "thank"
+                    | "credit"
+                    | "attack"
+                    | "slam"
+                    | "blast"
+                    | "mock"
+                    | "applaud"
+                    | "condemn"
+                    | "denounce"
+                    | "fault"
+                    | "assail"
+            ),
+            "of" => matches!(c.lemma.as_str(), "accuse" | "suspect"),
+            _ => false,
+        }
+    }
+
+    /// A title in title case whose verb of saying or stance comes after
+    /// its source ("Conservative Icon Morton Blackwell Endorses Ted Cruz",
+    /// "Hillary Clinton Says EgyptAir Crash Seems Like An Act Of
+    /// Terrorism"): the words after the verb, the words before it their
+    /// source.
+    fn headline_verb(&self) -> Vec<(Span, Cue)> {
+        let text = self.doc.text();
+        let start = text.len() - text.trim_start().len();
+        let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let title = Span::new(start, end);
+        let toks = self.doc.tokens_in(title);
+        let words: Vec<usize> = toks.clone().filter(|&j| self.word(j).chars().any(char::is_alphabetic)).collect();
+        let capital = words.iter().filter(|&&j| self.word(j).chars().next().is_some_and(char::is_uppercase)).count();
+        if words.len() < 3 || capital * 5 < words.len() * 4 || title_has_colon(text, title) {
+            return Vec::new();
+        }
+        let lemma_of = |w: &str| -> Option<String> {
+            let w = w.to_ascii_lowercase();
+            let cands = [
+                w.strip_suffix("ies").map(|x| format!("{x}y")),
+                w.strip_suffix('s').map(str::to_string),
+                w.strip_suffix("es").map(str::to_string),
+            ];
+            cands.into_iter().flatten().find(|c| lexicon::is_speech(c) && !matches!(c.as_str(), "show" | "find"))
+        };
+        for (n, &v) in words.iter().enumerate().skip(1) {
+            let Some(lemma) = lemma_of(self.word(v)) else { continue };
+            if n > 8 || !self.word(v).chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            let src = Span::new(self.doc.tokens[toks.start].span.start, self.doc.tokens[v - 1].span.end);
+            let content = self.trim(Span::new(self.doc.tokens[v].span.end, title.end));
+            if content.is_empty() || src.is_empty() {
+                break;
+            }
+            let cue = Cue {
+                span: self.doc.tokens[v].span,
+                lemma,
+                speaker: Some(src),
+                speaker_head: Some(v - 1),
+                clause: None,
+            };
+            return vec![(content, cue)];
+        }
+        Vec::new()
     }
 
     /// Headlines and lead-ins of the form "Source: statement" ("Poll:
@@ -1270,7 +1795,9 @@ impl<'a> Ctx<'a> {
     /// (with its conjunction) starts inside it.
     fn speech_conj_inside(&self, p: usize, content: Span) -> Option<usize> {
         let range = self.doc.tokens_in(content);
-        let q = range.clone().find(|&q| q != p && self.reattached(q).is_some())?;
+        let q = range.clone().find(|&q| {
+            q != p && self.lemma(q).is_some_and(|l| lexicon::is_speech(&l)) && self.reattached(q).is_some()
+        })?;
         // Back over the auxiliaries and the conjunction before it.
         let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
         let mut k = q;

@@ -197,7 +197,12 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
             .flat_map(|&(a, b)| chars.iter().take(b.min(chars.len())).skip(a).chain(std::iter::once(&'|')))
             .take(120)
             .collect();
-        let label = format!("{label} <cue {cue_text}>");
+        let source_text: String = source
+            .iter()
+            .map(|&(a, b)| chars.iter().take(b.min(chars.len())).skip(a).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let label = format!("{label} <cue {cue_text}> <src {source_text}>");
         let set = positions(chars, content);
         if set.is_empty() {
             continue;
@@ -223,8 +228,10 @@ fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> V
             .unwrap_or_default();
         let cue = q.cue_span.map(|s| map.char_span(s));
         let direct = q.kind == QuoteKind::Direct;
+        let nested = doc.quotes.iter().any(|o| o.cue_span != q.cue_span && o.span.contains(q.span) && o.span != q.span);
         let label = format!(
-            "{} [{}] <{}> {:?}",
+            "{}{} [{}] <{}> {:?}",
+            if nested { "{nested} " } else { "" },
             doc.slice(q.span).chars().take(100).collect::<String>(),
             q.kind.as_str(),
             q.speaker_span.map(|s| doc.slice(s)).unwrap_or("-"),
@@ -276,7 +283,15 @@ fn spans_overlap(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
     a.iter().any(|&(s, e)| b.iter().any(|&(s2, e2)| s < e2 && s2 < e))
 }
 
-fn score(pred: &[&Attr], gold: &[&Attr], report: &mut ClassReport, samples: &mut Vec<String>, name: &str, keep: bool) {
+fn score(
+    pred: &[&Attr],
+    gold: &[&Attr],
+    others: &[&Attr],
+    report: &mut ClassReport,
+    samples: &mut Vec<String>,
+    name: &str,
+    keep: bool,
+) {
     report.loose.predicted += pred.len();
     report.loose.gold += gold.len();
     report.strict.predicted += pred.len();
@@ -307,7 +322,9 @@ fn score(pred: &[&Attr], gold: &[&Attr], report: &mut ClassReport, samples: &mut
         let (pm, gm): (HashSet<usize>, HashSet<usize>) = loose.iter().copied().unzip();
         for (i, p) in pred.iter().enumerate() {
             if !pm.contains(&i) {
-                samples.push(format!("{name}: FP {}", p.label));
+                // The best overlap with any gold attribution (of any class).
+                let best = others.iter().map(|g| overlap(&p.content, &g.content)).fold(0.0, f64::max);
+                samples.push(format!("{name}: FP ({best:.2}) {}", p.label));
             }
         }
         for (j, g) in gold.iter().enumerate() {
@@ -361,6 +378,11 @@ fn describe_quotes(pipeline: &Pipeline, date: PubDate, text: String) -> Result<V
         })
         .collect();
     out.push(format!("{} attributions after grouping", predicted(&doc, &chars, |_| true).len()));
+    if std::env::var_os("QUOTES_PARSE").is_some() {
+        for (i, t) in doc.tokens.iter().enumerate() {
+            out.push(format!("{i}\t{}\t{:?}\t{:?}\t{:?}\t{:?}", doc.slice(t.span), t.upos, t.xpos, t.head, t.deprel));
+        }
+    }
     Ok(out)
 }
 
@@ -427,10 +449,10 @@ pub fn polnear_with(
         report.articles += 1;
         let all_p: Vec<&Attr> = pred.iter().collect();
         let all_g: Vec<&Attr> = gold.iter().collect();
-        score(&all_p, &all_g, &mut report.all, &mut report.samples_all, article, samples);
+        score(&all_p, &all_g, &all_g, &mut report.all, &mut report.samples_all, article, samples);
         let dp: Vec<&Attr> = direct.iter().collect();
         let dg: Vec<&Attr> = gold.iter().filter(|a| a.direct).collect();
-        score(&dp, &dg, &mut report.direct, &mut report.samples, article, samples);
+        score(&dp, &dg, &all_g, &mut report.direct, &mut report.samples, article, samples);
     }
     Ok(report)
 }

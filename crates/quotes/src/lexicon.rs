@@ -74,7 +74,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "exclaim",
     "mutter",
     "whisper",
-    "continue",
     "conclude",
     "estimate",
     "speculate",
@@ -167,6 +166,14 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "rail",
     "comment",
     "push",
+    "assail",
+    "fault",
+    "lambaste",
+    "chide",
+    "rebuke",
+    "commend",
+    "hail",
+    "deem",
 ];
 
 /// Verbs whose content is the object of a preposition ("called for a
@@ -270,6 +277,14 @@ pub const OBJECT_CUES: &[&str] = &[
     "confirm",
     "recommend",
     "request",
+    "assail",
+    "fault",
+    "lambaste",
+    "chide",
+    "rebuke",
+    "commend",
+    "hail",
+    "deem",
 ];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
@@ -281,7 +296,75 @@ pub const XCOMP_SPEECH: &[&str] = &[
 
 /// Verbs that stand for a speech act without a clausal complement and can
 /// cue a direct quote that follows a colon ("Trump tweeted: ...").
-pub const QUOTE_ONLY_CUES: &[&str] = &["tweet", "post", "write", "shout", "yell", "continue", "add", "joke", "quip"];
+/// Verbs of the manner of speaking ("she laughed", "he scoffed") and
+/// "read" for a text ("the statement read") are among them: next to a
+/// quote they cue it.
+pub const QUOTE_ONLY_CUES: &[&str] = &[
+    "tweet",
+    "post",
+    "write",
+    "shout",
+    "yell",
+    "continue",
+    "add",
+    "joke",
+    "quip",
+    "read",
+    "muse",
+    "scoff",
+    "interject",
+    "boom",
+    "exhort",
+    "riff",
+    "snap",
+    "chime",
+    "gush",
+    "sigh",
+    "laugh",
+    "chuckle",
+    "fume",
+    "plead",
+    "beg",
+    "marvel",
+    "recount",
+    "huff",
+    "grumble",
+    "sneer",
+    "taunt",
+    "scold",
+    "rebut",
+    "intone",
+    "proclaim",
+    "concur",
+    "implore",
+    "bellow",
+    "bark",
+    "snarl",
+    "roar",
+    "thunder",
+    "murmur",
+    "hiss",
+    "growl",
+    "cheer",
+    "chant",
+    "recite",
+    "opine",
+    "elaborate",
+    "ponder",
+    "surmise",
+    "interrupt",
+    "posit",
+    "cry",
+    "query",
+    "pronounce",
+    "volunteer",
+    "gripe",
+    "crow",
+    "rant",
+    "rave",
+    "vent",
+    "reason",
+];
 
 /// Past and present forms of speech verbs for text without a parse:
 /// (surface, lemma).
@@ -498,6 +581,26 @@ pub const NOUN_CUES: &[(&str, &[&str])] = &[
     ("insistence", &[]),
     ("announcement", &[]),
     ("prediction", &[]),
+];
+
+/// Nouns of intention and decision whose content is an infinitive
+/// ("Clinton's plans to rally ...", "his decision to run").
+pub const INFINITIVE_NOUN_CUES: &[&str] = &[
+    "plan",
+    "plans",
+    "decision",
+    "promise",
+    "pledge",
+    "vow",
+    "threat",
+    "intention",
+    "refusal",
+    "call",
+    "calls",
+    "push",
+    "bid",
+    "proposal",
+    "desire",
 ];
 
 /// Nouns of a medium that carries statements or findings ("In a new

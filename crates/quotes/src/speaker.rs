@@ -75,6 +75,15 @@ impl<'a> Resolver<'a> {
                 _ => None,
             };
         }
+        // A relative pronoun ("who") with its antecedent's head outside
+        // the phrase: the entity named there.
+        if let Some(h) = head.and_then(|h| self.doc.tokens.get(h)).filter(|h| !span.contains(h.span)) {
+            return self
+                .mentions
+                .iter()
+                .find(|m| m.span.contains(h.span) && matches!(m.kind, EntityKind::Person | EntityKind::Org))
+                .map(|m| m.entity);
+        }
         if let Some(true) = lexicon::pronoun(phrase) {
             if phrase.eq_ignore_ascii_case("i") {
                 return None;

@@ -21,16 +21,22 @@ fn polnear_dev_floor() {
         r.all.speaker_match()
     );
     assert_eq!(r.articles, 84);
-    // Measured (2026-11-29): direct F1 0.914 at overlap 0.3, speaker match
-    // 0.890; all attributions F1 0.685 (0.642 before the stance, noun and
-    // prepositional cues). Floors are 0.02 below.
-    assert!(r.direct.loose.f1() >= DIRECT_F1 - 0.02, "direct F1 {:.3}", r.direct.loose.f1());
-    assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - 0.02, "direct speaker {:.3}", r.direct.speaker_match());
-    assert!(r.all.loose.f1() >= ALL_F1 - 0.02, "all F1 {:.3}", r.all.loose.f1());
-    assert!(r.direct.strict.f1() >= DIRECT_F1_STRICT - 0.02, "direct F1 at 0.8 {:.3}", r.direct.strict.f1());
+    // Measured (2026-11-29): direct F1 0.916 at overlap 0.3 (0.886 at
+    // 0.8), speaker match 0.893; all attributions F1 0.729 (0.568 at 0.8),
+    // speaker match 0.832. The layer is deterministic; floors are just
+    // under the measured figures.
+    assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
+    assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
+    assert!(r.all.loose.f1() >= ALL_F1 - MARGIN, "all F1 {:.3}", r.all.loose.f1());
+    assert!(r.all.speaker_match() >= ALL_SPEAKER - MARGIN, "all speaker {:.3}", r.all.speaker_match());
+    assert!(r.direct.strict.f1() >= DIRECT_F1_STRICT - MARGIN, "direct F1 at 0.8 {:.3}", r.direct.strict.f1());
+    assert!(r.all.strict.f1() >= ALL_F1_STRICT - MARGIN, "all F1 at 0.8 {:.3}", r.all.strict.f1());
 }
 
-const DIRECT_F1: f64 = 0.914;
-const DIRECT_SPEAKER: f64 = 0.890;
-const ALL_F1: f64 = 0.685;
-const DIRECT_F1_STRICT: f64 = 0.883;
+const MARGIN: f64 = 0.005;
+const DIRECT_F1: f64 = 0.916;
+const DIRECT_SPEAKER: f64 = 0.893;
+const ALL_F1: f64 = 0.729;
+const ALL_SPEAKER: f64 = 0.832;
+const DIRECT_F1_STRICT: f64 = 0.886;
+const ALL_F1_STRICT: f64 = 0.568;

@@ -63,3 +63,63 @@ fn titles_are_no_quotes() {
     let doc = annotate("The network aired a new episode.\n\nViewers of “The Long Night Returns” wrote in all week.");
     assert!(!doc.quotes.iter().any(|q| q.kind == QuoteKind::Direct), "{:?}", doc.quotes);
 }
+
+#[test]
+fn manner_of_speaking_cues_a_quote() {
+    let doc = annotate("The vote was close.\n\n“We are not done yet,” she scoffed.");
+    let (kind, speaker, cue) = find(&doc, "We are not done yet");
+    assert_eq!(kind, QuoteKind::Direct);
+    assert_eq!(speaker, Some("she"));
+    assert_eq!(cue.as_deref(), Some("scoff"));
+}
+
+#[test]
+fn nested_reported_speech_is_part_of_the_outer_content() {
+    let doc =
+        annotate("The council met on Monday.\n\nMayor Linda Hart said the council wants to freeze rents next year.");
+    let (kind, speaker, cue) = find(&doc, "the council wants to freeze rents next year");
+    assert_eq!(kind, QuoteKind::Indirect);
+    assert_eq!(speaker, Some("Mayor Linda Hart"));
+    assert_eq!(cue.as_deref(), Some("say"));
+    assert!(!doc.quotes.iter().any(|q| q.cue.as_deref() == Some("want")), "{:?}", doc.quotes);
+}
+
+#[test]
+fn relative_pronoun_names_the_speaker() {
+    let doc = annotate(
+        "The plan has critics.\n\nThe bill drew support from Ann Ruiz, who has said the vote would come in May.",
+    );
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span) == "the vote would come in May").expect("quote");
+    assert_eq!(q.speaker_span.map(|s| doc.slice(s)), Some("who"));
+    let name = q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.as_str());
+    assert_eq!(name, Some("Ann Ruiz"));
+}
+
+#[test]
+fn split_quote_around_a_long_attribution() {
+    let doc = annotate(
+        "Wages rose in March.\n\n“The risk,” said Tom Reyes, an economist who is the director of the forecast, “is that we lose jobs.”",
+    );
+    assert_eq!(find(&doc, "The risk").1, Some("Tom Reyes"));
+    let (kind, speaker, _) = find(&doc, "is that we lose jobs.");
+    assert_eq!(kind, QuoteKind::Direct);
+    assert_eq!(speaker, Some("Tom Reyes"));
+}
+
+#[test]
+fn inverted_attribution_with_an_apposition() {
+    let doc = annotate("The city spoke on Friday.\n\nThe bridge will open in May, said Helen Park, the city engineer.");
+    let (kind, speaker, _) = find(&doc, "The bridge will open in May");
+    assert_eq!(kind, QuoteKind::Indirect);
+    assert_eq!(speaker, Some("Helen Park"));
+}
+
+#[test]
+fn dash_byline_under_a_quote() {
+    let doc = annotate(
+        "The debate ran late.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Bernie Sanders.\n\nThe statistic is outdated.",
+    );
+    let (kind, speaker, _) = find(&doc, "Almost all new income is going to the top 1 percent.");
+    assert_eq!(kind, QuoteKind::Direct);
+    assert_eq!(speaker, Some("Bernie Sanders"));
+}
