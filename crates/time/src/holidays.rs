@@ -76,6 +76,13 @@ pub(crate) enum Rule {
     /// Ugadi (Gudi Padwa): the first sunrise (06:00 IST) after the new moon
     /// with the Sun in sidereal Pisces, the start of Chaitra.
     Ugadi,
+    /// Onam (Thiruvonam): the first day in the solar month of Chingam (the
+    /// Sun in sidereal Leo, from its sankranti) on which the Moon stands in
+    /// the lunar mansion Thiruvonam (Shravana, sidereal 280°-293°20') six
+    /// nazhika (2 h 24 min) after sunrise, taken as 08:24 IST. Right for
+    /// 2012-2025 except 2016 (kept on September 13; this gives August 17,
+    /// the first day of Chingam).
+    Onam,
     /// A lunar day (tithi) of a Hindu lunar month: the month by the
     /// sidereal sign of the Sun at the new moon that begins it (amanta:
     /// 11 Pisces = Chaitra ... 5 Virgo = Ashvin ... 9 Capricorn = Magha;
@@ -238,6 +245,14 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["pancake", "day"], Rule::Easter(-47)),
     (&["mothering", "sunday"], Rule::Easter(-21)),
     (&["maundy", "thursday"], Rule::Easter(-3)),
+    // Its Eastern names: Thursday of (the) Mysteries, Covenant Thursday.
+    (&["thursday", "of", "mysteries"], Rule::Easter(-3)),
+    (&["thu", "of", "mysteries"], Rule::Easter(-3)),
+    (&["thursday", "of", "the", "mysteries"], Rule::Easter(-3)),
+    (&["covenant", "thursday"], Rule::Easter(-3)),
+    (&["covenant", "thu"], Rule::Easter(-3)),
+    // Whit Monday as the Monday of the Holy Spirit.
+    (&["monday", "of", "the", "holy", "spirit"], Rule::Easter(50)),
     (&["holy", "saturday"], Rule::Easter(-1)),
     (&["trinity", "sunday"], Rule::Easter(56)),
     (&["corpus", "christi"], Rule::Easter(60)),
@@ -464,6 +479,9 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["dhulheti"], Rule::Holika(1)),
     (&["phagwah"], Rule::Holika(1)),
     (&["ugadi"], Rule::Ugadi),
+    (&["onam"], Rule::Onam),
+    (&["thiru", "onam"], Rule::Onam),
+    (&["thiruvonam"], Rule::Onam),
     (&["vasant", "panchami"], Rule::Tithi(9, 5, 6)),
     (&["basant", "panchami"], Rule::Tithi(9, 5, 6)),
     (&["maha", "shivaratri"], Rule::Tithi(9, 29, 24)),
@@ -617,6 +635,10 @@ pub(crate) const FIRST_WORDS: &[&str] = &[
     "pancake",
     "mothering",
     "maundy",
+    "onam",
+    "thiru",
+    "thiruvonam",
+    "covenant",
     "holy",
     "trinity",
     "corpus",
@@ -1318,6 +1340,17 @@ pub(crate) fn date_in(rule: Rule, y: i32) -> Option<NaiveDate> {
             let base = NaiveDate::from_ymd_opt(y0, m, d)?;
             let x = base + Duration::days(365 * (y - y0) as i64);
             (x.year() == y).then_some(x)
+        }
+        Rule::Onam => {
+            let first = sankranti(y, 4)?;
+            let moon_at_sunrise = |d: NaiveDate| -> Option<f64> {
+                let jd = julian_day(d.and_hms_opt(2, 54, 0)?);
+                let ayanamsa = 23.853 + (jd - 2_451_545.0) / 365.25 * (50.29 / 3600.0);
+                Some((moon_longitude(jd) - ayanamsa).rem_euclid(360.0))
+            };
+            (0..32)
+                .map(|n| first + Duration::days(n))
+                .find(|d| moon_at_sunrise(*d).is_some_and(|l| (280.0..280.0 + 40.0 / 3.0).contains(&l)))
         }
         Rule::Ugadi => {
             let nm = lunar_in_sign(y, 11, 0.0)? + Duration::minutes(330);

@@ -436,7 +436,14 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         let j = self.range_sep(i + 1)?;
-        let (_, h2, _, fixed) = self.clock_head(j)?;
+        let (e, mut h2, _, mut fixed) = self.clock_head(j)?;
+        // "from 3 to 4 in the PM"
+        if let (false, Some(W::In), Some(W::The), Lex::AmPm(pm)) = (fixed, self.w(e), self.w(e + 1), self.lx(e + 2)) {
+            if pm && (1..12).contains(&h2) {
+                h2 += 12;
+            }
+            fixed = true;
+        }
         if !fixed || !matches!(self.lx(j), Lex::Clock(..) | Lex::Int(..) | Lex::NumWord(_)) {
             return None;
         }
@@ -583,12 +590,14 @@ impl<'a> Scanner<'a> {
         };
         let mut v = self.core(j).or_else(current_unit)?;
         let single = v.len() == 1;
+        // "around 3-4pm": a clock range may be approximate too.
+        let clock_range = v.len() == 2 && v.iter().all(|x| matches!(x.sem, Sem::WithTime { .. }));
         let first = v.first_mut()?;
         let is_dur = matches!(&first.sem, Sem::Value(val, TimexType::Duration) if val.starts_with('P'));
         // "about 3 p.m.", "around 10:30": a clock time may be approximate.
         // "around next week" likewise, when "around"/"about" leads.
         let approx_clock = md == "APPROX"
-            && single
+            && (single || clock_range)
             && (matches!(&first.sem, Sem::WithTime { .. })
                 || (matches!(self.w(i), Some(W::Around | W::About))
                     && !matches!(&first.sem, Sem::Weekday { rel: 0, .. })
@@ -906,6 +915,25 @@ impl<'a> Scanner<'a> {
             Lex::Month(mo) => self.month_led(i, mo),
             Lex::Int(..) | Lex::Ordinal(_) => {
                 let d = self.day_num(i)?;
+                // "31-Oct-1974", "31/Oct/1974", "31-Oct-74": day, month and
+                // year joined by one separator.
+                if let (Lex::Int(..), Lex::Punct(sep @ (b'-' | b'/')), Lex::Month(mo)) =
+                    (self.lx(i), self.lx(i + 1), self.lx(i + 2))
+                {
+                    if self.is_punct(i + 3, sep) {
+                        let y = match self.lx(i + 4) {
+                            Lex::Int(y, 4) => Some(y as i32),
+                            Lex::Int(y, 2) if y < 50 => Some(2000 + y as i32),
+                            Lex::Int(y, 2) => Some(1900 + y as i32),
+                            _ => None,
+                        };
+                        if let Some(y) = y.filter(|&y| date_ok(y, mo, d)) {
+                            let mut x = m(i, i + 5, val(fmt_day(NaiveDate::from_ymd_opt(y, mo, d)?), TimexType::Date));
+                            x.relative = false;
+                            return Some(vec![x]);
+                        }
+                    }
+                }
                 let mut j = i + 1;
                 if self.w(j) == Some(W::Of) {
                     j += 1;
@@ -1364,6 +1392,8 @@ impl<'a> Scanner<'a> {
             }
             Lex::Word(W::Noon) => return Some((i + 1, 12, 0, true)),
             Lex::Word(W::Midnight) => return Some((i + 1, 24, 0, true)),
+            // "mid day" written in two words: midday.
+            Lex::Word(W::Mid) if self.lx(i + 1) == Lex::Unit(Unit::Day, false) => return Some((i + 2, 12, 0, true)),
             // "330 p.m.", "1030 GMT", and in lenient mode "at 1030"
             Lex::Int(n, 3 | 4) if n % 100 < 60 && n / 100 <= 23 => {
                 let (h, mi) = (n / 100, n % 100);
@@ -1398,20 +1428,36 @@ impl<'a> Scanner<'a> {
         } else {
             (None, false)
         };
+        // A standalone phrase or "at" before it: a bare number before
+        // "to"/"after" and a fixed hour is minutes too ("15 to noon",
+        // "twenty after 3pm"); before "to" only a number that cannot be a
+        // 12-hour clock hour ("9 to noon" is a range).
+        let cue = self.lenient || (i > 0 && self.w(i - 1) == Some(W::At));
         if let Some((e, n)) = offset {
             let dir = match self.word(e).to_ascii_lowercase().as_str() {
                 "past" => Some(true),
-                "after" if minutes => Some(true),
+                "after" if minutes || cue => Some(true),
                 "till" | "til" => Some(false),
                 "to" | "before" | "of" if minutes => Some(false),
+                "to" if cue && n > 12 => Some(false),
                 _ => None,
             };
             if let Some(after) = dir {
-                if let Some((e2, h, fixed)) = self.hour_at(e + 1) {
+                let bare = !minutes && !matches!(self.word(e).to_ascii_lowercase().as_str(), "past" | "till" | "til");
+                if let Some((e2, h, fixed)) = self.hour_at(e + 1).filter(|&(_, _, fixed)| fixed || !bare) {
                     let base = h as i64 * 60;
                     let t = if after { base + n as i64 } else { base - n as i64 };
                     let t = t.rem_euclid(24 * 60);
                     return meridiem(e2, (t / 60) as u32, (t % 60) as u32, fixed);
+                }
+            }
+        }
+        // "half three": half past the hour (British), in a standalone
+        // phrase or after "at".
+        if cue && self.w(i) == Some(W::Half) {
+            if let Some((e2, h, false)) = self.hour_at(i + 1).filter(|&(_, h, _)| (1..=12).contains(&h)) {
+                if matches!(self.lx(i + 1), Lex::NumWord(_) | Lex::Int(_, 1 | 2)) && e2 == i + 2 {
+                    return Some((e2, h, 30, false));
                 }
             }
         }
@@ -1433,7 +1479,7 @@ impl<'a> Scanner<'a> {
             let pod_next = matches!(
                 (self.w(j), self.lx(j + 1), self.lx(j + 2)),
                 (Some(W::Tonight), _, _)
-                    | (Some(W::In), Lex::Word(W::The), Lex::PartDay(_))
+                    | (Some(W::In), Lex::Word(W::The), Lex::PartDay(_) | Lex::AmPm(_))
                     | (Some(W::In | W::This), Lex::PartDay(_), _)
                     | (Some(W::Yesterday | W::Today | W::Tomorrow), Lex::PartDay(_), _)
             );
@@ -1472,6 +1518,8 @@ impl<'a> Scanner<'a> {
         let mut tonight = false;
         let pod = match (self.w(j), self.w(j + 1), self.lx(j + 2)) {
             (Some(W::In), Some(W::The), Lex::PartDay(p)) => Some((j + 3, p)),
+            // "3 in the AM", "4 in the PM"
+            (Some(W::In), Some(W::The), Lex::AmPm(pm)) => Some((j + 3, u8::from(pm))),
             (Some(W::In), _, _) if matches!(self.lx(j + 1), Lex::PartDay(_)) => match self.lx(j + 1) {
                 Lex::PartDay(p) => Some((j + 2, p)),
                 _ => None,
@@ -1733,6 +1781,11 @@ impl<'a> Scanner<'a> {
                 }
             }
             return None;
+        }
+        // "March after next": the one after next March.
+        if let (Lex::Month(mo), Some(W::After), Some(W::Next)) = (self.lx(i), self.w(i + 1), self.w(i + 2)) {
+            let y = if mo > dct.month() { dct.year() } else { dct.year() + 1 } + 1;
+            return Some(vec![m(i, i + 3, val(format!("{y:04}-{mo:02}"), TimexType::Date))]);
         }
         let (has_the, mut j) = if self.w(i) == Some(W::The) { (true, i + 1) } else { (false, i) };
         // "this past weekend", "this coming week": the second word decides.
@@ -2197,13 +2250,16 @@ impl<'a> Scanner<'a> {
             Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3) => (0, i),
             // "Day of Ashura", "Day of Reconciliation"
             Lex::Unit(Unit::Day, false) if self.w(i + 1) == Some(W::Of) => (0, i),
+            // "Thursday of Mysteries", "Monday of the Holy Spirit"
+            Lex::Weekday(_) if self.w(i + 1) == Some(W::Of) => (0, i),
             // "the Night Journey", "the Prophet's Ascension"
             Lex::Word(W::The) if matches!(self.lx(i + 1), Lex::Holi | Lex::PartDay(3)) => (0, i + 1),
             _ => return None,
         };
         // "August bank holiday", "summer bank holiday" start with a month
         // or a season, "Night of Power" with "night".
-        let day_of = self.lx(j) == Lex::Unit(Unit::Day, false) && self.w(j + 1) == Some(W::Of);
+        let day_of =
+            matches!(self.lx(j), Lex::Unit(Unit::Day, false) | Lex::Weekday(_)) && self.w(j + 1) == Some(W::Of);
         if !day_of && !matches!(self.lx(j), Lex::Holi | Lex::Month(_) | Lex::Season(_) | Lex::PartDay(3)) {
             return None;
         }
