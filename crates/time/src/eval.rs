@@ -456,6 +456,12 @@ fn value_point(v: &str, now: NaiveDateTime) -> Option<(NaiveDateTime, Grain)> {
     if v == "PRESENT_REF" {
         return Some((now, Grain::Second));
     }
+    // A year before the common era: TIMEX3 `BC2014` is Duckling's year
+    // -2014 (Duckling negates the year as written).
+    if let Some(n) = v.strip_prefix("BC").filter(|n| n.len() == 4) {
+        let y: i32 = n.parse().ok()?;
+        return Some((day(-y, 1, 1)?, Grain::Year));
+    }
     let y: i32 = v.get(..4)?.parse().ok()?;
     if v.len() == 4 {
         return Some((day(y, 1, 1)?, Grain::Year));

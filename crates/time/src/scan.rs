@@ -2470,6 +2470,37 @@ impl<'a> Scanner<'a> {
                 return Some(vec![x]);
             }
         }
+        // "2014 BC", "500 B.C.", "300 BCE": a year before the common era,
+        // TIMEX3 `BC2014`. Not "the 2017 B.C. election" (British Columbia)
+        // nor a wire slug ("BC-Iraq").
+        let bc = |k: usize| -> Option<usize> {
+            let w = self.word(k);
+            let dotted = w.eq_ignore_ascii_case("b.c") || w.eq_ignore_ascii_case("b.c.e");
+            let marker = matches!(w, "BC" | "BCE")
+                || dotted
+                || w.eq_ignore_ascii_case("b.c.")
+                || w.eq_ignore_ascii_case("b.c.e.")
+                || (self.lenient && (w.eq_ignore_ascii_case("bc") || w.eq_ignore_ascii_case("bce")));
+            if !marker {
+                return None;
+            }
+            let end = if dotted && self.is_punct(k + 1, b'.') { k + 2 } else { k + 1 };
+            let next = self.word(end);
+            let capital = next.chars().next().is_some_and(|c| c.is_uppercase());
+            (!capital && !self.is_punct(end, b'-')).then_some(end)
+        };
+        if let Lex::Int(n, 1..=4) = self.lx(i) {
+            let det = i > 0
+                && matches!(
+                    self.word(i - 1).to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that"
+                );
+            if let Some(end) = bc(i + 1).filter(|_| n >= 1 && !det && !self.prev_is_money(i)) {
+                let mut x = m(i, end, val(format!("BC{n:04}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+        }
         let y = self.year_at(i)?;
         let mut x = m(i, i + 1, val(format!("{y:04}"), TimexType::Date));
         x.relative = false;
