@@ -120,7 +120,12 @@
 //! observance takes (sunrise, midday, afternoon, moonrise or midnight):
 //! Vasant Panchami, Maha Shivaratri, Rama Navami, Mahavir Jayanti, Akshaya
 //! Tritiya, Ratha Yatra, Janmashtami, Ganesh Chaturthi, Durga Puja's
-//! Saptami to Navami, Dussehra, Karva Chauth, Guru Gobind Singh Jayanti.
+//! Saptami to Navami, Dussehra, Karva Chauth, Guru Gobind Singh Jayanti;
+//! Onam on the first day of the solar month Chingam (Sun in sidereal Leo)
+//! with the Moon in the mansion Thiruvonam (280°-293°20') 2 h 24 min after
+//! sunrise. Maundy Thursday and Whit Monday also by their Eastern names
+//! ("Thursday of Mysteries", "Covenant Thursday", "Monday of the Holy
+//! Spirit").
 //! A holiday of several days (Ramadan to Eid al-Fitr, Passover, Hanukkah,
 //! Rosh Hashanah, Sukkot, Shavuot, Lent, Great Lent, EMS Week) is a
 //! `DURATION` (`P30D`) whose `anchor` is its first day.
@@ -136,7 +141,16 @@
 //! years" = `P2Y6M`, "an hour and a half" = `PT1H30M`), "last Oct. 23"
 //! (that day before the DCT), two days joined by "and" ("April 24 and
 //! 25"), "a fortnight" (two weeks), "two more weeks", "a day from right
-//! now"; "the March for Life" is a march, not the month. A holiday of
+//! now", "March after next" (the one after next March), "31-Oct-74" and
+//! "31/Oct/1974", "mid day"; clock arithmetic with a bare number ("15 to
+//! noon", "twenty after 3pm": the hour must be noon, midnight or carry
+//! a.m./p.m., and before "to" the number must exceed 12, since "9 to noon"
+//! is a range) and "half three" (half past three, British), both only in
+//! lenient mode or after "at"; "3 in the AM"; "around 3-4pm" (an
+//! approximate clock range); years before the common era ("2014 BC", "500
+//! B.C.", "300 BCE" = `BC0300`; not after a determiner, before a
+//! capitalised word or in a wire slug: "the 2017 B.C. election", "2014 BC
+//! Hydro", "BC-Iraq"); "the March for Life" is a march, not the month. A holiday of
 //! several days inside another form ("three days after Passover 2018")
 //! counts from its first day.
 //!
@@ -152,9 +166,9 @@
 //! | TimeBank+AQUAINT (256 docs, 1822 TIMEX3) | span F1 strict / relaxed | 0.866 / 0.943 |
 //! | | value F1 (accuracy on relaxed matches) | 0.799 (0.848) |
 //! | | type accuracy on matches | 0.943 |
-//! | Duckling English (1597 examples) | pass rate without future-bias | 89.0% (1281/1439) |
-//! | | pass rate over all examples | 80.2% |
-//! | | future-bias examples excluded | 158 |
+//! | Duckling English (1597 examples) | pass rate without future-bias | 90.3% (1297/1437) |
+//! | | pass rate over all examples | 81.2% |
+//! | | future-bias examples excluded | 160 |
 //!
 //! `time_eval -- --misses [N]` lists every error grouped by the pattern
 //! of its words ("WD night", "last week", "MON 99"), largest groups
@@ -178,15 +192,17 @@
 //! several days) is the interval from that date; a start and a duration
 //! ("4pm for 30 mins") are the interval from the start, Duckling's end
 //! including the last unit; the `END` of a part of the day ("late
-//! tonight") is its second half. The 158 exclusions are each a weekday, a
+//! tonight") is its second half; a year before the common era (`BC2014`)
+//! is Duckling's year -2014. The 160 exclusions are each a weekday, a
 //! date or holiday without a year, a clock time or a day of the month
 //! (`--misses` lists each with its two readings). What still fails is
 //! mostly Duckling's reading of "upcoming two weeks" as the week two weeks
 //! ahead (20 examples), "next Wednesday" as the one of next week, "within
 //! 2 weeks" as an interval from now, seasons' exact bounds, Islamic days
 //! far from today (Duckling's tables and our Umm al-Qura rule differ by a
-//! day), Navaratri as an interval, and chat-style clocks ("at 3 15",
-//! "tonight 815", "in 1/2h").
+//! day, in both directions), Navaratri and the Labor Day / Memorial Day
+//! weekends as intervals (Friday evening to Tuesday), and chat-style
+//! clocks ("at 3 15", "tonight 815", "in 1/2h").
 #![warn(missing_docs)]
 
 pub mod dateline;

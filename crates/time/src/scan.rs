@@ -1444,7 +1444,11 @@ impl<'a> Scanner<'a> {
             };
             if let Some(after) = dir {
                 let bare = !minutes && !matches!(self.word(e).to_ascii_lowercase().as_str(), "past" | "till" | "til");
-                if let Some((e2, h, fixed)) = self.hour_at(e + 1).filter(|&(_, _, fixed)| fixed || !bare) {
+                // After a bare number the hour is noon, midnight or has
+                // a.m./p.m. ("at 17 to 18 pct" is no clock time).
+                let meridiem_hour = matches!(self.lx(e + 1), Lex::Word(W::Noon | W::Midnight) | Lex::Clock(100.., 0))
+                    || matches!(self.lx(e + 2), Lex::AmPm(_));
+                if let Some((e2, h, fixed)) = self.hour_at(e + 1).filter(|_| meridiem_hour || !bare) {
                     let base = h as i64 * 60;
                     let t = if after { base + n as i64 } else { base - n as i64 };
                     let t = t.rem_euclid(24 * 60);

@@ -52,18 +52,19 @@ fn duckling_floor() {
     let (pass, total) = r.rate(|c| !c.future_bias);
     assert!(total > 1000, "{total} examples");
     let rate = pass as f64 / total as f64;
-    // Measured 2026-11-29: 0.890 without future-bias examples, 0.802 over
-    // all examples (the future-bias set depends on our own output, so the
-    // all-examples rate is asserted too), 0.976 on the regional locales.
-    assert!(rate >= 0.886, "Duckling pass rate without future-bias examples {rate:.3}");
+    // Measured 2026-11-29: 0.903 (1297/1437) without future-bias examples,
+    // 0.812 over all examples (the future-bias set depends on our own
+    // output, so the all-examples rate is asserted too), 0.976 on the
+    // regional locales.
+    assert!(rate >= 0.900, "Duckling pass rate without future-bias examples {rate:.3}");
     let (all_pass, all_total) = r.rate(|_| true);
     let all = all_pass as f64 / all_total as f64;
-    assert!(all >= 0.798, "Duckling pass rate over all examples {all:.3}");
+    assert!(all >= 0.808, "Duckling pass rate over all examples {all:.3}");
     let (reg_pass, reg_total) = r.rate(|c| !c.future_bias && c.locale.starts_with("EN_"));
     let regional = reg_pass as f64 / reg_total.max(1) as f64;
     assert!(regional >= 0.970, "Duckling pass rate on regional locales {regional:.3}");
     // Excluded examples are misses that a future clause fixes; their number
-    // must not grow (measured: 142).
+    // must not grow (measured: 142 at first).
     let fb: Vec<_> = r.cases.iter().filter(|c| c.future_bias).collect();
     assert!(fb.iter().all(|c| c.pass_in_future_clause && !c.pass));
     // Each exclusion says which reading the direction changed: a weekday,
@@ -78,6 +79,9 @@ fn duckling_floor() {
     // 157 with "the (second) closest Monday to Oct 5th", whose anchor is a
     // date without a year; 158 once a holiday of several days is compared
     // by its first day too: "national arbor week" is last September's in
-    // a bare phrase, Duckling's next one in a future clause).
-    assert!(fb.len() <= 158, "{} future-bias exclusions", fb.len());
+    // a bare phrase, Duckling's next one in a future clause; 160 with
+    // "half three" and "3 in the AM", clock times like "3 in the morning":
+    // the last reading in a bare phrase, Duckling's next one in a future
+    // clause).
+    assert!(fb.len() <= 160, "{} future-bias exclusions", fb.len());
 }

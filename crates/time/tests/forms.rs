@@ -382,3 +382,38 @@ fn last_month_day_and_marches() {
     assert_eq!(v("The summit is on April 24 and 25."), ["1999-04-24", "1999-04-25"]);
     assert_eq!(v("On April 24 and 25 people marched."), ["1999-04-24"]);
 }
+
+#[test]
+fn clock_arithmetic_eras_and_more_names() {
+    let news = TimeOptions::default;
+    // Minutes to/after a fixed hour; "half three" is half past three.
+    assert_eq!(values("15 to noon", lenient()), ["2013-02-12T11:45"]);
+    assert_eq!(values("twenty after 3pm", lenient()), ["2013-02-12T15:20"]);
+    assert_eq!(values("at half three", news()), ["2013-02-12T03:30"]);
+    assert_eq!(values("3 in the AM", lenient()), ["2013-02-12T03:00"]);
+    assert_eq!(values("mid day", lenient()), ["2013-02-12T12:00"]);
+    // A count is no clock time, nor a bare number before an hour alone.
+    assert!(values("prices rose at 17 to 18 pct", news()).is_empty());
+    assert!(values("cut by half three times", news()).is_empty());
+    // Ranges of clock times.
+    assert_eq!(values("around 3-4pm", lenient()), ["2013-02-12T15:00[APPROX]", "2013-02-12T16:00"]);
+    assert_eq!(values("from 3 to 4 in the PM", lenient()), ["2013-02-12T15:00", "2013-02-12T16:00"]);
+    // Dates with the month's name between separators; the month after next.
+    assert_eq!(values("31-Oct-74", lenient()), ["1974-10-31"]);
+    assert_eq!(values("31/Oct/1974", lenient()), ["1974-10-31"]);
+    assert_eq!(values("March after next", lenient()), ["2014-03"]);
+    // Years before the common era, not British Columbia.
+    assert_eq!(values("in 2014 B.C.", news()), ["BC2014"]);
+    assert_eq!(values("founded in 500 BCE.", news()), ["BC0500"]);
+    assert_eq!(values("the 2017 B.C. election", news()), ["2017"]);
+    assert_eq!(values("In 2014 BC Hydro raised rates", news()), ["2014"]);
+    // Holidays by other names; Onam by Thiruvonam in Chingam.
+    assert_eq!(values("Thursday of Mysteries 2014", lenient()), ["2014-04-17"]);
+    assert_eq!(values("Covenant Thursday 2013", lenient()), ["2013-03-28"]);
+    assert_eq!(values("Monday of the Holy Spirit 2013", lenient()), ["2013-05-20"]);
+    for (y, d) in
+        [(2015, "2015-08-28"), (2018, "2018-08-24"), (2019, "2019-09-11"), (2023, "2023-08-29"), (2024, "2024-09-15")]
+    {
+        assert_eq!(values(&format!("Onam {y}"), lenient()), [d]);
+    }
+}
