@@ -2083,6 +2083,29 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, end + 2 + right as usize, val(v, k))]);
                 }
             }
+            // Lenient mode: "15 minutes from 1pm", "an hour before noon":
+            // an offset from a clock time on the same day.
+            Some(W::After | W::Before | W::From)
+                if self.lenient && s == i && matches!(unit, Unit::Minute | Unit::Hour) =>
+            {
+                let t = self.time_of_day(end + 1).and_then(|v| v.into_iter().next());
+                if let (Some(n), Some(t)) = (num, t) {
+                    if let Sem::WithTime { day, suffix } = &t.sem {
+                        let hm = suffix.get(1..3).zip(suffix.get(4..6));
+                        let hm = hm.and_then(|(h, m)| Some((h.parse::<i64>().ok()?, m.parse::<i64>().ok()?)));
+                        if let (Sem::Today { ambiguous: false }, Some((h, mi))) = (day.as_ref(), hm) {
+                            let per = if unit == Unit::Hour { 60.0 } else { 1.0 };
+                            let sign = if self.w(end) == Some(W::Before) { -1 } else { 1 };
+                            let at = h * 60 + mi + sign * (n * per).round() as i64;
+                            if (0..24 * 60).contains(&at) {
+                                let suffix = format!("T{:02}:{:02}", at / 60, at % 60);
+                                let day = Box::new(Sem::Today { ambiguous: false });
+                                return Some(vec![m(i, t.end, Sem::WithTime { day, suffix })]);
+                            }
+                        }
+                    }
+                }
+            }
             // "three days after Easter", "a week before Christmas", "a year
             // from Christmas": an offset from a named day.
             Some(W::After | W::Before | W::From) if s == i && unit >= Unit::Day && unit != Unit::Quarter => {

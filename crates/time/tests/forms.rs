@@ -392,6 +392,8 @@ fn clock_arithmetic_eras_and_more_names() {
     assert_eq!(values("at half three", news()), ["2013-02-12T03:30"]);
     assert_eq!(values("3 in the AM", lenient()), ["2013-02-12T03:00"]);
     assert_eq!(values("mid day", lenient()), ["2013-02-12T12:00"]);
+    assert_eq!(values("15 minutes from 1pm", lenient()), ["2013-02-12T13:15"]);
+    assert_eq!(values("an hour before noon", lenient()), ["2013-02-12T11:00"]);
     // A count is no clock time, nor a bare number before an hour alone.
     assert!(values("prices rose at 17 to 18 pct", news()).is_empty());
     assert!(values("cut by half three times", news()).is_empty());
