@@ -467,6 +467,8 @@ impl<'a> Scanner<'a> {
     fn best(&self, i: usize, lim: usize) -> Vec<M> {
         // Quick reject: only some classes can start an expression.
         match self.lx(i) {
+            // A decimal starts a duration only right before a unit ("2.5 hours").
+            Lex::Other if matches!(self.lx(i + 1), Lex::Unit(..)) && decimal(self.word(i)).is_some() => {}
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
             Lex::Word(
                 W::Of
@@ -673,6 +675,10 @@ impl<'a> Scanner<'a> {
             // "1/2 hour", "3/4 hour"
             Lex::Slash(a, b, None) if a < b && matches!(self.lx(i + 1), Lex::Unit(Unit::Hour, false)) => {
                 Some((i + 1, Some(a as f64 / b as f64)))
+            }
+            // "2.5 hours", "1.5 years": a decimal right before a unit.
+            Lex::Other if matches!(self.lx(i + 1), Lex::Unit(..)) && !self.prev_is_money(i) => {
+                decimal(self.word(i)).map(|v| (i + 1, Some(v)))
             }
             _ => None,
         }
@@ -2977,4 +2983,15 @@ impl M {
     pub(crate) fn is_bare_clock(&self) -> bool {
         matches!(&self.sem, Sem::WithTime { day, .. } if matches!(day.as_ref(), Sem::Today { .. }))
     }
+}
+
+/// A plain decimal of at most three integer and two fraction digits
+/// ("2.5", "0.75"), as in "2.5 hours".
+fn decimal(w: &str) -> Option<f64> {
+    let (a, b) = w.split_once('.')?;
+    let digits = |x: &str, max: usize| !x.is_empty() && x.len() <= max && x.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a, 3) || !digits(b, 2) {
+        return None;
+    }
+    w.parse::<f64>().ok().filter(|v| *v > 0.0)
 }

@@ -419,3 +419,15 @@ fn clock_arithmetic_eras_and_more_names() {
         assert_eq!(values(&format!("Onam {y}"), lenient()), [d]);
     }
 }
+
+#[test]
+fn decimal_durations() {
+    let news = TimeOptions::default;
+    assert_eq!(values("the train leaves in 2.5 hours", news()), ["PT2H30M"]);
+    assert_eq!(values("the flight took 1.5 hours", news()), ["PT1H30M"]);
+    assert_eq!(values("a 1.5 year extension", news()), ["P1Y6M"]);
+    // Money, percentages and version numbers are no durations.
+    assert!(values("prices rose 2.5 pct", news()).is_empty());
+    assert!(values("a $2.5 million deal", news()).is_empty());
+    assert!(values("version 2.5 of the software", news()).is_empty());
+}
