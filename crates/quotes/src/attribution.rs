@@ -530,6 +530,13 @@ impl<'a> Ctx<'a> {
         if let Some(k) = (a..b).find(|&k| self.word(k) == ",") {
             b = k;
         }
+        // A party tag or other parenthetical closing the phrase ("Rep.
+        // Paul Ryan (R-WI)") is not part of the name.
+        if b > a && self.word(b - 1) == ")" {
+            if let Some(k) = (a..b - 1).rev().find(|&k| self.word(k) == "(").filter(|&k| k > a) {
+                b = k;
+            }
+        }
         while b > a {
             let w = self.word(b - 1).to_ascii_lowercase();
             let trailing = self.is_punct(b - 1)
@@ -848,8 +855,21 @@ impl<'a> Ctx<'a> {
         let sp = self
             .subject_of(k)
             .or_else(|| self.phrase_in(sent.start, k, true))
-            .or_else(|| self.leading_mention(sent.start, k));
+            .or_else(|| self.leading_mention(sent.start, k))
+            .or_else(|| self.inverted_subject(k, start));
         Some(self.cue(k, sp))
+    }
+
+    /// The speaker after a speech verb that opens its sentence ("Said
+    /// Comey, “...”", "Added Trump:"): the name between the verb and the
+    /// punctuation `to` before the quote.
+    fn inverted_subject(&self, v: usize, to: usize) -> Option<(Span, usize)> {
+        let sent = self.sentence_tokens(self.doc.tokens.get(v)?.span.start)?;
+        let opens = (sent.start..v).all(|j| self.is_punct(j) || matches!(self.word(j), "And" | "But"));
+        if !opens || !self.word(v).chars().next().is_some_and(char::is_uppercase) || to <= v + 1 {
+            return None;
+        }
+        self.phrase(v + 1, to).or_else(|| self.mention_phrase(v + 1, to))
     }
 
     /// "Name: quote" at the start of a paragraph; `colon` is the colon's
@@ -930,7 +950,7 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
         });
         if let Some(v) = v {
-            let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v));
+            let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v)).or_else(|| self.inverted_subject(v, k));
             return Some(self.cue(v, sp));
         }
         // "President Clinton released the following statement:", "Jared
