@@ -651,10 +651,15 @@ impl<'a> Ctx<'a> {
             if last_inner != Some(',') {
                 return None;
             }
-            let v = (first..end.min(first + 8))
+            let Some(v) = (first..end.min(first + 8))
                 .take_while(|&j| !self.is_quote_mark(j))
-                .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))?;
-            let sp = self.own_subject(v).filter(|(s, _)| s.start >= close.end)?;
+                .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))
+            else {
+                return self.name_short_tail(first, sent_end);
+            };
+            let Some(sp) = self.own_subject(v).filter(|(s, _)| s.start >= close.end) else {
+                return self.name_short_tail(first, sent_end);
+            };
             let vspan = self.doc.tokens[v].span;
             // Subject first ("Bennett shot back") or, right after the
             // quote, verb first ("read the email").
@@ -713,6 +718,37 @@ impl<'a> Ctx<'a> {
         let sp = subject.or_else(|| self.phrase(first, k)).or_else(|| self.mention_phrase(first, k)).or_else(it);
         sp.as_ref()?;
         Some(self.cue(k, sp))
+    }
+
+    /// `"...," Trump shot back.` with the verb mistagged: a person or
+    /// organization named right after the quote, then one to three
+    /// lower-case words ending the sentence.
+    fn name_short_tail(&self, first: usize, sent_end: usize) -> Option<Cue> {
+        let t0 = self.doc.tokens.get(first)?.span;
+        let (span, after) = if matches!(self.word(first), "he" | "she") {
+            (t0, first + 1)
+        } else {
+            let m = self
+                .doc
+                .entities
+                .iter()
+                .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+                .flat_map(|e| e.mentions.iter())
+                .filter(|m| m.span.start == t0.start)
+                .max_by_key(|m| m.span.end)?;
+            (m.span, self.token_at_or_after(m.span.end))
+        };
+        let stop = (after..sent_end).find(|&j| self.is_quote_mark(j)).unwrap_or(sent_end);
+        let rest: Vec<usize> = (after..stop).filter(|&j| !self.is_punct(j)).collect();
+        if rest.is_empty()
+            || rest.len() > 3
+            || (after..stop).any(|j| self.word(j) != "." && self.is_punct(j))
+            || !rest.iter().all(|&j| self.word(j).chars().next().is_some_and(char::is_lowercase))
+        {
+            return None;
+        }
+        let head = self.token_before(span.end)?;
+        Some(self.cue(rest[0], Some((span, head))))
     }
 
     /// A byline after a quote: a dash and a name closing the quote's
