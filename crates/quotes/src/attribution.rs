@@ -637,6 +637,11 @@ impl<'a> Ctx<'a> {
             }
             k += 1;
         }
+        if k >= end && !bare {
+            if let Some(c) = self.name_long_apposition(first, sent_end) {
+                return Some(c);
+            }
+        }
         if bare {
             // Speaker and verb only, with a short tail to the sentence end.
             let before = (first..k).filter(|&j| !self.is_punct(j)).count();
@@ -718,6 +723,48 @@ impl<'a> Ctx<'a> {
         let sp = subject.or_else(|| self.phrase(first, k)).or_else(|| self.mention_phrase(first, k)).or_else(it);
         sp.as_ref()?;
         Some(self.cue(k, sp))
+    }
+
+    /// `"...," Trump, the 2016 GOP presidential frontrunner ..., said`:
+    /// a person named right after the quote, a long apposition set off by
+    /// commas (no quote mark, no finite verb outside a relative clause),
+    /// then the speech verb.
+    fn name_long_apposition(&self, first: usize, sent_end: usize) -> Option<Cue> {
+        let t0 = self.doc.tokens.get(first)?.span;
+        let m = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == dateline_core::EntityKind::Person)
+            .flat_map(|e| e.mentions.iter())
+            .filter(|m| m.span.start == t0.start)
+            .max_by_key(|m| m.span.end)?;
+        let comma = self.token_at_or_after(m.span.end);
+        if self.word(comma) != "," {
+            return None;
+        }
+        let far = sent_end.min(first + 60);
+        let mut in_relative = false;
+        for j in comma + 1..far {
+            if self.is_quote_mark(j) {
+                return None;
+            }
+            let w = self.word(j).to_ascii_lowercase();
+            if matches!(w.as_str(), "who" | "whose" | "which") {
+                in_relative = true;
+            }
+            if self.word(j - 1) == "," && self.is_after_cue(j) {
+                let head = self.token_before(m.span.end)?;
+                return Some(self.cue(j, Some((m.span, head))));
+            }
+            let t = &self.doc.tokens[j];
+            let finite = matches!(t.upos, Some(Upos::VERB | Upos::AUX))
+                && matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"));
+            if finite && !in_relative {
+                return None;
+            }
+        }
+        None
     }
 
     /// `"...," Trump shot back.` with the verb mistagged: a person or
