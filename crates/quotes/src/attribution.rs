@@ -629,6 +629,30 @@ impl<'a> Ctx<'a> {
             }
         }
         let sent_end = end;
+        // `"...," according to CNN.` after a quote opening its sentence:
+        // the phrase after "according to".
+        if !bare
+            && self.quote_position(run) == Position::Start
+            && self.word(first).eq_ignore_ascii_case("according")
+            && first + 2 < sent_end
+            && self.word(first + 1).eq_ignore_ascii_case("to")
+        {
+            let mut e = first + 2;
+            while e < sent_end && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!") && !self.is_quote_mark(e) {
+                e += 1;
+            }
+            if e == first + 2 || e - (first + 2) > 16 {
+                return None;
+            }
+            let toks = &self.doc.tokens;
+            return Some(Cue {
+                span: Span::new(toks[first].span.start, toks[first + 1].span.end),
+                lemma: "according to".to_string(),
+                speaker: Some(Span::new(toks[first + 2].span.start, toks[e - 1].span.end)),
+                speaker_head: Some(e - 1),
+                clause: None,
+            });
+        }
         let end = end.min(first + 25);
         let mut k = first;
         while k < end && !self.is_quote_mark(k) {
