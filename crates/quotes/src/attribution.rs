@@ -3,7 +3,11 @@
 //!
 //! Direct quotes look for their cue after the closing mark (`"...," he
 //! said` / `"...," said Rubio`), before the opening mark (`Rubio told
-//! reporters: "..."`), or both for a quote split by its attribution.
+//! reporters: "..."`), or both for a quote split by its attribution;
+//! after the quote also `"...," according to X`, a name with a long
+//! apposition before the verb, or a name and a short tail the tagger
+//! misread (`"...," Trump shot back.`); before it also a fronted verb
+//! (`Said Comey, "..."`).
 //! Reported speech comes from the clause view: a speech verb with a clausal
 //! complement (`X said (that) ...`, `X warned ...`), an infinitive after
 //! verbs like "decline" or "vow", a fronted statement (`..., he said`), and
