@@ -3,7 +3,11 @@
 //!
 //! Direct quotes look for their cue after the closing mark (`"...," he
 //! said` / `"...," said Rubio`), before the opening mark (`Rubio told
-//! reporters: "..."`), or both for a quote split by its attribution.
+//! reporters: "..."`), or both for a quote split by its attribution;
+//! after the quote also `"...," according to X`, a name with a long
+//! apposition before the verb, or a name and a short tail the tagger
+//! misread (`"...," Trump shot back.`); before it also a fronted verb
+//! (`Said Comey, "..."`).
 //! Reported speech comes from the clause view: a speech verb with a clausal
 //! complement (`X said (that) ...`, `X warned ...`), an infinitive after
 //! verbs like "decline" or "vow", a fronted statement (`..., he said`), and
@@ -530,6 +534,13 @@ impl<'a> Ctx<'a> {
         if let Some(k) = (a..b).find(|&k| self.word(k) == ",") {
             b = k;
         }
+        // A party tag or other parenthetical closing the phrase ("Rep.
+        // Paul Ryan (R-WI)") is not part of the name.
+        if b > a && self.word(b - 1) == ")" {
+            if let Some(k) = (a..b - 1).rev().find(|&k| self.word(k) == "(").filter(|&k| k > a) {
+                b = k;
+            }
+        }
         while b > a {
             let w = self.word(b - 1).to_ascii_lowercase();
             let trailing = self.is_punct(b - 1)
@@ -622,6 +633,30 @@ impl<'a> Ctx<'a> {
             }
         }
         let sent_end = end;
+        // `"...," according to CNN.` after a quote opening its sentence:
+        // the phrase after "according to".
+        if !bare
+            && self.quote_position(run) == Position::Start
+            && self.word(first).eq_ignore_ascii_case("according")
+            && first + 2 < sent_end
+            && self.word(first + 1).eq_ignore_ascii_case("to")
+        {
+            let mut e = first + 2;
+            while e < sent_end && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!") && !self.is_quote_mark(e) {
+                e += 1;
+            }
+            if e == first + 2 || e - (first + 2) > 16 {
+                return None;
+            }
+            let toks = &self.doc.tokens;
+            return Some(Cue {
+                span: Span::new(toks[first].span.start, toks[first + 1].span.end),
+                lemma: "according to".to_string(),
+                speaker: Some(Span::new(toks[first + 2].span.start, toks[e - 1].span.end)),
+                speaker_head: Some(e - 1),
+                clause: None,
+            });
+        }
         let end = end.min(first + 25);
         let mut k = first;
         while k < end && !self.is_quote_mark(k) {
@@ -629,6 +664,11 @@ impl<'a> Ctx<'a> {
                 break;
             }
             k += 1;
+        }
+        if k >= end && !bare {
+            if let Some(c) = self.name_long_apposition(first, sent_end) {
+                return Some(c);
+            }
         }
         if bare {
             // Speaker and verb only, with a short tail to the sentence end.
@@ -644,10 +684,15 @@ impl<'a> Ctx<'a> {
             if last_inner != Some(',') {
                 return None;
             }
-            let v = (first..end.min(first + 8))
+            let Some(v) = (first..end.min(first + 8))
                 .take_while(|&j| !self.is_quote_mark(j))
-                .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))?;
-            let sp = self.own_subject(v).filter(|(s, _)| s.start >= close.end)?;
+                .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))
+            else {
+                return self.name_short_tail(first, sent_end);
+            };
+            let Some(sp) = self.own_subject(v).filter(|(s, _)| s.start >= close.end) else {
+                return self.name_short_tail(first, sent_end);
+            };
             let vspan = self.doc.tokens[v].span;
             // Subject first ("Bennett shot back") or, right after the
             // quote, verb first ("read the email").
@@ -706,6 +751,79 @@ impl<'a> Ctx<'a> {
         let sp = subject.or_else(|| self.phrase(first, k)).or_else(|| self.mention_phrase(first, k)).or_else(it);
         sp.as_ref()?;
         Some(self.cue(k, sp))
+    }
+
+    /// `"...," Trump, the 2016 GOP presidential frontrunner ..., said`:
+    /// a person named right after the quote, a long apposition set off by
+    /// commas (no quote mark, no finite verb outside a relative clause),
+    /// then the speech verb.
+    fn name_long_apposition(&self, first: usize, sent_end: usize) -> Option<Cue> {
+        let t0 = self.doc.tokens.get(first)?.span;
+        let m = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == dateline_core::EntityKind::Person)
+            .flat_map(|e| e.mentions.iter())
+            .filter(|m| m.span.start == t0.start)
+            .max_by_key(|m| m.span.end)?;
+        let comma = self.token_at_or_after(m.span.end);
+        if self.word(comma) != "," {
+            return None;
+        }
+        let far = sent_end.min(first + 60);
+        let mut in_relative = false;
+        for j in comma + 1..far {
+            if self.is_quote_mark(j) {
+                return None;
+            }
+            let w = self.word(j).to_ascii_lowercase();
+            if matches!(w.as_str(), "who" | "whose" | "which") {
+                in_relative = true;
+            }
+            if self.word(j - 1) == "," && self.is_after_cue(j) {
+                let head = self.token_before(m.span.end)?;
+                return Some(self.cue(j, Some((m.span, head))));
+            }
+            let t = &self.doc.tokens[j];
+            let finite = matches!(t.upos, Some(Upos::VERB | Upos::AUX))
+                && matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"));
+            if finite && !in_relative {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// `"...," Trump shot back.` with the verb mistagged: a person or
+    /// organization named right after the quote, then one to three
+    /// lower-case words ending the sentence.
+    fn name_short_tail(&self, first: usize, sent_end: usize) -> Option<Cue> {
+        let t0 = self.doc.tokens.get(first)?.span;
+        let (span, after) = if matches!(self.word(first), "he" | "she") {
+            (t0, first + 1)
+        } else {
+            let m = self
+                .doc
+                .entities
+                .iter()
+                .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+                .flat_map(|e| e.mentions.iter())
+                .filter(|m| m.span.start == t0.start)
+                .max_by_key(|m| m.span.end)?;
+            (m.span, self.token_at_or_after(m.span.end))
+        };
+        let stop = (after..sent_end).find(|&j| self.is_quote_mark(j)).unwrap_or(sent_end);
+        let rest: Vec<usize> = (after..stop).filter(|&j| !self.is_punct(j)).collect();
+        if rest.is_empty()
+            || rest.len() > 3
+            || (after..stop).any(|j| self.word(j) != "." && self.is_punct(j))
+            || !rest.iter().all(|&j| self.word(j).chars().next().is_some_and(char::is_lowercase))
+        {
+            return None;
+        }
+        let head = self.token_before(span.end)?;
+        Some(self.cue(rest[0], Some((span, head))))
     }
 
     /// A byline after a quote: a dash and a name closing the quote's
@@ -848,8 +966,21 @@ impl<'a> Ctx<'a> {
         let sp = self
             .subject_of(k)
             .or_else(|| self.phrase_in(sent.start, k, true))
-            .or_else(|| self.leading_mention(sent.start, k));
+            .or_else(|| self.leading_mention(sent.start, k))
+            .or_else(|| self.inverted_subject(k, start));
         Some(self.cue(k, sp))
+    }
+
+    /// The speaker after a speech verb that opens its sentence ("Said
+    /// Comey, “...”", "Added Trump:"): the name between the verb and the
+    /// punctuation `to` before the quote.
+    fn inverted_subject(&self, v: usize, to: usize) -> Option<(Span, usize)> {
+        let sent = self.sentence_tokens(self.doc.tokens.get(v)?.span.start)?;
+        let opens = (sent.start..v).all(|j| self.is_punct(j) || matches!(self.word(j), "And" | "But"));
+        if !opens || !self.word(v).chars().next().is_some_and(char::is_uppercase) || to <= v + 1 {
+            return None;
+        }
+        self.phrase(v + 1, to).or_else(|| self.mention_phrase(v + 1, to))
     }
 
     /// "Name: quote" at the start of a paragraph; `colon` is the colon's
@@ -930,7 +1061,7 @@ impl<'a> Ctx<'a> {
                     .is_some_and(|l| lexicon::is_quote_cue(&l) || lexicon::QUOTE_ONLY_CUES.contains(&l.as_str()))
         });
         if let Some(v) = v {
-            let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v));
+            let sp = self.subject_of(v).or_else(|| self.phrase(sent.start, v)).or_else(|| self.inverted_subject(v, k));
             return Some(self.cue(v, sp));
         }
         // "President Clinton released the following statement:", "Jared

@@ -123,3 +123,38 @@ fn dash_byline_under_a_quote() {
     assert_eq!(kind, QuoteKind::Direct);
     assert_eq!(speaker, Some("Bernie Sanders"));
 }
+
+#[test]
+fn party_tag_after_the_name() {
+    let doc = annotate(
+        "The vote failed on Tuesday.\n\nAfter the vote, House Minority Leader Nancy Pelosi (D-Calif.) said “this bill is a disgrace to the whole country.”",
+    );
+    assert_eq!(
+        find(&doc, "this bill is a disgrace to the whole country.").1,
+        Some("House Minority Leader Nancy Pelosi")
+    );
+}
+
+#[test]
+fn fronted_speech_verb() {
+    let doc = annotate("The vote failed on Tuesday.\n\nSaid Pelosi, “We will be back next year with a better bill.”");
+    assert_eq!(find(&doc, "We will be back next year with a better bill.").1, Some("Pelosi"));
+}
+
+#[test]
+fn according_to_after_a_quote() {
+    let doc = annotate(
+        "The inquiry goes on.\n\n“Officials now expect to complete their work in the next few weeks,” according to CNN.",
+    );
+    let (_, speaker, cue) = find(&doc, "Officials now expect to complete their work in the next few weeks");
+    assert_eq!(speaker, Some("CNN"));
+    assert_eq!(cue.as_deref(), Some("according to"));
+}
+
+#[test]
+fn long_apposition_after_a_quote() {
+    let doc = annotate(
+        "The rally was loud.\n\n“Very good reporter, very good reporter this guy,” Donald Trump, the frontrunner nationally and the current polling leader in South Carolina by a wide margin after winning the New Hampshire primary last week, said when a reporter asked him a question.",
+    );
+    assert_eq!(find(&doc, "Very good reporter, very good reporter this guy").1, Some("Donald Trump"));
+}
