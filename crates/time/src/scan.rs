@@ -498,7 +498,13 @@ impl<'a> Scanner<'a> {
             ) => return Vec::new(),
             _ => {}
         }
-        let mut v = self.modified(i).or_else(|| self.core(i)).into_iter().flatten().collect::<Vec<M>>();
+        let mut v = self
+            .compact_hours(i)
+            .or_else(|| self.modified(i))
+            .or_else(|| self.core(i))
+            .into_iter()
+            .flatten()
+            .collect::<Vec<M>>();
         v.retain(|x| x.end <= lim && x.end > x.start);
         self.part_day_at_clock(&mut v);
         v.retain(|x| x.end <= lim && x.end > x.start);
@@ -611,6 +617,30 @@ impl<'a> Scanner<'a> {
         first.start = i;
         first.modifier = Some(md);
         Some(v)
+    }
+
+    /// An hour count written with the clock's `h`: "in 1h", "for 3h" (a
+    /// duration), "2h ago" (an offset). "15h" alone stays a 24-hour clock
+    /// time ("at 15h").
+    fn compact_hours(&self, i: usize) -> Option<Vec<M>> {
+        let w = self.word(i);
+        let digits = w.strip_suffix(['h', 'H'])?;
+        if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let n: i64 = digits.parse().ok()?;
+        if n == 0 {
+            return None;
+        }
+        if self.w(i + 1) == Some(W::Ago) {
+            let (v, k) = self.shift(Unit::Hour, -n);
+            return Some(vec![m(i, i + 2, val(v, k))]);
+        }
+        let before = i.checked_sub(1).map(|j| self.word(j).to_ascii_lowercase());
+        if matches!(before.as_deref(), Some("in" | "for" | "within" | "about" | "over" | "nearly" | "almost")) {
+            return Some(vec![m(i, i + 1, val(duration(Unit::Hour, Some(n as f64)), TimexType::Duration))]);
+        }
+        None
     }
 
     /// A number: digits, number words ("twenty four", "twenty-four"), "a",

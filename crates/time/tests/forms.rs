@@ -431,3 +431,14 @@ fn decimal_durations() {
     assert!(values("a $2.5 million deal", news()).is_empty());
     assert!(values("version 2.5 of the software", news()).is_empty());
 }
+
+#[test]
+fn compact_hour_counts() {
+    let news = TimeOptions::default;
+    // An hour count written with the clock's "h" after "in"/"for", or before "ago".
+    assert_eq!(values("the vote is in 1h", news()), ["PT1H"]);
+    assert_eq!(values("talks ran for 3h", news()), ["PT3H"]);
+    assert_eq!(values("it ended 2h ago", news()), ["2013-02-12T02:30"]);
+    // Alone, "15h" is a 24-hour clock time.
+    assert_eq!(values("at 15h", lenient()), ["2013-02-12T15:00"]);
+}
