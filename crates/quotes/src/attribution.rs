@@ -243,6 +243,16 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Every mention of a person or organization in the article (the
+    /// speakers a phrase can name).
+    fn actor_mentions(&self) -> impl Iterator<Item = &dateline_core::Mention> + '_ {
+        self.doc
+            .entities
+            .iter()
+            .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
+            .flat_map(|e| e.mentions.iter())
+    }
+
     /// The words `from..to` up to the end of the last person or
     /// organization mention among them ("said Will Doyle", the name read
     /// as a modal and a verb; "said Clinton ally James Carville").
@@ -251,15 +261,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let range = Span::new(self.doc.tokens[from].span.start, self.doc.tokens[to - 1].span.end);
-        let end = self
-            .doc
-            .entities
-            .iter()
-            .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
-            .flat_map(|e| e.mentions.iter())
-            .filter(|m| range.contains(m.span))
-            .map(|m| m.span.end)
-            .max()?;
+        let end = self.actor_mentions().filter(|m| range.contains(m.span)).map(|m| m.span.end).max()?;
         let head = self.token_before(end)?;
         Some((Span::new(range.start, end), head))
     }
@@ -279,11 +281,7 @@ impl<'a> Ctx<'a> {
             }
             let window = Span::new(self.doc.tokens[a].span.start, self.doc.tokens[(a + 3).min(to) - 1].span.end);
             let m = self
-                .doc
-                .entities
-                .iter()
-                .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
-                .flat_map(|e| e.mentions.iter())
+                .actor_mentions()
                 .filter(|m| {
                     window.contains(Span::new(m.span.start, m.span.start))
                         && m.span.end <= self.doc.tokens[to - 1].span.end
@@ -803,14 +801,7 @@ impl<'a> Ctx<'a> {
         let (span, after) = if matches!(self.word(first), "he" | "she") {
             (t0, first + 1)
         } else {
-            let m = self
-                .doc
-                .entities
-                .iter()
-                .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
-                .flat_map(|e| e.mentions.iter())
-                .filter(|m| m.span.start == t0.start)
-                .max_by_key(|m| m.span.end)?;
+            let m = self.actor_mentions().filter(|m| m.span.start == t0.start).max_by_key(|m| m.span.end)?;
             (m.span, self.token_at_or_after(m.span.end))
         };
         let stop = (after..sent_end).find(|&j| self.is_quote_mark(j)).unwrap_or(sent_end);
@@ -1037,13 +1028,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let sent_start = self.doc.tokens.get(sent.start)?.span.start;
-        let m = self
-            .doc
-            .entities
-            .iter()
-            .filter(|e| matches!(e.kind, dateline_core::EntityKind::Person | dateline_core::EntityKind::Org))
-            .flat_map(|e| e.mentions.iter())
-            .find(|m| m.span.end == pspan.end && m.span.start >= sent_start)?;
+        let m = self.actor_mentions().find(|m| m.span.end == pspan.end && m.span.start >= sent_start)?;
         Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(prev), clause: None })
     }
 
