@@ -111,6 +111,10 @@ pub struct SyntaxAnnotator {
     lemmas: Lemmatizer,
     class_upos_ix: Vec<u8>,
     parse: bool,
+    /// The tagger's `PROPN NNP` class, and the indices of VERB and AUX.
+    propn_class: Option<u16>,
+    verb_ix: u8,
+    aux_ix: u8,
 }
 
 fn decode(name: &'static str, bytes: &[u8]) -> Result<Vec<u8>, SyntaxError> {
@@ -156,7 +160,18 @@ impl SyntaxAnnotator {
     pub(crate) fn from_parts(tagger: Tagger, parser: Parser, lemmas: Lemmatizer) -> SyntaxAnnotator {
         let class_upos_ix =
             tagger.class_upos.iter().map(|u| Upos::ALL.iter().position(|x| x == u).unwrap_or(16) as u8).collect();
-        SyntaxAnnotator { tagger, parser, lemmas, class_upos_ix, parse: true }
+        let propn_class = tagger.classes.iter().position(|c| c == "PROPN NNP").map(|c| c as u16);
+        let ix = |u: Upos| Upos::ALL.iter().position(|x| *x == u).unwrap_or(16) as u8;
+        SyntaxAnnotator {
+            tagger,
+            parser,
+            lemmas,
+            class_upos_ix,
+            parse: true,
+            propn_class,
+            verb_ix: ix(Upos::VERB),
+            aux_ix: ix(Upos::AUX),
+        }
     }
 
     /// Builder: whether to run the parser (on by default); without it only
@@ -187,9 +202,38 @@ impl SyntaxAnnotator {
         out
     }
 
+    /// News names that are also verbs or modals ("said Will Doyle", "Jack
+    /// Reed", "Rand Paul"): in a sentence written in ordinary case, a
+    /// capitalized word in mid-sentence that the tagger made a verb or an
+    /// auxiliary, next to another capitalized word, is a proper noun. Title
+    /// case headlines ("Ethiopia Departs From Talks") are left alone.
+    fn names_not_verbs(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(propn) = self.propn_class else { return };
+        let cap = |w: &str| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(|x| !x.is_uppercase())
+        };
+        let long: Vec<&&str> =
+            words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
+        let caps = long.iter().filter(|w| cap(w)).count();
+        if long.len() < 4 || caps * 2 >= long.len() {
+            return;
+        }
+        for i in 1..words.len().min(tags.len()) {
+            let after_opening = matches!(words[i - 1], "\"" | "“" | "(" | ":" | "-" | "—" | "--" | "'" | "‘" | ";");
+            let verbal = matches!(self.class_upos_ix.get(tags[i] as usize), Some(&ix) if ix == self.verb_ix || ix == self.aux_ix);
+            let next_cap = words.get(i + 1).is_some_and(|w| cap(w));
+            let prev_cap = i > 1 && cap(words[i - 1]) && !after_opening;
+            if verbal && cap(words[i]) && !after_opening && (next_cap || prev_cap) {
+                tags[i] = propn;
+            }
+        }
+    }
+
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let lex = Lex::sentence(words);
         self.tagger.tag(&lex, &mut s.tags, &mut s.feats, &mut s.scores);
+        self.names_not_verbs(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)

@@ -167,3 +167,21 @@ fn golden_syntax_and_clauses() {
     assert!(checked >= 1, "no golden case has syntax expectations");
     assert!(all.is_empty(), "golden failures:\n{}", all.join("\n"));
 }
+
+/// Names that are also modals or verbs, next to another capitalized word in
+/// an ordinary sentence, are proper nouns; title-case headlines keep the
+/// tagger's verbs.
+#[test]
+fn names_that_look_like_verbs() {
+    let upos = |text: &str, word: &str| {
+        let date = dateline_core::PubDate::parse("2025-03-11").unwrap();
+        let doc = common::parse(dateline_core::Article::new(date, text));
+        let t = doc.tokens.iter().find(|t| doc.slice(t.span) == word).expect("token");
+        t.upos.map(|u| u.as_str().to_string()).unwrap_or_default()
+    };
+    assert_eq!(upos("\"We will win,\" said Will Doyle, a spokesman for the group.", "Will"), "PROPN");
+    assert_eq!(upos("\"We will win,\" said Will Doyle, a spokesman for the group.", "Doyle"), "PROPN");
+    assert_eq!(upos("\"We will win,\" said Will Doyle, a spokesman for the group.", "will"), "AUX");
+    assert_eq!(upos("Officials Say Talks Will Resume", "Will"), "AUX");
+    assert_eq!(upos("Officials Say Talks Will Resume", "Resume"), "VERB");
+}
