@@ -5,7 +5,7 @@
 //! `crates/entities/data/` and compiled into the binary.
 
 use crate::features::{normalize_word, FxMap, FxSet, WordInfo};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
@@ -15,6 +15,7 @@ const ORGS: &str = include_str!("../data/orgs.tsv");
 const ROLES: &str = include_str!("../data/roles.tsv");
 const PEOPLE: &str = include_str!("../data/people.tsv");
 const FIRSTNAMES: &str = include_str!("../data/firstnames.txt");
+const SURNAMES: &str = include_str!("../data/surnames.tsv");
 
 /// One country of ISO 3166-1.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,6 +92,8 @@ pub struct Gazetteer {
     /// Well-known people by surname (lower case): their (country, sector),
     /// one per person listed under it.
     surnames: HashMap<String, Vec<Affiliation>>,
+    /// Surnames written first in their full names ("Deng" of Deng Xiaoping).
+    family_first: HashSet<String>,
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -118,6 +121,7 @@ impl Gazetteer {
             first_words: FxSet::default(),
             max_len: 1,
             surnames: HashMap::new(),
+            family_first: HashSet::new(),
         };
         for f in data_lines(COUNTRIES) {
             if f.len() < 3 {
@@ -178,15 +182,26 @@ impl Gazetteer {
                 g.add(name, GazKind::Role, None, Some(sector), false);
             }
         }
+        let mut people: HashMap<&str, Affiliation> = HashMap::new();
         for f in data_lines(PEOPLE) {
             if let [name, a3, sector, ..] = f.as_slice() {
                 let a3 = Some(*a3).filter(|s| *s != "-" && *s != "---");
                 g.add(name, GazKind::Person, a3, Some(sector), false);
-                if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
-                    let entry = (a3.map(String::from), Some(sector.to_string()));
-                    let v = g.surnames.entry(normalize_word(last).to_lowercase()).or_default();
-                    if !v.contains(&entry) {
-                        v.push(entry);
+                people.insert(name, (a3.map(String::from), Some(sector.to_string())));
+            }
+        }
+        // Surnames read alone: only the distinctive ones listed (a common
+        // surname alone names many people).
+        for f in data_lines(SURNAMES) {
+            if let [surname, full, ..] = f.as_slice() {
+                if let Some(entry) = people.get(full) {
+                    let key = normalize_word(surname).to_lowercase();
+                    if full.starts_with(&format!("{surname} ")) {
+                        g.family_first.insert(key.clone());
+                    }
+                    let v = g.surnames.entry(key).or_default();
+                    if !v.contains(entry) {
+                        v.push(entry.clone());
                     }
                 }
             }
@@ -279,8 +294,9 @@ impl Gazetteer {
     /// CAMEO sector of the well-known person a capitalized surname alone
     /// names ("Putin", "Reagan"), when every listed person of that surname
     /// has the same affiliation (the two Presidents Bush are both USA GOV).
-    /// Surnames that are also common words, titles or place names are not
-    /// looked up.
+    /// Only the distinctive surnames of `data/surnames.tsv` are read alone
+    /// (not Johnson, Castro or Sharon), and never a word that is or starts
+    /// another gazetteer phrase (a place, a role, a first name).
     pub fn person_by_surname(&self, word: &str) -> Option<(Option<&str>, Option<&str>)> {
         let w = normalize_word(word);
         let w = w.strip_suffix("'s").unwrap_or(&w);
@@ -291,7 +307,7 @@ impl Gazetteer {
         // "Jordan" (a country), "Major" ("major general"): a word that is
         // or starts another gazetteer phrase is not read as a surname.
         if self.phrases.get(&key).is_some_and(|v| v.iter().any(|e| e.kind != GazKind::Person))
-            || self.first_words.contains(&key)
+            || (self.first_words.contains(&key) && !self.family_first.contains(&key))
         {
             return None;
         }
@@ -377,6 +393,16 @@ impl Gazetteer {
 mod tests {
     use super::*;
 
+    /// Every surname read alone names a person of `people.tsv`.
+    #[test]
+    fn surnames_name_listed_people() {
+        let people: Vec<String> = data_lines(PEOPLE).filter_map(|f| f.first().map(|s| s.to_string())).collect();
+        for f in data_lines(SURNAMES) {
+            assert_eq!(f.len(), 2, "surnames.tsv: {f:?}");
+            assert!(people.iter().any(|p| p == f[1]), "surnames.tsv: {} is not in people.tsv", f[1]);
+        }
+    }
+
     #[test]
     fn countries_and_forms() {
         let g = Gazetteer::load();
@@ -398,5 +424,9 @@ mod tests {
         assert_eq!(g.person_by_surname("Bush"), Some((Some("USA"), Some("GOV"))));
         assert_eq!(g.person_by_surname("putin"), None, "names are capitalized");
         assert_eq!(g.person_by_surname("Major"), None, "a title is not a surname");
+        assert_eq!(g.person_by_surname("Deng"), Some((Some("CHN"), Some("GOV"))), "family name first");
+        for common in ["Johnson", "Silva", "Sharon", "Cameron", "Castro", "Harris", "Rice", "Xiaoping", "Kim"] {
+            assert_eq!(g.person_by_surname(common), None, "{common} alone names many people");
+        }
     }
 }
