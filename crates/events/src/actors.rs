@@ -707,13 +707,36 @@ impl<'a> ActorCoder<'a> {
 /// The country an organization's name starts with ("Kenya Anti-Corruption
 /// Commission", "Nigerian Union of Teachers", "Sri Lanka Freedom Party"):
 /// a country name or demonym of one to three words followed by more words.
+/// Not when the country word names something else there: a US state
+/// ("Georgia Bureau of Investigation"), a people ("Indian Health Service"),
+/// a river or region ("Niger Delta Development Commission"), or when it
+/// could be two countries ("Dominican": Dominica or the Dominican Republic).
 fn name_country(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     (1..=3.min(words.len().saturating_sub(1))).rev().find_map(|n| {
-        gazetteer()
+        let first = words[0].to_ascii_lowercase();
+        if matches!(first.as_str(), "georgia" | "indian" | "jordan" | "dominican" | "guinea" | "congo" | "congolese") {
+            return None;
+        }
+        let next = words.get(n).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+        if matches!(
+            next.as_str(),
+            "delta" | "valley" | "river" | "basin" | "coast" | "sea" | "gulf" | "state" | "county"
+        ) {
+            return None;
+        }
+        let mut countries = gazetteer()
             .lookup(&words[..n])
             .iter()
-            .find_map(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym).then(|| e.country.clone()).flatten())
+            .filter(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+            .filter_map(|e| e.country.clone())
+            .collect::<Vec<_>>();
+        countries.sort();
+        countries.dedup();
+        match countries.as_slice() {
+            [c] => Some(c.clone()),
+            _ => None,
+        }
     })
 }
 

@@ -795,7 +795,9 @@ impl<'a> Coder<'a> {
         }
         let place_country = |t: usize| {
             let e = self.doc.entity(self.actors.entity_at(t)?)?;
-            matches!(e.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Loc).then(|| e.country.clone()).flatten()
+            // Places only: a nationality in the phrase ("outside the Israeli
+            // embassy in Buenos Aires") names the target, not the site.
+            matches!(e.kind, EntityKind::Gpe | EntityKind::Loc).then(|| e.country.clone()).flatten()
         };
         let mut toks: Vec<usize> = self.doc.tokens_in(doer.span).collect();
         for o in &c.obliques {
@@ -1242,12 +1244,13 @@ impl<'a> Coder<'a> {
                 same_country_sources(&mut sources, &targets, &coding.code);
                 // "Prisoners rioted at a jail in Dili": a group of no
                 // stated country acting in a named place is of that place's
-                // country (rebels excepted: they may come from abroad).
+                // country (rebels, soldiers, police and spies excepted: they
+                // may come from abroad, "foreign troops killed ... in X").
                 if let Some(country) = self.place_country(c) {
                     for a in sources.iter_mut().chain(targets.iter_mut()) {
-                        if let Some(sector) =
-                            a.code.strip_prefix("---").filter(|s| !s.is_empty() && !matches!(*s, "REB" | "IGO" | "NGO"))
-                        {
+                        if let Some(sector) = a.code.strip_prefix("---").filter(|s| {
+                            !s.is_empty() && !matches!(*s, "REB" | "IGO" | "NGO" | "MIL" | "COP" | "SPY" | "INS")
+                        }) {
                             a.code = format!("{country}{sector}");
                         }
                     }

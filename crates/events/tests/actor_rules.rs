@@ -71,3 +71,15 @@ fn a_group_of_no_country_takes_the_place_it_acts_in() {
     let ev = events("Students rioted at a university in Nairobi on Monday after Ugandan police arrested a lecturer.");
     assert!(ev.iter().any(|(_, s, _)| s == "KENCVL"), "{ev:?}");
 }
+
+/// The review's counter-examples: a common surname alone names nobody in
+/// particular; foreign soldiers keep no country from the place.
+#[test]
+fn rules_stay_within_their_cases() {
+    let ev = events("Johnson criticized Russia on Monday.");
+    assert!(ev.iter().all(|(_, s, _)| !s.starts_with("GBR")), "{ev:?}");
+    let ev = events("Castro accused the mayor of Houston of lying.");
+    assert!(ev.iter().all(|(_, s, _)| !s.starts_with("CUB")), "{ev:?}");
+    let ev = events("A bomb aimed at a Turkish convoy killed four soldiers in northern Syria.");
+    assert!(ev.iter().all(|(_, _, t)| t != "SYRMIL"), "{ev:?}");
+}
