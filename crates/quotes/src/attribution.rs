@@ -1302,6 +1302,11 @@ impl<'a> Ctx<'a> {
             }
         }
         out.extend(self.headline_colon());
+        // A light verb and its noun read as one cue: the verb's object or
+        // the noun's own content read above give way to it.
+        let light = self.light_verbs();
+        out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
+        out.extend(light);
         out
     }
 
@@ -1447,6 +1452,76 @@ impl<'a> Ctx<'a> {
             out.push((
                 content,
                 Cue { span: t.span, lemma: w, speaker: None, speaker_head: None, clause: self.clause_of[h] },
+            ));
+        }
+        out
+    }
+
+    /// Light verbs whose object noun states a view: "made the case for
+    /// X", "took issue with X", "expressed concern that ...", "made it
+    /// clear that ...", "had harsh words for X". The content is the
+    /// object of the noun's preposition or the "that" clause; the speaker
+    /// is the verb's subject; the cue spans the verb to the noun.
+    fn light_verbs(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 0..toks.len() {
+            if toks[i].upos != Some(Upos::VERB) {
+                continue;
+            }
+            let Some(l) = self.lemma(i) else { continue };
+            if !lexicon::LIGHT_VERBS.contains(&l.as_str()) {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            // The noun after determiners, adjectives and adverbs ("made
+            // an impassioned case", "took a direct swing", "made it").
+            let mut j = i + 1;
+            let mut found = None;
+            while j < sent.end.min(i + 6) {
+                if let Some((noun, preps)) = lexicon::light_noun(self.word(j)) {
+                    if matches!(toks[j].upos, Some(Upos::NOUN | Upos::ADJ))
+                        && (l != "have" || lexicon::HAVE_NOUNS.contains(&noun))
+                    {
+                        found = Some(preps);
+                    }
+                    break;
+                }
+                let w = self.word(j).to_ascii_lowercase();
+                if !(matches!(toks[j].upos, Some(Upos::DET | Upos::ADJ | Upos::ADV | Upos::NUM)) || w == "it") {
+                    break;
+                }
+                j += 1;
+            }
+            let Some(preps) = found else { continue };
+            if j + 2 >= sent.end {
+                continue;
+            }
+            let next = self.word(j + 1).to_ascii_lowercase();
+            if !preps.contains(&next.as_str()) {
+                continue;
+            }
+            let head = toks[j + 1].head.map(|h| h as usize).filter(|&h| h > j + 1 && h < sent.end);
+            let Some(h) = head else { continue };
+            let content = if next == "that" {
+                Span::new(toks[j + 1].span.start, self.subtree[h].end)
+            } else {
+                Span::new(toks[j + 2].span.start, self.subtree[h].end)
+            };
+            let content = self.trim(content);
+            if words_in(self.doc, content) < 1 || content.start < toks[j + 1].span.start {
+                continue;
+            }
+            let sp = self.subject_of(i);
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span.cover(toks[j].span),
+                    lemma: format!("{l} {}", self.word(j).to_ascii_lowercase()),
+                    speaker: sp.map(|s| s.0),
+                    speaker_head: sp.map(|s| s.1),
+                    clause: self.clause_of[i],
+                },
             ));
         }
         out

@@ -643,3 +643,98 @@ pub fn is_medium_noun(word: &str) -> bool {
 pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&word.to_ascii_lowercase().as_str())
 }
+
+/// Light verbs that state a view through their object noun ("made the
+/// case for", "took issue with", "expressed concern that", "had harsh
+/// words for"): the noun is in [`LIGHT_NOUNS`].
+pub const LIGHT_VERBS: &[&str] =
+    &["make", "take", "express", "voice", "raise", "offer", "give", "issue", "deliver", "have", "level", "lodge"];
+
+/// Nouns (singular) that a light verb turns into a cue, with what
+/// introduces their content: a preposition or "that" (the clause).
+pub const LIGHT_NOUNS: &[(&str, &[&str])] = &[
+    ("case", &["for", "against", "that"]),
+    ("point", &["that", "about"]),
+    ("clear", &["that"]),
+    ("mention", &["of"]),
+    ("secret", &["of"]),
+    ("comment", &["about", "on", "that"]),
+    ("remark", &["about", "on", "that"]),
+    ("statement", &["about", "on", "that"]),
+    ("argument", &["for", "against", "that"]),
+    ("observation", &["about", "that"]),
+    ("reference", &["to"]),
+    ("joke", &["about"]),
+    ("claim", &["that", "about"]),
+    ("allegation", &["against", "that", "about"]),
+    ("accusation", &["against", "that"]),
+    ("defense", &["of"]),
+    ("critique", &["of"]),
+    ("criticism", &["of"]),
+    ("issue", &["with"]),
+    ("aim", &["at"]),
+    ("swipe", &["at"]),
+    ("shot", &["at"]),
+    ("jab", &["at"]),
+    ("dig", &["at"]),
+    ("swing", &["at"]),
+    ("whack", &["at"]),
+    ("slam", &["at"]),
+    ("exception", &["to"]),
+    ("credit", &["for"]),
+    ("stand", &["on", "against"]),
+    ("position", &["on", "that"]),
+    ("stance", &["on"]),
+    ("concern", &["about", "over", "that", "for"]),
+    ("confidence", &["that", "in"]),
+    ("support", &["for", "to"]),
+    ("interest", &["in"]),
+    ("fear", &["that", "about", "of"]),
+    ("alarm", &["about", "at", "over", "that"]),
+    ("frustration", &["with", "over", "about", "at", "that"]),
+    ("doubt", &["about", "that", "over"]),
+    ("hope", &["that", "for"]),
+    ("opposition", &["to"]),
+    ("sympathy", &["for"]),
+    ("displeasure", &["with", "at", "over"]),
+    ("dismay", &["at", "over", "that"]),
+    ("skepticism", &["about", "of", "over"]),
+    ("regret", &["for", "over", "about", "that"]),
+    ("outrage", &["at", "over"]),
+    ("optimism", &["about", "that"]),
+    ("disappointment", &["with", "in", "at", "over", "that"]),
+    ("admiration", &["for"]),
+    ("anger", &["at", "over"]),
+    ("enthusiasm", &["for", "about"]),
+    ("question", &["about", "over", "of"]),
+    ("objection", &["to"]),
+    ("praise", &["for"]),
+    ("condolence", &["to", "for"]),
+    ("apology", &["for", "to"]),
+    ("warning", &["about", "against", "that", "to"]),
+    ("complaint", &["about", "against", "with"]),
+    ("assurance", &["that"]),
+    ("endorsement", &["to", "of"]),
+    ("nod", &["to"]),
+    ("word", &["for", "about"]),
+    ("thought", &["on", "about"]),
+    ("rebuke", &["of", "to"]),
+    ("tribute", &["to"]),
+    ("preview", &["of"]),
+    ("condemnation", &["of"]),
+    ("reservation", &["about"]),
+];
+
+/// The nouns of [`LIGHT_NOUNS`] that "have" makes a cue ("had harsh words
+/// for", "has concerns about"; "has a shot at" is a chance, no view).
+pub const HAVE_NOUNS: &[&str] =
+    &["word", "concern", "doubt", "complaint", "fear", "reservation", "criticism", "praise", "question"];
+
+/// The entry of [`LIGHT_NOUNS`] for a word (singular or plural).
+pub fn light_noun(word: &str) -> Option<(&'static str, &'static [&'static str])> {
+    let w = word.to_ascii_lowercase();
+    LIGHT_NOUNS
+        .iter()
+        .find(|(n, _)| *n == w || w.strip_suffix('s') == Some(n) || w.strip_suffix("es") == Some(n))
+        .copied()
+}
