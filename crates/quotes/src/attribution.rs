@@ -1244,6 +1244,7 @@ impl<'a> Ctx<'a> {
                 // it was great" read off the words; else the object of a
                 // verb of judging ("called him a loser").
                 self.complement_by_words(p)
+                    .or_else(|| self.yes_no(p))
                     .or_else(|| self.object_content(c))
                     .or_else(|| self.prep_content(c))
                     .or_else(|| self.clause_object(c))
@@ -1278,7 +1279,9 @@ impl<'a> Ctx<'a> {
                     .doc
                     .tokens_in(content)
                     .all(|j| matches!(self.doc.tokens[j].upos, Some(Upos::PROPN | Upos::PRON)));
-            if content.is_empty() || (self.doc.tokens_in(content).len() < 2 && !one_word_object) {
+            // "75 percent said yes", "he said so": the answer word.
+            let answer = self.yes_no(p) == Some(content);
+            if content.is_empty() || (self.doc.tokens_in(content).len() < 2 && !one_word_object && !answer) {
                 continue;
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
@@ -1692,6 +1695,24 @@ impl<'a> Ctx<'a> {
         }
         let span = self.trim(Span::new(self.doc.tokens[k].span.start, self.doc.tokens[sent.end - 1].span.end));
         (words_in(self.doc, span) >= 4).then_some(span)
+    }
+
+    /// "said yes", "said no", "said so": the answer word after a verb of
+    /// saying or answering, when the phrase ends there ("said so many
+    /// times" is no answer).
+    fn yes_no(&self, p: usize) -> Option<Span> {
+        if !matches!(self.lemma(p).as_deref(), Some("say" | "answer" | "reply" | "respond")) {
+            return None;
+        }
+        let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
+        let k = p + 1;
+        if k >= sent.end || !matches!(self.word(k).to_ascii_lowercase().as_str(), "yes" | "no" | "so") {
+            return None;
+        }
+        let ends = k + 1 >= sent.end
+            || self.is_punct(k + 1)
+            || matches!(self.doc.tokens[k + 1].upos, Some(Upos::CCONJ | Upos::SCONJ));
+        ends.then_some(self.doc.tokens[k].span)
     }
 
     /// Cuts a content at a comma followed by a participle of saying that
