@@ -1766,6 +1766,16 @@ impl<'a> Ctx<'a> {
                         end = end.max(self.subtree[k].end);
                     }
                 }
+                // The parse may hang the infinitive elsewhere: "to" and a
+                // verb right after the addressee continue the content.
+                let t = self.token_at_or_after(end);
+                if t + 1 < self.doc.tokens.len()
+                    && self.word(t).eq_ignore_ascii_case("to")
+                    && self.doc.tokens[t + 1].upos == Some(Upos::VERB)
+                    && self.doc.sentence_at(self.doc.tokens[t].span.start) == self.doc.sentence_at(p.start)
+                {
+                    end = end.max(self.subtree[t + 1].end);
+                }
             }
             if qs.start < p.end || end <= qs.end {
                 continue;
