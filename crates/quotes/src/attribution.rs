@@ -1850,7 +1850,9 @@ impl<'a> Ctx<'a> {
             }
         }
         for o in &c.obliques {
-            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q)) {
+            // "the poll showed Trump with a lead": the standing it shows.
+            let standing = c.lemma == "show" && o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("with"));
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q)) || standing {
                 add(self.subtree[o.head].cover(o.span));
             }
         }
