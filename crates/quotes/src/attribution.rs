@@ -1142,6 +1142,12 @@ impl<'a> Ctx<'a> {
             if self.doc.tokens[p].upos.is_some_and(|u| u != Upos::VERB) {
                 continue;
             }
+            if lexicon::PREP_ONLY_VERBS.contains(&c.lemma.as_str()) {
+                if let Some(content) = self.prep_content(c).map(|x| self.trim(x)).filter(|x| !x.is_empty()) {
+                    out.push((content, self.cue(p, self.subject_of(p))));
+                }
+                continue;
+            }
             let comp = c.complements.iter().copied().find(|&k| {
                 let rel = self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()).unwrap_or("");
                 let ok = rel == "ccomp" || (rel == "xcomp" && lexicon::XCOMP_SPEECH.contains(&c.lemma.as_str()));
@@ -1852,7 +1858,8 @@ impl<'a> Ctx<'a> {
         for o in &c.obliques {
             // "the poll showed Trump with a lead": the standing it shows.
             let standing = c.lemma == "show" && o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("with"));
-            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q)) || standing {
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q)) || standing
+            {
                 add(self.subtree[o.head].cover(o.span));
             }
         }

@@ -174,7 +174,18 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "commend",
     "hail",
     "deem",
+    "advocate",
+    "campaign",
+    "vouch",
+    "side",
+    "balk",
+    "lash",
 ];
+
+/// Verbs of [`ATTITUDE_VERBS`] that state a view only through their
+/// preposition ("campaigned for X", "sided with X", "balked at X"; "she
+/// campaigned in Iowa" states none).
+pub const PREP_ONLY_VERBS: &[&str] = &["advocate", "campaign", "vouch", "side", "balk", "lash"];
 
 /// Verbs whose content is the object of a preposition ("called for a
 /// ban", "referred to the attacks", "talked about jobs").
@@ -206,6 +217,17 @@ pub const PREP_CUES: &[(&str, &str)] = &[
     ("hint", "at"),
     ("reply", "to"),
     ("testify", "about"),
+    ("advocate", "for"),
+    ("campaign", "for"),
+    ("campaign", "against"),
+    ("vouch", "for"),
+    ("boast", "of"),
+    ("boast", "about"),
+    ("agree", "with"),
+    ("side", "with"),
+    ("balk", "at"),
+    ("joke", "about"),
+    ("lash", "at"),
 ];
 
 /// Verbs of appearance whose subject and infinitive or predicate are the
