@@ -1313,6 +1313,7 @@ impl<'a> Ctx<'a> {
         out.extend(self.headline_colon());
         // A light verb and its noun read as one cue: the verb's object or
         // the noun's own content read above give way to it.
+        out.extend(self.adjective_cues());
         let light = self.light_verbs();
         out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
         out.extend(light);
@@ -1529,6 +1530,52 @@ impl<'a> Ctx<'a> {
                     lemma: format!("{l} {}", self.word(j).to_ascii_lowercase()),
                     speaker: sp.map(|s| s.0),
                     speaker_head: sp.map(|s| s.1),
+                    clause: self.clause_of[i],
+                },
+            ));
+        }
+        out
+    }
+
+    /// Adjectives of attitude with their content: "was critical of X",
+    /// "is confident that ...". The speaker is the adjective's subject;
+    /// without one ("critics skeptical of X") it is no statement.
+    fn adjective_cues(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 0..toks.len().saturating_sub(2) {
+            if !matches!(toks[i].upos, Some(Upos::ADJ | Upos::VERB)) {
+                continue;
+            }
+            let w = self.word(i).to_ascii_lowercase();
+            let Some(&(_, preps)) = lexicon::ADJ_CUES.iter().find(|(a, _)| *a == w) else { continue };
+            let next = self.word(i + 1).to_ascii_lowercase();
+            if !preps.contains(&next.as_str()) {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            let Some(h) = toks[i + 1].head.map(|h| h as usize).filter(|&h| h > i + 1 && h < sent.end) else { continue };
+            let content = if next == "that" {
+                Span::new(toks[i + 1].span.start, self.subtree[h].end)
+            } else {
+                Span::new(toks[i + 2].span.start, self.subtree[h].end)
+            };
+            let content = self.trim(content);
+            if content.is_empty() {
+                continue;
+            }
+            let subj = (sent.start..i).rev().find(|&k| {
+                toks[k].head.map(|x| x as usize) == Some(i) && matches!(toks[k].deprel.as_deref(), Some("nsubj"))
+            });
+            let Some(k) = subj else { continue };
+            let sp = self.subject_of(i).unwrap_or((self.subtree[k], k));
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span,
+                    lemma: w,
+                    speaker: Some(sp.0),
+                    speaker_head: Some(sp.1),
                     clause: self.clause_of[i],
                 },
             ));

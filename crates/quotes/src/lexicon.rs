@@ -760,3 +760,34 @@ pub fn light_noun(word: &str) -> Option<(&'static str, &'static [&'static str])>
         .find(|(n, _)| *n == w || w.strip_suffix('s') == Some(n) || w.strip_suffix("es") == Some(n))
         .copied()
 }
+
+/// Adjectives of attitude that state their subject's view, with what
+/// introduces its content ("was critical of X", "is confident that ...",
+/// "were skeptical of X").
+pub const ADJ_CUES: &[(&str, &[&str])] = &[
+    ("critical", &["of"]),
+    ("supportive", &["of"]),
+    ("skeptical", &["of", "about", "that"]),
+    ("sceptical", &["of", "about", "that"]),
+    ("wary", &["of", "about"]),
+    ("proud", &["of", "that"]),
+    ("angry", &["at", "about", "over", "with", "that"]),
+    ("worried", &["about", "that"]),
+    ("concerned", &["about", "that", "over"]),
+    ("confident", &["that", "in", "about"]),
+    ("optimistic", &["about", "that"]),
+    ("pessimistic", &["about"]),
+    ("fond", &["of"]),
+    ("hostile", &["to", "toward", "towards"]),
+    ("pleased", &["with", "that", "by"]),
+    ("unhappy", &["with", "about", "that"]),
+    ("happy", &["with", "about"]),
+    ("upset", &["by", "about", "with", "over", "that"]),
+    ("frustrated", &["with", "by", "over", "that"]),
+    ("disappointed", &["with", "by", "in", "that"]),
+    ("enthusiastic", &["about"]),
+    ("convinced", &["that"]),
+    ("dismissive", &["of"]),
+    ("opposed", &["to"]),
+    ("sympathetic", &["to", "toward", "towards"]),
+];
