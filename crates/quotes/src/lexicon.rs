@@ -562,8 +562,8 @@ pub const NOUN_CUES: &[(&str, &[&str])] = &[
     ("criticism", &["of"]),
     ("support", &["for"]),
     ("opposition", &["to"]),
-    ("attack", &["on"]),
-    ("attacks", &["on"]),
+    ("attack", &["on", "against"]),
+    ("attacks", &["on", "against"]),
     ("question", &["about"]),
     ("questions", &["about"]),
     ("complaint", &["about"]),
@@ -603,6 +603,12 @@ pub const NOUN_CUES: &[(&str, &[&str])] = &[
     ("insistence", &[]),
     ("announcement", &[]),
     ("prediction", &[]),
+    ("position", &["on"]),
+    ("positions", &["on"]),
+    ("opinion", &["of", "on", "about"]),
+    ("rejection", &["of"]),
+    ("embrace", &["of"]),
+    ("critique", &["of"]),
 ];
 
 /// Nouns of intention and decision whose content is an infinitive
