@@ -676,7 +676,7 @@ pub fn is_role_noun(word: &str) -> bool {
 /// case for", "took issue with", "expressed concern that", "had harsh
 /// words for"): the noun is in [`LIGHT_NOUNS`].
 pub const LIGHT_VERBS: &[&str] =
-    &["make", "take", "express", "voice", "raise", "offer", "give", "issue", "deliver", "have", "level", "lodge"];
+    &["make", "take", "express", "voice", "raise", "offer", "give", "issue", "deliver", "have", "level", "lodge", "pay", "draw"];
 
 /// Nouns (singular) that a light verb turns into a cue, with what
 /// introduces their content: a preposition or "that" (the clause).
@@ -751,6 +751,8 @@ pub const LIGHT_NOUNS: &[(&str, &[&str])] = &[
     ("preview", &["of"]),
     ("condemnation", &["of"]),
     ("reservation", &["about"]),
+    ("attention", &["to"]),
+    ("comparison", &["between", "to", "with"]),
 ];
 
 /// The nouns of [`LIGHT_NOUNS`] that "have" makes a cue ("had harsh words
