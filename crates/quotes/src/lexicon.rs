@@ -675,8 +675,10 @@ pub fn is_role_noun(word: &str) -> bool {
 /// Light verbs that state a view through their object noun ("made the
 /// case for", "took issue with", "expressed concern that", "had harsh
 /// words for"): the noun is in [`LIGHT_NOUNS`].
-pub const LIGHT_VERBS: &[&str] =
-    &["make", "take", "express", "voice", "raise", "offer", "give", "issue", "deliver", "have", "level", "lodge", "pay", "draw"];
+pub const LIGHT_VERBS: &[&str] = &[
+    "make", "take", "express", "voice", "raise", "offer", "give", "issue", "deliver", "have", "level", "lodge", "pay",
+    "draw",
+];
 
 /// Nouns (singular) that a light verb turns into a cue, with what
 /// introduces their content: a preposition or "that" (the clause).
