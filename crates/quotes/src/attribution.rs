@@ -1555,7 +1555,8 @@ impl<'a> Ctx<'a> {
             }
             let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
             let Some(h) = toks[i + 1].head.map(|h| h as usize).filter(|&h| h > i + 1 && h < sent.end) else { continue };
-            let content = if next == "that" {
+            // "willing to run": the infinitive, "to" and all.
+            let content = if next == "that" || next == "to" && toks[h].upos == Some(Upos::VERB) {
                 Span::new(toks[i + 1].span.start, self.subtree[h].end)
             } else {
                 Span::new(toks[i + 2].span.start, self.subtree[h].end)

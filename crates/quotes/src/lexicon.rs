@@ -629,6 +629,7 @@ pub const INFINITIVE_NOUN_CUES: &[&str] = &[
     "bid",
     "proposal",
     "desire",
+    "willingness",
 ];
 
 /// Nouns of a medium that carries statements or findings ("In a new
@@ -800,4 +801,8 @@ pub const ADJ_CUES: &[(&str, &[&str])] = &[
     ("dismissive", &["of"]),
     ("opposed", &["to"]),
     ("sympathetic", &["to", "toward", "towards"]),
+    ("willing", &["to"]),
+    ("unwilling", &["to"]),
+    ("eager", &["to"]),
+    ("reluctant", &["to"]),
 ];
