@@ -40,7 +40,7 @@ fn bench(c: &mut Criterion) {
         "{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)",
         docs.len()
     );
-    // Measured: 2,130 quotes, 230 direct, 1,732 with a speaker phrase
+    // Measured: 2,133 quotes, 230 direct, 1,736 with a speaker phrase
     // (2,126 and 1,727 before the light-verb and adjective cues; 2,442
     // before reported speech nested in another attribution's content
     // became part of it).
