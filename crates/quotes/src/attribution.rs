@@ -1142,6 +1142,12 @@ impl<'a> Ctx<'a> {
             if self.doc.tokens[p].upos.is_some_and(|u| u != Upos::VERB) {
                 continue;
             }
+            if lexicon::PREP_ONLY_VERBS.contains(&c.lemma.as_str()) {
+                if let Some(content) = self.prep_content(c).map(|x| self.trim(x)).filter(|x| !x.is_empty()) {
+                    out.push((content, self.cue(p, self.subject_of(p))));
+                }
+                continue;
+            }
             let comp = c.complements.iter().copied().find(|&k| {
                 let rel = self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()).unwrap_or("");
                 let ok = rel == "ccomp" || (rel == "xcomp" && lexicon::XCOMP_SPEECH.contains(&c.lemma.as_str()));
@@ -1244,6 +1250,7 @@ impl<'a> Ctx<'a> {
                 // it was great" read off the words; else the object of a
                 // verb of judging ("called him a loser").
                 self.complement_by_words(p)
+                    .or_else(|| self.yes_no(p))
                     .or_else(|| self.object_content(c))
                     .or_else(|| self.prep_content(c))
                     .or_else(|| self.clause_object(c))
@@ -1278,7 +1285,9 @@ impl<'a> Ctx<'a> {
                     .doc
                     .tokens_in(content)
                     .all(|j| matches!(self.doc.tokens[j].upos, Some(Upos::PROPN | Upos::PRON)));
-            if content.is_empty() || (self.doc.tokens_in(content).len() < 2 && !one_word_object) {
+            // "75 percent said yes", "he said so": the answer word.
+            let answer = self.yes_no(p) == Some(content);
+            if content.is_empty() || (self.doc.tokens_in(content).len() < 2 && !one_word_object && !answer) {
                 continue;
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
@@ -1302,6 +1311,12 @@ impl<'a> Ctx<'a> {
             }
         }
         out.extend(self.headline_colon());
+        // A light verb and its noun read as one cue: the verb's object or
+        // the noun's own content read above give way to it.
+        out.extend(self.adjective_cues());
+        let light = self.light_verbs();
+        out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
+        out.extend(light);
         out
     }
 
@@ -1447,6 +1462,123 @@ impl<'a> Ctx<'a> {
             out.push((
                 content,
                 Cue { span: t.span, lemma: w, speaker: None, speaker_head: None, clause: self.clause_of[h] },
+            ));
+        }
+        out
+    }
+
+    /// Light verbs whose object noun states a view: "made the case for
+    /// X", "took issue with X", "expressed concern that ...", "made it
+    /// clear that ...", "had harsh words for X". The content is the
+    /// object of the noun's preposition or the "that" clause; the speaker
+    /// is the verb's subject; the cue spans the verb to the noun.
+    fn light_verbs(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 0..toks.len() {
+            if toks[i].upos != Some(Upos::VERB) {
+                continue;
+            }
+            let Some(l) = self.lemma(i) else { continue };
+            if !lexicon::LIGHT_VERBS.contains(&l.as_str()) {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            // The noun after determiners, adjectives and adverbs ("made
+            // an impassioned case", "took a direct swing", "made it").
+            let mut j = i + 1;
+            let mut found = None;
+            while j < sent.end.min(i + 6) {
+                if let Some((noun, preps)) = lexicon::light_noun(self.word(j)) {
+                    if matches!(toks[j].upos, Some(Upos::NOUN | Upos::ADJ))
+                        && (l != "have" || lexicon::HAVE_NOUNS.contains(&noun))
+                    {
+                        found = Some(preps);
+                    }
+                    break;
+                }
+                let w = self.word(j).to_ascii_lowercase();
+                if !(matches!(toks[j].upos, Some(Upos::DET | Upos::ADJ | Upos::ADV | Upos::NUM)) || w == "it") {
+                    break;
+                }
+                j += 1;
+            }
+            let Some(preps) = found else { continue };
+            if j + 2 >= sent.end {
+                continue;
+            }
+            let next = self.word(j + 1).to_ascii_lowercase();
+            if !preps.contains(&next.as_str()) {
+                continue;
+            }
+            let head = toks[j + 1].head.map(|h| h as usize).filter(|&h| h > j + 1 && h < sent.end);
+            let Some(h) = head else { continue };
+            let content = if next == "that" {
+                Span::new(toks[j + 1].span.start, self.subtree[h].end)
+            } else {
+                Span::new(toks[j + 2].span.start, self.subtree[h].end)
+            };
+            let content = self.trim(content);
+            if words_in(self.doc, content) < 1 || content.start < toks[j + 1].span.start {
+                continue;
+            }
+            let sp = self.subject_of(i);
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span.cover(toks[j].span),
+                    lemma: format!("{l} {}", self.word(j).to_ascii_lowercase()),
+                    speaker: sp.map(|s| s.0),
+                    speaker_head: sp.map(|s| s.1),
+                    clause: self.clause_of[i],
+                },
+            ));
+        }
+        out
+    }
+
+    /// Adjectives of attitude with their content: "was critical of X",
+    /// "is confident that ...". The speaker is the adjective's subject;
+    /// without one ("critics skeptical of X") it is no statement.
+    fn adjective_cues(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 0..toks.len().saturating_sub(2) {
+            if !matches!(toks[i].upos, Some(Upos::ADJ | Upos::VERB)) {
+                continue;
+            }
+            let w = self.word(i).to_ascii_lowercase();
+            let Some(&(_, preps)) = lexicon::ADJ_CUES.iter().find(|(a, _)| *a == w) else { continue };
+            let next = self.word(i + 1).to_ascii_lowercase();
+            if !preps.contains(&next.as_str()) {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            let Some(h) = toks[i + 1].head.map(|h| h as usize).filter(|&h| h > i + 1 && h < sent.end) else { continue };
+            // "willing to run": the infinitive, "to" and all.
+            let content = if next == "that" || next == "to" && toks[h].upos == Some(Upos::VERB) {
+                Span::new(toks[i + 1].span.start, self.subtree[h].end)
+            } else {
+                Span::new(toks[i + 2].span.start, self.subtree[h].end)
+            };
+            let content = self.trim(content);
+            if content.is_empty() {
+                continue;
+            }
+            let subj = (sent.start..i).rev().find(|&k| {
+                toks[k].head.map(|x| x as usize) == Some(i) && matches!(toks[k].deprel.as_deref(), Some("nsubj"))
+            });
+            let Some(k) = subj else { continue };
+            let sp = self.subject_of(i).unwrap_or((self.subtree[k], k));
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span,
+                    lemma: w,
+                    speaker: Some(sp.0),
+                    speaker_head: Some(sp.1),
+                    clause: self.clause_of[i],
+                },
             ));
         }
         out
@@ -1619,6 +1751,24 @@ impl<'a> Ctx<'a> {
         (words_in(self.doc, span) >= 4).then_some(span)
     }
 
+    /// "said yes", "said no", "said so": the answer word after a verb of
+    /// saying or answering, when the phrase ends there ("said so many
+    /// times" is no answer).
+    fn yes_no(&self, p: usize) -> Option<Span> {
+        if !matches!(self.lemma(p).as_deref(), Some("say" | "answer" | "reply" | "respond")) {
+            return None;
+        }
+        let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
+        let k = p + 1;
+        if k >= sent.end || !matches!(self.word(k).to_ascii_lowercase().as_str(), "yes" | "no" | "so") {
+            return None;
+        }
+        let ends = k + 1 >= sent.end
+            || self.is_punct(k + 1)
+            || matches!(self.doc.tokens[k + 1].upos, Some(Upos::CCONJ | Upos::SCONJ));
+        ends.then_some(self.doc.tokens[k].span)
+    }
+
     /// Cuts a content at a comma followed by a participle of saying that
     /// belongs to the attribution (", telling reporters ...", ", adding
     /// ...", ", citing ...").
@@ -1669,6 +1819,16 @@ impl<'a> Ctx<'a> {
                     {
                         end = end.max(self.subtree[k].end);
                     }
+                }
+                // The parse may hang the infinitive elsewhere: "to" and a
+                // verb right after the addressee continue the content.
+                let t = self.token_at_or_after(end);
+                if t + 1 < self.doc.tokens.len()
+                    && self.word(t).eq_ignore_ascii_case("to")
+                    && self.doc.tokens[t + 1].upos == Some(Upos::VERB)
+                    && self.doc.sentence_at(self.doc.tokens[t].span.start) == self.doc.sentence_at(p.start)
+                {
+                    end = end.max(self.subtree[t + 1].end);
                 }
             }
             if qs.start < p.end || end <= qs.end {
@@ -1744,7 +1904,10 @@ impl<'a> Ctx<'a> {
             }
         }
         for o in &c.obliques {
-            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q)) {
+            // "the poll showed Trump with a lead": the standing it shows.
+            let standing = c.lemma == "show" && o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("with"));
+            if o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as") || self.is_reason_prep(c, q)) || standing
+            {
                 add(self.subtree[o.head].cover(o.span));
             }
         }

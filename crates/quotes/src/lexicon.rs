@@ -174,7 +174,18 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "commend",
     "hail",
     "deem",
+    "advocate",
+    "campaign",
+    "vouch",
+    "side",
+    "balk",
+    "lash",
 ];
+
+/// Verbs of [`ATTITUDE_VERBS`] that state a view only through their
+/// preposition ("campaigned for X", "sided with X", "balked at X"; "she
+/// campaigned in Iowa" states none).
+pub const PREP_ONLY_VERBS: &[&str] = &["advocate", "campaign", "vouch", "side", "balk", "lash"];
 
 /// Verbs whose content is the object of a preposition ("called for a
 /// ban", "referred to the attacks", "talked about jobs").
@@ -206,6 +217,17 @@ pub const PREP_CUES: &[(&str, &str)] = &[
     ("hint", "at"),
     ("reply", "to"),
     ("testify", "about"),
+    ("advocate", "for"),
+    ("campaign", "for"),
+    ("campaign", "against"),
+    ("vouch", "for"),
+    ("boast", "of"),
+    ("boast", "about"),
+    ("agree", "with"),
+    ("side", "with"),
+    ("balk", "at"),
+    ("joke", "about"),
+    ("lash", "at"),
 ];
 
 /// Verbs of appearance whose subject and infinitive or predicate are the
@@ -540,8 +562,8 @@ pub const NOUN_CUES: &[(&str, &[&str])] = &[
     ("criticism", &["of"]),
     ("support", &["for"]),
     ("opposition", &["to"]),
-    ("attack", &["on"]),
-    ("attacks", &["on"]),
+    ("attack", &["on", "against"]),
+    ("attacks", &["on", "against"]),
     ("question", &["about"]),
     ("questions", &["about"]),
     ("complaint", &["about"]),
@@ -573,14 +595,20 @@ pub const NOUN_CUES: &[(&str, &[&str])] = &[
     ("promise", &[]),
     ("pledge", &[]),
     ("statement", &[]),
-    ("allegation", &[]),
-    ("allegations", &[]),
-    ("accusation", &[]),
-    ("accusations", &[]),
+    ("allegation", &["of", "against"]),
+    ("allegations", &["of", "against"]),
+    ("accusation", &["of", "against"]),
+    ("accusations", &["of", "against"]),
     ("charge", &[]),
     ("insistence", &[]),
     ("announcement", &[]),
     ("prediction", &[]),
+    ("position", &["on"]),
+    ("positions", &["on"]),
+    ("opinion", &["of", "on", "about"]),
+    ("rejection", &["of"]),
+    ("embrace", &["of"]),
+    ("critique", &["of"]),
 ];
 
 /// Nouns of intention and decision whose content is an infinitive
@@ -601,6 +629,7 @@ pub const INFINITIVE_NOUN_CUES: &[&str] = &[
     "bid",
     "proposal",
     "desire",
+    "willingness",
 ];
 
 /// Nouns of a medium that carries statements or findings ("In a new
@@ -643,3 +672,137 @@ pub fn is_medium_noun(word: &str) -> bool {
 pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&word.to_ascii_lowercase().as_str())
 }
+
+/// Light verbs that state a view through their object noun ("made the
+/// case for", "took issue with", "expressed concern that", "had harsh
+/// words for"): the noun is in [`LIGHT_NOUNS`].
+pub const LIGHT_VERBS: &[&str] = &[
+    "make", "take", "express", "voice", "raise", "offer", "give", "issue", "deliver", "have", "level", "lodge", "pay",
+    "draw",
+];
+
+/// Nouns (singular) that a light verb turns into a cue, with what
+/// introduces their content: a preposition or "that" (the clause).
+pub const LIGHT_NOUNS: &[(&str, &[&str])] = &[
+    ("case", &["for", "against", "that"]),
+    ("point", &["that", "about"]),
+    ("clear", &["that"]),
+    ("mention", &["of"]),
+    ("secret", &["of"]),
+    ("comment", &["about", "on", "that"]),
+    ("remark", &["about", "on", "that"]),
+    ("statement", &["about", "on", "that"]),
+    ("argument", &["for", "against", "that"]),
+    ("observation", &["about", "that"]),
+    ("reference", &["to"]),
+    ("joke", &["about"]),
+    ("claim", &["that", "about"]),
+    ("allegation", &["against", "that", "about"]),
+    ("accusation", &["against", "that"]),
+    ("defense", &["of"]),
+    ("critique", &["of"]),
+    ("criticism", &["of"]),
+    ("issue", &["with"]),
+    ("aim", &["at"]),
+    ("swipe", &["at"]),
+    ("shot", &["at"]),
+    ("jab", &["at"]),
+    ("dig", &["at"]),
+    ("swing", &["at"]),
+    ("whack", &["at"]),
+    ("slam", &["at"]),
+    ("exception", &["to"]),
+    ("credit", &["for"]),
+    ("stand", &["on", "against"]),
+    ("position", &["on", "that"]),
+    ("stance", &["on"]),
+    ("concern", &["about", "over", "that", "for"]),
+    ("confidence", &["that", "in"]),
+    ("support", &["for", "to"]),
+    ("interest", &["in"]),
+    ("fear", &["that", "about", "of"]),
+    ("alarm", &["about", "at", "over", "that"]),
+    ("frustration", &["with", "over", "about", "at", "that"]),
+    ("doubt", &["about", "that", "over"]),
+    ("hope", &["that", "for"]),
+    ("opposition", &["to"]),
+    ("sympathy", &["for"]),
+    ("displeasure", &["with", "at", "over"]),
+    ("dismay", &["at", "over", "that"]),
+    ("skepticism", &["about", "of", "over"]),
+    ("regret", &["for", "over", "about", "that"]),
+    ("outrage", &["at", "over"]),
+    ("optimism", &["about", "that"]),
+    ("disappointment", &["with", "in", "at", "over", "that"]),
+    ("admiration", &["for"]),
+    ("anger", &["at", "over"]),
+    ("enthusiasm", &["for", "about"]),
+    ("question", &["about", "over", "of"]),
+    ("objection", &["to"]),
+    ("praise", &["for"]),
+    ("condolence", &["to", "for"]),
+    ("apology", &["for", "to"]),
+    ("warning", &["about", "against", "that", "to"]),
+    ("complaint", &["about", "against", "with"]),
+    ("assurance", &["that"]),
+    ("endorsement", &["to", "of"]),
+    ("nod", &["to"]),
+    ("word", &["for", "about"]),
+    ("thought", &["on", "about"]),
+    ("rebuke", &["of", "to"]),
+    ("tribute", &["to"]),
+    ("preview", &["of"]),
+    ("condemnation", &["of"]),
+    ("reservation", &["about"]),
+    ("attention", &["to"]),
+    ("comparison", &["between", "to", "with"]),
+];
+
+/// The nouns of [`LIGHT_NOUNS`] that "have" makes a cue ("had harsh words
+/// for", "has concerns about"; "has a shot at" is a chance, no view).
+pub const HAVE_NOUNS: &[&str] =
+    &["word", "concern", "doubt", "complaint", "fear", "reservation", "criticism", "praise", "question"];
+
+/// The entry of [`LIGHT_NOUNS`] for a word (singular or plural).
+pub fn light_noun(word: &str) -> Option<(&'static str, &'static [&'static str])> {
+    let w = word.to_ascii_lowercase();
+    LIGHT_NOUNS
+        .iter()
+        .find(|(n, _)| *n == w || w.strip_suffix('s') == Some(n) || w.strip_suffix("es") == Some(n))
+        .copied()
+}
+
+/// Adjectives of attitude that state their subject's view, with what
+/// introduces its content ("was critical of X", "is confident that ...",
+/// "were skeptical of X").
+pub const ADJ_CUES: &[(&str, &[&str])] = &[
+    ("critical", &["of"]),
+    ("supportive", &["of"]),
+    ("skeptical", &["of", "about", "that"]),
+    ("sceptical", &["of", "about", "that"]),
+    ("wary", &["of", "about"]),
+    ("proud", &["of", "that"]),
+    ("angry", &["at", "about", "over", "with", "that"]),
+    ("worried", &["about", "that"]),
+    ("concerned", &["about", "that", "over"]),
+    ("confident", &["that", "in", "about"]),
+    ("optimistic", &["about", "that"]),
+    ("pessimistic", &["about"]),
+    ("fond", &["of"]),
+    ("hostile", &["to", "toward", "towards"]),
+    ("pleased", &["with", "that", "by"]),
+    ("unhappy", &["with", "about", "that"]),
+    ("happy", &["with", "about"]),
+    ("upset", &["by", "about", "with", "over", "that"]),
+    ("frustrated", &["with", "by", "over", "that"]),
+    ("disappointed", &["with", "by", "in", "that"]),
+    ("enthusiastic", &["about"]),
+    ("convinced", &["that"]),
+    ("dismissive", &["of"]),
+    ("opposed", &["to"]),
+    ("sympathetic", &["to", "toward", "towards"]),
+    ("willing", &["to"]),
+    ("unwilling", &["to"]),
+    ("eager", &["to"]),
+    ("reluctant", &["to"]),
+];

@@ -158,3 +158,20 @@ fn long_apposition_after_a_quote() {
     );
     assert_eq!(find(&doc, "Very good reporter, very good reporter this guy").1, Some("Donald Trump"));
 }
+
+#[test]
+fn light_verb_with_a_noun_of_stance() {
+    let doc = annotate("The council met on Monday.\n\nThe mayor made the case for a new bridge over the river.");
+    let (kind, speaker, cue) = find(&doc, "a new bridge over the river");
+    assert_eq!(kind, QuoteKind::Indirect);
+    assert_eq!(speaker, Some("The mayor"));
+    assert_eq!(cue.as_deref(), Some("make case"));
+}
+
+#[test]
+fn adjective_of_attitude() {
+    let doc = annotate("The vote is next week.\n\nThe senator was critical of the new tax plan.");
+    let (kind, speaker, _) = find(&doc, "the new tax plan");
+    assert_eq!(kind, QuoteKind::Indirect);
+    assert_eq!(speaker, Some("The senator"));
+}
