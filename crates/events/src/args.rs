@@ -1824,15 +1824,18 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
     out
 }
 
+/// The one country of these actors' codes, when they name exactly one.
+fn sole_country(actors: &[Actor]) -> Option<&str> {
+    let mut countries = actors.iter().filter_map(|a| country_of(&a.code));
+    let c = countries.next()?;
+    countries.all(|x| x == c).then_some(c)
+}
+
 /// A target group of no stated country ("accused rebels of", "accepted
 /// demands from Shona rebels") acted on by a state actor is, as in CAMEO's
 /// coding of domestic events, of the source's country: SDNGOV -> SDNREB.
 fn same_country_targets(targets: &mut [Actor], sources: &[Actor]) {
-    let countries: Vec<&str> = sources.iter().filter_map(|s| country_of(&s.code)).collect();
-    let Some(&c) = countries.first() else { return };
-    if countries.iter().any(|x| *x != c) {
-        return;
-    }
+    let Some(c) = sole_country(sources) else { return };
     for t in targets.iter_mut() {
         if let Some(rest) = t.code.strip_prefix("---") {
             if !rest.is_empty() {
@@ -1850,11 +1853,7 @@ fn same_country_sources(sources: &mut [Actor], targets: &[Actor], code: &str) {
     if cameo::root_of(code) != Some(17) {
         return;
     }
-    let countries: Vec<&str> = targets.iter().filter_map(|t| country_of(&t.code)).collect();
-    let Some(&c) = countries.first() else { return };
-    if countries.iter().any(|x| *x != c) {
-        return;
-    }
+    let Some(c) = sole_country(targets) else { return };
     for s in sources.iter_mut() {
         if let Some(rest) = s.code.strip_prefix("---") {
             if matches!(rest, "GOV" | "MIL" | "COP" | "JUD" | "LEG") {

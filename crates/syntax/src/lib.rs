@@ -213,10 +213,12 @@ impl SyntaxAnnotator {
             let mut c = w.chars();
             c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(|x| !x.is_uppercase())
         };
-        let long: Vec<&&str> =
-            words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
-        let caps = long.iter().filter(|w| cap(w)).count();
-        if long.len() < 4 || caps * 2 >= long.len() {
+        let (mut long, mut caps) = (0usize, 0usize);
+        for w in words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)) {
+            long += 1;
+            caps += usize::from(cap(w));
+        }
+        if long < 4 || caps * 2 >= long {
             return;
         }
         for i in 1..words.len().min(tags.len()) {
