@@ -6,7 +6,9 @@
 //! `--errors N` lists N examples of each kind of error; `--misses [N]`
 //! lists every error grouped by the pattern of its words (`WD night`,
 //! `last week`, `MON 99`), largest groups first, with up to N (default 3)
-//! examples in context per group.
+//! examples in context per group; `--with-correct` adds the right values
+//! to that listing (kind `Correct`), for comparing a form's hits with its
+//! errors.
 
 use dateline_time::eval::{duckling, pattern_of, timebank, TbErrorKind};
 use dateline_time::TimeExtractor;
@@ -42,7 +44,9 @@ fn main() {
             }
             if let Some(n) = misses {
                 let mut groups: HashMap<(TbErrorKind, String), Vec<usize>> = HashMap::new();
-                for (k, e) in r.errors.iter().enumerate() {
+                let with_correct = args.iter().any(|a| a == "--with-correct");
+                let listed: Vec<_> = r.errors.iter().chain(r.correct.iter().filter(|_| with_correct)).collect();
+                for (k, e) in listed.iter().enumerate() {
                     let text = if e.kind == TbErrorKind::Spurious { &e.sys_text } else { &e.gold_text };
                     groups.entry((e.kind, pattern_of(text))).or_default().push(k);
                 }
@@ -57,7 +61,7 @@ fn main() {
                     let ok = right.get(pat).copied().unwrap_or(0);
                     println!("  {:>4} {kind:?} {pat:?} (right values with this pattern: {ok})", ks.len());
                     for &k in ks.iter().take(n) {
-                        let e = &r.errors[k];
+                        let e = listed[k];
                         println!(
                             "         {} dct {} gold {:?}={} sys {:?}={} :: {}",
                             e.doc, e.dct, e.gold_text, e.gold, e.sys_text, e.sys, e.context

@@ -496,6 +496,7 @@ impl TimeExtractor {
         let mut out = Vec::new();
         let mut last_day: Option<NaiveDate> = None;
         let mut last_year: Option<String> = None;
+        let mut last_quarter: Option<(i32, u32)> = None;
         for range in sentences {
             let range = range.start.min(spans.len())..range.end.min(spans.len());
             if range.is_empty() || !lex[range.clone()].iter().any(|l| !matches!(l, Lex::Other | Lex::Punct(_))) {
@@ -509,8 +510,11 @@ impl TimeExtractor {
                 } else {
                     Direction::Neutral
                 };
-                let (mut value, mut kind, mut anchor) = match (&m.sem, &last_year) {
-                    (scan::Sem::ThatYear, Some(y)) => (y.clone(), dateline_core::TimexType::Date, Some(y.clone())),
+                let (mut value, mut kind, mut anchor) = match (&m.sem, &last_year, last_quarter) {
+                    (scan::Sem::ThatYear, Some(y), _) => (y.clone(), dateline_core::TimexType::Date, Some(y.clone())),
+                    (scan::Sem::YearAgoQuarter(_), _, Some((y, q))) => {
+                        (format!("{:04}-Q{q}", y - 1), dateline_core::TimexType::Date, None)
+                    }
                     _ => scan::resolve(&m.sem, dct, dir, last_day, now),
                 };
                 // A holiday of several days on its own ("during Ramadan"):
@@ -541,6 +545,13 @@ impl TimeExtractor {
                 {
                     last_year = Some(value[..4].to_string());
                 }
+                // The last completed quarter named ("the fiscal first
+                // quarter ended Sept. 30"), for "a year earlier".
+                if let Some(yq) = completed_quarter(&value, dct) {
+                    if !matches!(m.sem, scan::Sem::YearAgoQuarter(_)) {
+                        last_quarter = Some(yq);
+                    }
+                }
                 let value = with_seconds(span.get(text).unwrap_or(""), value);
                 let anchor = anchor.or_else(|| m.relative.then(|| "DCT".to_string()));
                 out.push(TimeExpr { span, kind, value, modifier: m.modifier.map(str::to_string), anchor });
@@ -565,6 +576,21 @@ impl Extractor for TimeExtractor {
         doc.times = self.find_at(doc, dct, time);
         Ok(())
     }
+}
+
+/// A quarter value (`1989-Q3`) that ended before the DCT, in the DCT's
+/// year (or last year's fourth quarter, early in the year): a reported
+/// quarter, as (year, quarter).
+fn completed_quarter(value: &str, dct: NaiveDate) -> Option<(i32, u32)> {
+    use chrono::Datelike;
+    let (y, q) = value.split_once("-Q")?;
+    let (y, q): (i32, u32) = (y.parse().ok()?, q.parse().ok()?);
+    if value.len() != 7 || !(1..=4).contains(&q) {
+        return None;
+    }
+    let end = resolve::add_months(NaiveDate::from_ymd_opt(y, 3 * q - 2, 1)?, 3);
+    let this_year = y == dct.year() || (y + 1 == dct.year() && q == 4 && dct.month() <= 3);
+    (end <= dct && this_year).then_some((y, q))
 }
 
 /// A clock time with seconds ("15:23:24", "9:01:10 AM"): the scanner

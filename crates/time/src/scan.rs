@@ -49,6 +49,10 @@ pub(crate) enum Sem {
     /// "that year", "later that year": the year of the last date or year
     /// mentioned before it (resolved by the caller), or the DCT's.
     ThatYear,
+    /// "a year earlier" in an earnings report: the same quarter a year
+    /// before the last completed quarter named in the article (resolved by
+    /// the caller), or this value (a year before the last completed one).
+    YearAgoQuarter(String),
     /// "the (nth) closest Monday to Oct 5th", "the third Tuesday after
     /// Christmas 2014": the nth occurrence of a weekday or holiday, by
     /// distance from the anchor (`closest`) or after its end.
@@ -107,6 +111,10 @@ pub(crate) struct Scanner<'a> {
     /// The DCT's time of day, when known.
     pub now: Option<chrono::NaiveTime>,
 }
+
+/// How far back (in tokens) "a year earlier" looks for the reporting
+/// period it compares (a quarter or a count of months).
+const QUARTER_LOOKBACK: usize = 150;
 
 fn m(start: usize, end: usize, sem: Sem) -> M {
     M { start, end, sem, modifier: None, relative: true }
@@ -714,20 +722,35 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// True when a quarter is mentioned within a few tokens (earnings
-    /// reports: "a year earlier" then means the same quarter last year).
+    /// True when "a year earlier" at `i` compares quarters (earnings
+    /// reports: the same quarter last year). The nearest reporting period
+    /// named before it decides: a quarter ("third-quarter profit ... a
+    /// year earlier"), or a count of months ("net for the nine months
+    /// ... a year earlier": the year before). Without one before it, a
+    /// quarter within a few tokens after it, or anywhere in the article,
+    /// makes it a quarter.
     fn near_quarter(&self, i: usize) -> bool {
-        let a = i.saturating_sub(20);
+        for k in (i.saturating_sub(QUARTER_LOOKBACK)..i).rev() {
+            match self.lx(k) {
+                Lex::Unit(Unit::Quarter, false) => return true,
+                Lex::Unit(Unit::Month, true) if k > 0 && matches!(self.lx(k - 1), Lex::Int(..) | Lex::NumWord(_)) => {
+                    return false
+                }
+                _ => {}
+            }
+        }
         let b = (i + 12).min(self.lex.len());
         self.quarter_doc
-            || self.lex.get(a..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
+            || self.lex.get(i..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
     }
 
-    /// The quarter a year before the last completed one.
-    fn year_ago_quarter(&self) -> String {
+    /// The same quarter a year before: of the last completed quarter
+    /// named before it in the article (resolved by the caller), else of
+    /// the last completed one.
+    fn year_ago_quarter(&self) -> Sem {
         let prev = relative_unit(self.dct, Unit::Quarter, -1);
         let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
-        format!("{:04}-{}", y - 1, prev.get(5..).unwrap_or("Q1"))
+        Sem::YearAgoQuarter(format!("{:04}-{}", y - 1, prev.get(5..).unwrap_or("Q1")))
     }
 
     /// `n` units after the DCT: a clock time for hours, minutes and seconds
@@ -2001,11 +2024,14 @@ impl<'a> Scanner<'a> {
                     let q = prev.get(6..).unwrap_or("1");
                     return Some(vec![m(i, e + 1, val(format!("{:04}-Q{q}", y - 1), TimexType::Date))]);
                 }
-                let v =
-                    if self.near_quarter(i) { self.year_ago_quarter() } else { format!("{:04}", self.dct.year() - 1) };
+                let v = if self.near_quarter(i) {
+                    self.year_ago_quarter()
+                } else {
+                    val(format!("{:04}", self.dct.year() - 1), TimexType::Date)
+                };
                 // "the year-earlier results": the article belongs to the
                 // noun, as with "the 30-day period".
-                return Some(vec![m(s, e, val(v, TimexType::Date))]);
+                return Some(vec![m(s, e, v)]);
             }
         }
         // Bare plural units: "years", "decades" (and "recent years"); not
@@ -2075,7 +2101,9 @@ impl<'a> Scanner<'a> {
         match self.w(end) {
             Some(W::Ago) => {
                 let v = match n_int {
-                    Some(1) if unit == Unit::Year && self.near_quarter(i) => self.year_ago_quarter(),
+                    Some(1) if unit == Unit::Year && self.near_quarter(i) => {
+                        return Some(vec![m(i, end + 1, self.year_ago_quarter())]);
+                    }
                     Some(n) if num.is_some_and(|x| x.fract() == 0.0) => {
                         let (v, k) = self.shift(unit, -n);
                         return Some(vec![m(i, end + 1, val(v, k))]);
@@ -2092,7 +2120,9 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 let v = match n_int {
-                    Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => self.year_ago_quarter(),
+                    Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => {
+                        return Some(vec![m(i, end + 1, self.year_ago_quarter())]);
+                    }
                     Some(n) => ago(self.dct, unit, sign * n),
                     None => (if sign > 0 { "PAST_REF" } else { "FUTURE_REF" }).into(),
                 };
@@ -2237,6 +2267,17 @@ impl<'a> Scanner<'a> {
             j = i + 3;
             the = true;
         }
+        // "the year-ago third quarter", "the year-earlier fourth quarter":
+        // that quarter of the year before.
+        if the
+            && self.lx(j) == Lex::Unit(Unit::Year, false)
+            && self.is_punct(j + 1, b'-')
+            && matches!(self.w(j + 2), Some(W::Earlier) | Some(W::Ago))
+            && matches!(self.lx(j + 3), Lex::Ordinal(1..=4))
+        {
+            pre_year = Some(self.dct.year() - 1);
+            j += 3;
+        }
         // "the fiscal first quarter"
         if the && self.w(j) == Some(W::Fiscal) && matches!(self.lx(j + 1), Lex::Ordinal(1..=4)) {
             j += 1;
@@ -2281,6 +2322,14 @@ impl<'a> Scanner<'a> {
         }
         let q = match q {
             Some(q) => q,
+            // "the quarter a year earlier": the same quarter a year before.
+            None if year.is_none()
+                && self.w(end) == Some(W::A)
+                && self.lx(end + 1) == Lex::Unit(Unit::Year, false)
+                && matches!(self.w(end + 2), Some(W::Earlier) | Some(W::Ago)) =>
+            {
+                return Some(vec![m(i, end + 3, self.year_ago_quarter())]);
+            }
             None => {
                 let mut v = relative_unit(self.dct, Unit::Quarter, -1);
                 if let (Some(y), Some(qq)) = (year, v.get(5..).map(str::to_string)) {
@@ -2899,6 +2948,7 @@ pub(crate) fn resolve(
             }
         }
         Sem::ThatYear => (format!("{:04}", dct.year()), TimexType::Date, None),
+        Sem::YearAgoQuarter(v) => (v.clone(), TimexType::Date, None),
         Sem::Pick { what, anchor, nth, closest } => {
             let (av, _, _) = resolve(anchor, dct, dir, last_day, now);
             match pick_day(what, &av, *nth, *closest) {

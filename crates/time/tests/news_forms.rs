@@ -1,0 +1,66 @@
+//! News forms read with TimeBank's conventions: the periods of earnings
+//! reports. Each case is a made-up sentence.
+
+use chrono::NaiveDate;
+use dateline_time::{times_in, TimeOptions};
+
+/// (text, value) of every expression found in `text` against `dct`.
+fn found(text: &str, dct: &str) -> Vec<(String, String)> {
+    let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").unwrap();
+    times_in(text, d, TimeOptions::default()).into_iter().map(|t| (text[t.span.range()].to_string(), t.value)).collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+#[test]
+fn a_year_earlier_compares_the_period_named_before_it() {
+    // A quarter named long before: the same quarter a year before.
+    let text = "Acme Corp. said its third-quarter net income rose sharply, helped by strong demand for \
+                its pumps in Asia and Europe and by lower costs at two plants that it reopened after \
+                a long strike by its workers, to $12 million, or 40 cents a share, from $9 million, \
+                or 30 cents a share, a year earlier.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("third-quarter", "2011-Q3"), ("a year earlier", "2010-Q3")]));
+    // Nine months named after the quarter: the year before.
+    let text = "Acme's third-quarter profit rose. For the nine months, profit was $30 million, up from \
+                $25 million a year earlier.";
+    assert_eq!(
+        found(text, "2011-10-20"),
+        pairs(&[("third-quarter", "2011-Q3"), ("the nine months", "P9M"), ("a year earlier", "2010")])
+    );
+    // No period at all: the year before.
+    assert_eq!(found("Prices were higher a year earlier.", "2011-10-20"), pairs(&[("a year earlier", "2010")]));
+}
+
+#[test]
+fn a_year_earlier_follows_the_reported_quarter() {
+    // A fiscal quarter that ended before the DCT is the one compared.
+    let text = "Acme earned $2 million for the fiscal first quarter ended Sept. 30, up from $1 million a year ago.";
+    let got = found(text, "2011-10-20");
+    assert_eq!(got.first().map(|x| x.1.as_str()), Some("2011-Q1"));
+    assert_eq!(got.last(), Some(&("a year ago".to_string(), "2010-Q1".to_string())));
+    // A quarter still to come is not the one compared.
+    let text = "Acme expects a loss in the fourth quarter; its third-quarter profit fell from a year earlier.";
+    let got = found(text, "2011-10-20");
+    assert_eq!(got.last(), Some(&("a year earlier".to_string(), "2010-Q3".to_string())));
+}
+
+#[test]
+fn the_year_ago_quarter_is_one_expression() {
+    assert_eq!(
+        found("In the year-ago third quarter, Acme lost $3 million.", "2011-10-20"),
+        pairs(&[("the year-ago third quarter", "2010-Q3")])
+    );
+    assert_eq!(
+        found("In the year-earlier second quarter, Acme lost $3 million.", "2011-10-20"),
+        pairs(&[("the year-earlier second quarter", "2010-Q2")])
+    );
+    assert_eq!(
+        found(
+            "Acme lost $4 million in the quarter. For the quarter a year earlier, it earned $1 million.",
+            "2011-10-20"
+        ),
+        pairs(&[("the quarter", "2011-Q3"), ("the quarter a year earlier", "2010-Q3")])
+    );
+}
