@@ -2630,6 +2630,15 @@ impl<'a> Scanner<'a> {
             W::Now | W::Currently | W::Nowadays => v(i + 1, "PRESENT_REF"),
             W::Right if self.w(i + 1) == Some(W::Now) => v(i + 2, "PRESENT_REF"),
             W::Recently => v(i + 1, "PAST_REF"),
+            // "current" before the noun it dates ("its current chairman",
+            // "current market conditions"): the present, as TimeBank marks
+            // it; not the accounting sense ("current assets", "the current
+            // account") nor the noun ("the current of the river").
+            // "the then current price": the present of a past time.
+            W::Current if self.current_adjective(i) && i > 0 && self.word(i - 1).eq_ignore_ascii_case("then") => {
+                Some(vec![m(i - 1, i + 1, val("PAST_REF".into(), TimexType::Date))])
+            }
+            W::Current if self.current_adjective(i) => v(i + 1, "PRESENT_REF"),
             W::Recent => match self.lx(i + 1) {
                 Lex::Unit(u, true) => Some(vec![m(i, i + 2, val(duration(u, None), TimexType::Duration))]),
                 _ => None,
@@ -2778,6 +2787,41 @@ impl Scanner<'_> {
     /// After "the": "(current|full)? (fiscal)? year" not followed by an
     /// offset word ("the year before", "the year-earlier"): the token after
     /// "year".
+    /// "current" at `i` is an adjective of time: a lower-case word follows
+    /// that is neither a function word (the noun: "the current of", "the
+    /// current is") nor a noun of the accounting sense ("current assets").
+    fn current_adjective(&self, i: usize) -> bool {
+        const NOT_AFTER: &[&str] = &[
+            "of",
+            "in",
+            "on",
+            "at",
+            "is",
+            "was",
+            "are",
+            "were",
+            "and",
+            "or",
+            "that",
+            "which",
+            "to",
+            "from",
+            "flows",
+            "account",
+            "accounts",
+            "assets",
+            "liabilities",
+            "ratio",
+            "affairs",
+            "events",
+        ];
+        let next = self.word(i + 1);
+        self.lx(i + 1) == Lex::Other
+            && next.len() > 1
+            && next.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !NOT_AFTER.contains(&next)
+    }
+
     fn the_year_end(&self, k: usize) -> Option<usize> {
         let mut k = k;
         if self.w(k) == Some(W::Current) || self.word(k).eq_ignore_ascii_case("full") {

@@ -280,13 +280,28 @@ pub(crate) fn direction(
     }
     let text = doc.text();
     let word = |i: usize| tokens.get(i).and_then(|s| s.get(text)).unwrap_or("");
-    // Backwards to the clause start, nearest cue first.
+    let before =
+        |k: usize, any: &[&str]| first >= sent.start + k && any.iter().any(|a| word(first - k).eq_ignore_ascii_case(a));
+    // A date something takes effect ("effective Feb. 1") or is put off to
+    // ("postponed until Tuesday") lies ahead of the clause's verb.
+    if before(1, &["effective"])
+        || (before(1, &["until", "till", "to"])
+            && before(2, &["postponed", "delayed", "deferred", "adjourned", "extended"]))
+    {
+        return Direction::Future;
+    }
+    // Backwards to the clause start, nearest cue first. An expression
+    // opening a parenthesis ("at 4 in the morning (4 a.m. Thursday)")
+    // takes the direction of the clause around it.
     let mut i = first;
     let mut steps = 0;
     while i > sent.start && steps < 14 {
         i -= 1;
         steps += 1;
         let w = word(i);
+        if w == "(" && i + 1 == first {
+            continue;
+        }
         if is_boundary(w) {
             break;
         }

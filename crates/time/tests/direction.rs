@@ -44,6 +44,11 @@ fn weekday_direction_from_words() {
         ("His relatives could not be located Friday.", "2025-03-07"),
         // "vacation plans" is a noun.
         ("On Friday, when she set aside vacation plans, the trip began.", "2025-03-07"),
+        // Put off to a day: ahead of the verb, whatever its tense.
+        ("The judge postponed until Thursday any ruling on the case.", "2025-03-13"),
+        ("The hearing was adjourned until Monday.", "2025-03-17"),
+        // A parenthesis takes the direction of the clause around it.
+        ("The convoy will leave at dawn (6 a.m. Thursday), an aide said.", "2025-03-13T06:00"),
     ];
     for (text, want) in cases {
         assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
@@ -58,6 +63,8 @@ fn month_direction_from_words() {
         ("The summit was held in April.", "2024-04"),
         ("The summit will be held in April.", "2025-04"),
         ("The deal was signed on Oct. 2.", "2024-10-02"),
+        // A date a change takes effect lies ahead.
+        ("He was named chairman, effective Aug. 1.", "2025-08-01"),
         ("The deal will be signed on Oct. 2.", "2025-10-02"),
         ("Exports rose in February.", "2025-02"),
         // -ed adjectives are no past cue.

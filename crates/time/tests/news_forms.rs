@@ -64,3 +64,17 @@ fn the_year_ago_quarter_is_one_expression() {
         pairs(&[("the quarter", "2011-Q3"), ("the quarter a year earlier", "2010-Q3")])
     );
 }
+
+#[test]
+fn current_before_a_noun_is_the_present() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert_eq!(got("Its current chairman will retire."), pairs(&[("current", "PRESENT_REF")]));
+    assert_eq!(got("Prices fell because of current market conditions."), pairs(&[("current", "PRESENT_REF")]));
+    assert_eq!(got("Holders may buy shares at the then current price."), pairs(&[("then current", "PAST_REF")]));
+    // The accounting sense and the noun are no times.
+    assert!(got("The current account deficit widened.").is_empty());
+    assert!(got("Its current assets exceed its debts.").is_empty());
+    assert!(got("The current of the river is strong.").is_empty());
+    // "the current year" stays a year.
+    assert_eq!(got("Sales in the current year will rise."), pairs(&[("the current year", "2011")]));
+}
