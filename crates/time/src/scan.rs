@@ -579,6 +579,11 @@ impl<'a> Scanner<'a> {
             W::Late => (i + 1, "END", false),
             W::Mid => (if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 }, "MID", false),
             W::The => match (self.w(i + 1), self.w(i + 2)) {
+                // "the early 1980s", "the late summer": the article is in
+                // the span, as TimeBank marks it.
+                (Some(W::Early), _) => (i + 2, "START", false),
+                (Some(W::Late), _) => (i + 2, "END", false),
+                (Some(W::Mid), _) => (if self.is_punct(i + 2, b'-') { i + 3 } else { i + 2 }, "MID", false),
                 (Some(W::End), Some(W::Of)) => (i + 3, "END", false),
                 (Some(W::Beginning) | Some(W::Start), Some(W::Of)) => (i + 3, "START", false),
                 (Some(W::Middle), Some(W::Of)) => (i + 3, "MID", false),
@@ -2530,8 +2535,12 @@ impl<'a> Scanner<'a> {
             x.relative = false;
             return Some(vec![x]);
         }
-        // A bare season needs "the" or a preposition ("fall" is a verb).
-        let prep = i > 0 && matches!(self.w(i - 1), Some(W::In | W::Since | W::Until | W::By | W::Through));
+        // A bare season needs "the", a preposition or an early/late/mid
+        // before it ("fall" is a verb).
+        let prep = i > 0
+            && (matches!(self.w(i - 1), Some(W::In | W::Since | W::Until | W::By | W::Through | W::Early | W::Late))
+                || (self.is_punct(i - 1, b'-') && i > 1 && self.w(i - 2) == Some(W::Mid))
+                || self.w(i - 1) == Some(W::Mid));
         if the || prep {
             return Some(vec![m(i, j + 1, Sem::Season { s })]);
         }

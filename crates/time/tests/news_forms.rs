@@ -78,3 +78,13 @@ fn current_before_a_noun_is_the_present() {
     // "the current year" stays a year.
     assert_eq!(got("Sales in the current year will rise."), pairs(&[("the current year", "2011")]));
 }
+
+#[test]
+fn early_late_and_mid_with_the_article() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert_eq!(got("Orders rose from the low levels of the early summer."), pairs(&[("the early summer", "2011-SU")]));
+    assert_eq!(got("Output peaked in late spring."), pairs(&[("late spring", "2011-SP")]));
+    assert_eq!(got("Its shares peaked in the early 1980s."), pairs(&[("the early 1980s", "198X")]));
+    // "the late" before a person is no time.
+    assert!(got("The late senator spoke often.").is_empty());
+}
