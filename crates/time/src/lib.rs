@@ -512,8 +512,8 @@ impl TimeExtractor {
                 };
                 let (mut value, mut kind, mut anchor) = match (&m.sem, &last_year, last_quarter) {
                     (scan::Sem::ThatYear, Some(y), _) => (y.clone(), dateline_core::TimexType::Date, Some(y.clone())),
-                    (scan::Sem::YearAgoQuarter(_), _, Some((y, q))) => {
-                        (format!("{:04}-Q{q}", y - 1), dateline_core::TimexType::Date, None)
+                    (scan::Sem::SameQuarter { year, back, .. }, _, Some((y, q))) => {
+                        (format!("{:04}-Q{q}", year.unwrap_or(y - back)), dateline_core::TimexType::Date, None)
                     }
                     _ => scan::resolve(&m.sem, dct, dir, last_day, now),
                 };
@@ -545,10 +545,11 @@ impl TimeExtractor {
                 {
                     last_year = Some(value[..4].to_string());
                 }
-                // The last completed quarter named ("the fiscal first
-                // quarter ended Sept. 30"), for "a year earlier".
+                // The latest completed quarter named so far: the reported
+                // one ("the fiscal first quarter ended Sept. 30"), for "the
+                // quarter" and "a year earlier".
                 if let Some(yq) = completed_quarter(&value, dct) {
-                    if !matches!(m.sem, scan::Sem::YearAgoQuarter(_)) {
+                    if !matches!(m.sem, scan::Sem::SameQuarter { .. }) && last_quarter.is_none_or(|l| yq > l) {
                         last_quarter = Some(yq);
                     }
                 }

@@ -49,10 +49,12 @@ pub(crate) enum Sem {
     /// "that year", "later that year": the year of the last date or year
     /// mentioned before it (resolved by the caller), or the DCT's.
     ThatYear,
-    /// "a year earlier" in an earnings report: the same quarter a year
-    /// before the last completed quarter named in the article (resolved by
-    /// the caller), or this value (a year before the last completed one).
-    YearAgoQuarter(String),
+    /// A quarter of an earnings report: "the quarter" (`back` 0), "a year
+    /// earlier" (`back` 1), "the 1988 period" (`year`). The quarter (and,
+    /// without a year, the year `back` years before) is that of the last
+    /// completed quarter named in the article (resolved by the caller),
+    /// else the `fallback` value's.
+    SameQuarter { year: Option<i32>, back: i32, fallback: String },
     /// "the (nth) closest Monday to Oct 5th", "the third Tuesday after
     /// Christmas 2014": the nth occurrence of a weekday or holiday, by
     /// distance from the anchor (`closest`) or after its end.
@@ -755,7 +757,14 @@ impl<'a> Scanner<'a> {
     fn year_ago_quarter(&self) -> Sem {
         let prev = relative_unit(self.dct, Unit::Quarter, -1);
         let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
-        Sem::YearAgoQuarter(format!("{:04}-{}", y - 1, prev.get(5..).unwrap_or("Q1")))
+        Sem::SameQuarter { year: None, back: 1, fallback: format!("{:04}-{}", y - 1, prev.get(5..).unwrap_or("Q1")) }
+    }
+
+    /// The reported quarter in year `y` ("the 1988 period" in a quarterly
+    /// report).
+    fn quarter_in(&self, y: i32) -> Sem {
+        let prev = relative_unit(self.dct, Unit::Quarter, -1);
+        Sem::SameQuarter { year: Some(y), back: 0, fallback: format!("{y:04}-{}", prev.get(5..).unwrap_or("Q1")) }
     }
 
     /// `n` units after the DCT: a clock time for hours, minutes and seconds
@@ -2024,10 +2033,7 @@ impl<'a> Scanner<'a> {
             if self.is_punct(s + 1, b'-') && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago)) {
                 let e = s + 3;
                 if let Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) = self.lx(e) {
-                    let prev = relative_unit(self.dct, Unit::Quarter, -1);
-                    let y: i32 = prev.get(..4).and_then(|x| x.parse().ok()).unwrap_or(self.dct.year());
-                    let q = prev.get(6..).unwrap_or("1");
-                    return Some(vec![m(i, e + 1, val(format!("{:04}-Q{q}", y - 1), TimexType::Date))]);
+                    return Some(vec![m(i, e + 1, self.year_ago_quarter())]);
                 }
                 let v = if self.near_quarter(i) {
                     self.year_ago_quarter()
@@ -2245,15 +2251,58 @@ impl<'a> Scanner<'a> {
                 (self.lx(j), self.lx(j + 1))
             {
                 if (1900..=2099).contains(&y) {
-                    // "the 1988 period": that year's (reported) period.
+                    // "the 1988 period": that year's (reported) period, its
+                    // quarter in a quarterly report.
                     if self.lx(j + 1) == Lex::Word(W::Period) {
-                        let mut x = m(i, j + 2, val(format!("{y:04}"), TimexType::Date));
+                        let sem = if self.near_quarter(i) {
+                            self.quarter_in(y as i32)
+                        } else {
+                            val(format!("{y:04}"), TimexType::Date)
+                        };
+                        let mut x = m(i, j + 2, sem);
                         x.relative = false;
                         return Some(vec![x]);
                     }
                     pre_year = Some(y as i32);
                     j += 1;
                 }
+            }
+        }
+        // "last year's quarter", "the corresponding period last year", "the
+        // same quarter a year earlier": the reported quarter a year before.
+        let year_ago_after = |k: usize| {
+            if self.w(k) == Some(W::Last) && self.lx(k + 1) == Lex::Unit(Unit::Year, false) {
+                Some(k + 2)
+            } else if self.w(k) == Some(W::A)
+                && self.lx(k + 1) == Lex::Unit(Unit::Year, false)
+                && matches!(self.w(k + 2), Some(W::Earlier | W::Ago))
+            {
+                Some(k + 3)
+            } else {
+                None
+            }
+        };
+        let period_at = |k: usize| matches!(self.lx(k), Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period));
+        if self.w(i) == Some(W::Last)
+            && self.lx(i + 1) == Lex::Unit(Unit::Year, false)
+            && self.lx(i + 2) == Lex::Poss
+            && period_at(i + 3)
+            && (self.lx(i + 3) != Lex::Word(W::Period) || self.near_quarter(i))
+        {
+            return Some(vec![m(i, i + 4, self.year_ago_quarter())]);
+        }
+        if the
+            && (self.w(j) == Some(W::Same)
+                || ["corresponding", "comparable"].iter().any(|w| self.word(j).eq_ignore_ascii_case(w)))
+            && period_at(j + 1)
+        {
+            if let Some(end) = year_ago_after(j + 2) {
+                let sem = if self.lx(j + 1) == Lex::Word(W::Period) && !self.near_quarter(i) {
+                    val(format!("{:04}", self.dct.year() - 1), TimexType::Date)
+                } else {
+                    self.year_ago_quarter()
+                };
+                return Some(vec![m(i, end, sem)]);
             }
         }
         // "this year's third quarter", "last year's fourth quarter"
@@ -2339,8 +2388,11 @@ impl<'a> Scanner<'a> {
                 let mut v = relative_unit(self.dct, Unit::Quarter, -1);
                 if let (Some(y), Some(qq)) = (year, v.get(5..).map(str::to_string)) {
                     v = format!("{y:04}-{qq}");
+                    return Some(vec![m(i, end, val(v, TimexType::Date))]);
                 }
-                return Some(vec![m(i, end, val(v, TimexType::Date))]);
+                // "the quarter", "the latest period": the quarter last
+                // named, if it is over, else the last completed one.
+                return Some(vec![m(i, end, Sem::SameQuarter { year: None, back: 0, fallback: v })]);
             }
         };
         if is_half {
@@ -3001,7 +3053,7 @@ pub(crate) fn resolve(
             }
         }
         Sem::ThatYear => (format!("{:04}", dct.year()), TimexType::Date, None),
-        Sem::YearAgoQuarter(v) => (v.clone(), TimexType::Date, None),
+        Sem::SameQuarter { fallback, .. } => (fallback.clone(), TimexType::Date, None),
         Sem::Pick { what, anchor, nth, closest } => {
             let (av, _, _) = resolve(anchor, dct, dir, last_day, now);
             match pick_day(what, &av, *nth, *closest) {

@@ -88,3 +88,31 @@ fn early_late_and_mid_with_the_article() {
     // "the late" before a person is no time.
     assert!(got("The late senator spoke often.").is_empty());
 }
+
+#[test]
+fn the_quarter_is_the_reported_quarter() {
+    let got = |t: &str| found(t, "2011-10-20");
+    // The fiscal quarter reported is the one "the quarter" and "the 2010
+    // period" refer to.
+    let text = "Acme lost $2 million in the fiscal first quarter ended Sept. 30. Sales for the quarter \
+                fell 5%. In the 2010 period, it earned $1 million.";
+    assert_eq!(
+        got(text),
+        pairs(&[
+            ("the fiscal first quarter", "2011-Q1"),
+            ("Sept. 30", "2011-09-30"),
+            ("the quarter", "2011-Q1"),
+            ("the 2010 period", "2010-Q1"),
+        ])
+    );
+    // Without a quarter named: the last completed one.
+    assert_eq!(got("Sales for the quarter fell 5%."), pairs(&[("the quarter", "2011-Q3")]));
+    // "the 2010 period" without quarters: that year.
+    assert_eq!(got("In the 2010 period, it earned $1 million."), pairs(&[("the 2010 period", "2010")]));
+    // The same quarter a year before.
+    let text = "Third-quarter sales rose to $9 million from $8 million for the corresponding period last year.";
+    assert_eq!(got(text).last().map(|x| x.0.as_str()), Some("the corresponding period last year"));
+    assert_eq!(got(text).last().map(|x| x.1.as_str()), Some("2010-Q3"));
+    let text = "Third-quarter sales fell; sales for last year's quarter were $3 million.";
+    assert_eq!(got(text).last(), Some(&("last year's quarter".to_string(), "2010-Q3".to_string())));
+}
