@@ -217,7 +217,7 @@ mod tense;
 pub use dateline::dateline_date;
 pub use tense::Direction;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use dateline_core::sentences::split_sentences;
 use dateline_core::tokenize::tokenize;
 use dateline_core::{Document, ExtractError, Extractor, Span, TimeExpr};
@@ -497,6 +497,8 @@ impl TimeExtractor {
         let mut last_day: Option<NaiveDate> = None;
         let mut last_year: Option<String> = None;
         let mut last_quarter: Option<(i32, u32)> = None;
+        // The first day of the last month mentioned (by a month or a day).
+        let mut last_month: Option<NaiveDate> = None;
         for range in sentences {
             let range = range.start.min(spans.len())..range.end.min(spans.len());
             if range.is_empty() || !lex[range.clone()].iter().any(|l| !matches!(l, Lex::Other | Lex::Punct(_))) {
@@ -512,6 +514,22 @@ impl TimeExtractor {
                 };
                 let (mut value, mut kind, mut anchor) = match (&m.sem, &last_year, last_quarter) {
                     (scan::Sem::ThatYear, Some(y), _) => (y.clone(), dateline_core::TimexType::Date, Some(y.clone())),
+                    // "the following month", "the previous year": from the
+                    // last month or year mentioned ("In March, ... The
+                    // following month" = April), not only from a full date.
+                    (scan::Sem::AnchoredUnit { unit: lexicon::Unit::Month, n }, _, _)
+                        if last_month.is_some_and(|m| last_day.is_none_or(|d| d.with_day(1) != Some(m))) =>
+                    {
+                        let base = last_month.unwrap_or(dct);
+                        let v = resolve::relative_unit(base, lexicon::Unit::Month, *n);
+                        (v, dateline_core::TimexType::Date, Some(resolve::fmt_month(base.year(), base.month())))
+                    }
+                    (scan::Sem::AnchoredUnit { unit: lexicon::Unit::Year, n }, Some(y), _)
+                        if last_day.is_none_or(|d| d.year().to_string() != *y) =>
+                    {
+                        let v = y.parse::<i32>().map_or_else(|_| y.clone(), |y| format!("{:04}", y + n));
+                        (v, dateline_core::TimexType::Date, Some(y.clone()))
+                    }
                     (scan::Sem::SameQuarter { year, back, .. }, _, Some((y, q))) => {
                         (format!("{:04}-Q{q}", year.unwrap_or(y - back)), dateline_core::TimexType::Date, None)
                     }
@@ -537,6 +555,9 @@ impl TimeExtractor {
                 }
                 if let Some(d) = resolve::value_day(&value) {
                     last_day = Some(d);
+                }
+                if let Some(d) = month_of_value(&value).filter(|_| kind == dateline_core::TimexType::Date) {
+                    last_month = Some(d);
                 }
                 // The year of a date or year ("in 1988", "June 1998").
                 if kind == dateline_core::TimexType::Date
@@ -579,11 +600,22 @@ impl Extractor for TimeExtractor {
     }
 }
 
+/// The first day of the month of a `YYYY-MM` or `YYYY-MM-DD...` value.
+fn month_of_value(v: &str) -> Option<NaiveDate> {
+    let b = v.as_bytes();
+    if b.len() < 7 || b[4] != b'-' || !b[..4].iter().chain(&b[5..7]).all(u8::is_ascii_digit) {
+        return None;
+    }
+    if b.len() > 7 && b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(v[..4].parse().ok()?, v[5..7].parse().ok()?, 1)
+}
+
 /// A quarter value (`1989-Q3`) that ended before the DCT, in the DCT's
 /// year (or last year's fourth quarter, early in the year): a reported
 /// quarter, as (year, quarter).
 fn completed_quarter(value: &str, dct: NaiveDate) -> Option<(i32, u32)> {
-    use chrono::Datelike;
     let (y, q) = value.split_once("-Q")?;
     let (y, q): (i32, u32) = (y.parse().ok()?, q.parse().ok()?);
     if value.len() != 7 || !(1..=4).contains(&q) {

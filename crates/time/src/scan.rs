@@ -2063,6 +2063,13 @@ impl<'a> Scanner<'a> {
         let (e, num) = self.number(s)?;
         // "two more weeks", "a few more days"
         let e = if self.w(e) == Some(W::More) && matches!(self.lx(e + 1), Lex::Unit(..)) { e + 1 } else { e };
+        // "eight trading days", "ten business days": a length in days (no
+        // offset: such days skip weekends).
+        if matches!(self.lx(e + 1), Lex::Unit(Unit::Day, _))
+            && ["trading", "business", "working"].iter().any(|w| self.word(e).eq_ignore_ascii_case(w))
+        {
+            return Some(vec![m(i, e + 2, val(duration(Unit::Day, num), TimexType::Duration))]);
+        }
         // Lenient mode: "2 upcoming weeks", "two upcoming day": the nth unit
         // ahead (the number before "upcoming" counts units, it is no
         // length).
@@ -2338,6 +2345,8 @@ impl<'a> Scanner<'a> {
         }
         let (q, latest) = match self.lx(j) {
             Lex::Ordinal(q @ 1..=4) => (Some(q), false),
+            // "the last half of 1989": the second half.
+            Lex::Word(W::Last) if the && self.w(j + 1) == Some(W::Half) => (Some(2), false),
             Lex::Word(W::Latest) | Lex::Word(W::Recent) => (None, true),
             Lex::Unit(Unit::Quarter, false) if the => (None, true),
             Lex::Word(W::Fiscal) => {
@@ -2358,7 +2367,8 @@ impl<'a> Scanner<'a> {
         if self.is_punct(k, b'-') {
             k += 1;
         }
-        let is_half = self.w(k) == Some(W::Half);
+        // "the first half", not "the first half hour".
+        let is_half = self.w(k) == Some(W::Half) && !matches!(self.lx(k + 1), Lex::Unit(..));
         // "the latest period" in a quarterly report: the latest quarter.
         let period = latest && self.quarter_doc && self.w(k) == Some(W::Period);
         if self.lx(k) != Lex::Unit(Unit::Quarter, false) && !is_half && !period {
@@ -2396,6 +2406,10 @@ impl<'a> Scanner<'a> {
             }
         };
         if is_half {
+            // "the first half of the decade" is no half-year.
+            if self.w(k + 1) == Some(W::Of) && end == k + 1 {
+                return None;
+            }
             let y = year.unwrap_or(self.dct.year());
             return Some(vec![m(i, end, val(format!("{y:04}-H{q}"), TimexType::Date))]);
         }

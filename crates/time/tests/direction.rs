@@ -154,6 +154,15 @@ fn anchored_to_the_last_date() {
     );
     let got: Vec<(&str, Option<&str>)> = t.iter().map(|x| (x.value.as_str(), x.anchor.as_deref())).collect();
     assert_eq!(got, [("2019-06-03", None), ("2020", Some("2019-06-03")), ("2019-06-02", Some("2019-06-03"))]);
+    // A month or a year mentioned alone anchors "the following month/year".
+    let t = times_in(
+        "In October, the board rejected the bid. The following month, it sold the unit. In 2016, a rival \
+         entered; the following year, it left.",
+        d,
+        TimeOptions::default(),
+    );
+    let got: Vec<&str> = t.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(got, ["2024-10", "2024-11", "2016", "2017"]);
 }
 
 #[test]

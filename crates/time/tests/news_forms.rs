@@ -116,3 +116,17 @@ fn the_quarter_is_the_reported_quarter() {
     let text = "Third-quarter sales fell; sales for last year's quarter were $3 million.";
     assert_eq!(got(text).last(), Some(&("last year's quarter".to_string(), "2010-Q3".to_string())));
 }
+
+#[test]
+fn halves_and_trading_days() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert_eq!(got("Profit will fall in the last half of 2011."), pairs(&[("the last half of 2011", "2011-H2")]));
+    // Not a half-year: of a decade, or of an hour.
+    assert_eq!(got("Sales were flat in the last half of the 1990s."), pairs(&[("the 1990s", "199X")]));
+    assert!(got("The first half hour was calm.").is_empty());
+    // Trading days count as days, with no offset (they skip weekends).
+    assert_eq!(
+        got("Eight trading days after Oct. 12, the index was lower."),
+        pairs(&[("Eight trading days", "P8D"), ("Oct. 12", "2011-10-12")])
+    );
+}
