@@ -2863,6 +2863,7 @@ impl Scanner<'_> {
     /// offset word ("the year before", "the year-earlier"): the token after
     /// "year".
     /// "current" at `i` is an adjective of time: a lower-case word follows
+    /// (or a number word: "the current four flights")
     /// that is neither a function word (the noun: "the current of", "the
     /// current is") nor a noun of the accounting sense ("current assets").
     fn current_adjective(&self, i: usize) -> bool {
@@ -2891,7 +2892,7 @@ impl Scanner<'_> {
             "events",
         ];
         let next = self.word(i + 1);
-        self.lx(i + 1) == Lex::Other
+        matches!(self.lx(i + 1), Lex::Other | Lex::NumWord(_))
             && next.len() > 1
             && next.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             && !NOT_AFTER.contains(&next)

@@ -305,6 +305,13 @@ pub(crate) fn direction(
         if is_boundary(w) {
             break;
         }
+        // A passive infinitive ("guidelines to be published in November",
+        // "a deal to be completed by Dec. 15") points ahead; after "was" or
+        // "were" ("was to be held") it is the week's plan.
+        if w == "be" && i > sent.start && word(i - 1).eq_ignore_ascii_case("to") && word_cue(word(i + 1)) == Cue::Past {
+            let was = i >= sent.start + 2 && matches!(word_cue(word(i - 2)), Cue::PastBe);
+            return if was { Direction::SameWeek } else { Direction::Future };
+        }
         if let Some(d) = judge(if i > 0 { word(i - 1) } else { "" }, w, word(i + 1), word(i + 2)) {
             return d;
         }

@@ -65,6 +65,9 @@ fn month_direction_from_words() {
         ("The deal was signed on Oct. 2.", "2024-10-02"),
         // A date a change takes effect lies ahead.
         ("He was named chairman, effective Aug. 1.", "2025-08-01"),
+        // So does a passive infinitive, unless after "was/were".
+        ("He said rules to be published in early February would apply.", "2026-02"),
+        ("The rules were to be published in early February.", "2025-02"),
         ("The deal will be signed on Oct. 2.", "2025-10-02"),
         ("Exports rose in February.", "2025-02"),
         // -ed adjectives are no past cue.
