@@ -497,6 +497,7 @@ impl TimeExtractor {
         let mut last_day: Option<NaiveDate> = None;
         let mut last_year: Option<String> = None;
         let mut last_quarter: Option<(i32, u32)> = None;
+        let mut named_quarter: Option<(i32, u32)> = None;
         // The first day of the last month mentioned (by a month or a day).
         let mut last_month: Option<NaiveDate> = None;
         for range in sentences {
@@ -530,7 +531,8 @@ impl TimeExtractor {
                         let v = y.parse::<i32>().map_or_else(|_| y.clone(), |y| format!("{:04}", y + n));
                         (v, dateline_core::TimexType::Date, Some(y.clone()))
                     }
-                    (scan::Sem::SameQuarter { year, back, .. }, _, Some((y, q))) => {
+                    (scan::Sem::SameQuarter { year, back, .. }, _, _) if last_quarter.or(named_quarter).is_some() => {
+                        let (y, q) = last_quarter.or(named_quarter).unwrap_or_default();
                         (format!("{:04}-Q{q}", year.unwrap_or(y - back)), dateline_core::TimexType::Date, None)
                     }
                     _ => scan::resolve(&m.sem, dct, dir, last_day, now),
@@ -569,9 +571,15 @@ impl TimeExtractor {
                 // The latest completed quarter named so far: the reported
                 // one ("the fiscal first quarter ended Sept. 30"), for "the
                 // quarter" and "a year earlier".
-                if let Some(yq) = completed_quarter(&value, dct) {
-                    if !matches!(m.sem, scan::Sem::SameQuarter { .. }) && last_quarter.is_none_or(|l| yq > l) {
-                        last_quarter = Some(yq);
+                if !matches!(m.sem, scan::Sem::SameQuarter { .. }) {
+                    if let Some((yq, done)) = recent_quarter(&value, dct) {
+                        if done && last_quarter.is_none_or(|l| yq > l) {
+                            last_quarter = Some(yq);
+                        }
+                        // Without a completed one, the quarter under way
+                        // ("expects its first-quarter net to fall from a
+                        // year ago" in March).
+                        named_quarter = Some(yq);
                     }
                 }
                 let value = with_seconds(span.get(text).unwrap_or(""), value);
@@ -612,18 +620,19 @@ fn month_of_value(v: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(v[..4].parse().ok()?, v[5..7].parse().ok()?, 1)
 }
 
-/// A quarter value (`1989-Q3`) that ended before the DCT, in the DCT's
-/// year (or last year's fourth quarter, early in the year): a reported
-/// quarter, as (year, quarter).
-fn completed_quarter(value: &str, dct: NaiveDate) -> Option<(i32, u32)> {
+/// A quarter value (`1989-Q3`) in the DCT's year (or last year's fourth
+/// quarter, early in the year) that has begun by the DCT, as (year,
+/// quarter), and whether it is over (a reported quarter).
+fn recent_quarter(value: &str, dct: NaiveDate) -> Option<((i32, u32), bool)> {
     let (y, q) = value.split_once("-Q")?;
     let (y, q): (i32, u32) = (y.parse().ok()?, q.parse().ok()?);
     if value.len() != 7 || !(1..=4).contains(&q) {
         return None;
     }
-    let end = resolve::add_months(NaiveDate::from_ymd_opt(y, 3 * q - 2, 1)?, 3);
+    let start = NaiveDate::from_ymd_opt(y, 3 * q - 2, 1)?;
+    let end = resolve::add_months(start, 3);
     let this_year = y == dct.year() || (y + 1 == dct.year() && q == 4 && dct.month() <= 3);
-    (end <= dct && this_year).then_some((y, q))
+    (start <= dct && this_year).then_some(((y, q), end <= dct))
 }
 
 /// A clock time with seconds ("15:23:24", "9:01:10 AM"): the scanner

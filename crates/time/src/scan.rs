@@ -612,6 +612,10 @@ impl<'a> Scanner<'a> {
             }
         };
         let mut v = self.core(j).or_else(current_unit)?;
+        // "the start of current seasons": "current" alone takes no modifier.
+        if v.len() == 1 && v[0].end == j + 1 && self.w(j) == Some(W::Current) {
+            return None;
+        }
         let single = v.len() == 1;
         // "around 3-4pm": a clock range may be approximate too.
         let clock_range = v.len() == 2 && v.iter().all(|x| matches!(x.sem, Sem::WithTime { .. }));
@@ -2406,8 +2410,11 @@ impl<'a> Scanner<'a> {
             }
         };
         if is_half {
-            // "the first half of the decade" is no half-year.
-            if self.w(k + 1) == Some(W::Of) && end == k + 1 {
+            // "the first half of the '80s" is no half-year.
+            if self.w(k + 1) == Some(W::Of)
+                && end == k + 1
+                && (k + 2..k + 5).any(|t| matches!(self.lx(t), Lex::Decade(_)))
+            {
                 return None;
             }
             let y = year.unwrap_or(self.dct.year());
@@ -2863,9 +2870,10 @@ impl Scanner<'_> {
     /// offset word ("the year before", "the year-earlier"): the token after
     /// "year".
     /// "current" at `i` is an adjective of time: a lower-case word follows
-    /// (or a number word: "the current four flights")
-    /// that is neither a function word (the noun: "the current of", "the
-    /// current is") nor a noun of the accounting sense ("current assets").
+    /// (or a number word: "the current four flights") that is neither a
+    /// function word (the noun: "the current of", "the current is") nor a
+    /// noun of the accounting sense ("current assets", the Japanese
+    /// "current profit" of recurring earnings).
     fn current_adjective(&self, i: usize) -> bool {
         const NOT_AFTER: &[&str] = &[
             "of",
@@ -2890,6 +2898,8 @@ impl Scanner<'_> {
             "ratio",
             "affairs",
             "events",
+            "profit",
+            "profits",
         ];
         let next = self.word(i + 1);
         matches!(self.lx(i + 1), Lex::Other | Lex::NumWord(_))

@@ -40,6 +40,9 @@ fn a_year_earlier_follows_the_reported_quarter() {
     let got = found(text, "2011-10-20");
     assert_eq!(got.first().map(|x| x.1.as_str()), Some("2011-Q1"));
     assert_eq!(got.last(), Some(&("a year ago".to_string(), "2010-Q1".to_string())));
+    // With no completed quarter named, the quarter under way.
+    let text = "Acme expects its first-quarter net to fall from 49 cents a share a year ago.";
+    assert_eq!(found(text, "2011-03-20").last(), Some(&("a year ago".to_string(), "2010-Q1".to_string())));
     // A quarter still to come is not the one compared.
     let text = "Acme expects a loss in the fourth quarter; its third-quarter profit fell from a year earlier.";
     let got = found(text, "2011-10-20");
@@ -75,6 +78,9 @@ fn current_before_a_noun_is_the_present() {
     assert!(got("The current account deficit widened.").is_empty());
     assert!(got("Its current assets exceed its debts.").is_empty());
     assert!(got("The current of the river is strong.").is_empty());
+    assert!(got("The carmaker's current profit rose 4 pct.").is_empty());
+    // "current" alone takes no "start of".
+    assert_eq!(got("Exports since the start of current seasons rose."), pairs(&[("current", "PRESENT_REF")]));
     // "the current year" stays a year.
     assert_eq!(got("Sales in the current year will rise."), pairs(&[("the current year", "2011")]));
 }
@@ -124,6 +130,11 @@ fn halves_and_trading_days() {
     // Not a half-year: of a decade, or of an hour.
     assert_eq!(got("Sales were flat in the last half of the 1990s."), pairs(&[("the 1990s", "199X")]));
     assert!(got("The first half hour was calm.").is_empty());
+    // Of a fiscal year: still a half.
+    assert_eq!(
+        got("Sales will recover in the second half of the current fiscal year."),
+        pairs(&[("the second half", "2011-H2"), ("the current fiscal year", "2011")])
+    );
     // Trading days count as days, with no offset (they skip weekends).
     assert_eq!(
         got("Eight trading days after Oct. 12, the index was lower."),
