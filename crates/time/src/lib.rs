@@ -552,7 +552,7 @@ impl TimeExtractor {
                     continue;
                 };
                 let span = Span::new(a.start, b.end.max(a.start));
-                if span.get(text).is_none() {
+                if span.get(text).is_none() || in_quoted_title(text, span) {
                     continue;
                 }
                 if let Some(d) = resolve::value_day(&value) {
@@ -606,6 +606,42 @@ impl Extractor for TimeExtractor {
         doc.times = self.find_at(doc, dct, time);
         Ok(())
     }
+}
+
+/// True when `span` lies inside a short quoted title of capitalised words
+/// (a programme or film: ABC's "This Week", CBS's "60 Minutes", "High
+/// Noon"): two to eight words, each capitalised or a number, between quote
+/// marks on one line.
+fn in_quoted_title(text: &str, span: Span) -> bool {
+    const OPEN: &[&str] = &["\"", "\u{201c}", "``", "''"];
+    const CLOSE: &[&str] = &["\"", "\u{201d}", "''"];
+    let mut a = span.start.saturating_sub(60);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (span.end + 80).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let (Some(before), Some(after)) = (text.get(a..span.start), text.get(span.end..b)) else {
+        return false;
+    };
+    let Some((k, q)) = OPEN.iter().filter_map(|q| before.rfind(q).map(|k| (k, q.len()))).max() else {
+        return false;
+    };
+    let Some(end) = CLOSE.iter().filter_map(|q| after.find(q)).min() else {
+        return false;
+    };
+    let (Some(left), Some(right)) = (before.get(k + q..), after.get(..end)) else {
+        return false;
+    };
+    if left.contains('\n') || right.contains('\n') {
+        return false;
+    }
+    let body = format!("{left}{}{right}", &text[span.start..span.end]);
+    let words: Vec<&str> = body.split_whitespace().map(|w| w.trim_end_matches([',', '.', ':', ';'])).collect();
+    (2..=8).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// The first day of the month of a `YYYY-MM` or `YYYY-MM-DD...` value.

@@ -141,3 +141,13 @@ fn halves_and_trading_days() {
         pairs(&[("Eight trading days", "P8D"), ("Oct. 12", "2011-10-12")])
     );
 }
+
+#[test]
+fn quoted_titles_are_no_times() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert!(got("He spoke on ABC's \"This Week With David Brinkley\" about the talks.").is_empty());
+    assert!(got("She told CBS's ''60 Minutes.'' that she would stay.").is_empty());
+    // A quoted remark keeps its times.
+    assert_eq!(got("\"We will meet next week,\" he said."), pairs(&[("next week", "2011-W43")]));
+    assert_eq!(got("He said: \"Tomorrow.\""), pairs(&[("Tomorrow", "2011-10-21")]));
+}
