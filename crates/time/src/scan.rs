@@ -611,6 +611,26 @@ impl<'a> Scanner<'a> {
                 _ => None,
             }
         };
+        // "mid-afternoon (yesterday)", "by mid morning": that part of the
+        // day (the DCT's, or the day named after it).
+        if md == "MID" {
+            if let Lex::PartDay(p @ 0..=2) = self.lx(j) {
+                let suffix = format!("T{}", PARTS[p as usize]);
+                let day = self.core(j + 1).and_then(|v| match &v[..] {
+                    [x] if matches!(&x.sem, Sem::Value(d, TimexType::Date) if d.len() == 10)
+                        || matches!(x.sem, Sem::Weekday { .. }) =>
+                    {
+                        Some(x.clone())
+                    }
+                    _ => None,
+                });
+                let (sem, end) = match day {
+                    Some(x) => (x.sem, x.end),
+                    None => (Sem::Today { ambiguous: false }, j + 1),
+                };
+                return Some(vec![m(i, end, Sem::WithTime { day: Box::new(sem), suffix })]);
+            }
+        }
         let mut v = self.core(j).or_else(current_unit)?;
         // "the start of current seasons": "current" alone takes no modifier.
         if v.len() == 1 && v[0].end == j + 1 && self.w(j) == Some(W::Current) {
@@ -2773,7 +2793,13 @@ impl<'a> Scanner<'a> {
             W::Every | W::Each => match self.lx(i + 1) {
                 Lex::Unit(u, false) => set(i + 2, duration(u, Some(1.0))),
                 Lex::Weekday(wd) => set(i + 2, format!("XXXX-WXX-{wd}")),
-                Lex::Month(mo) if self.w(i) == Some(W::Every) => set(i + 2, format!("XXXX-{mo:02}")),
+                // "every March", "each July" (not "each may ...").
+                Lex::Month(mo)
+                    if self.w(i) == Some(W::Every)
+                        || self.word(i + 1).starts_with(|c: char| c.is_ascii_uppercase()) =>
+                {
+                    set(i + 2, format!("XXXX-{mo:02}"))
+                }
                 _ => {
                     let (e, n) = self.number(i + 1)?;
                     if let Lex::Unit(u, true) = self.lx(e) {

@@ -151,3 +151,13 @@ fn quoted_titles_are_no_times() {
     assert_eq!(got("\"We will meet next week,\" he said."), pairs(&[("next week", "2011-W43")]));
     assert_eq!(got("He said: \"Tomorrow.\""), pairs(&[("Tomorrow", "2011-10-21")]));
 }
+
+#[test]
+fn mid_parts_of_the_day_and_each_month() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert_eq!(got("By mid afternoon the fighting had stopped."), pairs(&[("mid afternoon", "2011-10-20TAF")]));
+    assert_eq!(got("At mid-morning yesterday, shares fell."), pairs(&[("mid-morning yesterday", "2011-10-19TMO")]));
+    assert_eq!(got("The parade passes the church each June."), pairs(&[("each June", "XXXX-06")]));
+    // "each may" is a verb.
+    assert!(got("Each may choose a seat.").is_empty());
+}
