@@ -55,6 +55,11 @@ pub(crate) enum Sem {
     /// completed quarter named in the article (resolved by the caller),
     /// else the `fallback` value's.
     SameQuarter { year: Option<i32>, back: i32, fallback: String },
+    /// "the previous Friday": that weekday before the last full date
+    /// mentioned (or the DCT).
+    PreviousWeekday { wd: u32 },
+    /// "the week of March 6": the (Monday to Sunday) week of a day.
+    WeekOf(Box<Sem>),
     /// "the (nth) closest Monday to Oct 5th", "the third Tuesday after
     /// Christmas 2014": the nth occurrence of a weekday or holiday, by
     /// distance from the anchor (`closest`) or after its end.
@@ -79,7 +84,7 @@ impl Sem {
         match self {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
-            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } => day.needs_direction(),
+            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } | Sem::WeekOf(day) => day.needs_direction(),
             Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
             Sem::Pick { anchor, .. } => anchor.needs_direction(),
             _ => false,
@@ -400,6 +405,25 @@ impl<'a> Scanner<'a> {
     /// nth (from the end: nth last) full Monday-to-Sunday week inside the
     /// month or year. The year must be written.
     fn week_of(&self, i: usize) -> Option<Vec<M>> {
+        // "the week of March 6": that day's week.
+        if self.w(i) == Some(W::The) && self.lx(i + 1) == Lex::Unit(Unit::Week, false) && self.w(i + 2) == Some(W::Of) {
+            let v = self.core(i + 3)?;
+            let [x] = &v[..] else {
+                return None;
+            };
+            let day = match &x.sem {
+                Sem::MonthDay { d, .. } => d.is_some(),
+                Sem::Value(v, TimexType::Date) => v.len() == 10,
+                Sem::Weekday { .. } | Sem::Holiday { .. } => true,
+                _ => false,
+            };
+            if !day || x.modifier.is_some() {
+                return None;
+            }
+            let mut out = m(i, x.end, Sem::WeekOf(Box::new(x.sem.clone())));
+            out.relative = x.relative;
+            return Some(vec![out]);
+        }
         let k = if self.w(i) == Some(W::The) { i + 1 } else { i };
         let (n, j) = match (self.lx(k), self.w(k + 1)) {
             (Lex::Ordinal(n @ 1..=5), Some(W::Last)) => (-(n as i32), k + 2),
@@ -1741,6 +1765,14 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Last) | Lex::Word(W::Past) => (i, -1, i + 1),
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (i, 1, i + 1),
             Lex::Word(W::This) => (i, 2, i + 1),
+            // "the previous Friday": the last one before the last day
+            // mentioned (or the DCT).
+            Lex::Word(W::The) if self.w(i + 1) == Some(W::Previous) => {
+                let Lex::Weekday(wd) = self.lx(i + 2) else {
+                    return None;
+                };
+                return Some(vec![m(i, i + 3, Sem::PreviousWeekday { wd })]);
+            }
             _ => return None,
         };
         let Lex::Weekday(wd) = self.lx(wi) else {
@@ -3156,6 +3188,21 @@ pub(crate) fn resolve(
                     (fmt_day(day), TimexType::Date, a)
                 }
                 None => (v, k, a),
+            }
+        }
+        Sem::PreviousWeekday { wd } => {
+            let (base, anchor) = match last_day {
+                Some(d) => (d, Some(fmt_day(d))),
+                None => (dct, Some("DCT".to_string())),
+            };
+            let back = (base.weekday().number_from_monday() + 6 - wd) % 7 + 1;
+            (fmt_day(base - Duration::days(back as i64)), TimexType::Date, anchor)
+        }
+        Sem::WeekOf(base) => {
+            let (v, k, a) = resolve(base, dct, dir, last_day, now);
+            match value_day(&v) {
+                Some(d) if v.len() == 10 => (fmt_week(d), TimexType::Date, a),
+                _ => (v, k, a),
             }
         }
         Sem::AnchoredUnit { unit, n } => {

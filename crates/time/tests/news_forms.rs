@@ -161,3 +161,16 @@ fn mid_parts_of_the_day_and_each_month() {
     // "each may" is a verb.
     assert!(got("Each may choose a seat.").is_empty());
 }
+
+#[test]
+fn previous_weekday_and_week_of_a_day() {
+    // 2011-10-20 is a Thursday.
+    let got = |t: &str| found(t, "2011-10-20");
+    assert_eq!(got("Shares fell from the previous Friday."), pairs(&[("the previous Friday", "2011-10-14")]));
+    // From the last day mentioned.
+    assert_eq!(
+        got("On Monday, Oct. 17, shares were above the previous Monday."),
+        pairs(&[("Monday, Oct. 17", "2011-10-17"), ("the previous Monday", "2011-10-10")])
+    );
+    assert_eq!(got("A hearing was held the week of Oct. 3."), pairs(&[("the week of Oct. 3", "2011-W40")]));
+}
