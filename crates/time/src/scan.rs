@@ -2091,6 +2091,12 @@ impl<'a> Scanner<'a> {
                 if let Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) = self.lx(e) {
                     return Some(vec![m(i, e + 1, self.year_ago_quarter())]);
                 }
+                // "the year-earlier nine months": the length, a year back.
+                if let Some((e2, Some(n))) = self.number(e) {
+                    if let Lex::Unit(u @ (Unit::Week | Unit::Month), true) = self.lx(e2) {
+                        return Some(vec![m(i, e2 + 1, val(duration(u, Some(n)), TimexType::Duration))]);
+                    }
+                }
                 let v = if self.near_quarter(i) {
                     self.year_ago_quarter()
                 } else {

@@ -56,6 +56,10 @@ fn the_year_ago_quarter_is_one_expression() {
         pairs(&[("the year-ago third quarter", "2010-Q3")])
     );
     assert_eq!(
+        found("Net for the year-earlier nine months included a gain.", "2011-10-20"),
+        pairs(&[("the year-earlier nine months", "P9M")])
+    );
+    assert_eq!(
         found("In the year-earlier second quarter, Acme lost $3 million.", "2011-10-20"),
         pairs(&[("the year-earlier second quarter", "2010-Q2")])
     );
