@@ -503,6 +503,8 @@ impl<'a> Scanner<'a> {
         match self.lx(i) {
             // A decimal starts a duration only right before a unit ("2.5 hours").
             Lex::Other if matches!(self.lx(i + 1), Lex::Unit(..)) && decimal(self.word(i)).is_some() => {}
+            // "at least 30 days"
+            Lex::Word(W::At) if self.w(i + 1) == Some(W::Least) => {}
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
             Lex::Word(
                 W::Of

@@ -178,3 +178,12 @@ fn previous_weekday_and_week_of_a_day() {
     );
     assert_eq!(got("A hearing was held the week of Oct. 3."), pairs(&[("the week of Oct. 3", "2011-W40")]));
 }
+
+#[test]
+fn at_least_stays_in_the_span() {
+    let d = NaiveDate::from_ymd_opt(2011, 10, 20).unwrap();
+    let t = times_in("The banks must wait at least 30 days.", d, TimeOptions::default());
+    let got: Vec<_> = t.iter().map(|x| (x.value.as_str(), x.modifier.as_deref())).collect();
+    assert_eq!(got, [("P30D", Some("EQUAL_OR_MORE"))]);
+    assert_eq!(found("The banks must wait at least 30 days.", "2011-10-20"), pairs(&[("at least 30 days", "P30D")]));
+}
