@@ -25,10 +25,12 @@ fn timebank_subset_floor() {
     let subset: Vec<_> = docs.into_iter().step_by(4).collect();
     let r = score_timebank(&subset, &TimeExtractor::new());
     println!("{r}");
-    // Measured 2026-11-29: relaxed 0.926, strict 0.864, value 0.773.
-    assert!(r.relaxed.f1() >= 0.922, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.860, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.769, "value F1 {:.3}", r.value.f1());
+    // Measured 2026-11-29: relaxed 0.926, strict 0.864, value 0.773; with
+    // the earnings-report periods, "current" and the direction cues of
+    // branch time5: relaxed 0.931, strict 0.879, value 0.784.
+    assert!(r.relaxed.f1() >= 0.927, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.875, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.780, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -38,10 +40,11 @@ fn timebank_full_floor() {
     let docs = read_timeml_dir(&s.join("eval/time-timebank/TBAQ-cleaned")).expect("TimeML reads");
     let r = score_timebank(&docs, &TimeExtractor::new());
     println!("{r}");
-    // Measured 2026-11-29: relaxed 0.943, strict 0.866, value 0.799.
-    assert!(r.relaxed.f1() >= 0.939, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.862, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.795, "value F1 {:.3}", r.value.f1());
+    // Measured 2026-11-29: relaxed 0.943, strict 0.866, value 0.799; then
+    // (branch time5) relaxed 0.946, strict 0.878, value 0.820.
+    assert!(r.relaxed.f1() >= 0.942, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.874, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.816, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -52,7 +55,8 @@ fn duckling_floor() {
     let (pass, total) = r.rate(|c| !c.future_bias);
     assert!(total > 1000, "{total} examples");
     let rate = pass as f64 / total as f64;
-    // Measured 2026-11-29: 0.904 (1299/1437) without future-bias examples,
+    // Measured 2026-11-29: 0.904 (1299/1437) without future-bias examples
+    // (0.905, 1299/1436, once "the week of october 7th" is a week),
     // 0.813 over all examples (the future-bias set depends on our own
     // output, so the all-examples rate is asserted too), 0.976 on the
     // regional locales.
