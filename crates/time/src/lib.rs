@@ -646,35 +646,52 @@ impl Extractor for TimeExtractor {
 /// Noon"): two to eight words, each capitalised or a number, between quote
 /// marks on one line.
 fn in_quoted_title(text: &str, span: Span) -> bool {
-    const OPEN: &[&str] = &["\"", "\u{201c}", "``", "''"];
-    const CLOSE: &[&str] = &["\"", "\u{201d}", "''"];
-    let mut a = span.start.saturating_sub(60);
-    while !text.is_char_boundary(a) {
-        a -= 1;
+    let t = text.as_bytes();
+    // A word starting in lower case ends the search: prose, not a title.
+    let lower_word = |k: usize| t[k].is_ascii_lowercase() && (k == 0 || t[k - 1].is_ascii_whitespace());
+    // Back to the opening quote ("  ``  ''  U+201C), at most 60 bytes.
+    let mut open = None;
+    let mut k = span.start.min(t.len());
+    while k > span.start.saturating_sub(60) {
+        k -= 1;
+        let b = t[k];
+        if b == b'\n' || lower_word(k) {
+            return false;
+        }
+        let pair = |c: u8| b == c && k > 0 && t[k - 1] == c;
+        if b == b'"' || pair(b'`') || pair(b'\'') || (b == 0x9c && k >= 2 && t[k - 2] == 0xe2 && t[k - 1] == 0x80) {
+            open = Some(k + 1);
+            break;
+        }
     }
-    let mut b = (span.end + 80).min(text.len());
-    while !text.is_char_boundary(b) {
-        b += 1;
+    let Some(open) = open else {
+        return false;
+    };
+    // On to the closing quote ("  ''  U+201D), at most 80 bytes.
+    let mut close = None;
+    let mut k = span.end;
+    while k < t.len().min(span.end + 80) {
+        let b = t[k];
+        if b == b'\n' || lower_word(k) {
+            return false;
+        }
+        if b == b'"' || (b == b'\'' && t.get(k + 1) == Some(&b'\'')) || (b == 0xe2 && t.get(k + 2) == Some(&0x9d)) {
+            close = Some(k);
+            break;
+        }
+        k += 1;
     }
-    let (Some(before), Some(after)) = (text.get(a..span.start), text.get(span.end..b)) else {
+    let Some(body) = close.and_then(|c| text.get(open..c)) else {
         return false;
     };
-    let Some((k, q)) = OPEN.iter().filter_map(|q| before.rfind(q).map(|k| (k, q.len()))).max() else {
-        return false;
-    };
-    let Some(end) = CLOSE.iter().filter_map(|q| after.find(q)).min() else {
-        return false;
-    };
-    let (Some(left), Some(right)) = (before.get(k + q..), after.get(..end)) else {
-        return false;
-    };
-    if left.contains('\n') || right.contains('\n') {
-        return false;
+    let mut n = 0;
+    for w in body.split_whitespace() {
+        n += 1;
+        if !w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
     }
-    let body = format!("{left}{}{right}", &text[span.start..span.end]);
-    let words: Vec<&str> = body.split_whitespace().map(|w| w.trim_end_matches([',', '.', ':', ';'])).collect();
-    (2..=8).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    (2..=8).contains(&n)
 }
 
 /// The first day of the month of a `YYYY-MM` or `YYYY-MM-DD...` value.
