@@ -824,12 +824,13 @@ impl<'a> Ctx<'a> {
         let close = run.close?;
         let text = self.doc.text();
         let rest = &text[close.end..];
-        let trimmed = rest.trim_start_matches([' ', '\t', '\n', '.', ',']);
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
         let gap = &rest[..rest.len() - trimmed.len()];
         if gap.matches('\n').count() > 2 {
             return None;
         }
-        let dash = trimmed.chars().next().filter(|c| matches!(c, '-' | '—' | '–'))?;
+        // The horizontal bar (U+2015) is the quotation dash of print.
+        let dash = trimmed.chars().next().filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
         let dash_start = close.end + gap.len();
         let after_dash = &text[dash_start + dash.len_utf8()..];
         let line_end = after_dash.find('\n').unwrap_or(after_dash.len());

@@ -280,9 +280,12 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         let pick = match (prev, next) {
             (Some(p), _) if paragraph_of(text, direct[p].run.open.start) == para => Some(p),
             (_, Some(q)) if paragraph_of(text, direct[q].run.open.start) == para => Some(q),
+            // A dash byline names the quote above it only (one reader or
+            // one claim a line).
             (Some(p), _)
                 if paragraph_of(text, direct[p].run.open.start) + 1 == para
-                    && (p + 1..k).all(|j| paragraph_of(text, direct[j].run.open.start) != para - 1 || j == p) =>
+                    && (p + 1..k).all(|j| paragraph_of(text, direct[j].run.open.start) != para - 1 || j == p)
+                    && direct[p].cue.as_ref().is_some_and(|c| c.lemma != "—") =>
             {
                 Some(p)
             }

@@ -1,0 +1,43 @@
+//! Direct quotes and their speakers, on sentences written for these tests.
+
+mod common;
+
+use dateline_core::{Article, Document, PubDate, QuoteKind};
+
+fn annotate(text: &str) -> Document {
+    let date = PubDate::parse("2016-05-02").expect("date");
+    common::annotate(Article::new(date, text.to_string()))
+}
+
+/// The (kind, speaker words) of the quote whose text is `content`.
+fn find<'a>(doc: &'a Document, content: &str) -> (QuoteKind, Option<&'a str>) {
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span) == content).unwrap_or_else(|| {
+        panic!("no quote {content:?} in {:#?}", doc.quotes.iter().map(|q| doc.slice(q.span)).collect::<Vec<_>>())
+    });
+    (q.kind, q.speaker_span.map(|s| doc.slice(s)))
+}
+
+#[test]
+fn horizontal_bar_byline() {
+    // The quotation dash (U+2015) after a no-break space, one reader a line.
+    let doc = annotate(
+        "Readers wrote in about the storm.\n\n“The river came up faster than anyone expected. We lost the barn.”\u{a0}― Ruth Olsen\n“Nobody warned us in time, and the roads were closed.” ― Victor Lindqvist.\n",
+    );
+    assert_eq!(
+        find(&doc, "The river came up faster than anyone expected. We lost the barn."),
+        (QuoteKind::Direct, Some("Ruth Olsen"))
+    );
+    assert_eq!(
+        find(&doc, "Nobody warned us in time, and the roads were closed."),
+        (QuoteKind::Direct, Some("Victor Lindqvist"))
+    );
+}
+
+#[test]
+fn byline_names_only_the_quote_above_it() {
+    let doc = annotate(
+        "Readers wrote in about the storm.\n\n“The river came up faster than anyone expected.” ― Ruth Olsen\n“We had sandbags ready for a week and never used them.”\n",
+    );
+    assert_eq!(find(&doc, "The river came up faster than anyone expected.").1, Some("Ruth Olsen"));
+    assert_eq!(find(&doc, "We had sandbags ready for a week and never used them.").1, None);
+}
