@@ -267,9 +267,25 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         }
         direct.push(Direct { run, cue, tail });
     }
+    let reported = ctx.reported();
+    // A quote with no cue of its own whose sentence attributes it as
+    // reported speech ("“...” to drive up the price, she said") is part of
+    // that content.
+    direct.retain(|d| {
+        let own = d.cue.is_none() && reported_around(doc, &ctx, &reported, &d.run);
+        if own {
+            partial.push(d.run);
+        }
+        !own
+    });
+    partial.sort_by_key(|r| r.open.start);
     // A quote with no attribution continues the attributed quote of its
     // paragraph (the one before it, else the one after), or of the
-    // paragraph just before when it opens its own paragraph.
+    // paragraph just before when it opens its own paragraph. Else it
+    // continues the reported speech before it in its paragraph ("...,
+    // Smith said. “...”").
+    // The cues taken from reported speech, which keeps them.
+    let mut borrowed: Vec<Span> = Vec::new();
     for k in 0..direct.len() {
         if direct[k].cue.is_some() {
             continue;
@@ -293,6 +309,16 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         };
         if let Some(j) = pick {
             direct[k].cue = direct[j].cue.clone();
+            continue;
+        }
+        // A title or a few words are no continuation.
+        let run = &direct[k].run;
+        if title_like(&text[run.inner.range()]) || words(doc, run.inner) <= 4 {
+            continue;
+        }
+        if let Some(c) = reported_before(text, &ctx, &reported, run) {
+            borrowed.push(c.span);
+            direct[k].cue = Some(c);
         }
     }
 
@@ -310,14 +336,14 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut used_cues: Vec<Span> = Vec::new();
     for d in &direct {
-        if let Some(c) = &d.cue {
+        if let Some(c) = d.cue.as_ref().filter(|c| !borrowed.contains(&c.span)) {
             used_cues.push(c.span);
         }
     }
     let direct_spans: Vec<Span> = direct.iter().map(|d| d.run.outer()).collect();
 
     // 2. Reported speech.
-    for (content, cue) in ctx.reported() {
+    for (content, cue) in reported {
         if used_cues.contains(&cue.span) {
             continue;
         }
@@ -408,6 +434,43 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// True when reported speech of the run's sentence, its cue outside the
+/// run, holds the run and words outside it ("“...” to drive up the price,
+/// she said").
+fn reported_around(doc: &Document, ctx: &Ctx<'_>, reported: &[(Span, Cue)], run: &QuoteRun) -> bool {
+    let text = doc.text();
+    let outer = run.outer();
+    let sent = doc.sentence_at(run.open.start);
+    reported.iter().any(|(content, cue)| {
+        let outside = |a: usize, b: usize| text.get(a..b).is_some_and(|t| t.chars().any(char::is_alphanumeric));
+        cue.speaker.is_some()
+            && content.overlaps(outer)
+            && (outside(content.start, outer.start) || outside(outer.end, content.end))
+            && !outer.overlaps(cue.span)
+            && doc.sentence_at(cue.span.start) == sent
+            && !ctx.runs.iter().any(|r| r.outer().contains(cue.span))
+    })
+}
+
+/// The reported speech its quote continues: the last attribution with a
+/// speaker in the run's paragraph, its content and cue before the run and
+/// outside any quote.
+fn reported_before(text: &str, ctx: &Ctx<'_>, reported: &[(Span, Cue)], run: &QuoteRun) -> Option<Cue> {
+    let para = paragraph_of(text, run.open.start);
+    reported
+        .iter()
+        .filter(|(content, cue)| {
+            cue.speaker.is_some()
+                && content.end <= run.open.start
+                && cue.span.end <= run.open.start
+                && paragraph_of(text, cue.span.start) == para
+                && paragraph_of(text, content.start) == para
+                && !ctx.runs.iter().any(|r| r.outer().contains(cue.span))
+        })
+        .max_by_key(|(content, cue)| content.end.max(cue.span.end))
+        .map(|(_, cue)| cue.clone())
 }
 
 /// True for text written as a title or in capitals: every word but the

@@ -41,3 +41,28 @@ fn byline_names_only_the_quote_above_it() {
     assert_eq!(find(&doc, "The river came up faster than anyone expected.").1, Some("Ruth Olsen"));
     assert_eq!(find(&doc, "We had sandbags ready for a week and never used them.").1, None);
 }
+
+#[test]
+fn quote_continues_reported_speech_before_it() {
+    let doc = annotate(
+        "The council met on Tuesday.\n\nThe budget for roads will be cut by a third, Mayor Helen Park said. “We cannot keep paying for roads that nobody drives on.”",
+    );
+    assert_eq!(
+        find(&doc, "We cannot keep paying for roads that nobody drives on."),
+        (QuoteKind::Direct, Some("Mayor Helen Park"))
+    );
+}
+
+#[test]
+fn quote_inside_reported_speech_of_its_sentence() {
+    let doc = annotate(
+        "The council met on Tuesday.\n\n“This is not right,” Park said. “You cut every school budget to the bone” to pay for the new stadium, she said.",
+    );
+    assert_eq!(find(&doc, "This is not right").1, Some("Park"));
+    // The second quote is part of the reported content around it, not a
+    // continuation of the first.
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span).contains("every school budget")).expect("quote");
+    assert_ne!(q.kind, QuoteKind::Direct);
+    assert!(doc.slice(q.span).contains("new stadium"), "{:?}", doc.slice(q.span));
+    assert_eq!(q.speaker_span.map(|s| doc.slice(s)), Some("she"));
+}
