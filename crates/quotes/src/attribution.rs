@@ -739,7 +739,8 @@ impl<'a> Ctx<'a> {
         }
         let subject = self.subject_of(k).filter(|(s, _)| s.start >= close.end);
         if pre.len() > 40 || (subject.is_none() && pre.len() > 20) {
-            return None;
+            // A name and a long apposition before the verb.
+            return self.name_long_apposition(first, sent_end);
         }
         // "“...,” it said": a document or body the pronoun stands for.
         let it = || {
@@ -764,7 +765,9 @@ impl<'a> Ctx<'a> {
             .filter(|e| e.kind == dateline_core::EntityKind::Person)
             .flat_map(|e| e.mentions.iter())
             .filter(|m| m.span.start == t0.start)
-            .max_by_key(|m| m.span.end)?;
+            .max_by_key(|m| m.span.end)
+            .cloned()
+            .or_else(|| self.person_in_name(first))?;
         let comma = self.token_at_or_after(m.span.end);
         if self.word(comma) != "," {
             return None;
@@ -791,6 +794,32 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The capitalized proper nouns from token `first` on, when they hold
+    /// a person mention that ends them ("Leonard E. Burman" where the
+    /// entity layer found "E. Burman"): the whole name.
+    fn person_in_name(&self, first: usize) -> Option<dateline_core::Mention> {
+        let mut end = first;
+        while end < self.doc.tokens.len()
+            && end - first < 5
+            && self.doc.tokens[end].upos == Some(Upos::PROPN)
+            && self.word(end).chars().next().is_some_and(char::is_uppercase)
+        {
+            end += 1;
+        }
+        if end == first {
+            return None;
+        }
+        let name = Span::new(self.doc.tokens[first].span.start, self.doc.tokens[end - 1].span.end);
+        let m = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == dateline_core::EntityKind::Person)
+            .flat_map(|e| e.mentions.iter())
+            .find(|m| name.contains(m.span) && m.span.end == name.end)?;
+        Some(dateline_core::Mention { span: name, ..m.clone() })
     }
 
     /// `"...," Trump shot back.` with the verb mistagged: a person or

@@ -66,3 +66,12 @@ fn quote_inside_reported_speech_of_its_sentence() {
     assert!(doc.slice(q.span).contains("new stadium"), "{:?}", doc.slice(q.span));
     assert_eq!(q.speaker_span.map(|s| doc.slice(s)), Some("she"));
 }
+
+#[test]
+fn name_with_a_long_apposition_after_the_quote() {
+    let doc = annotate(
+        "The bill passed on Monday.\n\n''The plan is sound and pays for itself,'' Margaret A. Holloway, director of the nonpartisan Center for Fiscal Studies and a lecturer at the Ross School of Midland University, said of the bill. ''It does not add to the deficit.''",
+    );
+    assert_eq!(find(&doc, "The plan is sound and pays for itself").1, Some("Margaret A. Holloway"));
+    assert_eq!(find(&doc, "It does not add to the deficit.").1, Some("Margaret A. Holloway"));
+}
