@@ -631,6 +631,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let sent_end = end;
+        let full_end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start).map_or(end, |r| r.end.max(end));
         // `"...," according to CNN.` after a quote opening its sentence:
         // the phrase after "according to".
         if !bare
@@ -666,6 +667,11 @@ impl<'a> Ctx<'a> {
         if k >= end && !bare {
             if let Some(c) = self.name_long_apposition(first, sent_end) {
                 return Some(c);
+            }
+            if same_para {
+                if let Some(c) = self.subject_first_cue(first, full_end) {
+                    return Some(c);
+                }
             }
         }
         if bare {
@@ -794,6 +800,25 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// `"...!" Scott's niece, state Del. Marcia Price, shouted to the
+    /// crowd.`: a speech verb further on in the sentence whose subject by
+    /// the parse opens right after the quote (token `first`) and names
+    /// someone.
+    fn subject_first_cue(&self, first: usize, sent_end: usize) -> Option<Cue> {
+        let start = self.doc.tokens.get(first)?.span.start;
+        let v = (first..sent_end.min(first + 40))
+            .take_while(|&j| !self.is_quote_mark(j))
+            .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB) && self.is_after_cue(j))?;
+        let sp = self.own_subject(v).filter(|(s, h)| {
+            s.start == start
+                && s.end <= self.doc.tokens[v].span.start
+                && (self.doc.tokens[*h].upos == Some(Upos::PROPN)
+                    || self.holds_mention(*s)
+                    || lexicon::is_role_noun(self.word(*h)))
+        })?;
+        Some(self.cue(v, Some(sp)))
     }
 
     /// The capitalized proper nouns from token `first` on, when they hold

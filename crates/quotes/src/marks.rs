@@ -214,9 +214,32 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             });
         }
     }
-    out.retain(|r| !text[r.inner.range()].trim().is_empty());
+    out.retain(|r| !text[r.inner.range()].trim().is_empty() && !is_nickname(text, r));
     out.sort_by_key(|r| r.open.start);
     out
+}
+
+/// A nickname inside a name (`Marcia "Cia" Price`, `Dwayne "The Rock"
+/// Johnson`): one or two capitalized words in marks between two
+/// capitalized words, no punctuation around.
+fn is_nickname(text: &str, r: &QuoteRun) -> bool {
+    let Some(close) = r.close else { return false };
+    let inner = &text[r.inner.range()];
+    let words: Vec<&str> = inner.split(' ').collect();
+    let capitalized = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    if words.len() > 2 || !words.iter().all(|w| capitalized(w)) {
+        return false;
+    }
+    let before = text[..r.open.start].strip_suffix(' ').and_then(|t| t.split(' ').next_back());
+    let after = text[close.end..].strip_prefix(' ').and_then(|t| t.split(' ').next());
+    let name_word = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    };
+    before.is_some_and(|w| name_word(w) && !w.ends_with([',', '.'])) && after.is_some_and(name_word)
 }
 
 fn trim_end(text: &str, end: usize) -> usize {
@@ -261,6 +284,14 @@ mod tests {
     fn mid_sentence_quote_does_not_run_on() {
         let t = "He called it “a vague idea.\n\n“We vote,” he said.";
         assert_eq!(inner(t), vec!["a vague idea.", "We vote,"]);
+    }
+
+    #[test]
+    fn nicknames_are_no_quotes() {
+        assert_eq!(inner("Rep. Jane \"JJ\" Doe spoke, and “We won,” she said."), vec!["We won,"]);
+        assert_eq!(inner("Wrestler Dwayne “The Rock” Johnson smiled."), Vec::<&str>::new());
+        assert_eq!(inner("He read “Moby Dick” twice."), vec!["Moby Dick"]);
+        assert_eq!(inner("Fans chanted “Go Blue” Monday."), vec!["Go Blue"]);
     }
 
     #[test]

@@ -75,3 +75,19 @@ fn name_with_a_long_apposition_after_the_quote() {
     assert_eq!(find(&doc, "The plan is sound and pays for itself").1, Some("Margaret A. Holloway"));
     assert_eq!(find(&doc, "It does not add to the deficit.").1, Some("Margaret A. Holloway"));
 }
+
+#[test]
+fn long_subject_after_an_exclamation_and_a_possessor() {
+    let doc = annotate(
+        "Bobby Lee spoke first at the rally.\n\n\"This is a big year for our next mayor, Bobby Lee!\" Lee's sister, state Rep. Anna \"Annie\" Cole, shouted to the crowd. \"The whole state is watching us today.\"",
+    );
+    let lee = doc.entities.iter().find(|e| e.name.contains("Lee")).map(|e| e.id);
+    assert!(lee.is_some());
+    for content in ["This is a big year for our next mayor, Bobby Lee!", "The whole state is watching us today."] {
+        let q = doc.quotes.iter().find(|q| doc.slice(q.span) == content).expect("quote");
+        assert_eq!(q.kind, QuoteKind::Direct);
+        assert_eq!(q.speaker_span.map(|s| doc.slice(s)), Some("Lee's sister"));
+        // The possessor does not speak.
+        assert_ne!(q.speaker, lee);
+    }
+}
