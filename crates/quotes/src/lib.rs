@@ -210,6 +210,9 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     let mut partial: Vec<QuoteRun> = Vec::new();
     // The cue found after the last quote, with the end of its closing mark.
     let mut last_after: Option<(usize, Cue)> = None;
+    // Cues after a quote left without a speaker, with the cue before the
+    // quote whose speaker they share.
+    let mut handed: Vec<(Span, Cue)> = Vec::new();
     for run in runs {
         let n = words(doc, run.inner);
         if n == 0 {
@@ -253,8 +256,20 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         // a split quote ("...," he said, "...") belongs to that cue. After
         // a colon, a cue right after the quote is the closer one ("X saw
         // it differently: "...," he said").
+        // After a colon, a cue after the quote with no speaker (", adding
+        // that ...") leaves the quote to the speaker before the colon.
         let cue = match (before, after) {
-            (Some(b), Some(a)) => Some(if position == Position::Colon { a } else { b }),
+            (Some(b), Some(a)) => {
+                Some(if position == Position::Colon && (a.speaker.is_some() || b.speaker.is_none()) {
+                    a
+                } else {
+                    if a.speaker.is_none() {
+                        // The participle's own content is the speaker's too.
+                        handed.push((a.span, b.clone()));
+                    }
+                    b
+                })
+            }
             (b, a) => a.or(b),
         };
         // One or two words are a quote only as a whole utterance ("No," he
@@ -343,7 +358,11 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     let direct_spans: Vec<Span> = direct.iter().map(|d| d.run.outer()).collect();
 
     // 2. Reported speech.
-    for (content, cue) in reported {
+    for (content, mut cue) in reported {
+        if let Some((_, b)) = handed.iter().find(|(s, _)| *s == cue.span) {
+            cue.speaker = b.speaker;
+            cue.speaker_head = b.speaker_head;
+        }
         if used_cues.contains(&cue.span) {
             continue;
         }

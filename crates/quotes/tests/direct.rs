@@ -91,3 +91,15 @@ fn long_subject_after_an_exclamation_and_a_possessor() {
         assert_ne!(q.speaker, lee);
     }
 }
+
+#[test]
+fn colon_quote_then_adding() {
+    let doc = annotate(
+        "The company filed for bankruptcy.\n\nIn a statement, Peabody said: \"The unit was highly successful when it became an independent company a decade ago,\" adding that its value quadrupled in a year.",
+    );
+    let (kind, speaker) =
+        find(&doc, "The unit was highly successful when it became an independent company a decade ago");
+    assert_eq!((kind, speaker), (QuoteKind::Direct, Some("Peabody")));
+    // What the participle adds is Peabody's too, not the quote's subject's.
+    assert_eq!(find(&doc, "that its value quadrupled in a year").1, Some("Peabody"));
+}
