@@ -276,7 +276,14 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         // said); else they are scare quotes or a name ("so-called "peace
         // dividend"").
         let utterance = text[run.inner.range()].trim_end().ends_with([',', '.', '?', '!']);
-        if !positioned || (n <= 2 && (cue.is_none() || !utterance)) {
+        // A title in marks with no sentence end ("wrote “A Time for
+        // Truth”", "called it “Saturday Night Live”") is a name, not
+        // words spoken, unless a headline colon or a byline gives it.
+        let inner = text[run.inner.range()].trim_end().trim_end_matches([',', '\'', '’', '"', '”']);
+        let titled = cue.as_ref().is_some_and(|c| c.lemma != ":" && c.lemma != "—")
+            && title_like(inner)
+            && !inner.ends_with(['.', '?', '!']);
+        if !positioned || (n <= 2 && (cue.is_none() || !utterance)) || titled {
             partial.push(run);
             continue;
         }

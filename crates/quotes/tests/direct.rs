@@ -103,3 +103,12 @@ fn colon_quote_then_adding() {
     // What the participle adds is Peabody's too, not the quote's subject's.
     assert_eq!(find(&doc, "that its value quadrupled in a year").1, Some("Peabody"));
 }
+
+#[test]
+fn titles_in_marks_are_not_spoken_words() {
+    let doc = annotate(
+        "The senator has a new book.\n\nOn Monday, Mr. Alvarez wrote, “A Long Road Home Again”\n\n“I wrote every page of it myself,” he said.",
+    );
+    assert!(doc.quotes.iter().all(|q| !(q.kind == QuoteKind::Direct && doc.slice(q.span) == "A Long Road Home Again")));
+    assert_eq!(find(&doc, "I wrote every page of it myself"), (QuoteKind::Direct, Some("he")));
+}
