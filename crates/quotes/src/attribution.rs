@@ -692,10 +692,10 @@ impl<'a> Ctx<'a> {
                 .take_while(|&j| !self.is_quote_mark(j))
                 .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))
             else {
-                return self.name_short_tail(first, sent_end);
+                return self.name_short_tail(first, sent_end).or_else(|| self.text_reads(first, sent_end));
             };
             let Some(sp) = self.own_subject(v).filter(|(s, _)| s.start >= close.end) else {
-                return self.name_short_tail(first, sent_end);
+                return self.name_short_tail(first, sent_end).or_else(|| self.text_reads(first, sent_end));
             };
             let vspan = self.doc.tokens[v].span;
             // Subject first ("Bennett shot back") or, right after the
@@ -869,6 +869,32 @@ impl<'a> Ctx<'a> {
         }
         let head = self.token_before(span.end)?;
         Some(self.cue(rest[0], Some((span, head))))
+    }
+
+    /// `"...," the statement read.` with "read" tagged as a noun: a
+    /// determiner, one to three words and "read" or "reads" ending the
+    /// sentence; the words before the verb name the text.
+    fn text_reads(&self, first: usize, sent_end: usize) -> Option<Cue> {
+        let det = self.word(first).to_ascii_lowercase();
+        if !matches!(det.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our") {
+            return None;
+        }
+        let words: Vec<usize> = (first..sent_end).filter(|&j| !self.is_punct(j)).collect();
+        if !(3..=5).contains(&words.len()) || (first..sent_end).any(|j| self.is_punct(j) && self.word(j) != ".") {
+            return None;
+        }
+        let v = *words.last()?;
+        if !matches!(self.word(v), "read" | "reads") {
+            return None;
+        }
+        let span = Span::new(self.doc.tokens[first].span.start, self.doc.tokens[v - 1].span.end);
+        Some(Cue {
+            span: self.doc.tokens[v].span,
+            lemma: "read".to_string(),
+            speaker: Some(span),
+            speaker_head: Some(v - 1),
+            clause: None,
+        })
     }
 
     /// A byline after a quote: a dash and a name closing the quote's

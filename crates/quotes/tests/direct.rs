@@ -112,3 +112,14 @@ fn titles_in_marks_are_not_spoken_words() {
     assert!(doc.quotes.iter().all(|q| !(q.kind == QuoteKind::Direct && doc.slice(q.span) == "A Long Road Home Again")));
     assert_eq!(find(&doc, "I wrote every page of it myself"), (QuoteKind::Direct, Some("he")));
 }
+
+#[test]
+fn the_statement_read() {
+    let doc = annotate(
+        "The board answered on Friday.\n\n“We regret the delay and will refund every ticket holder in full,” the brief statement read.",
+    );
+    assert_eq!(
+        find(&doc, "We regret the delay and will refund every ticket holder in full"),
+        (QuoteKind::Direct, Some("the brief statement"))
+    );
+}
