@@ -123,3 +123,14 @@ fn the_statement_read() {
         (QuoteKind::Direct, Some("the brief statement"))
     );
 }
+
+#[test]
+fn commented_before_a_colon() {
+    let doc = annotate(
+        "The town met on Tuesday.\n\nWhile the plans were on the screen, a neighbor commented: \"The new park will bring far more traffic than anyone planned for.\"",
+    );
+    assert_eq!(
+        find(&doc, "The new park will bring far more traffic than anyone planned for."),
+        (QuoteKind::Direct, Some("a neighbor"))
+    );
+}
