@@ -96,6 +96,9 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
     // The open double quote: (opening mark span, multi-paragraph).
     let mut dbl: Option<(Span, bool)> = None;
     let mut sgl: Option<Span> = None;
+    // Curly double quotes opened inside the open double quote and not yet
+    // closed ("...what he calls “hell” than live...").
+    let mut nested = 0usize;
     let mut i = 0;
     while i < n {
         let (pos, c) = chars[i];
@@ -106,6 +109,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             // A paragraph break ends open single quotes; a double quote
             // continues when the next paragraph opens with a quote again.
             sgl = None;
+            nested = 0;
             if let Some((open, _)) = dbl {
                 let mut j = i;
                 while j < n && chars[j].1.is_whitespace() {
@@ -146,6 +150,19 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             '“' | '«' | '„' if dbl.is_none() => {
                 dbl = Some((mark, false));
                 sgl = None;
+                nested = 0;
+            }
+            // A curly quote opened inside a curly quote is nested when a
+            // closing mark for the outer one still follows in the paragraph.
+            '“' if prev.is_some_and(char::is_whitespace)
+                && next.is_some_and(char::is_alphanumeric)
+                && dbl.is_some_and(|(o, _)| text[o.range()] == *"“")
+                && closers_ahead(&chars[i + 1..]) >= nested + 2 =>
+            {
+                nested += 1;
+            }
+            '”' if nested > 0 => {
+                nested -= 1;
             }
             // A misprinted closing mark ("Apparently not,“ he said).
             '“' if prev.is_some_and(|p| !p.is_whitespace()) && is_close_follow(next) => {
@@ -242,6 +259,11 @@ fn is_nickname(text: &str, r: &QuoteRun) -> bool {
     before.is_some_and(|w| name_word(w) && !w.ends_with([',', '.'])) && after.is_some_and(name_word)
 }
 
+/// Closing curly double marks before the next line break.
+fn closers_ahead(rest: &[(usize, char)]) -> usize {
+    rest.iter().take_while(|&&(_, c)| c != '\n').filter(|&&(_, c)| c == '”').count()
+}
+
 fn trim_end(text: &str, end: usize) -> usize {
     text[..end].trim_end().len()
 }
@@ -284,6 +306,14 @@ mod tests {
     fn mid_sentence_quote_does_not_run_on() {
         let t = "He called it “a vague idea.\n\n“We vote,” he said.";
         assert_eq!(inner(t), vec!["a vague idea.", "We vote,"]);
+    }
+
+    #[test]
+    fn nested_curly_quotes() {
+        let t = "“I would rather live in what he calls “hell” than in his world.” ― A reader";
+        assert_eq!(inner(t), vec!["I would rather live in what he calls “hell” than in his world."]);
+        // With no closing mark left for the outer quote, the mark closes it.
+        assert_eq!(inner("“We said “no more,” she said."), vec!["We said “no more,"]);
     }
 
     #[test]
