@@ -6,8 +6,11 @@
 //! reporters: "..."`), or both for a quote split by its attribution;
 //! after the quote also `"...," according to X`, a name with a long
 //! apposition before the verb, or a name and a short tail the tagger
-//! misread (`"...," Trump shot back.`); before it also a fronted verb
-//! (`Said Comey, "..."`).
+//! misread (`"...," Trump shot back.`), a speech verb further on whose
+//! subject opens right after the quote (`"...!" Scott's niece, state Del.
+//! ..., shouted`), `the statement read` with "read" read as a noun, or a
+//! byline after a dash (the quotation dash U+2015 included); before it also
+//! a fronted verb (`Said Comey, "..."`).
 //! Reported speech comes from the clause view: a speech verb with a clausal
 //! complement (`X said (that) ...`, `X warned ...`), an infinitive after
 //! verbs like "decline" or "vow", a fronted statement (`..., he said`), and

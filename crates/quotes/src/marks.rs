@@ -5,7 +5,12 @@
 //! them from apostrophes ("don't", "leaders'", "'90s"). A quote that runs
 //! over several paragraphs is opened again at the start of each paragraph
 //! and closed only at the end: it comes out as one run. Single quotes inside
-//! an open double quote are nested quotes and belong to the outer run.
+//! an open double quote are nested quotes and belong to the outer run, as
+//! are curly double quotes opened inside a curly quote when closing marks
+//! for both follow in the paragraph. A quote over a wrapped line (wire
+//! copy: one line break, no indent) stays open when its closing mark
+//! follows in the paragraph. A nickname in marks inside a name (`Marcia
+//! "Cia" Price`) is no quote.
 
 use dateline_core::Span;
 
@@ -108,6 +113,14 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
         if c == '\n' {
             // A paragraph break ends open single quotes; a double quote
             // continues when the next paragraph opens with a quote again.
+            // A line wrapped inside a paragraph (one line break, the next
+            // line not indented, as in wire copy) keeps an open double
+            // quote when its closing mark follows in the paragraph; a line
+            // ending a sentence is no wrap (a credit line under a quote).
+            if dbl.is_some() && !prev.is_some_and(|p| matches!(p, '.' | '!' | '?')) && soft_wrap(&chars[i + 1..]) {
+                i += 1;
+                continue;
+            }
             sgl = None;
             nested = 0;
             if let Some((open, _)) = dbl {
@@ -259,6 +272,24 @@ fn is_nickname(text: &str, r: &QuoteRun) -> bool {
     before.is_some_and(|w| name_word(w) && !w.ends_with([',', '.'])) && after.is_some_and(name_word)
 }
 
+/// True after a line break that only wraps a line: the next line starts
+/// with a word or a mark that is no opening quote, and a closing double
+/// mark comes before the paragraph ends (a blank or indented line).
+fn soft_wrap(rest: &[(usize, char)]) -> bool {
+    match rest.first() {
+        Some(&(_, c)) if !c.is_whitespace() && !matches!(c, '“' | '"' | '«' | '„') => {}
+        _ => return false,
+    }
+    for (k, &(_, c)) in rest.iter().enumerate() {
+        match c {
+            '”' | '"' | '»' => return true,
+            '\n' if rest.get(k + 1).is_none_or(|&(_, d)| d.is_whitespace()) => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Closing curly double marks before the next line break.
 fn closers_ahead(rest: &[(usize, char)]) -> usize {
     rest.iter().take_while(|&&(_, c)| c != '\n').filter(|&&(_, c)| c == '”').count()
@@ -322,6 +353,15 @@ mod tests {
         assert_eq!(inner("Wrestler Dwayne “The Rock” Johnson smiled."), Vec::<&str>::new());
         assert_eq!(inner("He read “Moby Dick” twice."), vec!["Moby Dick"]);
         assert_eq!(inner("Fans chanted “Go Blue” Monday."), vec!["Go Blue"]);
+    }
+
+    #[test]
+    fn wrapped_lines_keep_the_quote_open() {
+        let t = "    \"It gives us the entry we have been\nafter for years,\" Douglas told analysts.\n    He left.";
+        assert_eq!(inner(t), vec!["It gives us the entry we have been\nafter for years,"]);
+        // No closing mark in the paragraph: the run ends with its line.
+        assert_eq!(inner("He said: “We will go\nand then.\n\nNext."), vec!["We will go"]);
+        assert_eq!(inner("\"We will go.\nJo Doe, Center for Studies.\"\n\nNext."), vec!["We will go."]);
     }
 
     #[test]
