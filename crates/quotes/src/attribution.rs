@@ -1023,6 +1023,11 @@ impl<'a> Ctx<'a> {
                 if let Some(c) = self.name_before_colon(start) {
                     return Some(c);
                 }
+                // "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’": the
+                // headline's opening name.
+                if let Some(c) = self.headline_source(start) {
+                    return Some(c);
+                }
                 // Else a predicate whose subject is a name or a personal
                 // pronoun ("She then addressed the supporters: ...") or
                 // holds one ("The Clinton campaign ... worded it: ...").
@@ -1114,6 +1119,24 @@ impl<'a> Ctx<'a> {
         let sent_start = self.doc.tokens.get(sent.start)?.span.start;
         let m = self.actor_mentions().find(|m| m.span.end == pspan.end && m.span.start >= sent_start)?;
         Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(prev), clause: None })
+    }
+
+    /// The person or organization a headline (the text's first line)
+    /// opens with, for a quote after the headline's colon ("Warren Hammers
+    /// Wells Fargo CEO: ‘You Should Be Investigated.’").
+    fn headline_source(&self, colon: usize) -> Option<Cue> {
+        let cspan = self.doc.tokens.get(colon)?.span;
+        let before = &self.doc.text()[..cspan.start];
+        if before.contains('\n') {
+            return None;
+        }
+        let lead = before.len() - before.trim_start().len();
+        let m = self
+            .actor_mentions()
+            .filter(|m| m.span.start == lead && m.span.end <= cspan.start)
+            .max_by_key(|m| m.span.end)?;
+        let head = self.token_before(m.span.end)?;
+        Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(head), clause: None })
     }
 
     /// `He said in a statement:` ending the sentence before a quote.

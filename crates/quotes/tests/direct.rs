@@ -134,3 +134,13 @@ fn commented_before_a_colon() {
         (QuoteKind::Direct, Some("a neighbor"))
     );
 }
+
+#[test]
+fn headline_quote_after_a_colon() {
+    let doc = annotate(
+        "Maria Lopez Grills Transit Chief: ‘You Should Resign Over These Delays.’\n\nThe hearing ran for three hours on Tuesday.",
+    );
+    let (kind, speaker) = find(&doc, "You Should Resign Over These Delays.");
+    assert_eq!(kind, QuoteKind::Direct);
+    assert!(speaker.is_some_and(|s| s.starts_with("Maria Lopez")), "{speaker:?}");
+}
