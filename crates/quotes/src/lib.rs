@@ -484,6 +484,13 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     quotes
 }
 
+/// True when `span` lies inside a quoted run (the runs are sorted and do
+/// not overlap).
+fn in_run(ctx: &Ctx<'_>, span: Span) -> bool {
+    let k = ctx.runs.partition_point(|r| r.open.start <= span.start);
+    k > 0 && ctx.runs[k - 1].outer().contains(span)
+}
+
 /// True when reported speech of the run's sentence, its cue outside the
 /// run, holds the run and words outside it ("“...” to drive up the price,
 /// she said").
@@ -498,7 +505,7 @@ fn reported_around(doc: &Document, ctx: &Ctx<'_>, reported: &[(Span, Cue)], run:
             && (outside(content.start, outer.start) || outside(outer.end, content.end))
             && !outer.overlaps(cue.span)
             && doc.sentence_at(cue.span.start) == sent
-            && !ctx.runs.iter().any(|r| r.outer().contains(cue.span))
+            && !in_run(ctx, cue.span)
     })
 }
 
@@ -516,7 +523,7 @@ fn reported_before(text: &str, ctx: &Ctx<'_>, reported: &[(Span, Cue)], run: &Qu
                 && cue.span.end <= run.open.start
                 && cue.span.start >= para_start
                 && content.start >= para_start
-                && !ctx.runs.iter().any(|r| r.outer().contains(cue.span))
+                && !in_run(ctx, cue.span)
         })
         .max_by_key(|(content, cue)| content.end.max(cue.span.end))
         .map(|(_, cue)| cue.clone())

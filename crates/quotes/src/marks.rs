@@ -97,6 +97,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
         }
     }
     let n = chars.len();
+    let ahead = Ahead::new(&chars);
     let mut out = Vec::new();
     // The open double quote: (opening mark span, multi-paragraph).
     let mut dbl: Option<(Span, bool)> = None;
@@ -117,7 +118,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             // line not indented, as in wire copy) keeps an open double
             // quote when its closing mark follows in the paragraph; a line
             // ending a sentence is no wrap (a credit line under a quote).
-            if dbl.is_some() && !prev.is_some_and(|p| matches!(p, '.' | '!' | '?')) && soft_wrap(&chars[i + 1..]) {
+            if dbl.is_some() && !prev.is_some_and(|p| matches!(p, '.' | '!' | '?')) && ahead.soft_wrap(&chars, i + 1) {
                 i += 1;
                 continue;
             }
@@ -170,7 +171,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             '“' if prev.is_some_and(char::is_whitespace)
                 && next.is_some_and(char::is_alphanumeric)
                 && dbl.is_some_and(|(o, _)| text[o.range()] == *"“")
-                && closers_ahead(&chars[i + 1..]) >= nested + 2 =>
+                && ahead.curly_closers(i + 1) >= nested + 2 =>
             {
                 nested += 1;
             }
@@ -272,27 +273,49 @@ fn is_nickname(text: &str, r: &QuoteRun) -> bool {
     before.is_some_and(|w| name_word(w) && !w.ends_with([',', '.'])) && after.is_some_and(name_word)
 }
 
-/// True after a line break that only wraps a line: the next line starts
-/// with a word or a mark that is no opening quote, and a closing double
-/// mark comes before the paragraph ends (a blank or indented line).
-fn soft_wrap(rest: &[(usize, char)]) -> bool {
-    match rest.first() {
-        Some(&(_, c)) if !c.is_whitespace() && !matches!(c, '“' | '"' | '«' | '„') => {}
-        _ => return false,
-    }
-    for (k, &(_, c)) in rest.iter().enumerate() {
-        match c {
-            '”' | '"' | '»' => return true,
-            '\n' if rest.get(k + 1).is_none_or(|&(_, d)| d.is_whitespace()) => return false,
-            _ => {}
-        }
-    }
-    false
+/// What lies ahead of each position, computed once (linear in the text):
+/// the next closing double mark, the next paragraph end (a line break
+/// before a blank or indented line, or the text end) and the closing curly
+/// marks left on the line.
+struct Ahead {
+    closer: Vec<usize>,
+    para_end: Vec<usize>,
+    curly: Vec<u32>,
 }
 
-/// Closing curly double marks before the next line break.
-fn closers_ahead(rest: &[(usize, char)]) -> usize {
-    rest.iter().take_while(|&&(_, c)| c != '\n').filter(|&&(_, c)| c == '”').count()
+impl Ahead {
+    fn new(chars: &[(usize, char)]) -> Ahead {
+        let n = chars.len();
+        let (mut closer, mut para_end, mut curly) = (vec![n; n + 1], vec![n; n + 1], vec![0u32; n + 1]);
+        for k in (0..n).rev() {
+            let c = chars[k].1;
+            closer[k] = if matches!(c, '”' | '"' | '»') { k } else { closer[k + 1] };
+            let blank_next = chars.get(k + 1).is_none_or(|&(_, d)| d.is_whitespace());
+            para_end[k] = if c == '\n' && blank_next { k } else { para_end[k + 1] };
+            curly[k] = match c {
+                '\n' => 0,
+                '”' => curly[k + 1] + 1,
+                _ => curly[k + 1],
+            };
+        }
+        Ahead { closer, para_end, curly }
+    }
+
+    /// True at `at`, the start of a line after a break that only wraps a
+    /// line: the line starts with a word or a mark that is no opening
+    /// quote, and a closing double mark comes before the paragraph ends.
+    fn soft_wrap(&self, chars: &[(usize, char)], at: usize) -> bool {
+        match chars.get(at) {
+            Some(&(_, c)) if !c.is_whitespace() && !matches!(c, '“' | '"' | '«' | '„') => {}
+            _ => return false,
+        }
+        self.closer[at] < self.para_end[at]
+    }
+
+    /// Closing curly double marks from `at` to the line end.
+    fn curly_closers(&self, at: usize) -> usize {
+        self.curly.get(at).map_or(0, |&c| c as usize)
+    }
 }
 
 fn trim_end(text: &str, end: usize) -> usize {

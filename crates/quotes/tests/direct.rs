@@ -144,3 +144,17 @@ fn headline_quote_after_a_colon() {
     assert_eq!(kind, QuoteKind::Direct);
     assert!(speaker.is_some_and(|s| s.starts_with("Maria Lopez")), "{speaker:?}");
 }
+
+#[test]
+fn wrapped_lines_and_nested_openers_stay_linear() {
+    let budget = std::time::Duration::from_secs(20);
+    let wrapped: String =
+        std::iter::once("\"".to_string()).chain((0..10_000).map(|i| format!("line{i} of a wrapped quote\n"))).collect();
+    let nested: String = std::iter::once("“".to_string()).chain((0..10_000).map(|i| format!("a “b{i} c "))).collect();
+    for text in [wrapped, nested] {
+        let start = std::time::Instant::now();
+        let runs = dateline_quotes::marks::scan(&text);
+        assert!(start.elapsed() < budget, "{:?}", start.elapsed());
+        assert!(runs.len() <= 1, "{}", runs.len());
+    }
+}
