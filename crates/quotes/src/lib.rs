@@ -294,6 +294,15 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             }
             (b, a) => a.or(b),
         };
+        // The quoted words never name their own speaker ("questioned,
+        // asserting, “Of course, I pay”": not "I").
+        let cue = cue.map(|mut c| {
+            if c.speaker.is_some_and(|s| s.overlaps(run.inner)) {
+                c.speaker = None;
+                c.speaker_head = None;
+            }
+            c
+        });
         // One or two words are a quote only as a whole utterance ("No," he
         // said); else they are scare quotes or a name ("so-called "peace
         // dividend"").

@@ -158,3 +158,13 @@ fn wrapped_lines_and_nested_openers_stay_linear() {
         assert!(runs.len() <= 1, "{}", runs.len());
     }
 }
+
+#[test]
+fn quoted_words_do_not_name_their_speaker() {
+    let doc = annotate(
+        "The debate ended late.\n\nHe brushed off the remark and, when questioned after the debate, asserting, ''Of course, I pay my federal taxes.''",
+    );
+    let (kind, speaker) = find(&doc, "Of course, I pay my federal taxes.");
+    assert_eq!(kind, QuoteKind::Direct);
+    assert_ne!(speaker, Some("I"));
+}
