@@ -6,8 +6,11 @@
 //! reporters: "..."`), or both for a quote split by its attribution;
 //! after the quote also `"...," according to X`, a name with a long
 //! apposition before the verb, or a name and a short tail the tagger
-//! misread (`"...," Trump shot back.`); before it also a fronted verb
-//! (`Said Comey, "..."`).
+//! misread (`"...," Trump shot back.`), a speech verb further on whose
+//! subject opens right after the quote (`"...!" Scott's niece, state Del.
+//! ..., shouted`), `the statement read` with "read" read as a noun, or a
+//! byline after a dash (the quotation dash U+2015 included); before it also
+//! a fronted verb (`Said Comey, "..."`).
 //! Reported speech comes from the clause view: a speech verb with a clausal
 //! complement (`X said (that) ...`, `X warned ...`), an infinitive after
 //! verbs like "decline" or "vow", a fronted statement (`..., he said`), and
@@ -631,6 +634,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let sent_end = end;
+        let full_end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start).map_or(end, |r| r.end.max(end));
         // `"...," according to CNN.` after a quote opening its sentence:
         // the phrase after "according to".
         if !bare
@@ -667,6 +671,11 @@ impl<'a> Ctx<'a> {
             if let Some(c) = self.name_long_apposition(first, sent_end) {
                 return Some(c);
             }
+            if same_para {
+                if let Some(c) = self.subject_first_cue(first, full_end) {
+                    return Some(c);
+                }
+            }
         }
         if bare {
             // Speaker and verb only, with a short tail to the sentence end.
@@ -686,10 +695,10 @@ impl<'a> Ctx<'a> {
                 .take_while(|&j| !self.is_quote_mark(j))
                 .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB))
             else {
-                return self.name_short_tail(first, sent_end);
+                return self.name_short_tail(first, sent_end).or_else(|| self.text_reads(first, sent_end));
             };
             let Some(sp) = self.own_subject(v).filter(|(s, _)| s.start >= close.end) else {
-                return self.name_short_tail(first, sent_end);
+                return self.name_short_tail(first, sent_end).or_else(|| self.text_reads(first, sent_end));
             };
             let vspan = self.doc.tokens[v].span;
             // Subject first ("Bennett shot back") or, right after the
@@ -739,7 +748,8 @@ impl<'a> Ctx<'a> {
         }
         let subject = self.subject_of(k).filter(|(s, _)| s.start >= close.end);
         if pre.len() > 40 || (subject.is_none() && pre.len() > 20) {
-            return None;
+            // A name and a long apposition before the verb.
+            return self.name_long_apposition(first, sent_end);
         }
         // "“...,” it said": a document or body the pronoun stands for.
         let it = || {
@@ -764,7 +774,9 @@ impl<'a> Ctx<'a> {
             .filter(|e| e.kind == dateline_core::EntityKind::Person)
             .flat_map(|e| e.mentions.iter())
             .filter(|m| m.span.start == t0.start)
-            .max_by_key(|m| m.span.end)?;
+            .max_by_key(|m| m.span.end)
+            .cloned()
+            .or_else(|| self.person_in_name(first))?;
         let comma = self.token_at_or_after(m.span.end);
         if self.word(comma) != "," {
             return None;
@@ -793,6 +805,51 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// `"...!" Scott's niece, state Del. Marcia Price, shouted to the
+    /// crowd.`: a speech verb further on in the sentence whose subject by
+    /// the parse opens right after the quote (token `first`) and names
+    /// someone.
+    fn subject_first_cue(&self, first: usize, sent_end: usize) -> Option<Cue> {
+        let start = self.doc.tokens.get(first)?.span.start;
+        let v = (first..sent_end.min(first + 40))
+            .take_while(|&j| !self.is_quote_mark(j))
+            .find(|&j| self.doc.tokens[j].upos == Some(Upos::VERB) && self.is_after_cue(j))?;
+        let sp = self.own_subject(v).filter(|(s, h)| {
+            s.start == start
+                && s.end <= self.doc.tokens[v].span.start
+                && (self.doc.tokens[*h].upos == Some(Upos::PROPN)
+                    || self.holds_mention(*s)
+                    || lexicon::is_role_noun(self.word(*h)))
+        })?;
+        Some(self.cue(v, Some(sp)))
+    }
+
+    /// The capitalized proper nouns from token `first` on, when they hold
+    /// a person mention that ends them ("Leonard E. Burman" where the
+    /// entity layer found "E. Burman"): the whole name.
+    fn person_in_name(&self, first: usize) -> Option<dateline_core::Mention> {
+        let mut end = first;
+        while end < self.doc.tokens.len()
+            && end - first < 5
+            && self.doc.tokens[end].upos == Some(Upos::PROPN)
+            && self.word(end).chars().next().is_some_and(char::is_uppercase)
+        {
+            end += 1;
+        }
+        if end == first {
+            return None;
+        }
+        let name = Span::new(self.doc.tokens[first].span.start, self.doc.tokens[end - 1].span.end);
+        let m = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == dateline_core::EntityKind::Person)
+            .flat_map(|e| e.mentions.iter())
+            .find(|m| name.contains(m.span) && m.span.end == name.end)?;
+        Some(dateline_core::Mention { span: name, ..m.clone() })
+    }
+
     /// `"...," Trump shot back.` with the verb mistagged: a person or
     /// organization named right after the quote, then one to three
     /// lower-case words ending the sentence.
@@ -817,6 +874,32 @@ impl<'a> Ctx<'a> {
         Some(self.cue(rest[0], Some((span, head))))
     }
 
+    /// `"...," the statement read.` with "read" tagged as a noun: a
+    /// determiner, one to three words and "read" or "reads" ending the
+    /// sentence; the words before the verb name the text.
+    fn text_reads(&self, first: usize, sent_end: usize) -> Option<Cue> {
+        let det = self.word(first).to_ascii_lowercase();
+        if !matches!(det.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our") {
+            return None;
+        }
+        let words: Vec<usize> = (first..sent_end).filter(|&j| !self.is_punct(j)).collect();
+        if !(3..=5).contains(&words.len()) || (first..sent_end).any(|j| self.is_punct(j) && self.word(j) != ".") {
+            return None;
+        }
+        let v = *words.last()?;
+        if !matches!(self.word(v), "read" | "reads") {
+            return None;
+        }
+        let span = Span::new(self.doc.tokens[first].span.start, self.doc.tokens[v - 1].span.end);
+        Some(Cue {
+            span: self.doc.tokens[v].span,
+            lemma: "read".to_string(),
+            speaker: Some(span),
+            speaker_head: Some(v - 1),
+            clause: None,
+        })
+    }
+
     /// A byline after a quote: a dash and a name closing the quote's
     /// paragraph or making up the next one (`"..." — Hillary Clinton`,
     /// fact-check lists with `- Bernie Sanders.` under each claim).
@@ -824,12 +907,13 @@ impl<'a> Ctx<'a> {
         let close = run.close?;
         let text = self.doc.text();
         let rest = &text[close.end..];
-        let trimmed = rest.trim_start_matches([' ', '\t', '\n', '.', ',']);
+        let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
         let gap = &rest[..rest.len() - trimmed.len()];
         if gap.matches('\n').count() > 2 {
             return None;
         }
-        let dash = trimmed.chars().next().filter(|c| matches!(c, '-' | '—' | '–'))?;
+        // The horizontal bar (U+2015) is the quotation dash of print.
+        let dash = trimmed.chars().next().filter(|c| matches!(c, '-' | '—' | '–' | '―'))?;
         let dash_start = close.end + gap.len();
         let after_dash = &text[dash_start + dash.len_utf8()..];
         let line_end = after_dash.find('\n').unwrap_or(after_dash.len());
@@ -939,6 +1023,11 @@ impl<'a> Ctx<'a> {
                 if let Some(c) = self.name_before_colon(start) {
                     return Some(c);
                 }
+                // "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’": the
+                // headline's opening name.
+                if let Some(c) = self.headline_source(start) {
+                    return Some(c);
+                }
                 // Else a predicate whose subject is a name or a personal
                 // pronoun ("She then addressed the supporters: ...") or
                 // holds one ("The Clinton campaign ... worded it: ...").
@@ -1030,6 +1119,24 @@ impl<'a> Ctx<'a> {
         let sent_start = self.doc.tokens.get(sent.start)?.span.start;
         let m = self.actor_mentions().find(|m| m.span.end == pspan.end && m.span.start >= sent_start)?;
         Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(prev), clause: None })
+    }
+
+    /// The person or organization a headline (the text's first line)
+    /// opens with, for a quote after the headline's colon ("Warren Hammers
+    /// Wells Fargo CEO: ‘You Should Be Investigated.’").
+    fn headline_source(&self, colon: usize) -> Option<Cue> {
+        let cspan = self.doc.tokens.get(colon)?.span;
+        let before = &self.doc.text()[..cspan.start];
+        if before.contains('\n') {
+            return None;
+        }
+        let lead = before.len() - before.trim_start().len();
+        let m = self
+            .actor_mentions()
+            .filter(|m| m.span.start == lead && m.span.end <= cspan.start)
+            .max_by_key(|m| m.span.end)?;
+        let head = self.token_before(m.span.end)?;
+        Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(head), clause: None })
     }
 
     /// `He said in a statement:` ending the sentence before a quote.

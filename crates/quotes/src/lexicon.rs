@@ -386,6 +386,7 @@ pub const QUOTE_ONLY_CUES: &[&str] = &[
     "rave",
     "vent",
     "reason",
+    "comment",
 ];
 
 /// Past and present forms of speech verbs for text without a parse:

@@ -5,7 +5,12 @@
 //! them from apostrophes ("don't", "leaders'", "'90s"). A quote that runs
 //! over several paragraphs is opened again at the start of each paragraph
 //! and closed only at the end: it comes out as one run. Single quotes inside
-//! an open double quote are nested quotes and belong to the outer run.
+//! an open double quote are nested quotes and belong to the outer run, as
+//! are curly double quotes opened inside a curly quote when closing marks
+//! for both follow in the paragraph. A quote over a wrapped line (wire
+//! copy: one line break, no indent) stays open when its closing mark
+//! follows in the paragraph. A nickname in marks inside a name (`Marcia
+//! "Cia" Price`) is no quote.
 
 use dateline_core::Span;
 
@@ -92,10 +97,14 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
         }
     }
     let n = chars.len();
+    let ahead = Ahead::new(&chars);
     let mut out = Vec::new();
     // The open double quote: (opening mark span, multi-paragraph).
     let mut dbl: Option<(Span, bool)> = None;
     let mut sgl: Option<Span> = None;
+    // Curly double quotes opened inside the open double quote and not yet
+    // closed ("...what he calls “hell” than live...").
+    let mut nested = 0usize;
     let mut i = 0;
     while i < n {
         let (pos, c) = chars[i];
@@ -105,7 +114,16 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
         if c == '\n' {
             // A paragraph break ends open single quotes; a double quote
             // continues when the next paragraph opens with a quote again.
+            // A line wrapped inside a paragraph (one line break, the next
+            // line not indented, as in wire copy) keeps an open double
+            // quote when its closing mark follows in the paragraph; a line
+            // ending a sentence is no wrap (a credit line under a quote).
+            if dbl.is_some() && !prev.is_some_and(|p| matches!(p, '.' | '!' | '?')) && ahead.soft_wrap(&chars, i + 1) {
+                i += 1;
+                continue;
+            }
             sgl = None;
+            nested = 0;
             if let Some((open, _)) = dbl {
                 let mut j = i;
                 while j < n && chars[j].1.is_whitespace() {
@@ -146,6 +164,19 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             '“' | '«' | '„' if dbl.is_none() => {
                 dbl = Some((mark, false));
                 sgl = None;
+                nested = 0;
+            }
+            // A curly quote opened inside a curly quote is nested when a
+            // closing mark for the outer one still follows in the paragraph.
+            '“' if prev.is_some_and(char::is_whitespace)
+                && next.is_some_and(char::is_alphanumeric)
+                && dbl.is_some_and(|(o, _)| text[o.range()] == *"“")
+                && ahead.curly_closers(i + 1) >= nested + 2 =>
+            {
+                nested += 1;
+            }
+            '”' if nested > 0 => {
+                nested -= 1;
             }
             // A misprinted closing mark ("Apparently not,“ he said).
             '“' if prev.is_some_and(|p| !p.is_whitespace()) && is_close_follow(next) => {
@@ -214,9 +245,77 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             });
         }
     }
-    out.retain(|r| !text[r.inner.range()].trim().is_empty());
+    out.retain(|r| !text[r.inner.range()].trim().is_empty() && !is_nickname(text, r));
     out.sort_by_key(|r| r.open.start);
     out
+}
+
+/// A nickname inside a name (`Marcia "Cia" Price`, `Dwayne "The Rock"
+/// Johnson`): one or two capitalized words in marks between two
+/// capitalized words, no punctuation around.
+fn is_nickname(text: &str, r: &QuoteRun) -> bool {
+    let Some(close) = r.close else { return false };
+    let inner = &text[r.inner.range()];
+    let words: Vec<&str> = inner.split(' ').collect();
+    let capitalized = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    if words.len() > 2 || !words.iter().all(|w| capitalized(w)) {
+        return false;
+    }
+    let before = text[..r.open.start].strip_suffix(' ').and_then(|t| t.split(' ').next_back());
+    let after = text[close.end..].strip_prefix(' ').and_then(|t| t.split(' ').next());
+    let name_word = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    };
+    before.is_some_and(|w| name_word(w) && !w.ends_with([',', '.'])) && after.is_some_and(name_word)
+}
+
+/// What lies ahead of each position, computed once (linear in the text):
+/// the next closing double mark, the next paragraph end (a line break
+/// before a blank or indented line, or the text end) and the closing curly
+/// marks left on the line.
+struct Ahead {
+    closer: Vec<usize>,
+    para_end: Vec<usize>,
+    curly: Vec<u32>,
+}
+
+impl Ahead {
+    fn new(chars: &[(usize, char)]) -> Ahead {
+        let n = chars.len();
+        let (mut closer, mut para_end, mut curly) = (vec![n; n + 1], vec![n; n + 1], vec![0u32; n + 1]);
+        for k in (0..n).rev() {
+            let c = chars[k].1;
+            closer[k] = if matches!(c, '”' | '"' | '»') { k } else { closer[k + 1] };
+            let blank_next = chars.get(k + 1).is_none_or(|&(_, d)| d.is_whitespace());
+            para_end[k] = if c == '\n' && blank_next { k } else { para_end[k + 1] };
+            curly[k] = match c {
+                '\n' => 0,
+                '”' => curly[k + 1] + 1,
+                _ => curly[k + 1],
+            };
+        }
+        Ahead { closer, para_end, curly }
+    }
+
+    /// True at `at`, the start of a line after a break that only wraps a
+    /// line: the line starts with a word or a mark that is no opening
+    /// quote, and a closing double mark comes before the paragraph ends.
+    fn soft_wrap(&self, chars: &[(usize, char)], at: usize) -> bool {
+        match chars.get(at) {
+            Some(&(_, c)) if !c.is_whitespace() && !matches!(c, '“' | '"' | '«' | '„') => {}
+            _ => return false,
+        }
+        self.closer[at] < self.para_end[at]
+    }
+
+    /// Closing curly double marks from `at` to the line end.
+    fn curly_closers(&self, at: usize) -> usize {
+        self.curly.get(at).map_or(0, |&c| c as usize)
+    }
 }
 
 fn trim_end(text: &str, end: usize) -> usize {
@@ -261,6 +360,31 @@ mod tests {
     fn mid_sentence_quote_does_not_run_on() {
         let t = "He called it “a vague idea.\n\n“We vote,” he said.";
         assert_eq!(inner(t), vec!["a vague idea.", "We vote,"]);
+    }
+
+    #[test]
+    fn nested_curly_quotes() {
+        let t = "“I would rather live in what he calls “hell” than in his world.” ― A reader";
+        assert_eq!(inner(t), vec!["I would rather live in what he calls “hell” than in his world."]);
+        // With no closing mark left for the outer quote, the mark closes it.
+        assert_eq!(inner("“We said “no more,” she said."), vec!["We said “no more,"]);
+    }
+
+    #[test]
+    fn nicknames_are_no_quotes() {
+        assert_eq!(inner("Rep. Jane \"JJ\" Doe spoke, and “We won,” she said."), vec!["We won,"]);
+        assert_eq!(inner("Wrestler Dwayne “The Rock” Johnson smiled."), Vec::<&str>::new());
+        assert_eq!(inner("He read “Moby Dick” twice."), vec!["Moby Dick"]);
+        assert_eq!(inner("Fans chanted “Go Blue” Monday."), vec!["Go Blue"]);
+    }
+
+    #[test]
+    fn wrapped_lines_keep_the_quote_open() {
+        let t = "    \"It gives us the entry we have been\nafter for years,\" Douglas told analysts.\n    He left.";
+        assert_eq!(inner(t), vec!["It gives us the entry we have been\nafter for years,"]);
+        // No closing mark in the paragraph: the run ends with its line.
+        assert_eq!(inner("He said: “We will go\nand then.\n\nNext."), vec!["We will go"]);
+        assert_eq!(inner("\"We will go.\nJo Doe, Center for Studies.\"\n\nNext."), vec!["We will go."]);
     }
 
     #[test]

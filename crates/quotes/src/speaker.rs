@@ -58,7 +58,12 @@ impl<'a> Resolver<'a> {
         let phrase = span.get(text)?.trim();
         // A mention inside the phrase: the one holding its head, else the
         // best-ranked (persons first), the rightmost among equals.
-        let inside: Vec<&M> = self.mentions.iter().filter(|m| m.span.overlaps(span)).collect();
+        // A possessor ("Scott's niece", "the mayor's aide") is not who speaks.
+        let possessor = |m: &M| {
+            let rest = text.get(m.span.end..span.end).unwrap_or("");
+            rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
+        };
+        let inside: Vec<&M> = self.mentions.iter().filter(|m| m.span.overlaps(span) && !possessor(m)).collect();
         if !inside.is_empty() {
             let speaks = |m: &M| matches!(m.kind, EntityKind::Person | EntityKind::Org) || m.span == span;
             if let Some(h) = head.and_then(|h| self.doc.tokens.get(h)) {
