@@ -1302,6 +1302,7 @@ impl<'a> Ctx<'a> {
         }
         out.extend(self.according_to());
         out.extend(self.in_medium());
+        out.extend(self.mistagged_say());
         out.extend(self.noun_cues());
         out.extend(self.hearsay_adverbs());
         let headline = self.headline_verb();
@@ -1435,6 +1436,47 @@ impl<'a> Ctx<'a> {
                     lemma: "in".to_string(),
                     speaker: Some(source),
                     speaker_head: Some(comma - 1),
+                    clause: None,
+                },
+            ));
+        }
+        out
+    }
+
+    /// "say", "says", "said" the tagger did not read as a verb ("Even the
+    /// field's biggest hawks, like Rubio and Bush, say the bulk of ground
+    /// troops should be ...", "say" taken for an interjection), so no
+    /// clause was built for it: the clause after it read off the words,
+    /// the noun phrase before it the speaker.
+    fn mistagged_say(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 1..toks.len() {
+            let w = self.word(i).to_ascii_lowercase();
+            let Some(lemma) = lexicon::surface_lemma(&w).filter(|_| w != "continued") else { continue };
+            if toks[i].upos.is_none_or(|u| matches!(u, Upos::VERB | Upos::AUX))
+                || self.clause_of[i].is_some()
+                // Other than "say", a noun heading its own phrase ("the
+                // notes that ...").
+                || (lemma != "say"
+                    && (matches!(toks[i - 1].upos, Some(Upos::DET | Upos::ADJ | Upos::NUM | Upos::ADP))
+                        || matches!(toks[i - 1].deprel.as_deref(), Some("nmod:poss"))))
+            {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            let Some(content) = self.complement_by_words(i).map(|c| self.trim(c)) else { continue };
+            if words_in(self.doc, content) < 3 {
+                continue;
+            }
+            let speaker = self.phrase_in(sent.start, i, true);
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span,
+                    lemma: lemma.to_string(),
+                    speaker: speaker.map(|s| s.0),
+                    speaker_head: speaker.map(|s| s.1),
                     clause: None,
                 },
             ));
