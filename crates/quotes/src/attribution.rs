@@ -2197,7 +2197,11 @@ impl<'a> Ctx<'a> {
                 if before.is_empty() {
                     continue;
                 }
-                let at_end = rc >= r.end || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j));
+                // ", adding ...": a statement before it, a clause with a
+                // verb ("In December, he said, adding ..." is none).
+                let adding = self.participle_follows(rc)
+                    && (r.start..lc).any(|j| matches!(toks[j].upos, Some(Upos::VERB | Upos::AUX)));
+                let at_end = rc >= r.end || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j)) || adding;
                 let after = if at_end || self.word(rc) != "," {
                     None
                 } else {
@@ -2225,6 +2229,17 @@ impl<'a> Ctx<'a> {
             }
         }
         out
+    }
+
+    /// True when a comma at `k` is followed by a participle of saying
+    /// that carries the attribution on (", adding that ...", ", citing
+    /// ..."): the statement before the attribution is all of it.
+    fn participle_follows(&self, k: usize) -> bool {
+        let n = k + 1;
+        self.word(k) == ","
+            && n < self.doc.tokens.len()
+            && self.word(n).to_ascii_lowercase().ends_with("ing")
+            && self.lemma(n).is_some_and(|l| lexicon::is_speech(&l) || l == "cite")
     }
 
     /// `according to X, ...` and `..., according to X.`
