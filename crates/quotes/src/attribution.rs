@@ -1924,7 +1924,8 @@ impl<'a> Ctx<'a> {
         }
         // "see" states a view only as "sees X as Y".
         let as_phrase = c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")));
-        if c.lemma == "see" && !as_phrase {
+        let as_after = self.as_after_object(c);
+        if c.lemma == "see" && !as_phrase && as_after.is_none() {
             return None;
         }
         let p = self.doc.tokens[c.predicate].span;
@@ -1953,7 +1954,37 @@ impl<'a> Ctx<'a> {
                 add(self.subtree[o.head].cover(o.span));
             }
         }
+        if let Some(x) = as_after {
+            add(x);
+        }
         span
+    }
+
+    /// "sees the piece as a return to ...", "saw the program as
+    /// detrimental": the "as" phrase right after the object that the parse
+    /// hung on the object or read as a clause of its own; to the end of
+    /// that phrase.
+    fn as_after_object(&self, c: &Clause) -> Option<Span> {
+        let o = c.objects.iter().find(|o| o.span.start >= self.doc.tokens[c.predicate].span.end)?;
+        let obj = self.subtree[o.head];
+        let range = self.doc.tokens_in(obj);
+        // "as" inside the object's phrase (an attachment of its noun), or
+        // right after it.
+        let q = (range.start..range.end.min(self.doc.tokens.len()))
+            .find(|&j| j > o.head && self.word(j).eq_ignore_ascii_case("as"))
+            .or_else(|| (self.word(range.end).eq_ignore_ascii_case("as")).then_some(range.end))?;
+        let h = self.doc.tokens[q].head.map(|h| h as usize).filter(|&h| h > q)?;
+        // Its phrase hangs on the object or on the verb.
+        let up = self.doc.tokens[h].head.map(|x| x as usize);
+        if h >= range.end && up != Some(c.predicate) {
+            return None;
+        }
+        // "as investors decide ...": a clause of time or reason.
+        let toks = &self.doc.tokens;
+        if (q + 1..h).any(|j| toks[j].head.map(|x| x as usize) == Some(h) && toks[j].deprel.as_deref() == Some("nsubj")) {
+            return None;
+        }
+        Some(obj.cover(self.subtree[h]))
     }
 
     /// "criticized X for Y", "accused X of Y": the preposition that gives
