@@ -1183,8 +1183,12 @@ impl<'a> Ctx<'a> {
             // saying right after a comma with its subject after it reports
             // the statement before the comma, whatever the parse made of
             // the words after it.
+            // The parse may take a word before the verb for its subject
+            // ("..., said Wilcox, an Orlando Republican who founded ...",
+            // the relative clause's words): a name right after the verb is.
+            let named_after = self.name_after_inverted(p, &c.lemma);
             let inverted = (p > 0 && self.word(p - 1) == ",")
-                .then(|| self.own_subject(p))
+                .then(|| self.own_subject(p).filter(|(sp, _)| sp.start >= pspan.end).or(named_after))
                 .flatten()
                 .filter(|(sp, _)| sp.start >= pspan.end && lexicon::is_quote_cue(&c.lemma))
                 .and_then(|_| {
@@ -1291,6 +1295,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
+            let sp = match named_after {
+                Some(n) if inverted.is_some() && sp.is_none_or(|(x, _)| x.end <= pspan.start) => Some(n),
+                _ => sp,
+            };
             out.push((content, self.cue(p, sp)));
         }
         let taken: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
@@ -1319,6 +1327,62 @@ impl<'a> Ctx<'a> {
         out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
         out.extend(light);
         out
+    }
+
+    /// The speaker named right after a verb of saying that follows a
+    /// comma ("..., said Wilcox, an Orlando Republican ..."): a person or
+    /// organization mention opening the words up to the next comma or
+    /// the sentence end.
+    fn name_after_inverted(&self, p: usize, lemma: &str) -> Option<(Span, usize)> {
+        // Verbs whose object is a clause, never a name ("..., endorsed
+        // Cruz"), in a finite form (", calling Trump ..." is no inversion).
+        let says = matches!(
+            lemma,
+            "say"
+                | "add"
+                | "write"
+                | "note"
+                | "explain"
+                | "argue"
+                | "claim"
+                | "insist"
+                | "warn"
+                | "recall"
+                | "conclude"
+                | "observe"
+                | "predict"
+                | "acknowledge"
+                | "admit"
+                | "concede"
+                | "contend"
+                | "caution"
+                | "declare"
+                | "state"
+        );
+        let finite = matches!(self.doc.tokens[p].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
+        if p == 0 || self.word(p - 1) != "," || !says || !finite {
+            return None;
+        }
+        let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
+        let mut e = p + 1;
+        while e < sent.end && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!") && !self.is_quote_mark(e) {
+            e += 1;
+        }
+        if e == p + 1 || e - (p + 1) > 8 || self.doc.tokens[p + 1].upos != Some(Upos::PROPN) {
+            return None;
+        }
+        // Up to a comma or the end of the sentence; the name is all the
+        // words, after a title in capitals ("Senator Richard Shelby").
+        if e < sent.end && self.word(e) != "," && !(e + 1..sent.end).all(|j| self.is_punct(j)) {
+            return None;
+        }
+        let (a, b) = (self.doc.tokens[p + 1].span.start, self.doc.tokens[e - 1].span.end);
+        let m = self.actor_mentions().find(|m| m.span.end == b && m.span.start >= a)?;
+        let title = Span::new(a, m.span.start);
+        if self.doc.tokens_in(title).any(|j| !self.word(j).chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+        Some((Span::new(a, b), e - 1))
     }
 
     /// A reported clause right after a speech verb when the parse has
