@@ -1917,8 +1917,9 @@ impl<'a> Ctx<'a> {
                 .map(|x| self.subtree[x.head].end)
                 .max()
                 .unwrap_or(qs.end);
-            // "called on X to do Y": the infinitive is what is called for.
-            if matches!(prep.as_str(), "on" | "upon") {
+            // "called on X to do Y", "called for X to do Y": the
+            // infinitive is what is called for.
+            if matches!(prep.as_str(), "on" | "upon" | "for") {
                 for &k in &c.complements {
                     if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp")
                         && self.subtree[k].start >= end
@@ -1942,7 +1943,29 @@ impl<'a> Ctx<'a> {
             }
             return Some(Span::new(qs.end, end));
         }
-        None
+        self.prep_by_words(c)
+    }
+
+    /// The preposition of a verb of [`lexicon::PREP_CUES`] right after it
+    /// (past adverbs) when the parse made it no oblique: the marker of a
+    /// gerund clause ("called for getting the program back on track",
+    /// "talks about growing up in Buffalo"). The content is the phrase
+    /// the preposition introduces.
+    fn prep_by_words(&self, c: &Clause) -> Option<Span> {
+        let p = c.predicate;
+        let toks = &self.doc.tokens;
+        let sent = self.sentence_tokens(toks[p].span.start)?;
+        let q = (p + 1..sent.end.min(p + 3)).find(|&j| toks[j].upos != Some(Upos::ADV))?;
+        let prep = self.word(q).to_ascii_lowercase();
+        if !lexicon::PREP_CUES.iter().any(|&(l, pr)| l == c.lemma && pr == prep) {
+            return None;
+        }
+        let h = toks[q].head.map(|h| h as usize).filter(|&h| h > q && h < sent.end)?;
+        if toks[h].head.map(|x| x as usize) != Some(p) || toks[h].upos != Some(Upos::VERB) {
+            return None;
+        }
+        let content = Span::new(toks[q].span.end, self.subtree[h].end);
+        (words_in(self.doc, content) >= 2).then_some(content)
     }
 
     /// The content of a passive verb that states a view: its subject,
