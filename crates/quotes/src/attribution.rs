@@ -2068,7 +2068,8 @@ impl<'a> Ctx<'a> {
         }
         // "as investors decide ...": a clause of time or reason.
         let toks = &self.doc.tokens;
-        if (q + 1..h).any(|j| toks[j].head.map(|x| x as usize) == Some(h) && toks[j].deprel.as_deref() == Some("nsubj")) {
+        if (q + 1..h).any(|j| toks[j].head.map(|x| x as usize) == Some(h) && toks[j].deprel.as_deref() == Some("nsubj"))
+        {
             return None;
         }
         Some(obj.cover(self.subtree[h]))
@@ -2285,7 +2286,9 @@ impl<'a> Ctx<'a> {
         for sent in &self.doc.sentences {
             let r = sent.tokens.clone();
             for p in r.clone() {
-                if toks[p].upos != Some(Upos::VERB) || !self.lemma(p).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+                // Verbs of evidence too: "..., records show."
+                let cue_verb = self.lemma(p).is_some_and(|l| lexicon::is_quote_cue(&l) || l == "show");
+                if toks[p].upos != Some(Upos::VERB) || !cue_verb {
                     continue;
                 }
                 // The comma before: right before the verb ("..., said X")
