@@ -1279,6 +1279,7 @@ impl<'a> Ctx<'a> {
                 None => content,
             };
             let content = self.cut_participle(p, content);
+            let content = self.cut_at_governor(p, content);
             let content = self.trim(content);
             // One word is a content only as the name or pronoun a stance
             // verb takes as its object ("backed her", "supports Trump").
@@ -1889,6 +1890,30 @@ impl<'a> Ctx<'a> {
             if ing.ends_with("ing") && self.lemma(n).is_some_and(|l| lexicon::is_speech(&l) || l == "cite") {
                 return Span::new(content.start, self.doc.tokens[k].span.start);
             }
+        }
+        content
+    }
+
+    /// Cuts a content read off the words where the clause that governs
+    /// the speech verb resumes: "when he says he intends to pick up
+    /// delegates everywhere he can, it would seem ..." ends at the comma
+    /// before "it would seem", the verb the "when" clause hangs on. What a
+    /// verb reports lies inside its own phrase.
+    fn cut_at_governor(&self, p: usize, content: Span) -> Span {
+        let toks = &self.doc.tokens;
+        let range = self.doc.tokens_in(content);
+        let mut h = toks[p].head.map(|x| x as usize);
+        let mut depth = 0;
+        while let Some(g) = h.filter(|&g| g < toks.len() && depth < 16) {
+            if g > p && range.contains(&g) {
+                let comma = (p + 1..g).rev().find(|&j| self.word(j) == "," && range.contains(&j));
+                return match comma {
+                    Some(c) => Span::new(content.start, toks[c].span.start),
+                    None => content,
+                };
+            }
+            h = toks[g].head.map(|x| x as usize);
+            depth += 1;
         }
         content
     }
