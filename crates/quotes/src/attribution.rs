@@ -1891,6 +1891,22 @@ impl<'a> Ctx<'a> {
                 return Span::new(content.start, self.doc.tokens[k].span.start);
             }
         }
+        // "said X on Twitter before claiming that ...": a participle of
+        // saying after "before", "after" or "while" is the speaker's next
+        // statement, not part of this one.
+        for k in range.clone() {
+            if k <= p || k + 1 >= range.end {
+                continue;
+            }
+            let w = self.word(k).to_ascii_lowercase();
+            let n = k + 1;
+            if matches!(w.as_str(), "before" | "after" | "while")
+                && self.word(n).to_ascii_lowercase().ends_with("ing")
+                && self.lemma(n).is_some_and(|l| lexicon::is_speech(&l))
+            {
+                return Span::new(content.start, self.doc.tokens[k].span.start);
+            }
+        }
         content
     }
 
