@@ -180,12 +180,19 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "side",
     "balk",
     "lash",
+    "dwell",
+    "allude",
+    "brag",
+    "gush",
+    "apologize",
+    "touch",
 ];
 
 /// Verbs of [`ATTITUDE_VERBS`] that state a view only through their
 /// preposition ("campaigned for X", "sided with X", "balked at X"; "she
 /// campaigned in Iowa" states none).
-pub const PREP_ONLY_VERBS: &[&str] = &["advocate", "campaign", "vouch", "side", "balk", "lash"];
+pub const PREP_ONLY_VERBS: &[&str] =
+    &["advocate", "campaign", "vouch", "side", "balk", "lash", "dwell", "allude", "brag", "gush", "apologize", "touch"];
 
 /// Verbs whose content is the object of a preposition ("called for a
 /// ban", "referred to the attacks", "talked about jobs").
@@ -228,6 +235,18 @@ pub const PREP_CUES: &[(&str, &str)] = &[
     ("balk", "at"),
     ("joke", "about"),
     ("lash", "at"),
+    ("think", "about"),
+    ("think", "of"),
+    ("write", "about"),
+    ("tweet", "about"),
+    ("hope", "for"),
+    ("learn", "of"),
+    ("dwell", "on"),
+    ("allude", "to"),
+    ("brag", "about"),
+    ("gush", "about"),
+    ("apologize", "for"),
+    ("touch", "on"),
 ];
 
 /// Verbs of appearance whose subject and infinitive or predicate are the
