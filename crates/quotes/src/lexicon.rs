@@ -326,6 +326,9 @@ pub const OBJECT_CUES: &[&str] = &[
     "commend",
     "hail",
     "deem",
+    "fear",
+    "like",
+    "hope",
 ];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
