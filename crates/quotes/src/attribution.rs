@@ -1900,11 +1900,30 @@ impl<'a> Ctx<'a> {
             }
             let w = self.word(k).to_ascii_lowercase();
             let n = k + 1;
+            // Past an adverb: "while also suggesting".
+            let n = if self.doc.tokens[n].upos == Some(Upos::ADV) && n + 1 < range.end { n + 1 } else { n };
             if matches!(w.as_str(), "before" | "after" | "while")
                 && self.word(n).to_ascii_lowercase().ends_with("ing")
-                && self.lemma(n).is_some_and(|l| lexicon::is_speech(&l))
+                && self.lemma(n).is_some_and(|l| lexicon::is_quote_cue(&l))
             {
-                return Span::new(content.start, self.doc.tokens[k].span.start);
+                let start = if k > 0 && self.word(k - 1) == "," { k - 1 } else { k };
+                return Span::new(content.start, self.doc.tokens[start].span.start);
+            }
+            // "..., with Sen. McCain calling it a menu": another speaker's
+            // statement in an absolute phrase.
+            if w == "with" && k > 0 && self.word(k - 1) == "," {
+                let ing = (k + 1..range.end.min(k + 8)).find(|&j| {
+                    self.word(j).to_ascii_lowercase().ends_with("ing")
+                        && self.doc.tokens[j].upos == Some(Upos::VERB)
+                        && self.lemma(j).is_some_and(|l| lexicon::is_speech(&l))
+                });
+                let named = ing.is_some_and(|j| {
+                    (k + 1..j).any(|x| matches!(self.doc.tokens[x].upos, Some(Upos::PROPN | Upos::PRON | Upos::NOUN)))
+                        && (k + 1..j).all(|x| !matches!(self.doc.tokens[x].upos, Some(Upos::VERB | Upos::AUX)))
+                });
+                if named {
+                    return Span::new(content.start, self.doc.tokens[k - 1].span.start);
+                }
             }
         }
         content
