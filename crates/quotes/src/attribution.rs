@@ -2382,7 +2382,11 @@ impl<'a> Ctx<'a> {
                 // verb ("In December, he said, adding ..." is none).
                 let adding = self.participle_follows(rc)
                     && (r.start..lc).any(|j| matches!(toks[j].upos, Some(Upos::VERB | Upos::AUX)));
-                let at_end = rc >= r.end || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j)) || adding;
+                // ", he said, on condition of anonymity ...": a phrase of
+                // the attribution's own after it.
+                let attached = self.word(rc) == "," && rc + 1 < r.end && toks[rc + 1].upos == Some(Upos::ADP);
+                let at_end =
+                    rc >= r.end || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j)) || adding || attached;
                 let after = if at_end || self.word(rc) != "," {
                     None
                 } else {
@@ -2390,7 +2394,7 @@ impl<'a> Ctx<'a> {
                     // its first words, no relative pronoun first.
                     let a = rc + 1;
                     let first = self.word(a).to_ascii_lowercase();
-                    let finite = (a..r.end.min(a + 6)).take_while(|&j| self.word(j) != ",").any(|j| {
+                    let finite = (a..r.end.min(a + 10)).take_while(|&j| self.word(j) != ",").any(|j| {
                         matches!(toks[j].upos, Some(Upos::VERB | Upos::AUX))
                             && matches!(toks[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"))
                     });
