@@ -1518,7 +1518,21 @@ impl<'a> Ctx<'a> {
         let toks = &self.doc.tokens;
         for i in 1..toks.len() {
             let w = self.word(i).to_ascii_lowercase();
-            let Some(lemma) = lexicon::surface_lemma(&w).filter(|_| w != "continued") else { continue };
+            // The listed forms, and the "-s" and "-ed" forms of verbs of
+            // arguing that are rarely nouns ("Ilya Shapiro argues that",
+            // "argues" tagged as a plural noun).
+            let arguing = lexicon::speech_form(&w).filter(|l| {
+                matches!(
+                    l.as_str(),
+                    "argue" | "insist" | "contend" | "warn" | "explain" | "admit" | "concede" | "acknowledge" | "assert"
+                        | "suggest" | "predict" | "declare" | "claim" | "say" | "add" | "write"
+                ) && (w.ends_with("ed") || (w.ends_with('s') && l.as_str() != "claim"))
+            });
+            let Some(lemma) =
+                lexicon::surface_lemma(&w).map(str::to_string).or(arguing).filter(|_| w != "continued")
+            else {
+                continue;
+            };
             if toks[i].upos.is_none_or(|u| matches!(u, Upos::VERB | Upos::AUX))
                 || self.clause_of[i].is_some()
                 // Other than "say", a noun heading its own phrase ("the
@@ -1539,7 +1553,7 @@ impl<'a> Ctx<'a> {
                 content,
                 Cue {
                     span: toks[i].span,
-                    lemma: lemma.to_string(),
+                    lemma: lemma.clone(),
                     speaker: speaker.map(|s| s.0),
                     speaker_head: speaker.map(|s| s.1),
                     clause: None,
