@@ -1439,14 +1439,18 @@ impl<'a> Ctx<'a> {
     /// "asked (him) if/whether/why ...": the question, to the sentence end
     /// or, for a sentence-initial "Asked if ..., he said", to the comma.
     fn question_by_words(&self, p: usize, sent: std::ops::Range<usize>) -> Option<Span> {
-        if !matches!(self.lemma(p).as_deref(), Some("ask" | "wonder" | "question")) {
+        let lemma = self.lemma(p)?;
+        let asking = matches!(lemma.as_str(), "ask" | "wonder" | "question");
+        // "told attendees how he saved the hotel", "explained why ...":
+        // verbs of telling take a question word's clause too.
+        let telling = matches!(lemma.as_str(), "tell" | "explain" | "describe" | "recall" | "reveal" | "detail");
+        if !asking && !telling {
             return None;
         }
         let q = (p + 1..sent.end.min(p + 6)).take_while(|&j| !self.is_punct(j)).find(|&j| {
-            matches!(
-                self.word(j).to_ascii_lowercase().as_str(),
-                "if" | "whether" | "why" | "what" | "how" | "who" | "when" | "where"
-            )
+            let w = self.word(j).to_ascii_lowercase();
+            matches!(w.as_str(), "why" | "what" | "how" | "who" | "when" | "where")
+                || (asking && matches!(w.as_str(), "if" | "whether"))
         })?;
         let initial = (sent.start..p).all(|j| self.is_punct(j));
         let end = if initial { (q + 1..sent.end).find(|&j| self.word(j) == ",").unwrap_or(sent.end) } else { sent.end };
