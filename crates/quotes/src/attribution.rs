@@ -24,6 +24,16 @@ fn title_has_colon(text: &str, title: Span) -> bool {
     text[title.range()].contains(": ")
 }
 
+/// The speech lemma a tagger's lemma lost its final "e" from ("had
+/// hoped" lemmatized as "hop"): the lemma with the "e" when the word
+/// starts with it and that is a speech or attitude verb and the lemma as
+/// given is not.
+fn restored_lemma(word: &str, lemma: &str) -> Option<String> {
+    let with_e = format!("{lemma}e");
+    (!lexicon::is_speech(lemma) && lexicon::is_speech(&with_e) && word.to_ascii_lowercase().starts_with(&with_e))
+        .then_some(with_e)
+}
+
 /// Number of tokens with a letter or digit in a span.
 fn words_in(doc: &Document, span: Span) -> usize {
     doc.tokens[doc.tokens_in(span)].iter().filter(|t| doc.slice(t.span).chars().any(char::is_alphanumeric)).count()
@@ -78,7 +88,12 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Builds the view.
     pub fn new(doc: &'a Document) -> Ctx<'a> {
-        let clauses = dateline_syntax::clauses(doc);
+        let mut clauses = dateline_syntax::clauses(doc);
+        for c in &mut clauses {
+            if let Some(l) = doc.tokens.get(c.predicate).and_then(|t| restored_lemma(doc.slice(t.span), &c.lemma)) {
+                c.lemma = l;
+            }
+        }
         let n = doc.tokens.len();
         let mut subtree: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
         for i in 0..n {
@@ -114,7 +129,10 @@ impl<'a> Ctx<'a> {
     pub fn lemma(&self, i: usize) -> Option<String> {
         let t = self.doc.tokens.get(i)?;
         match &t.lemma {
-            Some(l) => Some(l.to_lowercase()),
+            Some(l) => {
+                let l = l.to_lowercase();
+                Some(restored_lemma(self.word(i), &l).unwrap_or(l))
+            }
             None => lexicon::surface_lemma(self.word(i)).map(str::to_string),
         }
     }
