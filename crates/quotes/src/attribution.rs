@@ -1413,6 +1413,16 @@ impl<'a> Ctx<'a> {
             return Some(q);
         }
         let mut k = p + 1;
+        // A parenthetical set off by commas before "that": "says,
+        // however, that ...", "believes, for example, that ...".
+        if self.word(k) == "," {
+            let close = (k + 1..sent.end.min(k + 10))
+                .take_while(|&j| !matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
+                .find(|&j| self.word(j) == ",");
+            if let Some(c) = close.filter(|&c| c + 1 < sent.end && self.word(c + 1).eq_ignore_ascii_case("that")) {
+                k = c + 1;
+            }
+        }
         // An addressee and attachments before "that": "told reporters on
         // Monday en route to Jeddah that ...".
         let that = (k..sent.end.min(k + 12))
