@@ -1565,7 +1565,9 @@ impl<'a> Ctx<'a> {
             else {
                 continue;
             };
-            if toks[i].upos.is_none_or(|u| matches!(u, Upos::VERB | Upos::AUX))
+            // A verb the parse built no clause for counts too ("Mukasey told
+            // delegates that ...", "told" attached as part of the name).
+            if toks[i].upos.is_none_or(|u| u == Upos::AUX)
                 || self.clause_of[i].is_some()
                 // Other than "say", a noun heading its own phrase ("the
                 // notes that ...").
