@@ -1260,7 +1260,14 @@ impl<'a> Ctx<'a> {
                     // verb when they read as a clause ("Downplaying ...,
                     // Zucker said CNN's business ..."), else the fronted
                     // statement up to the comma before the attribution.
-                    self.complement_by_words(p).or_else(|| self.fronted_statement(p, c)).or(Some(s))
+                    // An object after the verb is what it states, and the
+                    // clause before an adverbial one ("Rattling off
+                    // promises ..., Clinton promised a country of new
+                    // opportunities").
+                    self.complement_by_words(p)
+                        .or_else(|| self.fronted_statement(p, c))
+                        .or_else(|| self.object_content(c))
+                        .or(Some(s))
                 } else {
                     Some(s)
                 }
@@ -1840,6 +1847,11 @@ impl<'a> Ctx<'a> {
     /// to the comma before the speaker, when the attribution ends the
     /// sentence.
     fn fronted_statement(&self, p: usize, c: &Clause) -> Option<Span> {
+        // A relative clause's verb ("..., whose attorneys argued ...")
+        // reports nothing before it.
+        if self.doc.tokens[p].deprel.as_deref() == Some("acl:relcl") {
+            return None;
+        }
         let s = self.doc.sentence_at(self.doc.tokens[p].span.start)?;
         let sent = &self.doc.sentences[s];
         let pspan = self.doc.tokens[p].span;
