@@ -1351,6 +1351,10 @@ impl<'a> Ctx<'a> {
         out.extend(self.adjective_cues());
         let light = self.light_verbs();
         out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
+        // (Unless it is the first part of a statement the attribution
+        // splits: "If ..., the campaign said, it may not ...".)
+        let cues: Vec<Span> = out.iter().map(|(_, c)| c.span).collect();
+        out.retain(|(x, c)| cues.iter().filter(|&&s| s == c.span).count() > 1 || !self.fronted_adverbial(*x, c));
         out.extend(light);
         out
     }
@@ -1409,6 +1413,23 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((Span::new(a, b), e - 1))
+    }
+
+    /// True for a "statement" before its cue that is only an adverbial
+    /// opening its sentence: a phrase or clause of time, place or manner
+    /// with no comma in it ("During his attack, he posted ...", "When Mr.
+    /// Netanyahu came to Washington, he felt ..."), which states nothing.
+    fn fronted_adverbial(&self, content: Span, cue: &Cue) -> bool {
+        if content.end > cue.span.start {
+            return false;
+        }
+        let r = self.doc.tokens_in(content);
+        let Some(sent) = self.sentence_tokens(content.start) else { return false };
+        let first = r.start;
+        if first >= r.end || (sent.start..first).any(|j| !self.is_punct(j)) {
+            return false;
+        }
+        matches!(self.doc.tokens[first].upos, Some(Upos::ADP | Upos::SCONJ)) && !r.clone().any(|j| self.word(j) == ",")
     }
 
     /// A reported clause right after a speech verb when the parse has
