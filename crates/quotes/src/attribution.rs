@@ -1272,8 +1272,10 @@ impl<'a> Ctx<'a> {
                     Some(s)
                 }
             } else if self.doc.tokens[p].deprel.as_deref() == Some("parataxis") {
-                // "The plan will fail, he said."
-                self.fronted(p)
+                // "The plan will fail, he said."; but a clause after the
+                // verb is what it reports (", whose lawyers argued that
+                // ...", read as a parataxis).
+                self.complement_by_words(p).or_else(|| self.fronted(p))
             } else {
                 // The parse gave no complement: "said that ..." or "said
                 // it was great" read off the words; else the object of a
@@ -2406,6 +2408,12 @@ impl<'a> Ctx<'a> {
         let text = &self.doc.text()[start..clause_start];
         let t = text.trim_end();
         if !t.ends_with(',') {
+            return None;
+        }
+        // A relative clause (", whose lawyers argued") reports nothing
+        // before it.
+        let first = self.doc.tokens_in(Span::new(clause_start, self.doc.tokens[p].span.start)).start;
+        if matches!(self.word(first).to_ascii_lowercase().as_str(), "who" | "whose" | "which") {
             return None;
         }
         // A parenthetical after the whole statement, and only then.

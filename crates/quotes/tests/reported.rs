@@ -1,0 +1,147 @@
+//! Reported speech and stance on sentences written for these tests: one
+//! test per construction of the reported-attribution rules.
+
+mod common;
+
+use dateline_core::{Article, Document, PubDate};
+
+fn annotate(text: &str) -> Document {
+    let date = PubDate::parse("2016-05-02").expect("date");
+    common::annotate(Article::new(date, text.to_string()))
+}
+
+fn contents(doc: &Document) -> Vec<&str> {
+    doc.quotes.iter().map(|q| doc.slice(q.span)).collect()
+}
+
+/// The (speaker words, cue) of the quote whose text is `content`.
+fn find<'a>(doc: &'a Document, content: &str) -> (Option<&'a str>, Option<String>) {
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| doc.slice(q.span) == content)
+        .unwrap_or_else(|| panic!("no quote {content:?} in {:#?}", contents(doc)));
+    (q.speaker_span.map(|s| doc.slice(s)), q.cue.clone())
+}
+
+fn has(doc: &Document, content: &str) -> bool {
+    doc.quotes.iter().any(|q| doc.slice(q.span) == content)
+}
+
+#[test]
+fn parenthetical_attribution_then_adding() {
+    let doc = annotate(
+        "The council met on Monday.\n\nThe bridge will open in May, the mayor said, adding that the city had found the money.",
+    );
+    let (speaker, cue) = find(&doc, "The bridge will open in May");
+    assert_eq!(speaker, Some("the mayor"));
+    assert_eq!(cue.as_deref(), Some("say"));
+}
+
+#[test]
+fn parenthetical_attribution_then_its_own_phrase() {
+    let doc = annotate("The talks went on all night.\n\nThe talks had failed, he said, on condition of anonymity.");
+    assert_eq!(find(&doc, "The talks had failed").1.as_deref(), Some("say"));
+}
+
+#[test]
+fn evidence_after_the_statement() {
+    let doc = annotate("The plant closed in 2014.\n\nThe plant was sold for $20 million in 2012, records show.");
+    let (speaker, cue) = find(&doc, "The plant was sold for $20 million in 2012");
+    assert_eq!(speaker, Some("records"));
+    assert_eq!(cue.as_deref(), Some("show"));
+}
+
+#[test]
+fn view_of_an_object_as_something() {
+    let doc = annotate("The river is low.\n\nMany farmers see the new dam as a threat to their land.");
+    assert_eq!(find(&doc, "the new dam as a threat to their land").1.as_deref(), Some("see"));
+}
+
+#[test]
+fn inverted_verb_with_a_name_and_a_relative_clause() {
+    let doc = annotate(
+        "The budget was published.\n\nTaxes will rise next year, said Maria Lopez, an economist who studied the budget for a decade.",
+    );
+    let (speaker, cue) = find(&doc, "Taxes will rise next year");
+    assert_eq!(speaker, Some("Maria Lopez"));
+    assert_eq!(cue.as_deref(), Some("say"));
+}
+
+#[test]
+fn call_for_an_infinitive_and_a_gerund() {
+    let doc = annotate("The vote was close.\n\nHe called for the council to delay the vote.");
+    assert_eq!(find(&doc, "the council to delay the vote").1.as_deref(), Some("call"));
+    let doc = annotate("The trains were late.\n\nShe called for getting the rail program back on schedule.");
+    assert_eq!(find(&doc, "getting the rail program back on schedule").1.as_deref(), Some("call"));
+}
+
+#[test]
+fn statement_inside_a_clause_of_time_ends_with_it() {
+    let doc = annotate(
+        "The race is tight.\n\nWhen he says he wants to cut taxes for everyone, it sounds like a promise he cannot keep.",
+    );
+    assert!(has(&doc, "he wants to cut taxes for everyone"), "{:#?}", contents(&doc));
+}
+
+#[test]
+fn next_statement_after_before_claiming() {
+    let doc = annotate(
+        "The plan was published.\n\nThe senator praised the plan on Monday before claiming that the city could not pay for it.",
+    );
+    assert!(!contents(&doc).iter().any(|c| c.starts_with("the plan") && c.contains("claiming")), "{:#?}", contents(&doc));
+    assert_eq!(find(&doc, "that the city could not pay for it").1.as_deref(), Some("claim"));
+}
+
+#[test]
+fn prepositional_cues_of_dwelling_and_alluding() {
+    let doc = annotate("The session was long.\n\nThe governor dwelled on the failures of the last council.");
+    assert_eq!(find(&doc, "the failures of the last council").1.as_deref(), Some("dwell"));
+}
+
+#[test]
+fn fear_takes_its_object() {
+    let doc = annotate("The summer was hot.\n\nThe farmers fear a long drought.");
+    assert_eq!(find(&doc, "a long drought"), (Some("The farmers"), Some("fear".to_string())));
+}
+
+#[test]
+fn verb_of_telling_with_a_question_word() {
+    let doc = annotate("The bridge closed on Friday.\n\nThe mayor explained why the bridge was closed.");
+    assert_eq!(find(&doc, "why the bridge was closed"), (Some("The mayor"), Some("explain".to_string())));
+}
+
+#[test]
+fn hoped_that() {
+    let doc = annotate("The date is not set.\n\nThe team had hoped that the vote would come before the summer.");
+    assert_eq!(find(&doc, "that the vote would come before the summer").1.as_deref(), Some("hope"));
+}
+
+#[test]
+fn parenthetical_between_verb_and_that() {
+    let doc = annotate("The works are late.\n\nThe mayor says, however, that the bridge will open in May.");
+    assert_eq!(find(&doc, "that the bridge will open in May").1.as_deref(), Some("say"));
+}
+
+#[test]
+fn relative_clause_verb_reports_nothing_before_it() {
+    let doc = annotate(
+        "The judge ruled on Friday.\n\nThe ruling was a blow to the company, whose lawyers argued that the files held trade secrets.",
+    );
+    assert!(!has(&doc, "The ruling was a blow to the company"), "{:#?}", contents(&doc));
+    assert_eq!(find(&doc, "that the files held trade secrets").1.as_deref(), Some("argue"));
+}
+
+#[test]
+fn fronted_adverbial_is_no_statement() {
+    let doc = annotate("The debate lasted two hours.\n\nDuring the debate, she attacked the plan.");
+    assert!(!has(&doc, "During the debate"), "{:#?}", contents(&doc));
+}
+
+#[test]
+fn mistagged_speech_verb() {
+    let doc = annotate(
+        "The poll came out today.\n\nEven the party's biggest donors, like Smith and Jones, say the budget should be cut.",
+    );
+    assert_eq!(find(&doc, "the budget should be cut").1.as_deref(), Some("say"));
+}
