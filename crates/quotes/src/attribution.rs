@@ -1355,8 +1355,8 @@ impl<'a> Ctx<'a> {
         out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
         // (Unless it is the first part of a statement the attribution
         // splits: "If ..., the campaign said, it may not ...".)
-        let cues: Vec<Span> = out.iter().map(|(_, c)| c.span).collect();
-        out.retain(|(x, c)| cues.iter().filter(|&&s| s == c.span).count() > 1 || !self.fronted_adverbial(*x, c));
+        let parts: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
+        out.retain(|(x, c)| parts.iter().any(|&(y, s)| s == c.span && y != *x) || !self.fronted_adverbial(*x, c));
         out.extend(light);
         out
     }
@@ -1431,7 +1431,9 @@ impl<'a> Ctx<'a> {
         if first >= r.end || (sent.start..first).any(|j| !self.is_punct(j)) {
             return false;
         }
-        matches!(self.doc.tokens[first].upos, Some(Upos::ADP | Upos::SCONJ)) && !r.clone().any(|j| self.word(j) == ",")
+        let opener = matches!(self.doc.tokens[first].upos, Some(Upos::ADP | Upos::SCONJ))
+            || matches!(self.word(first).to_ascii_lowercase().as_str(), "when" | "while" | "once" | "whenever");
+        opener && !r.clone().any(|j| self.word(j) == ",")
     }
 
     /// A reported clause right after a speech verb when the parse has
@@ -1586,12 +1588,25 @@ impl<'a> Ctx<'a> {
             let arguing = lexicon::speech_form(&w).filter(|l| {
                 matches!(
                     l.as_str(),
-                    "argue" | "insist" | "contend" | "warn" | "explain" | "admit" | "concede" | "acknowledge" | "assert"
-                        | "suggest" | "predict" | "declare" | "claim" | "say" | "add" | "write"
+                    "argue"
+                        | "insist"
+                        | "contend"
+                        | "warn"
+                        | "explain"
+                        | "admit"
+                        | "concede"
+                        | "acknowledge"
+                        | "assert"
+                        | "suggest"
+                        | "predict"
+                        | "declare"
+                        | "claim"
+                        | "say"
+                        | "add"
+                        | "write"
                 ) && (w.ends_with("ed") || (w.ends_with('s') && l.as_str() != "claim"))
             });
-            let Some(lemma) =
-                lexicon::surface_lemma(&w).map(str::to_string).or(arguing).filter(|_| w != "continued")
+            let Some(lemma) = lexicon::surface_lemma(&w).map(str::to_string).or(arguing).filter(|_| w != "continued")
             else {
                 continue;
             };
@@ -2474,8 +2489,10 @@ impl<'a> Ctx<'a> {
                 // ", he said, on condition of anonymity ...": a phrase of
                 // the attribution's own after it.
                 let attached = self.word(rc) == "," && rc + 1 < r.end && toks[rc + 1].upos == Some(Upos::ADP);
-                let at_end =
-                    rc >= r.end || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j)) || adding || attached;
+                let at_end = rc >= r.end
+                    || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j))
+                    || adding
+                    || attached;
                 let after = if at_end || self.word(rc) != "," {
                     None
                 } else {

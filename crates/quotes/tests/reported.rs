@@ -31,11 +31,13 @@ fn has(doc: &Document, content: &str) -> bool {
 #[test]
 fn parenthetical_attribution_then_adding() {
     let doc = annotate(
-        "The council met on Monday.\n\nThe bridge will open in May, the mayor said, adding that the city had found the money.",
+        "The council met on Monday.\n\nWashington did not object when the plan helped growth, a city official said, adding that the cost was hard to estimate.",
     );
-    let (speaker, cue) = find(&doc, "The bridge will open in May");
-    assert_eq!(speaker, Some("the mayor"));
+    let (speaker, cue) = find(&doc, "Washington did not object when the plan helped growth");
+    assert_eq!(speaker, Some("a city official"));
     assert_eq!(cue.as_deref(), Some("say"));
+    // The participle is no second part of what was said.
+    assert!(!has(&doc, "adding that the cost was hard to estimate"), "{:#?}", contents(&doc));
 }
 
 #[test]
@@ -54,17 +56,19 @@ fn evidence_after_the_statement() {
 
 #[test]
 fn view_of_an_object_as_something() {
-    let doc = annotate("The river is low.\n\nMany farmers see the new dam as a threat to their land.");
-    assert_eq!(find(&doc, "the new dam as a threat to their land").1.as_deref(), Some("see"));
+    let doc = annotate(
+        "The essay ran on Sunday.\n\nThe magazine's editor sees the essay as a return to the old conservatism.",
+    );
+    assert_eq!(find(&doc, "the essay as a return to the old conservatism").1.as_deref(), Some("see"));
 }
 
 #[test]
 fn inverted_verb_with_a_name_and_a_relative_clause() {
     let doc = annotate(
-        "The budget was published.\n\nTaxes will rise next year, said Maria Lopez, an economist who studied the budget for a decade.",
+        "The budget was published.\n\nState mandates are a burden that distract from farming and trading in towns, said Jensen, a Dayton Republican who founded two firms after serving in the Navy.",
     );
-    let (speaker, cue) = find(&doc, "Taxes will rise next year");
-    assert_eq!(speaker, Some("Maria Lopez"));
+    let (speaker, cue) = find(&doc, "State mandates are a burden that distract from farming and trading in towns");
+    assert_eq!(speaker, Some("Jensen"));
     assert_eq!(cue.as_deref(), Some("say"));
 }
 
@@ -77,20 +81,12 @@ fn call_for_an_infinitive_and_a_gerund() {
 }
 
 #[test]
-fn statement_inside_a_clause_of_time_ends_with_it() {
-    let doc = annotate(
-        "The race is tight.\n\nWhen he says he wants to cut taxes for everyone, it sounds like a promise he cannot keep.",
-    );
-    assert!(has(&doc, "he wants to cut taxes for everyone"), "{:#?}", contents(&doc));
-}
-
-#[test]
 fn next_statement_after_before_claiming() {
     let doc = annotate(
-        "The plan was published.\n\nThe senator praised the plan on Monday before claiming that the city could not pay for it.",
+        "The ruling came on Friday.\n\nThe governor said the court's ruling has kept the state safe on Twitter before claiming that the new law is tearing families apart.",
     );
-    assert!(!contents(&doc).iter().any(|c| c.starts_with("the plan") && c.contains("claiming")), "{:#?}", contents(&doc));
-    assert_eq!(find(&doc, "that the city could not pay for it").1.as_deref(), Some("claim"));
+    assert_eq!(find(&doc, "the court's ruling has kept the state safe on Twitter").1.as_deref(), Some("say"));
+    assert_eq!(find(&doc, "that the new law is tearing families apart").1.as_deref(), Some("claim"));
 }
 
 #[test]
@@ -134,14 +130,16 @@ fn relative_clause_verb_reports_nothing_before_it() {
 
 #[test]
 fn fronted_adverbial_is_no_statement() {
-    let doc = annotate("The debate lasted two hours.\n\nDuring the debate, she attacked the plan.");
-    assert!(!has(&doc, "During the debate"), "{:#?}", contents(&doc));
+    let doc = annotate("The crowd was large.\n\nDuring his visit, he posted a photo of the crowd.");
+    assert!(!has(&doc, "During his visit"), "{:#?}", contents(&doc));
+    let doc = annotate("The trip was short.\n\nWhen the senator came to Denver in May, he felt welcome.");
+    assert!(!has(&doc, "When the senator came to Denver in May"), "{:#?}", contents(&doc));
 }
 
 #[test]
 fn mistagged_speech_verb() {
     let doc = annotate(
-        "The poll came out today.\n\nEven the party's biggest donors, like Smith and Jones, say the budget should be cut.",
+        "The poll came out today.\n\nEven the city's biggest landlords, like Brown and Ortiz, say the tax should be cut.",
     );
-    assert_eq!(find(&doc, "the budget should be cut").1.as_deref(), Some("say"));
+    assert_eq!(find(&doc, "the tax should be cut").1.as_deref(), Some("say"));
 }
