@@ -1281,6 +1281,7 @@ impl<'a> Ctx<'a> {
                 // it was great" read off the words; else the object of a
                 // verb of judging ("called him a loser").
                 self.complement_by_words(p)
+                    .or_else(|| self.infinitive_by_words(c))
                     .or_else(|| self.yes_no(p))
                     .or_else(|| self.object_content(c))
                     .or_else(|| self.prep_content(c))
@@ -1391,7 +1392,9 @@ impl<'a> Ctx<'a> {
                 | "declare"
                 | "state"
         );
-        let finite = matches!(self.doc.tokens[p].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
+        // (A past form the tagger read as a participle, ", predicted
+        // Madeleine Kunin," counts: a name follows it.)
+        let finite = matches!(self.doc.tokens[p].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "VBN"));
         if p == 0 || self.word(p - 1) != "," || !says || !finite {
             return None;
         }
@@ -1494,6 +1497,32 @@ impl<'a> Ctx<'a> {
         }
         let end = self.doc.tokens[sent.end - 1].span.end;
         Some(Span::new(self.doc.tokens[k].span.start, end))
+    }
+
+    /// The infinitive after a verb of intention the parse missed ("has
+    /// vowed to soldier on and amass ...", "to" read as a preposition and
+    /// the verb as a noun): "to" right after the verb and a bare
+    /// lower-case word (no determiner, no name, no pronoun), to the end of
+    /// the verb's phrase.
+    fn infinitive_by_words(&self, c: &Clause) -> Option<Span> {
+        if !lexicon::XCOMP_SPEECH.contains(&c.lemma.as_str()) {
+            return None;
+        }
+        let p = c.predicate;
+        let toks = &self.doc.tokens;
+        let sent = self.sentence_tokens(toks[p].span.start)?;
+        let (to, v) = (p + 1, p + 2);
+        if v >= sent.end || !self.word(to).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let bare = matches!(toks[v].xpos.as_deref(), Some("VB" | "NN" | "JJ" | "RB"))
+            && self.word(v).chars().next().is_some_and(char::is_lowercase);
+        if !bare {
+            return None;
+        }
+        let end = self.subtree[p].end.max(self.subtree[v].end);
+        let content = self.trim(Span::new(toks[to].span.start, end));
+        (words_in(self.doc, content) >= 3).then_some(content)
     }
 
     /// "asked (him) if/whether/why ...": the question, to the sentence end
@@ -1606,7 +1635,10 @@ impl<'a> Ctx<'a> {
                         | "write"
                 ) && (w.ends_with("ed") || (w.ends_with('s') && l.as_str() != "claim"))
             });
-            let Some(lemma) = lexicon::surface_lemma(&w).map(str::to_string).or(arguing).filter(|_| w != "continued")
+            // "Guardian hopes that ...", "hopes" read as a noun.
+            let hopes = (w == "hopes").then(|| "hope".to_string());
+            let Some(lemma) =
+                lexicon::surface_lemma(&w).map(str::to_string).or(arguing).or(hopes).filter(|_| w != "continued")
             else {
                 continue;
             };
@@ -1623,7 +1655,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
-            let Some(content) = self.complement_by_words(i).map(|c| self.trim(c)) else { continue };
+            let Some(content) = self.complement_by_words(i).map(|c| self.trim(self.cut_participle(i, c))) else {
+                continue;
+            };
             if words_in(self.doc, content) < 3 {
                 continue;
             }

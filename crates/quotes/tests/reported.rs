@@ -143,3 +143,15 @@ fn mistagged_speech_verb() {
     );
     assert_eq!(find(&doc, "the tax should be cut").1.as_deref(), Some("say"));
 }
+
+#[test]
+fn infinitive_read_as_a_preposition_and_a_noun() {
+    let doc = annotate("The count was slow.\n\nBut the governor has vowed to soldier on and win back the lost seats.");
+    assert_eq!(find(&doc, "to soldier on and win back the lost seats").1.as_deref(), Some("vow"));
+}
+
+#[test]
+fn hopes_read_as_a_noun() {
+    let doc = annotate("The port is old.\n\nGuardian hopes that the new port could bring jobs to the city.");
+    assert_eq!(find(&doc, "that the new port could bring jobs to the city").1.as_deref(), Some("hope"));
+}
