@@ -1340,6 +1340,7 @@ impl<'a> Ctx<'a> {
         out.extend(self.according_to());
         out.extend(self.in_medium());
         out.extend(self.mistagged_say());
+        out.extend(self.that_clause_verbs());
         out.extend(self.noun_cues());
         out.extend(self.hearsay_adverbs());
         let headline = self.headline_verb();
@@ -1597,6 +1598,43 @@ impl<'a> Ctx<'a> {
                     clause: None,
                 },
             ));
+        }
+        out
+    }
+
+    /// Verbs outside the lexicon with a "that" clause and a subject
+    /// ("he clarified that ...", "Republicans recognize that ..."): a
+    /// verb that takes a finite "that" clause reports a statement or a
+    /// belief of its subject, except verbs of consequence and necessity
+    /// ("means that", "ensure that", "requires that").
+    fn that_clause_verbs(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for c in &self.clauses {
+            let v = c.predicate;
+            if toks[v].upos != Some(Upos::VERB) || lexicon::is_speech(&c.lemma) || lexicon::is_not_that_cue(&c.lemma) {
+                continue;
+            }
+            let that = v + 1;
+            if that + 2 >= toks.len() || !self.word(that).eq_ignore_ascii_case("that") {
+                continue;
+            }
+            let Some(h) = toks[that].head.map(|h| h as usize).filter(|&h| h > that) else { continue };
+            if toks[h].head.map(|x| x as usize) != Some(v) || toks[h].deprel.as_deref() != Some("ccomp") {
+                continue;
+            }
+            let Some(subj) = c.subjects.iter().find(|a| a.span.end <= toks[v].span.start) else { continue };
+            if !matches!(toks[subj.head].upos, Some(Upos::PROPN | Upos::PRON | Upos::NOUN))
+                || matches!(self.word(subj.head).to_ascii_lowercase().as_str(), "it" | "this" | "that" | "which")
+            {
+                continue;
+            }
+            let content = self.trim(Span::new(toks[that].span.start, self.subtree[h].end));
+            if words_in(self.doc, content) < 4 {
+                continue;
+            }
+            let sp = self.subject_of(v);
+            out.push((content, self.cue(v, sp)));
         }
         out
     }

@@ -654,6 +654,34 @@ pub const INFINITIVE_NOUN_CUES: &[&str] = &[
     "willingness",
 ];
 
+/// Verbs whose "that" clause is a consequence, a condition or a fact
+/// rather than anyone's statement or belief ("means that", "ensures
+/// that", "so happens that").
+pub fn is_not_that_cue(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "be" | "mean"
+            | "ensure"
+            | "require"
+            | "make"
+            | "prove"
+            | "happen"
+            | "matter"
+            | "help"
+            | "guarantee"
+            | "demonstrate"
+            | "reflect"
+            | "imply"
+            | "explain"
+            | "stipulate"
+            | "provide"
+            | "dictate"
+            | "assure"
+            | "see"
+            | "hear"
+    )
+}
+
 /// Nouns of a medium that carries statements or findings ("In a new
 /// poll, ...", "In an interview, ...").
 pub fn is_medium_noun(word: &str) -> bool {

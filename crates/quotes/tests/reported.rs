@@ -155,3 +155,16 @@ fn hopes_read_as_a_noun() {
     let doc = annotate("The port is old.\n\nGuardian hopes that the new port could bring jobs to the city.");
     assert_eq!(find(&doc, "that the new port could bring jobs to the city").1.as_deref(), Some("hope"));
 }
+
+#[test]
+fn verb_outside_the_lexicon_with_a_that_clause() {
+    let doc = annotate(
+        "The bill passed on Monday.\n\nThe senator clarified that the bill would not raise taxes for families.",
+    );
+    let (speaker, cue) = find(&doc, "that the bill would not raise taxes for families");
+    assert_eq!(speaker, Some("The senator"));
+    assert_eq!(cue.as_deref(), Some("clarify"));
+    // A consequence is no one's statement.
+    let doc = annotate("The bill passed on Monday.\n\nThe vote means that the bridge will finally be built.");
+    assert!(!has(&doc, "that the bridge will finally be built"), "{:#?}", contents(&doc));
+}
