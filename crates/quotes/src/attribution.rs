@@ -1616,7 +1616,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let that = v + 1;
-            if that + 2 >= toks.len() || !self.word(that).eq_ignore_ascii_case("that") {
+            // ("... whether ...": an open question the subject weighs.)
+            if that + 2 >= toks.len()
+                || !(self.word(that).eq_ignore_ascii_case("that") || self.word(that).eq_ignore_ascii_case("whether"))
+            {
                 continue;
             }
             let Some(h) = toks[that].head.map(|h| h as usize).filter(|&h| h > that) else { continue };
