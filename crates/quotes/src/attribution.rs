@@ -1350,6 +1350,9 @@ impl<'a> Ctx<'a> {
             }
         }
         out.extend(self.headline_colon());
+        let turns = self.transcript_turns();
+        out.retain(|(x, _)| !turns.iter().any(|(t, _)| t.overlaps(*x) && x.start >= t.start && x.end <= t.end));
+        out.extend(turns);
         // A light verb and its noun read as one cue: the verb's object or
         // the noun's own content read above give way to it.
         out.extend(self.adjective_cues());
@@ -2380,6 +2383,49 @@ impl<'a> Ctx<'a> {
             return vec![(content, cue)];
         }
         Vec::new()
+    }
+
+    /// Turns of a transcript or an interview: a paragraph opening with a
+    /// speaker's name in capitals and a colon ("TAPPER: And obviously,
+    /// ...", "Q: ...", "A: ..."), however long; the rest of the paragraph
+    /// is what the speaker said.
+    fn transcript_turns(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let text = self.doc.text();
+        let mut start = 0;
+        for para in text.split('\n') {
+            let pstart = start;
+            start += para.len() + 1;
+            let lead = para.len() - para.trim_start().len();
+            let Some(colon) = para.find(": ") else { continue };
+            let name = &para[lead..colon];
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let caps = !words.is_empty()
+                && words.len() <= 3
+                && words.iter().all(|w| {
+                    w.chars().any(char::is_alphabetic)
+                        && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
+                });
+            if !caps || lexicon::is_lead_in(name) {
+                continue;
+            }
+            let content = self.trim(Span::new(pstart + colon + 1, pstart + para.trim_end().len()));
+            if words_in(self.doc, content) < 3 {
+                continue;
+            }
+            let source = Span::new(pstart + lead, pstart + colon);
+            out.push((
+                content,
+                Cue {
+                    span: Span::new(pstart + colon, pstart + colon + 1),
+                    lemma: ":".to_string(),
+                    speaker: Some(source),
+                    speaker_head: self.doc.tokens_in(source).end.checked_sub(1),
+                    clause: None,
+                },
+            ));
+        }
+        out
     }
 
     /// Headlines and lead-ins of the form "Source: statement" ("Poll:

@@ -168,3 +168,16 @@ fn verb_outside_the_lexicon_with_a_that_clause() {
     let doc = annotate("The bill passed on Monday.\n\nThe vote means that the bridge will finally be built.");
     assert!(!has(&doc, "that the bridge will finally be built"), "{:#?}", contents(&doc));
 }
+
+#[test]
+fn transcript_turn_of_any_length() {
+    let doc = annotate(
+        "The governor spoke to the network on Sunday.\n\nHOST: Governor, welcome back to the program, and thank you for taking the time to talk with us about the race, the storm and the budget this morning.\n\nMILLER: Well, I think the whole state needs to work together, and certainly anyone who wants to lead it has to show that he can bring people from both parties to the same table.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| doc.slice(q.span).starts_with("Well, I think the whole state"))
+        .unwrap_or_else(|| panic!("{:#?}", contents(&doc)));
+    assert_eq!(q.speaker_span.map(|s| doc.slice(s)), Some("MILLER"));
+}
