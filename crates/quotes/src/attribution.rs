@@ -1218,7 +1218,10 @@ impl<'a> Ctx<'a> {
             // the agent holds it.
             let passive = c.voice == dateline_syntax::Voice::Passive
                 && lexicon::OBJECT_CUES.contains(&c.lemma.as_str())
-                && comp.is_none();
+                && comp.is_none()
+                // "votes were cast": these verbs state a view only "as" one.
+                && (!lexicon::AS_ONLY_VERBS.contains(&c.lemma.as_str())
+                    || c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as"))));
             if passive {
                 if let Some(content) = self.passive_content(c) {
                     let sp = c.agents.first().map(|a| (a.span, a.head));
@@ -2248,7 +2251,7 @@ impl<'a> Ctx<'a> {
         // "see" states a view only as "sees X as Y".
         let as_phrase = c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")));
         let as_after = self.as_after_object(c);
-        if c.lemma == "see" && !as_phrase && as_after.is_none() {
+        if lexicon::AS_ONLY_VERBS.contains(&c.lemma.as_str()) && !as_phrase && as_after.is_none() {
             return None;
         }
         let p = self.doc.tokens[c.predicate].span;

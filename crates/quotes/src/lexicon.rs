@@ -186,6 +186,12 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "gush",
     "apologize",
     "touch",
+    "cast",
+    "portray",
+    "paint",
+    "depict",
+    "characterize",
+    "frame",
 ];
 
 /// Verbs of [`ATTITUDE_VERBS`] that state a view only through their
@@ -326,10 +332,21 @@ pub const OBJECT_CUES: &[&str] = &[
     "commend",
     "hail",
     "deem",
+    "cast",
+    "portray",
+    "paint",
+    "depict",
+    "characterize",
+    "frame",
     "fear",
     "like",
     "hope",
 ];
+
+/// Verbs of [`OBJECT_CUES`] that state a view only with an "as" phrase
+/// ("sees X as Y", "cast the race as a two-man contest", "portrayed
+/// them as criminals"; "cast a vote", "painted the fence" state none).
+pub const AS_ONLY_VERBS: &[&str] = &["see", "cast", "portray", "paint", "depict", "characterize", "frame"];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
 /// to specify", "vowed to fight".

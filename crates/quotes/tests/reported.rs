@@ -181,3 +181,14 @@ fn transcript_turn_of_any_length() {
         .unwrap_or_else(|| panic!("{:#?}", contents(&doc)));
     assert_eq!(q.speaker_span.map(|s| doc.slice(s)), Some("MILLER"));
 }
+
+#[test]
+fn portrayal_with_an_as_phrase() {
+    let doc = annotate(
+        "The campaign is long.\n\nThe senator has cast the race as a contest between two visions of the state.",
+    );
+    assert_eq!(find(&doc, "the race as a contest between two visions of the state").1.as_deref(), Some("cast"));
+    // Without one, no view: a vote cast.
+    let doc = annotate("The polls closed at eight.\n\nFew votes were cast in the northern districts.");
+    assert!(doc.quotes.iter().all(|q| q.cue.as_deref() != Some("cast")), "{:#?}", contents(&doc));
+}
