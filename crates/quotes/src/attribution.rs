@@ -2350,7 +2350,28 @@ impl<'a> Ctx<'a> {
         let text = self.doc.text();
         let start = text.len() - text.trim_start().len();
         let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let title = Span::new(start, end);
+        let mut out = self.title_verb(Span::new(start, end));
+        // The subheads of a live blog or a list ("Chris Christie Says He
+        // Would ..."): later paragraphs in title case with no full stop.
+        let mut pos = end;
+        for para in text[end..].split('\n') {
+            let (a, b) = (pos, pos + para.len());
+            pos = b + 1;
+            let t = para.trim();
+            if t.is_empty() || t.ends_with('.') || t.split_whitespace().count() > 20 {
+                continue;
+            }
+            out.extend(
+                self.title_verb(Span::new(a + (para.len() - para.trim_start().len()), a + para.trim_end().len())),
+            );
+        }
+        out
+    }
+
+    /// The verb of saying or stance of a title in title case (see
+    /// [`Ctx::headline_verb`]).
+    fn title_verb(&self, title: Span) -> Vec<(Span, Cue)> {
+        let text = self.doc.text();
         let toks = self.doc.tokens_in(title);
         let words: Vec<usize> = toks.clone().filter(|&j| self.word(j).chars().any(char::is_alphabetic)).collect();
         let capital = words.iter().filter(|&&j| self.word(j).chars().next().is_some_and(char::is_uppercase)).count();
