@@ -1189,6 +1189,23 @@ impl<'a> Ctx<'a> {
                 );
                 ok && !adverbial
             });
+            // "Trump is expected to win", "He is said to be weighing a
+            // run": a passive verb of saying or belief with an infinitive
+            // is the subject and the infinitive, by the agent if named.
+            let raising = c.voice == dateline_syntax::Voice::Passive
+                && lexicon::RAISING_PASSIVES.contains(&c.lemma.as_str())
+                && c.complements.iter().any(|&k| {
+                    self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp")
+                        && self.subtree[k].start >= pspan.end
+                        && self.word(self.doc.tokens_in(self.subtree[k]).start).eq_ignore_ascii_case("to")
+                });
+            if raising {
+                if let Some(content) = self.appearance(c, None) {
+                    let sp = c.agents.first().map(|a| (a.span, a.head));
+                    out.push((content, self.cue(p, sp)));
+                }
+                continue;
+            }
             if lexicon::APPEARANCE_VERBS.contains(&c.lemma.as_str()) {
                 // "Enthusiasm appears to have plummeted": the subject and
                 // the infinitive or predicate, with no source.
@@ -1951,7 +1968,7 @@ impl<'a> Ctx<'a> {
         let start = match subj {
             Some(sp) if sp.end <= p.start => {
                 let w = self.word(self.doc.tokens_in(sp).start).to_ascii_lowercase();
-                if w == "it" {
+                if matches!(w.as_str(), "it" | "who" | "which" | "that") {
                     s.start
                 } else {
                     sp.start

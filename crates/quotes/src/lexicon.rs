@@ -348,6 +348,12 @@ pub const OBJECT_CUES: &[&str] = &[
 /// them as criminals"; "cast a vote", "painted the fence" state none).
 pub const AS_ONLY_VERBS: &[&str] = &["see", "cast", "portray", "paint", "depict", "characterize", "frame"];
 
+/// Verbs of saying and belief whose passive takes an infinitive ("is
+/// expected to win", "is said to be weighing a run", "was believed to
+/// have left").
+pub const RAISING_PASSIVES: &[&str] =
+    &["expect", "say", "believe", "think", "report", "know", "consider", "estimate", "predict", "rumor", "allege"];
+
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
 /// to specify", "vowed to fight".
 pub const XCOMP_SPEECH: &[&str] = &[

@@ -192,3 +192,12 @@ fn portrayal_with_an_as_phrase() {
     let doc = annotate("The polls closed at eight.\n\nFew votes were cast in the northern districts.");
     assert!(doc.quotes.iter().all(|q| q.cue.as_deref() != Some("cast")), "{:#?}", contents(&doc));
 }
+
+#[test]
+fn passive_of_expectation_with_an_infinitive() {
+    let doc = annotate("The budget is late.\n\nThe mayor is expected to announce the budget on Friday.");
+    assert_eq!(
+        find(&doc, "The mayor is expected to announce the budget on Friday"),
+        (None, Some("expect".to_string()))
+    );
+}
