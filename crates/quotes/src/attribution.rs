@@ -1922,7 +1922,8 @@ impl<'a> Ctx<'a> {
             } else {
                 continue;
             };
-            let content = self.trim(content);
+            // ", saying ..." after it is the speaker's next statement.
+            let content = self.trim(self.cut_participle(i, content));
             if words_in(self.doc, content) < 2 {
                 continue;
             }
