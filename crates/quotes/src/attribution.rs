@@ -2355,6 +2355,8 @@ impl<'a> Ctx<'a> {
                     | "assail"
             ),
             "of" => matches!(c.lemma.as_str(), "accuse" | "suspect"),
+            // "likened the campaign to a car crash".
+            "to" => c.lemma == "liken",
             _ => false,
         }
     }

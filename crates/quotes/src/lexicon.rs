@@ -192,6 +192,7 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "depict",
     "characterize",
     "frame",
+    "liken",
 ];
 
 /// Verbs of [`ATTITUDE_VERBS`] that state a view only through their
@@ -338,6 +339,7 @@ pub const OBJECT_CUES: &[&str] = &[
     "depict",
     "characterize",
     "frame",
+    "liken",
     "fear",
     "like",
     "hope",

@@ -201,3 +201,9 @@ fn passive_of_expectation_with_an_infinitive() {
         (None, Some("expect".to_string()))
     );
 }
+
+#[test]
+fn likened_to() {
+    let doc = annotate("The plan was published.\n\nHe likened the plan to a tax on the poor.");
+    assert_eq!(find(&doc, "the plan to a tax on the poor"), (Some("He"), Some("liken".to_string())));
+}
