@@ -29,6 +29,15 @@ fn title_has_colon(text: &str, title: Span) -> bool {
 /// starts with it and that is a speech or attitude verb and the lemma as
 /// given is not.
 fn restored_lemma(word: &str, lemma: &str) -> Option<String> {
+    // Cheap test first: the word goes on with an "e" after the lemma.
+    let w = word.as_bytes();
+    if lemma.is_empty()
+        || w.len() <= lemma.len()
+        || !w[lemma.len()].eq_ignore_ascii_case(&b'e')
+        || !w[..lemma.len()].eq_ignore_ascii_case(lemma.as_bytes())
+    {
+        return None;
+    }
     let with_e = format!("{lemma}e");
     (!lexicon::is_speech(lemma) && lexicon::is_speech(&with_e) && word.to_ascii_lowercase().starts_with(&with_e))
         .then_some(with_e)
@@ -1635,10 +1644,15 @@ impl<'a> Ctx<'a> {
         let toks = &self.doc.tokens;
         for c in &self.clauses {
             let v = c.predicate;
-            if toks[v].upos != Some(Upos::VERB) || lexicon::is_speech(&c.lemma) || lexicon::is_not_that_cue(&c.lemma) {
+            let that = v + 1;
+            let opens = |w: &str| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("whether");
+            if toks[v].upos != Some(Upos::VERB)
+                || !opens(self.word(that))
+                || lexicon::is_speech(&c.lemma)
+                || lexicon::is_not_that_cue(&c.lemma)
+            {
                 continue;
             }
-            let that = v + 1;
             // ("... whether ...": an open question the subject weighs.)
             if that + 2 >= toks.len()
                 || !(self.word(that).eq_ignore_ascii_case("that") || self.word(that).eq_ignore_ascii_case("whether"))
@@ -1674,31 +1688,51 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         let toks = &self.doc.tokens;
         for i in 1..toks.len() {
-            let w = self.word(i).to_ascii_lowercase();
+            // Cheap tests first: a form that can be a verb of saying, with
+            // no clause built for it.
+            let raw = self.word(i);
+            let is_say = ["say", "says", "said"].iter().any(|x| raw.eq_ignore_ascii_case(x));
+            if self.clause_of[i].is_some()
+                || !(is_say || raw.ends_with('s') || raw.ends_with("ed") || raw.eq_ignore_ascii_case("told"))
+                // Other than "say", a noun heading its own phrase ("the
+                // notes that ...") is none.
+                || (!is_say
+                    && (matches!(toks[i - 1].upos, Some(Upos::DET | Upos::ADJ | Upos::NUM | Upos::ADP))
+                        || matches!(toks[i - 1].deprel.as_deref(), Some("nmod:poss"))))
+            {
+                continue;
+            }
+            let w = raw.to_ascii_lowercase();
             // The listed forms, and the "-s" and "-ed" forms of verbs of
             // arguing that are rarely nouns ("Ilya Shapiro argues that",
             // "argues" tagged as a plural noun).
-            let arguing = lexicon::speech_form(&w).filter(|l| {
-                matches!(
-                    l.as_str(),
-                    "argue"
-                        | "insist"
-                        | "contend"
-                        | "warn"
-                        | "explain"
-                        | "admit"
-                        | "concede"
-                        | "acknowledge"
-                        | "assert"
-                        | "suggest"
-                        | "predict"
-                        | "declare"
-                        | "claim"
-                        | "say"
-                        | "add"
-                        | "write"
-                ) && (w.ends_with("ed") || (w.ends_with('s') && l.as_str() != "claim"))
-            });
+            const ARGUING: &[&str] = &[
+                "argue",
+                "insist",
+                "contend",
+                "warn",
+                "explain",
+                "admit",
+                "concede",
+                "acknowledge",
+                "assert",
+                "suggest",
+                "predict",
+                "declare",
+                "claim",
+                "say",
+                "add",
+                "write",
+            ];
+            // (The stem is tested before the lemma is built.)
+            let arguing = ARGUING
+                .iter()
+                .any(|l| w.starts_with(&l[..l.len().min(3)]))
+                .then(|| lexicon::speech_form(&w))
+                .flatten()
+                .filter(|l| {
+                    ARGUING.contains(&l.as_str()) && (w.ends_with("ed") || (w.ends_with('s') && l.as_str() != "claim"))
+                });
             // "Guardian hopes that ...", "hopes" read as a noun.
             let hopes = (w == "hopes").then(|| "hope".to_string());
             let Some(lemma) =
@@ -2095,7 +2129,12 @@ impl<'a> Ctx<'a> {
             if k <= p || k + 1 >= range.end {
                 continue;
             }
-            let w = self.word(k).to_ascii_lowercase();
+            let wk = self.word(k);
+            let w = if ["before", "after", "while", "with"].iter().any(|x| wk.eq_ignore_ascii_case(x)) {
+                wk.to_ascii_lowercase()
+            } else {
+                continue;
+            };
             let n = k + 1;
             // Past an adverb: "while also suggesting".
             let n = if self.doc.tokens[n].upos == Some(Upos::ADV) && n + 1 < range.end { n + 1 } else { n };
@@ -2559,7 +2598,11 @@ impl<'a> Ctx<'a> {
     fn speech_conj_inside(&self, p: usize, content: Span) -> Option<usize> {
         let range = self.doc.tokens_in(content);
         let q = range.clone().find(|&q| {
-            q != p && self.lemma(q).is_some_and(|l| lexicon::is_speech(&l)) && self.reattached(q).is_some()
+            // (Only a conjunct can be reattached: tested before the lemma.)
+            q != p
+                && self.doc.tokens[q].deprel.as_deref() == Some("conj")
+                && self.lemma(q).is_some_and(|l| lexicon::is_speech(&l))
+                && self.reattached(q).is_some()
         })?;
         // Back over the auxiliaries and the conjunction before it.
         let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
@@ -2616,8 +2659,9 @@ impl<'a> Ctx<'a> {
             let r = sent.tokens.clone();
             for p in r.clone() {
                 // Verbs of evidence too: "..., records show."
-                let cue_verb = self.lemma(p).is_some_and(|l| lexicon::is_quote_cue(&l) || l == "show");
-                if toks[p].upos != Some(Upos::VERB) || !cue_verb {
+                if toks[p].upos != Some(Upos::VERB)
+                    || !self.lemma(p).is_some_and(|l| lexicon::is_quote_cue(&l) || l == "show")
+                {
                     continue;
                 }
                 // The comma before: right before the verb ("..., said X")
