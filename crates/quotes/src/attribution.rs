@@ -27,6 +27,25 @@ fn title_has_colon(text: &str, title: Span) -> bool {
     text[title.range()].contains(": ")
 }
 
+/// The speech lemma a tagger's lemma lost its final "e" from ("had
+/// hoped" lemmatized as "hop"): the lemma with the "e" when the word
+/// starts with it and that is a speech or attitude verb and the lemma as
+/// given is not.
+fn restored_lemma(word: &str, lemma: &str) -> Option<String> {
+    // Cheap test first: the word goes on with an "e" after the lemma.
+    let w = word.as_bytes();
+    if lemma.is_empty()
+        || w.len() <= lemma.len()
+        || !w[lemma.len()].eq_ignore_ascii_case(&b'e')
+        || !w[..lemma.len()].eq_ignore_ascii_case(lemma.as_bytes())
+    {
+        return None;
+    }
+    let with_e = format!("{lemma}e");
+    (!lexicon::is_speech(lemma) && lexicon::is_speech(&with_e) && word.to_ascii_lowercase().starts_with(&with_e))
+        .then_some(with_e)
+}
+
 /// Number of tokens with a letter or digit in a span.
 fn words_in(doc: &Document, span: Span) -> usize {
     doc.tokens[doc.tokens_in(span)].iter().filter(|t| doc.slice(t.span).chars().any(char::is_alphanumeric)).count()
@@ -81,7 +100,12 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Builds the view.
     pub fn new(doc: &'a Document) -> Ctx<'a> {
-        let clauses = dateline_syntax::clauses(doc);
+        let mut clauses = dateline_syntax::clauses(doc);
+        for c in &mut clauses {
+            if let Some(l) = doc.tokens.get(c.predicate).and_then(|t| restored_lemma(doc.slice(t.span), &c.lemma)) {
+                c.lemma = l;
+            }
+        }
         let n = doc.tokens.len();
         let mut subtree: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
         for i in 0..n {
@@ -117,7 +141,10 @@ impl<'a> Ctx<'a> {
     pub fn lemma(&self, i: usize) -> Option<String> {
         let t = self.doc.tokens.get(i)?;
         match &t.lemma {
-            Some(l) => Some(l.to_lowercase()),
+            Some(l) => {
+                let l = l.to_lowercase();
+                Some(restored_lemma(self.word(i), &l).unwrap_or(l))
+            }
             None => lexicon::surface_lemma(self.word(i)).map(str::to_string),
         }
     }
@@ -1278,6 +1305,23 @@ impl<'a> Ctx<'a> {
                 );
                 ok && !adverbial
             });
+            // "Trump is expected to win", "He is said to be weighing a
+            // run": a passive verb of saying or belief with an infinitive
+            // is the subject and the infinitive, by the agent if named.
+            let raising = c.voice == dateline_syntax::Voice::Passive
+                && lexicon::RAISING_PASSIVES.contains(&c.lemma.as_str())
+                && c.complements.iter().any(|&k| {
+                    self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp")
+                        && self.subtree[k].start >= pspan.end
+                        && self.word(self.doc.tokens_in(self.subtree[k]).start).eq_ignore_ascii_case("to")
+                });
+            if raising {
+                if let Some(content) = self.appearance(c, None) {
+                    let sp = c.agents.first().map(|a| (a.span, a.head));
+                    out.push((content, self.cue(p, sp)));
+                }
+                continue;
+            }
             if lexicon::APPEARANCE_VERBS.contains(&c.lemma.as_str()) {
                 // "Enthusiasm appears to have plummeted": the subject and
                 // the infinitive or predicate, with no source.
@@ -1290,8 +1334,12 @@ impl<'a> Ctx<'a> {
             // saying right after a comma with its subject after it reports
             // the statement before the comma, whatever the parse made of
             // the words after it.
+            // The parse may take a word before the verb for its subject
+            // ("..., said Wilcox, an Orlando Republican who founded ...",
+            // the relative clause's words): a name right after the verb is.
+            let named_after = self.name_after_inverted(p, &c.lemma);
             let inverted = (p > 0 && self.word(p - 1) == ",")
-                .then(|| self.own_subject(p))
+                .then(|| self.own_subject(p).filter(|(sp, _)| sp.start >= pspan.end).or(named_after))
                 .flatten()
                 .filter(|(sp, _)| sp.start >= pspan.end && lexicon::is_quote_cue(&c.lemma))
                 .and_then(|_| {
@@ -1303,7 +1351,10 @@ impl<'a> Ctx<'a> {
             // the agent holds it.
             let passive = c.voice == dateline_syntax::Voice::Passive
                 && lexicon::OBJECT_CUES.contains(&c.lemma.as_str())
-                && comp.is_none();
+                && comp.is_none()
+                // "votes were cast": these verbs state a view only "as" one.
+                && (!lexicon::AS_ONLY_VERBS.contains(&c.lemma.as_str())
+                    || c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as"))));
             if passive {
                 if let Some(content) = self.passive_content(c) {
                     let sp = c.agents.first().map(|a| (a.span, a.head));
@@ -1345,18 +1396,28 @@ impl<'a> Ctx<'a> {
                     // verb when they read as a clause ("Downplaying ...,
                     // Zucker said CNN's business ..."), else the fronted
                     // statement up to the comma before the attribution.
-                    self.complement_by_words(p).or_else(|| self.fronted_statement(p, c)).or(Some(s))
+                    // An object after the verb is what it states, and the
+                    // clause before an adverbial one ("Rattling off
+                    // promises ..., Clinton promised a country of new
+                    // opportunities").
+                    self.complement_by_words(p)
+                        .or_else(|| self.fronted_statement(p, c))
+                        .or_else(|| self.object_content(c))
+                        .or(Some(s))
                 } else {
                     Some(s)
                 }
             } else if self.doc.tokens[p].deprel.as_deref() == Some("parataxis") {
-                // "The plan will fail, he said."
-                self.fronted(p)
+                // "The plan will fail, he said."; but a clause after the
+                // verb is what it reports (", whose lawyers argued that
+                // ...", read as a parataxis).
+                self.complement_by_words(p).or_else(|| self.fronted(p))
             } else {
                 // The parse gave no complement: "said that ..." or "said
                 // it was great" read off the words; else the object of a
                 // verb of judging ("called him a loser").
                 self.complement_by_words(p)
+                    .or_else(|| self.infinitive_by_words(c))
                     .or_else(|| self.yes_no(p))
                     .or_else(|| self.object_content(c))
                     .or_else(|| self.prep_content(c))
@@ -1382,6 +1443,7 @@ impl<'a> Ctx<'a> {
                 None => content,
             };
             let content = self.cut_participle(p, content);
+            let content = self.cut_at_governor(p, content);
             let content = self.trim(content);
             // One word is a content only as the name or pronoun a stance
             // verb takes as its object ("backed her", "supports Trump").
@@ -1398,6 +1460,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
+            let sp = match named_after {
+                Some(n) if inverted.is_some() && sp.is_none_or(|(x, _)| x.end <= pspan.start) => Some(n),
+                _ => sp,
+            };
             out.push((content, self.cue(p, sp)));
         }
         let taken: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
@@ -1409,6 +1475,8 @@ impl<'a> Ctx<'a> {
         }
         out.extend(self.according_to());
         out.extend(self.in_medium());
+        out.extend(self.mistagged_say());
+        out.extend(self.that_clause_verbs());
         out.extend(self.noun_cues());
         out.extend(self.hearsay_adverbs());
         let headline = self.headline_verb();
@@ -1418,13 +1486,97 @@ impl<'a> Ctx<'a> {
             }
         }
         out.extend(self.headline_colon());
+        let turns = self.transcript_turns();
+        out.retain(|(x, _)| !turns.iter().any(|(t, _)| t.overlaps(*x) && x.start >= t.start && x.end <= t.end));
+        out.extend(turns);
         // A light verb and its noun read as one cue: the verb's object or
         // the noun's own content read above give way to it.
         out.extend(self.adjective_cues());
         let light = self.light_verbs();
         out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
+        // (Unless it is the first part of a statement the attribution
+        // splits: "If ..., the campaign said, it may not ...".)
+        let parts: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
+        out.retain(|(x, c)| parts.iter().any(|&(y, s)| s == c.span && y != *x) || !self.fronted_adverbial(*x, c));
         out.extend(light);
         out
+    }
+
+    /// The speaker named right after a verb of saying that follows a
+    /// comma ("..., said Wilcox, an Orlando Republican ..."): a person or
+    /// organization mention opening the words up to the next comma or
+    /// the sentence end.
+    fn name_after_inverted(&self, p: usize, lemma: &str) -> Option<(Span, usize)> {
+        // Verbs whose object is a clause, never a name ("..., endorsed
+        // Cruz"), in a finite form (", calling Trump ..." is no inversion).
+        let says = matches!(
+            lemma,
+            "say"
+                | "add"
+                | "write"
+                | "note"
+                | "explain"
+                | "argue"
+                | "claim"
+                | "insist"
+                | "warn"
+                | "recall"
+                | "conclude"
+                | "observe"
+                | "predict"
+                | "acknowledge"
+                | "admit"
+                | "concede"
+                | "contend"
+                | "caution"
+                | "declare"
+                | "state"
+        );
+        // (A past form the tagger read as a participle, ", predicted
+        // Madeleine Kunin," counts: a name follows it.)
+        let finite = matches!(self.doc.tokens[p].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "VBN"));
+        if p == 0 || self.word(p - 1) != "," || !says || !finite {
+            return None;
+        }
+        let sent = self.sentence_tokens(self.doc.tokens[p].span.start)?;
+        let mut e = p + 1;
+        while e < sent.end && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!") && !self.is_quote_mark(e) {
+            e += 1;
+        }
+        if e == p + 1 || e - (p + 1) > 8 || self.doc.tokens[p + 1].upos != Some(Upos::PROPN) {
+            return None;
+        }
+        // Up to a comma or the end of the sentence; the name is all the
+        // words, after a title in capitals ("Senator Richard Shelby").
+        if e < sent.end && self.word(e) != "," && !(e + 1..sent.end).all(|j| self.is_punct(j)) {
+            return None;
+        }
+        let (a, b) = (self.doc.tokens[p + 1].span.start, self.doc.tokens[e - 1].span.end);
+        let m = self.actor_mentions().find(|m| m.span.end == b && m.span.start >= a)?;
+        let title = Span::new(a, m.span.start);
+        if self.doc.tokens_in(title).any(|j| !self.word(j).chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+        Some((Span::new(a, b), e - 1))
+    }
+
+    /// True for a "statement" before its cue that is only an adverbial
+    /// opening its sentence: a phrase or clause of time, place or manner
+    /// with no comma in it ("During his attack, he posted ...", "When Mr.
+    /// Netanyahu came to Washington, he felt ..."), which states nothing.
+    fn fronted_adverbial(&self, content: Span, cue: &Cue) -> bool {
+        if content.end > cue.span.start {
+            return false;
+        }
+        let r = self.doc.tokens_in(content);
+        let Some(sent) = self.sentence_tokens(content.start) else { return false };
+        let first = r.start;
+        if first >= r.end || (sent.start..first).any(|j| !self.is_punct(j)) {
+            return false;
+        }
+        let opener = matches!(self.doc.tokens[first].upos, Some(Upos::ADP | Upos::SCONJ))
+            || matches!(self.word(first).to_ascii_lowercase().as_str(), "when" | "while" | "once" | "whenever");
+        opener && !r.clone().any(|j| self.word(j) == ",")
     }
 
     /// A reported clause right after a speech verb when the parse has
@@ -1436,6 +1588,16 @@ impl<'a> Ctx<'a> {
             return Some(q);
         }
         let mut k = p + 1;
+        // A parenthetical set off by commas before "that": "says,
+        // however, that ...", "believes, for example, that ...".
+        if self.word(k) == "," {
+            let close = (k + 1..sent.end.min(k + 10))
+                .take_while(|&j| !matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
+                .find(|&j| self.word(j) == ",");
+            if let Some(c) = close.filter(|&c| c + 1 < sent.end && self.word(c + 1).eq_ignore_ascii_case("that")) {
+                k = c + 1;
+            }
+        }
         // An addressee and attachments before "that": "told reporters on
         // Monday en route to Jeddah that ...".
         let that = (k..sent.end.min(k + 12))
@@ -1477,17 +1639,47 @@ impl<'a> Ctx<'a> {
         Some(Span::new(self.doc.tokens[k].span.start, end))
     }
 
+    /// The infinitive after a verb of intention the parse missed ("has
+    /// vowed to soldier on and amass ...", "to" read as a preposition and
+    /// the verb as a noun): "to" right after the verb and a bare
+    /// lower-case word (no determiner, no name, no pronoun), to the end of
+    /// the verb's phrase.
+    fn infinitive_by_words(&self, c: &Clause) -> Option<Span> {
+        if !lexicon::XCOMP_SPEECH.contains(&c.lemma.as_str()) {
+            return None;
+        }
+        let p = c.predicate;
+        let toks = &self.doc.tokens;
+        let sent = self.sentence_tokens(toks[p].span.start)?;
+        let (to, v) = (p + 1, p + 2);
+        if v >= sent.end || !self.word(to).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let bare = matches!(toks[v].xpos.as_deref(), Some("VB" | "NN" | "JJ" | "RB"))
+            && self.word(v).chars().next().is_some_and(char::is_lowercase);
+        if !bare {
+            return None;
+        }
+        let end = self.subtree[p].end.max(self.subtree[v].end);
+        let content = self.trim(Span::new(toks[to].span.start, end));
+        (words_in(self.doc, content) >= 3).then_some(content)
+    }
+
     /// "asked (him) if/whether/why ...": the question, to the sentence end
     /// or, for a sentence-initial "Asked if ..., he said", to the comma.
     fn question_by_words(&self, p: usize, sent: std::ops::Range<usize>) -> Option<Span> {
-        if !matches!(self.lemma(p).as_deref(), Some("ask" | "wonder" | "question")) {
+        let lemma = self.lemma(p)?;
+        let asking = matches!(lemma.as_str(), "ask" | "wonder" | "question");
+        // "told attendees how he saved the hotel", "explained why ...":
+        // verbs of telling take a question word's clause too.
+        let telling = matches!(lemma.as_str(), "tell" | "explain" | "describe" | "recall" | "reveal" | "detail");
+        if !asking && !telling {
             return None;
         }
         let q = (p + 1..sent.end.min(p + 6)).take_while(|&j| !self.is_punct(j)).find(|&j| {
-            matches!(
-                self.word(j).to_ascii_lowercase().as_str(),
-                "if" | "whether" | "why" | "what" | "how" | "who" | "when" | "where"
-            )
+            let w = self.word(j).to_ascii_lowercase();
+            matches!(w.as_str(), "why" | "what" | "how" | "who" | "when" | "where")
+                || (asking && matches!(w.as_str(), "if" | "whether"))
         })?;
         let initial = (sent.start..p).all(|j| self.is_punct(j));
         let end = if initial { (q + 1..sent.end).find(|&j| self.word(j) == ",").unwrap_or(sent.end) } else { sent.end };
@@ -1542,6 +1734,146 @@ impl<'a> Ctx<'a> {
                     lemma: "in".to_string(),
                     speaker: Some(source),
                     speaker_head: Some(comma - 1),
+                    clause: None,
+                },
+            ));
+        }
+        out
+    }
+
+    /// Verbs outside the lexicon with a "that" clause and a subject
+    /// ("he clarified that ...", "Republicans recognize that ..."): a
+    /// verb that takes a finite "that" clause reports a statement or a
+    /// belief of its subject, except verbs of consequence and necessity
+    /// ("means that", "ensure that", "requires that").
+    fn that_clause_verbs(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for c in &self.clauses {
+            let v = c.predicate;
+            let that = v + 1;
+            let opens = |w: &str| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("whether");
+            if toks[v].upos != Some(Upos::VERB)
+                || !opens(self.word(that))
+                || lexicon::is_speech(&c.lemma)
+                || lexicon::is_not_that_cue(&c.lemma)
+            {
+                continue;
+            }
+            // ("... whether ...": an open question the subject weighs.)
+            if that + 2 >= toks.len()
+                || !(self.word(that).eq_ignore_ascii_case("that") || self.word(that).eq_ignore_ascii_case("whether"))
+            {
+                continue;
+            }
+            let Some(h) = toks[that].head.map(|h| h as usize).filter(|&h| h > that) else { continue };
+            if toks[h].head.map(|x| x as usize) != Some(v) || toks[h].deprel.as_deref() != Some("ccomp") {
+                continue;
+            }
+            let Some(subj) = c.subjects.iter().find(|a| a.span.end <= toks[v].span.start) else { continue };
+            if !matches!(toks[subj.head].upos, Some(Upos::PROPN | Upos::PRON | Upos::NOUN))
+                || matches!(self.word(subj.head).to_ascii_lowercase().as_str(), "it" | "this" | "that" | "which")
+            {
+                continue;
+            }
+            let content = self.trim(Span::new(toks[that].span.start, self.subtree[h].end));
+            if words_in(self.doc, content) < 4 {
+                continue;
+            }
+            let sp = self.subject_of(v);
+            out.push((content, self.cue(v, sp)));
+        }
+        out
+    }
+
+    /// "say", "says", "said" the tagger did not read as a verb ("Even the
+    /// field's biggest hawks, like Rubio and Bush, say the bulk of ground
+    /// troops should be ...", "say" taken for an interjection), so no
+    /// clause was built for it: the clause after it read off the words,
+    /// the noun phrase before it the speaker.
+    fn mistagged_say(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 1..toks.len() {
+            // Cheap tests first: a form that can be a verb of saying, with
+            // no clause built for it.
+            let raw = self.word(i);
+            let is_say = ["say", "says", "said"].iter().any(|x| raw.eq_ignore_ascii_case(x));
+            if self.clause_of[i].is_some()
+                || !(is_say || raw.ends_with('s') || raw.ends_with("ed") || raw.eq_ignore_ascii_case("told"))
+                // Other than "say", a noun heading its own phrase ("the
+                // notes that ...") is none.
+                || (!is_say
+                    && (matches!(toks[i - 1].upos, Some(Upos::DET | Upos::ADJ | Upos::NUM | Upos::ADP))
+                        || matches!(toks[i - 1].deprel.as_deref(), Some("nmod:poss"))))
+            {
+                continue;
+            }
+            let w = raw.to_ascii_lowercase();
+            // The listed forms, and the "-s" and "-ed" forms of verbs of
+            // arguing that are rarely nouns ("Ilya Shapiro argues that",
+            // "argues" tagged as a plural noun).
+            const ARGUING: &[&str] = &[
+                "argue",
+                "insist",
+                "contend",
+                "warn",
+                "explain",
+                "admit",
+                "concede",
+                "acknowledge",
+                "assert",
+                "suggest",
+                "predict",
+                "declare",
+                "claim",
+                "say",
+                "add",
+                "write",
+            ];
+            // (The stem is tested before the lemma is built.)
+            let arguing = ARGUING
+                .iter()
+                .any(|l| w.starts_with(&l[..l.len().min(3)]))
+                .then(|| lexicon::speech_form(&w))
+                .flatten()
+                .filter(|l| {
+                    ARGUING.contains(&l.as_str()) && (w.ends_with("ed") || (w.ends_with('s') && l.as_str() != "claim"))
+                });
+            // "Guardian hopes that ...", "hopes" read as a noun.
+            let hopes = (w == "hopes").then(|| "hope".to_string());
+            let Some(lemma) =
+                lexicon::surface_lemma(&w).map(str::to_string).or(arguing).or(hopes).filter(|_| w != "continued")
+            else {
+                continue;
+            };
+            // A verb the parse built no clause for counts too ("Mukasey told
+            // delegates that ...", "told" attached as part of the name).
+            if toks[i].upos.is_none_or(|u| u == Upos::AUX)
+                || self.clause_of[i].is_some()
+                // Other than "say", a noun heading its own phrase ("the
+                // notes that ...").
+                || (lemma != "say"
+                    && (matches!(toks[i - 1].upos, Some(Upos::DET | Upos::ADJ | Upos::NUM | Upos::ADP))
+                        || matches!(toks[i - 1].deprel.as_deref(), Some("nmod:poss"))))
+            {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            let Some(content) = self.complement_by_words(i).map(|c| self.trim(self.cut_participle(i, c))) else {
+                continue;
+            };
+            if words_in(self.doc, content) < 3 {
+                continue;
+            }
+            let speaker = self.phrase_in(sent.start, i, true);
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span,
+                    lemma: lemma.clone(),
+                    speaker: speaker.map(|s| s.0),
+                    speaker_head: speaker.map(|s| s.1),
                     clause: None,
                 },
             ));
@@ -1731,7 +2063,8 @@ impl<'a> Ctx<'a> {
             } else {
                 continue;
             };
-            let content = self.trim(content);
+            // ", saying ..." after it is the speaker's next statement.
+            let content = self.trim(self.cut_participle(i, content));
             if words_in(self.doc, content) < 2 {
                 continue;
             }
@@ -1777,7 +2110,7 @@ impl<'a> Ctx<'a> {
         let start = match subj {
             Some(sp) if sp.end <= p.start => {
                 let w = self.word(self.doc.tokens_in(sp).start).to_ascii_lowercase();
-                if w == "it" {
+                if matches!(w.as_str(), "it" | "who" | "which" | "that") {
                     s.start
                 } else {
                     sp.start
@@ -1792,6 +2125,11 @@ impl<'a> Ctx<'a> {
     /// to the comma before the speaker, when the attribution ends the
     /// sentence.
     fn fronted_statement(&self, p: usize, c: &Clause) -> Option<Span> {
+        // A relative clause's verb ("..., whose attorneys argued ...")
+        // reports nothing before it.
+        if self.doc.tokens[p].deprel.as_deref() == Some("acl:relcl") {
+            return None;
+        }
         let s = self.doc.sentence_at(self.doc.tokens[p].span.start)?;
         let sent = &self.doc.sentences[s];
         let pspan = self.doc.tokens[p].span;
@@ -1891,6 +2229,70 @@ impl<'a> Ctx<'a> {
                 return Span::new(content.start, self.doc.tokens[k].span.start);
             }
         }
+        // "said X on Twitter before claiming that ...": a participle of
+        // saying after "before", "after" or "while" is the speaker's next
+        // statement, not part of this one.
+        for k in range.clone() {
+            if k <= p || k + 1 >= range.end {
+                continue;
+            }
+            let wk = self.word(k);
+            let w = if ["before", "after", "while", "with"].iter().any(|x| wk.eq_ignore_ascii_case(x)) {
+                wk.to_ascii_lowercase()
+            } else {
+                continue;
+            };
+            let n = k + 1;
+            // Past an adverb: "while also suggesting".
+            let n = if self.doc.tokens[n].upos == Some(Upos::ADV) && n + 1 < range.end { n + 1 } else { n };
+            if matches!(w.as_str(), "before" | "after" | "while")
+                && self.word(n).to_ascii_lowercase().ends_with("ing")
+                && self.lemma(n).is_some_and(|l| lexicon::is_quote_cue(&l))
+            {
+                let start = if k > 0 && self.word(k - 1) == "," { k - 1 } else { k };
+                return Span::new(content.start, self.doc.tokens[start].span.start);
+            }
+            // "..., with Sen. McCain calling it a menu": another speaker's
+            // statement in an absolute phrase.
+            if w == "with" && k > 0 && self.word(k - 1) == "," {
+                let ing = (k + 1..range.end.min(k + 8)).find(|&j| {
+                    self.word(j).to_ascii_lowercase().ends_with("ing")
+                        && self.doc.tokens[j].upos == Some(Upos::VERB)
+                        && self.lemma(j).is_some_and(|l| lexicon::is_speech(&l))
+                });
+                let named = ing.is_some_and(|j| {
+                    (k + 1..j).any(|x| matches!(self.doc.tokens[x].upos, Some(Upos::PROPN | Upos::PRON | Upos::NOUN)))
+                        && (k + 1..j).all(|x| !matches!(self.doc.tokens[x].upos, Some(Upos::VERB | Upos::AUX)))
+                });
+                if named {
+                    return Span::new(content.start, self.doc.tokens[k - 1].span.start);
+                }
+            }
+        }
+        content
+    }
+
+    /// Cuts a content read off the words where the clause that governs
+    /// the speech verb resumes: "when he says he intends to pick up
+    /// delegates everywhere he can, it would seem ..." ends at the comma
+    /// before "it would seem", the verb the "when" clause hangs on. What a
+    /// verb reports lies inside its own phrase.
+    fn cut_at_governor(&self, p: usize, content: Span) -> Span {
+        let toks = &self.doc.tokens;
+        let range = self.doc.tokens_in(content);
+        let mut h = toks[p].head.map(|x| x as usize);
+        let mut depth = 0;
+        while let Some(g) = h.filter(|&g| g < toks.len() && depth < 16) {
+            if g > p && range.contains(&g) {
+                let comma = (p + 1..g).rev().find(|&j| self.word(j) == "," && range.contains(&j));
+                return match comma {
+                    Some(c) => Span::new(content.start, toks[c].span.start),
+                    None => content,
+                };
+            }
+            h = toks[g].head.map(|x| x as usize);
+            depth += 1;
+        }
         content
     }
 
@@ -1918,8 +2320,9 @@ impl<'a> Ctx<'a> {
                 .map(|x| self.subtree[x.head].end)
                 .max()
                 .unwrap_or(qs.end);
-            // "called on X to do Y": the infinitive is what is called for.
-            if matches!(prep.as_str(), "on" | "upon") {
+            // "called on X to do Y", "called for X to do Y": the
+            // infinitive is what is called for.
+            if matches!(prep.as_str(), "on" | "upon" | "for") {
                 for &k in &c.complements {
                     if self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()) == Some("xcomp")
                         && self.subtree[k].start >= end
@@ -1943,7 +2346,29 @@ impl<'a> Ctx<'a> {
             }
             return Some(Span::new(qs.end, end));
         }
-        None
+        self.prep_by_words(c)
+    }
+
+    /// The preposition of a verb of [`lexicon::PREP_CUES`] right after it
+    /// (past adverbs) when the parse made it no oblique: the marker of a
+    /// gerund clause ("called for getting the program back on track",
+    /// "talks about growing up in Buffalo"). The content is the phrase
+    /// the preposition introduces.
+    fn prep_by_words(&self, c: &Clause) -> Option<Span> {
+        let p = c.predicate;
+        let toks = &self.doc.tokens;
+        let sent = self.sentence_tokens(toks[p].span.start)?;
+        let q = (p + 1..sent.end.min(p + 3)).find(|&j| toks[j].upos != Some(Upos::ADV))?;
+        let prep = self.word(q).to_ascii_lowercase();
+        if !lexicon::PREP_CUES.iter().any(|&(l, pr)| l == c.lemma && pr == prep) {
+            return None;
+        }
+        let h = toks[q].head.map(|h| h as usize).filter(|&h| h > q && h < sent.end)?;
+        if toks[h].head.map(|x| x as usize) != Some(p) || toks[h].upos != Some(Upos::VERB) {
+            return None;
+        }
+        let content = Span::new(toks[q].span.end, self.subtree[h].end);
+        (words_in(self.doc, content) >= 2).then_some(content)
     }
 
     /// The content of a passive verb that states a view: its subject,
@@ -1989,7 +2414,8 @@ impl<'a> Ctx<'a> {
         }
         // "see" states a view only as "sees X as Y".
         let as_phrase = c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")));
-        if c.lemma == "see" && !as_phrase {
+        let as_after = self.as_after_object(c);
+        if lexicon::AS_ONLY_VERBS.contains(&c.lemma.as_str()) && !as_phrase && as_after.is_none() {
             return None;
         }
         let p = self.doc.tokens[c.predicate].span;
@@ -2018,7 +2444,38 @@ impl<'a> Ctx<'a> {
                 add(self.subtree[o.head].cover(o.span));
             }
         }
+        if let Some(x) = as_after {
+            add(x);
+        }
         span
+    }
+
+    /// "sees the piece as a return to ...", "saw the program as
+    /// detrimental": the "as" phrase right after the object that the parse
+    /// hung on the object or read as a clause of its own; to the end of
+    /// that phrase.
+    fn as_after_object(&self, c: &Clause) -> Option<Span> {
+        let o = c.objects.iter().find(|o| o.span.start >= self.doc.tokens[c.predicate].span.end)?;
+        let obj = self.subtree[o.head];
+        let range = self.doc.tokens_in(obj);
+        // "as" inside the object's phrase (an attachment of its noun), or
+        // right after it.
+        let q = (range.start..range.end.min(self.doc.tokens.len()))
+            .find(|&j| j > o.head && self.word(j).eq_ignore_ascii_case("as"))
+            .or_else(|| (self.word(range.end).eq_ignore_ascii_case("as")).then_some(range.end))?;
+        let h = self.doc.tokens[q].head.map(|h| h as usize).filter(|&h| h > q)?;
+        // Its phrase hangs on the object or on the verb.
+        let up = self.doc.tokens[h].head.map(|x| x as usize);
+        if h >= range.end && up != Some(c.predicate) {
+            return None;
+        }
+        // "as investors decide ...": a clause of time or reason.
+        let toks = &self.doc.tokens;
+        if (q + 1..h).any(|j| toks[j].head.map(|x| x as usize) == Some(h) && toks[j].deprel.as_deref() == Some("nsubj"))
+        {
+            return None;
+        }
+        Some(obj.cover(self.subtree[h]))
     }
 
     /// "criticized X for Y", "accused X of Y": the preposition that gives
@@ -2044,6 +2501,8 @@ impl<'a> Ctx<'a> {
                     | "assail"
             ),
             "of" => matches!(c.lemma.as_str(), "accuse" | "suspect"),
+            // "likened the campaign to a car crash".
+            "to" => c.lemma == "liken",
             _ => false,
         }
     }
@@ -2057,7 +2516,28 @@ impl<'a> Ctx<'a> {
         let text = self.doc.text();
         let start = text.len() - text.trim_start().len();
         let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let title = Span::new(start, end);
+        let mut out = self.title_verb(Span::new(start, end));
+        // The subheads of a live blog or a list ("Chris Christie Says He
+        // Would ..."): later paragraphs in title case with no full stop.
+        let mut pos = end;
+        for para in text[end..].split('\n') {
+            let (a, b) = (pos, pos + para.len());
+            pos = b + 1;
+            let t = para.trim();
+            if t.is_empty() || t.ends_with('.') || t.split_whitespace().count() > 20 {
+                continue;
+            }
+            out.extend(
+                self.title_verb(Span::new(a + (para.len() - para.trim_start().len()), a + para.trim_end().len())),
+            );
+        }
+        out
+    }
+
+    /// The verb of saying or stance of a title in title case (see
+    /// [`Ctx::headline_verb`]).
+    fn title_verb(&self, title: Span) -> Vec<(Span, Cue)> {
+        let text = self.doc.text();
         let toks = self.doc.tokens_in(title);
         let words: Vec<usize> = toks.clone().filter(|&j| self.word(j).chars().any(char::is_alphabetic)).collect();
         let capital = words.iter().filter(|&&j| self.word(j).chars().next().is_some_and(char::is_uppercase)).count();
@@ -2093,6 +2573,49 @@ impl<'a> Ctx<'a> {
             return vec![(content, cue)];
         }
         Vec::new()
+    }
+
+    /// Turns of a transcript or an interview: a paragraph opening with a
+    /// speaker's name in capitals and a colon ("TAPPER: And obviously,
+    /// ...", "Q: ...", "A: ..."), however long; the rest of the paragraph
+    /// is what the speaker said.
+    fn transcript_turns(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let text = self.doc.text();
+        let mut start = 0;
+        for para in text.split('\n') {
+            let pstart = start;
+            start += para.len() + 1;
+            let lead = para.len() - para.trim_start().len();
+            let Some(colon) = para.find(": ") else { continue };
+            let name = &para[lead..colon];
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let caps = !words.is_empty()
+                && words.len() <= 3
+                && words.iter().all(|w| {
+                    w.chars().any(char::is_alphabetic)
+                        && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))
+                });
+            if !caps || lexicon::is_lead_in(name) {
+                continue;
+            }
+            let content = self.trim(Span::new(pstart + colon + 1, pstart + para.trim_end().len()));
+            if words_in(self.doc, content) < 3 {
+                continue;
+            }
+            let source = Span::new(pstart + lead, pstart + colon);
+            out.push((
+                content,
+                Cue {
+                    span: Span::new(pstart + colon, pstart + colon + 1),
+                    lemma: ":".to_string(),
+                    speaker: Some(source),
+                    speaker_head: self.doc.tokens_in(source).end.checked_sub(1),
+                    clause: None,
+                },
+            ));
+        }
+        out
     }
 
     /// Headlines and lead-ins of the form "Source: statement" ("Poll:
@@ -2182,7 +2705,11 @@ impl<'a> Ctx<'a> {
     fn speech_conj_inside(&self, p: usize, content: Span) -> Option<usize> {
         let range = self.doc.tokens_in(content);
         let q = range.clone().find(|&q| {
-            q != p && self.lemma(q).is_some_and(|l| lexicon::is_speech(&l)) && self.reattached(q).is_some()
+            // (Only a conjunct can be reattached: tested before the lemma.)
+            q != p
+                && self.doc.tokens[q].deprel.as_deref() == Some("conj")
+                && self.lemma(q).is_some_and(|l| lexicon::is_speech(&l))
+                && self.reattached(q).is_some()
         })?;
         // Back over the auxiliaries and the conjunction before it.
         let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
@@ -2213,6 +2740,12 @@ impl<'a> Ctx<'a> {
         if !t.ends_with(',') {
             return None;
         }
+        // A relative clause (", whose lawyers argued") reports nothing
+        // before it.
+        let first = self.doc.tokens_in(Span::new(clause_start, self.doc.tokens[p].span.start)).start;
+        if matches!(self.word(first).to_ascii_lowercase().as_str(), "who" | "whose" | "which") {
+            return None;
+        }
         // A parenthetical after the whole statement, and only then.
         let after = &self.doc.text()[self.subtree[p].end..sent.span.end];
         if after.trim().chars().any(char::is_alphanumeric) {
@@ -2232,7 +2765,10 @@ impl<'a> Ctx<'a> {
         for sent in &self.doc.sentences {
             let r = sent.tokens.clone();
             for p in r.clone() {
-                if toks[p].upos != Some(Upos::VERB) || !self.lemma(p).is_some_and(|l| lexicon::is_quote_cue(&l)) {
+                // Verbs of evidence too: "..., records show."
+                if toks[p].upos != Some(Upos::VERB)
+                    || !self.lemma(p).is_some_and(|l| lexicon::is_quote_cue(&l) || l == "show")
+                {
                     continue;
                 }
                 // The comma before: right before the verb ("..., said X")
@@ -2262,7 +2798,17 @@ impl<'a> Ctx<'a> {
                 if before.is_empty() {
                     continue;
                 }
-                let at_end = rc >= r.end || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j));
+                // ", adding ...": a statement before it, a clause with a
+                // verb ("In December, he said, adding ..." is none).
+                let adding = self.participle_follows(rc)
+                    && (r.start..lc).any(|j| matches!(toks[j].upos, Some(Upos::VERB | Upos::AUX)));
+                // ", he said, on condition of anonymity ...": a phrase of
+                // the attribution's own after it.
+                let attached = self.word(rc) == "," && rc + 1 < r.end && toks[rc + 1].upos == Some(Upos::ADP);
+                let at_end = rc >= r.end
+                    || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j))
+                    || adding
+                    || attached;
                 let after = if at_end || self.word(rc) != "," {
                     None
                 } else {
@@ -2270,7 +2816,7 @@ impl<'a> Ctx<'a> {
                     // its first words, no relative pronoun first.
                     let a = rc + 1;
                     let first = self.word(a).to_ascii_lowercase();
-                    let finite = (a..r.end.min(a + 6)).take_while(|&j| self.word(j) != ",").any(|j| {
+                    let finite = (a..r.end.min(a + 10)).take_while(|&j| self.word(j) != ",").any(|j| {
                         matches!(toks[j].upos, Some(Upos::VERB | Upos::AUX))
                             && matches!(toks[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"))
                     });
@@ -2290,6 +2836,17 @@ impl<'a> Ctx<'a> {
             }
         }
         out
+    }
+
+    /// True when a comma at `k` is followed by a participle of saying
+    /// that carries the attribution on (", adding that ...", ", citing
+    /// ..."): the statement before the attribution is all of it.
+    fn participle_follows(&self, k: usize) -> bool {
+        let n = k + 1;
+        self.word(k) == ","
+            && n < self.doc.tokens.len()
+            && self.word(n).to_ascii_lowercase().ends_with("ing")
+            && self.lemma(n).is_some_and(|l| lexicon::is_speech(&l) || l == "cite")
     }
 
     /// `according to X, ...` and `..., according to X.`

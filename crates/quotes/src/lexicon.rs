@@ -180,12 +180,26 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "side",
     "balk",
     "lash",
+    "dwell",
+    "allude",
+    "brag",
+    "gush",
+    "apologize",
+    "touch",
+    "cast",
+    "portray",
+    "paint",
+    "depict",
+    "characterize",
+    "frame",
+    "liken",
 ];
 
 /// Verbs of [`ATTITUDE_VERBS`] that state a view only through their
 /// preposition ("campaigned for X", "sided with X", "balked at X"; "she
 /// campaigned in Iowa" states none).
-pub const PREP_ONLY_VERBS: &[&str] = &["advocate", "campaign", "vouch", "side", "balk", "lash"];
+pub const PREP_ONLY_VERBS: &[&str] =
+    &["advocate", "campaign", "vouch", "side", "balk", "lash", "dwell", "allude", "brag", "gush", "apologize", "touch"];
 
 /// Verbs whose content is the object of a preposition ("called for a
 /// ban", "referred to the attacks", "talked about jobs").
@@ -228,6 +242,18 @@ pub const PREP_CUES: &[(&str, &str)] = &[
     ("balk", "at"),
     ("joke", "about"),
     ("lash", "at"),
+    ("think", "about"),
+    ("think", "of"),
+    ("write", "about"),
+    ("tweet", "about"),
+    ("hope", "for"),
+    ("learn", "of"),
+    ("dwell", "on"),
+    ("allude", "to"),
+    ("brag", "about"),
+    ("gush", "about"),
+    ("apologize", "for"),
+    ("touch", "on"),
 ];
 
 /// Verbs of appearance whose subject and infinitive or predicate are the
@@ -307,7 +333,28 @@ pub const OBJECT_CUES: &[&str] = &[
     "commend",
     "hail",
     "deem",
+    "cast",
+    "portray",
+    "paint",
+    "depict",
+    "characterize",
+    "frame",
+    "liken",
+    "fear",
+    "like",
+    "hope",
 ];
+
+/// Verbs of [`OBJECT_CUES`] that state a view only with an "as" phrase
+/// ("sees X as Y", "cast the race as a two-man contest", "portrayed
+/// them as criminals"; "cast a vote", "painted the fence" state none).
+pub const AS_ONLY_VERBS: &[&str] = &["see", "cast", "portray", "paint", "depict", "characterize", "frame"];
+
+/// Verbs of saying and belief whose passive takes an infinitive ("is
+/// expected to win", "is said to be weighing a run", "was believed to
+/// have left").
+pub const RAISING_PASSIVES: &[&str] =
+    &["expect", "say", "believe", "think", "report", "know", "consider", "estimate", "predict", "rumor", "allege"];
 
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
 /// to specify", "vowed to fight".
@@ -632,6 +679,34 @@ pub const INFINITIVE_NOUN_CUES: &[&str] = &[
     "desire",
     "willingness",
 ];
+
+/// Verbs whose "that" clause is a consequence, a condition or a fact
+/// rather than anyone's statement or belief ("means that", "ensures
+/// that", "so happens that").
+pub fn is_not_that_cue(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "be" | "mean"
+            | "ensure"
+            | "require"
+            | "make"
+            | "prove"
+            | "happen"
+            | "matter"
+            | "help"
+            | "guarantee"
+            | "demonstrate"
+            | "reflect"
+            | "imply"
+            | "explain"
+            | "stipulate"
+            | "provide"
+            | "dictate"
+            | "assure"
+            | "see"
+            | "hear"
+    )
+}
 
 /// Nouns of a medium that carries statements or findings ("In a new
 /// poll, ...", "In an interview, ...").

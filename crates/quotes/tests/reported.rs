@@ -1,0 +1,209 @@
+//! Reported speech and stance on sentences written for these tests: one
+//! test per construction of the reported-attribution rules.
+
+mod common;
+
+use dateline_core::{Article, Document, PubDate};
+
+fn annotate(text: &str) -> Document {
+    let date = PubDate::parse("2016-05-02").expect("date");
+    common::annotate(Article::new(date, text.to_string()))
+}
+
+fn contents(doc: &Document) -> Vec<&str> {
+    doc.quotes.iter().map(|q| doc.slice(q.span)).collect()
+}
+
+/// The (speaker words, cue) of the quote whose text is `content`.
+fn find<'a>(doc: &'a Document, content: &str) -> (Option<&'a str>, Option<String>) {
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| doc.slice(q.span) == content)
+        .unwrap_or_else(|| panic!("no quote {content:?} in {:#?}", contents(doc)));
+    (q.speaker_span.map(|s| doc.slice(s)), q.cue.clone())
+}
+
+fn has(doc: &Document, content: &str) -> bool {
+    doc.quotes.iter().any(|q| doc.slice(q.span) == content)
+}
+
+#[test]
+fn parenthetical_attribution_then_adding() {
+    let doc = annotate(
+        "The council met on Monday.\n\nWashington did not object when the plan helped growth, a city official said, adding that the cost was hard to estimate.",
+    );
+    let (speaker, cue) = find(&doc, "Washington did not object when the plan helped growth");
+    assert_eq!(speaker, Some("a city official"));
+    assert_eq!(cue.as_deref(), Some("say"));
+    // The participle is no second part of what was said.
+    assert!(!has(&doc, "adding that the cost was hard to estimate"), "{:#?}", contents(&doc));
+}
+
+#[test]
+fn parenthetical_attribution_then_its_own_phrase() {
+    let doc = annotate("The talks went on all night.\n\nThe talks had failed, he said, on condition of anonymity.");
+    assert_eq!(find(&doc, "The talks had failed").1.as_deref(), Some("say"));
+}
+
+#[test]
+fn evidence_after_the_statement() {
+    let doc = annotate("The plant closed in 2014.\n\nThe plant was sold for $20 million in 2012, records show.");
+    let (speaker, cue) = find(&doc, "The plant was sold for $20 million in 2012");
+    assert_eq!(speaker, Some("records"));
+    assert_eq!(cue.as_deref(), Some("show"));
+}
+
+#[test]
+fn view_of_an_object_as_something() {
+    let doc = annotate(
+        "The essay ran on Sunday.\n\nThe magazine's editor sees the essay as a return to the old conservatism.",
+    );
+    assert_eq!(find(&doc, "the essay as a return to the old conservatism").1.as_deref(), Some("see"));
+}
+
+#[test]
+fn inverted_verb_with_a_name_and_a_relative_clause() {
+    let doc = annotate(
+        "The budget was published.\n\nState mandates are a burden that distract from farming and trading in towns, said Jensen, a Dayton Republican who founded two firms after serving in the Navy.",
+    );
+    let (speaker, cue) = find(&doc, "State mandates are a burden that distract from farming and trading in towns");
+    assert_eq!(speaker, Some("Jensen"));
+    assert_eq!(cue.as_deref(), Some("say"));
+}
+
+#[test]
+fn call_for_an_infinitive_and_a_gerund() {
+    let doc = annotate("The vote was close.\n\nHe called for the council to delay the vote.");
+    assert_eq!(find(&doc, "the council to delay the vote").1.as_deref(), Some("call"));
+    let doc = annotate("The trains were late.\n\nShe called for getting the rail program back on schedule.");
+    assert_eq!(find(&doc, "getting the rail program back on schedule").1.as_deref(), Some("call"));
+}
+
+#[test]
+fn next_statement_after_before_claiming() {
+    let doc = annotate(
+        "The ruling came on Friday.\n\nThe governor said the court's ruling has kept the state safe on Twitter before claiming that the new law is tearing families apart.",
+    );
+    assert_eq!(find(&doc, "the court's ruling has kept the state safe on Twitter").1.as_deref(), Some("say"));
+    assert_eq!(find(&doc, "that the new law is tearing families apart").1.as_deref(), Some("claim"));
+}
+
+#[test]
+fn prepositional_cues_of_dwelling_and_alluding() {
+    let doc = annotate("The session was long.\n\nThe governor dwelled on the failures of the last council.");
+    assert_eq!(find(&doc, "the failures of the last council").1.as_deref(), Some("dwell"));
+}
+
+#[test]
+fn fear_takes_its_object() {
+    let doc = annotate("The summer was hot.\n\nThe farmers fear a long drought.");
+    assert_eq!(find(&doc, "a long drought"), (Some("The farmers"), Some("fear".to_string())));
+}
+
+#[test]
+fn verb_of_telling_with_a_question_word() {
+    let doc = annotate("The bridge closed on Friday.\n\nThe mayor explained why the bridge was closed.");
+    assert_eq!(find(&doc, "why the bridge was closed"), (Some("The mayor"), Some("explain".to_string())));
+}
+
+#[test]
+fn hoped_that() {
+    let doc = annotate("The date is not set.\n\nThe team had hoped that the vote would come before the summer.");
+    assert_eq!(find(&doc, "that the vote would come before the summer").1.as_deref(), Some("hope"));
+}
+
+#[test]
+fn parenthetical_between_verb_and_that() {
+    let doc = annotate("The works are late.\n\nThe mayor says, however, that the bridge will open in May.");
+    assert_eq!(find(&doc, "that the bridge will open in May").1.as_deref(), Some("say"));
+}
+
+#[test]
+fn relative_clause_verb_reports_nothing_before_it() {
+    let doc = annotate(
+        "The judge ruled on Friday.\n\nThe ruling was a blow to the company, whose lawyers argued that the files held trade secrets.",
+    );
+    assert!(!has(&doc, "The ruling was a blow to the company"), "{:#?}", contents(&doc));
+    assert_eq!(find(&doc, "that the files held trade secrets").1.as_deref(), Some("argue"));
+}
+
+#[test]
+fn fronted_adverbial_is_no_statement() {
+    let doc = annotate("The crowd was large.\n\nDuring his visit, he posted a photo of the crowd.");
+    assert!(!has(&doc, "During his visit"), "{:#?}", contents(&doc));
+    let doc = annotate("The trip was short.\n\nWhen the senator came to Denver in May, he felt welcome.");
+    assert!(!has(&doc, "When the senator came to Denver in May"), "{:#?}", contents(&doc));
+}
+
+#[test]
+fn mistagged_speech_verb() {
+    let doc = annotate(
+        "The poll came out today.\n\nEven the city's biggest landlords, like Brown and Ortiz, say the tax should be cut.",
+    );
+    assert_eq!(find(&doc, "the tax should be cut").1.as_deref(), Some("say"));
+}
+
+#[test]
+fn infinitive_read_as_a_preposition_and_a_noun() {
+    let doc = annotate("The count was slow.\n\nBut the governor has vowed to soldier on and win back the lost seats.");
+    assert_eq!(find(&doc, "to soldier on and win back the lost seats").1.as_deref(), Some("vow"));
+}
+
+#[test]
+fn hopes_read_as_a_noun() {
+    let doc = annotate("The port is old.\n\nGuardian hopes that the new port could bring jobs to the city.");
+    assert_eq!(find(&doc, "that the new port could bring jobs to the city").1.as_deref(), Some("hope"));
+}
+
+#[test]
+fn verb_outside_the_lexicon_with_a_that_clause() {
+    let doc = annotate(
+        "The bill passed on Monday.\n\nThe senator clarified that the bill would not raise taxes for families.",
+    );
+    let (speaker, cue) = find(&doc, "that the bill would not raise taxes for families");
+    assert_eq!(speaker, Some("The senator"));
+    assert_eq!(cue.as_deref(), Some("clarify"));
+    // A consequence is no one's statement.
+    let doc = annotate("The bill passed on Monday.\n\nThe vote means that the bridge will finally be built.");
+    assert!(!has(&doc, "that the bridge will finally be built"), "{:#?}", contents(&doc));
+}
+
+#[test]
+fn transcript_turn_of_any_length() {
+    let doc = annotate(
+        "The governor spoke to the network on Sunday.\n\nHOST: Governor, welcome back to the program, and thank you for taking the time to talk with us about the race, the storm and the budget this morning.\n\nMILLER: Well, I think the whole state needs to work together, and certainly anyone who wants to lead it has to show that he can bring people from both parties to the same table.",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| doc.slice(q.span).starts_with("Well, I think the whole state"))
+        .unwrap_or_else(|| panic!("{:#?}", contents(&doc)));
+    assert_eq!(q.speaker_span.map(|s| doc.slice(s)), Some("MILLER"));
+}
+
+#[test]
+fn portrayal_with_an_as_phrase() {
+    let doc = annotate(
+        "The campaign is long.\n\nThe senator has cast the race as a contest between two visions of the state.",
+    );
+    assert_eq!(find(&doc, "the race as a contest between two visions of the state").1.as_deref(), Some("cast"));
+    // Without one, no view: a vote cast.
+    let doc = annotate("The polls closed at eight.\n\nFew votes were cast in the northern districts.");
+    assert!(doc.quotes.iter().all(|q| q.cue.as_deref() != Some("cast")), "{:#?}", contents(&doc));
+}
+
+#[test]
+fn passive_of_expectation_with_an_infinitive() {
+    let doc = annotate("The budget is late.\n\nThe mayor is expected to announce the budget on Friday.");
+    assert_eq!(
+        find(&doc, "The mayor is expected to announce the budget on Friday"),
+        (None, Some("expect".to_string()))
+    );
+}
+
+#[test]
+fn likened_to() {
+    let doc = annotate("The plan was published.\n\nHe likened the new fee to a poll tax.");
+    assert_eq!(find(&doc, "the new fee to a poll tax"), (Some("He"), Some("liken".to_string())));
+}
