@@ -110,6 +110,7 @@
 
 pub mod attribution;
 pub mod eval;
+pub mod learned;
 pub mod lexicon;
 pub mod marks;
 pub mod speaker;
@@ -387,6 +388,8 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         k += 1;
         !nested[k - 1]
     });
+    // The learned decision's additions (see [`learned`]).
+    quotes.extend(learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues));
 
     for d in &direct {
         let span = d.run.inner;
