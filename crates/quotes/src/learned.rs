@@ -10,7 +10,8 @@
 //! at, as). Candidates whose cue or content the hand rules already cover,
 //! and predicates inside a quotation or inside another attribution's
 //! content, are left out: the model only adds attributions. Each pair is
-//! scored by an averaged perceptron over hashed features of lemmas, tags
+//! scored by an averaged linear model (logistic loss, stochastic gradient:
+//! an averaged perceptron measured the same) over hashed features of lemmas, tags
 //! and clause properties (no article words beyond lemmas); of a clause's
 //! pairs the best one above the threshold is kept: the content is the
 //! argument's subtree, the cue the predicate, the speaker its subject.
@@ -69,7 +70,7 @@ pub fn enabled() -> bool {
     }
 }
 
-/// An averaged-perceptron model over hashed features.
+/// An averaged linear model (logistic loss) over hashed features.
 #[derive(Debug, Clone)]
 pub struct Model {
     weights: Vec<f32>,
@@ -126,6 +127,8 @@ pub struct Candidate {
     pub cue: Cue,
     /// Hashed features.
     pub feats: Vec<u32>,
+    /// The argument's kind ("ccomp", "xcomp", "obj", "obl:for", "nobl:of"...).
+    pub arg: String,
 }
 
 fn hash(s: &str) -> u32 {
@@ -193,7 +196,7 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
     let mut out = Vec::new();
     for (ci, c) in ctx.clauses.iter().enumerate() {
         let p = c.predicate;
-        if p >= n || doc.tokens[p].upos != Some(Upos::VERB) {
+        if p >= n || !matches!(doc.tokens[p].upos, Some(Upos::VERB | Upos::ADJ | Upos::NOUN)) {
             continue;
         }
         let pspan = doc.tokens[p].span;
@@ -223,7 +226,8 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
         for o in &c.obliques {
             let Some(q) = o.prep else { continue };
             let prep = doc.slice(doc.tokens[q].span).to_ascii_lowercase();
-            if !PREPS.contains(&prep.as_str()) || o.deprel == "obl:agent" {
+            let adjective_by = prep == "by" && doc.tokens[p].upos == Some(Upos::ADJ);
+            if !(PREPS.contains(&prep.as_str()) || adjective_by) || o.deprel == "obl:agent" {
                 continue;
             }
             let end = ctx.subtree[o.head].end;
@@ -259,7 +263,115 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
                 speaker_head: speaker.map(|s| s.1),
                 clause: Some(ci),
             };
-            out.push(Candidate { clause: ci, content: span, cue, feats });
+            out.push(Candidate { clause: ci, content: span, cue, feats, arg: atype });
+        }
+    }
+    out.extend(noun_candidates(ctx, existing, &ent, &runs));
+    out
+}
+
+/// Noun cues with their holder ("Trump's support for ...", "Clinton
+/// supporters' anger at ..."): a noun with a possessor (or a person or
+/// organization name as its modifier) and a prepositional or clausal
+/// dependent.
+fn noun_candidates(
+    ctx: &Ctx<'_>,
+    existing: &[(Span, Option<Span>)],
+    ent: &[Option<EntityKind>],
+    runs: &[Span],
+) -> Vec<Candidate> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if let Some(h) = t.head.map(|h| h as usize).filter(|&h| h < n && h != i) {
+            children[h].push(i);
+        }
+    }
+    let rel = |i: usize| doc.tokens[i].deprel.as_deref().unwrap_or("");
+    let mut out = Vec::new();
+    for i in 0..n {
+        if doc.tokens[i].upos != Some(Upos::NOUN) || ctx.clause_of[i].is_some() {
+            continue;
+        }
+        let pspan = doc.tokens[i].span;
+        if existing.iter().any(|(_, cue)| *cue == Some(pspan)) || runs.iter().any(|r| r.contains(pspan)) {
+            continue;
+        }
+        let holder = children[i].iter().copied().find(|&k| {
+            rel(k) == "nmod:poss"
+                || (matches!(rel(k), "compound" | "amod")
+                    && k < i
+                    && matches!(ent[k], Some(EntityKind::Person | EntityKind::Org)))
+        });
+        let Some(holder) = holder else { continue };
+        let outer = existing.iter().map(|(x, _)| *x).find(|x| x.contains(pspan));
+        let mut args: Vec<(String, Span, usize)> = Vec::new();
+        for &k in &children[i] {
+            if k < i {
+                continue;
+            }
+            match rel(k) {
+                "acl" | "ccomp" => args.push((format!("n{}", rel(k)), ctx.subtree[k], k)),
+                r if r.starts_with("nmod") => {
+                    let Some(&q) = children[k].iter().find(|&&q| rel(q) == "case" && q < k) else { continue };
+                    let prep = doc.slice(doc.tokens[q].span).to_ascii_lowercase();
+                    if !PREPS.contains(&prep.as_str()) {
+                        continue;
+                    }
+                    args.push((format!("nobl:{prep}"), Span::new(doc.tokens[q].span.end, ctx.subtree[k].end), k));
+                }
+                _ => {}
+            }
+        }
+        let hspan = ctx.subtree[holder];
+        let hkind = subject_kind(ctx, ent, holder);
+        let l = lemma_or_word(ctx, i);
+        let class = lexicon_class(&l);
+        let nargs = args.len();
+        for (ai, (atype, span, head)) in args.into_iter().enumerate() {
+            let span = ctx.trim(span);
+            if span.is_empty() || span.contains(pspan) || span.overlaps(hspan) {
+                continue;
+            }
+            let inside = |x: &Span| outer.is_some_and(|o| o == *x && o.contains(span));
+            if existing.iter().any(|(x, _)| x.overlaps(span) && !inside(x)) || runs.iter().any(|r| r.overlaps(span)) {
+                continue;
+            }
+            let len = len_bucket(doc.tokens_in(span).len());
+            let hl = lemma_or_word(ctx, head);
+            let first = doc.tokens_in(span).next().map(|k| lemma_or_word(ctx, k)).unwrap_or_default();
+            let prel = rel(i).to_string();
+            let feats = [
+                "nb".to_string(),
+                format!("nl={l}"),
+                format!("na={atype}"),
+                format!("nla={l}|{atype}"),
+                format!("nsk={hkind}|{}", rel(holder)),
+                format!("nlsk={l}|{hkind}"),
+                format!("nlen={atype}|{len}"),
+                format!("nah={atype}|{hl}"),
+                format!("nlah={l}|{hl}"),
+                format!("nf={atype}|{first}"),
+                format!("ncls={class}|{atype}"),
+                format!("npr={prel}|{atype}"),
+                format!("nest={}", outer.is_some()),
+                format!("nna={nargs}|{ai}"),
+            ];
+            let cue = Cue {
+                span: pspan,
+                lemma: l.clone(),
+                speaker: Some(hspan),
+                speaker_head: Some(holder),
+                clause: None,
+            };
+            out.push(Candidate {
+                clause: ctx.clauses.len() + i,
+                content: span,
+                cue,
+                feats: feats.iter().map(|f| hash(f)).collect(),
+                arg: atype,
+            });
         }
     }
     out
@@ -314,6 +426,7 @@ fn features(
     let hl = lemma_or_word(ctx, head);
     let hu = doc.tokens[head].upos.map(|u| format!("{u:?}")).unwrap_or_default();
     let xpos = doc.tokens[p].xpos.clone().unwrap_or_default();
+    let pu = doc.tokens[p].upos.map(|u| format!("{u:?}")).unwrap_or_default();
     let prel = doc.tokens[p].deprel.clone().unwrap_or_default();
     let (grel, gspeech) = match &c.governor {
         Some((g, r)) => (r.clone(), ctx.lemma(*g).is_some_and(|gl| lexicon::is_speech(&gl))),
@@ -366,6 +479,8 @@ fn features(
         format!("n={}", c.negated()),
         format!("pf={}|pg={}", c.perfect, c.progressive),
         format!("x={xpos}"),
+        format!("pu={pu}|{atype}"),
+        format!("pusk={pu}|{skind}"),
         format!("pr={prel}"),
         format!("g={grel}|{gspeech}"),
         format!("gs={gspeech}|{atype}"),
@@ -515,6 +630,8 @@ impl std::fmt::Display for TrainReport {
 /// A training example: its document, clause, gold label (the gold
 /// attribution it matches) and features.
 struct Example {
+    /// For development: cue lemma, argument kind and content words.
+    desc: String,
     doc: usize,
     clause: usize,
     gold: Option<usize>,
@@ -532,7 +649,9 @@ impl Rng {
     }
 }
 
-/// Averaged perceptron over `ex` (labels: a gold match or none).
+/// Averaged logistic regression by stochastic gradient over `ex` (labels:
+/// a gold match or none); the weights are averaged over all steps, as in
+/// an averaged perceptron.
 fn fit(ex: &[&Example], epochs: usize, seed: u64) -> Vec<f32> {
     let mut w = vec![0f32; DIM];
     let mut total = vec![0f64; DIM];
@@ -547,14 +666,16 @@ fn fit(ex: &[&Example], epochs: usize, seed: u64) -> Vec<f32> {
         }
         for &k in &order {
             let e = ex[k];
-            let y: f32 = if e.gold.is_some() { 1.0 } else { -1.0 };
             let s: f32 = e.feats.iter().map(|&f| w[f as usize]).sum();
-            if y * s <= 0.0 {
+            // Logistic loss, plain SGD (rate 0.1): the step is the residual.
+            let y: f32 = if e.gold.is_some() { 1.0 } else { 0.0 };
+            let step = 0.1 * (y - 1.0 / (1.0 + (-s).exp()));
+            if step != 0.0 {
                 for &f in &e.feats {
                     let f = f as usize;
                     total[f] += f64::from(w[f]) * (t - stamp[f]) as f64;
                     stamp[f] = t;
-                    w[f] += y;
+                    w[f] += step;
                 }
             }
             t += 1;
@@ -620,7 +741,13 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
                 g.cue.iter().any(|&(s, e)| s < pe && ps < e)
                     && crate::eval::span_overlap(&a.chars, content, &g.content) >= 0.3
             });
-            ex.push(Example { doc: i, clause: c.clause, gold, feats: c.feats });
+            let desc = if std::env::var_os("QLEARN_DEBUG").is_some() {
+                let words: String = doc.slice(c.content).chars().take(60).collect();
+                format!("{}\t{}\t{}", c.cue.lemma, c.arg, words.replace(['\n', '\t'], " "))
+            } else {
+                String::new()
+            };
+            ex.push(Example { desc, doc: i, clause: c.clause, gold, feats: c.feats });
         }
     }
     progress(total, total);
@@ -636,10 +763,15 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
             }
         }
     }
-    let mut grid: Vec<f32> = scores.iter().copied().filter(|s| *s > 0.0).collect();
+    if std::env::var_os("QLEARN_DEBUG").is_some() {
+        for (k, e) in ex.iter().enumerate() {
+            eprintln!("CAND\t{}\t{:.3}\t{}", e.gold.is_some(), scores[k], e.desc);
+        }
+    }
+    let mut grid: Vec<f32> = scores.clone();
     grid.sort_by(f32::total_cmp);
     grid.dedup();
-    let step = (grid.len() / 400).max(1);
+    let step = (grid.len() / 2000).max(1);
     let mut threshold = f32::INFINITY;
     let mut after = base;
     for &t in grid.iter().step_by(step) {
