@@ -18,8 +18,8 @@
 //!
 //! The model is trained on PolNeAR train by `dateline train quotes`
 //! ([`train`]), its threshold chosen on cross-validated folds of train,
-//! and embedded from `crates/quotes/model/attribution.bin`. It is off
-//! unless switched on by [`set_enabled`] or `DATELINE_QUOTES_LEARNED=1`.
+//! and embedded from `crates/quotes/model/attribution.bin`. It is on by
+//! default; [`set_enabled`] or `DATELINE_QUOTES_LEARNED=0` switch it off.
 
 use crate::attribution::{Ctx, Cue};
 use crate::lexicon;
@@ -36,7 +36,7 @@ const DIM: usize = 1 << BITS;
 const MAGIC: &[u8; 8] = b"DLQATTR1";
 /// Whether the learned attributions are added when neither
 /// [`set_enabled`] nor the environment says.
-const DEFAULT_ON: bool = false;
+const DEFAULT_ON: bool = true;
 
 static MODEL_BYTES: &[u8] = include_bytes!("../model/attribution.bin");
 static MODEL: OnceLock<Option<Model>> = OnceLock::new();
@@ -358,13 +358,8 @@ fn noun_candidates(
                 format!("nest={}", outer.is_some()),
                 format!("nna={nargs}|{ai}"),
             ];
-            let cue = Cue {
-                span: pspan,
-                lemma: l.clone(),
-                speaker: Some(hspan),
-                speaker_head: Some(holder),
-                clause: None,
-            };
+            let cue =
+                Cue { span: pspan, lemma: l.clone(), speaker: Some(hspan), speaker_head: Some(holder), clause: None };
             out.push(Candidate {
                 clause: ctx.clauses.len() + i,
                 content: span,
@@ -737,6 +732,11 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
         for c in cands {
             let (ps, pe) = map.char_span(c.cue.span);
             let content = map.char_span(c.content);
+            // Positive: the pair matches a gold attribution of this cue.
+            // (Any gold content no rule matched, whatever its cue, was
+            // measured too: dev all F1 0.748 instead of 0.745, but 0.575
+            // instead of 0.580 at 0.8 and speaker match 0.835 instead of
+            // 0.842; left out.)
             let gold = a.gold.iter().position(|g| {
                 g.cue.iter().any(|&(s, e)| s < pe && ps < e)
                     && crate::eval::span_overlap(&a.chars, content, &g.content) >= 0.3
