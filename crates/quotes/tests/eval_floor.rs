@@ -22,9 +22,10 @@ fn polnear_dev_floor() {
     );
     assert_eq!(r.articles, 84);
     // Measured (2026-11-29): direct F1 0.916 at overlap 0.3 (0.886 at
-    // 0.8), speaker match 0.895; all attributions F1 0.736 (0.574 at 0.8),
-    // speaker match 0.836. The layer is deterministic; floors are just
-    // under the measured figures.
+    // 0.8), speaker match 0.895; all attributions F1 0.745 (0.580 at 0.8),
+    // speaker match 0.842 with the learned attributions (0.736, 0.574,
+    // 0.836 without). The layer is deterministic; floors are just under
+    // the measured figures.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
     assert!(r.all.loose.f1() >= ALL_F1 - MARGIN, "all F1 {:.3}", r.all.loose.f1());
@@ -36,7 +37,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.916;
 const DIRECT_SPEAKER: f64 = 0.895;
-const ALL_F1: f64 = 0.736;
-const ALL_SPEAKER: f64 = 0.836;
+const ALL_F1: f64 = 0.745;
+const ALL_SPEAKER: f64 = 0.842;
 const DIRECT_F1_STRICT: f64 = 0.886;
-const ALL_F1_STRICT: f64 = 0.574;
+const ALL_F1_STRICT: f64 = 0.580;
