@@ -72,6 +72,28 @@ pub enum TrainCommand {
     Ner(TrainNerArgs),
     /// The tagger, lemmatizer and parser (UD English EWT train; dev for the report).
     Syntax(TrainSyntaxArgs),
+    /// The quotes layer's learned attribution decision (PolNeAR train; threshold on cross-validated folds).
+    Quotes(TrainQuotesArgs),
+}
+
+/// `dateline train quotes`.
+#[derive(Debug, Args)]
+pub struct TrainQuotesArgs {
+    /// The shared data folder.
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
+    /// The model file written (the binary embeds crates/quotes/model/attribution.bin: rebuild after training).
+    #[arg(long, default_value = "crates/quotes/model/attribution.bin")]
+    pub out: PathBuf,
+    /// Training epochs.
+    #[arg(long, default_value_t = 6)]
+    pub epochs: usize,
+    /// Cross-validation folds for the threshold.
+    #[arg(long, default_value_t = 5)]
+    pub folds: usize,
+    /// Random seed.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
 }
 
 /// `dateline train syntax`.

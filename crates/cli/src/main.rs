@@ -435,6 +435,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("models written to {} (rebuild dateline to embed them)", args.out.display());
             Ok(ExitCode::SUCCESS)
         }
+        Command::Train(config::TrainCommand::Quotes(args)) => {
+            let mut opts = dateline_quotes::learned::TrainOptions::from_shared(&args.shared);
+            opts.out = args.out.clone();
+            opts.epochs = args.epochs;
+            opts.folds = args.folds;
+            opts.seed = args.seed;
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+            bar.set_style(
+                ProgressStyle::with_template("{bar:40} {pos}/{len} articles {elapsed_precise}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            let report = dateline_quotes::learned::train(&opts, &mut |done, total| {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+            })?;
+            bar.finish_and_clear();
+            println!("{report}");
+            println!("model written to {} (rebuild dateline to embed it)", opts.out.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval(config::EvalCommand::Syntax(args)) => {
             let file =
                 args.file.clone().unwrap_or_else(|| args.shared.join("eval/ud-english-ewt/en_ewt-ud-dev.conllu"));

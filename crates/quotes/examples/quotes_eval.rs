@@ -1,12 +1,13 @@
 //! Measures the quotes layer on PolNeAR (train or dev split).
 //!
-//! `cargo run --release -p dateline-quotes --example quotes_eval -- [--split dev|train] [--limit N] [--show]`
+//! `cargo run --release -p dateline-quotes --example quotes_eval -- [--split dev|train] [--limit N] [--show] [--learned on|off]`
 //!
 //! For development: `--article NAME` lists the quotes of one article of the
 //! split, `--text FILE` those of a text file (with `QUOTES_PARSE=1`, its
 //! tokens, tags and dependencies too); `--show` lists matches, misses,
 //! wrong speakers (with the gold source) and false positives (with their
-//! best overlap with any gold attribution).
+//! best overlap with any gold attribution). `--learned on|off` switches the
+//! learned attributions of [`dateline_quotes::learned`] on or off.
 
 use dateline_quotes::eval::{polnear_with, ClassReport, Prf};
 
@@ -55,6 +56,10 @@ fn main() {
                 dir = args.get(i).map(Into::into).unwrap_or(dir);
             }
             "--show" => show = true,
+            "--learned" => {
+                i += 1;
+                dateline_quotes::learned::set_enabled(Some(args.get(i).is_some_and(|s| s == "on")));
+            }
             "--text" => {
                 i += 1;
                 let text = args.get(i).and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default();
@@ -74,7 +79,9 @@ fn main() {
                 return;
             }
             other => {
-                eprintln!("unknown argument {other:?}; use --split dev|train, --limit N, --dir DIR, --show");
+                eprintln!(
+                    "unknown argument {other:?}; use --split dev|train, --limit N, --dir DIR, --show, --learned on|off"
+                );
                 std::process::exit(2);
             }
         }

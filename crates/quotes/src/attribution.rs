@@ -216,7 +216,7 @@ impl<'a> Ctx<'a> {
     /// The subject of the clause of predicate `i`, as (span, head); for a
     /// subjectless "saying" or "to say", the subject of the governing
     /// clause.
-    fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
+    pub(crate) fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
         self.subject_by_parse(i).or_else(|| {
             let t = self.doc.tokens.get(i)?;
             let finite = matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));

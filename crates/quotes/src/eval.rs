@@ -108,6 +108,8 @@ struct Attr {
     /// Predicted only: the speaker entity's mentions (char spans).
     entity_mentions: Vec<(usize, usize)>,
     label: String,
+    /// Gold only: the cue's char spans.
+    cue: Vec<(usize, usize)>,
 }
 
 fn positions(chars: &[char], frags: &[(usize, usize)]) -> HashSet<usize> {
@@ -187,7 +189,8 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
             .find(|c| !c.is_whitespace() && !matches!(c, '.' | ',' | ';' | ':'))
             .copied();
         let direct = first.is_some_and(is_quote_char) && last.is_some_and(is_quote_char);
-        let cue_text: String = all("Cue")
+        let cue = all("Cue");
+        let cue_text: String = cue
             .iter()
             .map(|&(a, b)| chars.iter().take(b.min(chars.len())).skip(a).collect::<String>())
             .collect::<Vec<_>>()
@@ -207,7 +210,7 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
         if set.is_empty() {
             continue;
         }
-        out.push(Attr { content: set, source, direct, entity_mentions: Vec::new(), label });
+        out.push(Attr { content: set, source, direct, entity_mentions: Vec::new(), label, cue });
     }
     Ok(out)
 }
@@ -245,7 +248,7 @@ fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> V
             g.1.direct &= direct;
             continue;
         }
-        groups.push((cue, Attr { content: set, source, direct, entity_mentions, label }));
+        groups.push((cue, Attr { content: set, source, direct, entity_mentions, label, cue: Vec::new() }));
     }
     groups.into_iter().map(|(_, a)| a).filter(|a| !a.content.is_empty()).collect()
 }
@@ -455,4 +458,89 @@ pub fn polnear_with(
         score(&dp, &dg, &all_g, &mut report.direct, &mut report.samples, article, samples);
     }
     Ok(report)
+}
+
+/// One gold attribution as the learned layer's training reads it: its
+/// content (letter and digit char positions) and its cue's char spans.
+pub(crate) struct GoldCue {
+    pub content: HashSet<usize>,
+    pub cue: Vec<(usize, usize)>,
+}
+
+/// The content overlap of the evaluation (|P ∩ G| / max(|P|, |G|)) of a
+/// char span with a gold content.
+pub(crate) fn span_overlap(chars: &[char], span: (usize, usize), gold: &HashSet<usize>) -> f64 {
+    overlap(&positions(chars, &[span]), gold)
+}
+
+/// One article of a split prepared for training the learned layer: the
+/// document run through the pipeline (the learned layer off), its gold
+/// attributions, and the (tp, predicted, gold) counts of all attributions
+/// at overlap 0.3.
+pub(crate) struct TrainArticle {
+    pub doc: Document,
+    pub chars: Vec<char>,
+    pub gold: Vec<GoldCue>,
+    pub counts: (usize, usize, usize),
+}
+
+/// The articles of a split: (name, annotation path, text path), the first
+/// annotator's file of each article, in name order.
+pub(crate) fn split_articles(
+    dir: &Path,
+    split: &str,
+) -> Result<Vec<(String, std::path::PathBuf, std::path::PathBuf)>, QuoteError> {
+    let base = dir.join(split);
+    let ann_dir = base.join("attributions");
+    let mut files: Vec<String> = std::fs::read_dir(&ann_dir)
+        .map_err(|source| QuoteError::Io { path: ann_dir.display().to_string(), source })?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".ann"))
+        .collect();
+    files.sort();
+    let mut by_article: BTreeMap<String, String> = BTreeMap::new();
+    for f in files {
+        let stem = f.trim_end_matches(".ann");
+        let article = stem.rsplit_once('_').map_or(stem, |(a, _)| a).to_string();
+        by_article.entry(article).or_insert(f);
+    }
+    Ok(by_article
+        .into_iter()
+        .map(|(a, f)| {
+            let txt = base.join("text").join(format!("{a}.txt"));
+            (a, ann_dir.join(f), txt)
+        })
+        .collect())
+}
+
+/// Runs the pipeline over one article and reads its gold (None for a
+/// text with carriage returns, which the evaluation skips too).
+pub(crate) fn train_article(
+    pipeline: &Pipeline,
+    article: &str,
+    ann: &Path,
+    txt: &Path,
+) -> Result<Option<TrainArticle>, QuoteError> {
+    let text =
+        std::fs::read_to_string(txt).map_err(|source| QuoteError::Io { path: txt.display().to_string(), source })?;
+    if text.contains('\r') {
+        return Ok(None);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let gold = read_gold(ann, &chars)?;
+    let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
+    let mut doc = Document::new(Article::new(date, text));
+    pipeline.run(&mut doc);
+    let pred = predicted(&doc, &chars, |_| true);
+    let p: Vec<&Attr> = pred.iter().collect();
+    let g: Vec<&Attr> = gold.iter().collect();
+    let counts = (matches(&p, &g, 0.3).len(), p.len(), g.len());
+    let gold = gold.into_iter().map(|a| GoldCue { content: a.content, cue: a.cue }).collect();
+    Ok(Some(TrainArticle { doc, chars, gold, counts }))
+}
+
+/// The evaluation pipeline (segmenter, syntax, entities, quotes).
+pub(crate) fn pipeline() -> Result<Pipeline, QuoteError> {
+    eval_pipeline()
 }

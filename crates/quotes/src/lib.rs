@@ -44,6 +44,13 @@
 //!   resumes and before another statement (`before claiming ...`, `, with
 //!   X calling ...`), and an adverbial opening its sentence (`During his
 //!   visit`) is no statement;
+//! * [`learned`] adds the long tail of reported attributions the hand
+//!   rules leave out (beliefs, attitudes, intentions: `X doesn't like
+//!   it`, `X figures that ...`, `X explained its importance`, `Smith's
+//!   support for ...`): a linear model over the clause view's (predicate,
+//!   argument) pairs, trained on PolNeAR train (`dateline train quotes`)
+//!   and embedded (`model/attribution.bin`, 1 MB); it only adds
+//!   attributions whose cue and content no rule took;
 //! * [`speaker`] resolves the speaker phrase (a name, a pronoun, a relative
 //!   pronoun by its antecedent, a role noun) to an entity of the entity
 //!   layer, or leaves it unresolved;
@@ -161,6 +168,7 @@
 
 pub mod attribution;
 pub mod eval;
+pub mod learned;
 pub mod lexicon;
 pub mod marks;
 pub mod speaker;
@@ -502,6 +510,8 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         k += 1;
         !nested[k - 1]
     });
+    // The learned decision's additions (see [`learned`]).
+    quotes.extend(learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues));
 
     for d in &direct {
         let span = d.run.inner;

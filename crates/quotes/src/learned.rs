@@ -1,0 +1,908 @@
+//! A learned decision over the clause view for the long tail of reported
+//! attributions (beliefs, attitudes, intentions: "X doesn't like it", "X
+//! figures that ...", "X explained its importance") that the hand-written
+//! cues of [`crate::attribution`] do not cover.
+//!
+//! Candidates are the (clause, argument) pairs of every verbal predicate
+//! with a subject (or a passive agent) and a content argument: a clausal
+//! complement, an infinitive, a direct object, or an oblique with a
+//! preposition of stance (of, about, for, on, with, against, to, over,
+//! at, as). Candidates whose cue or content the hand rules already cover,
+//! and predicates inside a quotation or inside another attribution's
+//! content, are left out: the model only adds attributions. Each pair is
+//! scored by an averaged linear model (logistic loss, stochastic gradient:
+//! an averaged perceptron measured the same) over hashed features of lemmas, tags
+//! and clause properties (no article words beyond lemmas); of a clause's
+//! pairs the best one above the threshold is kept: the content is the
+//! argument's subtree, the cue the predicate, the speaker its subject.
+//!
+//! The model is trained on PolNeAR train by `dateline train quotes`
+//! ([`train`]), its threshold chosen on cross-validated folds of train,
+//! and embedded from `crates/quotes/model/attribution.bin`. It is on by
+//! default; [`set_enabled`] or `DATELINE_QUOTES_LEARNED=0` switch it off.
+
+use crate::attribution::{Ctx, Cue};
+use crate::lexicon;
+use crate::QuoteError;
+use dateline_core::{EntityKind, OffsetMap, Quote, QuoteKind, Span, Upos};
+use dateline_syntax::{Clause, Modality, Tense, Voice};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
+
+/// Hashed feature space: 2^18 weights.
+const BITS: u32 = 18;
+const DIM: usize = 1 << BITS;
+const MAGIC: &[u8; 8] = b"DLQATTR1";
+/// Whether the learned attributions are added when neither
+/// [`set_enabled`] nor the environment says.
+const DEFAULT_ON: bool = true;
+
+static MODEL_BYTES: &[u8] = include_bytes!("../model/attribution.bin");
+static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+/// 0: by the environment (`DATELINE_QUOTES_LEARNED`), 1: off, 2: on.
+static MODE: AtomicU8 = AtomicU8::new(0);
+
+/// Switches the learned attributions on or off for this process (`None`:
+/// back to `DATELINE_QUOTES_LEARNED`, `1`/`on` or `0`/`off`, else the
+/// built-in default).
+pub fn set_enabled(on: Option<bool>) {
+    MODE.store(
+        match on {
+            None => 0,
+            Some(false) => 1,
+            Some(true) => 2,
+        },
+        Ordering::Relaxed,
+    );
+}
+
+/// True when the learned attributions are added.
+pub fn enabled() -> bool {
+    match MODE.load(Ordering::Relaxed) {
+        1 => false,
+        2 => true,
+        _ => match std::env::var("DATELINE_QUOTES_LEARNED").ok().as_deref() {
+            Some("1" | "on" | "true") => true,
+            Some("0" | "off" | "false") => false,
+            _ => DEFAULT_ON,
+        },
+    }
+}
+
+/// An averaged linear model (logistic loss) over hashed features.
+#[derive(Debug, Clone)]
+pub struct Model {
+    weights: Vec<f32>,
+    /// Scores above it are attributions.
+    pub threshold: f32,
+}
+
+impl Model {
+    /// Reads a model file (None when it is empty or malformed).
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        if b.len() != 8 + 4 + 4 + 4 * DIM || &b[..8] != MAGIC {
+            return None;
+        }
+        let bits = u32::from_le_bytes(b[8..12].try_into().ok()?);
+        if bits != BITS {
+            return None;
+        }
+        let threshold = f32::from_le_bytes(b[12..16].try_into().ok()?);
+        let weights = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        Some(Model { weights, threshold })
+    }
+
+    /// The model file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + 4 * DIM);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&BITS.to_le_bytes());
+        out.extend_from_slice(&self.threshold.to_le_bytes());
+        for w in &self.weights {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out
+    }
+
+    /// The embedded model, loaded on first use (None before training).
+    pub fn embedded() -> Option<&'static Model> {
+        MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+    }
+
+    /// The score of a feature vector.
+    pub fn score(&self, feats: &[u32]) -> f32 {
+        feats.iter().map(|&f| self.weights[f as usize]).sum()
+    }
+}
+
+/// One (clause, argument) pair that may be an attribution.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The clause (index into the clause view).
+    pub clause: usize,
+    /// The content span.
+    pub content: Span,
+    /// The cue, with its speaker phrase.
+    pub cue: Cue,
+    /// Hashed features.
+    pub feats: Vec<u32>,
+    /// The argument's kind ("ccomp", "xcomp", "obj", "obl:for", "nobl:of"...).
+    pub arg: String,
+}
+
+fn hash(s: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h & (DIM as u32 - 1)
+}
+
+const PREPS: &[&str] = &["of", "about", "for", "on", "with", "against", "to", "over", "at", "as", "into", "upon"];
+
+fn len_bucket(n: usize) -> &'static str {
+    match n {
+        0..=1 => "1",
+        2 => "2",
+        3..=5 => "3-5",
+        6..=10 => "6-10",
+        11..=20 => "11-20",
+        _ => "21+",
+    }
+}
+
+/// The kind of a subject phrase: the entity it names, a pronoun, a noun.
+fn subject_kind(ctx: &Ctx<'_>, ent: &[Option<EntityKind>], head: usize) -> String {
+    if let Some(k) = ent.get(head).copied().flatten() {
+        return format!("ent:{k:?}");
+    }
+    let t = &ctx.doc.tokens[head];
+    let w = ctx.doc.slice(t.span).to_ascii_lowercase();
+    match t.upos {
+        Some(Upos::PRON) => match w.as_str() {
+            "he" | "she" | "i" | "we" | "they" | "you" | "him" | "her" | "them" | "us" | "me" => "pron:person".into(),
+            "who" | "that" | "which" => format!("pron:{w}"),
+            _ => "pron:other".into(),
+        },
+        Some(Upos::PROPN) => "propn".into(),
+        Some(Upos::NOUN) => "noun".into(),
+        Some(u) => format!("{u:?}"),
+        None => "none".into(),
+    }
+}
+
+fn lemma_or_word(ctx: &Ctx<'_>, i: usize) -> String {
+    ctx.lemma(i).unwrap_or_else(|| ctx.doc.slice(ctx.doc.tokens[i].span).to_lowercase())
+}
+
+/// The candidates of a document. `existing` holds the contents and cues
+/// the hand rules produced (quotations included): a candidate with one of
+/// those cues, a content overlapping one of those contents, or a
+/// predicate inside one is left out.
+pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candidate> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut ent: Vec<Option<EntityKind>> = vec![None; n];
+    for e in &doc.entities {
+        for m in &e.mentions {
+            for k in doc.tokens_in(m.span) {
+                ent[k] = Some(e.kind);
+            }
+        }
+    }
+    let runs: Vec<Span> = ctx.runs.iter().map(|r| r.outer()).collect();
+    let mut out = Vec::new();
+    for (ci, c) in ctx.clauses.iter().enumerate() {
+        let p = c.predicate;
+        if p >= n || !matches!(doc.tokens[p].upos, Some(Upos::VERB | Upos::ADJ | Upos::NOUN)) {
+            continue;
+        }
+        let pspan = doc.tokens[p].span;
+        if existing.iter().any(|(_, cue)| *cue == Some(pspan)) || runs.iter().any(|r| r.contains(pspan)) {
+            continue;
+        }
+        // A predicate inside another attribution's content: a nested
+        // attribution, whose content stays inside that content.
+        let outer = existing.iter().map(|(x, _)| *x).find(|x| x.contains(pspan));
+        if c.voice == Voice::Passive && c.agents.is_empty() {
+            continue;
+        }
+        let actor = c.actors().first().or_else(|| c.subjects.first());
+        let speaker = ctx.subject_of(p).or_else(|| actor.map(|a| (a.span, a.head)));
+        // The arguments: (type, content, head, mark).
+        let mut args: Vec<(String, Span, usize)> = Vec::new();
+        for &k in &c.complements {
+            let rel = doc.tokens[k].deprel.as_deref().unwrap_or("comp").to_string();
+            args.push((rel, ctx.subtree[k], k));
+        }
+        if c.voice == Voice::Active {
+            for o in &c.objects {
+                let rel = doc.tokens[o.head].deprel.as_deref().unwrap_or("obj").to_string();
+                args.push((rel, ctx.subtree[o.head], o.head));
+            }
+        }
+        for o in &c.obliques {
+            let Some(q) = o.prep else { continue };
+            let prep = doc.slice(doc.tokens[q].span).to_ascii_lowercase();
+            let adjective_by = prep == "by" && doc.tokens[p].upos == Some(Upos::ADJ);
+            if !(PREPS.contains(&prep.as_str()) || adjective_by) || o.deprel == "obl:agent" {
+                continue;
+            }
+            let end = ctx.subtree[o.head].end;
+            let qs = doc.tokens[q].span;
+            if end <= qs.end || qs.start < pspan.end {
+                continue;
+            }
+            args.push((format!("obl:{prep}"), Span::new(qs.end, end), o.head));
+        }
+        let nargs = args.len();
+        let skind = match (actor, speaker) {
+            (Some(a), _) => subject_kind(ctx, &ent, a.head),
+            (None, Some(s)) => format!("climbed:{}", subject_kind(ctx, &ent, s.1)),
+            (None, None) => "none".to_string(),
+        };
+        let lemma = c.lemma.as_str();
+        let speech = lexicon::is_speech(lemma);
+        for (ai, (atype, span, head)) in args.into_iter().enumerate() {
+            let span = ctx.trim(span);
+            if span.is_empty() || span.contains(pspan) || actor.is_some_and(|a| span.overlaps(a.span)) {
+                continue;
+            }
+            let inside = |x: &Span| outer.is_some_and(|o| o == *x && o.contains(span));
+            if existing.iter().any(|(x, _)| x.overlaps(span) && !inside(x)) || runs.iter().any(|r| r.overlaps(span)) {
+                continue;
+            }
+            let ctxf = Context { skind: &skind, speech, nested: outer.is_some(), ai, nargs };
+            let feats = features(ctx, c, &ent, &ctxf, &atype, span, head, actor);
+            let cue = Cue {
+                span: pspan,
+                lemma: lemma.to_string(),
+                speaker: speaker.map(|s| s.0),
+                speaker_head: speaker.map(|s| s.1),
+                clause: Some(ci),
+            };
+            out.push(Candidate { clause: ci, content: span, cue, feats, arg: atype });
+        }
+    }
+    out.extend(noun_candidates(ctx, existing, &ent, &runs));
+    out
+}
+
+/// Noun cues with their holder ("Trump's support for ...", "Clinton
+/// supporters' anger at ..."): a noun with a possessor (or a person or
+/// organization name as its modifier) and a prepositional or clausal
+/// dependent.
+fn noun_candidates(
+    ctx: &Ctx<'_>,
+    existing: &[(Span, Option<Span>)],
+    ent: &[Option<EntityKind>],
+    runs: &[Span],
+) -> Vec<Candidate> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if let Some(h) = t.head.map(|h| h as usize).filter(|&h| h < n && h != i) {
+            children[h].push(i);
+        }
+    }
+    let rel = |i: usize| doc.tokens[i].deprel.as_deref().unwrap_or("");
+    let mut out = Vec::new();
+    for i in 0..n {
+        if doc.tokens[i].upos != Some(Upos::NOUN) || ctx.clause_of[i].is_some() {
+            continue;
+        }
+        let pspan = doc.tokens[i].span;
+        if existing.iter().any(|(_, cue)| *cue == Some(pspan)) || runs.iter().any(|r| r.contains(pspan)) {
+            continue;
+        }
+        let holder = children[i].iter().copied().find(|&k| {
+            rel(k) == "nmod:poss"
+                || (matches!(rel(k), "compound" | "amod")
+                    && k < i
+                    && matches!(ent[k], Some(EntityKind::Person | EntityKind::Org)))
+        });
+        let Some(holder) = holder else { continue };
+        let outer = existing.iter().map(|(x, _)| *x).find(|x| x.contains(pspan));
+        let mut args: Vec<(String, Span, usize)> = Vec::new();
+        for &k in &children[i] {
+            if k < i {
+                continue;
+            }
+            match rel(k) {
+                "acl" | "ccomp" => args.push((format!("n{}", rel(k)), ctx.subtree[k], k)),
+                r if r.starts_with("nmod") => {
+                    let Some(&q) = children[k].iter().find(|&&q| rel(q) == "case" && q < k) else { continue };
+                    let prep = doc.slice(doc.tokens[q].span).to_ascii_lowercase();
+                    if !PREPS.contains(&prep.as_str()) {
+                        continue;
+                    }
+                    args.push((format!("nobl:{prep}"), Span::new(doc.tokens[q].span.end, ctx.subtree[k].end), k));
+                }
+                _ => {}
+            }
+        }
+        let hspan = ctx.subtree[holder];
+        let hkind = subject_kind(ctx, ent, holder);
+        let l = lemma_or_word(ctx, i);
+        let class = lexicon_class(&l);
+        let nargs = args.len();
+        for (ai, (atype, span, head)) in args.into_iter().enumerate() {
+            let span = ctx.trim(span);
+            if span.is_empty() || span.contains(pspan) || span.overlaps(hspan) {
+                continue;
+            }
+            let inside = |x: &Span| outer.is_some_and(|o| o == *x && o.contains(span));
+            if existing.iter().any(|(x, _)| x.overlaps(span) && !inside(x)) || runs.iter().any(|r| r.overlaps(span)) {
+                continue;
+            }
+            let len = len_bucket(doc.tokens_in(span).len());
+            let hl = lemma_or_word(ctx, head);
+            let first = doc.tokens_in(span).next().map(|k| lemma_or_word(ctx, k)).unwrap_or_default();
+            let prel = rel(i).to_string();
+            let feats = [
+                "nb".to_string(),
+                format!("nl={l}"),
+                format!("na={atype}"),
+                format!("nla={l}|{atype}"),
+                format!("nsk={hkind}|{}", rel(holder)),
+                format!("nlsk={l}|{hkind}"),
+                format!("nlen={atype}|{len}"),
+                format!("nah={atype}|{hl}"),
+                format!("nlah={l}|{hl}"),
+                format!("nf={atype}|{first}"),
+                format!("ncls={class}|{atype}"),
+                format!("npr={prel}|{atype}"),
+                format!("nest={}", outer.is_some()),
+                format!("nna={nargs}|{ai}"),
+            ];
+            let cue =
+                Cue { span: pspan, lemma: l.clone(), speaker: Some(hspan), speaker_head: Some(holder), clause: None };
+            out.push(Candidate {
+                clause: ctx.clauses.len() + i,
+                content: span,
+                cue,
+                feats: feats.iter().map(|f| hash(f)).collect(),
+                arg: atype,
+            });
+        }
+    }
+    out
+}
+
+/// What the features of a pair know about its clause.
+struct Context<'s> {
+    skind: &'s str,
+    speech: bool,
+    nested: bool,
+    ai: usize,
+    nargs: usize,
+}
+
+/// The lexicon's classes of a lemma (speech, attitude, object, prep...).
+fn lexicon_class(l: &str) -> String {
+    let mut out = String::new();
+    for (name, list) in [
+        ("speech", lexicon::SPEECH_VERBS),
+        ("attitude", lexicon::ATTITUDE_VERBS),
+        ("object", lexicon::OBJECT_CUES),
+        ("xcomp", lexicon::XCOMP_SPEECH),
+        ("prep", lexicon::PREP_ONLY_VERBS),
+        ("quote", lexicon::QUOTE_ONLY_CUES),
+    ] {
+        if list.contains(&l) {
+            out.push_str(name);
+            out.push('+');
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn features(
+    ctx: &Ctx<'_>,
+    c: &Clause,
+    ent: &[Option<EntityKind>],
+    cx: &Context<'_>,
+    atype: &str,
+    span: Span,
+    head: usize,
+    actor: Option<&dateline_syntax::Arg>,
+) -> Vec<u32> {
+    let (skind, speech, ai, nargs) = (cx.skind, cx.speech, cx.ai, cx.nargs);
+    let doc = ctx.doc;
+    let p = c.predicate;
+    let l = c.lemma.as_str();
+    let range = doc.tokens_in(span);
+    let len = len_bucket(range.len());
+    let first = range.clone().next().map(|k| lemma_or_word(ctx, k)).unwrap_or_default();
+    let hl = lemma_or_word(ctx, head);
+    let hu = doc.tokens[head].upos.map(|u| format!("{u:?}")).unwrap_or_default();
+    let xpos = doc.tokens[p].xpos.clone().unwrap_or_default();
+    let pu = doc.tokens[p].upos.map(|u| format!("{u:?}")).unwrap_or_default();
+    let prel = doc.tokens[p].deprel.clone().unwrap_or_default();
+    let (grel, gspeech) = match &c.governor {
+        Some((g, r)) => (r.clone(), ctx.lemma(*g).is_some_and(|gl| lexicon::is_speech(&gl))),
+        None => ("root".to_string(), false),
+    };
+    let before = match actor {
+        Some(a) => {
+            let b = doc.tokens_in(a.span).start;
+            if b == 0 || doc.sentence_at(doc.tokens[b - 1].span.start) != doc.sentence_at(a.span.start) {
+                "<s>".to_string()
+            } else {
+                lemma_or_word(ctx, b - 1)
+            }
+        }
+        None => "<none>".to_string(),
+    };
+    let prep_cue =
+        atype.strip_prefix("obl:").is_some_and(|pr| lexicon::PREP_CUES.iter().any(|&(pl, pp)| pl == l && pp == pr));
+    let class = lexicon_class(l);
+    let tense = match c.tense {
+        Tense::Past => "past",
+        Tense::Present => "present",
+        Tense::Future => "future",
+        Tense::Untensed => "untensed",
+    };
+    let modality = match c.modality {
+        Modality::Asserted => "asserted",
+        m => m.as_str(),
+    };
+    let voice = if c.voice == Voice::Passive { "passive" } else { "active" };
+    let content_ent = range.clone().filter_map(|k| ent[k]).next().map(|k| format!("{k:?}")).unwrap_or_default();
+    let fronted = span.end <= doc.tokens[p].span.start;
+    let mark = range
+        .clone()
+        .find(|&k| doc.tokens[k].head == Some(head as u32) && doc.tokens[k].deprel.as_deref() == Some("mark"))
+        .map(|k| lemma_or_word(ctx, k))
+        .unwrap_or_default();
+    let s = [
+        "b".to_string(),
+        format!("l={l}"),
+        format!("a={atype}"),
+        format!("la={l}|{atype}"),
+        format!("sp={speech}|{atype}"),
+        format!("sk={skind}"),
+        format!("lsk={l}|{skind}"),
+        format!("ask={atype}|{skind}"),
+        format!("v={voice}|{atype}"),
+        format!("t={tense}"),
+        format!("m={modality}"),
+        format!("n={}", c.negated()),
+        format!("pf={}|pg={}", c.perfect, c.progressive),
+        format!("x={xpos}"),
+        format!("pu={pu}|{atype}"),
+        format!("pusk={pu}|{skind}"),
+        format!("pr={prel}"),
+        format!("g={grel}|{gspeech}"),
+        format!("gs={gspeech}|{atype}"),
+        format!("len={len}"),
+        format!("alen={atype}|{len}"),
+        format!("lalen={l}|{atype}|{len}"),
+        format!("ah={atype}|{hl}"),
+        format!("lah={l}|{hl}"),
+        format!("ahu={atype}|{hu}"),
+        format!("lahu={l}|{atype}|{hu}"),
+        format!("f={atype}|{first}"),
+        format!("lf={l}|{first}"),
+        format!("mk={atype}|{mark}"),
+        format!("bs={before}"),
+        format!("inh={:?}", actor.map(|a| a.inherited)),
+        format!("nest={}", cx.nested),
+        format!("nesta={}|{atype}", cx.nested),
+        format!("cls={class}|{atype}"),
+        format!("clsk={class}|{skind}"),
+        format!("pc={prep_cue}"),
+        format!("na={nargs}|{ai}"),
+        format!("fr={fronted}|{atype}"),
+        format!("ce={atype}|{content_ent}"),
+        format!("lv={l}|{voice}|{tense}"),
+    ];
+    s.iter().map(|f| hash(f)).collect()
+}
+
+/// The attributions the model adds to the hand rules' `quotes` (reported
+/// speech so far) in a document whose quotations are `direct` (their
+/// cues `direct_cues`): none when switched off or without a model.
+pub fn extra(
+    ctx: &Ctx<'_>,
+    resolver: &crate::speaker::Resolver<'_>,
+    quotes: &[Quote],
+    direct: &[Span],
+    direct_cues: &[Span],
+) -> Vec<Quote> {
+    if !enabled() {
+        return Vec::new();
+    }
+    let Some(model) = Model::embedded() else { return Vec::new() };
+    let existing: Vec<(Span, Option<Span>)> = quotes
+        .iter()
+        .map(|q| (q.span, q.cue_span))
+        .chain(direct.iter().map(|d| (*d, None)))
+        .chain(direct_cues.iter().map(|c| (Span::new(c.start, c.start), Some(*c))))
+        .collect();
+    pick(model, candidates(ctx, &existing))
+        .into_iter()
+        .map(|c| crate::make_quote(ctx.doc, ctx, resolver, c.content, QuoteKind::Indirect, Some(&c.cue)))
+        .collect()
+}
+
+/// Of each clause's candidates the best one above the threshold.
+fn pick(model: &Model, cands: Vec<Candidate>) -> Vec<Candidate> {
+    let mut best: Vec<(f32, Candidate)> = Vec::new();
+    for c in cands {
+        let s = model.score(&c.feats);
+        if s <= model.threshold {
+            continue;
+        }
+        match best.iter_mut().find(|(_, b)| b.clause == c.clause) {
+            Some(b) if b.0 < s => *b = (s, c),
+            Some(_) => {}
+            None => best.push((s, c)),
+        }
+    }
+    best.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Options of [`train`].
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// The PolNeAR folder (`../shared/eval/quotes-polnear`).
+    pub dir: PathBuf,
+    /// The model file written.
+    pub out: PathBuf,
+    /// Perceptron epochs.
+    pub epochs: usize,
+    /// Cross-validation folds for the threshold.
+    pub folds: usize,
+    /// Shuffling seed.
+    pub seed: u64,
+    /// Only the first articles of train (for development).
+    pub limit: Option<usize>,
+}
+
+impl TrainOptions {
+    /// The defaults, reading from `shared` (the `../shared` folder).
+    pub fn from_shared(shared: &std::path::Path) -> TrainOptions {
+        TrainOptions {
+            dir: shared.join("eval/quotes-polnear"),
+            out: PathBuf::from("crates/quotes/model/attribution.bin"),
+            epochs: 6,
+            folds: 5,
+            seed: 7,
+            limit: None,
+        }
+    }
+}
+
+/// What [`train`] did.
+#[derive(Debug, Clone)]
+pub struct TrainReport {
+    /// Train articles read.
+    pub articles: usize,
+    /// Candidate pairs, and the positive ones.
+    pub candidates: usize,
+    /// Positive pairs.
+    pub positives: usize,
+    /// The threshold chosen.
+    pub threshold: f32,
+    /// All-attribution (tp, predicted, gold) at 0.3 on train, hand rules only.
+    pub before: (usize, usize, usize),
+    /// The same with the cross-validated additions (estimated from the labels).
+    pub after_cv: (usize, usize, usize),
+    /// Bytes of the model file.
+    pub model_bytes: usize,
+}
+
+fn f1(c: (usize, usize, usize)) -> f64 {
+    2.0 * c.0 as f64 / (c.1 + c.2).max(1) as f64
+}
+
+impl std::fmt::Display for TrainReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} articles, {} candidates ({} positive); threshold {:.3}; train all F1 at 0.3 {:.3} (tp {}, predicted {}, gold {}) -> {:.3} cross-validated (tp {}, predicted {}); model {} bytes",
+            self.articles,
+            self.candidates,
+            self.positives,
+            self.threshold,
+            f1(self.before),
+            self.before.0,
+            self.before.1,
+            self.before.2,
+            f1(self.after_cv),
+            self.after_cv.0,
+            self.after_cv.1,
+            self.model_bytes
+        )
+    }
+}
+
+/// A training example: its document, clause, gold label (the gold
+/// attribution it matches) and features.
+struct Example {
+    /// For development: cue lemma, argument kind and content words.
+    desc: String,
+    doc: usize,
+    clause: usize,
+    gold: Option<usize>,
+    feats: Vec<u32>,
+}
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// Averaged logistic regression by stochastic gradient over `ex` (labels:
+/// a gold match or none); the weights are averaged over all steps, as in
+/// an averaged perceptron.
+fn fit(ex: &[&Example], epochs: usize, seed: u64) -> Vec<f32> {
+    let mut w = vec![0f32; DIM];
+    let mut total = vec![0f64; DIM];
+    let mut stamp = vec![0u64; DIM];
+    let mut t: u64 = 1;
+    let mut order: Vec<usize> = (0..ex.len()).collect();
+    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    for _ in 0..epochs {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        for &k in &order {
+            let e = ex[k];
+            let s: f32 = e.feats.iter().map(|&f| w[f as usize]).sum();
+            // Logistic loss, plain SGD (rate 0.1): the step is the residual.
+            let y: f32 = if e.gold.is_some() { 1.0 } else { 0.0 };
+            let step = 0.1 * (y - 1.0 / (1.0 + (-s).exp()));
+            if step != 0.0 {
+                for &f in &e.feats {
+                    let f = f as usize;
+                    total[f] += f64::from(w[f]) * (t - stamp[f]) as f64;
+                    stamp[f] = t;
+                    w[f] += step;
+                }
+            }
+            t += 1;
+        }
+    }
+    (0..DIM).map(|f| ((total[f] + f64::from(w[f]) * (t - stamp[f]) as f64) / t as f64) as f32).collect()
+}
+
+/// The all-attribution counts at 0.3 when the best candidate of each
+/// clause scoring above `threshold` is added (a positive counts once per
+/// gold attribution).
+fn simulate(ex: &[Example], scores: &[f32], base: (usize, usize, usize), threshold: f32) -> (usize, usize, usize) {
+    let mut best: std::collections::HashMap<(usize, usize), usize> = std::collections::HashMap::new();
+    for (k, e) in ex.iter().enumerate() {
+        if scores[k] <= threshold {
+            continue;
+        }
+        let b = best.entry((e.doc, e.clause)).or_insert(k);
+        if scores[*b] < scores[k] {
+            *b = k;
+        }
+    }
+    let mut hit = std::collections::HashSet::new();
+    for &k in best.values() {
+        if let Some(g) = ex[k].gold {
+            hit.insert((ex[k].doc, g));
+        }
+    }
+    (base.0 + hit.len(), base.1 + best.len(), base.2)
+}
+
+/// Trains the model on PolNeAR train: runs the pipeline (learned
+/// attributions off) over each article, reads the candidates and their
+/// labels, chooses the threshold on cross-validated folds, fits the final
+/// model on all of train and writes it. `progress` gets (done, total)
+/// articles.
+pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<TrainReport, QuoteError> {
+    let before_mode = MODE.load(Ordering::Relaxed);
+    set_enabled(Some(false));
+    let pipeline = crate::eval::pipeline()?;
+    let articles = crate::eval::split_articles(&opts.dir, "train")?;
+    let total = opts.limit.unwrap_or(usize::MAX).min(articles.len());
+    let mut ex: Vec<Example> = Vec::new();
+    let mut base = (0, 0, 0);
+    let mut read = 0;
+    for (i, (name, ann, txt)) in articles.iter().take(total).enumerate() {
+        progress(i, total);
+        let Some(a) = crate::eval::train_article(&pipeline, name, ann, txt)? else { continue };
+        read += 1;
+        base = (base.0 + a.counts.0, base.1 + a.counts.1, base.2 + a.counts.2);
+        let doc = &a.doc;
+        let ctx = Ctx::new(doc);
+        let existing: Vec<(Span, Option<Span>)> = doc.quotes.iter().map(|q| (q.span, q.cue_span)).collect();
+        let map = OffsetMap::new(doc.text());
+        let cands = candidates(&ctx, &existing);
+        if std::env::var_os("QLEARN_DEBUG").is_some() {
+            debug_misses(&a, &ctx, &cands, &existing);
+        }
+        for c in cands {
+            let (ps, pe) = map.char_span(c.cue.span);
+            let content = map.char_span(c.content);
+            // Positive: the pair matches a gold attribution of this cue.
+            // (Any gold content no rule matched, whatever its cue, was
+            // measured too: dev all F1 0.748 instead of 0.745, but 0.575
+            // instead of 0.580 at 0.8 and speaker match 0.835 instead of
+            // 0.842; left out.)
+            let gold = a.gold.iter().position(|g| {
+                g.cue.iter().any(|&(s, e)| s < pe && ps < e)
+                    && crate::eval::span_overlap(&a.chars, content, &g.content) >= 0.3
+            });
+            let desc = if std::env::var_os("QLEARN_DEBUG").is_some() {
+                let words: String = doc.slice(c.content).chars().take(60).collect();
+                format!("{}\t{}\t{}", c.cue.lemma, c.arg, words.replace(['\n', '\t'], " "))
+            } else {
+                String::new()
+            };
+            ex.push(Example { desc, doc: i, clause: c.clause, gold, feats: c.feats });
+        }
+    }
+    progress(total, total);
+    // Out-of-fold scores.
+    let folds = opts.folds.max(2);
+    let mut scores = vec![0f32; ex.len()];
+    for f in 0..folds {
+        let train: Vec<&Example> = ex.iter().filter(|e| e.doc % folds != f).collect();
+        let w = fit(&train, opts.epochs, opts.seed + f as u64);
+        for (k, e) in ex.iter().enumerate() {
+            if e.doc % folds == f {
+                scores[k] = e.feats.iter().map(|&x| w[x as usize]).sum();
+            }
+        }
+    }
+    if std::env::var_os("QLEARN_DEBUG").is_some() {
+        for (k, e) in ex.iter().enumerate() {
+            eprintln!("CAND\t{}\t{:.3}\t{}", e.gold.is_some(), scores[k], e.desc);
+        }
+    }
+    let mut grid: Vec<f32> = scores.clone();
+    grid.sort_by(f32::total_cmp);
+    grid.dedup();
+    let step = (grid.len() / 2000).max(1);
+    let mut threshold = f32::INFINITY;
+    let mut after = base;
+    for &t in grid.iter().step_by(step) {
+        let c = simulate(&ex, &scores, base, t);
+        if f1(c) > f1(after) {
+            after = c;
+            threshold = t;
+        }
+    }
+    let all: Vec<&Example> = ex.iter().collect();
+    let weights = fit(&all, opts.epochs, opts.seed);
+    let model = Model { weights, threshold };
+    let bytes = model.to_bytes();
+    if let Some(parent) = opts.out.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|source| QuoteError::Io { path: parent.display().to_string(), source })?;
+    }
+    std::fs::write(&opts.out, &bytes)
+        .map_err(|source| QuoteError::Io { path: opts.out.display().to_string(), source })?;
+    MODE.store(before_mode, Ordering::Relaxed);
+    Ok(TrainReport {
+        articles: read,
+        candidates: ex.len(),
+        positives: ex.iter().filter(|e| e.gold.is_some()).count(),
+        threshold,
+        before: base,
+        after_cv: after,
+        model_bytes: bytes.len(),
+    })
+}
+
+/// For development: why the gold attributions no rule matched have no
+/// positive candidate.
+fn debug_misses(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, cands: &[Candidate], existing: &[(Span, Option<Span>)]) {
+    let doc = &a.doc;
+    let map = OffsetMap::new(doc.text());
+    let preds: Vec<std::collections::HashSet<usize>> = existing
+        .iter()
+        .map(|(x, _)| {
+            let (s, e) = map.char_span(*x);
+            (s..e).filter(|&k| a.chars[k].is_alphanumeric()).collect()
+        })
+        .collect();
+    for g in &a.gold {
+        let matched = preds.iter().any(|p| {
+            let inter = p.intersection(&g.content).count();
+            inter as f64 / p.len().max(g.content.len()).max(1) as f64 >= 0.3
+        });
+        if matched {
+            continue;
+        }
+        let cue_text: String =
+            g.cue.iter().map(|&(s, e)| a.chars[s..e].iter().collect::<String>()).collect::<Vec<_>>().join(" ");
+        let cue_toks: Vec<usize> = g
+            .cue
+            .iter()
+            .flat_map(|&(s, e)| {
+                let span = Span::new(map.byte_offset(s), map.byte_offset(e));
+                doc.tokens_in(span)
+            })
+            .collect();
+        let mut lo = usize::MAX;
+        let mut hi = 0;
+        for &k in &g.content {
+            lo = lo.min(k);
+            hi = hi.max(k + 1);
+        }
+        let content: String = a.chars[lo.min(hi)..hi].iter().take(60).collect();
+        let reason = if cue_toks.is_empty() {
+            "nocue".to_string()
+        } else if let Some(c) = cands.iter().find(|c| cue_toks.iter().any(|&k| doc.tokens[k].span == c.cue.span)) {
+            let best = cands
+                .iter()
+                .filter(|x| x.clause == c.clause)
+                .map(|x| crate::eval::span_overlap(&a.chars, map.char_span(x.content), &g.content))
+                .fold(0.0, f64::max);
+            if best >= 0.3 {
+                "cand-pos".to_string()
+            } else {
+                format!("cand-overlap{:.1}", best)
+            }
+        } else {
+            let pred = cue_toks.iter().find(|&&k| ctx.clause_of[k].is_some());
+            match pred {
+                None => {
+                    let u: Vec<String> =
+                        cue_toks.iter().map(|&k| format!("{:?}", doc.tokens[k].upos.unwrap_or(Upos::X))).collect();
+                    format!("noclause:{}", u.join("+"))
+                }
+                Some(&k) => {
+                    let pspan = doc.tokens[k].span;
+                    let c = &ctx.clauses[ctx.clause_of[k].unwrap_or(0)];
+                    if doc.tokens[k].upos != Some(Upos::VERB) {
+                        format!("nonverb:{:?}", doc.tokens[k].upos.unwrap_or(Upos::X))
+                    } else if existing.iter().any(|(x, cue)| x.contains(pspan) || *cue == Some(pspan)) {
+                        "in-existing".to_string()
+                    } else if ctx.runs.iter().any(|r| r.outer().contains(pspan)) {
+                        "in-quote".to_string()
+                    } else if c.actors().is_empty() && c.subjects.is_empty() {
+                        "nosubject".to_string()
+                    } else {
+                        "noarg/overlap".to_string()
+                    }
+                }
+            }
+        };
+        eprintln!("MISS\t{reason}\t{cue_text}\t{content}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_roundtrip() {
+        let mut weights = vec![0f32; DIM];
+        weights[hash("l=doubt") as usize] = 2.5;
+        let m = Model { weights, threshold: 0.5 };
+        let back = Model::from_bytes(&m.to_bytes()).expect("model reads back");
+        assert_eq!(back.threshold, 0.5);
+        assert_eq!(back.score(&[hash("l=doubt"), hash("b")]), 2.5);
+        assert!(Model::from_bytes(b"DLQATTR1").is_none());
+    }
+
+    #[test]
+    fn switch() {
+        set_enabled(Some(true));
+        assert!(enabled());
+        set_enabled(Some(false));
+        assert!(!enabled());
+        set_enabled(None);
+    }
+}

@@ -1,0 +1,45 @@
+//! The learned attribution decision: the embedded model loads, scores an
+//! invented belief report above its threshold, and adds an attitude the
+//! hand rules leave out.
+
+mod common;
+
+use dateline_core::{Article, PubDate, QuoteKind};
+use dateline_quotes::attribution::Ctx;
+use dateline_quotes::learned::{self, Model};
+
+fn article(text: &str) -> Article {
+    Article::new(PubDate::Date(Default::default()), text.to_string())
+}
+
+#[test]
+fn embedded_model_scores_a_belief() {
+    let model = Model::embedded().expect("crates/quotes/model/attribution.bin is a trained model");
+    // (The present tense "doubts" is read as a plural noun by the tagger.)
+    let doc = common::annotate(article("The governor doubted that the plan would pass."));
+    let ctx = Ctx::new(&doc);
+    let best = learned::candidates(&ctx, &[])
+        .into_iter()
+        .filter(|c| c.cue.lemma == "doubt")
+        .max_by(|a, b| model.score(&a.feats).total_cmp(&model.score(&b.feats)))
+        .expect("a candidate for 'doubted'");
+    let content = doc.slice(best.content);
+    assert!(content == "that the plan would pass" || content == "the plan would pass", "content {content:?}");
+    assert!(model.score(&best.feats) > model.threshold, "score {} <= {}", model.score(&best.feats), model.threshold);
+    assert_eq!(best.cue.speaker.map(|s| doc.slice(s)), Some("The governor"));
+}
+
+#[test]
+fn adds_an_attitude_only_when_switched_on() {
+    let text = "The union does not like the new contract.";
+    learned::set_enabled(Some(false));
+    let off = common::annotate(article(text));
+    learned::set_enabled(Some(true));
+    let on = common::annotate(article(text));
+    learned::set_enabled(None);
+    assert!(off.quotes.is_empty(), "{:?}", off.quotes);
+    let q = on.quotes.iter().find(|q| on.slice(q.span) == "the new contract").expect("an attribution");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.as_deref(), Some("like"));
+    assert_eq!(q.speaker_span.map(|s| on.slice(s)), Some("The union"));
+}
