@@ -39,6 +39,7 @@ fn main() {
     let mut split = "dev".to_string();
     let mut limit = None;
     let mut show = false;
+    let mut learned = true;
     let mut dir = dateline_testkit::shared_dir().join("eval/quotes-polnear");
     let mut i = 0;
     while i < args.len() {
@@ -58,7 +59,7 @@ fn main() {
             "--show" => show = true,
             "--learned" => {
                 i += 1;
-                dateline_quotes::learned::set_enabled(Some(args.get(i).is_some_and(|s| s == "on")));
+                learned = args.get(i).is_some_and(|s| s == "on");
             }
             "--text" => {
                 i += 1;
@@ -88,7 +89,7 @@ fn main() {
         i += 1;
     }
     let only = std::env::var("QUOTES_EVAL_ONLY").ok();
-    match polnear_with(&dir, &split, limit, show, only.as_deref()) {
+    match polnear_with(&dir, &split, limit, show, only.as_deref(), learned) {
         Ok(r) => {
             if show {
                 for s in &r.samples {

@@ -346,7 +346,7 @@ fn score(
 /// The quotes predicted for one article of a split, described one a line
 /// (for development).
 pub fn polnear_article(dir: &Path, split: &str, article: &str) -> Result<Vec<String>, QuoteError> {
-    let pipeline = eval_pipeline()?;
+    let pipeline = eval_pipeline(true)?;
     let path = dir.join(split).join("text").join(format!("{article}.txt"));
     let text =
         std::fs::read_to_string(&path).map_err(|source| QuoteError::Io { path: path.display().to_string(), source })?;
@@ -357,7 +357,7 @@ pub fn polnear_article(dir: &Path, split: &str, article: &str) -> Result<Vec<Str
 /// Runs the pipeline over a text and describes its quotes, one a line
 /// (for development).
 pub fn describe_text(text: String) -> Result<Vec<String>, QuoteError> {
-    let pipeline = eval_pipeline()?;
+    let pipeline = eval_pipeline(true)?;
     describe_quotes(&pipeline, PubDate::Date(Default::default()), text)
 }
 
@@ -389,17 +389,17 @@ fn describe_quotes(pipeline: &Pipeline, date: PubDate, text: String) -> Result<V
     Ok(out)
 }
 
-fn eval_pipeline() -> Result<Pipeline, QuoteError> {
+fn eval_pipeline(learned: bool) -> Result<Pipeline, QuoteError> {
     Ok(Pipeline::new()
         .with(Segmenter)
         .with(dateline_syntax::SyntaxAnnotator::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
         .with(dateline_entities::EntityExtractor::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
-        .with(QuoteExtractor::new()))
+        .with(QuoteExtractor::new().with_learned(learned)))
 }
 
 /// Evaluates on one split (`"train"` or `"dev"`) of PolNeAR in `dir`.
 pub fn polnear(dir: &Path, split: &str) -> Result<PolnearReport, QuoteError> {
-    polnear_with(dir, split, None, false, None)
+    polnear_with(dir, split, None, false, None, true)
 }
 
 /// As [`polnear`], on the first `limit` articles, keeping error samples of
@@ -410,8 +410,9 @@ pub fn polnear_with(
     limit: Option<usize>,
     samples: bool,
     only: Option<&str>,
+    learned: bool,
 ) -> Result<PolnearReport, QuoteError> {
-    let pipeline = eval_pipeline()?;
+    let pipeline = eval_pipeline(learned)?;
     let base = dir.join(split);
     let ann_dir = base.join("attributions");
     let io = |path: &Path| {
@@ -540,7 +541,8 @@ pub(crate) fn train_article(
     Ok(Some(TrainArticle { doc, chars, gold, counts }))
 }
 
-/// The evaluation pipeline (segmenter, syntax, entities, quotes).
-pub(crate) fn pipeline() -> Result<Pipeline, QuoteError> {
-    eval_pipeline()
+/// The evaluation pipeline (segmenter, syntax, entities, quotes with or
+/// without the learned attributions).
+pub(crate) fn pipeline(learned: bool) -> Result<Pipeline, QuoteError> {
+    eval_pipeline(learned)
 }

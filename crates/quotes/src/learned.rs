@@ -19,7 +19,8 @@
 //! The model is trained on PolNeAR train by `dateline train quotes`
 //! ([`train`]), its threshold chosen on cross-validated folds of train,
 //! and embedded from `crates/quotes/model/attribution.bin`. It is on by
-//! default; [`set_enabled`] or `DATELINE_QUOTES_LEARNED=0` switch it off.
+//! default; `QuoteExtractor::new().with_learned(false)` (or `quotes_eval
+//! --learned off`) leaves it out.
 
 use crate::attribution::{Ctx, Cue};
 use crate::lexicon;
@@ -27,48 +28,14 @@ use crate::QuoteError;
 use dateline_core::{EntityKind, OffsetMap, Quote, QuoteKind, Span, Upos};
 use dateline_syntax::{Clause, Modality, Tense, Voice};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 
 /// Hashed feature space: 2^18 weights.
 const BITS: u32 = 18;
 const DIM: usize = 1 << BITS;
 const MAGIC: &[u8; 8] = b"DLQATTR1";
-/// Whether the learned attributions are added when neither
-/// [`set_enabled`] nor the environment says.
-const DEFAULT_ON: bool = true;
-
 static MODEL_BYTES: &[u8] = include_bytes!("../model/attribution.bin");
 static MODEL: OnceLock<Option<Model>> = OnceLock::new();
-/// 0: by the environment (`DATELINE_QUOTES_LEARNED`), 1: off, 2: on.
-static MODE: AtomicU8 = AtomicU8::new(0);
-
-/// Switches the learned attributions on or off for this process (`None`:
-/// back to `DATELINE_QUOTES_LEARNED`, `1`/`on` or `0`/`off`, else the
-/// built-in default).
-pub fn set_enabled(on: Option<bool>) {
-    MODE.store(
-        match on {
-            None => 0,
-            Some(false) => 1,
-            Some(true) => 2,
-        },
-        Ordering::Relaxed,
-    );
-}
-
-/// True when the learned attributions are added.
-pub fn enabled() -> bool {
-    match MODE.load(Ordering::Relaxed) {
-        1 => false,
-        2 => true,
-        _ => match std::env::var("DATELINE_QUOTES_LEARNED").ok().as_deref() {
-            Some("1" | "on" | "true") => true,
-            Some("0" | "off" | "false") => false,
-            _ => DEFAULT_ON,
-        },
-    }
-}
 
 /// An averaged linear model (logistic loss) over hashed features.
 #[derive(Debug, Clone)]
@@ -506,7 +473,7 @@ fn features(
 
 /// The attributions the model adds to the hand rules' `quotes` (reported
 /// speech so far) in a document whose quotations are `direct` (their
-/// cues `direct_cues`): none when switched off or without a model.
+/// cues `direct_cues`): none without a model.
 pub fn extra(
     ctx: &Ctx<'_>,
     resolver: &crate::speaker::Resolver<'_>,
@@ -514,9 +481,6 @@ pub fn extra(
     direct: &[Span],
     direct_cues: &[Span],
 ) -> Vec<Quote> {
-    if !enabled() {
-        return Vec::new();
-    }
     let Some(model) = Model::embedded() else { return Vec::new() };
     let existing: Vec<(Span, Option<Span>)> = quotes
         .iter()
@@ -708,9 +672,7 @@ fn simulate(ex: &[Example], scores: &[f32], base: (usize, usize, usize), thresho
 /// model on all of train and writes it. `progress` gets (done, total)
 /// articles.
 pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<TrainReport, QuoteError> {
-    let before_mode = MODE.load(Ordering::Relaxed);
-    set_enabled(Some(false));
-    let pipeline = crate::eval::pipeline()?;
+    let pipeline = crate::eval::pipeline(false)?;
     let articles = crate::eval::split_articles(&opts.dir, "train")?;
     let total = opts.limit.unwrap_or(usize::MAX).min(articles.len());
     let mut ex: Vec<Example> = Vec::new();
@@ -791,7 +753,6 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
     }
     std::fs::write(&opts.out, &bytes)
         .map_err(|source| QuoteError::Io { path: opts.out.display().to_string(), source })?;
-    MODE.store(before_mode, Ordering::Relaxed);
     Ok(TrainReport {
         articles: read,
         candidates: ex.len(),
@@ -895,14 +856,5 @@ mod tests {
         assert_eq!(back.threshold, 0.5);
         assert_eq!(back.score(&[hash("l=doubt"), hash("b")]), 2.5);
         assert!(Model::from_bytes(b"DLQATTR1").is_none());
-    }
-
-    #[test]
-    fn switch() {
-        set_enabled(Some(true));
-        assert!(enabled());
-        set_enabled(Some(false));
-        assert!(!enabled());
-        set_enabled(None);
     }
 }

@@ -202,13 +202,29 @@ pub enum QuoteError {
 }
 
 /// Fills `quotes`. Needs the `syntax` and `entities` layers before it.
-#[derive(Debug, Default, Clone)]
-pub struct QuoteExtractor {}
+#[derive(Debug, Clone)]
+pub struct QuoteExtractor {
+    learned: bool,
+}
+
+impl Default for QuoteExtractor {
+    fn default() -> Self {
+        QuoteExtractor::new()
+    }
+}
 
 impl QuoteExtractor {
-    /// A quote extractor with the built-in speech-verb lexicon.
+    /// A quote extractor with the built-in speech-verb lexicon and the
+    /// embedded [`learned`] attribution model.
     pub fn new() -> QuoteExtractor {
-        QuoteExtractor {}
+        QuoteExtractor { learned: true }
+    }
+
+    /// With or without the [`learned`] attributions (on by default; off:
+    /// the hand rules alone).
+    pub fn with_learned(mut self, on: bool) -> QuoteExtractor {
+        self.learned = on;
+        self
     }
 }
 
@@ -221,7 +237,7 @@ impl Extractor for QuoteExtractor {
         if doc.tokens.is_empty() && !doc.text().trim().is_empty() {
             return Err(ExtractError::MissingLayer { extractor: "quotes", layer: "tokens" });
         }
-        let quotes = find_quotes(doc);
+        let quotes = find_quotes_with(doc, self.learned);
         doc.quotes = quotes;
         Ok(())
     }
@@ -257,8 +273,14 @@ fn paragraph_of(text: &str, pos: usize) -> usize {
 }
 
 /// Finds the quotes of a document (tokens and sentences needed; syntax and
-/// entities used when filled).
+/// entities used when filled), the [`learned`] attributions included.
 pub fn find_quotes(doc: &Document) -> Vec<Quote> {
+    find_quotes_with(doc, true)
+}
+
+/// Finds the quotes of a document, with or without the [`learned`]
+/// attributions.
+pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
     let text = doc.text();
     let ctx = Ctx::new(doc);
     let resolver = speaker::Resolver::new(doc);
@@ -511,7 +533,9 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
         !nested[k - 1]
     });
     // The learned decision's additions (see [`learned`]).
-    quotes.extend(learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues));
+    if learned {
+        quotes.extend(learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues));
+    }
 
     for d in &direct {
         let span = d.run.inner;

@@ -7,6 +7,7 @@ mod common;
 use dateline_core::{Article, PubDate, QuoteKind};
 use dateline_quotes::attribution::Ctx;
 use dateline_quotes::learned::{self, Model};
+use dateline_quotes::QuoteExtractor;
 
 fn article(text: &str) -> Article {
     Article::new(PubDate::Date(Default::default()), text.to_string())
@@ -31,15 +32,22 @@ fn embedded_model_scores_a_belief() {
 
 #[test]
 fn adds_an_attitude_only_when_switched_on() {
-    let text = "The union does not like the new contract.";
-    learned::set_enabled(Some(false));
-    let off = common::annotate(article(text));
-    learned::set_enabled(Some(true));
-    let on = common::annotate(article(text));
-    learned::set_enabled(None);
+    // An attitude by an adjective with a preposition, which no hand rule
+    // takes.
+    let text = "The coach was furious about the referee's decision.";
+    let run = |learned: bool| {
+        let mut doc = dateline_core::Document::new(article(text));
+        let errors = common::layers().with(QuoteExtractor::new().with_learned(learned)).run(&mut doc);
+        assert!(errors.is_empty(), "{errors:?}");
+        doc
+    };
+    let off = run(false);
+    let on = run(true);
     assert!(off.quotes.is_empty(), "{:?}", off.quotes);
-    let q = on.quotes.iter().find(|q| on.slice(q.span) == "the new contract").expect("an attribution");
+    let q = on.quotes.iter().find(|q| on.slice(q.span) == "the referee's decision").unwrap_or_else(|| {
+        panic!("no attribution: {:?}", on.quotes.iter().map(|q| (on.slice(q.span), q.cue.clone())).collect::<Vec<_>>())
+    });
     assert_eq!(q.kind, QuoteKind::Indirect);
-    assert_eq!(q.cue.as_deref(), Some("like"));
-    assert_eq!(q.speaker_span.map(|s| on.slice(s)), Some("The union"));
+    assert_eq!(q.cue.as_deref(), Some("furious"));
+    assert_eq!(q.speaker_span.map(|s| on.slice(s)), Some("The coach"));
 }

@@ -17,6 +17,17 @@ pub fn pipeline() -> &'static Pipeline {
     })
 }
 
+/// The layers before quotes (segmentation, syntax, entities, times), for
+/// a test that adds its own quote extractor.
+#[allow(dead_code)]
+pub fn layers() -> Pipeline {
+    Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .with(dateline_entities::EntityExtractor::load().expect("entity model"))
+        .with(dateline_time::TimeExtractor::new())
+}
+
 /// Runs the pipeline over an article.
 #[allow(dead_code)]
 pub fn annotate(article: dateline_core::Article) -> Document {
