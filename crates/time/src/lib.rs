@@ -67,9 +67,10 @@
 //!      ("effective Feb. 1", "postponed/delayed/adjourned/extended until
 //!      Tuesday") → **Future**, unless the nearest tense cue before it is
 //!      a past one ("raised its price, effective March 6", "became
-//!      effective Feb. 17", "was postponed until May") → **Neutral** (the
-//!      nearest occurrence either side of the DCT); a weekday put off to
-//!      stays **Future** ("was adjourned until Monday").
+//!      effective Feb. 17", "was postponed until May") → **Nearest** (the
+//!      nearest occurrence either side of the DCT, weekdays too: "raised
+//!      its prime rate, effective Tuesday"); a weekday put off to stays
+//!      **Future** ("was adjourned until Monday").
 //!
 //!    An expression opening a parenthesis ("at 4 in the morning (4 a.m.
 //!    Thursday)") takes the direction of the clause around it.
@@ -85,6 +86,9 @@
 //! | weekday          | nearest on/before DCT| nearest after DCT   | that day of DCT's week| as Past         |
 //! | month (+day)     | latest on/before DCT | earliest on/after DCT | DCT's year          | nearest within six months |
 //! | quarter, season  | this year, or last year if still ahead | this year, or next if over | this year | this year |
+//!
+//! **Nearest** is Neutral except for a weekday: the nearer of the last and
+//! the next occurrence (the DCT itself when it matches).
 //!
 //! A possessive weekday ("Friday's ruling") names a known event: on or
 //! before the DCT whatever the clause. "Next to" is no future cue.

@@ -17,6 +17,11 @@ pub enum Direction {
     SameWeek,
     /// No tense cue (headlines, bare phrases, present tense).
     Neutral,
+    /// The nearest occurrence on either side of the article date, a
+    /// weekday included (the article's day itself when it matches): a date
+    /// something took effect, in a past clause ("raised its prime rate,
+    /// effective Tuesday"; "voted Sunday to strike, effective Tuesday").
+    Nearest,
 }
 
 /// What one word says about tense.
@@ -287,7 +292,7 @@ pub(crate) fn direction(
     // of the article too, unless the clause is in the past ("raised its
     // price, effective March 6", "became effective Feb. 17", "was
     // postponed until May"), where it is the nearest occurrence either
-    // side of the article date.
+    // side of the article date (weekdays too).
     let effective = before(1, &["effective"]);
     let put_off = before(1, &["until", "till", "to"])
         && before(2, &["postponed", "delayed", "deferred", "adjourned", "extended"]);
@@ -302,7 +307,7 @@ pub(crate) fn direction(
         return if (put_off && weekday) || !past_clause(&word, sent.start, verb) {
             Direction::Future
         } else {
-            Direction::Neutral
+            Direction::Nearest
         };
     }
     // Backwards to the clause start, nearest cue first. An expression

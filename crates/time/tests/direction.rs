@@ -96,6 +96,13 @@ fn effective_dates_follow_the_clause() {
     for (text, want) in cases {
         assert_eq!(first_value(text, "1987-06-15"), want, "{text}");
     }
+    // A weekday after a past clause: the nearest either side.
+    assert_eq!(first_value("Two banks raised their prime rate, effective Tuesday.", "1987-04-03"), "1987-03-31");
+    let d = NaiveDate::from_ymd_opt(1987, 3, 16).unwrap();
+    let t = times_in("Workers voted Sunday to strike the plant, effective Tuesday.", d, TimeOptions::default());
+    let got: Vec<&str> = t.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(got, ["1987-03-15", "1987-03-17"]);
+    assert_eq!(first_value("The workers voted to strike the plant, effective Tuesday.", "1987-03-16"), "1987-03-17");
 }
 
 #[test]
