@@ -84,6 +84,8 @@ pub(crate) fn resolve_weekday(dct: NaiveDate, wd: u32, rel: i32, dir: Direction)
             Direction::Future => future_or_today,
             Direction::SameWeek => same_week,
             Direction::Neutral => past,
+            Direction::Nearest if fwd < back => future,
+            Direction::Nearest => past,
         },
     }
 }
@@ -118,7 +120,7 @@ pub(crate) fn resolve_month_year(dct: NaiveDate, m: u32, d: Option<u32>, dir: Di
             }
         }
         Direction::SameWeek => y,
-        Direction::Neutral => {
+        Direction::Neutral | Direction::Nearest => {
             // The nearest occurrence, within half a year either way.
             let diff = m as i32 - dct.month() as i32;
             if diff > 6 {
@@ -242,6 +244,10 @@ mod tests {
         assert_eq!(fmt_day(resolve_weekday(dct, 5, 0, Direction::Past)), "2025-03-07");
         assert_eq!(fmt_day(resolve_weekday(dct, 5, 0, Direction::Future)), "2025-03-14");
         assert_eq!(fmt_day(resolve_weekday(dct, 2, -1, Direction::Neutral)), "2025-03-04");
+        // Nearest: either side, the DCT itself when it matches.
+        assert_eq!(fmt_day(resolve_weekday(dct, 5, 0, Direction::Nearest)), "2025-03-14");
+        assert_eq!(fmt_day(resolve_weekday(dct, 1, 0, Direction::Nearest)), "2025-03-10");
+        assert_eq!(fmt_day(resolve_weekday(dct, 2, 0, Direction::Nearest)), "2025-03-11");
     }
 
     #[test]

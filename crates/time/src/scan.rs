@@ -308,7 +308,11 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<M> = Vec::with_capacity(v.len());
         for b in v {
             let suffix = match &b.sem {
-                Sem::WithTime { day, suffix } if matches!(day.as_ref(), Sem::Today { .. }) => Some(suffix.clone()),
+                Sem::WithTime { day, suffix }
+                    if matches!(day.as_ref(), Sem::Today { .. } | Sem::Anchored { days: 0 }) =>
+                {
+                    Some(suffix.clone())
+                }
                 Sem::Value(x, TimexType::Time)
                     if b.end == b.start + 1 && matches!(self.lx(b.start), Lex::PartDay(_)) =>
                 {
@@ -638,7 +642,8 @@ impl<'a> Scanner<'a> {
             }
         };
         // "mid-afternoon (yesterday)", "by mid morning": that part of the
-        // day (the DCT's, or the day named after it).
+        // day (the day named after it, or else the last day mentioned, as
+        // for "the same day", or the DCT's).
         if md == "MID" {
             if let Lex::PartDay(p @ 0..=2) = self.lx(j) {
                 let suffix = format!("T{}", PARTS[p as usize]);
@@ -652,7 +657,7 @@ impl<'a> Scanner<'a> {
                 });
                 let (sem, end) = match day {
                     Some(x) => (x.sem, x.end),
-                    None => (Sem::Today { ambiguous: false }, j + 1),
+                    None => (Sem::Anchored { days: 0 }, j + 1),
                 };
                 return Some(vec![m(i, end, Sem::WithTime { day: Box::new(sem), suffix })]);
             }
@@ -2470,11 +2475,12 @@ impl<'a> Scanner<'a> {
             }
         };
         if is_half {
-            // "the first half of the '80s" is no half-year.
-            if self.w(k + 1) == Some(W::Of)
-                && end == k + 1
-                && (k + 2..k + 5).any(|t| matches!(self.lx(t), Lex::Decade(_)))
-            {
+            // After "half of" only a year makes a half-year: "the first
+            // half of 1989", "of fiscal 1989", "of this/next/last year",
+            // "of the (current) (fiscal) year". "The last half of the
+            // decade", "of the session", "of June", "of the '80s" are no
+            // half-years.
+            if self.w(k + 1) == Some(W::Of) && end == k + 1 && !self.year_phrase(k + 2) {
                 return None;
             }
             let y = year.unwrap_or(self.dct.year());
@@ -2674,6 +2680,23 @@ impl<'a> Scanner<'a> {
             && (matches!(self.w(i - 1), Some(W::In | W::Since | W::Until | W::By | W::Through | W::Early | W::Late))
                 || (self.is_punct(i - 1, b'-') && i > 1 && self.w(i - 2) == Some(W::Mid))
                 || self.w(i - 1) == Some(W::Mid));
+        // Lower-case "fall" after early/late/mid is mostly a drop ("a late
+        // fall on the share market", "an early fall in rates"): a season
+        // only after a preposition ("in late fall"), or after the/this/
+        // last/next or a year and not before in/on/of/to/from.
+        let modifier = (i > 0 && matches!(self.w(i - 1), Some(W::Early | W::Late | W::Mid)))
+            || (i > 1 && self.is_punct(i - 1, b'-') && self.w(i - 2) == Some(W::Mid));
+        if !the && modifier && self.word(j) == "fall" {
+            let md = if self.is_punct(i - 1, b'-') { i - 2 } else { i - 1 };
+            let before = if md > 0 { self.word(md - 1).to_ascii_lowercase() } else { String::new() };
+            let after_prep = matches!(before.as_str(), "in" | "by" | "until" | "till" | "since" | "through" | "during");
+            let det = matches!(before.as_str(), "the" | "this" | "last" | "next")
+                || (md > 0 && matches!(self.lx(md - 1), Lex::Int(y, 4) if (1000..=2099).contains(&y)));
+            let noun_next = matches!(self.word(j + 1), "in" | "on" | "of" | "to" | "from");
+            if !(after_prep || (det && !noun_next)) {
+                return None;
+            }
+        }
         if the || prep {
             return Some(vec![m(i, j + 1, Sem::Season { s })]);
         }
@@ -2932,14 +2955,34 @@ impl Scanner<'_> {
         Some(vec![x])
     }
 
-    /// After "the": "(current|full)? (fiscal)? year" not followed by an
-    /// offset word ("the year before", "the year-earlier"): the token after
-    /// "year".
+    /// A year at `j`: "fiscal 1989", "this/next/last (fiscal) year", "the
+    /// (current|full)? (fiscal)? year", "its (fiscal) year".
+    fn year_phrase(&self, j: usize) -> bool {
+        if self.w(j) == Some(W::Fiscal) && self.year_after(j + 1).is_some() {
+            return true;
+        }
+        let lead = matches!(self.w(j), Some(W::This | W::Next | W::Last | W::Current | W::The))
+            || matches!(self.word(j).to_ascii_lowercase().as_str(), "its" | "their");
+        if !lead {
+            return false;
+        }
+        let mut k = j + 1;
+        if self.w(k) == Some(W::Current) || self.word(k).eq_ignore_ascii_case("full") {
+            k += 1;
+        }
+        if self.w(k) == Some(W::Fiscal) {
+            k += 1;
+        }
+        self.lx(k) == Lex::Unit(Unit::Year, false)
+    }
+
     /// "current" at `i` is an adjective of time: a lower-case word follows
     /// (or a number word: "the current four flights") that is neither a
     /// function word (the noun: "the current of", "the current is") nor a
-    /// noun of the accounting sense ("current assets", the Japanese
-    /// "current profit" of recurring earnings).
+    /// noun of the accounting or finance sense ("current assets", "current
+    /// expenditure", "in current dollars" = nominal, "the current yield",
+    /// the Japanese "current profit" of recurring earnings), and no year
+    /// comes before it ("a 1986 current account surplus").
     fn current_adjective(&self, i: usize) -> bool {
         const NOT_AFTER: &[&str] = &[
             "of",
@@ -2966,7 +3009,34 @@ impl Scanner<'_> {
             "events",
             "profit",
             "profits",
+            "balance",
+            "balances",
+            "expenditure",
+            "expenditures",
+            "spending",
+            "revenue",
+            "revenues",
+            "dollars",
+            "dollar",
+            "prices",
+            "terms",
+            "yield",
+            "yields",
+            "coupon",
+            "coupons",
+            "maturity",
+            "maturities",
+            "portion",
+            "cost",
+            "costs",
+            "liability",
+            "transfers",
+            "receipts",
+            "outlays",
         ];
+        if i > 0 && matches!(self.lx(i - 1), Lex::Int(y, 4) if (1000..=2099).contains(&y)) {
+            return false;
+        }
         let next = self.word(i + 1);
         matches!(self.lx(i + 1), Lex::Other | Lex::NumWord(_))
             && next.len() > 1
@@ -2974,6 +3044,9 @@ impl Scanner<'_> {
             && !NOT_AFTER.contains(&next)
     }
 
+    /// After "the": "(current|full)? (fiscal)? year" not followed by an
+    /// offset word ("the year before", "the year-earlier"): the token after
+    /// "year".
     fn the_year_end(&self, k: usize) -> Option<usize> {
         let mut k = k;
         if self.w(k) == Some(W::Current) || self.word(k).eq_ignore_ascii_case("full") {

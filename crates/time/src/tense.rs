@@ -17,6 +17,11 @@ pub enum Direction {
     SameWeek,
     /// No tense cue (headlines, bare phrases, present tense).
     Neutral,
+    /// The nearest occurrence on either side of the article date, a
+    /// weekday included (the article's day itself when it matches): a date
+    /// something took effect, in a past clause ("raised its prime rate,
+    /// effective Tuesday"; "voted Sunday to strike, effective Tuesday").
+    Nearest,
 }
 
 /// What one word says about tense.
@@ -283,12 +288,27 @@ pub(crate) fn direction(
     let before =
         |k: usize, any: &[&str]| first >= sent.start + k && any.iter().any(|a| word(first - k).eq_ignore_ascii_case(a));
     // A date something takes effect ("effective Feb. 1") or is put off to
-    // ("postponed until Tuesday") lies ahead of the clause's verb.
-    if before(1, &["effective"])
-        || (before(1, &["until", "till", "to"])
-            && before(2, &["postponed", "delayed", "deferred", "adjourned", "extended"]))
-    {
-        return Direction::Future;
+    // ("postponed until Tuesday") lies ahead of the clause's verb: ahead
+    // of the article too, unless the clause is in the past ("raised its
+    // price, effective March 6", "became effective Feb. 17", "was
+    // postponed until May"), where it is the nearest occurrence either
+    // side of the article date (weekdays too).
+    let effective = before(1, &["effective"]);
+    let put_off = before(1, &["until", "till", "to"])
+        && before(2, &["postponed", "delayed", "deferred", "adjourned", "extended"]);
+    if effective || put_off {
+        // Put off to a weekday ("was adjourned until Monday"): the coming
+        // one, whatever the tense.
+        let weekday = matches!(
+            word(first).to_ascii_lowercase().as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+        let verb = if put_off { first - 2 } else { first - 1 };
+        return if (put_off && weekday) || !past_clause(&word, sent.start, verb) {
+            Direction::Future
+        } else {
+            Direction::Nearest
+        };
     }
     // Backwards to the clause start, nearest cue first. An expression
     // opening a parenthesis ("at 4 in the morning (4 a.m. Thursday)")
@@ -345,6 +365,28 @@ pub(crate) fn direction(
         steps += 1;
     }
     Direction::Neutral
+}
+
+/// True when the nearest tense cue before token `verb` (back to the
+/// sentence start or a clause boundary) is a past one: "raised ...",
+/// "was", "has". A future cue ("will", "plans to") or none: false.
+fn past_clause<'a>(word: &impl Fn(usize) -> &'a str, start: usize, verb: usize) -> bool {
+    let mut i = verb;
+    let mut steps = 0;
+    while i > start && steps < 20 {
+        i -= 1;
+        steps += 1;
+        let w = word(i);
+        if is_boundary(w) {
+            break;
+        }
+        match judge(if i > 0 { word(i - 1) } else { "" }, w, word(i + 1), word(i + 2)) {
+            Some(Direction::Past) => return true,
+            Some(Direction::Future | Direction::SameWeek) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {

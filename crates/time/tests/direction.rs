@@ -80,6 +80,32 @@ fn month_direction_from_words() {
 }
 
 #[test]
+fn effective_dates_follow_the_clause() {
+    // In a past clause the date something took effect or was put off to is
+    // the nearest one either side of the article date, not the next one.
+    let cases = [
+        ("The refiner raised the price it pays for crude oil, effective February 27.", "1987-02-27"),
+        ("The partnership was dissolved, effective January 30.", "1987-01-30"),
+        ("The accord became effective February 17.", "1987-02-17"),
+        ("The hearing was adjourned until March 2.", "1987-03-02"),
+        // Without a past cue, or with a future one, it still lies ahead.
+        ("The company will raise its prices, effective January 1.", "1988-01-01"),
+        ("Prices rise five pct, effective January 1.", "1988-01-01"),
+        ("The vote will be postponed until February 2.", "1988-02-02"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(first_value(text, "1987-06-15"), want, "{text}");
+    }
+    // A weekday after a past clause: the nearest either side.
+    assert_eq!(first_value("Two banks raised their prime rate, effective Tuesday.", "1987-04-03"), "1987-03-31");
+    let d = NaiveDate::from_ymd_opt(1987, 3, 16).unwrap();
+    let t = times_in("Workers voted Sunday to strike the plant, effective Tuesday.", d, TimeOptions::default());
+    let got: Vec<&str> = t.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(got, ["1987-03-15", "1987-03-17"]);
+    assert_eq!(first_value("The workers voted to strike the plant, effective Tuesday.", "1987-03-16"), "1987-03-17");
+}
+
+#[test]
 fn forced_direction_option() {
     let d = NaiveDate::from_ymd_opt(2025, 3, 11).unwrap();
     let past = times_in("Friday", d, TimeOptions::builder().direction(Some(dateline_time::Direction::Past)).build());

@@ -154,6 +154,17 @@ fn quoted_titles_are_no_times() {
     // A quoted remark keeps its times.
     assert_eq!(got("\"We will meet next week,\" he said."), pairs(&[("next week", "2011-W43")]));
     assert_eq!(got("He said: \"Tomorrow.\""), pairs(&[("Tomorrow", "2011-10-21")]));
+    // Short remarks of capitalised words are no titles: they end in a comma
+    // or are followed by their speaker, with no title cue near them.
+    assert_eq!(got("\"In January,\" the spokesman said."), pairs(&[("January", "2012-01")]));
+    assert_eq!(got("\"Next Monday,\" he said."), pairs(&[("Next Monday", "2011-10-24")]));
+    assert_eq!(got("\"Next Monday\" was his answer."), pairs(&[("Next Monday", "2011-10-24")]));
+    // Nor is a quote in a title-case headline.
+    assert_eq!(got("Minister Says \"We Will Leave By 2013\""), pairs(&[("2013", "2013")]));
+    // After a possessive a title may end in a comma, its speaker after it.
+    assert!(got("Speaking on NBC News' \"This Week,\" said the senator.").is_empty());
+    // A title cue other than a possessive: the film "High Noon".
+    assert!(got("He watched the film \"Next Monday\" again.").is_empty());
 }
 
 #[test]
@@ -164,6 +175,45 @@ fn mid_parts_of_the_day_and_each_month() {
     assert_eq!(got("The parade passes the church each June."), pairs(&[("each June", "XXXX-06")]));
     // "each may" is a verb.
     assert!(got("Each may choose a seat.").is_empty());
+    // With no day named, the last day mentioned, as for "the same day".
+    assert_eq!(
+        got("Talks ended on Oct. 12. By mid-afternoon the crowd had left."),
+        pairs(&[("Oct. 12", "2011-10-12"), ("mid-afternoon", "2011-10-12TAF")])
+    );
+}
+
+#[test]
+fn a_fall_after_early_or_late_is_mostly_a_drop() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert!(got("Dealers blamed a late fall on the share market.").is_empty());
+    assert!(got("Analysts expected an early fall in interest rates.").is_empty());
+    assert!(got("Analysts forecast the early fall in interest rates.").is_empty());
+    // The season: after a preposition, or "the late fall" with no object.
+    assert_eq!(got("The plant opens in late fall."), pairs(&[("late fall", "2011-FA")]));
+    assert_eq!(got("The plant opened in the late fall."), pairs(&[("the late fall", "2011-FA")]));
+}
+
+#[test]
+fn current_in_its_finance_sense_is_no_time() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert_eq!(got("It had a 2010 current balance of payments surplus."), pairs(&[("2010", "2010")]));
+    assert!(got("Current expenditure rose five pct in current dollars.").is_empty());
+    assert!(got("The current yield of the bond is eight pct.").is_empty());
+    // The adjective of time stays.
+    assert_eq!(got("The current talks are stalled."), pairs(&[("current", "PRESENT_REF")]));
+}
+
+#[test]
+fn a_half_is_only_of_a_year() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert!(got("Prices rose in the last half of the decade.").is_empty());
+    assert!(got("Trading slowed in the last half of the session.").is_empty());
+    assert_eq!(got("Sales rose in the last half of June."), pairs(&[("June", "2011-06")]));
+    assert_eq!(got("Sales rose in the last half of 2009."), pairs(&[("the last half of 2009", "2009-H2")]));
+    assert_eq!(
+        got("Sales rose in the first half of this year."),
+        pairs(&[("the first half", "2011-H1"), ("this year", "2011")])
+    );
 }
 
 #[test]
