@@ -1124,9 +1124,9 @@ impl<'a> Ctx<'a> {
 
     /// The person or organization a headline opens with, for a quote
     /// after the headline's colon ("Warren Hammers Wells Fargo CEO: ‘You
-    /// Should Be Investigated.’"). A headline is the text's first line,
-    /// written as a title up to the colon and followed by a blank line and
-    /// more text. A possessor ("Trump's Lawyer Hits Back: ...") is no
+    /// Should Be Investigated.’", "WSJ editorial: ‘...’"). A headline is
+    /// the text's first line, followed by a blank line and more text (the
+    /// first paragraph of several). A possessor ("Trump's Lawyer Hits Back: ...") is no
     /// source.
     fn headline_source(&self, colon: usize) -> Option<Cue> {
         // Headlines are short: the first line is looked for in a bounded
@@ -1146,9 +1146,6 @@ impl<'a> Ctx<'a> {
         }
         let before = &text[..cspan.start];
         let lead = before.len() - before.trim_start().len();
-        if !crate::title_like(&before[lead..]) {
-            return None;
-        }
         let m = self
             .actor_mentions()
             .filter(|m| m.span.start == lead && m.span.end <= cspan.start)

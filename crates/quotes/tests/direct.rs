@@ -219,3 +219,17 @@ fn quoted_words_do_not_name_their_speaker() {
     // speaker rather than "I".
     assert_eq!(find(&doc, "Honestly, I never read the report."), (QuoteKind::Direct, None));
 }
+
+#[test]
+fn a_title_set_off_by_commas_is_a_name() {
+    // The title names the memoir before it; the attribution after it is
+    // about the memoir's content, not these words.
+    let doc = annotate(
+        "The lecture was full.\n\nIn her 2011 memoir, “Rivers Of Salt And Glass,” Dr. Ana Ruiz argued that small farms would vanish within a generation.",
+    );
+    assert!(
+        doc.quotes.iter().all(|q| !(q.kind == QuoteKind::Direct && doc.slice(q.span) == "Rivers Of Salt And Glass")),
+        "{:?}",
+        doc.quotes.iter().map(|q| (q.kind, doc.slice(q.span))).collect::<Vec<_>>()
+    );
+}
