@@ -1050,22 +1050,23 @@ impl<'a> Ctx<'a> {
                 if let Some(c) = self.name_before_colon(start) {
                     return Some(c);
                 }
-                // "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’": the
-                // headline's opening name.
-                if let Some(c) = self.headline_source(start) {
-                    return Some(c);
-                }
                 // Else a predicate whose subject is a name or a personal
                 // pronoun ("She then addressed the supporters: ...") or
                 // holds one ("The Clinton campaign ... worded it: ...").
-                k = (lo..start).rev().find(|&j| {
+                let pred = (lo..start).rev().find(|&j| {
                     self.doc.tokens[j].upos == Some(Upos::VERB)
                         && self.own_subject(j).is_some_and(|(sp, h)| {
                             self.doc.tokens[h].upos == Some(Upos::PROPN)
                                 || lexicon::pronoun(self.word(h)) == Some(true)
                                 || self.holds_mention(sp)
                         })
-                })?;
+                });
+                // Else "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’":
+                // the headline's opening name.
+                k = match pred {
+                    Some(j) => j,
+                    None => return self.headline_source(start),
+                };
                 break;
             }
             k -= 1;
@@ -1148,19 +1149,34 @@ impl<'a> Ctx<'a> {
         Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(prev), clause: None })
     }
 
-    /// The person or organization a headline (the text's first line)
-    /// opens with, for a quote after the headline's colon ("Warren Hammers
-    /// Wells Fargo CEO: ‘You Should Be Investigated.’").
+    /// The person or organization a headline opens with, for a quote
+    /// after the headline's colon ("Warren Hammers Wells Fargo CEO: ‘You
+    /// Should Be Investigated.’", "WSJ editorial: ‘...’"). A headline is
+    /// the text's first line, followed by a blank line and more text (the
+    /// first paragraph of several). A possessor ("Trump's Lawyer Hits Back: ...") is no
+    /// source.
     fn headline_source(&self, colon: usize) -> Option<Cue> {
+        // Headlines are short: the first line is looked for in a bounded
+        // prefix, so each colon costs the same however long the text.
+        const MAX_HEADLINE: usize = 400;
+        let text = self.doc.text();
         let cspan = self.doc.tokens.get(colon)?.span;
-        let before = &self.doc.text()[..cspan.start];
-        if before.contains('\n') {
+        let bytes = text.as_bytes();
+        let line_end = bytes[..bytes.len().min(MAX_HEADLINE)].iter().position(|&b| b == b'\n')?;
+        if cspan.end > line_end {
             return None;
         }
+        let rest = &text[line_end + 1..];
+        let blank = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+        if !blank || rest.trim_start().is_empty() {
+            return None;
+        }
+        let before = &text[..cspan.start];
         let lead = before.len() - before.trim_start().len();
         let m = self
             .actor_mentions()
             .filter(|m| m.span.start == lead && m.span.end <= cspan.start)
+            .filter(|m| !text[m.span.end..].starts_with(['\'', '’']))
             .max_by_key(|m| m.span.end)?;
         let head = self.token_before(m.span.end)?;
         Some(Cue { span: cspan, lemma: ":".to_string(), speaker: Some(m.span), speaker_head: Some(head), clause: None })

@@ -10,7 +10,8 @@
 //! for both follow in the paragraph. A quote over a wrapped line (wire
 //! copy: one line break, no indent) stays open when its closing mark
 //! follows in the paragraph. A nickname in marks inside a name (`Marcia
-//! "Cia" Price`) is no quote.
+//! "Cia" Price`) is no quote. [`paragraph_starts`] gives the paragraphs
+//! in the same sense, for the rules that look for a quote's paragraph.
 
 use dateline_core::Span;
 
@@ -118,7 +119,7 @@ pub fn scan(text: &str) -> Vec<QuoteRun> {
             // line not indented, as in wire copy) keeps an open double
             // quote when its closing mark follows in the paragraph; a line
             // ending a sentence is no wrap (a credit line under a quote).
-            if dbl.is_some() && !prev.is_some_and(|p| matches!(p, '.' | '!' | '?')) && ahead.soft_wrap(&chars, i + 1) {
+            if dbl.is_some() && !line_ends_sentence(&chars[..i]) && ahead.soft_wrap(&chars, i + 1) {
                 i += 1;
                 continue;
             }
@@ -273,10 +274,54 @@ fn is_nickname(text: &str, r: &QuoteRun) -> bool {
     before.is_some_and(|w| name_word(w) && !w.ends_with([',', '.'])) && after.is_some_and(name_word)
 }
 
+/// True when the line that `line` ends (the characters before a line
+/// break) ends a sentence: its last character other than a space is `.`,
+/// `!` or `?` (trailing spaces and a `\r` of a CRLF break do not count).
+fn line_ends_sentence(line: &[(usize, char)]) -> bool {
+    line.iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .take_while(|&c| c != '\n')
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+}
+
+/// The byte offsets where the paragraphs of `text` start, the first at 0,
+/// in the sense of [`scan`]: a paragraph ends at a line break before a
+/// blank or indented line, or at a line break that wraps no line: the
+/// line ends a sentence or the next line opens with a quotation mark
+/// (`''` included). A line break inside a sentence, the next line starting with a
+/// word (wire copy), only wraps a line. Line breaks and spaces between two
+/// paragraphs belong to the one before.
+pub fn paragraph_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut pending = false;
+    let mut last = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((pos, c)) = it.next() {
+        if c == '\n' {
+            let next = it.peek().map(|&(_, d)| d);
+            let brk = next.is_none_or(|d| d.is_whitespace() || matches!(d, '“' | '"' | '«' | '„' | '‘' | '\'' | '`'))
+                || last.is_some_and(|l| matches!(l, '.' | '!' | '?'));
+            pending |= brk;
+            last = None;
+            continue;
+        }
+        if !c.is_whitespace() {
+            if pending && pos > 0 {
+                starts.push(pos);
+            }
+            pending = false;
+            last = Some(c);
+        }
+    }
+    starts
+}
+
 /// What lies ahead of each position, computed once (linear in the text):
 /// the next closing double mark, the next paragraph end (a line break
 /// before a blank or indented line, or the text end) and the closing curly
-/// marks left on the line.
+/// marks left in the paragraph.
 struct Ahead {
     closer: Vec<usize>,
     para_end: Vec<usize>,
@@ -293,7 +338,7 @@ impl Ahead {
             let blank_next = chars.get(k + 1).is_none_or(|&(_, d)| d.is_whitespace());
             para_end[k] = if c == '\n' && blank_next { k } else { para_end[k + 1] };
             curly[k] = match c {
-                '\n' => 0,
+                '\n' if blank_next => 0,
                 '”' => curly[k + 1] + 1,
                 _ => curly[k + 1],
             };
@@ -312,7 +357,7 @@ impl Ahead {
         self.closer[at] < self.para_end[at]
     }
 
-    /// Closing curly double marks from `at` to the line end.
+    /// Closing curly double marks from `at` to the paragraph end.
     fn curly_closers(&self, at: usize) -> usize {
         self.curly.get(at).map_or(0, |&c| c as usize)
     }
@@ -385,6 +430,37 @@ mod tests {
         // No closing mark in the paragraph: the run ends with its line.
         assert_eq!(inner("He said: “We will go\nand then.\n\nNext."), vec!["We will go"]);
         assert_eq!(inner("\"We will go.\nJo Doe, Center for Studies.\"\n\nNext."), vec!["We will go."]);
+    }
+
+    #[test]
+    fn a_line_ending_a_sentence_is_no_wrap_whatever_trails_it() {
+        // A space or the \r of a CRLF break after the full stop.
+        assert_eq!(
+            inner("\"The vote is over. \nKim Yates, Office of Elections.\"\n\nLater."),
+            vec!["The vote is over."]
+        );
+        assert_eq!(
+            inner("\"The vote is over.\r\nKim Yates, Office of Elections.\"\r\n\r\nLater."),
+            vec!["The vote is over."]
+        );
+    }
+
+    #[test]
+    fn nested_curly_quotes_over_a_wrapped_line() {
+        // The outer quote's closing mark is on the next line of the same
+        // paragraph.
+        let t = "“Our guide shouted “run” and\nwe all ran for the trees,” the hiker said.\n\nLater.";
+        assert_eq!(inner(t), vec!["Our guide shouted “run” and\nwe all ran for the trees,"]);
+        // A closing mark in the next paragraph does not count.
+        assert_eq!(inner("“Our guide shouted “run” and\n\nwe ran,” she said."), vec!["Our guide shouted “run"]);
+    }
+
+    #[test]
+    fn paragraphs_start_after_blank_lines_indents_and_unwrapped_breaks() {
+        let t = "Head line\n\nThe fare will rise, the transit\nauthority said. Then\n  indented.\nNew line after a stop.\n“Quote.”";
+        let starts: Vec<&str> = paragraph_starts(t).iter().map(|&s| &t[s..s + 4]).collect();
+        assert_eq!(starts, vec!["Head", "The ", "inde", "New ", "“Q"]);
+        assert_eq!(paragraph_starts("One.  \r\nTwo"), vec![0, 8]);
     }
 
     #[test]
