@@ -1576,7 +1576,18 @@ impl<'a> Ctx<'a> {
         }
         let opener = matches!(self.doc.tokens[first].upos, Some(Upos::ADP | Upos::SCONJ))
             || matches!(self.word(first).to_ascii_lowercase().as_str(), "when" | "while" | "once" | "whenever");
-        opener && !r.clone().any(|j| self.word(j) == ",")
+        if !opener || r.clone().any(|j| self.word(j) == ",") {
+            return false;
+        }
+        // Only an opener of the cue's own clause: its subject follows the
+        // opener ("During his visit he posted ..."), and the clause goes on
+        // after the cue. An attribution closing the sentence ("..., he
+        // added.", "..., sources said.") has the whole sentence before it as
+        // its statement, however it opens.
+        let subject_after = cue.speaker.is_some_and(|s| s.start >= content.end && s.end <= cue.span.start);
+        let cue_end = self.doc.tokens_in(cue.span).end;
+        let goes_on = (cue_end..sent.end).any(|j| !self.is_punct(j) && !self.is_quote_mark(j));
+        subject_after && goes_on
     }
 
     /// A reported clause right after a speech verb when the parse has

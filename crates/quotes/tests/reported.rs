@@ -130,10 +130,32 @@ fn relative_clause_verb_reports_nothing_before_it() {
 
 #[test]
 fn fronted_adverbial_is_no_statement() {
-    let doc = annotate("The crowd was large.\n\nDuring his visit, he posted a photo of the crowd.");
-    assert!(!has(&doc, "During his visit"), "{:#?}", contents(&doc));
-    let doc = annotate("The trip was short.\n\nWhen the senator came to Denver in May, he felt welcome.");
-    assert!(!has(&doc, "When the senator came to Denver in May"), "{:#?}", contents(&doc));
+    let doc = annotate(
+        "The match was tense.\n\nAfter the final whistle the coach told reporters that his players were exhausted.",
+    );
+    assert!(!has(&doc, "After the final whistle"), "{:#?}", contents(&doc));
+    let doc = annotate(
+        "The flood lasted a week.\n\nOnce the water had receded the engineers warned that the levee needed repairs.",
+    );
+    assert!(!has(&doc, "Once the water had receded"), "{:#?}", contents(&doc));
+}
+
+#[test]
+fn attribution_closing_the_sentence_keeps_an_adverbial_opening() {
+    let doc = annotate(
+        "The harvest was poor.\n\nAfter three dry summers in a row the orchards in the valley are barely profitable, she added.",
+    );
+    assert_eq!(
+        find(&doc, "After three dry summers in a row the orchards in the valley are barely profitable").1.as_deref(),
+        Some("add")
+    );
+    let doc = annotate(
+        "The museum is closed.\n\nIf the repairs ran past the spring the reopening would have to wait another year, officials said.",
+    );
+    assert_eq!(
+        find(&doc, "If the repairs ran past the spring the reopening would have to wait another year").1.as_deref(),
+        Some("say")
+    );
 }
 
 #[test]
