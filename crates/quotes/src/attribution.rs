@@ -20,6 +20,7 @@ use crate::lexicon;
 use crate::marks::QuoteRun;
 use dateline_core::{Document, Span, Upos};
 use dateline_syntax::Clause;
+use std::collections::HashSet;
 
 /// True when the title holds a colon ("Source: statement" is read by
 /// [`Ctx::headline_colon`]).
@@ -1276,6 +1277,15 @@ impl<'a> Ctx<'a> {
             if self.doc.tokens[p].upos.is_some_and(|u| u != Upos::VERB) {
                 continue;
             }
+            // An "-s" form opening its sentence with no subject is a plural
+            // noun the tagger took for a verb: a heading ("NOTES: ...") or a
+            // subject ("Hopes that ... faded").
+            let opens_sentence = self
+                .sentence_tokens(pspan.start)
+                .is_some_and(|r| (r.start..p).all(|j| self.is_punct(j) || self.is_quote_mark(j)));
+            if opens_sentence && self.doc.tokens[p].xpos.as_deref() == Some("VBZ") && c.subjects.is_empty() {
+                continue;
+            }
             if lexicon::PREP_ONLY_VERBS.contains(&c.lemma.as_str()) {
                 if let Some(content) = self.prep_content(c).map(|x| self.trim(x)).filter(|x| !x.is_empty()) {
                     out.push((content, self.cue(p, self.subject_of(p))));
@@ -1851,8 +1861,13 @@ impl<'a> Ctx<'a> {
                 .filter(|l| {
                     ARGUING.contains(&l.as_str()) && (w.ends_with("ed") || (w.ends_with('s') && l.as_str() != "claim"))
                 });
-            // "Guardian hopes that ...", "hopes" read as a noun.
-            let hopes = (w == "hopes").then(|| "hope".to_string());
+            // "The union hopes that ...", "hopes" read as a noun: only after
+            // a word that can be its subject, a name, pronoun or noun that
+            // is no verb's object ("has sparked hopes that ...", "raised
+            // hopes that ...", a sentence opening "Hopes that ...").
+            let subject_before = matches!(toks[i - 1].upos, Some(Upos::PROPN | Upos::PRON | Upos::NOUN))
+                && !matches!(toks[i - 1].deprel.as_deref(), Some("obj" | "iobj" | "obl"));
+            let hopes = (w == "hopes" && subject_before).then(|| "hope".to_string());
             let Some(lemma) =
                 lexicon::surface_lemma(&w).map(str::to_string).or(arguing).or(hopes).filter(|_| w != "continued")
             else {
@@ -1871,6 +1886,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            // A word opening its sentence has no subject: a heading ("NOTES:
+            // ...") or a noun ("Hopes that ... faded").
+            if (sent.start..i).all(|j| self.is_punct(j) || self.is_quote_mark(j)) {
+                continue;
+            }
             let Some(content) = self.complement_by_words(i).map(|c| self.trim(self.cut_participle(i, c))) else {
                 continue;
             };
@@ -2589,10 +2609,22 @@ impl<'a> Ctx<'a> {
     /// Turns of a transcript or an interview: a paragraph opening with a
     /// speaker's name in capitals and a colon ("TAPPER: And obviously,
     /// ...", "Q: ...", "A: ..."), however long; the rest of the paragraph
-    /// is what the speaker said.
+    /// is what the speaker said. Only in a document with turns by two
+    /// speakers at least, each labelled by a person-like name.
     fn transcript_turns(&self) -> Vec<(Span, Cue)> {
         let mut out = Vec::new();
         let text = self.doc.text();
+        let mut speakers = HashSet::new();
+        // The words the document writes in lower case: common words.
+        let lower_words: HashSet<String> = if text.contains(": ") {
+            (0..self.doc.tokens.len())
+                .map(|j| self.word(j))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .map(str::to_string)
+                .collect()
+        } else {
+            HashSet::new()
+        };
         let mut start = 0;
         for para in text.split('\n') {
             let pstart = start;
@@ -2615,6 +2647,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let source = Span::new(pstart + lead, pstart + colon);
+            if !self.person_like_label(source, &words, &lower_words) {
+                continue;
+            }
+            speakers.insert(name.to_string());
             out.push((
                 content,
                 Cue {
@@ -2626,7 +2662,31 @@ impl<'a> Ctx<'a> {
                 },
             ));
         }
+        // A transcript is an exchange: two speakers at least. One label
+        // alone ("NOTES: ...", "UPDATE: ...") is a heading.
+        if speakers.len() < 2 {
+            out.clear();
+        }
         out
+    }
+
+    /// True for a transcript label that can name a speaker: "Q" or "A",
+    /// a person mention, or capitalised words none of which the document
+    /// also writes in lower case, as a common word would be ("TAPPER", not
+    /// "BOOM" or "LOOK").
+    fn person_like_label(&self, source: Span, words: &[&str], lower_words: &HashSet<String>) -> bool {
+        if matches!(words, ["Q" | "A" | "Q." | "A."]) {
+            return true;
+        }
+        let person =
+            self.doc.entities.iter().any(|e| {
+                e.kind == dateline_core::EntityKind::Person && e.mentions.iter().any(|m| m.span.overlaps(source))
+            });
+        person
+            || words.iter().all(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                w.chars().count() > 1 && !lower_words.contains(&w)
+            })
     }
 
     /// Headlines and lead-ins of the form "Source: statement" ("Poll:
