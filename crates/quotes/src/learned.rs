@@ -56,7 +56,12 @@ impl Model {
             return None;
         }
         let threshold = f32::from_le_bytes(b[12..16].try_into().ok()?);
-        let weights = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let weights: Vec<f32> = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        // A NaN or infinite number would make every score (and so every
+        // comparison with the threshold) meaningless.
+        if !threshold.is_finite() || weights.iter().any(|w| !w.is_finite()) {
+            return None;
+        }
         Some(Model { weights, threshold })
     }
 
@@ -77,9 +82,10 @@ impl Model {
         MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
     }
 
-    /// The score of a feature vector.
+    /// The score of a feature vector (a feature outside the hashed space
+    /// is folded into it, as `hash` does).
     pub fn score(&self, feats: &[u32]) -> f32 {
-        feats.iter().map(|&f| self.weights[f as usize]).sum()
+        feats.iter().map(|&f| self.weights.get(f as usize & (DIM - 1)).copied().unwrap_or(0.0)).sum()
     }
 }
 
@@ -856,5 +862,23 @@ mod tests {
         assert_eq!(back.threshold, 0.5);
         assert_eq!(back.score(&[hash("l=doubt"), hash("b")]), 2.5);
         assert!(Model::from_bytes(b"DLQATTR1").is_none());
+    }
+
+    #[test]
+    fn non_finite_numbers_are_rejected() {
+        let m = Model { weights: vec![0f32; DIM], threshold: f32::NAN };
+        assert!(Model::from_bytes(&m.to_bytes()).is_none());
+        let mut weights = vec![0f32; DIM];
+        weights[7] = f32::INFINITY;
+        let m = Model { weights, threshold: 0.5 };
+        assert!(Model::from_bytes(&m.to_bytes()).is_none());
+    }
+
+    #[test]
+    fn score_folds_features_outside_the_space() {
+        let mut weights = vec![0f32; DIM];
+        weights[3] = 1.5;
+        let m = Model { weights, threshold: 0.5 };
+        assert_eq!(m.score(&[DIM as u32 + 3, u32::MAX]), 1.5 + m.weights[DIM - 1]);
     }
 }
