@@ -1681,7 +1681,20 @@ impl<'a> Ctx<'a> {
         if !bare {
             return None;
         }
-        let end = self.subtree[p].end.max(self.subtree[v].end);
+        let mut end = self.subtree[p].end.max(self.subtree[v].end);
+        // The verb's phrase stops where a new clause is joined on ("He
+        // vowed to fight on, but aides said ..."), which the verb's subtree
+        // holds when it heads the sentence.
+        let r = self.doc.tokens_in(Span::new(toks[v].span.start, end));
+        if let Some(j) = (r.start + 1..r.end).find(|&j| {
+            self.word(j) == ";"
+                || (self.word(j) == ","
+                    && j + 1 < r.end
+                    && matches!(toks[j + 1].upos, Some(Upos::CCONJ))
+                    && self.clause_of.get(j + 2..r.end).is_some_and(|c| c.iter().any(Option::is_some)))
+        }) {
+            end = toks[j - 1].span.end;
+        }
         let content = self.trim(Span::new(toks[to].span.start, end));
         (words_in(self.doc, content) >= 3).then_some(content)
     }

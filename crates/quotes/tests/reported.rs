@@ -178,8 +178,20 @@ fn mistagged_speech_verb() {
 
 #[test]
 fn infinitive_read_as_a_preposition_and_a_noun() {
-    let doc = annotate("The count was slow.\n\nBut the governor has vowed to soldier on and win back the lost seats.");
-    assert_eq!(find(&doc, "to soldier on and win back the lost seats").1.as_deref(), Some("vow"));
+    // ("to" tagged as a preposition, "campaign" as its noun.)
+    let doc = annotate("The primary is in June.\n\nThe candidate vowed to campaign on and win back her old district.");
+    assert_eq!(find(&doc, "to campaign on and win back her old district").1.as_deref(), Some("vow"));
+}
+
+#[test]
+fn infinitive_stops_at_a_joined_clause() {
+    // (The infinitive misread as above, "power" a noun; the parse hangs
+    // the joined clause on "vowed".)
+    let doc = annotate_rules(
+        "The tram line is late.\n\nThe mayor vowed to power through, but the council said the budget was gone.",
+    );
+    assert_eq!(find(&doc, "to power through").1.as_deref(), Some("vow"));
+    assert_eq!(find(&doc, "the budget was gone").1.as_deref(), Some("say"));
 }
 
 #[test]
