@@ -1775,9 +1775,9 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// Verbs outside the lexicon with a "that" clause and a subject
-    /// ("he clarified that ...", "Republicans recognize that ..."): a
-    /// verb that takes a finite "that" clause reports a statement or a
+    /// Verbs outside the lexicon with a "that" or "whether" clause and a
+    /// subject ("he clarified that ...", "Republicans recognize that ...",
+    /// "she weighed whether ..."): a verb that takes a finite clause reports a statement or a
     /// belief of its subject, except verbs of consequence and necessity
     /// ("means that", "ensure that", "requires that").
     fn that_clause_verbs(&self) -> Vec<(Span, Cue)> {
@@ -1786,17 +1786,13 @@ impl<'a> Ctx<'a> {
         for c in &self.clauses {
             let v = c.predicate;
             let that = v + 1;
+            // "that", or "whether": an open question the subject weighs.
             let opens = |w: &str| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("whether");
-            if toks[v].upos != Some(Upos::VERB)
+            if that + 2 >= toks.len()
+                || toks[v].upos != Some(Upos::VERB)
                 || !opens(self.word(that))
                 || lexicon::is_speech(&c.lemma)
                 || lexicon::is_not_that_cue(&c.lemma)
-            {
-                continue;
-            }
-            // ("... whether ...": an open question the subject weighs.)
-            if that + 2 >= toks.len()
-                || !(self.word(that).eq_ignore_ascii_case("that") || self.word(that).eq_ignore_ascii_case("whether"))
             {
                 continue;
             }
