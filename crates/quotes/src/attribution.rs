@@ -16,6 +16,7 @@
 //! verbs like "decline" or "vow", a fronted statement (`..., he said`), and
 //! `according to X, ...`.
 
+use crate::learned::SpanIndex;
 use crate::lexicon;
 use crate::marks::QuoteRun;
 use dateline_core::{Document, Span, Upos};
@@ -1476,10 +1477,10 @@ impl<'a> Ctx<'a> {
             };
             out.push((content, self.cue(p, sp)));
         }
-        let taken: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
+        let taken = contents_by_cue(&out);
         for (content, cue) in self.parentheticals() {
             // A cue the clause view read already keeps its content.
-            if !taken.iter().any(|&(x, c)| c == cue.span && x != content) {
+            if !taken.get(&cue.span).is_some_and(|xs| xs.iter().any(|&x| x != content)) {
                 out.push((content, cue));
             }
         }
@@ -1497,17 +1498,21 @@ impl<'a> Ctx<'a> {
         }
         out.extend(self.headline_colon());
         let turns = self.transcript_turns();
-        out.retain(|(x, _)| !turns.iter().any(|(t, _)| t.overlaps(*x) && x.start >= t.start && x.end <= t.end));
+        let turn_index = SpanIndex::new(turns.iter().map(|(t, _)| *t));
+        out.retain(|(x, _)| !turn_index.overlapping(*x).any(|t| t.contains(*x)));
         out.extend(turns);
         // A light verb and its noun read as one cue: the verb's object or
         // the noun's own content read above give way to it.
         out.extend(self.adjective_cues());
         let light = self.light_verbs();
-        out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
+        let light_cues = SpanIndex::new(light.iter().map(|(_, lc)| lc.span));
+        out.retain(|(_, c)| !light_cues.any_containing(c.span));
         // (Unless it is the first part of a statement the attribution
         // splits: "If ..., the campaign said, it may not ...".)
-        let parts: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
-        out.retain(|(x, c)| parts.iter().any(|&(y, s)| s == c.span && y != *x) || !self.fronted_adverbial(*x, c));
+        let parts = contents_by_cue(&out);
+        out.retain(|(x, c)| {
+            parts.get(&c.span).is_some_and(|ys| ys.iter().any(|y| y != x)) || !self.fronted_adverbial(*x, c)
+        });
         out.extend(light);
         out
     }
@@ -3020,4 +3025,13 @@ impl<'a> Ctx<'a> {
         }
         Span::new(span.start + a, span.start + b)
     }
+}
+
+/// The contents of each cue span.
+fn contents_by_cue(out: &[(Span, Cue)]) -> std::collections::HashMap<Span, Vec<Span>> {
+    let mut m: std::collections::HashMap<Span, Vec<Span>> = std::collections::HashMap::new();
+    for (x, c) in out {
+        m.entry(c.span).or_default().push(*x);
+    }
+    m
 }

@@ -298,3 +298,31 @@ fn likened_to() {
     let doc = annotate("The plan was published.\n\nHe likened the new fee to a poll tax.");
     assert_eq!(find(&doc, "the new fee to a poll tax"), (Some("He"), Some("liken".to_string())));
 }
+
+#[test]
+fn long_document_runs_in_linear_time() {
+    // 3,000 sentences of reported speech in 300 paragraphs: the quote
+    // layer alone (learned attributions on) must not scan every earlier
+    // attribution for each new one.
+    let subjects = ["The mayor", "A spokeswoman", "Two council members", "The union", "Officials"];
+    let verbs = ["said", "argued", "warned", "claimed", "added"];
+    let mut text = String::from("A long day at city hall\n\n");
+    for k in 0..3000 {
+        let s = subjects[k % subjects.len()];
+        let v = verbs[(k / 5) % verbs.len()];
+        text.push_str(&format!("{s} {v} that the budget for district {k} would be cut by {} percent. ", k % 40 + 1));
+        if k % 10 == 9 {
+            text.push_str("\n\n");
+        }
+    }
+    let mut doc = Document::new(Article::new(PubDate::parse("2016-05-02").expect("date"), text));
+    let errors = common::layers().run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    let start = std::time::Instant::now();
+    let errors = dateline_core::Pipeline::new().with(dateline_quotes::QuoteExtractor::new()).run(&mut doc);
+    let took = start.elapsed();
+    eprintln!("quotes layer: {took:?} for {} tokens", doc.tokens.len());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(doc.quotes.len() >= 2500, "{} quotes", doc.quotes.len());
+    assert!(took < std::time::Duration::from_secs(3), "quotes took {took:?}");
+}
