@@ -75,10 +75,10 @@ fn view_of_an_object_as_something() {
 #[test]
 fn inverted_verb_with_a_name_and_a_relative_clause() {
     let doc = annotate(
-        "The budget was published.\n\nState mandates are a burden that distract from farming and trading in towns, said Jensen, a Dayton Republican who founded two firms after serving in the Navy.",
+        "The ferry schedule changed in March.\n\nFerry fares have doubled since the port was sold to a private operator, said Okafor, a harbor pilot who has worked the route for twenty years.",
     );
-    let (speaker, cue) = find(&doc, "State mandates are a burden that distract from farming and trading in towns");
-    assert_eq!(speaker, Some("Jensen"));
+    let (speaker, cue) = find(&doc, "Ferry fares have doubled since the port was sold to a private operator");
+    assert_eq!(speaker, Some("Okafor"));
     assert_eq!(cue.as_deref(), Some("say"));
 }
 
@@ -86,17 +86,16 @@ fn inverted_verb_with_a_name_and_a_relative_clause() {
 fn call_for_an_infinitive_and_a_gerund() {
     let doc = annotate("The vote was close.\n\nHe called for the council to delay the vote.");
     assert_eq!(find(&doc, "the council to delay the vote").1.as_deref(), Some("call"));
-    let doc = annotate("The trains were late.\n\nShe called for getting the rail program back on schedule.");
-    assert_eq!(find(&doc, "getting the rail program back on schedule").1.as_deref(), Some("call"));
+    let doc = annotate("Two clinics shut last year.\n\nThe nurses' union called for reopening both rural clinics.");
+    assert_eq!(find(&doc, "reopening both rural clinics").1.as_deref(), Some("call"));
 }
 
 #[test]
 fn next_statement_after_before_claiming() {
     let doc = annotate(
-        "The ruling came on Friday.\n\nThe governor said the court's ruling has kept the state safe on Twitter before claiming that the new law is tearing families apart.",
+        "The bakery opened in 1990.\n\nIn her memoir the chef praised her first teachers at length before claiming that rival kitchens had copied her recipes.",
     );
-    assert_eq!(find(&doc, "the court's ruling has kept the state safe on Twitter").1.as_deref(), Some("say"));
-    assert_eq!(find(&doc, "that the new law is tearing families apart").1.as_deref(), Some("claim"));
+    assert_eq!(find(&doc, "that rival kitchens had copied her recipes").1.as_deref(), Some("claim"));
 }
 
 #[test]
@@ -125,17 +124,17 @@ fn hoped_that() {
 
 #[test]
 fn parenthetical_between_verb_and_that() {
-    let doc = annotate("The works are late.\n\nThe mayor says, however, that the bridge will open in May.");
-    assert_eq!(find(&doc, "that the bridge will open in May").1.as_deref(), Some("say"));
+    let doc = annotate("The library has cut its hours.\n\nMs. Tanaka insists, for example, that readers need the building on weekends.");
+    assert_eq!(find(&doc, "that readers need the building on weekends").1.as_deref(), Some("insist"));
 }
 
 #[test]
 fn relative_clause_verb_reports_nothing_before_it() {
     let doc = annotate(
-        "The judge ruled on Friday.\n\nThe ruling was a blow to the company, whose lawyers argued that the files held trade secrets.",
+        "The tower opened in June.\n\nThe inspection report embarrassed the builder, whose engineers had insisted that every beam met the code.",
     );
-    assert!(!has(&doc, "The ruling was a blow to the company"), "{:#?}", contents(&doc));
-    assert_eq!(find(&doc, "that the files held trade secrets").1.as_deref(), Some("argue"));
+    assert!(!has(&doc, "The inspection report embarrassed the builder"), "{:#?}", contents(&doc));
+    assert_eq!(find(&doc, "that every beam met the code").1.as_deref(), Some("insist"));
 }
 
 #[test]
@@ -171,9 +170,9 @@ fn attribution_closing_the_sentence_keeps_an_adverbial_opening() {
 #[test]
 fn mistagged_speech_verb() {
     let doc = annotate(
-        "The poll came out today.\n\nEven the city's biggest landlords, like Brown and Ortiz, say the tax should be cut.",
+        "Parking rules changed in April.\n\nSeveral shop owners on the square, including Patel, say the new meters drive customers away.",
     );
-    assert_eq!(find(&doc, "the tax should be cut").1.as_deref(), Some("say"));
+    assert_eq!(find(&doc, "the new meters drive customers away").1.as_deref(), Some("say"));
 }
 
 #[test]
