@@ -16,10 +16,12 @@
 //! verbs like "decline" or "vow", a fronted statement (`..., he said`), and
 //! `according to X, ...`.
 
+use crate::learned::SpanIndex;
 use crate::lexicon;
 use crate::marks::QuoteRun;
 use dateline_core::{Document, Span, Upos};
 use dateline_syntax::Clause;
+use std::collections::HashSet;
 
 /// True when the title holds a colon ("Source: statement" is read by
 /// [`Ctx::headline_colon`]).
@@ -1292,6 +1294,15 @@ impl<'a> Ctx<'a> {
             if self.doc.tokens[p].upos.is_some_and(|u| u != Upos::VERB) {
                 continue;
             }
+            // An "-s" form opening its sentence with no subject is a plural
+            // noun the tagger took for a verb: a heading ("NOTES: ...") or a
+            // subject ("Hopes that ... faded").
+            let opens_sentence = self
+                .sentence_tokens(pspan.start)
+                .is_some_and(|r| (r.start..p).all(|j| self.is_punct(j) || self.is_quote_mark(j)));
+            if opens_sentence && self.doc.tokens[p].xpos.as_deref() == Some("VBZ") && c.subjects.is_empty() {
+                continue;
+            }
             if lexicon::PREP_ONLY_VERBS.contains(&c.lemma.as_str()) {
                 if let Some(content) = self.prep_content(c).map(|x| self.trim(x)).filter(|x| !x.is_empty()) {
                     out.push((content, self.cue(p, self.subject_of(p))));
@@ -1482,10 +1493,10 @@ impl<'a> Ctx<'a> {
             };
             out.push((content, self.cue(p, sp)));
         }
-        let taken: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
+        let taken = contents_by_cue(&out);
         for (content, cue) in self.parentheticals() {
             // A cue the clause view read already keeps its content.
-            if !taken.iter().any(|&(x, c)| c == cue.span && x != content) {
+            if !taken.get(&cue.span).is_some_and(|xs| xs.iter().any(|&x| x != content)) {
                 out.push((content, cue));
             }
         }
@@ -1503,17 +1514,21 @@ impl<'a> Ctx<'a> {
         }
         out.extend(self.headline_colon());
         let turns = self.transcript_turns();
-        out.retain(|(x, _)| !turns.iter().any(|(t, _)| t.overlaps(*x) && x.start >= t.start && x.end <= t.end));
+        let turn_index = SpanIndex::new(turns.iter().map(|(t, _)| *t));
+        out.retain(|(x, _)| !turn_index.overlapping(*x).any(|t| t.contains(*x)));
         out.extend(turns);
         // A light verb and its noun read as one cue: the verb's object or
         // the noun's own content read above give way to it.
         out.extend(self.adjective_cues());
         let light = self.light_verbs();
-        out.retain(|(_, c)| !light.iter().any(|(_, lc)| lc.span.contains(c.span)));
+        let light_cues = SpanIndex::new(light.iter().map(|(_, lc)| lc.span));
+        out.retain(|(_, c)| !light_cues.any_containing(c.span));
         // (Unless it is the first part of a statement the attribution
         // splits: "If ..., the campaign said, it may not ...".)
-        let parts: Vec<(Span, Span)> = out.iter().map(|(x, c)| (*x, c.span)).collect();
-        out.retain(|(x, c)| parts.iter().any(|&(y, s)| s == c.span && y != *x) || !self.fronted_adverbial(*x, c));
+        let parts = contents_by_cue(&out);
+        out.retain(|(x, c)| {
+            parts.get(&c.span).is_some_and(|ys| ys.iter().any(|y| y != x)) || !self.fronted_adverbial(*x, c)
+        });
         out.extend(light);
         out
     }
@@ -1592,7 +1607,18 @@ impl<'a> Ctx<'a> {
         }
         let opener = matches!(self.doc.tokens[first].upos, Some(Upos::ADP | Upos::SCONJ))
             || matches!(self.word(first).to_ascii_lowercase().as_str(), "when" | "while" | "once" | "whenever");
-        opener && !r.clone().any(|j| self.word(j) == ",")
+        if !opener || r.clone().any(|j| self.word(j) == ",") {
+            return false;
+        }
+        // Only an opener of the cue's own clause: its subject follows the
+        // opener ("During his visit he posted ..."), and the clause goes on
+        // after the cue. An attribution closing the sentence ("..., he
+        // added.", "..., sources said.") has the whole sentence before it as
+        // its statement, however it opens.
+        let subject_after = cue.speaker.is_some_and(|s| s.start >= content.end && s.end <= cue.span.start);
+        let cue_end = self.doc.tokens_in(cue.span).end;
+        let goes_on = (cue_end..sent.end).any(|j| !self.is_punct(j) && !self.is_quote_mark(j));
+        subject_after && goes_on
     }
 
     /// A reported clause right after a speech verb when the parse has
@@ -1676,7 +1702,20 @@ impl<'a> Ctx<'a> {
         if !bare {
             return None;
         }
-        let end = self.subtree[p].end.max(self.subtree[v].end);
+        let mut end = self.subtree[p].end.max(self.subtree[v].end);
+        // The verb's phrase stops where a new clause is joined on ("He
+        // vowed to fight on, but aides said ..."), which the verb's subtree
+        // holds when it heads the sentence.
+        let r = self.doc.tokens_in(Span::new(toks[v].span.start, end));
+        if let Some(j) = (r.start + 1..r.end).find(|&j| {
+            self.word(j) == ";"
+                || (self.word(j) == ","
+                    && j + 1 < r.end
+                    && matches!(toks[j + 1].upos, Some(Upos::CCONJ))
+                    && self.clause_of.get(j + 2..r.end).is_some_and(|c| c.iter().any(Option::is_some)))
+        }) {
+            end = toks[j - 1].span.end;
+        }
         let content = self.trim(Span::new(toks[to].span.start, end));
         (words_in(self.doc, content) >= 3).then_some(content)
     }
@@ -1757,9 +1796,9 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    /// Verbs outside the lexicon with a "that" clause and a subject
-    /// ("he clarified that ...", "Republicans recognize that ..."): a
-    /// verb that takes a finite "that" clause reports a statement or a
+    /// Verbs outside the lexicon with a "that" or "whether" clause and a
+    /// subject ("he clarified that ...", "Republicans recognize that ...",
+    /// "she weighed whether ..."): a verb that takes a finite clause reports a statement or a
     /// belief of its subject, except verbs of consequence and necessity
     /// ("means that", "ensure that", "requires that").
     fn that_clause_verbs(&self) -> Vec<(Span, Cue)> {
@@ -1768,17 +1807,13 @@ impl<'a> Ctx<'a> {
         for c in &self.clauses {
             let v = c.predicate;
             let that = v + 1;
+            // "that", or "whether": an open question the subject weighs.
             let opens = |w: &str| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("whether");
-            if toks[v].upos != Some(Upos::VERB)
+            if that + 2 >= toks.len()
+                || toks[v].upos != Some(Upos::VERB)
                 || !opens(self.word(that))
                 || lexicon::is_speech(&c.lemma)
                 || lexicon::is_not_that_cue(&c.lemma)
-            {
-                continue;
-            }
-            // ("... whether ...": an open question the subject weighs.)
-            if that + 2 >= toks.len()
-                || !(self.word(that).eq_ignore_ascii_case("that") || self.word(that).eq_ignore_ascii_case("whether"))
             {
                 continue;
             }
@@ -1856,8 +1891,13 @@ impl<'a> Ctx<'a> {
                 .filter(|l| {
                     ARGUING.contains(&l.as_str()) && (w.ends_with("ed") || (w.ends_with('s') && l.as_str() != "claim"))
                 });
-            // "Guardian hopes that ...", "hopes" read as a noun.
-            let hopes = (w == "hopes").then(|| "hope".to_string());
+            // "The union hopes that ...", "hopes" read as a noun: only after
+            // a word that can be its subject, a name, pronoun or noun that
+            // is no verb's object ("has sparked hopes that ...", "raised
+            // hopes that ...", a sentence opening "Hopes that ...").
+            let subject_before = matches!(toks[i - 1].upos, Some(Upos::PROPN | Upos::PRON | Upos::NOUN))
+                && !matches!(toks[i - 1].deprel.as_deref(), Some("obj" | "iobj" | "obl"));
+            let hopes = (w == "hopes" && subject_before).then(|| "hope".to_string());
             let Some(lemma) =
                 lexicon::surface_lemma(&w).map(str::to_string).or(arguing).or(hopes).filter(|_| w != "continued")
             else {
@@ -1876,6 +1916,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            // A word opening its sentence has no subject: a heading ("NOTES:
+            // ...") or a noun ("Hopes that ... faded").
+            if (sent.start..i).all(|j| self.is_punct(j) || self.is_quote_mark(j)) {
+                continue;
+            }
             let Some(content) = self.complement_by_words(i).map(|c| self.trim(self.cut_participle(i, c))) else {
                 continue;
             };
@@ -2594,10 +2639,22 @@ impl<'a> Ctx<'a> {
     /// Turns of a transcript or an interview: a paragraph opening with a
     /// speaker's name in capitals and a colon ("TAPPER: And obviously,
     /// ...", "Q: ...", "A: ..."), however long; the rest of the paragraph
-    /// is what the speaker said.
+    /// is what the speaker said. Only in a document with turns by two
+    /// speakers at least, each labelled by a person-like name.
     fn transcript_turns(&self) -> Vec<(Span, Cue)> {
         let mut out = Vec::new();
         let text = self.doc.text();
+        let mut speakers = HashSet::new();
+        // The words the document writes in lower case: common words.
+        let lower_words: HashSet<String> = if text.contains(": ") {
+            (0..self.doc.tokens.len())
+                .map(|j| self.word(j))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .map(str::to_string)
+                .collect()
+        } else {
+            HashSet::new()
+        };
         let mut start = 0;
         for para in text.split('\n') {
             let pstart = start;
@@ -2620,6 +2677,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let source = Span::new(pstart + lead, pstart + colon);
+            if !self.person_like_label(source, &words, &lower_words) {
+                continue;
+            }
+            speakers.insert(name.to_string());
             out.push((
                 content,
                 Cue {
@@ -2631,7 +2692,31 @@ impl<'a> Ctx<'a> {
                 },
             ));
         }
+        // A transcript is an exchange: two speakers at least. One label
+        // alone ("NOTES: ...", "UPDATE: ...") is a heading.
+        if speakers.len() < 2 {
+            out.clear();
+        }
         out
+    }
+
+    /// True for a transcript label that can name a speaker: "Q" or "A",
+    /// a person mention, or capitalised words none of which the document
+    /// also writes in lower case, as a common word would be ("TAPPER", not
+    /// "BOOM" or "LOOK").
+    fn person_like_label(&self, source: Span, words: &[&str], lower_words: &HashSet<String>) -> bool {
+        if matches!(words, ["Q" | "A" | "Q." | "A."]) {
+            return true;
+        }
+        let person =
+            self.doc.entities.iter().any(|e| {
+                e.kind == dateline_core::EntityKind::Person && e.mentions.iter().any(|m| m.span.overlaps(source))
+            });
+        person
+            || words.iter().all(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                w.chars().count() > 1 && !lower_words.contains(&w)
+            })
     }
 
     /// Headlines and lead-ins of the form "Source: statement" ("Poll:
@@ -2956,4 +3041,13 @@ impl<'a> Ctx<'a> {
         }
         Span::new(span.start + a, span.start + b)
     }
+}
+
+/// The contents of each cue span.
+fn contents_by_cue(out: &[(Span, Cue)]) -> std::collections::HashMap<Span, Vec<Span>> {
+    let mut m: std::collections::HashMap<Span, Vec<Span>> = std::collections::HashMap::new();
+    for (x, c) in out {
+        m.entry(c.span).or_default().push(*x);
+    }
+    m
 }

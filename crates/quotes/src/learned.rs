@@ -27,6 +27,7 @@ use crate::lexicon;
 use crate::QuoteError;
 use dateline_core::{EntityKind, OffsetMap, Quote, QuoteKind, Span, Upos};
 use dateline_syntax::{Clause, Modality, Tense, Voice};
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -56,7 +57,12 @@ impl Model {
             return None;
         }
         let threshold = f32::from_le_bytes(b[12..16].try_into().ok()?);
-        let weights = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let weights: Vec<f32> = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        // A NaN or infinite number would make every score (and so every
+        // comparison with the threshold) meaningless.
+        if !threshold.is_finite() || weights.iter().any(|w| !w.is_finite()) {
+            return None;
+        }
         Some(Model { weights, threshold })
     }
 
@@ -77,9 +83,10 @@ impl Model {
         MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
     }
 
-    /// The score of a feature vector.
+    /// The score of a feature vector (a feature outside the hashed space
+    /// is folded into it, as `hash` does).
     pub fn score(&self, feats: &[u32]) -> f32 {
-        feats.iter().map(|&f| self.weights[f as usize]).sum()
+        feats.iter().map(|&f| self.weights.get(f as usize & (DIM - 1)).copied().unwrap_or(0.0)).sum()
     }
 }
 
@@ -144,6 +151,54 @@ fn lemma_or_word(ctx: &Ctx<'_>, i: usize) -> String {
     ctx.lemma(i).unwrap_or_else(|| ctx.doc.slice(ctx.doc.tokens[i].span).to_lowercase())
 }
 
+/// Spans sorted by their start, for the spans overlapping or containing a
+/// given one without a scan of them all.
+pub(crate) struct SpanIndex {
+    /// (span, its place in the input), by start.
+    items: Vec<(Span, usize)>,
+    /// The greatest end among `items[..=k]`.
+    max_end: Vec<usize>,
+}
+
+impl SpanIndex {
+    pub(crate) fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
+        let mut items: Vec<(Span, usize)> = spans.enumerate().map(|(k, s)| (s, k)).collect();
+        items.sort_by_key(|&(s, k)| (s.start, k));
+        let max_end = items
+            .iter()
+            .scan(0, |m, (s, _)| {
+                *m = (*m).max(s.end);
+                Some(*m)
+            })
+            .collect();
+        SpanIndex { items, max_end }
+    }
+
+    /// The spans sharing a byte with `s`: those starting before its end,
+    /// walked back while one of them may still reach past its start.
+    pub(crate) fn overlapping(&self, s: Span) -> impl Iterator<Item = Span> + '_ {
+        self.overlapping_at(s).map(|(x, _)| x)
+    }
+
+    fn overlapping_at(&self, s: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let k = self.items.partition_point(|(x, _)| x.start < s.end);
+        (0..k)
+            .rev()
+            .take_while(move |&j| self.max_end[j] > s.start)
+            .map(|j| self.items[j])
+            .filter(move |(x, _)| x.overlaps(s))
+    }
+
+    /// The first span (in input order) containing the non-empty `s`.
+    pub(crate) fn first_containing(&self, s: Span) -> Option<Span> {
+        self.overlapping_at(s).filter(|(x, _)| x.contains(s)).min_by_key(|&(_, k)| k).map(|(x, _)| x)
+    }
+
+    pub(crate) fn any_containing(&self, s: Span) -> bool {
+        self.overlapping(s).any(|x| x.contains(s))
+    }
+}
+
 /// The candidates of a document. `existing` holds the contents and cues
 /// the hand rules produced (quotations included): a candidate with one of
 /// those cues, a content overlapping one of those contents, or a
@@ -159,7 +214,9 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
             }
         }
     }
-    let runs: Vec<Span> = ctx.runs.iter().map(|r| r.outer()).collect();
+    let runs = SpanIndex::new(ctx.runs.iter().map(|r| r.outer()));
+    let contents = SpanIndex::new(existing.iter().map(|(x, _)| *x));
+    let cues: HashSet<Span> = existing.iter().filter_map(|(_, c)| *c).collect();
     let mut out = Vec::new();
     for (ci, c) in ctx.clauses.iter().enumerate() {
         let p = c.predicate;
@@ -167,12 +224,12 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
             continue;
         }
         let pspan = doc.tokens[p].span;
-        if existing.iter().any(|(_, cue)| *cue == Some(pspan)) || runs.iter().any(|r| r.contains(pspan)) {
+        if cues.contains(&pspan) || runs.any_containing(pspan) {
             continue;
         }
         // A predicate inside another attribution's content: a nested
         // attribution, whose content stays inside that content.
-        let outer = existing.iter().map(|(x, _)| *x).find(|x| x.contains(pspan));
+        let outer = contents.first_containing(pspan);
         if c.voice == Voice::Passive && c.agents.is_empty() {
             continue;
         }
@@ -218,7 +275,7 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
                 continue;
             }
             let inside = |x: &Span| outer.is_some_and(|o| o == *x && o.contains(span));
-            if existing.iter().any(|(x, _)| x.overlaps(span) && !inside(x)) || runs.iter().any(|r| r.overlaps(span)) {
+            if contents.overlapping(span).any(|x| !inside(&x)) || runs.overlapping(span).next().is_some() {
                 continue;
             }
             let ctxf = Context { skind: &skind, speech, nested: outer.is_some(), ai, nargs };
@@ -233,7 +290,7 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
             out.push(Candidate { clause: ci, content: span, cue, feats, arg: atype });
         }
     }
-    out.extend(noun_candidates(ctx, existing, &ent, &runs));
+    out.extend(noun_candidates(ctx, &contents, &cues, &ent, &runs));
     out
 }
 
@@ -243,9 +300,10 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
 /// dependent.
 fn noun_candidates(
     ctx: &Ctx<'_>,
-    existing: &[(Span, Option<Span>)],
+    contents: &SpanIndex,
+    cues: &HashSet<Span>,
     ent: &[Option<EntityKind>],
-    runs: &[Span],
+    runs: &SpanIndex,
 ) -> Vec<Candidate> {
     let doc = ctx.doc;
     let n = doc.tokens.len();
@@ -262,7 +320,7 @@ fn noun_candidates(
             continue;
         }
         let pspan = doc.tokens[i].span;
-        if existing.iter().any(|(_, cue)| *cue == Some(pspan)) || runs.iter().any(|r| r.contains(pspan)) {
+        if cues.contains(&pspan) || runs.any_containing(pspan) {
             continue;
         }
         let holder = children[i].iter().copied().find(|&k| {
@@ -272,7 +330,7 @@ fn noun_candidates(
                     && matches!(ent[k], Some(EntityKind::Person | EntityKind::Org)))
         });
         let Some(holder) = holder else { continue };
-        let outer = existing.iter().map(|(x, _)| *x).find(|x| x.contains(pspan));
+        let outer = contents.first_containing(pspan);
         let mut args: Vec<(String, Span, usize)> = Vec::new();
         for &k in &children[i] {
             if k < i {
@@ -302,7 +360,7 @@ fn noun_candidates(
                 continue;
             }
             let inside = |x: &Span| outer.is_some_and(|o| o == *x && o.contains(span));
-            if existing.iter().any(|(x, _)| x.overlaps(span) && !inside(x)) || runs.iter().any(|r| r.overlaps(span)) {
+            if contents.overlapping(span).any(|x| !inside(&x)) || runs.overlapping(span).next().is_some() {
                 continue;
             }
             let len = len_bucket(doc.tokens_in(span).len());
@@ -497,15 +555,20 @@ pub fn extra(
 /// Of each clause's candidates the best one above the threshold.
 fn pick(model: &Model, cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut best: Vec<(f32, Candidate)> = Vec::new();
+    let mut slot: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for c in cands {
         let s = model.score(&c.feats);
         if s <= model.threshold {
             continue;
         }
-        match best.iter_mut().find(|(_, b)| b.clause == c.clause) {
-            Some(b) if b.0 < s => *b = (s, c),
+        // (The best candidate of each clause, found by its clause index.)
+        match slot.get(&c.clause) {
+            Some(&k) if best[k].0 < s => best[k] = (s, c),
             Some(_) => {}
-            None => best.push((s, c)),
+            None => {
+                slot.insert(c.clause, best.len());
+                best.push((s, c));
+            }
         }
     }
     best.into_iter().map(|(_, c)| c).collect()
@@ -856,5 +919,23 @@ mod tests {
         assert_eq!(back.threshold, 0.5);
         assert_eq!(back.score(&[hash("l=doubt"), hash("b")]), 2.5);
         assert!(Model::from_bytes(b"DLQATTR1").is_none());
+    }
+
+    #[test]
+    fn non_finite_numbers_are_rejected() {
+        let m = Model { weights: vec![0f32; DIM], threshold: f32::NAN };
+        assert!(Model::from_bytes(&m.to_bytes()).is_none());
+        let mut weights = vec![0f32; DIM];
+        weights[7] = f32::INFINITY;
+        let m = Model { weights, threshold: 0.5 };
+        assert!(Model::from_bytes(&m.to_bytes()).is_none());
+    }
+
+    #[test]
+    fn score_folds_features_outside_the_space() {
+        let mut weights = vec![0f32; DIM];
+        weights[3] = 1.5;
+        let m = Model { weights, threshold: 0.5 };
+        assert_eq!(m.score(&[DIM as u32 + 3, u32::MAX]), 1.5 + m.weights[DIM - 1]);
     }
 }

@@ -10,6 +10,16 @@ fn annotate(text: &str) -> Document {
     common::annotate(Article::new(date, text.to_string()))
 }
 
+/// The hand rules alone (no learned attributions).
+fn annotate_rules(text: &str) -> Document {
+    static P: std::sync::OnceLock<dateline_core::Pipeline> = std::sync::OnceLock::new();
+    let p = P.get_or_init(|| common::layers().with(dateline_quotes::QuoteExtractor::new().with_learned(false)));
+    let mut doc = Document::new(Article::new(PubDate::parse("2016-05-02").expect("date"), text.to_string()));
+    let errors = p.run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    doc
+}
+
 fn contents(doc: &Document) -> Vec<&str> {
     doc.quotes.iter().map(|q| doc.slice(q.span)).collect()
 }
@@ -65,10 +75,10 @@ fn view_of_an_object_as_something() {
 #[test]
 fn inverted_verb_with_a_name_and_a_relative_clause() {
     let doc = annotate(
-        "The budget was published.\n\nState mandates are a burden that distract from farming and trading in towns, said Jensen, a Dayton Republican who founded two firms after serving in the Navy.",
+        "The ferry schedule changed in March.\n\nFerry fares have doubled since the port was sold to a private operator, said Okafor, a harbor pilot who has worked the route for twenty years.",
     );
-    let (speaker, cue) = find(&doc, "State mandates are a burden that distract from farming and trading in towns");
-    assert_eq!(speaker, Some("Jensen"));
+    let (speaker, cue) = find(&doc, "Ferry fares have doubled since the port was sold to a private operator");
+    assert_eq!(speaker, Some("Okafor"));
     assert_eq!(cue.as_deref(), Some("say"));
 }
 
@@ -76,17 +86,16 @@ fn inverted_verb_with_a_name_and_a_relative_clause() {
 fn call_for_an_infinitive_and_a_gerund() {
     let doc = annotate("The vote was close.\n\nHe called for the council to delay the vote.");
     assert_eq!(find(&doc, "the council to delay the vote").1.as_deref(), Some("call"));
-    let doc = annotate("The trains were late.\n\nShe called for getting the rail program back on schedule.");
-    assert_eq!(find(&doc, "getting the rail program back on schedule").1.as_deref(), Some("call"));
+    let doc = annotate("Two clinics shut last year.\n\nThe nurses' union called for reopening both rural clinics.");
+    assert_eq!(find(&doc, "reopening both rural clinics").1.as_deref(), Some("call"));
 }
 
 #[test]
 fn next_statement_after_before_claiming() {
     let doc = annotate(
-        "The ruling came on Friday.\n\nThe governor said the court's ruling has kept the state safe on Twitter before claiming that the new law is tearing families apart.",
+        "The bakery opened in 1990.\n\nIn her memoir the chef praised her first teachers at length before claiming that rival kitchens had copied her recipes.",
     );
-    assert_eq!(find(&doc, "the court's ruling has kept the state safe on Twitter").1.as_deref(), Some("say"));
-    assert_eq!(find(&doc, "that the new law is tearing families apart").1.as_deref(), Some("claim"));
+    assert_eq!(find(&doc, "that rival kitchens had copied her recipes").1.as_deref(), Some("claim"));
 }
 
 #[test]
@@ -115,45 +124,126 @@ fn hoped_that() {
 
 #[test]
 fn parenthetical_between_verb_and_that() {
-    let doc = annotate("The works are late.\n\nThe mayor says, however, that the bridge will open in May.");
-    assert_eq!(find(&doc, "that the bridge will open in May").1.as_deref(), Some("say"));
+    let doc = annotate("The library has cut its hours.\n\nMs. Tanaka insists, for example, that readers need the building on weekends.");
+    assert_eq!(find(&doc, "that readers need the building on weekends").1.as_deref(), Some("insist"));
 }
 
 #[test]
 fn relative_clause_verb_reports_nothing_before_it() {
     let doc = annotate(
-        "The judge ruled on Friday.\n\nThe ruling was a blow to the company, whose lawyers argued that the files held trade secrets.",
+        "The tower opened in June.\n\nThe inspection report embarrassed the builder, whose engineers had insisted that every beam met the code.",
     );
-    assert!(!has(&doc, "The ruling was a blow to the company"), "{:#?}", contents(&doc));
-    assert_eq!(find(&doc, "that the files held trade secrets").1.as_deref(), Some("argue"));
+    assert!(!has(&doc, "The inspection report embarrassed the builder"), "{:#?}", contents(&doc));
+    assert_eq!(find(&doc, "that every beam met the code").1.as_deref(), Some("insist"));
 }
 
 #[test]
 fn fronted_adverbial_is_no_statement() {
-    let doc = annotate("The crowd was large.\n\nDuring his visit, he posted a photo of the crowd.");
-    assert!(!has(&doc, "During his visit"), "{:#?}", contents(&doc));
-    let doc = annotate("The trip was short.\n\nWhen the senator came to Denver in May, he felt welcome.");
-    assert!(!has(&doc, "When the senator came to Denver in May"), "{:#?}", contents(&doc));
+    let doc = annotate(
+        "The match was tense.\n\nAfter the final whistle the coach told reporters that his players were exhausted.",
+    );
+    assert!(!has(&doc, "After the final whistle"), "{:#?}", contents(&doc));
+    let doc = annotate(
+        "The flood lasted a week.\n\nOnce the water had receded the engineers warned that the levee needed repairs.",
+    );
+    assert!(!has(&doc, "Once the water had receded"), "{:#?}", contents(&doc));
+}
+
+#[test]
+fn attribution_closing_the_sentence_keeps_an_adverbial_opening() {
+    let doc = annotate(
+        "The harvest was poor.\n\nAfter three dry summers in a row the orchards in the valley are barely profitable, she added.",
+    );
+    assert_eq!(
+        find(&doc, "After three dry summers in a row the orchards in the valley are barely profitable").1.as_deref(),
+        Some("add")
+    );
+    let doc = annotate(
+        "The museum is closed.\n\nIf the repairs ran past the spring the reopening would have to wait another year, officials said.",
+    );
+    assert_eq!(
+        find(&doc, "If the repairs ran past the spring the reopening would have to wait another year").1.as_deref(),
+        Some("say")
+    );
 }
 
 #[test]
 fn mistagged_speech_verb() {
     let doc = annotate(
-        "The poll came out today.\n\nEven the city's biggest landlords, like Brown and Ortiz, say the tax should be cut.",
+        "Parking rules changed in April.\n\nSeveral shop owners on the square, including Patel, say the new meters drive customers away.",
     );
-    assert_eq!(find(&doc, "the tax should be cut").1.as_deref(), Some("say"));
+    assert_eq!(find(&doc, "the new meters drive customers away").1.as_deref(), Some("say"));
 }
 
 #[test]
 fn infinitive_read_as_a_preposition_and_a_noun() {
-    let doc = annotate("The count was slow.\n\nBut the governor has vowed to soldier on and win back the lost seats.");
-    assert_eq!(find(&doc, "to soldier on and win back the lost seats").1.as_deref(), Some("vow"));
+    // ("to" tagged as a preposition, "campaign" as its noun.)
+    let doc = annotate("The primary is in June.\n\nThe candidate vowed to campaign on and win back her old district.");
+    assert_eq!(find(&doc, "to campaign on and win back her old district").1.as_deref(), Some("vow"));
+}
+
+#[test]
+fn infinitive_stops_at_a_joined_clause() {
+    // (The infinitive misread as above, "power" a noun; the parse hangs
+    // the joined clause on "vowed".)
+    let doc = annotate_rules(
+        "The tram line is late.\n\nThe mayor vowed to power through, but the council said the budget was gone.",
+    );
+    assert_eq!(find(&doc, "to power through").1.as_deref(), Some("vow"));
+    assert_eq!(find(&doc, "the budget was gone").1.as_deref(), Some("say"));
 }
 
 #[test]
 fn hopes_read_as_a_noun() {
-    let doc = annotate("The port is old.\n\nGuardian hopes that the new port could bring jobs to the city.");
-    assert_eq!(find(&doc, "that the new port could bring jobs to the city").1.as_deref(), Some("hope"));
+    let doc =
+        annotate("The strike is in its third week.\n\nThe union hopes that a new contract will be signed by Friday.");
+    assert_eq!(find(&doc, "that a new contract will be signed by Friday").1.as_deref(), Some("hope"));
+}
+
+#[test]
+fn hopes_as_an_object_or_a_subject_has_no_speaker() {
+    for text in [
+        "The plant was sold.\n\nThe sale has raised hopes that the old factory will hire again.",
+        "The plant was sold.\n\nThe deal sparked hopes that the town's jobs would return.",
+        "The plant was sold.\n\nHopes that the factory would reopen faded in the spring.",
+    ] {
+        let doc = annotate_rules(text);
+        assert!(
+            doc.quotes.iter().all(|q| q.cue.as_deref() != Some("hope")),
+            "{text}: {:#?}",
+            doc.quotes
+                .iter()
+                .map(|q| (doc.slice(q.span), q.cue.clone(), q.speaker_span.map(|s| doc.slice(s))))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn a_heading_with_a_colon_is_no_transcript() {
+    let doc = annotate_rules(
+        "Quarterly results\n\nSales fell sharply in the fourth quarter, the chief executive said on Monday.\n\nNOTES: Operating income excludes the sale of the shipping unit and one-time costs.",
+    );
+    assert_eq!(find(&doc, "Sales fell sharply in the fourth quarter").1.as_deref(), Some("say"));
+    assert!(
+        !has(&doc, "Operating income excludes the sale of the shipping unit and one-time costs"),
+        "{:#?}",
+        doc.quotes
+            .iter()
+            .map(|q| (doc.slice(q.span), q.cue.clone(), q.speaker_span.map(|s| doc.slice(s))))
+            .collect::<Vec<_>>()
+    );
+    let doc = annotate_rules(
+        "The storm hit the coast.\n\nBOOM: The roof of the old cannery came down overnight, a fire chief said.",
+    );
+    assert!(doc.quotes.iter().all(|q| q.cue.as_deref() != Some(":")), "{:#?}", contents(&doc));
+    assert!(
+        doc.quotes
+            .iter()
+            .any(|q| q.cue.as_deref() == Some("say") && doc.slice(q.span).ends_with("came down overnight")),
+        "{:#?}",
+        contents(&doc)
+    );
 }
 
 #[test]
@@ -206,4 +296,32 @@ fn passive_of_expectation_with_an_infinitive() {
 fn likened_to() {
     let doc = annotate("The plan was published.\n\nHe likened the new fee to a poll tax.");
     assert_eq!(find(&doc, "the new fee to a poll tax"), (Some("He"), Some("liken".to_string())));
+}
+
+#[test]
+fn long_document_runs_in_linear_time() {
+    // 3,000 sentences of reported speech in 300 paragraphs: the quote
+    // layer alone (learned attributions on) must not scan every earlier
+    // attribution for each new one.
+    let subjects = ["The mayor", "A spokeswoman", "Two council members", "The union", "Officials"];
+    let verbs = ["said", "argued", "warned", "claimed", "added"];
+    let mut text = String::from("A long day at city hall\n\n");
+    for k in 0..3000 {
+        let s = subjects[k % subjects.len()];
+        let v = verbs[(k / 5) % verbs.len()];
+        text.push_str(&format!("{s} {v} that the budget for district {k} would be cut by {} percent. ", k % 40 + 1));
+        if k % 10 == 9 {
+            text.push_str("\n\n");
+        }
+    }
+    let mut doc = Document::new(Article::new(PubDate::parse("2016-05-02").expect("date"), text));
+    let errors = common::layers().run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    let start = std::time::Instant::now();
+    let errors = dateline_core::Pipeline::new().with(dateline_quotes::QuoteExtractor::new()).run(&mut doc);
+    let took = start.elapsed();
+    eprintln!("quotes layer: {took:?} for {} tokens", doc.tokens.len());
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(doc.quotes.len() >= 2500, "{} quotes", doc.quotes.len());
+    assert!(took < std::time::Duration::from_secs(3), "quotes took {took:?}");
 }
