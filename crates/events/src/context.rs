@@ -18,8 +18,14 @@ pub const SPEECH: &[&str] = &[
 /// belongs to.
 pub struct Context<'a> {
     doc: &'a Document,
-    /// Trigger token of each time expression (index into `doc.times`).
-    time_owner: Vec<Option<usize>>,
+    /// Per token: the first DATE or TIME expression it owns as a trigger
+    /// (index into `doc.times`).
+    date_of: Vec<Option<usize>>,
+    /// Per token: the first GPE/LOC entity with a mention over it (index
+    /// into `doc.entities`).
+    place_of: Vec<Option<usize>>,
+    /// Per token: it heads a case marker "in" or "at".
+    has_in_at: Vec<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -27,8 +33,15 @@ impl<'a> Context<'a> {
     /// the dependency tree (`triggers` holds predicate and noun-trigger
     /// tokens).
     pub fn new(doc: &'a Document, triggers: &[usize]) -> Context<'a> {
-        let mut time_owner = Vec::with_capacity(doc.times.len());
-        for t in &doc.times {
+        let n = doc.tokens.len();
+        let mut is_trigger = vec![false; n];
+        for &t in triggers {
+            if let Some(x) = is_trigger.get_mut(t) {
+                *x = true;
+            }
+        }
+        let mut date_of = vec![None; n];
+        for (k, t) in doc.times.iter().enumerate() {
             let toks = doc.tokens_in(t.span);
             // The time's root: the token whose head lies outside it.
             let root = toks.clone().find(|&i| doc.tokens[i].head.is_none_or(|h| !toks.contains(&(h as usize))));
@@ -40,26 +53,44 @@ impl<'a> Context<'a> {
                 if steps > 64 || c >= doc.tokens.len() {
                     break;
                 }
-                if triggers.contains(&c) {
+                if is_trigger[c] {
                     owner = Some(c);
                     break;
                 }
                 cur = doc.tokens[c].head.map(|h| h as usize);
             }
-            time_owner.push(owner);
+            if let Some(o) = owner.filter(|_| matches!(t.kind, TimexType::Date | TimexType::Time)) {
+                date_of[o].get_or_insert(k);
+            }
         }
-        Context { doc, time_owner }
+        let mut place_of = vec![None; n];
+        for (k, e) in doc.entities.iter().enumerate() {
+            if !matches!(e.kind, EntityKind::Gpe | EntityKind::Loc) {
+                continue;
+            }
+            for m in &e.mentions {
+                for tok in doc.tokens_in(m.span) {
+                    if let Some(p) = place_of.get_mut(tok) {
+                        p.get_or_insert(k);
+                    }
+                }
+            }
+        }
+        let mut has_in_at = vec![false; n];
+        for t in &doc.tokens {
+            if t.deprel.as_deref() == Some("case") && matches!(doc.slice(t.span).to_lowercase().as_str(), "in" | "at") {
+                if let Some(h) = t.head.and_then(|h| has_in_at.get_mut(h as usize)) {
+                    *h = true;
+                }
+            }
+        }
+        Context { doc, date_of, place_of, has_in_at }
     }
 
     /// The value of the time expression owned by trigger `tok`, if any.
     pub fn own_date(&self, tok: usize) -> Option<String> {
-        self.doc
-            .times
-            .iter()
-            .zip(&self.time_owner)
-            .filter(|(t, o)| **o == Some(tok) && matches!(t.kind, TimexType::Date | TimexType::Time))
-            .map(|(t, _)| t.value.clone())
-            .next()
+        let k = (*self.date_of.get(tok)?)?;
+        Some(self.doc.times[k].value.clone())
     }
 
     /// The place of a clause: a GPE/LOC entity introduced by in/at/near,
@@ -67,11 +98,8 @@ impl<'a> Context<'a> {
     /// Saudi Arabia").
     pub fn location(&self, clause: &Clause) -> Option<String> {
         let place = |tok: usize| -> Option<String> {
-            self.doc.entities.iter().find_map(|e| {
-                (matches!(e.kind, EntityKind::Gpe | EntityKind::Loc)
-                    && e.mentions.iter().any(|m| self.doc.tokens_in(m.span).contains(&tok)))
-                .then(|| e.name.clone())
-            })
+            let k = (*self.place_of.get(tok)?)?;
+            Some(self.doc.entities[k].name.clone())
         };
         for o in &clause.obliques {
             let prep = o.prep.and_then(|p| self.doc.tokens.get(p)).map(|t| self.doc.slice(t.span).to_lowercase());
@@ -82,12 +110,7 @@ impl<'a> Context<'a> {
             }
         }
         let p = clause.predicate;
-        let has_in = self.doc.tokens.iter().enumerate().any(|(i, t)| {
-            t.head == Some(p as u32)
-                && t.deprel.as_deref() == Some("case")
-                && matches!(self.doc.slice(self.doc.tokens[i].span).to_lowercase().as_str(), "in" | "at")
-        });
-        if has_in {
+        if self.has_in_at.get(p).copied().unwrap_or(false) {
             return place(p);
         }
         None

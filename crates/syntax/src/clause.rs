@@ -358,7 +358,9 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
     let preds: Vec<usize> = (0..n).filter(|&i| is_predicate(&v, i)).collect();
     let mut out: Vec<Clause> = preds.iter().map(|&p| own_clause(&v, p)).collect();
     // Inheritance, in an order where governors come first (a few passes).
-    let index = |p: usize, out: &Vec<Clause>| out.iter().position(|c| c.predicate == p);
+    // `out` is in predicate order (the predicates are found left to right),
+    // so a governor's clause is found by binary search.
+    let index = |p: usize, out: &Vec<Clause>| out.binary_search_by_key(&p, |c| c.predicate).ok();
     for _ in 0..3 {
         for k in 0..out.len() {
             let Some((g, rel)) = out[k].governor.clone() else {
