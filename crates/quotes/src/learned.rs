@@ -106,12 +106,30 @@ pub struct Candidate {
 }
 
 fn hash(s: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in s.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
+    let mut h = Fnv(0x811c_9dc5);
+    let _ = std::fmt::Write::write_str(&mut h, s);
+    h.0 & (DIM as u32 - 1)
+}
+
+/// FNV-1a over the bytes written to it, so a formatted feature is hashed
+/// as it is written, without building its string: `hash_fmt(format_args!(
+/// "l={l}"))` equals `hash(&format!("l={l}"))`.
+struct Fnv(u32);
+
+impl std::fmt::Write for Fnv {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        for b in s.bytes() {
+            self.0 ^= u32::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0193);
+        }
+        Ok(())
     }
-    h & (DIM as u32 - 1)
+}
+
+fn hash_fmt(args: std::fmt::Arguments<'_>) -> u32 {
+    let mut h = Fnv(0x811c_9dc5);
+    let _ = std::fmt::Write::write_fmt(&mut h, args);
+    h.0 & (DIM as u32 - 1)
 }
 
 const PREPS: &[&str] = &["of", "about", "for", "on", "with", "against", "to", "over", "at", "as", "into", "upon"];
@@ -368,20 +386,20 @@ fn noun_candidates(
             let first = doc.tokens_in(span).next().map(|k| lemma_or_word(ctx, k)).unwrap_or_default();
             let prel = rel(i).to_string();
             let feats = [
-                "nb".to_string(),
-                format!("nl={l}"),
-                format!("na={atype}"),
-                format!("nla={l}|{atype}"),
-                format!("nsk={hkind}|{}", rel(holder)),
-                format!("nlsk={l}|{hkind}"),
-                format!("nlen={atype}|{len}"),
-                format!("nah={atype}|{hl}"),
-                format!("nlah={l}|{hl}"),
-                format!("nf={atype}|{first}"),
-                format!("ncls={class}|{atype}"),
-                format!("npr={prel}|{atype}"),
-                format!("nest={}", outer.is_some()),
-                format!("nna={nargs}|{ai}"),
+                hash("nb"),
+                hash_fmt(format_args!("nl={l}")),
+                hash_fmt(format_args!("na={atype}")),
+                hash_fmt(format_args!("nla={l}|{atype}")),
+                hash_fmt(format_args!("nsk={hkind}|{}", rel(holder))),
+                hash_fmt(format_args!("nlsk={l}|{hkind}")),
+                hash_fmt(format_args!("nlen={atype}|{len}")),
+                hash_fmt(format_args!("nah={atype}|{hl}")),
+                hash_fmt(format_args!("nlah={l}|{hl}")),
+                hash_fmt(format_args!("nf={atype}|{first}")),
+                hash_fmt(format_args!("ncls={class}|{atype}")),
+                hash_fmt(format_args!("npr={prel}|{atype}")),
+                hash_fmt(format_args!("nest={}", outer.is_some())),
+                hash_fmt(format_args!("nna={nargs}|{ai}")),
             ];
             let cue =
                 Cue { span: pspan, lemma: l.clone(), speaker: Some(hspan), speaker_head: Some(holder), clause: None };
@@ -389,7 +407,7 @@ fn noun_candidates(
                 clause: ctx.clauses.len() + i,
                 content: span,
                 cue,
-                feats: feats.iter().map(|f| hash(f)).collect(),
+                feats: feats.to_vec(),
                 arg: atype,
             });
         }
@@ -485,48 +503,48 @@ fn features(
         .map(|k| lemma_or_word(ctx, k))
         .unwrap_or_default();
     let s = [
-        "b".to_string(),
-        format!("l={l}"),
-        format!("a={atype}"),
-        format!("la={l}|{atype}"),
-        format!("sp={speech}|{atype}"),
-        format!("sk={skind}"),
-        format!("lsk={l}|{skind}"),
-        format!("ask={atype}|{skind}"),
-        format!("v={voice}|{atype}"),
-        format!("t={tense}"),
-        format!("m={modality}"),
-        format!("n={}", c.negated()),
-        format!("pf={}|pg={}", c.perfect, c.progressive),
-        format!("x={xpos}"),
-        format!("pu={pu}|{atype}"),
-        format!("pusk={pu}|{skind}"),
-        format!("pr={prel}"),
-        format!("g={grel}|{gspeech}"),
-        format!("gs={gspeech}|{atype}"),
-        format!("len={len}"),
-        format!("alen={atype}|{len}"),
-        format!("lalen={l}|{atype}|{len}"),
-        format!("ah={atype}|{hl}"),
-        format!("lah={l}|{hl}"),
-        format!("ahu={atype}|{hu}"),
-        format!("lahu={l}|{atype}|{hu}"),
-        format!("f={atype}|{first}"),
-        format!("lf={l}|{first}"),
-        format!("mk={atype}|{mark}"),
-        format!("bs={before}"),
-        format!("inh={:?}", actor.map(|a| a.inherited)),
-        format!("nest={}", cx.nested),
-        format!("nesta={}|{atype}", cx.nested),
-        format!("cls={class}|{atype}"),
-        format!("clsk={class}|{skind}"),
-        format!("pc={prep_cue}"),
-        format!("na={nargs}|{ai}"),
-        format!("fr={fronted}|{atype}"),
-        format!("ce={atype}|{content_ent}"),
-        format!("lv={l}|{voice}|{tense}"),
+        hash("b"),
+        hash_fmt(format_args!("l={l}")),
+        hash_fmt(format_args!("a={atype}")),
+        hash_fmt(format_args!("la={l}|{atype}")),
+        hash_fmt(format_args!("sp={speech}|{atype}")),
+        hash_fmt(format_args!("sk={skind}")),
+        hash_fmt(format_args!("lsk={l}|{skind}")),
+        hash_fmt(format_args!("ask={atype}|{skind}")),
+        hash_fmt(format_args!("v={voice}|{atype}")),
+        hash_fmt(format_args!("t={tense}")),
+        hash_fmt(format_args!("m={modality}")),
+        hash_fmt(format_args!("n={}", c.negated())),
+        hash_fmt(format_args!("pf={}|pg={}", c.perfect, c.progressive)),
+        hash_fmt(format_args!("x={xpos}")),
+        hash_fmt(format_args!("pu={pu}|{atype}")),
+        hash_fmt(format_args!("pusk={pu}|{skind}")),
+        hash_fmt(format_args!("pr={prel}")),
+        hash_fmt(format_args!("g={grel}|{gspeech}")),
+        hash_fmt(format_args!("gs={gspeech}|{atype}")),
+        hash_fmt(format_args!("len={len}")),
+        hash_fmt(format_args!("alen={atype}|{len}")),
+        hash_fmt(format_args!("lalen={l}|{atype}|{len}")),
+        hash_fmt(format_args!("ah={atype}|{hl}")),
+        hash_fmt(format_args!("lah={l}|{hl}")),
+        hash_fmt(format_args!("ahu={atype}|{hu}")),
+        hash_fmt(format_args!("lahu={l}|{atype}|{hu}")),
+        hash_fmt(format_args!("f={atype}|{first}")),
+        hash_fmt(format_args!("lf={l}|{first}")),
+        hash_fmt(format_args!("mk={atype}|{mark}")),
+        hash_fmt(format_args!("bs={before}")),
+        hash_fmt(format_args!("inh={:?}", actor.map(|a| a.inherited))),
+        hash_fmt(format_args!("nest={}", cx.nested)),
+        hash_fmt(format_args!("nesta={}|{atype}", cx.nested)),
+        hash_fmt(format_args!("cls={class}|{atype}")),
+        hash_fmt(format_args!("clsk={class}|{skind}")),
+        hash_fmt(format_args!("pc={prep_cue}")),
+        hash_fmt(format_args!("na={nargs}|{ai}")),
+        hash_fmt(format_args!("fr={fronted}|{atype}")),
+        hash_fmt(format_args!("ce={atype}|{content_ent}")),
+        hash_fmt(format_args!("lv={l}|{voice}|{tense}")),
     ];
-    s.iter().map(|f| hash(f)).collect()
+    s.to_vec()
 }
 
 /// The attributions the model adds to the hand rules' `quotes` (reported
@@ -908,6 +926,16 @@ fn debug_misses(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, cands: &[Candidate
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn formatted_features_hash_as_their_strings() {
+        let (l, a, n) = ("doubt", "ccomp", 3);
+        assert_eq!(hash_fmt(format_args!("la={l}|{a}")), hash("la=doubt|ccomp"));
+        assert_eq!(hash_fmt(format_args!("na={n}|{}", true)), hash("na=3|true"));
+        assert_eq!(hash_fmt(format_args!("b")), hash("b"));
+        assert_ne!(hash("l=say"), hash("l=sai"));
+    }
+
     use super::*;
 
     #[test]
