@@ -413,38 +413,22 @@ pub fn polnear_with(
     learned: bool,
 ) -> Result<PolnearReport, QuoteError> {
     let pipeline = eval_pipeline(learned)?;
-    let base = dir.join(split);
-    let ann_dir = base.join("attributions");
     let io = |path: &Path| {
         let path = path.display().to_string();
         move |source| QuoteError::Io { path, source }
     };
-    let mut files: Vec<String> = std::fs::read_dir(&ann_dir)
-        .map_err(io(&ann_dir))?
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|n| n.ends_with(".ann"))
-        .collect();
-    files.sort();
-    let mut by_article: BTreeMap<String, String> = BTreeMap::new();
-    for f in files {
-        let stem = f.trim_end_matches(".ann");
-        let article = stem.rsplit_once('_').map_or(stem, |(a, _)| a).to_string();
-        by_article.entry(article).or_insert(f);
-    }
     let mut report = PolnearReport::default();
-    for (article, ann) in by_article.iter().take(limit.unwrap_or(usize::MAX)) {
+    for (article, ann, txt_path) in split_articles(dir, split)?.iter().take(limit.unwrap_or(usize::MAX)) {
         if only.is_some_and(|o| o != article) {
             continue;
         }
-        let txt_path = base.join("text").join(format!("{article}.txt"));
-        let text = std::fs::read_to_string(&txt_path).map_err(io(&txt_path))?;
+        let text = std::fs::read_to_string(txt_path).map_err(io(txt_path))?;
         if text.contains('\r') {
             // Offsets would shift under newline normalization.
             continue;
         }
         let chars: Vec<char> = text.chars().collect();
-        let gold = read_gold(&ann_dir.join(ann), &chars)?;
+        let gold = read_gold(ann, &chars)?;
         let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
         let mut doc = Document::new(Article::new(date, text));
         pipeline.run(&mut doc);
