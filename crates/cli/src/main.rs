@@ -474,7 +474,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Eval(config::EvalCommand::Time(args)) => {
             let ex = dateline_time::TimeExtractor::new();
-            let tb = dateline_time::eval::timebank(&args.shared.join("eval/time-timebank/TBAQ-cleaned"), &ex, None)?;
+            // The syntax layer runs first, as in the pipeline (its clause
+            // view is the direction rule's fallback).
+            let syntax = dateline_syntax::SyntaxAnnotator::load()?;
+            let prepare = |doc: &mut dateline_core::Document| {
+                let _ = dateline_core::Extractor::extract(&syntax, doc);
+            };
+            let tb = dateline_time::eval::timebank_with(
+                &args.shared.join("eval/time-timebank/TBAQ-cleaned"),
+                &ex,
+                None,
+                &prepare,
+            )?;
             println!("TimeBank + AQUAINT (TempEval-3 style):\n{tb}");
             let dk = dateline_time::eval::duckling(&args.shared.join("eval/time-duckling/duckling_en_examples.jsonl"))?;
             println!("Duckling English time examples:\n{dk}");

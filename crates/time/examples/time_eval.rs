@@ -10,7 +10,8 @@
 //! to that listing (kind `Correct`), for comparing a form's hits with its
 //! errors.
 
-use dateline_time::eval::{duckling, pattern_of, timebank, TbErrorKind};
+use dateline_core::{Document, Extractor};
+use dateline_time::eval::{duckling, pattern_of, timebank_with, TbErrorKind};
 use dateline_time::TimeExtractor;
 use std::collections::HashMap;
 
@@ -27,7 +28,20 @@ fn main() {
     let shared = dateline_testkit::shared_dir();
     let tb = shared.join("eval/time-timebank/TBAQ-cleaned");
     let ex = TimeExtractor::new();
-    match timebank(&tb, &ex, None) {
+    // As in the pipeline, the syntax layer runs first (its clause view gives
+    // the direction of bare weekdays and months); `--no-syntax` measures the
+    // word-cue fallback the layer uses alone.
+    let syntax = if args.iter().any(|a| a == "--no-syntax") {
+        None
+    } else {
+        Some(dateline_syntax::SyntaxAnnotator::load().expect("syntax models load"))
+    };
+    let prepare = |doc: &mut Document| {
+        if let Some(s) = &syntax {
+            let _ = s.extract(doc);
+        }
+    };
+    match timebank_with(&tb, &ex, None, &prepare) {
         Ok(r) => {
             println!("{r}");
             for e in r.value_errors.iter().take(errors) {

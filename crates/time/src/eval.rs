@@ -328,6 +328,18 @@ fn norm_value(v: &str) -> String {
 
 /// Scores `extractor` on the TimeML documents (segmenting each first).
 pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> TimebankReport {
+    score_timebank_with(docs, extractor, &|_| {})
+}
+
+/// [`score_timebank`] with the layers before the time layer: `prepare` runs
+/// on each segmented document before the extractor (the pipeline runs the
+/// syntax layer there, whose clause view decides the direction of bare
+/// weekdays and months).
+pub fn score_timebank_with(
+    docs: &[TimemlDoc],
+    extractor: &TimeExtractor,
+    prepare: &dyn Fn(&mut Document),
+) -> TimebankReport {
     let mut r = TimebankReport { docs: docs.len(), ..TimebankReport::default() };
     for d in docs {
         let mut doc = Document::new(Article::new(PubDate::Date(d.dct), d.text.clone()));
@@ -336,6 +348,7 @@ pub fn score_timebank(docs: &[TimemlDoc], extractor: &TimeExtractor) -> Timebank
             continue;
         }
         let _ = Segmenter.extract(&mut doc);
+        prepare(&mut doc);
         let _ = extractor.extract(&mut doc);
         score_doc(&mut r, &d.name, d.dct, &doc.article.text, &d.gold, &doc.times);
     }
@@ -416,11 +429,22 @@ fn score_doc(r: &mut TimebankReport, name: &str, dct: NaiveDate, text: &str, gol
 /// Runs the TempEval-3 style evaluation on the TimeML files under `dir`
 /// (`../shared/eval/time-timebank/TBAQ-cleaned`), at most `limit` documents.
 pub fn timebank(dir: &Path, extractor: &TimeExtractor, limit: Option<usize>) -> Result<TimebankReport, TimeError> {
+    timebank_with(dir, extractor, limit, &|_| {})
+}
+
+/// [`timebank`] with `prepare` run on each document before the extractor
+/// (see [`score_timebank_with`]).
+pub fn timebank_with(
+    dir: &Path,
+    extractor: &TimeExtractor,
+    limit: Option<usize>,
+    prepare: &dyn Fn(&mut Document),
+) -> Result<TimebankReport, TimeError> {
     let mut docs = read_timeml_dir(dir)?;
     if let Some(l) = limit {
         docs.truncate(l);
     }
-    Ok(score_timebank(&docs, extractor))
+    Ok(score_timebank_with(&docs, extractor, prepare))
 }
 
 /// Granularity of a Duckling value.

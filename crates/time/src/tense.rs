@@ -280,9 +280,19 @@ pub(crate) fn direction(
     first: usize,
     last: usize,
 ) -> Direction {
-    if let Some(d) = direction_from_syntax(doc, sent.clone(), first, last) {
+    if let Some(d) = direction_from_words(doc, tokens, sent.clone(), first, last) {
         return d;
     }
+    direction_from_syntax(doc, sent, first, last).unwrap_or(Direction::Neutral)
+}
+
+fn direction_from_words(
+    doc: &Document,
+    tokens: &[dateline_core::Span],
+    sent: std::ops::Range<usize>,
+    first: usize,
+    last: usize,
+) -> Option<Direction> {
     let text = doc.text();
     let word = |i: usize| tokens.get(i).and_then(|s| s.get(text)).unwrap_or("");
     let before =
@@ -304,11 +314,11 @@ pub(crate) fn direction(
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         );
         let verb = if put_off { first - 2 } else { first - 1 };
-        return if (put_off && weekday) || !past_clause(&word, sent.start, verb) {
+        return Some(if (put_off && weekday) || !past_clause(&word, sent.start, verb) {
             Direction::Future
         } else {
             Direction::Nearest
-        };
+        });
     }
     // Backwards to the clause start, nearest cue first. An expression
     // opening a parenthesis ("at 4 in the morning (4 a.m. Thursday)")
@@ -330,10 +340,10 @@ pub(crate) fn direction(
         // "were" ("was to be held") it is the week's plan.
         if w == "be" && i > sent.start && word(i - 1).eq_ignore_ascii_case("to") && word_cue(word(i + 1)) == Cue::Past {
             let was = i >= sent.start + 2 && matches!(word_cue(word(i - 2)), Cue::PastBe);
-            return if was { Direction::SameWeek } else { Direction::Future };
+            return Some(if was { Direction::SameWeek } else { Direction::Future });
         }
         if let Some(d) = judge(if i > 0 { word(i - 1) } else { "" }, w, word(i + 1), word(i + 2)) {
-            return d;
+            return Some(d);
         }
     }
     // Then forwards ("On Monday, the minister said ...").
@@ -358,13 +368,13 @@ pub(crate) fn direction(
         // say when it was said, not when it happens.
         if fronted || !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
             if let Some(d) = judge(if j > 0 { word(j - 1) } else { "" }, w, word(j + 1), word(j + 2)) {
-                return d;
+                return Some(d);
             }
         }
         j += 1;
         steps += 1;
     }
-    Direction::Neutral
+    None
 }
 
 /// True when the nearest tense cue before token `verb` (back to the

@@ -114,43 +114,70 @@ fn forced_direction_option() {
     assert_eq!(fut[0].value, "2025-03-14");
 }
 
-/// With the syntax layer filled, the governing verb decides, even when the
-/// words around the expression would say otherwise.
-#[test]
-fn direction_from_syntax_layer() {
-    // "Officials , who resigned , will meet Friday ."
-    let text = "Officials, who resigned, will meet Friday.";
-    let date = PubDate::parse("2025-03-11").unwrap();
-    let mut doc = Document::new(Article::new(date, text));
-    Segmenter.extract(&mut doc).unwrap();
-    let words: Vec<String> = doc.tokens.iter().map(|t| doc.slice(t.span).to_string()).collect();
-    assert_eq!(words, ["Officials", ",", "who", "resigned", ",", "will", "meet", "Friday", "."]);
-    let spec: [(Upos, &str, Option<u32>, &str, &str); 9] = [
-        (Upos::NOUN, "official", Some(6), "nsubj", ""),
-        (Upos::PUNCT, ",", Some(3), "punct", ""),
-        (Upos::PRON, "who", Some(3), "nsubj", ""),
-        (Upos::VERB, "resign", Some(0), "acl:relcl", "Tense=Past|VerbForm=Fin"),
-        (Upos::PUNCT, ",", Some(3), "punct", ""),
-        (Upos::AUX, "will", Some(6), "aux", "VerbForm=Fin"),
-        (Upos::VERB, "meet", None, "root", "VerbForm=Inf"),
-        (Upos::PROPN, "Friday", Some(6), "obl:tmod", "Number=Sing"),
-        (Upos::PUNCT, ".", Some(6), "punct", ""),
-    ];
-    for (t, (u, l, h, rel, f)) in doc.tokens.iter_mut().zip(spec) {
+/// Fills the syntax fields of `doc`'s tokens from `spec` (upos, lemma,
+/// head, deprel, feats).
+fn set_syntax(doc: &mut Document, spec: &[(Upos, &str, Option<u32>, &str, &str)]) {
+    assert_eq!(doc.tokens.len(), spec.len());
+    for (t, &(u, l, h, rel, f)) in doc.tokens.iter_mut().zip(spec) {
         t.upos = Some(u);
         t.lemma = Some(l.to_string());
         t.head = h;
         t.deprel = Some(rel.to_string());
         t.feats = (!f.is_empty()).then(|| f.to_string());
     }
+}
+
+/// The words of the clause decide first (they measure better on TimeBank:
+/// value F1 0.819 against 0.816 with the syntax layer first); where they
+/// give no cue, the governing verb's tense from the syntax layer does.
+#[test]
+fn direction_from_syntax_layer() {
+    // No word cue: "strode" is not in the word lists, the parser's past
+    // tense on it points the month back.
+    let text = "The envoy strode out in May.";
+    let date = PubDate::parse("2025-03-11").unwrap();
+    let mut doc = Document::new(Article::new(date, text));
+    Segmenter.extract(&mut doc).unwrap();
+    TimeExtractor::new().extract(&mut doc).unwrap();
+    assert_eq!(doc.times[0].value, "2025-05", "no cue at all: this year's May");
+    set_syntax(
+        &mut doc,
+        &[
+            (Upos::DET, "the", Some(1), "det", ""),
+            (Upos::NOUN, "envoy", Some(2), "nsubj", ""),
+            (Upos::VERB, "stride", None, "root", "Tense=Past|VerbForm=Fin"),
+            (Upos::ADP, "out", Some(2), "compound:prt", ""),
+            (Upos::ADP, "in", Some(5), "case", ""),
+            (Upos::PROPN, "May", Some(2), "obl", "Number=Sing"),
+            (Upos::PUNCT, ".", Some(2), "punct", ""),
+        ],
+    );
+    TimeExtractor::new().extract(&mut doc).unwrap();
+    assert_eq!(doc.times[0].value, "2024-05");
+
+    // A word cue ("will") outweighs a tree that says otherwise.
+    let text = "Officials, who resigned, will meet Friday.";
+    let mut doc = Document::new(Article::new(date, text));
+    Segmenter.extract(&mut doc).unwrap();
+    let words: Vec<String> = doc.tokens.iter().map(|t| doc.slice(t.span).to_string()).collect();
+    assert_eq!(words, ["Officials", ",", "who", "resigned", ",", "will", "meet", "Friday", "."]);
+    set_syntax(
+        &mut doc,
+        &[
+            (Upos::NOUN, "official", Some(6), "nsubj", ""),
+            (Upos::PUNCT, ",", Some(3), "punct", ""),
+            (Upos::PRON, "who", Some(3), "nsubj", ""),
+            (Upos::VERB, "resign", Some(0), "acl:relcl", "Tense=Past|VerbForm=Fin"),
+            (Upos::PUNCT, ",", Some(3), "punct", ""),
+            (Upos::AUX, "have", Some(6), "aux", "VerbForm=Fin"),
+            (Upos::VERB, "meet", None, "root", "Tense=Past|VerbForm=Part"),
+            (Upos::PROPN, "Friday", Some(6), "obl:tmod", "Number=Sing"),
+            (Upos::PUNCT, ".", Some(6), "punct", ""),
+        ],
+    );
     TimeExtractor::new().extract(&mut doc).unwrap();
     assert_eq!(doc.times.len(), 1);
     assert_eq!(doc.times[0].value, "2025-03-14");
-    // Same tree, past tense on the root: the past Friday.
-    doc.tokens[5].lemma = Some("have".into());
-    doc.tokens[6].feats = Some("Tense=Past|VerbForm=Part".into());
-    TimeExtractor::new().extract(&mut doc).unwrap();
-    assert_eq!(doc.times[0].value, "2025-03-07");
 }
 
 #[test]
