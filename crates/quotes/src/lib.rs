@@ -164,6 +164,7 @@
 #![warn(missing_docs)]
 
 pub mod attribution;
+pub mod boundary;
 pub mod eval;
 pub mod learned;
 pub mod lexicon;
@@ -553,6 +554,10 @@ pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
         // An inherited cue keeps the words naming the speaker, which sit
         // in another sentence.
         quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Direct, d.cue.as_ref()));
+    }
+    // The learned content boundaries (see [`boundary`]).
+    if learned {
+        boundary::redraw(&ctx, &mut quotes);
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
