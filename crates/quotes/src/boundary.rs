@@ -246,6 +246,8 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
         let tv = has_verb(k, range.end);
         let kv = has_verb(range.start, k);
         let ob = if ord > 3 { 4 } else { ord };
+        let first = !(range.start + 1..k).any(|j| word(ctx, j) == w);
+        let frac = 4 * (k - range.start) / n;
         out.push((
             cut,
             vec![
@@ -270,6 +272,11 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
                 hash_fmt(format_args!("c|v={kv}|{tv}")),
                 hash_fmt(format_args!("c|w|v={w}|{kv}|{tv}")),
                 hash_fmt(format_args!("c|td|v={td}|{tv}")),
+                hash_fmt(format_args!("c|l|td={lemma}|{td}")),
+                hash_fmt(format_args!("c|k|td={kind}|{td}")),
+                hash_fmt(format_args!("c|first={w}|{first}")),
+                hash_fmt(format_args!("c|frac={frac}")),
+                hash_fmt(format_args!("c|w|frac={w}|{frac}")),
             ],
         ));
     }
@@ -303,6 +310,9 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
                     hash_fmt(format_args!("e|tv={tv}")),
                     hash_fmt(format_args!("e|w|td={w}|{td}")),
                     hash_fmt(format_args!("e|l|u={lemma}|{u}")),
+                    hash_fmt(format_args!("e|l|td={lemma}|{td}")),
+                    hash_fmt(format_args!("e|k|td={kind}|{td}")),
+                    hash_fmt(format_args!("e|last={}", word(ctx, range.end - 1))),
                 ],
             ));
         }

@@ -927,7 +927,7 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
 }
 
 /// Epochs of the boundary ranking.
-const BOUNDARY_EPOCHS: usize = 8;
+const BOUNDARY_EPOCHS: usize = 4;
 
 /// The boundary model's training groups of one article: each reported
 /// content of the hand rules (see [`crate::boundary::redrawn`]) whose cue
