@@ -176,7 +176,7 @@ fn is_cut(ctx: &Ctx<'_>, k: usize) -> bool {
 /// The candidate contents of a reported quote with their features: the
 /// content as drawn first, then its cuts, then its run to the sentence
 /// end.
-pub(crate) fn candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
+pub fn candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
     let mut out = drawn_candidates(ctx, q);
     // (The features are hashed into the attribution model's wider space.)
     for (_, f) in &mut out {

@@ -465,10 +465,13 @@ fn dump(doc: &Document, article: &str, path: &Path) -> Result<(), QuoteError> {
         let (a, b) = span(Some(q.span));
         let (ca, cb) = span(q.cue_span);
         let (sa, sb) = span(q.speaker_span);
+        let tok = q.cue_span.and_then(|c| doc.tokens_in(c).next()).map(|k| &doc.tokens[k]);
         out.push_str(&format!(
-            "{article}\t{}\t{}\t{a}\t{b}\t{ca}\t{cb}\t{sa}\t{sb}\n",
+            "{article}\t{}\t{}\t{a}\t{b}\t{ca}\t{cb}\t{sa}\t{sb}\t{}\t{}\n",
             q.kind.as_str(),
-            q.cue.as_deref().unwrap_or("-")
+            q.cue.as_deref().unwrap_or("-"),
+            tok.and_then(|t| t.xpos.as_deref()).unwrap_or("-"),
+            tok.and_then(|t| t.deprel.as_deref()).unwrap_or("-"),
         ));
     }
     let io = |source| QuoteError::Io { path: path.display().to_string(), source };
