@@ -517,6 +517,11 @@ pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
     // Identical contents keep the first.
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes.dedup_by(|a, b| a.span == b.span);
+    // The learned content boundaries (see [`boundary`]), before nesting:
+    // a statement cut off a content is no longer nested in it.
+    if learned {
+        boundary::redraw(&ctx, &mut quotes);
+    }
     // Nested reported speech (X said Y wants Z): the inner attribution,
     // cue and all, is part of what X said, not a statement of Y's (as in
     // PolNeAR, where each word belongs to one attribution at most).
@@ -537,7 +542,9 @@ pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
     });
     // The learned decision's additions (see [`learned`]).
     if learned {
-        quotes.extend(learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues));
+        let mut extra = learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues);
+        boundary::redraw(&ctx, &mut extra);
+        quotes.extend(extra);
     }
 
     for d in &direct {
@@ -554,10 +561,6 @@ pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
         // An inherited cue keeps the words naming the speaker, which sit
         // in another sentence.
         quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Direct, d.cue.as_ref()));
-    }
-    // The learned content boundaries (see [`boundary`]).
-    if learned {
-        boundary::redraw(&ctx, &mut quotes);
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
