@@ -648,6 +648,9 @@ pub struct TrainReport {
     pub boundary_before: (usize, usize),
     /// The same with the boundary model's cross-validated choices.
     pub boundary_cv: (usize, usize),
+    /// Where the boundary model was written (`boundary.bin` beside the
+    /// attribution model).
+    pub boundary_out: PathBuf,
 }
 
 fn f1(c: (usize, usize, usize)) -> f64 {
@@ -674,12 +677,13 @@ impl std::fmt::Display for TrainReport {
         )?;
         write!(
             f,
-            "; content boundaries: {} reported contents with a gold cue, matching at 0.3 / 0.8 {} / {} as drawn -> {} / {} cross-validated",
+            "; content boundaries: {} reported contents with a gold cue, matching at 0.3 / 0.8 {} / {} as drawn -> {} / {} cross-validated (boundary model written to {})",
             self.boundary_groups,
             self.boundary_before.0,
             self.boundary_before.1,
             self.boundary_cv.0,
-            self.boundary_cv.1
+            self.boundary_cv.1,
+            self.boundary_out.display()
         )
     }
 }
@@ -864,15 +868,16 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
             }
         }
     }
-    // The margin: the one of the out-of-fold gains that matches most at
-    // 0.3, then at 0.8 (none, 0, keeps every content as drawn).
+    // The margin: of the out-of-fold gains (and 0), the one whose choices
+    // match most contents at 0.3, then at 0.8; f32::MAX (no content
+    // redrawn) when none does better than the contents as drawn.
     let boundary_before = crate::boundary::tally(&bgroups, |_, _| 0);
     let mut margins: Vec<f32> = oof.iter().map(|o| o.1).filter(|&g| g > 0.0).collect();
     margins.push(0.0);
     margins.sort_by(f32::total_cmp);
     margins.dedup();
     let mstep = (margins.len() / 500).max(1);
-    let (mut margin, mut boundary_cv) = (f32::INFINITY, boundary_before);
+    let (mut margin, mut boundary_cv) = (f32::MAX, boundary_before);
     for &m in margins.iter().step_by(mstep) {
         let t = crate::boundary::tally(&bgroups, |k, _| if oof[k].1 > m { oof[k].0 } else { 0 });
         if t > boundary_cv {
@@ -881,30 +886,7 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
     }
     let chosen: Vec<usize> = oof.iter().map(|&(k, g)| if g > margin { k } else { 0 }).collect();
     if std::env::var_os("QLEARN_DEBUG").is_some() {
-        eprintln!("boundary oracle {:?}", crate::boundary::tally(&bgroups, |_, g| g.target));
-        let changed = chosen.iter().filter(|&&k| k != 0).count();
-        let targets = bgroups.iter().filter(|g| g.target != 0).count();
-        let cands: usize = bgroups.iter().map(|g| g.feats.len()).sum();
-        eprintln!("boundary changed {changed} targets {targets} candidates {cands} margin {margin}");
-        let fixed = bgroups.iter().zip(&chosen).filter(|(g, &k)| g.overlaps[0] < 0.3 && g.overlaps[k] >= 0.3).count();
-        let broken = bgroups.iter().zip(&chosen).filter(|(g, &k)| g.overlaps[0] >= 0.3 && g.overlaps[k] < 0.3).count();
-        let fixed8 = bgroups.iter().zip(&chosen).filter(|(g, &k)| g.overlaps[0] < 0.8 && g.overlaps[k] >= 0.8).count();
-        let broken8 = bgroups.iter().zip(&chosen).filter(|(g, &k)| g.overlaps[0] >= 0.8 && g.overlaps[k] < 0.8).count();
-        eprintln!("boundary fixed {fixed} broken {broken}; at 0.8 fixed {fixed8} broken {broken8}");
-        for (g, &k) in bgroups.iter().zip(&chosen) {
-            if k != 0 || g.target != 0 {
-                eprintln!(
-                    "BGRP\t{:.2}\t{:.2}\t{:.2}\t{}\tORIG {}\tCHOSEN {}\tTARGET {}",
-                    g.overlaps[0],
-                    g.overlaps[k],
-                    g.overlaps[g.target],
-                    g.desc[0],
-                    g.desc[1],
-                    g.desc[k + 1],
-                    g.desc[g.target + 1]
-                );
-            }
-        }
+        debug_boundary(&bgroups, &chosen, margin);
     }
     let all: Vec<&crate::boundary::Group> = bgroups.iter().collect();
     let mut bmodel = crate::boundary::fit(&all, BOUNDARY_EPOCHS, opts.seed);
@@ -923,6 +905,7 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
         boundary_groups: bgroups.len(),
         boundary_before,
         boundary_cv,
+        boundary_out,
     })
 }
 
@@ -969,6 +952,35 @@ fn boundary_groups(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, doc_index: usiz
         });
     }
     out
+}
+
+/// For development: the boundary model's cross-validated choices (the
+/// oracle, the contents it fixes and breaks, each changed content).
+fn debug_boundary(bgroups: &[crate::boundary::Group], chosen: &[usize], margin: f32) {
+    eprintln!("boundary oracle {:?}", crate::boundary::tally(bgroups, |_, g| g.target));
+    let changed = chosen.iter().filter(|&&k| k != 0).count();
+    let targets = bgroups.iter().filter(|g| g.target != 0).count();
+    let cands: usize = bgroups.iter().map(|g| g.feats.len()).sum();
+    eprintln!("boundary changed {changed} targets {targets} candidates {cands} margin {margin}");
+    let fixed = bgroups.iter().zip(chosen).filter(|(g, &k)| g.overlaps[0] < 0.3 && g.overlaps[k] >= 0.3).count();
+    let broken = bgroups.iter().zip(chosen).filter(|(g, &k)| g.overlaps[0] >= 0.3 && g.overlaps[k] < 0.3).count();
+    let fixed8 = bgroups.iter().zip(chosen).filter(|(g, &k)| g.overlaps[0] < 0.8 && g.overlaps[k] >= 0.8).count();
+    let broken8 = bgroups.iter().zip(chosen).filter(|(g, &k)| g.overlaps[0] >= 0.8 && g.overlaps[k] < 0.8).count();
+    eprintln!("boundary fixed {fixed} broken {broken}; at 0.8 fixed {fixed8} broken {broken8}");
+    for (g, &k) in bgroups.iter().zip(chosen) {
+        if k != 0 || g.target != 0 {
+            eprintln!(
+                "BGRP\t{:.2}\t{:.2}\t{:.2}\t{}\tORIG {}\tCHOSEN {}\tTARGET {}",
+                g.overlaps[0],
+                g.overlaps[k],
+                g.overlaps[g.target],
+                g.desc[0],
+                g.desc[1],
+                g.desc[k + 1],
+                g.desc[g.target + 1]
+            );
+        }
+    }
 }
 
 /// For development: why the gold attributions no rule matched have no
