@@ -282,10 +282,21 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
     }
     // The run to the sentence end, for a content after its cue that stops
     // short of it.
+    // (Also the run to the next comma, semicolon or dash.)
+    let mut ends = Vec::new();
     if side == "after" && rest_words > 0 {
-        let ext = ctx.trim(Span::new(span.start, sent_end));
+        let stop = (sent_toks.start + 1..sent_toks.end).find(|&j| matches!(word(ctx, j).as_str(), "," | ";" | "—"));
+        if let Some(j) = stop {
+            ends.push(("clause", doc.tokens[j].span.start));
+        }
+        ends.push(("sentence", sent_end));
+    }
+    let mut last_end = span.end;
+    for (to, end) in ends {
+        let ext = ctx.trim(Span::new(span.start, end));
         let added = doc.tokens_in(Span::new(span.end, ext.end));
-        if ext.end > span.end && !added.is_empty() {
+        if ext.end > last_end && !added.is_empty() {
+            last_end = ext.end;
             let first = added.start;
             let w = word(ctx, first);
             let u = upos(ctx, first);
@@ -313,6 +324,10 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
                     hash_fmt(format_args!("e|l|td={lemma}|{td}")),
                     hash_fmt(format_args!("e|k|td={kind}|{td}")),
                     hash_fmt(format_args!("e|last={}", word(ctx, range.end - 1))),
+                    hash_fmt(format_args!("e|to={to}")),
+                    hash_fmt(format_args!("e|to|w={to}|{w}")),
+                    hash_fmt(format_args!("e|to|add={to}|{add}")),
+                    hash_fmt(format_args!("e|to|td={to}|{td}")),
                 ],
             ));
         }

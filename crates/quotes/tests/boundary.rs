@@ -43,7 +43,7 @@ fn candidates_are_the_content_its_cuts_and_its_run_to_the_sentence_end() {
     assert!(texts.iter().all(|t| t.len() <= long.span.len()), "{texts:?}");
     let short = quote("his decision");
     let texts: Vec<&str> = boundary::candidates(&ctx, &short).iter().map(|(s, _)| d.slice(*s)).collect();
-    assert_eq!(texts, ["his decision", "his decision after reporters asked about the final play"]);
+    assert_eq!(texts, ["his decision", "his decision after reporters asked about the final play"], "no comma: one run");
 }
 
 #[test]
