@@ -49,8 +49,9 @@ fn candidates_are_the_content_its_cuts_and_its_run_to_the_sentence_end() {
 #[test]
 fn embedded_model_redraws_only_with_the_learned_layer() {
     assert!(BoundaryModel::embedded().is_some(), "crates/quotes/model/boundary.bin is a trained model");
-    let text = "The council rejected both proposals, ruled the permit valid and ordered that the work resume. \
-                He is backing the mayor because he worries the challenger would struggle in the fall.";
+    let text = "The board rejected both offers, a decision that surprised the two bidders. \
+                He is backing the mayor because he worries the challenger would struggle in the fall. \
+                The council ordered that the work resume.";
     let contents = |learned: bool| -> Vec<(String, Option<String>)> {
         let d = doc(text, learned);
         d.quotes.iter().map(|q| (d.slice(q.span).to_string(), q.cue.clone())).collect()
@@ -58,13 +59,13 @@ fn embedded_model_redraws_only_with_the_learned_layer() {
     let find = |got: &[(String, Option<String>)], cue: &str| -> String {
         got.iter().find(|(_, c)| c.as_deref() == Some(cue)).map(|(t, _)| t.clone()).unwrap_or_default()
     };
-    // The hand rules draw the objects' subtrees, run on into a second verb
-    // phrase and a clause of reason; the model ends them at the object.
+    // The hand rules draw the objects' subtrees, run on into an
+    // apposition and a clause of reason; the model ends them at the object.
     let off = contents(false);
-    assert_eq!(find(&off, "reject"), "both proposals, ruled the permit valid", "{off:?}");
+    assert_eq!(find(&off, "reject"), "both offers, a decision that surprised the two bidders", "{off:?}");
     assert_eq!(find(&off, "back"), "the mayor because he worries the challenger would struggle in the fall", "{off:?}");
     let on = contents(true);
-    assert_eq!(find(&on, "reject"), "both proposals", "{on:?}");
+    assert_eq!(find(&on, "reject"), "both offers", "{on:?}");
     assert_eq!(find(&on, "back"), "the mayor", "{on:?}");
     // A clausal content that ends where it should stays as drawn.
     assert_eq!(find(&off, "order"), "that the work resume");
