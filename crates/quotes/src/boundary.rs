@@ -246,7 +246,8 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
         let tv = has_verb(k, range.end);
         let kv = has_verb(range.start, k);
         let ob = if ord > 3 { 4 } else { ord };
-        let first = !(range.start + 1..k).any(|j| word(ctx, j) == w);
+        let first = !(range.start + 1..k)
+            .any(|j| doc.slice(doc.tokens[j].span).chars().flat_map(char::to_lowercase).eq(w.chars()));
         let frac = 4 * (k - range.start) / n;
         out.push((
             cut,
@@ -285,7 +286,8 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
     // (Also the run to the next comma, semicolon or dash.)
     let mut ends = Vec::new();
     if side == "after" && rest_words > 0 {
-        let stop = (sent_toks.start + 1..sent_toks.end).find(|&j| matches!(word(ctx, j).as_str(), "," | ";" | "—"));
+        let stop =
+            (sent_toks.start + 1..sent_toks.end).find(|&j| matches!(doc.slice(doc.tokens[j].span), "," | ";" | "—"));
         if let Some(j) = stop {
             ends.push(("clause", doc.tokens[j].span.start));
         }
