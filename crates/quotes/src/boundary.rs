@@ -174,10 +174,11 @@ fn is_cut(ctx: &Ctx<'_>, k: usize) -> bool {
 }
 
 /// The candidate contents of a reported quote with their features: the
-/// content as drawn first, then its cuts, then its run to the sentence
-/// end.
-pub fn candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
-    let mut out = drawn_candidates(ctx, q);
+/// content as drawn first, then its cuts, then its runs to the next comma
+/// and to the sentence end where they take in no cue or content of the
+/// `others` (the document's other quotes).
+pub fn candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Vec<u32>)> {
+    let mut out = drawn_candidates(ctx, q, others);
     // (The features are hashed into the attribution model's wider space.)
     for (_, f) in &mut out {
         f.iter_mut().for_each(|x| *x &= DIM as u32 - 1);
@@ -185,7 +186,7 @@ pub fn candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
     out
 }
 
-fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
+fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Vec<u32>)> {
     let doc = ctx.doc;
     let span = q.span;
     let range = doc.tokens_in(span);
@@ -281,9 +282,8 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
             ],
         ));
     }
-    // The run to the sentence end, for a content after its cue that stops
-    // short of it.
-    // (Also the run to the next comma, semicolon or dash.)
+    // The runs to the next comma (semicolon, dash) and to the sentence end,
+    // for a content after its cue that stops short of it.
     let mut ends = Vec::new();
     if side == "after" && rest_words > 0 {
         let stop =
@@ -297,7 +297,14 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote) -> Vec<(Span, Vec<u32>)> {
     for (to, end) in ends {
         let ext = ctx.trim(Span::new(span.start, end));
         let added = doc.tokens_in(Span::new(span.end, ext.end));
-        if ext.end > last_end && !added.is_empty() {
+        // A run never takes in another attribution's cue or content (the
+        // hand rules end a content before the next statement: "praised
+        // them before claiming that ...").
+        let between = Span::new(span.end, ext.end);
+        let taken = others.iter().any(|o| {
+            o.cue_span != q.cue_span && (o.cue_span.is_some_and(|c| c.overlaps(between)) || o.span.overlaps(between))
+        });
+        if ext.end > last_end && !added.is_empty() && !taken {
             last_end = ext.end;
             let first = added.start;
             let w = word(ctx, first);
@@ -354,7 +361,7 @@ pub(crate) fn redraw(ctx: &Ctx<'_>, quotes: &mut [Quote]) {
             if !redrawn(q, quotes) {
                 return None;
             }
-            let cands = candidates(ctx, q);
+            let cands = candidates(ctx, q, quotes);
             let k = model.choose(cands.iter().map(|(_, f)| f.as_slice()));
             (k != 0).then(|| cands[k].0)
         })

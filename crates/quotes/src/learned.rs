@@ -18,7 +18,9 @@
 //!
 //! The model is trained on PolNeAR train by `dateline train quotes`
 //! ([`train`]), its threshold chosen on cross-validated folds of train,
-//! and embedded from `crates/quotes/model/attribution.bin`. It is on by
+//! and embedded from `crates/quotes/model/attribution.bin`; the same run
+//! trains the content boundaries of [`crate::boundary`] into
+//! `boundary.bin` beside it. It is on by
 //! default; `QuoteExtractor::new().with_learned(false)` (or `quotes_eval
 //! --learned off`) leaves it out.
 
@@ -927,7 +929,7 @@ fn boundary_groups(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, doc_index: usiz
         let Some(cue) = q.cue_span else { continue };
         let (cs, ce) = map.char_span(cue);
         let Some(g) = a.gold.iter().find(|g| g.cue.iter().any(|&(s, e)| s < ce && cs < e)) else { continue };
-        let cands = crate::boundary::candidates(ctx, q);
+        let cands = crate::boundary::candidates(ctx, q, &doc.quotes);
         let overlaps: Vec<f64> =
             cands.iter().map(|(s, _)| crate::eval::span_overlap(&a.chars, map.char_span(*s), &g.content)).collect();
         let mut target = 0;

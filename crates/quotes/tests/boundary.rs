@@ -35,14 +35,14 @@ fn candidates_are_the_content_its_cuts_and_its_run_to_the_sentence_end() {
         date: None,
     };
     let long = quote("his decision after reporters asked about the final play");
-    let texts: Vec<&str> = boundary::candidates(&ctx, &long).iter().map(|(s, _)| d.slice(*s)).collect();
+    let texts: Vec<&str> = boundary::candidates(&ctx, &long, &[]).iter().map(|(s, _)| d.slice(*s)).collect();
     assert_eq!(texts.first(), Some(&"his decision after reporters asked about the final play"));
     assert!(texts.contains(&"his decision"), "{texts:?}");
     assert!(texts.contains(&"his decision after reporters asked"), "{texts:?}");
     // A content that already runs to the sentence end has no longer run.
     assert!(texts.iter().all(|t| t.len() <= long.span.len()), "{texts:?}");
     let short = quote("his decision");
-    let texts: Vec<&str> = boundary::candidates(&ctx, &short).iter().map(|(s, _)| d.slice(*s)).collect();
+    let texts: Vec<&str> = boundary::candidates(&ctx, &short, &[]).iter().map(|(s, _)| d.slice(*s)).collect();
     assert_eq!(texts, ["his decision", "his decision after reporters asked about the final play"], "no comma: one run");
 }
 
