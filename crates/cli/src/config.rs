@@ -82,7 +82,7 @@ pub struct TrainQuotesArgs {
     /// The shared data folder.
     #[arg(long, default_value = "../shared")]
     pub shared: PathBuf,
-    /// The model file written (the binary embeds crates/quotes/model/attribution.bin: rebuild after training).
+    /// The model file written (the binary embeds crates/quotes/model/attribution.bin, and the content boundary model boundary.bin beside it: rebuild after training).
     #[arg(long, default_value = "crates/quotes/model/attribution.bin")]
     pub out: PathBuf,
     /// Training epochs.

@@ -40,8 +40,11 @@ fn bench(c: &mut Criterion) {
         "{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)",
         docs.len()
     );
-    // Measured: 2,171 quotes, 249 direct, 1,907 with a speaker phrase
-    // (2,084, 247 and 1,837 before the reported-speech constructions and
+    // Measured: 2,165 quotes, 249 direct, 1,899 with a speaker phrase
+    // (2,171 and 1,907 before the learned content boundaries: a content
+    // run on further leaves fewer words to the learned attributions;
+    // 2,084, 247 and
+    // 1,837 before the reported-speech constructions and
     // the learned attributions; 2,133, 230 and 1,736 before quotes over wrapped lines stayed open
     // and quotes continued the reported speech before them; 2,126 and
     // 1,727 before the light-verb and adjective cues; 2,442

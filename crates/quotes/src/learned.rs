@@ -18,7 +18,9 @@
 //!
 //! The model is trained on PolNeAR train by `dateline train quotes`
 //! ([`train`]), its threshold chosen on cross-validated folds of train,
-//! and embedded from `crates/quotes/model/attribution.bin`. It is on by
+//! and embedded from `crates/quotes/model/attribution.bin`; the same run
+//! trains the content boundaries of [`crate::boundary`] into
+//! `boundary.bin` beside it. It is on by
 //! default; `QuoteExtractor::new().with_learned(false)` (or `quotes_eval
 //! --learned off`) leaves it out.
 
@@ -105,7 +107,7 @@ pub struct Candidate {
     pub arg: String,
 }
 
-fn hash(s: &str) -> u32 {
+pub(crate) fn hash(s: &str) -> u32 {
     let mut h = Fnv(0x811c_9dc5);
     let _ = std::fmt::Write::write_str(&mut h, s);
     h.0 & (DIM as u32 - 1)
@@ -126,7 +128,7 @@ impl std::fmt::Write for Fnv {
     }
 }
 
-fn hash_fmt(args: std::fmt::Arguments<'_>) -> u32 {
+pub(crate) fn hash_fmt(args: std::fmt::Arguments<'_>) -> u32 {
     let mut h = Fnv(0x811c_9dc5);
     let _ = std::fmt::Write::write_fmt(&mut h, args);
     h.0 & (DIM as u32 - 1)
@@ -640,6 +642,17 @@ pub struct TrainReport {
     pub after_cv: (usize, usize, usize),
     /// Bytes of the model file.
     pub model_bytes: usize,
+    /// Reported contents of the hand rules whose cue is a gold cue (the
+    /// boundary model's training groups).
+    pub boundary_groups: usize,
+    /// Of those, the contents as drawn matching their gold content at
+    /// overlap 0.3 and 0.8.
+    pub boundary_before: (usize, usize),
+    /// The same with the boundary model's cross-validated choices.
+    pub boundary_cv: (usize, usize),
+    /// Where the boundary model was written (`boundary.bin` beside the
+    /// attribution model).
+    pub boundary_out: PathBuf,
 }
 
 fn f1(c: (usize, usize, usize)) -> f64 {
@@ -663,6 +676,16 @@ impl std::fmt::Display for TrainReport {
             self.after_cv.0,
             self.after_cv.1,
             self.model_bytes
+        )?;
+        write!(
+            f,
+            "; content boundaries: {} reported contents with a gold cue, matching at 0.3 / 0.8 {} / {} as drawn -> {} / {} cross-validated (boundary model written to {})",
+            self.boundary_groups,
+            self.boundary_before.0,
+            self.boundary_before.1,
+            self.boundary_cv.0,
+            self.boundary_cv.1,
+            self.boundary_out.display()
         )
     }
 }
@@ -757,6 +780,7 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
     let articles = crate::eval::split_articles(&opts.dir, "train")?;
     let total = opts.limit.unwrap_or(usize::MAX).min(articles.len());
     let mut ex: Vec<Example> = Vec::new();
+    let mut bgroups: Vec<crate::boundary::Group> = Vec::new();
     let mut base = (0, 0, 0);
     let mut read = 0;
     for (i, (name, ann, txt)) in articles.iter().take(total).enumerate() {
@@ -768,6 +792,7 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
         let ctx = Ctx::new(doc);
         let existing: Vec<(Span, Option<Span>)> = doc.quotes.iter().map(|q| (q.span, q.cue_span)).collect();
         let map = OffsetMap::new(doc.text());
+        bgroups.extend(boundary_groups(&a, &ctx, i));
         let cands = candidates(&ctx, &existing);
         if std::env::var_os("QLEARN_DEBUG").is_some() {
             debug_misses(&a, &ctx, &cands, &existing);
@@ -834,6 +859,43 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
     }
     std::fs::write(&opts.out, &bytes)
         .map_err(|source| QuoteError::Io { path: opts.out.display().to_string(), source })?;
+    // The content boundaries: out-of-fold choices, then the final model.
+    let mut oof = vec![(0usize, 0f32); bgroups.len()];
+    for f in 0..folds {
+        let train: Vec<&crate::boundary::Group> = bgroups.iter().filter(|g| g.doc % folds != f).collect();
+        let m = crate::boundary::fit(&train, BOUNDARY_EPOCHS, opts.seed + f as u64);
+        for (k, g) in bgroups.iter().enumerate() {
+            if g.doc % folds == f {
+                oof[k] = m.best_of(g);
+            }
+        }
+    }
+    // The margin: of the out-of-fold gains (and 0), the one whose choices
+    // match most contents at 0.3, then at 0.8; f32::MAX (no content
+    // redrawn) when none does better than the contents as drawn.
+    let boundary_before = crate::boundary::tally(&bgroups, |_, _| 0);
+    let mut margins: Vec<f32> = oof.iter().map(|o| o.1).filter(|&g| g > 0.0).collect();
+    margins.push(0.0);
+    margins.sort_by(f32::total_cmp);
+    margins.dedup();
+    let mstep = (margins.len() / 500).max(1);
+    let (mut margin, mut boundary_cv) = (f32::MAX, boundary_before);
+    for &m in margins.iter().step_by(mstep) {
+        let t = crate::boundary::tally(&bgroups, |k, _| if oof[k].1 > m { oof[k].0 } else { 0 });
+        if t > boundary_cv {
+            (margin, boundary_cv) = (m, t);
+        }
+    }
+    let chosen: Vec<usize> = oof.iter().map(|&(k, g)| if g > margin { k } else { 0 }).collect();
+    if std::env::var_os("QLEARN_DEBUG").is_some() {
+        debug_boundary(&bgroups, &chosen, margin);
+    }
+    let all: Vec<&crate::boundary::Group> = bgroups.iter().collect();
+    let mut bmodel = crate::boundary::fit(&all, BOUNDARY_EPOCHS, opts.seed);
+    bmodel.margin = margin;
+    let boundary_out = opts.out.with_file_name("boundary.bin");
+    std::fs::write(&boundary_out, bmodel.to_bytes())
+        .map_err(|source| QuoteError::Io { path: boundary_out.display().to_string(), source })?;
     Ok(TrainReport {
         articles: read,
         candidates: ex.len(),
@@ -842,7 +904,85 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
         before: base,
         after_cv: after,
         model_bytes: bytes.len(),
+        boundary_groups: bgroups.len(),
+        boundary_before,
+        boundary_cv,
+        boundary_out,
     })
+}
+
+/// Epochs of the boundary ranking.
+const BOUNDARY_EPOCHS: usize = 4;
+
+/// The boundary model's training groups of one article: each reported
+/// content of the hand rules (see [`crate::boundary::redrawn`]) whose cue
+/// overlaps a gold cue, with its candidates' overlaps with that gold
+/// content; the target is the best candidate (the first on ties).
+fn boundary_groups(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, doc_index: usize) -> Vec<crate::boundary::Group> {
+    let doc = &a.doc;
+    let map = OffsetMap::new(doc.text());
+    let mut out = Vec::new();
+    for q in &doc.quotes {
+        if !crate::boundary::redrawn(q, &doc.quotes) {
+            continue;
+        }
+        let Some(cue) = q.cue_span else { continue };
+        let (cs, ce) = map.char_span(cue);
+        let Some(g) = a.gold.iter().find(|g| g.cue.iter().any(|&(s, e)| s < ce && cs < e)) else { continue };
+        let cands = crate::boundary::candidates(ctx, q, &doc.quotes);
+        let overlaps: Vec<f64> =
+            cands.iter().map(|(s, _)| crate::eval::span_overlap(&a.chars, map.char_span(*s), &g.content)).collect();
+        let mut target = 0;
+        for (k, &o) in overlaps.iter().enumerate() {
+            if crate::boundary::utility(o) > crate::boundary::utility(overlaps[target]) {
+                target = k;
+            }
+        }
+        let desc = if std::env::var_os("QLEARN_DEBUG").is_some() {
+            let mut d = vec![format!("{} [{}]", q.cue.as_deref().unwrap_or("-"), q.kind.as_str())];
+            d.extend(cands.iter().map(|(s, _)| doc.slice(*s).replace('\n', " ")));
+            d
+        } else {
+            Vec::new()
+        };
+        out.push(crate::boundary::Group {
+            doc: doc_index,
+            desc,
+            feats: cands.into_iter().map(|(_, f)| f).collect(),
+            overlaps,
+            target,
+        });
+    }
+    out
+}
+
+/// For development: the boundary model's cross-validated choices (the
+/// oracle, the contents it fixes and breaks, each changed content).
+fn debug_boundary(bgroups: &[crate::boundary::Group], chosen: &[usize], margin: f32) {
+    eprintln!("boundary oracle {:?}", crate::boundary::tally(bgroups, |_, g| g.target));
+    let changed = chosen.iter().filter(|&&k| k != 0).count();
+    let targets = bgroups.iter().filter(|g| g.target != 0).count();
+    let cands: usize = bgroups.iter().map(|g| g.feats.len()).sum();
+    eprintln!("boundary changed {changed} targets {targets} candidates {cands} margin {margin}");
+    let fixed = bgroups.iter().zip(chosen).filter(|(g, &k)| g.overlaps[0] < 0.3 && g.overlaps[k] >= 0.3).count();
+    let broken = bgroups.iter().zip(chosen).filter(|(g, &k)| g.overlaps[0] >= 0.3 && g.overlaps[k] < 0.3).count();
+    let fixed8 = bgroups.iter().zip(chosen).filter(|(g, &k)| g.overlaps[0] < 0.8 && g.overlaps[k] >= 0.8).count();
+    let broken8 = bgroups.iter().zip(chosen).filter(|(g, &k)| g.overlaps[0] >= 0.8 && g.overlaps[k] < 0.8).count();
+    eprintln!("boundary fixed {fixed} broken {broken}; at 0.8 fixed {fixed8} broken {broken8}");
+    for (g, &k) in bgroups.iter().zip(chosen) {
+        if k != 0 || g.target != 0 {
+            eprintln!(
+                "BGRP\t{:.2}\t{:.2}\t{:.2}\t{}\tORIG {}\tCHOSEN {}\tTARGET {}",
+                g.overlaps[0],
+                g.overlaps[k],
+                g.overlaps[g.target],
+                g.desc[0],
+                g.desc[1],
+                g.desc[k + 1],
+                g.desc[g.target + 1]
+            );
+        }
+    }
 }
 
 /// For development: why the gold attributions no rule matched have no

@@ -1,0 +1,475 @@
+//! A learned choice of where a reported content ends.
+//!
+//! The hand rules and [`crate::learned`] take a cue's content from the
+//! parse (a complement's or object's subtree, the words after the verb),
+//! and the parse often draws it wider or narrower than a reader would: an
+//! object's subtree runs on into an adverbial clause, an apposition or a
+//! second verb phrase ("withdrew that bill after Sen. Coburn initiated
+//! ..."), or stops at a noun the statement goes on from ("called for a
+//! special prosecutor to investigate ..."). For each reported content
+//! (indirect or mixed, with a cue no other content shares) this module
+//! ranks the content as drawn against the content cut before a comma, a
+//! conjunction, a preposition or a subordinator inside it, and against
+//! the content run on to its sentence end, and keeps the best. Rarely
+//! cut points have hashed features of the cut word, the parse of the
+//! words cut off or added (the dependency relation of their top token,
+//! whether they hold a verb), the lengths kept and removed, and the cue
+//! lemma; the content as drawn has its own bias features, so it is kept
+//! unless a cut scores higher.
+//!
+//! The ranking is an averaged perceptron trained on PolNeAR train by
+//! `dateline train quotes` (with the attribution model, see
+//! [`crate::learned::train`]): for each reported content of the hand
+//! rules whose cue is a gold cue, the target is the candidate that
+//! overlaps that gold content most (the content as drawn on ties). It is
+//! embedded from `crates/quotes/model/boundary.bin` and used with the
+//! learned attributions (`with_learned(false)` leaves both out).
+
+use crate::attribution::Ctx;
+use crate::learned::{hash, hash_fmt};
+use dateline_core::{Quote, QuoteKind, Span, Upos};
+use std::sync::OnceLock;
+
+/// Hashed feature space: 2^16 weights.
+const BITS: u32 = 16;
+const DIM: usize = 1 << BITS;
+const MAGIC: &[u8; 8] = b"DLQBND01";
+static MODEL_BYTES: &[u8] = include_bytes!("../model/boundary.bin");
+static MODEL: OnceLock<Option<BoundaryModel>> = OnceLock::new();
+/// Cut points tried per content, first ones first.
+const MAX_CUTS: usize = 16;
+
+/// The ranking weights.
+#[derive(Debug, Clone)]
+pub struct BoundaryModel {
+    weights: Vec<f32>,
+    /// A candidate replaces the content as drawn only when it scores more
+    /// than this above it.
+    pub margin: f32,
+}
+
+impl BoundaryModel {
+    /// Reads a model file (None when it is empty or malformed).
+    pub fn from_bytes(b: &[u8]) -> Option<BoundaryModel> {
+        if b.len() != 8 + 4 + 4 + 4 * DIM || &b[..8] != MAGIC {
+            return None;
+        }
+        if u32::from_le_bytes(b[8..12].try_into().ok()?) != BITS {
+            return None;
+        }
+        let margin = f32::from_le_bytes(b[12..16].try_into().ok()?);
+        let weights: Vec<f32> = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        if !margin.is_finite() || weights.iter().any(|w| !w.is_finite()) {
+            return None;
+        }
+        Some(BoundaryModel { weights, margin })
+    }
+
+    /// The model file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + 4 * DIM);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&BITS.to_le_bytes());
+        out.extend_from_slice(&self.margin.to_le_bytes());
+        for w in &self.weights {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out
+    }
+
+    /// The embedded model, loaded on first use (None before training).
+    pub fn embedded() -> Option<&'static BoundaryModel> {
+        MODEL.get_or_init(|| BoundaryModel::from_bytes(MODEL_BYTES)).as_ref()
+    }
+
+    fn score(&self, feats: &[u32]) -> f32 {
+        feats.iter().map(|&f| self.weights[f as usize & (DIM - 1)]).sum()
+    }
+
+    /// The best candidate and how far it scores above the first, the
+    /// content as drawn (the first on ties).
+    fn best<'f>(&self, cands: impl Iterator<Item = &'f [u32]>) -> (usize, f32) {
+        let mut best = (0, f32::NEG_INFINITY);
+        let mut first = 0.0;
+        for (k, f) in cands.enumerate() {
+            let s = self.score(f);
+            if k == 0 {
+                first = s;
+            }
+            if s > best.1 {
+                best = (k, s);
+            }
+        }
+        (best.0, best.1 - first)
+    }
+
+    /// The candidate chosen: the best one when it scores more than the
+    /// margin above the content as drawn, else that content.
+    fn choose<'f>(&self, cands: impl Iterator<Item = &'f [u32]>) -> usize {
+        match self.best(cands) {
+            (k, gain) if gain > self.margin => k,
+            _ => 0,
+        }
+    }
+}
+
+fn len_bucket(n: usize) -> &'static str {
+    match n {
+        0..=1 => "1",
+        2 => "2",
+        3..=4 => "3-4",
+        5..=8 => "5-8",
+        9..=15 => "9-15",
+        16..=30 => "16-30",
+        _ => "31+",
+    }
+}
+
+fn upos(ctx: &Ctx<'_>, k: usize) -> &'static str {
+    ctx.doc.tokens[k].upos.map_or("none", |u| match u {
+        Upos::ADJ => "ADJ",
+        Upos::ADP => "ADP",
+        Upos::ADV => "ADV",
+        Upos::AUX => "AUX",
+        Upos::CCONJ => "CCONJ",
+        Upos::DET => "DET",
+        Upos::INTJ => "INTJ",
+        Upos::NOUN => "NOUN",
+        Upos::NUM => "NUM",
+        Upos::PART => "PART",
+        Upos::PRON => "PRON",
+        Upos::PROPN => "PROPN",
+        Upos::PUNCT => "PUNCT",
+        Upos::SCONJ => "SCONJ",
+        Upos::SYM => "SYM",
+        Upos::VERB => "VERB",
+        Upos::X => "X",
+    })
+}
+
+fn word(ctx: &Ctx<'_>, k: usize) -> String {
+    ctx.doc.slice(ctx.doc.tokens[k].span).to_lowercase()
+}
+
+/// The top token of tokens `a..b` (the first whose head is outside them)
+/// and whether that head lies in `inside`.
+fn top(ctx: &Ctx<'_>, a: usize, b: usize, inside: std::ops::Range<usize>) -> Option<(usize, bool)> {
+    (a..b).find_map(|k| {
+        let h = ctx.doc.tokens[k].head.map(|h| h as usize);
+        match h {
+            Some(h) if (a..b).contains(&h) => None,
+            Some(h) => Some((k, inside.contains(&h))),
+            None => Some((k, false)),
+        }
+    })
+}
+
+fn is_cut(ctx: &Ctx<'_>, k: usize) -> bool {
+    let w = ctx.doc.slice(ctx.doc.tokens[k].span);
+    match ctx.doc.tokens[k].upos {
+        Some(Upos::CCONJ | Upos::SCONJ | Upos::ADP) => true,
+        Some(Upos::PRON) => matches!(w.to_ascii_lowercase().as_str(), "which" | "who" | "whom" | "whose" | "that"),
+        _ => matches!(w, "," | ";" | ":" | "—" | "–" | "-" | "--" | "("),
+    }
+}
+
+/// The candidate contents of a reported quote with their features: the
+/// content as drawn first, then its cuts, then its runs to the next comma
+/// and to the sentence end where they take in no cue or content of the
+/// `others` (the document's other quotes).
+pub fn candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Vec<u32>)> {
+    let mut out = drawn_candidates(ctx, q, others);
+    // (The features are hashed into the attribution model's wider space.)
+    for (_, f) in &mut out {
+        f.iter_mut().for_each(|x| *x &= DIM as u32 - 1);
+    }
+    out
+}
+
+fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Vec<u32>)> {
+    let doc = ctx.doc;
+    let span = q.span;
+    let range = doc.tokens_in(span);
+    let lemma = q.cue.as_deref().unwrap_or("-");
+    let kind = q.kind.as_str();
+    let n = range.len();
+    let side = match q.cue_span {
+        Some(c) if c.end <= span.start => "after",
+        Some(c) if c.start >= span.end => "before",
+        _ => "around",
+    };
+    let has_verb = |a: usize, b: usize| (a..b).any(|k| matches!(doc.tokens[k].upos, Some(Upos::VERB | Upos::AUX)));
+    let sentence = doc.sentence_at(span.end.saturating_sub(1)).and_then(|s| doc.sentences.get(s));
+    let sent_end = sentence.map_or(span.end, |s| s.span.end);
+    let sent_toks = doc.tokens_in(Span::new(span.end, sent_end.max(span.end)));
+    let rest_words = sent_toks.clone().filter(|&k| doc.tokens[k].upos != Some(Upos::PUNCT)).count();
+    let lb = len_bucket(n);
+    let mut out = vec![(
+        span,
+        vec![
+            hash("o"),
+            hash_fmt(format_args!("o|len={lb}")),
+            hash_fmt(format_args!("o|k={kind}")),
+            hash_fmt(format_args!("o|l={lemma}")),
+            hash_fmt(format_args!("o|l|len={lemma}|{lb}")),
+            hash_fmt(format_args!("o|side={side}")),
+            hash_fmt(format_args!("o|rest={}", len_bucket(rest_words))),
+            hash_fmt(format_args!("o|side|rest={side}|{}", rest_words == 0)),
+        ],
+    )];
+    if n < 2 {
+        return out;
+    }
+    let mut ord = 0;
+    for k in range.start + 1..range.end {
+        if ord >= MAX_CUTS {
+            break;
+        }
+        if !is_cut(ctx, k) {
+            continue;
+        }
+        let cut = ctx.trim(Span::new(span.start, doc.tokens[k - 1].span.end));
+        if cut.is_empty() || cut == span {
+            continue;
+        }
+        ord += 1;
+        let w = word(ctx, k);
+        let u = upos(ctx, k);
+        let d = doc.tokens[k].deprel.as_deref().unwrap_or("-");
+        let (td, tu, tin) = match top(ctx, k, range.end, range.start..k) {
+            Some((t, inside)) => (doc.tokens[t].deprel.as_deref().unwrap_or("-"), upos(ctx, t), inside),
+            None => ("-", "-", false),
+        };
+        let kept = len_bucket(k - range.start);
+        let rem = len_bucket(range.end - k);
+        let next = if k + 1 < range.end { upos(ctx, k + 1) } else { "end" };
+        let prev = word(ctx, k - 1);
+        let tv = has_verb(k, range.end);
+        let kv = has_verb(range.start, k);
+        let ob = if ord > 3 { 4 } else { ord };
+        let first = !(range.start + 1..k)
+            .any(|j| doc.slice(doc.tokens[j].span).chars().flat_map(char::to_lowercase).eq(w.chars()));
+        let frac = 4 * (k - range.start) / n;
+        out.push((
+            cut,
+            vec![
+                hash("c"),
+                hash_fmt(format_args!("c|w={w}")),
+                hash_fmt(format_args!("c|u={u}")),
+                hash_fmt(format_args!("c|d={d}")),
+                hash_fmt(format_args!("c|td={td}|{tin}")),
+                hash_fmt(format_args!("c|tu={tu}")),
+                hash_fmt(format_args!("c|w|td={w}|{td}")),
+                hash_fmt(format_args!("c|ord={ob}")),
+                hash_fmt(format_args!("c|w|ord={w}|{ob}")),
+                hash_fmt(format_args!("c|kept={kept}")),
+                hash_fmt(format_args!("c|rem={rem}")),
+                hash_fmt(format_args!("c|w|kept={w}|{kept}")),
+                hash_fmt(format_args!("c|w|rem={w}|{rem}")),
+                hash_fmt(format_args!("c|l|w={lemma}|{w}")),
+                hash_fmt(format_args!("c|k|w={kind}|{w}")),
+                hash_fmt(format_args!("c|side|w={side}|{w}")),
+                hash_fmt(format_args!("c|nx={w}|{next}")),
+                hash_fmt(format_args!("c|pw={prev}")),
+                hash_fmt(format_args!("c|v={kv}|{tv}")),
+                hash_fmt(format_args!("c|w|v={w}|{kv}|{tv}")),
+                hash_fmt(format_args!("c|td|v={td}|{tv}")),
+                hash_fmt(format_args!("c|l|td={lemma}|{td}")),
+                hash_fmt(format_args!("c|k|td={kind}|{td}")),
+                hash_fmt(format_args!("c|first={w}|{first}")),
+                hash_fmt(format_args!("c|frac={frac}")),
+                hash_fmt(format_args!("c|w|frac={w}|{frac}")),
+            ],
+        ));
+    }
+    // The runs to the next comma (semicolon, dash) and to the sentence end,
+    // for a content after its cue that stops short of it.
+    let mut ends = Vec::new();
+    if side == "after" && rest_words > 0 {
+        let stop =
+            (sent_toks.start + 1..sent_toks.end).find(|&j| matches!(doc.slice(doc.tokens[j].span), "," | ";" | "—"));
+        if let Some(j) = stop {
+            ends.push(("clause", doc.tokens[j].span.start));
+        }
+        ends.push(("sentence", sent_end));
+    }
+    let mut last_end = span.end;
+    for (to, end) in ends {
+        let ext = ctx.trim(Span::new(span.start, end));
+        let added = doc.tokens_in(Span::new(span.end, ext.end));
+        // A run never takes in another attribution's cue or content (the
+        // hand rules end a content before the next statement: "praised
+        // them before claiming that ...").
+        let between = Span::new(span.end, ext.end);
+        let taken = others.iter().any(|o| {
+            o.cue_span != q.cue_span && (o.cue_span.is_some_and(|c| c.overlaps(between)) || o.span.overlaps(between))
+        });
+        if ext.end > last_end && !added.is_empty() && !taken {
+            last_end = ext.end;
+            let first = added.start;
+            let w = word(ctx, first);
+            let u = upos(ctx, first);
+            let (td, tin) = match top(ctx, added.start, added.end, range.clone()) {
+                Some((t, inside)) => (doc.tokens[t].deprel.as_deref().unwrap_or("-"), inside),
+                None => ("-", false),
+            };
+            let add = len_bucket(added.len());
+            let tv = has_verb(added.start, added.end);
+            out.push((
+                ext,
+                vec![
+                    hash("e"),
+                    hash_fmt(format_args!("e|w={w}")),
+                    hash_fmt(format_args!("e|u={u}")),
+                    hash_fmt(format_args!("e|td={td}|{tin}")),
+                    hash_fmt(format_args!("e|add={add}")),
+                    hash_fmt(format_args!("e|len={lb}")),
+                    hash_fmt(format_args!("e|len|add={lb}|{add}")),
+                    hash_fmt(format_args!("e|l={lemma}")),
+                    hash_fmt(format_args!("e|k={kind}")),
+                    hash_fmt(format_args!("e|tv={tv}")),
+                    hash_fmt(format_args!("e|w|td={w}|{td}")),
+                    hash_fmt(format_args!("e|l|u={lemma}|{u}")),
+                    hash_fmt(format_args!("e|l|td={lemma}|{td}")),
+                    hash_fmt(format_args!("e|k|td={kind}|{td}")),
+                    hash_fmt(format_args!("e|last={}", word(ctx, range.end - 1))),
+                    hash_fmt(format_args!("e|to={to}")),
+                    hash_fmt(format_args!("e|to|w={to}|{w}")),
+                    hash_fmt(format_args!("e|to|add={to}|{add}")),
+                    hash_fmt(format_args!("e|to|td={to}|{td}")),
+                ],
+            ));
+        }
+    }
+    out
+}
+
+/// Whether a quote's content is one the ranking redraws: reported
+/// (indirect or mixed) with a cue no other quote of `quotes` shares.
+pub(crate) fn redrawn(q: &Quote, quotes: &[Quote]) -> bool {
+    q.kind != QuoteKind::Direct
+        && q.cue_span.is_some_and(|c| quotes.iter().filter(|o| o.cue_span == Some(c)).count() == 1)
+}
+
+/// Redraws the reported contents of `quotes` with the embedded model
+/// (none without one).
+pub(crate) fn redraw(ctx: &Ctx<'_>, quotes: &mut [Quote]) {
+    let Some(model) = BoundaryModel::embedded() else { return };
+    let pick: Vec<Option<Span>> = quotes
+        .iter()
+        .map(|q| {
+            if !redrawn(q, quotes) {
+                return None;
+            }
+            let cands = candidates(ctx, q, quotes);
+            let k = model.choose(cands.iter().map(|(_, f)| f.as_slice()));
+            (k != 0).then(|| cands[k].0)
+        })
+        .collect();
+    for (q, s) in quotes.iter_mut().zip(pick) {
+        if let Some(s) = s {
+            q.span = s;
+        }
+    }
+}
+
+/// One training group: the candidates' features and the target's index.
+pub(crate) struct Group {
+    pub doc: usize,
+    /// For development: the cue and each candidate's words.
+    pub desc: Vec<String>,
+    pub feats: Vec<Vec<u32>>,
+    /// Each candidate's overlap with the gold content.
+    pub overlaps: Vec<f64>,
+    pub target: usize,
+}
+
+/// What a content overlapping its gold content by `o` is worth: a match
+/// at 0.3 counts most (the evaluation's main figure), one at 0.8 next, the
+/// overlap itself breaks ties.
+pub(crate) fn utility(o: f64) -> f64 {
+    2.0 * f64::from(u8::from(o >= 0.3)) + f64::from(u8::from(o >= 0.8)) + 0.1 * o
+}
+
+/// Averaged perceptron ranking over `groups`.
+pub(crate) fn fit(groups: &[&Group], epochs: usize, seed: u64) -> BoundaryModel {
+    let mut w = vec![0f32; DIM];
+    let mut total = vec![0f64; DIM];
+    let mut stamp = vec![0u64; DIM];
+    let mut t: u64 = 1;
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    let mut rng = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    for _ in 0..epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        for &g in &order {
+            let g = groups[g];
+            let score = |f: &[u32]| -> f32 { f.iter().map(|&x| w[x as usize]).sum() };
+            let mut best = (0, f32::NEG_INFINITY);
+            for (k, f) in g.feats.iter().enumerate() {
+                let s = score(f);
+                if s > best.1 {
+                    best = (k, s);
+                }
+            }
+            if best.0 != g.target && utility(g.overlaps[best.0]) < utility(g.overlaps[g.target]) {
+                for (k, d) in [(g.target, 1.0), (best.0, -1.0)] {
+                    for &f in &g.feats[k] {
+                        let f = f as usize;
+                        total[f] += f64::from(w[f]) * (t - stamp[f]) as f64;
+                        stamp[f] = t;
+                        w[f] += d;
+                    }
+                }
+            }
+            t += 1;
+        }
+    }
+    let weights = (0..DIM).map(|f| ((total[f] + f64::from(w[f]) * (t - stamp[f]) as f64) / t as f64) as f32).collect();
+    BoundaryModel { weights, margin: 0.0 }
+}
+
+/// (matched at 0.3, matched at 0.8) over `groups` when each takes the
+/// candidate `choose` gives.
+pub(crate) fn tally(groups: &[Group], choose: impl Fn(usize, &Group) -> usize) -> (usize, usize) {
+    let mut out = (0, 0);
+    for (i, g) in groups.iter().enumerate() {
+        let o = g.overlaps[choose(i, g)];
+        out.0 += usize::from(o >= 0.3);
+        out.1 += usize::from(o >= 0.8);
+    }
+    out
+}
+
+impl BoundaryModel {
+    /// The best candidate of a training group and its gain over the
+    /// first (see [`BoundaryModel::choose`]).
+    pub(crate) fn best_of(&self, g: &Group) -> (usize, f32) {
+        self.best(g.feats.iter().map(Vec::as_slice))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_roundtrip_and_ties_keep_the_content_as_drawn() {
+        let mut weights = vec![0f32; DIM];
+        weights[hash("c") as usize] = 1.0;
+        let m = BoundaryModel { weights, margin: 0.5 };
+        let back = BoundaryModel::from_bytes(&m.to_bytes()).expect("model reads back");
+        assert_eq!(back.margin, 0.5);
+        let (o, c, e) = (vec![hash("o")], vec![hash("c")], vec![hash("e")]);
+        assert_eq!(back.choose([o.as_slice(), c.as_slice()].into_iter()), 1);
+        assert_eq!(back.choose([o.as_slice(), e.as_slice()].into_iter()), 0);
+        // Above the first by less than the margin: the first.
+        let low = BoundaryModel { margin: 1.0, ..back };
+        assert_eq!(low.choose([o.as_slice(), c.as_slice()].into_iter()), 0);
+        assert!(BoundaryModel::from_bytes(b"DLQBND01").is_none());
+    }
+}
