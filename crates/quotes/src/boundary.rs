@@ -7,23 +7,34 @@
 //! second verb phrase ("withdrew that bill after Sen. Coburn initiated
 //! ..."), or stops at a noun the statement goes on from ("called for a
 //! special prosecutor to investigate ..."). For each reported content
-//! (indirect or mixed, with a cue no other content shares) this module
-//! ranks the content as drawn against the content cut before a comma, a
-//! conjunction, a preposition or a subordinator inside it, and against
-//! the content run on to its sentence end, and keeps the best. Rarely
-//! cut points have hashed features of the cut word, the parse of the
-//! words cut off or added (the dependency relation of their top token,
-//! whether they hold a verb), the lengths kept and removed, and the cue
-//! lemma; the content as drawn has its own bias features, so it is kept
-//! unless a cut scores higher.
+//! (indirect or mixed, with a cue no other content shares; the hand rules'
+//! and the learned additions alike) this module ranks the content as drawn
+//! against the content cut before a comma, a conjunction, a preposition or
+//! a subordinator inside it, and against its runs to the next comma and to
+//! the sentence end (never over another attribution's cue or content).
+//! Candidates have hashed features of the cut word, the parse of the words
+//! cut off or added (the dependency relation of their top token and
+//! whether its head is inside the content, whether they hold a verb), the
+//! lengths kept and removed, and the cue lemma; the content as drawn has
+//! its own bias features, and it is kept unless another candidate scores
+//! more than a margin above it.
 //!
 //! The ranking is an averaged perceptron trained on PolNeAR train by
 //! `dateline train quotes` (with the attribution model, see
 //! [`crate::learned::train`]): for each reported content of the hand
 //! rules whose cue is a gold cue, the target is the candidate that
-//! overlaps that gold content most (the content as drawn on ties). It is
-//! embedded from `crates/quotes/model/boundary.bin` and used with the
-//! learned attributions (`with_learned(false)` leaves both out).
+//! overlaps that gold content most (a match at 0.3 first, then at 0.8;
+//! the content as drawn on ties), and the margin is the one whose
+//! out-of-fold choices on five folds of train match most. It is embedded
+//! from `crates/quotes/model/boundary.bin` and used with the learned
+//! attributions (`with_learned(false)` leaves both out). Contents are
+//! redrawn before the nesting rule of [`crate::find_quotes`], so a
+//! statement cut off a content is an attribution of its own.
+//!
+//! On PolNeAR train, of the 9,235 contents of the hand rules whose cue is a
+//! gold cue, 8,300 match their gold content at overlap 0.3 as drawn, 8,439
+//! with the cross-validated choices (8,798 with the best candidate of
+//! each); at 0.8, 6,341, 6,700 and 7,734.
 
 use crate::attribution::Ctx;
 use crate::learned::{hash, hash_fmt};
