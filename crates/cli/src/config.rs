@@ -114,6 +114,11 @@ pub struct TrainSyntaxArgs {
     /// Folds of held-out tagger output for the parser's training tags.
     #[arg(long, default_value_t = 4)]
     pub jackknife: usize,
+    /// Learn word clusters from unlabeled text in `--shared` first and train
+    /// with cluster features (measured: EWT dev UAS +0.4, LAS +0.7, but the
+    /// events floors drop; the shipped models are trained without).
+    #[arg(long)]
+    pub clusters: bool,
     /// Random seed.
     #[arg(long, default_value_t = 7)]
     pub seed: u64,

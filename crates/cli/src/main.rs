@@ -429,6 +429,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             .tagger_epochs(args.tagger_epochs)
             .jackknife(args.jackknife)
             .seed(args.seed)
+            .unlabeled(if args.clusters { dateline_syntax::cluster::default_sources(&args.shared) } else { Vec::new() })
             .progress(true);
             let report = dateline_syntax::train(&opts)?;
             println!("{report}");

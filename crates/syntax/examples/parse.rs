@@ -1,5 +1,6 @@
 //! Prints the tokens (CoNLL-U style) and the clause view of a text:
-//! `cargo run --release -p dateline-syntax --example parse -- FILE` (or text on stdin).
+//! `cargo run --release -p dateline-syntax --example parse -- FILE` (or text on stdin;
+//! `DATELINE_SYNTAX_MODEL=DIR` reads the models of a training run instead).
 use dateline_core::{Article, Document, Pipeline, PubDate};
 use dateline_syntax::{clauses, SyntaxAnnotator};
 use std::io::Read;
@@ -18,7 +19,11 @@ fn main() {
     };
     let date = PubDate::parse("2025-03-11").expect("date");
     let mut doc = Document::new(Article::new(date, &text));
-    let ann = SyntaxAnnotator::load().unwrap_or_else(|e| {
+    let ann = match std::env::var("DATELINE_SYNTAX_MODEL") {
+        Ok(d) => SyntaxAnnotator::from_dir(std::path::Path::new(&d)),
+        Err(_) => SyntaxAnnotator::load(),
+    }
+    .unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(1)
     });

@@ -19,6 +19,9 @@ pub struct Lex {
     /// Bit flags: 1 capitalized, 2 all caps, 4 has digit, 8 has hyphen,
     /// 16 has period, 32 all digits/punct number, 64 non-ASCII.
     pub flags: u64,
+    /// Word-cluster prefixes (4, 6, 10 bits, whole path), filled by
+    /// [`crate::cluster::Clusters::annotate`]; 0 when none.
+    pub cls: [u64; 4],
 }
 
 /// Lower-cases `s` into `buf` (ASCII fast path).
@@ -107,7 +110,7 @@ impl Lex {
             let start = if n >= nch { 0 } else { l.char_indices().nth(nch - n).map_or(0, |(i, _)| i) };
             *s = mix(hash_str(&l[start..]), 200 + k as u64);
         }
-        Lex { form: hash_str(word), lower, shape: shape_h, pre, suf, flags }
+        Lex { form: hash_str(word), lower, shape: shape_h, pre, suf, flags, cls: [0; 4] }
     }
 
     /// The lexical views of every word of a sentence.
@@ -118,9 +121,11 @@ impl Lex {
 }
 
 /// Padding for positions before the sentence start.
-pub const START: Lex = Lex { form: 11, lower: 11, shape: 11, pre: [11; 3], suf: [11; 4], flags: 1 << 20 };
+pub const START: Lex =
+    Lex { form: 11, lower: 11, shape: 11, pre: [11; 3], suf: [11; 4], flags: 1 << 20, cls: [1 << 40; 4] };
 /// Padding for positions after the sentence end.
-pub const END: Lex = Lex { form: 13, lower: 13, shape: 13, pre: [13; 3], suf: [13; 4], flags: 1 << 21 };
+pub const END: Lex =
+    Lex { form: 13, lower: 13, shape: 13, pre: [13; 3], suf: [13; 4], flags: 1 << 21, cls: [1 << 41; 4] };
 
 #[cfg(test)]
 mod tests {

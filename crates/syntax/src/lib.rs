@@ -21,9 +21,34 @@
 //! let c = view.iter().find(|c| c.predicate == verb).unwrap();
 //! assert_eq!(doc.slice(doc.tokens[c.subjects[0].head].span), "Trump");
 //! ```
+//!
+//! ## Models
+//!
+//! `dateline train syntax` (see [`train`]) rebuilds the model files in
+//! `model/` with fixed seeds: the tagger, held-out tagger output for the
+//! parser's training tags (4 folds), the parser (12 epochs) and the
+//! lemmatizer, and an empty cluster table. `dateline train syntax
+//! --clusters` ([`TrainOptions::unlabeled`]) first learns word clusters
+//! ([`cluster`]) from unlabeled text in `../shared` (Reuters-21578, the
+//! PolNeAR training articles, the words of EWT train and CoNLL-2003
+//! `eng.train`; 28,904 words, deterministic, 2-7 minutes on one core); with
+//! a non-empty cluster table the tagger and the parser also read the 4-, 6-,
+//! 10-bit and whole-path cluster prefixes of the words around them; with an
+//! empty one they compute no cluster features at all.
+//!
+//! The shipped models are trained without clusters (an empty
+//! `clusters.bin.gz`): UD EWT dev UPOS 94.90, UAS 84.65, LAS 81.52. Models
+//! trained with the clusters measure better on EWT dev (UPOS 95.03, UAS
+//! 84.98, LAS 82.00 against 94.90 / 84.55 / 81.32 for the same training
+//! without them) but lower the events layer's evaluations (PETRARCH unit
+//! tests exact 0.802 against 0.836, PLOVER category 0.773 against 0.789),
+//! which are fitted to the shipped parser's output, and they miss three
+//! clauses of the seed article's golden file; they are not shipped until
+//! those layers are checked against them.
 #![warn(missing_docs)]
 
 pub mod clause;
+pub mod cluster;
 pub mod conllu;
 pub mod lemma;
 pub mod lex;
@@ -35,6 +60,7 @@ mod train;
 pub use clause::{clauses, Arg, Clause, Modality, Oblique, Tense, Voice};
 pub use train::{evaluate, evaluate_sentences, train, EvalReport, TrainOptions, TrainReport};
 
+use cluster::Clusters;
 use dateline_core::{Document, ExtractError, Extractor, Segmenter, Upos};
 use lemma::Lemmatizer;
 use lex::Lex;
@@ -78,9 +104,15 @@ pub enum SyntaxError {
 const TAGGER_BYTES: &[u8] = include_bytes!("../model/tagger.bin.gz");
 const PARSER_BYTES: &[u8] = include_bytes!("../model/parser.bin.gz");
 const LEMMA_BYTES: &[u8] = include_bytes!("../model/lemma.bin.gz");
+const CLUSTER_BYTES: &[u8] = include_bytes!("../model/clusters.bin.gz");
 
-/// File names of the three model files inside a model directory.
+/// File names of the tagger, parser and lemmatizer model files inside a
+/// model directory (the clusters are [`CLUSTERS_FILE`]).
 pub const MODEL_FILES: [&str; 3] = ["tagger.bin.gz", "parser.bin.gz", "lemma.bin.gz"];
+
+/// File name of the word clusters inside a model directory (read by the
+/// tagger and the parser's features).
+pub const CLUSTERS_FILE: &str = "clusters.bin.gz";
 
 /// Longest run of tokens parsed as one unit; longer sentences are cut.
 const MAX_SENTENCE: usize = 256;
@@ -109,6 +141,7 @@ pub struct SyntaxAnnotator {
     tagger: Tagger,
     parser: Parser,
     lemmas: Lemmatizer,
+    clusters: Clusters,
     class_upos_ix: Vec<u8>,
     parse: bool,
     /// The tagger's `PROPN NNP` class, and the indices of VERB and AUX.
@@ -134,7 +167,7 @@ fn decode(name: &'static str, bytes: &[u8]) -> Result<Vec<u8>, SyntaxError> {
 impl SyntaxAnnotator {
     /// Loads the models embedded in the binary.
     pub fn load() -> Result<SyntaxAnnotator, SyntaxError> {
-        SyntaxAnnotator::from_bytes(TAGGER_BYTES, PARSER_BYTES, LEMMA_BYTES)
+        SyntaxAnnotator::from_bytes_with_clusters(TAGGER_BYTES, PARSER_BYTES, LEMMA_BYTES, CLUSTER_BYTES)
     }
 
     /// Loads the models of a directory written by [`train`].
@@ -143,21 +176,48 @@ impl SyntaxAnnotator {
             let p = dir.join(f);
             std::fs::read(&p).map_err(|e| SyntaxError::Io { path: p.display().to_string(), source: e })
         };
-        SyntaxAnnotator::from_bytes(&read(MODEL_FILES[0])?, &read(MODEL_FILES[1])?, &read(MODEL_FILES[2])?)
+        SyntaxAnnotator::from_bytes_with_clusters(
+            &read(MODEL_FILES[0])?,
+            &read(MODEL_FILES[1])?,
+            &read(MODEL_FILES[2])?,
+            &read(CLUSTERS_FILE)?,
+        )
     }
 
-    /// Loads the models from gzipped bytes.
+    /// Loads the models from gzipped bytes, with the embedded word clusters.
     pub fn from_bytes(tagger: &[u8], parser: &[u8], lemmas: &[u8]) -> Result<SyntaxAnnotator, SyntaxError> {
+        SyntaxAnnotator::from_bytes_with_clusters(tagger, parser, lemmas, CLUSTER_BYTES)
+    }
+
+    /// Loads the models and the word clusters they were trained with from
+    /// gzipped bytes.
+    pub fn from_bytes_with_clusters(
+        tagger: &[u8],
+        parser: &[u8],
+        lemmas: &[u8],
+        clusters: &[u8],
+    ) -> Result<SyntaxAnnotator, SyntaxError> {
         let t = Tagger::read(&mut decode("tagger", tagger)?.as_slice())
             .map_err(|e| SyntaxError::Model { name: "tagger", message: e.to_string() })?;
         let p = Parser::read(&mut decode("parser", parser)?.as_slice())
             .map_err(|e| SyntaxError::Model { name: "parser", message: e.to_string() })?;
         let l = Lemmatizer::read(&mut decode("lemma", lemmas)?.as_slice())
             .map_err(|e| SyntaxError::Model { name: "lemma", message: e.to_string() })?;
-        Ok(SyntaxAnnotator::from_parts(t, p, l))
+        let c = Clusters::read(&mut decode("clusters", clusters)?.as_slice())
+            .map_err(|e| SyntaxError::Model { name: "clusters", message: e.to_string() })?;
+        Ok(SyntaxAnnotator::from_parts(t, p, l, c))
     }
 
-    pub(crate) fn from_parts(tagger: Tagger, parser: Parser, lemmas: Lemmatizer) -> SyntaxAnnotator {
+    pub(crate) fn from_parts(
+        mut tagger: Tagger,
+        mut parser: Parser,
+        lemmas: Lemmatizer,
+        clusters: Clusters,
+    ) -> SyntaxAnnotator {
+        // Models trained with clusters read them; models trained without
+        // ship an empty table and skip the cluster features.
+        tagger.use_clusters = !clusters.is_empty();
+        parser.use_clusters = !clusters.is_empty();
         let class_upos_ix =
             tagger.class_upos.iter().map(|u| Upos::ALL.iter().position(|x| x == u).unwrap_or(16) as u8).collect();
         let propn_class = tagger.classes.iter().position(|c| c == "PROPN NNP").map(|c| c as u16);
@@ -166,6 +226,7 @@ impl SyntaxAnnotator {
             tagger,
             parser,
             lemmas,
+            clusters,
             class_upos_ix,
             parse: true,
             propn_class,
@@ -233,7 +294,8 @@ impl SyntaxAnnotator {
     }
 
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
-        let lex = Lex::sentence(words);
+        let mut lex = Lex::sentence(words);
+        self.clusters.annotate(&mut lex);
         self.tagger.tag(&lex, &mut s.tags, &mut s.feats, &mut s.scores);
         self.names_not_verbs(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();

@@ -21,6 +21,9 @@ pub struct Parser {
     pub labels: Vec<String>,
     root_label: usize,
     model: Model,
+    /// Whether the word-cluster features are computed (the model was
+    /// trained with clusters; set from the cluster table it ships with).
+    pub(crate) use_clusters: bool,
 }
 
 #[inline]
@@ -172,10 +175,17 @@ struct Tok {
     w: u64,
     p: u64,
     u: u64,
+    /// Cluster prefixes: 4 bits, 6 bits, whole path.
+    c4: u64,
+    c6: u64,
+    cf: u64,
 }
 
-const NO_TOK: Tok = Tok { w: 31, p: 31, u: 31 };
-const ROOT_TOK: Tok = Tok { w: 37, p: 37, u: 37 };
+/// Cluster values of the padding tokens, above every cluster code.
+const NO_CLS: u64 = (1 << 40) + 31;
+const ROOT_CLS: u64 = (1 << 40) + 37;
+const NO_TOK: Tok = Tok { w: 31, p: 31, u: 31, c4: NO_CLS, c6: NO_CLS, cf: NO_CLS };
+const ROOT_TOK: Tok = Tok { w: 37, p: 37, u: 37, c4: ROOT_CLS, c6: ROOT_CLS, cf: ROOT_CLS };
 
 impl Parser {
     fn features(&self, st: &State, toks: &[Tok], out: &mut Vec<u64>) {
@@ -363,13 +373,41 @@ impl Parser {
         f(132, &[s0.u, b0.u, lab(s0l_i), lab(s0r_i)]);
         f(133, &[s1.u, s0.u, lab(s0l_i), d_s1s0]);
         f(134, &[(sl as u64).min(4), b0.u]);
+        if !self.use_clusters {
+            return;
+        }
+        // Word clusters (Koo et al. 2008).
+        f(140, &[s0.c4]);
+        f(141, &[s0.c6]);
+        f(142, &[s0.cf]);
+        f(143, &[b0.c4]);
+        f(144, &[b0.c6]);
+        f(145, &[b0.cf]);
+        f(146, &[s1.c6]);
+        f(147, &[b1.c6]);
+        f(150, &[s0.c6, b0.c6]);
+        f(151, &[s0.c4, b0.p]);
+        f(152, &[s0.p, b0.c4]);
+        f(153, &[s0.cf, b0.p]);
+        f(154, &[s0.p, b0.cf]);
+        f(155, &[s1.c6, s0.c6]);
+        f(156, &[s1.cf, s0.p]);
+        f(157, &[s1.p, s0.cf]);
+        f(158, &[s1.c4, s0.c4, b0.c4]);
     }
 
     fn toks(lex: &[Lex], tags: &[u16], upos: &[u8]) -> Vec<Tok> {
         lex.iter()
             .zip(tags)
             .zip(upos)
-            .map(|((l, &t), &u)| Tok { w: l.lower, p: 1000 + u64::from(t), u: 2000 + u64::from(u) })
+            .map(|((l, &t), &u)| Tok {
+                w: l.lower,
+                p: 1000 + u64::from(t),
+                u: 2000 + u64::from(u),
+                c4: l.cls[0],
+                c6: l.cls[1],
+                cf: l.cls[3],
+            })
             .collect()
     }
 
@@ -444,7 +482,7 @@ impl Parser {
         if root_label >= n.max(1) || model.nclasses() != 1 + 2 * n {
             return Err(crate::tagger::bad("parser model does not match its labels"));
         }
-        Ok(Parser { labels, root_label, model })
+        Ok(Parser { labels, root_label, model, use_clusters: false })
     }
 
     /// Number of features in the model.
@@ -480,6 +518,7 @@ pub fn label_set(train: &[ConlluSentence]) -> Vec<String> {
 /// Trains the parser with the dynamic oracle.
 pub fn train_parser(
     labels: Vec<String>,
+    use_clusters: bool,
     data: &[ParseExample],
     epochs: usize,
     seed: u64,
@@ -488,7 +527,7 @@ pub fn train_parser(
     let root_label = labels.iter().position(|l| l == "root").unwrap_or(0);
     let nl = labels.len();
     let nc = 1 + 2 * nl;
-    let mut parser = Parser { labels, root_label, model: Model::default() };
+    let mut parser = Parser { labels, root_label, model: Model::default(), use_clusters };
     let mut trainer = Trainer::new(nc);
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let mut order: Vec<usize> = (0..data.len()).collect();

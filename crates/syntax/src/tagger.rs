@@ -2,6 +2,7 @@
 //! left to right, with a tag dictionary for frequent unambiguous words and
 //! ambiguity classes (the UPOS tags a word was seen with) for context.
 
+use crate::cluster::Clusters;
 use crate::conllu::ConlluSentence;
 use crate::lex::{Lex, END, START};
 use crate::perceptron::{finish, hash_str, mix, read_str, read_u64, write_str, write_u64, IdMap, Model, Trainer};
@@ -24,6 +25,9 @@ pub struct Tagger {
     amb: IdMap<u32>,
     /// Classes of closed word classes (never given to unknown words).
     closed: Vec<bool>,
+    /// Whether the word-cluster features are computed (the model was
+    /// trained with clusters; set from the cluster table it ships with).
+    pub(crate) use_clusters: bool,
 }
 
 const NONE_TAG: u64 = 0xffff;
@@ -106,6 +110,23 @@ impl Tagger {
         f(36, &[wp1.suf[1], am(0)]);
         f(37, &[w.shape, wp1.flags & 3]);
         f(38, &[p1, p2, am(0)]);
+        if !self.use_clusters {
+            return;
+        }
+        // Word clusters.
+        f(40, &[w.cls[0]]);
+        f(41, &[w.cls[1]]);
+        f(42, &[w.cls[2]]);
+        f(43, &[w.cls[3]]);
+        f(44, &[wm1.cls[3]]);
+        f(45, &[wp1.cls[3]]);
+        f(46, &[wm1.cls[1]]);
+        f(47, &[wp1.cls[1]]);
+        f(48, &[wm2.cls[3]]);
+        f(49, &[wp2.cls[3]]);
+        f(50, &[p1, w.cls[1]]);
+        f(51, &[p1, w.cls[3]]);
+        f(52, &[w.cls[1], wp1.cls[1]]);
     }
 
     /// Tags a sentence: one class id per word.
@@ -189,7 +210,7 @@ impl Tagger {
                     )
             })
             .collect();
-        Tagger { classes, class_upos, class_xpos, model, tagdict, amb, closed }
+        Tagger { classes, class_upos, class_xpos, model, tagdict, amb, closed, use_clusters: false }
     }
 
     /// Number of features in the model.
@@ -246,7 +267,13 @@ pub fn class_name(upos: &str, xpos: &str) -> String {
 
 /// Trains a tagger on `train` for `epochs` passes with a fixed `seed`;
 /// `progress` is called after each sentence.
-pub fn train_tagger(train: &[ConlluSentence], epochs: usize, seed: u64, mut progress: impl FnMut()) -> Tagger {
+pub fn train_tagger(
+    train: &[ConlluSentence],
+    clusters: &Clusters,
+    epochs: usize,
+    seed: u64,
+    mut progress: impl FnMut(),
+) -> Tagger {
     // Classes, tag dictionary, ambiguity classes.
     let mut classes: Vec<String> = Vec::new();
     let mut class_ix: std::collections::HashMap<String, u16> = std::collections::HashMap::new();
@@ -281,6 +308,7 @@ pub fn train_tagger(train: &[ConlluSentence], epochs: usize, seed: u64, mut prog
         }
     }
     let mut tagger = Tagger::from_parts(classes, Model::default(), tagdict, amb);
+    tagger.use_clusters = !clusters.is_empty();
     let n = tagger.classes.len();
     let mut trainer = Trainer::new(n);
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -292,7 +320,8 @@ pub fn train_tagger(train: &[ConlluSentence], epochs: usize, seed: u64, mut prog
         for &si in &order {
             let s = &train[si];
             let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            let lex = Lex::sentence(&words);
+            let mut lex = Lex::sentence(&words);
+            clusters.annotate(&mut lex);
             let amb: Vec<u64> = lex.iter().map(|l| tagger.ambiguity(l)).collect();
             let (mut p1, mut p2) = (NONE_TAG, NONE_TAG);
             for (i, w) in s.words.iter().enumerate() {

@@ -1,12 +1,13 @@
 //! Training (`dateline train syntax`) and evaluation (`dateline eval
 //! syntax`).
 
+use crate::cluster::{build_clusters, ClusterOptions, Clusters};
 use crate::conllu::{read_conllu, ConlluSentence};
 use crate::lemma::train_lemmatizer;
 use crate::lex::Lex;
 use crate::parser::{label_set, train_parser, ParseExample};
 use crate::tagger::{class_name, train_tagger, Tagger};
-use crate::{SyntaxAnnotator, SyntaxError, MODEL_FILES};
+use crate::{SyntaxAnnotator, SyntaxError, CLUSTERS_FILE, MODEL_FILES};
 use dateline_core::Upos;
 use flate2::write::GzEncoder;
 use flate2::Compression;
@@ -23,7 +24,7 @@ pub struct TrainOptions {
     pub train: PathBuf,
     /// Development CoNLL-U file to measure on after training.
     pub dev: Option<PathBuf>,
-    /// Where the three model files go.
+    /// Where the model files go.
     pub out_dir: PathBuf,
     /// Tagger epochs.
     pub tagger_epochs: usize,
@@ -37,6 +38,14 @@ pub struct TrainOptions {
     pub progress: bool,
     /// Use at most this many training sentences (0 = all).
     pub limit: usize,
+    /// Unlabeled text the word clusters are learned from (see
+    /// [`crate::cluster::default_sources`]); empty: no clusters.
+    pub unlabeled: Vec<PathBuf>,
+    /// Reuse this clusters file instead of learning them (for quick
+    /// experiments).
+    pub clusters_file: Option<PathBuf>,
+    /// Settings of the clustering.
+    pub cluster_options: ClusterOptions,
 }
 
 impl TrainOptions {
@@ -52,7 +61,20 @@ impl TrainOptions {
             jackknife: 5,
             progress: true,
             limit: 0,
+            unlabeled: Vec::new(),
+            clusters_file: None,
+            cluster_options: ClusterOptions::default(),
         }
+    }
+    /// Learns word clusters from these unlabeled files first.
+    pub fn unlabeled(mut self, files: Vec<PathBuf>) -> Self {
+        self.unlabeled = files;
+        self
+    }
+    /// Reuses a clusters file instead of learning them.
+    pub fn clusters_file(mut self, p: impl Into<PathBuf>) -> Self {
+        self.clusters_file = Some(p.into());
+        self
     }
     /// Sets the development file.
     pub fn dev(mut self, p: impl Into<PathBuf>) -> Self {
@@ -102,6 +124,8 @@ pub struct TrainReport {
     pub tagger_features: usize,
     /// Features kept in the parser.
     pub parser_features: usize,
+    /// Words with a cluster, leaves and the deepest path.
+    pub clusters: (usize, usize, u32),
     /// Bytes of each model file.
     pub file_sizes: Vec<(String, u64)>,
     /// Wall-clock seconds.
@@ -114,6 +138,8 @@ impl fmt::Display for TrainReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "trained on {} sentences ({} words) in {:.1} s", self.sentences, self.words, self.seconds)?;
         writeln!(f, "tagger features {}, parser features {}", self.tagger_features, self.parser_features)?;
+        let (w, l, d) = self.clusters;
+        writeln!(f, "word clusters: {w} words in {l} leaves, paths up to {d} bits")?;
         for (n, s) in &self.file_sizes {
             writeln!(f, "  {n}: {:.2} MB", *s as f64 / 1e6)?;
         }
@@ -231,7 +257,36 @@ fn upos_ix(u: &str) -> u8 {
     Upos::parse(u).and_then(|u| Upos::ALL.iter().position(|&x| x == u)).unwrap_or(16) as u8
 }
 
-/// Trains tagger, lemmatizer and parser; writes the three model files to
+/// The word clusters of a training run: read from `opts.clusters_file`,
+/// else learned from `opts.unlabeled` (with a progress bar), else none.
+fn clusters_for(opts: &TrainOptions) -> Result<Clusters, SyntaxError> {
+    if let Some(p) = &opts.clusters_file {
+        let bytes = std::fs::read(p).map_err(|e| SyntaxError::Io { path: p.display().to_string(), source: e })?;
+        let raw = crate::decode("clusters", &bytes)?;
+        return Clusters::read(&mut raw.as_slice())
+            .map_err(|e| SyntaxError::Model { name: "clusters", message: e.to_string() });
+    }
+    if opts.unlabeled.is_empty() {
+        return Ok(Clusters::default());
+    }
+    let pb = if opts.progress { ProgressBar::new(1) } else { ProgressBar::hidden() };
+    pb.set_style(
+        ProgressStyle::with_template("{msg:>10} [{elapsed_precise}] {wide_bar} {pos}/{len}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let clusters = build_clusters(&opts.unlabeled, &opts.cluster_options, |stage, done, total| {
+        if pb.message() != stage {
+            pb.set_message(stage.to_string());
+            pb.set_length(total.max(1));
+        }
+        pb.set_position(done);
+    })?;
+    pb.finish_with_message("clusters");
+    Ok(clusters)
+}
+
+/// Learns word clusters (see [`TrainOptions::unlabeled`]), trains tagger,
+/// lemmatizer and parser; writes the four model files to
 /// `opts.out_dir` and, with a dev file, measures them.
 pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
     let start = Instant::now();
@@ -244,6 +299,9 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
     }
     std::fs::create_dir_all(&opts.out_dir)
         .map_err(|e| SyntaxError::Io { path: opts.out_dir.display().to_string(), source: e })?;
+    let clusters = clusters_for(opts)?;
+    let clusters_path = opts.out_dir.join(CLUSTERS_FILE);
+    let cluster_size = gz(&clusters_path, |w| clusters.write(w))?;
     let folds = if opts.jackknife >= 2 { opts.jackknife } else { 0 };
     let total = sents.len() as u64 * (opts.tagger_epochs as u64 * (folds as u64 + 1) + opts.parser_epochs as u64);
     let pb = if opts.progress { ProgressBar::new(total) } else { ProgressBar::hidden() };
@@ -253,7 +311,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
     );
     // Tags for parser training: jackknifed predictions or gold.
     pb.set_message("tagger");
-    let tagger = train_tagger(&sents, opts.tagger_epochs, opts.seed, || pb.inc(1));
+    let tagger = train_tagger(&sents, &clusters, opts.tagger_epochs, opts.seed, || pb.inc(1));
     let gold_class = |t: &Tagger, s: &ConlluSentence| -> Vec<u16> {
         s.words
             .iter()
@@ -266,11 +324,13 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
             pb.set_message(format!("fold {}", k + 1));
             let rest: Vec<ConlluSentence> =
                 sents.iter().enumerate().filter(|(i, _)| i % folds != k).map(|(_, s)| s.clone()).collect();
-            let t = train_tagger(&rest, opts.tagger_epochs, opts.seed + 1 + k as u64, || pb.inc(1));
+            let t = train_tagger(&rest, &clusters, opts.tagger_epochs, opts.seed + 1 + k as u64, || pb.inc(1));
             let (mut feats, mut scores, mut out) = (Vec::new(), Vec::new(), Vec::new());
             for (i, s) in sents.iter().enumerate().filter(|(i, _)| i % folds == k) {
                 let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-                t.tag(&Lex::sentence(&words), &mut out, &mut feats, &mut scores);
+                let mut lex = Lex::sentence(&words);
+                clusters.annotate(&mut lex);
+                t.tag(&lex, &mut out, &mut feats, &mut scores);
                 // Map the fold tagger's classes to the final tagger's.
                 train_tags[i] = out
                     .iter()
@@ -290,8 +350,10 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
         .map(|(s, tags)| {
             let words: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
             let n = words.len();
+            let mut lex = Lex::sentence(&words);
+            clusters.annotate(&mut lex);
             ParseExample {
-                lex: Lex::sentence(&words),
+                lex,
                 upos: tags
                     .iter()
                     .map(|&t| tagger.class_upos.get(t as usize).map_or(16, |u| upos_ix(u.as_str())))
@@ -303,7 +365,8 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
         })
         .collect();
     pb.set_message("parser");
-    let (mut parser, trainer) = train_parser(labels, &examples, opts.parser_epochs, opts.seed, || pb.inc(1));
+    let (mut parser, trainer) =
+        train_parser(labels, !clusters.is_empty(), &examples, opts.parser_epochs, opts.seed, || pb.inc(1));
     pb.finish_with_message("done");
     let lemmas = train_lemmatizer(&sents);
     let mut sizes = Vec::new();
@@ -320,9 +383,12 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
     drop(trainer);
     sizes.push((MODEL_FILES[1].to_string(), parser_size));
     sizes.push((MODEL_FILES[2].to_string(), gz(&opts.out_dir.join(MODEL_FILES[2]), |w| lemmas.write(w))?));
+    sizes.push((CLUSTERS_FILE.to_string(), cluster_size));
     let words = sents.iter().map(|s| s.words.len()).sum();
     let (tf, pf) = (tagger.nfeatures(), parser.nfeatures());
-    let annotator = SyntaxAnnotator::from_parts(tagger, parser, lemmas);
+    let (leaves, deepest) = clusters.stats();
+    let cluster_stats = (clusters.len(), leaves, deepest);
+    let annotator = SyntaxAnnotator::from_parts(tagger, parser, lemmas, clusters);
     let dev = match &opts.dev {
         Some(p) => Some(evaluate(p, &annotator)?),
         None => None,
@@ -332,6 +398,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, SyntaxError> {
         words,
         tagger_features: tf,
         parser_features: pf,
+        clusters: cluster_stats,
         file_sizes: sizes,
         seconds: start.elapsed().as_secs_f64(),
         dev,
