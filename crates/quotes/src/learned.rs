@@ -776,6 +776,17 @@ fn simulate(ex: &[Example], scores: &[f32], base: (usize, usize, usize), thresho
 /// model on all of train and writes it. `progress` gets (done, total)
 /// articles.
 pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<TrainReport, QuoteError> {
+    // The boundary model is written beside the attribution model, as
+    // `boundary.bin`: the attribution model may not take that name.
+    if opts.out.file_name().is_some_and(|n| n == "boundary.bin") {
+        return Err(QuoteError::Io {
+            path: opts.out.display().to_string(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the boundary model is written to boundary.bin beside the attribution model: choose another file name",
+            ),
+        });
+    }
     let pipeline = crate::eval::pipeline(false)?;
     let articles = crate::eval::split_articles(&opts.dir, "train")?;
     let total = opts.limit.unwrap_or(usize::MAX).min(articles.len());
@@ -824,7 +835,7 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
     let mut scores = vec![0f32; ex.len()];
     for f in 0..folds {
         let train: Vec<&Example> = ex.iter().filter(|e| e.doc % folds != f).collect();
-        let w = fit(&train, opts.epochs, opts.seed + f as u64);
+        let w = fit(&train, opts.epochs, opts.seed.wrapping_add(f as u64));
         for (k, e) in ex.iter().enumerate() {
             if e.doc % folds == f {
                 scores[k] = e.feats.iter().map(|&x| w[x as usize]).sum();
@@ -863,7 +874,7 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
     let mut oof = vec![(0usize, 0f32); bgroups.len()];
     for f in 0..folds {
         let train: Vec<&crate::boundary::Group> = bgroups.iter().filter(|g| g.doc % folds != f).collect();
-        let m = crate::boundary::fit(&train, BOUNDARY_EPOCHS, opts.seed + f as u64);
+        let m = crate::boundary::fit(&train, BOUNDARY_EPOCHS, opts.seed.wrapping_add(f as u64));
         for (k, g) in bgroups.iter().enumerate() {
             if g.doc % folds == f {
                 oof[k] = m.best_of(g);
@@ -917,19 +928,26 @@ const BOUNDARY_EPOCHS: usize = 4;
 /// The boundary model's training groups of one article: each reported
 /// content of the hand rules (see [`crate::boundary::redrawn`]) whose cue
 /// overlaps a gold cue, with its candidates' overlaps with that gold
-/// content; the target is the best candidate (the first on ties).
+/// content; the target is the best candidate (the first on ties). The
+/// contents and the blockers of their runs are those the runtime redraws
+/// ([`crate::rules`]: before nesting, direct quotes and cues blocking).
 fn boundary_groups(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, doc_index: usize) -> Vec<crate::boundary::Group> {
     let doc = &a.doc;
     let map = OffsetMap::new(doc.text());
+    let resolver = crate::speaker::Resolver::new(doc);
+    let rules = crate::rules(ctx, &resolver);
+    let quotes = &rules.reported;
+    let counts = crate::boundary::cue_counts(quotes);
+    let blockers = crate::boundary::Blockers::new(quotes, &rules.blocks);
     let mut out = Vec::new();
-    for q in &doc.quotes {
-        if !crate::boundary::redrawn(q, &doc.quotes) {
+    for q in quotes {
+        if !crate::boundary::redrawn(q, &counts) {
             continue;
         }
         let Some(cue) = q.cue_span else { continue };
         let (cs, ce) = map.char_span(cue);
         let Some(g) = a.gold.iter().find(|g| g.cue.iter().any(|&(s, e)| s < ce && cs < e)) else { continue };
-        let cands = crate::boundary::candidates(ctx, q, &doc.quotes);
+        let cands = crate::boundary::candidates(ctx, q, &blockers);
         let overlaps: Vec<f64> =
             cands.iter().map(|(s, _)| crate::eval::span_overlap(&a.chars, map.char_span(*s), &g.content)).collect();
         let mut target = 0;

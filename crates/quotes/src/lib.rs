@@ -284,9 +284,97 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
 /// Finds the quotes of a document, with or without the [`learned`]
 /// attributions.
 pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
+    let model = if learned { boundary::BoundaryModel::embedded() } else { None };
+    find_quotes_using(doc, learned, model)
+}
+
+/// The hand rules' attributions as the content boundaries read them.
+pub(crate) struct Rules {
+    /// The direct quotes with their cues.
+    direct: Vec<Direct>,
+    /// The direct quotes' runs, marks included.
+    direct_spans: Vec<Span>,
+    /// The direct quotes' own cues (not those borrowed from reported
+    /// speech).
+    used_cues: Vec<Span>,
+    /// The reported speech, identical contents once, before nesting.
+    pub reported: Vec<Quote>,
+    /// What the runs of a reported content may not take in besides the
+    /// other reported contents and cues: the direct quotes (with the
+    /// words after a quote its clause runs on to) and all their cues.
+    pub blocks: Vec<Span>,
+}
+
+/// Finds the quotes of a document, with or without the [`learned`]
+/// attributions, the reported contents redrawn by `boundary` (none: as the
+/// rules draw them).
+pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&boundary::BoundaryModel>) -> Vec<Quote> {
     let text = doc.text();
     let ctx = Ctx::new(doc);
     let resolver = speaker::Resolver::new(doc);
+    let Rules { direct, direct_spans, used_cues, reported: mut quotes, blocks } = rules(&ctx, &resolver);
+    // The learned content boundaries (see [`boundary`]), before nesting:
+    // a statement cut off a content is no longer nested in it.
+    if let Some(model) = boundary {
+        boundary::redraw(model, &ctx, &mut quotes, &blocks);
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        quotes.dedup_by(|a, b| a.span == b.span);
+    }
+    // Nested reported speech (X said Y wants Z): the inner attribution,
+    // cue and all, is part of what X said, not a statement of Y's (as in
+    // PolNeAR, where each word belongs to one attribution at most).
+    let nested: Vec<bool> = quotes
+        .iter()
+        .map(|q| {
+            q.cue_span.is_some_and(|cue| {
+                quotes.iter().any(|o| {
+                    o.cue_span != Some(cue) && o.span != q.span && o.span.contains(q.span) && o.span.contains(cue)
+                })
+            })
+        })
+        .collect();
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        !nested[k - 1]
+    });
+    // The learned decision's additions (see [`learned`]), their runs
+    // blocked by the hand rules' quotes too.
+    if learned {
+        let mut extra = learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues);
+        if let Some(model) = boundary {
+            let mut more = blocks;
+            more.extend(quotes.iter().flat_map(|q| std::iter::once(q.span).chain(q.cue_span)));
+            boundary::redraw(model, &ctx, &mut extra, &more);
+        }
+        quotes.extend(extra);
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        quotes.dedup_by(|a, b| a.span == b.span);
+    }
+
+    for d in &direct {
+        let span = d.run.inner;
+        let span = trim_inner(text, span);
+        if span.is_empty() {
+            continue;
+        }
+        if let Some(end) = d.tail {
+            let span = Span::new(span.start.min(d.run.open.start), end);
+            quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Mixed, d.cue.as_ref()));
+            continue;
+        }
+        // An inherited cue keeps the words naming the speaker, which sit
+        // in another sentence.
+        quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Direct, d.cue.as_ref()));
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes
+}
+
+/// The hand rules: direct quotes and reported speech (see [`Rules`]).
+pub(crate) fn rules(ctx: &Ctx<'_>, resolver: &speaker::Resolver<'_>) -> Rules {
+    let doc = ctx.doc;
+    let text = doc.text();
     let runs = ctx.runs.clone();
     let para_starts = marks::paragraph_starts(text);
 
@@ -397,7 +485,7 @@ pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
     // reported speech ("“...” to drive up the price, she said") is part of
     // that content.
     direct.retain(|d| {
-        let own = d.cue.is_none() && reported_around(doc, &ctx, &reported, &d.run);
+        let own = d.cue.is_none() && reported_around(doc, ctx, &reported, &d.run);
         if own {
             partial.push(d.run);
         }
@@ -445,7 +533,7 @@ pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
             continue;
         }
         let para_start = para_starts[paragraph_of(&para_starts, run.open.start)];
-        if let Some(c) = reported_before(&ctx, &reported, run, para_start) {
+        if let Some(c) = reported_before(ctx, &reported, run, para_start) {
             borrowed.push(c.span);
             direct[k].cue = Some(c);
         }
@@ -520,64 +608,26 @@ pub fn find_quotes_with(doc: &Document, learned: bool) -> Vec<Quote> {
         if let Some(r) = whole {
             let span = trim_inner(text, r.inner);
             if !span.is_empty() {
-                quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Mixed, Some(&cue)));
+                quotes.push(make_quote(doc, ctx, resolver, span, QuoteKind::Mixed, Some(&cue)));
                 continue;
             }
         }
         let has_partial = partial.iter().any(|r| content.contains(r.outer()) || content.contains(r.inner));
         let kind = if has_partial { QuoteKind::Mixed } else { QuoteKind::Indirect };
-        quotes.push(make_quote(doc, &ctx, &resolver, content, kind, Some(&cue)));
+        quotes.push(make_quote(doc, ctx, resolver, content, kind, Some(&cue)));
     }
     // Identical contents keep the first.
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes.dedup_by(|a, b| a.span == b.span);
-    // The learned content boundaries (see [`boundary`]), before nesting:
-    // a statement cut off a content is no longer nested in it.
-    if learned {
-        boundary::redraw(&ctx, &mut quotes);
-    }
-    // Nested reported speech (X said Y wants Z): the inner attribution,
-    // cue and all, is part of what X said, not a statement of Y's (as in
-    // PolNeAR, where each word belongs to one attribution at most).
-    let nested: Vec<bool> = quotes
+    let mut blocks: Vec<Span> = direct
         .iter()
-        .map(|q| {
-            q.cue_span.is_some_and(|cue| {
-                quotes.iter().any(|o| {
-                    o.cue_span != Some(cue) && o.span != q.span && o.span.contains(q.span) && o.span.contains(cue)
-                })
-            })
+        .map(|d| {
+            let outer = d.run.outer();
+            Span::new(outer.start, d.tail.map_or(outer.end, |t| t.max(outer.end)))
         })
         .collect();
-    let mut k = 0;
-    quotes.retain(|_| {
-        k += 1;
-        !nested[k - 1]
-    });
-    // The learned decision's additions (see [`learned`]).
-    if learned {
-        let mut extra = learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues);
-        boundary::redraw(&ctx, &mut extra);
-        quotes.extend(extra);
-    }
-
-    for d in &direct {
-        let span = d.run.inner;
-        let span = trim_inner(text, span);
-        if span.is_empty() {
-            continue;
-        }
-        if let Some(end) = d.tail {
-            let span = Span::new(span.start.min(d.run.open.start), end);
-            quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Mixed, d.cue.as_ref()));
-            continue;
-        }
-        // An inherited cue keeps the words naming the speaker, which sit
-        // in another sentence.
-        quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Direct, d.cue.as_ref()));
-    }
-    quotes.sort_by_key(|q| (q.span.start, q.span.end));
-    quotes
+    blocks.extend(direct.iter().filter_map(|d| d.cue.as_ref().map(|c| c.span)));
+    Rules { direct, direct_spans, used_cues, reported: quotes, blocks }
 }
 
 /// True when no verb or auxiliary stands in the sentence of byte `pos`
