@@ -459,14 +459,27 @@ pub(crate) fn span_overlap(chars: &[char], span: (usize, usize), gold: &HashSet<
 }
 
 /// One article of a split prepared for training the learned layer: the
-/// document run through the pipeline (the learned layer off), its gold
-/// attributions, and the (tp, predicted, gold) counts of all attributions
-/// at overlap 0.3.
+/// document run through the pipeline (the learned layer off) and its gold
+/// attributions.
 pub(crate) struct TrainArticle {
     pub doc: Document,
     pub chars: Vec<char>,
     pub gold: Vec<GoldCue>,
-    pub counts: (usize, usize, usize),
+    /// The gold attributions as the evaluation reads them.
+    attrs: Vec<Attr>,
+}
+
+impl TrainArticle {
+    /// The (tp, predicted, gold) counts of all attributions at overlap
+    /// 0.3 with `quotes` predicted instead of the document's.
+    pub(crate) fn counts_of(&self, quotes: Vec<Quote>) -> (usize, usize, usize) {
+        let mut doc = self.doc.clone();
+        doc.quotes = quotes;
+        let pred = predicted(&doc, &self.chars, |_| true);
+        let p: Vec<&Attr> = pred.iter().collect();
+        let g: Vec<&Attr> = self.attrs.iter().collect();
+        (matches(&p, &g, 0.3).len(), p.len(), g.len())
+    }
 }
 
 /// The articles of a split: (name, annotation path, text path), the first
@@ -517,12 +530,8 @@ pub(crate) fn train_article(
     let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
     let mut doc = Document::new(Article::new(date, text));
     pipeline.run(&mut doc);
-    let pred = predicted(&doc, &chars, |_| true);
-    let p: Vec<&Attr> = pred.iter().collect();
-    let g: Vec<&Attr> = gold.iter().collect();
-    let counts = (matches(&p, &g, 0.3).len(), p.len(), g.len());
-    let gold = gold.into_iter().map(|a| GoldCue { content: a.content, cue: a.cue }).collect();
-    Ok(Some(TrainArticle { doc, chars, gold, counts }))
+    let cues = gold.iter().map(|a| GoldCue { content: a.content.clone(), cue: a.cue.clone() }).collect();
+    Ok(Some(TrainArticle { doc, chars, gold: cues, attrs: gold }))
 }
 
 /// The evaluation pipeline (segmenter, syntax, entities, quotes with or

@@ -293,11 +293,13 @@ pub(crate) struct Rules {
     /// The direct quotes with their cues.
     direct: Vec<Direct>,
     /// The direct quotes' runs, marks included.
-    direct_spans: Vec<Span>,
+    pub direct_spans: Vec<Span>,
     /// The direct quotes' own cues (not those borrowed from reported
     /// speech).
-    used_cues: Vec<Span>,
-    /// The reported speech, identical contents once, before nesting.
+    pub used_cues: Vec<Span>,
+    /// The reported speech, identical contents once (from [`rules`]:
+    /// before nesting; from [`reported_stage`]: redrawn, nested ones
+    /// left out).
     pub reported: Vec<Quote>,
     /// What the runs of a reported content may not take in besides the
     /// other reported contents and cues: the direct quotes (with the
@@ -312,32 +314,8 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
     let text = doc.text();
     let ctx = Ctx::new(doc);
     let resolver = speaker::Resolver::new(doc);
-    let Rules { direct, direct_spans, used_cues, reported: mut quotes, blocks } = rules(&ctx, &resolver);
-    // The learned content boundaries (see [`boundary`]), before nesting:
-    // a statement cut off a content is no longer nested in it.
-    if let Some(model) = boundary {
-        boundary::redraw(model, &ctx, &mut quotes, &blocks);
-        quotes.sort_by_key(|q| (q.span.start, q.span.end));
-        quotes.dedup_by(|a, b| a.span == b.span);
-    }
-    // Nested reported speech (X said Y wants Z): the inner attribution,
-    // cue and all, is part of what X said, not a statement of Y's (as in
-    // PolNeAR, where each word belongs to one attribution at most).
-    let nested: Vec<bool> = quotes
-        .iter()
-        .map(|q| {
-            q.cue_span.is_some_and(|cue| {
-                quotes.iter().any(|o| {
-                    o.cue_span != Some(cue) && o.span != q.span && o.span.contains(q.span) && o.span.contains(cue)
-                })
-            })
-        })
-        .collect();
-    let mut k = 0;
-    quotes.retain(|_| {
-        k += 1;
-        !nested[k - 1]
-    });
+    let Rules { direct, direct_spans, used_cues, reported: mut quotes, blocks } =
+        reported_stage(&ctx, &resolver, boundary);
     // The learned decision's additions (see [`learned`]), their runs
     // blocked by the hand rules' quotes too.
     if learned {
@@ -369,6 +347,44 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// The hand rules' attributions as the learned additions read them: the
+/// reported contents redrawn by `boundary` (none: as drawn), nested
+/// reported speech left out.
+pub(crate) fn reported_stage(
+    ctx: &Ctx<'_>,
+    resolver: &speaker::Resolver<'_>,
+    boundary: Option<&boundary::BoundaryModel>,
+) -> Rules {
+    let mut rules = rules(ctx, resolver);
+    let quotes = &mut rules.reported;
+    // The learned content boundaries (see [`boundary`]), before nesting:
+    // a statement cut off a content is no longer nested in it.
+    if let Some(model) = boundary {
+        boundary::redraw(model, ctx, quotes, &rules.blocks);
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        quotes.dedup_by(|a, b| a.span == b.span);
+    }
+    // Nested reported speech (X said Y wants Z): the inner attribution,
+    // cue and all, is part of what X said, not a statement of Y's (as in
+    // PolNeAR, where each word belongs to one attribution at most).
+    let nested: Vec<bool> = quotes
+        .iter()
+        .map(|q| {
+            q.cue_span.is_some_and(|cue| {
+                quotes.iter().any(|o| {
+                    o.cue_span != Some(cue) && o.span != q.span && o.span.contains(q.span) && o.span.contains(cue)
+                })
+            })
+        })
+        .collect();
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        !nested[k - 1]
+    });
+    rules
 }
 
 /// The hand rules: direct quotes and reported speech (see [`Rules`]).
