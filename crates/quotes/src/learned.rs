@@ -19,8 +19,9 @@
 //! The model is trained on PolNeAR train by `dateline train quotes`
 //! ([`train`]), its threshold chosen on cross-validated folds of train,
 //! and embedded from `crates/quotes/model/attribution.bin`; the same run
-//! trains the content boundaries of [`crate::boundary`] into
-//! `boundary.bin` beside it. It is on by
+//! first trains the content boundaries of [`crate::boundary`] into
+//! `boundary.bin` beside it, and the candidates are read against the hand
+//! rules' contents as those boundaries redraw them (as at run time). It is on by
 //! default; `QuoteExtractor::new().with_learned(false)` (or `quotes_eval
 //! --learned off`) leaves it out.
 
