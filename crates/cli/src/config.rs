@@ -82,10 +82,10 @@ pub struct TrainQuotesArgs {
     /// The shared data folder.
     #[arg(long, default_value = "../shared")]
     pub shared: PathBuf,
-    /// The model file written (the binary embeds crates/quotes/model/attribution.bin, and the content boundary model boundary.bin beside it: rebuild after training).
+    /// The model file written (the binary embeds crates/quotes/model/attribution.bin, and the content boundary model boundary.bin beside it: rebuild after training; a file named boundary.bin is refused).
     #[arg(long, default_value = "crates/quotes/model/attribution.bin")]
     pub out: PathBuf,
-    /// Training epochs.
+    /// Training epochs of the attribution model (the content boundary ranking always runs 4).
     #[arg(long, default_value_t = 6)]
     pub epochs: usize,
     /// Cross-validation folds for the threshold.

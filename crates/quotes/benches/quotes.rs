@@ -40,8 +40,11 @@ fn bench(c: &mut Criterion) {
         "{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)",
         docs.len()
     );
-    // Measured: 2,165 quotes, 249 direct, 1,899 with a speaker phrase
-    // (2,171 and 1,907 before the learned content boundaries: a content
+    // Measured: 2,147 quotes, 249 direct, 1,885 with a speaker phrase
+    // (the same without the content boundaries; 2,165 and 1,899 before
+    // their runs were blocked by direct quotes and the attribution model
+    // was trained on the redrawn contents; 2,171 and 1,907 before the
+    // learned content boundaries: a content
     // run on further leaves fewer words to the learned attributions;
     // 2,084, 247 and
     // 1,837 before the reported-speech constructions and

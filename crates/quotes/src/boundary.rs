@@ -4,14 +4,26 @@
 //! parse (a complement's or object's subtree, the words after the verb),
 //! and the parse often draws it wider or narrower than a reader would: an
 //! object's subtree runs on into an adverbial clause, an apposition or a
-//! second verb phrase ("withdrew that bill after Sen. Coburn initiated
-//! ..."), or stops at a noun the statement goes on from ("called for a
-//! special prosecutor to investigate ..."). For each reported content
+//! second verb phrase ("dropped the claim after the auditor checked the
+//! books"), or stops at a noun the statement goes on from ("asked for an
+//! outside panel to review the contract"). For each reported content
 //! (indirect or mixed, with a cue no other content shares; the hand rules'
 //! and the learned additions alike) this module ranks the content as drawn
-//! against the content cut before a comma, a conjunction, a preposition or
-//! a subordinator inside it, and against its runs to the next comma and to
-//! the sentence end (never over another attribution's cue or content).
+//! against its cuts and runs:
+//!
+//! * a cut ends the content before one of its words (up to 16, the first
+//!   ones first): a comma, semicolon, colon, dash or opening parenthesis,
+//!   a conjunction, a preposition or a subordinator, or the pronouns
+//!   "which", "who", "whom", "whose" and "that";
+//! * a run, for a content after its cue that stops short of its sentence
+//!   end, takes in the words after it: to the next comma, semicolon or em
+//!   dash (looked for from the second token after the content, so a comma
+//!   right after it is run over) and to the sentence end. A run never
+//!   takes in a direct quote, a cue of another attribution or another
+//!   attribution's content (the hand rules' and the direct quotes' for
+//!   every content; the learned additions' too for an addition), see
+//!   [`Blockers`].
+//!
 //! Candidates have hashed features of the cut word, the parse of the words
 //! cut off or added (the dependency relation of their top token and
 //! whether its head is inside the content, whether they hold a verb), the
@@ -21,8 +33,10 @@
 //!
 //! The ranking is an averaged perceptron trained on PolNeAR train by
 //! `dateline train quotes` (with the attribution model, see
-//! [`crate::learned::train`]): for each reported content of the hand
-//! rules whose cue is a gold cue, the target is the candidate that
+//! [`crate::learned::train`]; a fixed 4 epochs, whatever `--epochs`):
+//! for each reported content of the hand rules whose cue is a gold cue,
+//! taken at the stage the runtime redraws it (before nesting, with the
+//! same blockers), the target is the candidate that
 //! overlaps that gold content most (a match at 0.3 first, then at 0.8;
 //! the content as drawn on ties), and the margin is the one whose
 //! out-of-fold choices on five folds of train match most. It is embedded
@@ -31,14 +45,15 @@
 //! redrawn before the nesting rule of [`crate::find_quotes`], so a
 //! statement cut off a content is an attribution of its own.
 //!
-//! On PolNeAR train, of the 9,235 contents of the hand rules whose cue is a
-//! gold cue, 8,300 match their gold content at overlap 0.3 as drawn, 8,439
-//! with the cross-validated choices (8,798 with the best candidate of
-//! each); at 0.8, 6,341, 6,700 and 7,734.
+//! On PolNeAR train, of the 9,757 contents of the hand rules (before
+//! nesting) whose cue is a gold cue, 8,771 match their gold content at
+//! overlap 0.3 as drawn, 8,905 with the cross-validated choices (9,288
+//! with the best candidate of each); at 0.8, 6,707, 7,075 and 8,146.
 
 use crate::attribution::Ctx;
-use crate::learned::{hash, hash_fmt};
+use crate::learned::{hash, hash_fmt, SpanIndex};
 use dateline_core::{Quote, QuoteKind, Span, Upos};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Hashed feature space: 2^16 weights.
@@ -86,6 +101,18 @@ impl BoundaryModel {
             out.extend_from_slice(&w.to_le_bytes());
         }
         out
+    }
+
+    /// A model with the given weights of named features (for tests and
+    /// experiments): the names are the unhashed features of
+    /// [`candidates`], e.g. `"o"` for every content as drawn, `"c"` for
+    /// every cut and `"e"` for every run.
+    pub fn from_features(features: &[(&str, f32)], margin: f32) -> BoundaryModel {
+        let mut weights = vec![0f32; DIM];
+        for (f, w) in features {
+            weights[hash(f) as usize & (DIM - 1)] += w;
+        }
+        BoundaryModel { weights, margin }
     }
 
     /// The embedded model, loaded on first use (None before training).
@@ -184,12 +211,40 @@ fn is_cut(ctx: &Ctx<'_>, k: usize) -> bool {
     }
 }
 
+/// What the runs of a content may not take in: the contents and cues of
+/// the other attributions of its document (direct quotes, their cues,
+/// reported speech).
+pub struct Blockers {
+    spans: SpanIndex,
+}
+
+impl Blockers {
+    /// The contents and cues of `quotes` and the `more` spans (direct
+    /// quotes and their cues, say).
+    pub fn new(quotes: &[Quote], more: &[Span]) -> Blockers {
+        let spans = quotes.iter().flat_map(|q| std::iter::once(q.span).chain(q.cue_span)).chain(more.iter().copied());
+        Blockers { spans: SpanIndex::new(spans.filter(|s| !s.is_empty())) }
+    }
+
+    /// None.
+    pub fn none() -> Blockers {
+        Blockers::new(&[], &[])
+    }
+
+    /// Whether words `between` take in a blocking span other than the cue
+    /// `own` (a content's own cue, which a direct quote continuing its
+    /// reported speech shares).
+    fn blocks(&self, between: Span, own: Option<Span>) -> bool {
+        self.spans.overlapping(between).any(|b| Some(b) != own)
+    }
+}
+
 /// The candidate contents of a reported quote with their features: the
 /// content as drawn first, then its cuts, then its runs to the next comma
-/// and to the sentence end where they take in no cue or content of the
-/// `others` (the document's other quotes).
-pub fn candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Vec<u32>)> {
-    let mut out = drawn_candidates(ctx, q, others);
+/// and to the sentence end where they take in nothing of `blockers` (the
+/// document's other attributions) but the quote's own cue. Each span once.
+pub fn candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span, Vec<u32>)> {
+    let mut out = drawn_candidates(ctx, q, blockers);
     // (The features are hashed into the attribution model's wider space.)
     for (_, f) in &mut out {
         f.iter_mut().for_each(|x| *x &= DIM as u32 - 1);
@@ -197,7 +252,7 @@ pub fn candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Vec<
     out
 }
 
-fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Vec<u32>)> {
+fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span, Vec<u32>)> {
     let doc = ctx.doc;
     let span = q.span;
     let range = doc.tokens_in(span);
@@ -240,7 +295,8 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Ve
             continue;
         }
         let cut = ctx.trim(Span::new(span.start, doc.tokens[k - 1].span.end));
-        if cut.is_empty() || cut == span {
+        // (", and" cuts twice to one span: the first cut keeps it.)
+        if cut.is_empty() || out.iter().any(|(s, _)| *s == cut) {
             continue;
         }
         ord += 1;
@@ -293,8 +349,9 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Ve
             ],
         ));
     }
-    // The runs to the next comma (semicolon, dash) and to the sentence end,
-    // for a content after its cue that stops short of it.
+    // The runs to the next comma (semicolon, em dash; from the second
+    // token after the content on) and to the sentence end, for a content
+    // after its cue that stops short of it.
     let mut ends = Vec::new();
     if side == "after" && rest_words > 0 {
         let stop =
@@ -307,15 +364,16 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Ve
     let mut last_end = span.end;
     for (to, end) in ends {
         let ext = ctx.trim(Span::new(span.start, end));
-        let added = doc.tokens_in(Span::new(span.end, ext.end));
-        // A run never takes in another attribution's cue or content (the
-        // hand rules end a content before the next statement: "praised
-        // them before claiming that ...").
+        // (Trimming can end a run before the content's own end.)
+        if ext.end <= last_end {
+            continue;
+        }
         let between = Span::new(span.end, ext.end);
-        let taken = others.iter().any(|o| {
-            o.cue_span != q.cue_span && (o.cue_span.is_some_and(|c| c.overlaps(between)) || o.span.overlaps(between))
-        });
-        if ext.end > last_end && !added.is_empty() && !taken {
+        let added = doc.tokens_in(between);
+        // A run never takes in a direct quote or another attribution's cue
+        // or content (the hand rules end a content before the next
+        // statement: "praised them before claiming that ...").
+        if !added.is_empty() && !blockers.blocks(between, q.cue_span) {
             last_end = ext.end;
             let first = added.start;
             let w = word(ctx, first);
@@ -355,24 +413,35 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, others: &[Quote]) -> Vec<(Span, Ve
     out
 }
 
-/// Whether a quote's content is one the ranking redraws: reported
-/// (indirect or mixed) with a cue no other quote of `quotes` shares.
-pub(crate) fn redrawn(q: &Quote, quotes: &[Quote]) -> bool {
-    q.kind != QuoteKind::Direct
-        && q.cue_span.is_some_and(|c| quotes.iter().filter(|o| o.cue_span == Some(c)).count() == 1)
+/// How many quotes of `quotes` have each cue.
+pub(crate) fn cue_counts(quotes: &[Quote]) -> HashMap<Span, usize> {
+    let mut n = HashMap::new();
+    for c in quotes.iter().filter_map(|q| q.cue_span) {
+        *n.entry(c).or_insert(0) += 1;
+    }
+    n
 }
 
-/// Redraws the reported contents of `quotes` with the embedded model
-/// (none without one).
-pub(crate) fn redraw(ctx: &Ctx<'_>, quotes: &mut [Quote]) {
-    let Some(model) = BoundaryModel::embedded() else { return };
+/// Whether a quote's content is one the ranking redraws: reported
+/// (indirect or mixed) with a cue no other quote shares (`counts`: the
+/// [`cue_counts`] of its quotes).
+pub(crate) fn redrawn(q: &Quote, counts: &HashMap<Span, usize>) -> bool {
+    q.kind != QuoteKind::Direct && q.cue_span.is_some_and(|c| counts.get(&c) == Some(&1))
+}
+
+/// Redraws the reported contents of `quotes` with `model`, their runs
+/// blocked by `quotes` themselves and the spans `more` (the direct quotes
+/// and their cues; for the learned additions, the hand rules' quotes too).
+pub(crate) fn redraw(model: &BoundaryModel, ctx: &Ctx<'_>, quotes: &mut [Quote], more: &[Span]) {
+    let counts = cue_counts(quotes);
+    let blockers = Blockers::new(quotes, more);
     let pick: Vec<Option<Span>> = quotes
         .iter()
         .map(|q| {
-            if !redrawn(q, quotes) {
+            if !redrawn(q, &counts) {
                 return None;
             }
-            let cands = candidates(ctx, q, quotes);
+            let cands = candidates(ctx, q, &blockers);
             let k = model.choose(cands.iter().map(|(_, f)| f.as_slice()));
             (k != 0).then(|| cands[k].0)
         })
@@ -470,9 +539,7 @@ mod tests {
 
     #[test]
     fn model_roundtrip_and_ties_keep_the_content_as_drawn() {
-        let mut weights = vec![0f32; DIM];
-        weights[hash("c") as usize] = 1.0;
-        let m = BoundaryModel { weights, margin: 0.5 };
+        let m = BoundaryModel::from_features(&[("c", 1.0)], 0.5);
         let back = BoundaryModel::from_bytes(&m.to_bytes()).expect("model reads back");
         assert_eq!(back.margin, 0.5);
         let (o, c, e) = (vec![hash("o")], vec![hash("c")], vec![hash("e")]);
@@ -482,5 +549,30 @@ mod tests {
         let low = BoundaryModel { margin: 1.0, ..back };
         assert_eq!(low.choose([o.as_slice(), c.as_slice()].into_iter()), 0);
         assert!(BoundaryModel::from_bytes(b"DLQBND01").is_none());
+    }
+
+    fn bytes(margin: f32, weights: &[f32]) -> Vec<u8> {
+        BoundaryModel { weights: weights.to_vec(), margin }.to_bytes()
+    }
+
+    #[test]
+    fn malformed_model_files_are_rejected() {
+        let mut w = vec![0f32; DIM];
+        assert!(BoundaryModel::from_bytes(&bytes(0.5, &w)).is_some());
+        // Another feature width.
+        let mut b = bytes(0.5, &w);
+        b[8..12].copy_from_slice(&(BITS + 1).to_le_bytes());
+        assert!(BoundaryModel::from_bytes(&b).is_none());
+        // A weight short or one too many.
+        assert!(BoundaryModel::from_bytes(&bytes(0.5, &w[1..])).is_none());
+        w.push(0.0);
+        assert!(BoundaryModel::from_bytes(&bytes(0.5, &w)).is_none());
+        w.pop();
+        // Not a number as the margin or a weight.
+        assert!(BoundaryModel::from_bytes(&bytes(f32::NAN, &w)).is_none());
+        w[7] = f32::NAN;
+        assert!(BoundaryModel::from_bytes(&bytes(0.5, &w)).is_none());
+        w[7] = f32::INFINITY;
+        assert!(BoundaryModel::from_bytes(&bytes(0.5, &w)).is_none());
     }
 }

@@ -435,9 +435,6 @@ pub fn polnear_with(
         let pred = predicted(&doc, &chars, |_| true);
         let direct = predicted(&doc, &chars, |q| q.kind == QuoteKind::Direct);
         report.articles += 1;
-        if let Some(path) = std::env::var_os("QUOTES_DUMP") {
-            dump(&doc, article, Path::new(&path))?;
-        }
         let all_p: Vec<&Attr> = pred.iter().collect();
         let all_g: Vec<&Attr> = gold.iter().collect();
         score(&all_p, &all_g, &all_g, &mut report.all, &mut report.samples_all, article, samples);
@@ -446,37 +443,6 @@ pub fn polnear_with(
         score(&dp, &dg, &all_g, &mut report.direct, &mut report.samples, article, samples);
     }
     Ok(report)
-}
-
-/// For development: appends the quotes of a document to `path`, one a
-/// line (article, kind, cue lemma, then the char spans of content, cue and
-/// speaker words, -1 where absent).
-fn dump(doc: &Document, article: &str, path: &Path) -> Result<(), QuoteError> {
-    use std::io::Write;
-    let map = OffsetMap::new(doc.text());
-    let span = |s: Option<dateline_core::Span>| {
-        s.map_or((-1, -1), |s| {
-            let (a, b) = map.char_span(s);
-            (a as i64, b as i64)
-        })
-    };
-    let mut out = String::new();
-    for q in &doc.quotes {
-        let (a, b) = span(Some(q.span));
-        let (ca, cb) = span(q.cue_span);
-        let (sa, sb) = span(q.speaker_span);
-        let tok = q.cue_span.and_then(|c| doc.tokens_in(c).next()).map(|k| &doc.tokens[k]);
-        out.push_str(&format!(
-            "{article}\t{}\t{}\t{a}\t{b}\t{ca}\t{cb}\t{sa}\t{sb}\t{}\t{}\n",
-            q.kind.as_str(),
-            q.cue.as_deref().unwrap_or("-"),
-            tok.and_then(|t| t.xpos.as_deref()).unwrap_or("-"),
-            tok.and_then(|t| t.deprel.as_deref()).unwrap_or("-"),
-        ));
-    }
-    let io = |source| QuoteError::Io { path: path.display().to_string(), source };
-    let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path).map_err(io)?;
-    f.write_all(out.as_bytes()).map_err(io)
 }
 
 /// One gold attribution as the learned layer's training reads it: its
@@ -493,14 +459,27 @@ pub(crate) fn span_overlap(chars: &[char], span: (usize, usize), gold: &HashSet<
 }
 
 /// One article of a split prepared for training the learned layer: the
-/// document run through the pipeline (the learned layer off), its gold
-/// attributions, and the (tp, predicted, gold) counts of all attributions
-/// at overlap 0.3.
+/// document run through the pipeline (the learned layer off) and its gold
+/// attributions.
 pub(crate) struct TrainArticle {
     pub doc: Document,
     pub chars: Vec<char>,
     pub gold: Vec<GoldCue>,
-    pub counts: (usize, usize, usize),
+    /// The gold attributions as the evaluation reads them.
+    attrs: Vec<Attr>,
+}
+
+impl TrainArticle {
+    /// The (tp, predicted, gold) counts of all attributions at overlap
+    /// 0.3 with `quotes` predicted instead of the document's.
+    pub(crate) fn counts_of(&self, quotes: Vec<Quote>) -> (usize, usize, usize) {
+        let mut doc = self.doc.clone();
+        doc.quotes = quotes;
+        let pred = predicted(&doc, &self.chars, |_| true);
+        let p: Vec<&Attr> = pred.iter().collect();
+        let g: Vec<&Attr> = self.attrs.iter().collect();
+        (matches(&p, &g, 0.3).len(), p.len(), g.len())
+    }
 }
 
 /// The articles of a split: (name, annotation path, text path), the first
@@ -551,12 +530,8 @@ pub(crate) fn train_article(
     let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
     let mut doc = Document::new(Article::new(date, text));
     pipeline.run(&mut doc);
-    let pred = predicted(&doc, &chars, |_| true);
-    let p: Vec<&Attr> = pred.iter().collect();
-    let g: Vec<&Attr> = gold.iter().collect();
-    let counts = (matches(&p, &g, 0.3).len(), p.len(), g.len());
-    let gold = gold.into_iter().map(|a| GoldCue { content: a.content, cue: a.cue }).collect();
-    Ok(Some(TrainArticle { doc, chars, gold, counts }))
+    let cues = gold.iter().map(|a| GoldCue { content: a.content.clone(), cue: a.cue.clone() }).collect();
+    Ok(Some(TrainArticle { doc, chars, gold: cues, attrs: gold }))
 }
 
 /// The evaluation pipeline (segmenter, syntax, entities, quotes with or

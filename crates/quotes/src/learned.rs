@@ -19,8 +19,9 @@
 //! The model is trained on PolNeAR train by `dateline train quotes`
 //! ([`train`]), its threshold chosen on cross-validated folds of train,
 //! and embedded from `crates/quotes/model/attribution.bin`; the same run
-//! trains the content boundaries of [`crate::boundary`] into
-//! `boundary.bin` beside it. It is on by
+//! first trains the content boundaries of [`crate::boundary`] into
+//! `boundary.bin` beside it, and the candidates are read against the hand
+//! rules' contents as those boundaries redraw them (as at run time). It is on by
 //! default; `QuoteExtractor::new().with_learned(false)` (or `quotes_eval
 //! --learned off`) leaves it out.
 
@@ -560,15 +561,21 @@ pub fn extra(
     direct_cues: &[Span],
 ) -> Vec<Quote> {
     let Some(model) = Model::embedded() else { return Vec::new() };
-    let existing: Vec<(Span, Option<Span>)> = quotes
+    pick(model, candidates(ctx, &existing(quotes, direct, direct_cues)))
+        .into_iter()
+        .map(|c| crate::make_quote(ctx.doc, ctx, resolver, c.content, QuoteKind::Indirect, Some(&c.cue)))
+        .collect()
+}
+
+/// What [`candidates`] reads as taken: the contents and cues of the hand
+/// rules' reported speech `quotes`, the quotations `direct` and their
+/// cues `direct_cues`.
+fn existing(quotes: &[Quote], direct: &[Span], direct_cues: &[Span]) -> Vec<(Span, Option<Span>)> {
+    quotes
         .iter()
         .map(|q| (q.span, q.cue_span))
         .chain(direct.iter().map(|d| (*d, None)))
         .chain(direct_cues.iter().map(|c| (Span::new(c.start, c.start), Some(*c))))
-        .collect();
-    pick(model, candidates(ctx, &existing))
-        .into_iter()
-        .map(|c| crate::make_quote(ctx.doc, ctx, resolver, c.content, QuoteKind::Indirect, Some(&c.cue)))
         .collect()
 }
 
@@ -770,32 +777,96 @@ fn simulate(ex: &[Example], scores: &[f32], base: (usize, usize, usize), thresho
     (base.0 + hit.len(), base.1 + best.len(), base.2)
 }
 
-/// Trains the model on PolNeAR train: runs the pipeline (learned
-/// attributions off) over each article, reads the candidates and their
-/// labels, chooses the threshold on cross-validated folds, fits the final
-/// model on all of train and writes it. `progress` gets (done, total)
-/// articles.
+/// Trains the models on PolNeAR train: runs the pipeline (learned
+/// attributions off) over each article; fits the content boundary model
+/// on the hand rules' contents (margin on cross-validated folds) and
+/// writes it; then reads the attribution candidates and their labels from
+/// the hand rules' contents as that boundary model redraws them (as at
+/// run time), chooses the threshold on cross-validated folds, fits the
+/// final attribution model on all of train and writes it. `progress` gets
+/// (done, total) articles.
 pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<TrainReport, QuoteError> {
+    // The boundary model is written beside the attribution model, as
+    // `boundary.bin`: the attribution model may not take that name.
+    if opts.out.file_name().is_some_and(|n| n == "boundary.bin") {
+        return Err(QuoteError::Io {
+            path: opts.out.display().to_string(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the boundary model is written to boundary.bin beside the attribution model: choose another file name",
+            ),
+        });
+    }
     let pipeline = crate::eval::pipeline(false)?;
     let articles = crate::eval::split_articles(&opts.dir, "train")?;
     let total = opts.limit.unwrap_or(usize::MAX).min(articles.len());
     let mut ex: Vec<Example> = Vec::new();
     let mut bgroups: Vec<crate::boundary::Group> = Vec::new();
     let mut base = (0, 0, 0);
-    let mut read = 0;
+    let mut arts: Vec<(usize, crate::eval::TrainArticle)> = Vec::new();
     for (i, (name, ann, txt)) in articles.iter().take(total).enumerate() {
         progress(i, total);
         let Some(a) = crate::eval::train_article(&pipeline, name, ann, txt)? else { continue };
-        read += 1;
-        base = (base.0 + a.counts.0, base.1 + a.counts.1, base.2 + a.counts.2);
+        bgroups.extend(boundary_groups(&a, &Ctx::new(&a.doc), i));
+        arts.push((i, a));
+    }
+    progress(total, total);
+    let read = arts.len();
+    let folds = opts.folds.max(2);
+    // The content boundaries: out-of-fold choices, then the final model.
+    let mut oof = vec![(0usize, 0f32); bgroups.len()];
+    for f in 0..folds {
+        let train: Vec<&crate::boundary::Group> = bgroups.iter().filter(|g| g.doc % folds != f).collect();
+        let m = crate::boundary::fit(&train, BOUNDARY_EPOCHS, opts.seed.wrapping_add(f as u64));
+        for (k, g) in bgroups.iter().enumerate() {
+            if g.doc % folds == f {
+                oof[k] = m.best_of(g);
+            }
+        }
+    }
+    // The margin: of the out-of-fold gains (and 0), the one whose choices
+    // match most contents at 0.3, then at 0.8; f32::MAX (no content
+    // redrawn) when none does better than the contents as drawn.
+    let boundary_before = crate::boundary::tally(&bgroups, |_, _| 0);
+    let mut margins: Vec<f32> = oof.iter().map(|o| o.1).filter(|&g| g > 0.0).collect();
+    margins.push(0.0);
+    margins.sort_by(f32::total_cmp);
+    margins.dedup();
+    let mstep = (margins.len() / 500).max(1);
+    let (mut margin, mut boundary_cv) = (f32::MAX, boundary_before);
+    for &m in margins.iter().step_by(mstep) {
+        let t = crate::boundary::tally(&bgroups, |k, _| if oof[k].1 > m { oof[k].0 } else { 0 });
+        if t > boundary_cv {
+            (margin, boundary_cv) = (m, t);
+        }
+    }
+    let chosen: Vec<usize> = oof.iter().map(|&(k, g)| if g > margin { k } else { 0 }).collect();
+    if std::env::var_os("QLEARN_DEBUG").is_some() {
+        debug_boundary(&bgroups, &chosen, margin);
+    }
+    let all: Vec<&crate::boundary::Group> = bgroups.iter().collect();
+    let mut bmodel = crate::boundary::fit(&all, BOUNDARY_EPOCHS, opts.seed);
+    bmodel.margin = margin;
+    let boundary_out = opts.out.with_file_name("boundary.bin");
+    std::fs::write(&boundary_out, bmodel.to_bytes())
+        .map_err(|source| QuoteError::Io { path: boundary_out.display().to_string(), source })?;
+    // The attribution model's candidates, read from the hand rules'
+    // contents as the runtime gives them to it: redrawn by the boundary
+    // model just fitted, nested ones left out (and its baseline counts
+    // from the same contents).
+    for (i, a) in &arts {
+        let i = *i;
         let doc = &a.doc;
         let ctx = Ctx::new(doc);
-        let existing: Vec<(Span, Option<Span>)> = doc.quotes.iter().map(|q| (q.span, q.cue_span)).collect();
+        let resolver = crate::speaker::Resolver::new(doc);
+        let stage = crate::reported_stage(&ctx, &resolver, Some(&bmodel));
+        let existing = existing(&stage.reported, &stage.direct_spans, &stage.used_cues);
+        let counts = a.counts_of(crate::find_quotes_using(doc, false, Some(&bmodel)));
+        base = (base.0 + counts.0, base.1 + counts.1, base.2 + counts.2);
         let map = OffsetMap::new(doc.text());
-        bgroups.extend(boundary_groups(&a, &ctx, i));
         let cands = candidates(&ctx, &existing);
         if std::env::var_os("QLEARN_DEBUG").is_some() {
-            debug_misses(&a, &ctx, &cands, &existing);
+            debug_misses(a, &ctx, &cands, &existing);
         }
         for c in cands {
             let (ps, pe) = map.char_span(c.cue.span);
@@ -818,13 +889,11 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
             ex.push(Example { desc, doc: i, clause: c.clause, gold, feats: c.feats });
         }
     }
-    progress(total, total);
     // Out-of-fold scores.
-    let folds = opts.folds.max(2);
     let mut scores = vec![0f32; ex.len()];
     for f in 0..folds {
         let train: Vec<&Example> = ex.iter().filter(|e| e.doc % folds != f).collect();
-        let w = fit(&train, opts.epochs, opts.seed + f as u64);
+        let w = fit(&train, opts.epochs, opts.seed.wrapping_add(f as u64));
         for (k, e) in ex.iter().enumerate() {
             if e.doc % folds == f {
                 scores[k] = e.feats.iter().map(|&x| w[x as usize]).sum();
@@ -859,43 +928,6 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
     }
     std::fs::write(&opts.out, &bytes)
         .map_err(|source| QuoteError::Io { path: opts.out.display().to_string(), source })?;
-    // The content boundaries: out-of-fold choices, then the final model.
-    let mut oof = vec![(0usize, 0f32); bgroups.len()];
-    for f in 0..folds {
-        let train: Vec<&crate::boundary::Group> = bgroups.iter().filter(|g| g.doc % folds != f).collect();
-        let m = crate::boundary::fit(&train, BOUNDARY_EPOCHS, opts.seed + f as u64);
-        for (k, g) in bgroups.iter().enumerate() {
-            if g.doc % folds == f {
-                oof[k] = m.best_of(g);
-            }
-        }
-    }
-    // The margin: of the out-of-fold gains (and 0), the one whose choices
-    // match most contents at 0.3, then at 0.8; f32::MAX (no content
-    // redrawn) when none does better than the contents as drawn.
-    let boundary_before = crate::boundary::tally(&bgroups, |_, _| 0);
-    let mut margins: Vec<f32> = oof.iter().map(|o| o.1).filter(|&g| g > 0.0).collect();
-    margins.push(0.0);
-    margins.sort_by(f32::total_cmp);
-    margins.dedup();
-    let mstep = (margins.len() / 500).max(1);
-    let (mut margin, mut boundary_cv) = (f32::MAX, boundary_before);
-    for &m in margins.iter().step_by(mstep) {
-        let t = crate::boundary::tally(&bgroups, |k, _| if oof[k].1 > m { oof[k].0 } else { 0 });
-        if t > boundary_cv {
-            (margin, boundary_cv) = (m, t);
-        }
-    }
-    let chosen: Vec<usize> = oof.iter().map(|&(k, g)| if g > margin { k } else { 0 }).collect();
-    if std::env::var_os("QLEARN_DEBUG").is_some() {
-        debug_boundary(&bgroups, &chosen, margin);
-    }
-    let all: Vec<&crate::boundary::Group> = bgroups.iter().collect();
-    let mut bmodel = crate::boundary::fit(&all, BOUNDARY_EPOCHS, opts.seed);
-    bmodel.margin = margin;
-    let boundary_out = opts.out.with_file_name("boundary.bin");
-    std::fs::write(&boundary_out, bmodel.to_bytes())
-        .map_err(|source| QuoteError::Io { path: boundary_out.display().to_string(), source })?;
     Ok(TrainReport {
         articles: read,
         candidates: ex.len(),
@@ -917,19 +949,26 @@ const BOUNDARY_EPOCHS: usize = 4;
 /// The boundary model's training groups of one article: each reported
 /// content of the hand rules (see [`crate::boundary::redrawn`]) whose cue
 /// overlaps a gold cue, with its candidates' overlaps with that gold
-/// content; the target is the best candidate (the first on ties).
+/// content; the target is the best candidate (the first on ties). The
+/// contents and the blockers of their runs are those the runtime redraws
+/// ([`crate::rules`]: before nesting, direct quotes and cues blocking).
 fn boundary_groups(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, doc_index: usize) -> Vec<crate::boundary::Group> {
     let doc = &a.doc;
     let map = OffsetMap::new(doc.text());
+    let resolver = crate::speaker::Resolver::new(doc);
+    let rules = crate::rules(ctx, &resolver);
+    let quotes = &rules.reported;
+    let counts = crate::boundary::cue_counts(quotes);
+    let blockers = crate::boundary::Blockers::new(quotes, &rules.blocks);
     let mut out = Vec::new();
-    for q in &doc.quotes {
-        if !crate::boundary::redrawn(q, &doc.quotes) {
+    for q in quotes {
+        if !crate::boundary::redrawn(q, &counts) {
             continue;
         }
         let Some(cue) = q.cue_span else { continue };
         let (cs, ce) = map.char_span(cue);
         let Some(g) = a.gold.iter().find(|g| g.cue.iter().any(|&(s, e)| s < ce && cs < e)) else { continue };
-        let cands = crate::boundary::candidates(ctx, q, &doc.quotes);
+        let cands = crate::boundary::candidates(ctx, q, &blockers);
         let overlaps: Vec<f64> =
             cands.iter().map(|(s, _)| crate::eval::span_overlap(&a.chars, map.char_span(*s), &g.content)).collect();
         let mut target = 0;

@@ -22,8 +22,10 @@ fn polnear_dev_floor() {
     );
     assert_eq!(r.articles, 84);
     // Measured (2026-11-29): direct F1 0.923 at overlap 0.3 (0.899 at
-    // 0.8), speaker match 0.972; all attributions F1 0.758 (0.612 at 0.8),
-    // speaker match 0.870, with the learned attributions and boundaries. The layer is deterministic; floors are just
+    // 0.8), speaker match 0.972; all attributions F1 0.755 (0.608 at 0.8),
+    // speaker match 0.872, with the learned attributions and boundaries
+    // (runs blocked by direct quotes, the attribution model trained on the
+    // redrawn contents). The layer is deterministic; floors are just
     // under the measured figures.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
@@ -36,7 +38,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.972;
-const ALL_F1: f64 = 0.758;
-const ALL_SPEAKER: f64 = 0.870;
+const ALL_F1: f64 = 0.755;
+const ALL_SPEAKER: f64 = 0.872;
 const DIRECT_F1_STRICT: f64 = 0.899;
-const ALL_F1_STRICT: f64 = 0.612;
+const ALL_F1_STRICT: f64 = 0.608;
