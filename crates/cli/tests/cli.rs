@@ -207,3 +207,19 @@ fn petrarch_dictionaries_code_events_and_a_bad_stem_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("/nonexistent/PETR.actors.txt") && err.contains("events"), "{err}");
 }
+
+/// A failing command names the file and its cause once: the library errors
+/// already hold their cause in their message.
+#[test]
+fn an_error_names_its_cause_once() {
+    let data = tmpdir("cause-once");
+    let missing = data.join("no-such-treebank.conllu");
+    let out = run(&["eval", "syntax", missing.to_str().unwrap()], &data);
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("no-such-treebank.conllu"), "{err}");
+    // ENOENT's own text ("No such file or directory (os error 2)").
+    let cause = std::io::Error::from_raw_os_error(2).to_string();
+    assert_eq!(err.matches(&cause).count(), 1, "{err}");
+    let _ = std::fs::remove_dir_all(&data);
+}
