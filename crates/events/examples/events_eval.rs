@@ -2,17 +2,35 @@
 //! PETR.Validate dictionaries) and on PLOVER's gold records.
 //!
 //! ```sh
-//! cargo run --release -p dateline-events --example events_eval [-- --misses]
+//! cargo run --release -p dateline-events --example events_eval [-- --misses] [--syntax-model DIR]
 //! ```
+//!
+//! `--syntax-model DIR` parses with the models a `dateline train syntax
+//! --out DIR` run wrote instead of the embedded ones: the events figures
+//! depend on the parser's output, and a retrained parser is checked here
+//! before it is shipped.
 use dateline_core::{Pipeline, Segmenter};
 use dateline_events::{eval, petrarch::Dictionaries, EventExtractor};
 
 fn main() {
-    let show = std::env::args().any(|a| a == "--misses");
+    let args: Vec<String> = std::env::args().collect();
+    let show = args.iter().any(|a| a == "--misses");
+    let syntax = match args.iter().position(|a| a == "--syntax-model").map(|k| args.get(k + 1)) {
+        Some(Some(dir)) => dateline_syntax::SyntaxAnnotator::from_dir(std::path::Path::new(dir)),
+        Some(None) => {
+            eprintln!("--syntax-model needs a directory");
+            std::process::exit(2);
+        }
+        None => dateline_syntax::SyntaxAnnotator::load(),
+    };
+    let syntax = syntax.unwrap_or_else(|e| {
+        eprintln!("syntax model: {e}");
+        std::process::exit(1);
+    });
     let shared = dateline_testkit::shared_dir();
     let pipeline = Pipeline::new()
         .with(Segmenter)
-        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .with(syntax)
         .with(dateline_entities::EntityExtractor::load().expect("entity model"))
         .with(dateline_time::TimeExtractor::new());
     let dir = shared.join("eval/events-petrarch");
