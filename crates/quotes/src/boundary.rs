@@ -51,7 +51,7 @@
 //! with the best candidate of each); at 0.8, 6,707, 7,075 and 8,146.
 
 use crate::attribution::Ctx;
-use crate::learned::{hash, hash_fmt, SpanIndex};
+use crate::learned::{hash, hash_fmt, read_linear, write_linear, SpanIndex};
 use dateline_core::{Quote, QuoteKind, Span, Upos};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -77,30 +77,13 @@ pub struct BoundaryModel {
 impl BoundaryModel {
     /// Reads a model file (None when it is empty or malformed).
     pub fn from_bytes(b: &[u8]) -> Option<BoundaryModel> {
-        if b.len() != 8 + 4 + 4 + 4 * DIM || &b[..8] != MAGIC {
-            return None;
-        }
-        if u32::from_le_bytes(b[8..12].try_into().ok()?) != BITS {
-            return None;
-        }
-        let margin = f32::from_le_bytes(b[12..16].try_into().ok()?);
-        let weights: Vec<f32> = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-        if !margin.is_finite() || weights.iter().any(|w| !w.is_finite()) {
-            return None;
-        }
+        let (margin, weights) = read_linear(b, MAGIC, BITS)?;
         Some(BoundaryModel { weights, margin })
     }
 
     /// The model file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + 4 * DIM);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&BITS.to_le_bytes());
-        out.extend_from_slice(&self.margin.to_le_bytes());
-        for w in &self.weights {
-            out.extend_from_slice(&w.to_le_bytes());
-        }
-        out
+        write_linear(MAGIC, BITS, self.margin, &self.weights)
     }
 
     /// A model with the given weights of named features (for tests and
@@ -164,25 +147,7 @@ fn len_bucket(n: usize) -> &'static str {
 }
 
 fn upos(ctx: &Ctx<'_>, k: usize) -> &'static str {
-    ctx.doc.tokens[k].upos.map_or("none", |u| match u {
-        Upos::ADJ => "ADJ",
-        Upos::ADP => "ADP",
-        Upos::ADV => "ADV",
-        Upos::AUX => "AUX",
-        Upos::CCONJ => "CCONJ",
-        Upos::DET => "DET",
-        Upos::INTJ => "INTJ",
-        Upos::NOUN => "NOUN",
-        Upos::NUM => "NUM",
-        Upos::PART => "PART",
-        Upos::PRON => "PRON",
-        Upos::PROPN => "PROPN",
-        Upos::PUNCT => "PUNCT",
-        Upos::SCONJ => "SCONJ",
-        Upos::SYM => "SYM",
-        Upos::VERB => "VERB",
-        Upos::X => "X",
-    })
+    ctx.doc.tokens[k].upos.map_or("none", Upos::as_str)
 }
 
 fn word(ctx: &Ctx<'_>, k: usize) -> String {

@@ -52,33 +52,13 @@ pub struct Model {
 impl Model {
     /// Reads a model file (None when it is empty or malformed).
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
-        if b.len() != 8 + 4 + 4 + 4 * DIM || &b[..8] != MAGIC {
-            return None;
-        }
-        let bits = u32::from_le_bytes(b[8..12].try_into().ok()?);
-        if bits != BITS {
-            return None;
-        }
-        let threshold = f32::from_le_bytes(b[12..16].try_into().ok()?);
-        let weights: Vec<f32> = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-        // A NaN or infinite number would make every score (and so every
-        // comparison with the threshold) meaningless.
-        if !threshold.is_finite() || weights.iter().any(|w| !w.is_finite()) {
-            return None;
-        }
+        let (threshold, weights) = read_linear(b, MAGIC, BITS)?;
         Some(Model { weights, threshold })
     }
 
     /// The model file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + 4 * DIM);
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&BITS.to_le_bytes());
-        out.extend_from_slice(&self.threshold.to_le_bytes());
-        for w in &self.weights {
-            out.extend_from_slice(&w.to_le_bytes());
-        }
-        out
+        write_linear(MAGIC, BITS, self.threshold, &self.weights)
     }
 
     /// The embedded model, loaded on first use (None before training).
@@ -91,6 +71,39 @@ impl Model {
     pub fn score(&self, feats: &[u32]) -> f32 {
         feats.iter().map(|&f| self.weights.get(f as usize & (DIM - 1)).copied().unwrap_or(0.0)).sum()
     }
+}
+
+/// Reads a hashed linear model file, the format of both quote models: an
+/// 8-byte magic, the hash width in bits, one scalar (threshold or margin)
+/// and `2^bits` weights, little-endian. None when the file is not exactly
+/// that, or holds a NaN or infinite number (which would make every score,
+/// and every comparison with the scalar, meaningless).
+pub(crate) fn read_linear(b: &[u8], magic: &[u8; 8], bits: u32) -> Option<(f32, Vec<f32>)> {
+    let dim = 1usize << bits;
+    if b.len() != 8 + 4 + 4 + 4 * dim || &b[..8] != magic {
+        return None;
+    }
+    if u32::from_le_bytes(b[8..12].try_into().ok()?) != bits {
+        return None;
+    }
+    let scalar = f32::from_le_bytes(b[12..16].try_into().ok()?);
+    let weights: Vec<f32> = b[16..].chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+    if !scalar.is_finite() || weights.iter().any(|w| !w.is_finite()) {
+        return None;
+    }
+    Some((scalar, weights))
+}
+
+/// Writes the file [`read_linear`] reads.
+pub(crate) fn write_linear(magic: &[u8; 8], bits: u32, scalar: f32, weights: &[f32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(16 + 4 * weights.len());
+    out.extend_from_slice(magic);
+    out.extend_from_slice(&bits.to_le_bytes());
+    out.extend_from_slice(&scalar.to_le_bytes());
+    for w in weights {
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+    out
 }
 
 /// One (clause, argument) pair that may be an attribution.

@@ -71,6 +71,10 @@ impl Clusters {
 
     /// Fills the cluster features of a sentence's lexical views.
     pub fn annotate(&self, lex: &mut [Lex]) {
+        // The shipped table is empty: no lookups on the hot path.
+        if self.map.is_empty() {
+            return;
+        }
         for l in lex {
             l.cls = Clusters::prefixes(self.code(l.lower));
         }
@@ -193,9 +197,12 @@ fn read_source(path: &Path, corpus: &mut Corpus) -> Result<(), SyntaxError> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let mut buf = String::new();
     if name.ends_with(".jsonl") {
-        for line in raw.lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line)
-                .map_err(|e| SyntaxError::Format { line: 0, message: format!("{}: {e}", path.display()) })?;
+        for (k, line) in raw.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| SyntaxError::Source {
+                path: path.display().to_string(),
+                line: k + 1,
+                message: e.to_string(),
+            })?;
             if let Some(t) = v.get("body").or_else(|| v.get("text")).and_then(|t| t.as_str()) {
                 corpus.push_text(t, &mut buf);
             }
@@ -675,6 +682,28 @@ pub fn build_clusters(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_broken_json_line_is_named_with_its_file_and_line() {
+        let dir = std::env::temp_dir().join(format!("dateline-clusters-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("news.jsonl");
+        std::fs::write(&path, "{\"body\": \"Rates rose.\"}\n\n{\"body\": \"cut\n").unwrap();
+        let err = read_source(&path, &mut Corpus::new()).unwrap_err().to_string();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(err.starts_with(&format!("{}: line 3: ", path.display())), "{err}");
+    }
+
+    #[test]
+    fn an_empty_table_leaves_the_words_without_clusters() {
+        let mut lex = [Lex { cls: [7; 4], ..Lex::default() }];
+        Clusters::default().annotate(&mut lex);
+        assert_eq!(lex[0].cls, [7; 4], "no lookups, nothing written");
+        let mut table = Clusters::default();
+        table.map.insert(lex[0].lower, 0b101);
+        table.annotate(&mut lex);
+        assert_eq!(lex[0].cls, [0b101; 4]);
+    }
 
     #[test]
     fn prefixes_keep_lengths_apart() {

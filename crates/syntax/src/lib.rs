@@ -90,6 +90,16 @@ pub enum SyntaxError {
         /// What is wrong.
         message: String,
     },
+    /// A line of an unlabeled text source (word clusters) is malformed.
+    #[error("{path}: line {line}: {message}")]
+    Source {
+        /// The file.
+        path: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// A model file is missing, truncated or corrupt.
     #[error("bad model `{name}`: {message}")]
     Model {

@@ -1,7 +1,7 @@
 //! Prints the time layer's evaluation reports: TimeBank + AQUAINT
 //! (TempEval-3 style) and Duckling's English time corpus.
 //!
-//! `cargo run --release -p dateline-time --example time_eval [-- --errors N] [--misses [N]]`
+//! `cargo run --release -p dateline-time --example time_eval [-- --errors N] [--misses [N]] [--no-syntax]`
 //!
 //! `--errors N` lists N examples of each kind of error; `--misses [N]`
 //! lists every error grouped by the pattern of its words (`WD night`,
