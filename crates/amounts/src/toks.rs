@@ -110,33 +110,7 @@ impl<'a> Toks<'a> {
 
 /// Month names and abbreviations (lower case).
 pub(crate) fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    dateline_core::calendar::month_name(w).is_some()
 }
 
 /// Time units: a number before one is a duration, owned by the time layer.

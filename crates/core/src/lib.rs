@@ -25,9 +25,11 @@
 #![warn(missing_docs)]
 
 pub mod article;
+pub mod calendar;
 pub mod doc;
 pub mod extractor;
 pub mod json;
+pub mod metrics;
 pub mod sentences;
 pub mod span;
 pub mod tokenize;
@@ -38,4 +40,5 @@ pub use doc::{
     Sentence, TimeExpr, TimexType, Token, Upos,
 };
 pub use extractor::{ExtractError, Extractor, Pipeline, Segmenter};
+pub use metrics::Prf;
 pub use span::{OffsetMap, Span};

@@ -1,6 +1,7 @@
 //! CoNLL-2003 reading and conlleval-exact chunk scoring.
 
 use crate::error::EntityError;
+pub use dateline_core::Prf;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -107,45 +108,6 @@ pub fn chunks(tags: &[String]) -> Vec<Chunk> {
         out.push((s, tags.len(), sty));
     }
     out
-}
-
-/// Precision, recall and F1 of one type (or overall).
-#[derive(Debug, Clone, Copy, Default, PartialEq, serde::Serialize)]
-pub struct Prf {
-    /// Gold chunks.
-    pub gold: usize,
-    /// Predicted chunks.
-    pub predicted: usize,
-    /// Exactly matching chunks (same span and type).
-    pub correct: usize,
-}
-
-impl Prf {
-    /// Precision.
-    pub fn precision(&self) -> f64 {
-        if self.predicted == 0 {
-            0.0
-        } else {
-            self.correct as f64 / self.predicted as f64
-        }
-    }
-    /// Recall.
-    pub fn recall(&self) -> f64 {
-        if self.gold == 0 {
-            0.0
-        } else {
-            self.correct as f64 / self.gold as f64
-        }
-    }
-    /// F1 (harmonic mean).
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
 }
 
 /// conlleval-style evaluation: overall and per-type chunk P/R/F1 plus

@@ -412,38 +412,10 @@ impl EntityExtractor {
         raws.retain(|r| {
             r.w1 != r.w0 + 1
                 || !words.get(r.w0).is_some_and(|w| {
-                    matches!(
-                        w.lower.trim_end_matches('.'),
-                        "jan"
-                            | "feb"
-                            | "mar"
-                            | "apr"
-                            | "jun"
-                            | "jul"
-                            | "aug"
-                            | "sep"
-                            | "sept"
-                            | "oct"
-                            | "nov"
-                            | "dec"
-                            | "january"
-                            | "february"
-                            | "april"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                            | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                    )
+                    // "May" and "March" are also names and words; "Mar." is not.
+                    dateline_core::calendar::month_name(&w.lower)
+                        .is_some_and(|m| m.abbreviated || !matches!(m.number, 3 | 5))
+                        || dateline_core::calendar::weekday_name(&w.lower).is_some()
                 })
         });
         let lower_words: std::collections::HashSet<&str> = words

@@ -13,11 +13,11 @@ use dateline_quotes::eval::{polnear_with, ClassReport, Prf};
 
 fn line(name: &str, t: &str, p: &Prf) {
     println!(
-        "{name:<7} overlap>={t}  P {:.3}  R {:.3}  F1 {:.3}   (tp {}, predicted {}, gold {})",
+        "{name:<7} overlap>={t}  P {:.3}  R {:.3}  F1 {:.3}   (correct {}, predicted {}, gold {})",
         p.precision(),
         p.recall(),
         p.f1(),
-        p.tp,
+        p.correct,
         p.predicted,
         p.gold
     );

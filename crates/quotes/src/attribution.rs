@@ -19,6 +19,7 @@
 use crate::learned::SpanIndex;
 use crate::lexicon;
 use crate::marks::QuoteRun;
+use dateline_core::calendar::{month_name, weekday_name};
 use dateline_core::{Document, Span, Upos};
 use dateline_syntax::Clause;
 use std::collections::HashSet;
@@ -412,34 +413,9 @@ impl<'a> Ctx<'a> {
     /// takes for subjects ("said Thursday").
     fn is_temporal(&self, i: usize) -> bool {
         let w = self.word(i).to_ascii_lowercase();
-        matches!(
-            w.as_str(),
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "later"
-                | "earlier"
-                | "last"
-                | "this"
-                | "january"
-                | "february"
-                | "march"
-                | "april"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
+        matches!(w.as_str(), "today" | "yesterday" | "tonight" | "later" | "earlier" | "last" | "this")
+            || weekday_name(&w).is_some()
+            || month_name(&w).is_some_and(|m| !m.abbreviated && m.number != 5)
     }
 
     fn own_subject(&self, i: usize) -> Option<(Span, usize)> {

@@ -20,40 +20,10 @@
 //! compares every attribution with every prediction.
 
 use crate::{QuoteError, QuoteExtractor};
+pub use dateline_core::Prf;
 use dateline_core::{Article, Document, OffsetMap, Pipeline, PubDate, Quote, QuoteKind, Segmenter};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
-
-/// Precision, recall and F1 at one overlap threshold.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Prf {
-    /// Matched pairs.
-    pub tp: usize,
-    /// Predictions.
-    pub predicted: usize,
-    /// Gold attributions.
-    pub gold: usize,
-}
-
-impl Prf {
-    /// Precision.
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.predicted)
-    }
-    /// Recall.
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.gold)
-    }
-    /// F1.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
 
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
@@ -300,8 +270,8 @@ fn score(
     report.strict.predicted += pred.len();
     report.strict.gold += gold.len();
     let loose = matches(pred, gold, 0.3);
-    report.loose.tp += loose.len();
-    report.strict.tp += matches(pred, gold, 0.8).len();
+    report.loose.correct += loose.len();
+    report.strict.correct += matches(pred, gold, 0.8).len();
     for &(i, j) in &loose {
         let g = gold[j];
         if keep {

@@ -1,27 +1,8 @@
 //! Wire datelines: "LONDON, March 10 (Reuters) -", "SALVADOR, Feb 26 -".
 
 use chrono::NaiveDate;
+use dateline_core::calendar::month_name;
 use dateline_core::Span;
-
-fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let m = match w.as_str() {
-        "jan" | "january" => 1,
-        "feb" | "february" => 2,
-        "mar" | "march" => 3,
-        "apr" | "april" => 4,
-        "may" => 5,
-        "jun" | "june" => 6,
-        "jul" | "july" => 7,
-        "aug" | "august" => 8,
-        "sep" | "sept" | "september" => 9,
-        "oct" | "october" => 10,
-        "nov" | "november" => 11,
-        "dec" | "december" => 12,
-        _ => return None,
-    };
-    Some(m)
-}
 
 /// Reads a wire dateline at the top of `text`: an upper-case place (with
 /// optional region, "PORTLAND, Maine,"), a comma, a month and day (and an
@@ -81,7 +62,7 @@ pub fn dateline_date(text: &str, year_hint: Option<i32>) -> Option<(NaiveDate, S
         .filter(|(_, w)| !w.is_empty())
         .collect();
     for (k, &(at, w)) in words.iter().enumerate() {
-        let Some(m) = month_of(w) else { continue };
+        let Some(m) = month_name(w).map(|m| m.number) else { continue };
         let &(dat, dw) = words.get(k + 1)?;
         let Ok(day) = dw.parse::<u32>() else {
             return None;

@@ -3,65 +3,10 @@
 
 use crate::{times_in_at, Direction, TimeError, TimeExtractor, TimeOptions};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+pub use dateline_core::Prf;
 use dateline_core::{Article, Document, Extractor, PubDate, Segmenter, Span, TimeExpr};
 use std::fmt;
 use std::path::Path;
-
-/// Precision, recall and F1 from counts.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Prf {
-    /// Correct items.
-    pub correct: usize,
-    /// Items the system produced.
-    pub system: usize,
-    /// Items in the gold standard.
-    pub gold: usize,
-}
-
-impl Prf {
-    /// Precision (0 when nothing was produced).
-    pub fn precision(&self) -> f64 {
-        if self.system == 0 {
-            0.0
-        } else {
-            self.correct as f64 / self.system as f64
-        }
-    }
-
-    /// Recall (0 when the gold is empty).
-    pub fn recall(&self) -> f64 {
-        if self.gold == 0 {
-            0.0
-        } else {
-            self.correct as f64 / self.gold as f64
-        }
-    }
-
-    /// Harmonic mean of precision and recall.
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-impl fmt::Display for Prf {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "P {:.3} R {:.3} F1 {:.3} ({}/{} sys, {} gold)",
-            self.precision(),
-            self.recall(),
-            self.f1(),
-            self.correct,
-            self.system,
-            self.gold
-        )
-    }
-}
 
 /// One gold TIMEX3 of a TimeML document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -371,10 +316,10 @@ fn score_doc(r: &mut TimebankReport, name: &str, dct: NaiveDate, text: &str, gol
     r.relaxed.gold += gold.len();
     r.value.gold += gold.len();
     r.kind.gold += gold.len();
-    r.strict.system += sys.len();
-    r.relaxed.system += sys.len();
-    r.value.system += sys.len();
-    r.kind.system += sys.len();
+    r.strict.predicted += sys.len();
+    r.relaxed.predicted += sys.len();
+    r.value.predicted += sys.len();
+    r.kind.predicted += sys.len();
     let mut used = vec![false; sys.len()];
     for g in gold {
         let mut best: Option<(usize, usize)> = None;
@@ -1169,7 +1114,7 @@ A &amp; B <EVENT eid="e1">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-
 
     #[test]
     fn prf() {
-        let p = Prf { correct: 8, system: 10, gold: 16 };
+        let p = Prf { correct: 8, predicted: 10, gold: 16 };
         assert!((p.precision() - 0.8).abs() < 1e-9);
         assert!((p.recall() - 0.5).abs() < 1e-9);
         assert!((p.f1() - 0.615).abs() < 1e-3);
