@@ -42,6 +42,10 @@ pub(crate) struct Coder<'a> {
     dicts: Option<&'a Dictionaries>,
 }
 
+fn xpos_of(doc: &Document, i: usize) -> &str {
+    doc.tokens.get(i).and_then(|t| t.xpos.as_deref()).unwrap_or("")
+}
+
 fn rel(doc: &Document, i: usize) -> &str {
     doc.tokens.get(i).and_then(|t| t.deprel.as_deref()).unwrap_or("")
 }
@@ -243,6 +247,7 @@ impl<'a> Coder<'a> {
         // agent but no subject of its own is passive: the agent acts.
         let own: Vec<Arg> =
             if c.subjects.is_empty() && !c.agents.is_empty() { c.agents.clone() } else { c.actors().to_vec() };
+        let own = self.nearest_subject(c.predicate, own);
         if let Some((g, r)) = &c.governor {
             let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
             let passive = c.voice == dateline_syntax::Voice::Passive;
@@ -368,7 +373,12 @@ impl<'a> Coder<'a> {
                 let first = own.iter().map(|a| a.span.start).min().unwrap_or(0);
                 let g_end = self.doc.tokens[*g].span.end;
                 let between = self.doc.tokens_in(Span::new(g_end, first)).count();
-                if first >= g_end && between <= 1 {
+                // With the noun as the sentence's root there is no other
+                // verb it could be the subject of ("Gollum centre of a row
+                // between X called for ...").
+                let root_noun =
+                    rel(self.doc, *g) == "root" && matches!(xpos_of(self.doc, c.predicate), "VBD" | "VBZ" | "VBP");
+                if first >= g_end && (between <= 1 || root_noun) {
                     let mut start = self.np_span(*g).start;
                     // "Russian aircraft" with the adjective read as the root.
                     let mut t = self.doc.tokens_in(Span::new(start, start + 1)).start;
@@ -407,6 +417,48 @@ impl<'a> Coder<'a> {
             }
         }
         own
+    }
+
+    /// One predicate has one subject: of two subjects that are not
+    /// coordinated and lie apart across a comma ("... ties between Minas
+    /// Tirith and Osgiliath after a rift, the news agency said" with both
+    /// read as subjects of "said"), the one nearer the predicate is its own
+    /// (with its conjuncts).
+    fn nearest_subject(&self, p: usize, own: Vec<Arg>) -> Vec<Arg> {
+        let roots: Vec<usize> =
+            own.iter().map(|a| a.head).filter(|&h| rel(self.doc, h) != "conj").fold(Vec::new(), |mut v, h| {
+                if !v.contains(&h) {
+                    v.push(h);
+                }
+                v
+            });
+        if roots.len() < 2 {
+            return own;
+        }
+        let dist = |h: usize| if h < p { p - h } else { h - p };
+        let Some(&near) = roots.iter().min_by_key(|&&h| dist(h)) else { return own };
+        let group = self.with_conjuncts(near);
+        let keep: Vec<Arg> = own.iter().filter(|a| group.contains(&a.head)).cloned().collect();
+        let near_span = keep.iter().map(|a| a.span).reduce(|x, y| Span::new(x.start.min(y.start), x.end.max(y.end)));
+        let Some(near_span) = near_span else { return own };
+        // Every other subject must lie across a comma from the kept one.
+        let apart = own.iter().filter(|a| !group.contains(&a.head)).all(|a| {
+            let gap = if a.span.end <= near_span.start {
+                Span::new(a.span.end, near_span.start)
+            } else {
+                Span::new(near_span.end, a.span.start.max(near_span.end))
+            };
+            let toks = self.doc.tokens_in(gap);
+            let comma = toks.clone().any(|t| self.doc.slice(self.doc.tokens[t].span) == ",");
+            let words = toks.clone().any(|t| !matches!(self.doc.tokens[t].upos, Some(Upos::PUNCT | Upos::CCONJ)));
+            let coordinated = toks.clone().any(|t| self.doc.tokens[t].upos == Some(Upos::CCONJ));
+            comma && words && !coordinated
+        });
+        if apart {
+            keep
+        } else {
+            own
+        }
     }
 
     /// "Erdogan plans to visit": a subject-plus-"plans" read as a noun
@@ -572,6 +624,11 @@ impl<'a> Coder<'a> {
                     heads.push(m);
                 }
             }
+            // "paused intelligence sharing" with the gerund read as a
+            // modifier of "intelligence": the gerund is the noun named.
+            if let Some(g) = self.gerund_after(a.head) {
+                f.objects.push(self.word(g));
+            }
             for h in heads {
                 f.objects.push(self.lemma(h));
                 for &m in self.kids(h) {
@@ -602,6 +659,18 @@ impl<'a> Coder<'a> {
         f
     }
 
+    /// A gerund right after a noun and hung on it as a modifier with no
+    /// words of its own before the next phrase ("intelligence sharing"):
+    /// the compound noun a parse split.
+    fn gerund_after(&self, noun: usize) -> Option<usize> {
+        let g = noun + 1;
+        let t = self.doc.tokens.get(g)?;
+        let hung = t.head.map(|h| h as usize) == Some(noun) && rel(self.doc, g).starts_with("acl");
+        let bare =
+            self.kids(g).iter().all(|&c| !matches!(rel(self.doc, c), "obj" | "nsubj" | "mark" | "ccomp" | "xcomp"));
+        (hung && bare && t.xpos.as_deref() == Some("VBG")).then_some(g)
+    }
+
     fn particle(&self, p: usize) -> Option<usize> {
         self.kids(p).iter().copied().find(|&c| rel(self.doc, c) == "compound:prt")
     }
@@ -629,8 +698,25 @@ impl<'a> Coder<'a> {
             trigger.end = trigger.end.max(p.span.end);
         }
         if !rule.obj.is_empty() {
+            // Up to the object's head: what the parse hangs after it ("to
+            // Kyiv", "on Monday") is no part of the trigger.
             if let Some(o) = c.patients().iter().find(|a| a.span.start >= pt.end) {
-                trigger.end = trigger.end.max(o.span.end);
+                let mut last = o.head;
+                while self
+                    .kids(o.head)
+                    .iter()
+                    .any(|&m| m == last + 1 && matches!(rel(self.doc, m), "flat" | "flat:name" | "compound" | "fixed"))
+                {
+                    last += 1;
+                }
+                let mut end = self.doc.tokens.get(last).map_or(o.span.end, |t| t.span.end.min(o.span.end));
+                if end <= pt.end {
+                    end = o.span.end;
+                }
+                if let Some(g) = self.gerund_after(o.head).filter(|g| rule.obj.contains(&self.word(*g))) {
+                    end = end.max(self.doc.tokens[g].span.end);
+                }
+                trigger.end = trigger.end.max(end);
             }
             // "paused intelligence sharing": the gerund the rule matched.
             for &x in &c.complements {
@@ -1018,7 +1104,32 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        self.actor_from(c.predicate + 1, false, Some(c.span.end))
+        self.actor_from(c.predicate + 1, false, Some(self.linear_end(c)))
+    }
+
+    /// Where a clause ends for a target read off the surface: its span,
+    /// or, for a predicate the parse gave nothing after it ("... on
+    /// Thursday and promised aid to X" with "aid" hung on the first verb),
+    /// the next comma, semicolon or verb with a subject of its own.
+    fn linear_end(&self, c: &Clause) -> usize {
+        let p = c.predicate;
+        let Some(pt) = self.doc.tokens.get(p) else { return c.span.end };
+        if c.span.end > pt.span.end {
+            return c.span.end;
+        }
+        let Some(s) = self.doc.sentence_at(pt.span.start).and_then(|s| self.doc.sentences.get(s)) else {
+            return c.span.end;
+        };
+        let mut end = pt.span.end;
+        for i in p + 1..s.tokens.end.min(self.doc.tokens.len()) {
+            let w = self.doc.slice(self.doc.tokens[i].span);
+            let finite = self.by_pred.get(&i).is_some_and(|&k| self.clauses[k].subjects.iter().any(|a| !a.inherited));
+            if matches!(w, "," | ";" | ":") || finite {
+                break;
+            }
+            end = self.doc.tokens[i].span.end;
+        }
+        end
     }
 
     /// The nearest predicate above token `i` (itself excluded).
@@ -1152,6 +1263,7 @@ impl<'a> Coder<'a> {
             args = self.merge_split_args(args);
         }
         let mut first_base: Option<String> = None;
+        let coordinated_group = args.len() >= 2 && args.iter().any(|a| rel(self.doc, a.head) == "conj");
         for a in args {
             let conj = rel(self.doc, a.head) == "conj";
             for mut x in self.code_arg(&a) {
@@ -1168,6 +1280,40 @@ impl<'a> Coder<'a> {
                 if !out.contains(&x) {
                     out.push(x);
                 }
+            }
+        }
+        // "Lawmakers and officials in Fornost and Gondor": a coordinated
+        // agent of no country shares the countries its conjuncts name,
+        // whichever conjunct the parse hung them on.
+        if self.dicts.is_some() && coordinated_group {
+            let bases: Vec<String> = out
+                .iter()
+                .filter(|x| !x.code.starts_with("---") && x.code.len() >= 6)
+                .filter_map(|x| x.code.get(..x.code.len() - 3).map(str::to_string))
+                .fold(Vec::new(), |mut v, b| {
+                    if !v.contains(&b) {
+                        v.push(b);
+                    }
+                    v
+                });
+            if !bases.is_empty() {
+                let mut fixed: Vec<Actor> = Vec::new();
+                for x in out {
+                    let bare = x.code.strip_prefix("---").filter(|r| r.len() == 3).map(str::to_string);
+                    match bare {
+                        Some(sector) => {
+                            for b in &bases {
+                                let a = Actor { code: format!("{b}{sector}"), entity: x.entity };
+                                if !fixed.contains(&a) {
+                                    fixed.push(a);
+                                }
+                            }
+                        }
+                        None if !fixed.contains(&x) => fixed.push(x),
+                        None => {}
+                    }
+                }
+                out = fixed;
             }
         }
         // An unknown-country agent duplicating a known one ("---GOV" beside

@@ -280,6 +280,45 @@ impl<'a> View<'a> {
                 }
             }
         }
+        self.stranded_start(span)
+    }
+
+    /// The phrase's start on the surface: a determiner or a name word right
+    /// before it that the parse hung on no nominal of its own ("The" of
+    /// "The Hermit Kingdom fired" hung under the period, "Fornost" of
+    /// "Fornost President Umbardacil appealed" read as an adverb of the
+    /// verb) belongs to it. Not an argument or adjunct of its own ("Monday
+    /// Russia attacked"), nor a time expression.
+    fn stranded_start(&self, mut span: Span) -> Span {
+        let toks = &self.doc.tokens;
+        let Some(mut k) = toks.iter().position(|t| t.span.start == span.start) else { return span };
+        let sent = self.doc.sentence_at(span.start);
+        while k > 0 {
+            let j = k - 1;
+            let t = &toks[j];
+            if self.doc.sentence_at(t.span.start) != sent
+                || self.doc.times.iter().any(|x| x.span.contains(t.span))
+                || !self.children.get(j).is_none_or(|c| c.is_empty())
+            {
+                break;
+            }
+            let capital = self.doc.slice(t.span).chars().next().is_some_and(char::is_uppercase);
+            let word_ok = match t.upos {
+                Some(Upos::DET) => true,
+                Some(Upos::PROPN | Upos::ADJ | Upos::NOUN) => capital,
+                _ => false,
+            };
+            let rel_ok = matches!(self.base_rel(j), "det" | "amod" | "compound" | "flat" | "advmod" | "dep" | "nmod");
+            let head_nominal = self.head(j).is_some_and(|h| {
+                (h < j || h > k) && matches!(self.upos(h), Some(Upos::NOUN | Upos::PROPN | Upos::PRON | Upos::NUM))
+            });
+            let head_inside = self.head(j).is_some_and(|h| toks.get(h).is_some_and(|x| span.contains(x.span)));
+            if !word_ok || !rel_ok || (head_nominal && !head_inside) {
+                break;
+            }
+            span.start = t.span.start;
+            k = j;
+        }
         span
     }
 
