@@ -474,7 +474,13 @@ impl<'a> Coder<'a> {
         if !has_to || !matches!(self.word(*g).as_str(), "plans" | "intends" | "aims" | "hopes" | "wants" | "expects") {
             return None;
         }
-        let before: Vec<usize> = self.kids(*g).iter().copied().filter(|&x| x < *g).collect();
+        let mut before: Vec<usize> = self.kids(*g).iter().copied().filter(|&x| x < *g).collect();
+        // "Turkish President Recep Tayyip Erdogan plans" with "plans" read
+        // as the last word of the name: the name is the subject.
+        if before.is_empty() && matches!(rel(self.doc, *g), "flat" | "flat:name" | "compound" | "appos") {
+            let h = self.doc.tokens.get(*g)?.head.map(|h| h as usize).filter(|&h| h < *g)?;
+            before.push(h);
+        }
         let first = *before.first()?;
         let last = *before.iter().max()?;
         let start = self.np_span(first).start;
@@ -650,13 +656,42 @@ impl<'a> Coder<'a> {
         for &x in &c.complements {
             if rel(self.doc, x) == "xcomp" {
                 f.xcomps.push(self.lemma(x));
-                // "paused intelligence sharing": a gerund read as a complement.
-                if self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG") {
-                    f.objects.push(self.word(x));
-                }
             }
         }
+        // "paused intelligence sharing": a gerund read as a complement.
+        for x in self.gerund_complements(c) {
+            f.objects.push(self.word(x));
+        }
         f
+    }
+
+    /// Gerunds that stand for the predicate's object: a gerund complement
+    /// ("paused intelligence sharing" read with "sharing" as `xcomp`), or
+    /// one read as an adverbial clause right after the predicate, with no
+    /// subject or subordinator of its own and only its own modifiers
+    /// between ("paused intelligence sharing" with "sharing" as `advcl`).
+    fn gerund_complements(&self, c: &Clause) -> Vec<usize> {
+        let p = c.predicate;
+        let vbg = |x: usize| self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG");
+        let mut out: Vec<usize> =
+            c.complements.iter().copied().filter(|&x| rel(self.doc, x) == "xcomp" && vbg(x)).collect();
+        for &x in self.kids(p) {
+            if x <= p || rel(self.doc, x) != "advcl" || !vbg(x) || out.contains(&x) {
+                continue;
+            }
+            let own = |m: &usize| matches!(rel(self.doc, *m), "nsubj" | "nsubj:pass" | "mark" | "expl");
+            if self.kids(x).iter().any(own) {
+                continue;
+            }
+            let adjacent = (p + 1..x).all(|k| {
+                self.doc.tokens[k].head.map(|h| h as usize) == Some(x)
+                    && matches!(rel(self.doc, k), "compound" | "amod" | "det" | "nmod:poss")
+            });
+            if adjacent {
+                out.push(x);
+            }
+        }
+        out
     }
 
     /// A gerund right after a noun and hung on it as a modifier with no
@@ -719,9 +754,9 @@ impl<'a> Coder<'a> {
                 trigger.end = trigger.end.max(end);
             }
             // "paused intelligence sharing": the gerund the rule matched.
-            for &x in &c.complements {
+            for x in self.gerund_complements(c) {
                 let t = &self.doc.tokens[x];
-                if t.xpos.as_deref() == Some("VBG") && x > c.predicate && rule.obj.contains(&self.word(x)) {
+                if x > c.predicate && rule.obj.contains(&self.word(x)) {
                     trigger.end = trigger.end.max(t.span.end);
                 }
             }
@@ -923,7 +958,7 @@ impl<'a> Coder<'a> {
                 break;
             }
             let mut h = i;
-            while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name" | "amod" | "det") {
+            while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name" | "amod" | "det" | "nmod:desc") {
                 match self.doc.tokens[h].head.map(|x| x as usize) {
                     Some(x) if x < self.doc.tokens.len() && x != h => h = x,
                     _ => break,
@@ -973,11 +1008,16 @@ impl<'a> Coder<'a> {
             .flat_map(|o| self.kids(o.head).iter().copied())
             .filter(|&m| rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss"))
             .collect();
-        for &x in &c.complements {
-            if self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG") {
-                if let Some(&xk) = self.by_pred.get(&x) {
-                    cands.extend(self.clauses[xk].obliques.iter().map(|o| o.head));
-                }
+        let mut gerunds: Vec<usize> = c
+            .complements
+            .iter()
+            .copied()
+            .filter(|&x| self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG"))
+            .collect();
+        gerunds.extend(self.gerund_complements(c).into_iter().filter(|x| !c.complements.contains(x)));
+        for x in gerunds {
+            if let Some(&xk) = self.by_pred.get(&x) {
+                cands.extend(self.clauses[xk].obliques.iter().map(|o| o.head));
             }
         }
         for a in c.patients() {
@@ -1044,7 +1084,7 @@ impl<'a> Coder<'a> {
     fn after_predicate_target(&self, c: &Clause, sources: &[Actor]) -> Vec<Actor> {
         // A fronted statement ("Zambia extradited X to Britain, an official
         // said") runs up to the speaker, whatever span the parse gave it.
-        let mut end = c.span.end;
+        let mut end = self.linear_end(c);
         if let Some((g, r)) = &c.governor {
             if r == "ccomp" && *g > c.predicate {
                 if let Some(&gk) = self.by_pred.get(g) {
@@ -1693,6 +1733,21 @@ impl<'a> Coder<'a> {
                                 break 'nested;
                             }
                         }
+                    }
+                }
+            }
+            // "speeded up the withdrawal of its forces from Mali" with "from
+            // Mali" hung on the verb: the light verb's phrases after the
+            // noun are the noun's.
+            if targets.is_empty() && rel(self.doc, i) == "obj" {
+                let verb = t.head.map(|h| h as usize).and_then(|h| self.by_pred.get(&h).map(|&k| &self.clauses[k]));
+                for o in verb.map(|c| c.obliques.as_slice()).unwrap_or(&[]) {
+                    if o.head < i || !o.prep.is_some_and(|p| rule.target_preps.contains(&self.word(p))) {
+                        continue;
+                    }
+                    targets = self.with_conjuncts(o.head).into_iter().flat_map(|x| self.code_token(x)).collect();
+                    if !targets.is_empty() {
+                        break;
                     }
                 }
             }

@@ -298,7 +298,7 @@ impl<'a> View<'a> {
             let t = &toks[j];
             if self.doc.sentence_at(t.span.start) != sent
                 || self.doc.times.iter().any(|x| x.span.contains(t.span))
-                || !self.children.get(j).is_none_or(|c| c.is_empty())
+                || self.children.get(j).is_some_and(|c| c.iter().any(|&x| x < j))
             {
                 break;
             }
