@@ -419,6 +419,52 @@ impl<'a> Coder<'a> {
         own
     }
 
+    /// The subject read off the surface when the parse gave a finite active
+    /// predicate none ("Up to 100 ethnic Albanians demonstrated" with the
+    /// number phrase read as an oblique, "The Palestinians reject" with the
+    /// verb hung on the noun): the noun phrase right before the verb (past
+    /// adverbs and time expressions), from the last preposition, comma,
+    /// conjunction or verb before it.
+    fn linear_subject(&self, c: &Clause) -> Option<Arg> {
+        let p = c.predicate;
+        if c.voice == dateline_syntax::Voice::Passive || !c.subjects.is_empty() || !c.agents.is_empty() {
+            return None;
+        }
+        // A bare participle counts unless it hangs on a noun ("troops
+        // stationed there"); a controlled or conjoined verb under another
+        // verb has that verb's subject.
+        let gov_rel = c.governor.as_ref().map(|g| g.1.as_str()).unwrap_or("");
+        let finite = matches!(xpos_of(self.doc, p), "VBD" | "VBZ" | "VBP")
+            || !c.auxiliaries.is_empty()
+            || xpos_of(self.doc, p) == "VBN" && !gov_rel.starts_with("acl");
+        let under_verb = c.governor.as_ref().is_some_and(|g| self.by_pred.contains_key(&g.0));
+        if !finite || under_verb && matches!(gov_rel, "xcomp" | "conj") {
+            return None;
+        }
+        let pt = self.doc.tokens.get(p)?;
+        let sent = self.doc.sentences.get(self.doc.sentence_at(pt.span.start)?)?;
+        let in_time = |k: usize| self.doc.times.iter().any(|t| t.span.contains(self.doc.tokens[k].span));
+        let first = c.auxiliaries.iter().copied().filter(|&a| a < p).min().unwrap_or(p);
+        let mut k = first;
+        while k > sent.tokens.start && (self.doc.tokens[k - 1].upos == Some(Upos::ADV) || in_time(k - 1)) {
+            k -= 1;
+        }
+        let head = k.checked_sub(1).filter(|&h| h >= sent.tokens.start)?;
+        if !matches!(self.doc.tokens[head].upos, Some(Upos::NOUN | Upos::PROPN)) || in_time(head) {
+            return None;
+        }
+        let np = |t: &dateline_core::Token| {
+            matches!(t.upos, Some(Upos::DET | Upos::ADJ | Upos::NOUN | Upos::PROPN | Upos::NUM | Upos::PART))
+                || t.xpos.as_deref() == Some("HYPH")
+        };
+        let mut start = head;
+        while start > sent.tokens.start && np(&self.doc.tokens[start - 1]) {
+            start -= 1;
+        }
+        let span = Span::new(self.doc.tokens[start].span.start, self.doc.tokens[head].span.end);
+        Some(Arg { head, span, qualifier: None, inherited: false })
+    }
+
     /// One predicate has one subject: of two subjects that are not
     /// coordinated and lie apart across a comma ("... ties between Minas
     /// Tirith and Osgiliath after a rift, the news agency said" with both
@@ -1354,6 +1400,11 @@ impl<'a> Coder<'a> {
                     }
                 }
                 out = fixed;
+            }
+        }
+        if out.is_empty() && self.dicts.is_none() {
+            if let Some(a) = self.linear_subject(c) {
+                out = self.code_arg(&a);
             }
         }
         // An unknown-country agent duplicating a known one ("---GOV" beside
