@@ -497,6 +497,26 @@ fn own_clause(v: &View, p: usize) -> Clause {
             }
         }
     }
+    // A name before an apposition read as the subject ("Pakistan, a key
+    // ally, has refused" with "Pakistan" hung on the verb as a bare
+    // oblique): the name is the subject.
+    if let Some(s) = subjects.first().filter(|s| subjects.iter().all(|x| x.head == s.head)).map(|s| s.head) {
+        let bare = v.children.get(p).into_iter().flatten().copied().find(|&o| {
+            o < s
+                && matches!(v.base_rel(o), "obl" | "dep")
+                && matches!(v.upos(o), Some(Upos::PROPN | Upos::NOUN))
+                && v.kids(o, &["case", "mark"]).next().is_none()
+        });
+        if let (Some(o), Some(st)) = (bare, doc.tokens.get(s)) {
+            let (os, ss) = (v.np_span(o), v.np_span(s));
+            let gap: Vec<usize> = doc.tokens_in(Span::new(os.end, ss.start)).collect();
+            let comma = gap.len() == 1 && doc.slice(doc.tokens[gap[0]].span) == ",";
+            if comma && st.span.start >= os.end {
+                subjects.clear();
+                v.args(o, false, &mut subjects);
+            }
+        }
+    }
     let mut objects = Vec::new();
     for o in v.kids(p, &["obj", "iobj"]).collect::<Vec<_>>() {
         v.args(o, false, &mut objects);
