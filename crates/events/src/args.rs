@@ -1035,6 +1035,14 @@ impl<'a> Coder<'a> {
             return self.dict_targets(c);
         }
         for a in c.patients() {
+            // "paused intelligence sharing": an object the trigger names with
+            // its gerund is the thing acted on, not an actor.
+            let named = self.gerund_after(a.head).and_then(|g| self.doc.tokens.get(g)).is_some_and(|g| {
+                coding.trigger.contains(g.span) && coding.trigger.contains(self.doc.tokens[a.head].span)
+            });
+            if named {
+                continue;
+            }
             // An indirect object is a recipient even when the direct object
             // is the thing given ("give Tanzania a grant").
             if !coding.object_not_target || rel(self.doc, a.head) == "iobj" {
@@ -1127,7 +1135,7 @@ impl<'a> Coder<'a> {
     /// after the predicate within its clause ("expelled two Russian
     /// diplomats" = RUS, "praised Haiti's efforts", "aid to Mozambique"),
     /// other than the source itself.
-    fn after_predicate_target(&self, c: &Clause, sources: &[Actor]) -> Vec<Actor> {
+    fn after_predicate_target(&self, c: &Clause, coding: &Coding, sources: &[Actor]) -> Vec<Actor> {
         // A fronted statement ("Zambia extradited X to Britain, an official
         // said") runs up to the speaker, whatever span the parse gave it.
         let mut end = self.linear_end(c);
@@ -1141,7 +1149,16 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        let found = self.actor_from(c.predicate + 1, false, Some(end));
+        // After an object the trigger names with its gerund ("paused
+        // intelligence sharing with X"): that object is no actor.
+        let from = c
+            .patients()
+            .iter()
+            .filter_map(|a| self.gerund_after(a.head))
+            .filter(|&g| self.doc.tokens.get(g).is_some_and(|t| coding.trigger.contains(t.span)))
+            .max()
+            .map_or(c.predicate + 1, |g| g + 1);
+        let found = self.actor_from(from, false, Some(end));
         found
             .into_iter()
             .filter(|t| !sources.iter().any(|s| s.entity.is_some() && s.entity == t.entity || s.code == t.code))
@@ -1467,7 +1484,7 @@ impl<'a> Coder<'a> {
             // run between its members ("met in Riyadh").
             let mutual_subject = (coding.symmetric || coding.reciprocal) && sources.len() >= 2;
             if targets.is_empty() && self.dicts.is_none() && !coding.reciprocal && !mutual_subject {
-                targets = self.after_predicate_target(c, &sources);
+                targets = self.after_predicate_target(c, &coding, &sources);
             }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
