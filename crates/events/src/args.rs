@@ -488,18 +488,26 @@ impl<'a> Coder<'a> {
         let near_span = keep.iter().map(|a| a.span).reduce(|x, y| Span::new(x.start.min(y.start), x.end.max(y.end)));
         let Some(near_span) = near_span else { return own };
         // Every other subject must lie across a comma from the kept one.
-        let apart = own.iter().filter(|a| !group.contains(&a.head)).all(|a| {
-            let gap = if a.span.end <= near_span.start {
-                Span::new(a.span.end, near_span.start)
-            } else {
-                Span::new(near_span.end, a.span.start.max(near_span.end))
-            };
-            let toks = self.doc.tokens_in(gap);
-            let comma = toks.clone().any(|t| self.doc.slice(self.doc.tokens[t].span) == ",");
-            let words = toks.clone().any(|t| !matches!(self.doc.tokens[t].upos, Some(Upos::PUNCT | Upos::CCONJ)));
-            let coordinated = toks.clone().any(|t| self.doc.tokens[t].upos == Some(Upos::CCONJ));
-            comma && words && !coordinated
-        });
+        let others: Vec<Span> = own.iter().filter(|a| !group.contains(&a.head)).map(|a| a.span).collect();
+        let before = others.iter().filter(|x| x.end <= near_span.start).map(|x| x.end).max();
+        let after = others.iter().filter(|x| x.start >= near_span.end).map(|x| x.start).min();
+        let mut gaps = Vec::new();
+        if let Some(e) = before {
+            gaps.push(Span::new(e, near_span.start));
+        }
+        if let Some(st) = after {
+            gaps.push(Span::new(near_span.end, st));
+        }
+        let overlapping = others.iter().any(|x| x.end > near_span.start && x.start < near_span.end);
+        let apart = !overlapping
+            && !gaps.is_empty()
+            && gaps.iter().all(|&gap| {
+                let toks = self.doc.tokens_in(gap);
+                let comma = toks.clone().any(|t| self.doc.slice(self.doc.tokens[t].span) == ",");
+                let words = toks.clone().any(|t| !matches!(self.doc.tokens[t].upos, Some(Upos::PUNCT | Upos::CCONJ)));
+                let coordinated = toks.clone().any(|t| self.doc.tokens[t].upos == Some(Upos::CCONJ));
+                comma && words && !coordinated
+            });
         if apart {
             keep
         } else {

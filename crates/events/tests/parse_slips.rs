@@ -57,8 +57,9 @@ fn run(text: &str, slips: &[Slip], dicts: Option<dateline_events::petrarch::Dict
 }
 
 fn petrarch() -> Option<dateline_events::petrarch::Dictionaries> {
-    let stem = dateline_testkit::shared_dir().join("eval/events-petrarch/PETR.Validate");
-    if !stem.with_extension("verbs.txt").exists() {
+    let dir = dateline_testkit::shared_dir().join("eval/events-petrarch");
+    let stem = dir.join("PETR.Validate");
+    if !dir.join("PETR.Validate.verbs.txt").exists() {
         println!("skipping: {} is missing", stem.display());
         return None;
     }
@@ -120,26 +121,30 @@ fn a_gerund_read_as_an_adverbial_clause_after_the_verb_is_its_object() {
 
 #[test]
 fn of_two_subjects_across_a_comma_the_nearer_is_the_verbs() {
-    // "Chile" (inside the object) read as a second subject of "warned".
-    let text = "Brazil welcomed talks between Chile and Peru after a long rift, the Argentine minister warned.";
-    let doc = run(text, &[slip("Chile", Some("warned"), "nsubj")], None);
+    // "Chile" (inside the object) read as a second subject of "complained".
+    let text = "Brazil welcomed talks between Chile and Peru after a long rift, the Argentine minister complained.";
+    let doc = run(text, &[slip("Chile", Some("complained"), "nsubj")], None);
     let ev = events(&doc);
-    assert!(ev.iter().all(|(t, _, s, _)| t != "warned" || !s.starts_with("CHL")), "{ev:?}");
+    assert!(ev.iter().any(|(t, _, s, _)| t == "complained" && s == "ARGGOV"), "{ev:?}");
+    assert!(ev.iter().all(|(t, _, s, _)| t != "complained" || !s.starts_with("CHL")), "{ev:?}");
 }
 
 #[test]
 fn a_name_ending_in_plans_is_the_subject_of_the_planned_visit() {
     // "plans" read as the last word of the name, "visit" hung on it.
-    let text = "Brazilian President Lula da Silva plans to visit Lima next week.";
+    let text = "Chilean President Gabriel Boric plans to visit Lima next week.";
     let slips = [
-        slip("President", Some("Lula"), "nmod:desc"),
-        slip("Lula", None, "root"),
-        slip("plans", Some("Lula"), "flat"),
+        slip("Chilean", Some("President"), "amod"),
+        slip("President", Some("Gabriel"), "nmod:desc"),
+        slip("Gabriel", None, "root"),
+        slip("Boric", Some("Gabriel"), "flat"),
+        slip("plans", Some("Gabriel"), "flat"),
         slip("visit", Some("plans"), "acl"),
+        slip(".", Some("Gabriel"), "punct"),
     ];
     let doc = run(text, &slips, None);
     let ev = events(&doc);
-    assert!(ev.iter().any(|(t, c, s, tg)| t == "visit" && c == "036" && s.starts_with("BRA") && tg == "PER"), "{ev:?}");
+    assert!(ev.iter().any(|(t, c, s, tg)| t == "visit" && c == "036" && s == "CHLGOV" && tg == "PER"), "{ev:?}");
 }
 
 #[test]
@@ -170,7 +175,12 @@ fn a_surface_target_runs_to_the_next_comma() {
 fn a_verb_with_no_subject_takes_the_noun_phrase_before_it() {
     // "Up to 300 ethnic Serbs" read as an oblique ("to 300 ethnic Serbs").
     let text = "Up to 300 ethnic Serbs demonstrated in Pristina on Sunday.";
-    let slips = [slip("Serbs", Some("demonstrated"), "obl"), slip("to", Some("Serbs"), "case")];
+    let slips = [
+        slip("Serbs", Some("demonstrated"), "obl"),
+        slip("to", Some("Serbs"), "case"),
+        slip("demonstrated", None, "root"),
+        slip(".", Some("demonstrated"), "punct"),
+    ];
     let doc = run(text, &slips, None);
     let ev = events(&doc);
     assert!(ev.iter().any(|(t, c, s, _)| t == "demonstrated" && c.starts_with("14") && !s.is_empty()), "{ev:?}");
@@ -181,7 +191,13 @@ fn coordinated_agents_share_the_countries_of_their_conjuncts() {
     let Some(d) = petrarch() else { return };
     // "in Fornost and Gondor" hung on the second conjunct only.
     let text = "Lawmakers and officials in Fornost and Gondor welcomed a resumption of trade with Eriador.";
-    let slips = [slip("Lawmakers", Some("welcomed"), "nsubj"), slip("officials", Some("Lawmakers"), "conj")];
+    let slips = [
+        slip("Lawmakers", Some("welcomed"), "nsubj"),
+        slip("officials", Some("Lawmakers"), "conj"),
+        slip("Fornost", Some("officials"), "nmod"),
+        slip("in", Some("Fornost"), "case"),
+        slip("Gondor", Some("Fornost"), "conj"),
+    ];
     let doc = run(text, &slips, Some(d));
     let ev = events(&doc);
     for want in ["FORLEG", "GONLEG"] {
@@ -202,5 +218,5 @@ fn a_root_noun_with_a_finite_relative_clause_is_its_subject() {
     ];
     let doc = run(text, &slips, Some(d));
     let ev = events(&doc);
-    assert!(ev.iter().any(|(t, _, s, _)| t.starts_with("called") && s == "HOB"), "{ev:?}");
+    assert!(ev.iter().any(|(t, _, s, _)| t.starts_with("called") && s.starts_with("HOB")), "{ev:?}");
 }
