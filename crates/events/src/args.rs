@@ -481,7 +481,7 @@ impl<'a> Coder<'a> {
         if roots.len() < 2 {
             return own;
         }
-        let dist = |h: usize| if h < p { p - h } else { h - p };
+        let dist = |h: usize| p.abs_diff(h);
         let Some(&near) = roots.iter().min_by_key(|&&h| dist(h)) else { return own };
         let group = self.with_conjuncts(near);
         let keep: Vec<Arg> = own.iter().filter(|a| group.contains(&a.head)).cloned().collect();

@@ -17,6 +17,9 @@ fn pipeline() -> Pipeline {
 #[test]
 fn golden_events() {
     let results = common::golden::check(&pipeline());
+    for r in &results {
+        println!("{}: {}/{} expectations pass", r.name, r.checked - r.failed, r.checked);
+    }
     let checked: usize = results.iter().map(|r| r.checked).sum();
     let failures: Vec<String> = results.into_iter().flat_map(|r| r.failures).collect();
     assert!(checked > 0 || !shared_dir().exists(), "no golden event expectations found");
