@@ -369,7 +369,17 @@ impl<'a> Coder<'a> {
                 matches!(self.word(t).as_str(), "who" | "which" | "that" | "whom" | "whose")
                     || self.doc.tokens[t].upos == Some(Upos::PUNCT)
             });
-            if r == "acl:relcl" && nominal && !rel_word && !own.is_empty() && own.iter().all(|a| !a.inherited) {
+            // (As a plain `acl` too when the noun is the sentence's root and
+            // the verb finite: "The Minister for Interior X allowed ...".)
+            let finite_on_root = r == "acl"
+                && rel(self.doc, *g) == "root"
+                && matches!(xpos_of(self.doc, c.predicate), "VBD" | "VBZ" | "VBP");
+            if (r == "acl:relcl" || finite_on_root)
+                && nominal
+                && !rel_word
+                && !own.is_empty()
+                && own.iter().all(|a| !a.inherited)
+            {
                 let first = own.iter().map(|a| a.span.start).min().unwrap_or(0);
                 let g_end = self.doc.tokens[*g].span.end;
                 let between = self.doc.tokens_in(Span::new(g_end, first)).count();

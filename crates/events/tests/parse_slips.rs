@@ -220,3 +220,21 @@ fn a_root_noun_with_a_finite_relative_clause_is_its_subject() {
     let ev = events(&doc);
     assert!(ev.iter().any(|(t, _, s, _)| t.starts_with("called") && s.starts_with("HOB")), "{ev:?}");
 }
+
+#[test]
+fn a_finite_verb_hung_on_the_root_noun_has_that_noun_as_subject() {
+    // "allowed" read as a clause on "Minister", with the name after the
+    // title as its subject.
+    let text = "The Chilean Minister for Interior Ana Lopez allowed opposition leaders to hold a rally.";
+    let slips = [
+        slip("Minister", None, "root"),
+        slip("allowed", Some("Minister"), "acl"),
+        slip("Ana", Some("allowed"), "nsubj"),
+        slip("Interior", Some("Ana"), "compound"),
+        slip("Lopez", Some("Ana"), "flat"),
+        slip(".", Some("Minister"), "punct"),
+    ];
+    let doc = run(text, &slips, None);
+    let ev = events(&doc);
+    assert!(ev.iter().any(|(t, _, s, _)| t.starts_with("allowed") && s == "CHLGOV"), "{ev:?}");
+}
