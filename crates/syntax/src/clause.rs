@@ -283,6 +283,43 @@ impl<'a> View<'a> {
         self.stranded_start(span)
     }
 
+    /// The end of a subject phrase before predicate `p` on the surface: the
+    /// name words (proper nouns, capitalized adjectives and nouns) right
+    /// after it, when only auxiliaries, adverbs and negation follow them
+    /// before the predicate.
+    fn name_run_end(&self, span: Span, p: usize) -> Span {
+        let toks = &self.doc.tokens;
+        let Some(first) = toks.iter().position(|t| t.span.start >= span.end) else { return span };
+        let capital = |k: usize| self.doc.slice(toks[k].span).chars().next().is_some_and(char::is_uppercase);
+        let mut k = first;
+        let mut last = None;
+        while k < p {
+            let name = match toks[k].upos {
+                Some(Upos::PROPN) => true,
+                Some(Upos::ADJ | Upos::NOUN) => capital(k),
+                _ => false,
+            };
+            if !name || self.doc.times.iter().any(|x| x.span.contains(toks[k].span)) {
+                break;
+            }
+            last = Some(k);
+            k += 1;
+        }
+        let Some(last) = last else { return span };
+        if toks[last].upos != Some(Upos::PROPN) {
+            return span;
+        }
+        let verbal = (last + 1..p).all(|j| {
+            matches!(toks[j].upos, Some(Upos::ADV | Upos::AUX | Upos::PART))
+                || matches!(self.base_rel(j), "aux" | "advmod" | "cop")
+        });
+        if verbal {
+            Span::new(span.start, span.end.max(toks[last].span.end))
+        } else {
+            span
+        }
+    }
+
     /// The phrase's start on the surface: a determiner or a name word right
     /// before it that the parse hung on no nominal of its own ("The" of
     /// "The Hermit Kingdom fired" hung under the period, "Fornost" of
@@ -516,6 +553,12 @@ fn own_clause(v: &View, p: usize) -> Clause {
                 v.args(o, false, &mut subjects);
             }
         }
+    }
+    // A name the parse split ("Bree" + "Prime Minister Romendacil" with the
+    // second part hung elsewhere): the subject right before the verb runs
+    // on over the name words up to the auxiliaries and adverbs before it.
+    if let Some(last) = subjects.iter_mut().filter(|a| a.head < p).max_by_key(|a| a.span.end) {
+        last.span = v.name_run_end(last.span, p);
     }
     let mut objects = Vec::new();
     for o in v.kids(p, &["obj", "iobj"]).collect::<Vec<_>>() {

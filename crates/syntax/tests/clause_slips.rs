@@ -77,3 +77,21 @@ fn a_name_before_its_apposition_is_the_subject() {
     // Inherited by the controlled verb.
     assert_eq!(subjects_of(&doc, "send"), vec!["Pakistan".to_string()]);
 }
+
+#[test]
+fn a_split_name_before_the_verb_is_one_subject() {
+    // "Lima" read as the subject, the rest of the name as an adverbial
+    // clause of the verb.
+    let text = "Lima Prime Minister Ana Soto will not try to block the deal.";
+    let doc = slipped(
+        text,
+        &[
+            ("Lima", Some("try"), "nsubj"),
+            ("Minister", Some("Ana"), "nmod:desc"),
+            ("Ana", Some("try"), "advcl"),
+            ("Soto", Some("Ana"), "flat"),
+        ],
+    );
+    assert_eq!(subjects_of(&doc, "try"), vec!["Lima Prime Minister Ana Soto".to_string()]);
+    assert_eq!(subjects_of(&doc, "block"), vec!["Lima Prime Minister Ana Soto".to_string()]);
+}
