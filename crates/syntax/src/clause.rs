@@ -534,6 +534,26 @@ fn own_clause(v: &View, p: usize) -> Clause {
             }
         }
     }
+    // The same slip with the verb hung on the noun "plans" as a clause of
+    // it ("Witkoff plans to visit" with "visit" an `acl` of "plans"), or
+    // "plans" read as the last word of a name ("President Recep Tayyip
+    // Erdogan plans to visit").
+    let to_mark = v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to");
+    if let Some(h) = v.head(p).filter(|&h| subjects.is_empty() && to_mark && h < p && v.base_rel(p) == "acl") {
+        let lem = v.lemma(h);
+        if v.xpos(h).starts_with("NNS") && PLAN_VERBS.contains(&lem.as_str()) {
+            let mut before: Vec<usize> = v.children.get(h).into_iter().flatten().copied().filter(|&c| c < h).collect();
+            if before.is_empty() && matches!(v.base_rel(h), "flat" | "compound" | "appos") {
+                before.extend(v.head(h).filter(|&x| x < h));
+            }
+            if let (Some(&first), Some(&last)) = (before.iter().min(), before.iter().max()) {
+                let start = v.np_span_inner(first).start;
+                let end = doc.tokens.get(h - 1).map_or(start, |t| t.span.end.max(start));
+                subjects.push(Arg { head: last, span: Span::new(start, end), qualifier: None, inherited: false });
+                plan_cue = Some(h);
+            }
+        }
+    }
     // A name before an apposition read as the subject ("Pakistan, a key
     // ally, has refused" with "Pakistan" hung on the verb as a bare
     // oblique): the name is the subject.

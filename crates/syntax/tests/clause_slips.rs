@@ -95,3 +95,22 @@ fn a_split_name_before_the_verb_is_one_subject() {
     assert_eq!(subjects_of(&doc, "try"), vec!["Lima Prime Minister Ana Soto".to_string()]);
     assert_eq!(subjects_of(&doc, "block"), vec!["Lima Prime Minister Ana Soto".to_string()]);
 }
+
+#[test]
+fn a_verb_hung_on_the_noun_plans_has_the_planner_as_subject() {
+    // "visit" read as a clause of the noun "plans", itself the subject of
+    // "said".
+    let text = "Boric plans to visit Lima to meet the mayor, an aide said.";
+    let doc = slipped(
+        text,
+        &[
+            ("Boric", Some("plans"), "compound"),
+            ("plans", Some("said"), "nsubj"),
+            ("visit", Some("plans"), "acl"),
+            ("said", None, "root"),
+        ],
+    );
+    assert_eq!(subjects_of(&doc, "visit"), vec!["Boric".to_string()]);
+    let visit = clauses(&doc).into_iter().find(|c| c.lemma == "visit").expect("visit");
+    assert_eq!(visit.modality, dateline_syntax::Modality::Planned);
+}
