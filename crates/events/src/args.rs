@@ -56,6 +56,7 @@ impl<'a> Coder<'a> {
         if dicts.is_none() {
             let extra = verbless_repairs(doc, &clauses, lexicon);
             clauses.extend(extra);
+            conjoined_modifier_repairs(doc, &mut clauses, lexicon);
         } else {
             // PETRARCH reads a passive only from its "by" agent; without one
             // the surface subject is the source ("The Philippines was
@@ -2109,6 +2110,79 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
         }
     }
     out
+}
+
+/// "stopped aid to Kyiv and paused intelligence sharing" read with
+/// "paused" as an adjective of "intelligence", a second object of
+/// "stopped": a trigger verb right after "and" or a comma, hung as a
+/// modifier on a noun conjoined with a clause's object, is a conjoined
+/// predicate. It gets a clause with that noun as its object and the
+/// subject, auxiliaries and tense of the first predicate, and the noun is
+/// no longer the first predicate's object.
+fn conjoined_modifier_repairs(doc: &Document, clauses: &mut Vec<Clause>, lexicon: &Lexicon) {
+    let n = doc.tokens.len();
+    let head = |i: usize| doc.tokens.get(i).and_then(|t| t.head).map(|h| h as usize).filter(|&h| h < n);
+    let mut out = Vec::new();
+    for i in 1..n {
+        let t = &doc.tokens[i];
+        if t.upos != Some(Upos::VERB) || !matches!(t.xpos.as_deref(), Some("VBD" | "VBN")) || rel(doc, i) != "amod" {
+            continue;
+        }
+        if clauses.iter().any(|c| c.predicate == i) {
+            continue;
+        }
+        let Some(h) = head(i).filter(|&h| h > i && rel(doc, h) == "conj") else { continue };
+        let joined = matches!(doc.slice(doc.tokens[i - 1].span).to_lowercase().as_str(), "and" | "or" | ",");
+        let Some(g) = head(h).filter(|_| joined) else { continue };
+        let Some(k) = clauses.iter().position(|c| c.objects.iter().any(|a| a.head == g)) else { continue };
+        let word = doc.slice(t.span).to_lowercase();
+        let mut lemmas = vec![t.lemma.clone().unwrap_or_else(|| word.clone()).to_lowercase()];
+        lemmas.extend(participle_stems(&word));
+        let Some(lemma) = lemmas.into_iter().find(|l| !lexicon.rules(TriggerPos::Verb, l).is_empty()) else {
+            continue;
+        };
+        // The noun's phrase after the verb, its own clauses included.
+        let mut end = doc.tokens[h].span.end;
+        let mut stack = vec![h];
+        let mut seen = 0;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > n {
+                break;
+            }
+            for c in (0..n).filter(|&c| head(c) == Some(x) && c != x) {
+                end = end.max(doc.tokens[c].span.end);
+                stack.push(c);
+            }
+        }
+        let first = clauses[k].clone();
+        clauses[k].objects.retain(|a| a.head != h);
+        out.push(Clause {
+            predicate: i,
+            lemma,
+            span: Span::new(t.span.start, end),
+            subjects: first.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect(),
+            agents: Vec::new(),
+            objects: vec![Arg {
+                head: h,
+                span: Span::new(doc.tokens[i + 1].span.start, doc.tokens[h].span.end),
+                qualifier: None,
+                inherited: false,
+            }],
+            complements: Vec::new(),
+            obliques: Vec::new(),
+            auxiliaries: first.auxiliaries.clone(),
+            negation: first.negation,
+            voice: dateline_syntax::Voice::Active,
+            tense: first.tense,
+            perfect: first.perfect,
+            progressive: first.progressive,
+            modality: first.modality,
+            modality_cue: first.modality_cue,
+            governor: Some((first.predicate, "conj".to_string())),
+        });
+    }
+    clauses.extend(out);
 }
 
 /// The one country of these actors' codes, when they name exactly one.

@@ -238,3 +238,21 @@ fn a_finite_verb_hung_on_the_root_noun_has_that_noun_as_subject() {
     let ev = events(&doc);
     assert!(ev.iter().any(|(t, _, s, _)| t.starts_with("allowed") && s == "CHLGOV"), "{ev:?}");
 }
+
+#[test]
+fn a_conjoined_verb_read_as_an_adjective_of_the_object_is_a_predicate() {
+    // "paused" read as a modifier of "intelligence", a second object of
+    // "stopped".
+    let text = "Canada stopped aid to Chile and paused intelligence sharing with Peru.";
+    let slips = [
+        Slip { tag: Some((Upos::VERB, "VBN")), ..slip("paused", Some("intelligence"), "amod") },
+        slip("intelligence", Some("aid"), "conj"),
+        slip("and", Some("intelligence"), "cc"),
+        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("intelligence"), "acl") },
+        slip("Peru", Some("sharing"), "obl"),
+    ];
+    let doc = run(text, &slips, None);
+    let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+}
