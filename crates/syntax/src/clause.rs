@@ -433,6 +433,27 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
     let n = doc.tokens.len();
     let preds: Vec<usize> = (0..n).filter(|&i| is_predicate(&v, i)).collect();
     let mut out: Vec<Clause> = preds.iter().map(|&p| own_clause(&v, p)).collect();
+    // "indicated it should have acted" read with "it" as the object of
+    // "indicated": an object right before a complement clause that has no
+    // subject, with only auxiliaries and adverbs between, is its subject.
+    for k in 0..out.len() {
+        let Some((g, rel)) = out[k].governor.clone() else { continue };
+        if rel != "ccomp" || !out[k].subjects.is_empty() || out[k].auxiliaries.is_empty() {
+            continue;
+        }
+        let Some(gk) = out.iter().position(|c| c.predicate == g) else { continue };
+        let p = out[k].predicate;
+        let first = out[k].auxiliaries.iter().copied().min().unwrap_or(p).min(p);
+        let obj = out[gk].objects.iter().find(|a| {
+            a.head < first
+                && (a.head + 1..first).all(|t| matches!(v.upos(t), Some(Upos::ADV | Upos::PART)))
+                && doc.tokens.get(a.head).is_some_and(|t| t.span.end == a.span.end)
+        });
+        if let Some(o) = obj.cloned() {
+            out[gk].objects.retain(|a| a.head != o.head);
+            out[k].subjects.push(o);
+        }
+    }
     // Inheritance, in an order where governors come first (a few passes).
     // `out` is in predicate order (the predicates are found left to right),
     // so a governor's clause is found by binary search.
@@ -579,6 +600,19 @@ fn own_clause(v: &View, p: usize) -> Clause {
     // on over the name words up to the auxiliaries and adverbs before it.
     if let Some(last) = subjects.iter_mut().filter(|a| a.head < p).max_by_key(|a| a.span.end) {
         last.span = v.name_run_end(last.span, p);
+    }
+    // "Evil Mordor, the awful Fornost, and good Gondor welcomed" with the
+    // middle name read as an apposition of the first: inside a list of
+    // subjects joined by "and", an apposition is one more subject.
+    let heads: Vec<usize> = subjects.iter().map(|a| a.head).collect();
+    if let (Some(&a), Some(&b)) = (heads.iter().min(), heads.iter().max()) {
+        let and = (a + 1..b).any(|t| v.upos(t) == Some(Upos::CCONJ));
+        if a < b && and {
+            for x in v.kids(a, &["appos"]).filter(|&x| x < b).collect::<Vec<_>>() {
+                v.args(x, false, &mut subjects);
+            }
+            subjects.sort_by_key(|s| s.span.start);
+        }
     }
     let mut objects = Vec::new();
     for o in v.kids(p, &["obj", "iobj"]).collect::<Vec<_>>() {

@@ -114,3 +114,28 @@ fn a_verb_hung_on_the_noun_plans_has_the_planner_as_subject() {
     let visit = clauses(&doc).into_iter().find(|c| c.lemma == "visit").expect("visit");
     assert_eq!(visit.modality, dateline_syntax::Modality::Planned);
 }
+
+#[test]
+fn an_apposition_inside_a_list_of_subjects_is_a_subject() {
+    let text = "Quiet Peru, the proud Chile, and brave Bolivia welcomed the deal.";
+    let doc = slipped(
+        text,
+        &[
+            ("Peru", Some("welcomed"), "nsubj"),
+            ("Chile", Some("Peru"), "appos"),
+            ("Bolivia", Some("welcomed"), "nsubj"),
+        ],
+    );
+    assert_eq!(
+        subjects_of(&doc, "welcome"),
+        vec!["Quiet Peru".to_string(), "the proud Chile".to_string(), "brave Bolivia".to_string()]
+    );
+}
+
+#[test]
+fn an_object_right_before_a_subjectless_complement_is_its_subject() {
+    // "it" read as the object of "indicated".
+    let text = "Chile indicated it should have acted against Peru.";
+    let doc = slipped(text, &[("it", Some("indicated"), "obj"), ("acted", Some("indicated"), "ccomp")]);
+    assert_eq!(subjects_of(&doc, "act"), vec!["it".to_string()]);
+}
