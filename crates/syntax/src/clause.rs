@@ -469,6 +469,15 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
             }
             let gov = out[gk].clone();
             let c = &mut out[k];
+            // "has engaged with Moscow, stopped aid and paused ..." with the
+            // second verb of the list read as a parenthetical: a verb with
+            // no subject or subordinator right after a comma is a conjunct.
+            let listed = rel == "parataxis"
+                && c.predicate > 0
+                && v.doc.tokens.get(c.predicate - 1).is_some_and(|t| v.doc.slice(t.span) == ",")
+                && v.kids(c.predicate, &["mark"]).next().is_none()
+                && matches!(v.upos(c.predicate), Some(Upos::VERB));
+            let rel = if listed { "conj".to_string() } else { rel };
             match rel.as_str() {
                 "conj" if c.subjects.is_empty() && !gov.subjects.is_empty() => {
                     c.subjects = gov.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();

@@ -139,3 +139,12 @@ fn an_object_right_before_a_subjectless_complement_is_its_subject() {
     let doc = slipped(text, &[("it", Some("indicated"), "obj"), ("acted", Some("indicated"), "ccomp")]);
     assert_eq!(subjects_of(&doc, "act"), vec!["it".to_string()]);
 }
+
+#[test]
+fn a_listed_verb_read_as_a_parenthetical_shares_the_subject() {
+    // "stopped" read as a parenthetical of "met".
+    let text = "Peru has met Chile, stopped aid to Bolivia and paused trade talks.";
+    let doc = slipped(text, &[("stopped", Some("met"), "parataxis"), ("paused", Some("stopped"), "conj")]);
+    assert_eq!(subjects_of(&doc, "stop"), vec!["Peru".to_string()]);
+    assert_eq!(subjects_of(&doc, "pause"), vec!["Peru".to_string()]);
+}
