@@ -348,13 +348,17 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
-            if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
+            // A clausal subject after its predicate is a purpose clause read
+            // as one ("who was in Riyadh on Monday to meet X").
+            let late_csubj = r == "csubj" && *g < c.predicate;
+            if own.is_empty() && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
                 let gp = if self.by_pred.contains_key(g) { Some(*g) } else { self.owner(*g) };
                 if let Some(&gk) = gp.and_then(|p| self.by_pred.get(&p)) {
                     if gk != k {
-                        return self.clauses[gk].actors().to_vec();
+                        // (Not the clause itself, when it is read as a subject.)
+                        return self.clauses[gk].actors().iter().filter(|a| a.head != c.predicate).cloned().collect();
                     }
                 }
             }
@@ -1539,7 +1543,10 @@ impl<'a> Coder<'a> {
             let mut inherit: Vec<&Clause> = Vec::new();
             let mut cur = c;
             for g in &chain {
-                if !cur.governor.as_ref().is_some_and(|(_, r)| matches!(r.as_str(), "xcomp" | "advcl")) {
+                let purpose = cur.governor.as_ref().is_some_and(|(g, r)| {
+                    matches!(r.as_str(), "xcomp" | "advcl") || r == "csubj" && *g < cur.predicate
+                });
+                if !purpose {
                     break;
                 }
                 inherit.push(g);

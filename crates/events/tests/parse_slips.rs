@@ -256,3 +256,18 @@ fn a_conjoined_verb_read_as_an_adjective_of_the_object_is_a_predicate() {
     assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
     assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
 }
+
+#[test]
+fn a_clausal_subject_after_its_predicate_is_a_purpose_clause() {
+    // "to meet" read as the clausal subject of "was in Lima".
+    let text = "Zelenskiy, who was in Lima on Monday to meet with President Vladimir Putin, will not join the talks.";
+    let slips = [slip("meet", Some("Lima"), "csubj")];
+    let doc = run(text, &slips, None);
+    let e = doc
+        .events
+        .iter()
+        .find(|e| doc.slice(e.trigger) == "meet" && e.target.as_deref() == Some("RUSGOV"))
+        .unwrap_or_else(|| panic!("{:?}", events(&doc)));
+    assert_eq!(e.source.as_deref(), Some("UKRGOV"), "{:?}", events(&doc));
+    assert_eq!(e.location.as_deref(), Some("Lima"));
+}
