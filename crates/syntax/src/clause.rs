@@ -437,19 +437,23 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
     // "indicated": an object right before a complement clause that has no
     // subject, with only auxiliaries and adverbs between, is its subject.
     for k in 0..out.len() {
-        let Some((g, rel)) = out[k].governor.clone() else { continue };
-        if rel != "ccomp" || !out[k].subjects.is_empty() || out[k].auxiliaries.is_empty() {
+        if out[k].governor.is_none() || !out[k].subjects.is_empty() || out[k].auxiliaries.is_empty() {
             continue;
         }
-        let Some(gk) = out.iter().position(|c| c.predicate == g) else { continue };
         let p = out[k].predicate;
         let first = out[k].auxiliaries.iter().copied().min().unwrap_or(p).min(p);
-        let obj = out[gk].objects.iter().find(|a| {
+        let adjacent = |a: &Arg| {
             a.head < first
                 && (a.head + 1..first).all(|t| matches!(v.upos(t), Some(Upos::ADV | Upos::PART)))
                 && doc.tokens.get(a.head).is_some_and(|t| t.span.end == a.span.end)
+        };
+        // The object of another clause (its governor's, or one the parse
+        // hung the complement away from: "indicated it would acting ...,
+        // an official said").
+        let found = out.iter().enumerate().find_map(|(gk, c)| {
+            (gk != k).then(|| c.objects.iter().find(|a| adjacent(a)).map(|a| (gk, a.clone()))).flatten()
         });
-        if let Some(o) = obj.cloned() {
+        if let Some((gk, o)) = found {
             out[gk].objects.retain(|a| a.head != o.head);
             out[k].subjects.push(o);
         }

@@ -138,6 +138,18 @@ fn an_object_right_before_a_subjectless_complement_is_its_subject() {
     let text = "Chile indicated it should have acted against Peru.";
     let doc = slipped(text, &[("it", Some("indicated"), "obj"), ("acted", Some("indicated"), "ccomp")]);
     assert_eq!(subjects_of(&doc, "act"), vec!["it".to_string()]);
+    // Also with the complement hung on a later verb.
+    let text = "Chile indicated it would act now, an aide said.";
+    let doc = slipped(
+        text,
+        &[
+            ("it", Some("indicated"), "obj"),
+            ("act", Some("said"), "advcl"),
+            ("said", Some("indicated"), "ccomp"),
+            ("aide", Some("said"), "nsubj"),
+        ],
+    );
+    assert_eq!(subjects_of(&doc, "act"), vec!["it".to_string()]);
 }
 
 #[test]
