@@ -2,19 +2,25 @@
 //! PETR.Validate dictionaries) and on PLOVER's gold records.
 //!
 //! ```sh
-//! cargo run --release -p dateline-events --example events_eval [-- --misses] [--syntax-model DIR]
+//! cargo run --release -p dateline-events --example events_eval [-- --misses] [--syntax-model DIR] [--golden]
 //! ```
 //!
 //! `--syntax-model DIR` parses with the models a `dateline train syntax
 //! --out DIR` run wrote instead of the embedded ones: the events figures
 //! depend on the parser's output, and a retrained parser is checked here
-//! before it is shipped.
+//! before it is shipped. `--golden` also runs the golden checks of
+//! `testdata/golden/events_*.toml` (the `golden` test's, which uses the
+//! embedded models) with these models and prints each failure.
+#[path = "../tests/common/golden.rs"]
+mod golden;
+
 use dateline_core::{Pipeline, Segmenter};
 use dateline_events::{eval, petrarch::Dictionaries, EventExtractor};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let show = args.iter().any(|a| a == "--misses");
+    let goldens = args.iter().any(|a| a == "--golden");
     let syntax = match args.iter().position(|a| a == "--syntax-model").map(|k| args.get(k + 1)) {
         Some(Some(dir)) => dateline_syntax::SyntaxAnnotator::from_dir(std::path::Path::new(dir)),
         Some(None) => {
@@ -94,5 +100,13 @@ fn main() {
             }
         }
         Err(e) => println!("PLOVER data missing: {e}"),
+    }
+    if goldens {
+        for r in golden::check(&pipeline) {
+            println!("golden {}: {}/{} expectations pass", r.name, r.checked - r.failed, r.checked);
+            for f in &r.failures {
+                println!("  GOLDEN FAIL {f}");
+            }
+        }
     }
 }

@@ -42,6 +42,10 @@ pub(crate) struct Coder<'a> {
     dicts: Option<&'a Dictionaries>,
 }
 
+fn xpos_of(doc: &Document, i: usize) -> &str {
+    doc.tokens.get(i).and_then(|t| t.xpos.as_deref()).unwrap_or("")
+}
+
 fn rel(doc: &Document, i: usize) -> &str {
     doc.tokens.get(i).and_then(|t| t.deprel.as_deref()).unwrap_or("")
 }
@@ -52,6 +56,7 @@ impl<'a> Coder<'a> {
         if dicts.is_none() {
             let extra = verbless_repairs(doc, &clauses, lexicon);
             clauses.extend(extra);
+            conjoined_modifier_repairs(doc, &mut clauses, lexicon);
         } else {
             // PETRARCH reads a passive only from its "by" agent; without one
             // the surface subject is the source ("The Philippines was
@@ -243,6 +248,7 @@ impl<'a> Coder<'a> {
         // agent but no subject of its own is passive: the agent acts.
         let own: Vec<Arg> =
             if c.subjects.is_empty() && !c.agents.is_empty() { c.agents.clone() } else { c.actors().to_vec() };
+        let own = self.nearest_subject(c.predicate, own);
         if let Some((g, r)) = &c.governor {
             let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
             let passive = c.voice == dateline_syntax::Voice::Passive;
@@ -342,13 +348,17 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
-            if own.is_empty() && matches!(r.as_str(), "advcl" | "xcomp" | "conj") {
+            // A clausal subject after its predicate is a purpose clause read
+            // as one ("who was in Riyadh on Monday to meet X").
+            let late_csubj = r == "csubj" && *g < c.predicate;
+            if own.is_empty() && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
                 let gp = if self.by_pred.contains_key(g) { Some(*g) } else { self.owner(*g) };
                 if let Some(&gk) = gp.and_then(|p| self.by_pred.get(&p)) {
                     if gk != k {
-                        return self.clauses[gk].actors().to_vec();
+                        // (Not the clause itself, when it is read as a subject.)
+                        return self.clauses[gk].actors().iter().filter(|a| a.head != c.predicate).cloned().collect();
                     }
                 }
             }
@@ -364,11 +374,26 @@ impl<'a> Coder<'a> {
                 matches!(self.word(t).as_str(), "who" | "which" | "that" | "whom" | "whose")
                     || self.doc.tokens[t].upos == Some(Upos::PUNCT)
             });
-            if r == "acl:relcl" && nominal && !rel_word && !own.is_empty() && own.iter().all(|a| !a.inherited) {
+            // (As a plain `acl` too when the noun is the sentence's root and
+            // the verb finite: "The Minister for Interior X allowed ...".)
+            let finite_on_root = r == "acl"
+                && rel(self.doc, *g) == "root"
+                && matches!(xpos_of(self.doc, c.predicate), "VBD" | "VBZ" | "VBP");
+            if (r == "acl:relcl" || finite_on_root)
+                && nominal
+                && !rel_word
+                && !own.is_empty()
+                && own.iter().all(|a| !a.inherited)
+            {
                 let first = own.iter().map(|a| a.span.start).min().unwrap_or(0);
                 let g_end = self.doc.tokens[*g].span.end;
                 let between = self.doc.tokens_in(Span::new(g_end, first)).count();
-                if first >= g_end && between <= 1 {
+                // With the noun as the sentence's root there is no other
+                // verb it could be the subject of ("Gollum centre of a row
+                // between X called for ...").
+                let root_noun =
+                    rel(self.doc, *g) == "root" && matches!(xpos_of(self.doc, c.predicate), "VBD" | "VBZ" | "VBP");
+                if first >= g_end && (between <= 1 || root_noun) {
                     let mut start = self.np_span(*g).start;
                     // "Russian aircraft" with the adjective read as the root.
                     let mut t = self.doc.tokens_in(Span::new(start, start + 1)).start;
@@ -409,6 +434,102 @@ impl<'a> Coder<'a> {
         own
     }
 
+    /// The subject read off the surface when the parse gave a finite active
+    /// predicate none ("Up to 100 ethnic Albanians demonstrated" with the
+    /// number phrase read as an oblique, "The Palestinians reject" with the
+    /// verb hung on the noun): the noun phrase right before the verb (past
+    /// adverbs and time expressions), from the last preposition, comma,
+    /// conjunction or verb before it.
+    fn linear_subject(&self, c: &Clause) -> Option<Arg> {
+        let p = c.predicate;
+        if c.voice == dateline_syntax::Voice::Passive || !c.subjects.is_empty() || !c.agents.is_empty() {
+            return None;
+        }
+        // A bare participle counts unless it hangs on a noun ("troops
+        // stationed there"); a controlled or conjoined verb under another
+        // verb has that verb's subject.
+        let gov_rel = c.governor.as_ref().map(|g| g.1.as_str()).unwrap_or("");
+        let finite = matches!(xpos_of(self.doc, p), "VBD" | "VBZ" | "VBP")
+            || !c.auxiliaries.is_empty()
+            || xpos_of(self.doc, p) == "VBN" && !gov_rel.starts_with("acl");
+        let under_verb = c.governor.as_ref().is_some_and(|g| self.by_pred.contains_key(&g.0));
+        if !finite || under_verb && matches!(gov_rel, "xcomp" | "conj") {
+            return None;
+        }
+        let pt = self.doc.tokens.get(p)?;
+        let sent = self.doc.sentences.get(self.doc.sentence_at(pt.span.start)?)?;
+        let in_time = |k: usize| self.doc.times.iter().any(|t| t.span.contains(self.doc.tokens[k].span));
+        let first = c.auxiliaries.iter().copied().filter(|&a| a < p).min().unwrap_or(p);
+        let mut k = first;
+        while k > sent.tokens.start && (self.doc.tokens[k - 1].upos == Some(Upos::ADV) || in_time(k - 1)) {
+            k -= 1;
+        }
+        let head = k.checked_sub(1).filter(|&h| h >= sent.tokens.start)?;
+        if !matches!(self.doc.tokens[head].upos, Some(Upos::NOUN | Upos::PROPN)) || in_time(head) {
+            return None;
+        }
+        let np = |t: &dateline_core::Token| {
+            matches!(t.upos, Some(Upos::DET | Upos::ADJ | Upos::NOUN | Upos::PROPN | Upos::NUM | Upos::PART))
+                || t.xpos.as_deref() == Some("HYPH")
+        };
+        let mut start = head;
+        while start > sent.tokens.start && np(&self.doc.tokens[start - 1]) {
+            start -= 1;
+        }
+        let span = Span::new(self.doc.tokens[start].span.start, self.doc.tokens[head].span.end);
+        Some(Arg { head, span, qualifier: None, inherited: false })
+    }
+
+    /// One predicate has one subject: of two subjects that are not
+    /// coordinated and lie apart across a comma ("... ties between Minas
+    /// Tirith and Osgiliath after a rift, the news agency said" with both
+    /// read as subjects of "said"), the one nearer the predicate is its own
+    /// (with its conjuncts).
+    fn nearest_subject(&self, p: usize, own: Vec<Arg>) -> Vec<Arg> {
+        let roots: Vec<usize> =
+            own.iter().map(|a| a.head).filter(|&h| rel(self.doc, h) != "conj").fold(Vec::new(), |mut v, h| {
+                if !v.contains(&h) {
+                    v.push(h);
+                }
+                v
+            });
+        if roots.len() < 2 {
+            return own;
+        }
+        let dist = |h: usize| p.abs_diff(h);
+        let Some(&near) = roots.iter().min_by_key(|&&h| dist(h)) else { return own };
+        let group = self.with_conjuncts(near);
+        let keep: Vec<Arg> = own.iter().filter(|a| group.contains(&a.head)).cloned().collect();
+        let near_span = keep.iter().map(|a| a.span).reduce(|x, y| Span::new(x.start.min(y.start), x.end.max(y.end)));
+        let Some(near_span) = near_span else { return own };
+        // Every other subject must lie across a comma from the kept one.
+        let others: Vec<Span> = own.iter().filter(|a| !group.contains(&a.head)).map(|a| a.span).collect();
+        let before = others.iter().filter(|x| x.end <= near_span.start).map(|x| x.end).max();
+        let after = others.iter().filter(|x| x.start >= near_span.end).map(|x| x.start).min();
+        let mut gaps = Vec::new();
+        if let Some(e) = before {
+            gaps.push(Span::new(e, near_span.start));
+        }
+        if let Some(st) = after {
+            gaps.push(Span::new(near_span.end, st));
+        }
+        let overlapping = others.iter().any(|x| x.end > near_span.start && x.start < near_span.end);
+        let apart = !overlapping
+            && !gaps.is_empty()
+            && gaps.iter().all(|&gap| {
+                let toks = self.doc.tokens_in(gap);
+                let comma = toks.clone().any(|t| self.doc.slice(self.doc.tokens[t].span) == ",");
+                let words = toks.clone().any(|t| !matches!(self.doc.tokens[t].upos, Some(Upos::PUNCT | Upos::CCONJ)));
+                let coordinated = toks.clone().any(|t| self.doc.tokens[t].upos == Some(Upos::CCONJ));
+                comma && words && !coordinated
+            });
+        if apart {
+            keep
+        } else {
+            own
+        }
+    }
+
     /// "Erdogan plans to visit": a subject-plus-"plans" read as a noun
     /// phrase with the verb hanging on the noun "plans". Returns the real
     /// subject; the clause is then planned.
@@ -422,7 +543,13 @@ impl<'a> Coder<'a> {
         if !has_to || !matches!(self.word(*g).as_str(), "plans" | "intends" | "aims" | "hopes" | "wants" | "expects") {
             return None;
         }
-        let before: Vec<usize> = self.kids(*g).iter().copied().filter(|&x| x < *g).collect();
+        let mut before: Vec<usize> = self.kids(*g).iter().copied().filter(|&x| x < *g).collect();
+        // "Turkish President Recep Tayyip Erdogan plans" with "plans" read
+        // as the last word of the name: the name is the subject.
+        if before.is_empty() && matches!(rel(self.doc, *g), "flat" | "flat:name" | "compound" | "appos") {
+            let h = self.doc.tokens.get(*g)?.head.map(|h| h as usize).filter(|&h| h < *g)?;
+            before.push(h);
+        }
         let first = *before.first()?;
         let last = *before.iter().max()?;
         let start = self.np_span(first).start;
@@ -572,6 +699,11 @@ impl<'a> Coder<'a> {
                     heads.push(m);
                 }
             }
+            // "paused intelligence sharing" with the gerund read as a
+            // modifier of "intelligence": the gerund is the noun named.
+            if let Some(g) = self.gerund_after(a.head) {
+                f.objects.push(self.word(g));
+            }
             for h in heads {
                 f.objects.push(self.lemma(h));
                 for &m in self.kids(h) {
@@ -593,13 +725,54 @@ impl<'a> Coder<'a> {
         for &x in &c.complements {
             if rel(self.doc, x) == "xcomp" {
                 f.xcomps.push(self.lemma(x));
-                // "paused intelligence sharing": a gerund read as a complement.
-                if self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG") {
-                    f.objects.push(self.word(x));
-                }
             }
         }
+        // "paused intelligence sharing": a gerund read as a complement.
+        for x in self.gerund_complements(c) {
+            f.objects.push(self.word(x));
+        }
         f
+    }
+
+    /// Gerunds that stand for the predicate's object: a gerund complement
+    /// ("paused intelligence sharing" read with "sharing" as `xcomp`), or
+    /// one read as an adverbial clause right after the predicate, with no
+    /// subject or subordinator of its own and only its own modifiers
+    /// between ("paused intelligence sharing" with "sharing" as `advcl`).
+    fn gerund_complements(&self, c: &Clause) -> Vec<usize> {
+        let p = c.predicate;
+        let vbg = |x: usize| self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG");
+        let mut out: Vec<usize> =
+            c.complements.iter().copied().filter(|&x| rel(self.doc, x) == "xcomp" && vbg(x)).collect();
+        for &x in self.kids(p) {
+            if x <= p || rel(self.doc, x) != "advcl" || !vbg(x) || out.contains(&x) {
+                continue;
+            }
+            let own = |m: &usize| matches!(rel(self.doc, *m), "nsubj" | "nsubj:pass" | "mark" | "expl");
+            if self.kids(x).iter().any(own) {
+                continue;
+            }
+            let adjacent = (p + 1..x).all(|k| {
+                self.doc.tokens[k].head.map(|h| h as usize) == Some(x)
+                    && matches!(rel(self.doc, k), "compound" | "amod" | "det" | "nmod:poss")
+            });
+            if adjacent {
+                out.push(x);
+            }
+        }
+        out
+    }
+
+    /// A gerund right after a noun and hung on it as a modifier with no
+    /// words of its own before the next phrase ("intelligence sharing"):
+    /// the compound noun a parse split.
+    fn gerund_after(&self, noun: usize) -> Option<usize> {
+        let g = noun + 1;
+        let t = self.doc.tokens.get(g)?;
+        let hung = t.head.map(|h| h as usize) == Some(noun) && rel(self.doc, g).starts_with("acl");
+        let bare =
+            self.kids(g).iter().all(|&c| !matches!(rel(self.doc, c), "obj" | "nsubj" | "mark" | "ccomp" | "xcomp"));
+        (hung && bare && t.xpos.as_deref() == Some("VBG")).then_some(g)
     }
 
     fn particle(&self, p: usize) -> Option<usize> {
@@ -629,13 +802,30 @@ impl<'a> Coder<'a> {
             trigger.end = trigger.end.max(p.span.end);
         }
         if !rule.obj.is_empty() {
+            // Up to the object's head: what the parse hangs after it ("to
+            // Kyiv", "on Monday") is no part of the trigger.
             if let Some(o) = c.patients().iter().find(|a| a.span.start >= pt.end) {
-                trigger.end = trigger.end.max(o.span.end);
+                let mut last = o.head;
+                while self
+                    .kids(o.head)
+                    .iter()
+                    .any(|&m| m == last + 1 && matches!(rel(self.doc, m), "flat" | "flat:name" | "compound" | "fixed"))
+                {
+                    last += 1;
+                }
+                let mut end = self.doc.tokens.get(last).map_or(o.span.end, |t| t.span.end.min(o.span.end));
+                if end <= pt.end {
+                    end = o.span.end;
+                }
+                if let Some(g) = self.gerund_after(o.head).filter(|g| rule.obj.contains(&self.word(*g))) {
+                    end = end.max(self.doc.tokens[g].span.end);
+                }
+                trigger.end = trigger.end.max(end);
             }
             // "paused intelligence sharing": the gerund the rule matched.
-            for &x in &c.complements {
+            for x in self.gerund_complements(c) {
                 let t = &self.doc.tokens[x];
-                if t.xpos.as_deref() == Some("VBG") && x > c.predicate && rule.obj.contains(&self.word(x)) {
+                if x > c.predicate && rule.obj.contains(&self.word(x)) {
                     trigger.end = trigger.end.max(t.span.end);
                 }
             }
@@ -837,7 +1027,7 @@ impl<'a> Coder<'a> {
                 break;
             }
             let mut h = i;
-            while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name" | "amod" | "det") {
+            while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name" | "amod" | "det" | "nmod:desc") {
                 match self.doc.tokens[h].head.map(|x| x as usize) {
                     Some(x) if x < self.doc.tokens.len() && x != h => h = x,
                     _ => break,
@@ -868,6 +1058,14 @@ impl<'a> Coder<'a> {
             return self.dict_targets(c);
         }
         for a in c.patients() {
+            // "paused intelligence sharing": an object the trigger names with
+            // its gerund is the thing acted on, not an actor.
+            let named = self.gerund_after(a.head).and_then(|g| self.doc.tokens.get(g)).is_some_and(|g| {
+                coding.trigger.contains(g.span) && coding.trigger.contains(self.doc.tokens[a.head].span)
+            });
+            if named {
+                continue;
+            }
             // An indirect object is a recipient even when the direct object
             // is the thing given ("give Tanzania a grant").
             if !coding.object_not_target || rel(self.doc, a.head) == "iobj" {
@@ -887,11 +1085,16 @@ impl<'a> Coder<'a> {
             .flat_map(|o| self.kids(o.head).iter().copied())
             .filter(|&m| rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss"))
             .collect();
-        for &x in &c.complements {
-            if self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG") {
-                if let Some(&xk) = self.by_pred.get(&x) {
-                    cands.extend(self.clauses[xk].obliques.iter().map(|o| o.head));
-                }
+        let mut gerunds: Vec<usize> = c
+            .complements
+            .iter()
+            .copied()
+            .filter(|&x| self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG"))
+            .collect();
+        gerunds.extend(self.gerund_complements(c).into_iter().filter(|x| !c.complements.contains(x)));
+        for x in gerunds {
+            if let Some(&xk) = self.by_pred.get(&x) {
+                cands.extend(self.clauses[xk].obliques.iter().map(|o| o.head));
             }
         }
         for a in c.patients() {
@@ -955,10 +1158,10 @@ impl<'a> Coder<'a> {
     /// after the predicate within its clause ("expelled two Russian
     /// diplomats" = RUS, "praised Haiti's efforts", "aid to Mozambique"),
     /// other than the source itself.
-    fn after_predicate_target(&self, c: &Clause, sources: &[Actor]) -> Vec<Actor> {
+    fn after_predicate_target(&self, c: &Clause, coding: &Coding, sources: &[Actor]) -> Vec<Actor> {
         // A fronted statement ("Zambia extradited X to Britain, an official
         // said") runs up to the speaker, whatever span the parse gave it.
-        let mut end = c.span.end;
+        let mut end = self.linear_end(c);
         if let Some((g, r)) = &c.governor {
             if r == "ccomp" && *g > c.predicate {
                 if let Some(&gk) = self.by_pred.get(g) {
@@ -969,7 +1172,16 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        let found = self.actor_from(c.predicate + 1, false, Some(end));
+        // After an object the trigger names with its gerund ("paused
+        // intelligence sharing with X"): that object is no actor.
+        let from = c
+            .patients()
+            .iter()
+            .filter_map(|a| self.gerund_after(a.head))
+            .filter(|&g| self.doc.tokens.get(g).is_some_and(|t| coding.trigger.contains(t.span)))
+            .max()
+            .map_or(c.predicate + 1, |g| g + 1);
+        let found = self.actor_from(from, false, Some(end));
         found
             .into_iter()
             .filter(|t| !sources.iter().any(|s| s.entity.is_some() && s.entity == t.entity || s.code == t.code))
@@ -1018,7 +1230,32 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        self.actor_from(c.predicate + 1, false, Some(c.span.end))
+        self.actor_from(c.predicate + 1, false, Some(self.linear_end(c)))
+    }
+
+    /// Where a clause ends for a target read off the surface: its span,
+    /// or, for a predicate the parse gave nothing after it ("... on
+    /// Thursday and promised aid to X" with "aid" hung on the first verb),
+    /// the next comma, semicolon or verb with a subject of its own.
+    fn linear_end(&self, c: &Clause) -> usize {
+        let p = c.predicate;
+        let Some(pt) = self.doc.tokens.get(p) else { return c.span.end };
+        if c.span.end > pt.span.end {
+            return c.span.end;
+        }
+        let Some(s) = self.doc.sentence_at(pt.span.start).and_then(|s| self.doc.sentences.get(s)) else {
+            return c.span.end;
+        };
+        let mut end = pt.span.end;
+        for i in p + 1..s.tokens.end.min(self.doc.tokens.len()) {
+            let w = self.doc.slice(self.doc.tokens[i].span);
+            let finite = self.by_pred.get(&i).is_some_and(|&k| self.clauses[k].subjects.iter().any(|a| !a.inherited));
+            if matches!(w, "," | ";" | ":") || finite {
+                break;
+            }
+            end = self.doc.tokens[i].span.end;
+        }
+        end
     }
 
     /// The nearest predicate above token `i` (itself excluded).
@@ -1152,6 +1389,7 @@ impl<'a> Coder<'a> {
             args = self.merge_split_args(args);
         }
         let mut first_base: Option<String> = None;
+        let coordinated_group = args.len() >= 2 && args.iter().any(|a| rel(self.doc, a.head) == "conj");
         for a in args {
             let conj = rel(self.doc, a.head) == "conj";
             for mut x in self.code_arg(&a) {
@@ -1168,6 +1406,45 @@ impl<'a> Coder<'a> {
                 if !out.contains(&x) {
                     out.push(x);
                 }
+            }
+        }
+        // "Lawmakers and officials in Fornost and Gondor": a coordinated
+        // agent of no country shares the countries its conjuncts name,
+        // whichever conjunct the parse hung them on.
+        if self.dicts.is_some() && coordinated_group {
+            let bases: Vec<String> = out
+                .iter()
+                .filter(|x| !x.code.starts_with("---") && x.code.len() >= 6)
+                .filter_map(|x| x.code.get(..x.code.len() - 3).map(str::to_string))
+                .fold(Vec::new(), |mut v, b| {
+                    if !v.contains(&b) {
+                        v.push(b);
+                    }
+                    v
+                });
+            if !bases.is_empty() {
+                let mut fixed: Vec<Actor> = Vec::new();
+                for x in out {
+                    let bare = x.code.strip_prefix("---").filter(|r| r.len() == 3).map(str::to_string);
+                    match bare {
+                        Some(sector) => {
+                            for b in &bases {
+                                let a = Actor { code: format!("{b}{sector}"), entity: x.entity };
+                                if !fixed.contains(&a) {
+                                    fixed.push(a);
+                                }
+                            }
+                        }
+                        None if !fixed.contains(&x) => fixed.push(x),
+                        None => {}
+                    }
+                }
+                out = fixed;
+            }
+        }
+        if out.is_empty() && self.dicts.is_none() {
+            if let Some(a) = self.linear_subject(c) {
+                out = self.code_arg(&a);
             }
         }
         // An unknown-country agent duplicating a known one ("---GOV" beside
@@ -1230,7 +1507,7 @@ impl<'a> Coder<'a> {
             // run between its members ("met in Riyadh").
             let mutual_subject = (coding.symmetric || coding.reciprocal) && sources.len() >= 2;
             if targets.is_empty() && self.dicts.is_none() && !coding.reciprocal && !mutual_subject {
-                targets = self.after_predicate_target(c, &sources);
+                targets = self.after_predicate_target(c, &coding, &sources);
             }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
@@ -1266,7 +1543,10 @@ impl<'a> Coder<'a> {
             let mut inherit: Vec<&Clause> = Vec::new();
             let mut cur = c;
             for g in &chain {
-                if !cur.governor.as_ref().is_some_and(|(_, r)| matches!(r.as_str(), "xcomp" | "advcl")) {
+                let purpose = cur.governor.as_ref().is_some_and(|(g, r)| {
+                    matches!(r.as_str(), "xcomp" | "advcl") || r == "csubj" && *g < cur.predicate
+                });
+                if !purpose {
                     break;
                 }
                 inherit.push(g);
@@ -1550,6 +1830,21 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
+            // "speeded up the withdrawal of its forces from Mali" with "from
+            // Mali" hung on the verb: the light verb's phrases after the
+            // noun are the noun's.
+            if targets.is_empty() && rel(self.doc, i) == "obj" {
+                let verb = t.head.map(|h| h as usize).and_then(|h| self.by_pred.get(&h).map(|&k| &self.clauses[k]));
+                for o in verb.map(|c| c.obliques.as_slice()).unwrap_or(&[]) {
+                    if o.head < i || !o.prep.is_some_and(|p| rule.target_preps.contains(&self.word(p))) {
+                        continue;
+                    }
+                    targets = self.with_conjuncts(o.head).into_iter().flat_map(|x| self.code_token(x)).collect();
+                    if !targets.is_empty() {
+                        break;
+                    }
+                }
+            }
             targets.retain(|t| !sources.iter().any(|s| s.code == t.code));
             // "opposition parties in Nepal organized a general strike": an
             // internal action named by a noun is, like its verb, against the
@@ -1822,6 +2117,79 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
         }
     }
     out
+}
+
+/// "stopped aid to Kyiv and paused intelligence sharing" read with
+/// "paused" as an adjective of "intelligence", a second object of
+/// "stopped": a trigger verb right after "and" or a comma, hung as a
+/// modifier on a noun conjoined with a clause's object, is a conjoined
+/// predicate. It gets a clause with that noun as its object and the
+/// subject, auxiliaries and tense of the first predicate, and the noun is
+/// no longer the first predicate's object.
+fn conjoined_modifier_repairs(doc: &Document, clauses: &mut Vec<Clause>, lexicon: &Lexicon) {
+    let n = doc.tokens.len();
+    let head = |i: usize| doc.tokens.get(i).and_then(|t| t.head).map(|h| h as usize).filter(|&h| h < n);
+    let mut out = Vec::new();
+    for i in 1..n {
+        let t = &doc.tokens[i];
+        if t.upos != Some(Upos::VERB) || !matches!(t.xpos.as_deref(), Some("VBD" | "VBN")) || rel(doc, i) != "amod" {
+            continue;
+        }
+        if clauses.iter().any(|c| c.predicate == i) {
+            continue;
+        }
+        let Some(h) = head(i).filter(|&h| h > i && rel(doc, h) == "conj") else { continue };
+        let joined = matches!(doc.slice(doc.tokens[i - 1].span).to_lowercase().as_str(), "and" | "or" | ",");
+        let Some(g) = head(h).filter(|_| joined) else { continue };
+        let Some(k) = clauses.iter().position(|c| c.objects.iter().any(|a| a.head == g)) else { continue };
+        let word = doc.slice(t.span).to_lowercase();
+        let mut lemmas = vec![t.lemma.clone().unwrap_or_else(|| word.clone()).to_lowercase()];
+        lemmas.extend(participle_stems(&word));
+        let Some(lemma) = lemmas.into_iter().find(|l| !lexicon.rules(TriggerPos::Verb, l).is_empty()) else {
+            continue;
+        };
+        // The noun's phrase after the verb, its own clauses included.
+        let mut end = doc.tokens[h].span.end;
+        let mut stack = vec![h];
+        let mut seen = 0;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > n {
+                break;
+            }
+            for c in (0..n).filter(|&c| head(c) == Some(x) && c != x) {
+                end = end.max(doc.tokens[c].span.end);
+                stack.push(c);
+            }
+        }
+        let first = clauses[k].clone();
+        clauses[k].objects.retain(|a| a.head != h);
+        out.push(Clause {
+            predicate: i,
+            lemma,
+            span: Span::new(t.span.start, end),
+            subjects: first.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect(),
+            agents: Vec::new(),
+            objects: vec![Arg {
+                head: h,
+                span: Span::new(doc.tokens[i + 1].span.start, doc.tokens[h].span.end),
+                qualifier: None,
+                inherited: false,
+            }],
+            complements: Vec::new(),
+            obliques: Vec::new(),
+            auxiliaries: first.auxiliaries.clone(),
+            negation: first.negation,
+            voice: dateline_syntax::Voice::Active,
+            tense: first.tense,
+            perfect: first.perfect,
+            progressive: first.progressive,
+            modality: first.modality,
+            modality_cue: first.modality_cue,
+            governor: Some((first.predicate, "conj".to_string())),
+        });
+    }
+    clauses.extend(out);
 }
 
 /// The one country of these actors' codes, when they name exactly one.

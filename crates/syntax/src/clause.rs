@@ -280,6 +280,82 @@ impl<'a> View<'a> {
                 }
             }
         }
+        self.stranded_start(span)
+    }
+
+    /// The end of a subject phrase before predicate `p` on the surface: the
+    /// name words (proper nouns, capitalized adjectives and nouns) right
+    /// after it, when only auxiliaries, adverbs and negation follow them
+    /// before the predicate.
+    fn name_run_end(&self, span: Span, p: usize) -> Span {
+        let toks = &self.doc.tokens;
+        let Some(first) = toks.iter().position(|t| t.span.start >= span.end) else { return span };
+        let capital = |k: usize| self.doc.slice(toks[k].span).chars().next().is_some_and(char::is_uppercase);
+        let mut k = first;
+        let mut last = None;
+        while k < p {
+            let name = match toks[k].upos {
+                Some(Upos::PROPN) => true,
+                Some(Upos::ADJ | Upos::NOUN) => capital(k),
+                _ => false,
+            };
+            if !name || self.doc.times.iter().any(|x| x.span.contains(toks[k].span)) {
+                break;
+            }
+            last = Some(k);
+            k += 1;
+        }
+        let Some(last) = last else { return span };
+        if toks[last].upos != Some(Upos::PROPN) {
+            return span;
+        }
+        let verbal = (last + 1..p).all(|j| {
+            matches!(toks[j].upos, Some(Upos::ADV | Upos::AUX | Upos::PART))
+                || matches!(self.base_rel(j), "aux" | "advmod" | "cop")
+        });
+        if verbal {
+            Span::new(span.start, span.end.max(toks[last].span.end))
+        } else {
+            span
+        }
+    }
+
+    /// The phrase's start on the surface: a determiner or a name word right
+    /// before it that the parse hung on no nominal of its own ("The" of
+    /// "The Hermit Kingdom fired" hung under the period, "Fornost" of
+    /// "Fornost President Umbardacil appealed" read as an adverb of the
+    /// verb) belongs to it. Not an argument or adjunct of its own ("Monday
+    /// Russia attacked"), nor a time expression.
+    fn stranded_start(&self, mut span: Span) -> Span {
+        let toks = &self.doc.tokens;
+        let Some(mut k) = toks.iter().position(|t| t.span.start == span.start) else { return span };
+        let sent = self.doc.sentence_at(span.start);
+        while k > 0 {
+            let j = k - 1;
+            let t = &toks[j];
+            if self.doc.sentence_at(t.span.start) != sent
+                || self.doc.times.iter().any(|x| x.span.contains(t.span))
+                || self.children.get(j).is_some_and(|c| c.iter().any(|&x| x < j))
+            {
+                break;
+            }
+            let capital = self.doc.slice(t.span).chars().next().is_some_and(char::is_uppercase);
+            let word_ok = match t.upos {
+                Some(Upos::DET) => true,
+                Some(Upos::PROPN | Upos::ADJ | Upos::NOUN) => capital,
+                _ => false,
+            };
+            let rel_ok = matches!(self.base_rel(j), "det" | "amod" | "compound" | "flat" | "advmod" | "dep" | "nmod");
+            let head_nominal = self.head(j).is_some_and(|h| {
+                (h < j || h > k) && matches!(self.upos(h), Some(Upos::NOUN | Upos::PROPN | Upos::PRON | Upos::NUM))
+            });
+            let head_inside = self.head(j).is_some_and(|h| toks.get(h).is_some_and(|x| span.contains(x.span)));
+            if !word_ok || !rel_ok || (head_nominal && !head_inside) {
+                break;
+            }
+            span.start = t.span.start;
+            k = j;
+        }
         span
     }
 
@@ -357,6 +433,31 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
     let n = doc.tokens.len();
     let preds: Vec<usize> = (0..n).filter(|&i| is_predicate(&v, i)).collect();
     let mut out: Vec<Clause> = preds.iter().map(|&p| own_clause(&v, p)).collect();
+    // "indicated it should have acted" read with "it" as the object of
+    // "indicated": an object right before a complement clause that has no
+    // subject, with only auxiliaries and adverbs between, is its subject.
+    for k in 0..out.len() {
+        if out[k].governor.is_none() || !out[k].subjects.is_empty() || out[k].auxiliaries.is_empty() {
+            continue;
+        }
+        let p = out[k].predicate;
+        let first = out[k].auxiliaries.iter().copied().min().unwrap_or(p).min(p);
+        let adjacent = |a: &Arg| {
+            a.head < first
+                && (a.head + 1..first).all(|t| matches!(v.upos(t), Some(Upos::ADV | Upos::PART)))
+                && doc.tokens.get(a.head).is_some_and(|t| t.span.end == a.span.end)
+        };
+        // The object of another clause (its governor's, or one the parse
+        // hung the complement away from: "indicated it would acting ...,
+        // an official said").
+        let found = out.iter().enumerate().find_map(|(gk, c)| {
+            (gk != k).then(|| c.objects.iter().find(|a| adjacent(a)).map(|a| (gk, a.clone()))).flatten()
+        });
+        if let Some((gk, o)) = found {
+            out[gk].objects.retain(|a| a.head != o.head);
+            out[k].subjects.push(o);
+        }
+    }
     // Inheritance, in an order where governors come first (a few passes).
     // `out` is in predicate order (the predicates are found left to right),
     // so a governor's clause is found by binary search.
@@ -372,6 +473,15 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
             }
             let gov = out[gk].clone();
             let c = &mut out[k];
+            // "has engaged with Moscow, stopped aid and paused ..." with the
+            // second verb of the list read as a parenthetical: a verb with
+            // no subject or subordinator right after a comma is a conjunct.
+            let listed = rel == "parataxis"
+                && c.predicate > 0
+                && v.doc.tokens.get(c.predicate - 1).is_some_and(|t| v.doc.slice(t.span) == ",")
+                && v.kids(c.predicate, &["mark"]).next().is_none()
+                && matches!(v.upos(c.predicate), Some(Upos::VERB));
+            let rel = if listed { "conj".to_string() } else { rel };
             match rel.as_str() {
                 "conj" if c.subjects.is_empty() && !gov.subjects.is_empty() => {
                     c.subjects = gov.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
@@ -456,6 +566,65 @@ fn own_clause(v: &View, p: usize) -> Clause {
                 }
                 plan_cue = Some(h);
             }
+        }
+    }
+    // The same slip with the verb hung on the noun "plans" as a clause of
+    // it ("Witkoff plans to visit" with "visit" an `acl` of "plans"), or
+    // "plans" read as the last word of a name ("President Recep Tayyip
+    // Erdogan plans to visit").
+    let to_mark = v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to");
+    if let Some(h) = v.head(p).filter(|&h| subjects.is_empty() && to_mark && h < p && v.base_rel(p) == "acl") {
+        let lem = v.lemma(h);
+        if v.xpos(h).starts_with("NNS") && PLAN_VERBS.contains(&lem.as_str()) {
+            let mut before: Vec<usize> = v.children.get(h).into_iter().flatten().copied().filter(|&c| c < h).collect();
+            if before.is_empty() && matches!(v.base_rel(h), "flat" | "compound" | "appos") {
+                before.extend(v.head(h).filter(|&x| x < h));
+            }
+            if let (Some(&first), Some(&last)) = (before.iter().min(), before.iter().max()) {
+                let start = v.np_span_inner(first).start;
+                let end = doc.tokens.get(h - 1).map_or(start, |t| t.span.end.max(start));
+                subjects.push(Arg { head: last, span: Span::new(start, end), qualifier: None, inherited: false });
+                plan_cue = Some(h);
+            }
+        }
+    }
+    // A name before an apposition read as the subject ("Pakistan, a key
+    // ally, has refused" with "Pakistan" hung on the verb as a bare
+    // oblique): the name is the subject.
+    if let Some(s) = subjects.first().filter(|s| subjects.iter().all(|x| x.head == s.head)).map(|s| s.head) {
+        let bare = v.children.get(p).into_iter().flatten().copied().find(|&o| {
+            o < s
+                && matches!(v.base_rel(o), "obl" | "dep")
+                && matches!(v.upos(o), Some(Upos::PROPN | Upos::NOUN))
+                && v.kids(o, &["case", "mark"]).next().is_none()
+        });
+        if let (Some(o), Some(st)) = (bare, doc.tokens.get(s)) {
+            let (os, ss) = (v.np_span(o), v.np_span(s));
+            let gap: Vec<usize> = doc.tokens_in(Span::new(os.end, ss.start)).collect();
+            let comma = gap.len() == 1 && doc.slice(doc.tokens[gap[0]].span) == ",";
+            if comma && st.span.start >= os.end {
+                subjects.clear();
+                v.args(o, false, &mut subjects);
+            }
+        }
+    }
+    // A name the parse split ("Bree" + "Prime Minister Romendacil" with the
+    // second part hung elsewhere): the subject right before the verb runs
+    // on over the name words up to the auxiliaries and adverbs before it.
+    if let Some(last) = subjects.iter_mut().filter(|a| a.head < p).max_by_key(|a| a.span.end) {
+        last.span = v.name_run_end(last.span, p);
+    }
+    // "Evil Mordor, the awful Fornost, and good Gondor welcomed" with the
+    // middle name read as an apposition of the first: inside a list of
+    // subjects joined by "and", an apposition is one more subject.
+    let heads: Vec<usize> = subjects.iter().map(|a| a.head).collect();
+    if let (Some(&a), Some(&b)) = (heads.iter().min(), heads.iter().max()) {
+        let and = (a + 1..b).any(|t| v.upos(t) == Some(Upos::CCONJ));
+        if a < b && and {
+            for x in v.kids(a, &["appos"]).filter(|&x| x < b).collect::<Vec<_>>() {
+                v.args(x, false, &mut subjects);
+            }
+            subjects.sort_by_key(|s| s.span.start);
         }
     }
     let mut objects = Vec::new();

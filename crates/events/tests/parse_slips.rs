@@ -1,0 +1,273 @@
+//! The events layer under parse slips that retrained parsers make (each
+//! seen with a retrained model of `dateline train syntax`): the team's own
+//! sentences, parsed by the shipped models, with the slip written into the
+//! parse before the entities, times and events layers run. Each test fails
+//! without the repair it names.
+use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter, Upos};
+use dateline_events::EventExtractor;
+
+/// One edit of the parse: the token `word` (its `nth` occurrence) gets
+/// `head` (a word, `None` for the root) and `deprel`, and optionally a tag.
+struct Slip<'a> {
+    word: &'a str,
+    head: Option<&'a str>,
+    deprel: &'a str,
+    tag: Option<(Upos, &'a str)>,
+}
+
+fn slip<'a>(word: &'a str, head: Option<&'a str>, deprel: &'a str) -> Slip<'a> {
+    Slip { word, head, deprel, tag: None }
+}
+
+fn tok(doc: &Document, word: &str) -> usize {
+    doc.tokens.iter().position(|t| doc.slice(t.span) == word).unwrap_or_else(|| panic!("no token {word:?}"))
+}
+
+/// Segments and parses `text`, applies the slips, then runs the entities,
+/// times and events layers (with PETRARCH's dictionaries when `dicts`).
+fn run(text: &str, slips: &[Slip], dicts: Option<dateline_events::petrarch::Dictionaries>) -> Document {
+    let mut doc = Document::new(Article::new(PubDate::parse("2001-06-04").expect("date"), text));
+    let errors = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    for s in slips {
+        let i = tok(&doc, s.word);
+        let head = s.head.map(|h| tok(&doc, h) as u32);
+        let t = &mut doc.tokens[i];
+        t.head = head;
+        t.deprel = Some(s.deprel.to_string());
+        if let Some((u, x)) = s.tag {
+            t.upos = Some(u);
+            t.xpos = Some(x.to_string());
+        }
+    }
+    let errors = Pipeline::new()
+        .with(dateline_entities::EntityExtractor::load().expect("entity model"))
+        .with(dateline_time::TimeExtractor::new())
+        .run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    let coder = match dicts {
+        Some(d) => EventExtractor::with_dictionaries(d),
+        None => EventExtractor::new(),
+    };
+    coder.extract(&mut doc).expect("events");
+    doc
+}
+
+fn petrarch() -> Option<dateline_events::petrarch::Dictionaries> {
+    let dir = dateline_testkit::shared_dir().join("eval/events-petrarch");
+    let stem = dir.join("PETR.Validate");
+    if !dir.join("PETR.Validate.verbs.txt").exists() {
+        println!("skipping: {} is missing", stem.display());
+        return None;
+    }
+    Some(dateline_events::petrarch::Dictionaries::load(&stem).expect("dictionaries"))
+}
+
+/// (trigger text, code, source, target) of every event.
+fn events(doc: &Document) -> Vec<(String, String, String, String)> {
+    doc.events
+        .iter()
+        .map(|e| {
+            (
+                doc.slice(e.trigger).to_string(),
+                e.code.clone(),
+                e.source.clone().unwrap_or_default(),
+                e.target.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_trigger_ends_at_its_objects_head() {
+    // "on Monday" hung on the object noun.
+    let text = "Norway expelled two Danish diplomats on Monday.";
+    let doc = run(text, &[slip("Monday", Some("diplomats"), "nmod")], None);
+    let e = doc.events.iter().find(|e| e.code == "166").unwrap_or_else(|| panic!("{:?}", events(&doc)));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "expelled two Danish diplomats");
+}
+
+#[test]
+fn a_gerund_hung_on_the_object_noun_is_the_noun_named() {
+    // "sharing" read as a modifier of "intelligence".
+    let text = "Canada paused intelligence sharing with Peru on Monday.";
+    let slips = [
+        slip("intelligence", Some("paused"), "obj"),
+        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("intelligence"), "acl") },
+        slip("Peru", Some("sharing"), "obl"),
+    ];
+    let doc = run(text, &slips, None);
+    let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+}
+
+#[test]
+fn a_gerund_read_as_an_adverbial_clause_after_the_verb_is_its_object() {
+    let text = "Canada paused intelligence sharing with Peru on Monday.";
+    let slips = [
+        slip("intelligence", Some("sharing"), "compound"),
+        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("paused"), "advcl") },
+        slip("Peru", Some("sharing"), "obl"),
+    ];
+    let doc = run(text, &slips, None);
+    let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+}
+
+#[test]
+fn of_two_subjects_across_a_comma_the_nearer_is_the_verbs() {
+    // "Chile" (inside the object) read as a second subject of "complained".
+    let text = "Brazil welcomed talks between Chile and Peru after a long rift, the Argentine minister complained.";
+    let doc = run(text, &[slip("Chile", Some("complained"), "nsubj")], None);
+    let ev = events(&doc);
+    assert!(ev.iter().any(|(t, _, s, _)| t == "complained" && s == "ARGGOV"), "{ev:?}");
+    assert!(ev.iter().all(|(t, _, s, _)| t != "complained" || !s.starts_with("CHL")), "{ev:?}");
+}
+
+#[test]
+fn a_name_ending_in_plans_is_the_subject_of_the_planned_visit() {
+    // "plans" read as the last word of the name, "visit" hung on it.
+    let text = "Chilean President Gabriel Boric plans to visit Lima next week.";
+    let slips = [
+        slip("Chilean", Some("President"), "amod"),
+        slip("President", Some("Gabriel"), "nmod:desc"),
+        slip("Gabriel", None, "root"),
+        slip("Boric", Some("Gabriel"), "flat"),
+        slip("plans", Some("Gabriel"), "flat"),
+        slip("visit", Some("plans"), "acl"),
+        slip(".", Some("Gabriel"), "punct"),
+    ];
+    let doc = run(text, &slips, None);
+    let ev = events(&doc);
+    assert!(ev.iter().any(|(t, c, s, tg)| t == "visit" && c == "036" && s == "CHLGOV" && tg == "PER"), "{ev:?}");
+}
+
+#[test]
+fn a_light_verbs_phrases_after_its_event_noun_are_the_nouns() {
+    // "from Niger" hung on the verb rather than on "withdrawal".
+    let text = "The French government speeded up the withdrawal of its troops from Niger on Monday.";
+    let doc = run(text, &[slip("Niger", Some("speeded"), "obl")], None);
+    let ev = events(&doc);
+    assert!(ev.iter().any(|(t, c, s, tg)| t == "withdrawal" && c == "0874" && s == "FRAGOV" && tg == "NER"), "{ev:?}");
+}
+
+#[test]
+fn a_surface_target_runs_to_the_next_comma() {
+    // "Vladimir Putin", the object of "meet", read as the subject of
+    // "said", with the title hung on the name.
+    let text = "The envoy will fly to Lima to meet President Vladimir Putin, an aide said on Monday.";
+    let slips = [
+        slip("President", Some("Vladimir"), "nmod:desc"),
+        slip("Vladimir", Some("said"), "nsubj"),
+        slip("said", Some("fly"), "advcl"),
+    ];
+    let doc = run(text, &slips, None);
+    let ev = events(&doc);
+    assert!(ev.iter().any(|(t, _, _, tg)| t == "meet" && tg == "RUSGOV"), "{ev:?}");
+}
+
+#[test]
+fn a_verb_with_no_subject_takes_the_noun_phrase_before_it() {
+    // "Up to 300 ethnic Serbs" read as an oblique ("to 300 ethnic Serbs").
+    let text = "Up to 300 ethnic Serbs demonstrated in Pristina on Sunday.";
+    let slips = [
+        slip("Serbs", Some("demonstrated"), "obl"),
+        slip("to", Some("Serbs"), "case"),
+        slip("demonstrated", None, "root"),
+        slip(".", Some("demonstrated"), "punct"),
+    ];
+    let doc = run(text, &slips, None);
+    let ev = events(&doc);
+    assert!(ev.iter().any(|(t, c, s, _)| t == "demonstrated" && c.starts_with("14") && !s.is_empty()), "{ev:?}");
+}
+
+#[test]
+fn coordinated_agents_share_the_countries_of_their_conjuncts() {
+    let Some(d) = petrarch() else { return };
+    // "in Fornost and Gondor" hung on the second conjunct only.
+    let text = "Lawmakers and officials in Fornost and Gondor welcomed a resumption of trade with Eriador.";
+    let slips = [
+        slip("Lawmakers", Some("welcomed"), "nsubj"),
+        slip("officials", Some("Lawmakers"), "conj"),
+        slip("Fornost", Some("officials"), "nmod"),
+        slip("in", Some("Fornost"), "case"),
+        slip("Gondor", Some("Fornost"), "conj"),
+    ];
+    let doc = run(text, &slips, Some(d));
+    let ev = events(&doc);
+    for want in ["FORLEG", "GONLEG"] {
+        assert!(ev.iter().any(|(_, _, s, _)| s == want), "{want}: {ev:?}");
+    }
+}
+
+#[test]
+fn a_root_noun_with_a_finite_relative_clause_is_its_subject() {
+    let Some(d) = petrarch() else { return };
+    // "Gollum envoy ... called" read as a noun with a relative clause whose
+    // subject is the last name.
+    let text = "Gollum envoy at the heart of a long quarrel between Radagast the Brown called for Gondor to be freed.";
+    let slips = [
+        slip("envoy", None, "root"),
+        slip("called", Some("envoy"), "acl:relcl"),
+        slip("Brown", Some("called"), "nsubj"),
+    ];
+    let doc = run(text, &slips, Some(d));
+    let ev = events(&doc);
+    assert!(ev.iter().any(|(t, _, s, _)| t.starts_with("called") && s.starts_with("HOB")), "{ev:?}");
+}
+
+#[test]
+fn a_finite_verb_hung_on_the_root_noun_has_that_noun_as_subject() {
+    // "allowed" read as a clause on "Minister", with the name after the
+    // title as its subject.
+    let text = "The Chilean Minister for Interior Ana Lopez allowed opposition leaders to hold a rally.";
+    let slips = [
+        slip("Minister", None, "root"),
+        slip("allowed", Some("Minister"), "acl"),
+        slip("Ana", Some("allowed"), "nsubj"),
+        slip("Interior", Some("Ana"), "compound"),
+        slip("Lopez", Some("Ana"), "flat"),
+        slip(".", Some("Minister"), "punct"),
+    ];
+    let doc = run(text, &slips, None);
+    let ev = events(&doc);
+    assert!(ev.iter().any(|(t, _, s, _)| t.starts_with("allowed") && s == "CHLGOV"), "{ev:?}");
+}
+
+#[test]
+fn a_conjoined_verb_read_as_an_adjective_of_the_object_is_a_predicate() {
+    // "paused" read as a modifier of "intelligence", a second object of
+    // "stopped".
+    let text = "Canada stopped aid to Chile and paused intelligence sharing with Peru.";
+    let slips = [
+        Slip { tag: Some((Upos::VERB, "VBN")), ..slip("paused", Some("intelligence"), "amod") },
+        slip("intelligence", Some("aid"), "conj"),
+        slip("and", Some("intelligence"), "cc"),
+        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("intelligence"), "acl") },
+        slip("Peru", Some("sharing"), "obl"),
+    ];
+    let doc = run(text, &slips, None);
+    let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+}
+
+#[test]
+fn a_clausal_subject_after_its_predicate_is_a_purpose_clause() {
+    // "to meet" read as the clausal subject of "was in Lima".
+    let text = "Zelenskiy, who was in Lima on Monday to meet with President Vladimir Putin, will not join the talks.";
+    let slips = [slip("meet", Some("Lima"), "csubj")];
+    let doc = run(text, &slips, None);
+    let e = doc
+        .events
+        .iter()
+        .find(|e| doc.slice(e.trigger) == "meet" && e.target.as_deref() == Some("RUSGOV"))
+        .unwrap_or_else(|| panic!("{:?}", events(&doc)));
+    assert_eq!(e.source.as_deref(), Some("UKRGOV"), "{:?}", events(&doc));
+    assert_eq!(e.location.as_deref(), Some("Lima"));
+}
