@@ -592,17 +592,30 @@ fn own_clause(v: &View, p: usize) -> Clause {
     // ally, has refused" with "Pakistan" hung on the verb as a bare
     // oblique): the name is the subject.
     if let Some(s) = subjects.first().filter(|s| subjects.iter().all(|x| x.head == s.head)).map(|s| s.head) {
+        // Not a time ("Last month, the senator asked": "month" is a bare
+        // oblique of time, and "the senator" no apposition of it).
         let bare = v.children.get(p).into_iter().flatten().copied().find(|&o| {
             o < s
-                && matches!(v.base_rel(o), "obl" | "dep")
+                && matches!(v.rel(o), "obl" | "dep")
                 && matches!(v.upos(o), Some(Upos::PROPN | Upos::NOUN))
                 && v.kids(o, &["case", "mark"]).next().is_none()
+                && !doc.times.iter().any(|x| x.span.contains(doc.tokens[o].span))
         });
         if let (Some(o), Some(st)) = (bare, doc.tokens.get(s)) {
             let (os, ss) = (v.np_span(o), v.np_span(s));
-            let gap: Vec<usize> = doc.tokens_in(Span::new(os.end, ss.start)).collect();
-            let comma = gap.len() == 1 && doc.slice(doc.tokens[gap[0]].span) == ",";
-            if comma && st.span.start >= os.end {
+            let only_comma = |a: usize, b: usize| {
+                let gap: Vec<usize> = doc.tokens_in(Span::new(a, b)).collect();
+                gap.len() == 1 && doc.slice(doc.tokens[gap[0]].span) == ","
+            };
+            // An apposition is set off by commas on both sides: "Pakistan,
+            // a close ally of Washington, has refused".
+            let closed = doc.tokens.get(p).is_some_and(|pt| {
+                let before = doc
+                    .tokens_in(Span::new(ss.end, pt.span.start))
+                    .find(|&t| !matches!(v.upos(t), Some(Upos::AUX | Upos::ADV | Upos::PART)));
+                before.is_some_and(|t| doc.slice(doc.tokens[t].span) == ",")
+            });
+            if only_comma(os.end, ss.start) && closed && st.span.start >= os.end {
                 subjects.clear();
                 v.args(o, false, &mut subjects);
             }

@@ -160,3 +160,21 @@ fn a_listed_verb_read_as_a_parenthetical_shares_the_subject() {
     assert_eq!(subjects_of(&doc, "stop"), vec!["Peru".to_string()]);
     assert_eq!(subjects_of(&doc, "pause"), vec!["Peru".to_string()]);
 }
+
+#[test]
+fn a_time_before_the_comma_is_no_name_with_an_apposition() {
+    // No slip: "month" is a bare oblique of time, and "the senator" the
+    // subject, not an apposition of it.
+    let doc = slipped("Last month, the senator asked whether the fund was legal.", &[]);
+    assert_eq!(subjects_of(&doc, "ask"), vec!["the senator".to_string()]);
+}
+
+#[test]
+fn a_subject_not_closed_by_a_comma_is_no_apposition() {
+    // "Doral" hung on the verb as a bare oblique (its "At" read as an
+    // adverb): "the candidate" runs straight into the verb, so it is the
+    // subject and no apposition of "Doral".
+    let text = "At Doral, the candidate boasted of his skills.";
+    let doc = slipped(text, &[("At", Some("boasted"), "advmod"), ("Doral", Some("boasted"), "obl")]);
+    assert_eq!(subjects_of(&doc, "boast"), vec!["the candidate".to_string()]);
+}
