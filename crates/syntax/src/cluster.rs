@@ -685,7 +685,9 @@ mod tests {
 
     #[test]
     fn a_broken_json_line_is_named_with_its_file_and_line() {
-        let dir = std::env::temp_dir().join(format!("dateline-clusters-{}", std::process::id()));
+        // Each test its own folder: the tests of one binary share a process
+        // id and run at once, and each removes its folder at the end.
+        let dir = std::env::temp_dir().join(format!("dateline-clusters-json-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("news.jsonl");
         std::fs::write(&path, "{\"body\": \"Rates rose.\"}\n\n{\"body\": \"cut\n").unwrap();
@@ -722,7 +724,7 @@ mod tests {
     #[test]
     fn learns_word_classes_and_roundtrips() {
         // Two invented word classes used in different frames.
-        let dir = std::env::temp_dir().join(format!("dateline-clusters-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("dateline-clusters-toy-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let animals = ["cat", "dog", "horse", "goat", "sheep", "mouse"];
         let verbs = ["runs", "sleeps", "eats", "jumps", "sits", "waits"];
