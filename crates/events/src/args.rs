@@ -1246,14 +1246,17 @@ impl<'a> Coder<'a> {
         let Some(s) = self.doc.sentence_at(pt.span.start).and_then(|s| self.doc.sentences.get(s)) else {
             return c.span.end;
         };
+        // Up to a comma, a subordinator ("promised aid after Chile
+        // protested" ends at "aid"; not the "to" of an infinitive, which UD
+        // also marks `mark`), or a later predicate with a subject of its own.
         let mut end = pt.span.end;
         for i in p + 1..s.tokens.end.min(self.doc.tokens.len()) {
-            let w = self.doc.slice(self.doc.tokens[i].span);
+            let t = &self.doc.tokens[i];
             let finite = self.by_pred.get(&i).is_some_and(|&k| self.clauses[k].subjects.iter().any(|a| !a.inherited));
-            if matches!(w, "," | ";" | ":") || finite {
+            if matches!(self.doc.slice(t.span), "," | ";" | ":") || t.upos == Some(Upos::SCONJ) || finite {
                 break;
             }
-            end = self.doc.tokens[i].span.end;
+            end = t.span.end;
         }
         end
     }

@@ -9,7 +9,9 @@
 //! Needs the syntax layer (`upos`, `lemma`, `head`, `deprel` of the
 //! tokens); on a document without it, returns no clauses.
 
+use dateline_core::calendar::{month_name, weekday_name};
 use dateline_core::{Document, Span, Upos};
+use std::collections::HashMap;
 
 /// Voice of a predicate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -160,6 +162,11 @@ impl Clause {
     }
 }
 
+/// Verbs of saying that a parenthetical or inverted attribution uses
+/// ("..., said Smith", "..., officials added"): never a list's conjunct.
+const SAYING: &[&str] =
+    &["say", "tell", "add", "note", "claim", "insist", "argue", "warn", "write", "explain", "state"];
+
 const PLAN_VERBS: &[&str] = &[
     "plan", "intend", "aim", "schedule", "expect", "prepare", "seek", "propose", "agree", "decide", "promise", "vow",
     "pledge", "threaten", "set", "hope", "want", "mean", "try", "attempt", "arrange", "slate", "due", "poise",
@@ -202,6 +209,29 @@ impl<'a> View<'a> {
 
     fn upos(&self, i: usize) -> Option<Upos> {
         self.doc.tokens.get(i).and_then(|t| t.upos)
+    }
+
+    /// Whether token `i` is part of a time expression: inside one of the
+    /// time layer's expressions when that layer ran, else by its words and
+    /// relation (a month or weekday name, "today", "yesterday", "tonight",
+    /// "tomorrow", a noun of time such as "month" or "morning", or a bare
+    /// noun of time by its relation: `obl:tmod`, `obl:npmod`, `nmod:tmod`),
+    /// so the clause view reads the same with or without that layer.
+    fn is_time(&self, i: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(i) else { return false };
+        if self.doc.times.iter().any(|x| x.span.contains(t.span)) {
+            return true;
+        }
+        let w = self.doc.slice(t.span);
+        matches!(self.rel(i), "obl:tmod" | "obl:npmod" | "nmod:tmod")
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "today" | "yesterday" | "tonight" | "tomorrow" | "day" | "days" | "week" | "weeks" | "weekend"
+                    | "month" | "months" | "year" | "years" | "morning" | "afternoon" | "evening" | "night"
+            )
+            || weekday_name(w).is_some()
+            // "May" and "March" are names and words too.
+            || month_name(w).is_some_and(|m| m.abbreviated || !matches!(m.number, 3 | 5))
     }
 
     fn xpos(&self, i: usize) -> &str {
@@ -289,7 +319,7 @@ impl<'a> View<'a> {
     /// before the predicate.
     fn name_run_end(&self, span: Span, p: usize) -> Span {
         let toks = &self.doc.tokens;
-        let Some(first) = toks.iter().position(|t| t.span.start >= span.end) else { return span };
+        let first = toks.partition_point(|t| t.span.start < span.end);
         let capital = |k: usize| self.doc.slice(toks[k].span).chars().next().is_some_and(char::is_uppercase);
         let mut k = first;
         let mut last = None;
@@ -299,7 +329,7 @@ impl<'a> View<'a> {
                 Some(Upos::ADJ | Upos::NOUN) => capital(k),
                 _ => false,
             };
-            if !name || self.doc.times.iter().any(|x| x.span.contains(toks[k].span)) {
+            if !name || self.is_time(k) {
                 break;
             }
             last = Some(k);
@@ -328,13 +358,16 @@ impl<'a> View<'a> {
     /// Russia attacked"), nor a time expression.
     fn stranded_start(&self, mut span: Span) -> Span {
         let toks = &self.doc.tokens;
-        let Some(mut k) = toks.iter().position(|t| t.span.start == span.start) else { return span };
+        let mut k = toks.partition_point(|t| t.span.start < span.start);
+        if toks.get(k).is_none_or(|t| t.span.start != span.start) {
+            return span;
+        }
         let sent = self.doc.sentence_at(span.start);
         while k > 0 {
             let j = k - 1;
             let t = &toks[j];
             if self.doc.sentence_at(t.span.start) != sent
-                || self.doc.times.iter().any(|x| x.span.contains(t.span))
+                || self.is_time(j)
                 || self.children.get(j).is_some_and(|c| c.iter().any(|&x| x < j))
             {
                 break;
@@ -434,29 +467,48 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
     let preds: Vec<usize> = (0..n).filter(|&i| is_predicate(&v, i)).collect();
     let mut out: Vec<Clause> = preds.iter().map(|&p| own_clause(&v, p)).collect();
     // "indicated it should have acted" read with "it" as the object of
-    // "indicated": an object right before a complement clause that has no
-    // subject, with only auxiliaries and adverbs between, is its subject.
+    // "indicated": an object right before a finite complement clause that
+    // has no subject, with only adverbs between it and the clause's first
+    // auxiliary (a modal or a finite form), is its subject. Not a
+    // controlled or reduced clause ("urged Chile to be patient", "approved
+    // the plan to be carried out": the object stays the governor's, and the
+    // inheritance below gives the infinitive its subject).
+    let object_of: HashMap<usize, usize> =
+        out.iter().enumerate().flat_map(|(gk, c)| c.objects.iter().map(move |a| (a.head, gk))).collect();
     for k in 0..out.len() {
-        if out[k].governor.is_none() || !out[k].subjects.is_empty() || out[k].auxiliaries.is_empty() {
+        let c = &out[k];
+        let Some((_, rel)) = c.governor.as_ref() else { continue };
+        let complement = matches!(rel.split(':').next(), Some("ccomp" | "advcl" | "parataxis"));
+        let Some(first) = c.auxiliaries.iter().copied().min().filter(|&f| f < c.predicate) else { continue };
+        let finite = matches!(v.xpos(first), "MD" | "VBD" | "VBZ" | "VBP");
+        if !complement
+            || !c.subjects.is_empty()
+            || !finite
+            || v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "to")
+        {
             continue;
         }
-        let p = out[k].predicate;
-        let first = out[k].auxiliaries.iter().copied().min().unwrap_or(p).min(p);
-        let adjacent = |a: &Arg| {
-            a.head < first
-                && (a.head + 1..first).all(|t| matches!(v.upos(t), Some(Upos::ADV | Upos::PART)))
-                && doc.tokens.get(a.head).is_some_and(|t| t.span.end == a.span.end)
-        };
+        // The token before the auxiliary, past adverbs: the object's head
+        // and the end of its phrase.
+        let mut h = first;
+        while h > 0 && matches!(v.upos(h - 1), Some(Upos::ADV | Upos::PART)) {
+            h -= 1;
+        }
+        let Some(h) = h.checked_sub(1) else { continue };
         // The object of another clause (its governor's, or one the parse
         // hung the complement away from: "indicated it would acting ...,
         // an official said").
-        let found = out.iter().enumerate().find_map(|(gk, c)| {
-            (gk != k).then(|| c.objects.iter().find(|a| adjacent(a)).map(|a| (gk, a.clone()))).flatten()
-        });
-        if let Some((gk, o)) = found {
-            out[gk].objects.retain(|a| a.head != o.head);
-            out[k].subjects.push(o);
-        }
+        let Some(&gk) = object_of.get(&h).filter(|&&gk| gk != k) else { continue };
+        let Some(o) = out[gk]
+            .objects
+            .iter()
+            .find(|a| a.head == h && doc.tokens.get(h).is_some_and(|t| t.span.end == a.span.end))
+            .cloned()
+        else {
+            continue;
+        };
+        out[gk].objects.retain(|a| a.head != h);
+        out[k].subjects.push(o);
     }
     // Inheritance, in an order where governors come first (a few passes).
     // `out` is in predicate order (the predicates are found left to right),
@@ -476,11 +528,14 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
             // "has engaged with Moscow, stopped aid and paused ..." with the
             // second verb of the list read as a parenthetical: a verb with
             // no subject or subordinator right after a comma is a conjunct.
+            // Not a verb of saying ("We will win, said Smith" keeps "said"
+            // its own speaker, or none).
             let listed = rel == "parataxis"
                 && c.predicate > 0
                 && v.doc.tokens.get(c.predicate - 1).is_some_and(|t| v.doc.slice(t.span) == ",")
                 && v.kids(c.predicate, &["mark"]).next().is_none()
-                && matches!(v.upos(c.predicate), Some(Upos::VERB));
+                && matches!(v.upos(c.predicate), Some(Upos::VERB))
+                && !SAYING.contains(&c.lemma.as_str());
             let rel = if listed { "conj".to_string() } else { rel };
             match rel.as_str() {
                 "conj" if c.subjects.is_empty() && !gov.subjects.is_empty() => {
@@ -599,7 +654,7 @@ fn own_clause(v: &View, p: usize) -> Clause {
                 && matches!(v.rel(o), "obl" | "dep")
                 && matches!(v.upos(o), Some(Upos::PROPN | Upos::NOUN))
                 && v.kids(o, &["case", "mark"]).next().is_none()
-                && !doc.times.iter().any(|x| x.span.contains(doc.tokens[o].span))
+                && !v.is_time(o)
         });
         if let (Some(o), Some(st)) = (bare, doc.tokens.get(s)) {
             let (os, ss) = (v.np_span(o), v.np_span(s));
