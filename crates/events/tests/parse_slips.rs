@@ -92,31 +92,31 @@ fn a_trigger_ends_at_its_objects_head() {
 
 #[test]
 fn a_gerund_hung_on_the_object_noun_is_the_noun_named() {
-    // "sharing" read as a modifier of "intelligence".
-    let text = "Canada paused intelligence sharing with Peru on Monday.";
+    // "sharing" read as a modifier of "data".
+    let text = "Since June, Estonia has halted data sharing with Latvia.";
     let slips = [
-        slip("intelligence", Some("paused"), "obj"),
-        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("intelligence"), "acl") },
-        slip("Peru", Some("sharing"), "obl"),
+        slip("data", Some("halted"), "obj"),
+        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("data"), "acl") },
+        slip("Latvia", Some("sharing"), "obl"),
     ];
     let doc = run(text, &slips, None);
     let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
-    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
-    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "halted data sharing");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("EST"), Some("LVA")));
 }
 
 #[test]
 fn a_gerund_read_as_an_adverbial_clause_after_the_verb_is_its_object() {
-    let text = "Canada paused intelligence sharing with Peru on Monday.";
+    let text = "Since June, Estonia has halted data sharing with Latvia.";
     let slips = [
-        slip("intelligence", Some("sharing"), "compound"),
-        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("paused"), "advcl") },
-        slip("Peru", Some("sharing"), "obl"),
+        slip("data", Some("sharing"), "compound"),
+        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("halted"), "advcl") },
+        slip("Latvia", Some("sharing"), "obl"),
     ];
     let doc = run(text, &slips, None);
     let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
-    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
-    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "halted data sharing");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("EST"), Some("LVA")));
 }
 
 #[test]
