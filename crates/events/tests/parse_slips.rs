@@ -92,41 +92,49 @@ fn a_trigger_ends_at_its_objects_head() {
 
 #[test]
 fn a_gerund_hung_on_the_object_noun_is_the_noun_named() {
-    // "sharing" read as a modifier of "intelligence".
-    let text = "Canada paused intelligence sharing with Peru on Monday.";
+    // "sharing" read as a modifier of "data".
+    let text = "Since June, Estonia has halted data sharing with Latvia.";
     let slips = [
-        slip("intelligence", Some("paused"), "obj"),
-        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("intelligence"), "acl") },
-        slip("Peru", Some("sharing"), "obl"),
+        slip("data", Some("halted"), "obj"),
+        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("data"), "acl") },
+        slip("Latvia", Some("sharing"), "obl"),
     ];
     let doc = run(text, &slips, None);
     let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
-    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
-    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "halted data sharing");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("EST"), Some("LVA")));
 }
 
 #[test]
 fn a_gerund_read_as_an_adverbial_clause_after_the_verb_is_its_object() {
-    let text = "Canada paused intelligence sharing with Peru on Monday.";
+    let text = "Since June, Estonia has halted data sharing with Latvia.";
     let slips = [
-        slip("intelligence", Some("sharing"), "compound"),
-        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("paused"), "advcl") },
-        slip("Peru", Some("sharing"), "obl"),
+        slip("data", Some("sharing"), "compound"),
+        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("halted"), "advcl") },
+        slip("Latvia", Some("sharing"), "obl"),
     ];
     let doc = run(text, &slips, None);
     let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
-    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
-    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "halted data sharing");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("EST"), Some("LVA")));
 }
 
 #[test]
 fn of_two_subjects_across_a_comma_the_nearer_is_the_verbs() {
-    // "Chile" (inside the object) read as a second subject of "complained".
-    let text = "Brazil welcomed talks between Chile and Peru after a long rift, the Argentine minister complained.";
-    let doc = run(text, &[slip("Chile", Some("complained"), "nsubj")], None);
+    // "Chile" (inside an oblique) read as a second subject of "charged".
+    let text = "Ecuador has quietly sold weapons to Chile for years, the Peruvian defence minister charged on Tuesday.";
+    let slips = [
+        slip("charged", None, "root"),
+        slip("Chile", Some("charged"), "nsubj"),
+        slip("minister", Some("charged"), "nsubj"),
+        slip("sold", Some("charged"), "ccomp"),
+        slip(".", Some("charged"), "punct"),
+    ];
+    let doc = run(text, &slips, None);
     let ev = events(&doc);
-    assert!(ev.iter().any(|(t, _, s, _)| t == "complained" && s == "ARGGOV"), "{ev:?}");
-    assert!(ev.iter().all(|(t, _, s, _)| t != "complained" || !s.starts_with("CHL")), "{ev:?}");
+    let charged: Vec<_> = ev.iter().filter(|(t, ..)| t == "charged").collect();
+    assert_eq!(charged.len(), 1, "{ev:?}");
+    assert_eq!((charged[0].1.as_str(), charged[0].2.as_str()), ("112", "PERGOV"), "{ev:?}");
 }
 
 #[test]
@@ -149,41 +157,43 @@ fn a_name_ending_in_plans_is_the_subject_of_the_planned_visit() {
 
 #[test]
 fn a_light_verbs_phrases_after_its_event_noun_are_the_nouns() {
-    // "from Niger" hung on the verb rather than on "withdrawal".
-    let text = "The French government speeded up the withdrawal of its troops from Niger on Monday.";
-    let doc = run(text, &[slip("Niger", Some("speeded"), "obl")], None);
+    // "from Mali" hung on the verb rather than on "withdrawal".
+    let text = "The Dutch cabinet announced a withdrawal of its peacekeepers from Mali last spring.";
+    let doc = run(text, &[slip("Mali", Some("announced"), "obl")], None);
     let ev = events(&doc);
-    assert!(ev.iter().any(|(t, c, s, tg)| t == "withdrawal" && c == "0874" && s == "FRAGOV" && tg == "NER"), "{ev:?}");
+    assert!(ev.iter().any(|(t, c, s, tg)| t == "withdrawal" && c == "0874" && s == "NLDGOV" && tg == "MLI"), "{ev:?}");
 }
 
 #[test]
 fn a_surface_target_runs_to_the_next_comma() {
-    // "Vladimir Putin", the object of "meet", read as the subject of
-    // "said", with the title hung on the name.
-    let text = "The envoy will fly to Lima to meet President Vladimir Putin, an aide said on Monday.";
+    // "Xi Jinping", the object of "meet", read as the subject of "told",
+    // with the title hung on the name.
+    let text = "In Beijing the Polish premier hopes to meet President Xi Jinping, his spokesman told reporters.";
     let slips = [
-        slip("President", Some("Vladimir"), "nmod:desc"),
-        slip("Vladimir", Some("said"), "nsubj"),
-        slip("said", Some("fly"), "advcl"),
+        slip("President", Some("Xi"), "nmod:desc"),
+        slip("Xi", Some("told"), "nsubj"),
+        slip("told", Some("hopes"), "advcl"),
     ];
     let doc = run(text, &slips, None);
     let ev = events(&doc);
-    assert!(ev.iter().any(|(t, _, _, tg)| t == "meet" && tg == "RUSGOV"), "{ev:?}");
+    assert!(ev.iter().any(|(t, c, s, tg)| t == "meet" && c == "040" && s == "POLGOV" && tg == "CHNGOV"), "{ev:?}");
 }
 
 #[test]
 fn a_verb_with_no_subject_takes_the_noun_phrase_before_it() {
-    // "Up to 300 ethnic Serbs" read as an oblique ("to 300 ethnic Serbs").
-    let text = "Up to 300 ethnic Serbs demonstrated in Pristina on Sunday.";
+    // "About 500 Bolivian miners" read as an oblique with "About" as its
+    // preposition.
+    let text = "About 500 Bolivian miners protested outside the mine on Wednesday.";
     let slips = [
-        slip("Serbs", Some("demonstrated"), "obl"),
-        slip("to", Some("Serbs"), "case"),
-        slip("demonstrated", None, "root"),
-        slip(".", Some("demonstrated"), "punct"),
+        slip("miners", Some("protested"), "obl"),
+        slip("About", Some("miners"), "case"),
+        slip("protested", None, "root"),
+        slip(".", Some("protested"), "punct"),
     ];
     let doc = run(text, &slips, None);
     let ev = events(&doc);
-    assert!(ev.iter().any(|(t, c, s, _)| t == "demonstrated" && c.starts_with("14") && !s.is_empty()), "{ev:?}");
+    let e = doc.events.iter().find(|e| doc.slice(e.trigger) == "protested").unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!((e.code.as_str(), e.source.as_deref()), ("140", Some("BOL")), "{ev:?}");
 }
 
 #[test]
@@ -223,51 +233,50 @@ fn a_root_noun_with_a_finite_relative_clause_is_its_subject() {
 
 #[test]
 fn a_finite_verb_hung_on_the_root_noun_has_that_noun_as_subject() {
-    // "allowed" read as a clause on "Minister", with the name after the
+    // "rejected" read as a clause on "Secretary", with the name after the
     // title as its subject.
-    let text = "The Chilean Minister for Interior Ana Lopez allowed opposition leaders to hold a rally.";
+    let text = "The Colombian Secretary of Energy Diego Ramos flatly rejected calls for his resignation.";
     let slips = [
-        slip("Minister", None, "root"),
-        slip("allowed", Some("Minister"), "acl"),
-        slip("Ana", Some("allowed"), "nsubj"),
-        slip("Interior", Some("Ana"), "compound"),
-        slip("Lopez", Some("Ana"), "flat"),
-        slip(".", Some("Minister"), "punct"),
+        slip("Secretary", None, "root"),
+        slip("rejected", Some("Secretary"), "acl"),
+        slip("Diego", Some("rejected"), "nsubj"),
+        slip("Energy", Some("Diego"), "compound"),
+        slip("Ramos", Some("Diego"), "flat"),
+        slip(".", Some("Secretary"), "punct"),
     ];
     let doc = run(text, &slips, None);
     let ev = events(&doc);
-    assert!(ev.iter().any(|(t, _, s, _)| t.starts_with("allowed") && s == "CHLGOV"), "{ev:?}");
+    assert!(ev.iter().any(|(t, c, s, _)| t.starts_with("rejected") && c == "120" && s == "COLGOV"), "{ev:?}");
 }
 
 #[test]
 fn a_conjoined_verb_read_as_an_adjective_of_the_object_is_a_predicate() {
-    // "paused" read as a modifier of "intelligence", a second object of
-    // "stopped".
-    let text = "Canada stopped aid to Chile and paused intelligence sharing with Peru.";
+    // "suspended" read as a modifier of "aid", a second object of
+    // "recalled".
+    let text = "Japan recalled its ambassador from Seoul and suspended economic aid to Pyongyang.";
     let slips = [
-        Slip { tag: Some((Upos::VERB, "VBN")), ..slip("paused", Some("intelligence"), "amod") },
-        slip("intelligence", Some("aid"), "conj"),
-        slip("and", Some("intelligence"), "cc"),
-        Slip { tag: Some((Upos::VERB, "VBG")), ..slip("sharing", Some("intelligence"), "acl") },
-        slip("Peru", Some("sharing"), "obl"),
+        Slip { tag: Some((Upos::VERB, "VBN")), ..slip("suspended", Some("aid"), "amod") },
+        slip("aid", Some("ambassador"), "conj"),
+        slip("and", Some("aid"), "cc"),
+        slip("Pyongyang", Some("aid"), "nmod"),
     ];
     let doc = run(text, &slips, None);
-    let e = doc.events.iter().find(|e| e.code == "160").unwrap_or_else(|| panic!("{:?}", events(&doc)));
-    assert_eq!(&text[e.trigger.start..e.trigger.end], "paused intelligence sharing");
-    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("CAN"), Some("PER")));
+    let e = doc.events.iter().find(|e| e.code == "1621").unwrap_or_else(|| panic!("{:?}", events(&doc)));
+    assert_eq!(&text[e.trigger.start..e.trigger.end], "suspended economic aid");
+    assert_eq!((e.source.as_deref(), e.target.as_deref()), (Some("JPN"), Some("PRKGOV")));
 }
 
 #[test]
 fn a_clausal_subject_after_its_predicate_is_a_purpose_clause() {
-    // "to meet" read as the clausal subject of "was in Lima".
-    let text = "Zelenskiy, who was in Lima on Monday to meet with President Vladimir Putin, will not join the talks.";
-    let slips = [slip("meet", Some("Lima"), "csubj")];
+    // "to negotiate" read as the clausal subject of "was in Quito".
+    let text = "The Colombian foreign minister was in Quito for two days to negotiate with Ecuadorean officials over the border.";
+    let slips = [slip("negotiate", Some("Quito"), "csubj")];
     let doc = run(text, &slips, None);
     let e = doc
         .events
         .iter()
-        .find(|e| doc.slice(e.trigger) == "meet" && e.target.as_deref() == Some("RUSGOV"))
+        .find(|e| doc.slice(e.trigger) == "negotiate" && e.target.as_deref() == Some("ECUGOV"))
         .unwrap_or_else(|| panic!("{:?}", events(&doc)));
-    assert_eq!(e.source.as_deref(), Some("UKRGOV"), "{:?}", events(&doc));
-    assert_eq!(e.location.as_deref(), Some("Lima"));
+    assert_eq!((e.code.as_str(), e.source.as_deref()), ("046", Some("COLGOV")), "{:?}", events(&doc));
+    assert_eq!(e.location.as_deref(), Some("Quito"));
 }

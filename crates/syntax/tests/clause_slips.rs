@@ -29,19 +29,19 @@ fn subjects_of(doc: &Document, lemma: &str) -> Vec<String> {
 
 #[test]
 fn a_stranded_determiner_starts_the_subject() {
-    // "The" hung under the period, with "fired" as a relative clause on it.
-    let text = "The Hermit Kingdom fired two shells at Seoul on Thursday.";
+    // "The" hung under the period, with "approved" as a relative clause on it.
+    let text = "The Northern Council quietly approved a new budget for its schools.";
     let doc = slipped(
         text,
         &[
             ("The", Some("."), "det"),
             (".", None, "root"),
-            ("fired", Some("The"), "acl:relcl"),
-            ("Hermit", Some("fired"), "nsubj"),
-            ("Kingdom", Some("Hermit"), "flat"),
+            ("approved", Some("The"), "acl:relcl"),
+            ("Northern", Some("approved"), "nsubj"),
+            ("Council", Some("Northern"), "flat"),
         ],
     );
-    assert_eq!(subjects_of(&doc, "fire"), vec!["The Hermit Kingdom".to_string()]);
+    assert_eq!(subjects_of(&doc, "approve"), vec!["The Northern Council".to_string()]);
 }
 
 #[test]
@@ -69,66 +69,69 @@ fn a_time_word_before_the_subject_stays_out() {
 
 #[test]
 fn a_name_before_its_apposition_is_the_subject() {
-    // "Pakistan" hung on the verb as a bare oblique, its apposition read
+    // "Norway" hung on the verb as a bare oblique, its apposition read
     // as the subject.
-    let text = "Pakistan, a close ally of Washington, has refused to send troops.";
-    let doc = slipped(text, &[("Pakistan", Some("refused"), "obl"), ("ally", Some("refused"), "nsubj")]);
-    assert_eq!(subjects_of(&doc, "refuse"), vec!["Pakistan".to_string()]);
+    let text = "Norway, the largest donor to the fund, later agreed to cut its grant.";
+    let doc = slipped(text, &[("Norway", Some("agreed"), "obl"), ("donor", Some("agreed"), "nsubj")]);
+    assert_eq!(subjects_of(&doc, "agree"), vec!["Norway".to_string()]);
     // Inherited by the controlled verb.
-    assert_eq!(subjects_of(&doc, "send"), vec!["Pakistan".to_string()]);
+    assert_eq!(subjects_of(&doc, "cut"), vec!["Norway".to_string()]);
 }
 
 #[test]
 fn a_split_name_before_the_verb_is_one_subject() {
-    // "Lima" read as the subject, the rest of the name as an adverbial
+    // "Oslo" read as the subject, the rest of the name as an adverbial
     // clause of the verb.
-    let text = "Lima Prime Minister Ana Soto will not try to block the deal.";
+    let text = "Oslo Deputy Mayor Erik Lund hopes to reopen the harbour by spring.";
     let doc = slipped(
         text,
         &[
-            ("Lima", Some("try"), "nsubj"),
-            ("Minister", Some("Ana"), "nmod:desc"),
-            ("Ana", Some("try"), "advcl"),
-            ("Soto", Some("Ana"), "flat"),
+            ("Oslo", Some("hopes"), "nsubj"),
+            ("Mayor", Some("Erik"), "nmod:desc"),
+            ("Erik", Some("hopes"), "advcl"),
+            ("Lund", Some("Erik"), "flat"),
         ],
     );
-    assert_eq!(subjects_of(&doc, "try"), vec!["Lima Prime Minister Ana Soto".to_string()]);
-    assert_eq!(subjects_of(&doc, "block"), vec!["Lima Prime Minister Ana Soto".to_string()]);
+    assert_eq!(subjects_of(&doc, "hope"), vec!["Oslo Deputy Mayor Erik Lund".to_string()]);
+    assert_eq!(subjects_of(&doc, "reopen"), vec!["Oslo Deputy Mayor Erik Lund".to_string()]);
 }
 
 #[test]
 fn a_verb_hung_on_the_noun_plans_has_the_planner_as_subject() {
-    // "visit" read as a clause of the noun "plans", itself the subject of
-    // "said".
-    let text = "Boric plans to visit Lima to meet the mayor, an aide said.";
+    // "tour" read as a clause of the noun "plans", itself the subject of
+    // "confirmed".
+    let text = "Rivera plans to tour the flooded valley before the vote, her staff confirmed.";
     let doc = slipped(
         text,
         &[
-            ("Boric", Some("plans"), "compound"),
-            ("plans", Some("said"), "nsubj"),
-            ("visit", Some("plans"), "acl"),
-            ("said", None, "root"),
+            ("Rivera", Some("plans"), "compound"),
+            ("plans", Some("confirmed"), "nsubj"),
+            ("tour", Some("plans"), "acl"),
+            ("confirmed", None, "root"),
         ],
     );
-    assert_eq!(subjects_of(&doc, "visit"), vec!["Boric".to_string()]);
-    let visit = clauses(&doc).into_iter().find(|c| c.lemma == "visit").expect("visit");
-    assert_eq!(visit.modality, dateline_syntax::Modality::Planned);
+    assert_eq!(subjects_of(&doc, "tour"), vec!["Rivera".to_string()]);
+    let tour = clauses(&doc).into_iter().find(|c| c.lemma == "tour").expect("tour");
+    assert_eq!(tour.modality, dateline_syntax::Modality::Planned);
 }
 
 #[test]
 fn an_apposition_inside_a_list_of_subjects_is_a_subject() {
-    let text = "Quiet Peru, the proud Chile, and brave Bolivia welcomed the deal.";
+    // The middle conjunct read as an apposition of the first.
+    let text = "Farmers, the local council, and most shopkeepers have since opposed the plan to close the market.";
     let doc = slipped(
         text,
         &[
-            ("Peru", Some("welcomed"), "nsubj"),
-            ("Chile", Some("Peru"), "appos"),
-            ("Bolivia", Some("welcomed"), "nsubj"),
+            ("opposed", None, "root"),
+            ("Farmers", Some("opposed"), "nsubj"),
+            ("council", Some("Farmers"), "appos"),
+            ("shopkeepers", Some("opposed"), "nsubj"),
+            (".", Some("opposed"), "punct"),
         ],
     );
     assert_eq!(
-        subjects_of(&doc, "welcome"),
-        vec!["Quiet Peru".to_string(), "the proud Chile".to_string(), "brave Bolivia".to_string()]
+        subjects_of(&doc, "oppose"),
+        vec!["Farmers".to_string(), "the local council".to_string(), "most shopkeepers".to_string()]
     );
 }
 
@@ -154,11 +157,11 @@ fn an_object_right_before_a_subjectless_complement_is_its_subject() {
 
 #[test]
 fn a_listed_verb_read_as_a_parenthetical_shares_the_subject() {
-    // "stopped" read as a parenthetical of "met".
-    let text = "Peru has met Chile, stopped aid to Bolivia and paused trade talks.";
-    let doc = slipped(text, &[("stopped", Some("met"), "parataxis"), ("paused", Some("stopped"), "conj")]);
-    assert_eq!(subjects_of(&doc, "stop"), vec!["Peru".to_string()]);
-    assert_eq!(subjects_of(&doc, "pause"), vec!["Peru".to_string()]);
+    // "laid" read as a parenthetical of "closed".
+    let text = "The company closed two plants last year, laid off 400 workers and sold its trucking arm.";
+    let doc = slipped(text, &[("laid", Some("closed"), "parataxis"), ("sold", Some("laid"), "conj")]);
+    assert_eq!(subjects_of(&doc, "lay"), vec!["The company".to_string()]);
+    assert_eq!(subjects_of(&doc, "sell"), vec!["The company".to_string()]);
 }
 
 #[test]
@@ -171,10 +174,10 @@ fn a_time_before_the_comma_is_no_name_with_an_apposition() {
 
 #[test]
 fn a_subject_not_closed_by_a_comma_is_no_apposition() {
-    // "Doral" hung on the verb as a bare oblique (its "At" read as an
-    // adverb): "the candidate" runs straight into the verb, so it is the
-    // subject and no apposition of "Doral".
-    let text = "At Doral, the candidate boasted of his skills.";
-    let doc = slipped(text, &[("At", Some("boasted"), "advmod"), ("Doral", Some("boasted"), "obl")]);
-    assert_eq!(subjects_of(&doc, "boast"), vec!["the candidate".to_string()]);
+    // "Bergen" hung on the verb as a bare oblique (its "In" read as an
+    // adverb): "a local baker" runs straight into the verb, so it is the
+    // subject and no apposition of "Bergen".
+    let text = "In Bergen, a local baker sold out of bread by noon.";
+    let doc = slipped(text, &[("In", Some("sold"), "advmod"), ("Bergen", Some("sold"), "obl")]);
+    assert_eq!(subjects_of(&doc, "sell"), vec!["a local baker".to_string()]);
 }
