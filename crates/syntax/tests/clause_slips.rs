@@ -3,29 +3,8 @@
 //! written into the parse. Each test fails without the repair it names.
 mod common;
 
-use dateline_core::{Article, Document, PubDate};
+use common::{slipped, subjects_of};
 use dateline_syntax::clauses;
-
-fn tok(doc: &Document, word: &str) -> usize {
-    doc.tokens.iter().position(|t| doc.slice(t.span) == word).unwrap_or_else(|| panic!("no token {word:?}"))
-}
-
-/// Parses `text` and gives `word` the head `head` (`None`: the root) and `deprel`.
-fn slipped(text: &str, slips: &[(&str, Option<&str>, &str)]) -> Document {
-    let mut doc = common::parse(Article::new(PubDate::parse("2001-06-04").expect("date"), text));
-    for (word, head, deprel) in slips {
-        let i = tok(&doc, word);
-        let h = head.map(|h| tok(&doc, h) as u32);
-        doc.tokens[i].head = h;
-        doc.tokens[i].deprel = Some(deprel.to_string());
-    }
-    doc
-}
-
-fn subjects_of(doc: &Document, lemma: &str) -> Vec<String> {
-    let c = clauses(doc).into_iter().find(|c| c.lemma == lemma).unwrap_or_else(|| panic!("no clause of {lemma}"));
-    c.subjects.iter().map(|a| doc.slice(a.span).to_string()).collect()
-}
 
 #[test]
 fn a_stranded_determiner_starts_the_subject() {
