@@ -530,33 +530,6 @@ impl<'a> Coder<'a> {
         }
     }
 
-    /// "Erdogan plans to visit": a subject-plus-"plans" read as a noun
-    /// phrase with the verb hanging on the noun "plans". Returns the real
-    /// subject; the clause is then planned.
-    fn plan_noun_subject(&self, k: usize) -> Option<Arg> {
-        let c = &self.clauses[k];
-        let (g, r) = c.governor.as_ref()?;
-        if r != "acl" || !c.subjects.is_empty() {
-            return None;
-        }
-        let has_to = self.kids(c.predicate).iter().any(|&m| rel(self.doc, m) == "mark" && self.word(m) == "to");
-        if !has_to || !matches!(self.word(*g).as_str(), "plans" | "intends" | "aims" | "hopes" | "wants" | "expects") {
-            return None;
-        }
-        let mut before: Vec<usize> = self.kids(*g).iter().copied().filter(|&x| x < *g).collect();
-        // "Turkish President Recep Tayyip Erdogan plans" with "plans" read
-        // as the last word of the name: the name is the subject.
-        if before.is_empty() && matches!(rel(self.doc, *g), "flat" | "flat:name" | "compound" | "appos") {
-            let h = self.doc.tokens.get(*g)?.head.map(|h| h as usize).filter(|&h| h < *g)?;
-            before.push(h);
-        }
-        let first = *before.first()?;
-        let last = *before.iter().max()?;
-        let start = self.np_span(first).start;
-        let end = self.doc.tokens.get(*g - 1)?.span.end;
-        Some(Arg { head: last, span: Span::new(start, end.max(start)), qualifier: None, inherited: false })
-    }
-
     /// The object a reduced relative stands for: the relative pronoun
     /// before its subject ("Ukraine, which Russian troops invaded").
     fn reduced_relative_object(&self, k: usize) -> Vec<Actor> {
@@ -1384,9 +1357,6 @@ impl<'a> Coder<'a> {
             }
         }
         let mut out: Vec<Actor> = Vec::new();
-        if let Some(a) = self.plan_noun_subject(k) {
-            return self.actors.code_phrase(a.head, a.span, None);
-        }
         let mut args = self.clause_actors(k);
         if self.dicts.is_some() {
             args = self.merge_split_args(args);
@@ -1539,9 +1509,6 @@ impl<'a> Coder<'a> {
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
             let (mut mode, mut negated) = context::mode(c, &chain, self.doc);
-            if !negated && self.plan_noun_subject(k).is_some() {
-                mode = EventMode::Planned;
-            }
             // Date and place pass down to purpose and controlled clauses only.
             let mut inherit: Vec<&Clause> = Vec::new();
             let mut cur = c;

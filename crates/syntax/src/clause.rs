@@ -352,8 +352,8 @@ impl<'a> View<'a> {
 
     /// The phrase's start on the surface: a determiner or a name word right
     /// before it that the parse hung on no nominal of its own ("The" of
-    /// "The Hermit Kingdom fired" hung under the period, "Fornost" of
-    /// "Fornost President Umbardacil appealed" read as an adverb of the
+    /// "The Northern Council approved" hung under the period, "Quito" of
+    /// "Quito Mayor Ana Lopez appealed" read as an adverb of the
     /// verb) belongs to it. Not an argument or adjunct of its own ("Monday
     /// Russia attacked"), nor a time expression.
     fn stranded_start(&self, mut span: Span) -> Span {
@@ -630,7 +630,10 @@ fn own_clause(v: &View, p: usize) -> Clause {
     let to_mark = v.kids(p, &["mark"]).any(|m| v.lemma(m) == "to");
     if let Some(h) = v.head(p).filter(|&h| subjects.is_empty() && to_mark && h < p && v.base_rel(p) == "acl") {
         let lem = v.lemma(h);
-        if v.xpos(h).starts_with("NNS") && PLAN_VERBS.contains(&lem.as_str()) {
+        // "plans" tagged a plural noun, or, inside a name, a proper noun.
+        let word = v.doc.slice(v.doc.tokens[h].span).to_ascii_lowercase();
+        let planning_word = matches!(word.as_str(), "plans" | "intends" | "aims" | "hopes" | "wants" | "expects");
+        if (v.xpos(h).starts_with("NNS") && PLAN_VERBS.contains(&lem.as_str())) || planning_word {
             let mut before: Vec<usize> = v.children.get(h).into_iter().flatten().copied().filter(|&c| c < h).collect();
             if before.is_empty() && matches!(v.base_rel(h), "flat" | "compound" | "appos") {
                 before.extend(v.head(h).filter(|&x| x < h));
@@ -643,8 +646,8 @@ fn own_clause(v: &View, p: usize) -> Clause {
             }
         }
     }
-    // A name before an apposition read as the subject ("Pakistan, a key
-    // ally, has refused" with "Pakistan" hung on the verb as a bare
+    // A name before an apposition read as the subject ("Norway, the largest
+    // donor, later agreed" with "Norway" hung on the verb as a bare
     // oblique): the name is the subject.
     if let Some(s) = subjects.first().filter(|s| subjects.iter().all(|x| x.head == s.head)).map(|s| s.head) {
         // Not a time ("Last month, the senator asked": "month" is a bare
@@ -676,14 +679,14 @@ fn own_clause(v: &View, p: usize) -> Clause {
             }
         }
     }
-    // A name the parse split ("Bree" + "Prime Minister Romendacil" with the
+    // A name the parse split ("Oslo" + "Deputy Mayor Erik Lund" with the
     // second part hung elsewhere): the subject right before the verb runs
     // on over the name words up to the auxiliaries and adverbs before it.
     if let Some(last) = subjects.iter_mut().filter(|a| a.head < p).max_by_key(|a| a.span.end) {
         last.span = v.name_run_end(last.span, p);
     }
-    // "Evil Mordor, the awful Fornost, and good Gondor welcomed" with the
-    // middle name read as an apposition of the first: inside a list of
+    // "Farmers, the local council, and most shopkeepers opposed" with the
+    // middle phrase read as an apposition of the first: inside a list of
     // subjects joined by "and", an apposition is one more subject.
     let heads: Vec<usize> = subjects.iter().map(|a| a.head).collect();
     if let (Some(&a), Some(&b)) = (heads.iter().min(), heads.iter().max()) {
