@@ -52,11 +52,18 @@ fn rel(doc: &Document, i: usize) -> &str {
 
 impl<'a> Coder<'a> {
     pub(crate) fn new(doc: &'a Document, lexicon: &'a Lexicon, dicts: Option<&'a Dictionaries>) -> Coder<'a> {
+        let n = doc.tokens.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if let Some(h) = t.head.map(|h| h as usize).filter(|&h| h < n && h != i) {
+                children[h].push(i);
+            }
+        }
         let mut clauses = dateline_syntax::clauses(doc);
         if dicts.is_none() {
             let extra = verbless_repairs(doc, &clauses, lexicon);
             clauses.extend(extra);
-            conjoined_modifier_repairs(doc, &mut clauses, lexicon);
+            conjoined_modifier_repairs(doc, &children, &mut clauses, lexicon);
         } else {
             // PETRARCH reads a passive only from its "by" agent; without one
             // the surface subject is the source ("The Philippines was
@@ -74,13 +81,6 @@ impl<'a> Coder<'a> {
             }
         }
         let by_pred = clauses.iter().enumerate().map(|(k, c)| (c.predicate, k)).collect();
-        let n = doc.tokens.len();
-        let mut children = vec![Vec::new(); n];
-        for (i, t) in doc.tokens.iter().enumerate() {
-            if let Some(h) = t.head.map(|h| h as usize).filter(|&h| h < n && h != i) {
-                children[h].push(i);
-            }
-        }
         Coder { doc, clauses, by_pred, children, actors: ActorCoder::new(doc, dicts), lexicon, dicts }
     }
 
@@ -250,7 +250,7 @@ impl<'a> Coder<'a> {
             if c.subjects.is_empty() && !c.agents.is_empty() { c.agents.clone() } else { c.actors().to_vec() };
         let own = self.nearest_subject(c.predicate, own);
         if let Some((g, r)) = &c.governor {
-            let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
+            let xpos = xpos_of(self.doc, c.predicate);
             let passive = c.voice == dateline_syntax::Voice::Passive;
             // A participle with an object hung on the sentence's root noun
             // is a slip for a main verb ("Chile praised Peru's efforts").
@@ -349,7 +349,7 @@ impl<'a> Coder<'a> {
                 }
             }
             // A clausal subject after its predicate is a purpose clause read
-            // as one ("who was in Riyadh on Monday to meet X").
+            // as one ("who was in Quito on Friday to negotiate with X").
             let late_csubj = r == "csubj" && *g < c.predicate;
             if own.is_empty() && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
                 // A conjunct hung on a noun ("on Thursday and promised")
@@ -375,11 +375,10 @@ impl<'a> Coder<'a> {
                     || self.doc.tokens[t].upos == Some(Upos::PUNCT)
             });
             // (As a plain `acl` too when the noun is the sentence's root and
-            // the verb finite: "The Minister for Interior X allowed ...".)
-            let finite_on_root = r == "acl"
-                && rel(self.doc, *g) == "root"
-                && matches!(xpos_of(self.doc, c.predicate), "VBD" | "VBZ" | "VBP");
-            if (r == "acl:relcl" || finite_on_root)
+            // the verb finite: "Colombian Secretary of Energy Diego Ramos rejected").
+            let root_noun =
+                rel(self.doc, *g) == "root" && matches!(xpos_of(self.doc, c.predicate), "VBD" | "VBZ" | "VBP");
+            if (r == "acl:relcl" || r == "acl" && root_noun)
                 && nominal
                 && !rel_word
                 && !own.is_empty()
@@ -389,10 +388,8 @@ impl<'a> Coder<'a> {
                 let g_end = self.doc.tokens[*g].span.end;
                 let between = self.doc.tokens_in(Span::new(g_end, first)).count();
                 // With the noun as the sentence's root there is no other
-                // verb it could be the subject of ("Gollum centre of a row
+                // verb it could be the subject of ("the head of a row
                 // between X called for ...").
-                let root_noun =
-                    rel(self.doc, *g) == "root" && matches!(xpos_of(self.doc, c.predicate), "VBD" | "VBZ" | "VBP");
                 if first >= g_end && (between <= 1 || root_noun) {
                     let mut start = self.np_span(*g).start;
                     // "Russian aircraft" with the adjective read as the root.
@@ -418,7 +415,7 @@ impl<'a> Coder<'a> {
         // A parse slip: "Chile praised Peru's efforts" with "praised" read
         // as a bare participle and "Chile" as an oblique without a
         // preposition. Such a nominal before the verb is its subject.
-        let xpos = self.doc.tokens.get(c.predicate).and_then(|t| t.xpos.as_deref()).unwrap_or("");
+        let xpos = xpos_of(self.doc, c.predicate);
         if own.is_empty() && xpos == "VBN" && c.auxiliaries.is_empty() && c.voice != dateline_syntax::Voice::Passive {
             let bare = c.obliques.iter().find(|o| {
                 o.prep.is_none()
@@ -435,7 +432,7 @@ impl<'a> Coder<'a> {
     }
 
     /// The subject read off the surface when the parse gave a finite active
-    /// predicate none ("Up to 100 ethnic Albanians demonstrated" with the
+    /// predicate none ("About 500 Bolivian miners protested" with the
     /// number phrase read as an oblique, "The Palestinians reject" with the
     /// verb hung on the noun): the noun phrase right before the verb (past
     /// adverbs and time expressions), from the last preposition, comma,
@@ -481,9 +478,9 @@ impl<'a> Coder<'a> {
     }
 
     /// One predicate has one subject: of two subjects that are not
-    /// coordinated and lie apart across a comma ("... ties between Minas
-    /// Tirith and Osgiliath after a rift, the news agency said" with both
-    /// read as subjects of "said"), the one nearer the predicate is its own
+    /// coordinated and lie apart across a comma ("Ecuador has sold weapons to
+    /// Chile for years, the Peruvian defence minister charged" with "Chile"
+    /// and "minister" read as subjects of "charged"), the one nearer the predicate is its own
     /// (with its conjuncts).
     fn nearest_subject(&self, p: usize, own: Vec<Arg>) -> Vec<Arg> {
         let roots: Vec<usize> =
@@ -714,7 +711,7 @@ impl<'a> Coder<'a> {
     /// between ("paused intelligence sharing" with "sharing" as `advcl`).
     fn gerund_complements(&self, c: &Clause) -> Vec<usize> {
         let p = c.predicate;
-        let vbg = |x: usize| self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG");
+        let vbg = |x: usize| xpos_of(self.doc, x) == "VBG";
         let mut out: Vec<usize> =
             c.complements.iter().copied().filter(|&x| rel(self.doc, x) == "xcomp" && vbg(x)).collect();
         for &x in self.kids(p) {
@@ -1058,12 +1055,8 @@ impl<'a> Coder<'a> {
             .flat_map(|o| self.kids(o.head).iter().copied())
             .filter(|&m| rel(self.doc, m).starts_with("nmod") && !rel(self.doc, m).ends_with("poss"))
             .collect();
-        let mut gerunds: Vec<usize> = c
-            .complements
-            .iter()
-            .copied()
-            .filter(|&x| self.doc.tokens.get(x).and_then(|t| t.xpos.as_deref()) == Some("VBG"))
-            .collect();
+        let mut gerunds: Vec<usize> =
+            c.complements.iter().copied().filter(|&x| xpos_of(self.doc, x) == "VBG").collect();
         gerunds.extend(self.gerund_complements(c).into_iter().filter(|x| !c.complements.contains(x)));
         for x in gerunds {
             if let Some(&xk) = self.by_pred.get(&x) {
@@ -1381,7 +1374,7 @@ impl<'a> Coder<'a> {
                 }
             }
         }
-        // "Lawmakers and officials in Fornost and Gondor": a coordinated
+        // "Farmers and traders in Lima and Quito": a coordinated
         // agent of no country shares the countries its conjuncts name,
         // whichever conjunct the parse hung them on.
         if self.dicts.is_some() && coordinated_group {
@@ -1800,7 +1793,7 @@ impl<'a> Coder<'a> {
                     }
                 }
             }
-            // "speeded up the withdrawal of its forces from Mali" with "from
+            // "sped up the withdrawal of its troops from Mali" with "from
             // Mali" hung on the verb: the light verb's phrases after the
             // noun are the noun's.
             if targets.is_empty() && rel(self.doc, i) == "obj" {
@@ -2096,7 +2089,7 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
 /// predicate. It gets a clause with that noun as its object and the
 /// subject, auxiliaries and tense of the first predicate, and the noun is
 /// no longer the first predicate's object.
-fn conjoined_modifier_repairs(doc: &Document, clauses: &mut Vec<Clause>, lexicon: &Lexicon) {
+fn conjoined_modifier_repairs(doc: &Document, children: &[Vec<usize>], clauses: &mut Vec<Clause>, lexicon: &Lexicon) {
     let n = doc.tokens.len();
     let head = |i: usize| doc.tokens.get(i).and_then(|t| t.head).map(|h| h as usize).filter(|&h| h < n);
     let mut out = Vec::new();
@@ -2127,7 +2120,7 @@ fn conjoined_modifier_repairs(doc: &Document, clauses: &mut Vec<Clause>, lexicon
             if seen > n {
                 break;
             }
-            for c in (0..n).filter(|&c| head(c) == Some(x) && c != x) {
+            for &c in children.get(x).map_or(&[][..], Vec::as_slice) {
                 end = end.max(doc.tokens[c].span.end);
                 stack.push(c);
             }
