@@ -378,11 +378,11 @@ pub fn run_worker(
         let items = extract_parallel(pipeline, &todo, opts.jobs);
         let fresh: Vec<StoreItem> = items.into_iter().zip(&todo).filter(|(_, t)| !t.1).map(|(item, _)| item).collect();
         summary.duplicates += todo.iter().filter(|t| t.1).count();
-        let out = store.insert_batch(&fresh)?;
+        // The batch and this worker's tally commit together.
+        let out = store.insert_batch_by(&fresh, &opts.name)?;
         summary.added += out.added;
         summary.duplicates += out.duplicates;
         summary.batches += 1;
-        store.heartbeat(&opts.name, out.added as u64)?;
         // Only now, after the commit, acknowledge.
         for (d, ..) in &todo {
             js.reply(d, b"+ACK")?;

@@ -242,7 +242,7 @@ impl PgStore {
             .map_err(|e| StoreError::Remote { location: self.url.location.clone(), source: Box::new(e) })
     }
 
-    fn try_insert(&self, items: &[StoreItem]) -> Result<BatchOutcome, postgres::Error> {
+    fn try_insert(&self, items: &[StoreItem], worker: Option<&str>) -> Result<BatchOutcome, postgres::Error> {
         let key = self.entity_key;
         // One global lock order: articles by id (then canonical keys, sorted).
         let mut sorted: Vec<&StoreItem> = items.iter().collect();
@@ -302,6 +302,10 @@ impl PgStore {
             .collect();
         out.added = added.len();
         out.duplicates += sorted.len() - added.len();
+        let n_added = added.len() as i64;
+        if let Some(worker) = worker {
+            tx.execute(SQL_WORKER_BATCH, &[&worker, &now, &n_added])?;
+        }
         if added.is_empty() {
             tx.commit()?;
             return Ok(out);
@@ -980,6 +984,15 @@ struct EventCols<'a> {
     target_canon: Vec<Option<i64>>,
 }
 
+/// Adds one batch of `$3` new articles to worker `$1`'s row, seen at `$2`
+/// (inside the batch's transaction: see [`Store::insert_batch_by`]).
+///
+/// [`Store::insert_batch_by`]: dateline_store::Store::insert_batch_by
+const SQL_WORKER_BATCH: &str =
+    "INSERT INTO workers AS w (name, started_at, last_seen, articles, batches) VALUES ($1, $2, $2, $3, 1)
+     ON CONFLICT (name) DO UPDATE SET last_seen = excluded.last_seen,
+       articles = w.articles + excluded.articles, batches = w.batches + 1";
+
 const SQL_INSERT_ARTICLES: &str = "INSERT INTO articles(id, date, day, title, source, url, external_id, origin, text, sentences, ingested_at)
      SELECT u.*, $11::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) AS u
      ON CONFLICT (id) DO NOTHING RETURNING id";
@@ -1047,10 +1060,10 @@ impl StoreBackend for PgStore {
         Ok(self.count("SELECT COUNT(*) FROM articles WHERE id = $1", &[&id])? > 0)
     }
 
-    fn insert_batch(&mut self, items: &[StoreItem]) -> Result<BatchOutcome, StoreError> {
+    fn insert_batch(&mut self, items: &[StoreItem], worker: Option<&str>) -> Result<BatchOutcome, StoreError> {
         let mut attempt = 0;
         loop {
-            match self.try_insert(items) {
+            match self.try_insert(items, worker) {
                 Ok(out) => return Ok(out),
                 Err(e) if is_retryable(&e) && attempt + 1 < RETRIES => {
                     attempt += 1;
@@ -1177,16 +1190,7 @@ impl StoreBackend for PgStore {
     fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError> {
         let now = Utc::now().to_rfc3339();
         let n = articles.min(i64::MAX as u64) as i64;
-        self.inner
-            .borrow_mut()
-            .query(
-                "INSERT INTO workers AS w (name, started_at, last_seen, articles, batches) VALUES ($1, $2, $2, $3, 1)
-                 ON CONFLICT (name) DO UPDATE SET last_seen = excluded.last_seen,
-                   articles = w.articles + excluded.articles, batches = w.batches + 1",
-                &[&worker, &now, &n],
-            )
-            .map(|_| ())
-            .map_err(|e| self.remote(e))
+        self.inner.borrow_mut().query(SQL_WORKER_BATCH, &[&worker, &now, &n]).map(|_| ()).map_err(|e| self.remote(e))
     }
 
     fn workers(&self) -> Result<Vec<WorkerRow>, StoreError> {

@@ -215,8 +215,10 @@ pub trait StoreBackend: Send {
     fn set_entity_key(&mut self, f: EntityKeyFn);
     /// True when an article with this id is stored.
     fn contains(&self, id: &str) -> Result<bool, StoreError>;
-    /// Stores a batch of documents in one transaction.
-    fn insert_batch(&mut self, items: &[StoreItem]) -> Result<BatchOutcome, StoreError>;
+    /// Stores a batch of documents in one transaction; with `worker`, the
+    /// same transaction adds the batch to that worker's row (so a kill
+    /// between the two can never leave the articles uncounted).
+    fn insert_batch(&mut self, items: &[StoreItem], worker: Option<&str>) -> Result<BatchOutcome, StoreError>;
     /// Records an ingest error (once per origin, line and kind).
     fn record_error(&mut self, origin: &str, line: Option<usize>, kind: &str, message: &str) -> Result<(), StoreError>;
     /// The recorded ingest errors, oldest first (at most `limit`).
@@ -284,8 +286,8 @@ impl StoreBackend for SqliteStore {
     fn contains(&self, id: &str) -> Result<bool, StoreError> {
         SqliteStore::contains(self, id)
     }
-    fn insert_batch(&mut self, items: &[StoreItem]) -> Result<BatchOutcome, StoreError> {
-        SqliteStore::insert_batch(self, items)
+    fn insert_batch(&mut self, items: &[StoreItem], worker: Option<&str>) -> Result<BatchOutcome, StoreError> {
+        SqliteStore::insert_batch_by(self, items, worker)
     }
     fn record_error(&mut self, origin: &str, line: Option<usize>, kind: &str, message: &str) -> Result<(), StoreError> {
         SqliteStore::record_error(self, origin, line, kind, message)
@@ -421,7 +423,15 @@ impl Store {
     /// article id is already stored are counted as duplicates and left as
     /// they are.
     pub fn insert_batch(&mut self, items: &[StoreItem]) -> Result<BatchOutcome, StoreError> {
-        self.inner.insert_batch(items)
+        self.inner.insert_batch(items, None)
+    }
+
+    /// [`Store::insert_batch`] for a distributed-ingest worker: the batch
+    /// and the worker's tally (`dateline status`) commit in one
+    /// transaction, so every stored article is counted for exactly one
+    /// worker even when a worker is killed right after its commit.
+    pub fn insert_batch_by(&mut self, items: &[StoreItem], worker: &str) -> Result<BatchOutcome, StoreError> {
+        self.inner.insert_batch(items, Some(worker))
     }
 
     /// Records an ingest error (once per origin, line and kind).

@@ -147,6 +147,12 @@ impl SqliteStore {
     /// article id is already stored are counted as duplicates and left as
     /// they are.
     pub fn insert_batch(&mut self, items: &[StoreItem]) -> Result<BatchOutcome, StoreError> {
+        self.insert_batch_by(items, None)
+    }
+
+    /// [`SqliteStore::insert_batch`]; with `worker`, the same transaction
+    /// adds the batch to that worker's row.
+    pub fn insert_batch_by(&mut self, items: &[StoreItem], worker: Option<&str>) -> Result<BatchOutcome, StoreError> {
         let key = self.entity_key;
         let path = self.path.clone();
         let err = |e| StoreError::Sqlite { path: path.clone(), source: e };
@@ -173,6 +179,9 @@ impl SqliteStore {
             for (table, n) in COUNTED.iter().zip(added) {
                 st.execute(params![table, n]).map_err(err)?;
             }
+        }
+        if let Some(worker) = worker {
+            tx.execute(SQL_WORKER_BATCH, params![worker, now, out.added as i64]).map_err(err)?;
         }
         tx.commit().map_err(err)?;
         Ok(out)
@@ -217,15 +226,7 @@ impl SqliteStore {
     /// Records that `worker` committed a batch of `articles` new articles.
     pub fn heartbeat(&mut self, worker: &str, articles: u64) -> Result<(), StoreError> {
         let now = Utc::now().to_rfc3339();
-        self.conn
-            .execute(
-                "INSERT INTO workers(name, started_at, last_seen, articles, batches) VALUES (?1, ?2, ?2, ?3, 1)
-                 ON CONFLICT(name) DO UPDATE SET last_seen = excluded.last_seen,
-                   articles = articles + excluded.articles, batches = batches + 1",
-                params![worker, now, articles as i64],
-            )
-            .map(|_| ())
-            .map_err(|e| self.err(e))
+        self.conn.execute(SQL_WORKER_BATCH, params![worker, now, articles as i64]).map(|_| ()).map_err(|e| self.err(e))
     }
 
     /// The workers seen, most recent first.
@@ -707,3 +708,9 @@ fn insert_doc(
     }
     Ok(true)
 }
+
+/// Adds one batch of `?3` new articles to worker `?1`'s row, seen at `?2`.
+const SQL_WORKER_BATCH: &str =
+    "INSERT INTO workers(name, started_at, last_seen, articles, batches) VALUES (?1, ?2, ?2, ?3, 1)
+     ON CONFLICT(name) DO UPDATE SET last_seen = excluded.last_seen,
+       articles = articles + excluded.articles, batches = batches + 1";
