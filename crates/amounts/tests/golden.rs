@@ -10,10 +10,7 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn golden_amounts() {
-    if !dateline_testkit::shared_dir().join("seed").exists() {
-        eprintln!("skipping: ../shared is missing");
-        return;
-    }
+    dateline_testkit::shared_path("seed");
     let mut checked = 0;
     let (mut extra, mut listed_found) = (Vec::new(), 0usize);
     for case in golden_cases() {

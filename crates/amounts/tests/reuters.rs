@@ -71,9 +71,9 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
 }
 
-fn load(ids: &[u64]) -> Option<HashMap<u64, Document>> {
-    let path = dateline_testkit::shared_dir().join("corpora/reuters21578/reuters21578.jsonl");
-    let raw = std::fs::read_to_string(&path).ok()?;
+fn load(ids: &[u64]) -> HashMap<u64, Document> {
+    let path = dateline_testkit::shared_path("corpora/reuters21578/reuters21578.jsonl");
+    let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let pipeline = Pipeline::segment_only().with(AmountExtractor::new());
     let mut out = HashMap::new();
     for line in raw.lines() {
@@ -92,7 +92,7 @@ fn load(ids: &[u64]) -> Option<HashMap<u64, Document>> {
         assert_invariants!(doc);
         out.insert(id, doc);
     }
-    Some(out)
+    out
 }
 
 #[test]
@@ -101,10 +101,7 @@ fn reuters_hand_checked() {
         CASES.iter().map(|c| c.0).chain(ABSENT.iter().map(|c| c.0)).chain(OBJECTS.iter().map(|c| c.0)).collect();
     ids.sort();
     ids.dedup();
-    let Some(docs) = load(&ids) else {
-        eprintln!("skipping: ../shared/corpora/reuters21578 is missing");
-        return;
-    };
+    let docs = load(&ids);
     let mut failures = Vec::new();
     for &(id, phrase, kind, value, value_max, unit, modifier) in CASES {
         let doc = &docs[&id];
@@ -156,10 +153,6 @@ fn reuters_hand_checked() {
 
 #[test]
 fn reuters_sweep_volume_and_invariants() {
-    if !dateline_testkit::shared_dir().join("corpora/reuters21578/reuters21578.jsonl").exists() {
-        eprintln!("skipping: ../shared/corpora/reuters21578 is missing");
-        return;
-    }
     let articles = dateline_testkit::reuters(300);
     let pipeline = Pipeline::segment_only().with(AmountExtractor::new());
     let mut by_kind: HashMap<&'static str, usize> = HashMap::new();

@@ -188,10 +188,8 @@ fn stdin_and_jsonl_fields() {
 fn petrarch_dictionaries_code_events_and_a_bad_stem_is_a_clear_error() {
     let stem = shared().join("eval/events-petrarch/PETR.Validate");
     let seed = shared().join("seed/000_4f592e13d0db0899.txt");
-    if !seed.is_file() || !stem.with_file_name("PETR.Validate.verbs.txt").is_file() {
-        eprintln!("skipping: ../shared not found");
-        return;
-    }
+    assert!(seed.is_file(), "{} is missing", seed.display());
+    assert!(stem.with_file_name("PETR.Validate.verbs.txt").is_file(), "{} is missing", stem.display());
     let data = tmpdir("petr");
     let out = run(
         &["extract", seed.to_str().unwrap(), "--format", "json", "--event-dictionaries", stem.to_str().unwrap()],

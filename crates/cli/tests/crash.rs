@@ -66,13 +66,13 @@ fn search_total(data: &Path, q: &str) -> u64 {
     v["total"].as_u64().unwrap()
 }
 
-fn reuters_subset(n: usize, name: &str) -> Option<PathBuf> {
-    let src = dateline_testkit::shared_dir().join("corpora/reuters21578/reuters21578.jsonl");
-    let raw = std::fs::read_to_string(&src).ok()?;
+fn reuters_subset(n: usize, name: &str) -> PathBuf {
+    let src = dateline_testkit::shared_path("corpora/reuters21578/reuters21578.jsonl");
+    let raw = std::fs::read_to_string(&src).unwrap_or_else(|e| panic!("cannot read {}: {e}", src.display()));
     let p = tmpdir(name).join("subset.jsonl");
     let lines: Vec<&str> = raw.lines().take(n).collect();
     std::fs::write(&p, lines.join("\n")).unwrap();
-    Some(p)
+    p
 }
 
 fn clean_run(input: &Path, name: &str) -> (PathBuf, u64) {
@@ -103,10 +103,7 @@ fn finish_and_compare(input: &Path, data: &Path, clean: &Path, want: u64) {
 
 #[test]
 fn sigkill_20_times_mid_ingest_loses_nothing_and_duplicates_nothing() {
-    let Some(input) = reuters_subset(3000, "kill-in") else {
-        eprintln!("skipping: ../shared/corpora/reuters21578 not found");
-        return;
-    };
+    let input = reuters_subset(3000, "kill-in");
     let (clean, want) = clean_run(&input, "kill-clean");
     assert!(want > 2000, "{want}");
 
@@ -164,10 +161,7 @@ fn sigkill_20_times_mid_ingest_loses_nothing_and_duplicates_nothing() {
 
 #[test]
 fn disk_full_mid_ingest_gives_a_clear_error_and_a_usable_store() {
-    let Some(input) = reuters_subset(1500, "full-in") else {
-        eprintln!("skipping: ../shared/corpora/reuters21578 not found");
-        return;
-    };
+    let input = reuters_subset(1500, "full-in");
     let (clean, want) = clean_run(&input, "full-clean");
     let data = tmpdir("full-data");
     // A file-size limit makes every write past 3 MB fail with EFBIG (the

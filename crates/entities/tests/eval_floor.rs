@@ -5,22 +5,15 @@
 use dateline_entities::conll::{parse_conll, EvalReport};
 use dateline_entities::model::iob1_from_bilou;
 use dateline_entities::{evaluate_conll, evaluate_conll_runtime, EntityExtractor};
-use dateline_testkit::shared_dir;
 
-fn testa() -> Option<std::path::PathBuf> {
-    let p = shared_dir().join("eval/ner-conll2003/eng.testa");
-    if p.exists() {
-        Some(p)
-    } else {
-        println!("skipping: {} is missing", p.display());
-        None
-    }
+fn testa() -> std::path::PathBuf {
+    dateline_testkit::shared_path("eval/ner-conll2003/eng.testa")
 }
 
 /// The first 60 documents of eng.testa (about a quarter), tagger on the file's words.
 #[test]
 fn conll_dev_subset_floor() {
-    let Some(path) = testa() else { return };
+    let path = testa();
     let raw = std::fs::read_to_string(&path).expect("readable");
     let ex = EntityExtractor::load().expect("model loads");
     let docs = parse_conll(&raw);
@@ -44,7 +37,7 @@ fn conll_dev_subset_floor() {
 #[test]
 #[ignore]
 fn conll_dev_full_floor() {
-    let Some(path) = testa() else { return };
+    let path = testa();
     let ex = EntityExtractor::load().expect("model loads");
     let tagger = evaluate_conll(&path, &ex).expect("evaluates");
     println!("{}", tagger.table());
@@ -57,10 +50,6 @@ fn conll_dev_full_floor() {
 /// The tagger finds entities on Reuters (no gold there: a sanity floor).
 #[test]
 fn reuters_sample_has_entities() {
-    if !shared_dir().join("corpora/reuters21578/reuters21578.jsonl").exists() {
-        println!("skipping: Reuters corpus missing");
-        return;
-    }
     use dateline_core::{Document, Pipeline};
     let pipeline = Pipeline::segment_only().with(EntityExtractor::load().expect("model loads"));
     let mut total = 0;

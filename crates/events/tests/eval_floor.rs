@@ -14,11 +14,7 @@ fn pipeline() -> Pipeline {
 
 #[test]
 fn petrarch_unit_tests_floor() {
-    let dir = dateline_testkit::shared_dir().join("eval/events-petrarch");
-    if !dir.exists() {
-        println!("skipping: {} is missing", dir.display());
-        return;
-    }
+    let dir = dateline_testkit::shared_path("eval/events-petrarch");
     let records = eval::petrarch_records(&dir.join("petr_unittest_records.jsonl")).expect("records");
     assert_eq!(records.len(), 284);
     let dicts = Dictionaries::load(&dir.join("PETR.Validate")).expect("dictionaries");
@@ -30,11 +26,7 @@ fn petrarch_unit_tests_floor() {
 
 #[test]
 fn plover_gold_floor() {
-    let path = dateline_testkit::shared_dir().join("eval/events-plover/PLOVER_GSR_CAMEO.json");
-    if !path.exists() {
-        println!("skipping: {} is missing", path.display());
-        return;
-    }
+    let path = dateline_testkit::shared_path("eval/events-plover/PLOVER_GSR_CAMEO.json");
     let records = eval::plover_records(&path).expect("records");
     assert_eq!(records.len(), 322);
     let r = eval::eval_plover(&pipeline(), &EventExtractor::new(), &records);

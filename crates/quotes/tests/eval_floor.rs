@@ -5,11 +5,8 @@ use dateline_quotes::eval::polnear;
 
 #[test]
 fn polnear_dev_floor() {
+    dateline_testkit::shared_path("eval/quotes-polnear/dev");
     let dir = dateline_testkit::shared_dir().join("eval/quotes-polnear");
-    if !dir.join("dev").exists() {
-        eprintln!("skipping: ../shared/eval/quotes-polnear is missing");
-        return;
-    }
     let r = polnear(&dir, "dev").expect("evaluation runs");
     eprintln!(
         "dev: direct F1 {:.3}/{:.3} speaker {:.3}; all F1 {:.3}/{:.3} speaker {:.3}",

@@ -4,20 +4,15 @@ mod common;
 
 use dateline_syntax::conllu::read_conllu;
 use dateline_syntax::evaluate_sentences;
-use dateline_testkit::shared_dir;
 
-fn dev() -> Option<Vec<dateline_syntax::conllu::ConlluSentence>> {
-    let p = shared_dir().join("eval/ud-english-ewt/en_ewt-ud-dev.conllu");
-    if !p.exists() {
-        println!("skipping: {} is missing", p.display());
-        return None;
-    }
-    Some(read_conllu(&p).expect("dev file parses"))
+fn dev() -> Vec<dateline_syntax::conllu::ConlluSentence> {
+    let p = dateline_testkit::shared_path("eval/ud-english-ewt/en_ewt-ud-dev.conllu");
+    read_conllu(&p).expect("dev file parses")
 }
 
 #[test]
 fn dev_subset_floor() {
-    let Some(mut sents) = dev() else { return };
+    let mut sents = dev();
     sents.truncate(400);
     let r = evaluate_sentences(&sents, common::annotator());
     println!("EWT dev (first 400 sentences): {r}");
@@ -31,7 +26,7 @@ fn dev_subset_floor() {
 #[test]
 #[ignore = "full dev set; run with --release -- --ignored"]
 fn dev_full_targets() {
-    let Some(sents) = dev() else { return };
+    let sents = dev();
     let r = evaluate_sentences(&sents, common::annotator());
     println!("EWT dev: {r}");
     assert!(r.upos >= 96.0, "UPOS {:.2}", r.upos);

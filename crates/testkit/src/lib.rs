@@ -52,6 +52,20 @@ pub fn shared_dir() -> PathBuf {
     workspace_root().join("..").join("shared")
 }
 
+/// A path inside the shared data folder that a test cannot do without:
+/// panics, naming the path, when it is missing (a floor that skipped
+/// without its data could never fail).
+#[track_caller]
+pub fn shared_path(rel: &str) -> PathBuf {
+    let p = shared_dir().join(rel);
+    assert!(
+        p.exists(),
+        "{} is missing: the tests need the shared data folder beside the workspace (or DATELINE_SHARED)",
+        p.display()
+    );
+    p
+}
+
 /// The seed article from `../shared/seed/`.
 pub fn seed_article() -> Article {
     let path = shared_dir().join("seed/000_4f592e13d0db0899.txt");

@@ -6,19 +6,14 @@
 use dateline_time::eval::{duckling, read_timeml_dir, score_timebank};
 use dateline_time::TimeExtractor;
 
-fn shared() -> Option<std::path::PathBuf> {
-    let s = dateline_testkit::shared_dir();
-    if s.join("eval/time-timebank").exists() {
-        Some(s)
-    } else {
-        println!("skipping: {} is missing", s.display());
-        None
-    }
+fn shared() -> std::path::PathBuf {
+    dateline_testkit::shared_path("eval/time-timebank");
+    dateline_testkit::shared_dir()
 }
 
 #[test]
 fn timebank_subset_floor() {
-    let Some(s) = shared() else { return };
+    let s = shared();
     let docs = read_timeml_dir(&s.join("eval/time-timebank/TBAQ-cleaned")).expect("TimeML reads");
     assert!(docs.len() >= 250, "{} docs", docs.len());
     // Every 4th document: a fixed, spread-out subset.
@@ -36,7 +31,7 @@ fn timebank_subset_floor() {
 #[test]
 #[ignore = "full TimeBank+AQUAINT run; use --release"]
 fn timebank_full_floor() {
-    let Some(s) = shared() else { return };
+    let s = shared();
     let docs = read_timeml_dir(&s.join("eval/time-timebank/TBAQ-cleaned")).expect("TimeML reads");
     let r = score_timebank(&docs, &TimeExtractor::new());
     println!("{r}");
@@ -50,7 +45,7 @@ fn timebank_full_floor() {
 
 #[test]
 fn duckling_floor() {
-    let Some(s) = shared() else { return };
+    let s = shared();
     let r = duckling(&s.join("eval/time-duckling/duckling_en_examples.jsonl")).expect("duckling reads");
     println!("{r}");
     let (pass, total) = r.rate(|c| !c.future_bias);

@@ -7,10 +7,9 @@ use dateline_time::TimeExtractor;
 
 #[test]
 fn golden_times() {
-    let shared = dateline_testkit::shared_dir();
     let mut checked = 0;
     let mut failures = Vec::new();
-    for case in golden_cases_available(&shared) {
+    for case in golden_cases() {
         let expect = case.layer("times");
         if expect.is_empty() {
             continue;
@@ -64,23 +63,4 @@ fn golden_times() {
     }
     assert!(failures.is_empty(), "{} golden failures:\n{}", failures.len(), failures.join("\n"));
     assert!(checked >= 30, "only {checked} golden times checked");
-}
-
-/// Golden cases, skipping those that read ../shared when it is missing.
-fn golden_cases_available(shared: &std::path::Path) -> Vec<dateline_testkit::GoldenCase> {
-    if shared.join("seed").exists() {
-        golden_cases()
-    } else {
-        println!("skipping golden cases that need {} (missing)", shared.display());
-        let dir = dateline_testkit::workspace_root().join("testdata/golden");
-        let mut out = Vec::new();
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let p = e.path();
-            let raw = std::fs::read_to_string(&p).unwrap_or_default();
-            if p.extension().is_some_and(|x| x == "toml") && !raw.contains("\nfile =") && !raw.starts_with("file =") {
-                out.push(dateline_testkit::load_case(&p));
-            }
-        }
-        out
-    }
 }
