@@ -1356,8 +1356,23 @@ impl<'a> Coder<'a> {
         }
         let mut first_base: Option<String> = None;
         let coordinated_group = args.len() >= 2 && args.iter().any(|a| rel(self.doc, a.head) == "conj");
-        for a in args {
+        // Countries a later conjunct names before its own head ("Rebels
+        // and Ukrainian troops"): they modify that conjunct alone.
+        let mut own_bases: Vec<String> = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
             let conj = rel(self.doc, a.head) == "conj";
+            if self.dicts.is_some() && conj && i > 0 {
+                let (h, s) = self.resolve(a.head, a.span);
+                let head_end = self.doc.tokens[h].span.end;
+                if h == a.head && s.start < head_end && head_end <= s.end {
+                    let pre = Span::new(s.start, head_end);
+                    for x in self.actors.code_phrase(h, pre, None) {
+                        if !x.code.starts_with("---") && x.code.len() >= 6 {
+                            own_bases.extend(x.code.get(..x.code.len() - 3).map(str::to_string));
+                        }
+                    }
+                }
+            }
             for mut x in self.code_arg(&a) {
                 // "Danish media and government": an agent conjunct of no
                 // country shares the first conjunct's actor (DNKMED, DNKGOV).
@@ -1376,12 +1391,15 @@ impl<'a> Coder<'a> {
         }
         // "Farmers and traders in Lima and Quito": a coordinated
         // agent of no country shares the countries its conjuncts name,
-        // whichever conjunct the parse hung them on.
+        // whichever conjunct the parse hung them on, except a country a
+        // later conjunct names before its head ("Police and Gondor
+        // soldiers": the police are of no country).
         if self.dicts.is_some() && coordinated_group {
             let bases: Vec<String> = out
                 .iter()
                 .filter(|x| !x.code.starts_with("---") && x.code.len() >= 6)
                 .filter_map(|x| x.code.get(..x.code.len() - 3).map(str::to_string))
+                .filter(|b| !own_bases.contains(b))
                 .fold(Vec::new(), |mut v, b| {
                     if !v.contains(&b) {
                         v.push(b);

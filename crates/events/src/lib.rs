@@ -63,8 +63,9 @@
 //! repairs above cover the slips measured with three retrained parsers;
 //! with the clustered one, fronted statements, "meet with" read as a
 //! clause marker and entities lost to a slip remain: PETRARCH exact 81.9%;
-//! in dictionary mode a country named beside coordinated agents is shared
-//! by all of them, even one it does not modify); people the entity layer
+//! in dictionary mode a country named after coordinated agents is shared
+//! by all of them, even when it modifies the last one alone; one written
+//! before a later conjunct's head stays that conjunct's); people the entity layer
 //! does not link to a country and the gazetteer does not list code as
 //! `---` or not at all; event nouns are dated by their own time expression
 //! or the article day; a PETRARCH statement without an addressee is not

@@ -268,3 +268,15 @@ fn a_clausal_subject_after_its_predicate_is_a_purpose_clause() {
     assert_eq!((e.code.as_str(), e.source.as_deref()), ("046", Some("COLGOV")), "{:?}", events(&doc));
     assert_eq!(e.location.as_deref(), Some("Quito"));
 }
+
+#[test]
+fn a_country_before_a_later_conjuncts_head_is_that_conjuncts_alone() {
+    let d = petrarch();
+    // "Gondor" modifies "soldiers" only: the police are of no country.
+    let text = "Police and Gondor soldiers attacked a village in Eriador.";
+    let doc = run(text, &[], Some(d));
+    let ev = events(&doc);
+    let sources: Vec<&str> = ev.iter().map(|(_, _, s, _)| s.as_str()).collect();
+    assert!(sources.contains(&"GONMIL"), "{ev:?}");
+    assert!(!sources.iter().any(|s| s.starts_with("GON") && s.ends_with("COP")), "{ev:?}");
+}
