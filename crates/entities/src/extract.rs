@@ -1109,6 +1109,26 @@ impl EntityExtractor {
                     .filter(|&g| groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0))
                     .max_by_key(|&g| groups[g].raws.iter().map(|&x| raws[x].w0).filter(|&w| w < r.w0).max())
             };
+            // "Abiy" after "Abiy Ahmed": a single word that no full name
+            // ends with is the given name of the one full name before it
+            // that starts with it (news names some people by given name).
+            let pick = pick.or_else(|| {
+                if !coref || nw.len() != 1 || !candidates.is_empty() {
+                    return None;
+                }
+                let starts: Vec<usize> = (0..groups.len())
+                    .filter(|&g| {
+                        groups[g].kind == EntityKind::Person
+                            && groups[g].raws.iter().any(|&x| {
+                                raws[x].w0 < r.w0 && {
+                                    let w = name_words(&raws[x]);
+                                    w.len() >= 2 && w[0] == last
+                                }
+                            })
+                    })
+                    .collect();
+                (starts.len() == 1).then(|| starts[0])
+            });
             let gi = match pick {
                 Some(g) => g,
                 None => {
@@ -1531,6 +1551,22 @@ mod tests {
         assert_eq!(macron.country.as_deref(), Some("FRA"));
         let doc = run_with(text, EntityOptions::new().coreference(false));
         assert!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count() >= 3);
+    }
+
+    #[test]
+    fn a_given_name_alone_joins_the_one_full_name_before_it() {
+        let text = "Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto in Nairobi. \
+                    Abiy said the two leaders agreed on a new railway.";
+        let doc = run(text);
+        let abiy = doc.entities.iter().find(|e| e.name == "Abiy Ahmed").expect("Abiy Ahmed found");
+        let said: Vec<&str> = abiy.mentions.iter().map(|m| &text[m.span.start..m.span.end]).collect();
+        assert_eq!(said, ["Abiy Ahmed", "Abiy"]);
+        assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 2);
+        // Two full names starting with the same word: no guess.
+        let text = "John Kerry met John Major in London. John said the meeting went well.";
+        let doc = run(text);
+        let john = doc.entities.iter().find(|e| e.name == "John");
+        assert!(john.is_none_or(|e| e.mentions.len() == 1), "{:?}", doc.entities);
     }
 
     #[test]

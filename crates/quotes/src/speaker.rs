@@ -5,7 +5,9 @@
 //! preferring one in subject position, within the last few sentences. A
 //! role noun phrase ("the minister", "the top U.S. diplomat") resolves to a
 //! nominal mention of the entity layer, else to the nearest person before it
-//! whose roles name that noun. Plural pronouns and anything unclear stay
+//! whose roles name that noun. A phrase with no name of its own takes the
+//! name of its apposition ("Its chairman, Moussa Faki, said"). Plural
+//! pronouns and anything unclear stay
 //! unresolved: no speaker is better than a wrong one.
 
 use crate::lexicon;
@@ -79,6 +81,27 @@ impl<'a> Resolver<'a> {
                 _ if best.span == span => Some(best.entity),
                 _ => None,
             };
+        }
+        // "Its chairman, Moussa Faki, said": a phrase with no name of its
+        // own is the person or organization its apposition names.
+        if let Some(h) = head.filter(|&h| self.doc.tokens.get(h).is_some_and(|t| span.contains(t.span))) {
+            let appos = self
+                .doc
+                .tokens
+                .iter()
+                .enumerate()
+                .skip(h + 1)
+                .take(12)
+                .find(|(_, t)| t.head == Some(h as u32) && t.deprel.as_deref() == Some("appos"));
+            if let Some((_, t)) = appos {
+                let named = self
+                    .mentions
+                    .iter()
+                    .find(|m| m.span.contains(t.span) && matches!(m.kind, EntityKind::Person | EntityKind::Org));
+                if let Some(m) = named {
+                    return Some(m.entity);
+                }
+            }
         }
         // A relative pronoun ("who") with its antecedent's head outside
         // the phrase: the entity named there.

@@ -233,3 +233,14 @@ fn a_title_set_off_by_commas_is_a_name() {
         doc.quotes.iter().map(|q| (q.kind, doc.slice(q.span))).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_nameless_subject_is_the_person_its_apposition_names() {
+    let text = "The Harbour League welcomed the ruling. Its president, Marta Okafor, said: \
+                \"We waited a long time for this day.\"";
+    let doc = annotate(text);
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span) == "We waited a long time for this day.").expect("quote");
+    assert_eq!(q.speaker_span.map(|s| doc.slice(s)), Some("Its president"));
+    let who = q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.as_str());
+    assert_eq!(who, Some("Marta Okafor"));
+}
