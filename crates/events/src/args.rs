@@ -248,6 +248,7 @@ impl<'a> Coder<'a> {
         // agent but no subject of its own is passive: the agent acts.
         let own: Vec<Arg> =
             if c.subjects.is_empty() && !c.agents.is_empty() { c.agents.clone() } else { c.actors().to_vec() };
+        let own = self.glued_nationality(own);
         let own = self.nearest_subject(c.predicate, own);
         if let Some((g, r)) = &c.governor {
             let xpos = xpos_of(self.doc, c.predicate);
@@ -482,6 +483,32 @@ impl<'a> Coder<'a> {
     /// Chile for years, the Peruvian defence minister charged" with "Chile"
     /// and "minister" read as subjects of "charged"), the one nearer the predicate is its own
     /// (with its conjuncts).
+    /// "Kenyan President William Ruto signed" parsed with "Kenyan" as a
+    /// subject of its own: a one-word nationality or country right before
+    /// another subject of the clause, a named person or organization,
+    /// modifies it and is no actor ("Iran today threatened" keeps Iran).
+    fn glued_nationality(&self, own: Vec<Arg>) -> Vec<Arg> {
+        if own.len() < 2 {
+            return own;
+        }
+        let glued = |a: &Arg| {
+            let one_word = self.doc.tokens_in(a.span).len() == 1;
+            let kind = self.actors.entity_at(a.head).and_then(|e| self.doc.entity(e)).map(|e| e.kind);
+            one_word
+                && matches!(kind, Some(EntityKind::Norp | EntityKind::Gpe))
+                && rel(self.doc, a.head).starts_with("nsubj")
+                && own.iter().any(|b| {
+                    let named = self.actors.entity_at(b.head).and_then(|e| self.doc.entity(e)).map(|e| e.kind);
+                    b.head != a.head
+                        && matches!(named, Some(EntityKind::Person | EntityKind::Org))
+                        && b.span.start > a.span.end
+                        && self.doc.text().get(a.span.end..b.span.start).is_some_and(|gap| gap.trim().is_empty())
+                })
+        };
+        let drop: Vec<usize> = own.iter().filter(|a| glued(a)).map(|a| a.head).collect();
+        own.into_iter().filter(|a| !drop.contains(&a.head)).collect()
+    }
+
     fn nearest_subject(&self, p: usize, own: Vec<Arg>) -> Vec<Arg> {
         let roots: Vec<usize> =
             own.iter().map(|a| a.head).filter(|&h| rel(self.doc, h) != "conj").fold(Vec::new(), |mut v, h| {

@@ -1,5 +1,5 @@
-//! The events layer under parse slips that retrained parsers make (each
-//! seen with a retrained model of `dateline train syntax`): the team's own
+//! The events layer under parse slips that the parsers make (each seen
+//! with the shipped model or a retrained one of `dateline train syntax`): the team's own
 //! sentences, parsed by the shipped models, with the slip written into the
 //! parse before the entities, times and events layers run. Each test fails
 //! without the repair it names.
@@ -279,4 +279,14 @@ fn a_country_before_a_later_conjuncts_head_is_that_conjuncts_alone() {
     let sources: Vec<&str> = ev.iter().map(|(_, _, s, _)| s.as_str()).collect();
     assert!(sources.contains(&"GONMIL"), "{ev:?}");
     assert!(!sources.iter().any(|s| s.starts_with("GON") && s.ends_with("COP")), "{ev:?}");
+}
+
+#[test]
+fn a_nationality_read_as_a_subject_of_its_own_modifies_the_next() {
+    let text = "Kenyan President William Ruto signed a trade pact with Ethiopia on Wednesday.";
+    let slips = [slip("Kenyan", Some("signed"), "nsubj"), slip("William", Some("signed"), "nsubj")];
+    let doc = run(text, &slips, None);
+    let ev = events(&doc);
+    let pairs: Vec<(&str, &str)> = ev.iter().map(|(_, _, s, t)| (s.as_str(), t.as_str())).collect();
+    assert_eq!(pairs, [("KENGOV", "ETH")], "{ev:?}");
 }
