@@ -122,6 +122,7 @@ struct Raw {
 }
 
 const ROLE_MODIFIERS: &[&str] = &[
+    "opposition",
     "former",
     "acting",
     "deputy",
@@ -1567,6 +1568,14 @@ mod tests {
         let doc = run(text);
         let john = doc.entities.iter().find(|e| e.name == "John");
         assert!(john.is_none_or(|e| e.mentions.len() == 1), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn an_opposition_leader_is_opposition() {
+        let doc = run("Opposition leader Amara Diallo rejected the budget on Monday.");
+        let e = doc.entities.iter().find(|e| e.name == "Amara Diallo").expect("person found");
+        assert_eq!(e.roles, ["Opposition leader"]);
+        assert!(e.code.as_deref().is_some_and(|c| c.ends_with("OPP")), "{e:?}");
     }
 
     #[test]

@@ -483,6 +483,15 @@ impl<'a> Coder<'a> {
     /// Chile for years, the Peruvian defence minister charged" with "Chile"
     /// and "minister" read as subjects of "charged"), the one nearer the predicate is its own
     /// (with its conjuncts).
+    /// True when a violent event (CAMEO roots 18 to 20) has a natural cause
+    /// or an accident as its subject ("Drought has killed 40% of the
+    /// herds", "the storm destroyed two bridges"): no one did it, so it is
+    /// no event between actors.
+    fn natural_cause(&self, c: &Clause, code: &str) -> bool {
+        let violent = code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (18..=20).contains(&r));
+        violent && c.subjects.iter().any(|a| !a.inherited && NATURAL_CAUSES.contains(&self.lemma(a.head).as_str()))
+    }
+
     /// "Kenyan President William Ruto signed" parsed with "Kenyan" as a
     /// subject of its own: a one-word nationality or country right before
     /// another subject of the clause, a named person or organization,
@@ -1494,6 +1503,9 @@ impl<'a> Coder<'a> {
                 None => self.lexicon_coding(c).map(|(coding, _)| coding),
             };
             let Some(coding) = coding else { continue };
+            if self.dicts.is_none() && self.natural_cause(c, &coding.code) {
+                continue;
+            }
             consumed.extend(coding.consumed.iter().copied());
             let mut sources = self.sources(k, &coding);
             if sources.is_empty() && self.dicts.is_none() {
@@ -2308,6 +2320,57 @@ fn make_event(
         negated,
     }
 }
+
+/// Subjects that make a violent verb no event between actors: natural
+/// causes, illness and accidents (lemmas).
+const NATURAL_CAUSES: &[&str] = &[
+    "drought",
+    "flood",
+    "flooding",
+    "storm",
+    "hurricane",
+    "cyclone",
+    "typhoon",
+    "tornado",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "wildfire",
+    "bushfire",
+    "heatwave",
+    "heat",
+    "cold",
+    "frost",
+    "snow",
+    "rain",
+    "lightning",
+    "eruption",
+    "famine",
+    "hunger",
+    "starvation",
+    "disease",
+    "illness",
+    "virus",
+    "epidemic",
+    "pandemic",
+    "outbreak",
+    "cholera",
+    "malaria",
+    "measles",
+    "ebola",
+    "covid",
+    "influenza",
+    "flu",
+    "cancer",
+    "accident",
+    "crash",
+    "collision",
+    "derailment",
+    "weather",
+];
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,8 @@
 //! a border that places a phrase without owning it, event nouns with a
 //! common adjective, violence by a weapon with no named user, a court of
 //! no stated country, an organization named after its country, and a
-//! group of no stated country acting in a named place.
+//! group of no stated country acting in a named place, and natural causes
+//! that kill or destroy.
 use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter};
 use dateline_events::EventExtractor;
 
@@ -82,4 +83,15 @@ fn rules_stay_within_their_cases() {
     assert!(ev.iter().all(|(_, s, _)| !s.starts_with("CUB")), "{ev:?}");
     let ev = events("A bomb aimed at a Turkish convoy killed four soldiers in northern Syria.");
     assert!(ev.iter().all(|(_, _, t)| t != "SYRMIL"), "{ev:?}");
+}
+
+#[test]
+fn a_natural_cause_is_no_attacker() {
+    let ev = events("Floods have killed dozens of people in northern Peru since January.");
+    assert!(ev.iter().all(|(code, _, _)| !code.starts_with("19") && !code.starts_with("18")), "{ev:?}");
+    let ev = events("The storm destroyed two bridges in Chile on Monday.");
+    assert!(ev.iter().all(|(code, _, _)| !code.starts_with("2") && !code.starts_with("19")), "{ev:?}");
+    // A named attacker still is one.
+    let ev = events("Peruvian troops killed two rebels in Ayacucho on Monday.");
+    assert!(ev.iter().any(|(code, s, _)| code.starts_with("19") && s == "PERMIL"), "{ev:?}");
 }
