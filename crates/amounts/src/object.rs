@@ -276,10 +276,47 @@ fn is_stop(w: &str) -> bool {
 }
 
 /// Verbs of change whose subject is what a percent or money amount measures.
+/// True when token `i` follows the token before it with no space
+/// ("747" "-400s").
+fn glued(doc: &Document, i: usize) -> bool {
+    match (doc.tokens.get(i.wrapping_sub(1)), doc.tokens.get(i)) {
+        (Some(p), Some(t)) => p.span.end == t.span.start,
+        _ => false,
+    }
+}
+
+/// A month or weekday name, a year or a noun of time: words of time,
+/// never what an amount counts.
+fn is_time_word(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "quarter" | "quarters"
+    ) || dateline_core::calendar::month_name(w).is_some()
+        || dateline_core::calendar::weekday_name(w).is_some()
+        || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20")))
+}
+
 pub(crate) fn is_change_verb(w: &str) -> bool {
     matches!(
         w,
-        "topped"
+        "weakened"
+            | "strengthened"
+            | "firmed"
+            | "slowed"
+            | "accelerated"
+            | "sank"
+            | "retreated"
+            | "rallied"
+            | "rebounded"
+            | "recovered"
+            | "appreciated"
+            | "depreciated"
+            | "softened"
+            | "narrowed"
+            | "widened"
+            | "inched"
+            | "topped"
             | "exceeded"
             | "surpassed"
             | "doubled"
@@ -815,11 +852,19 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
     let h = (s..e).find(|&i| doc.tokens.get(i).and_then(|t| t.head).none_or_outside(&outside))?;
     let r = rel(doc, h);
     let head = doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize);
-    let clip = |(a, b): (usize, usize)| -> Option<(usize, usize)> {
+    // `n` is the phrase's head: when the amount lies inside the phrase
+    // ("our 3% target"), the side holding the head is the object.
+    let clip = |(a, b): (usize, usize), n: usize| -> Option<(usize, usize)> {
         // never overlap the amount
         let (a, b) = if a < e && b > s {
-            if a >= s {
-                (e, b)
+            if a >= s || (b > e && n >= e) {
+                // "747-400 aircraft", "a 12-bank committee": the rest of a
+                // word glued to the amount is no part of what it counts.
+                let mut a = e;
+                while a < b && a > 0 && glued(doc, a) {
+                    a += 1;
+                }
+                (a, b)
             } else {
                 (a, s)
             }
@@ -841,7 +886,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
         {
             if let Some(hd) = Some(hd) {
                 if matches!(upos(doc, hd), Some(Upos::NOUN | Upos::PROPN)) {
-                    return clip(np_of_head(doc, ch, hd, amount, 0));
+                    return clip(np_of_head(doc, ch, hd, amount, 0), hd);
                 }
             }
         }
@@ -855,6 +900,10 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                     continue;
                 }
                 let cr = rel(doc, c);
+                // "4.4% in October": a time is no object.
+                if is_time_word(tok_text(doc, c)) {
+                    continue;
+                }
                 if cr.starts_with("nmod") || cr == "obl" || cr == "compound" && f.base == AmountKind::Money {
                     let case_ok = ch.get(c).is_some_and(|cc| {
                         cc.iter().any(|&x| {
@@ -866,7 +915,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                         })
                     });
                     if case_ok || cr == "compound" {
-                        return clip(np_of_head(doc, ch, c, amount, 0));
+                        return clip(np_of_head(doc, ch, c, amount, 0), c);
                     }
                 }
             }
@@ -884,13 +933,34 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                 .map(|x| x as usize)
                 .filter(|&x| matches!(upos(doc, x), Some(Upos::VERB)))?;
         }
-        let subj = ch.get(v)?.iter().map(|&c| c as usize).find(|&c| rel(doc, c).starts_with("nsubj"))?;
+        // "kept its benchmark rate at 4.75%", "raised prices by 5%": an
+        // amount in an oblique of a verb with an object (or hung on that
+        // object) measures the object.
+        // Not when the object is itself an amount or a time ("fell 10 pct
+        // to 967,000 tonnes", "from 3.8 mln bpd in January").
+        if r == "obl" && head == Some(v) || r.starts_with("nmod") && head.is_some_and(|h| rel(doc, h) == "obj") {
+            let obj = ch.get(v)?.iter().map(|&c| c as usize).find(|&c| rel(doc, c) == "obj" && outside(c));
+            let counted = |o: usize| {
+                ch.get(o).is_some_and(|cs| cs.iter().any(|&x| matches!(rel(doc, x as usize), "nummod" | "nummod:gov")))
+            };
+            let fit = |o: usize| {
+                matches!(upos(doc, o), Some(Upos::NOUN | Upos::PROPN)) && !counted(o) && !is_time_word(tok_text(doc, o))
+            };
+            if let Some(o) = obj.filter(|&o| fit(o)) {
+                return clip(np_of_head(doc, ch, o, amount, 0), o);
+            }
+        }
+        // Of several subjects (a dateline read as one), the nearest before
+        // the verb.
+        let subjects: Vec<usize> =
+            ch.get(v)?.iter().map(|&c| c as usize).filter(|&c| rel(doc, c).starts_with("nsubj")).collect();
+        let subj = subjects.iter().copied().filter(|&c| c < v).max().or_else(|| subjects.first().copied())?;
         let mut noun = subj;
         if upos(doc, subj) == Some(Upos::PRON) && rel(doc, v).starts_with("acl") {
             noun = doc.tokens.get(v).and_then(|t| t.head).map(|x| x as usize)?;
         }
         if matches!(upos(doc, noun), Some(Upos::NOUN | Upos::PROPN)) {
-            return clip(np_of_head(doc, ch, noun, amount, 0));
+            return clip(np_of_head(doc, ch, noun, amount, 0), noun);
         }
     }
     None

@@ -1,0 +1,61 @@
+//! What an amount counts, read off the shipped parser's trees (the team's
+//! own sentences): the object a verb of setting keeps, the noun an amount
+//! sits inside, times and other amounts that are never objects, and words
+//! glued to a number.
+
+use dateline_amounts::AmountExtractor;
+use dateline_core::{Article, Document, Pipeline, PubDate, Segmenter};
+
+fn objects(text: &str) -> Vec<(String, Option<String>)> {
+    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    let p = P.get_or_init(|| {
+        Pipeline::new()
+            .with(Segmenter)
+            .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+            .with(AmountExtractor::new())
+    });
+    let mut doc = Document::new(Article::new(PubDate::parse("2025-11-03").expect("date"), text));
+    let errors = p.run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    doc.amounts.iter().map(|a| (doc.slice(a.span).to_string(), a.object.map(|o| doc.slice(o).to_string()))).collect()
+}
+
+fn object_of(text: &str, amount: &str) -> Option<String> {
+    let all = objects(text);
+    all.iter().find(|(a, _)| a == amount).unwrap_or_else(|| panic!("no amount {amount:?} in {all:?}")).1.clone()
+}
+
+#[test]
+fn a_verb_of_setting_measures_its_object() {
+    let text = "LIMA, Nov 3 - Peru's central bank held its policy rate at 4.25% on Thursday.";
+    assert_eq!(object_of(text, "4.25%").as_deref(), Some("its policy rate"));
+}
+
+#[test]
+fn an_amount_inside_a_noun_phrase_counts_its_head() {
+    let text = "Prices are still above the bank's 2% target.";
+    assert_eq!(object_of(text, "2%").as_deref(), Some("target"));
+}
+
+#[test]
+fn a_time_is_never_the_object() {
+    let text = "Annual inflation eased to 3.9% in September from 4.6% a year earlier.";
+    assert_ne!(object_of(text, "3.9%").as_deref(), Some("September"));
+    assert_eq!(object_of(text, "3.9%").as_deref(), Some("Annual inflation"));
+}
+
+#[test]
+fn a_change_and_a_level_are_two_amounts() {
+    let text = "The rand weakened 1.2% to 18.40 per dollar after the vote.";
+    let all = objects(text);
+    let texts: Vec<&str> = all.iter().map(|(a, _)| a.as_str()).collect();
+    assert!(texts.contains(&"1.2%"), "{all:?}");
+    assert!(!texts.iter().any(|t| t.contains("to 18")), "{all:?}");
+}
+
+#[test]
+fn a_word_glued_to_the_number_is_not_counted() {
+    let text = "The airline ordered six 787-9 aircraft for its long routes.";
+    let got = objects(text);
+    assert!(got.iter().all(|(_, o)| o.as_deref().is_none_or(|o| !o.starts_with('-'))), "{got:?}");
+}
