@@ -118,8 +118,11 @@
 //! named before it (within 150 tokens) is a quarter, the year before when
 //! it is a count of months ("net for the nine months ... a year earlier");
 //! with none before it, a quarter a few tokens after it or two quarter
-//! mentions in the article make it a quarter. "The year-ago third quarter"
-//! and "the quarter a year earlier" are one expression.
+//! mentions in the article make it a quarter. A month named just before
+//! it in its sentence comes first: "eased to 3.9% in September from 4.6% a
+//! year earlier" = September a year before. "The year-ago third quarter",
+//! "the quarter a year earlier" and "the first quarter of next year" (or
+//! "the second half of last year") are one expression.
 //!
 //! ## Lenient mode
 //!

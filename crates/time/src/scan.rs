@@ -806,6 +806,19 @@ impl<'a> Scanner<'a> {
             || self.lex.get(i..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
     }
 
+    /// True when a month name comes shortly before `i` in its sentence
+    /// ("in October from 5.1% a year earlier").
+    fn month_just_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(8)..i).rev() {
+            match self.lx(k) {
+                Lex::Month(_) => return true,
+                Lex::Punct(b'.' | b';' | b'!' | b'?') | Lex::Unit(..) => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// The same quarter a year before: of the last completed quarter
     /// named before it in the article (resolved by the caller), else of
     /// the last completed one.
@@ -2206,6 +2219,12 @@ impl<'a> Scanner<'a> {
                         return Some(vec![m(i, end + 1, Sem::Anchored { days: -sign * n })]);
                     }
                 }
+                // "slowed to 4.4% in October from 5.1% a year earlier": the
+                // month just named, a year before.
+                if let (Some(n), true) = (n_int, sign == 1 && unit == Unit::Year && self.month_just_before(i)) {
+                    let n = i32::try_from(n).unwrap_or(0).clamp(-10_000, 10_000);
+                    return Some(vec![m(i, end + 1, Sem::AnchoredUnit { unit: Unit::Month, n: -12 * n })]);
+                }
                 let v = match n_int {
                     Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => {
                         return Some(vec![m(i, end + 1, self.year_ago_quarter())]);
@@ -2449,9 +2468,23 @@ impl<'a> Scanner<'a> {
         let mut end = k + 1;
         let mut year = pre_year;
         let yk = if self.w(end) == Some(W::Of) { end + 1 } else { end };
+        let mut rel_year = false;
         if let Some(y) = self.year_after(yk) {
             year = Some(y);
             end = yk + 1;
+        } else if yk > end && self.lx(yk + 1) == Lex::Unit(Unit::Year, false) {
+            // "the first quarter of next year", "the second half of last year"
+            let off = match self.w(yk) {
+                Some(W::This | W::Current) => Some(0),
+                Some(W::Next | W::Coming) => Some(1),
+                Some(W::Last | W::Past | W::Previous) => Some(-1),
+                _ => None,
+            };
+            if let Some(off) = off {
+                year = Some(self.dct.year() + off);
+                end = yk + 2;
+                rel_year = true;
+            }
         }
         let q = match q {
             Some(q) => q,
@@ -2489,7 +2522,7 @@ impl<'a> Scanner<'a> {
         match year {
             Some(y) => {
                 let mut x = m(i, end, val(format!("{y:04}-Q{q}"), TimexType::Date));
-                x.relative = false;
+                x.relative = rel_year;
                 Some(vec![x])
             }
             None => Some(vec![m(i, end, Sem::Quarter { q })]),
