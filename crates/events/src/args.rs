@@ -248,7 +248,6 @@ impl<'a> Coder<'a> {
         // agent but no subject of its own is passive: the agent acts.
         let own: Vec<Arg> =
             if c.subjects.is_empty() && !c.agents.is_empty() { c.agents.clone() } else { c.actors().to_vec() };
-        let own = self.glued_nationality(own);
         let own = self.nearest_subject(c.predicate, own);
         if let Some((g, r)) = &c.governor {
             let xpos = xpos_of(self.doc, c.predicate);
@@ -490,32 +489,6 @@ impl<'a> Coder<'a> {
     fn natural_cause(&self, c: &Clause, code: &str) -> bool {
         let violent = code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (18..=20).contains(&r));
         violent && c.subjects.iter().any(|a| !a.inherited && NATURAL_CAUSES.contains(&self.lemma(a.head).as_str()))
-    }
-
-    /// "Kenyan President William Ruto signed" parsed with "Kenyan" as a
-    /// subject of its own: a one-word nationality or country right before
-    /// another subject of the clause, a named person or organization,
-    /// modifies it and is no actor ("Iran today threatened" keeps Iran).
-    fn glued_nationality(&self, own: Vec<Arg>) -> Vec<Arg> {
-        if own.len() < 2 {
-            return own;
-        }
-        let glued = |a: &Arg| {
-            let one_word = self.doc.tokens_in(a.span).len() == 1;
-            let kind = self.actors.entity_at(a.head).and_then(|e| self.doc.entity(e)).map(|e| e.kind);
-            one_word
-                && matches!(kind, Some(EntityKind::Norp | EntityKind::Gpe))
-                && rel(self.doc, a.head).starts_with("nsubj")
-                && own.iter().any(|b| {
-                    let named = self.actors.entity_at(b.head).and_then(|e| self.doc.entity(e)).map(|e| e.kind);
-                    b.head != a.head
-                        && matches!(named, Some(EntityKind::Person | EntityKind::Org))
-                        && b.span.start > a.span.end
-                        && self.doc.text().get(a.span.end..b.span.start).is_some_and(|gap| gap.trim().is_empty())
-                })
-        };
-        let drop: Vec<usize> = own.iter().filter(|a| glued(a)).map(|a| a.head).collect();
-        own.into_iter().filter(|a| !drop.contains(&a.head)).collect()
     }
 
     fn nearest_subject(&self, p: usize, own: Vec<Arg>) -> Vec<Arg> {

@@ -317,6 +317,64 @@ impl<'a> View<'a> {
     /// name words (proper nouns, capitalized adjectives and nouns) right
     /// after it, when only auxiliaries, adverbs and negation follow them
     /// before the predicate.
+    /// Words of a subject's phrase the parse hung on the verb: a subject
+    /// of its own right before the next subject ("Argentine
+    /// Foreign Minister Gerardo Werthein said" with "Argentine" an `nsubj`
+    /// of "said" too), and a possessor, modifier or determiner right before
+    /// the subject ("Brazil's agriculture ministry denied" with "Brazil" a
+    /// possessor and "agriculture" a marker of "denied"): they start the
+    /// subject's phrase.
+    fn glued_subject_words(&self, p: usize, subjects: &mut Vec<Arg>) {
+        let toks = &self.doc.tokens;
+        let text = self.doc.text();
+        let blank = |a: usize, b: usize| a <= b && text.get(a..b).is_some_and(|g| g.trim().is_empty());
+        subjects.sort_by_key(|a| a.span.start);
+        let mut k = 0;
+        while k + 1 < subjects.len() {
+            let (x, y) = (&subjects[k], &subjects[k + 1]);
+            // Capitalized ("Argentine", "Washington Post"), not "subdued".
+            let capital = self.doc.slice(toks[x.head].span).chars().next().is_some_and(char::is_uppercase);
+            let modifier =
+                matches!(toks[x.head].upos, Some(Upos::PROPN | Upos::ADJ)) && capital && !self.is_time(x.head);
+            let noun = matches!(toks[y.head].upos, Some(Upos::NOUN | Upos::PROPN)) && !self.is_time(y.head);
+            if modifier && noun && !x.inherited && y.head < p && blank(x.span.end, y.span.start) {
+                let start = x.span.start;
+                subjects[k + 1].span.start = start;
+                subjects.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        let Some(last) = subjects.iter_mut().filter(|a| a.head < p && !a.inherited).max_by_key(|a| a.span.end) else {
+            return;
+        };
+        let mut first = toks.partition_point(|t| t.span.start < last.span.start);
+        let on_verb = |k: usize, rels: &[&str]| toks[k].head == Some(p as u32) && rels.contains(&self.rel(k));
+        while first > 0 && blank(toks[first - 1].span.end, toks[first].span.start) {
+            let k = first - 1;
+            // Not a fronted adjective of state ("a subdued Clinton said").
+            let capital = self.doc.slice(toks[k].span).chars().next().is_some_and(char::is_uppercase);
+            let fits = match self.rel(k) {
+                "det" => toks[k].upos == Some(Upos::DET) && self.lemma(k) != "that",
+                "amod" => capital && matches!(toks[k].upos, Some(Upos::ADJ | Upos::PROPN)),
+                "mark" | "compound" => matches!(toks[k].upos, Some(Upos::ADJ | Upos::NOUN | Upos::PROPN)),
+                _ => false,
+            };
+            if toks[k].head == Some(p as u32) && fits {
+                first = k;
+            } else if k > 0
+                && toks[k].upos == Some(Upos::PART)
+                && toks[k].head == Some(k as u32 - 1)
+                && on_verb(k - 1, &["nmod:poss"])
+            {
+                first = k - 1;
+            } else {
+                break;
+            }
+        }
+        last.span.start = last.span.start.min(toks[first].span.start);
+    }
+
     fn name_run_end(&self, span: Span, p: usize) -> Span {
         let toks = &self.doc.tokens;
         let first = toks.partition_point(|t| t.span.start < span.end);
@@ -685,6 +743,7 @@ fn own_clause(v: &View, p: usize) -> Clause {
     if let Some(last) = subjects.iter_mut().filter(|a| a.head < p).max_by_key(|a| a.span.end) {
         last.span = v.name_run_end(last.span, p);
     }
+    v.glued_subject_words(p, &mut subjects);
     // "Farmers, the local council, and most shopkeepers opposed" with the
     // middle phrase read as an apposition of the first: inside a list of
     // subjects joined by "and", an apposition is one more subject.

@@ -160,3 +160,38 @@ fn a_subject_not_closed_by_a_comma_is_no_apposition() {
     let doc = slipped(text, &[("In", Some("sold"), "advmod"), ("Bergen", Some("sold"), "obl")]);
     assert_eq!(subjects_of(&doc, "sell"), vec!["a local baker".to_string()]);
 }
+
+#[test]
+fn a_subject_glued_to_the_next_subject_starts_it() {
+    // "Chilean" read as a subject of its own beside the minister's name.
+    let text = "Chilean Finance Minister Elena Vidal said the plan was fair.";
+    let doc = slipped(
+        text,
+        &[
+            ("Chilean", Some("said"), "nsubj"),
+            ("Minister", Some("Elena"), "nmod:desc"),
+            ("Elena", Some("said"), "nsubj"),
+            ("Vidal", Some("Elena"), "flat"),
+        ],
+    );
+    assert_eq!(subjects_of(&doc, "say"), vec!["Chilean Finance Minister Elena Vidal".to_string()]);
+}
+
+#[test]
+fn a_possessor_and_modifier_hung_on_the_verb_start_the_subject() {
+    // "Peru" a possessor and "fisheries" a marker of the verb.
+    let text = "Peru's fisheries ministry rejected the new quota.";
+    let doc = slipped(
+        text,
+        &[
+            ("Peru", Some("rejected"), "nmod:poss"),
+            ("fisheries", Some("rejected"), "mark"),
+            ("ministry", Some("rejected"), "nsubj"),
+        ],
+    );
+    assert_eq!(subjects_of(&doc, "reject"), vec!["Peru's fisheries ministry".to_string()]);
+    // Coordinated subjects stay apart.
+    let text = "Peru and Chile rejected the new quota.";
+    let doc = slipped(text, &[]);
+    assert_eq!(subjects_of(&doc, "reject"), vec!["Peru".to_string(), "Chile".to_string()]);
+}
