@@ -1547,6 +1547,7 @@ impl<'a> Coder<'a> {
             }
             let date = ctx
                 .own_date(c.predicate)
+                .or_else(|| ctx.setting_date(c))
                 .or_else(|| inherit.iter().find_map(|g| ctx.own_date(g.predicate)))
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
             let location = ctx.location(c).or_else(|| inherit.iter().find_map(|g| ctx.location(g)));

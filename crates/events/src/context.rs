@@ -1,9 +1,11 @@
 //! An event's own date, place and mode, read from its clause: the time
-//! expression attached to the trigger ("in 2014", "on Monday"), else the
-//! clause it depends on, else a tense-aware default (the article date, or
+//! expression attached to the trigger ("in 2014", "on Monday"), else to
+//! the event noun it happens at ("at a summit in March"), else the clause
+//! it depends on, else a tense-aware default (the article date, or
 //! `FUTURE_REF` for planned events); the GPE/LOC introduced by "in", "at"
-//! or "near"; and the mode from the clause's negation, modality and the
-//! speech verb it is reported under.
+//! or "near" (or hung on the setting so introduced, or on the actors:
+//! "Police in Sao Paulo arrested"); and the mode from the clause's
+//! negation, modality and the speech verb it is reported under.
 
 use dateline_core::{Document, EntityKind, EventMode, TimexType};
 use dateline_syntax::{Clause, Modality};
@@ -93,9 +95,35 @@ impl<'a> Context<'a> {
         Some(self.doc.times[k].value.clone())
     }
 
-    /// The place of a clause: a GPE/LOC entity introduced by in/at/near,
-    /// or the clause's own predicate when it is such a place ("was in
-    /// Saudi Arabia").
+    /// A place phrase hung on `head` (an `nmod` introduced by one of
+    /// `preps`), within the next few words.
+    fn place_in(&self, head: usize, preps: &[&str]) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        (head + 1..toks.len().min(head + 10)).find(|&k| {
+            toks[k].head == Some(head as u32)
+                && toks[k].deprel.as_deref().is_some_and(|d| d.starts_with("nmod"))
+                && self.place_of.get(k).is_some_and(Option::is_some)
+                && toks.iter().take(k).skip(head + 1).any(|c| {
+                    c.head == Some(k as u32)
+                        && c.deprel.as_deref() == Some("case")
+                        && preps.contains(&self.doc.slice(c.span).to_lowercase().as_str())
+                })
+        })
+    }
+
+    /// The date of the setting a clause happens at or during, an event
+    /// noun with its own time ("discuss the dispute at a summit in March").
+    pub fn setting_date(&self, clause: &Clause) -> Option<String> {
+        clause.obliques.iter().find_map(|o| {
+            let prep = o.prep.and_then(|p| self.doc.tokens.get(p)).map(|t| self.doc.slice(t.span).to_lowercase());
+            matches!(prep.as_deref(), Some("at" | "during")).then(|| self.own_date(o.head)).flatten()
+        })
+    }
+
+    /// The place of a clause: a GPE/LOC entity introduced by in/at/near
+    /// (or in the setting so introduced: "at a summit in Montevideo"), or
+    /// the clause's own predicate when it is such a place ("was in Saudi
+    /// Arabia").
     pub fn location(&self, clause: &Clause) -> Option<String> {
         let place = |tok: usize| -> Option<String> {
             let k = (*self.place_of.get(tok)?)?;
@@ -107,6 +135,17 @@ impl<'a> Context<'a> {
                 if let Some(p) = place(o.head) {
                     return Some(p);
                 }
+                // "at a summit in Montevideo", "near the port of Santos":
+                // the place of the setting.
+                if let Some(p) = self.place_in(o.head, &["in", "at", "of"]).and_then(place) {
+                    return Some(p);
+                }
+            }
+        }
+        // "Police in Sao Paulo arrested ...": the place of the actors.
+        for a in clause.subjects.iter().filter(|a| !a.inherited) {
+            if let Some(p) = self.place_in(a.head, &["in", "at"]).and_then(place) {
+                return Some(p);
             }
         }
         let p = clause.predicate;

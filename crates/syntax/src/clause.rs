@@ -595,6 +595,15 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
                 && matches!(v.upos(c.predicate), Some(Upos::VERB))
                 && !SAYING.contains(&c.lemma.as_str());
             let rel = if listed { "conj".to_string() } else { rel };
+            // "Lula is expected to discuss" with the infinitive read as an
+            // adverbial clause: after a passive verb of planning it is
+            // controlled like a complement (the passive subject acts, and
+            // the act is planned).
+            let raised = rel == "advcl"
+                && gov.voice == Voice::Passive
+                && PLAN_VERBS.contains(&gov.lemma.as_str())
+                && v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "to");
+            let rel = if raised { "xcomp".to_string() } else { rel };
             match rel.as_str() {
                 "conj" if c.subjects.is_empty() && !gov.subjects.is_empty() => {
                     c.subjects = gov.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();

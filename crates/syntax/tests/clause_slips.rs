@@ -195,3 +195,14 @@ fn a_possessor_and_modifier_hung_on_the_verb_start_the_subject() {
     let doc = slipped(text, &[]);
     assert_eq!(subjects_of(&doc, "reject"), vec!["Peru".to_string(), "Chile".to_string()]);
 }
+
+#[test]
+fn an_infinitive_read_as_adverbial_after_a_passive_plan_verb_is_controlled() {
+    // "visit" hung on "expected" as an adverbial clause, not a complement.
+    let text = "The Chilean minister is expected to visit Lima next week.";
+    let doc = slipped(text, &[("visit", Some("expected"), "advcl")]);
+    assert_eq!(subjects_of(&doc, "visit"), vec!["The Chilean minister".to_string()]);
+    let all = clauses(&doc);
+    let visit = all.iter().find(|c| c.lemma == "visit").expect("visit");
+    assert_eq!(visit.modality, dateline_syntax::Modality::Planned);
+}

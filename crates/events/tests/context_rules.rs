@@ -1,0 +1,39 @@
+//! An event's date, place and mode read from its clause, on the team's own
+//! sentences run through the real segment, syntax, entities and times
+//! layers: a planned meeting at a dated summit in a named city, and the
+//! place of the actors when the verb names none.
+use dateline_core::{Article, Document, Event, EventMode, Extractor, Pipeline, PubDate, Segmenter};
+use dateline_events::EventExtractor;
+
+/// Each event with its trigger's words.
+fn events(text: &str) -> Vec<(String, Event)> {
+    let pipeline = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .with(dateline_entities::EntityExtractor::load().expect("entity model"))
+        .with(dateline_time::TimeExtractor::new());
+    let mut doc = Document::new(Article::new(PubDate::parse("2026-02-17").expect("date"), text));
+    let errors = pipeline.run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    EventExtractor::new().extract(&mut doc).expect("events");
+    doc.events.iter().map(|e| (doc.slice(e.trigger).to_string(), e.clone())).collect()
+}
+
+#[test]
+fn a_planned_meeting_takes_the_date_and_place_of_its_summit() {
+    let ev =
+        events("Chilean President Gabriel Boric is expected to meet Peruvian leaders at a summit in Lima in March.");
+    let (_, meet) = ev.iter().find(|(t, _)| t.starts_with("meet")).unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(meet.source.as_deref(), Some("CHLGOV"), "{meet:#?}");
+    assert_eq!(meet.mode, EventMode::Planned, "{meet:#?}");
+    assert_eq!(meet.date.as_deref(), Some("2026-03"), "{meet:#?}");
+    assert_eq!(meet.location.as_deref(), Some("Lima"), "{meet:#?}");
+}
+
+#[test]
+fn the_place_of_the_actors_is_the_place_of_the_event() {
+    let ev = events("Police in Cusco arrested twelve protesters on Monday.");
+    let (_, arrest) = ev.iter().find(|(t, _)| t.starts_with("arrested")).unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(arrest.location.as_deref(), Some("Cusco"), "{arrest:#?}");
+    assert_eq!(arrest.date.as_deref(), Some("2026-02-16"), "{arrest:#?}");
+}
