@@ -195,7 +195,7 @@ pub mod marks;
 pub mod speaker;
 
 use attribution::{Ctx, Cue, Position};
-use dateline_core::{Document, ExtractError, Extractor, Quote, QuoteKind, Span};
+use dateline_core::{Document, ExtractError, Extractor, Quote, QuoteKind, Span, Upos};
 use marks::QuoteRun;
 
 /// Errors of the quotes layer.
@@ -337,6 +337,7 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
         quotes.extend(extra);
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
         quotes.dedup_by(|a, b| a.span == b.span);
+        drop_wrappers(doc, &mut quotes);
     }
 
     for d in &direct {
@@ -356,6 +357,31 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// Leaves out a content that only wraps another attribution, cue and
+/// content, in a control verb ("declined to comment on the audit": the
+/// content "to comment on the audit" of "declined" holds the attribution
+/// of "comment", whose content is "the audit"): PolNeAR reads the verbs
+/// as one cue of the inner content. A wrapper's words before the inner
+/// cue are function words only ("to", "not", auxiliaries).
+fn drop_wrappers(doc: &Document, quotes: &mut Vec<Quote>) {
+    let wraps = |a: &Quote| {
+        quotes.iter().any(|b| {
+            let Some(cue) = b.cue_span else { return false };
+            if b.cue_span == a.cue_span || !a.span.contains(cue) || !a.span.contains(b.span) || a.span == b.span {
+                return false;
+            }
+            doc.tokens_in(Span::new(a.span.start, cue.start))
+                .all(|k| matches!(doc.tokens[k].upos, Some(Upos::PART | Upos::AUX | Upos::ADV | Upos::PUNCT)))
+        })
+    };
+    let keep: Vec<bool> = quotes.iter().map(|a| !wraps(a)).collect();
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// The hand rules' attributions as the learned additions read them: the
