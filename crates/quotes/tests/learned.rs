@@ -51,3 +51,15 @@ fn adds_an_attitude_only_when_switched_on() {
     assert_eq!(q.cue.as_deref(), Some("furious"));
     assert_eq!(q.speaker_span.map(|s| on.slice(s)), Some("The coach"));
 }
+
+#[test]
+fn a_control_verb_does_not_wrap_the_attribution_it_holds() {
+    // "declined to comment on ...": one attribution, of "comment", not a
+    // second one of "declined" whose content holds it.
+    let text = "The mayor declined to comment on the audit of the city budget.";
+    let mut doc = dateline_core::Document::new(article(text));
+    let errors = common::layers().with(QuoteExtractor::new()).run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    let found: Vec<(&str, Option<&str>)> = doc.quotes.iter().map(|q| (doc.slice(q.span), q.cue.as_deref())).collect();
+    assert_eq!(found, vec![("the audit of the city budget", Some("comment"))]);
+}
