@@ -360,11 +360,14 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
 }
 
 /// Leaves out a content that only wraps another attribution, cue and
-/// content, in a control verb ("declined to comment on the audit": the
-/// content "to comment on the audit" of "declined" holds the attribution
-/// of "comment", whose content is "the audit"): PolNeAR reads the verbs
-/// as one cue of the inner content. A wrapper's words before the inner
-/// cue are function words only ("to", "not", auxiliaries).
+/// content, in a control or appearance verb ("declined to comment on the
+/// audit": the content "to comment on the audit" of "declined" holds the
+/// attribution of "comment", whose content is "the audit"): PolNeAR reads
+/// the verbs as one cue ("declined to comment on", "seemed to endorse")
+/// of the inner content. A wrapper's words before the inner cue are
+/// function words only ("to", "not", auxiliaries), or its own cue and
+/// subject (an appearance verb's content: "the senator seemed to endorse
+/// the bill").
 fn drop_wrappers(doc: &Document, quotes: &mut Vec<Quote>) {
     let wraps = |a: &Quote| {
         quotes.iter().any(|b| {
@@ -372,7 +375,11 @@ fn drop_wrappers(doc: &Document, quotes: &mut Vec<Quote>) {
             if b.cue_span == a.cue_span || !a.span.contains(cue) || !a.span.contains(b.span) || a.span == b.span {
                 return false;
             }
-            doc.tokens_in(Span::new(a.span.start, cue.start))
+            // A content holding its own cue ("the senator seemed to
+            // endorse the bill", of "seemed") wraps what follows it too.
+            let own = a.cue_span.is_some_and(|c| a.span.contains(c) && c.end <= cue.start);
+            own || doc
+                .tokens_in(Span::new(a.span.start, cue.start))
                 .all(|k| matches!(doc.tokens[k].upos, Some(Upos::PART | Upos::AUX | Upos::ADV | Upos::PUNCT)))
         })
     };
