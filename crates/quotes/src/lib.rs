@@ -108,7 +108,10 @@
 //! speech nested in another attribution's content, cue and all ("X said Y
 //! wants Z"), is part of that content and no attribution of its own: the
 //! outer speaker said it (PolNeAR gives each word to one attribution at
-//! most). The date of a quote is the resolved time expression of its
+//! most). With the learned additions in, a content that only wraps
+//! another attribution in a control or appearance verb ("declined to
+//! comment on ...", "seemed to endorse ...") is left out: PolNeAR reads
+//! the verbs as one cue of the inner content. The date of a quote is the resolved time expression of its
 //! attribution clause, else the article date.
 //!
 //! Measured on PolNeAR dev (84 articles; see [`eval`] for the matching
