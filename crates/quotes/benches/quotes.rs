@@ -40,8 +40,10 @@ fn bench(c: &mut Criterion) {
         "{} articles, {bytes} bytes, {found} quotes ({direct} direct, {with_speaker} with a speaker)",
         docs.len()
     );
-    // Measured: 2,147 quotes, 249 direct, 1,885 with a speaker phrase
-    // (the same without the content boundaries; 2,165 and 1,899 before
+    // Measured: 2,144 quotes, 249 direct, 1,884 with a speaker phrase
+    // (2,147 and 1,885 before a content wrapping another attribution in
+    // a control or appearance verb was dropped; the same without the
+    // content boundaries; 2,165 and 1,899 before
     // their runs were blocked by direct quotes and the attribution model
     // was trained on the redrawn contents; 2,171 and 1,907 before the
     // learned content boundaries: a content

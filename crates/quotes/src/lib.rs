@@ -108,7 +108,10 @@
 //! speech nested in another attribution's content, cue and all ("X said Y
 //! wants Z"), is part of that content and no attribution of its own: the
 //! outer speaker said it (PolNeAR gives each word to one attribution at
-//! most). The date of a quote is the resolved time expression of its
+//! most). With the learned additions in, a content that only wraps
+//! another attribution in a control or appearance verb ("declined to
+//! comment on ...", "seemed to endorse ...") is left out: PolNeAR reads
+//! the verbs as one cue of the inner content. The date of a quote is the resolved time expression of its
 //! attribution clause, else the article date.
 //!
 //! Measured on PolNeAR dev (84 articles; see [`eval`] for the matching
@@ -195,7 +198,7 @@ pub mod marks;
 pub mod speaker;
 
 use attribution::{Ctx, Cue, Position};
-use dateline_core::{Document, ExtractError, Extractor, Quote, QuoteKind, Span};
+use dateline_core::{Document, ExtractError, Extractor, Quote, QuoteKind, Span, Upos};
 use marks::QuoteRun;
 
 /// Errors of the quotes layer.
@@ -337,6 +340,7 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
         quotes.extend(extra);
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
         quotes.dedup_by(|a, b| a.span == b.span);
+        drop_wrappers(doc, &mut quotes);
     }
 
     for d in &direct {
@@ -356,6 +360,38 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
+}
+
+/// Leaves out a content that only wraps another attribution, cue and
+/// content, in a control or appearance verb ("declined to comment on the
+/// audit": the content "to comment on the audit" of "declined" holds the
+/// attribution of "comment", whose content is "the audit"): PolNeAR reads
+/// the verbs as one cue ("declined to comment on", "seemed to endorse")
+/// of the inner content. A wrapper's words before the inner cue are
+/// function words only ("to", "not", auxiliaries), or its own cue and
+/// subject (an appearance verb's content: "the senator seemed to endorse
+/// the bill").
+fn drop_wrappers(doc: &Document, quotes: &mut Vec<Quote>) {
+    let wraps = |a: &Quote| {
+        quotes.iter().any(|b| {
+            let Some(cue) = b.cue_span else { return false };
+            if b.cue_span == a.cue_span || !a.span.contains(cue) || !a.span.contains(b.span) || a.span == b.span {
+                return false;
+            }
+            // A content holding its own cue ("the senator seemed to
+            // endorse the bill", of "seemed") wraps what follows it too.
+            let own = a.cue_span.is_some_and(|c| a.span.contains(c) && c.end <= cue.start);
+            own || doc
+                .tokens_in(Span::new(a.span.start, cue.start))
+                .all(|k| matches!(doc.tokens[k].upos, Some(Upos::PART | Upos::AUX | Upos::ADV | Upos::PUNCT)))
+        })
+    };
+    let keep: Vec<bool> = quotes.iter().map(|a| !wraps(a)).collect();
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// The hand rules' attributions as the learned additions read them: the

@@ -51,3 +51,21 @@ fn adds_an_attitude_only_when_switched_on() {
     assert_eq!(q.cue.as_deref(), Some("furious"));
     assert_eq!(q.speaker_span.map(|s| on.slice(s)), Some("The coach"));
 }
+
+#[test]
+fn a_control_or_appearance_verb_does_not_wrap_the_attribution_it_holds() {
+    // "declined to comment on ...", "seemed to endorse ...": one
+    // attribution, of the inner verb, not a second one of the outer verb
+    // whose content holds it.
+    for (text, content, cue) in [
+        ("The mayor declined to comment on the audit of the city budget.", "the audit of the city budget", "comment"),
+        ("The senator seemed to endorse the new farm bill.", "the new farm bill", "endorse"),
+    ] {
+        let mut doc = dateline_core::Document::new(article(text));
+        let errors = common::layers().with(QuoteExtractor::new()).run(&mut doc);
+        assert!(errors.is_empty(), "{errors:?}");
+        let found: Vec<(&str, Option<&str>)> =
+            doc.quotes.iter().map(|q| (doc.slice(q.span), q.cue.as_deref())).collect();
+        assert_eq!(found, vec![(content, Some(cue))], "{text}");
+    }
+}
