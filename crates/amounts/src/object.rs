@@ -938,7 +938,9 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
         // object) measures the object.
         // Not when the object is itself an amount or a time ("fell 10 pct
         // to 967,000 tonnes", "from 3.8 mln bpd in January").
-        if r == "obl" && head == Some(v) || r.starts_with("nmod") && head.is_some_and(|h| rel(doc, h) == "obj") {
+        if r.starts_with("obl") && head == Some(v)
+            || r.starts_with("nmod") && head.is_some_and(|h| rel(doc, h) == "obj")
+        {
             let obj = ch.get(v)?.iter().map(|&c| c as usize).find(|&c| rel(doc, c) == "obj" && outside(c));
             let counted = |o: usize| {
                 ch.get(o).is_some_and(|cs| cs.iter().any(|&x| matches!(rel(doc, x as usize), "nummod" | "nummod:gov")))

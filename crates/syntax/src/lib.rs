@@ -361,27 +361,78 @@ impl SyntaxAnnotator {
         let mut scratch = Scratch::default();
         for r in ranges {
             let r = r.start.min(ntok)..r.end.min(ntok);
-            let mut start = r.start;
-            while start < r.end {
-                let end = (start + MAX_SENTENCE).min(r.end);
-                let text = &doc.article.text;
-                let words: Vec<&str> =
-                    doc.tokens[start..end].iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")).collect();
-                let mut results = Vec::with_capacity(words.len());
-                self.annotate_chunk(&words, &mut scratch, |_, a| results.push(a));
-                for (k, a) in results.into_iter().enumerate() {
-                    let tok = &mut doc.tokens[start + k];
-                    tok.upos = Some(a.upos);
-                    tok.xpos = Some(a.xpos);
-                    tok.lemma = Some(a.lemma);
-                    tok.feats = a.feats;
-                    tok.head = a.head.map(|h| (start + h) as u32);
-                    tok.deprel = if self.parse { Some(a.deprel) } else { None };
+            // A wire dateline opening the sentence ("NAIROBI, May 6 (Reuters)
+            // -") is parsed apart from the sentence it heads, then hung on
+            // that sentence's root: the parser, trained on no datelines,
+            // otherwise makes the place the subject ("NAIROBI ... cut").
+            let text = &doc.article.text;
+            let words: Vec<&str> =
+                doc.tokens[r.clone()].iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")).collect();
+            let parts = match dateline_prefix(&words) {
+                Some(d) => vec![r.start..r.start + d + 1, r.start + d + 1..r.end],
+                None => vec![r.clone()],
+            };
+            for part in &parts {
+                self.annotate_range(doc, part.clone(), &mut scratch);
+            }
+            if let [head, body] = parts.as_slice() {
+                let root_of =
+                    |doc: &Document, p: &std::ops::Range<usize>| p.clone().find(|&k| doc.tokens[k].head.is_none());
+                if let (Some(a), Some(b)) = (root_of(doc, head), root_of(doc, body)) {
+                    doc.tokens[a].head = Some(b as u32);
+                    if self.parse {
+                        doc.tokens[a].deprel = Some("dep".into());
+                    }
                 }
-                start = end;
             }
         }
     }
+
+    /// Tags and parses the tokens `r` of one sentence (in pieces of at most
+    /// `MAX_SENTENCE`).
+    fn annotate_range(&self, doc: &mut Document, r: std::ops::Range<usize>, scratch: &mut Scratch) {
+        let mut start = r.start;
+        while start < r.end {
+            let end = (start + MAX_SENTENCE).min(r.end);
+            let text = &doc.article.text;
+            let words: Vec<&str> =
+                doc.tokens[start..end].iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")).collect();
+            let mut results = Vec::with_capacity(words.len());
+            self.annotate_chunk(&words, scratch, |_, a| results.push(a));
+            for (k, a) in results.into_iter().enumerate() {
+                let tok = &mut doc.tokens[start + k];
+                tok.upos = Some(a.upos);
+                tok.xpos = Some(a.xpos);
+                tok.lemma = Some(a.lemma);
+                tok.feats = a.feats;
+                tok.head = a.head.map(|h| (start + h) as u32);
+                tok.deprel = if self.parse { Some(a.deprel) } else { None };
+            }
+            start = end;
+        }
+    }
+}
+
+/// The index of the dash that ends a wire dateline opening `words`
+/// ("NAIROBI , May 6 -", "LONDON , March 10 ( Reuters ) -", "PORTLAND ,
+/// Maine , Feb. 2 -"): an upper-case place, a comma, a month and a day or
+/// an agency in parentheses right before the dash, within 16 words, with
+/// words after it.
+pub fn dateline_prefix(words: &[&str]) -> Option<usize> {
+    let first = words.first()?;
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || !first.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'')) {
+        return None;
+    }
+    let dash = words.iter().take(16).position(|w| matches!(*w, "-" | "--" | "\u{2013}" | "\u{2014}"))?;
+    if dash < 3 || dash + 1 >= words.len() || !words[1..dash].contains(&",") {
+        return None;
+    }
+    let before = words[dash - 1];
+    let dated = before.chars().all(|c| c.is_ascii_digit())
+        && words[..dash - 1].iter().any(|w| dateline_core::calendar::month_name(w).is_some());
+    let agency = before == ")" && words[..dash].contains(&"(");
+    (dated || agency).then_some(dash)
 }
 
 #[derive(Default)]

@@ -1,0 +1,33 @@
+//! Wire datelines are parsed apart from the sentence they head (the team's
+//! own sentences): the place is no subject, and the dateline hangs on the
+//! sentence's root.
+mod common;
+
+use common::{parse, subjects_of, tok};
+use dateline_core::{Article, PubDate};
+use dateline_syntax::dateline_prefix;
+
+#[test]
+fn the_dateline_place_is_no_subject() {
+    let text = "QUITO, June 3 (Reuters) - The Andean Development Bank cut its forecast for Ecuador on Tuesday.";
+    let doc = parse(Article::new(PubDate::parse("2001-06-04").expect("date"), text));
+    assert_eq!(subjects_of(&doc, "cut"), vec!["The Andean Development Bank".to_string()]);
+    let quito = tok(&doc, "QUITO");
+    let cut = tok(&doc, "cut");
+    assert_eq!(doc.tokens[quito].head, Some(cut as u32));
+    assert_eq!(doc.tokens[quito].deprel.as_deref(), Some("dep"));
+    // One root in the sentence.
+    assert_eq!(doc.tokens.iter().filter(|t| t.head.is_none()).count(), 1);
+}
+
+#[test]
+fn only_a_dateline_is_split_off() {
+    let words = |s: &'static str| s.split(' ').collect::<Vec<&str>>();
+    assert_eq!(dateline_prefix(&words("LIMA , Nov 3 - Peru 's bank held its rate .")), Some(4));
+    assert_eq!(dateline_prefix(&words("LONDON , March 10 ( Reuters ) - Oil rose .")), Some(7));
+    assert_eq!(dateline_prefix(&words("PORTLAND , Maine , Feb. 2 - Snow fell .")), Some(6));
+    // No date or agency before the dash, a lower-case opening, nothing after.
+    assert_eq!(dateline_prefix(&words("WASHINGTON , the capital - is quiet .")), None);
+    assert_eq!(dateline_prefix(&words("Lima , Nov 3 - Peru 's bank held its rate .")), None);
+    assert_eq!(dateline_prefix(&words("LIMA , Nov 3 -")), None);
+}
