@@ -275,7 +275,6 @@ fn is_stop(w: &str) -> bool {
     )
 }
 
-/// Verbs of change whose subject is what a percent or money amount measures.
 /// True when token `i` follows the token before it with no space
 /// ("747" "-400s").
 fn glued(doc: &Document, i: usize) -> bool {
@@ -292,11 +291,43 @@ fn is_time_word(w: &str) -> bool {
     matches!(
         lower.as_str(),
         "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "quarter" | "quarters"
-    ) || dateline_core::calendar::month_name(w).is_some()
-        || dateline_core::calendar::weekday_name(w).is_some()
+    ) || (w.chars().next().is_some_and(char::is_uppercase)
+        && (dateline_core::calendar::month_name(w).is_some() || dateline_core::calendar::weekday_name(w).is_some()))
         || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20")))
 }
 
+/// Verbs that set a level ("held its rate at 4.25%", "raised prices by
+/// 5%"): an amount in their oblique measures their object.
+fn is_setting_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "hold"
+            | "keep"
+            | "leave"
+            | "set"
+            | "put"
+            | "raise"
+            | "lift"
+            | "cut"
+            | "lower"
+            | "reduce"
+            | "trim"
+            | "increase"
+            | "boost"
+            | "peg"
+            | "fix"
+            | "maintain"
+            | "slash"
+            | "hike"
+            | "revise"
+            | "estimate"
+            | "forecast"
+            | "value"
+            | "price"
+    )
+}
+
+/// Verbs of change whose subject is what a percent or money amount measures.
 pub(crate) fn is_change_verb(w: &str) -> bool {
     matches!(
         w,
@@ -797,13 +828,13 @@ fn upos(doc: &Document, i: usize) -> Option<Upos> {
     doc.tokens.get(i).and_then(|t| t.upos)
 }
 
-/// Token range of the noun phrase headed by `n`: its compounds,
-/// adjectives, possessors and one level of prepositional modifiers.
 /// The text of token `i` ("" when out of range or off character boundaries).
 fn tok_text(doc: &Document, i: usize) -> &str {
     doc.tokens.get(i).and_then(|t| doc.text().get(t.span.start..t.span.end)).unwrap_or("")
 }
 
+/// Token range of the noun phrase headed by `n`: its compounds,
+/// adjectives, possessors and one level of prepositional modifiers.
 fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize), depth: u8) -> (usize, usize) {
     let mut lo = n;
     let mut hi = n + 1;
@@ -861,7 +892,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                 // "747-400 aircraft", "a 12-bank committee": the rest of a
                 // word glued to the amount is no part of what it counts.
                 let mut a = e;
-                while a < b && a > 0 && glued(doc, a) {
+                while a < b && glued(doc, a) {
                     a += 1;
                 }
                 (a, b)
@@ -934,12 +965,14 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                 .filter(|&x| matches!(upos(doc, x), Some(Upos::VERB)))?;
         }
         // "kept its benchmark rate at 4.75%", "raised prices by 5%": an
-        // amount in an oblique of a verb with an object (or hung on that
-        // object) measures the object.
+        // amount in an oblique of a verb that sets a level (or hung on its
+        // object) measures the object; not "ended the session at $250".
         // Not when the object is itself an amount or a time ("fell 10 pct
         // to 967,000 tonnes", "from 3.8 mln bpd in January").
-        if r.starts_with("obl") && head == Some(v)
-            || r.starts_with("nmod") && head.is_some_and(|h| rel(doc, h) == "obj")
+        let setting = doc.tokens.get(v).and_then(|t| t.lemma.as_deref()).is_some_and(is_setting_verb);
+        if setting
+            && (r.starts_with("obl") && head == Some(v)
+                || r.starts_with("nmod") && head.is_some_and(|h| rel(doc, h) == "obj"))
         {
             let obj = ch.get(v)?.iter().map(|&c| c as usize).find(|&c| rel(doc, c) == "obj" && outside(c));
             let counted = |o: usize| {

@@ -59,3 +59,11 @@ fn a_word_glued_to_the_number_is_not_counted() {
     let got = objects(text);
     assert!(got.iter().all(|(_, o)| o.as_deref().is_none_or(|o| !o.starts_with('-'))), "{got:?}");
 }
+
+#[test]
+fn only_a_verb_that_sets_a_level_gives_its_object() {
+    let text = "Tesla shares ended the session at $250.";
+    assert_ne!(object_of(text, "$250").as_deref(), Some("session"));
+    let text = "Organisers put the march at 50,000 people.";
+    assert_ne!(object_of(text, "50,000").as_deref(), Some("Organisers"));
+}

@@ -477,11 +477,6 @@ impl<'a> Coder<'a> {
         Some(Arg { head, span, qualifier: None, inherited: false })
     }
 
-    /// One predicate has one subject: of two subjects that are not
-    /// coordinated and lie apart across a comma ("Ecuador has sold weapons to
-    /// Chile for years, the Peruvian defence minister charged" with "Chile"
-    /// and "minister" read as subjects of "charged"), the one nearer the predicate is its own
-    /// (with its conjuncts).
     /// True when a violent event (CAMEO roots 18 to 20) has a natural cause
     /// or an accident as its subject ("Drought has killed 40% of the
     /// herds", "the storm destroyed two bridges"): no one did it, so it is
@@ -491,6 +486,11 @@ impl<'a> Coder<'a> {
         violent && c.subjects.iter().any(|a| !a.inherited && NATURAL_CAUSES.contains(&self.lemma(a.head).as_str()))
     }
 
+    /// One predicate has one subject: of two subjects that are not
+    /// coordinated and lie apart across a comma ("Ecuador has sold weapons to
+    /// Chile for years, the Peruvian defence minister charged" with "Chile"
+    /// and "minister" read as subjects of "charged"), the one nearer the predicate is its own
+    /// (with its conjuncts).
     fn nearest_subject(&self, p: usize, own: Vec<Arg>) -> Vec<Arg> {
         let roots: Vec<usize> =
             own.iter().map(|a| a.head).filter(|&h| rel(self.doc, h) != "conj").fold(Vec::new(), |mut v, h| {
@@ -2330,7 +2330,6 @@ const NATURAL_CAUSES: &[&str] = &[
     "virus",
     "epidemic",
     "pandemic",
-    "outbreak",
     "cholera",
     "malaria",
     "measles",
@@ -2340,8 +2339,6 @@ const NATURAL_CAUSES: &[&str] = &[
     "flu",
     "cancer",
     "accident",
-    "crash",
-    "collision",
     "derailment",
     "weather",
 ];

@@ -116,7 +116,15 @@ impl<'a> Context<'a> {
     pub fn setting_date(&self, clause: &Clause) -> Option<String> {
         clause.obliques.iter().find_map(|o| {
             let prep = o.prep.and_then(|p| self.doc.tokens.get(p)).map(|t| self.doc.slice(t.span).to_lowercase());
-            matches!(prep.as_deref(), Some("at" | "during")).then(|| self.own_date(o.head)).flatten()
+            if !matches!(prep.as_deref(), Some("at" | "during")) {
+                return None;
+            }
+            // Only a time hung on the setting itself ("a summit in March"),
+            // not deeper ("a protest over the 2022 law").
+            let k = (*self.date_of.get(o.head)?)?;
+            let toks = self.doc.tokens_in(self.doc.times[k].span);
+            let direct = toks.clone().any(|i| self.doc.tokens[i].head == Some(o.head as u32));
+            direct.then(|| self.doc.times[k].value.clone())
         })
     }
 
@@ -136,8 +144,14 @@ impl<'a> Context<'a> {
                     return Some(p);
                 }
                 // "at a summit in Montevideo", "near the port of Santos":
-                // the place of the setting.
-                if let Some(p) = self.place_in(o.head, &["in", "at", "of"]).and_then(place) {
+                // the place of the setting ("of" only after a noun of place:
+                // not "at the request of Poland").
+                let of_place =
+                    PLACE_NOUNS.contains(&self.doc.slice(self.doc.tokens[o.head].span).to_lowercase().as_str());
+                let found = self
+                    .place_in(o.head, &["in", "at"])
+                    .or_else(|| of_place.then(|| self.place_in(o.head, &["of"])).flatten());
+                if let Some(p) = found.and_then(place) {
                     return Some(p);
                 }
             }
@@ -193,3 +207,30 @@ pub fn default_date(doc: &Document, mode: EventMode) -> String {
         _ => doc.article.date.date().to_string(),
     }
 }
+
+/// Nouns of place whose "of" phrase names where they are ("the port of
+/// Santos", "the outskirts of Kyiv").
+const PLACE_NOUNS: &[&str] = &[
+    "port",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "outskirts",
+    "province",
+    "region",
+    "state",
+    "district",
+    "island",
+    "coast",
+    "border",
+    "centre",
+    "center",
+    "heart",
+    "north",
+    "south",
+    "east",
+    "west",
+    "suburbs",
+    "streets",
+];

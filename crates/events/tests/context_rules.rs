@@ -37,3 +37,9 @@ fn the_place_of_the_actors_is_the_place_of_the_event() {
     assert_eq!(arrest.location.as_deref(), Some("Cusco"), "{arrest:#?}");
     assert_eq!(arrest.date.as_deref(), Some("2026-02-16"), "{arrest:#?}");
 }
+
+#[test]
+fn a_request_of_a_country_is_no_place() {
+    let ev = events("Peruvian envoys met Chilean officials at the request of Bolivia on Monday.");
+    assert!(ev.iter().all(|(_, e)| e.location.as_deref() != Some("Bolivia")), "{ev:#?}");
+}

@@ -313,10 +313,6 @@ impl<'a> View<'a> {
         self.stranded_start(span)
     }
 
-    /// The end of a subject phrase before predicate `p` on the surface: the
-    /// name words (proper nouns, capitalized adjectives and nouns) right
-    /// after it, when only auxiliaries, adverbs and negation follow them
-    /// before the predicate.
     /// Words of a subject's phrase the parse hung on the verb: a subject
     /// of its own right before the next subject ("Argentine
     /// Foreign Minister Gerardo Werthein said" with "Argentine" an `nsubj`
@@ -375,6 +371,10 @@ impl<'a> View<'a> {
         last.span.start = last.span.start.min(toks[first].span.start);
     }
 
+    /// The end of a subject phrase before predicate `p` on the surface: the
+    /// name words (proper nouns, capitalized adjectives and nouns) right
+    /// after it, when only auxiliaries, adverbs and negation follow them
+    /// before the predicate.
     fn name_run_end(&self, span: Span, p: usize) -> Span {
         let toks = &self.doc.tokens;
         let first = toks.partition_point(|t| t.span.start < span.end);

@@ -375,14 +375,12 @@ impl SyntaxAnnotator {
             for part in &parts {
                 self.annotate_range(doc, part.clone(), &mut scratch);
             }
-            if let [head, body] = parts.as_slice() {
+            if let (true, [head, body]) = (self.parse, parts.as_slice()) {
                 let root_of =
                     |doc: &Document, p: &std::ops::Range<usize>| p.clone().find(|&k| doc.tokens[k].head.is_none());
                 if let (Some(a), Some(b)) = (root_of(doc, head), root_of(doc, body)) {
                     doc.tokens[a].head = Some(b as u32);
-                    if self.parse {
-                        doc.tokens[a].deprel = Some("dep".into());
-                    }
+                    doc.tokens[a].deprel = Some("dep".into());
                 }
             }
         }
@@ -415,24 +413,49 @@ impl SyntaxAnnotator {
 
 /// The index of the dash that ends a wire dateline opening `words`
 /// ("NAIROBI , May 6 -", "LONDON , March 10 ( Reuters ) -", "PORTLAND ,
-/// Maine , Feb. 2 -"): an upper-case place, a comma, a month and a day or
-/// an agency in parentheses right before the dash, within 16 words, with
-/// words after it.
+/// Maine , Feb. 2 -"): an upper-case place (every word before the first
+/// comma), a comma, an optional region and comma, a month with its day
+/// (and year) or an agency in parentheses right before the dash, with
+/// words after the dash. "NATO , which met on May 6 - ..." is none.
 pub fn dateline_prefix(words: &[&str]) -> Option<usize> {
-    let first = words.first()?;
-    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || !first.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'')) {
+    let upper = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 1
+            && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
+    };
+    let comma = words.iter().take(5).position(|w| *w == ",")?;
+    if comma == 0
+        || !words[..comma].iter().all(|w| upper(w))
+        || words[0].chars().filter(|c| c.is_alphabetic()).count() < 2
+    {
         return None;
     }
-    let dash = words.iter().take(16).position(|w| matches!(*w, "-" | "--" | "\u{2013}" | "\u{2014}"))?;
-    if dash < 3 || dash + 1 >= words.len() || !words[1..dash].contains(&",") {
-        return None;
+    let is_dash = |w: &str| matches!(w, "-" | "--" | "\u{2013}" | "\u{2014}");
+    let mut k = comma + 1;
+    // An optional region: "PORTLAND , Maine ,".
+    if words.get(k).is_some_and(|w| dateline_core::calendar::month_name(w).is_none()) {
+        let next_comma = words.iter().skip(k).take(4).position(|w| *w == ",")?;
+        k += next_comma + 1;
     }
-    let before = words[dash - 1];
-    let dated = before.chars().all(|c| c.is_ascii_digit())
-        && words[..dash - 1].iter().any(|w| dateline_core::calendar::month_name(w).is_some());
-    let agency = before == ")" && words[..dash].contains(&"(");
-    (dated || agency).then_some(dash)
+    // The month and day (and year), or nothing before an agency.
+    if words.get(k).is_some_and(|w| dateline_core::calendar::month_name(w).is_some()) {
+        let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+        if !words.get(k + 1).is_some_and(|w| day(w)) {
+            return None;
+        }
+        k += 2;
+        if words.get(k) == Some(&",")
+            && words.get(k + 1).is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        {
+            k += 2;
+        }
+    }
+    // An agency: "( Reuters )".
+    if words.get(k) == Some(&"(") {
+        let close = words.iter().skip(k).take(6).position(|w| *w == ")")?;
+        k += close + 1;
+    }
+    let dated_or_agency = k > comma + 1;
+    (dated_or_agency && words.get(k).is_some_and(|w| is_dash(w)) && k + 1 < words.len()).then_some(k)
 }
 
 #[derive(Default)]

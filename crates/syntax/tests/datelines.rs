@@ -30,4 +30,7 @@ fn only_a_dateline_is_split_off() {
     assert_eq!(dateline_prefix(&words("WASHINGTON , the capital - is quiet .")), None);
     assert_eq!(dateline_prefix(&words("Lima , Nov 3 - Peru 's bank held its rate .")), None);
     assert_eq!(dateline_prefix(&words("LIMA , Nov 3 -")), None);
+    // A clause set off by dashes after an acronym is no dateline.
+    assert_eq!(dateline_prefix(&words("NATO , which last met on May 6 - its first summit - agreed .")), None);
+    assert_eq!(dateline_prefix(&words("NEW YORK , June 2 , 2025 - Stocks fell .")), Some(7));
 }

@@ -806,13 +806,15 @@ impl<'a> Scanner<'a> {
             || self.lex.get(i..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
     }
 
-    /// True when a month name comes shortly before `i` in its sentence
-    /// ("in October from 5.1% a year earlier").
+    /// True when a month name (without a day) comes shortly before `i` in
+    /// its clause ("in October from 5.1% a year earlier").
     fn month_just_before(&self, i: usize) -> bool {
         for k in (i.saturating_sub(8)..i).rev() {
             match self.lx(k) {
-                Lex::Month(_) => return true,
-                Lex::Punct(b'.' | b';' | b'!' | b'?') | Lex::Unit(..) => return false,
+                // A month alone, not a day ("on March 3").
+                Lex::Month(_) => return !matches!(self.lx(k + 1), Lex::Int(..) | Lex::Ordinal(_)),
+                // Not across a comma ("Exports, which peaked in March, fell").
+                Lex::Punct(b'.' | b';' | b'!' | b'?' | b',') | Lex::Unit(..) => return false,
                 _ => {}
             }
         }

@@ -253,3 +253,9 @@ fn a_quarter_or_half_of_a_relative_year_is_one_expression() {
         pairs(&[("the first quarter of next year", "2026-Q1"), ("the second half of last year", "2024-H2")])
     );
 }
+
+#[test]
+fn a_year_earlier_takes_no_month_across_a_comma_or_with_a_day() {
+    let text = "Exports, which peaked in March, fell 5% from a year earlier.";
+    assert_eq!(found(text, "2025-10-14"), pairs(&[("March", "2025-03"), ("a year earlier", "2024")]));
+}
