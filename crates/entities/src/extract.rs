@@ -1081,6 +1081,14 @@ impl EntityExtractor {
             groups[gi].raws.push(k);
             group_of[k] = gi;
         }
+        // The first word of each full name ("abiy" of "Abiy Ahmed").
+        let given: Vec<Option<String>> = raws
+            .iter()
+            .map(|r| {
+                let w = name_words(r);
+                (w.len() >= 2).then(|| w[0].clone())
+            })
+            .collect();
         // Pass 2: single-word people join a full name with that surname (the
         // nearest before them, else the first after), or start their own.
         for (k, r) in raws.iter().enumerate() {
@@ -1120,12 +1128,10 @@ impl EntityExtractor {
                 let starts: Vec<usize> = (0..groups.len())
                     .filter(|&g| {
                         groups[g].kind == EntityKind::Person
-                            && groups[g].raws.iter().any(|&x| {
-                                raws[x].w0 < r.w0 && {
-                                    let w = name_words(&raws[x]);
-                                    w.len() >= 2 && w[0] == last
-                                }
-                            })
+                            && groups[g]
+                                .raws
+                                .iter()
+                                .any(|&x| raws[x].w0 < r.w0 && given[x].as_deref() == Some(last.as_str()))
                     })
                     .collect();
                 (starts.len() == 1).then(|| starts[0])

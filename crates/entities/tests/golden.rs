@@ -1,7 +1,7 @@
 //! Golden corpus: the `[[entities]]` sections of testdata/golden/*.toml.
 use dateline_core::{Document, Pipeline};
 use dateline_entities::EntityExtractor;
-use dateline_testkit::{assert_invariants, golden_cases, shared_dir};
+use dateline_testkit::{assert_invariants, golden_cases};
 
 fn s(t: &dateline_testkit::toml::Table, k: &str) -> Option<String> {
     t.get(k).and_then(|v| v.as_str()).map(str::to_string)
@@ -16,10 +16,7 @@ fn list(t: &dateline_testkit::toml::Table, k: &str) -> Vec<String> {
 
 #[test]
 fn golden_entities() {
-    if !shared_dir().join("seed/000_4f592e13d0db0899.txt").exists() {
-        println!("skipping: ../shared is missing");
-        return;
-    }
+    dateline_testkit::shared_path("seed/000_4f592e13d0db0899.txt");
     let ex = EntityExtractor::load().expect("model loads");
     let pipeline = Pipeline::segment_only().with(ex);
     let mut failures = Vec::new();
@@ -86,10 +83,7 @@ fn golden_entities() {
 /// sorted, ids are 0..n in order of first mention.
 #[test]
 fn seed_structure() {
-    if !shared_dir().join("seed/000_4f592e13d0db0899.txt").exists() {
-        println!("skipping: ../shared is missing");
-        return;
-    }
+    dateline_testkit::shared_path("seed/000_4f592e13d0db0899.txt");
     let mut doc = Document::new(dateline_testkit::seed_article());
     let pipeline = Pipeline::segment_only().with(EntityExtractor::load().expect("model loads"));
     assert!(pipeline.run(&mut doc).is_empty());

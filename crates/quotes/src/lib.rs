@@ -384,7 +384,8 @@ fn drop_wrappers(doc: &Document, quotes: &mut Vec<Quote>) {
             }
             // A content holding its own cue ("the senator seemed to
             // endorse the bill", of "seemed") wraps what follows it too.
-            let own = a.cue_span.is_some_and(|c| a.span.contains(c) && c.end <= cue.start);
+            let appearance = matches!(a.cue.as_deref(), Some("seem" | "appear"));
+            let own = appearance && a.cue_span.is_some_and(|c| a.span.contains(c) && c.end <= cue.start);
             own || doc
                 .tokens_in(Span::new(a.span.start, cue.start))
                 .all(|k| matches!(doc.tokens[k].upos, Some(Upos::PART | Upos::AUX | Upos::ADV | Upos::PUNCT)))

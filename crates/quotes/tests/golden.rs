@@ -83,10 +83,7 @@ fn check_case(case: &GoldenCase, expected: &[toml::Table]) -> usize {
 
 #[test]
 fn golden_quotes() {
-    if !dateline_testkit::shared_dir().join("seed").exists() {
-        eprintln!("skipping: ../shared is missing");
-        return;
-    }
+    dateline_testkit::shared_path("seed");
     let mut checked = 0;
     let mut files = 0;
     for case in golden_cases() {

@@ -4,7 +4,7 @@ mod common;
 
 use dateline_core::Document;
 use dateline_syntax::{clauses, Clause};
-use dateline_testkit::{assert_invariants, golden_cases, shared_dir, GoldenCase};
+use dateline_testkit::{assert_invariants, golden_cases, GoldenCase};
 
 fn tok_text(doc: &Document, i: usize) -> &str {
     doc.slice(doc.tokens[i].span)
@@ -151,10 +151,7 @@ fn check_case(case: &GoldenCase) -> Vec<String> {
 
 #[test]
 fn golden_syntax_and_clauses() {
-    if !shared_dir().join("seed").exists() {
-        println!("skipping: ../shared is missing");
-        return;
-    }
+    dateline_testkit::shared_path("seed");
     let mut all = Vec::new();
     let mut checked = 0;
     for case in golden_cases() {

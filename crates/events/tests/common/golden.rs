@@ -3,10 +3,10 @@
 //! --golden` (any model dir).
 use dateline_core::{Document, Extractor, Pipeline, Span};
 use dateline_events::EventExtractor;
-use dateline_testkit::{load_case, shared_dir, workspace_root, GoldenCase};
+use dateline_testkit::{load_case, workspace_root, GoldenCase};
 
-/// The golden cases, those that need ../shared skipped (with a message)
-/// when it is missing.
+/// The golden cases (those naming a shared file need ../shared: a clear
+/// failure without it).
 pub fn cases() -> Vec<GoldenCase> {
     let dir = workspace_root().join("testdata/golden");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
@@ -15,18 +15,8 @@ pub fn cases() -> Vec<GoldenCase> {
         .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("events_")))
         .collect();
     paths.sort();
-    let have_shared = shared_dir().join("seed").exists();
-    paths
-        .iter()
-        .filter(|p| {
-            let needs_shared = std::fs::read_to_string(p).is_ok_and(|t| t.lines().any(|l| l.starts_with("file")));
-            if needs_shared && !have_shared {
-                println!("skipping {}: ../shared is missing", p.display());
-            }
-            !needs_shared || have_shared
-        })
-        .map(|p| load_case(p))
-        .collect()
+    dateline_testkit::shared_path("seed");
+    paths.iter().map(|p| load_case(p)).collect()
 }
 
 fn get<'a>(t: &'a dateline_testkit::toml::Table, k: &str) -> Option<&'a str> {
