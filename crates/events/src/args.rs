@@ -1012,6 +1012,12 @@ impl<'a> Coder<'a> {
                     _ => break,
                 }
             }
+            // Forward, a place named with a locative preposition is where
+            // it happened, not whom it was done to ("urged both sides to
+            // return to talks in Jeddah").
+            if !backwards && self.dicts.is_none() && self.locative(h) {
+                continue;
+            }
             let span = Span::new(self.doc.tokens[i].span.start, self.np_span(h).end.max(self.doc.tokens[i].span.end));
             let a = self.actors.code_phrase(h, span, None);
             if !a.is_empty() {
@@ -1023,6 +1029,20 @@ impl<'a> Coder<'a> {
             }
         }
         Vec::new()
+    }
+
+    /// True when `h` is introduced by a preposition of place ("in
+    /// Jeddah", "near the border") and names a place.
+    fn locative(&self, h: usize) -> bool {
+        let place = self
+            .actors
+            .entity_at(h)
+            .and_then(|e| self.doc.entity(e))
+            .is_some_and(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc));
+        place
+            && self
+                .prep_of(h)
+                .is_some_and(|p| matches!(p.as_str(), "in" | "near" | "inside" | "outside" | "across" | "throughout"))
     }
 
     fn targets(&self, c: &Clause, coding: &Coding) -> Vec<Actor> {

@@ -95,3 +95,10 @@ fn a_natural_cause_is_no_attacker() {
     let ev = events("Peruvian troops killed two rebels in Ayacucho on Monday.");
     assert!(ev.iter().any(|(code, s, _)| code.starts_with("19") && s == "PERMIL"), "{ev:?}");
 }
+
+#[test]
+fn a_place_named_with_in_is_no_target() {
+    // The first actor after the verb is a place "in Spain": where, not whom.
+    let ev = events("Mexico has rallied churches in Spain to aid the children of Cuban exiles.");
+    assert!(!ev.iter().any(|(_, _, t)| t == "ESP"), "{ev:?}");
+}

@@ -128,7 +128,7 @@
 //! | all, hand rules alone | >= 0.3 | 0.843 | 0.671 | 0.747 | 0.865 |
 //!
 //! On train (840 articles): direct F1 0.918 / 0.875, speaker match 0.965;
-//! all 0.791 / 0.640 (P 0.841, R 0.747) with the learned attributions and
+//! all 0.792 / 0.640 (P 0.841, R 0.748) with the learned attributions and
 //! boundaries in sample, 0.759 with the attributions cross-validated over
 //! the boundaries in sample (0.752 with the boundaries alone; the
 //! boundaries, cross-validated, match 8,905 instead of 8,771 of the 9,757

@@ -333,7 +333,10 @@ impl<'a> View<'a> {
             let modifier =
                 matches!(toks[x.head].upos, Some(Upos::PROPN | Upos::ADJ)) && capital && !self.is_time(x.head);
             let noun = matches!(toks[y.head].upos, Some(Upos::NOUN | Upos::PROPN)) && !self.is_time(y.head);
-            if modifier && noun && !x.inherited && y.head < p && blank(x.span.end, y.span.start) {
+            // Or a hyphenated title the tokenizer split ("U.N. Secretary" +
+            // "-" + "General Antonio Guterres").
+            let hyphen = text.get(x.span.end..y.span.start) == Some("-");
+            if modifier && noun && !x.inherited && y.head < p && (blank(x.span.end, y.span.start) || hyphen) {
                 let start = x.span.start;
                 subjects[k + 1].span.start = start;
                 subjects.remove(k);

@@ -206,3 +206,20 @@ fn an_infinitive_read_as_adverbial_after_a_passive_plan_verb_is_controlled() {
     let visit = all.iter().find(|c| c.lemma == "visit").expect("visit");
     assert_eq!(visit.modality, dateline_syntax::Modality::Planned);
 }
+
+#[test]
+fn a_title_split_at_its_hyphen_stays_one_subject() {
+    // "Secretary-General" cut at the hyphen, the name read as a second subject.
+    let text = "OAS Secretary-General Luis Almagro condemned the vote.";
+    let doc = slipped(
+        text,
+        &[
+            ("OAS", Some("condemned"), "nsubj"),
+            ("Secretary", Some("OAS"), "flat"),
+            ("General", Some("Luis"), "nmod:desc"),
+            ("Luis", Some("condemned"), "nsubj"),
+            ("Almagro", Some("Luis"), "flat"),
+        ],
+    );
+    assert_eq!(subjects_of(&doc, "condemn"), vec!["OAS Secretary-General Luis Almagro".to_string()]);
+}
