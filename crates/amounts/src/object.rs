@@ -292,7 +292,7 @@ fn is_time_word(w: &str) -> bool {
         lower.as_str(),
         "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "quarter" | "quarters"
     ) || (w.chars().next().is_some_and(char::is_uppercase)
-        && (dateline_core::calendar::month_name(w).is_some() || dateline_core::calendar::weekday_name(w).is_some()))
+        && (crate::toks::is_month(w) || dateline_core::calendar::weekday_name(w).is_some()))
         || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20")))
 }
 

@@ -365,9 +365,12 @@ impl SyntaxAnnotator {
             // -") is parsed apart from the sentence it heads, then hung on
             // that sentence's root: the parser, trained on no datelines,
             // otherwise makes the place the subject ("NAIROBI ... cut").
+            // (Its first words only: a dateline ends within them.)
             let text = &doc.article.text;
-            let words: Vec<&str> =
-                doc.tokens[r.clone()].iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")).collect();
+            let words: Vec<&str> = doc.tokens[r.start..r.end.min(r.start + DATELINE_WORDS)]
+                .iter()
+                .map(|t| text.get(t.span.start..t.span.end).unwrap_or(""))
+                .collect();
             let parts = match dateline_prefix(&words) {
                 Some(d) => vec![r.start..r.start + d + 1, r.start + d + 1..r.end],
                 None => vec![r.clone()],
@@ -411,6 +414,11 @@ impl SyntaxAnnotator {
     }
 }
 
+/// How many words a dateline (with the first word after it) spans at most:
+/// a place of 4 words, a region of 4, a month, day and year, an agency in
+/// parentheses of up to 6, the dash and one word.
+const DATELINE_WORDS: usize = 24;
+
 /// The index of the dash that ends a wire dateline opening `words`
 /// ("NAIROBI , May 6 -", "LONDON , March 10 ( Reuters ) -", "PORTLAND ,
 /// Maine , Feb. 2 -"): an upper-case place (every word before the first
@@ -418,6 +426,7 @@ impl SyntaxAnnotator {
 /// (and year) or an agency in parentheses right before the dash, with
 /// words after the dash. "NATO , which met on May 6 - ..." is none.
 pub fn dateline_prefix(words: &[&str]) -> Option<usize> {
+    let words = &words[..words.len().min(DATELINE_WORDS)];
     let upper = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 1
             && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))

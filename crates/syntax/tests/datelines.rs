@@ -34,3 +34,26 @@ fn only_a_dateline_is_split_off() {
     assert_eq!(dateline_prefix(&words("NATO , which last met on May 6 - its first summit - agreed .")), None);
     assert_eq!(dateline_prefix(&words("NEW YORK , June 2 , 2025 - Stocks fell .")), Some(7));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+    /// Any words, dateline-like ones over-represented: no panic, and a
+    /// found dateline ends at a dash with words after it.
+    #[test]
+    fn any_words_give_a_dash_or_nothing(words in proptest::collection::vec(
+        proptest::prop_oneof![
+            proptest::prelude::Just("LIMA"), proptest::prelude::Just("NEW"), proptest::prelude::Just(","),
+            proptest::prelude::Just("May"), proptest::prelude::Just("3"), proptest::prelude::Just("2025"),
+            proptest::prelude::Just("("), proptest::prelude::Just(")"), proptest::prelude::Just("Reuters"),
+            proptest::prelude::Just("-"), proptest::prelude::Just("\u{2014}"), proptest::prelude::Just("the"),
+            proptest::prelude::Just(""), proptest::prelude::Just("É"),
+        ],
+        0..30,
+    )) {
+        if let Some(d) = dateline_prefix(&words) {
+            let dash = matches!(words[d], "-" | "--" | "\u{2013}" | "\u{2014}");
+            proptest::prop_assert!(dash, "{:?} at {}", words, d);
+            proptest::prop_assert!(d + 1 < words.len());
+        }
+    }
+}
