@@ -549,7 +549,10 @@ impl<'a> Scanner<'a> {
         self.part_day_at_clock(&mut v);
         v.retain(|x| x.end <= lim && x.end > x.start);
         if let Some(f) = v.first_mut() {
-            if f.modifier.is_none() {
+            // "since 2014" is after 2014; "after three days of fighting"
+            // is a length, with no point to be after.
+            let length = matches!(&f.sem, Sem::Value(_, TimexType::Duration | TimexType::Set));
+            if f.modifier.is_none() && !length {
                 f.modifier = self.outer_modifier(f.start);
             }
         }
@@ -2087,6 +2090,36 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Whether the words before an "a" + unit at `i` make it a rate: a
+    /// number, percent sign, multiplier ("twice", "three times") or a
+    /// counted noun ("700 seats", "200,000 pesos", "$3.2 billion") ends
+    /// right before it. Not "in a year", "for a week" or "a day after".
+    fn rate_before(&self, i: usize) -> bool {
+        let numeric = |k: usize| {
+            let w = self.word(k);
+            matches!(self.lx(k), Lex::Int(..) | Lex::NumWord(_))
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        };
+        if i == 0 {
+            return false;
+        }
+        let p = self.word(i - 1);
+        if ["%", "percent", "twice", "once", "thrice", "times"].iter().any(|x| p.eq_ignore_ascii_case(x))
+            || numeric(i - 1)
+        {
+            return true;
+        }
+        // "700 seats a week", "24 hours a day": a counted plural noun.
+        let noun = !p.is_empty()
+            && p.chars().all(|c| c.is_ascii_lowercase())
+            && p.ends_with('s')
+            && !matches!(self.lx(i - 1), Lex::Word(_));
+        noun && i >= 2 && numeric(i - 2)
+    }
+
     /// Durations and offsets: "three years", "two-year", "three years ago",
     /// "a year earlier", "the first nine months", bare "years".
     fn quantity(&self, i: usize) -> Option<Vec<M>> {
@@ -2313,9 +2346,19 @@ impl<'a> Scanner<'a> {
         if self.word(end).eq_ignore_ascii_case("old") {
             return None;
         }
-        // Duration: no bare "a" before a mass unit like "a day" in "twice a day".
-        if i > 0 && self.word(i - 1).eq_ignore_ascii_case("twice") {
-            return None;
+        // A rate: "200,000 pesos a month", "$3.2 billion a year", "3% a
+        // year", "four flights a week", "twice a week": a set (TIMEX3 SET,
+        // each month), not a month-long stretch.
+        if s == i
+            && self.w(i) == Some(W::A)
+            && !plural
+            && num == Some(1.0)
+            && end == e + 1
+            && (Unit::Hour..=Unit::Year).contains(&unit)
+            && !matches!(self.w(end), Some(W::After | W::Before | W::Later | W::Earlier))
+            && self.rate_before(i)
+        {
+            return Some(vec![m(i, end, val(duration(unit, Some(1.0)), TimexType::Set))]);
         }
         if self.w(end) == Some(W::Or) {
             // "the next year or so"

@@ -259,3 +259,38 @@ fn a_year_earlier_takes_no_month_across_a_comma_or_with_a_day() {
     let text = "Exports, which peaked in March, fell 5% from a year earlier.";
     assert_eq!(found(text, "2025-10-14"), pairs(&[("March", "2025-03"), ("a year earlier", "2024")]));
 }
+
+/// (text, type, value, mod) of every expression found in `text`.
+fn typed(text: &str, dct: &str) -> Vec<(String, String, String, Option<String>)> {
+    let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").unwrap();
+    times_in(text, d, TimeOptions::default())
+        .into_iter()
+        .map(|t| (text[t.span.range()].to_string(), format!("{:?}", t.kind).to_uppercase(), t.value, t.modifier))
+        .collect()
+}
+
+#[test]
+fn a_unit_after_an_amount_is_a_rate() {
+    let set = |text: &str| typed(text, "2026-10-14").into_iter().map(|x| (x.0, x.1, x.2)).collect::<Vec<_>>();
+    let one = |a: &str, t: &str, v: &str| vec![(a.to_string(), t.to_string(), v.to_string())];
+    assert_eq!(set("Retirees live on 200,000 pesos a month."), one("a month", "SET", "P1M"));
+    assert_eq!(set("The plan costs $3.2 billion a year."), one("a year", "SET", "P1Y"));
+    assert_eq!(set("Rents rose 3% a year."), one("a year", "SET", "P1Y"));
+    assert_eq!(set("The airline flies four flights a week."), one("a week", "SET", "P1W"));
+    assert_eq!(set("The council meets twice a week."), one("a week", "SET", "P1W"));
+    assert_eq!(set("The field pumps 2 million barrels a day."), one("a day", "SET", "P1D"));
+    // Not after an amount: a length.
+    assert_eq!(set("It was the smallest gain in a year."), one("a year", "DURATION", "P1Y"));
+    assert_eq!(set("Talks will end within a week."), one("a week", "DURATION", "P1W"));
+}
+
+#[test]
+fn a_length_after_after_takes_no_modifier() {
+    let got =
+        typed("The army retook the town after three days of fighting, and has held it since Thursday.", "2026-11-03");
+    assert_eq!(got[0], ("three days".to_string(), "DURATION".to_string(), "P3D".to_string(), None));
+    assert_eq!(
+        got[1],
+        ("Thursday".to_string(), "DATE".to_string(), "2026-10-29".to_string(), Some("AFTER".to_string()))
+    );
+}
