@@ -850,8 +850,13 @@ fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize),
             let r = rel(doc, c);
             let base = r.split(':').next().unwrap_or(r);
             let take = match base {
-                "compound" | "amod" | "flat" | "fixed" | "goeswith" | "nummod" => true,
-                "nmod" => depth == 0 || r == "nmod:poss",
+                // "votes short of a majority": an adjective after the noun
+                // says where the count stands, not what is counted.
+                "amod" => c < n,
+                "compound" | "flat" | "fixed" | "goeswith" | "nummod" => true,
+                // "protesters after clashes", "survivors during the night":
+                // a time, cause or place of the event is no part of it.
+                "nmod" => r == "nmod:poss" || depth == 0 && !circumstantial(doc, ch, c),
                 "case" => c < n && matches!(tok_text(doc, c), "'s" | "\u{2019}s" | "'"),
                 _ => false,
             };
@@ -873,6 +878,20 @@ fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize),
         }
     }
     (lo, hi)
+}
+
+/// Whether the prepositional modifier headed by `c` gives a time, cause
+/// or setting ("after clashes", "during the night", "amid protests").
+fn circumstantial(doc: &Document, ch: &[Vec<u32>], c: usize) -> bool {
+    ch.get(c).is_some_and(|cc| {
+        cc.iter().any(|&x| {
+            rel(doc, x as usize) == "case"
+                && matches!(
+                    tok_text(doc, x as usize).to_ascii_lowercase().as_str(),
+                    "after" | "before" | "during" | "since" | "until" | "amid" | "despite" | "following" | "near"
+                )
+        })
+    })
 }
 
 /// The object of an amount from the dependency parse.

@@ -67,3 +67,17 @@ fn only_a_verb_that_sets_a_level_gives_its_object() {
     let text = "Organisers put the march at 50,000 people.";
     assert_ne!(object_of(text, "50,000").as_deref(), Some("Organisers"));
 }
+
+#[test]
+fn a_time_or_cause_after_the_counted_noun_is_no_part_of_it() {
+    let text = "Police said they detained 43 protesters after clashes near the palace.";
+    assert_eq!(object_of(text, "43").as_deref(), Some("protesters"));
+    let text = "Rescuers found 12 survivors during the night.";
+    assert_eq!(object_of(text, "12").as_deref(), Some("survivors"));
+}
+
+#[test]
+fn an_adjective_after_the_counted_noun_is_no_part_of_it() {
+    let text = "The bill fell three votes short of a majority.";
+    assert_eq!(object_of(text, "three").as_deref(), Some("votes"));
+}
