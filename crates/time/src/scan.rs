@@ -2232,8 +2232,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let n_int = num.map(|v| v as i64);
-        // Offsets.
-        match self.w(end) {
+        // Offsets. "down from $156 billion a month before." and "a day
+        // after," end their clause: the same as "earlier" and "later"
+        // ("a week before the vote" is a length before an event).
+        let bare = matches!(self.lx(end + 1), Lex::Punct(b'.' | b',' | b';' | b')')) || end + 1 >= self.lex.len();
+        let offset = match self.w(end) {
+            Some(W::Before) if bare => Some(W::Earlier),
+            Some(W::After) if bare => Some(W::Later),
+            w => w,
+        };
+        match offset {
             Some(W::Ago) => {
                 let v = match n_int {
                     Some(1) if unit == Unit::Year && self.near_quarter(i) => {
@@ -2248,7 +2256,7 @@ impl<'a> Scanner<'a> {
                 return Some(vec![m(i, end + 1, val(v, TimexType::Date))]);
             }
             Some(W::Earlier) | Some(W::Later) if s == i => {
-                let sign = if self.w(end) == Some(W::Earlier) { 1 } else { -1 };
+                let sign = if offset == Some(W::Earlier) { 1 } else { -1 };
                 if unit == Unit::Day {
                     if let Some(n) = n_int {
                         return Some(vec![m(i, end + 1, Sem::Anchored { days: -sign * n })]);
@@ -2256,9 +2264,15 @@ impl<'a> Scanner<'a> {
                 }
                 // "slowed to 4.4% in October from 5.1% a year earlier": the
                 // month just named, a year before.
-                if let (Some(n), true) = (n_int, sign == 1 && unit == Unit::Year && self.month_just_before(i)) {
+                // "to 2.1% in February from 2.8% a month earlier": January.
+                let per = match unit {
+                    Unit::Year => 12,
+                    Unit::Month => 1,
+                    _ => 0,
+                };
+                if let (Some(n), true) = (n_int, sign == 1 && per > 0 && self.month_just_before(i)) {
                     let n = i32::try_from(n).unwrap_or(0).clamp(-10_000, 10_000);
-                    return Some(vec![m(i, end + 1, Sem::AnchoredUnit { unit: Unit::Month, n: -12 * n })]);
+                    return Some(vec![m(i, end + 1, Sem::AnchoredUnit { unit: Unit::Month, n: -per * n })]);
                 }
                 let v = match n_int {
                     Some(1) if sign == 1 && unit == Unit::Year && self.near_quarter(i) => {

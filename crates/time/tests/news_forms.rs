@@ -294,3 +294,22 @@ fn a_length_after_after_takes_no_modifier() {
         ("Thursday".to_string(), "DATE".to_string(), "2026-10-29".to_string(), Some("AFTER".to_string()))
     );
 }
+
+#[test]
+fn a_month_earlier_after_a_month_is_the_month_before_it() {
+    let text = "Inflation slowed to 2.1% in February from 2.8% a month earlier.";
+    assert_eq!(found(text, "2026-03-05"), pairs(&[("February", "2026-02"), ("a month earlier", "2026-01")]));
+    let text = "Sales rose 2% in November from two months earlier.";
+    assert_eq!(found(text, "2026-03-05"), pairs(&[("November", "2025-11"), ("two months earlier", "2025-09")]));
+}
+
+#[test]
+fn before_or_after_ending_a_clause_is_an_offset() {
+    // "a month before." = "a month earlier"; "a week before the vote" is a
+    // length before an event.
+    let text = "Reserves stood at $151 billion, down from $156 billion a month before.";
+    assert_eq!(found(text, "2026-03-05"), pairs(&[("a month before", "2026-02")]));
+    let text = "Prices rose 3% from a year before, the agency said.";
+    assert_eq!(found(text, "2026-03-05"), pairs(&[("a year before", "2025")]));
+    assert_eq!(found("He left a week before the vote.", "2026-03-05"), pairs(&[("a week", "P1W")]));
+}
