@@ -880,6 +880,21 @@ fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize),
     (lo, hi)
 }
 
+/// Whether token `k`, after a number, is a plain noun or adjective the
+/// number counts ("27 economists"), not a scale, currency, unit or time
+/// word that makes the number an amount of its own ("212.5 mln dlrs",
+/// "0.9 per cent", "nine month profits").
+fn counts_a_noun(doc: &Document, k: usize) -> bool {
+    let raw = tok_text(doc, k);
+    let w = raw.trim_end_matches('.').to_ascii_lowercase();
+    matches!(upos(doc, k), Some(Upos::NOUN | Upos::PROPN | Upos::ADJ))
+        && crate::number::scale_word(&w, false).is_none()
+        && crate::lexicon::suffix_word(raw, &w).is_none()
+        && crate::lexicon::unit1(&w).is_none()
+        && !is_time_word(raw)
+        && !matches!(w.as_str(), "pct" | "percent" | "per" | "cent" | "%" | "points" | "point")
+}
+
 /// Whether the prepositional modifier headed by `c` gives a time, cause
 /// or setting ("after clashes", "during the night", "amid protests").
 fn circumstantial(doc: &Document, ch: &[Vec<u32>], c: usize) -> bool {
@@ -922,7 +937,16 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
             (a, b)
         };
         let mut a = a;
-        while a < b && doc.tokens.get(a).is_some_and(|t| t.upos == Some(Upos::DET) || t.upos == Some(Upos::ADP)) {
+        // "the", "of", and a number of its own ("Eleven of 27 economists":
+        // economists) start no object.
+        // Not a number glued to what follows ("787-9 aircraft").
+        while a < b
+            && doc.tokens.get(a).is_some_and(|t| match t.upos {
+                Some(Upos::DET | Upos::ADP) => true,
+                Some(Upos::NUM) => a + 1 < b && !glued(doc, a + 1) && counts_a_noun(doc, a + 1),
+                _ => false,
+            })
+        {
             a += 1;
         }
         (a < b).then_some((a, b))

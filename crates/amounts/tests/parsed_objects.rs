@@ -81,3 +81,9 @@ fn an_adjective_after_the_counted_noun_is_no_part_of_it() {
     let text = "The bill fell three votes short of a majority.";
     assert_eq!(object_of(text, "three").as_deref(), Some("votes"));
 }
+
+#[test]
+fn a_number_of_its_own_starts_no_object() {
+    let text = "Eleven of 27 economists polled had expected a hold.";
+    assert_eq!(object_of(text, "Eleven").as_deref(), Some("economists"));
+}
