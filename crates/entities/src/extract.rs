@@ -18,7 +18,7 @@
 //!    particles stay in names, also glued by a hyphen ("Abdel Fattah
 //!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
 //!    der Leyen").
-//! 3a. The article's own country: its dateline's place ("SANTIAGO, Oct 14
+//! 4. The article's own country: its dateline's place ("SANTIAGO, Oct 14
 //!    -") unless another country is named more often, else the country
 //!    named at least twice and at least twice as often as any other; none
 //!    when several countries share the article. It decides:
@@ -52,7 +52,7 @@
 //!    chairman ...") gives the person its code, and a body of a known
 //!    international organization ("African Union Commission") takes its
 //!    code.
-//! 4. Mentions are merged: people by full name and surname, places by
+//! 5. Mentions are merged: people by full name and surname, places by
 //!    country code (capital cities used as actors, "Washington", join their
 //!    country), organizations by gazetteer identity or acronym. Definite role
 //!    phrases ("the top U.S. diplomat") link to the one person they fit.
@@ -1620,12 +1620,18 @@ impl EntityExtractor {
                 g.raws.iter().map(|&k| Mention { span: raws[k].span, kind: raws[k].mkind }).collect();
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
             mentions.dedup();
-            // Fullest name: most words, then longest, among non-metonym mentions.
+            // Fullest name: most words, then written in mixed case, then
+            // longest, among non-metonym mentions.
             let best = g
                 .raws
                 .iter()
                 .filter(|&&k| !raws[k].metonym)
-                .max_by_key(|&&k| (raws[k].w1 - raws[k].w0, raws[k].span.len(), usize::MAX - raws[k].span.start))
+                .max_by_key(|&&k| {
+                    // A dateline's upper case ("SANTIAGO") names nothing
+                    // better than the same name written as a name.
+                    let cased = raws[k].span.get(text).is_some_and(|t| t.chars().any(char::is_lowercase));
+                    (raws[k].w1 - raws[k].w0, cased, raws[k].span.len(), usize::MAX - raws[k].span.start)
+                })
                 .or_else(|| g.raws.first())
                 .copied();
             let name = best.and_then(|k| raws[k].span.get(text)).map(clean_name).unwrap_or_default();

@@ -116,3 +116,12 @@ fn paramilitary_groups_are_rebels() {
     let e = ent(&doc, "Northern Defense Front");
     assert_eq!(e.code.as_deref(), Some("MLIREB"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_dateline_place_is_named_as_written_in_the_text() {
+    let doc = run("Rally in capital\n\nLIMA, May 2 - Thousands marched in Lima on Monday, Peruvian police said.");
+    let lima: Vec<&Entity> = doc.entities.iter().filter(|e| e.name.eq_ignore_ascii_case("lima")).collect();
+    assert_eq!(lima.len(), 1, "{:?}", doc.entities);
+    assert_eq!(lima[0].name, "Lima", "{:?}", doc.entities);
+    assert_eq!(lima[0].code, None, "a dateline is no government: {:?}", doc.entities);
+}
