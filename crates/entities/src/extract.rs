@@ -43,7 +43,8 @@
 //!
 //!    Types from context: "the city/town/port of X" is a place, so are
 //!    its other mentions; a one-word "person" one goes toward or near is
-//!    a place; messaging services ("on Telegram") are organizations; an
+//!    a place, and so is one after an institution's "in" ("the
+//!    Constitutional Court in Karlsruhe"); messaging services ("on Telegram") are organizations; an
 //!    institution tagged as a place ("the High Court") is an organization.
 //!    An organization the tagger split at "for"/"of" is joined when the
 //!    whole is a known organization or the first part ends in an
@@ -886,7 +887,20 @@ impl EntityExtractor {
                     continue;
                 }
             }
-            if (place_noun && matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc)) || toward {
+            // "the Constitutional Court in Karlsruhe": an institution's seat.
+            let seat = matches!(r.kind, EntityKind::Org | EntityKind::Person)
+                && r.w1 == r.w0 + 1
+                && r.code.is_none()
+                && prev == "in"
+                && matches!(
+                    prev2,
+                    "court" | "parliament" | "assembly" | "senate" | "congress" | "ministry" | "bank" | "commission"
+                )
+                && self.gazetteer.lookup(&text).is_empty();
+            if (place_noun && matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc))
+                || toward
+                || seat
+            {
                 r.kind = EntityKind::Gpe;
                 r.code = None;
                 r.key = None;

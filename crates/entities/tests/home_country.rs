@@ -125,3 +125,12 @@ fn a_dateline_place_is_named_as_written_in_the_text() {
     assert_eq!(lima[0].name, "Lima", "{:?}", doc.entities);
     assert_eq!(lima[0].code, None, "a dateline is no government: {:?}", doc.entities);
 }
+
+#[test]
+fn an_institutions_seat_is_a_place() {
+    let text =
+        "BERLIN, Sept 1 - The Constitutional Court in Karlsruhe ruled on Germany's budget, German officials said.";
+    let doc = run(text);
+    let e = doc.entities.iter().find(|e| e.name == "Karlsruhe").expect("Karlsruhe found");
+    assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Gpe, Some("DEU")), "{:?}", doc.entities);
+}
