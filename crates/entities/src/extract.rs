@@ -14,8 +14,46 @@
 //! 3. People get roles and a country from the title before the name
 //!    ("former U.S. President Joe Biden"), a possessor ("Trump's special envoy
 //!    ... Steve Witkoff"), an appositive ("Andriy Yermak, a top Zelenskiy
-//!    aide") or, failing those, the list of well-known people.
-//! 4. Mentions are merged: people by full name and surname, places by
+//!    aide") or, failing those, the list of well-known people. Name
+//!    particles stay in names, also glued by a hyphen ("Abdel Fattah
+//!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
+//!    der Leyen").
+//! 4. The article's own country: its dateline's place ("SANTIAGO, Oct 14
+//!    -") unless another country is named more often, else the country
+//!    named at least twice and at least twice as often as any other; none
+//!    when several countries share the article. It decides:
+//!    * unqualified domestic institutions ("the Senate", "Congress", "the
+//!      Supreme Court", "the Interior Ministry", "the central bank",
+//!      "the army", "police"): the country named with them ("Chile's
+//!      Senate", "the Chilean Senate", "the Senate of Chile"), else the
+//!      article's, else none (`---LEG`). Never the U.S. by default: USA
+//!      only in an article about the U.S. or when said ("U.S. Congress");
+//!    * national office holders (titles of sector GOV, MIL, LEG, JUD, COP,
+//!      SPY, OPP) named with no country, from their title, a possessor, an
+//!      appositive or the list of well-known people: the article's
+//!      ("President Gabriel Boric" in a Chilean article = CHLGOV). One
+//!      named with another country ("Tanzanian Foreign Minister ...")
+//!      keeps it; officials of international bodies keep their body;
+//!    * organizations described as paramilitary, rebel, militia,
+//!      insurgent or guerrilla ("the paramilitary Rapid Support Forces",
+//!      "X, an armed group"): REB of the country named with them, else the
+//!      article's (`SDNREB`), else `---REB`;
+//!    * places the gazetteers do not place ("Valparaiso") are in it;
+//!      a place whose name holds a country ("Port Sudan") is in that one.
+//!
+//!    Types from context: "the city/town/port of X" is a place, so are
+//!    its other mentions; a one-word "person" one goes toward or near is
+//!    a place, and so is one after an institution's "in" ("the
+//!    Constitutional Court in Karlsruhe"); messaging services ("on Telegram") are organizations; an
+//!    institution tagged as a place ("the High Court") is an organization.
+//!    An organization the tagger split at "for"/"of" is joined when the
+//!    whole is a known organization or the first part ends in an
+//!    organization noun ("International Organization for Migration");
+//!    an organization named before a title ("African Union Commission
+//!    chairman ...") gives the person its code, and a body of a known
+//!    international organization ("African Union Commission") takes its
+//!    code.
+//! 5. Mentions are merged: people by full name and surname, places by
 //!    country code (capital cities used as actors, "Washington", join their
 //!    country), organizations by gazetteer identity or acronym. Definite role
 //!    phrases ("the top U.S. diplomat") link to the one person they fit.
@@ -231,9 +269,12 @@ impl EntityExtractor {
         for r in raws.iter_mut() {
             self.type_mention(doc.text(), &words, r);
         }
+        self.context_types(&words, &mut raws);
         self.metonyms(&words, &mut raws);
+        let home = self.home_country(&words, &raws);
+        self.home_links(&words, &mut raws, home.as_deref());
         self.person_roles(&words, &mut raws);
-        let entities = self.merge(doc.text(), &words, raws);
+        let entities = self.merge(doc.text(), &words, raws, home.as_deref());
         doc.entities = entities;
     }
 
@@ -358,7 +399,12 @@ impl EntityExtractor {
         // Particles: "Mohammed bin Salman", "Ursula von der Leyen".
         let mut k = 0;
         while k < raws.len() {
-            if raws[k].kind == EntityKind::Person {
+            // A given name the tagger typed otherwise starts a name with
+            // particles too ("Ursula" of "Ursula von der Leyen").
+            let given = raws[k].w1 == raws[k].w0 + 1
+                && raws[k].kind != EntityKind::Gpe
+                && words.get(raws[k].w1).is_some_and(|w| matches!(w.text.as_str(), "von" | "van" | "bin" | "ibn"));
+            if raws[k].kind == EntityKind::Person || given {
                 let mut j = raws[k].w1;
                 let sent = words[raws[k].w0].sent;
                 while words.get(j).is_some_and(|w| {
@@ -385,7 +431,19 @@ impl EntityExtractor {
                 }) {
                     j += 1;
                 }
-                if j > raws[k].w1
+                // "Abdel Fattah al-Burhan": a lower-case particle glued by a
+                // hyphen to a capitalized name is the name's last word.
+                if j == raws[k].w1 && words.get(j).is_some_and(|w| w.sent == sent && is_hyphen_particle_name(&w.text)) {
+                    if let Some(n) = raws.iter().position(|x| x.w0 == j && x.w1 == j + 1) {
+                        raws.remove(n);
+                        if n < k {
+                            k -= 1;
+                        }
+                    }
+                    let r = &mut raws[k];
+                    r.w1 = j + 1;
+                    r.span = span_of(r.w0, j + 1);
+                } else if j > raws[k].w1
                     && words
                         .get(j)
                         .is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase))
@@ -402,7 +460,41 @@ impl EntityExtractor {
                     let r = &mut raws[k];
                     r.w1 = end;
                     r.span = span_of(r.w0, end);
+                    r.kind = EntityKind::Person;
                 }
+            }
+            k += 1;
+        }
+        // "International Organization for Migration" tagged as two
+        // organizations: joined when the whole phrase is a gazetteer
+        // organization, or when the first ends in an organization's head
+        // noun and the second follows after "for" ("Office for Democratic
+        // Institutions").
+        let mut k = 0;
+        while k + 1 < raws.len() {
+            let (a, b) = (&raws[k], &raws[k + 1]);
+            let gap = b.w0.checked_sub(a.w1).unwrap_or(usize::MAX);
+            let same = words.get(a.w0).map(|w| w.sent) == words.get(b.w0).map(|w| w.sent);
+            let joined = same
+                && a.kind == EntityKind::Org
+                && matches!(b.kind, EntityKind::Org | EntityKind::Misc | EntityKind::Gpe)
+                && (gap == 1 || gap == 2)
+                && words.get(a.w1).is_some_and(|w| matches!(w.lower.as_str(), "for" | "of" | "on"))
+                && (gap == 1 || words.get(a.w1 + 1).is_some_and(|w| w.lower == "the"))
+                && {
+                    let toks: Vec<&str> = words[a.w0..b.w1].iter().map(|w| w.text.as_str()).collect();
+                    let gaz = self.gazetteer.lookup(&toks).iter().any(|e| e.kind == GazKind::Org);
+                    let head = words.get(a.w1 - 1).is_some_and(|w| is_org_head(&w.lower));
+                    gaz || (head && words[a.w1].lower == "for" && b.kind != EntityKind::Gpe)
+                };
+            if joined {
+                let end = raws[k + 1].w1;
+                raws.remove(k + 1);
+                let r = &mut raws[k];
+                r.w1 = end;
+                r.span = span_of(r.w0, end);
+                r.kind = EntityKind::Org;
+                continue;
             }
             k += 1;
         }
@@ -646,6 +738,7 @@ impl EntityExtractor {
                     r.kind = EntityKind::Loc;
                 } else {
                     r.kind = EntityKind::Gpe;
+                    r.country = self.country_inside(&text_words);
                 }
             }
             EntityKind::Org => {
@@ -663,6 +756,10 @@ impl EntityExtractor {
                 } else if let Some(c) = has(GazKind::Country) {
                     // Sports teams and governments named by their country.
                     r.country = c.country.clone();
+                } else if let Some(o) = self.org_prefix(&text_words) {
+                    // "African Union Commission": a body of a known organization.
+                    r.country = o.country.clone();
+                    r.code = o.code.clone();
                 }
             }
             EntityKind::Misc | EntityKind::Norp => {
@@ -696,9 +793,344 @@ impl EntityExtractor {
         }
     }
 
+    /// "Port Sudan", "Kuwait City": the country a place's name contains
+    /// (not after "New": New Mexico is no part of Mexico).
+    fn country_inside(&self, ws: &[&Word]) -> Option<String> {
+        let n = ws.len();
+        if n < 2 || ws.first().is_some_and(|w| w.lower == "new") {
+            return None;
+        }
+        for len in (1..n).rev() {
+            for s in 0..=(n - len) {
+                let toks: Vec<&str> = ws[s..s + len].iter().map(|w| w.text.as_str()).collect();
+                if let Some(c) = self.gazetteer.lookup(&toks).iter().find(|e| e.kind == GazKind::Country) {
+                    return c.country.clone();
+                }
+            }
+        }
+        None
+    }
+
+    /// "African Union Commission", "UN Security Council Secretariat": the
+    /// international organization an organization's name starts with,
+    /// when the rest is its organ ("Commission", "Council").
+    fn org_prefix(&self, ws: &[&Word]) -> Option<GazEntry> {
+        let n = ws.len();
+        for len in (1..n).rev() {
+            let rest = &ws[len..];
+            if !rest.iter().all(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "commission" | "council" | "secretariat" | "assembly" | "parliament" | "summit" | "mission"
+                ) && w.text.chars().next().is_some_and(char::is_uppercase)
+            }) {
+                continue;
+            }
+            let toks: Vec<&str> = ws[..len].iter().map(|w| w.text.as_str()).collect();
+            if let Some(e) = self.gazetteer.lookup(&toks).into_iter().find(|e| {
+                e.kind == GazKind::Org
+                    && e.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+            }) {
+                return Some(e.clone());
+            }
+        }
+        None
+    }
+
     fn demonym_plural(&self, w: &str) -> Option<String> {
         let stem = w.strip_suffix('s')?;
         self.gazetteer.lookup(&[stem]).into_iter().find(|x| x.kind == GazKind::Demonym).and_then(|x| x.country.clone())
+    }
+
+    /// Types from the words around a mention: "the city of El Obeid" is a
+    /// place whatever the tagger said, and so is a one-word "person" one
+    /// goes toward or near ("fled toward Kosti"); a messaging service
+    /// ("a statement on Telegram") is an organization, not a place.
+    fn context_types(&self, words: &[Word], raws: &mut [Raw]) {
+        let mut places: Vec<String> = Vec::new();
+        for r in raws.iter_mut() {
+            let same = |j: usize| words.get(j).filter(|w| words.get(r.w0).is_some_and(|x| x.sent == w.sent));
+            let prev = r.w0.checked_sub(1).and_then(same).map(|w| w.lower.as_str()).unwrap_or("");
+            let prev2 = r.w0.checked_sub(2).and_then(same).map(|w| w.lower.as_str()).unwrap_or("");
+            let text: Vec<&str> = words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect();
+            let platform = r.w1 == r.w0 + 1
+                && (PLATFORMS.contains(&text[0]) || (text[0] == "X" && prev == "on"))
+                && r.kind != EntityKind::Person;
+            if platform {
+                r.kind = EntityKind::Org;
+                r.country = None;
+                r.code = None;
+                r.key = Some(format!("org:{}", text[0].to_lowercase()));
+                continue;
+            }
+            let place_noun = prev == "of"
+                && matches!(
+                    prev2,
+                    "city" | "town" | "village" | "port" | "province" | "district" | "region" | "state" | "capital"
+                );
+            let toward = r.kind == EntityKind::Person
+                && r.w1 == r.w0 + 1
+                && matches!(prev, "toward" | "towards" | "near" | "outside")
+                && !self.gazetteer.lookup(&text).iter().any(|e| matches!(e.kind, GazKind::FirstName | GazKind::Person));
+            if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc)
+                && !self.gazetteer.lookup(&text).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::City))
+            {
+                // "the High Court" tagged as a place is an institution.
+                let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
+                let (_, rest) = self.strip_country(&ws);
+                let rest: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
+                if institution_sector(&rest).is_some() {
+                    r.kind = EntityKind::Org;
+                    r.country = None;
+                    r.code = None;
+                    r.key = None;
+                    continue;
+                }
+            }
+            // "the Constitutional Court in Karlsruhe": an institution's seat.
+            let seat = matches!(r.kind, EntityKind::Org | EntityKind::Person)
+                && r.w1 == r.w0 + 1
+                && r.code.is_none()
+                && prev == "in"
+                && matches!(
+                    prev2,
+                    "court" | "parliament" | "assembly" | "senate" | "congress" | "ministry" | "bank" | "commission"
+                )
+                && self.gazetteer.lookup(&text).is_empty();
+            if (place_noun && matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc))
+                || toward
+                || seat
+            {
+                r.kind = EntityKind::Gpe;
+                r.code = None;
+                r.key = None;
+                let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
+                r.country = self
+                    .gazetteer
+                    .lookup(&text)
+                    .iter()
+                    .find(|e| e.kind == GazKind::City)
+                    .and_then(|e| e.country.clone())
+                    .or_else(|| self.country_inside(&ws));
+                places.push(text.join(" "));
+            }
+        }
+        // The other mentions of a place found so ("fled El Obeid").
+        if places.is_empty() {
+            return;
+        }
+        for r in raws.iter_mut() {
+            let text: Vec<&str> = words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect();
+            if matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc)
+                && r.code.is_none()
+                && places.contains(&text.join(" "))
+            {
+                r.kind = EntityKind::Gpe;
+                r.key = None;
+            }
+        }
+    }
+
+    /// The article's own country: the place of its dateline ("SANTIAGO,
+    /// Oct 14 -") when no other country is named more often, else the
+    /// country named most often when it is named at least twice and at
+    /// least twice as often as any other; none when several countries
+    /// share the article. Counted mentions are places and nationalities
+    /// linked to a country (countries, demonyms, cities).
+    fn home_country(&self, words: &[Word], raws: &[Raw]) -> Option<String> {
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        let mut dateline: Option<&str> = None;
+        for r in raws {
+            let Some(c) = r.country.as_deref() else { continue };
+            if !matches!(r.kind, EntityKind::Gpe | EntityKind::Norp) {
+                continue;
+            }
+            *count.entry(c).or_default() += 1;
+            if dateline.is_none() && r.kind == EntityKind::Gpe && is_dateline(words, r) {
+                dateline = Some(c);
+            }
+        }
+        let mut ranked: Vec<(&str, usize)> = count.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let top = ranked.first().copied()?;
+        let second = ranked.get(1).map(|x| x.1).unwrap_or(0);
+        if let Some(d) = dateline {
+            let nd = ranked.iter().find(|x| x.0 == d).map(|x| x.1).unwrap_or(0);
+            if nd >= top.1 {
+                return Some(d.to_string());
+            }
+        }
+        (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.to_string())
+    }
+
+    /// What the article's own country decides: an unqualified domestic
+    /// institution ("the Senate", "Congress", "the Supreme Court",
+    /// "parliament", "the Interior Ministry") is the country named with it
+    /// ("Chile's Senate", "the Chilean Senate", "the Senate of Chile"),
+    /// else the article's own country, else of no country (`---LEG`): it
+    /// is U.S. only in an article about the U.S. or when said so ("U.S.
+    /// Congress"). An organization described as paramilitary, rebel,
+    /// militia or insurgent is REB of the country named with it or the
+    /// article's. A place the gazetteers do not place is in the article's
+    /// country.
+    fn home_links(&self, words: &[Word], raws: &mut [Raw], home: Option<&str>) {
+        let mut at_word: HashMap<usize, usize> = HashMap::new();
+        for (k, r) in raws.iter().enumerate() {
+            for w in r.w0..r.w1 {
+                at_word.insert(w, k);
+            }
+        }
+        // The country of a place or nationality mention at word `j`.
+        let country_at = |j: usize| -> Option<String> {
+            let r = &raws[*at_word.get(&j)?];
+            matches!(r.kind, EntityKind::Gpe | EntityKind::Norp).then(|| r.country.clone()).flatten()
+        };
+        let mut updates: Vec<(usize, Raw)> = Vec::new();
+        for (k, r) in raws.iter().enumerate() {
+            let sent = words.get(r.w0).map(|w| w.sent);
+            let word = |j: usize| words.get(j).filter(|w| Some(w.sent) == sent);
+            let lower = |j: usize| word(j).map(|w| w.lower.as_str()).unwrap_or("");
+            // Country named with it: before ("Chile's", "Chilean", "the
+            // Chilean"), after ("of Chile").
+            let before = r.w0.checked_sub(1).and_then(|j| {
+                if lower(j) == "'s" {
+                    j.checked_sub(1).and_then(country_at)
+                } else {
+                    country_at(j)
+                }
+            });
+            let after = (lower(r.w1) == "of").then(|| country_at(r.w1 + 1).or_else(|| country_at(r.w1 + 2))).flatten();
+            match r.kind {
+                EntityKind::Org => {
+                    if r.code.as_deref().is_some_and(|c| !c.starts_with("---")) && r.country.is_none() {
+                        // International organizations keep their code.
+                        continue;
+                    }
+                    let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
+                    let (inner, rest) = self.strip_country(&ws);
+                    let rest_lower: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
+                    let named = inner.clone().or(before.clone()).or(after);
+                    if r.country.is_none()
+                        && r.code.is_none()
+                        && inner.is_some()
+                        && institution_sector(&rest_lower).is_none()
+                    {
+                        // "Law Society of Kenya", "Kenyan Red Cross": an
+                        // organization named after its country is of it.
+                        let mut x = r.clone();
+                        x.country = inner.clone();
+                        updates.push((k, x));
+                    }
+                    if let Some(mut sector) = institution_sector(&rest_lower) {
+                        if r.code.as_deref().is_some_and(|c| !c.starts_with("---")) && named.is_none() {
+                            // "Bundestag"-like entries with their own country.
+                            if r.country.is_some() {
+                                continue;
+                            }
+                        }
+                        if lower(r.w1) == "party" {
+                            sector = "PTY";
+                        }
+                        let country = named.clone().or_else(|| r.country.clone()).or_else(|| home.map(String::from));
+                        let mut x = r.clone();
+                        x.code = Some(format!("{}{sector}", country.as_deref().unwrap_or("---")));
+                        x.key = Some(format!("inst:{}:{}", country.as_deref().unwrap_or("-"), rest_lower.join(" ")));
+                        x.country = country;
+                        updates.push((k, x));
+                        continue;
+                    }
+                    let prev = r.w0.checked_sub(1).map(&lower).unwrap_or("");
+                    let prev2 = r.w0.checked_sub(2).map(&lower).unwrap_or("");
+                    let next = lower(r.w1);
+                    let next2 = lower(r.w1 + 1);
+                    let reb_word = |w: &str| {
+                        matches!(
+                            w,
+                            "paramilitary"
+                                | "paramilitaries"
+                                | "rebel"
+                                | "rebels"
+                                | "militia"
+                                | "militias"
+                                | "insurgent"
+                                | "insurgents"
+                                | "guerrilla"
+                                | "guerrillas"
+                                | "separatist"
+                                | "separatists"
+                                | "jihadist"
+                                | "militant"
+                                | "militants"
+                        )
+                    };
+                    let group = |w: &str| matches!(w, "group" | "movement" | "faction" | "force" | "forces");
+                    let appos = next == ","
+                        && matches!(next2, "a" | "an" | "the")
+                        && (r.w1 + 2..r.w1 + 5)
+                            .any(|j| reb_word(lower(j)) || (lower(j) == "armed" && group(lower(j + 1))));
+                    let reb = reb_word(prev)
+                        || (group(prev) && (reb_word(prev2) || prev2 == "armed"))
+                        || (before.is_some() && r.w0 >= 2 && reb_word(lower(r.w0 - 2)))
+                        || reb_word(next)
+                        || appos;
+                    if reb && r.code.as_deref().is_none_or(|c| c.starts_with("---")) {
+                        let country = named.or_else(|| r.country.clone()).or_else(|| home.map(String::from));
+                        let mut x = r.clone();
+                        x.code = Some(format!("{}REB", country.as_deref().unwrap_or("---")));
+                        x.country = country;
+                        updates.push((k, x));
+                    }
+                }
+                EntityKind::Gpe if r.country.is_none() && !r.metonym && r.key.is_none() => {
+                    if let Some(h) = home {
+                        let mut x = r.clone();
+                        x.country = Some(h.to_string());
+                        updates.push((k, x));
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (k, x) in updates {
+            raws[k] = x;
+        }
+    }
+
+    /// Leading country words of a name ("Chilean Senate", "U.S. Congress",
+    /// "Kenya's National Assembly") or a trailing "of COUNTRY" ("Supreme
+    /// Court of India"): the country and the rest of the name, without
+    /// "the".
+    fn strip_country<'w>(&self, ws: &[&'w Word]) -> (Option<String>, Vec<&'w Word>) {
+        let mut ws: Vec<&Word> = ws.to_vec();
+        if ws.first().is_some_and(|w| w.lower == "the") {
+            ws.remove(0);
+        }
+        let is_country = |toks: &[&Word]| -> Option<String> {
+            let t: Vec<&str> = toks.iter().map(|w| w.text.as_str()).collect();
+            self.gazetteer
+                .lookup(&t)
+                .iter()
+                .find(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+                .and_then(|e| e.country.clone())
+        };
+        for len in (1..=3.min(ws.len().saturating_sub(1))).rev() {
+            if let Some(c) = is_country(&ws[..len]) {
+                let mut rest = ws[len..].to_vec();
+                if rest.first().is_some_and(|w| w.lower == "'s") {
+                    rest.remove(0);
+                }
+                return (Some(c), rest);
+            }
+        }
+        let n = ws.len();
+        for len in (1..=3).rev() {
+            if n > len + 1 && ws[n - len - 1].lower == "of" {
+                if let Some(c) = is_country(&ws[n - len..]) {
+                    return (Some(c), ws[..n - len - 1].to_vec());
+                }
+            }
+        }
+        (None, ws)
     }
 
     /// Capital cities standing for their government: "Washington has
@@ -769,7 +1201,7 @@ impl EntityExtractor {
                 continue;
             }
             // A dateline at the start of the article is a place.
-            if r.w0 == 0 && w.text.chars().all(|c| !c.is_lowercase()) {
+            if (r.w0 == 0 && w.text.chars().all(|c| !c.is_lowercase())) || is_dateline(words, r) {
                 continue;
             }
             r.metonym = true;
@@ -1019,7 +1451,7 @@ impl EntityExtractor {
     }
 
     /// Merges mentions into entities.
-    fn merge(&self, text: &str, words: &[Word], raws: Vec<Raw>) -> Vec<Entity> {
+    fn merge(&self, text: &str, words: &[Word], raws: Vec<Raw>, home: Option<&str>) -> Vec<Entity> {
         struct Group {
             kind: EntityKind,
             raws: Vec<usize>,
@@ -1202,12 +1634,18 @@ impl EntityExtractor {
                 g.raws.iter().map(|&k| Mention { span: raws[k].span, kind: raws[k].mkind }).collect();
             mentions.sort_by_key(|m| (m.span.start, m.span.end));
             mentions.dedup();
-            // Fullest name: most words, then longest, among non-metonym mentions.
+            // Fullest name: most words, then written in mixed case, then
+            // longest, among non-metonym mentions.
             let best = g
                 .raws
                 .iter()
                 .filter(|&&k| !raws[k].metonym)
-                .max_by_key(|&&k| (raws[k].w1 - raws[k].w0, raws[k].span.len(), usize::MAX - raws[k].span.start))
+                .max_by_key(|&&k| {
+                    // A dateline's upper case ("SANTIAGO") names nothing
+                    // better than the same name written as a name.
+                    let cased = raws[k].span.get(text).is_some_and(|t| t.chars().any(char::is_lowercase));
+                    (raws[k].w1 - raws[k].w0, cased, raws[k].span.len(), usize::MAX - raws[k].span.start)
+                })
                 .or_else(|| g.raws.first())
                 .copied();
             let name = best.and_then(|k| raws[k].span.get(text)).map(clean_name).unwrap_or_default();
@@ -1297,6 +1735,15 @@ impl EntityExtractor {
             if e.country.is_none() && e.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO")) {
                 continue;
             }
+            // A national office holder named with no country ("President
+            // Gabriel Boric", "army chief ...") holds office in the article's
+            // own country (see `home_country`); one named with another
+            // country ("Tanzanian Foreign Minister ...") kept it above.
+            if e.country.is_none()
+                && sector.as_deref().is_some_and(|s| matches!(s, "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY" | "OPP"))
+            {
+                e.country = home.map(String::from);
+            }
             e.code = match (&e.country, sector.as_deref()) {
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
                 (Some(c), None) => Some(c.clone()),
@@ -1373,6 +1820,94 @@ impl EntityExtractor {
             i = k + 1;
         }
     }
+}
+
+/// Messaging services and social networks named as where something was
+/// said ("a statement on Telegram"): organizations, never places.
+const PLATFORMS: &[&str] = &[
+    "Telegram",
+    "WhatsApp",
+    "Facebook",
+    "Twitter",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "Weibo",
+    "WeChat",
+    "Threads",
+    "Bluesky",
+    "Truth Social",
+];
+
+/// A wire dateline's place: an upper-case place opening one of the first
+/// three sentences, followed by a comma ("SANTIAGO, Oct 14 -").
+fn is_dateline(words: &[Word], r: &Raw) -> bool {
+    let Some(w) = words.get(r.w0) else { return false };
+    let opens = r.w0 == 0 || words.get(r.w0 - 1).is_some_and(|p| p.sent != w.sent);
+    opens
+        && w.sent <= 2
+        && words[r.w0..r.w1].iter().all(|x| !x.text.chars().any(char::is_lowercase))
+        && words.get(r.w1).is_some_and(|n| n.text == "," && n.sent == w.sent)
+}
+
+/// The CAMEO sector of a domestic institution named without its country
+/// (lower-case words, "the" and country words left out): "senate",
+/// "congress", "supreme court", "interior ministry", "central bank",
+/// "army", "police".
+fn institution_sector(lw: &[&str]) -> Option<&'static str> {
+    let last = *lw.last()?;
+    let first = lw.first().copied().unwrap_or("");
+    let n = lw.len();
+    Some(match (n, first, last) {
+        (1, _, "senate" | "congress" | "parliament" | "legislature") => "LEG",
+        (2, "national" | "federal" | "legislative" | "lower" | "upper", "assembly" | "congress" | "house") => "LEG",
+        (3, "house", "representatives") | (3, "chamber", "deputies") => "LEG",
+        (2, "supreme" | "constitutional" | "high" | "federal" | "appeals" | "military", "court") => "JUD",
+        (3, "supreme" | "constitutional", "justice") if lw[1] == "court" => "JUD",
+        (1, _, "government" | "cabinet" | "treasury" | "presidency") => "GOV",
+        (2, "central", "bank") | (2, "election" | "electoral", "commission") => "GOV",
+        (2, _, "ministry") if first != "the" => "GOV",
+        (3.., "ministry", _) if lw[1] == "of" => "GOV",
+        (1, _, "army" | "navy" | "military") | (2, "air", "force") | (2, "armed", "forces") => "MIL",
+        (1, _, "police") | (2, "national" | "federal", "police") => "COP",
+        _ => return None,
+    })
+}
+
+/// "al-Burhan", "el-Sisi", "bin-Laden": a lower-case name particle glued by
+/// a hyphen to a capitalized name.
+fn is_hyphen_particle_name(w: &str) -> bool {
+    let Some((p, rest)) = w.split_once('-') else { return false };
+    matches!(
+        p,
+        "al" | "el" | "ad" | "ash" | "as" | "at" | "az" | "an" | "ar" | "bin" | "ibn" | "abu" | "bint" | "ul" | "ud"
+    ) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Head nouns of organization names ("Organization", "Office").
+fn is_org_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "organization"
+            | "organisation"
+            | "office"
+            | "agency"
+            | "institute"
+            | "commission"
+            | "council"
+            | "committee"
+            | "fund"
+            | "bureau"
+            | "centre"
+            | "center"
+            | "federation"
+            | "association"
+            | "foundation"
+            | "programme"
+            | "program"
+            | "coalition"
+            | "alliance"
+    )
 }
 
 fn is_group_word(lower: &str) -> bool {

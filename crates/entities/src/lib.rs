@@ -12,6 +12,10 @@
 //!   and code actors CAMEO-style (`USAGOV`, `IGONAT`).
 //! * Titles and roles, within-article coreference, metonyms ("Washington",
 //!   "the Kremlin") and a cross-article identity key ([`canonical_key`]).
+//! * The article's own country (dateline place, else the clearly dominant
+//!   country): unqualified domestic institutions ("the Senate") and national
+//!   office holders named without a country take it, never the U.S. by
+//!   default (see [`extract`] for the rule).
 //!
 //! For the command line:
 //!
