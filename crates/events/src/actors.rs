@@ -256,7 +256,17 @@ impl<'a> ActorCoder<'a> {
 
     fn code_phrase_now(&self, head: usize, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let head_lemma = self.lemma(head);
-        let sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
+        let mut sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
+        // "the paramilitary Rapid Support Forces": irregular forces are no
+        // state army.
+        if sector == Some("MIL")
+            && self
+                .doc
+                .tokens_in(span)
+                .any(|t| self.doc.slice(self.doc.tokens[t].span).eq_ignore_ascii_case("paramilitary"))
+        {
+            sector = Some("REB");
+        }
         if let Some(q) = qualifier {
             if let Some(id) = self.entity_at(q) {
                 return self.entity_code(id, sector).into_iter().collect();
