@@ -541,6 +541,14 @@ impl<'a> ActorCoder<'a> {
             if !words[i].chars().next().is_some_and(char::is_uppercase) || self.names_a_border(toks.start + i) {
                 continue;
             }
+            // "the South China Sea": a natural place named after a country
+            // (a LOC of no country of its own) is no actor.
+            let in_loc = self.entity_at(toks.start + i).and_then(|id| self.doc.entity(id)).is_some_and(|e| {
+                e.kind == EntityKind::Loc && e.country.is_none() && e.name.split_whitespace().count() > 1
+            });
+            if in_loc {
+                continue;
+            }
             // "Vietnamese-led forces", "US-led coalition": the leader's country.
             let split_led = words.get(i + 1) == Some(&"-") && words.get(i + 2) == Some(&"led");
             if let Some(lead) = words[i].strip_suffix("-led").or(split_led.then_some(words[i])) {

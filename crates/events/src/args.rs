@@ -1681,6 +1681,18 @@ impl<'a> Coder<'a> {
             }
             // (A country coded for where a bomb went off says nothing of
             // whose the victims are.)
+            // "shelled Armenian positions, killing four soldiers": a
+            // gerund's victims of no stated country are of the country its
+            // governing event was against.
+            if self.dicts.is_none() && !targets.is_empty() && targets.iter().all(|t| t.code.starts_with("---")) {
+                if let Some(country) = self.governing_target_country(c) {
+                    for t in targets.iter_mut() {
+                        if t.code.len() > 3 {
+                            t.code = format!("{country}{}", &t.code[3..]);
+                        }
+                    }
+                }
+            }
             if self.dicts.is_none() && !by_site {
                 same_country_targets(&mut targets, &sources);
             }
@@ -1935,6 +1947,19 @@ impl<'a> Coder<'a> {
             return Some((self.doc.tokens[first].span.start, name, country));
         }
         None
+    }
+
+    /// The one country the targets of the event a gerund adverbial hangs
+    /// on belong to ("shelled Armenian positions, killing ...").
+    fn governing_target_country(&self, c: &Clause) -> Option<String> {
+        let (g, r) = c.governor.as_ref()?;
+        if r != "advcl" || xpos_of(self.doc, c.predicate) != "VBG" {
+            return None;
+        }
+        let gc = &self.clauses[*self.by_pred.get(g)?];
+        let (coding, _) = self.lexicon_coding(gc)?;
+        let gt = self.targets(gc, &coding);
+        sole_country(&gt).map(str::to_string)
     }
 
     /// "said that China must drop barriers": a statement that another actor

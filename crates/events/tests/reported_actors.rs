@@ -72,6 +72,7 @@ fn soldiers_killed_by_a_force_are_not_its_own() {
     let ev = events("Azerbaijani forces shelled Armenian positions overnight, killing four soldiers.");
     let kill = find(&ev, "killing");
     assert_ne!(kill.target, kill.source, "{ev:#?}");
+    assert_eq!(kill.target.as_deref(), Some("ARMMIL"), "{ev:#?}");
 }
 
 #[test]
@@ -92,4 +93,10 @@ fn a_name_after_the_city_of_is_a_place() {
 fn the_fighters_of_an_organization_are_that_organization() {
     let ev = events("NATO said its forces had destroyed two rebel positions near Kandahar.");
     assert_eq!(find(&ev, "destroyed").source.as_deref(), Some("IGONAT"), "{ev:#?}");
+}
+
+#[test]
+fn a_sea_named_after_a_country_is_no_actor() {
+    let ev = events("Peru and Chile pledged to settle their claims in the South China Sea through talks.");
+    assert!(ev.iter().all(|(_, e)| e.target.as_deref() != Some("CHN")), "{ev:#?}");
 }
