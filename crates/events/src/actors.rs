@@ -256,7 +256,17 @@ impl<'a> ActorCoder<'a> {
 
     fn code_phrase_now(&self, head: usize, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let head_lemma = self.lemma(head);
-        let sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
+        let mut sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
+        // "the paramilitary Rapid Support Forces": irregular forces are no
+        // state army.
+        if sector == Some("MIL")
+            && self
+                .doc
+                .tokens_in(span)
+                .any(|t| self.doc.slice(self.doc.tokens[t].span).eq_ignore_ascii_case("paramilitary"))
+        {
+            sector = Some("REB");
+        }
         if let Some(q) = qualifier {
             if let Some(id) = self.entity_at(q) {
                 return self.entity_code(id, sector).into_iter().collect();
@@ -529,6 +539,14 @@ impl<'a> ActorCoder<'a> {
         for i in 0..words.len() {
             // Names are capitalized; lower-case words are not looked up.
             if !words[i].chars().next().is_some_and(char::is_uppercase) || self.names_a_border(toks.start + i) {
+                continue;
+            }
+            // "the South China Sea": a natural place named after a country
+            // (a LOC of no country of its own) is no actor.
+            let in_loc = self.entity_at(toks.start + i).and_then(|id| self.doc.entity(id)).is_some_and(|e| {
+                e.kind == EntityKind::Loc && e.country.is_none() && e.name.split_whitespace().count() > 1
+            });
+            if in_loc {
                 continue;
             }
             // "Vietnamese-led forces", "US-led coalition": the leader's country.

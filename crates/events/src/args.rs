@@ -175,6 +175,11 @@ impl<'a> Coder<'a> {
             "they" | "them" | "their" => &[EntityKind::Gpe, EntityKind::Org, EntityKind::Norp, EntityKind::Person],
             _ => return (head, span),
         };
+        // "police said they detained", "the institute said it would":
+        // the subject of a reported clause is its speaker when they agree.
+        if let Some(x) = self.speaker_of_subject(head, &w) {
+            return x;
+        }
         // The subject of the sentence's first clause, else the nearest
         // earlier mention of a fitting entity.
         let sent = self.doc.sentence_at(t.span.start);
@@ -188,7 +193,12 @@ impl<'a> Coder<'a> {
                         continue;
                     }
                     if let Some(e) = self.actors.entity_at(a.head).and_then(|id| self.doc.entity(id)) {
-                        if want.contains(&e.kind) {
+                        // ("Prabowo said they would be released": one
+                        // person is not "they".)
+                        let one_person = e.kind == EntityKind::Person
+                            && matches!(w.as_str(), "they" | "them" | "their")
+                            && conj_count(self, a.head) < 2;
+                        if want.contains(&e.kind) && !one_person {
                             return (a.head, a.span);
                         }
                     }
@@ -210,6 +220,91 @@ impl<'a> Coder<'a> {
             }
         }
         (head, span)
+    }
+
+    /// The speaker a subject pronoun of a reported clause stands for
+    /// ("police said they detained", "the institute said it would
+    /// investigate", "the RSF denied the claim, saying its fighters"): the
+    /// nearest actor of the speech clause above, when it agrees with the
+    /// pronoun (they: a plural noun, a group or a country; it: a singular
+    /// noun or an organization or place, not a person; he and she: a
+    /// person).
+    fn speaker_of_subject(&self, pron: usize, w: &str) -> Option<(usize, Span)> {
+        let r = rel(self.doc, pron);
+        let subject = r.starts_with("nsubj");
+        let possessive = r == "nmod:poss";
+        if !subject && !possessive {
+            return None;
+        }
+        // The clause of the pronoun (of its noun, for a possessive).
+        let mut k = self.doc.tokens.get(pron)?.head.map(|h| h as usize)?;
+        if possessive {
+            if !rel(self.doc, k).starts_with("nsubj") && rel(self.doc, k) != "obj" {
+                return None;
+            }
+            k = self.doc.tokens.get(k)?.head.map(|h| h as usize)?;
+        }
+        let &ck = self.by_pred.get(&k)?;
+        let mut c = &self.clauses[ck];
+        // Up through conjoined verbs ("said it had ... and had shot down").
+        for _ in 0..3 {
+            match &c.governor {
+                Some((g, r)) if r == "conj" => c = &self.clauses[*self.by_pred.get(g)?],
+                _ => break,
+            }
+        }
+        // The clause itself when it is the speech ("saying its fighters"
+        // with "its fighters" read as the object of "saying").
+        let (gk, gc) = if possessive && SPEECH_VERBS.contains(&c.lemma.as_str()) {
+            (*self.by_pred.get(&c.predicate)?, c)
+        } else {
+            let (g, r) = c.governor.as_ref()?;
+            if !matches!(r.as_str(), "ccomp" | "parataxis") {
+                return None;
+            }
+            let &gk = self.by_pred.get(g)?;
+            (gk, &self.clauses[gk])
+        };
+        if !SPEECH_VERBS.contains(&gc.lemma.as_str()) {
+            return None;
+        }
+        let speakers = self.clause_actors(gk);
+        let sp = speakers
+            .iter()
+            .filter(|a| a.head != pron && self.doc.tokens.get(a.head).is_some_and(|t| t.upos != Some(Upos::PRON)))
+            .min_by_key(|a| a.head.abs_diff(gc.predicate))?;
+        let plural_or_group = conj_count(self, sp.head) > 1;
+        let xpos = xpos_of(self.doc, sp.head);
+        let kind = self.actors.entity_at(sp.head).and_then(|id| self.doc.entity(id)).map(|e| e.kind);
+        let lemma = self.lemma(sp.head);
+        let person_noun = PERSON_NOUNS.contains(&lemma.as_str());
+        let agrees = match w {
+            "they" | "their" => {
+                plural_or_group
+                    || matches!(xpos, "NNS" | "NNPS")
+                    || matches!(lemma.as_str(), "police" | "people")
+                    || matches!(kind, Some(EntityKind::Norp))
+            }
+            "it" | "its" => {
+                !plural_or_group
+                    && matches!(xpos, "NN" | "NNP")
+                    && !person_noun
+                    && !matches!(lemma.as_str(), "police" | "people")
+                    && matches!(kind, None | Some(EntityKind::Org | EntityKind::Gpe))
+            }
+            "he" | "she" | "his" | "her" => {
+                !plural_or_group && (kind == Some(EntityKind::Person) || kind.is_none() && person_noun)
+            }
+            _ => false,
+        };
+        if !agrees {
+            return None;
+        }
+        // (An actor only: "the report said it" names no one.)
+        if self.actors.code_phrase(sp.head, sp.span, sp.qualifier).is_empty() && kind.is_none() {
+            return None;
+        }
+        Some((sp.head, sp.span))
     }
 
     /// The noun phrase just before a relative pronoun (", Ukraine, which").
@@ -354,6 +449,32 @@ impl<'a> Coder<'a> {
             if own.is_empty() && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
+                // "Marcel is due to meet", "is likely to visit": an adjective
+                // of no clause of its own controls with its subject.
+                let adjectival = matches!(self.doc.tokens.get(*g).and_then(|t| t.upos), Some(Upos::ADJ));
+                if !self.by_pred.contains_key(g) && adjectival && matches!(r.as_str(), "advcl" | "xcomp") {
+                    let subj: Vec<Arg> = self
+                        .kids(*g)
+                        .iter()
+                        .copied()
+                        .filter(|&m| rel(self.doc, m) == "nsubj")
+                        .flat_map(|m| self.with_conjuncts(m))
+                        .map(|m| Arg { head: m, span: self.np_span(m), qualifier: None, inherited: true })
+                        .collect();
+                    if !subj.is_empty() {
+                        return subj;
+                    }
+                    // With the adjective's copula misread: the phrase right
+                    // before "is due".
+                    let be = g.checked_sub(1).filter(|&b| self.doc.tokens[b].upos == Some(Upos::AUX));
+                    if CONTROL_ADJ.contains(&self.lemma(*g).as_str()) {
+                        if let Some((h, span)) = be.and_then(|b| self.antecedent_before(b)) {
+                            if self.doc.tokens[h].upos != Some(Upos::PRON) {
+                                return vec![Arg { head: h, span, qualifier: None, inherited: true }];
+                            }
+                        }
+                    }
+                }
                 let gp = if self.by_pred.contains_key(g) { Some(*g) } else { self.owner(*g) };
                 if let Some(&gk) = gp.and_then(|p| self.by_pred.get(&p)) {
                     if gk != k {
@@ -623,6 +744,9 @@ impl<'a> Coder<'a> {
             .copied()
             .find(|&m| rel(self.doc, m) == "nmod:poss" && self.doc.tokens[m].upos == Some(Upos::PRON));
         if let Some(p) = poss {
+            if let Some(owner) = self.owned_group(h) {
+                return owner;
+            }
             if out.iter().any(|x| x.code.starts_with("---")) {
                 let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
                 if ah != p {
@@ -641,6 +765,26 @@ impl<'a> Coder<'a> {
             }
         }
         out
+    }
+
+    /// "its fighters" (the RSF's), "their members": an organization's own
+    /// generic people are that organization.
+    fn owned_group(&self, h: usize) -> Option<Vec<Actor>> {
+        if !GROUP_MEMBERS.contains(&self.lemma(h).as_str()) {
+            return None;
+        }
+        let p = self
+            .kids(h)
+            .iter()
+            .copied()
+            .find(|&m| rel(self.doc, m) == "nmod:poss" && self.doc.tokens[m].upos == Some(Upos::PRON))?;
+        let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
+        let org =
+            self.actors.entity_at(ah).and_then(|id| self.doc.entity(id)).is_some_and(|e| e.kind == EntityKind::Org);
+        if ah == p || !org {
+            return None;
+        }
+        Some(self.actors.code_phrase(ah, aspan, None)).filter(|o| !o.is_empty())
     }
 
     fn code_token(&self, i: usize) -> Vec<Actor> {
@@ -1019,7 +1163,14 @@ impl<'a> Coder<'a> {
                 continue;
             }
             let span = Span::new(self.doc.tokens[i].span.start, self.np_span(h).end.max(self.doc.tokens[i].span.end));
-            let a = self.actors.code_phrase(h, span, None);
+            // (With a possessive pronoun's owner: "its fighters".)
+            // (A group owned by an organization, "its fighters", is that
+            // organization: no target of a later event of its own.)
+            let owned = if self.dicts.is_none() { self.owned_group(h) } else { None };
+            if owned.is_some() && !backwards {
+                continue;
+            }
+            let a = owned.unwrap_or_else(|| self.actors.code_phrase(h, span, None));
             if !a.is_empty() {
                 let mut out = a;
                 for x in self.with_conjuncts(h).into_iter().skip(1) {
@@ -1530,6 +1681,18 @@ impl<'a> Coder<'a> {
             }
             // (A country coded for where a bomb went off says nothing of
             // whose the victims are.)
+            // "shelled Armenian positions, killing four soldiers": a
+            // gerund's victims of no stated country are of the country its
+            // governing event was against.
+            if self.dicts.is_none() && !targets.is_empty() && targets.iter().all(|t| t.code.starts_with("---")) {
+                if let Some(country) = self.governing_target_country(c) {
+                    for t in targets.iter_mut() {
+                        if t.code.len() > 3 {
+                            t.code = format!("{country}{}", &t.code[3..]);
+                        }
+                    }
+                }
+            }
             if self.dicts.is_none() && !by_site {
                 same_country_targets(&mut targets, &sources);
             }
@@ -1552,6 +1715,15 @@ impl<'a> Coder<'a> {
             let chain_idx = self.chain(k);
             let chain: Vec<&Clause> = chain_idx.iter().map(|&g| &self.clauses[g]).collect();
             let (mut mode, mut negated) = context::mode(c, &chain, self.doc);
+            // "is due to meet", "is scheduled to visit": a plan.
+            let planned_by = c.governor.as_ref().is_some_and(|(g, r)| {
+                matches!(r.as_str(), "advcl" | "xcomp")
+                    && !self.by_pred.contains_key(g)
+                    && PLANNED_ADJ.contains(&self.lemma(*g).as_str())
+            });
+            if mode == EventMode::Asserted && planned_by && !negated {
+                mode = EventMode::Planned;
+            }
             // Date and place pass down to purpose and controlled clauses only.
             let mut inherit: Vec<&Clause> = Vec::new();
             let mut cur = c;
@@ -1623,7 +1795,8 @@ impl<'a> Coder<'a> {
                 for s in &sources {
                     for t in &targets {
                         // Same-country events are events too (a government
-                        // arresting its citizens); the same entity is not.
+                        // arresting its citizens); the same entity, or the
+                        // same actor ("denied ..., saying its fighters"), is not.
                         let same =
                             s.entity.is_some() && s.entity == t.entity || s.code == t.code && self.dicts.is_some();
                         if !same {
@@ -1659,6 +1832,9 @@ impl<'a> Coder<'a> {
             self.noun_events(&ctx, &eventful, &mut events);
         }
         events.sort_by_key(|e| (e.span.start, e.trigger.start));
+        if self.dicts.is_none() {
+            self.scene_places(&ctx, &mut events);
+        }
         events.dedup_by(|a, b| {
             a.trigger == b.trigger && a.code == b.code && a.source == b.source && a.target == b.target
         });
@@ -1671,6 +1847,119 @@ impl<'a> Coder<'a> {
             });
         }
         events
+    }
+
+    /// The place of events that name none: the scene of the story so far,
+    /// the last place a clause before the event happened in (else the
+    /// dateline's city), for events between actors of that place's
+    /// country or of no known country ("marched in Santiago ..., and
+    /// police said they detained 43 protesters"). Not for planned events
+    /// nor for events dated in another year.
+    fn scene_places(&self, ctx: &Context, events: &mut [Event]) {
+        let country_of_name = |name: &str| {
+            self.doc
+                .entities
+                .iter()
+                .find(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc) && e.name == name)
+                .and_then(|e| e.country.clone())
+        };
+        // (position, place, its country, from the dateline)
+        let mut marks: Vec<(usize, String, Option<String>, bool)> = Vec::new();
+        if let Some((at, name, country)) = self.dateline_place() {
+            marks.push((at, name, country, true));
+        }
+        for c in &self.clauses {
+            if let Some(p) = ctx.location(c) {
+                let country = country_of_name(&p);
+                marks.push((self.doc.tokens[c.predicate].span.start, p, country, false));
+            }
+        }
+        marks.sort_by_key(|m| m.0);
+        let text = &self.doc.article.text;
+        let year = self.doc.article.date.date().to_string().get(..4).unwrap_or("").to_string();
+        for e in events.iter_mut() {
+            if e.location.is_some() || e.mode == EventMode::Planned {
+                continue;
+            }
+            if !e.date.as_deref().is_some_and(|d| d == "FUTURE_REF" || d.starts_with(&year)) {
+                continue;
+            }
+            // The dateline sets the scene of the whole story; a place named
+            // in the text, of its paragraph only.
+            let mut scene: Option<(&str, &str, usize)> = None;
+            for (at, name, country, dateline) in &marks {
+                if *at > e.trigger.start {
+                    break;
+                }
+                let same_paragraph = text.get(*at..e.trigger.start).is_some_and(|gap| !gap.contains("\n\n"));
+                if !dateline && !same_paragraph {
+                    continue;
+                }
+                match (country, scene) {
+                    (Some(c), _) => scene = Some((name, c, *at)),
+                    (None, Some((_, c, _))) => scene = Some((name, c, *at)),
+                    (None, None) => {}
+                }
+            }
+            let Some((name, country, at)) = scene else { continue };
+            // An event of no known doer takes a place named in its own
+            // sentence only.
+            let same_sentence = self.doc.sentence_at(at) == self.doc.sentence_at(e.trigger.start);
+            if e.source.is_none() && !same_sentence {
+                continue;
+            }
+            let domestic = [&e.source, &e.target]
+                .into_iter()
+                .flatten()
+                .all(|code| code.starts_with("---") || code.get(..3) == Some(country));
+            if domestic && (e.source.is_some() || e.target.is_some()) {
+                e.location = Some(name.to_string());
+            }
+        }
+    }
+
+    /// The city of a wire dateline ("SANTIAGO, Oct 14 (Reuters) -"), with
+    /// its position and country.
+    fn dateline_place(&self) -> Option<(usize, String, Option<String>)> {
+        for s in self.doc.sentences.iter().take(3) {
+            let toks: Vec<usize> = s.tokens.clone().collect();
+            let words: Vec<&str> = toks.iter().map(|&t| self.doc.slice(self.doc.tokens[t].span)).collect();
+            if dateline_syntax::dateline_prefix(&words).is_none() {
+                continue;
+            }
+            let comma = words.iter().position(|w| *w == ",")?;
+            let name = words[..comma]
+                .iter()
+                .map(|w| {
+                    let lower = w.to_lowercase();
+                    let mut ch = lower.chars();
+                    ch.next().map(|f| f.to_uppercase().chain(ch).collect::<String>()).unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let first = *toks.first()?;
+            let country = self
+                .actors
+                .entity_at(first)
+                .and_then(|id| self.doc.entity(id))
+                .filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc))
+                .and_then(|e| e.country.clone());
+            return Some((self.doc.tokens[first].span.start, name, country));
+        }
+        None
+    }
+
+    /// The one country the targets of the event a gerund adverbial hangs
+    /// on belong to ("shelled Armenian positions, killing ...").
+    fn governing_target_country(&self, c: &Clause) -> Option<String> {
+        let (g, r) = c.governor.as_ref()?;
+        if r != "advcl" || xpos_of(self.doc, c.predicate) != "VBG" {
+            return None;
+        }
+        let gc = &self.clauses[*self.by_pred.get(g)?];
+        let (coding, _) = self.lexicon_coding(gc)?;
+        let gt = self.targets(gc, &coding);
+        sole_country(&gt).map(str::to_string)
     }
 
     /// "said that China must drop barriers": a statement that another actor
@@ -1811,6 +2100,7 @@ impl<'a> Coder<'a> {
                 }
             }
             let Some(rule) = f.best(rules) else { continue };
+            let own_source = !sources.is_empty();
             if sources.is_empty() {
                 sources = self.light_verb_subject(i);
             }
@@ -1860,6 +2150,12 @@ impl<'a> Coder<'a> {
                 }
             }
             targets.retain(|t| !sources.iter().any(|s| s.code == t.code));
+            // "which have hosted earlier rounds of talks": a noun inside the
+            // object of a verb event, with no participants of its own, is
+            // part of that event, not a second one.
+            if !own_source && targets.is_empty() && self.inside_event_object(i, eventful) {
+                continue;
+            }
             // "opposition parties in Nepal organized a general strike": an
             // internal action named by a noun is, like its verb, against the
             // doers' own country when no target is stated.
@@ -1899,6 +2195,29 @@ impl<'a> Coder<'a> {
 }
 
 impl Coder<'_> {
+    /// True when noun `i` lies in the object of a predicate that made an
+    /// event ("hosted earlier rounds of talks").
+    fn inside_event_object(&self, i: usize, eventful: &[usize]) -> bool {
+        let mut h = i;
+        let mut via_obj = false;
+        for _ in 0..4 {
+            let r = rel(self.doc, h);
+            if !matches!(r, "obj" | "nmod" | "compound" | "conj") {
+                return false;
+            }
+            via_obj |= r == "obj";
+            let Some(up) = self.doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize) else { return false };
+            if up == h || up >= self.doc.tokens.len() {
+                return false;
+            }
+            if eventful.contains(&up) {
+                return via_obj;
+            }
+            h = up;
+        }
+        false
+    }
+
     /// The doer of an event noun that is the object of a light verb ("the
     /// United States speeded up the withdrawal", "students staged
     /// demonstrations", "launched a mediation effort"): the actors of that
@@ -1931,6 +2250,80 @@ impl Coder<'_> {
         Vec::new()
     }
 }
+
+/// How many conjuncts the phrase of `i` has (itself included).
+fn conj_count(coder: &Coder, i: usize) -> usize {
+    coder.with_conjuncts(i).len()
+}
+
+/// Verbs of speech and denial whose complement is reported: a subject
+/// pronoun in it may stand for the speaker.
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "add",
+    "claim",
+    "deny",
+    "insist",
+    "warn",
+    "confirm",
+    "report",
+    "declare",
+    "promise",
+    "pledge",
+    "vow",
+    "threaten",
+    "reiterate",
+    "stress",
+    "argue",
+    "allege",
+    "acknowledge",
+    "admit",
+];
+
+/// Adjectives that control an infinitive with their subject ("is due to
+/// meet", "is likely to visit").
+const CONTROL_ADJ: &[&str] =
+    &["due", "expected", "set", "scheduled", "slated", "poised", "likely", "able", "ready", "willing", "eager"];
+
+/// Of those, the ones that state a plan.
+const PLANNED_ADJ: &[&str] = &["due", "set", "scheduled", "slated", "poised"];
+
+/// The generic people of a group ("its fighters", "their members").
+const GROUP_MEMBERS: &[&str] =
+    &["fighter", "force", "forces", "member", "supporter", "man", "men", "troop", "unit", "militiaman", "militiamen"];
+
+/// Nouns of one person ("the minister said he").
+const PERSON_NOUNS: &[&str] = &[
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "chief",
+    "official",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "governor",
+    "premier",
+    "king",
+    "general",
+    "commander",
+    "director",
+    "head",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "prosecutor",
+    "judge",
+    "man",
+    "woman",
+];
 
 /// Base forms a past participle or past tense can come from when the
 /// lemmatizer gave none: "retaken" -> retake, "shelled" -> shell,
@@ -2220,8 +2613,11 @@ fn same_country_targets(targets: &mut [Actor], sources: &[Actor]) {
     let Some(c) = sole_country(sources) else { return };
     for t in targets.iter_mut() {
         if let Some(rest) = t.code.strip_prefix("---") {
-            if !rest.is_empty() {
-                t.code = format!("{c}{rest}");
+            let code = format!("{c}{rest}");
+            // Not into the source itself ("Azerbaijani forces ... killing
+            // four soldiers" are not Azerbaijan's soldiers).
+            if !rest.is_empty() && !sources.iter().any(|s| s.code == code) {
+                t.code = code;
             }
         }
     }

@@ -3,8 +3,13 @@
 //! the event noun it happens at ("at a summit in March"), else the clause
 //! it depends on, else a tense-aware default (the article date, or
 //! `FUTURE_REF` for planned events); the GPE/LOC introduced by "in", "at"
-//! or "near" (or hung on the setting so introduced, or on the actors:
-//! "Police in Sao Paulo arrested"); and the mode from the clause's
+//! or "near" (or hung on the setting so introduced, on the object: "meet
+//! officials in Washington", "the airport in the city of El Obeid", or on
+//! the actors: "Police in Sao Paulo arrested"), or the destination of a
+//! journey ("will travel to Port Sudan"); events that name no place take
+//! the scene of the story (`Coder::scene_places` in `args`: the last place
+//! named in their paragraph, else the dateline's city) when their actors
+//! are of that place's country; and the mode from the clause's
 //! negation, modality and the speech verb it is reported under.
 
 use dateline_core::{Document, EntityKind, EventMode, TimexType};
@@ -28,6 +33,9 @@ pub struct Context<'a> {
     place_of: Vec<Option<usize>>,
     /// Per token: it heads a case marker "in" or "at".
     has_in_at: Vec<bool>,
+    /// Per token: the first entity of any kind with a mention over it
+    /// (a name after "the city of" is a place whatever its kind).
+    named: Vec<Option<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -78,6 +86,16 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let mut named = vec![None; n];
+        for (k, e) in doc.entities.iter().enumerate() {
+            for m in &e.mentions {
+                for tok in doc.tokens_in(m.span) {
+                    if let Some(p) = named.get_mut(tok) {
+                        p.get_or_insert(k);
+                    }
+                }
+            }
+        }
         let mut has_in_at = vec![false; n];
         for t in &doc.tokens {
             if t.deprel.as_deref() == Some("case") && matches!(doc.slice(t.span).to_lowercase().as_str(), "in" | "at") {
@@ -86,7 +104,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        Context { doc, date_of, place_of, has_in_at }
+        Context { doc, date_of, place_of, has_in_at, named }
     }
 
     /// The value of the time expression owned by trigger `tok`, if any.
@@ -109,6 +127,43 @@ impl<'a> Context<'a> {
                         && preps.contains(&self.doc.slice(c.span).to_lowercase().as_str())
                 })
         })
+    }
+
+    /// A name hung on `head` with "of" ("the city of El Obeid"), of any
+    /// entity kind.
+    fn named_of(&self, head: usize) -> Option<String> {
+        let toks = &self.doc.tokens;
+        let k = (head + 1..toks.len().min(head + 10)).find(|&k| {
+            toks[k].head == Some(head as u32)
+                && toks[k].deprel.as_deref().is_some_and(|d| d.starts_with("nmod"))
+                && self.named.get(k).is_some_and(Option::is_some)
+                && toks.iter().take(k).skip(head + 1).any(|c| {
+                    c.head == Some(k as u32)
+                        && c.deprel.as_deref() == Some("case")
+                        && self.doc.slice(c.span).eq_ignore_ascii_case("of")
+                })
+        })?;
+        let e = &self.doc.entities[(*self.named.get(k)?)?];
+        let m = e.mentions.iter().find(|m| m.span.contains(toks[k].span))?;
+        Some(self.doc.slice(m.span).to_string())
+    }
+
+    /// The place a phrase introduced by a locative preposition names: its
+    /// own place entity, the place of its setting ("a summit in
+    /// Montevideo"), or the name of a noun of place ("the city of X").
+    fn place_of_phrase(&self, head: usize) -> Option<String> {
+        let place = |tok: usize| -> Option<String> {
+            let k = (*self.place_of.get(tok)?)?;
+            Some(self.doc.entities[k].name.clone())
+        };
+        if let Some(p) = place(head) {
+            return Some(p);
+        }
+        let of_place = PLACE_NOUNS.contains(&self.doc.slice(self.doc.tokens[head].span).to_lowercase().as_str());
+        self.place_in(head, &["in", "at"])
+            .and_then(place)
+            .or_else(|| of_place.then(|| self.place_in(head, &["of"]).and_then(place)).flatten())
+            .or_else(|| of_place.then(|| self.named_of(head)).flatten())
     }
 
     /// The date of the setting a clause happens at or during, an event
@@ -154,6 +209,49 @@ impl<'a> Context<'a> {
                 if let Some(p) = found.and_then(place) {
                     return Some(p);
                 }
+                if let Some(p) = of_place.then(|| self.named_of(o.head)).flatten() {
+                    return Some(p);
+                }
+                // "in La Paz next week" with the time read as the head: a
+                // place right after the preposition.
+                if let Some(prep) = o.prep {
+                    let mut k = prep + 1;
+                    while self.doc.tokens.get(k).is_some_and(|t| t.upos == Some(dateline_core::Upos::DET)) {
+                        k += 1;
+                    }
+                    let in_phrase = self.doc.tokens.get(k).is_some_and(|t| o.span.contains(t.span));
+                    if let Some(p) = in_phrase.then(|| place(k)).flatten() {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        // "will travel to Port Sudan": the destination of a journey.
+        if MOTION.contains(&clause.lemma.as_str()) {
+            for o in &clause.obliques {
+                let prep = o.prep.and_then(|p| self.doc.tokens.get(p)).map(|t| self.doc.slice(t.span).to_lowercase());
+                if prep.as_deref() == Some("to") {
+                    if let Some(p) = place(o.head) {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        // "meet officials in Washington", "recaptured the airport in the
+        // city of El Obeid": a place phrase on the object.
+        for a in &clause.objects {
+            let toks = &self.doc.tokens;
+            let phrase = (a.head + 1..toks.len().min(a.head + 10)).find(|&k| {
+                toks[k].head == Some(a.head as u32)
+                    && toks[k].deprel.as_deref().is_some_and(|d| d.starts_with("nmod"))
+                    && toks.iter().take(k).skip(a.head + 1).any(|c| {
+                        c.head == Some(k as u32)
+                            && c.deprel.as_deref() == Some("case")
+                            && matches!(self.doc.slice(c.span).to_lowercase().as_str(), "in" | "at" | "near")
+                    })
+            });
+            if let Some(p) = phrase.and_then(|k| self.place_of_phrase(k)) {
+                return Some(p);
             }
         }
         // "Police in Sao Paulo arrested ...": the place of the actors.
@@ -207,6 +305,9 @@ pub fn default_date(doc: &Document, mode: EventMode) -> String {
         _ => doc.article.date.date().to_string(),
     }
 }
+
+/// Verbs of a journey whose "to" phrase is where the event happens.
+const MOTION: &[&str] = &["travel", "go", "fly", "head", "arrive", "return", "come", "journey", "sail"];
 
 /// Nouns of place whose "of" phrase names where they are ("the port of
 /// Santos", "the outskirts of Kyiv").

@@ -46,7 +46,12 @@
 //! group of no stated country acting in a named place ("prisoners rioted
 //! at a jail in Dili") that place's; a temporal adjunct ("after a
 //! 12-year rift") ends a dictionary actor's phrase; a PETRARCH verb listed
-//! in two blocks matches the patterns of both.
+//! in two blocks matches the patterns of both. A subject pronoun of a
+//! reported clause that agrees with its speaker is the speaker ("police
+//! said they detained"), an organization's "its fighters" is that
+//! organization, the subject of "is due to meet" meets, and an event
+//! that names no place takes the dateline's or its paragraph's place when
+//! its actors are of that place's country.
 //!
 //! The argument selection holds up under retrained parsers, not only the
 //! shipped one it was developed with: `events_eval --golden --syntax-model
