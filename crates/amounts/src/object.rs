@@ -852,7 +852,8 @@ fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize),
             let take = match base {
                 // "votes short of a majority": an adjective after the noun
                 // says where the count stands, not what is counted.
-                "amod" => c < n,
+                // ("attorneys general", "heir apparent" keep theirs).
+                "amod" => c < n || matches!(tok_text(doc, c), "general" | "apparent" | "elect" | "designate"),
                 "compound" | "flat" | "fixed" | "goeswith" | "nummod" => true,
                 // "protesters after clashes", "survivors during the night":
                 // a time, cause or place of the event is no part of it.
@@ -896,17 +897,23 @@ fn counts_a_noun(doc: &Document, k: usize) -> bool {
 }
 
 /// Whether the prepositional modifier headed by `c` gives a time, cause
-/// or setting ("after clashes", "during the night", "amid protests").
+/// or setting ("after clashes", "during the night", "amid protests"); not
+/// an accounting term ("profit before tax").
 fn circumstantial(doc: &Document, ch: &[Vec<u32>], c: usize) -> bool {
-    ch.get(c).is_some_and(|cc| {
-        cc.iter().any(|&x| {
-            rel(doc, x as usize) == "case"
-                && matches!(
-                    tok_text(doc, x as usize).to_ascii_lowercase().as_str(),
-                    "after" | "before" | "during" | "since" | "until" | "amid" | "despite" | "following" | "near"
-                )
+    let accounting = matches!(
+        tok_text(doc, c).to_ascii_lowercase().as_str(),
+        "tax" | "taxes" | "taxation" | "interest" | "items" | "charges" | "provisions"
+    );
+    !accounting
+        && ch.get(c).is_some_and(|cc| {
+            cc.iter().any(|&x| {
+                rel(doc, x as usize) == "case"
+                    && matches!(
+                        tok_text(doc, x as usize).to_ascii_lowercase().as_str(),
+                        "after" | "before" | "during" | "since" | "until" | "amid" | "despite" | "following" | "near"
+                    )
+            })
         })
-    })
 }
 
 /// The object of an amount from the dependency parse.

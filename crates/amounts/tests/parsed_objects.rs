@@ -87,3 +87,9 @@ fn a_number_of_its_own_starts_no_object() {
     let text = "Eleven of 27 economists polled had expected a hold.";
     assert_eq!(object_of(text, "Eleven").as_deref(), Some("economists"));
 }
+
+#[test]
+fn fixed_postnominal_words_and_accounting_terms_stay_in_the_object() {
+    let text = "Acme reported a $3 billion profit before tax for the year.";
+    assert_eq!(object_of(text, "$3 billion").as_deref(), Some("profit before tax"));
+}

@@ -2097,6 +2097,12 @@ impl<'a> Scanner<'a> {
     fn rate_before(&self, i: usize) -> bool {
         let numeric = |k: usize| {
             let w = self.word(k);
+            // A year is no count ("In 2023 a month of protests ...").
+            if let Lex::Int(v, 4) = self.lx(k) {
+                if (1000..=2100).contains(&v) {
+                    return false;
+                }
+            }
             matches!(self.lx(k), Lex::Int(..) | Lex::NumWord(_))
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || ["hundred", "thousand", "million", "billion", "trillion", "dozen"]
@@ -2112,10 +2118,12 @@ impl<'a> Scanner<'a> {
         {
             return true;
         }
-        // "700 seats a week", "24 hours a day": a counted plural noun.
+        // "700 seats a week", "24 hours a day", "12 people a day": a
+        // counted plural noun.
+        let plural = p.ends_with('s') || ["people", "children", "men", "women", "staff", "cattle"].contains(&p);
         let noun = !p.is_empty()
             && p.chars().all(|c| c.is_ascii_lowercase())
-            && p.ends_with('s')
+            && plural
             && !matches!(self.lx(i - 1), Lex::Word(_));
         noun && i >= 2 && numeric(i - 2)
     }

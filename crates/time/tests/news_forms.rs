@@ -279,6 +279,16 @@ fn a_unit_after_an_amount_is_a_rate() {
     assert_eq!(set("The airline flies four flights a week."), one("a week", "SET", "P1W"));
     assert_eq!(set("The council meets twice a week."), one("a week", "SET", "P1W"));
     assert_eq!(set("The field pumps 2 million barrels a day."), one("a day", "SET", "P1D"));
+    assert_eq!(set("The clinic sees 40 people a day."), one("a day", "SET", "P1D"));
+    assert_eq!(set("About 1,000 children a week arrive."), one("a week", "SET", "P1W"));
+    // A year is no count.
+    assert_eq!(
+        set("In 2023 a month of protests toppled the cabinet."),
+        vec![
+            ("2023".to_string(), "DATE".to_string(), "2023".to_string()),
+            ("a month".to_string(), "DURATION".to_string(), "P1M".to_string())
+        ]
+    );
     // Not after an amount: a length.
     assert_eq!(set("It was the smallest gain in a year."), one("a year", "DURATION", "P1Y"));
     assert_eq!(set("Talks will end within a week."), one("a week", "DURATION", "P1W"));
