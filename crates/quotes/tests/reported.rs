@@ -184,9 +184,9 @@ fn infinitive_read_as_a_preposition_and_a_noun() {
         annotate_rules("The primary is in June.\n\nThe candidate vowed to campaign on and win back her old district.");
     assert_eq!(find(&doc, "to campaign on and win back her old district").1.as_deref(), Some("vow"));
     // The default pipeline as it is now (a known miss of the learned
-    // boundary on this misparse: the content ends at "campaign on").
+    // boundary on this misparse: the content ends at "campaign").
     let doc = annotate("The primary is in June.\n\nThe candidate vowed to campaign on and win back her old district.");
-    assert_eq!(find(&doc, "to campaign on").1.as_deref(), Some("vow"));
+    assert_eq!(find(&doc, "to campaign").1.as_deref(), Some("vow"));
     assert!(!has(&doc, "to campaign on and win back her old district"), "{:#?}", contents(&doc));
 }
 
