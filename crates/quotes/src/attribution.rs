@@ -476,10 +476,28 @@ impl<'a> Ctx<'a> {
         let mut span = a.span;
         let mut head = a.head;
         let mut k = self.doc.tokens_in(span).end;
-        while k < i && self.doc.tokens[k].upos == Some(Upos::PROPN) {
-            span = span.cover(self.doc.tokens[k].span);
-            head = k;
-            k += 1;
+        loop {
+            // A hyphenated title the parse cut at its hyphen
+            // ("Secretary-General Antonio Guterres"): the words after it
+            // and the name they lead to.
+            let hyphen = k + 1 < i
+                && matches!(self.word(k), "-" | "‐")
+                && self.doc.tokens[k].span.start == self.doc.tokens[k - 1].span.end
+                && self.doc.tokens[k + 1].span.start == self.doc.tokens[k].span.end
+                && self.word(k + 1).chars().next().is_some_and(char::is_uppercase);
+            if hyphen {
+                span = span.cover(self.doc.tokens[k + 1].span);
+                head = k + 1;
+                k += 2;
+                continue;
+            }
+            if k < i && self.doc.tokens[k].upos == Some(Upos::PROPN) {
+                span = span.cover(self.doc.tokens[k].span);
+                head = k;
+                k += 1;
+                continue;
+            }
+            break;
         }
         // And the capitalized modifiers before it ("Finnish Foreign ...").
         let sent_start = self.sentence_tokens(span.start).map_or(0, |r| r.start);
@@ -495,6 +513,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn cue(&self, i: usize, speaker: Option<(Span, usize)>) -> Cue {
+        let speaker = speaker.map(|s| self.without_time_tail(s));
         Cue {
             span: self.doc.tokens[i].span,
             lemma: self.cue_lemma(i),
@@ -502,6 +521,38 @@ impl<'a> Ctx<'a> {
             speaker_head: speaker.map(|s| s.1),
             clause: self.clause_of.get(i).copied().flatten(),
         }
+    }
+
+    /// A speaker phrase ends at its head: a time word or a phrase of time
+    /// after the head ("Chile's Senate on Tuesday", "officials last
+    /// week") is no part of it.
+    fn without_time_tail(&self, (span, head): (Span, usize)) -> (Span, usize) {
+        let toks = &self.doc.tokens;
+        if !toks.get(head).is_some_and(|h| span.contains(h.span)) {
+            return (span, head);
+        }
+        let is_time = |k: usize| {
+            self.is_temporal(k)
+                || self
+                    .doc
+                    .times
+                    .iter()
+                    .any(|t| t.span.contains(toks[k].span) && t.kind != dateline_core::TimexType::Duration)
+        };
+        let r = self.doc.tokens_in(span);
+        for j in head + 1..r.end {
+            let time_pp = toks[j].upos == Some(Upos::ADP)
+                && toks[j].head.map(|h| h as usize).is_some_and(|h| h > j && h < r.end && is_time(h));
+            let time_word = is_time(j) && !toks[j].upos.is_some_and(|u| matches!(u, Upos::ADP | Upos::PUNCT));
+            if time_pp || time_word {
+                let mut e = j;
+                while e > head + 1 && self.is_punct(e - 1) {
+                    e -= 1;
+                }
+                return (Span::new(span.start, toks[e - 1].span.end), head);
+            }
+        }
+        (span, head)
     }
 
     /// A noun phrase read off the tokens `from..to` (for unparsed text or
@@ -1306,7 +1357,11 @@ impl<'a> Ctx<'a> {
                         | "once"
                         | "where"
                 );
-                ok && !adverbial
+                // "rejected a bill backed by ...", "rejected a bill that
+                // would ...": with "reject" or "deny" a complement is a
+                // clause of its own ("denied that ...", "denied he knew").
+                let clause = !lexicon::CLAIM_OBJECT_VERBS.contains(&c.lemma.as_str()) || self.claim_like(k);
+                ok && !adverbial && clause
             });
             // "Trump is expected to win", "He is said to be weighing a
             // run": a passive verb of saying or belief with an infinitive
@@ -1447,6 +1502,7 @@ impl<'a> Ctx<'a> {
             };
             let content = self.cut_participle(p, content);
             let content = self.cut_at_governor(p, content);
+            let content = self.cut_final_according(content);
             let content = self.trim(content);
             // One word is a content only as the name or pronoun a stance
             // verb takes as its object ("backed her", "supports Trump").
@@ -1471,6 +1527,9 @@ impl<'a> Ctx<'a> {
         }
         let taken = contents_by_cue(&out);
         for (content, cue) in self.parentheticals() {
+            // A cue in a relative clause reports nothing outside it.
+            let k = self.token_at_or_after(cue.span.start);
+            let Some(content) = self.inside_relative(k, content) else { continue };
             // A cue the clause view read already keeps its content.
             if !taken.get(&cue.span).is_some_and(|xs| xs.iter().any(|&x| x != content)) {
                 out.push((content, cue));
@@ -1637,9 +1696,21 @@ impl<'a> Ctx<'a> {
         if k >= sent.end {
             return None;
         }
+        // "rejected a bill that would ...", "rejected an overhaul backed
+        // by ...": "reject" and "deny" take a clause only right after them,
+        // with a finite verb ("denied that ...", "denied he knew").
+        let claim_verb = self.lemma(p).is_some_and(|l| lexicon::CLAIM_OBJECT_VERBS.contains(&l.as_str()));
+        if claim_verb && k != p + 1 {
+            return None;
+        }
         let w = self.word(k).to_ascii_lowercase();
         let starts = if w == "that" {
             true
+        } else if claim_verb {
+            let v =
+                (k + 1..sent.end.min(k + 5)).find(|&j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)));
+            v.is_some_and(|j| matches!(self.doc.tokens[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD")))
+                && matches!(self.doc.tokens[k].upos, Some(Upos::PRON | Upos::PROPN | Upos::DET | Upos::NOUN))
         } else {
             let subject_like = lexicon::pronoun(&w).is_some()
                 || matches!(w.as_str(), "it" | "there" | "i" | "you")
@@ -2455,6 +2526,13 @@ impl<'a> Ctx<'a> {
         if lexicon::AS_ONLY_VERBS.contains(&c.lemma.as_str()) && !as_phrase && as_after.is_none() {
             return None;
         }
+        // "reject" and "deny" state a view only of a claim ("rejected the
+        // accusations", "denied it"), not of a bill they vote down or a
+        // right they refuse.
+        if lexicon::CLAIM_OBJECT_VERBS.contains(&c.lemma.as_str()) && !c.objects.iter().any(|o| self.claim_like(o.head))
+        {
+            return None;
+        }
         let p = self.doc.tokens[c.predicate].span;
         let mut span: Option<Span> = None;
         let mut add = |s: Span| {
@@ -2463,7 +2541,7 @@ impl<'a> Ctx<'a> {
             }
         };
         for o in &c.objects {
-            add(self.subtree[o.head]);
+            add(self.without_medium(o.head));
         }
         for &k in &c.complements {
             let t = &self.doc.tokens[k];
@@ -2485,6 +2563,64 @@ impl<'a> Ctx<'a> {
             add(x);
         }
         span
+    }
+
+    /// True when the argument headed by `k` is a claim, what "reject" and
+    /// "deny" must take to report speech: a noun of a proposition ("the
+    /// claim", "the accusations"), a pronoun standing for one ("denied
+    /// it"), or a clause ("denied that ...", "denied he knew").
+    pub(crate) fn claim_like(&self, k: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let Some(t) = toks.get(k) else { return false };
+        let w = self.word(k);
+        if lexicon::is_claim_noun(w) {
+            return true;
+        }
+        if t.upos == Some(Upos::PRON) {
+            return matches!(w.to_ascii_lowercase().as_str(), "it" | "this" | "that" | "them" | "which" | "these");
+        }
+        if !matches!(t.upos, Some(Upos::VERB | Upos::AUX | Upos::ADJ)) {
+            return false;
+        }
+        let first = self.doc.tokens_in(self.subtree[k]).start;
+        (self.word(first).eq_ignore_ascii_case("that") && toks[first].upos == Some(Upos::SCONJ))
+            || (first..k).any(|j| {
+                toks[j].head == Some(k as u32) && toks[j].deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+            })
+    }
+
+    /// The phrase of object `o` without the medium or the time of the
+    /// statement hung on it ("denied the claim| in a statement on
+    /// Telegram", "rejected the report| on Monday").
+    fn without_medium(&self, o: usize) -> Span {
+        let toks = &self.doc.tokens;
+        let obj = self.subtree[o];
+        let r = self.doc.tokens_in(obj);
+        for j in o + 1..r.end {
+            if toks[j].upos != Some(Upos::ADP)
+                || !matches!(
+                    self.word(j).to_ascii_lowercase().as_str(),
+                    "in" | "on" | "at" | "through" | "via" | "during" | "over"
+                )
+            {
+                continue;
+            }
+            let Some(h) = toks[j].head.map(|h| h as usize).filter(|&h| h > j && h < r.end) else { continue };
+            let time = self.is_temporal(h)
+                || self
+                    .doc
+                    .times
+                    .iter()
+                    .any(|t| t.span.contains(toks[h].span) && t.kind != dateline_core::TimexType::Duration);
+            if lexicon::is_medium_noun(self.word(h)) || time {
+                let mut e = j;
+                while e > o + 1 && self.is_punct(e - 1) {
+                    e -= 1;
+                }
+                return Span::new(obj.start, toks[e - 1].span.end);
+            }
+        }
+        obj
     }
 
     /// "sees the piece as a return to ...", "saw the program as
@@ -2967,10 +3103,26 @@ impl<'a> Ctx<'a> {
                         | "meanwhile"
                 )
             };
+            // A wire dateline ("KHARTOUM, Nov 3 - ") is no part of it.
+            if cs == sent.start {
+                let words: Vec<&str> = sent.clone().take(24).map(|j| self.word(j)).collect();
+                if let Some(d) = dateline_syntax::dateline_prefix(&words) {
+                    cs = sent.start + d + 1;
+                }
+            }
             while cs < i && (self.is_punct(cs) || connective(self.word(cs))) {
                 cs += 1;
             }
-            let before = self.trim(Span::new(toks[cs.min(i)].span.start, toks[i].span.start));
+            let mut before = self.trim(Span::new(toks[cs.min(i)].span.start, toks[i].span.start));
+            // A statement reported by a speaker of its own ("The army said
+            // it had retaken the town after fighting that killed 60 people,
+            // according to medics"): the source vouches for the phrase
+            // that ends before it, not for the other speaker's words.
+            if let Some(v) = self.speech_with_speaker(cs, i) {
+                before = self
+                    .vouched_phrase(v, i, toks[e - 1].span.end)
+                    .unwrap_or_else(|| self.trim(Span::new(toks[v].span.end, toks[i].span.start)));
+            }
             // The words after the source's comma: the rest of the
             // statement, unless they describe the source ("..., who").
             let after = (e + 1 < sent.end && self.word(e) == ",")
@@ -3003,6 +3155,107 @@ impl<'a> Ctx<'a> {
             }
         }
         out
+    }
+
+    /// A cue in a relative clause ("the council, which he accused of
+    /// wasting money, had ...") keeps its content inside that clause, or
+    /// the antecedent alone: else the words after the verb in the clause;
+    /// none when they are fewer than two.
+    fn inside_relative(&self, p: usize, content: Span) -> Option<Span> {
+        let t = &self.doc.tokens[p];
+        let relcl = |d: Option<&str>| d.is_some_and(|d| d == "acl:relcl" || d == "advcl:relcl");
+        let own = relcl(t.deprel.as_deref())
+            || (t.deprel.as_deref() == Some("conj")
+                && t.head.and_then(|h| self.doc.tokens.get(h as usize)).is_some_and(|h| relcl(h.deprel.as_deref())));
+        let clause = self.subtree[p];
+        // A relative clause by its relative word ("which he accused"), not
+        // a parenthetical the parse hung on a noun (", the agency said").
+        let mut first = self.doc.tokens_in(clause).start;
+        while first < p && self.is_punct(first) {
+            first += 1;
+        }
+        let relative =
+            matches!(self.word(first).to_ascii_lowercase().as_str(), "which" | "who" | "whom" | "whose" | "that");
+        if !relative {
+            return Some(content);
+        }
+        // The antecedent alone ("the deal, which he criticized") is what
+        // the clause is about; a clause with a verb of its own is not.
+        let phrase =
+            !self.doc.tokens_in(content).any(|j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)));
+        if !own || clause.contains(content) || phrase {
+            return Some(content);
+        }
+        let x = self.trim(Span::new(t.span.end, clause.end));
+        (words_in(self.doc, x) >= 2).then_some(x)
+    }
+
+    /// A content cut before an "according to X" that closes it: the
+    /// phrase names the source of what comes before, not part of what the
+    /// verb's speaker said ("The army said it had retaken the town after
+    /// fighting that killed 60 people, according to medics").
+    fn cut_final_according(&self, content: Span) -> Span {
+        let r = self.doc.tokens_in(content);
+        let Some(k) = (r.start + 1..r.end.saturating_sub(2)).find(|&k| {
+            self.word(k - 1) == ","
+                && self.word(k).eq_ignore_ascii_case("according")
+                && self.word(k + 1).eq_ignore_ascii_case("to")
+        }) else {
+            return content;
+        };
+        // Only when the source runs to the content's end.
+        if (k + 2..r.end).any(|j| matches!(self.word(j), "," | ";" | ":") || self.is_quote_mark(j)) {
+            return content;
+        }
+        Span::new(content.start, self.doc.tokens[k - 1].span.start)
+    }
+
+    /// A speech verb of the tokens `from..to` with a subject of its own
+    /// (the main clause of a sentence that an "according to" closes).
+    fn speech_with_speaker(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to).find(|&j| {
+            self.is_verbish(j)
+                && self.doc.tokens[j].upos == Some(Upos::VERB)
+                && self.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l))
+                && self.clause_of.get(j).copied().flatten().is_some()
+                && self.subject_of(j).is_some_and(|(sp, _)| sp.end <= self.doc.tokens[j].span.start)
+        })
+    }
+
+    /// The phrase right before an "according to" at token `at` that a
+    /// source can vouch for when the clause holds another speaker's verb
+    /// `v`: the largest noun phrase of the parse ending there that does
+    /// not hold the verb (its preposition left out), else the largest
+    /// phrase of any kind; none when nothing lies between them. `limit`
+    /// is the end of the source's words.
+    fn vouched_phrase(&self, v: usize, at: usize, limit: usize) -> Option<Span> {
+        let toks = &self.doc.tokens;
+        let mut t = (v + 1..at).rev().find(|&j| !self.is_punct(j))?;
+        let end = toks[t].span.end;
+        let vspan = toks[v].span;
+        let mut noun: Option<usize> = None;
+        for _ in 0..12 {
+            if matches!(toks[t].upos, Some(Upos::NOUN | Upos::PROPN | Upos::PRON | Upos::NUM)) {
+                noun = Some(t);
+            }
+            let Some(h) = toks[t].head.map(|h| h as usize) else { break };
+            // (The parse may hang the "according to" phrase, which ends
+            // at `limit`, on any of them.)
+            if h >= toks.len() || self.subtree[h].end > limit || self.subtree[h].overlaps(vspan) || h <= v {
+                break;
+            }
+            t = h;
+        }
+        let top = noun.unwrap_or(t);
+        let mut r = self.doc.tokens_in(self.subtree[top]);
+        while r.start < r.end && (self.is_punct(r.start) || toks[r.start].upos == Some(Upos::ADP)) {
+            r.start += 1;
+        }
+        if r.start >= r.end || toks[r.start].span.start < vspan.end {
+            return None;
+        }
+        let x = self.trim(Span::new(toks[r.start].span.start, end));
+        (words_in(self.doc, x) >= 2).then_some(x)
     }
 
     /// Trims surrounding punctuation (but not quotation marks) and spaces.

@@ -308,6 +308,11 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
             if span.is_empty() || span.contains(pspan) || actor.is_some_and(|a| span.overlaps(a.span)) {
                 continue;
             }
+            // "reject" and "deny" report speech only of a claim ("rejected
+            // the bill" is a vote).
+            if lexicon::CLAIM_OBJECT_VERBS.contains(&lemma) && !atype.starts_with("obl") && !ctx.claim_like(head) {
+                continue;
+            }
             let inside = |x: &Span| outer.is_some_and(|o| o == *x && o.contains(span));
             if contents.overlapping(span).any(|x| !inside(&x)) || runs.overlapping(span).next().is_some() {
                 continue;

@@ -715,6 +715,77 @@ pub fn is_not_that_cue(lemma: &str) -> bool {
     )
 }
 
+/// Verbs that state a view of their object only when the object is a
+/// claim ("rejected the claim", "denied the allegations"): a vote
+/// rejecting a bill, or denying someone access, says nothing.
+pub const CLAIM_OBJECT_VERBS: &[&str] = &["reject", "deny"];
+
+/// Nouns of a proposition or of what is said ("the claim", "the
+/// accusations", "the idea"), the objects that make "reject" and "deny"
+/// verbs of speech.
+pub fn is_claim_noun(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    let w = w.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or(&w);
+    matches!(
+        w,
+        "claim"
+            | "allegation"
+            | "accusation"
+            | "charge"
+            | "report"
+            | "rumor"
+            | "rumour"
+            | "suggestion"
+            | "idea"
+            | "notion"
+            | "assertion"
+            | "criticism"
+            | "criticisms"
+            | "comment"
+            | "remark"
+            | "statement"
+            | "story"
+            | "storie"
+            | "account"
+            | "characterization"
+            | "characterisation"
+            | "premise"
+            | "argument"
+            | "theory"
+            | "assessment"
+            | "concern"
+            | "speculation"
+            | "insinuation"
+            | "implication"
+            | "contention"
+            | "conclusion"
+            | "finding"
+            | "description"
+            | "label"
+            | "narrative"
+            | "portrayal"
+            | "view"
+            | "position"
+            | "interpretation"
+            | "assumption"
+            | "impression"
+            | "perception"
+            | "wrongdoing"
+            | "involvement"
+            | "responsibility"
+            | "knowledge"
+            | "link"
+            | "tie"
+            | "role"
+            | "existence"
+            | "reality"
+            | "truth"
+            | "fact"
+            | "accuracy"
+            | "attack"
+    )
+}
+
 /// Nouns of a medium that carries statements or findings ("In a new
 /// poll, ...", "In an interview, ...").
 pub fn is_medium_noun(word: &str) -> bool {

@@ -22,7 +22,9 @@ fn polnear_dev_floor() {
     // 0.8), speaker match 0.972; all attributions F1 0.755 (0.608 at 0.8),
     // speaker match 0.872, with the learned attributions and boundaries
     // (runs blocked by direct quotes, the attribution model trained on the
-    // redrawn contents). The layer is deterministic; floors are just
+    // redrawn contents). Then (quo9: claim objects for reject/deny,
+    // "according to" without the dateline, speaker phrases; models
+    // retrained) 0.755 / 0.604, speaker 0.868. The layer is deterministic; floors are just
     // under the measured figures.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
@@ -35,7 +37,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.972;
-const ALL_F1: f64 = 0.754;
-const ALL_SPEAKER: f64 = 0.874;
+const ALL_F1: f64 = 0.755;
+const ALL_SPEAKER: f64 = 0.868;
 const DIRECT_F1_STRICT: f64 = 0.899;
-const ALL_F1_STRICT: f64 = 0.607;
+const ALL_F1_STRICT: f64 = 0.604;

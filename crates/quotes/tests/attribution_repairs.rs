@@ -1,0 +1,113 @@
+//! Speaker phrases, "according to" contents, claim verbs and relative
+//! clauses, on sentences written for these tests.
+
+mod common;
+
+use dateline_core::{Article, Document, PubDate};
+
+fn annotate(text: &str) -> Document {
+    let date = PubDate::parse("2026-03-04").expect("date");
+    common::annotate(Article::new(date, text.to_string()))
+}
+
+/// The hand rules alone (no learned attributions, no redrawn contents).
+fn annotate_rules(text: &str) -> Document {
+    static P: std::sync::OnceLock<dateline_core::Pipeline> = std::sync::OnceLock::new();
+    let p = P.get_or_init(|| common::layers().with(dateline_quotes::QuoteExtractor::new().with_learned(false)));
+    let mut doc = Document::new(Article::new(PubDate::parse("2026-03-04").expect("date"), text.to_string()));
+    let errors = p.run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    doc
+}
+
+fn listed(doc: &Document) -> Vec<(String, Option<String>, Option<String>)> {
+    doc.quotes
+        .iter()
+        .map(|q| (doc.slice(q.span).to_string(), q.cue.clone(), q.speaker_span.map(|s| doc.slice(s).to_string())))
+        .collect()
+}
+
+#[test]
+fn hyphenated_title_keeps_the_name_it_leads_to() {
+    let doc = annotate(
+        "U.N. Secretary-General Antonio Guterres called for a truce and said he was alarmed by reports of shelling.",
+    );
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.2.as_deref(), Some("U.N. Secretary-General Antonio Guterres"), "{q:#?}");
+    let called = q.iter().find(|x| x.1.as_deref() == Some("call")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(called.2.as_deref(), Some("U.N. Secretary-General Antonio Guterres"), "{q:#?}");
+}
+
+#[test]
+fn speaker_phrase_ends_before_a_time() {
+    let doc = annotate("The city council on Monday said it would close the bridge.");
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.2.as_deref(), Some("The city council"), "{q:#?}");
+}
+
+#[test]
+fn according_to_leaves_out_the_dateline() {
+    let doc = annotate("ACCRA, June 2 - Cocoa prices rose 4% this week, according to traders.");
+    let q = listed(&doc);
+    let acc = q.iter().find(|x| x.1.as_deref() == Some("according to")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(acc.0, "Cocoa prices rose 4% this week", "{q:#?}");
+    assert_eq!(acc.2.as_deref(), Some("traders"));
+}
+
+#[test]
+fn according_to_after_another_speakers_report() {
+    let doc = annotate(
+        "LAGOS, March 4 - Nigeria's navy said on Friday it had sunk two pirate boats after a clash that left 12 sailors dead, according to a port official.",
+    );
+    let q = listed(&doc);
+    let acc = q.iter().find(|x| x.1.as_deref() == Some("according to")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert!(!acc.0.contains("LAGOS") && !acc.0.contains("said"), "{q:#?}");
+    assert!(acc.0.ends_with("a clash that left 12 sailors dead"), "{q:#?}");
+    // The navy's statement does not run into the source's phrase.
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert!(!said.0.contains("according"), "{q:#?}");
+}
+
+#[test]
+fn a_vote_rejecting_a_bill_is_no_speech() {
+    for text in [
+        "The parliament on Wednesday rejected a budget backed by the prime minister.",
+        "Lawmakers reject budget as strikes spread",
+        "Parliament on Thursday rejected a bill that would have raised the tax on fuel.",
+    ] {
+        let doc = annotate(text);
+        let q = listed(&doc);
+        assert!(!q.iter().any(|x| x.1.as_deref() == Some("reject")), "{text}: {q:#?}");
+    }
+}
+
+#[test]
+fn rejecting_or_denying_a_claim_is_speech() {
+    let doc = annotate("The ministry rejected the accusations.");
+    let q = listed(&doc);
+    assert!(q.iter().any(|x| x.0 == "the accusations" && x.1.as_deref() == Some("reject")), "{q:#?}");
+    let doc = annotate("The company denied that it had paid the officials.");
+    let q = listed(&doc);
+    assert!(q.iter().any(|x| x.0 == "that it had paid the officials" && x.1.as_deref() == Some("deny")), "{q:#?}");
+}
+
+#[test]
+fn a_denial_leaves_out_its_medium() {
+    let doc = annotate_rules("The company denied the report in a statement on Friday, saying its books were in order.");
+    let q = listed(&doc);
+    assert!(q.iter().any(|x| x.0 == "the report" && x.1.as_deref() == Some("deny")), "{q:#?}");
+}
+
+#[test]
+fn a_cue_in_a_relative_clause_reports_nothing_outside_it() {
+    let doc = annotate("The mayor said the council, which he accused of wasting money, had delayed the repairs.");
+    let q = listed(&doc);
+    for x in &q {
+        if x.1.as_deref() == Some("accuse") {
+            assert!(!x.0.contains("mayor") && !x.0.contains("repairs"), "{q:#?}");
+        }
+    }
+    assert!(q.iter().any(|x| x.1.as_deref() == Some("say") && x.2.as_deref() == Some("The mayor")), "{q:#?}");
+}
