@@ -526,7 +526,7 @@ impl<'a> Ctx<'a> {
     /// A speaker phrase ends at its head: a time word or a phrase of time
     /// after the head ("Chile's Senate on Tuesday", "officials last
     /// week") is no part of it.
-    fn without_time_tail(&self, (span, head): (Span, usize)) -> (Span, usize) {
+    pub(crate) fn without_time_tail(&self, (span, head): (Span, usize)) -> (Span, usize) {
         let toks = &self.doc.tokens;
         if !toks.get(head).is_some_and(|h| span.contains(h.span)) {
             return (span, head);
@@ -539,11 +539,52 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|t| t.span.contains(toks[k].span) && t.kind != dateline_core::TimexType::Duration)
         };
+        // "two days after President X ordered", parsed with "days" as the
+        // subject: the one after the connective is the speaker.
+        let unit = |k: usize| {
+            matches!(
+                self.word(k).to_ascii_lowercase().trim_end_matches('s'),
+                "hour" | "day" | "week" | "month" | "year" | "minute"
+            )
+        };
+        if unit(head) {
+            let after = (head + 1..self.doc.tokens_in(span).end).find(|&c| {
+                toks[c].head == Some(head as u32)
+                    && toks[c].deprel.as_deref().is_some_and(|d| d.starts_with("nmod"))
+                    && matches!(toks[c].upos, Some(Upos::PROPN | Upos::NOUN))
+                    && (head + 1..c).any(|j| {
+                        toks[j].head == Some(c as u32)
+                            && matches!(self.word(j).to_ascii_lowercase().as_str(), "after" | "before" | "since")
+                    })
+            });
+            if let Some(c) = after {
+                let r = self.doc.tokens_in(self.subtree[c]);
+                let first =
+                    (r.start..c).find(|&j| toks[j].head != Some(c as u32) || toks[j].deprel.as_deref() != Some("case"));
+                let first = first.unwrap_or(c);
+                return (Span::new(toks[first].span.start, self.subtree[c].end), c);
+            }
+        }
         let r = self.doc.tokens_in(span);
+        // "two days after President X ordered": the time before the
+        // connective is no part of the speaker either.
+        let lead = (r.start..head).rev().find(|&j| {
+            matches!(self.word(j).to_ascii_lowercase().as_str(), "after" | "before" | "since" | "until" | "when")
+                && (r.start..j).any(|k| self.is_temporal(k) || unit(k))
+        });
+        let (span, r) = match lead {
+            Some(j) if j + 1 <= head => (Span::new(toks[j + 1].span.start, span.end), j + 1..r.end),
+            _ => (span, r),
+        };
+        // Only a time hung on the head itself: "The authors of this
+        // study", "The Mail on Sunday" keep their words.
+        let on_head = |k: usize| toks[k].head.map(|h| h as usize) == Some(head);
         for j in head + 1..r.end {
             let time_pp = toks[j].upos == Some(Upos::ADP)
-                && toks[j].head.map(|h| h as usize).is_some_and(|h| h > j && h < r.end && is_time(h));
-            let time_word = is_time(j) && !toks[j].upos.is_some_and(|u| matches!(u, Upos::ADP | Upos::PUNCT));
+                && toks[j].head.map(|h| h as usize).is_some_and(|h| h > j && h < r.end && is_time(h) && on_head(h));
+            let time_word = is_time(j)
+                && on_head(j)
+                && !toks[j].upos.is_some_and(|u| matches!(u, Upos::ADP | Upos::PUNCT | Upos::DET | Upos::ADJ));
             if time_pp || time_word {
                 let mut e = j;
                 while e > head + 1 && self.is_punct(e - 1) {
@@ -2577,10 +2618,14 @@ impl<'a> Ctx<'a> {
             return true;
         }
         if t.upos == Some(Upos::PRON) {
-            return matches!(w.to_ascii_lowercase().as_str(), "it" | "this" | "that" | "them" | "which" | "these");
+            return matches!(w.to_ascii_lowercase().as_str(), "it" | "this" | "that" | "which" | "these");
         }
         if !matches!(t.upos, Some(Upos::VERB | Upos::AUX | Upos::ADJ)) {
             return false;
+        }
+        // "denied having an affair", "denied knowing him".
+        if t.xpos.as_deref() == Some("VBG") {
+            return true;
         }
         let first = self.doc.tokens_in(self.subtree[k]).start;
         (self.word(first).eq_ignore_ascii_case("that") && toks[first].upos == Some(Upos::SCONJ))
@@ -3118,10 +3163,19 @@ impl<'a> Ctx<'a> {
             // it had retaken the town after fighting that killed 60 people,
             // according to medics"): the source vouches for the phrase
             // that ends before it, not for the other speaker's words.
+            // Only a phrase with a verb or a number of its own ("fighting
+            // that killed 60 people"): "He said he was considering a
+            // pardon, according to two officials" is vouched for whole.
             if let Some(v) = self.speech_with_speaker(cs, i) {
-                before = self
-                    .vouched_phrase(v, i, toks[e - 1].span.end)
-                    .unwrap_or_else(|| self.trim(Span::new(toks[v].span.end, toks[i].span.start)));
+                let own = |x: &Span| {
+                    self.doc.tokens_in(*x).any(|j| {
+                        matches!(toks[j].upos, Some(Upos::VERB | Upos::NUM))
+                            || toks[j].upos == Some(Upos::AUX) && self.word(j).len() > 2
+                    })
+                };
+                if let Some(x) = self.vouched_phrase(v, i, toks[e - 1].span.end).filter(own) {
+                    before = x;
+                }
             }
             // The words after the source's comma: the rest of the
             // statement, unless they describe the source ("..., who").
@@ -3216,6 +3270,7 @@ impl<'a> Ctx<'a> {
         (from..to).find(|&j| {
             self.is_verbish(j)
                 && self.doc.tokens[j].upos == Some(Upos::VERB)
+                && self.doc.tokens[j].deprel.as_deref() == Some("root")
                 && self.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l))
                 && self.clause_of.get(j).copied().flatten().is_some()
                 && self.subject_of(j).is_some_and(|(sp, _)| sp.end <= self.doc.tokens[j].span.start)

@@ -268,7 +268,7 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
             continue;
         }
         let actor = c.actors().first().or_else(|| c.subjects.first());
-        let speaker = ctx.subject_of(p).or_else(|| actor.map(|a| (a.span, a.head)));
+        let speaker = ctx.subject_of(p).or_else(|| actor.map(|a| (a.span, a.head))).map(|s| ctx.without_time_tail(s));
         // The arguments: (type, content, head, mark).
         let mut args: Vec<(String, Span, usize)> = Vec::new();
         for &k in &c.complements {

@@ -111,3 +111,35 @@ fn a_cue_in_a_relative_clause_reports_nothing_outside_it() {
     }
     assert!(q.iter().any(|x| x.1.as_deref() == Some("say") && x.2.as_deref() == Some("The mayor")), "{q:#?}");
 }
+
+#[test]
+fn according_to_after_a_plain_statement_vouches_for_all_of_it() {
+    let doc = annotate_rules("The governor said he was considering a pardon for the officer, according to two aides.");
+    let q = listed(&doc);
+    let acc = q.iter().find(|x| x.1.as_deref() == Some("according to")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert!(acc.0.contains("considering"), "{q:#?}");
+}
+
+#[test]
+fn a_speaker_keeps_the_words_of_its_phrase_that_look_like_time() {
+    let doc = annotate("The authors of this study said the drug halves the risk.");
+    let q = listed(&doc);
+    assert!(q.iter().any(|x| x.2.as_deref() == Some("The authors of this study")), "{q:#?}");
+}
+
+#[test]
+fn a_time_before_the_speaker_is_no_part_of_it() {
+    let doc = annotate(
+        "Finance Minister Ana Ruiz will present a budget by mid-April, her spokesman said on Wednesday, two days after President Luis Vega ordered ministries to cut spending by a combined 50 trillion pesos.",
+    );
+    let q = listed(&doc);
+    let order = q.iter().find(|x| x.1.as_deref() == Some("order")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(order.2.as_deref(), Some("President Luis Vega"), "{q:#?}");
+}
+
+#[test]
+fn denying_an_act_in_a_gerund_is_speech() {
+    let doc = annotate("The minister denied having met the contractor.");
+    let q = listed(&doc);
+    assert!(q.iter().any(|x| x.1.as_deref() == Some("deny") && x.0.contains("met the contractor")), "{q:#?}");
+}
