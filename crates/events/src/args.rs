@@ -255,7 +255,7 @@ impl<'a> Coder<'a> {
         }
         // The clause itself when it is the speech ("saying its fighters"
         // with "its fighters" read as the object of "saying").
-        let (gk, gc) = if possessive && SPEECH_VERBS.contains(&c.lemma.as_str()) {
+        let (gk, gc) = if possessive && speech_verb(&c.lemma) {
             (*self.by_pred.get(&c.predicate)?, c)
         } else {
             let (g, r) = c.governor.as_ref()?;
@@ -265,7 +265,7 @@ impl<'a> Coder<'a> {
             let &gk = self.by_pred.get(g)?;
             (gk, &self.clauses[gk])
         };
-        if !SPEECH_VERBS.contains(&gc.lemma.as_str()) {
+        if !speech_verb(&gc.lemma) {
             return None;
         }
         let speakers = self.clause_actors(gk);
@@ -2273,32 +2273,24 @@ fn conj_count(coder: &Coder, i: usize) -> usize {
     coder.with_conjuncts(i).len()
 }
 
-/// Verbs of speech and denial whose complement is reported: a subject
-/// pronoun in it may stand for the speaker.
-const SPEECH_VERBS: &[&str] = &[
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "add",
-    "claim",
-    "deny",
-    "insist",
-    "warn",
-    "confirm",
-    "report",
-    "declare",
-    "promise",
-    "pledge",
-    "vow",
-    "threaten",
-    "reiterate",
-    "stress",
-    "argue",
-    "allege",
-    "acknowledge",
-    "admit",
-];
+/// Verbs of speech (`context::SPEECH`) and of denial, warning or promise:
+/// a subject pronoun in their complement may stand for the speaker.
+fn speech_verb(lemma: &str) -> bool {
+    const MORE: &[&str] = &[
+        "deny",
+        "warn",
+        "declare",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "reiterate",
+        "stress",
+        "acknowledge",
+        "admit",
+    ];
+    context::SPEECH.contains(&lemma) || MORE.contains(&lemma)
+}
 
 /// Adjectives that control an infinitive with their subject ("is due to
 /// meet", "is likely to visit").

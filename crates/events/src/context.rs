@@ -196,21 +196,10 @@ impl<'a> Context<'a> {
         for o in &clause.obliques {
             let prep = o.prep.and_then(|p| self.doc.tokens.get(p)).map(|t| self.doc.slice(t.span).to_lowercase());
             if matches!(prep.as_deref(), Some("in" | "at" | "near" | "inside")) {
-                if let Some(p) = place(o.head) {
-                    return Some(p);
-                }
-                // "at a summit in Montevideo", "near the port of Santos":
-                // the place of the setting ("of" only after a noun of place:
-                // not "at the request of Poland").
-                let of_place =
-                    PLACE_NOUNS.contains(&self.doc.slice(self.doc.tokens[o.head].span).to_lowercase().as_str());
-                let found = self
-                    .place_in(o.head, &["in", "at"])
-                    .or_else(|| of_place.then(|| self.place_in(o.head, &["of"])).flatten());
-                if let Some(p) = found.and_then(place) {
-                    return Some(p);
-                }
-                if let Some(p) = of_place.then(|| self.named_of(o.head)).flatten() {
+                // Its own place, or "at a summit in Montevideo", "near the
+                // port of Santos": the place of the setting ("of" only after
+                // a noun of place: not "at the request of Poland").
+                if let Some(p) = self.place_of_phrase(o.head) {
                     return Some(p);
                 }
                 // "in La Paz next week" with the time read as the head: a
