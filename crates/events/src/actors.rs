@@ -258,12 +258,13 @@ impl<'a> ActorCoder<'a> {
         let head_lemma = self.lemma(head);
         let mut sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
         // "the paramilitary Rapid Support Forces": irregular forces are no
-        // state army.
+        // state army; a state's paramilitary guards, police, rangers or
+        // troops are ("Iran's paramilitary Revolutionary Guards").
+        let words: Vec<String> =
+            self.doc.tokens_in(span).map(|t| self.doc.slice(self.doc.tokens[t].span).to_lowercase()).collect();
         if sector == Some("MIL")
-            && self
-                .doc
-                .tokens_in(span)
-                .any(|t| self.doc.slice(self.doc.tokens[t].span).eq_ignore_ascii_case("paramilitary"))
+            && words.iter().any(|w| w == "paramilitary")
+            && !words.iter().any(|w| STATE_FORCE.contains(&w.as_str()))
         {
             sector = Some("REB");
         }
@@ -763,6 +764,25 @@ fn name_country(name: &str) -> Option<String> {
 fn is_temporal_break(word: &str) -> bool {
     matches!(word, "AFTER" | "BEFORE" | "SINCE" | "UNTIL" | "DURING" | "WHEN" | "WHILE")
 }
+
+/// Words that name a state's own armed or police force, paramilitary or not.
+const STATE_FORCE: &[&str] = &[
+    "guard",
+    "guards",
+    "police",
+    "policemen",
+    "rangers",
+    "corps",
+    "troops",
+    "troop",
+    "soldiers",
+    "gendarmerie",
+    "gendarmes",
+    "constabulary",
+    "frontier",
+    "border",
+    "army",
+];
 
 #[cfg(test)]
 mod tests {

@@ -255,7 +255,7 @@ impl<'a> Coder<'a> {
         }
         // The clause itself when it is the speech ("saying its fighters"
         // with "its fighters" read as the object of "saying").
-        let (gk, gc) = if possessive && SPEECH_VERBS.contains(&c.lemma.as_str()) {
+        let (gk, gc) = if possessive && speech_verb(&c.lemma) {
             (*self.by_pred.get(&c.predicate)?, c)
         } else {
             let (g, r) = c.governor.as_ref()?;
@@ -265,7 +265,7 @@ impl<'a> Coder<'a> {
             let &gk = self.by_pred.get(g)?;
             (gk, &self.clauses[gk])
         };
-        if !SPEECH_VERBS.contains(&gc.lemma.as_str()) {
+        if !speech_verb(&gc.lemma) {
             return None;
         }
         let speakers = self.clause_actors(gk);
@@ -452,12 +452,17 @@ impl<'a> Coder<'a> {
                 // "Marcel is due to meet", "is likely to visit": an adjective
                 // of no clause of its own controls with its subject.
                 let adjectival = matches!(self.doc.tokens.get(*g).and_then(|t| t.upos), Some(Upos::ADJ));
+                // Only an adjective of control: with "hard", "important"
+                // the subject is the verb's object ("Iran's offer is hard to
+                // reject") or the expletive "it".
+                let control = CONTROL_ADJ.contains(&self.lemma(*g).as_str());
                 if !self.by_pred.contains_key(g) && adjectival && matches!(r.as_str(), "advcl" | "xcomp") {
                     let subj: Vec<Arg> = self
                         .kids(*g)
                         .iter()
                         .copied()
-                        .filter(|&m| rel(self.doc, m) == "nsubj")
+                        .filter(|&m| control && rel(self.doc, m) == "nsubj")
+                        .filter(|&m| !self.word(m).eq_ignore_ascii_case("it"))
                         .flat_map(|m| self.with_conjuncts(m))
                         .map(|m| Arg { head: m, span: self.np_span(m), qualifier: None, inherited: true })
                         .collect();
@@ -467,7 +472,7 @@ impl<'a> Coder<'a> {
                     // With the adjective's copula misread: the phrase right
                     // before "is due".
                     let be = g.checked_sub(1).filter(|&b| self.doc.tokens[b].upos == Some(Upos::AUX));
-                    if CONTROL_ADJ.contains(&self.lemma(*g).as_str()) {
+                    if control {
                         if let Some((h, span)) = be.and_then(|b| self.antecedent_before(b)) {
                             if self.doc.tokens[h].upos != Some(Upos::PRON) {
                                 return vec![Arg { head: h, span, qualifier: None, inherited: true }];
@@ -476,7 +481,10 @@ impl<'a> Coder<'a> {
                     }
                 }
                 let gp = if self.by_pred.contains_key(g) { Some(*g) } else { self.owner(*g) };
-                if let Some(&gk) = gp.and_then(|p| self.by_pred.get(&p)) {
+                // "Chile's proposal was difficult to accept", "It is
+                // important to meet": no doer from a tough adjective's clause.
+                let tough = adjectival && !control && matches!(r.as_str(), "advcl" | "xcomp");
+                if let Some(&gk) = gp.and_then(|p| self.by_pred.get(&p)).filter(|_| !tough) {
                     if gk != k {
                         // (Not the clause itself, when it is read as a subject.)
                         return self.clauses[gk].actors().iter().filter(|a| a.head != c.predicate).cloned().collect();
@@ -1876,6 +1884,10 @@ impl<'a> Coder<'a> {
         }
         marks.sort_by_key(|m| m.0);
         let text = &self.doc.article.text;
+        // Where a blank line starts, once: a place named before one is not
+        // of the paragraphs after it.
+        let breaks: Vec<usize> =
+            text.match_indices('\n').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\n')).collect();
         let year = self.doc.article.date.date().to_string().get(..4).unwrap_or("").to_string();
         for e in events.iter_mut() {
             if e.location.is_some() || e.mode == EventMode::Planned {
@@ -1886,22 +1898,23 @@ impl<'a> Coder<'a> {
             }
             // The dateline sets the scene of the whole story; a place named
             // in the text, of its paragraph only.
-            let mut scene: Option<(&str, &str, usize)> = None;
+            let mut scene: Option<(&str, &str, usize, bool)> = None;
             for (at, name, country, dateline) in &marks {
                 if *at > e.trigger.start {
                     break;
                 }
-                let same_paragraph = text.get(*at..e.trigger.start).is_some_and(|gap| !gap.contains("\n\n"));
+                let first_break = breaks.partition_point(|&b| b < *at);
+                let same_paragraph = breaks.get(first_break).is_none_or(|&b| b + 2 > e.trigger.start);
                 if !dateline && !same_paragraph {
                     continue;
                 }
                 match (country, scene) {
-                    (Some(c), _) => scene = Some((name, c, *at)),
-                    (None, Some((_, c, _))) => scene = Some((name, c, *at)),
+                    (Some(c), _) => scene = Some((name, c, *at, *dateline)),
+                    (None, Some((_, c, _, _))) => scene = Some((name, c, *at, *dateline)),
                     (None, None) => {}
                 }
             }
-            let Some((name, country, at)) = scene else { continue };
+            let Some((name, country, at, dateline)) = scene else { continue };
             // An event of no known doer takes a place named in its own
             // sentence only.
             let same_sentence = self.doc.sentence_at(at) == self.doc.sentence_at(e.trigger.start);
@@ -1912,7 +1925,11 @@ impl<'a> Coder<'a> {
                 .into_iter()
                 .flatten()
                 .all(|code| code.starts_with("---") || code.get(..3) == Some(country));
-            if domestic && (e.source.is_some() || e.target.is_some()) {
+            // The dateline's city, only for an event of an actor of its
+            // country ("Police said they arrested five" after a LONDON
+            // dateline and a story of Nigeria is not in London).
+            let of_country = [&e.source, &e.target].into_iter().flatten().any(|code| code.get(..3) == Some(country));
+            if domestic && (e.source.is_some() || e.target.is_some()) && (!dateline || of_country) {
                 e.location = Some(name.to_string());
             }
         }
@@ -2256,37 +2273,60 @@ fn conj_count(coder: &Coder, i: usize) -> usize {
     coder.with_conjuncts(i).len()
 }
 
-/// Verbs of speech and denial whose complement is reported: a subject
-/// pronoun in it may stand for the speaker.
-const SPEECH_VERBS: &[&str] = &[
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "add",
-    "claim",
-    "deny",
-    "insist",
-    "warn",
-    "confirm",
-    "report",
-    "declare",
-    "promise",
-    "pledge",
-    "vow",
-    "threaten",
-    "reiterate",
-    "stress",
-    "argue",
-    "allege",
-    "acknowledge",
-    "admit",
-];
+/// Verbs of speech (`context::SPEECH`) and of denial, warning or promise:
+/// a subject pronoun in their complement may stand for the speaker.
+fn speech_verb(lemma: &str) -> bool {
+    const MORE: &[&str] = &[
+        "deny",
+        "warn",
+        "declare",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "reiterate",
+        "stress",
+        "acknowledge",
+        "admit",
+    ];
+    context::SPEECH.contains(&lemma) || MORE.contains(&lemma)
+}
 
 /// Adjectives that control an infinitive with their subject ("is due to
 /// meet", "is likely to visit").
-const CONTROL_ADJ: &[&str] =
-    &["due", "expected", "set", "scheduled", "slated", "poised", "likely", "able", "ready", "willing", "eager"];
+const CONTROL_ADJ: &[&str] = &[
+    "due",
+    "expected",
+    "set",
+    "scheduled",
+    "slated",
+    "poised",
+    "likely",
+    "unlikely",
+    "able",
+    "unable",
+    "ready",
+    "willing",
+    "unwilling",
+    "eager",
+    "keen",
+    "prepared",
+    "determined",
+    "reluctant",
+    "happy",
+    "glad",
+    "anxious",
+    "quick",
+    "free",
+    "careful",
+    "committed",
+    "bound",
+    "sure",
+    "certain",
+    "intent",
+    "desperate",
+    "afraid",
+];
 
 /// Of those, the ones that state a plan.
 const PLANNED_ADJ: &[&str] = &["due", "set", "scheduled", "slated", "poised"];

@@ -8,8 +8,9 @@
 //! the actors: "Police in Sao Paulo arrested"), or the destination of a
 //! journey ("will travel to Port Sudan"); events that name no place take
 //! the scene of the story (`Coder::scene_places` in `args`: the last place
-//! named in their paragraph, else the dateline's city) when their actors
-//! are of that place's country; and the mode from the clause's
+//! named in their paragraph, when their actors are of that place's
+//! country or of none (`---`); else the dateline's city, when one of their
+//! actors is of the dateline's country); and the mode from the clause's
 //! negation, modality and the speech verb it is reported under.
 
 use dateline_core::{Document, EntityKind, EventMode, TimexType};
@@ -195,21 +196,10 @@ impl<'a> Context<'a> {
         for o in &clause.obliques {
             let prep = o.prep.and_then(|p| self.doc.tokens.get(p)).map(|t| self.doc.slice(t.span).to_lowercase());
             if matches!(prep.as_deref(), Some("in" | "at" | "near" | "inside")) {
-                if let Some(p) = place(o.head) {
-                    return Some(p);
-                }
-                // "at a summit in Montevideo", "near the port of Santos":
-                // the place of the setting ("of" only after a noun of place:
-                // not "at the request of Poland").
-                let of_place =
-                    PLACE_NOUNS.contains(&self.doc.slice(self.doc.tokens[o.head].span).to_lowercase().as_str());
-                let found = self
-                    .place_in(o.head, &["in", "at"])
-                    .or_else(|| of_place.then(|| self.place_in(o.head, &["of"])).flatten());
-                if let Some(p) = found.and_then(place) {
-                    return Some(p);
-                }
-                if let Some(p) = of_place.then(|| self.named_of(o.head)).flatten() {
+                // Its own place, or "at a summit in Montevideo", "near the
+                // port of Santos": the place of the setting ("of" only after
+                // a noun of place: not "at the request of Poland").
+                if let Some(p) = self.place_of_phrase(o.head) {
                     return Some(p);
                 }
                 // "in La Paz next week" with the time read as the head: a
@@ -238,8 +228,11 @@ impl<'a> Context<'a> {
             }
         }
         // "meet officials in Washington", "recaptured the airport in the
-        // city of El Obeid": a place phrase on the object.
-        for a in &clause.objects {
+        // city of El Obeid": a place phrase on the object, for a verb of
+        // contact or force only ("criticised lawmakers in Washington" is
+        // not in Washington).
+        let contact = CONTACT.contains(&clause.lemma.as_str());
+        for a in clause.objects.iter().filter(|_| contact) {
             let toks = &self.doc.tokens;
             let phrase = (a.head + 1..toks.len().min(a.head + 10)).find(|&k| {
                 toks[k].head == Some(a.head as u32)
@@ -307,6 +300,66 @@ pub fn default_date(doc: &Document, mode: EventMode) -> String {
 }
 
 /// Verbs of a journey whose "to" phrase is where the event happens.
+/// Verbs of contact or force: done where their object is.
+const CONTACT: &[&str] = &[
+    "meet",
+    "visit",
+    "host",
+    "receive",
+    "welcome",
+    "attack",
+    "strike",
+    "hit",
+    "bomb",
+    "shell",
+    "raid",
+    "storm",
+    "ambush",
+    "seize",
+    "capture",
+    "recapture",
+    "take",
+    "occupy",
+    "besiege",
+    "surround",
+    "arrest",
+    "detain",
+    "kill",
+    "wound",
+    "injure",
+    "shoot",
+    "abduct",
+    "kidnap",
+    "hold",
+    "free",
+    "release",
+    "rescue",
+    "evacuate",
+    "destroy",
+    "target",
+    "invade",
+    "overrun",
+    "control",
+    "retake",
+    "clash",
+    "fight",
+    "engage",
+    "bombard",
+    "massacre",
+    "execute",
+    "torture",
+    "assassinate",
+    "hijack",
+    "blockade",
+    "search",
+    "deploy",
+    "expel",
+    "deport",
+    "evict",
+    "disperse",
+    "beat",
+];
+
 const MOTION: &[&str] = &["travel", "go", "fly", "head", "arrive", "return", "come", "journey", "sail"];
 
 /// Nouns of place whose "of" phrase names where they are ("the port of

@@ -50,8 +50,9 @@
 //! reported clause that agrees with its speaker is the speaker ("police
 //! said they detained"), an organization's "its fighters" is that
 //! organization, the subject of "is due to meet" meets, and an event
-//! that names no place takes the dateline's or its paragraph's place when
-//! its actors are of that place's country.
+//! that names no place takes its paragraph's last place when its actors
+//! are of that place's country or of none (`---`), and the dateline's city
+//! only when one of its actors is of the dateline's country.
 //!
 //! The argument selection holds up under retrained parsers, not only the
 //! shipped one it was developed with: `events_eval --golden --syntax-model

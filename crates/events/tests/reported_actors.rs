@@ -58,6 +58,7 @@ fn an_event_without_a_place_takes_the_dateline_city() {
 #[test]
 fn a_foreign_event_takes_no_dateline_city() {
     let ev = events("LIMA, March 4 (Reuters) - The United Nations urged Chile to free the detained students.");
+    find(&ev, "urged");
     assert!(ev.iter().all(|(_, e)| e.location.is_none()), "{ev:#?}");
 }
 
@@ -98,5 +99,33 @@ fn the_fighters_of_an_organization_are_that_organization() {
 #[test]
 fn a_sea_named_after_a_country_is_no_actor() {
     let ev = events("Peru and Chile pledged to settle their claims in the South China Sea through talks.");
+    find(&ev, "pledged");
     assert!(ev.iter().all(|(_, e)| e.target.as_deref() != Some("CHN")), "{ev:#?}");
+}
+
+#[test]
+fn the_subject_of_a_tough_adjective_is_no_doer() {
+    let ev = events("Chile's proposal was difficult to accept for Bolivia.");
+    assert!(ev.iter().all(|(_, e)| e.source.as_deref() != Some("CHL")), "{ev:#?}");
+}
+
+#[test]
+fn a_foreign_story_keeps_no_dateline_city_for_police_of_no_country() {
+    let ev = events(
+        "LONDON, March 4 (Reuters) - Gunmen killed 12 villagers in northern Nigeria on Tuesday.\n\n\
+         Police said they arrested five men on Wednesday.",
+    );
+    assert_ne!(find(&ev, "arrested").location.as_deref(), Some("London"), "{ev:#?}");
+}
+
+#[test]
+fn the_place_of_the_criticised_is_not_the_criticism() {
+    let ev = events("China criticised lawmakers in Washington on Tuesday.");
+    assert_ne!(find(&ev, "criticised").location.as_deref(), Some("Washington"), "{ev:#?}");
+}
+
+#[test]
+fn a_state_s_paramilitary_troops_are_its_army() {
+    let ev = events("Pakistan's paramilitary troops arrested 12 suspects in Karachi on Friday.");
+    assert_eq!(find(&ev, "arrested").source.as_deref(), Some("PAKMIL"), "{ev:#?}");
 }
