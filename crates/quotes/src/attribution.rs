@@ -573,7 +573,7 @@ impl<'a> Ctx<'a> {
                 && (r.start..j).any(|k| self.is_temporal(k) || unit(k))
         });
         let (span, r) = match lead {
-            Some(j) if j + 1 <= head => (Span::new(toks[j + 1].span.start, span.end), j + 1..r.end),
+            Some(j) if j < head => (Span::new(toks[j + 1].span.start, span.end), j + 1..r.end),
             _ => (span, r),
         };
         // Only a time hung on the head itself: "The authors of this
