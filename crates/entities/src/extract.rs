@@ -42,8 +42,9 @@
 //!      a place whose name holds a country ("Port Sudan") is in that one.
 //!
 //!    Types from context: "the city/town/port of X" is a place, so are
-//!    its other mentions; a one-word "person" one goes toward or near is
-//!    a place, and so is one after an institution's "in" ("the
+//!    its other mentions; a one-word "person" one goes toward, near or
+//!    outside is a place (not a possessor, a known surname or a name
+//!    typed a person elsewhere), and so is one after an institution's "in" ("the
 //!    Constitutional Court in Karlsruhe"); messaging services ("on Telegram") are organizations; an
 //!    institution tagged as a place ("the High Court") is an organization.
 //!    An organization the tagger split at "for"/"of" is joined when the
@@ -65,7 +66,7 @@ use crate::words::conll_words;
 use dateline_core::{
     Document, Entity, EntityKind, ExtractError, Extractor, Mention, MentionKind, Segmenter, Span, Upos,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.model"));
 
@@ -844,10 +845,19 @@ impl EntityExtractor {
 
     /// Types from the words around a mention: "the city of El Obeid" is a
     /// place whatever the tagger said, and so is a one-word "person" one
-    /// goes toward or near ("fled toward Kosti"); a messaging service
+    /// goes toward, near or outside ("fled toward Kosti"); a messaging service
     /// ("a statement on Telegram") is an organization, not a place.
     fn context_types(&self, words: &[Word], raws: &mut [Raw]) {
         let mut places: Vec<String> = Vec::new();
+        // Words typed a person other than alone after "toward/near/outside":
+        // surnames of full names ("Benjamin Netanyahu") and lone names.
+        let mut person_elsewhere: HashSet<String> = HashSet::new();
+        for r in raws.iter().filter(|r| r.kind == EntityKind::Person) {
+            let prev = r.w0.checked_sub(1).map(|j| words[j].lower.as_str()).unwrap_or("");
+            if r.w1 > r.w0 + 1 || !matches!(prev, "toward" | "towards" | "near" | "outside") {
+                person_elsewhere.extend(words[r.w0..r.w1].iter().map(|w| w.text.clone()));
+            }
+        }
         for r in raws.iter_mut() {
             let same = |j: usize| words.get(j).filter(|w| words.get(r.w0).is_some_and(|x| x.sent == w.sent));
             let prev = r.w0.checked_sub(1).and_then(same).map(|w| w.lower.as_str()).unwrap_or("");
@@ -863,15 +873,36 @@ impl EntityExtractor {
                 r.key = Some(format!("org:{}", text[0].to_lowercase()));
                 continue;
             }
+            let next = words.get(r.w1).filter(|w| w.sent == words[r.w0].sent).map(|w| w.lower.as_str());
+            // Not "the state of Biden's health", "the capital of a bank".
             let place_noun = prev == "of"
-                && matches!(
-                    prev2,
-                    "city" | "town" | "village" | "port" | "province" | "district" | "region" | "state" | "capital"
-                );
+                && matches!(prev2, "city" | "town" | "village" | "port" | "province" | "district")
+                && next != Some("'s");
+            // Not a possessor ("outside Netanyahu's residence"), a known
+            // surname ("near Putin") or a name typed a person elsewhere.
             let toward = r.kind == EntityKind::Person
                 && r.w1 == r.w0 + 1
                 && matches!(prev, "toward" | "towards" | "near" | "outside")
+                && next != Some("'s")
+                && self.gazetteer.person_by_surname(text[0]).is_none()
+                && !person_elsewhere.contains(text[0])
                 && !self.gazetteer.lookup(&text).iter().any(|e| matches!(e.kind, GazKind::FirstName | GazKind::Person));
+            if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc)
+                && r.w1 == r.w0 + 1
+                && self.gazetteer.person_by_surname(text[0]).is_some()
+                && !self
+                    .gazetteer
+                    .lookup(&text)
+                    .iter()
+                    .any(|e| matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Region))
+            {
+                // "sat near Putin" tagged as a place: a well-known surname.
+                r.kind = EntityKind::Person;
+                r.country = None;
+                r.code = None;
+                r.key = None;
+                continue;
+            }
             if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc)
                 && !self.gazetteer.lookup(&text).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::City))
             {
@@ -1068,10 +1099,52 @@ impl EntityExtractor {
                         && matches!(next2, "a" | "an" | "the")
                         && (r.w1 + 2..r.w1 + 5)
                             .any(|j| reb_word(lower(j)) || (lower(j) == "armed" && group(lower(j + 1))));
+                    // "Iran's paramilitary Revolutionary Guards", "the
+                    // paramilitary Rangers": state forces, not rebels.
+                    let state_force = ws.iter().any(|w| {
+                        matches!(
+                            w.lower.as_str(),
+                            "guard"
+                                | "guards"
+                                | "police"
+                                | "rangers"
+                                | "corps"
+                                | "gendarmerie"
+                                | "constabulary"
+                                | "troops"
+                                | "army"
+                                | "ministry"
+                        )
+                    }) || matches!(next, "troops" | "police" | "soldiers");
+                    let reb_word =
+                        |w: &str| reb_word(w) && !(state_force && matches!(w, "paramilitary" | "paramilitaries"));
+                    // "Labour rebels voted against the bill": a party's
+                    // dissenters, not an armed group.
+                    let party = ws.iter().any(|w| {
+                        matches!(
+                            w.lower.as_str(),
+                            "labour"
+                                | "labor"
+                                | "tory"
+                                | "tories"
+                                | "conservative"
+                                | "conservatives"
+                                | "democrat"
+                                | "democrats"
+                                | "democratic"
+                                | "republican"
+                                | "republicans"
+                                | "liberal"
+                                | "liberals"
+                                | "socialist"
+                                | "socialists"
+                                | "party"
+                        )
+                    }) || r.code.as_deref().is_some_and(|c| c.ends_with("PTY"));
                     let reb = reb_word(prev)
                         || (group(prev) && (reb_word(prev2) || prev2 == "armed"))
                         || (before.is_some() && r.w0 >= 2 && reb_word(lower(r.w0 - 2)))
-                        || reb_word(next)
+                        || (reb_word(next) && !party)
                         || appos;
                     if reb && r.code.as_deref().is_none_or(|c| c.starts_with("---")) {
                         let country = named.or_else(|| r.country.clone()).or_else(|| home.map(String::from));
@@ -2127,5 +2200,57 @@ mod tests {
         assert_eq!(code("European Union").as_deref(), Some("IGOEU"));
         assert_eq!(code("OPEC").as_deref(), Some("IGOOPC"));
         assert_eq!(code("IMF").as_deref(), Some("IGOIMF"));
+    }
+
+    fn kind_of(doc: &Document, name: &str) -> Vec<(EntityKind, Option<String>)> {
+        doc.entities.iter().filter(|e| e.name == name).map(|e| (e.kind, e.code.clone())).collect()
+    }
+
+    #[test]
+    fn a_person_near_or_outside_stays_a_person() {
+        let doc = run("Prime Minister Benjamin Netanyahu spoke on Sunday. Hundreds of marchers stood outside Netanyahu's office late into the night.");
+        assert!(
+            doc.entities.iter().all(|e| e.kind != EntityKind::Gpe || !e.name.contains("Netanyahu")),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("Reporters waited for hours. A translator sat near Putin during the long meeting.");
+        assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Gpe || e.name != "Putin"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn state_of_or_capital_of_a_name_is_no_place() {
+        let doc = run("Reporters asked about the state of Biden's health on Friday.");
+        assert!(
+            doc.entities.iter().all(|e| e.kind != EntityKind::Gpe || !e.name.contains("Biden")),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("The regulator may raise the capital of Deutsche Bank next year.");
+        assert!(kind_of(&doc, "Deutsche Bank").iter().all(|(k, _)| *k != EntityKind::Gpe), "{:?}", doc.entities);
+        let doc = run("Rescue teams reached the city of Waldenburg on Monday.");
+        assert_eq!(kind_of(&doc, "Waldenburg").first().map(|x| x.0), Some(EntityKind::Gpe), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn state_paramilitaries_and_party_rebels_are_not_reb() {
+        let doc = run("Pakistan's paramilitary Rangers arrested eleven men in Karachi on Monday.");
+        assert!(
+            kind_of(&doc, "Rangers").iter().all(|(_, c)| !c.as_deref().is_some_and(|c| c.ends_with("REB"))),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("Forty Labour rebels voted against the welfare bill in London on Tuesday.");
+        assert!(
+            doc.entities.iter().all(|e| !e.code.as_deref().is_some_and(|c| c.ends_with("REB"))),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("Fighters of the paramilitary Rapid Support Forces attacked the town on Monday.");
+        assert!(
+            doc.entities.iter().any(|e| e.code.as_deref().is_some_and(|c| c.ends_with("REB"))),
+            "{:?}",
+            doc.entities
+        );
     }
 }
