@@ -38,7 +38,10 @@
 //!      insurgent or guerrilla ("the paramilitary Rapid Support Forces",
 //!      "X, an armed group"): REB of the country named with them, else the
 //!      article's (`SDNREB`), else `---REB`;
-//!    * places the gazetteers do not place ("Valparaiso") are in it;
+//!    * places the gazetteers do not place ("Valparaiso") are in it,
+//!      unless a U.S. state (`data/us_states.txt`) or a place after a comma
+//!      places them ("Elkton, Kentucky") or leaves them open ("Waldenburg,
+//!      Saxony");
 //!      a place whose name holds a country ("Port Sudan") is in that one.
 //!
 //!    Types from context: "the city/town/port of X" is a place, so are
@@ -1155,6 +1158,26 @@ impl EntityExtractor {
                     }
                 }
                 EntityKind::Gpe if r.country.is_none() && !r.metonym && r.key.is_none() => {
+                    // A U.S. state, or "Elkton, Kentucky": placed by what
+                    // follows.
+                    let state = |o: &Raw| us_state(&words[o.w0..o.w1]).then(|| "USA".to_string());
+                    let gpe_at = |j: usize| at_word.get(&j).map(|&j| &raws[j]).filter(|o| o.kind == EntityKind::Gpe);
+                    let followed = if lower(r.w1) == "," { gpe_at(r.w1 + 1) } else { None };
+                    if let Some(c) = state(r).or_else(|| followed.and_then(|o| o.country.clone().or_else(|| state(o))))
+                    {
+                        let mut x = r.clone();
+                        x.country = Some(c);
+                        updates.push((k, x));
+                        continue;
+                    }
+                    // "Waldenburg, Saxony": neither is placed.
+                    let preceded = r.w0 >= 2
+                        && lower(r.w0 - 1) == ","
+                        && gpe_at(r.w0 - 2).is_some_and(|o| o.country.is_none() && o.w0 > 0);
+                    let followed = followed.is_some() || preceded;
+                    if followed {
+                        continue;
+                    }
                     if let Some(h) = home {
                         let mut x = r.clone();
                         x.country = Some(h.to_string());
@@ -1897,6 +1920,15 @@ impl EntityExtractor {
 
 /// Messaging services and social networks named as where something was
 /// said ("a statement on Telegram"): organizations, never places.
+const US_STATES: &str = include_str!("../data/us_states.txt");
+
+/// True when the words name a U.S. state ("Kentucky", "New Hampshire").
+fn us_state(ws: &[Word]) -> bool {
+    let name: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+    let name = name.join(" ");
+    US_STATES.lines().any(|l| !l.starts_with('#') && l.trim() == name)
+}
+
 const PLATFORMS: &[&str] = &[
     "Telegram",
     "WhatsApp",
@@ -2251,6 +2283,25 @@ mod tests {
             doc.entities.iter().any(|e| e.code.as_deref().is_some_and(|c| c.ends_with("REB"))),
             "{:?}",
             doc.entities
+        );
+    }
+
+    #[test]
+    fn an_unlisted_place_abroad_is_not_in_the_datelines_country() {
+        let doc = run("TOKYO, Oct 14 - Toyota will build a plant in Kentucky, the company said.");
+        assert_eq!(doc.entities.iter().find(|e| e.name == "Kentucky").and_then(|e| e.country.as_deref()), Some("USA"));
+        let doc = run("TOKYO, Oct 14 - Toyota will build a plant in Elkton, Kentucky, the company said.");
+        assert_eq!(doc.entities.iter().find(|e| e.name == "Elkton").and_then(|e| e.country.as_deref()), Some("USA"));
+        let doc = run("TOKYO, Oct 14 - Toyota will build a plant in Waldenburg, Saxony, the company said.");
+        assert!(
+            doc.entities.iter().all(|e| e.name == "TOKYO" || e.country.as_deref() != Some("JPN")),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("SANTIAGO, Oct 14 - Floods hit Valparaiso on Monday, officials said.");
+        assert_eq!(
+            doc.entities.iter().find(|e| e.name == "Valparaiso").and_then(|e| e.country.as_deref()),
+            Some("CHL")
         );
     }
 }
