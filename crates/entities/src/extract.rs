@@ -798,11 +798,16 @@ impl EntityExtractor {
     }
 
     /// "Port Sudan", "Kuwait City": the country a place's name contains
-    /// (not after "New": New Mexico is no part of Mexico).
+    /// (not after "New": New Mexico is no part of Mexico). Places named
+    /// after another country ("Benin City" is in Nigeria) are listed.
     fn country_inside(&self, ws: &[&Word]) -> Option<String> {
         let n = ws.len();
         if n < 2 || ws.first().is_some_and(|w| w.lower == "new") {
             return None;
+        }
+        let name: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+        if let Some((_, c)) = NAMED_AFTER_ANOTHER.iter().find(|(p, _)| *p == name.join(" ")) {
+            return Some(c.to_string());
         }
         for len in (1..n).rev() {
             for s in 0..=(n - len) {
@@ -1156,6 +1161,20 @@ impl EntityExtractor {
                         x.country = country;
                         updates.push((k, x));
                     }
+                }
+                // "Panama City, Florida": a place followed by a U.S. state.
+                EntityKind::Gpe
+                    if !r.metonym
+                        && r.code.is_none()
+                        && lower(r.w1) == ","
+                        && r.country.as_deref() != Some("USA")
+                        && at_word.get(&(r.w1 + 1)).is_some_and(|&j| {
+                            raws[j].kind == EntityKind::Gpe && us_state(&words[raws[j].w0..raws[j].w1])
+                        }) =>
+                {
+                    let mut x = r.clone();
+                    x.country = Some("USA".to_string());
+                    updates.push((k, x));
                 }
                 EntityKind::Gpe if r.country.is_none() && !r.metonym && r.key.is_none() => {
                     // A U.S. state, or "Elkton, Kentucky": placed by what
@@ -1920,6 +1939,17 @@ impl EntityExtractor {
 
 /// Messaging services and social networks named as where something was
 /// said ("a statement on Telegram"): organizations, never places.
+/// Places whose name holds a country they are not in.
+const NAMED_AFTER_ANOTHER: &[(&str, &str)] = &[
+    ("Benin City", "NGA"),
+    ("Niger State", "NGA"),
+    ("Niger Delta", "NGA"),
+    ("Jersey City", "USA"),
+    ("Panama City Beach", "USA"),
+    ("Mexico Beach", "USA"),
+    ("Lebanon Junction", "USA"),
+];
+
 const US_STATES: &str = include_str!("../data/us_states.txt");
 
 /// True when the words name a U.S. state ("Kentucky", "New Hampshire").
@@ -2303,5 +2333,19 @@ mod tests {
             doc.entities.iter().find(|e| e.name == "Valparaiso").and_then(|e| e.country.as_deref()),
             Some("CHL")
         );
+    }
+
+    #[test]
+    fn places_named_after_another_country() {
+        let doc = run("Gunmen attacked a bus in Benin City and in Jersey City on Monday.");
+        let c = |n: &str| doc.entities.iter().find(|e| e.name == n).and_then(|e| e.country.clone());
+        assert_eq!(c("Benin City").as_deref(), Some("NGA"), "{:?}", doc.entities);
+        assert_eq!(c("Jersey City").as_deref(), Some("USA"), "{:?}", doc.entities);
+        let doc = run("A storm hit Panama City, Florida, late on Tuesday.");
+        let c = |n: &str| doc.entities.iter().find(|e| e.name == n).and_then(|e| e.country.clone());
+        assert_eq!(c("Panama City").as_deref(), Some("USA"), "{:?}", doc.entities);
+        let doc = run("Ships waited off Port Sudan on Monday.");
+        let c = |n: &str| doc.entities.iter().find(|e| e.name == n).and_then(|e| e.country.clone());
+        assert_eq!(c("Port Sudan").as_deref(), Some("SDN"), "{:?}", doc.entities);
     }
 }
