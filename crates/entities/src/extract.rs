@@ -1041,8 +1041,12 @@ impl EntityExtractor {
             let after = (lower(r.w1) == "of").then(|| country_at(r.w1 + 1).or_else(|| country_at(r.w1 + 2))).flatten();
             match r.kind {
                 EntityKind::Org => {
-                    if r.code.as_deref().is_some_and(|c| !c.starts_with("---")) && r.country.is_none() {
-                        // International organizations keep their code.
+                    if r.code
+                        .as_deref()
+                        .is_some_and(|c| !c.starts_with("---") && (r.country.is_none() || c.ends_with("PTY")))
+                    {
+                        // International organizations and listed parties
+                        // ("Indian National Congress") keep their code.
                         continue;
                     }
                     let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
@@ -1071,6 +1075,26 @@ impl EntityExtractor {
                             sector = "PTY";
                         }
                         let country = named.clone().or_else(|| r.country.clone()).or_else(|| home.map(String::from));
+                        // "Congress leader Rahul Gandhi": India's Congress
+                        // party, not its parliament.
+                        if rest_lower == ["congress"]
+                            && matches!(country.as_deref(), Some("IND") | Some("NPL"))
+                            && matches!(
+                                lower(r.w1),
+                                "party"
+                                    | "leader"
+                                    | "leaders"
+                                    | "president"
+                                    | "chief"
+                                    | "spokesperson"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                                    | "workers"
+                                    | "general"
+                            )
+                        {
+                            sector = "PTY";
+                        }
                         let mut x = r.clone();
                         x.code = Some(format!("{}{sector}", country.as_deref().unwrap_or("---")));
                         x.key = Some(format!("inst:{}:{}", country.as_deref().unwrap_or("-"), rest_lower.join(" ")));
@@ -2347,5 +2371,17 @@ mod tests {
         let doc = run("Ships waited off Port Sudan on Monday.");
         let c = |n: &str| doc.entities.iter().find(|e| e.name == n).and_then(|e| e.country.clone());
         assert_eq!(c("Port Sudan").as_deref(), Some("SDN"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn indias_congress_party_is_a_party() {
+        let doc = run("NEW DELHI, Oct 14 - The Indian National Congress won in Karnataka. Congress leader Priya Menon said India voted for change.");
+        let codes: Vec<Option<String>> =
+            doc.entities.iter().filter(|e| e.name.contains("Congress")).map(|e| e.code.clone()).collect();
+        assert!(!codes.is_empty() && codes.iter().all(|c| c.as_deref() == Some("INDPTY")), "{:?}", doc.entities);
+        let doc = run("KATHMANDU, Oct 14 - The Nepali Congress joined the government of Nepal on Monday.");
+        let codes: Vec<Option<String>> =
+            doc.entities.iter().filter(|e| e.name.contains("Congress")).map(|e| e.code.clone()).collect();
+        assert_eq!(codes, [Some("NPLPTY".to_string())], "{:?}", doc.entities);
     }
 }
