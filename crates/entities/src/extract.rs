@@ -48,7 +48,8 @@
 //!    its other mentions; a one-word "person" one goes toward, near or
 //!    outside is a place (not a possessor, a known surname or a name
 //!    typed a person elsewhere), and so is one after an institution's "in" ("the
-//!    Constitutional Court in Karlsruhe"); messaging services ("on Telegram") are organizations; an
+//!    Constitutional Court in Karlsruhe"); messaging services and social networks (Telegram,
+//!    "Truth Social"; "X" and "Threads" only after "on") are organizations; an
 //!    institution tagged as a place ("the High Court") is an organization.
 //!    An organization the tagger split at "for"/"of" is joined when the
 //!    whole is a known organization or the first part ends in an
@@ -871,14 +872,16 @@ impl EntityExtractor {
             let prev = r.w0.checked_sub(1).and_then(same).map(|w| w.lower.as_str()).unwrap_or("");
             let prev2 = r.w0.checked_sub(2).and_then(same).map(|w| w.lower.as_str()).unwrap_or("");
             let text: Vec<&str> = words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect();
-            let platform = r.w1 == r.w0 + 1
-                && (PLATFORMS.contains(&text[0]) || (text[0] == "X" && prev == "on"))
+            // "Truth Social" is two words; "X" and "Threads" only "on X".
+            let name = text.join(" ");
+            let platform = (PLATFORMS.contains(&name.as_str()) && (name != "Threads" || prev == "on")
+                || (name == "X" && prev == "on"))
                 && r.kind != EntityKind::Person;
             if platform {
                 r.kind = EntityKind::Org;
                 r.country = None;
                 r.code = None;
-                r.key = Some(format!("org:{}", text[0].to_lowercase()));
+                r.key = Some(format!("org:{}", name.to_lowercase()));
                 continue;
             }
             let next = words.get(r.w1).filter(|w| w.sent == words[r.w0].sent).map(|w| w.lower.as_str());
@@ -2383,5 +2386,12 @@ mod tests {
         let codes: Vec<Option<String>> =
             doc.entities.iter().filter(|e| e.name.contains("Congress")).map(|e| e.code.clone()).collect();
         assert_eq!(codes, [Some("NPLPTY".to_string())], "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn two_word_platforms_are_organizations() {
+        let doc = run("The president wrote on Truth Social that the talks had failed.");
+        let e = doc.entities.iter().find(|e| e.name == "Truth Social").expect("platform found");
+        assert_eq!(e.kind, EntityKind::Org, "{:?}", doc.entities);
     }
 }
