@@ -2010,6 +2010,40 @@ fn is_dateline(words: &[Word], r: &Raw) -> bool {
         && w.sent <= 2
         && words[r.w0..r.w1].iter().all(|x| !x.text.chars().any(char::is_lowercase))
         && words.get(r.w1).is_some_and(|n| n.text == "," && n.sent == w.sent)
+        && dated_dash(&words[r.w1 + 1..])
+}
+
+/// After a dateline's place and comma: an optional region and comma
+/// ("PORTLAND, Maine,"), then a month and day (and year) or an agency in
+/// parentheses, then a dash ("Oct 14 -", "(Reuters) -"). Not "CHINA, U.S.
+/// AGREE TRUCE". The same shape as `dateline_syntax::dateline_prefix`,
+/// which this crate does not depend on.
+fn dated_dash(words: &[Word]) -> bool {
+    let ws: Vec<&str> = words.iter().take(16).map(|w| w.text.as_str()).collect();
+    let month = |w: &str| dateline_core::calendar::month_name(w).is_some();
+    let mut k = 0;
+    if ws.first().is_some_and(|w| !month(w) && *w != "(") {
+        let Some(c) = ws.iter().take(4).position(|w| *w == ",") else { return false };
+        k = c + 1;
+    }
+    let start = k;
+    if ws.get(k).is_some_and(|w| month(w)) {
+        let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+        if !ws.get(k + 1).is_some_and(|w| day(w)) {
+            return false;
+        }
+        k += 2;
+        if ws.get(k) == Some(&",")
+            && ws.get(k + 1).is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        {
+            k += 2;
+        }
+    }
+    if ws.get(k) == Some(&"(") {
+        let Some(c) = ws.iter().skip(k).take(6).position(|w| *w == ")") else { return false };
+        k += c + 1;
+    }
+    k > start && ws.get(k).is_some_and(|w| matches!(*w, "-" | "--" | "\u{2013}" | "\u{2014}"))
 }
 
 /// The CAMEO sector of a domestic institution named without its country
@@ -2393,5 +2427,15 @@ mod tests {
         let doc = run("The president wrote on Truth Social that the talks had failed.");
         let e = doc.entities.iter().find(|e| e.name == "Truth Social").expect("platform found");
         assert_eq!(e.kind, EntityKind::Org, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_headline_with_a_comma_is_no_dateline() {
+        let doc = run("CHINA, U.S. AGREE TRUCE. The Senate approved the deal on Friday after talks.");
+        let senate = doc.entities.iter().find(|e| e.name.contains("Senate")).expect("senate found");
+        assert_ne!(senate.code.as_deref(), Some("CHNLEG"), "{:?}", doc.entities);
+        let doc = run("SANTIAGO, Oct 14 (Reuters) - The Senate approved the deal on Friday after talks.");
+        let senate = doc.entities.iter().find(|e| e.name.contains("Senate")).expect("senate found");
+        assert_eq!(senate.code.as_deref(), Some("CHLLEG"), "{:?}", doc.entities);
     }
 }
