@@ -2062,7 +2062,7 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         (3, "supreme" | "constitutional", "justice") if lw[1] == "court" => "JUD",
         (1, _, "government" | "cabinet" | "treasury" | "presidency") => "GOV",
         (2, "central", "bank") | (2, "election" | "electoral", "commission") => "GOV",
-        (2, _, "ministry") if first != "the" => "GOV",
+        (2, _, "ministry") => "GOV",
         (3.., "ministry", _) if lw[1] == "of" => "GOV",
         (1, _, "army" | "navy" | "military") | (2, "air", "force") | (2, "armed", "forces") => "MIL",
         (1, _, "police") | (2, "national" | "federal", "police") => "COP",
