@@ -37,7 +37,10 @@
 //!    * organizations described as paramilitary, rebel, militia,
 //!      insurgent or guerrilla ("the paramilitary Rapid Support Forces",
 //!      "X, an armed group"): REB of the country named with them, else the
-//!      article's (`SDNREB`), else `---REB`;
+//!      article's (`SDNREB`), else `---REB`; not state forces called
+//!      paramilitary ("Pakistan's paramilitary Rangers", "Revolutionary
+//!      Guards", "Central Reserve Police Force") nor a party's "rebels"
+//!      ("Labour rebels");
 //!    * places the gazetteers do not place ("Valparaiso") are in it,
 //!      unless a U.S. state (`data/us_states.txt`) or a place after a comma
 //!      places them ("Elkton, Kentucky") or leaves them open ("Waldenburg,
