@@ -37,14 +37,22 @@
 //!    * organizations described as paramilitary, rebel, militia,
 //!      insurgent or guerrilla ("the paramilitary Rapid Support Forces",
 //!      "X, an armed group"): REB of the country named with them, else the
-//!      article's (`SDNREB`), else `---REB`;
-//!    * places the gazetteers do not place ("Valparaiso") are in it;
+//!      article's (`SDNREB`), else `---REB`; not state forces called
+//!      paramilitary ("Pakistan's paramilitary Rangers", "Revolutionary
+//!      Guards", "Central Reserve Police Force") nor a party's "rebels"
+//!      ("Labour rebels");
+//!    * places the gazetteers do not place ("Valparaiso") are in it,
+//!      unless a U.S. state (`data/us_states.txt`) or a place after a comma
+//!      places them ("Elkton, Kentucky") or leaves them open ("Waldenburg,
+//!      Saxony");
 //!      a place whose name holds a country ("Port Sudan") is in that one.
 //!
 //!    Types from context: "the city/town/port of X" is a place, so are
-//!    its other mentions; a one-word "person" one goes toward or near is
-//!    a place, and so is one after an institution's "in" ("the
-//!    Constitutional Court in Karlsruhe"); messaging services ("on Telegram") are organizations; an
+//!    its other mentions; a one-word "person" one goes toward, near or
+//!    outside is a place (not a possessor, a known surname or a name
+//!    typed a person elsewhere), and so is one after an institution's "in" ("the
+//!    Constitutional Court in Karlsruhe"); messaging services and social networks (Telegram,
+//!    "Truth Social"; "X" and "Threads" only after "on") are organizations; an
 //!    institution tagged as a place ("the High Court") is an organization.
 //!    An organization the tagger split at "for"/"of" is joined when the
 //!    whole is a known organization or the first part ends in an
@@ -65,7 +73,7 @@ use crate::words::conll_words;
 use dateline_core::{
     Document, Entity, EntityKind, ExtractError, Extractor, Mention, MentionKind, Segmenter, Span, Upos,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.model"));
 
@@ -794,11 +802,16 @@ impl EntityExtractor {
     }
 
     /// "Port Sudan", "Kuwait City": the country a place's name contains
-    /// (not after "New": New Mexico is no part of Mexico).
+    /// (not after "New": New Mexico is no part of Mexico). Places named
+    /// after another country ("Benin City" is in Nigeria) are listed.
     fn country_inside(&self, ws: &[&Word]) -> Option<String> {
         let n = ws.len();
         if n < 2 || ws.first().is_some_and(|w| w.lower == "new") {
             return None;
+        }
+        let name: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+        if let Some((_, c)) = NAMED_AFTER_ANOTHER.iter().find(|(p, _)| *p == name.join(" ")) {
+            return Some(c.to_string());
         }
         for len in (1..n).rev() {
             for s in 0..=(n - len) {
@@ -844,34 +857,66 @@ impl EntityExtractor {
 
     /// Types from the words around a mention: "the city of El Obeid" is a
     /// place whatever the tagger said, and so is a one-word "person" one
-    /// goes toward or near ("fled toward Kosti"); a messaging service
+    /// goes toward, near or outside ("fled toward Kosti"); a messaging service
     /// ("a statement on Telegram") is an organization, not a place.
     fn context_types(&self, words: &[Word], raws: &mut [Raw]) {
         let mut places: Vec<String> = Vec::new();
+        // Words typed a person other than alone after "toward/near/outside":
+        // surnames of full names ("Benjamin Netanyahu") and lone names.
+        let mut person_elsewhere: HashSet<String> = HashSet::new();
+        for r in raws.iter().filter(|r| r.kind == EntityKind::Person) {
+            let prev = r.w0.checked_sub(1).map(|j| words[j].lower.as_str()).unwrap_or("");
+            if r.w1 > r.w0 + 1 || !matches!(prev, "toward" | "towards" | "near" | "outside") {
+                person_elsewhere.extend(words[r.w0..r.w1].iter().map(|w| w.text.clone()));
+            }
+        }
         for r in raws.iter_mut() {
             let same = |j: usize| words.get(j).filter(|w| words.get(r.w0).is_some_and(|x| x.sent == w.sent));
             let prev = r.w0.checked_sub(1).and_then(same).map(|w| w.lower.as_str()).unwrap_or("");
             let prev2 = r.w0.checked_sub(2).and_then(same).map(|w| w.lower.as_str()).unwrap_or("");
             let text: Vec<&str> = words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect();
-            let platform = r.w1 == r.w0 + 1
-                && (PLATFORMS.contains(&text[0]) || (text[0] == "X" && prev == "on"))
+            // "Truth Social" is two words; "X" and "Threads" only "on X".
+            let name = text.join(" ");
+            let platform = (PLATFORMS.contains(&name.as_str()) && (name != "Threads" || prev == "on")
+                || (name == "X" && prev == "on"))
                 && r.kind != EntityKind::Person;
             if platform {
                 r.kind = EntityKind::Org;
                 r.country = None;
                 r.code = None;
-                r.key = Some(format!("org:{}", text[0].to_lowercase()));
+                r.key = Some(format!("org:{}", name.to_lowercase()));
                 continue;
             }
+            let next = words.get(r.w1).filter(|w| w.sent == words[r.w0].sent).map(|w| w.lower.as_str());
+            // Not "the state of Biden's health", "the capital of a bank".
             let place_noun = prev == "of"
-                && matches!(
-                    prev2,
-                    "city" | "town" | "village" | "port" | "province" | "district" | "region" | "state" | "capital"
-                );
+                && matches!(prev2, "city" | "town" | "village" | "port" | "province" | "district")
+                && next != Some("'s");
+            // Not a possessor ("outside Netanyahu's residence"), a known
+            // surname ("near Putin") or a name typed a person elsewhere.
             let toward = r.kind == EntityKind::Person
                 && r.w1 == r.w0 + 1
                 && matches!(prev, "toward" | "towards" | "near" | "outside")
+                && next != Some("'s")
+                && self.gazetteer.person_by_surname(text[0]).is_none()
+                && !person_elsewhere.contains(text[0])
                 && !self.gazetteer.lookup(&text).iter().any(|e| matches!(e.kind, GazKind::FirstName | GazKind::Person));
+            if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc)
+                && r.w1 == r.w0 + 1
+                && self.gazetteer.person_by_surname(text[0]).is_some()
+                && !self
+                    .gazetteer
+                    .lookup(&text)
+                    .iter()
+                    .any(|e| matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Region))
+            {
+                // "sat near Putin" tagged as a place: a well-known surname.
+                r.kind = EntityKind::Person;
+                r.country = None;
+                r.code = None;
+                r.key = None;
+                continue;
+            }
             if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc)
                 && !self.gazetteer.lookup(&text).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::City))
             {
@@ -1002,8 +1047,12 @@ impl EntityExtractor {
             let after = (lower(r.w1) == "of").then(|| country_at(r.w1 + 1).or_else(|| country_at(r.w1 + 2))).flatten();
             match r.kind {
                 EntityKind::Org => {
-                    if r.code.as_deref().is_some_and(|c| !c.starts_with("---")) && r.country.is_none() {
-                        // International organizations keep their code.
+                    if r.code
+                        .as_deref()
+                        .is_some_and(|c| !c.starts_with("---") && (r.country.is_none() || c.ends_with("PTY")))
+                    {
+                        // International organizations and listed parties
+                        // ("Indian National Congress") keep their code.
                         continue;
                     }
                     let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
@@ -1032,6 +1081,26 @@ impl EntityExtractor {
                             sector = "PTY";
                         }
                         let country = named.clone().or_else(|| r.country.clone()).or_else(|| home.map(String::from));
+                        // "Congress leader Rahul Gandhi": India's Congress
+                        // party, not its parliament.
+                        if rest_lower == ["congress"]
+                            && matches!(country.as_deref(), Some("IND") | Some("NPL"))
+                            && matches!(
+                                lower(r.w1),
+                                "party"
+                                    | "leader"
+                                    | "leaders"
+                                    | "president"
+                                    | "chief"
+                                    | "spokesperson"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                                    | "workers"
+                                    | "general"
+                            )
+                        {
+                            sector = "PTY";
+                        }
                         let mut x = r.clone();
                         x.code = Some(format!("{}{sector}", country.as_deref().unwrap_or("---")));
                         x.key = Some(format!("inst:{}:{}", country.as_deref().unwrap_or("-"), rest_lower.join(" ")));
@@ -1068,10 +1137,52 @@ impl EntityExtractor {
                         && matches!(next2, "a" | "an" | "the")
                         && (r.w1 + 2..r.w1 + 5)
                             .any(|j| reb_word(lower(j)) || (lower(j) == "armed" && group(lower(j + 1))));
+                    // "Iran's paramilitary Revolutionary Guards", "the
+                    // paramilitary Rangers": state forces, not rebels.
+                    let state_force = ws.iter().any(|w| {
+                        matches!(
+                            w.lower.as_str(),
+                            "guard"
+                                | "guards"
+                                | "police"
+                                | "rangers"
+                                | "corps"
+                                | "gendarmerie"
+                                | "constabulary"
+                                | "troops"
+                                | "army"
+                                | "ministry"
+                        )
+                    }) || matches!(next, "troops" | "police" | "soldiers");
+                    let reb_word =
+                        |w: &str| reb_word(w) && !(state_force && matches!(w, "paramilitary" | "paramilitaries"));
+                    // "Labour rebels voted against the bill": a party's
+                    // dissenters, not an armed group.
+                    let party = ws.iter().any(|w| {
+                        matches!(
+                            w.lower.as_str(),
+                            "labour"
+                                | "labor"
+                                | "tory"
+                                | "tories"
+                                | "conservative"
+                                | "conservatives"
+                                | "democrat"
+                                | "democrats"
+                                | "democratic"
+                                | "republican"
+                                | "republicans"
+                                | "liberal"
+                                | "liberals"
+                                | "socialist"
+                                | "socialists"
+                                | "party"
+                        )
+                    }) || r.code.as_deref().is_some_and(|c| c.ends_with("PTY"));
                     let reb = reb_word(prev)
                         || (group(prev) && (reb_word(prev2) || prev2 == "armed"))
                         || (before.is_some() && r.w0 >= 2 && reb_word(lower(r.w0 - 2)))
-                        || reb_word(next)
+                        || (reb_word(next) && !party)
                         || appos;
                     if reb && r.code.as_deref().is_none_or(|c| c.starts_with("---")) {
                         let country = named.or_else(|| r.country.clone()).or_else(|| home.map(String::from));
@@ -1081,7 +1192,41 @@ impl EntityExtractor {
                         updates.push((k, x));
                     }
                 }
+                // "Panama City, Florida": a place followed by a U.S. state.
+                EntityKind::Gpe
+                    if !r.metonym
+                        && r.code.is_none()
+                        && lower(r.w1) == ","
+                        && r.country.as_deref() != Some("USA")
+                        && at_word.get(&(r.w1 + 1)).is_some_and(|&j| {
+                            raws[j].kind == EntityKind::Gpe && us_state(&words[raws[j].w0..raws[j].w1])
+                        }) =>
+                {
+                    let mut x = r.clone();
+                    x.country = Some("USA".to_string());
+                    updates.push((k, x));
+                }
                 EntityKind::Gpe if r.country.is_none() && !r.metonym && r.key.is_none() => {
+                    // A U.S. state, or "Elkton, Kentucky": placed by what
+                    // follows.
+                    let state = |o: &Raw| us_state(&words[o.w0..o.w1]).then(|| "USA".to_string());
+                    let gpe_at = |j: usize| at_word.get(&j).map(|&j| &raws[j]).filter(|o| o.kind == EntityKind::Gpe);
+                    let followed = if lower(r.w1) == "," { gpe_at(r.w1 + 1) } else { None };
+                    if let Some(c) = state(r).or_else(|| followed.and_then(|o| o.country.clone().or_else(|| state(o))))
+                    {
+                        let mut x = r.clone();
+                        x.country = Some(c);
+                        updates.push((k, x));
+                        continue;
+                    }
+                    // "Waldenburg, Saxony": neither is placed.
+                    let preceded = r.w0 >= 2
+                        && lower(r.w0 - 1) == ","
+                        && gpe_at(r.w0 - 2).is_some_and(|o| o.country.is_none() && o.w0 > 0);
+                    let followed = followed.is_some() || preceded;
+                    if followed {
+                        continue;
+                    }
                     if let Some(h) = home {
                         let mut x = r.clone();
                         x.country = Some(h.to_string());
@@ -1824,6 +1969,26 @@ impl EntityExtractor {
 
 /// Messaging services and social networks named as where something was
 /// said ("a statement on Telegram"): organizations, never places.
+/// Places whose name holds a country they are not in.
+const NAMED_AFTER_ANOTHER: &[(&str, &str)] = &[
+    ("Benin City", "NGA"),
+    ("Niger State", "NGA"),
+    ("Niger Delta", "NGA"),
+    ("Jersey City", "USA"),
+    ("Panama City Beach", "USA"),
+    ("Mexico Beach", "USA"),
+    ("Lebanon Junction", "USA"),
+];
+
+const US_STATES: &str = include_str!("../data/us_states.txt");
+
+/// True when the words name a U.S. state ("Kentucky", "New Hampshire").
+fn us_state(ws: &[Word]) -> bool {
+    let name: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+    let name = name.join(" ");
+    US_STATES.lines().any(|l| !l.starts_with('#') && l.trim() == name)
+}
+
 const PLATFORMS: &[&str] = &[
     "Telegram",
     "WhatsApp",
@@ -1848,6 +2013,40 @@ fn is_dateline(words: &[Word], r: &Raw) -> bool {
         && w.sent <= 2
         && words[r.w0..r.w1].iter().all(|x| !x.text.chars().any(char::is_lowercase))
         && words.get(r.w1).is_some_and(|n| n.text == "," && n.sent == w.sent)
+        && dated_dash(&words[r.w1 + 1..])
+}
+
+/// After a dateline's place and comma: an optional region and comma
+/// ("PORTLAND, Maine,"), then a month and day (and year) or an agency in
+/// parentheses, then a dash ("Oct 14 -", "(Reuters) -"). Not "CHINA, U.S.
+/// AGREE TRUCE". The same shape as `dateline_syntax::dateline_prefix`,
+/// which this crate does not depend on.
+fn dated_dash(words: &[Word]) -> bool {
+    let ws: Vec<&str> = words.iter().take(16).map(|w| w.text.as_str()).collect();
+    let month = |w: &str| dateline_core::calendar::month_name(w).is_some();
+    let mut k = 0;
+    if ws.first().is_some_and(|w| !month(w) && *w != "(") {
+        let Some(c) = ws.iter().take(4).position(|w| *w == ",") else { return false };
+        k = c + 1;
+    }
+    let start = k;
+    if ws.get(k).is_some_and(|w| month(w)) {
+        let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+        if !ws.get(k + 1).is_some_and(|w| day(w)) {
+            return false;
+        }
+        k += 2;
+        if ws.get(k) == Some(&",")
+            && ws.get(k + 1).is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        {
+            k += 2;
+        }
+    }
+    if ws.get(k) == Some(&"(") {
+        let Some(c) = ws.iter().skip(k).take(6).position(|w| *w == ")") else { return false };
+        k += c + 1;
+    }
+    k > start && ws.get(k).is_some_and(|w| matches!(*w, "-" | "--" | "\u{2013}" | "\u{2014}"))
 }
 
 /// The CAMEO sector of a domestic institution named without its country
@@ -1866,7 +2065,7 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         (3, "supreme" | "constitutional", "justice") if lw[1] == "court" => "JUD",
         (1, _, "government" | "cabinet" | "treasury" | "presidency") => "GOV",
         (2, "central", "bank") | (2, "election" | "electoral", "commission") => "GOV",
-        (2, _, "ministry") if first != "the" => "GOV",
+        (2, _, "ministry") => "GOV",
         (3.., "ministry", _) if lw[1] == "of" => "GOV",
         (1, _, "army" | "navy" | "military") | (2, "air", "force") | (2, "armed", "forces") => "MIL",
         (1, _, "police") | (2, "national" | "federal", "police") => "COP",
@@ -2127,5 +2326,119 @@ mod tests {
         assert_eq!(code("European Union").as_deref(), Some("IGOEU"));
         assert_eq!(code("OPEC").as_deref(), Some("IGOOPC"));
         assert_eq!(code("IMF").as_deref(), Some("IGOIMF"));
+    }
+
+    fn kind_of(doc: &Document, name: &str) -> Vec<(EntityKind, Option<String>)> {
+        doc.entities.iter().filter(|e| e.name == name).map(|e| (e.kind, e.code.clone())).collect()
+    }
+
+    #[test]
+    fn a_person_near_or_outside_stays_a_person() {
+        let doc = run("Prime Minister Benjamin Netanyahu spoke on Sunday. Hundreds of marchers stood outside Netanyahu's office late into the night.");
+        assert!(
+            doc.entities.iter().all(|e| e.kind != EntityKind::Gpe || !e.name.contains("Netanyahu")),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("Reporters waited for hours. A translator sat near Putin during the long meeting.");
+        assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Gpe || e.name != "Putin"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn state_of_or_capital_of_a_name_is_no_place() {
+        let doc = run("Reporters asked about the state of Biden's health on Friday.");
+        assert!(
+            doc.entities.iter().all(|e| e.kind != EntityKind::Gpe || !e.name.contains("Biden")),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("The regulator may raise the capital of Deutsche Bank next year.");
+        assert!(kind_of(&doc, "Deutsche Bank").iter().all(|(k, _)| *k != EntityKind::Gpe), "{:?}", doc.entities);
+        let doc = run("Rescue teams reached the city of Waldenburg on Monday.");
+        assert_eq!(kind_of(&doc, "Waldenburg").first().map(|x| x.0), Some(EntityKind::Gpe), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn state_paramilitaries_and_party_rebels_are_not_reb() {
+        let doc = run("Pakistan's paramilitary Rangers arrested eleven men in Karachi on Monday.");
+        assert!(
+            kind_of(&doc, "Rangers").iter().all(|(_, c)| !c.as_deref().is_some_and(|c| c.ends_with("REB"))),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("Forty Labour rebels voted against the welfare bill in London on Tuesday.");
+        assert!(
+            doc.entities.iter().all(|e| !e.code.as_deref().is_some_and(|c| c.ends_with("REB"))),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("Fighters of the paramilitary Rapid Support Forces attacked the town on Monday.");
+        assert!(
+            doc.entities.iter().any(|e| e.code.as_deref().is_some_and(|c| c.ends_with("REB"))),
+            "{:?}",
+            doc.entities
+        );
+    }
+
+    #[test]
+    fn an_unlisted_place_abroad_is_not_in_the_datelines_country() {
+        let doc = run("TOKYO, Oct 14 - Toyota will build a plant in Kentucky, the company said.");
+        assert_eq!(doc.entities.iter().find(|e| e.name == "Kentucky").and_then(|e| e.country.as_deref()), Some("USA"));
+        let doc = run("TOKYO, Oct 14 - Toyota will build a plant in Elkton, Kentucky, the company said.");
+        assert_eq!(doc.entities.iter().find(|e| e.name == "Elkton").and_then(|e| e.country.as_deref()), Some("USA"));
+        let doc = run("TOKYO, Oct 14 - Toyota will build a plant in Waldenburg, Saxony, the company said.");
+        assert!(
+            doc.entities.iter().all(|e| e.name == "TOKYO" || e.country.as_deref() != Some("JPN")),
+            "{:?}",
+            doc.entities
+        );
+        let doc = run("SANTIAGO, Oct 14 - Floods hit Valparaiso on Monday, officials said.");
+        assert_eq!(
+            doc.entities.iter().find(|e| e.name == "Valparaiso").and_then(|e| e.country.as_deref()),
+            Some("CHL")
+        );
+    }
+
+    #[test]
+    fn places_named_after_another_country() {
+        let doc = run("Gunmen attacked a bus in Benin City and in Jersey City on Monday.");
+        let c = |n: &str| doc.entities.iter().find(|e| e.name == n).and_then(|e| e.country.clone());
+        assert_eq!(c("Benin City").as_deref(), Some("NGA"), "{:?}", doc.entities);
+        assert_eq!(c("Jersey City").as_deref(), Some("USA"), "{:?}", doc.entities);
+        let doc = run("A storm hit Panama City, Florida, late on Tuesday.");
+        let c = |n: &str| doc.entities.iter().find(|e| e.name == n).and_then(|e| e.country.clone());
+        assert_eq!(c("Panama City").as_deref(), Some("USA"), "{:?}", doc.entities);
+        let doc = run("Ships waited off Port Sudan on Monday.");
+        let c = |n: &str| doc.entities.iter().find(|e| e.name == n).and_then(|e| e.country.clone());
+        assert_eq!(c("Port Sudan").as_deref(), Some("SDN"), "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn indias_congress_party_is_a_party() {
+        let doc = run("NEW DELHI, Oct 14 - The Indian National Congress won in Karnataka. Congress leader Priya Menon said India voted for change.");
+        let codes: Vec<Option<String>> =
+            doc.entities.iter().filter(|e| e.name.contains("Congress")).map(|e| e.code.clone()).collect();
+        assert!(!codes.is_empty() && codes.iter().all(|c| c.as_deref() == Some("INDPTY")), "{:?}", doc.entities);
+        let doc = run("KATHMANDU, Oct 14 - The Nepali Congress joined the government of Nepal on Monday.");
+        let codes: Vec<Option<String>> =
+            doc.entities.iter().filter(|e| e.name.contains("Congress")).map(|e| e.code.clone()).collect();
+        assert_eq!(codes, [Some("NPLPTY".to_string())], "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn two_word_platforms_are_organizations() {
+        let doc = run("The president wrote on Truth Social that the talks had failed.");
+        let e = doc.entities.iter().find(|e| e.name == "Truth Social").expect("platform found");
+        assert_eq!(e.kind, EntityKind::Org, "{:?}", doc.entities);
+    }
+
+    #[test]
+    fn a_headline_with_a_comma_is_no_dateline() {
+        let doc = run("CHINA, U.S. AGREE TRUCE. The Senate approved the deal on Friday after talks.");
+        let senate = doc.entities.iter().find(|e| e.name.contains("Senate")).expect("senate found");
+        assert_ne!(senate.code.as_deref(), Some("CHNLEG"), "{:?}", doc.entities);
+        let doc = run("SANTIAGO, Oct 14 (Reuters) - The Senate approved the deal on Friday after talks.");
+        let senate = doc.entities.iter().find(|e| e.name.contains("Senate")).expect("senate found");
+        assert_eq!(senate.code.as_deref(), Some("CHLLEG"), "{:?}", doc.entities);
     }
 }
