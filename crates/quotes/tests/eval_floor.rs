@@ -24,8 +24,10 @@ fn polnear_dev_floor() {
     // (runs blocked by direct quotes, the attribution model trained on the
     // redrawn contents). Then (quo9: claim objects for reject/deny,
     // "according to" without the dateline, speaker phrases; models
-    // retrained) 0.755 / 0.604, speaker 0.868. The layer is deterministic; floors are just
-    // under the measured figures.
+    // retrained) 0.755 / 0.604, speaker 0.868; then (review mends, the
+    // entities' article-country and type repairs, models retrained) 0.757
+    // / 0.608, speaker 0.870 (P 0.812, R 0.709). The layer is
+    // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
     assert!(r.all.loose.f1() >= ALL_F1 - MARGIN, "all F1 {:.3}", r.all.loose.f1());
@@ -37,7 +39,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.972;
-const ALL_F1: f64 = 0.754;
-const ALL_SPEAKER: f64 = 0.868;
+const ALL_F1: f64 = 0.757;
+const ALL_SPEAKER: f64 = 0.870;
 const DIRECT_F1_STRICT: f64 = 0.899;
-const ALL_F1_STRICT: f64 = 0.604;
+const ALL_F1_STRICT: f64 = 0.608;
