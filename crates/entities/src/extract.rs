@@ -2009,44 +2009,17 @@ const PLATFORMS: &[&str] = &[
 fn is_dateline(words: &[Word], r: &Raw) -> bool {
     let Some(w) = words.get(r.w0) else { return false };
     let opens = r.w0 == 0 || words.get(r.w0 - 1).is_some_and(|p| p.sent != w.sent);
-    opens
-        && w.sent <= 2
-        && words[r.w0..r.w1].iter().all(|x| !x.text.chars().any(char::is_lowercase))
-        && words.get(r.w1).is_some_and(|n| n.text == "," && n.sent == w.sent)
-        && dated_dash(&words[r.w1 + 1..])
-}
-
-/// After a dateline's place and comma: an optional region and comma
-/// ("PORTLAND, Maine,"), then a month and day (and year) or an agency in
-/// parentheses, then a dash ("Oct 14 -", "(Reuters) -"). Not "CHINA, U.S.
-/// AGREE TRUCE". The same shape as `dateline_syntax::dateline_prefix`,
-/// which this crate does not depend on.
-fn dated_dash(words: &[Word]) -> bool {
-    let ws: Vec<&str> = words.iter().take(16).map(|w| w.text.as_str()).collect();
-    let month = |w: &str| dateline_core::calendar::month_name(w).is_some();
-    let mut k = 0;
-    if ws.first().is_some_and(|w| !month(w) && *w != "(") {
-        let Some(c) = ws.iter().take(4).position(|w| *w == ",") else { return false };
-        k = c + 1;
+    if !(opens && w.sent <= 2 && words.get(r.w1).is_some_and(|n| n.text == "," && n.sent == w.sent)) {
+        return false;
     }
-    let start = k;
-    if ws.get(k).is_some_and(|w| month(w)) {
-        let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
-        if !ws.get(k + 1).is_some_and(|w| day(w)) {
-            return false;
-        }
-        k += 2;
-        if ws.get(k) == Some(&",")
-            && ws.get(k + 1).is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
-        {
-            k += 2;
-        }
-    }
-    if ws.get(k) == Some(&"(") {
-        let Some(c) = ws.iter().skip(k).take(6).position(|w| *w == ")") else { return false };
-        k += c + 1;
-    }
-    k > start && ws.get(k).is_some_and(|w| matches!(*w, "-" | "--" | "\u{2013}" | "\u{2014}"))
+    // The mention is the whole place: the dateline's first comma follows it.
+    let ws: Vec<&str> = words[r.w0..]
+        .iter()
+        .take_while(|x| x.sent == w.sent)
+        .take(dateline_core::calendar::DATELINE_WORDS)
+        .map(|x| x.text.as_str())
+        .collect();
+    ws.iter().position(|x| *x == ",") == Some(r.w1 - r.w0) && dateline_core::calendar::dateline_prefix(&ws).is_some()
 }
 
 /// The CAMEO sector of a domestic institution named without its country

@@ -414,58 +414,7 @@ impl SyntaxAnnotator {
     }
 }
 
-/// How many words a dateline (with the first word after it) spans at most:
-/// a place of 4 words, a region of 4, a month, day and year, an agency in
-/// parentheses of up to 6, the dash and one word.
-const DATELINE_WORDS: usize = 24;
-
-/// The index of the dash that ends a wire dateline opening `words`
-/// ("NAIROBI , May 6 -", "LONDON , March 10 ( Reuters ) -", "PORTLAND ,
-/// Maine , Feb. 2 -"): an upper-case place (every word before the first
-/// comma), a comma, an optional region and comma, a month with its day
-/// (and year) or an agency in parentheses right before the dash, with
-/// words after the dash. "NATO , which met on May 6 - ..." is none.
-pub fn dateline_prefix(words: &[&str]) -> Option<usize> {
-    let words = &words[..words.len().min(DATELINE_WORDS)];
-    let upper = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 1
-            && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
-    };
-    let comma = words.iter().take(5).position(|w| *w == ",")?;
-    if comma == 0
-        || !words[..comma].iter().all(|w| upper(w))
-        || words[0].chars().filter(|c| c.is_alphabetic()).count() < 2
-    {
-        return None;
-    }
-    let is_dash = |w: &str| matches!(w, "-" | "--" | "\u{2013}" | "\u{2014}");
-    let mut k = comma + 1;
-    // An optional region: "PORTLAND , Maine ,".
-    if words.get(k).is_some_and(|w| dateline_core::calendar::month_name(w).is_none()) {
-        let next_comma = words.iter().skip(k).take(4).position(|w| *w == ",")?;
-        k += next_comma + 1;
-    }
-    // The month and day (and year), or nothing before an agency.
-    if words.get(k).is_some_and(|w| dateline_core::calendar::month_name(w).is_some()) {
-        let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
-        if !words.get(k + 1).is_some_and(|w| day(w)) {
-            return None;
-        }
-        k += 2;
-        if words.get(k) == Some(&",")
-            && words.get(k + 1).is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
-        {
-            k += 2;
-        }
-    }
-    // An agency: "( Reuters )".
-    if words.get(k) == Some(&"(") {
-        let close = words.iter().skip(k).take(6).position(|w| *w == ")")?;
-        k += close + 1;
-    }
-    let dated_or_agency = k > comma + 1;
-    (dated_or_agency && words.get(k).is_some_and(|w| is_dash(w)) && k + 1 < words.len()).then_some(k)
-}
+pub use dateline_core::calendar::{dateline_prefix, DATELINE_WORDS};
 
 #[derive(Default)]
 struct Scratch {
