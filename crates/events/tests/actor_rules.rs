@@ -5,19 +5,11 @@
 //! no stated country, an organization named after its country, and a
 //! group of no stated country acting in a named place, and natural causes
 //! that kill or destroy.
-use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter};
-use dateline_events::EventExtractor;
+#[path = "common/layers.rs"]
+mod layers;
 
 fn events(text: &str) -> Vec<(String, String, String)> {
-    let pipeline = Pipeline::new()
-        .with(Segmenter)
-        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
-        .with(dateline_entities::EntityExtractor::load().expect("entity model"))
-        .with(dateline_time::TimeExtractor::new());
-    let mut doc = Document::new(Article::new(PubDate::parse("2001-06-04").expect("date"), text));
-    let errors = pipeline.run(&mut doc);
-    assert!(errors.is_empty(), "{errors:?}");
-    EventExtractor::new().extract(&mut doc).expect("events");
+    let doc = layers::annotated(text, "2001-06-04");
     doc.events
         .iter()
         .map(|e| (e.code.clone(), e.source.clone().unwrap_or_default(), e.target.clone().unwrap_or_default()))

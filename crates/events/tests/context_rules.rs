@@ -2,20 +2,14 @@
 //! sentences run through the real segment, syntax, entities and times
 //! layers: a planned meeting at a dated summit in a named city, and the
 //! place of the actors when the verb names none.
-use dateline_core::{Article, Document, Event, EventMode, Extractor, Pipeline, PubDate, Segmenter};
-use dateline_events::EventExtractor;
+#[path = "common/layers.rs"]
+mod layers;
+
+use dateline_core::{Event, EventMode};
 
 /// Each event with its trigger's words.
 fn events(text: &str) -> Vec<(String, Event)> {
-    let pipeline = Pipeline::new()
-        .with(Segmenter)
-        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
-        .with(dateline_entities::EntityExtractor::load().expect("entity model"))
-        .with(dateline_time::TimeExtractor::new());
-    let mut doc = Document::new(Article::new(PubDate::parse("2026-02-17").expect("date"), text));
-    let errors = pipeline.run(&mut doc);
-    assert!(errors.is_empty(), "{errors:?}");
-    EventExtractor::new().extract(&mut doc).expect("events");
+    let doc = layers::annotated(text, "2026-02-17");
     doc.events.iter().map(|e| (doc.slice(e.trigger).to_string(), e.clone())).collect()
 }
 
