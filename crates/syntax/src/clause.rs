@@ -571,6 +571,19 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
         out[gk].objects.retain(|a| a.head != h);
         out[k].subjects.push(o);
     }
+    // "The government, which the senator accused of hiding costs,
+    // announced ..." with the verb after the closing comma read as a
+    // conjunct inside the relative clause (it would inherit "the senator"),
+    // or "The mayor, whom voters elected, said" with the pronoun read as
+    // the verb's subject: a finite verb right after the comma that closes
+    // a relative clause opened by ", which/who/whom/whose" after a noun
+    // takes that noun's phrase as its subject when it has no subject of
+    // its own but the pronoun.
+    for c in out.iter_mut() {
+        if let Some(s) = closed_relative_subject(&v, c) {
+            c.subjects = vec![s];
+        }
+    }
     // Inheritance, in an order where governors come first (a few passes).
     // `out` is in predicate order (the predicates are found left to right),
     // so a governor's clause is found by binary search.
@@ -663,6 +676,72 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// The subject of a finite verb that follows a closed relative clause
+/// ("N, which ..., VERB"): the phrase of the noun before ", which", when
+/// the verb has no subject but a relative pronoun before the comma. A
+/// relative clause is one whose first word is "which", "who", "whom" or
+/// "whose" right after a comma after a noun, with a verb of its own; the
+/// noun climbs out of a prepositional modifier ("the spokesman for the
+/// ministry, who ..."). None when the verb is not finite, no comma stands
+/// right before it (past its auxiliaries and adverbs), or a sentence
+/// boundary or quotation mark lies between.
+fn closed_relative_subject(v: &View, c: &Clause) -> Option<Arg> {
+    let toks = &v.doc.tokens;
+    let p = c.predicate;
+    let first = c.auxiliaries.iter().copied().filter(|&a| a < p).min().unwrap_or(p);
+    // A verb of saying tagged as a participle ("told", "said") with no
+    // auxiliary is finite here too: a reduced relative does not follow
+    // another relative clause's closing comma.
+    let finite = matches!(v.xpos(first), "VBD" | "VBZ" | "VBP" | "MD")
+        || (first == p && v.xpos(p) == "VBN" && SAYING.contains(&c.lemma.as_str()));
+    if !finite {
+        return None;
+    }
+    let is_rel = |i: usize| matches!(v.lemma(i).as_str(), "which" | "who" | "whom" | "whose");
+    let word = |i: usize| toks.get(i).map(|t| v.doc.slice(t.span)).unwrap_or("");
+    if !c.subjects.iter().all(|s| s.head < first && is_rel(s.head)) {
+        return None;
+    }
+    let mut q = first;
+    while q > 0 && matches!(v.upos(q - 1), Some(Upos::ADV)) {
+        q -= 1;
+    }
+    let q = q.checked_sub(1).filter(|&q| word(q) == ",")?;
+    let sentence = v.doc.sentences.iter().find(|s| s.tokens.contains(&p))?;
+    let mut r = q;
+    let rel = loop {
+        r = r.checked_sub(1).filter(|&r| r >= sentence.tokens.start + 2)?;
+        let w = word(r);
+        if matches!(w, "." | ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")") {
+            return None;
+        }
+        if is_rel(r) && word(r - 1) == "," {
+            break r;
+        }
+    };
+    // Its own clause: a verb between the pronoun and the closing comma.
+    if !(rel + 1..q).any(|k| matches!(v.upos(k), Some(Upos::VERB | Upos::AUX))) {
+        return None;
+    }
+    let mut h = rel - 2;
+    if !matches!(v.upos(h), Some(Upos::NOUN | Upos::PROPN)) {
+        return None;
+    }
+    // Up from a name's last word ("Ana Ruiz") and out of a prepositional
+    // modifier of a noun before it ("the spokesman for the ministry").
+    for _ in 0..4 {
+        match v.head(h) {
+            Some(g) if g < h && matches!(v.base_rel(h), "flat" | "nmod") => h = g,
+            _ => break,
+        }
+    }
+    if !matches!(v.upos(h), Some(Upos::NOUN | Upos::PROPN)) {
+        return None;
+    }
+    let span = v.np_span(h);
+    Some(Arg { head: h, span, qualifier: None, inherited: false })
 }
 
 fn own_clause(v: &View, p: usize) -> Clause {

@@ -223,3 +223,36 @@ fn a_title_split_at_its_hyphen_stays_one_subject() {
     );
     assert_eq!(subjects_of(&doc, "condemn"), vec!["OAS Secretary-General Luis Almagro".to_string()]);
 }
+
+#[test]
+fn a_verb_after_a_closed_relative_clause_takes_the_antecedent() {
+    // "announced" read as a conjunct of the verb inside the relative
+    // clause: it inherited "the senator".
+    let text =
+        "The agency, which the senator accused of hiding the cost, announced on Monday that it would publish it.";
+    let doc = slipped(text, &[("announced", Some("hiding"), "conj")]);
+    assert_eq!(subjects_of(&doc, "announce"), vec!["The agency".to_string()]);
+    // "whom" read as the subject of the verb after the clause.
+    let text = "The mayor, whom voters elected in May, said the budget was balanced.";
+    let doc = slipped(
+        text,
+        &[("said", Some("mayor"), "acl:relcl"), ("whom", Some("said"), "nsubj"), ("voters", Some("elected"), "nsubj")],
+    );
+    assert_eq!(subjects_of(&doc, "say"), vec!["The mayor".to_string()]);
+    // Out of a prepositional modifier to the noun it modifies.
+    let text = "The spokesman for the ministry, who asked not to be named, told reporters the talks had failed.";
+    let doc = slipped(text, &[("told", Some("asked"), "conj")]);
+    assert_eq!(subjects_of(&doc, "tell"), vec!["The spokesman for the ministry".to_string()]);
+}
+
+#[test]
+fn a_verb_after_a_relative_clause_keeps_a_subject_of_its_own() {
+    // Inverted attribution: the speaker follows the verb.
+    let text = "He praised the plan, which cuts taxes, said Lina Ortiz.";
+    let doc = slipped(text, &[]);
+    assert_eq!(subjects_of(&doc, "say"), vec!["Lina Ortiz".to_string()]);
+    // A relative pronoun right before its own verb stays the subject there.
+    let text = "The minister, who resigned on Friday, was replaced by her deputy.";
+    let doc = slipped(text, &[]);
+    assert_eq!(subjects_of(&doc, "resign"), vec!["who".to_string()]);
+}
