@@ -333,3 +333,22 @@ fn long_document_runs_in_linear_time() {
     assert!(doc.quotes.len() >= 2500, "{} quotes", doc.quotes.len());
     assert!(took < std::time::Duration::from_secs(3), "quotes took {took:?}");
 }
+
+#[test]
+fn a_fronted_statement_starts_after_the_wire_dateline() {
+    let doc = annotate(
+        "QUITO, May 2 (Reuters) - Ecuador will hold a referendum on mining in August, President Lena Mora said on Monday.",
+    );
+    let (speaker, cue) = find(&doc, "Ecuador will hold a referendum on mining in August");
+    assert_eq!(speaker, Some("President Lena Mora"));
+    assert_eq!(cue.as_deref(), Some("say"));
+    assert!(!contents(&doc).iter().any(|c| c.contains("QUITO")), "{:?}", contents(&doc));
+}
+
+#[test]
+fn the_noun_before_a_closed_relative_clause_speaks() {
+    let doc = annotate("The mayor, whom voters elected in March, said the budget was balanced.");
+    let (speaker, cue) = find(&doc, "the budget was balanced");
+    assert_eq!(speaker, Some("The mayor"));
+    assert_eq!(cue.as_deref(), Some("say"));
+}
