@@ -468,7 +468,16 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
-        if w == "it" || w == "there" || self.is_temporal(a.head) {
+        // "It said ..." names an organization or a document said before
+        // it (the resolver finds it, or leaves it open); not an expletive
+        // ("it seems", "it is said") or a passive subject.
+        if w == "it" {
+            let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
+            let expletive = matches!(c.lemma.as_str(), "seem" | "appear" | "emerge" | "happen" | "matter" | "turn");
+            let active = self.doc.tokens[a.head].deprel.as_deref() == Some("nsubj");
+            return (active && !expletive && !a.inherited).then_some((self.doc.tokens[a.head].span, a.head));
+        }
+        if w == "there" || self.is_temporal(a.head) {
             return None;
         }
         // "U.S. Secretary of State Marco Rubio": the name the parse left

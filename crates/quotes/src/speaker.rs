@@ -112,6 +112,9 @@ impl<'a> Resolver<'a> {
                 .find(|m| m.span.contains(h.span) && matches!(m.kind, EntityKind::Person | EntityKind::Org))
                 .map(|m| m.entity);
         }
+        if phrase.eq_ignore_ascii_case("it") {
+            return self.it_antecedent(span);
+        }
         if let Some(true) = lexicon::pronoun(phrase) {
             if phrase.eq_ignore_ascii_case("i") {
                 return None;
@@ -157,6 +160,23 @@ impl<'a> Resolver<'a> {
             .collect();
         let last = persons.last()?;
         if let Some(subj) = persons.iter().rev().find(|m| self.is_subject(m.span)) {
+            return Some(subj.entity);
+        }
+        Some(last.entity)
+    }
+
+    /// "It said": the organization named last before it in the window,
+    /// preferring one in subject position; none when no organization is
+    /// named there.
+    fn it_antecedent(&self, span: Span) -> Option<u32> {
+        let from = self.window_start(span.start);
+        let orgs: Vec<&M> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Org && m.span.start >= from && m.span.end <= span.start)
+            .collect();
+        let last = orgs.last()?;
+        if let Some(subj) = orgs.iter().rev().find(|m| self.is_subject(m.span)) {
             return Some(subj.entity);
         }
         Some(last.entity)

@@ -352,3 +352,20 @@ fn the_noun_before_a_closed_relative_clause_speaks() {
     assert_eq!(speaker, Some("The mayor"));
     assert_eq!(cue.as_deref(), Some("say"));
 }
+
+#[test]
+fn it_names_the_organization_said_before() {
+    let doc = annotate(
+        "The Health Ministry said 40 clinics had closed. It said the army had been sent to help the villages.",
+    );
+    let (speaker, cue) = find(&doc, "the army had been sent to help the villages");
+    assert_eq!(speaker, Some("It"));
+    assert_eq!(cue.as_deref(), Some("say"));
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span).starts_with("the army")).expect("quote");
+    let e = doc.entity(q.speaker.expect("resolved")).expect("entity");
+    assert_eq!(e.name, "Health Ministry");
+    // With no organization before it, "it" stays unresolved.
+    let doc = annotate("Mora said 40 clinics had closed. It said the army had been sent to help the villages.");
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span).starts_with("the army")).expect("quote");
+    assert_eq!(q.speaker, None);
+}
