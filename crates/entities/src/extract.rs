@@ -63,7 +63,8 @@
 //!      mentions of that name are the same place; a country after a list
 //!      member ("Nairobi, Uganda and Rwanda") places nothing.
 //!
-//!    Parties: listed ones (`data/orgs.tsv`, `INDPTY`) keep their code;
+//!    Parties: listed ones (`data/orgs.tsv`, `INDPTY`) keep their code,
+//!    also under a longer name ("Likud Party");
 //!    others are parties by their words: a name ending in "Party", an
 //!    organization before "party" ("the X party said"), or one after
 //!    "ruling", "opposition" or "governing" ("the opposition Green Reform
@@ -71,7 +72,8 @@
 //!    noun, as "the ruling Moslem party" names a people). Their code is
 //!    `<country>PTY` of the country named with them ("Zambia's ruling
 //!    X"), else the article's, else `---PTY`. A person whose title names a
-//!    party ("Congress leader", "BJP president", "X party spokesman") is
+//!    party ("Congress leader", "BJP president", "X party spokesman", "the
+//!    party's leader") is
 //!    the party's (`INDPTY`), not the government's; an "opposition
 //!    leader" stays `OPP`, a "former" one `ELI`, and a party leader named
 //!    without a country takes the article's.
@@ -1385,6 +1387,25 @@ impl EntityExtractor {
                     || (cue
                         && !armed
                         && (r.kind == EntityKind::Org || rest_lower.last().is_some_and(|l| is_party_head(l))));
+                // "Fatah Party": a listed party under a longer name.
+                let listed = (rest.len() >= 2 && rest_lower.last() == Some(&"party"))
+                    .then(|| {
+                        let toks: Vec<&str> = rest[..rest.len() - 1].iter().map(|w| w.text.as_str()).collect();
+                        self.gazetteer
+                            .lookup(&toks)
+                            .into_iter()
+                            .find(|e| e.kind == GazKind::Org && e.code.as_deref().is_some_and(|c| c.ends_with("PTY")))
+                    })
+                    .flatten();
+                if let Some(e) = listed {
+                    let mut x = r.clone();
+                    x.kind = EntityKind::Org;
+                    x.code = e.code.clone();
+                    x.country = e.country.clone();
+                    x.key = Some(format!("org:{}", e.canonical.to_lowercase()));
+                    updates.push((k, x));
+                    continue;
+                }
                 if party {
                     let country = inner
                         .or(named_before)
@@ -1932,6 +1953,11 @@ impl EntityExtractor {
                     chain.push(j);
                     i = j;
                     continue;
+                }
+                // "the party's leader X".
+                if lw == "'s" && !chain.is_empty() && j > 0 && words.get(j - 1).is_some_and(|p| p.lower == "party") {
+                    party = true;
+                    break;
                 }
                 if lw == "'s" && !chain.is_empty() && j > 0 {
                     if let Some(&m) = at_word.get(&(j - 1)) {

@@ -121,3 +121,11 @@ fn a_party_leader_is_the_partys_not_the_governments() {
     assert_eq!(ent(&doc, "Anil Rao").code.as_deref(), Some("INDPTY"), "{:?}", doc.entities);
     assert_eq!(ent(&doc, "Meera Nair").code.as_deref(), Some("INDOPP"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_listed_party_under_a_longer_name_keeps_its_code() {
+    let doc = run("Young members of the beaten Likud Party marched against the party's leader Dan Meron on Monday.");
+    assert_eq!(ent(&doc, "Likud Party").code.as_deref(), Some("ISRPTY"), "{:?}", doc.entities);
+    let e = ent(&doc, "Dan Meron");
+    assert!(e.code.as_deref().is_some_and(|c| c.ends_with("PTY")), "{:?}", doc.entities);
+}
