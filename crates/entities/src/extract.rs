@@ -41,13 +41,45 @@
 //!      paramilitary ("Pakistan's paramilitary Rangers", "Revolutionary
 //!      Guards", "Central Reserve Police Force") nor a party's "rebels"
 //!      ("Labour rebels");
-//!    * places the gazetteers do not place ("Valparaiso") are in it,
-//!      unless a U.S. state (`data/us_states.txt`) or a place after a comma
-//!      places them ("Elkton, Kentucky") or leaves them open ("Waldenburg,
-//!      Saxony");
-//!      a place whose name holds a country ("Port Sudan") is in that one.
+//!    * places the gazetteers do not place ("Valparaiso") are placed, in
+//!      this order, by:
+//!      1. a U.S. state (`data/us_states.txt`) or a place after a comma
+//!         ("Elkton, Kentucky"), or left open by it ("Waldenburg, Saxony");
+//!      2. their own name ("Port Sudan" is in Sudan);
+//!      3. their sentence: "the Malian town of X", "Mali's town of X",
+//!         "X, a village in northern Mali", "X, a suburb of Kyiv", "X in
+//!         central Mali";
+//!      4. the article's own country, unless their sentence names other
+//!         countries (places or peoples) and not the article's: then none
+//!         ("Russian drones hit X, Ukrainian officials said" in a Kenyan
+//!         article). A wrong country is worse than none: it makes a
+//!         foreign event domestic, and events keep a place's country;
+//!    * a place followed by ", <U.S. state>" or ", <country>" is there even
+//!      when the gazetteers know its name elsewhere: "Georgetown, Kentucky"
+//!      is not Guyana's capital (nor its government as an actor),
+//!      "Valencia, Venezuela" not the Spanish city; "Georgia" after a
+//!      place is the U.S. state unless the place is one of the country or
+//!      the article names the country otherwise. The article's other
+//!      mentions of that name are the same place; a country after a list
+//!      member ("Nairobi, Uganda and Rwanda") places nothing.
 //!
-//!    Types from context: "the city/town/port of X" is a place, so are
+//!    Parties: listed ones (`data/orgs.tsv`, `INDPTY`) keep their code,
+//!    also under a longer name ("Likud Party");
+//!    others are parties by their words: a name ending in "Party", an
+//!    organization before "party" ("the X party said"), or one after
+//!    "ruling", "opposition" or "governing" ("the opposition Green Reform
+//!    Alliance"; a MISC-typed name only when it ends in a party's head
+//!    noun, as "the ruling Moslem party" names a people). Their code is
+//!    `<country>PTY` of the country named with them ("Zambia's ruling
+//!    X"), else the article's, else `---PTY`. A person whose title names a
+//!    party ("Congress leader", "BJP president", "X party spokesman", "the
+//!    party's leader") is
+//!    the party's (`INDPTY`), not the government's; an "opposition
+//!    leader" stays `OPP`, a "former" one `ELI`, and a party leader named
+//!    without a country takes the article's.
+//!
+//!    Types from context: "the city/town/port of X" and "X, a village
+//!    in ..." are places, so are
 //!    its other mentions; a one-word "person" one goes toward, near or
 //!    outside is a place (not a possessor, a known surname or a name
 //!    typed a person elsewhere), and so is one after an institution's "in" ("the
@@ -60,7 +92,11 @@
 //!    an organization named before a title ("African Union Commission
 //!    chairman ...") gives the person its code, and a body of a known
 //!    international organization ("African Union Commission") takes its
-//!    code.
+//!    code. A name and a capitalized geographic head after it ("Niger
+//!    Delta", "Rift Valley", "Sinai Peninsula", "Ethiopian Highlands") are
+//!    one place however the tagger split or typed them (not inside a longer
+//!    name, "Kenya Coast Guard"); an acronym or listed organization before
+//!    "-led"/"-backed" ("AIADMK-led") is that organization.
 //! 5. Mentions are merged: people by full name and surname, places by
 //!    country code (capital cities used as actors, "Washington", join their
 //!    country), organizations by gazetteer identity or acronym. Definite role
@@ -165,6 +201,9 @@ struct Raw {
     /// Word index of a possessor mention ("Trump's envoy") whose country
     /// this person shares.
     possessor: Option<usize>,
+    /// A place whose country the text states ("Georgetown, Kentucky"):
+    /// never a capital standing for its government, never re-placed.
+    placed: bool,
 }
 
 const ROLE_MODIFIERS: &[&str] = &[
@@ -278,6 +317,7 @@ impl EntityExtractor {
             self.type_mention(doc.text(), &words, r);
         }
         self.context_types(&words, &mut raws);
+        self.comma_places(&words, &mut raws);
         self.metonyms(&words, &mut raws);
         let home = self.home_country(&words, &raws);
         self.home_links(&words, &mut raws, home.as_deref());
@@ -337,6 +377,33 @@ impl EntityExtractor {
                 };
                 out.push(self.raw(w0, w1, Span::new(first.span.start, last.span.end), kind));
             }
+        }
+        // "AIADMK-led", "NATO-backed": the organization before the hyphen
+        // (places and peoples, "U.S.-led", keep the word the tagger found).
+        for r in out.iter_mut() {
+            if r.w1 != r.w0 + 1 || r.kind == EntityKind::Person {
+                continue;
+            }
+            let w = &words[r.w0];
+            let Some((prefix, suffix)) = w.text.rsplit_once('-') else { continue };
+            let led = matches!(
+                suffix,
+                "led" | "backed" | "allied" | "aligned" | "run" | "controlled" | "dominated" | "sponsored" | "linked"
+            );
+            // Only an acronym or a listed organization ("Communist-led",
+            // "Kurdish-controlled" stay as the tagger found them).
+            let acronym = prefix.chars().count() >= 2 && prefix.chars().all(|c| c.is_ascii_uppercase());
+            let org = self.gazetteer.lookup(&[prefix]).iter().any(|e| e.kind == GazKind::Org);
+            let place = self
+                .gazetteer
+                .lookup(&[prefix])
+                .iter()
+                .any(|e| matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Demonym | GazKind::Region));
+            if !led || !(acronym || org) || place || w.text.len() != w.span.len() {
+                continue;
+            }
+            r.span = Span::new(w.span.start, w.span.start + prefix.len());
+            r.kind = EntityKind::Org;
         }
         // Split place compounds: "U.S.-Ukraine" → "U.S.", "Ukraine".
         let mut split = Vec::with_capacity(out.len());
@@ -506,6 +573,41 @@ impl EntityExtractor {
             }
             k += 1;
         }
+        // "Niger Delta", "Rift Valley": a name and a capitalized geographic
+        // head noun after it are one place, however the tagger split or
+        // typed them (not a longer name: "Kenya Coast Guard").
+        let mut k = 0;
+        while k < raws.len() {
+            let (w0, w1, kind) = (raws[k].w0, raws[k].w1, raws[k].kind);
+            let sent = words[w0].sent;
+            let head_at = |j: usize| words.get(j).is_some_and(|w| w.sent == sent && is_geo_head(&w.text));
+            let capital_at = |j: usize| {
+                words.get(j).is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase))
+            };
+            let whole = raws[k].span == span_of(w0, w1);
+            if whole && kind != EntityKind::Person && head_at(w1) && !capital_at(w1 + 1) {
+                let head = raws.iter().position(|x| x.w0 == w1);
+                if head.is_none_or(|n| raws[n].w1 == w1 + 1) {
+                    if let Some(n) = head {
+                        raws.remove(n);
+                        if n < k {
+                            k -= 1;
+                        }
+                    }
+                    let r = &mut raws[k];
+                    r.w1 = w1 + 1;
+                    r.span = span_of(w0, w1 + 1);
+                    r.kind = EntityKind::Gpe;
+                    r.key = None;
+                }
+            } else if whole && w1 - w0 >= 2 && head_at(w1 - 1) && kind != EntityKind::Gpe {
+                let toks: Vec<&str> = words[w0..w1].iter().map(|w| w.text.as_str()).collect();
+                if !self.gazetteer.lookup(&toks).iter().any(|e| matches!(e.kind, GazKind::Org | GazKind::Person)) {
+                    raws[k].kind = EntityKind::Gpe;
+                }
+            }
+            k += 1;
+        }
         // Headline words: an all-capital mention in an all-capital sentence
         // with no gazetteer support, one of whose words the article uses in
         // lower case elsewhere ("CEDING TERRITORY").
@@ -552,6 +654,7 @@ impl EntityExtractor {
             roles: Vec::new(),
             sector: None,
             possessor: None,
+            placed: false,
         }
     }
 
@@ -642,6 +745,8 @@ impl EntityExtractor {
                     Some(EntityKind::Org)
                 } else if len > 1 && e.iter().any(|e| e.kind == GazKind::Person) {
                     Some(EntityKind::Person)
+                } else if len > 1 && e.iter().any(|e| e.kind == GazKind::Region) {
+                    Some(EntityKind::Loc)
                 } else {
                     None
                 };
@@ -721,6 +826,9 @@ impl EntityExtractor {
                 } else if matches!(
                     last_lower,
                     "river"
+                        | "delta"
+                        | "highlands"
+                        | "lowlands"
                         | "sea"
                         | "ocean"
                         | "lake"
@@ -942,9 +1050,37 @@ impl EntityExtractor {
                     "court" | "parliament" | "assembly" | "senate" | "congress" | "ministry" | "bank" | "commission"
                 )
                 && self.gazetteer.lookup(&text).is_empty();
+            // "Hlybivka, a village in northern Ukraine": a place, not the
+            // organization or person the tagger took it for.
+            let appos_place = matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc)
+                && r.code.is_none()
+                && next == Some(",")
+                && same(r.w1 + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an"))
+                && {
+                    let mut j = r.w1 + 2;
+                    while j < r.w1 + 5
+                        && same(j).is_some_and(|w| {
+                            !is_place_noun(&w.lower) && w.text.chars().next().is_some_and(char::is_lowercase)
+                        })
+                    {
+                        j += 1;
+                    }
+                    same(j).is_some_and(|w| is_place_noun(&w.lower))
+                        && same(j + 1).is_some_and(|w| matches!(w.lower.as_str(), "in" | "of" | "near" | "," | "."))
+                }
+                && (r.kind != EntityKind::Person
+                    || (r.w1 == r.w0 + 1
+                        && !person_elsewhere.contains(text[0])
+                        && self.gazetteer.person_by_surname(text[0]).is_none()
+                        && !self
+                            .gazetteer
+                            .lookup(&text)
+                            .iter()
+                            .any(|e| matches!(e.kind, GazKind::FirstName | GazKind::Person))));
             if (place_noun && matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc))
                 || toward
                 || seat
+                || appos_place
             {
                 r.kind = EntityKind::Gpe;
                 r.code = None;
@@ -973,6 +1109,146 @@ impl EntityExtractor {
                 r.kind = EntityKind::Gpe;
                 r.key = None;
             }
+        }
+    }
+
+    /// A place followed by ", <U.S. state>" or ", <country>" is in that
+    /// state's or country's country, whatever the gazetteers say of its
+    /// name: "Georgetown, Kentucky" is in the U.S. (not Guyana's capital),
+    /// "Athens, Georgia" too (Georgia after a place is the U.S. state unless
+    /// the place is one of the country Georgia or the article names that
+    /// country otherwise: "Batumi, Georgia ... Georgian officials"), "Valencia, Venezuela" is
+    /// in Venezuela. Such a place is never a capital standing for its
+    /// government, and the article's other mentions of the same name are
+    /// the same place. A country after a place that opens or continues a
+    /// list ("Nairobi, Uganda and Rwanda", "Paris, Berlin, Germany") places
+    /// nothing.
+    fn comma_places(&self, words: &[Word], raws: &mut [Raw]) {
+        let mut at_start: HashMap<usize, usize> = HashMap::new();
+        let mut at_end: HashMap<usize, usize> = HashMap::new();
+        for (k, r) in raws.iter().enumerate() {
+            at_start.insert(r.w0, k);
+            at_end.insert(r.w1, k);
+        }
+        let texts: Vec<Vec<&str>> =
+            raws.iter().map(|r| words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect()).collect();
+        let country_of = |k: usize| -> Option<String> {
+            self.gazetteer.lookup(&texts[k]).iter().find(|e| e.kind == GazKind::Country).and_then(|e| e.country.clone())
+        };
+        let place_kind = |r: &Raw| matches!(r.kind, EntityKind::Gpe | EntityKind::Loc);
+        // (mention, its country, the place named after it).
+        let mut placed: Vec<(usize, String, String)> = Vec::new();
+        let mut states: Vec<usize> = Vec::new();
+        // Mentions followed by ", <place>": each says where it is itself.
+        let mut qualified: HashSet<usize> = HashSet::new();
+        for (k, r) in raws.iter().enumerate() {
+            let sent = words[r.w0].sent;
+            let word = |j: usize| words.get(j).filter(|w| w.sent == sent).map(|w| w.lower.as_str()).unwrap_or("");
+            if !place_kind(r) || word(r.w1) != "," {
+                continue;
+            }
+            let Some(&o) = at_start.get(&(r.w1 + 1)) else { continue };
+            let other = &raws[o];
+            if !place_kind(other) || words[other.w0].sent != sent {
+                continue;
+            }
+            qualified.insert(k);
+            if country_of(k).is_some() || us_state(&words[r.w0..r.w1]) {
+                continue;
+            }
+            let state = us_state(&words[other.w0..other.w1]);
+            let country = country_of(o);
+            // The listed country of the place's own name ("Tbilisi" → GEO).
+            let own: Vec<String> = self
+                .gazetteer
+                .lookup(&texts[k])
+                .iter()
+                .filter(|e| matches!(e.kind, GazKind::City | GazKind::Region))
+                .filter_map(|e| e.country.clone())
+                .collect();
+            // "Nairobi, Uganda and Rwanda", "Paris, Berlin, Germany": a list.
+            let list = matches!(word(other.w1), "and" | "or")
+                || (word(other.w1) == "," && matches!(word(other.w1 + 1), "and" | "or"))
+                || (r.w0 >= 2
+                    && word(r.w0 - 1) == ","
+                    && at_end.get(&(r.w0 - 1)).is_some_and(|&p| place_kind(&raws[p])));
+            // "allies in Central America, U.S. officials said": a country
+            // that modifies what follows it starts a new phrase. A country
+            // that closes the place is followed by punctuation, the end, or
+            // a lower-case word (a verb, a preposition), and an
+            // abbreviation ("U.S.", "UK") only by punctuation, the end or a
+            // preposition.
+            let after = words.get(other.w1).filter(|w| w.sent == sent);
+            let abbreviation = texts[o].iter().any(|t| t.contains('.') || t.chars().all(|c| c.is_uppercase()));
+            // ("BBL, Belgium's second largest bank": an appositive.)
+            let closes = after.is_none_or(|w| {
+                (!w.text.chars().next().is_some_and(char::is_alphanumeric) && w.lower != "'s")
+                    || (w.text.chars().next().is_some_and(char::is_lowercase)
+                        && (!abbreviation
+                            || matches!(
+                                w.lower.as_str(),
+                                "on" | "in" | "at" | "for" | "to" | "from" | "and" | "or" | "where" | "which" | "that"
+                            )))
+            });
+            // A continent or sea is placed by no country after it.
+            let region =
+                self.gazetteer.lookup(&texts[k]).iter().any(|e| e.kind == GazKind::Region && e.country.is_none());
+            if region || (country.is_some() && !state && !closes) {
+                continue;
+            }
+            // The article names the country otherwise ("Georgian", "Tbilisi").
+            let elsewhere = |c: &str| {
+                raws.iter()
+                    .enumerate()
+                    .any(|(x, m)| m.country.as_deref() == Some(c) && texts[x] != texts[o] && x != k && x != o)
+            };
+            let target = match (state, country) {
+                // Georgia: the state, unless the place is one of the
+                // country or the article names the country otherwise.
+                (true, Some(c)) if own.contains(&c) || list || elsewhere(&c) => continue,
+                (true, Some(_)) => {
+                    states.push(o);
+                    "USA".to_string()
+                }
+                (true, None) => "USA".to_string(),
+                (false, Some(c)) if !list => c,
+                _ => continue,
+            };
+            if own.len() == 1 && own[0] == target && r.code.is_none() {
+                continue;
+            }
+            placed.push((k, target, texts[o].join(" ").to_lowercase()));
+        }
+        for o in states {
+            let r = &mut raws[o];
+            r.country = Some("USA".to_string());
+            r.code = None;
+            r.key = None;
+            r.metonym = false;
+            r.placed = true;
+        }
+        let names: Vec<(String, &String, &String)> =
+            placed.iter().map(|(k, c, q)| (texts[*k].join(" ").to_lowercase(), c, q)).collect();
+        for (k, r) in raws.iter_mut().enumerate() {
+            let name = texts[k].join(" ").to_lowercase();
+            let Some(&(_, first, first_q)) = names.iter().find(|(n, _, _)| *n == name) else { continue };
+            let own = placed.iter().find(|(p, _, _)| *p == k).map(|(_, c, q)| (c, q));
+            let (c, q) = own.unwrap_or((first, first_q));
+            let own = own.is_some();
+            if qualified.contains(&k) && !own {
+                continue;
+            }
+            // The same name elsewhere in the article, written as a name.
+            if !(matches!(r.kind, EntityKind::Gpe | EntityKind::Loc) || own) {
+                continue;
+            }
+            r.kind = EntityKind::Gpe;
+            r.country = Some(c.clone());
+            r.code = None;
+            // Its own identity: "Paris, Texas" is not "Paris, France".
+            r.key = Some(format!("place:{name}:{q}"));
+            r.metonym = false;
+            r.placed = true;
         }
     }
 
@@ -1045,6 +1321,106 @@ impl EntityExtractor {
                 }
             });
             let after = (lower(r.w1) == "of").then(|| country_at(r.w1 + 1).or_else(|| country_at(r.w1 + 2))).flatten();
+            // Parties the lists do not hold: "the ruling X Party", "the
+            // opposition X Alliance", "X party leader Y", "the X Party of
+            // Zambia". Of the country named with them ("Zambia's ruling X",
+            // "the Zambian opposition X"), else the article's, else none
+            // (`---PTY`).
+            let open_code = r.code.as_deref().is_none_or(|c| c.starts_with("---"));
+            // "the ruling Golkar party": a name the tagger took for a place.
+            let unknown_place = r.kind == EntityKind::Gpe
+                && r.country.is_none()
+                && lower(r.w1) == "party"
+                && self
+                    .gazetteer
+                    .lookup(&words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect::<Vec<_>>())
+                    .is_empty();
+            if (matches!(r.kind, EntityKind::Org | EntityKind::Misc) || unknown_place) && open_code {
+                let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
+                let (inner, rest) = self.strip_country(&ws);
+                let rest_lower: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
+                // Words between a country and the party: "Zambia's main opposition X".
+                let mut j = r.w0;
+                while j > 0 && matches!(lower(j - 1), "ruling" | "opposition" | "main" | "governing") {
+                    j -= 1;
+                }
+                let cue = j < r.w0;
+                let named_before = j.checked_sub(1).and_then(|p| {
+                    if lower(p) == "'s" {
+                        p.checked_sub(1).and_then(country_at)
+                    } else {
+                        country_at(p)
+                    }
+                });
+                // "the ruling military council", "the opposition militia":
+                // bodies and armed groups, no parties.
+                let armed = rest_lower.last().is_some_and(|l| {
+                    matches!(
+                        *l,
+                        "army"
+                            | "forces"
+                            | "brigade"
+                            | "brigades"
+                            | "militia"
+                            | "militias"
+                            | "guards"
+                            | "council"
+                            | "court"
+                            | "commission"
+                            | "board"
+                            | "committee"
+                            | "junta"
+                            | "authority"
+                            | "government"
+                            | "cabinet"
+                            | "family"
+                            | "dynasty"
+                            | "panel"
+                            | "tribunal"
+                    )
+                });
+                // "the opposition Congress": a listed institution only with the cue.
+                // A people before "party" is a description ("the Moslem party").
+                let party = (r.code.is_none()
+                    && ((rest_lower.len() >= 2 && rest_lower.last() == Some(&"party"))
+                        || (lower(r.w1) == "party" && matches!(r.kind, EntityKind::Org | EntityKind::Gpe))))
+                    || (cue
+                        && !armed
+                        && (r.kind == EntityKind::Org || rest_lower.last().is_some_and(|l| is_party_head(l))));
+                // "Fatah Party": a listed party under a longer name.
+                let listed = (rest.len() >= 2 && rest_lower.last() == Some(&"party"))
+                    .then(|| {
+                        let toks: Vec<&str> = rest[..rest.len() - 1].iter().map(|w| w.text.as_str()).collect();
+                        self.gazetteer
+                            .lookup(&toks)
+                            .into_iter()
+                            .find(|e| e.kind == GazKind::Org && e.code.as_deref().is_some_and(|c| c.ends_with("PTY")))
+                    })
+                    .flatten();
+                if let Some(e) = listed {
+                    let mut x = r.clone();
+                    x.kind = EntityKind::Org;
+                    x.code = e.code.clone();
+                    x.country = e.country.clone();
+                    x.key = Some(format!("org:{}", e.canonical.to_lowercase()));
+                    updates.push((k, x));
+                    continue;
+                }
+                if party {
+                    let country = inner
+                        .or(named_before)
+                        .or(before.clone())
+                        .or(after.clone())
+                        .or_else(|| r.country.clone())
+                        .or_else(|| home.map(String::from));
+                    let mut x = r.clone();
+                    x.kind = EntityKind::Org;
+                    x.code = Some(format!("{}PTY", country.as_deref().unwrap_or("---")));
+                    x.country = country;
+                    updates.push((k, x));
+                    continue;
+                }
+            }
             match r.kind {
                 EntityKind::Org => {
                     if r.code
@@ -1195,6 +1571,7 @@ impl EntityExtractor {
                 // "Panama City, Florida": a place followed by a U.S. state.
                 EntityKind::Gpe
                     if !r.metonym
+                        && !r.placed
                         && r.code.is_none()
                         && lower(r.w1) == ","
                         && r.country.as_deref() != Some("USA")
@@ -1227,6 +1604,30 @@ impl EntityExtractor {
                     if followed {
                         continue;
                     }
+                    // "the Malian town of X", "X, a village in northern
+                    // Mali", "X in central Mali": the sentence places it.
+                    if let Some(c) = self.stated_country(words, raws, &at_word, k) {
+                        let mut x = r.clone();
+                        x.country = Some(c);
+                        updates.push((k, x));
+                        continue;
+                    }
+                    // A sentence that names other countries and not the
+                    // article's: no guess ("Russian drones hit X").
+                    let abroad = home.is_some_and(|h| {
+                        let named: Vec<&str> = raws
+                            .iter()
+                            .filter(|o| {
+                                matches!(o.kind, EntityKind::Gpe | EntityKind::Norp)
+                                    && words.get(o.w0).map(|w| w.sent) == sent
+                            })
+                            .filter_map(|o| o.country.as_deref())
+                            .collect();
+                        !named.is_empty() && !named.contains(&h)
+                    });
+                    if abroad {
+                        continue;
+                    }
                     if let Some(h) = home {
                         let mut x = r.clone();
                         x.country = Some(h.to_string());
@@ -1239,6 +1640,90 @@ impl EntityExtractor {
         for (k, x) in updates {
             raws[k] = x;
         }
+    }
+
+    /// The country a sentence gives an unlisted place: "the Malian town of
+    /// X", "Mali's town of X", "X, a village in northern Mali", "X, a
+    /// suburb of Kyiv", "X in central Mali". `None` when it says nothing.
+    fn stated_country(
+        &self,
+        words: &[Word],
+        raws: &[Raw],
+        at_word: &HashMap<usize, usize>,
+        k: usize,
+    ) -> Option<String> {
+        let r = &raws[k];
+        let sent = words.get(r.w0)?.sent;
+        let lower = |j: usize| words.get(j).filter(|w| w.sent == sent).map(|w| w.lower.as_str()).unwrap_or("");
+        let is_lower_adj = |j: usize| {
+            words.get(j).is_some_and(|w| {
+                w.sent == sent
+                    && !at_word.contains_key(&j)
+                    && w.text.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(
+                        w.lower.as_str(),
+                        "the" | "a" | "an" | "in" | "of" | "on" | "at" | "and" | "or" | "near" | "to" | "from"
+                    )
+            })
+        };
+        // A place or a people at word j, linked to a country.
+        let country_at = |j: usize, norp: bool| -> Option<String> {
+            let o = &raws[*at_word.get(&j)?];
+            if words.get(j).is_none_or(|w| w.sent != sent) {
+                return None;
+            }
+            let ok = o.kind == EntityKind::Gpe || (norp && o.kind == EntityKind::Norp);
+            if !ok {
+                return None;
+            }
+            o.country.clone().or_else(|| us_state(&words[o.w0..o.w1]).then(|| "USA".to_string()))
+        };
+        // Before: "the Malian (frontline) town of X", "Mali's town of X".
+        if r.w0 >= 3 && lower(r.w0 - 1) == "of" && is_place_noun(lower(r.w0 - 2)) {
+            let mut j = r.w0 - 3;
+            let mut skipped = 0;
+            while skipped < 2 && j > 0 && is_lower_adj(j) {
+                j -= 1;
+                skipped += 1;
+            }
+            let c = if lower(j) == "'s" {
+                j.checked_sub(1).and_then(|p| country_at(p, false))
+            } else {
+                country_at(j, true)
+            };
+            if c.is_some() {
+                return c;
+            }
+        }
+        // After: "X, a (small) village in (northern) Mali", "X in central Mali".
+        let mut j = r.w1;
+        if lower(j) == "," && matches!(lower(j + 1), "a" | "an" | "the") {
+            j += 2;
+            let mut skipped = 0;
+            while skipped < 3 && !is_place_noun(lower(j)) && is_lower_adj(j) {
+                j += 1;
+                skipped += 1;
+            }
+            if !is_place_noun(lower(j)) || !matches!(lower(j + 1), "in" | "of") {
+                return None;
+            }
+            j += 1;
+        } else if lower(j) != "in" {
+            return None;
+        }
+        j += 1;
+        let mut skipped = 0;
+        while skipped < 2 && is_direction(lower(j)) {
+            j += 1;
+            skipped += 1;
+        }
+        // Not the first of a list ("X in Bangladesh, Bhutan and India").
+        let end = raws[*at_word.get(&j)?].w1;
+        let place_at = |p: usize| at_word.get(&p).is_some_and(|&m| raws[m].kind == EntityKind::Gpe);
+        if matches!(lower(end), "," | "and" | "or") && place_at(end + 1) {
+            return None;
+        }
+        country_at(j, false)
     }
 
     /// Leading country words of a name ("Chilean Senate", "U.S. Congress",
@@ -1282,7 +1767,7 @@ impl EntityExtractor {
     /// upended its policy", "engaged directly with Moscow".
     fn metonyms(&self, words: &[Word], raws: &mut [Raw]) {
         for r in raws.iter_mut() {
-            if r.kind != EntityKind::Gpe || r.w1 != r.w0 + 1 || r.key.is_some() {
+            if r.kind != EntityKind::Gpe || r.w1 != r.w0 + 1 || r.key.is_some() || r.placed {
                 continue;
             }
             let Some(w) = words.get(r.w0) else { continue };
@@ -1376,6 +1861,8 @@ impl EntityExtractor {
             let mut country: Option<String> = None;
             let mut possessor: Option<usize> = None;
             let mut affiliation: Option<String> = None;
+            // The title names a party ("Congress leader", "X party chief").
+            let mut party = false;
             let mut title_caps = 0;
             while i > 0 {
                 let j = i - 1;
@@ -1388,6 +1875,14 @@ impl EntityExtractor {
                     let r = &raws[m];
                     if r.kind == EntityKind::Person {
                         break;
+                    }
+                    if r.kind == EntityKind::Org && r.code.as_deref().is_some_and(|c| c.ends_with("PTY")) {
+                        party = true;
+                        if country.is_none() {
+                            country = r.country.clone();
+                        }
+                        i = r.w0;
+                        continue;
                     }
                     if r.kind == EntityKind::Org
                         && r.country.is_none()
@@ -1422,6 +1917,12 @@ impl EntityExtractor {
                     break;
                 }
                 let lw = w.lower.as_str();
+                // "Freedom Party party leader", "ruling party chief".
+                if lw == "party" && !chain.is_empty() && !party {
+                    party = true;
+                    i = j;
+                    continue;
+                }
                 if self.is_role_word(lw) || ROLE_MODIFIERS.contains(&lw) {
                     chain.push(j);
                     i = j;
@@ -1453,6 +1954,11 @@ impl EntityExtractor {
                     i = j;
                     continue;
                 }
+                // "the party's leader X".
+                if lw == "'s" && !chain.is_empty() && j > 0 && words.get(j - 1).is_some_and(|p| p.lower == "party") {
+                    party = true;
+                    break;
+                }
                 if lw == "'s" && !chain.is_empty() && j > 0 {
                     if let Some(&m) = at_word.get(&(j - 1)) {
                         if raws[m].kind != EntityKind::Person {
@@ -1468,6 +1974,17 @@ impl EntityExtractor {
             }
             chain.reverse();
             let mut role = self.role_from(words, &chain);
+            // A party's leader, chief or spokesman speaks for the party, not
+            // the government: "Congress leader X" is INDPTY (an "opposition
+            // leader" stays OPP, a "former" one ELI).
+            if party {
+                if let Some((text, sector)) = role.as_mut() {
+                    let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+                    if matches!(sector.as_str(), "GOV" | "IGO" | "BUS") && is_party_role(&head) {
+                        *sector = "PTY".to_string();
+                    }
+                }
+            }
             // Right: appositive ", a top Zelenskiy aide," / ", the foreign minister,".
             if role.is_none() {
                 if let (Some(c), Some(d)) = (words.get(w1), words.get(w1 + 1)) {
@@ -1885,7 +2402,9 @@ impl EntityExtractor {
             // own country (see `home_country`); one named with another
             // country ("Tanzanian Foreign Minister ...") kept it above.
             if e.country.is_none()
-                && sector.as_deref().is_some_and(|s| matches!(s, "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY" | "OPP"))
+                && sector
+                    .as_deref()
+                    .is_some_and(|s| matches!(s, "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY" | "OPP" | "PTY"))
             {
                 e.country = home.map(String::from);
             }
@@ -2044,6 +2563,112 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         (1, _, "police") | (2, "national" | "federal", "police") => "COP",
         _ => return None,
     })
+}
+
+/// Capitalized geographic head nouns that end a place's name ("Niger
+/// Delta", "Rift Valley", "Sinai Peninsula", "Ethiopian Highlands").
+fn is_geo_head(text: &str) -> bool {
+    matches!(text, "Delta" | "Valley" | "Basin" | "Peninsula" | "Coast" | "Highlands" | "Lowlands" | "Plateau")
+}
+
+/// Last words of a party's name ("Green Reform Alliance", "National
+/// Renewal Movement"): what makes a name the tagger typed MISC after
+/// "ruling"/"opposition" a party ("the ruling Moslem party" is a people).
+fn is_party_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "party"
+            | "alliance"
+            | "front"
+            | "movement"
+            | "league"
+            | "congress"
+            | "union"
+            | "coalition"
+            | "bloc"
+            | "pact"
+            | "forum"
+            | "convention"
+            | "rally"
+    )
+}
+
+/// Heads of titles that, after a party's name, are the party's own
+/// ("Congress leader", "BJP president", "party spokeswoman").
+fn is_party_role(head: &str) -> bool {
+    matches!(
+        head,
+        "leader"
+            | "chief"
+            | "president"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "head"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "secretary"
+            | "secretary-general"
+            | "general"
+            | "official"
+            | "founder"
+            | "vice-president"
+    )
+}
+
+/// Nouns for a settlement or an area ("the town of X", "X, a village in").
+fn is_place_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "city"
+            | "town"
+            | "village"
+            | "port"
+            | "province"
+            | "district"
+            | "region"
+            | "county"
+            | "suburb"
+            | "settlement"
+            | "hamlet"
+            | "municipality"
+            | "neighbourhood"
+            | "neighborhood"
+            | "commune"
+            | "township"
+    )
+}
+
+/// Compass adjectives before a place ("in northern Mali").
+fn is_direction(lower: &str) -> bool {
+    matches!(
+        lower,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+            | "rural"
+            | "coastal"
+            | "remote"
+    )
 }
 
 /// "al-Burhan", "el-Sisi", "bin-Laden": a lower-case name particle glued by

@@ -1,0 +1,131 @@
+//! Places placed by the words after or around them, multiword places and
+//! acronyms kept whole, and political parties the lists do not hold, on
+//! sentences written for these tests.
+use dateline_core::{Article, Document, Entity, EntityKind, Pipeline, PubDate};
+use dateline_entities::EntityExtractor;
+
+fn run(text: &str) -> Document {
+    let ex = EntityExtractor::load().expect("model");
+    let mut doc = Document::new(Article::new(PubDate::parse("2025-03-11").expect("date"), text));
+    assert!(Pipeline::segment_only().with(ex).run(&mut doc).is_empty());
+    doc
+}
+
+fn ent<'a>(doc: &'a Document, name: &str) -> &'a Entity {
+    doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}: {:?}", doc.entities))
+}
+
+fn all<'a>(doc: &'a Document, name: &str) -> Vec<&'a Entity> {
+    doc.entities.iter().filter(|e| e.name == name).collect()
+}
+
+#[test]
+fn a_place_followed_by_a_state_or_country_is_there() {
+    // Georgetown is also Guyana's capital, Athens Greece's, Valencia a Spanish city.
+    let doc = run("Storms swept the region on Tuesday. Georgetown, Kentucky, lost power for hours, officials said. \
+                   Valencia, Venezuela, reported floods, and Athens, Georgia, declared an emergency.");
+    let g = ent(&doc, "Georgetown");
+    assert_eq!((g.country.as_deref(), g.code.as_deref()), (Some("USA"), None), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Valencia").country.as_deref(), Some("VEN"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Athens").country.as_deref(), Some("USA"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Georgia").country.as_deref(), Some("USA"), "the state: {:?}", doc.entities);
+    // The article's other mentions of the name are the same place.
+    let doc = run("GEORGETOWN, Kentucky, May 4 - A tornado struck on Tuesday. Georgetown officials closed schools.");
+    assert!(doc
+        .entities
+        .iter()
+        .filter(|e| e.name.eq_ignore_ascii_case("georgetown"))
+        .all(|e| e.country.as_deref() == Some("USA") && e.code.is_none()));
+    // Two places of one name stay two.
+    let doc = run("Protesters marched in Paris, Texas, and later in Paris, France, on Saturday.");
+    let mut countries: Vec<Option<&str>> = all(&doc, "Paris").iter().map(|e| e.country.as_deref()).collect();
+    countries.sort();
+    assert_eq!(countries, [Some("FRA"), Some("USA")], "{:?}", doc.entities);
+    // A country that starts a new phrase places nothing before it.
+    let doc = run("Trade with allies in Central America, U.S. officials said, would grow.");
+    assert!(all(&doc, "Central America").iter().all(|e| e.country.is_none()), "{:?}", doc.entities);
+    // A list, and a place of the country Georgia: nothing changes.
+    let doc = run("Officials from Nairobi, Uganda and Rwanda met on Monday. Talks in Batumi, Georgia, went on, Georgian officials said.");
+    assert_eq!(ent(&doc, "Nairobi").country.as_deref(), Some("KEN"), "{:?}", doc.entities);
+    assert!(all(&doc, "Georgia").iter().all(|e| e.country.as_deref() == Some("GEO")), "{:?}", doc.entities);
+}
+
+#[test]
+fn the_sentence_places_an_unlisted_place() {
+    let text = "NAIROBI, May 4 - Kenyan police said floods hit Kitengela on Monday. Gunmen attacked the Malian \
+                town of Dembara overnight, and drones struck Hlybivka, a village in northern Ukraine. Shelling \
+                also hit Sakhnivka in eastern Ukraine.";
+    let doc = run(text);
+    assert_eq!(ent(&doc, "Kitengela").country.as_deref(), Some("KEN"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Dembara").country.as_deref(), Some("MLI"), "{:?}", doc.entities);
+    let h = ent(&doc, "Hlybivka");
+    assert_eq!((h.kind, h.country.as_deref()), (EntityKind::Gpe, Some("UKR")), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Sakhnivka").country.as_deref(), Some("UKR"), "{:?}", doc.entities);
+}
+
+#[test]
+fn no_guess_in_a_sentence_about_other_countries() {
+    let text = "NAIROBI, May 4 - Kenyan police said floods hit Kitengela on Monday. Russian drones hit the \
+                village of Zolotivka overnight, Ukrainian officials said. Kenyan officials said the dam would hold.";
+    let doc = run(text);
+    assert_eq!(ent(&doc, "Kitengela").country.as_deref(), Some("KEN"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Zolotivka").country, None, "{:?}", doc.entities);
+}
+
+#[test]
+fn deltas_and_valleys_are_one_place() {
+    let doc = run("ABUJA, May 4 - Militants in the Niger Delta attacked a pipeline. Rains flooded the Rift Valley \
+                   and the Mekong Delta, and the Ivory Coast team won.");
+    let nd = ent(&doc, "Niger Delta");
+    assert_eq!((nd.kind, nd.country.as_deref()), (EntityKind::Loc, Some("NGA")), "{:?}", doc.entities);
+    assert!(doc.entities.iter().all(|e| e.name != "Niger" && e.name != "Delta"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Rift Valley").kind, EntityKind::Loc, "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Mekong Delta").kind, EntityKind::Loc, "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Ivory Coast").code.as_deref(), Some("CIV"), "{:?}", doc.entities);
+}
+
+#[test]
+fn party_acronyms_are_parties() {
+    let doc = run("The AIADMK-led front lost in Chennai. AIADMK leader Ravi Selvam conceded on Monday.");
+    let a = all(&doc, "AIADMK");
+    assert!(
+        !a.is_empty() && a.iter().all(|e| e.kind == EntityKind::Org && e.code.as_deref() == Some("INDPTY")),
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(ent(&doc, "Ravi Selvam").code.as_deref(), Some("INDPTY"), "{:?}", doc.entities);
+}
+
+#[test]
+fn unlisted_parties_get_the_party_role() {
+    let text = "LUSAKA, May 4 - The ruling Patriotic Unity Party won the vote in Zambia. The opposition Green \
+                Reform Alliance said it would appeal, and Zambia's opposition National Renewal Movement joined \
+                it. Freedom Party leader Joseph Banda conceded.";
+    let doc = run(text);
+    for name in ["Patriotic Unity Party", "Green Reform Alliance", "National Renewal Movement", "Freedom Party"] {
+        let e = ent(&doc, name);
+        assert_eq!((e.kind, e.code.as_deref()), (EntityKind::Org, Some("ZMBPTY")), "{name}: {:?}", doc.entities);
+    }
+    assert_eq!(ent(&doc, "Joseph Banda").code.as_deref(), Some("ZMBPTY"), "{:?}", doc.entities);
+    // A people before "party" describes it: "the ruling Moslem party" names no party.
+    let doc = run("Bosnia's ruling Moslem party won the vote on Sunday.");
+    assert!(doc.entities.iter().all(|e| !e.code.as_deref().is_some_and(|c| c.ends_with("PTY"))), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_party_leader_is_the_partys_not_the_governments() {
+    let text = "NEW DELHI, May 4 - Congress leader Rahul Gandhi criticised the budget in India. BJP president \
+                Anil Rao defended it, and opposition leader Meera Nair said India needed jobs.";
+    let doc = run(text);
+    assert_eq!(ent(&doc, "Rahul Gandhi").code.as_deref(), Some("INDPTY"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Anil Rao").code.as_deref(), Some("INDPTY"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Meera Nair").code.as_deref(), Some("INDOPP"), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_listed_party_under_a_longer_name_keeps_its_code() {
+    let doc = run("Young members of the beaten Likud Party marched against the party's leader Dan Meron on Monday.");
+    assert_eq!(ent(&doc, "Likud Party").code.as_deref(), Some("ISRPTY"), "{:?}", doc.entities);
+    let e = ent(&doc, "Dan Meron");
+    assert!(e.code.as_deref().is_some_and(|c| c.ends_with("PTY")), "{:?}", doc.entities);
+}
