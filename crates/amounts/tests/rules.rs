@@ -149,3 +149,17 @@ fn a_time_on_the_rate_trims_the_quantity() {
     assert_eq!(&text[found[0].span.start..found[0].span.end], "1.2 mln barrels");
     assert_eq!(found[0].unit.as_deref(), Some("bbl/d"));
 }
+
+#[test]
+fn currencies_of_africa_and_asia() {
+    let s = |x: &str| x.to_string();
+    let r = one("The government released 20 million taka in cash aid.");
+    assert_eq!((r.0.as_str(), r.1, r.2, r.4), ("20 million taka", AmountKind::Money, Some(2e7), Some(s("BDT"))));
+    assert_eq!(r.6, Some(s("cash aid")));
+    assert_eq!(one("Fuel rose to 180 Kenyan shillings a litre.").4, Some(s("KES")));
+    assert_eq!(one("The loan is worth 9 billion Zambian kwacha.").4, Some(s("ZMW")));
+    assert_eq!(one("Bread now costs 12 cedis.").4, Some(s("GHS")));
+    assert_eq!(one("Teachers earn 6,000 birr a month.").4, Some(s("ETB")));
+    assert_eq!(one("The fee is 50,000 dong.").4, Some(s("VND")));
+    assert_eq!(one("Savers lost 3 million Romanian lei.").4, Some(s("RON")));
+}
