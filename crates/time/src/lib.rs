@@ -562,6 +562,10 @@ impl TimeExtractor {
             if range.is_empty() || !lex[range.clone()].iter().any(|l| !matches!(l, Lex::Other | Lex::Punct(_))) {
                 continue;
             }
+            // A quarter named earlier in this sentence ("second-quarter
+            // profit ... up 8% from the same period last year") wins over
+            // the latest one of the article for "the same period".
+            let mut sentence_quarter: Option<(i32, u32)> = None;
             for m in scanner.scan(range.clone()) {
                 let dir = if m.needs_direction() || (now.is_some() && m.is_bare_clock()) {
                     self.opts.direction.unwrap_or_else(|| {
@@ -588,8 +592,10 @@ impl TimeExtractor {
                         let v = y.parse::<i32>().map_or_else(|_| y.clone(), |y| format!("{:04}", y + n));
                         (v, dateline_core::TimexType::Date, Some(y.clone()))
                     }
-                    (scan::Sem::SameQuarter { year, back, .. }, _, _) if last_quarter.or(named_quarter).is_some() => {
-                        let (y, q) = last_quarter.or(named_quarter).unwrap_or_default();
+                    (scan::Sem::SameQuarter { year, back, .. }, _, _)
+                        if sentence_quarter.or(last_quarter).or(named_quarter).is_some() =>
+                    {
+                        let (y, q) = sentence_quarter.or(last_quarter).or(named_quarter).unwrap_or_default();
                         (format!("{:04}-Q{q}", year.unwrap_or(y - back)), dateline_core::TimexType::Date, None)
                     }
                     _ => scan::resolve(&m.sem, dct, dir, last_day, now),
@@ -630,6 +636,7 @@ impl TimeExtractor {
                 // quarter" and "a year earlier".
                 if !matches!(m.sem, scan::Sem::SameQuarter { .. }) {
                     if let Some((yq, done)) = recent_quarter(&value, dct) {
+                        sentence_quarter = Some(yq);
                         if done && last_quarter.is_none_or(|l| yq > l) {
                             last_quarter = Some(yq);
                         }

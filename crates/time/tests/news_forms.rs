@@ -323,3 +323,17 @@ fn before_or_after_ending_a_clause_is_an_offset() {
     assert_eq!(found(text, "2026-03-05"), pairs(&[("a year before", "2025")]));
     assert_eq!(found("He left a week before the vote.", "2026-03-05"), pairs(&[("a week", "P1W")]));
 }
+
+#[test]
+fn the_same_period_follows_the_quarter_of_its_sentence() {
+    // A later quarter named in an earlier sentence does not win over the
+    // one reported in the sentence itself.
+    let text = "Inflation data for the third quarter are due on Friday. Acme reported second-quarter profit \
+                of $9 million, up 8% from the same period last year.";
+    assert_eq!(
+        found(text, "2026-11-16").last(),
+        Some(&("the same period last year".to_string(), "2025-Q2".to_string()))
+    );
+    let text = "Acme said third-quarter sales rose. Its second-quarter profit fell from a year earlier.";
+    assert_eq!(found(text, "2026-11-16").last(), Some(&("a year earlier".to_string(), "2025-Q2".to_string())));
+}
