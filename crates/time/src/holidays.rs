@@ -203,6 +203,10 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["xmas"], Rule::Fixed(12, 25)),
     (&["new", "years", "eve"], Rule::Fixed(12, 31)),
     (&["new", "years", "day"], Rule::Fixed(1, 1)),
+    // "after the New Year holiday", "over New Year's" (capitalised only:
+    // the first word must be).
+    (&["new", "year"], Rule::Fixed(1, 1)),
+    (&["new", "years"], Rule::Fixed(1, 1)),
     (&["halloween"], Rule::Fixed(10, 31)),
     (&["valentines", "day"], Rule::Fixed(2, 14)),
     (&["valentines"], Rule::Fixed(2, 14)),

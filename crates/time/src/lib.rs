@@ -138,7 +138,9 @@
 //! day ("from the 13th to the 15th of July"), hour ranges sharing
 //! a.m./p.m. ("3-4pm"), counted weekdays ("3 Fridays from now"), weekdays
 //! in a named week ("Wednesday next week", "Friday after next"), the nth
-//! full week of a month or year ("the second last week of October 2018"),
+//! full week of a month or year ("the second last week of October 2018";
+//! "the first week of December" takes the month's year from the clause),
+//! holidays by name ("the New Year", capitalised),
 //! approximate
 //! times ("about 3pm", `APPROX` inside the span).
 //!

@@ -77,6 +77,8 @@ pub(crate) enum Pick {
     LastDay(u32),
     /// The last weekend (Friday evening to Sunday, named by its week).
     LastWeekend,
+    /// The nth (negative: nth last) full Monday-to-Sunday week.
+    Week(i32),
 }
 
 impl Sem {
@@ -407,7 +409,8 @@ impl<'a> Scanner<'a> {
 
     /// "the first week of October 2014", "the second last week of 2018": the
     /// nth (from the end: nth last) full Monday-to-Sunday week inside the
-    /// month or year. The year must be written.
+    /// month or year. A year must be written; a month without one resolves
+    /// like a bare month ("the first week of December").
     fn week_of(&self, i: usize) -> Option<Vec<M>> {
         // "the week of March 6": that day's week.
         if self.w(i) == Some(W::The) && self.lx(i + 1) == Lex::Unit(Unit::Week, false) && self.w(i + 2) == Some(W::Of) {
@@ -440,6 +443,11 @@ impl<'a> Scanner<'a> {
         }
         let at = j + 2;
         let (first, last, end) = match self.lx(at) {
+            // "the first week of December": the month resolves like a
+            // bare month (by the clause's direction).
+            Lex::Month(mo) if self.year_after(at + 1).is_none() => {
+                return Some(vec![m(i, at + 1, Sem::InMonth { y: None, m: mo, pick: Pick::Week(n) })]);
+            }
             Lex::Month(mo) => {
                 let y = self.year_after(at + 1)?;
                 let f = NaiveDate::from_ymd_opt(y, mo, 1)?;
@@ -450,13 +458,7 @@ impl<'a> Scanner<'a> {
                 (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?, at + 1)
             }
         };
-        let to_monday = (7 - first.weekday().num_days_from_monday() as i64) % 7;
-        let mondays: Vec<NaiveDate> = (0..54)
-            .map(|w| first + Duration::days(to_monday + 7 * w))
-            .take_while(|d| *d + Duration::days(6) <= last)
-            .collect();
-        let pick = if n > 0 { mondays.get(n as usize - 1) } else { mondays.iter().rev().nth((-n) as usize - 1) };
-        let mut x = m(i, end, val(fmt_week(*pick?), TimexType::Date));
+        let mut x = m(i, end, val(fmt_week(nth_full_week(first, last, n)?), TimexType::Date));
         x.relative = false;
         Some(vec![x])
     }
@@ -3257,8 +3259,16 @@ pub(crate) fn resolve(
                     None => (fmt_month(y, *mo), TimexType::Date, None),
                 };
             }
+            if let Pick::Week(n) = pick {
+                let week = NaiveDate::from_ymd_opt(y, *mo, 1)
+                    .and_then(|f| nth_full_week(f, add_months(f, 1) - Duration::days(1), *n));
+                return match week {
+                    Some(d) => (fmt_week(d), TimexType::Date, None),
+                    None => (fmt_month(y, *mo), TimexType::Date, None),
+                };
+            }
             let day = match pick {
-                Pick::LastWeekend => None,
+                Pick::LastWeekend | Pick::Week(_) => None,
                 Pick::Day(d) => NaiveDate::from_ymd_opt(y, *mo, *d),
                 Pick::LastDay(back) => NaiveDate::from_ymd_opt(y, *mo, 1)
                     .map(|f| add_months(f, 1) - Duration::days(1 + *back as i64))
@@ -3458,4 +3468,19 @@ fn decimal(w: &str) -> Option<f64> {
         return None;
     }
     w.parse::<f64>().ok().filter(|v| *v > 0.0)
+}
+
+/// The Monday of the nth (negative: nth last) full Monday-to-Sunday week
+/// between `first` and `last`.
+fn nth_full_week(first: NaiveDate, last: NaiveDate, n: i32) -> Option<NaiveDate> {
+    let to_monday = (7 - first.weekday().num_days_from_monday() as i64) % 7;
+    let mondays: Vec<NaiveDate> = (0..54)
+        .map(|w| first + Duration::days(to_monday + 7 * w))
+        .take_while(|d| *d + Duration::days(6) <= last)
+        .collect();
+    if n > 0 {
+        mondays.get(n as usize - 1).copied()
+    } else {
+        mondays.iter().rev().nth(n.unsigned_abs() as usize - 1).copied()
+    }
 }

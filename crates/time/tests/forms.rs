@@ -195,6 +195,17 @@ fn nth_full_week_of_a_month_or_year() {
     );
     // Without a year the week stays "last week".
     assert_eq!(values("They met last week.", news), ["2013-W06"]);
+    // A month without a year resolves like a bare month, by the clause:
+    // December 2013 starts on a Sunday (first full week W49); the last
+    // full week of January 2013 starts on the 21st (W04).
+    assert_eq!(
+        spans("The budget will be presented in the first week of December.", news),
+        pairs(&[("the first week of December", "2013-W49")])
+    );
+    assert_eq!(
+        spans("Sales fell in the last week of January.", news),
+        pairs(&[("the last week of January", "2013-W04")])
+    );
 }
 
 #[test]
@@ -442,4 +453,13 @@ fn compact_hour_counts() {
     assert_eq!(values("it ended 2h ago", news()), ["2013-02-12T02:30"]);
     // Alone, "15h" is a 24-hour clock time.
     assert_eq!(values("at 15h", lenient()), ["2013-02-12T15:00"]);
+}
+
+#[test]
+fn the_new_year_holiday() {
+    let news = TimeOptions::default();
+    assert_eq!(spans("Talks will resume after the New Year holiday.", news), pairs(&[("the New Year", "2014-01-01")]));
+    assert_eq!(spans("Shops closed over New Year's.", news), pairs(&[("New Year's", "2013-01-01")]));
+    // Lower case: a year that is new, no holiday.
+    assert!(spans("The company expects a better new year.", news).is_empty());
 }
