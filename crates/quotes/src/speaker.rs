@@ -2,7 +2,9 @@
 //!
 //! A name resolves to the entity whose mention it overlaps. A singular
 //! personal pronoun ("he", "she") resolves to the nearest person before it,
-//! preferring one in subject position, within the last few sentences. A
+//! preferring one in subject position, within the last few sentences;
+//! "it" resolves the same way to the nearest organization ("The ministry
+//! said ... It said ..."). A
 //! role noun phrase ("the minister", "the top U.S. diplomat") resolves to a
 //! nominal mention of the entity layer, else to the nearest person before it
 //! whose roles name that noun. A phrase with no name of its own takes the
