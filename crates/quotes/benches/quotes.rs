@@ -17,7 +17,8 @@ fn bench(c: &mut Criterion) {
     let before = Pipeline::new()
         .with(Segmenter)
         .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
-        .with(dateline_entities::EntityExtractor::load().expect("entity model"));
+        .with(dateline_entities::EntityExtractor::load().expect("entity model"))
+        .with(dateline_time::TimeExtractor::new());
     let mut docs: Vec<Document> = dateline_testkit::reuters(ARTICLES)
         .into_iter()
         .map(|a| {

@@ -364,6 +364,7 @@ fn eval_pipeline(learned: bool) -> Result<Pipeline, QuoteError> {
         .with(Segmenter)
         .with(dateline_syntax::SyntaxAnnotator::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
         .with(dateline_entities::EntityExtractor::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
+        .with(dateline_time::TimeExtractor::new())
         .with(QuoteExtractor::new().with_learned(learned)))
 }
 
