@@ -1170,6 +1170,12 @@ impl<'a> Coder<'a> {
             if !backwards && self.dicts.is_none() && self.locative(h) {
                 continue;
             }
+            // "agreed to respect a ceasefire brokered by Moscow": the agent
+            // of a participle modifying a noun acts in that participle's
+            // event (a mediator), and is no target of the main one.
+            if !backwards && self.dicts.is_none() && self.modifier_agent(i) {
+                continue;
+            }
             let span = Span::new(self.doc.tokens[i].span.start, self.np_span(h).end.max(self.doc.tokens[i].span.end));
             // (With a possessive pronoun's owner: "its fighters".)
             // (A group owned by an organization, "its fighters", is that
@@ -1188,6 +1194,20 @@ impl<'a> Coder<'a> {
             }
         }
         Vec::new()
+    }
+
+    /// True when token `i` is a participle of mediation modifying a noun
+    /// that has an agent ("a ceasefire brokered by Moscow", "talks hosted
+    /// by Qatar"), or in that agent. (The agent of other participles can
+    /// be the target: "an inquiry into crimes committed by Croat forces".)
+    fn modifier_agent(&self, i: usize) -> bool {
+        let Some(span) = self.doc.tokens.get(i).map(|t| t.span) else { return false };
+        self.clauses.iter().any(|c| {
+            c.governor.as_ref().is_some_and(|(_, r)| r.starts_with("acl"))
+                && MEDIATION.contains(&c.lemma.as_str())
+                && !c.agents.is_empty()
+                && (c.predicate == i || c.agents.iter().any(|a| a.span.contains(span)))
+        })
     }
 
     /// True when `h` is introduced by a preposition of place ("in
@@ -2389,6 +2409,22 @@ fn participle_stems(word: &str) -> Vec<String> {
     }
     out
 }
+
+/// Participles whose agent is a third party to the noun they modify ("a
+/// truce brokered by Egypt", "talks hosted by Qatar").
+const MEDIATION: &[&str] = &[
+    "broker",
+    "mediate",
+    "facilitate",
+    "arrange",
+    "host",
+    "sponsor",
+    "guarantee",
+    "negotiate",
+    "oversee",
+    "supervise",
+    "monitor",
+];
 
 /// Weapons and blasts that can be the grammatical doer of violence ("a
 /// roadside bomb killed", "were killed by an improvised explosive device").
