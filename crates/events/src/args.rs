@@ -233,7 +233,12 @@ impl<'a> Coder<'a> {
         let r = rel(self.doc, pron);
         let subject = r.starts_with("nsubj");
         let possessive = r == "nmod:poss";
-        if !subject && !possessive {
+        // "Israel said it arrested 20 people" read with "it" as the object
+        // of "said" (and subject of "arrested" as a controlled complement).
+        let speech_object = r == "obj"
+            && self.doc.tokens.get(pron)?.head.is_some_and(|h| speech_verb(&self.lemma(h as usize)))
+            && self.kids(self.doc.tokens.get(pron)?.head? as usize).iter().any(|&x| rel(self.doc, x) == "xcomp");
+        if !subject && !possessive && !speech_object {
             return None;
         }
         // The clause of the pronoun (of its noun, for a possessive).
@@ -246,16 +251,20 @@ impl<'a> Coder<'a> {
         }
         let &ck = self.by_pred.get(&k)?;
         let mut c = &self.clauses[ck];
-        // Up through conjoined verbs ("said it had ... and had shot down").
+        // Up through conjoined verbs ("said it had ... and had shot down"),
+        // not past one with a subject of its own ("Hamas said ..., and
+        // Israel said its forces": Israel's statement is its own).
         for _ in 0..3 {
             match &c.governor {
-                Some((g, r)) if r == "conj" => c = &self.clauses[*self.by_pred.get(g)?],
+                Some((g, r)) if r == "conj" && c.subjects.iter().all(|a| a.inherited) => {
+                    c = &self.clauses[*self.by_pred.get(g)?]
+                }
                 _ => break,
             }
         }
         // The clause itself when it is the speech ("saying its fighters"
         // with "its fighters" read as the object of "saying").
-        let (gk, gc) = if possessive && speech_verb(&c.lemma) {
+        let (gk, gc) = if (possessive || speech_object) && speech_verb(&c.lemma) {
             (*self.by_pred.get(&c.predicate)?, c)
         } else {
             let (g, r) = c.governor.as_ref()?;

@@ -24,3 +24,19 @@ fn the_agent_of_a_brokered_truce_is_its_mediator() {
         "{ev:#?}"
     );
 }
+
+fn find<'a>(ev: &'a [(String, Event)], trigger: &str) -> &'a Event {
+    ev.iter().find(|(t, _)| t.starts_with(trigger)).map(|(_, e)| e).unwrap_or_else(|| panic!("{trigger}: {ev:#?}"))
+}
+
+/// Two statements joined by "and": each "its" / "it" belongs to the
+/// speaker of its own statement, not to the first speaker.
+#[test]
+fn a_second_speakers_its_is_the_second_speaker() {
+    let ev = events(
+        "Hamas said its gunmen raided a border post on Sunday, and Israel said its forces detained 15 men from the group.",
+    );
+    assert!(find(&ev, "detained").source.as_deref().is_some_and(|s| s.starts_with("ISR")), "{ev:#?}");
+    let ev = events("Hamas said it raided a border post, and Israel said it detained 15 men after the raid.");
+    assert!(find(&ev, "detained").source.as_deref().is_some_and(|s| s.starts_with("ISR")), "{ev:#?}");
+}
