@@ -2419,6 +2419,25 @@ fn participle_stems(word: &str) -> Vec<String> {
     out
 }
 
+/// Irregular past tenses that are never nouns, with their verbs, for a
+/// tagger that read one as a noun after a noun ("army fought").
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("fought", "fight"),
+    ("struck", "strike"),
+    ("met", "meet"),
+    ("sought", "seek"),
+    ("withdrew", "withdraw"),
+    ("overran", "overrun"),
+    ("threw", "throw"),
+    ("stole", "steal"),
+    ("gave", "give"),
+    ("sent", "send"),
+    ("held", "hold"),
+    ("fled", "flee"),
+    ("took", "take"),
+    ("broke", "break"),
+];
+
 /// Participles whose agent is a third party to the noun they modify ("a
 /// truce brokered by Egypt", "talks hosted by Qatar").
 const MEDIATION: &[&str] = &[
@@ -2505,10 +2524,16 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
             // "shelled" tagged as an adjective: its verb lemma.
             let word = doc.slice(t.span).to_lowercase();
             let adj_ed = t.upos == Some(Upos::ADJ) && word.ends_with("ed");
-            if !verb && !adj_ed {
+            // "The army fought rebels" read as the noun phrase "army
+            // fought": an irregular past tense that is no noun.
+            let noun_past = (t.upos == Some(Upos::NOUN))
+                .then(|| IRREGULAR_PAST.iter().find(|(w, _)| *w == word).map(|(_, l)| *l))
+                .flatten();
+            if !verb && !adj_ed && noun_past.is_none() {
                 continue;
             }
-            if !matches!(rel(doc, i), "amod" | "compound" | "conj" | "nmod" | "dep") {
+            let root_ok = noun_past.is_some() && rel(doc, i) == "root";
+            if !root_ok && !matches!(rel(doc, i), "amod" | "compound" | "conj" | "nmod" | "dep") {
                 continue;
             }
             if clauses.iter().any(|c| c.predicate == i) {
@@ -2519,7 +2544,9 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
             if clauses.iter().any(|c| c.predicate >= a && c.predicate < i && !c.actors().is_empty()) {
                 break;
             }
-            let lemma = if verb {
+            let lemma = if let Some(l) = noun_past {
+                l.to_string()
+            } else if verb {
                 t.lemma.clone().unwrap_or_else(|| word.clone()).to_lowercase()
             } else {
                 let stem = word.strip_suffix("ed").unwrap_or(&word);

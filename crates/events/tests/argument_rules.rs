@@ -40,3 +40,13 @@ fn a_second_speakers_its_is_the_second_speaker() {
     let ev = events("Hamas said it raided a border post, and Israel said it detained 15 men after the raid.");
     assert!(find(&ev, "detained").source.as_deref().is_some_and(|s| s.starts_with("ISR")), "{ev:#?}");
 }
+
+/// "The army fought X": X is the target, also when the tagger read "army
+/// fought" as a noun phrase, and Boko Haram is Nigeria's rebel group.
+#[test]
+fn the_object_of_fight_is_the_target() {
+    let ev = events("The army fought Boko Haram outside Maiduguri on Wednesday.");
+    assert_eq!(find(&ev, "fought").target.as_deref(), Some("NGAREB"), "{ev:#?}");
+    let ev = events("The army fought rebels near Bunia on Monday.");
+    assert!(find(&ev, "fought").target.as_deref().is_some_and(|t| t.ends_with("REB")), "{ev:#?}");
+}
