@@ -178,6 +178,15 @@ impl<'a> ActorCoder<'a> {
         let e = self.doc.entity(id)?;
         let role_sector =
             || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
+        // "Bank Indonesia", "Reserve Bank of India": a central bank the
+        // gazetteer does not list is its country's government (as the
+        // listed ones are: Bank of England GBRGOV, Federal Reserve USAGOV).
+        if e.kind == EntityKind::Org && e.code.as_deref().is_none_or(|c| c.len() <= 3) {
+            if let Some(named) = central_bank_country(&e.name) {
+                let c = named.or_else(|| e.country.clone()).or_else(|| self.dominant.clone());
+                return Some(Actor { code: format!("{}GOV", c.as_deref().unwrap_or("---")), entity: Some(id) });
+            }
+        }
         let known = if e.kind == EntityKind::Person && e.country.is_none() { self.known_by_surname(e) } else { None };
         let base = match known.or_else(|| e.code.clone()).or_else(|| e.country.clone()) {
             // An international official of no country ("Kofi Annan",
@@ -257,6 +266,15 @@ impl<'a> ActorCoder<'a> {
     fn code_phrase_now(&self, head: usize, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let head_lemma = self.lemma(head);
         let mut sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
+        // "the central bank", "Kenya's reserve bank": a monetary authority
+        // of the government, not a business.
+        if head_lemma == "bank"
+            && head > 0
+            && self.doc.tokens_in(span).contains(&(head - 1))
+            && matches!(self.lemma(head - 1).as_str(), "central" | "reserve")
+        {
+            sector = Some("GOV");
+        }
         // "the paramilitary Rapid Support Forces": irregular forces are no
         // state army; a state's paramilitary guards, police, rangers or
         // troops are ("Iran's paramilitary Revolutionary Guards").
@@ -757,6 +775,37 @@ fn name_country(name: &str) -> Option<String> {
             _ => None,
         }
     })
+}
+
+/// A central bank's name: "Bank Indonesia", "Bank Negara Malaysia" (Bank
+/// and a country), "Central Bank of Nigeria", "Reserve Bank of Australia",
+/// "Bank of Ghana" is left out ("Bank of America", "Bank of Ireland" are
+/// businesses). Some(the country the name gives, if any) for one.
+fn central_bank_country(name: &str) -> Option<Option<String>> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let country = |ws: &[&str]| -> Option<String> {
+        gazetteer()
+            .lookup(ws)
+            .iter()
+            .filter(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+            .find_map(|e| e.country.clone())
+    };
+    let central = lower.windows(2).any(|w| matches!(w[0].as_str(), "central" | "reserve") && w[1] == "bank");
+    if central {
+        let named =
+            (0..words.len()).find_map(|i| (1..=3.min(words.len() - i)).rev().find_map(|n| country(&words[i..i + n])));
+        return Some(named);
+    }
+    let rest = match lower.first().map(String::as_str) {
+        Some("bank") if lower.get(1).map(String::as_str) == Some("negara") => &words[2..],
+        Some("bank") => &words[1..],
+        _ => return None,
+    };
+    if rest.is_empty() || rest.len() > 3 {
+        return None;
+    }
+    country(rest).map(Some)
 }
 
 /// Words (upper case) that open a temporal adjunct or clause: after a
