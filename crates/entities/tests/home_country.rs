@@ -146,3 +146,12 @@ fn article_country_is_the_one_institutions_were_linked_to() {
     assert_eq!(dateline_entities::article_country(&doc), None, "{:?}", doc.entities);
     assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("---LEG"), "{:?}", doc.entities);
 }
+
+/// A story filed from a bureau about another country named as often as
+/// the dateline's is of neither: its institutions stay of no country.
+#[test]
+fn a_dateline_tied_with_another_country_is_no_home() {
+    let doc = run("NAIROBI, May 2 - Floods killed 30 people in Somalia on Sunday, and the Senate called for aid.");
+    assert_eq!(dateline_entities::article_country(&doc), None, "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("---LEG"), "{:?}", doc.entities);
+}
