@@ -104,7 +104,8 @@ impl<'a> Coder<'a> {
     /// The clauses above `k` (its governors), nearest first.
     fn chain(&self, k: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut cur = self.clauses[k].governor.as_ref().map(|g| g.0);
+        let c = &self.clauses[k];
+        let mut cur = self.reported_object_slip(c).or_else(|| c.governor.as_ref().map(|g| g.0));
         while let Some(p) = cur {
             // A relative clause's governor is a noun: go on to its predicate.
             // A relative or noun-attached clause stops at its noun.
@@ -116,6 +117,18 @@ impl<'a> Coder<'a> {
             cur = self.clauses[gk].governor.as_ref().map(|g| g.0);
         }
         out
+    }
+
+    /// "Israel said its jets struck Hamas targets" read with "its jets" as
+    /// the object of "said" and "struck" as a participle hung on it: the
+    /// speech verb, when clause `c` is such a verb right after that noun.
+    fn reported_object_slip(&self, c: &Clause) -> Option<usize> {
+        let (g, r) = c.governor.as_ref()?;
+        if r != "acl" || rel(self.doc, *g) != "obj" || *g + 1 != c.predicate {
+            return None;
+        }
+        let h = self.doc.tokens.get(*g)?.head? as usize;
+        speech_verb(&self.lemma(h)).then_some(h)
     }
 
     fn np_span(&self, i: usize) -> Span {
@@ -363,11 +376,15 @@ impl<'a> Coder<'a> {
             // the noun is read as a subject of the later speech verb.
             let fronted = rel(self.doc, *g) == "nsubj"
                 && self.doc.tokens.get(*g).and_then(|t| t.head).is_some_and(|h| h as usize > c.predicate);
+            // "Israel said its jets struck Hamas targets" read with "its
+            // jets" as the object of "said" and "struck" hung on it: the
+            // noun right before the verb is its subject.
+            let reported = self.reported_object_slip(c).is_some();
             if own.is_empty()
                 && r == "acl"
                 && (xpos == "VBD" || xpos == "VBN")
                 && !passive
-                && (c.objects.is_empty() || root_gov || fronted)
+                && (c.objects.is_empty() || root_gov || fronted || reported)
             {
                 // With the noun's conjuncts ("Danish media and government").
                 return self

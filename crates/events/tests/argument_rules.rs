@@ -50,3 +50,16 @@ fn the_object_of_fight_is_the_target() {
     let ev = events("The army fought rebels near Bunia on Monday.");
     assert!(find(&ev, "fought").target.as_deref().is_some_and(|t| t.ends_with("REB")), "{ev:#?}");
 }
+
+/// "Hamas said its fighters ..., while Israel said its jets struck ...":
+/// the parser hangs "struck" on "its jets" as the object of "said"; the
+/// jets are still the subject of a reported strike.
+#[test]
+fn a_reported_verb_hung_on_the_speech_verbs_object_has_it_as_subject() {
+    let ev = events(
+        "Hamas said its fighters attacked an army post, while Israel said its jets struck Hamas targets in Gaza.",
+    );
+    let struck = find(&ev, "struck");
+    assert_eq!(struck.source.as_deref(), Some("ISRMIL"), "{ev:#?}");
+    assert_eq!(struck.mode, dateline_core::EventMode::Reported, "{ev:#?}");
+}
