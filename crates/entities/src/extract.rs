@@ -19,7 +19,8 @@
 //!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
 //!    der Leyen").
 //! 4. The article's own country: its dateline's place ("SANTIAGO, Oct 14
-//!    -") unless another country is named as often, else the country
+//!    -") unless another country is named more often (or as often, when
+//!    the dateline is its only mention), else the country
 //!    named at least twice and at least twice as often as any other; none
 //!    when several countries share the article ([`article_country`] reads
 //!    it back from an annotated document for later layers). It decides:
@@ -2482,7 +2483,8 @@ const PLATFORMS: &[&str] = &[
 ];
 
 /// The article's own country: the place of its dateline ("SANTIAGO,
-/// Oct 14 -") when no other country is named as often, else the
+/// Oct 14 -") when no other country is named more often (nor as often,
+/// when the dateline is its only mention), else the
 /// country named most often when it is named at least twice and at
 /// least twice as often as any other; none when several countries
 /// share the article. Counted mentions are places and nationalities
@@ -2506,10 +2508,10 @@ fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool)>) -> O
     let second = ranked.get(1).map(|x| x.1).unwrap_or(0);
     if let Some(d) = dateline {
         let nd = ranked.iter().find(|x| x.0 == d).map(|x| x.1).unwrap_or(0);
-        // (Not on a tie: a story filed from a bureau about a country named
-        // as often, "LONDON - ... killed 12 villagers in northern Nigeria",
-        // is of neither.)
-        let tied = ranked.iter().any(|x| x.0 != d && x.1 >= nd);
+        // (Not on a tie with a dateline named nowhere else: a story filed
+        // from a bureau about a country named as often, "LONDON - ...
+        // killed 12 villagers in northern Nigeria", is of neither.)
+        let tied = nd == 1 && ranked.iter().any(|x| x.0 != d && x.1 >= nd);
         if nd >= top.1 && !tied {
             return Some(d.to_string());
         }

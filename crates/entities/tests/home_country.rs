@@ -154,4 +154,7 @@ fn a_dateline_tied_with_another_country_is_no_home() {
     let doc = run("NAIROBI, May 2 - Floods killed 30 people in Somalia on Sunday, and the Senate called for aid.");
     assert_eq!(dateline_entities::article_country(&doc), None, "{:?}", doc.entities);
     assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("---LEG"), "{:?}", doc.entities);
+    // A dateline named again in the text keeps a tie.
+    let doc = run("QUITO, May 2 - The Senate met in Quito as Peru and Peruvian envoys watched.");
+    assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("ECU"), "{:?}", doc.entities);
 }
