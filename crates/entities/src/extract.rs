@@ -19,9 +19,11 @@
 //!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
 //!    der Leyen").
 //! 4. The article's own country: its dateline's place ("SANTIAGO, Oct 14
-//!    -") unless another country is named more often, else the country
+//!    -") unless another country is named more often (or as often, when
+//!    the dateline is its only mention), else the country
 //!    named at least twice and at least twice as often as any other; none
-//!    when several countries share the article. It decides:
+//!    when several countries share the article ([`article_country`] reads
+//!    it back from an annotated document for later layers). It decides:
 //!    * unqualified domestic institutions ("the Senate", "Congress", "the
 //!      Supreme Court", "the Interior Ministry", "the central bank",
 //!      "the army", "police"): the country named with them ("Chile's
@@ -327,26 +329,7 @@ impl EntityExtractor {
     }
 
     fn words(&self, doc: &Document) -> Vec<Word> {
-        let text = doc.text();
-        let mut out = Vec::with_capacity(doc.tokens.len());
-        for (si, s) in doc.sentences.iter().enumerate() {
-            let Some(toks) = doc.tokens.get(s.tokens.clone()) else {
-                continue;
-            };
-            let spans: Vec<Span> = toks.iter().map(|t| t.span).collect();
-            for (span, r) in conll_words(text, &spans) {
-                let Some(t) = span.get(text) else { continue };
-                let (upos, deprel) = if r.len() == 1 {
-                    let t = toks.get(r.start);
-                    (t.and_then(|t| t.upos), t.and_then(|t| t.deprel.clone()))
-                } else {
-                    (None, None)
-                };
-                let norm = crate::features::normalize_word(t);
-                out.push(Word { span, lower: norm.to_lowercase(), text: norm, sent: si, upos, deprel });
-            }
-        }
-        out
+        doc_words(doc)
     }
 
     fn tag(&self, words: &[Word]) -> Vec<Raw> {
@@ -1252,36 +1235,12 @@ impl EntityExtractor {
         }
     }
 
-    /// The article's own country: the place of its dateline ("SANTIAGO,
-    /// Oct 14 -") when no other country is named more often, else the
-    /// country named most often when it is named at least twice and at
-    /// least twice as often as any other; none when several countries
-    /// share the article. Counted mentions are places and nationalities
-    /// linked to a country (countries, demonyms, cities).
+    /// The article's own country ([`home_of`]) from the typed mentions.
     fn home_country(&self, words: &[Word], raws: &[Raw]) -> Option<String> {
-        let mut count: HashMap<&str, usize> = HashMap::new();
-        let mut dateline: Option<&str> = None;
-        for r in raws {
-            let Some(c) = r.country.as_deref() else { continue };
-            if !matches!(r.kind, EntityKind::Gpe | EntityKind::Norp) {
-                continue;
-            }
-            *count.entry(c).or_default() += 1;
-            if dateline.is_none() && r.kind == EntityKind::Gpe && is_dateline(words, r) {
-                dateline = Some(c);
-            }
-        }
-        let mut ranked: Vec<(&str, usize)> = count.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let top = ranked.first().copied()?;
-        let second = ranked.get(1).map(|x| x.1).unwrap_or(0);
-        if let Some(d) = dateline {
-            let nd = ranked.iter().find(|x| x.0 == d).map(|x| x.1).unwrap_or(0);
-            if nd >= top.1 {
-                return Some(d.to_string());
-            }
-        }
-        (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.to_string())
+        home_of(raws.iter().filter_map(|r| {
+            let c = r.country.as_deref()?;
+            Some((c, r.kind, r.kind == EntityKind::Gpe && is_dateline(words, r)))
+        }))
     }
 
     /// What the article's own country decides: an unqualified domestic
@@ -2523,22 +2482,112 @@ const PLATFORMS: &[&str] = &[
     "Truth Social",
 ];
 
+/// The article's own country: the place of its dateline ("SANTIAGO,
+/// Oct 14 -") when no other country is named more often (nor as often,
+/// when the dateline is its only mention), else the
+/// country named most often when it is named at least twice and at
+/// least twice as often as any other; none when several countries
+/// share the article. Counted mentions are places and nationalities
+/// linked to a country (countries, demonyms, cities): each is (its
+/// country, its type, whether it is the dateline's place).
+fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool)>) -> Option<String> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut dateline: Option<&str> = None;
+    for (c, kind, at_dateline) in mentions {
+        if !matches!(kind, EntityKind::Gpe | EntityKind::Norp) {
+            continue;
+        }
+        *count.entry(c).or_default() += 1;
+        if dateline.is_none() && at_dateline {
+            dateline = Some(c);
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = count.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let top = ranked.first().copied()?;
+    let second = ranked.get(1).map(|x| x.1).unwrap_or(0);
+    if let Some(d) = dateline {
+        let nd = ranked.iter().find(|x| x.0 == d).map(|x| x.1).unwrap_or(0);
+        // (Not on a tie with a dateline named nowhere else: a story filed
+        // from a bureau about a country named as often, "LONDON - ...
+        // killed 12 villagers in northern Nigeria", is of neither.)
+        let tied = nd == 1 && ranked.iter().any(|x| x.0 != d && x.1 >= nd);
+        if nd >= top.1 && !tied {
+            return Some(d.to_string());
+        }
+    }
+    (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.to_string())
+}
+
+/// The article's own country as the entity layer decides it when it links
+/// unqualified institutions and office holders ("the Senate", "police",
+/// "President ...") to a country: see [`home_of`]. Read from a document
+/// the entity layer has annotated (its place and nationality mentions), so
+/// later layers use the same country without a rule of their own.
+pub fn article_country(doc: &Document) -> Option<String> {
+    let words = doc_words(doc);
+    // (Names only: the tagged mentions the extractor counted, not the
+    // nominal ones it links afterwards.)
+    let mentions = doc
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(move |m| (e, m)));
+    home_of(mentions.filter_map(|(e, m)| {
+        let c = e.country.as_deref()?;
+        let at_dateline = e.kind == EntityKind::Gpe && {
+            let w0 = words.partition_point(|w| w.span.end <= m.span.start);
+            let w1 = words.partition_point(|w| w.span.start < m.span.end);
+            w1 > w0 && is_dateline_at(&words, w0, w1)
+        };
+        Some((c, e.kind, at_dateline))
+    }))
+}
+
+/// The document's tokens glued into CoNLL-style words, with their sentence.
+fn doc_words(doc: &Document) -> Vec<Word> {
+    let text = doc.text();
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let Some(toks) = doc.tokens.get(s.tokens.clone()) else {
+            continue;
+        };
+        let spans: Vec<Span> = toks.iter().map(|t| t.span).collect();
+        for (span, r) in conll_words(text, &spans) {
+            let Some(t) = span.get(text) else { continue };
+            let (upos, deprel) = if r.len() == 1 {
+                let t = toks.get(r.start);
+                (t.and_then(|t| t.upos), t.and_then(|t| t.deprel.clone()))
+            } else {
+                (None, None)
+            };
+            let norm = crate::features::normalize_word(t);
+            out.push(Word { span, lower: norm.to_lowercase(), text: norm, sent: si, upos, deprel });
+        }
+    }
+    out
+}
+
 /// A wire dateline's place: an upper-case place opening one of the first
 /// three sentences, followed by a comma ("SANTIAGO, Oct 14 -").
 fn is_dateline(words: &[Word], r: &Raw) -> bool {
-    let Some(w) = words.get(r.w0) else { return false };
-    let opens = r.w0 == 0 || words.get(r.w0 - 1).is_some_and(|p| p.sent != w.sent);
-    if !(opens && w.sent <= 2 && words.get(r.w1).is_some_and(|n| n.text == "," && n.sent == w.sent)) {
+    is_dateline_at(words, r.w0, r.w1)
+}
+
+/// [`is_dateline`] for the words `w0..w1`.
+fn is_dateline_at(words: &[Word], w0: usize, w1: usize) -> bool {
+    let Some(w) = words.get(w0) else { return false };
+    let opens = w0 == 0 || words.get(w0 - 1).is_some_and(|p| p.sent != w.sent);
+    if !(opens && w.sent <= 2 && words.get(w1).is_some_and(|n| n.text == "," && n.sent == w.sent)) {
         return false;
     }
     // The mention is the whole place: the dateline's first comma follows it.
-    let ws: Vec<&str> = words[r.w0..]
+    let ws: Vec<&str> = words[w0..]
         .iter()
         .take_while(|x| x.sent == w.sent)
         .take(dateline_core::calendar::DATELINE_WORDS)
         .map(|x| x.text.as_str())
         .collect();
-    ws.iter().position(|x| *x == ",") == Some(r.w1 - r.w0) && dateline_core::calendar::dateline_prefix(&ws).is_some()
+    ws.iter().position(|x| *x == ",") == Some(w1 - w0) && dateline_core::calendar::dateline_prefix(&ws).is_some()
 }
 
 /// The CAMEO sector of a domestic institution named without its country

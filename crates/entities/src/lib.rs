@@ -57,6 +57,6 @@ pub mod words;
 
 pub use conll::{thread_cpu_seconds, EvalReport, Prf};
 pub use error::EntityError;
-pub use extract::{EntityExtractor, EntityOptions};
+pub use extract::{article_country, EntityExtractor, EntityOptions};
 pub use identity::{canonical_key, surname_key};
 pub use train::{conll_type, evaluate_conll, evaluate_conll_runtime, train, TrainOptions, TrainReport};

@@ -134,3 +134,27 @@ fn an_institutions_seat_is_a_place() {
     let e = doc.entities.iter().find(|e| e.name == "Karlsruhe").expect("Karlsruhe found");
     assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Gpe, Some("DEU")), "{:?}", doc.entities);
 }
+
+/// `article_country` reads back from the annotated document the country
+/// the extractor linked the unqualified institutions to.
+#[test]
+fn article_country_is_the_one_institutions_were_linked_to() {
+    let doc = run("QUITO, May 2 - The Senate voted on Tuesday, and a Colombian envoy watched the debate in Quito.");
+    assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("ECU"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("ECULEG"), "{:?}", doc.entities);
+    let doc = run("The Senate voted on Tuesday, and a Colombian envoy met a Peruvian envoy.");
+    assert_eq!(dateline_entities::article_country(&doc), None, "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("---LEG"), "{:?}", doc.entities);
+}
+
+/// A story filed from a bureau about another country named as often as
+/// the dateline's is of neither: its institutions stay of no country.
+#[test]
+fn a_dateline_tied_with_another_country_is_no_home() {
+    let doc = run("NAIROBI, May 2 - Floods killed 30 people in Somalia on Sunday, and the Senate called for aid.");
+    assert_eq!(dateline_entities::article_country(&doc), None, "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("---LEG"), "{:?}", doc.entities);
+    // A dateline named again in the text keeps a tie.
+    let doc = run("QUITO, May 2 - The Senate met in Quito as Peru and Peruvian envoys watched.");
+    assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("ECU"), "{:?}", doc.entities);
+}

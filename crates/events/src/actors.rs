@@ -6,7 +6,6 @@
 use crate::petrarch::Dictionaries;
 use dateline_core::{Document, EntityKind, MentionKind, Span, Upos};
 use dateline_entities::gazetteer::{GazKind, Gazetteer};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The entity layer's gazetteer (countries, demonyms, capitals, known
@@ -108,8 +107,10 @@ pub struct ActorCoder<'a> {
     doc: &'a Document,
     /// Entity (and mention kind) of each token.
     ent_at: Vec<Option<(u32, MentionKind)>>,
-    /// The country the article is about, when one clearly dominates.
+    /// The article's own country ([`dateline_entities::article_country`]).
     dominant: Option<String>,
+    /// Each sentence's one named country, if it names only one.
+    sentence_country: Vec<Option<String>>,
     dicts: Option<&'a Dictionaries>,
     upper: Vec<String>,
     day: u32,
@@ -124,8 +125,6 @@ impl<'a> ActorCoder<'a> {
     /// Prepares the coder for a document.
     pub fn new(doc: &'a Document, dicts: Option<&'a Dictionaries>) -> ActorCoder<'a> {
         let mut ent_at = vec![None; doc.tokens.len()];
-        let mut country_count: HashMap<String, usize> = HashMap::new();
-        let mut total = 0usize;
         for e in &doc.entities {
             for m in &e.mentions {
                 for t in doc.tokens_in(m.span) {
@@ -135,29 +134,43 @@ impl<'a> ActorCoder<'a> {
                         }
                     }
                 }
-                if let Some(c) = &e.country {
-                    if matches!(e.kind, EntityKind::Gpe | EntityKind::Norp) {
-                        *country_count.entry(c.clone()).or_default() += 1;
-                        total += 1;
+            }
+        }
+        // The article's own country, as the entity layer decides it for
+        // "the Senate" or "President ...": lower-case state forces
+        // ("police said", "the army shelled") are of it too.
+        let dominant = dateline_entities::article_country(doc);
+        // Without one, the one country a sentence names is its own.
+        let mut named: Vec<Vec<&str>> = vec![Vec::new(); doc.sentences.len()];
+        for e in doc.entities.iter().filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Norp)) {
+            let Some(c) = e.country.as_deref() else { continue };
+            for m in &e.mentions {
+                if let Some(v) = doc.sentence_at(m.span.start).and_then(|k| named.get_mut(k)) {
+                    if !v.contains(&c) {
+                        v.push(c);
                     }
                 }
             }
         }
-        // The article makes the country clear when one country has most of
-        // the country mentions (at least two), or is the only one named.
-        let only_one = country_count.len() == 1;
-        let dominant = country_count
-            .iter()
-            .max_by_key(|(c, n)| (**n, std::cmp::Reverse((*c).clone())))
-            .filter(|(_, n)| (**n >= 2 || only_one) && **n * 10 >= total * 7)
-            .map(|(c, _)| c.clone());
+        let sentence_country = named.into_iter().map(|v| (v.len() == 1).then(|| v[0].to_string())).collect();
         let upper = match dicts {
             Some(_) => doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect(),
             None => Vec::new(),
         };
         let d = doc.article.date.date().to_string().replace('-', "");
         let day = d.get(..8).and_then(|s| s.parse().ok()).unwrap_or(0);
-        ActorCoder { doc, ent_at, dominant, dicts, upper, day }
+        ActorCoder { doc, ent_at, dominant, sentence_country, dicts, upper, day }
+    }
+
+    /// The country of an actor of no stated country at token `at`: the
+    /// article's own, else, in an article without one, the one country
+    /// the token's sentence names ("Police in Kenya said ...").
+    fn home(&self, at: usize) -> Option<String> {
+        if self.dominant.is_some() {
+            return self.dominant.clone();
+        }
+        let s = self.doc.tokens.get(at).and_then(|t| self.doc.sentence_at(t.span.start))?;
+        self.sentence_country.get(s).cloned().flatten()
     }
 
     /// The entity of a token.
@@ -174,17 +187,26 @@ impl<'a> ActorCoder<'a> {
             .to_lowercase()
     }
 
-    fn entity_code(&self, id: u32, sector: Option<&str>) -> Option<Actor> {
+    fn entity_code(&self, id: u32, sector: Option<&str>, at: usize) -> Option<Actor> {
         let e = self.doc.entity(id)?;
         let role_sector =
             || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
+        // "Bank Indonesia", "Reserve Bank of India": a central bank the
+        // gazetteer does not list is its country's government (as the
+        // listed ones are: Bank of England GBRGOV, Federal Reserve USAGOV).
+        if e.kind == EntityKind::Org && e.code.as_deref().is_none_or(|c| c.len() <= 3) {
+            if let Some(named) = central_bank_country(&e.name) {
+                let c = named.or_else(|| e.country.clone()).or_else(|| self.home(at));
+                return Some(Actor { code: format!("{}GOV", c.as_deref().unwrap_or("---")), entity: Some(id) });
+            }
+        }
         let known = if e.kind == EntityKind::Person && e.country.is_none() { self.known_by_surname(e) } else { None };
         let base = match known.or_else(|| e.code.clone()).or_else(|| e.country.clone()) {
             // An international official of no country ("Kofi Annan",
             // ---IGO) is the body's, not the article's country's.
             Some(c) if c.starts_with("---") && matches!(c.get(3..6), Some("IGO" | "NGO")) => c[3..].to_string(),
             // A person or group of no known country: the article's country.
-            Some(c) if c.starts_with("---") => match &self.dominant {
+            Some(c) if c.starts_with("---") => match &self.home(at) {
                 Some(d) => format!("{d}{}", &c[3..]),
                 None => c,
             },
@@ -197,7 +219,7 @@ impl<'a> ActorCoder<'a> {
             }
             None if matches!(e.kind, EntityKind::Person | EntityKind::Org) => {
                 let s = role_sector().or(sector)?;
-                format!("{}{s}", self.dominant.clone().unwrap_or_else(|| "---".into()))
+                format!("{}{s}", self.home(at).unwrap_or_else(|| "---".into()))
             }
             None => return None,
         };
@@ -257,6 +279,15 @@ impl<'a> ActorCoder<'a> {
     fn code_phrase_now(&self, head: usize, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let head_lemma = self.lemma(head);
         let mut sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
+        // "the central bank", "Kenya's reserve bank": a monetary authority
+        // of the government, not a business.
+        if head_lemma == "bank"
+            && head > 0
+            && self.doc.tokens_in(span).contains(&(head - 1))
+            && matches!(self.lemma(head - 1).as_str(), "central" | "reserve")
+        {
+            sector = Some("GOV");
+        }
         // "the paramilitary Rapid Support Forces": irregular forces are no
         // state army; a state's paramilitary guards, police, rangers or
         // troops are ("Iran's paramilitary Revolutionary Guards").
@@ -270,7 +301,7 @@ impl<'a> ActorCoder<'a> {
         }
         if let Some(q) = qualifier {
             if let Some(id) = self.entity_at(q) {
-                return self.entity_code(id, sector).into_iter().collect();
+                return self.entity_code(id, sector, head).into_iter().collect();
             }
         }
         if let Some(a) = self.residence_code(head, span, sector) {
@@ -307,7 +338,7 @@ impl<'a> ActorCoder<'a> {
             // or country modifying a sector noun gives country + sector.
             // (A name of no code or country still takes the sector of its
             // title, "Vice-President Moody Awori" = GOV.)
-            if let Some(a) = self.entity_code(id, sector) {
+            if let Some(a) = self.entity_code(id, sector, head) {
                 return vec![a];
             }
         }
@@ -328,7 +359,7 @@ impl<'a> ActorCoder<'a> {
                 }
             }
             if has_and && ids.len() >= 2 {
-                let out: Vec<Actor> = ids.iter().filter_map(|&id| self.entity_code(id, sector)).collect();
+                let out: Vec<Actor> = ids.iter().filter_map(|&id| self.entity_code(id, sector, head)).collect();
                 if out.len() >= 2 {
                     return out;
                 }
@@ -357,7 +388,7 @@ impl<'a> ActorCoder<'a> {
                     return vec![Actor { code: format!("{c}{}", sector.unwrap_or("")), entity: Some(id) }];
                 }
             }
-            return self.entity_code(id, sector).into_iter().collect();
+            return self.entity_code(id, sector, head).into_iter().collect();
         }
         if let Some(a) = self.gazetteer_code(toks.clone(), sector) {
             return vec![a];
@@ -365,7 +396,7 @@ impl<'a> ActorCoder<'a> {
         if let Some(s) = sector {
             let is_pron = self.doc.tokens.get(head).and_then(|t| t.upos) == Some(Upos::PRON);
             if !is_pron {
-                let country = if s == "REB" { None } else { self.dominant.clone() };
+                let country = if s == "REB" { None } else { self.home(head) };
                 return vec![Actor { code: format!("{}{s}", country.unwrap_or_else(|| "---".into())), entity: None }];
             }
         }
@@ -757,6 +788,37 @@ fn name_country(name: &str) -> Option<String> {
             _ => None,
         }
     })
+}
+
+/// A central bank's name: "Bank Indonesia", "Bank Negara Malaysia" (Bank
+/// and a country), "Central Bank of Nigeria", "Reserve Bank of Australia",
+/// "Bank of Ghana" is left out ("Bank of America", "Bank of Ireland" are
+/// businesses). Some(the country the name gives, if any) for one.
+fn central_bank_country(name: &str) -> Option<Option<String>> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let country = |ws: &[&str]| -> Option<String> {
+        gazetteer()
+            .lookup(ws)
+            .iter()
+            .filter(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+            .find_map(|e| e.country.clone())
+    };
+    let central = lower.windows(2).any(|w| matches!(w[0].as_str(), "central" | "reserve") && w[1] == "bank");
+    if central {
+        let named =
+            (0..words.len()).find_map(|i| (1..=3.min(words.len() - i)).rev().find_map(|n| country(&words[i..i + n])));
+        return Some(named);
+    }
+    let rest = match lower.first().map(String::as_str) {
+        Some("bank") if lower.get(1).map(String::as_str) == Some("negara") => &words[2..],
+        Some("bank") => &words[1..],
+        _ => return None,
+    };
+    if rest.is_empty() || rest.len() > 3 {
+        return None;
+    }
+    country(rest).map(Some)
 }
 
 /// Words (upper case) that open a temporal adjunct or clause: after a

@@ -104,7 +104,8 @@ impl<'a> Coder<'a> {
     /// The clauses above `k` (its governors), nearest first.
     fn chain(&self, k: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut cur = self.clauses[k].governor.as_ref().map(|g| g.0);
+        let c = &self.clauses[k];
+        let mut cur = self.reported_object_slip(c).or_else(|| c.governor.as_ref().map(|g| g.0));
         while let Some(p) = cur {
             // A relative clause's governor is a noun: go on to its predicate.
             // A relative or noun-attached clause stops at its noun.
@@ -116,6 +117,18 @@ impl<'a> Coder<'a> {
             cur = self.clauses[gk].governor.as_ref().map(|g| g.0);
         }
         out
+    }
+
+    /// "Israel said its jets struck Hamas targets" read with "its jets" as
+    /// the object of "said" and "struck" as a participle hung on it: the
+    /// speech verb, when clause `c` is such a verb right after that noun.
+    fn reported_object_slip(&self, c: &Clause) -> Option<usize> {
+        let (g, r) = c.governor.as_ref()?;
+        if r != "acl" || rel(self.doc, *g) != "obj" || *g + 1 != c.predicate {
+            return None;
+        }
+        let h = self.doc.tokens.get(*g)?.head? as usize;
+        speech_verb(&self.lemma(h)).then_some(h)
     }
 
     fn np_span(&self, i: usize) -> Span {
@@ -233,7 +246,12 @@ impl<'a> Coder<'a> {
         let r = rel(self.doc, pron);
         let subject = r.starts_with("nsubj");
         let possessive = r == "nmod:poss";
-        if !subject && !possessive {
+        // "Israel said it arrested 20 people" read with "it" as the object
+        // of "said" (and subject of "arrested" as a controlled complement).
+        let speech_object = r == "obj"
+            && self.doc.tokens.get(pron)?.head.is_some_and(|h| speech_verb(&self.lemma(h as usize)))
+            && self.kids(self.doc.tokens.get(pron)?.head? as usize).iter().any(|&x| rel(self.doc, x) == "xcomp");
+        if !subject && !possessive && !speech_object {
             return None;
         }
         // The clause of the pronoun (of its noun, for a possessive).
@@ -246,16 +264,20 @@ impl<'a> Coder<'a> {
         }
         let &ck = self.by_pred.get(&k)?;
         let mut c = &self.clauses[ck];
-        // Up through conjoined verbs ("said it had ... and had shot down").
+        // Up through conjoined verbs ("said it had ... and had shot down"),
+        // not past one with a subject of its own ("Hamas said ..., and
+        // Israel said its forces": Israel's statement is its own).
         for _ in 0..3 {
             match &c.governor {
-                Some((g, r)) if r == "conj" => c = &self.clauses[*self.by_pred.get(g)?],
+                Some((g, r)) if r == "conj" && c.subjects.iter().all(|a| a.inherited) => {
+                    c = &self.clauses[*self.by_pred.get(g)?]
+                }
                 _ => break,
             }
         }
         // The clause itself when it is the speech ("saying its fighters"
         // with "its fighters" read as the object of "saying").
-        let (gk, gc) = if possessive && speech_verb(&c.lemma) {
+        let (gk, gc) = if (possessive || speech_object) && speech_verb(&c.lemma) {
             (*self.by_pred.get(&c.predicate)?, c)
         } else {
             let (g, r) = c.governor.as_ref()?;
@@ -354,11 +376,15 @@ impl<'a> Coder<'a> {
             // the noun is read as a subject of the later speech verb.
             let fronted = rel(self.doc, *g) == "nsubj"
                 && self.doc.tokens.get(*g).and_then(|t| t.head).is_some_and(|h| h as usize > c.predicate);
+            // "Israel said its jets struck Hamas targets" read with "its
+            // jets" as the object of "said" and "struck" hung on it: the
+            // noun right before the verb is its subject.
+            let reported = self.reported_object_slip(c).is_some();
             if own.is_empty()
                 && r == "acl"
                 && (xpos == "VBD" || xpos == "VBN")
                 && !passive
-                && (c.objects.is_empty() || root_gov || fronted)
+                && (c.objects.is_empty() || root_gov || fronted || reported)
             {
                 // With the noun's conjuncts ("Danish media and government").
                 return self
@@ -1170,6 +1196,12 @@ impl<'a> Coder<'a> {
             if !backwards && self.dicts.is_none() && self.locative(h) {
                 continue;
             }
+            // "agreed to respect a ceasefire brokered by Moscow": the agent
+            // of a participle modifying a noun acts in that participle's
+            // event (a mediator), and is no target of the main one.
+            if !backwards && self.dicts.is_none() && self.modifier_agent(i) {
+                continue;
+            }
             let span = Span::new(self.doc.tokens[i].span.start, self.np_span(h).end.max(self.doc.tokens[i].span.end));
             // (With a possessive pronoun's owner: "its fighters".)
             // (A group owned by an organization, "its fighters", is that
@@ -1188,6 +1220,20 @@ impl<'a> Coder<'a> {
             }
         }
         Vec::new()
+    }
+
+    /// True when token `i` is a participle of mediation modifying a noun
+    /// that has an agent ("a ceasefire brokered by Moscow", "talks hosted
+    /// by Qatar"), or in that agent. (The agent of other participles can
+    /// be the target: "an inquiry into crimes committed by Croat forces".)
+    fn modifier_agent(&self, i: usize) -> bool {
+        let Some(span) = self.doc.tokens.get(i).map(|t| t.span) else { return false };
+        self.clauses.iter().any(|c| {
+            c.governor.as_ref().is_some_and(|(_, r)| r.starts_with("acl"))
+                && MEDIATION.contains(&c.lemma.as_str())
+                && !c.agents.is_empty()
+                && (c.predicate == i || c.agents.iter().any(|a| a.span.contains(span)))
+        })
     }
 
     /// True when `h` is introduced by a preposition of place ("in
@@ -2390,6 +2436,41 @@ fn participle_stems(word: &str) -> Vec<String> {
     out
 }
 
+/// Irregular past tenses that are never nouns, with their verbs, for a
+/// tagger that read one as a noun after a noun ("army fought").
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("fought", "fight"),
+    ("struck", "strike"),
+    ("met", "meet"),
+    ("sought", "seek"),
+    ("withdrew", "withdraw"),
+    ("overran", "overrun"),
+    ("threw", "throw"),
+    ("stole", "steal"),
+    ("gave", "give"),
+    ("sent", "send"),
+    ("held", "hold"),
+    ("fled", "flee"),
+    ("took", "take"),
+    ("broke", "break"),
+];
+
+/// Participles whose agent is a third party to the noun they modify ("a
+/// truce brokered by Egypt", "talks hosted by Qatar").
+const MEDIATION: &[&str] = &[
+    "broker",
+    "mediate",
+    "facilitate",
+    "arrange",
+    "host",
+    "sponsor",
+    "guarantee",
+    "negotiate",
+    "oversee",
+    "supervise",
+    "monitor",
+];
+
 /// Weapons and blasts that can be the grammatical doer of violence ("a
 /// roadside bomb killed", "were killed by an improvised explosive device").
 const WEAPONS: &[&str] = &[
@@ -2460,10 +2541,16 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
             // "shelled" tagged as an adjective: its verb lemma.
             let word = doc.slice(t.span).to_lowercase();
             let adj_ed = t.upos == Some(Upos::ADJ) && word.ends_with("ed");
-            if !verb && !adj_ed {
+            // "The army fought rebels" read as the noun phrase "army
+            // fought": an irregular past tense that is no noun.
+            let noun_past = (t.upos == Some(Upos::NOUN))
+                .then(|| IRREGULAR_PAST.iter().find(|(w, _)| *w == word).map(|(_, l)| *l))
+                .flatten();
+            if !verb && !adj_ed && noun_past.is_none() {
                 continue;
             }
-            if !matches!(rel(doc, i), "amod" | "compound" | "conj" | "nmod" | "dep") {
+            let root_ok = noun_past.is_some() && rel(doc, i) == "root";
+            if !root_ok && !matches!(rel(doc, i), "amod" | "compound" | "conj" | "nmod" | "dep") {
                 continue;
             }
             if clauses.iter().any(|c| c.predicate == i) {
@@ -2474,7 +2561,9 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
             if clauses.iter().any(|c| c.predicate >= a && c.predicate < i && !c.actors().is_empty()) {
                 break;
             }
-            let lemma = if verb {
+            let lemma = if let Some(l) = noun_past {
+                l.to_string()
+            } else if verb {
                 t.lemma.clone().unwrap_or_else(|| word.clone()).to_lowercase()
             } else {
                 let stem = word.strip_suffix("ed").unwrap_or(&word);

@@ -52,7 +52,15 @@
 //! organization, the subject of "is due to meet" meets, and an event
 //! that names no place takes its paragraph's last place when its actors
 //! are of that place's country or of none (`---`), and the dateline's city
-//! only when one of its actors is of the dateline's country.
+//! only when one of its actors is of the dateline's country. An actor of
+//! no stated country ("police said", "the army shelled") is of the
+//! article's own country as the entity layer decides it
+//! (`dateline_entities::article_country`), else of the one country its
+//! sentence names; a central bank ("Bank Indonesia", "the central bank")
+//! is its country's GOV; in a second speaker's statement ("..., and
+//! Israel said its forces") a pronoun is that speaker's; the agent of a
+//! participle of mediation ("a truce brokered by Egypt") is no target of
+//! the main event.
 //!
 //! The argument selection holds up under retrained parsers, not only the
 //! shipped one it was developed with: `events_eval --golden --syntax-model

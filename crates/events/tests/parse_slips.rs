@@ -290,3 +290,21 @@ fn a_nationality_read_as_a_subject_of_its_own_modifies_the_next() {
     let pairs: Vec<(&str, &str)> = ev.iter().map(|(_, _, s, t)| (s.as_str(), t.as_str())).collect();
     assert_eq!(pairs, [("KENGOV", "ETH")], "{ev:?}");
 }
+
+#[test]
+fn a_verb_hung_on_a_speech_verbs_object_is_a_reported_clause() {
+    // "Peru said its troops shelled ..." read with "its troops" as the
+    // object of "said" and "shelled" as a participle on "troops".
+    let text = "Peru said its troops shelled Ecuadorean posts near the river.";
+    let slips = [
+        slip("troops", Some("said"), "obj"),
+        slip("shelled", Some("troops"), "acl"),
+        slip("posts", Some("shelled"), "obj"),
+    ];
+    let doc = run(text, &slips, None);
+    let ev = events(&doc);
+    assert!(
+        ev.iter().any(|(t, _, s, tg)| t.starts_with("shelled") && s == "PERMIL" && tg.starts_with("ECU")),
+        "{ev:?}"
+    );
+}
