@@ -154,31 +154,27 @@ impl<'a> Resolver<'a> {
     }
 
     fn pronoun_antecedent(&self, span: Span) -> Option<u32> {
-        let from = self.window_start(span.start);
-        let persons: Vec<&M> = self
-            .mentions
-            .iter()
-            .filter(|m| m.kind == EntityKind::Person && m.span.start >= from && m.span.end <= span.start)
-            .collect();
-        let last = persons.last()?;
-        if let Some(subj) = persons.iter().rev().find(|m| self.is_subject(m.span)) {
-            return Some(subj.entity);
-        }
-        Some(last.entity)
+        self.nearest_of_kind(span, EntityKind::Person)
     }
 
     /// "It said": the organization named last before it in the window,
     /// preferring one in subject position; none when no organization is
     /// named there.
     fn it_antecedent(&self, span: Span) -> Option<u32> {
+        self.nearest_of_kind(span, EntityKind::Org)
+    }
+
+    /// The entity of `kind` mentioned last before `span` in the pronoun
+    /// window, one in subject position first.
+    fn nearest_of_kind(&self, span: Span, kind: EntityKind) -> Option<u32> {
         let from = self.window_start(span.start);
-        let orgs: Vec<&M> = self
+        let found: Vec<&M> = self
             .mentions
             .iter()
-            .filter(|m| m.kind == EntityKind::Org && m.span.start >= from && m.span.end <= span.start)
+            .filter(|m| m.kind == kind && m.span.start >= from && m.span.end <= span.start)
             .collect();
-        let last = orgs.last()?;
-        if let Some(subj) = orgs.iter().rev().find(|m| self.is_subject(m.span)) {
+        let last = found.last()?;
+        if let Some(subj) = found.iter().rev().find(|m| self.is_subject(m.span)) {
             return Some(subj.entity);
         }
         Some(last.entity)
