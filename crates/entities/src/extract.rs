@@ -363,6 +363,13 @@ impl EntityExtractor {
         }
         // "AIADMK-led", "NATO-backed": the organization before the hyphen
         // (places and peoples, "U.S.-led", keep the word the tagger found).
+        // An acronym must be listed or tagged an organization elsewhere
+        // in the article (not "COVID-linked", "AI-backed").
+        let orgs: HashSet<String> = out
+            .iter()
+            .filter(|r| r.kind == EntityKind::Org)
+            .map(|r| words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" "))
+            .collect();
         for r in out.iter_mut() {
             if r.w1 != r.w0 + 1 || r.kind == EntityKind::Person {
                 continue;
@@ -375,7 +382,8 @@ impl EntityExtractor {
             );
             // Only an acronym or a listed organization ("Communist-led",
             // "Kurdish-controlled" stay as the tagger found them).
-            let acronym = prefix.chars().count() >= 2 && prefix.chars().all(|c| c.is_ascii_uppercase());
+            let acronym =
+                prefix.chars().count() >= 2 && prefix.chars().all(|c| c.is_ascii_uppercase()) && orgs.contains(prefix);
             let org = self.gazetteer.lookup(&[prefix]).iter().any(|e| e.kind == GazKind::Org);
             let place = self
                 .gazetteer
@@ -387,6 +395,8 @@ impl EntityExtractor {
             }
             r.span = Span::new(w.span.start, w.span.start + prefix.len());
             r.kind = EntityKind::Org;
+            // One entity with the bare acronym ("TPLF-led" and "TPLF").
+            r.key = Some(format!("{}:{}", EntityKind::Org.as_str(), fold(&prefix.to_lowercase())));
         }
         // Split place compounds: "U.S.-Ukraine" → "U.S.", "Ukraine".
         let mut split = Vec::with_capacity(out.len());
@@ -585,7 +595,14 @@ impl EntityExtractor {
                 }
             } else if whole && w1 - w0 >= 2 && head_at(w1 - 1) && kind != EntityKind::Gpe {
                 let toks: Vec<&str> = words[w0..w1].iter().map(|w| w.text.as_str()).collect();
-                if !self.gazetteer.lookup(&toks).iter().any(|e| matches!(e.kind, GazKind::Org | GazKind::Person)) {
+                // "Al Qaeda in the Arabian Peninsula", "Movement for the
+                // Emancipation of the Niger Delta": an organization named
+                // after a place stays one.
+                let phrase = words[w0..w1].iter().any(|w| matches!(w.lower.as_str(), "in" | "of" | "for" | "the"));
+                let retype = !phrase || matches!(kind, EntityKind::Loc | EntityKind::Misc);
+                if retype
+                    && !self.gazetteer.lookup(&toks).iter().any(|e| matches!(e.kind, GazKind::Org | GazKind::Person))
+                {
                     raws[k].kind = EntityKind::Gpe;
                 }
             }
@@ -980,9 +997,7 @@ impl EntityExtractor {
             }
             let next = words.get(r.w1).filter(|w| w.sent == words[r.w0].sent).map(|w| w.lower.as_str());
             // Not "the state of Biden's health", "the capital of a bank".
-            let place_noun = prev == "of"
-                && matches!(prev2, "city" | "town" | "village" | "port" | "province" | "district")
-                && next != Some("'s");
+            let place_noun = prev == "of" && is_place_noun(prev2) && next != Some("'s");
             // Not a possessor ("outside Netanyahu's residence"), a known
             // surname ("near Putin") or a name typed a person elsewhere.
             let toward = r.kind == EntityKind::Person
@@ -1040,12 +1055,10 @@ impl EntityExtractor {
                 && next == Some(",")
                 && same(r.w1 + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an"))
                 && {
+                    // Only adjectives before the place noun: not "a lender
+                    // in the city of Lagos", "a resident of the district".
                     let mut j = r.w1 + 2;
-                    while j < r.w1 + 5
-                        && same(j).is_some_and(|w| {
-                            !is_place_noun(&w.lower) && w.text.chars().next().is_some_and(char::is_lowercase)
-                        })
-                    {
+                    while j < r.w1 + 5 && same(j).is_some_and(|w| !is_place_noun(&w.lower) && is_adjective_like(w)) {
                         j += 1;
                     }
                     same(j).is_some_and(|w| is_place_noun(&w.lower))
@@ -1164,19 +1177,27 @@ impl EntityExtractor {
             let after = words.get(other.w1).filter(|w| w.sent == sent);
             let abbreviation = texts[o].iter().any(|t| t.contains('.') || t.chars().all(|c| c.is_uppercase()));
             // ("BBL, Belgium's second largest bank": an appositive.)
+            // A verb after the country makes it the subject of a new clause
+            // ("In Beijing, Taiwan was warned", "in Moscow, Georgia said").
             let closes = after.is_none_or(|w| {
                 (!w.text.chars().next().is_some_and(char::is_alphanumeric) && w.lower != "'s")
                     || (w.text.chars().next().is_some_and(char::is_lowercase)
+                        && !is_verb_like(w)
                         && (!abbreviation
                             || matches!(
                                 w.lower.as_str(),
                                 "on" | "in" | "at" | "for" | "to" | "from" | "and" | "or" | "where" | "which" | "that"
                             )))
             });
+            // A listed city of another country moves only when the country
+            // is closed by punctuation or the end ("Valencia, Venezuela,
+            // reported", "ATHENS, Georgia (Reuters)"), not by a word.
+            let firmly =
+                after.is_none_or(|w| !w.text.chars().next().is_some_and(char::is_alphanumeric) && w.lower != "'s");
             // A continent or sea is placed by no country after it.
             let region =
                 self.gazetteer.lookup(&texts[k]).iter().any(|e| e.kind == GazKind::Region && e.country.is_none());
-            if region || (country.is_some() && !state && !closes) {
+            if region || (country.is_some() && !state && !closes) || (state && after.is_some_and(is_verb_like)) {
                 continue;
             }
             // The article names the country otherwise ("Georgian", "Tbilisi").
@@ -1198,6 +1219,9 @@ impl EntityExtractor {
                 _ => continue,
             };
             if own.len() == 1 && own[0] == target && r.code.is_none() {
+                continue;
+            }
+            if !own.is_empty() && !own.contains(&target) && !firmly {
                 continue;
             }
             placed.push((k, target, texts[o].join(" ").to_lowercase()));
@@ -1287,9 +1311,11 @@ impl EntityExtractor {
             // (`---PTY`).
             let open_code = r.code.as_deref().is_none_or(|c| c.starts_with("---"));
             // "the ruling Golkar party": a name the tagger took for a place.
+            // Not a U.S. state ("Ohio party officials").
             let unknown_place = r.kind == EntityKind::Gpe
                 && r.country.is_none()
                 && lower(r.w1) == "party"
+                && !us_state(&words[r.w0..r.w1])
                 && self
                     .gazetteer
                     .lookup(&words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect::<Vec<_>>())
@@ -1303,7 +1329,8 @@ impl EntityExtractor {
                 while j > 0 && matches!(lower(j - 1), "ruling" | "opposition" | "main" | "governing") {
                     j -= 1;
                 }
-                let cue = j < r.w0;
+                // "main" alone is no cue ("Kenya's main Kenyatta National Hospital").
+                let cue = (j..r.w0).any(|p| matches!(lower(p), "ruling" | "opposition" | "governing"));
                 let named_before = j.checked_sub(1).and_then(|p| {
                     if lower(p) == "'s" {
                         p.checked_sub(1).and_then(country_at)
@@ -1342,7 +1369,13 @@ impl EntityExtractor {
                 // A people before "party" is a description ("the Moslem party").
                 let party = (r.code.is_none()
                     && ((rest_lower.len() >= 2 && rest_lower.last() == Some(&"party"))
-                        || (lower(r.w1) == "party" && matches!(r.kind, EntityKind::Org | EntityKind::Gpe))))
+                        || (lower(r.w1) == "party"
+                            && (r.kind == EntityKind::Org
+                                // A place name before lower-case "party" is
+                                // a place's party branch ("a Kisumu party
+                                // official") unless a cue says otherwise.
+                                || (r.kind == EntityKind::Gpe
+                                    && (cue || word(r.w1).is_some_and(|w| w.text == "Party")))))))
                     || (cue
                         && !armed
                         && (r.kind == EntityKind::Org || rest_lower.last().is_some_and(|l| is_party_head(l))));
@@ -1528,6 +1561,9 @@ impl EntityExtractor {
                     }
                 }
                 // "Panama City, Florida": a place followed by a U.S. state.
+                // Not "After talks in Moscow, Georgia said": a state that a
+                // verb follows starts a clause, and a listed city of another
+                // country needs the state closed by punctuation or the end.
                 EntityKind::Gpe
                     if !r.metonym
                         && !r.placed
@@ -1535,7 +1571,15 @@ impl EntityExtractor {
                         && lower(r.w1) == ","
                         && r.country.as_deref() != Some("USA")
                         && at_word.get(&(r.w1 + 1)).is_some_and(|&j| {
-                            raws[j].kind == EntityKind::Gpe && us_state(&words[raws[j].w0..raws[j].w1])
+                            raws[j].kind == EntityKind::Gpe
+                                && us_state(&words[raws[j].w0..raws[j].w1])
+                                && word(raws[j].w1).is_none_or(|w| {
+                                    if r.country.is_some() {
+                                        !w.text.chars().next().is_some_and(char::is_alphanumeric) && w.lower != "'s"
+                                    } else {
+                                        !is_verb_like(w)
+                                    }
+                                })
                         }) =>
                 {
                     let mut x = r.clone();
@@ -1573,6 +1617,51 @@ impl EntityExtractor {
                     }
                     // A sentence that names other countries and not the
                     // article's: no guess ("Russian drones hit X").
+                    // Only a country named as a location counts ("in
+                    // Uganda", "Uganda's town of", "a Ugandan village"), not
+                    // a nationality of another noun ("Ugandan traders were
+                    // attacked in X").
+                    let located = |o: &Raw| {
+                        let mut p = o.w0;
+                        while p > 0 && (is_direction(lower(p - 1)) || lower(p - 1) == "the") {
+                            p -= 1;
+                        }
+                        let mut n = o.w1;
+                        if lower(n) == "'s" {
+                            n += 1;
+                        }
+                        while is_direction(lower(n)) || matches!(lower(n), "border" | "frontline" | "small") {
+                            n += 1;
+                        }
+                        // Armed forces of another country act abroad
+                        // ("Russian troops shelled the town of X").
+                        let armed = o.kind == EntityKind::Norp
+                            && matches!(
+                                lower(o.w1),
+                                "troops"
+                                    | "forces"
+                                    | "soldiers"
+                                    | "army"
+                                    | "military"
+                                    | "drones"
+                                    | "drone"
+                                    | "jets"
+                                    | "warplanes"
+                                    | "missiles"
+                                    | "missile"
+                                    | "strikes"
+                                    | "airstrikes"
+                                    | "shelling"
+                                    | "shells"
+                                    | "artillery"
+                                    | "navy"
+                                    | "tanks"
+                            );
+                        armed
+                            || (o.kind == EntityKind::Gpe
+                                && matches!(p.checked_sub(1).map(lower), Some("in" | "inside" | "across" | "within")))
+                            || is_place_noun(lower(n))
+                    };
                     let abroad = home.is_some_and(|h| {
                         let named: Vec<&str> = raws
                             .iter()
@@ -1580,6 +1669,7 @@ impl EntityExtractor {
                                 matches!(o.kind, EntityKind::Gpe | EntityKind::Norp)
                                     && words.get(o.w0).map(|w| w.sent) == sent
                             })
+                            .filter(|o| o.country.as_deref() == Some(h) || located(o))
                             .filter_map(|o| o.country.as_deref())
                             .collect();
                         !named.is_empty() && !named.contains(&h)
@@ -1623,6 +1713,8 @@ impl EntityExtractor {
                         w.lower.as_str(),
                         "the" | "a" | "an" | "in" | "of" | "on" | "at" | "and" | "or" | "near" | "to" | "from"
                     )
+                    // Not "Russian troops shelled (the) town of X".
+                    && is_adjective_like(w)
             })
         };
         // A place or a people at word j, linked to a country.
@@ -1680,6 +1772,41 @@ impl EntityExtractor {
         let end = raws[*at_word.get(&j)?].w1;
         let place_at = |p: usize| at_word.get(&p).is_some_and(|&m| raws[m].kind == EntityKind::Gpe);
         if matches!(lower(end), "," | "and" | "or") && place_at(end + 1) {
+            return None;
+        }
+        // Not a country that describes the next noun ("Camp X in U.S.
+        // custody", "X in Russia's summer offensive"): after the country
+        // only punctuation, the end, "and"/"or" or a preposition ("in
+        // Mali on Monday").
+        let next = lower(end);
+        let closed = next.is_empty()
+            || (next != "'s" && !next.chars().next().is_some_and(char::is_alphanumeric))
+            || matches!(
+                next,
+                "and"
+                    | "or"
+                    | "on"
+                    | "at"
+                    | "in"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "until"
+                    | "when"
+                    | "where"
+                    | "while"
+                    | "as"
+                    | "amid"
+                    | "over"
+                    | "last"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "earlier"
+                    | "overnight"
+            );
+        if !closed {
             return None;
         }
         country_at(j, false)
@@ -1923,6 +2050,12 @@ impl EntityExtractor {
                         if raws[m].kind != EntityKind::Person {
                             if country.is_none() {
                                 country = raws[m].country.clone();
+                            }
+                            // "the BJP's president X" speaks for the party.
+                            if raws[m].kind == EntityKind::Org
+                                && raws[m].code.as_deref().is_some_and(|c| c.ends_with("PTY"))
+                            {
+                                party = true;
                             }
                         } else {
                             possessor = Some(m);
@@ -2687,6 +2820,108 @@ fn is_place_noun(lower: &str) -> bool {
             | "commune"
             | "township"
     )
+}
+
+/// A verb or auxiliary: by its tag when the syntax layer ran, else by
+/// its form ("was", "said", "warned", "says").
+fn is_verb_like(w: &Word) -> bool {
+    if let Some(u) = w.upos {
+        return matches!(u, Upos::VERB | Upos::AUX);
+    }
+    let l = w.lower.as_str();
+    matches!(
+        l,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "shall"
+            | "did"
+            | "does"
+            | "do"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "sent"
+            | "took"
+            | "made"
+            | "began"
+            | "won"
+            | "lost"
+            | "hit"
+            | "put"
+            | "set"
+            | "cut"
+            | "kept"
+            | "left"
+            | "gave"
+            | "got"
+            | "came"
+            | "went"
+            | "saw"
+            | "held"
+            | "met"
+            | "struck"
+            | "sought"
+            | "vowed"
+    ) || (l.len() > 3 && l.ends_with("ed"))
+}
+
+/// An adjective before a place noun ("a small frontline village"): by
+/// its tag when the syntax layer ran, else not a function word, verb or
+/// preposition ("a lender in the city", "a resident of", "shelled").
+fn is_adjective_like(w: &Word) -> bool {
+    let l = w.lower.as_str();
+    if !w.text.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    if is_direction(l) || matches!(l, "small" | "frontline" | "front-line" | "border" | "key" | "nearby" | "mountain") {
+        return true;
+    }
+    if let Some(u) = w.upos {
+        return u == Upos::ADJ;
+    }
+    !is_verb_like(w)
+        && !matches!(
+            l,
+            "the"
+                | "a"
+                | "an"
+                | "in"
+                | "of"
+                | "on"
+                | "at"
+                | "and"
+                | "or"
+                | "near"
+                | "to"
+                | "from"
+                | "for"
+                | "by"
+                | "with"
+                | "into"
+                | "as"
+                | "that"
+                | "which"
+                | "who"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+        )
 }
 
 /// Compass adjectives before a place ("in northern Mali").
