@@ -495,6 +495,24 @@ impl EntityExtractor {
                                 | "news"
                                 | "times"
                                 | "post"
+                                | "stadium"
+                                | "hospital"
+                                | "airport"
+                                | "school"
+                                | "college"
+                                | "road"
+                                | "street"
+                                | "avenue"
+                                | "bridge"
+                                | "hall"
+                                | "square"
+                                | "memorial"
+                                | "mosque"
+                                | "church"
+                                | "cup"
+                                | "trophy"
+                                | "award"
+                                | "prize"
                         )
                         && !self.gazetteer.lookup(&[w.text.as_str()]).iter().any(|e| {
                             matches!(e.kind, GazKind::Country | GazKind::Demonym | GazKind::Org | GazKind::City)
@@ -2070,6 +2088,7 @@ impl EntityExtractor {
                 if !chain.is_empty()
                     && title_caps < 3
                     && j > 0
+                    && !matches!(lw, "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their")
                     && w.text.chars().next().is_some_and(char::is_uppercase)
                     && w.text.chars().skip(1).all(|c| c.is_lowercase())
                     && w.text.len() > 2

@@ -100,3 +100,10 @@ fn multiword_states_are_one_place() {
     }
     assert!(!doc.entities.iter().any(|e| matches!(e.name.as_str(), "Tamil" | "Nadu" | "Sul")), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_sentence_initial_article_is_no_part_of_a_title() {
+    let doc = run("Bangladesh held talks on Monday, and Bangladesh signed a deal. The Home Minister Kamal Hossain \
+                   said the deal was fair.");
+    assert_eq!(ent(&doc, "Kamal Hossain").roles, ["Home Minister"], "{:?}", doc.entities);
+}
