@@ -1599,7 +1599,18 @@ impl EntityExtractor {
                         if lower(r.w1) == "party" {
                             sector = "PTY";
                         }
-                        let country = named.clone().or_else(|| r.country.clone()).or_else(|| home.map(String::from));
+                        // "Delhi Police", "the Tamil Nadu Police": a body named
+                        // after a listed city or state is of its country.
+                        let city = (1..=3.min(rest.len().saturating_sub(1))).rev().find_map(|len| {
+                            let toks: Vec<&str> = rest[..len].iter().map(|w| w.text.as_str()).collect();
+                            self.gazetteer
+                                .lookup(&toks)
+                                .into_iter()
+                                .find(|e| e.kind == GazKind::City)
+                                .and_then(|e| e.country.clone())
+                        });
+                        let country =
+                            named.clone().or_else(|| r.country.clone()).or(city).or_else(|| home.map(String::from));
                         // "Congress leader Rahul Gandhi": India's Congress
                         // party, not its parliament.
                         if rest_lower == ["congress"]
@@ -2742,7 +2753,7 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         {
             "COP"
         }
-        (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau") => "GOV",
+        (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau" | "directorate") => "GOV",
         // "the National Bureau of Statistics".
         (3.., _, _)
             if lw.windows(2).any(|p| {

@@ -107,3 +107,17 @@ fn a_sentence_initial_article_is_no_part_of_a_title() {
                    said the deal was fair.");
     assert_eq!(ent(&doc, "Kamal Hossain").roles, ["Home Minister"], "{:?}", doc.entities);
 }
+
+#[test]
+fn a_body_named_after_a_city_and_police_titles() {
+    // No home country here: the city places its police.
+    let doc = run("Officials from Nepal, India and Bangladesh met on Monday. The Dhaka Metropolitan Police closed \
+                   roads, and Police Commissioner Arif Rahman said traffic would resume.");
+    let p = ent(&doc, "Dhaka Metropolitan Police");
+    assert_eq!(facts(p), (EntityKind::Org, Some("BGD"), Some("BGDCOP")), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Arif Rahman").code.as_deref().map(|c| &c[c.len() - 3..]), Some("COP"), "{:?}", doc.entities);
+    let doc = run("India braced for a cyclone on Monday, and India moved thousands. The Enforcement Directorate \
+                   raided offices.");
+    let d = ent(&doc, "Enforcement Directorate");
+    assert_eq!(facts(d), (EntityKind::Org, Some("IND"), Some("INDGOV")), "{:?}", doc.entities);
+}
