@@ -1168,10 +1168,11 @@ impl EntityExtractor {
                 r.key = None;
                 continue;
             }
-            if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc)
+            if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc)
                 && !self.gazetteer.lookup(&text).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::City))
             {
-                // "the High Court" tagged as a place is an institution.
+                // "the High Court" tagged as a place, "the Anti-Corruption
+                // Commission" as a name of another kind: an institution.
                 let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
                 let (_, rest) = self.strip_country(&ws);
                 let rest: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
@@ -2736,7 +2737,7 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         (2, "supreme" | "constitutional" | "high" | "federal" | "appeals" | "military", "court") => "JUD",
         (3, "supreme" | "constitutional", "justice") if lw[1] == "court" => "JUD",
         (1, _, "government" | "cabinet" | "treasury" | "presidency") => "GOV",
-        (2, "central", "bank") | (2, "election" | "electoral", "commission") => "GOV",
+        (2, "central" | "reserve", "bank") | (2, "election" | "electoral", "commission") => "GOV",
         (2, _, "ministry") => "GOV",
         (3.., "ministry", _) if lw[1] == "of" => "GOV",
         (1, _, "army" | "navy" | "military") | (2, "air", "force") | (2, "armed", "forces") => "MIL",

@@ -121,3 +121,13 @@ fn a_body_named_after_a_city_and_police_titles() {
     let d = ent(&doc, "Enforcement Directorate");
     assert_eq!(facts(d), (EntityKind::Org, Some("IND"), Some("INDGOV")), "{:?}", doc.entities);
 }
+
+#[test]
+fn reserve_banks_and_commissions_of_any_tag_are_national_bodies() {
+    let doc = run("Floods hit Bangladesh on Monday, and Bangladesh asked for help. The Central Bank cut rates, and \
+                   the Reserve Bank of India followed. The Anti-Corruption Commission opened a case.");
+    let r = ent(&doc, "Reserve Bank of India");
+    assert_eq!(facts(r), (EntityKind::Org, Some("IND"), Some("INDGOV")), "{:?}", doc.entities);
+    let c = ent(&doc, "Anti-Corruption Commission");
+    assert_eq!(facts(c), (EntityKind::Org, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
+}
