@@ -2022,14 +2022,18 @@ impl EntityExtractor {
             // "The opposition leader, Kavita Iyer, said": a title set off
             // from the name by commas (the name closed by a comma or the
             // sentence's end).
-            let closed = words.get(w1).is_none_or(|w| Some(w.sent) != sent || matches!(w.text.as_str(), "," | "."));
-            if w0 >= 2
+            // Not when another appositive follows ("To the minister, Kavita
+            // Iyer, a lawyer, wrote").
+            let closed = words.get(w1).is_none_or(|w| Some(w.sent) != sent || matches!(w.text.as_str(), "," | "."))
+                && !(words.get(w1).is_some_and(|w| w.text == ",")
+                    && words.get(w1 + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "the")));
+            let comma_title = w0 >= 2
                 && closed
                 && words[w0 - 1].text == ","
                 && Some(words[w0 - 1].sent) == sent
                 && !at_word.contains_key(&(w0 - 2))
-                && self.is_role_word(&words[w0 - 2].lower)
-            {
+                && self.is_role_word(&words[w0 - 2].lower);
+            if comma_title {
                 i = w0 - 1;
             }
             while i > 0 {
@@ -2140,6 +2144,39 @@ impl EntityExtractor {
                     }
                 }
                 break;
+            }
+            // "In a letter to the minister, Kavita Iyer wrote": a title
+            // after a preposition is its object, not the name's apposition.
+            if comma_title {
+                if let Some(&s) = chain.last() {
+                    let mut b = s;
+                    while b > 0 && words.get(b - 1).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")) {
+                        b -= 1;
+                    }
+                    let prep = b > 0
+                        && words.get(b - 1).is_some_and(|w| {
+                            Some(w.sent) == sent
+                                && matches!(
+                                    w.lower.as_str(),
+                                    "to" | "for"
+                                        | "with"
+                                        | "about"
+                                        | "from"
+                                        | "by"
+                                        | "against"
+                                        | "on"
+                                        | "at"
+                                        | "in"
+                                        | "like"
+                                        | "unlike"
+                                        | "than"
+                                        | "besides"
+                                )
+                        });
+                    if prep {
+                        chain.clear();
+                    }
+                }
             }
             chain.reverse();
             let mut role = self.role_from(words, &chain);

@@ -55,6 +55,10 @@ fn a_title_set_off_by_commas_is_a_role() {
     assert_eq!((r.roles.as_slice(), r.code.as_deref()), (&["foreign minister".to_string()][..], Some("KENGOV")));
     // A comma that ends a clause sets off no title.
     assert!(ent(&doc, "Grace Achieng").roles.is_empty(), "{:?}", doc.entities);
+    // Nor one after a preposition: the minister is someone else.
+    let doc = run("Kenya held budget talks on Monday. In a letter to the minister, Kavita Iyer, a lawyer, wrote \
+                   that the plan was unfair.");
+    assert!(ent(&doc, "Kavita Iyer").roles.iter().all(|r| r != "minister"), "{:?}", doc.entities);
 }
 
 #[test]
