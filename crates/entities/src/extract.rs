@@ -604,6 +604,19 @@ impl EntityExtractor {
             if r.kind != EntityKind::Person {
                 continue;
             }
+            // "Governor Wanjiku Memorial Hospital": a place or body named
+            // after a person is no person.
+            match words.get(r.w1 - 1).map(|w| w.text.as_str()).unwrap_or("") {
+                "Hospital" | "School" | "College" | "University" | "Foundation" | "Institute" => {
+                    r.kind = EntityKind::Org;
+                    continue;
+                }
+                "Stadium" | "Airport" | "Road" | "Street" | "Avenue" | "Bridge" | "Square" => {
+                    r.kind = EntityKind::Loc;
+                    continue;
+                }
+                _ => {}
+            }
             while r.w1 - r.w0 > 1
                 && words.get(r.w0).is_some_and(|w| {
                     self.is_role_word(&w.lower)

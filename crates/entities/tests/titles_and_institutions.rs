@@ -135,3 +135,13 @@ fn reserve_banks_and_commissions_of_any_tag_are_national_bodies() {
     let c = ent(&doc, "Anti-Corruption Commission");
     assert_eq!(facts(c), (EntityKind::Org, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_place_named_after_a_person_is_no_person() {
+    let doc = run("Kenya opened a hospital on Monday. Patients crowded the Governor Wanjiku Memorial Hospital in \
+                   Nakuru. Traffic jammed near the President Moi Kenyatta Airport.");
+    for name in ["Wanjiku Memorial Hospital", "Moi Kenyatta Airport"] {
+        let e = ent(&doc, name);
+        assert!(e.kind != EntityKind::Person && e.roles.is_empty(), "{name}: {:?}", doc.entities);
+    }
+}
