@@ -448,11 +448,167 @@ impl EntityExtractor {
             }
         }
         raws.extend(extra);
+        // A capitalized title glued to the name after it, however the
+        // tagger typed the whole ("Disaster Management Minister Kamal
+        // Hossain" as one organization): the person is the name; the
+        // title is left to `person_roles`, a country at its start kept.
+        let mut extra = Vec::new();
+        for r in raws.iter_mut() {
+            if r.w1 - r.w0 < 3 || r.span != span_of(r.w0, r.w1) {
+                continue;
+            }
+            let caps = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+            let Some(p) = (r.w0..r.w1 - 1).rev().find(|&p| is_title_head(&words[p].lower)) else { continue };
+            let name = &words[p + 1..r.w1];
+            let name_toks: Vec<&str> = name.iter().map(|w| w.text.as_str()).collect();
+            let name_like = (2..=3).contains(&name.len())
+                && name.iter().all(|w| {
+                    caps(w)
+                        && w.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                        && !self.is_role_word(&w.lower)
+                        && !is_title_head(&w.lower)
+                        && !is_org_head(&w.lower)
+                        && !is_place_noun(&w.lower)
+                        && !matches!(
+                            w.lower.as_str(),
+                            "ministry"
+                                | "department"
+                                | "authority"
+                                | "party"
+                                | "bank"
+                                | "court"
+                                | "house"
+                                | "assembly"
+                                | "university"
+                                | "company"
+                                | "group"
+                                | "board"
+                                | "corporation"
+                                | "affairs"
+                                | "news"
+                                | "times"
+                                | "post"
+                                | "stadium"
+                                | "hospital"
+                                | "airport"
+                                | "school"
+                                | "college"
+                                | "road"
+                                | "street"
+                                | "avenue"
+                                | "bridge"
+                                | "hall"
+                                | "square"
+                                | "memorial"
+                                | "mosque"
+                                | "church"
+                                | "cup"
+                                | "trophy"
+                                | "award"
+                                | "prize"
+                        )
+                        && !self.gazetteer.lookup(&[w.text.as_str()]).iter().any(|e| {
+                            matches!(e.kind, GazKind::Country | GazKind::Demonym | GazKind::Org | GazKind::City)
+                        })
+                })
+                && !self.gazetteer.lookup(&name_toks).iter().any(|e| e.kind != GazKind::Person);
+            if !name_like || !words[r.w0..=p].iter().all(caps) {
+                continue;
+            }
+            // "Bangladeshi Disaster Management Minister X": the country stays.
+            let w0 = r.w0;
+            if let Some(len) = (1..=3.min(p - w0)).rev().find(|&len| {
+                let toks: Vec<&str> = words[w0..w0 + len].iter().map(|w| w.text.as_str()).collect();
+                self.gazetteer.lookup(&toks).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+            }) {
+                extra.push(self.raw(w0, w0 + len, span_of(w0, w0 + len), EntityKind::Gpe));
+            }
+            r.w0 = p + 1;
+            r.span = span_of(r.w0, r.w1);
+            r.kind = EntityKind::Person;
+            r.key = None;
+            r.code = None;
+            r.country = None;
+        }
+        raws.extend(extra);
         raws.sort_by_key(|r| (r.w0, r.w1));
+        // "Tamil Nadu", "Rio Grande do Sul": a listed multiword state or
+        // province is one place, however the tagger split or typed it
+        // (not inside a longer name: "Uttar Pradesh Police").
+        let mut i = 0;
+        while i < words.len() {
+            let sent = words[i].sent;
+            let found = (2..=4).rev().find_map(|len| {
+                let j = i + len;
+                let ws = words.get(i..j)?;
+                if ws.iter().any(|w| w.sent != sent)
+                    || !ws.iter().all(|w| {
+                        w.text.chars().next().is_some_and(char::is_uppercase)
+                            || matches!(w.lower.as_str(), "do" | "de" | "and")
+                    })
+                {
+                    return None;
+                }
+                let toks: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
+                self.gazetteer.state_country(&toks).map(|_| j)
+            });
+            let Some(j) = found else {
+                i += 1;
+                continue;
+            };
+            let inside: Vec<usize> = (0..raws.len()).filter(|&k| raws[k].w0 < j && i < raws[k].w1).collect();
+            let contained = inside.iter().all(|&k| raws[k].w0 >= i && raws[k].w1 <= j);
+            if contained {
+                for &k in inside.iter().rev() {
+                    raws.remove(k);
+                }
+                raws.push(self.raw(i, j, span_of(i, j), EntityKind::Gpe));
+                raws.sort_by_key(|r| (r.w0, r.w1));
+            }
+            i = j;
+        }
+        // "the Bangladesh Army", "Kenya Police": a country and the
+        // capitalized force after it the tagger left out are one body.
+        let covered: HashSet<usize> = raws.iter().flat_map(|r| r.w0..r.w1).collect();
+        for r in raws.iter_mut() {
+            if !matches!(r.kind, EntityKind::Gpe | EntityKind::Norp) || r.span != span_of(r.w0, r.w1) {
+                continue;
+            }
+            let sent = words[r.w0].sent;
+            let force = words
+                .get(r.w1)
+                .is_some_and(|w| w.sent == sent && matches!(w.text.as_str(), "Army" | "Navy" | "Police" | "Military"))
+                && !covered.contains(&r.w1)
+                && !words
+                    .get(r.w1 + 1)
+                    .is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase));
+            let toks: Vec<&str> = words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect();
+            let country =
+                self.gazetteer.lookup(&toks).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym));
+            if force && country {
+                r.w1 += 1;
+                r.span = span_of(r.w0, r.w1);
+                r.kind = EntityKind::Org;
+                r.key = None;
+            }
+        }
         // Titles out of person names.
         for r in raws.iter_mut() {
             if r.kind != EntityKind::Person {
                 continue;
+            }
+            // "Governor Wanjiku Memorial Hospital": a place or body named
+            // after a person is no person.
+            match words.get(r.w1 - 1).map(|w| w.text.as_str()).unwrap_or("") {
+                "Hospital" | "School" | "College" | "University" | "Foundation" | "Institute" => {
+                    r.kind = EntityKind::Org;
+                    continue;
+                }
+                "Stadium" | "Airport" | "Road" | "Street" | "Avenue" | "Bridge" | "Square" => {
+                    r.kind = EntityKind::Loc;
+                    continue;
+                }
+                _ => {}
             }
             while r.w1 - r.w0 > 1
                 && words.get(r.w0).is_some_and(|w| {
@@ -1023,10 +1179,11 @@ impl EntityExtractor {
                 r.key = None;
                 continue;
             }
-            if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc)
+            if matches!(r.kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc)
                 && !self.gazetteer.lookup(&text).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::City))
             {
-                // "the High Court" tagged as a place is an institution.
+                // "the High Court" tagged as a place, "the Anti-Corruption
+                // Commission" as a name of another kind: an institution.
                 let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
                 let (_, rest) = self.strip_country(&ws);
                 let rest: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
@@ -1448,7 +1605,18 @@ impl EntityExtractor {
                         if lower(r.w1) == "party" {
                             sector = "PTY";
                         }
-                        let country = named.clone().or_else(|| r.country.clone()).or_else(|| home.map(String::from));
+                        // "Delhi Police", "the Tamil Nadu Police": a body named
+                        // after a listed city or state is of its country.
+                        let city = (1..=3.min(rest.len().saturating_sub(1))).rev().find_map(|len| {
+                            let toks: Vec<&str> = rest[..len].iter().map(|w| w.text.as_str()).collect();
+                            self.gazetteer
+                                .lookup(&toks)
+                                .into_iter()
+                                .find(|e| e.kind == GazKind::City)
+                                .and_then(|e| e.country.clone())
+                        });
+                        let country =
+                            named.clone().or_else(|| r.country.clone()).or(city).or_else(|| home.map(String::from));
                         // "Congress leader Rahul Gandhi": India's Congress
                         // party, not its parliament.
                         if rest_lower == ["congress"]
@@ -1950,6 +2118,23 @@ impl EntityExtractor {
             // The title names a party ("Congress leader", "X party chief").
             let mut party = false;
             let mut title_caps = 0;
+            // "The opposition leader, Kavita Iyer, said": a title set off
+            // from the name by commas (the name closed by a comma or the
+            // sentence's end).
+            // Not when another appositive follows ("To the minister, Kavita
+            // Iyer, a lawyer, wrote").
+            let closed = words.get(w1).is_none_or(|w| Some(w.sent) != sent || matches!(w.text.as_str(), "," | "."))
+                && !(words.get(w1).is_some_and(|w| w.text == ",")
+                    && words.get(w1 + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "the")));
+            let comma_title = w0 >= 2
+                && closed
+                && words[w0 - 1].text == ","
+                && Some(words[w0 - 1].sent) == sent
+                && !at_word.contains_key(&(w0 - 2))
+                && self.is_role_word(&words[w0 - 2].lower);
+            if comma_title {
+                i = w0 - 1;
+            }
             while i > 0 {
                 let j = i - 1;
                 let Some(w) = words.get(j) else { break };
@@ -2018,6 +2203,7 @@ impl EntityExtractor {
                 if !chain.is_empty()
                     && title_caps < 3
                     && j > 0
+                    && !matches!(lw, "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their")
                     && w.text.chars().next().is_some_and(char::is_uppercase)
                     && w.text.chars().skip(1).all(|c| c.is_lowercase())
                     && w.text.len() > 2
@@ -2063,6 +2249,39 @@ impl EntityExtractor {
                     }
                 }
                 break;
+            }
+            // "In a letter to the minister, Kavita Iyer wrote": a title
+            // after a preposition is its object, not the name's apposition.
+            if comma_title {
+                if let Some(&s) = chain.last() {
+                    let mut b = s;
+                    while b > 0 && words.get(b - 1).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")) {
+                        b -= 1;
+                    }
+                    let prep = b > 0
+                        && words.get(b - 1).is_some_and(|w| {
+                            Some(w.sent) == sent
+                                && matches!(
+                                    w.lower.as_str(),
+                                    "to" | "for"
+                                        | "with"
+                                        | "about"
+                                        | "from"
+                                        | "by"
+                                        | "against"
+                                        | "on"
+                                        | "at"
+                                        | "in"
+                                        | "like"
+                                        | "unlike"
+                                        | "than"
+                                        | "besides"
+                                )
+                        });
+                    if prep {
+                        chain.clear();
+                    }
+                }
             }
             chain.reverse();
             let mut role = self.role_from(words, &chain);
@@ -2176,6 +2395,8 @@ impl EntityExtractor {
                     | "president"
                     | "chief"
                     | "staff"
+                    | "director"
+                    | "director-general"
             )
     }
 
@@ -2195,6 +2416,16 @@ impl EntityExtractor {
                 sector = Some(sec.to_string());
                 break;
             }
+        }
+        // "Water Board Director", "Disaster Management Chief": a formal
+        // title of capitalized words ending in a bare head is a government
+        // post.
+        if sector.is_none()
+            && kept.len() >= 2
+            && matches!(lowers.last(), Some(&("director" | "chief" | "director-general")))
+            && kept.iter().all(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+        {
+            sector = Some("GOV".to_string());
         }
         let mut sector = sector?;
         if lowers.first() == Some(&"former") || lowers.first() == Some(&"late") {
@@ -2738,13 +2969,94 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         (2, "supreme" | "constitutional" | "high" | "federal" | "appeals" | "military", "court") => "JUD",
         (3, "supreme" | "constitutional", "justice") if lw[1] == "court" => "JUD",
         (1, _, "government" | "cabinet" | "treasury" | "presidency") => "GOV",
-        (2, "central", "bank") | (2, "election" | "electoral", "commission") => "GOV",
+        (2, "central" | "reserve", "bank") | (2, "election" | "electoral", "commission") => "GOV",
         (2, _, "ministry") => "GOV",
         (3.., "ministry", _) if lw[1] == "of" => "GOV",
         (1, _, "army" | "navy" | "military") | (2, "air", "force") | (2, "armed", "forces") => "MIL",
+        (2, "national" | "federal" | "royal", "army") => "MIL",
         (1, _, "police") | (2, "national" | "federal", "police") => "COP",
+        // "the Disaster Management Ministry", "the Meteorological
+        // Department", "the Department of Health", "the Police
+        // Department": a national body, unless named as international
+        // or a news agency ("European Space Agency", "Xinhua News Agency").
+        _ if lw.iter().any(|w| is_international(w)) => return None,
+        (2.., _, "police") => "COP",
+        (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")
+            if lw.contains(&"police") =>
+        {
+            "COP"
+        }
+        (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau" | "directorate") => "GOV",
+        // "the National Bureau of Statistics".
+        (3.., _, _)
+            if lw.windows(2).any(|p| {
+                matches!(p[0], "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")
+                    && p[1] == "of"
+            }) =>
+        {
+            "GOV"
+        }
         _ => return None,
     })
+}
+
+/// The last word of a title before a name ("Disaster Management
+/// Minister", "Police Commissioner", "Water Board Director").
+fn is_title_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "minister"
+            | "secretary"
+            | "secretary-general"
+            | "commissioner"
+            | "director"
+            | "director-general"
+            | "chief"
+            | "governor"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "president"
+            | "ambassador"
+            | "envoy"
+            | "mayor"
+            | "adviser"
+            | "advisor"
+            | "commander"
+            | "speaker"
+            | "premier"
+            | "chancellor"
+            | "inspector-general"
+            | "administrator"
+    )
+}
+
+/// Words that make a body international or no government's: "European
+/// Space Agency", "World Anti-Doping Agency", "Xinhua News Agency".
+fn is_international(lower: &str) -> bool {
+    matches!(
+        lower,
+        "international"
+            | "world"
+            | "global"
+            | "european"
+            | "african"
+            | "asian"
+            | "arab"
+            | "un"
+            | "u.n."
+            | "united"
+            | "nations"
+            | "regional"
+            | "news"
+            | "press"
+            | "refugee"
+            | "islamic"
+            | "inter-american"
+    )
 }
 
 /// Capitalized geographic head nouns that end a place's name ("Niger

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const CITIES: &str = include_str!("../data/cities.tsv");
 const REGIONS: &str = include_str!("../data/regions.tsv");
+const STATES: &str = include_str!("../data/states.tsv");
 const METONYMS: &str = include_str!("../data/metonyms.tsv");
 const ORGS: &str = include_str!("../data/orgs.tsv");
 const ROLES: &str = include_str!("../data/roles.tsv");
@@ -94,6 +95,8 @@ pub struct Gazetteer {
     surnames: HashMap<String, Vec<Affiliation>>,
     /// Surnames written first in their full names ("Deng" of Deng Xiaoping).
     family_first: HashSet<String>,
+    /// Multiword first-level regions ("Tamil Nadu"), by lower-cased phrase.
+    states: HashSet<String>,
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -122,6 +125,7 @@ impl Gazetteer {
             max_len: 1,
             surnames: HashMap::new(),
             family_first: HashSet::new(),
+            states: HashSet::new(),
         };
         for f in data_lines(COUNTRIES) {
             if f.len() < 3 {
@@ -155,6 +159,13 @@ impl Gazetteer {
         for f in data_lines(CITIES) {
             if let [name, a3, ..] = f.as_slice() {
                 g.add(name, GazKind::City, Some(a3), None, false);
+            }
+        }
+        // First-level regions are places of their country, like cities.
+        for f in data_lines(STATES) {
+            if let [name, a3, ..] = f.as_slice() {
+                g.add(name, GazKind::City, Some(a3), None, false);
+                g.states.insert(key_of(name));
             }
         }
         for f in data_lines(REGIONS) {
@@ -282,6 +293,16 @@ impl Gazetteer {
             Some(v) => v.iter().filter(|e| !e.case_sensitive || e.form == exact).collect(),
             None => Vec::new(),
         }
+    }
+
+    /// The country (alpha-3) of a multiword first-level region given as
+    /// words ("Tamil Nadu" → IND), from `data/states.tsv`.
+    pub fn state_country<S: AsRef<str>>(&self, words: &[S]) -> Option<&str> {
+        let key: Vec<String> = words.iter().map(|w| normalize_word(w.as_ref()).to_lowercase()).collect();
+        if !self.states.contains(&key.join(" ")) {
+            return None;
+        }
+        self.lookup(words).into_iter().find(|e| e.kind == GazKind::City).and_then(|e| e.country.as_deref())
     }
 
     /// The entries of a phrase given as one string.

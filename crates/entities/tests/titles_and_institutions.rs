@@ -1,0 +1,147 @@
+//! Titles glued to names or set off by commas, national institutions of
+//! the article's or a named country, and multiword states, on sentences
+//! written for these tests.
+use dateline_core::{Article, Document, Entity, EntityKind, Pipeline, PubDate};
+use dateline_entities::EntityExtractor;
+
+fn run(text: &str) -> Document {
+    let ex = EntityExtractor::load().expect("model");
+    let mut doc = Document::new(Article::new(PubDate::parse("2025-06-02").expect("date"), text));
+    assert!(Pipeline::segment_only().with(ex).run(&mut doc).is_empty());
+    doc
+}
+
+fn ent<'a>(doc: &'a Document, name: &str) -> &'a Entity {
+    doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}: {:?}", doc.entities))
+}
+
+fn facts(e: &Entity) -> (EntityKind, Option<&str>, Option<&str>) {
+    (e.kind, e.country.as_deref(), e.code.as_deref())
+}
+
+#[test]
+fn a_capitalized_title_before_a_name_is_a_role() {
+    let doc = run("Floods hit northern Bangladesh on Monday. Disaster Management Minister Kamal Hossain told \
+                   reporters in Dhaka that relief was on its way. The Disaster Management Ministry said 40 \
+                   people had died. The Ministry of Finance promised funds.");
+    let p = ent(&doc, "Kamal Hossain");
+    assert_eq!(facts(p), (EntityKind::Person, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
+    assert_eq!(p.roles, ["Disaster Management Minister"], "{:?}", doc.entities);
+    // Organizations stay organizations.
+    let m = ent(&doc, "Disaster Management Ministry");
+    assert_eq!(facts(m), (EntityKind::Org, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Ministry of Finance").kind, EntityKind::Org, "{:?}", doc.entities);
+    assert!(!doc.entities.iter().any(|e| e.name.contains("Minister Kamal")), "{:?}", doc.entities);
+    // A country before the title stays a place; a "Director" is a post.
+    let doc = run("Rains hit Bangladesh again on Tuesday, and Bangladesh asked for aid. Bangladeshi Water \
+                   Resources Minister Rafiq Ahmed Chowdhury visited the dam. Water Board Director Nasrin \
+                   Akter said the river rose.");
+    let p = ent(&doc, "Rafiq Ahmed Chowdhury");
+    assert_eq!(facts(p), (EntityKind::Person, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
+    assert_eq!(p.roles, ["Water Resources Minister"], "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Bangladeshi").kind, EntityKind::Norp, "{:?}", doc.entities);
+    let d = ent(&doc, "Nasrin Akter");
+    assert_eq!((d.roles.as_slice(), d.code.as_deref()), (&["Water Board Director".to_string()][..], Some("BGDGOV")));
+}
+
+#[test]
+fn a_title_set_off_by_commas_is_a_role() {
+    let doc = run("Kenya held budget talks on Monday. The opposition leader, Kavita Iyer, said the talks had \
+                   failed. Kenya's foreign minister, Ruth Wanjiru, said they went well. After the minister \
+                   left, Grace Achieng said nothing.");
+    let k = ent(&doc, "Kavita Iyer");
+    assert_eq!((k.roles.as_slice(), k.code.as_deref()), (&["opposition leader".to_string()][..], Some("KENOPP")));
+    let r = ent(&doc, "Ruth Wanjiru");
+    assert_eq!((r.roles.as_slice(), r.code.as_deref()), (&["foreign minister".to_string()][..], Some("KENGOV")));
+    // A comma that ends a clause sets off no title.
+    assert!(ent(&doc, "Grace Achieng").roles.is_empty(), "{:?}", doc.entities);
+    // Nor one after a preposition: the minister is someone else.
+    let doc = run("Kenya held budget talks on Monday. In a letter to the minister, Kavita Iyer, a lawyer, wrote \
+                   that the plan was unfair.");
+    assert!(ent(&doc, "Kavita Iyer").roles.iter().all(|r| r != "minister"), "{:?}", doc.entities);
+}
+
+#[test]
+fn national_institutions_take_their_country() {
+    let doc = run("Floods hit Bangladesh on Monday, and Bangladesh asked for aid. India's Meteorological \
+                   Department forecast more rain. The Bangladesh Army deployed boats, the National Bureau of \
+                   Statistics counted losses and the Dhaka Metropolitan Police closed roads. The European \
+                   Space Agency released images, Xinhua News Agency reported.");
+    let d = ent(&doc, "Meteorological Department");
+    assert_eq!(facts(d), (EntityKind::Org, Some("IND"), Some("INDGOV")), "{:?}", doc.entities);
+    let a = ent(&doc, "Bangladesh Army");
+    assert_eq!(facts(a), (EntityKind::Org, Some("BGD"), Some("BGDMIL")), "{:?}", doc.entities);
+    let b = ent(&doc, "National Bureau of Statistics");
+    assert_eq!(facts(b), (EntityKind::Org, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
+    let p = ent(&doc, "Dhaka Metropolitan Police");
+    assert_eq!(facts(p), (EntityKind::Org, Some("BGD"), Some("BGDCOP")), "{:?}", doc.entities);
+    // International bodies and news agencies are no government's.
+    for name in ["European Space Agency", "Xinhua News Agency"] {
+        let e = ent(&doc, name);
+        assert!(e.country.is_none() && e.code.is_none(), "{name}: {:?}", doc.entities);
+    }
+    let doc = run("Nepal votes in May. Nepal's Election Commission delayed the count, and the Indian Election \
+                   Commission sent observers.");
+    assert_eq!(ent(&doc, "Election Commission").code.as_deref(), Some("NPLGOV"), "{:?}", doc.entities);
+}
+
+#[test]
+fn multiword_states_are_one_place() {
+    let doc = run("Heavy rain hit Tamil Nadu and Andhra Pradesh on Monday, and storms crossed Uttar Pradesh \
+                   and West Bengal. Floods also struck Rio Grande do Sul, fires burned in Baja California and \
+                   New South Wales declared a disaster.");
+    for (name, country) in [
+        ("Tamil Nadu", "IND"),
+        ("Andhra Pradesh", "IND"),
+        ("Uttar Pradesh", "IND"),
+        ("West Bengal", "IND"),
+        ("Rio Grande do Sul", "BRA"),
+        ("Baja California", "MEX"),
+        ("New South Wales", "AUS"),
+    ] {
+        let e = ent(&doc, name);
+        assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Gpe, Some(country)), "{name}: {:?}", doc.entities);
+    }
+    assert!(!doc.entities.iter().any(|e| matches!(e.name.as_str(), "Tamil" | "Nadu" | "Sul")), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_sentence_initial_article_is_no_part_of_a_title() {
+    let doc = run("Bangladesh held talks on Monday, and Bangladesh signed a deal. The Home Minister Kamal Hossain \
+                   said the deal was fair.");
+    assert_eq!(ent(&doc, "Kamal Hossain").roles, ["Home Minister"], "{:?}", doc.entities);
+}
+
+#[test]
+fn a_body_named_after_a_city_and_police_titles() {
+    // No home country here: the city places its police.
+    let doc = run("Officials from Nepal, India and Bangladesh met on Monday. The Dhaka Metropolitan Police closed \
+                   roads, and Police Commissioner Arif Rahman said traffic would resume.");
+    let p = ent(&doc, "Dhaka Metropolitan Police");
+    assert_eq!(facts(p), (EntityKind::Org, Some("BGD"), Some("BGDCOP")), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Arif Rahman").code.as_deref().map(|c| &c[c.len() - 3..]), Some("COP"), "{:?}", doc.entities);
+    let doc = run("India braced for a cyclone on Monday, and India moved thousands. The Enforcement Directorate \
+                   raided offices.");
+    let d = ent(&doc, "Enforcement Directorate");
+    assert_eq!(facts(d), (EntityKind::Org, Some("IND"), Some("INDGOV")), "{:?}", doc.entities);
+}
+
+#[test]
+fn reserve_banks_and_commissions_of_any_tag_are_national_bodies() {
+    let doc = run("Floods hit Bangladesh on Monday, and Bangladesh asked for help. The Central Bank cut rates, and \
+                   the Reserve Bank of India followed. The Anti-Corruption Commission opened a case.");
+    let r = ent(&doc, "Reserve Bank of India");
+    assert_eq!(facts(r), (EntityKind::Org, Some("IND"), Some("INDGOV")), "{:?}", doc.entities);
+    let c = ent(&doc, "Anti-Corruption Commission");
+    assert_eq!(facts(c), (EntityKind::Org, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_place_named_after_a_person_is_no_person() {
+    let doc = run("Kenya opened a hospital on Monday. Patients crowded the Governor Wanjiku Memorial Hospital in \
+                   Nakuru. Traffic jammed near the President Moi Kenyatta Airport.");
+    for name in ["Wanjiku Memorial Hospital", "Moi Kenyatta Airport"] {
+        let e = ent(&doc, name);
+        assert!(e.kind != EntityKind::Person && e.roles.is_empty(), "{name}: {:?}", doc.entities);
+    }
+}
