@@ -878,6 +878,7 @@ impl<'a> Coder<'a> {
             if let Some(p) = o.prep {
                 f.preps.push(self.word(p));
             }
+            f.obliques.push(self.lemma(o.head));
         }
         for &x in &c.complements {
             if rel(self.doc, x) == "xcomp" {
@@ -952,7 +953,8 @@ impl<'a> Coder<'a> {
                 participle_stems(&self.word(c.predicate))
                     .iter()
                     .find_map(|w| f.best(self.lexicon.rules(TriggerPos::Verb, w)))
-            })?;
+            })
+            .filter(|r| !r.codes_nothing())?;
         let pt = self.doc.tokens.get(c.predicate)?.span;
         let mut trigger = pt;
         if let Some(p) = prt.and_then(|p| self.doc.tokens.get(p)) {
@@ -2162,7 +2164,7 @@ impl<'a> Coder<'a> {
                     _ => {}
                 }
             }
-            let Some(rule) = f.best(rules) else { continue };
+            let Some(rule) = f.best(rules).filter(|r| !r.codes_nothing()) else { continue };
             let own_source = !sources.is_empty();
             if sources.is_empty() {
                 sources = self.light_verb_subject(i);
