@@ -472,7 +472,11 @@ impl<'a> Coder<'a> {
             // A clausal subject after its predicate is a purpose clause read
             // as one ("who was in Quito on Friday to negotiate with X").
             let late_csubj = r == "csubj" && *g < c.predicate;
-            if own.is_empty() && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
+            // "X ordered the arrest of Y, who is accused of ..." with the
+            // relative clause read as an adverbial one: an agentless
+            // passive with a subject of its own has no doer to inherit.
+            let own_passive = passive && c.subjects.iter().any(|a| !a.inherited) && r != "conj";
+            if own.is_empty() && !own_passive && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
                 // "Marcel is due to meet", "is likely to visit": an adjective

@@ -63,3 +63,18 @@ fn a_reported_verb_hung_on_the_speech_verbs_object_has_it_as_subject() {
     assert_eq!(struck.source.as_deref(), Some("ISRMIL"), "{ev:#?}");
     assert_eq!(struck.mode, dateline_core::EventMode::Reported, "{ev:#?}");
 }
+
+/// "The court ordered the arrest of X, who is accused of ...": the
+/// accusation is an agentless passive; the court that ordered the arrest
+/// is not its source, also when the parse reads the relative clause as an
+/// adverbial clause of "ordered".
+#[test]
+fn an_agentless_passive_in_a_relative_clause_has_no_source() {
+    let ev = events(
+        "Former Ghanaian minister Daniel Mensah left the country last week. \
+         The High Court ordered the arrest of Mensah, who is accused of running a bribery ring.",
+    );
+    let accused = find(&ev, "accused");
+    assert_eq!(accused.source, None, "{ev:#?}");
+    assert_eq!(accused.target.as_deref(), Some("GHAELI"), "{ev:#?}");
+}
