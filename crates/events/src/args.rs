@@ -1378,6 +1378,11 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "welcomed the announcement but said her party would ...": a
+        // later conjoined clause is no part of this one.
+        if let Some(start) = self.later_conjunct_start(c) {
+            end = end.min(start);
+        }
         // After an object the trigger names with its gerund ("paused
         // intelligence sharing with X"): that object is no actor.
         let from = c
@@ -1437,6 +1442,71 @@ impl<'a> Coder<'a> {
             }
         }
         self.actor_from(c.predicate + 1, false, Some(self.linear_end(c)))
+    }
+
+    /// "welcomed the announcement" after "The government announced ...":
+    /// a definite noun naming an earlier statement or act ("the
+    /// announcement", "the decision"), with no owner or modifier of its
+    /// own, is by the subject of the nearest earlier clause of its verb in
+    /// this or the previous sentence; that doer is the target.
+    fn announcer_target(&self, c: &Clause) -> Vec<Actor> {
+        let Some(a) = c.patients().first() else { return Vec::new() };
+        let Some(&(_, verb)) = NOMINALIZATIONS.iter().find(|(n, _)| *n == self.lemma(a.head)) else {
+            return Vec::new();
+        };
+        let kids = self.kids(a.head);
+        let definite =
+            kids.iter().any(|&m| rel(self.doc, m) == "det" && matches!(self.word(m).as_str(), "the" | "this"));
+        let owned = kids
+            .iter()
+            .any(|&m| matches!(rel(self.doc, m), "nmod" | "nmod:poss" | "compound" | "amod" | "acl" | "acl:relcl"));
+        if !definite || owned {
+            return Vec::new();
+        }
+        let Some(here) = self.doc.sentence_at(self.doc.tokens[c.predicate].span.start) else { return Vec::new() };
+        let earlier = self
+            .clauses
+            .iter()
+            .filter(|o| o.predicate < c.predicate && o.lemma == verb)
+            .filter(|o| self.doc.sentence_at(self.doc.tokens[o.predicate].span.start).is_some_and(|s| s + 1 >= here))
+            .max_by_key(|o| o.predicate);
+        let Some(o) = earlier else { return Vec::new() };
+        o.actors().iter().flat_map(|s| self.code_arg(s)).collect()
+    }
+
+    /// Where the first subject of its own in a clause conjoined to `c`
+    /// after its objects, or in a clause under that conjunct, begins:
+    /// "welcomed the announcement but said her party would ...". Not a
+    /// verb sharing the object or oblique ("established ties with and
+    /// opened an embassy in Tehran").
+    fn later_conjunct_start(&self, c: &Clause) -> Option<usize> {
+        let last_patient = c.patients().iter().map(|a| a.head).max().unwrap_or(c.predicate);
+        let conjuncts: Vec<usize> = self
+            .clauses
+            .iter()
+            .filter(|o| o.governor.as_ref().is_some_and(|(g, r)| *g == c.predicate && r == "conj"))
+            .filter(|o| o.predicate > last_patient)
+            .map(|o| o.predicate)
+            .collect();
+        let under = |q: &Clause| {
+            let mut p = q.predicate;
+            for _ in 0..8 {
+                if conjuncts.contains(&p) {
+                    return true;
+                }
+                let up = self.by_pred.get(&p).and_then(|&k| self.clauses[k].governor.as_ref());
+                match up {
+                    Some((g, _)) if *g != c.predicate => p = *g,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        self.clauses
+            .iter()
+            .filter(|q| under(q))
+            .flat_map(|q| q.subjects.iter().filter(|a| !a.inherited && a.head > last_patient).map(|a| a.span.start))
+            .min()
     }
 
     /// Where a clause ends for a target read off the surface: its span,
@@ -1723,6 +1793,9 @@ impl<'a> Coder<'a> {
             let mut targets = if coding.reciprocal { Vec::new() } else { self.targets(c, &coding) };
             if targets.is_empty() && !coding.reciprocal {
                 targets = self.reduced_relative_object(k);
+            }
+            if targets.is_empty() && self.dicts.is_none() {
+                targets = self.announcer_target(c);
             }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = self.complement_subject(c);
@@ -2381,6 +2454,19 @@ const CONTROL_ADJ: &[&str] = &[
 ];
 
 /// Of those, the ones that state a plan.
+/// Nouns naming a statement or act, with their verb ("the announcement"
+/// is what was announced).
+const NOMINALIZATIONS: &[(&str, &str)] = &[
+    ("announcement", "announce"),
+    ("decision", "decide"),
+    ("proposal", "propose"),
+    ("statement", "state"),
+    ("declaration", "declare"),
+    ("offer", "offer"),
+    ("pledge", "pledge"),
+    ("promise", "promise"),
+];
+
 const PLANNED_ADJ: &[&str] = &["due", "set", "scheduled", "slated", "poised"];
 
 /// The generic people of a group ("its fighters", "their members").

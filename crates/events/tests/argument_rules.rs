@@ -78,3 +78,18 @@ fn an_agentless_passive_in_a_relative_clause_has_no_source() {
     assert_eq!(accused.source, None, "{ev:#?}");
     assert_eq!(accused.target.as_deref(), Some("GHAELI"), "{ev:#?}");
 }
+
+/// "welcomed X but said her party ...": the target of the welcome is never
+/// an argument of the conjoined clause; "the announcement" is by whoever
+/// announced in the sentence before.
+#[test]
+fn a_conjoined_clause_gives_no_target_and_the_announcement_is_the_announcers() {
+    let ev = events(
+        "Kenya's government announced new fuel subsidies on Friday. \
+         Opposition leader Mary Wanjiru welcomed the announcement but said her party would keep protesting.",
+    );
+    assert_eq!(find(&ev, "welcomed").target.as_deref(), Some("KENGOV"), "{ev:#?}");
+    let ev =
+        events("Kenyan opposition leader Mary Wanjiru welcomed the budget but said her party would keep protesting.");
+    assert_eq!(find(&ev, "welcomed").target, None, "{ev:#?}");
+}
