@@ -202,7 +202,8 @@ impl<'a> Coder<'a> {
                     continue;
                 }
                 for a in c.actors() {
-                    if a.head == head {
+                    // (Not the phrase of the pronoun itself: "Its leader".)
+                    if a.head == head || a.span.contains(t.span) {
                         continue;
                     }
                     if let Some(e) = self.actors.entity_at(a.head).and_then(|id| self.doc.entity(id)) {
@@ -762,6 +763,14 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "Sequeira's coalition partner, the Green Left party": an
+        // apposition naming an organization is the phrase's actor, not the
+        // owner of a relational noun (partner, ally, rival).
+        if q.is_none() && self.actors.entity_at(h).is_none() {
+            if let Some(org) = self.org_apposition(h) {
+                return org;
+            }
+        }
         let mut out = self.actors.code_phrase(h, s, q);
         // "Kenzo Oshima, the United Nations Emergency Relief Coordinator":
         // a name of no known affiliation takes that of its apposition.
@@ -805,10 +814,25 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// The actor of an apposition of `h` that names an organization.
+    fn org_apposition(&self, h: usize) -> Option<Vec<Actor>> {
+        let m = self.kids(h).iter().copied().find(|&m| rel(self.doc, m) == "appos")?;
+        let span = self.np_span(m);
+        let org = self.doc.tokens_in(span).any(|t| {
+            self.actors.entity_at(t).and_then(|id| self.doc.entity(id)).is_some_and(|e| e.kind == EntityKind::Org)
+        });
+        if !org {
+            return None;
+        }
+        Some(self.actors.code_phrase(m, span, None)).filter(|a| !a.is_empty())
+    }
+
     /// "its fighters" (the RSF's), "their members": an organization's own
     /// generic people are that organization.
+    /// So are its heads and spokespeople: "its leader" speaks for it.
     fn owned_group(&self, h: usize) -> Option<Vec<Actor>> {
-        if !GROUP_MEMBERS.contains(&self.lemma(h).as_str()) {
+        let lemma = self.lemma(h);
+        if !GROUP_MEMBERS.contains(&lemma.as_str()) && !ORG_HEADS.contains(&lemma.as_str()) {
             return None;
         }
         let p = self
@@ -2472,6 +2496,10 @@ const PLANNED_ADJ: &[&str] = &["due", "set", "scheduled", "slated", "poised"];
 /// The generic people of a group ("its fighters", "their members").
 const GROUP_MEMBERS: &[&str] =
     &["fighter", "force", "forces", "member", "supporter", "man", "men", "troop", "unit", "militiaman", "militiamen"];
+
+/// Nouns of the one who heads or speaks for an organization ("its leader").
+const ORG_HEADS: &[&str] =
+    &["leader", "chief", "head", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"];
 
 /// Nouns of one person ("the minister said he").
 const PERSON_NOUNS: &[&str] = &[

@@ -93,3 +93,17 @@ fn a_conjoined_clause_gives_no_target_and_the_announcement_is_the_announcers() {
         events("Kenyan opposition leader Mary Wanjiru welcomed the budget but said her party would keep protesting.");
     assert_eq!(find(&ev, "welcomed").target, None, "{ev:#?}");
 }
+
+/// "X's coalition partner, the Green Left party, said it ...": the party
+/// named in apposition is the actor, not the owner of "partner"; "Its
+/// leader" in the next sentence speaks for that party.
+#[test]
+fn an_organization_in_apposition_is_the_actor_and_its_leader_speaks_for_it() {
+    let ev = events(
+        "Prime Minister Nuno Sequeira announced a cabinet reshuffle on Monday. \
+         Sequeira's coalition partner, the Green Left party, said on Tuesday it had not been consulted. \
+         Its leader, Rita Vaz, called the reshuffle a betrayal and warned of a split.",
+    );
+    assert!(find(&ev, "consulted").target.as_deref().is_some_and(|t| t.ends_with("PTY")), "{ev:#?}");
+    assert!(find(&ev, "warned").source.as_deref().is_some_and(|s| s.ends_with("PTY")), "{ev:#?}");
+}
