@@ -235,6 +235,11 @@ mod tests {
         assert_eq!(f.best(lex.rules(TriggerPos::Verb, "pause")).map(|r| r.code.as_str()), Some("160"));
         assert!(Features::default().best(lex.rules(TriggerPos::Verb, "stop")).is_none());
         assert!(Lexicon::parse("verb go 999").is_err());
+        let none = Lexicon::parse("verb appeal - prep=to obl=court").expect("a rule of no event parses");
+        let r = &none.rules(TriggerPos::Verb, "appeal")[0];
+        assert!(r.codes_nothing() && r.specificity() == 2);
+        let f = Features { preps: vec!["to".into()], obliques: vec!["court".into()], ..Features::default() };
+        assert!(f.best(none.rules(TriggerPos::Verb, "appeal")).is_some());
         assert!(Lexicon::parse("adj big 010").is_err());
     }
 }
