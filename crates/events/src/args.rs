@@ -202,7 +202,8 @@ impl<'a> Coder<'a> {
                     continue;
                 }
                 for a in c.actors() {
-                    if a.head == head {
+                    // (Not the phrase of the pronoun itself: "Its leader".)
+                    if a.head == head || a.span.contains(t.span) {
                         continue;
                     }
                     if let Some(e) = self.actors.entity_at(a.head).and_then(|id| self.doc.entity(id)) {
@@ -472,7 +473,11 @@ impl<'a> Coder<'a> {
             // A clausal subject after its predicate is a purpose clause read
             // as one ("who was in Quito on Friday to negotiate with X").
             let late_csubj = r == "csubj" && *g < c.predicate;
-            if own.is_empty() && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
+            // "X ordered the arrest of Y, who is accused of ..." with the
+            // relative clause read as an adverbial one: an agentless
+            // passive with a subject of its own has no doer to inherit.
+            let own_passive = passive && c.subjects.iter().any(|a| !a.inherited) && r != "conj";
+            if own.is_empty() && !own_passive && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
                 // "Marcel is due to meet", "is likely to visit": an adjective
@@ -758,6 +763,14 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "Sequeira's coalition partner, the Green Left party": an
+        // apposition naming an organization is the phrase's actor, not the
+        // owner of a relational noun (partner, ally, rival).
+        if q.is_none() && self.actors.entity_at(h).is_none() {
+            if let Some(org) = self.org_apposition(h) {
+                return org;
+            }
+        }
         let mut out = self.actors.code_phrase(h, s, q);
         // "Kenzo Oshima, the United Nations Emergency Relief Coordinator":
         // a name of no known affiliation takes that of its apposition.
@@ -801,10 +814,25 @@ impl<'a> Coder<'a> {
         out
     }
 
+    /// The actor of an apposition of `h` that names an organization.
+    fn org_apposition(&self, h: usize) -> Option<Vec<Actor>> {
+        let m = self.kids(h).iter().copied().find(|&m| rel(self.doc, m) == "appos")?;
+        let span = self.np_span(m);
+        let org = self.doc.tokens_in(span).any(|t| {
+            self.actors.entity_at(t).and_then(|id| self.doc.entity(id)).is_some_and(|e| e.kind == EntityKind::Org)
+        });
+        if !org {
+            return None;
+        }
+        Some(self.actors.code_phrase(m, span, None)).filter(|a| !a.is_empty())
+    }
+
     /// "its fighters" (the RSF's), "their members": an organization's own
     /// generic people are that organization.
+    /// So are its heads and spokespeople: "its leader" speaks for it.
     fn owned_group(&self, h: usize) -> Option<Vec<Actor>> {
-        if !GROUP_MEMBERS.contains(&self.lemma(h).as_str()) {
+        let lemma = self.lemma(h);
+        if !GROUP_MEMBERS.contains(&lemma.as_str()) && !ORG_HEADS.contains(&lemma.as_str()) {
             return None;
         }
         let p = self
@@ -878,6 +906,7 @@ impl<'a> Coder<'a> {
             if let Some(p) = o.prep {
                 f.preps.push(self.word(p));
             }
+            f.obliques.push(self.lemma(o.head));
         }
         for &x in &c.complements {
             if rel(self.doc, x) == "xcomp" {
@@ -952,7 +981,8 @@ impl<'a> Coder<'a> {
                 participle_stems(&self.word(c.predicate))
                     .iter()
                     .find_map(|w| f.best(self.lexicon.rules(TriggerPos::Verb, w)))
-            })?;
+            })
+            .filter(|r| !r.codes_nothing())?;
         let pt = self.doc.tokens.get(c.predicate)?.span;
         let mut trigger = pt;
         if let Some(p) = prt.and_then(|p| self.doc.tokens.get(p)) {
@@ -1372,6 +1402,11 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "welcomed the announcement but said her party would ...": a
+        // later conjoined clause is no part of this one.
+        if let Some(start) = self.later_conjunct_start(c) {
+            end = end.min(start);
+        }
         // After an object the trigger names with its gerund ("paused
         // intelligence sharing with X"): that object is no actor.
         let from = c
@@ -1431,6 +1466,71 @@ impl<'a> Coder<'a> {
             }
         }
         self.actor_from(c.predicate + 1, false, Some(self.linear_end(c)))
+    }
+
+    /// "welcomed the announcement" after "The government announced ...":
+    /// a definite noun naming an earlier statement or act ("the
+    /// announcement", "the decision"), with no owner or modifier of its
+    /// own, is by the subject of the nearest earlier clause of its verb in
+    /// this or the previous sentence; that doer is the target.
+    fn announcer_target(&self, c: &Clause) -> Vec<Actor> {
+        let Some(a) = c.patients().first() else { return Vec::new() };
+        let Some(&(_, verb)) = NOMINALIZATIONS.iter().find(|(n, _)| *n == self.lemma(a.head)) else {
+            return Vec::new();
+        };
+        let kids = self.kids(a.head);
+        let definite =
+            kids.iter().any(|&m| rel(self.doc, m) == "det" && matches!(self.word(m).as_str(), "the" | "this"));
+        let owned = kids
+            .iter()
+            .any(|&m| matches!(rel(self.doc, m), "nmod" | "nmod:poss" | "compound" | "amod" | "acl" | "acl:relcl"));
+        if !definite || owned {
+            return Vec::new();
+        }
+        let Some(here) = self.doc.sentence_at(self.doc.tokens[c.predicate].span.start) else { return Vec::new() };
+        let earlier = self
+            .clauses
+            .iter()
+            .filter(|o| o.predicate < c.predicate && o.lemma == verb)
+            .filter(|o| self.doc.sentence_at(self.doc.tokens[o.predicate].span.start).is_some_and(|s| s + 1 >= here))
+            .max_by_key(|o| o.predicate);
+        let Some(o) = earlier else { return Vec::new() };
+        o.actors().iter().flat_map(|s| self.code_arg(s)).collect()
+    }
+
+    /// Where the first subject of its own in a clause conjoined to `c`
+    /// after its objects, or in a clause under that conjunct, begins:
+    /// "welcomed the announcement but said her party would ...". Not a
+    /// verb sharing the object or oblique ("established ties with and
+    /// opened an embassy in Tehran").
+    fn later_conjunct_start(&self, c: &Clause) -> Option<usize> {
+        let last_patient = c.patients().iter().map(|a| a.head).max().unwrap_or(c.predicate);
+        let conjuncts: Vec<usize> = self
+            .clauses
+            .iter()
+            .filter(|o| o.governor.as_ref().is_some_and(|(g, r)| *g == c.predicate && r == "conj"))
+            .filter(|o| o.predicate > last_patient)
+            .map(|o| o.predicate)
+            .collect();
+        let under = |q: &Clause| {
+            let mut p = q.predicate;
+            for _ in 0..8 {
+                if conjuncts.contains(&p) {
+                    return true;
+                }
+                let up = self.by_pred.get(&p).and_then(|&k| self.clauses[k].governor.as_ref());
+                match up {
+                    Some((g, _)) if *g != c.predicate => p = *g,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        self.clauses
+            .iter()
+            .filter(|q| under(q))
+            .flat_map(|q| q.subjects.iter().filter(|a| !a.inherited && a.head > last_patient).map(|a| a.span.start))
+            .min()
     }
 
     /// Where a clause ends for a target read off the surface: its span,
@@ -1717,6 +1817,9 @@ impl<'a> Coder<'a> {
             let mut targets = if coding.reciprocal { Vec::new() } else { self.targets(c, &coding) };
             if targets.is_empty() && !coding.reciprocal {
                 targets = self.reduced_relative_object(k);
+            }
+            if targets.is_empty() && self.dicts.is_none() {
+                targets = self.announcer_target(c);
             }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = self.complement_subject(c);
@@ -2162,7 +2265,7 @@ impl<'a> Coder<'a> {
                     _ => {}
                 }
             }
-            let Some(rule) = f.best(rules) else { continue };
+            let Some(rule) = f.best(rules).filter(|r| !r.codes_nothing()) else { continue };
             let own_source = !sources.is_empty();
             if sources.is_empty() {
                 sources = self.light_verb_subject(i);
@@ -2375,11 +2478,28 @@ const CONTROL_ADJ: &[&str] = &[
 ];
 
 /// Of those, the ones that state a plan.
+/// Nouns naming a statement or act, with their verb ("the announcement"
+/// is what was announced).
+const NOMINALIZATIONS: &[(&str, &str)] = &[
+    ("announcement", "announce"),
+    ("decision", "decide"),
+    ("proposal", "propose"),
+    ("statement", "state"),
+    ("declaration", "declare"),
+    ("offer", "offer"),
+    ("pledge", "pledge"),
+    ("promise", "promise"),
+];
+
 const PLANNED_ADJ: &[&str] = &["due", "set", "scheduled", "slated", "poised"];
 
 /// The generic people of a group ("its fighters", "their members").
 const GROUP_MEMBERS: &[&str] =
     &["fighter", "force", "forces", "member", "supporter", "man", "men", "troop", "unit", "militiaman", "militiamen"];
+
+/// Nouns of the one who heads or speaks for an organization ("its leader").
+const ORG_HEADS: &[&str] =
+    &["leader", "chief", "head", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"];
 
 /// Nouns of one person ("the minister said he").
 const PERSON_NOUNS: &[&str] = &[

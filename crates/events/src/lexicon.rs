@@ -33,6 +33,9 @@ pub struct Rule {
     pub modifier: Vec<String>,
     /// Required oblique prepositions; empty = none required.
     pub prep: Vec<String>,
+    /// Required head lemmas of an oblique phrase ("to the court"); empty =
+    /// none required.
+    pub obl: Vec<String>,
     /// Required complement verb lemmas; empty = none required.
     pub xcomp: Vec<String>,
     /// Prepositions whose phrase gives the target.
@@ -46,9 +49,18 @@ pub struct Rule {
 impl Rule {
     /// How specific the rule is (the number of its conditions).
     pub fn specificity(&self) -> usize {
-        [&self.obj, &self.modifier, &self.prep, &self.xcomp].iter().filter(|v| !v.is_empty()).count()
+        [&self.obj, &self.modifier, &self.prep, &self.obl, &self.xcomp].iter().filter(|v| !v.is_empty()).count()
+    }
+
+    /// A rule whose code is `-`: where it is the best rule, the trigger
+    /// codes no event ("appeal the verdict" is no CAMEO appeal).
+    pub fn codes_nothing(&self) -> bool {
+        self.code == NO_EVENT
     }
 }
+
+/// The code of a rule that codes no event.
+pub const NO_EVENT: &str = "-";
 
 /// Default prepositions introducing a target.
 pub const DEFAULT_TARGET_PREPS: &[&str] = &["with", "to", "against", "on", "into", "toward", "towards", "from", "at"];
@@ -84,14 +96,14 @@ impl Lexicon {
             let mut lemma = Vec::new();
             let mut code = None;
             for w in words.by_ref() {
-                if w.chars().all(|c| c.is_ascii_digit()) {
+                if w.chars().all(|c| c.is_ascii_digit()) || w == NO_EVENT {
                     code = Some(w.to_string());
                     break;
                 }
                 lemma.push(w.to_lowercase());
             }
             let code = code.ok_or_else(|| bad("missing CAMEO code"))?;
-            if !cameo::is_code(&code) {
+            if code != NO_EVENT && !cameo::is_code(&code) {
                 return Err(bad(&format!("{code} is not a CAMEO code")));
             }
             if lemma.is_empty() {
@@ -104,6 +116,7 @@ impl Lexicon {
                 obj: Vec::new(),
                 modifier: Vec::new(),
                 prep: Vec::new(),
+                obl: Vec::new(),
                 xcomp: Vec::new(),
                 target_preps: DEFAULT_TARGET_PREPS.iter().map(|s| s.to_string()).collect(),
                 symmetric: false,
@@ -115,6 +128,7 @@ impl Lexicon {
                     Some(("obj", v)) => rule.obj = list(v),
                     Some(("mod", v)) => rule.modifier = list(v),
                     Some(("prep", v)) => rule.prep = list(v),
+                    Some(("obl", v)) => rule.obl = list(v),
                     Some(("xcomp", v)) => rule.xcomp = list(v),
                     Some(("tgt", v)) => rule.target_preps = list(v),
                     None if w == "sym" => rule.symmetric = true,
@@ -152,6 +166,8 @@ pub struct Features {
     pub modifiers: Vec<String>,
     /// Oblique prepositions.
     pub preps: Vec<String>,
+    /// Head lemmas of the oblique phrases.
+    pub obliques: Vec<String>,
     /// Complement verb lemmas.
     pub xcomps: Vec<String>,
 }
@@ -181,6 +197,7 @@ impl Features {
                 Features::has(&self.objects, &r.obj)
                     && Features::has(&self.modifiers, &r.modifier)
                     && Features::has(&self.preps, &r.prep)
+                    && Features::has(&self.obliques, &r.obl)
                     && Features::has(&self.xcomps, &r.xcomp)
             })
             .max_by_key(|r| r.specificity())
@@ -218,6 +235,11 @@ mod tests {
         assert_eq!(f.best(lex.rules(TriggerPos::Verb, "pause")).map(|r| r.code.as_str()), Some("160"));
         assert!(Features::default().best(lex.rules(TriggerPos::Verb, "stop")).is_none());
         assert!(Lexicon::parse("verb go 999").is_err());
+        let none = Lexicon::parse("verb appeal - prep=to obl=court").expect("a rule of no event parses");
+        let r = &none.rules(TriggerPos::Verb, "appeal")[0];
+        assert!(r.codes_nothing() && r.specificity() == 2);
+        let f = Features { preps: vec!["to".into()], obliques: vec!["court".into()], ..Features::default() };
+        assert!(f.best(none.rules(TriggerPos::Verb, "appeal")).is_some());
         assert!(Lexicon::parse("adj big 010").is_err());
     }
 }

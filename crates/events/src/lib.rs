@@ -60,7 +60,15 @@
 //! is its country's GOV; in a second speaker's statement ("..., and
 //! Israel said its forces") a pronoun is that speaker's; the agent of a
 //! participle of mediation ("a truce brokered by Egypt") is no target of
-//! the main event.
+//! the main event. Released food or money is aid (073, 071), not a
+//! release of persons, and a legal appeal (bare, of a ruling, to a court)
+//! codes nothing (a lexicon rule of code `-`); an agentless passive with a
+//! subject of its own inherits no doer from the clause it hangs on; an
+//! apposition naming an organization ("X's coalition partner, the Green
+//! Left party") is its phrase's actor, and "its leader" is the
+//! organization's; a target read off the surface stops at the subject of a
+//! later conjoined clause ("welcomed the announcement but said her party
+//! ..."), and "the announcement" is by whoever announced just before.
 //!
 //! The argument selection holds up under retrained parsers, not only the
 //! shipped one it was developed with: `events_eval --golden --syntax-model

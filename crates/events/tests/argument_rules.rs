@@ -63,3 +63,47 @@ fn a_reported_verb_hung_on_the_speech_verbs_object_has_it_as_subject() {
     assert_eq!(struck.source.as_deref(), Some("ISRMIL"), "{ev:#?}");
     assert_eq!(struck.mode, dateline_core::EventMode::Reported, "{ev:#?}");
 }
+
+/// "The court ordered the arrest of X, who is accused of ...": the
+/// accusation is an agentless passive; the court that ordered the arrest
+/// is not its source, also when the parse reads the relative clause as an
+/// adverbial clause of "ordered".
+#[test]
+fn an_agentless_passive_in_a_relative_clause_has_no_source() {
+    let ev = events(
+        "Former Ghanaian minister Daniel Mensah left the country last week. \
+         The High Court ordered the arrest of Mensah, who is accused of running a bribery ring.",
+    );
+    let accused = find(&ev, "accused");
+    assert_eq!(accused.source, None, "{ev:#?}");
+    assert_eq!(accused.target.as_deref(), Some("GHAELI"), "{ev:#?}");
+}
+
+/// "welcomed X but said her party ...": the target of the welcome is never
+/// an argument of the conjoined clause; "the announcement" is by whoever
+/// announced in the sentence before.
+#[test]
+fn a_conjoined_clause_gives_no_target_and_the_announcement_is_the_announcers() {
+    let ev = events(
+        "Kenya's government announced new fuel subsidies on Friday. \
+         Opposition leader Mary Wanjiru welcomed the announcement but said her party would keep protesting.",
+    );
+    assert_eq!(find(&ev, "welcomed").target.as_deref(), Some("KENGOV"), "{ev:#?}");
+    let ev =
+        events("Kenyan opposition leader Mary Wanjiru welcomed the budget but said her party would keep protesting.");
+    assert_eq!(find(&ev, "welcomed").target, None, "{ev:#?}");
+}
+
+/// "X's coalition partner, the Green Left party, said it ...": the party
+/// named in apposition is the actor, not the owner of "partner"; "Its
+/// leader" in the next sentence speaks for that party.
+#[test]
+fn an_organization_in_apposition_is_the_actor_and_its_leader_speaks_for_it() {
+    let ev = events(
+        "Prime Minister Nuno Sequeira announced a cabinet reshuffle on Monday. \
+         Sequeira's coalition partner, the Green Left party, said on Tuesday it had not been consulted. \
+         Its leader, Rita Vaz, called the reshuffle a betrayal and warned of a split.",
+    );
+    assert!(find(&ev, "consulted").target.as_deref().is_some_and(|t| t.ends_with("PTY")), "{ev:#?}");
+    assert!(find(&ev, "warned").source.as_deref().is_some_and(|s| s.ends_with("PTY")), "{ev:#?}");
+}
