@@ -43,3 +43,15 @@ fn a_legal_appeal_is_no_cameo_appeal() {
     let ev = codes("The Nigerian president appealed to the rebels to lay down their arms.");
     assert!(code_of(&ev, "appealed").is_some_and(|c| c.starts_with("02")), "{ev:?}");
 }
+
+/// Releasing a statement is a statement (010); releasing data or a video
+/// is no release of persons.
+#[test]
+fn releasing_a_statement_or_data_is_no_release_of_persons() {
+    let ev = codes("The Kenyan army released a statement on Monday denying the raid.");
+    assert_eq!(code_of(&ev, "released").as_deref(), Some("010"), "{ev:?}");
+    let ev = codes("Kenya's statistics office released inflation data on Monday.");
+    assert_eq!(code_of(&ev, "released"), None, "{ev:?}");
+    let ev = codes("Police released a video of the arrest.");
+    assert_eq!(code_of(&ev, "released"), None, "{ev:?}");
+}
