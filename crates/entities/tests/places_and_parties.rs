@@ -234,3 +234,17 @@ fn an_unknown_acronym_before_led_is_no_organization() {
     assert_eq!(ent(&doc, "TPLF").kind, EntityKind::Org, "{:?}", doc.entities);
     assert_eq!(ent(&doc, "TPLF").mentions.len(), 2, "{:?}", doc.entities);
 }
+
+#[test]
+fn one_word_states_are_places_of_their_country() {
+    // A Bangladeshi story: the Indian states upstream are India's, not the
+    // article's country.
+    let doc = run("DHAKA, July 9 (Reuters) - Floods in Bangladesh killed 40 people. Heavy rain in Assam and \
+                   Meghalaya could push more water into Bangladesh, officials said.");
+    for name in ["Assam", "Meghalaya"] {
+        let e = ent(&doc, name);
+        assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Gpe, Some("IND")), "{name}: {:?}", doc.entities);
+    }
+    let doc = run("Gunmen attacked a village in Zamfara, and troops were sent from Sokoto.");
+    assert_eq!(ent(&doc, "Zamfara").country.as_deref(), Some("NGA"), "{:?}", doc.entities);
+}
