@@ -118,3 +118,19 @@ fn police_of_no_stated_country_are_the_articles_country() {
     );
     assert!(ev.iter().any(|(_, s, _)| s == "UGACOP"), "{ev:?}");
 }
+
+/// An actor of no stated country takes a country its sentence names as
+/// its place ("Police in Kenya", "Kenyan police") or the event's, not a
+/// partner's ("a treaty with Colombia"), a force's ("Russian forces") or a
+/// counterpart's of its own kind ("met Turkish officials").
+#[test]
+fn an_actor_takes_its_place_not_a_counterparts_country() {
+    let ev = events("Police in Kenya arrested five men on Monday.");
+    assert!(ev.iter().any(|(_, s, _)| s == "KENCOP"), "{ev:?}");
+    let ev = events("Defence Minister Ali Said met Turkish officials on Monday.");
+    assert!(ev.iter().any(|(_, s, t)| s == "---GOV" && t == "TURGOV"), "{ev:?}");
+    let ev = events("The Senate ratified a treaty with Colombia on Monday.");
+    assert!(ev.iter().any(|(_, s, _)| s == "---LEG"), "{ev:?}");
+    let ev = events("Police detained a journalist who had praised Russian forces.");
+    assert!(ev.iter().any(|(_, s, t)| s == "---COP" && t == "---MED"), "{ev:?}");
+}
