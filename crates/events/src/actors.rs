@@ -291,9 +291,17 @@ impl<'a> ActorCoder<'a> {
         let e = self.doc.entity(id)?;
         let role_sector =
             || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
-        // "Bank Indonesia", "Reserve Bank of India": a central bank the
-        // gazetteer does not list is its country's government (as the
-        // listed ones are: Bank of England GBRGOV, Federal Reserve USAGOV).
+        // "Bank Indonesia", "Reserve Bank of India", "the central bank": a
+        // central bank ([`central_bank_country`]) the gazetteer does not
+        // list is its country's government (as the listed ones are: Bank
+        // of England GBRGOV, Federal Reserve USAGOV).
+        // ("Central Bank of India" is a business, though the entity layer
+        // codes it as a central bank.)
+        let lower = e.name.to_lowercase();
+        if e.kind == EntityKind::Org && NOT_CENTRAL_BANKS.contains(&lower.strip_prefix("the ").unwrap_or(&lower)) {
+            let c = e.country.clone().unwrap_or_else(|| "---".into());
+            return Some(Actor { code: format!("{c}BUS"), entity: Some(id) });
+        }
         if e.kind == EntityKind::Org && e.code.as_deref().is_none_or(|c| c.len() <= 3) {
             if let Some(named) = central_bank_country(&e.name) {
                 let c = named.or_else(|| e.country.clone()).or_else(|| self.home(at, Some("GOV")));
@@ -890,13 +898,95 @@ fn name_country(name: &str) -> Option<String> {
     })
 }
 
-/// A central bank's name: "Bank Indonesia", "Bank Negara Malaysia" (Bank
-/// and a country), "Central Bank of Nigeria", "Reserve Bank of Australia",
-/// "Bank of Ghana" is left out ("Bank of America", "Bank of Ireland" are
-/// businesses). Some(the country the name gives, if any) for one.
+/// Central banks named without "central" or "reserve" (facts): name and
+/// country. ("Bank of America", "Bank of Ireland", "Bank of China",
+/// "National Bank of Egypt", "Bank Austria", "Bank Negara Indonesia" are
+/// businesses and are not here.)
+const CENTRAL_BANKS: &[(&str, &str)] = &[
+    ("bank indonesia", "IDN"),
+    ("bank negara malaysia", "MYS"),
+    ("bank of japan", "JPN"),
+    ("bank of canada", "CAN"),
+    ("bank of korea", "KOR"),
+    ("bank of thailand", "THA"),
+    ("bank of russia", "RUS"),
+    ("bank of israel", "ISR"),
+    ("bank of mexico", "MEX"),
+    ("bank of ghana", "GHA"),
+    ("bank of uganda", "UGA"),
+    ("bank of tanzania", "TZA"),
+    ("bank of zambia", "ZMB"),
+    ("bank of botswana", "BWA"),
+    ("bank of namibia", "NAM"),
+    ("bank of mauritius", "MUS"),
+    ("bank of sierra leone", "SLE"),
+    ("bank of jamaica", "JAM"),
+    ("bank of algeria", "DZA"),
+    ("bank of albania", "ALB"),
+    ("bank of italy", "ITA"),
+    ("bank of france", "FRA"),
+    ("bank of spain", "ESP"),
+    ("bank of greece", "GRC"),
+    ("bank of portugal", "PRT"),
+    ("bank of finland", "FIN"),
+    ("bank of england", "GBR"),
+    ("bank of papua new guinea", "PNG"),
+    ("bangladesh bank", "BGD"),
+    ("state bank of pakistan", "PAK"),
+    ("state bank of vietnam", "VNM"),
+    ("nepal rastra bank", "NPL"),
+    ("bundesbank", "DEU"),
+    ("deutsche bundesbank", "DEU"),
+    ("swiss national bank", "CHE"),
+    ("norges bank", "NOR"),
+    ("riksbank", "SWE"),
+    ("sveriges riksbank", "SWE"),
+    ("danmarks nationalbank", "DNK"),
+    ("people's bank of china", "CHN"),
+    ("national bank of ukraine", "UKR"),
+    ("national bank of poland", "POL"),
+    ("national bank of belgium", "BEL"),
+    ("national bank of ethiopia", "ETH"),
+    ("national bank of rwanda", "RWA"),
+    ("national bank of serbia", "SRB"),
+    ("national bank of romania", "ROU"),
+    ("national bank of kazakhstan", "KAZ"),
+    ("czech national bank", "CZE"),
+    ("magyar nemzeti bank", "HUN"),
+    ("bangko sentral ng pilipinas", "PHL"),
+    ("banque de france", "FRA"),
+    ("banca d'italia", "ITA"),
+    ("banco de mexico", "MEX"),
+];
+
+/// Businesses named like a country's central bank.
+const NOT_CENTRAL_BANKS: &[&str] = &["central bank of india"];
+
+/// A central bank's name: one of [`CENTRAL_BANKS`], "the central bank"
+/// (the article's: Some(None)), or "central"/"reserve" bank with a
+/// country's name ("Central Bank of Nigeria", "Reserve Bank of
+/// Australia", "the Nigerian Central Bank"), except the businesses of
+/// [`NOT_CENTRAL_BANKS`] and banks of several countries ("Central Bank of
+/// West African States"). Some(the country the name gives, if any) for
+/// one.
 fn central_bank_country(name: &str) -> Option<Option<String>> {
+    let lower = name.to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower).trim();
+    if let Some((_, c)) = CENTRAL_BANKS.iter().find(|(n, _)| *n == lower) {
+        return Some(Some(c.to_string()));
+    }
+    if lower == "central bank" {
+        return Some(None);
+    }
+    if NOT_CENTRAL_BANKS.contains(&lower) {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lw: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let central = lw.windows(2).any(|w| matches!(w[0].as_str(), "central" | "reserve") && w[1] == "bank");
+    if !central {
+        return None;
+    }
     let country = |ws: &[&str]| -> Option<String> {
         gazetteer()
             .lookup(ws)
@@ -904,21 +994,18 @@ fn central_bank_country(name: &str) -> Option<Option<String>> {
             .filter(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
             .find_map(|e| e.country.clone())
     };
-    let central = lower.windows(2).any(|w| matches!(w[0].as_str(), "central" | "reserve") && w[1] == "bank");
-    if central {
-        let named =
-            (0..words.len()).find_map(|i| (1..=3.min(words.len() - i)).rev().find_map(|n| country(&words[i..i + n])));
-        return Some(named);
-    }
-    let rest = match lower.first().map(String::as_str) {
-        Some("bank") if lower.get(1).map(String::as_str) == Some("negara") => &words[2..],
-        Some("bank") => &words[1..],
-        _ => return None,
-    };
+    // (The country must be the rest of the name: "of West African States"
+    // names no one country.)
+    let rest: Vec<&str> = words
+        .iter()
+        .zip(&lw)
+        .filter(|(_, l)| !matches!(l.as_str(), "the" | "central" | "reserve" | "bank" | "of"))
+        .map(|(w, _)| *w)
+        .collect();
     if rest.is_empty() || rest.len() > 3 {
         return None;
     }
-    country(rest).map(Some)
+    country(&rest).map(Some)
 }
 
 /// Words (upper case) that open a temporal adjunct or clause: after a
