@@ -1420,7 +1420,7 @@ impl EntityExtractor {
     fn home_country(&self, words: &[Word], raws: &[Raw]) -> Option<String> {
         home_of(raws.iter().filter_map(|r| {
             let c = r.country.as_deref()?;
-            Some((c, r.kind, r.kind == EntityKind::Gpe && is_dateline(words, r)))
+            Some((c, r.kind, r.kind == EntityKind::Gpe && is_dateline(words, r), is_story_place(words, r.w0)))
         }))
     }
 
@@ -2853,15 +2853,20 @@ const PLATFORMS: &[&str] = &[
 /// least twice as often as any other; none when several countries
 /// share the article. Counted mentions are places and nationalities
 /// linked to a country (countries, demonyms, cities): each is (its
-/// country, its type, whether it is the dateline's place).
-fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool)>) -> Option<String> {
+/// country, its type, whether it is the dateline's place, whether it is
+/// named as where the story happens, [`is_story_place`]).
+fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool, bool)>) -> Option<String> {
     let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut as_place: HashMap<&str, usize> = HashMap::new();
     let mut dateline: Option<&str> = None;
-    for (c, kind, at_dateline) in mentions {
+    for (c, kind, at_dateline, place) in mentions {
         if !matches!(kind, EntityKind::Gpe | EntityKind::Norp) {
             continue;
         }
         *count.entry(c).or_default() += 1;
+        if place && !at_dateline {
+            *as_place.entry(c).or_default() += 1;
+        }
         if dateline.is_none() && at_dateline {
             dateline = Some(c);
         }
@@ -2873,14 +2878,47 @@ fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool)>) -> O
     if let Some(d) = dateline {
         let nd = ranked.iter().find(|x| x.0 == d).map(|x| x.1).unwrap_or(0);
         // (Not on a tie with a dateline named nowhere else: a story filed
-        // from a bureau about a country named as often, "LONDON - ...
-        // killed 12 villagers in northern Nigeria", is of neither.)
-        let tied = nd == 1 && ranked.iter().any(|x| x.0 != d && x.1 >= nd);
+        // from a bureau about a country named as often as the place of
+        // the story, "LONDON - ... killed 12 villagers in northern
+        // Nigeria", is of neither; a recipient or a nationality, "aid to
+        // Israel", "Russian drones", does not tie.)
+        let tied = nd == 1 && as_place.iter().any(|(c, n)| *c != d && *n >= nd);
         if nd >= top.1 && !tied {
             return Some(d.to_string());
         }
     }
     (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.to_string())
+}
+
+/// True when the mention starting at word `w0` is named as where things
+/// happen: after "in" (or "across", "inside", "throughout"), maybe with
+/// a direction or "the" between ("in northern Nigeria", "in Nigeria's
+/// north").
+fn is_story_place(words: &[Word], w0: usize) -> bool {
+    let before = |k: usize| {
+        w0.checked_sub(k).and_then(|i| words.get(i)).filter(|w| Some(w.sent) == words.get(w0).map(|x| x.sent))
+    };
+    let prep = |w: &Word| matches!(w.lower.as_str(), "in" | "across" | "inside" | "throughout");
+    let between = |w: &Word| {
+        matches!(
+            w.lower.as_str(),
+            "the"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+        )
+    };
+    before(1).is_some_and(prep) || before(1).is_some_and(between) && before(2).is_some_and(prep)
 }
 
 /// The article's own country as the entity layer decides it when it links
@@ -2903,7 +2941,8 @@ pub fn article_country(doc: &Document) -> Option<String> {
             let w1 = words.partition_point(|w| w.span.start < m.span.end);
             w1 > w0 && is_dateline_at(&words, w0, w1)
         };
-        Some((c, e.kind, at_dateline))
+        let w0 = words.partition_point(|w| w.span.end <= m.span.start);
+        Some((c, e.kind, at_dateline, is_story_place(&words, w0)))
     }))
 }
 

@@ -158,3 +158,17 @@ fn a_dateline_tied_with_another_country_is_no_home() {
     let doc = run("QUITO, May 2 - The Senate met in Quito as Peru and Peruvian envoys watched.");
     assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("ECU"), "{:?}", doc.entities);
 }
+
+/// Only a country named as the place of the story ties with a dateline
+/// named nowhere else: a recipient or a nationality does not.
+#[test]
+fn a_recipient_or_a_nationality_does_not_tie_with_the_dateline() {
+    let doc = run("WASHINGTON, May 2 - The Senate voted to send aid to Israel.");
+    assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("USA"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("USALEG"), "{:?}", doc.entities);
+    let doc = run("KYIV, May 2 - Russian drones hit a fuel depot overnight, police said.");
+    assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("UKR"), "{:?}", doc.entities);
+    // The place of the story still ties: "in northern Somalia".
+    let doc = run("NAIROBI, May 2 - Gunmen killed 9 people in northern Somalia, and the Senate called for aid.");
+    assert_eq!(dateline_entities::article_country(&doc), None, "{:?}", doc.entities);
+}

@@ -109,11 +109,29 @@ pub struct ActorCoder<'a> {
     ent_at: Vec<Option<(u32, MentionKind)>>,
     /// The article's own country ([`dateline_entities::article_country`]).
     dominant: Option<String>,
-    /// Each sentence's one named country, if it names only one.
-    sentence_country: Vec<Option<String>>,
+    /// Each sentence's countries named as a place (see [`Place`]).
+    places: Vec<Vec<Place>>,
     dicts: Option<&'a Dictionaries>,
     upper: Vec<String>,
     day: u32,
+}
+
+/// A country named in a sentence, as the place of an actor or event.
+#[derive(Debug, Clone)]
+struct Place {
+    country: String,
+    /// The token it modifies ("Kenya" of "Police in Kenya", "Kenyan
+    /// police", "Kenya's police").
+    attached: Option<usize>,
+    /// Named with a preposition of place ("in Kenya", "in Kenya's north").
+    located: bool,
+    /// Named as a partner or opponent ("the treaty with Colombia", "talks
+    /// with Turkish officials", "a war against Russia"; not "charges
+    /// against Chilean officials": the officials are the country's own).
+    partner: bool,
+    /// The sector of the noun it modifies ("Russian forces" MIL), and
+    /// that noun.
+    of_sector: Option<(&'static str, usize)>,
 }
 
 fn country_part(code: &str) -> Option<&str> {
@@ -140,37 +158,119 @@ impl<'a> ActorCoder<'a> {
         // "the Senate" or "President ...": lower-case state forces
         // ("police said", "the army shelled") are of it too.
         let dominant = dateline_entities::article_country(doc);
-        // Without one, the one country a sentence names is its own.
-        let mut named: Vec<Vec<&str>> = vec![Vec::new(); doc.sentences.len()];
+        // Without one, a country named as an actor's place ("Police in
+        // Kenya", "Kenyan police", "Kenya's police") or as where its
+        // sentence happens ("in Kenya", "in Kenya's north").
+        let mut places: Vec<Vec<Place>> = vec![Vec::new(); doc.sentences.len()];
         for e in doc.entities.iter().filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Norp)) {
             let Some(c) = e.country.as_deref() else { continue };
             for m in &e.mentions {
-                if let Some(v) = doc.sentence_at(m.span.start).and_then(|k| named.get_mut(k)) {
-                    if !v.contains(&c) {
-                        v.push(c);
-                    }
-                }
+                let Some(v) = doc.sentence_at(m.span.start).and_then(|k| places.get_mut(k)) else { continue };
+                let toks = doc.tokens_in(m.span);
+                // The mention's head: its token whose head is outside it.
+                let Some(h) = toks
+                    .clone()
+                    .find(|&i| doc.tokens[i].head.map(|x| x as usize).is_none_or(|x| !toks.contains(&x) || x == i))
+                else {
+                    continue;
+                };
+                let up = doc.tokens[h].head.map(|x| x as usize).filter(|&x| x < doc.tokens.len() && x != h);
+                let deprel = |i: usize| doc.tokens[i].deprel.as_deref().unwrap_or("");
+                let locative_case = |i: usize| {
+                    // (A preposition stands a few words before its noun.)
+                    (i.saturating_sub(6)..i).any(|j| {
+                        let t = &doc.tokens[j];
+                        t.head == Some(i as _)
+                            && deprel(j) == "case"
+                            && matches!(
+                                doc.slice(t.span).to_lowercase().as_str(),
+                                "in" | "inside" | "across" | "throughout"
+                            )
+                    })
+                };
+                // "in Kenya", or "in Kenya's north" (the owner of a place).
+                let case_of = |i: usize, words: &[&str]| {
+                    (i.saturating_sub(6)..i).any(|j| {
+                        let t = &doc.tokens[j];
+                        t.head == Some(i as _)
+                            && deprel(j) == "case"
+                            && words.contains(&doc.slice(t.span).to_lowercase().as_str())
+                    })
+                };
+                let partner = case_of(h, &["with", "against"])
+                    || matches!(deprel(h), "amod" | "nmod:poss" | "compound")
+                        && up.is_some_and(|u| case_of(u, &["with"]));
+                let of_sector = match deprel(h) {
+                    "amod" | "nmod:poss" | "compound" => up.and_then(|u| {
+                        let t = &doc.tokens[u];
+                        sector_of(&t.lemma.clone().unwrap_or_else(|| doc.slice(t.span).to_string()).to_lowercase())
+                            .map(|x| (x, u))
+                    }),
+                    _ => None,
+                };
+                let located = locative_case(h)
+                    || deprel(h) == "nmod:poss"
+                        && up.is_some_and(|u| locative_case(u) && doc.tokens[u].upos != Some(Upos::PROPN));
+                let attached = match deprel(h) {
+                    "nmod" | "amod" | "nmod:poss" | "compound" => up,
+                    _ => None,
+                };
+                v.push(Place { country: c.to_string(), attached, located, partner, of_sector });
             }
         }
-        let sentence_country = named.into_iter().map(|v| (v.len() == 1).then(|| v[0].to_string())).collect();
         let upper = match dicts {
             Some(_) => doc.tokens.iter().map(|t| doc.slice(t.span).to_uppercase()).collect(),
             None => Vec::new(),
         };
         let d = doc.article.date.date().to_string().replace('-', "");
         let day = d.get(..8).and_then(|s| s.parse().ok()).unwrap_or(0);
-        ActorCoder { doc, ent_at, dominant, sentence_country, dicts, upper, day }
+        ActorCoder { doc, ent_at, dominant, places, dicts, upper, day }
     }
 
     /// The country of an actor of no stated country at token `at`: the
     /// article's own, else, in an article without one, the one country
-    /// the token's sentence names ("Police in Kenya said ...").
-    fn home(&self, at: usize) -> Option<String> {
+    /// named as the actor's place ("Police in Kenya", "Kenyan police",
+    /// "Kenya's police"), else the one country its sentence names as
+    /// where it happens ("in Kenya"; not for soldiers, rebels or spies),
+    /// else the one country the sentence
+    /// names at all (one-sentence reports: "President X resigned to allow
+    /// Haiti's elections"), but not one named only as a partner ("the
+    /// treaty with Colombia"), a state force's nationality ("Russian
+    /// forces shelled the city, police said") or a counterpart's of the
+    /// actor's sector `sector` ("the minister met Turkish officials").
+    fn home(&self, at: usize, sector: Option<&str>) -> Option<String> {
         if self.dominant.is_some() {
             return self.dominant.clone();
         }
         let s = self.doc.tokens.get(at).and_then(|t| self.doc.sentence_at(t.span.start))?;
-        self.sentence_country.get(s).cloned().flatten()
+        let places = self.places.get(s)?;
+        let one = |keep: &dyn Fn(&Place) -> bool| {
+            let mut cs: Vec<&str> = places.iter().filter(|p| keep(p)).map(|p| p.country.as_str()).collect();
+            cs.sort_unstable();
+            cs.dedup();
+            match cs.as_slice() {
+                [c] => Some(c.to_string()),
+                _ => None,
+            }
+        };
+        // (Soldiers, rebels and spies may come from abroad: "killed four
+        // soldiers in northern Syria" says nothing of theirs.)
+        let may_be_foreign = sector.is_some_and(|s| matches!(s, "MIL" | "REB" | "SPY" | "INS"));
+        let located = || if may_be_foreign { None } else { one(&|p| p.located) };
+        one(&|p| p.attached == Some(at)).or_else(located).or_else(|| {
+            // Else the one country the sentence names, unless named only
+            // as a partner ("with Colombia"), a state force's nationality
+            // ("Russian forces") or the nationality of a counterpart of the
+            // actor's own kind ("the minister met Turkish officials").
+            let c = one(&|_| true)?;
+            let counterpart = |p: &Place| {
+                // (A counterpart named after the actor, not the actor's own
+                // title: "the Colombian Secretary of Energy Diego Ramos".)
+                p.partner
+                    || p.of_sector.is_some_and(|(x, u)| u > at && (matches!(x, "MIL" | "COP") || Some(x) == sector))
+            };
+            places.iter().any(|p| !counterpart(p)).then_some(c)
+        })
     }
 
     /// The entity of a token.
@@ -191,12 +291,20 @@ impl<'a> ActorCoder<'a> {
         let e = self.doc.entity(id)?;
         let role_sector =
             || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
-        // "Bank Indonesia", "Reserve Bank of India": a central bank the
-        // gazetteer does not list is its country's government (as the
-        // listed ones are: Bank of England GBRGOV, Federal Reserve USAGOV).
+        // "Bank Indonesia", "Reserve Bank of India", "the central bank": a
+        // central bank ([`central_bank_country`]) the gazetteer does not
+        // list is its country's government (as the listed ones are: Bank
+        // of England GBRGOV, Federal Reserve USAGOV).
+        // ("Central Bank of India" is a business, though the entity layer
+        // codes it as a central bank.)
+        let lower = e.name.to_lowercase();
+        if e.kind == EntityKind::Org && NOT_CENTRAL_BANKS.contains(&lower.strip_prefix("the ").unwrap_or(&lower)) {
+            let c = e.country.clone().unwrap_or_else(|| "---".into());
+            return Some(Actor { code: format!("{c}BUS"), entity: Some(id) });
+        }
         if e.kind == EntityKind::Org && e.code.as_deref().is_none_or(|c| c.len() <= 3) {
             if let Some(named) = central_bank_country(&e.name) {
-                let c = named.or_else(|| e.country.clone()).or_else(|| self.home(at));
+                let c = named.or_else(|| e.country.clone()).or_else(|| self.home(at, Some("GOV")));
                 return Some(Actor { code: format!("{}GOV", c.as_deref().unwrap_or("---")), entity: Some(id) });
             }
         }
@@ -206,7 +314,7 @@ impl<'a> ActorCoder<'a> {
             // ---IGO) is the body's, not the article's country's.
             Some(c) if c.starts_with("---") && matches!(c.get(3..6), Some("IGO" | "NGO")) => c[3..].to_string(),
             // A person or group of no known country: the article's country.
-            Some(c) if c.starts_with("---") => match &self.home(at) {
+            Some(c) if c.starts_with("---") => match &self.home(at, c.get(3..6)) {
                 Some(d) => format!("{d}{}", &c[3..]),
                 None => c,
             },
@@ -219,7 +327,7 @@ impl<'a> ActorCoder<'a> {
             }
             None if matches!(e.kind, EntityKind::Person | EntityKind::Org) => {
                 let s = role_sector().or(sector)?;
-                format!("{}{s}", self.home(at).unwrap_or_else(|| "---".into()))
+                format!("{}{s}", self.home(at, Some(s)).unwrap_or_else(|| "---".into()))
             }
             None => return None,
         };
@@ -396,7 +504,7 @@ impl<'a> ActorCoder<'a> {
         if let Some(s) = sector {
             let is_pron = self.doc.tokens.get(head).and_then(|t| t.upos) == Some(Upos::PRON);
             if !is_pron {
-                let country = if s == "REB" { None } else { self.home(head) };
+                let country = if s == "REB" { None } else { self.home(head, Some(s)) };
                 return vec![Actor { code: format!("{}{s}", country.unwrap_or_else(|| "---".into())), entity: None }];
             }
         }
@@ -790,13 +898,95 @@ fn name_country(name: &str) -> Option<String> {
     })
 }
 
-/// A central bank's name: "Bank Indonesia", "Bank Negara Malaysia" (Bank
-/// and a country), "Central Bank of Nigeria", "Reserve Bank of Australia",
-/// "Bank of Ghana" is left out ("Bank of America", "Bank of Ireland" are
-/// businesses). Some(the country the name gives, if any) for one.
+/// Central banks named without "central" or "reserve" (facts): name and
+/// country. ("Bank of America", "Bank of Ireland", "Bank of China",
+/// "National Bank of Egypt", "Bank Austria", "Bank Negara Indonesia" are
+/// businesses and are not here.)
+const CENTRAL_BANKS: &[(&str, &str)] = &[
+    ("bank indonesia", "IDN"),
+    ("bank negara malaysia", "MYS"),
+    ("bank of japan", "JPN"),
+    ("bank of canada", "CAN"),
+    ("bank of korea", "KOR"),
+    ("bank of thailand", "THA"),
+    ("bank of russia", "RUS"),
+    ("bank of israel", "ISR"),
+    ("bank of mexico", "MEX"),
+    ("bank of ghana", "GHA"),
+    ("bank of uganda", "UGA"),
+    ("bank of tanzania", "TZA"),
+    ("bank of zambia", "ZMB"),
+    ("bank of botswana", "BWA"),
+    ("bank of namibia", "NAM"),
+    ("bank of mauritius", "MUS"),
+    ("bank of sierra leone", "SLE"),
+    ("bank of jamaica", "JAM"),
+    ("bank of algeria", "DZA"),
+    ("bank of albania", "ALB"),
+    ("bank of italy", "ITA"),
+    ("bank of france", "FRA"),
+    ("bank of spain", "ESP"),
+    ("bank of greece", "GRC"),
+    ("bank of portugal", "PRT"),
+    ("bank of finland", "FIN"),
+    ("bank of england", "GBR"),
+    ("bank of papua new guinea", "PNG"),
+    ("bangladesh bank", "BGD"),
+    ("state bank of pakistan", "PAK"),
+    ("state bank of vietnam", "VNM"),
+    ("nepal rastra bank", "NPL"),
+    ("bundesbank", "DEU"),
+    ("deutsche bundesbank", "DEU"),
+    ("swiss national bank", "CHE"),
+    ("norges bank", "NOR"),
+    ("riksbank", "SWE"),
+    ("sveriges riksbank", "SWE"),
+    ("danmarks nationalbank", "DNK"),
+    ("people's bank of china", "CHN"),
+    ("national bank of ukraine", "UKR"),
+    ("national bank of poland", "POL"),
+    ("national bank of belgium", "BEL"),
+    ("national bank of ethiopia", "ETH"),
+    ("national bank of rwanda", "RWA"),
+    ("national bank of serbia", "SRB"),
+    ("national bank of romania", "ROU"),
+    ("national bank of kazakhstan", "KAZ"),
+    ("czech national bank", "CZE"),
+    ("magyar nemzeti bank", "HUN"),
+    ("bangko sentral ng pilipinas", "PHL"),
+    ("banque de france", "FRA"),
+    ("banca d'italia", "ITA"),
+    ("banco de mexico", "MEX"),
+];
+
+/// Businesses named like a country's central bank.
+const NOT_CENTRAL_BANKS: &[&str] = &["central bank of india"];
+
+/// A central bank's name: one of [`CENTRAL_BANKS`], "the central bank"
+/// (the article's: Some(None)), or "central"/"reserve" bank with a
+/// country's name ("Central Bank of Nigeria", "Reserve Bank of
+/// Australia", "the Nigerian Central Bank"), except the businesses of
+/// [`NOT_CENTRAL_BANKS`] and banks of several countries ("Central Bank of
+/// West African States"). Some(the country the name gives, if any) for
+/// one.
 fn central_bank_country(name: &str) -> Option<Option<String>> {
+    let lower = name.to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower).trim();
+    if let Some((_, c)) = CENTRAL_BANKS.iter().find(|(n, _)| *n == lower) {
+        return Some(Some(c.to_string()));
+    }
+    if lower == "central bank" {
+        return Some(None);
+    }
+    if NOT_CENTRAL_BANKS.contains(&lower) {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lw: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let central = lw.windows(2).any(|w| matches!(w[0].as_str(), "central" | "reserve") && w[1] == "bank");
+    if !central {
+        return None;
+    }
     let country = |ws: &[&str]| -> Option<String> {
         gazetteer()
             .lookup(ws)
@@ -804,21 +994,18 @@ fn central_bank_country(name: &str) -> Option<Option<String>> {
             .filter(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
             .find_map(|e| e.country.clone())
     };
-    let central = lower.windows(2).any(|w| matches!(w[0].as_str(), "central" | "reserve") && w[1] == "bank");
-    if central {
-        let named =
-            (0..words.len()).find_map(|i| (1..=3.min(words.len() - i)).rev().find_map(|n| country(&words[i..i + n])));
-        return Some(named);
-    }
-    let rest = match lower.first().map(String::as_str) {
-        Some("bank") if lower.get(1).map(String::as_str) == Some("negara") => &words[2..],
-        Some("bank") => &words[1..],
-        _ => return None,
-    };
+    // (The country must be the rest of the name: "of West African States"
+    // names no one country.)
+    let rest: Vec<&str> = words
+        .iter()
+        .zip(&lw)
+        .filter(|(_, l)| !matches!(l.as_str(), "the" | "central" | "reserve" | "bank" | "of"))
+        .map(|(w, _)| *w)
+        .collect();
     if rest.is_empty() || rest.len() > 3 {
         return None;
     }
-    country(rest).map(Some)
+    country(&rest).map(Some)
 }
 
 /// Words (upper case) that open a temporal adjunct or clause: after a

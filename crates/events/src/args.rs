@@ -40,6 +40,9 @@ pub(crate) struct Coder<'a> {
     actors: ActorCoder<'a>,
     lexicon: &'a Lexicon,
     dicts: Option<&'a Dictionaries>,
+    /// Per token: a mediation participle modifying a noun, or in its
+    /// agent (computed once per document).
+    mediator: Vec<bool>,
 }
 
 fn xpos_of(doc: &Document, i: usize) -> &str {
@@ -81,7 +84,8 @@ impl<'a> Coder<'a> {
             }
         }
         let by_pred = clauses.iter().enumerate().map(|(k, c)| (c.predicate, k)).collect();
-        Coder { doc, clauses, by_pred, children, actors: ActorCoder::new(doc, dicts), lexicon, dicts }
+        let mediator = mediator_tokens(doc, &clauses);
+        Coder { doc, clauses, by_pred, children, actors: ActorCoder::new(doc, dicts), lexicon, dicts, mediator }
     }
 
     fn lemma(&self, i: usize) -> String {
@@ -201,9 +205,17 @@ impl<'a> Coder<'a> {
                 if c.predicate < s.tokens.start || c.predicate >= s.tokens.end || c.predicate > head {
                     continue;
                 }
+                // ("Washington warned it to stop": an object pronoun is
+                // not its own verb's subject.)
+                let own_verb = self.dicts.is_none()
+                    && rel(self.doc, head) == "obj"
+                    && t.head.is_some_and(|h| h as usize == c.predicate);
                 for a in c.actors() {
                     // (Not the phrase of the pronoun itself: "Its leader".)
-                    if a.head == head || a.span.contains(t.span) {
+                    if a.head == head
+                        || a.span.contains(t.span)
+                        || own_verb && c.subjects.iter().any(|x| x.head == a.head)
+                    {
                         continue;
                     }
                     if let Some(e) = self.actors.entity_at(a.head).and_then(|id| self.doc.entity(id)) {
@@ -226,7 +238,16 @@ impl<'a> Coder<'a> {
                 break;
             }
         }
+        // (Nor, for an object pronoun, its own verb's subject.)
+        let own_subjects: Vec<Span> = match (rel(self.doc, head), t.head.and_then(|h| self.by_pred.get(&(h as usize))))
+        {
+            ("obj", Some(&k)) if self.dicts.is_none() => self.clauses[k].subjects.iter().map(|a| a.span).collect(),
+            _ => Vec::new(),
+        };
         for i in (0..head).rev().take(200) {
+            if own_subjects.iter().any(|s| s.contains(self.doc.tokens[i].span)) {
+                continue;
+            }
             if let Some(e) = self.actors.entity_at(i).and_then(|id| self.doc.entity(id)) {
                 if want.contains(&e.kind) && rel(self.doc, i) != "nmod:poss" {
                     return (i, self.doc.tokens[i].span);
@@ -249,8 +270,14 @@ impl<'a> Coder<'a> {
         let possessive = r == "nmod:poss";
         // "Israel said it arrested 20 people" read with "it" as the object
         // of "said" (and subject of "arrested" as a controlled complement).
+        // Not the addressee of "told it to halt", "warned it to stop".
         let speech_object = r == "obj"
-            && self.doc.tokens.get(pron)?.head.is_some_and(|h| speech_verb(&self.lemma(h as usize)))
+            && self.doc.tokens.get(pron)?.head.is_some_and(|h| {
+                matches!(
+                    self.lemma(h as usize).as_str(),
+                    "say" | "claim" | "announce" | "report" | "deny" | "state" | "confirm" | "admit" | "insist"
+                )
+            })
             && self.kids(self.doc.tokens.get(pron)?.head? as usize).iter().any(|&x| rel(self.doc, x) == "xcomp");
         if !subject && !possessive && !speech_object {
             return None;
@@ -265,14 +292,21 @@ impl<'a> Coder<'a> {
         }
         let &ck = self.by_pred.get(&k)?;
         let mut c = &self.clauses[ck];
-        // Up through conjoined verbs ("said it had ... and had shot down"),
-        // not past one with a subject of its own ("Hamas said ..., and
-        // Israel said its forces": Israel's statement is its own).
+        // Up through conjoined verbs ("said it had ... and had shot down",
+        // "said they arrested ... and they seized"), not past one whose own
+        // subject is another noun ("Hamas said ..., and Israel said its
+        // forces": Israel's statement is its own). A pronoun subject, or
+        // the pronoun's own noun ("and its troops seized"), does not stop
+        // the climb.
+        let pspan = self.doc.tokens.get(pron)?.span;
         for _ in 0..3 {
+            let own_noun = c.subjects.iter().any(|a| {
+                !a.inherited
+                    && !a.span.contains(pspan)
+                    && self.doc.tokens.get(a.head).is_some_and(|t| t.upos != Some(Upos::PRON))
+            });
             match &c.governor {
-                Some((g, r)) if r == "conj" && c.subjects.iter().all(|a| a.inherited) => {
-                    c = &self.clauses[*self.by_pred.get(g)?]
-                }
+                Some((g, r)) if r == "conj" && !own_noun => c = &self.clauses[*self.by_pred.get(g)?],
                 _ => break,
             }
         }
@@ -1254,16 +1288,11 @@ impl<'a> Coder<'a> {
 
     /// True when token `i` is a participle of mediation modifying a noun
     /// that has an agent ("a ceasefire brokered by Moscow", "talks hosted
-    /// by Qatar"), or in that agent. (The agent of other participles can
-    /// be the target: "an inquiry into crimes committed by Croat forces".)
+    /// by Qatar"), or in that agent (see [`mediator_tokens`]). (The agent
+    /// of other participles can be the target: "an inquiry into crimes
+    /// committed by Croat forces".)
     fn modifier_agent(&self, i: usize) -> bool {
-        let Some(span) = self.doc.tokens.get(i).map(|t| t.span) else { return false };
-        self.clauses.iter().any(|c| {
-            c.governor.as_ref().is_some_and(|(_, r)| r.starts_with("acl"))
-                && MEDIATION.contains(&c.lemma.as_str())
-                && !c.agents.is_empty()
-                && (c.predicate == i || c.agents.iter().any(|a| a.span.contains(span)))
-        })
+        self.mediator.get(i).copied().unwrap_or(false)
     }
 
     /// True when `h` is introduced by a preposition of place ("in
@@ -2576,20 +2605,92 @@ const IRREGULAR_PAST: &[(&str, &str)] = &[
 ];
 
 /// Participles whose agent is a third party to the noun they modify ("a
-/// truce brokered by Egypt", "talks hosted by Qatar").
-const MEDIATION: &[&str] = &[
-    "broker",
-    "mediate",
-    "facilitate",
-    "arrange",
-    "host",
-    "sponsor",
-    "guarantee",
-    "negotiate",
-    "oversee",
-    "supervise",
-    "monitor",
+/// truce brokered by Egypt", "talks mediated by Qatar").
+const MEDIATION: &[&str] = &["broker", "mediate", "facilitate"];
+
+/// Participles whose agent is a third party only to peace talks ("talks
+/// hosted by Qatar", "a truce negotiated by Egypt"), not to a proposal or
+/// a meeting rejected or attacked ("a ceasefire proposal sponsored by
+/// Washington", "struck a meeting hosted by Hezbollah": the agent is the
+/// target).
+const PEACE_MEDIATION: &[&str] =
+    &["arrange", "host", "sponsor", "guarantee", "negotiate", "oversee", "supervise", "monitor"];
+
+/// Nouns of peace talks for [`PEACE_MEDIATION`].
+const PEACE_TALKS: &[&str] =
+    &["truce", "ceasefire", "cease-fire", "talks", "talk", "negotiation", "deal", "agreement", "accord", "armistice"];
+
+/// Main verbs that reject or attack what the participle's noun names.
+const REJECT_OR_ATTACK: &[&str] = &[
+    "reject",
+    "refuse",
+    "dismiss",
+    "denounce",
+    "condemn",
+    "criticize",
+    "criticise",
+    "oppose",
+    "attack",
+    "strike",
+    "hit",
+    "bomb",
+    "shell",
+    "raid",
+    "target",
+    "storm",
+    "boycott",
+    "scrap",
+    "abandon",
+    "violate",
+    "break",
 ];
+
+/// Per token: true for a mediation participle modifying a noun that has an
+/// agent ("a ceasefire brokered by Moscow"), and for the tokens of that
+/// agent. Participles of [`PEACE_MEDIATION`] count only on a noun of
+/// [`PEACE_TALKS`] whose verb above does not reject or attack it.
+fn mediator_tokens(doc: &Document, clauses: &[Clause]) -> Vec<bool> {
+    let n = doc.tokens.len();
+    let lemma = |i: usize| {
+        doc.tokens
+            .get(i)
+            .map(|t| t.lemma.clone().unwrap_or_else(|| doc.slice(t.span).to_string()).to_lowercase())
+            .unwrap_or_default()
+    };
+    let mut out = vec![false; n];
+    for c in clauses {
+        let Some((noun, r)) = c.governor.as_ref() else { continue };
+        if !r.starts_with("acl") || c.agents.is_empty() {
+            continue;
+        }
+        let lem = c.lemma.as_str();
+        let ok = MEDIATION.contains(&lem)
+            || PEACE_MEDIATION.contains(&lem) && PEACE_TALKS.contains(&lemma(*noun).as_str()) && {
+                // The verb the noun hangs on (through "of", conjuncts...).
+                let mut v = doc.tokens.get(*noun).and_then(|t| t.head).map(|h| h as usize);
+                let mut steps = 0;
+                while let Some(h) = v.filter(|&h| h < n && doc.tokens[h].upos != Some(Upos::VERB) && steps < 4) {
+                    v = doc.tokens[h].head.map(|x| x as usize);
+                    steps += 1;
+                }
+                !v.filter(|&h| h < n).is_some_and(|h| REJECT_OR_ATTACK.contains(&lemma(h).as_str()))
+            };
+        if !ok {
+            continue;
+        }
+        if let Some(x) = out.get_mut(c.predicate) {
+            *x = true;
+        }
+        for a in &c.agents {
+            for (i, t) in doc.tokens.iter().enumerate() {
+                if a.span.contains(t.span) {
+                    out[i] = true;
+                }
+            }
+        }
+    }
+    out
+}
 
 /// Weapons and blasts that can be the grammatical doer of violence ("a
 /// roadside bomb killed", "were killed by an improvised explosive device").

@@ -55,20 +55,27 @@
 //! only when one of its actors is of the dateline's country. An actor of
 //! no stated country ("police said", "the army shelled") is of the
 //! article's own country as the entity layer decides it
-//! (`dateline_entities::article_country`), else of the one country its
-//! sentence names; a central bank ("Bank Indonesia", "the central bank")
+//! (`dateline_entities::article_country`), else of a country named as its
+//! place ("Police in Kenya") or its sentence's ("in Kenya"), else of the
+//! one country its sentence names unless named only as a partner, a
+//! force's nationality or a counterpart's; a central bank (a listed name,
+//! "Bank Indonesia", or "Central Bank of" a country, "the central bank")
 //! is its country's GOV; in a second speaker's statement ("..., and
-//! Israel said its forces") a pronoun is that speaker's; the agent of a
-//! participle of mediation ("a truce brokered by Egypt") is no target of
-//! the main event. Released food or money is aid (073, 071), not a
-//! release of persons, and a legal appeal (bare, of a ruling, to a court)
-//! codes nothing (a lexicon rule of code `-`); an agentless passive with a
-//! subject of its own inherits no doer from the clause it hangs on; an
-//! apposition naming an organization ("X's coalition partner, the Green
-//! Left party") is its phrase's actor, and "its leader" is the
-//! organization's; a target read off the surface stops at the subject of a
-//! later conjoined clause ("welcomed the announcement but said her party
-//! ..."), and "the announcement" is by whoever announced just before.
+//! Israel said its forces") a pronoun is that speaker's, and a pronoun
+//! subject of a verb joined to a reported one ("said they arrested ... and
+//! they shot") is still the speaker's; the agent of a broker, mediator or
+//! facilitator ("a truce brokered by Egypt"), or of the host of peace
+//! talks ("talks hosted by Qatar"), is no target of the main event, but
+//! the sponsor of a rejected proposal is. Released food or money is aid
+//! (073, 071), not a release of persons, and a legal appeal (bare, of a
+//! ruling, to a court) codes nothing (a lexicon rule of code `-`); an
+//! agentless passive with a subject of its own inherits no doer from the
+//! clause it hangs on; an apposition naming an organization ("X's
+//! coalition partner, the Green Left party") is its phrase's actor, and
+//! "its leader" is the organization's; a target read off the surface stops
+//! at the subject of a later conjoined clause ("welcomed the announcement
+//! but said her party ..."), and "the announcement" is by whoever announced
+//! just before.
 //!
 //! The argument selection holds up under retrained parsers, not only the
 //! shipped one it was developed with: `events_eval --golden --syntax-model

@@ -118,3 +118,37 @@ fn police_of_no_stated_country_are_the_articles_country() {
     );
     assert!(ev.iter().any(|(_, s, _)| s == "UGACOP"), "{ev:?}");
 }
+
+/// An actor of no stated country takes a country its sentence names as
+/// its place ("Police in Kenya", "Kenyan police") or the event's, not a
+/// partner's ("a treaty with Colombia"), a force's ("Russian forces") or a
+/// counterpart's of its own kind ("met Turkish officials").
+#[test]
+fn an_actor_takes_its_place_not_a_counterparts_country() {
+    let ev = events("Police in Kenya arrested five men on Monday.");
+    assert!(ev.iter().any(|(_, s, _)| s == "KENCOP"), "{ev:?}");
+    let ev = events("Defence Minister Ali Said met Turkish officials on Monday.");
+    assert!(ev.iter().any(|(_, s, t)| s == "---GOV" && t == "TURGOV"), "{ev:?}");
+    let ev = events("The Senate ratified a treaty with Colombia on Monday.");
+    assert!(ev.iter().any(|(_, s, _)| s == "---LEG"), "{ev:?}");
+    let ev = events("Police detained a journalist who had praised Russian forces.");
+    assert!(ev.iter().any(|(_, s, t)| s == "---COP" && t == "---MED"), "{ev:?}");
+}
+
+/// Only real central banks are government: banks named "Bank" and a
+/// country, or a business called "Central Bank of India", are not, and a
+/// bank of several states is of no one country.
+#[test]
+fn a_bank_named_after_a_country_is_not_its_central_bank() {
+    let ev = events("Bank Austria criticized the finance ministry on Wednesday.");
+    assert!(ev.iter().all(|(_, s, _)| s != "AUTGOV"), "{ev:?}");
+    let ev = events("Bank Negara Indonesia criticized the finance ministry on Wednesday.");
+    assert!(ev.iter().all(|(_, s, _)| s != "IDNGOV"), "{ev:?}");
+    let ev = events("The Central Bank of India criticized the finance ministry on Wednesday.");
+    assert!(ev.iter().all(|(_, s, _)| s != "INDGOV"), "{ev:?}");
+    let ev =
+        events("DAKAR, May 2 - The Central Bank of West African States criticized the finance ministry on Wednesday.");
+    assert!(ev.iter().all(|(_, s, _)| s != "SENGOV"), "{ev:?}");
+    let ev = events("The Bank of Ghana criticized the finance ministry on Wednesday.");
+    assert!(ev.iter().any(|(_, s, _)| s == "GHAGOV"), "{ev:?}");
+}

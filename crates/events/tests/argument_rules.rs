@@ -107,3 +107,30 @@ fn an_organization_in_apposition_is_the_actor_and_its_leader_speaks_for_it() {
     assert!(find(&ev, "consulted").target.as_deref().is_some_and(|t| t.ends_with("PTY")), "{ev:#?}");
     assert!(find(&ev, "warned").source.as_deref().is_some_and(|s| s.ends_with("PTY")), "{ev:#?}");
 }
+
+/// "... said they arrested ... and they shot ...": a pronoun subject of a
+/// verb joined to the reported one is still the speaker's; only a joined
+/// verb with a noun subject of its own stops the search.
+#[test]
+fn a_pronoun_of_a_joined_reported_verb_is_the_speaker() {
+    let ev = events("Kenyan police said they arrested five protesters and they shot two others.");
+    assert_eq!(find(&ev, "shot").source.as_deref(), Some("KENCOP"), "{ev:#?}");
+}
+
+/// "Washington told it to ...": "it" is the addressee, not the speaker.
+#[test]
+fn the_addressee_of_tell_or_warn_is_not_the_speaker() {
+    let ev = events("Iran seized a tanker on Monday. The United States warned it to stop attacking ships.");
+    let attacking = find(&ev, "attacking");
+    assert!(attacking.source.as_deref().is_none_or(|s| !s.starts_with("USA")), "{ev:#?}");
+}
+
+/// Only a broker or mediator, or the host of peace talks, is a third
+/// party: the sponsor of a rejected proposal is its target.
+#[test]
+fn the_sponsor_of_a_rejected_proposal_is_the_target() {
+    let ev = events("Hamas rejected a ceasefire proposal sponsored by Washington.");
+    assert!(find(&ev, "rejected").target.as_deref().is_some_and(|t| t.starts_with("USA")), "{ev:#?}");
+    let ev = events("Hamas accepted a truce brokered by Egypt.");
+    assert!(find(&ev, "accepted").target.as_deref().is_none_or(|t| !t.starts_with("EGY")), "{ev:#?}");
+}
