@@ -2507,6 +2507,8 @@ const CONTROL_ADJ: &[&str] = &[
 ];
 
 /// Of those, the ones that state a plan.
+const PLANNED_ADJ: &[&str] = &["due", "set", "scheduled", "slated", "poised"];
+
 /// Nouns naming a statement or act, with their verb ("the announcement"
 /// is what was announced).
 const NOMINALIZATIONS: &[(&str, &str)] = &[
@@ -2519,8 +2521,6 @@ const NOMINALIZATIONS: &[(&str, &str)] = &[
     ("pledge", "pledge"),
     ("promise", "promise"),
 ];
-
-const PLANNED_ADJ: &[&str] = &["due", "set", "scheduled", "slated", "poised"];
 
 /// The generic people of a group ("its fighters", "their members").
 const GROUP_MEMBERS: &[&str] =

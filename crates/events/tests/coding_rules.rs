@@ -55,3 +55,20 @@ fn releasing_a_statement_or_data_is_no_release_of_persons() {
     let ev = codes("Police released a video of the arrest.");
     assert_eq!(code_of(&ev, "released"), None, "{ev:?}");
 }
+
+/// The object conditions match compounds too: an aid worker released is a
+/// person released; military supplies delivered are military aid; a
+/// budget or oil released is no event.
+#[test]
+fn released_aid_workers_and_military_supplies() {
+    let ev = codes("Kidnappers released a French aid worker in northern Mali on Sunday.");
+    assert_eq!(code_of(&ev, "released").as_deref(), Some("0841"), "{ev:?}");
+    let ev = codes("Iran delivered a fresh supply of missiles to Hezbollah.");
+    assert_eq!(code_of(&ev, "delivered").as_deref(), Some("072"), "{ev:?}");
+    let ev = codes("The United States delivered military supplies to Ukraine.");
+    assert_eq!(code_of(&ev, "delivered").as_deref(), Some("072"), "{ev:?}");
+    let ev = codes("The Kenyan Treasury released its 2026 budget on Thursday.");
+    assert_eq!(code_of(&ev, "released"), None, "{ev:?}");
+    let ev = codes("Washington released oil supplies from the strategic reserve.");
+    assert_eq!(code_of(&ev, "released"), None, "{ev:?}");
+}
