@@ -56,7 +56,7 @@
 //!         ("Russian drones hit X, Ukrainian officials said" in a Kenyan
 //!         article). A wrong country is worse than none: it makes a
 //!         foreign event domestic, and events keep a place's country;
-//!    * a place followed by ", <U.S. state>" or ", <country>" is there even
+//!    * a place followed by `", <U.S. state>"` or `", <country>"` is there even
 //!      when the gazetteers know its name elsewhere: "Georgetown, Kentucky"
 //!      is not Guyana's capital (nor its government as an actor),
 //!      "Valencia, Venezuela" not the Spanish city; "Georgia" after a
