@@ -2923,7 +2923,7 @@ fn is_story_place(words: &[Word], w0: usize) -> bool {
 
 /// The article's own country as the entity layer decides it when it links
 /// unqualified institutions and office holders ("the Senate", "police",
-/// "President ...") to a country: see [`home_of`]. Read from a document
+/// "President ...") to a country: see `home_of`. Read from a document
 /// the entity layer has annotated (its place and nationality mentions), so
 /// later layers use the same country without a rule of their own.
 pub fn article_country(doc: &Document) -> Option<String> {
