@@ -515,13 +515,28 @@ impl EntityExtractor {
             if !name_like || !words[r.w0..=p].iter().all(caps) {
                 continue;
             }
-            // "Bangladeshi Disaster Management Minister X": the country stays.
+            // "Bangladeshi Disaster Management Minister X": the country
+            // stays, and so do a listed organization, city or state ("IMF
+            // Managing Director X", "Lagos State Governor X") and a body
+            // ending in an organization's head word ("Election Commission
+            // Chief X"), as mentions of their own.
             let w0 = r.w0;
-            if let Some(len) = (1..=3.min(p - w0)).rev().find(|&len| {
+            if let Some((len, kind)) = (1..=4.min(p - w0)).rev().find_map(|len| {
                 let toks: Vec<&str> = words[w0..w0 + len].iter().map(|w| w.text.as_str()).collect();
-                self.gazetteer.lookup(&toks).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+                let found = self.gazetteer.lookup(&toks);
+                if found.iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym | GazKind::City))
+                    || self.gazetteer.state_country(&toks).is_some()
+                {
+                    Some((len, EntityKind::Gpe))
+                } else if found.iter().any(|e| e.kind == GazKind::Org)
+                    || (len >= 2 && is_org_head(&words[w0 + len - 1].lower))
+                {
+                    Some((len, EntityKind::Org))
+                } else {
+                    None
+                }
             }) {
-                extra.push(self.raw(w0, w0 + len, span_of(w0, w0 + len), EntityKind::Gpe));
+                extra.push(self.raw(w0, w0 + len, span_of(w0, w0 + len), kind));
             }
             r.w0 = p + 1;
             r.span = span_of(r.w0, r.w1);
@@ -1185,9 +1200,16 @@ impl EntityExtractor {
                 // "the High Court" tagged as a place, "the Anti-Corruption
                 // Commission" as a name of another kind: an institution.
                 let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
-                let (_, rest) = self.strip_country(&ws);
+                let (inner, rest) = self.strip_country(&ws);
                 let rest: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
-                if institution_sector(&rest).is_some() {
+                // Not a place's "X Department" ("Cauca Department").
+                let place = rest.len() >= 2
+                    && self
+                        .gazetteer
+                        .lookup(&text[..text.len() - 1])
+                        .iter()
+                        .any(|e| matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Region));
+                if !place && institution_sector(&rest, inner.is_some()).is_some() {
                     r.kind = EntityKind::Org;
                     r.country = None;
                     r.code = None;
@@ -1584,18 +1606,35 @@ impl EntityExtractor {
                     let (inner, rest) = self.strip_country(&ws);
                     let rest_lower: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
                     let named = inner.clone().or(before.clone()).or(after);
-                    if r.country.is_none()
-                        && r.code.is_none()
-                        && inner.is_some()
-                        && institution_sector(&rest_lower).is_none()
-                    {
+                    // "Delhi Police", "the Tamil Nadu Police": a body named
+                    // after a listed city or state is of its country.
+                    let city = (1..=3.min(rest.len().saturating_sub(1))).rev().find_map(|len| {
+                        let toks: Vec<&str> = rest[..len].iter().map(|w| w.text.as_str()).collect();
+                        self.gazetteer
+                            .lookup(&toks)
+                            .into_iter()
+                            .find(|e| e.kind == GazKind::City)
+                            .and_then(|e| e.country.clone())
+                    });
+                    // "Harvard's Department of Economics", "the hospital's
+                    // Emergency Department": a body of what owns it.
+                    let owned = r.w0 >= 1 && lower(r.w0 - 1) == "'s" && before.is_none();
+                    let sector_of = |named: bool| {
+                        if owned {
+                            None
+                        } else {
+                            institution_sector(&rest_lower, named)
+                        }
+                    };
+                    let national = named.is_some() || city.is_some() || r.country.is_some();
+                    if r.country.is_none() && r.code.is_none() && inner.is_some() && sector_of(true).is_none() {
                         // "Law Society of Kenya", "Kenyan Red Cross": an
                         // organization named after its country is of it.
                         let mut x = r.clone();
                         x.country = inner.clone();
                         updates.push((k, x));
                     }
-                    if let Some(mut sector) = institution_sector(&rest_lower) {
+                    if let Some(mut sector) = sector_of(national) {
                         if r.code.as_deref().is_some_and(|c| !c.starts_with("---")) && named.is_none() {
                             // "Bundestag"-like entries with their own country.
                             if r.country.is_some() {
@@ -1605,16 +1644,6 @@ impl EntityExtractor {
                         if lower(r.w1) == "party" {
                             sector = "PTY";
                         }
-                        // "Delhi Police", "the Tamil Nadu Police": a body named
-                        // after a listed city or state is of its country.
-                        let city = (1..=3.min(rest.len().saturating_sub(1))).rev().find_map(|len| {
-                            let toks: Vec<&str> = rest[..len].iter().map(|w| w.text.as_str()).collect();
-                            self.gazetteer
-                                .lookup(&toks)
-                                .into_iter()
-                                .find(|e| e.kind == GazKind::City)
-                                .and_then(|e| e.country.clone())
-                        });
                         let country =
                             named.clone().or_else(|| r.country.clone()).or(city).or_else(|| home.map(String::from));
                         // "Congress leader Rahul Gandhi": India's Congress
@@ -2115,6 +2144,7 @@ impl EntityExtractor {
             let mut country: Option<String> = None;
             let mut possessor: Option<usize> = None;
             let mut affiliation: Option<String> = None;
+            let mut org_sector: Option<String> = None;
             // The title names a party ("Congress leader", "X party chief").
             let mut party = false;
             let mut title_caps = 0;
@@ -2168,6 +2198,14 @@ impl EntityExtractor {
                     if matches!(r.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Org) && r.country.is_some() {
                         if country.is_none() {
                             country = r.country.clone();
+                        }
+                        // "Election Commission Chief X" works for the body.
+                        if r.kind == EntityKind::Org && org_sector.is_none() {
+                            org_sector = r
+                                .code
+                                .as_deref()
+                                .filter(|c| c.len() == 6 && r.country.as_deref().is_some_and(|k| c.starts_with(k)))
+                                .map(|c| c[3..].to_string());
                         }
                         i = r.w0;
                         continue;
@@ -2285,6 +2323,13 @@ impl EntityExtractor {
             }
             chain.reverse();
             let mut role = self.role_from(words, &chain);
+            if role.is_none() && !chain.is_empty() {
+                let igo = affiliation.as_deref().map(|c| c[..3.min(c.len())].to_string());
+                if let Some(sec) = org_sector.take().or(igo) {
+                    let text = chain.iter().map(|&j| words[j].text.as_str()).collect::<Vec<_>>().join(" ");
+                    role = Some((text, sec));
+                }
+            }
             // A party's leader, chief or spokesman speaks for the party, not
             // the government: "Congress leader X" is INDPTY (an "opposition
             // leader" stays OPP, a "former" one ELI).
@@ -2417,15 +2462,17 @@ impl EntityExtractor {
                 break;
             }
         }
-        // "Water Board Director", "Disaster Management Chief": a formal
-        // title of capitalized words ending in a bare head is a government
-        // post.
+        // "Water Board Director", "Navy Chief", "Intelligence Chief": a
+        // formal title of capitalized words ending in a bare head takes its
+        // sector from the words before the head: a force, or a government
+        // noun for a government post; none for a company's or team's post
+        // ("Managing Director", "Technical Director").
         if sector.is_none()
             && kept.len() >= 2
             && matches!(lowers.last(), Some(&("director" | "chief" | "director-general")))
             && kept.iter().all(|w| w.text.chars().next().is_some_and(char::is_uppercase))
         {
-            sector = Some("GOV".to_string());
+            sector = bare_head_sector(&lowers[..lowers.len() - 1]).map(String::from);
         }
         let mut sector = sector?;
         if lowers.first() == Some(&"former") || lowers.first() == Some(&"late") {
@@ -2958,10 +3005,15 @@ fn is_dateline_at(words: &[Word], w0: usize, w1: usize) -> bool {
 /// (lower-case words, "the" and country words left out): "senate",
 /// "congress", "supreme court", "interior ministry", "central bank",
 /// "army", "police".
-fn institution_sector(lw: &[&str]) -> Option<&'static str> {
+fn institution_sector(lw: &[&str], named: bool) -> Option<&'static str> {
     let last = *lw.last()?;
     let first = lw.first().copied().unwrap_or("");
     let n = lw.len();
+    const HEADS: &[&str] = &["ministry", "department", "commission", "agency", "authority", "bureau", "directorate"];
+    // The words before the body's head noun ("U.S. Agency for
+    // International Development": none) say whether it is international.
+    let head_at = lw.iter().position(|w| HEADS.contains(w) || *w == "police").unwrap_or(n);
+    let national = named || lw.iter().any(|w| is_government_subject(w));
     Some(match (n, first, last) {
         (1, _, "senate" | "congress" | "parliament" | "legislature") => "LEG",
         (2, "national" | "federal" | "legislative" | "lower" | "upper", "assembly" | "congress" | "house") => "LEG",
@@ -2970,7 +3022,6 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         (3, "supreme" | "constitutional", "justice") if lw[1] == "court" => "JUD",
         (1, _, "government" | "cabinet" | "treasury" | "presidency") => "GOV",
         (2, "central" | "reserve", "bank") | (2, "election" | "electoral", "commission") => "GOV",
-        (2, _, "ministry") => "GOV",
         (3.., "ministry", _) if lw[1] == "of" => "GOV",
         (1, _, "army" | "navy" | "military") | (2, "air", "force") | (2, "armed", "forces") => "MIL",
         (2, "national" | "federal" | "royal", "army") => "MIL",
@@ -2978,26 +3029,201 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         // "the Disaster Management Ministry", "the Meteorological
         // Department", "the Department of Health", "the Police
         // Department": a national body, unless named as international
-        // or a news agency ("European Space Agency", "Xinhua News Agency").
-        _ if lw.iter().any(|w| is_international(w)) => return None,
+        // or a news agency ("European Space Agency", "Xinhua News
+        // Agency"), and only with a government's subject or a country or
+        // city named with it (not "Better Business Bureau", "the
+        // Emergency Department", "Lighthouse Healing Ministry").
+        _ if lw[..head_at].iter().any(|w| is_international(w)) => return None,
         (2.., _, "police") => "COP",
         (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")
             if lw.contains(&"police") =>
         {
             "COP"
         }
+        _ if !national => return None,
         (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau" | "directorate") => "GOV",
-        // "the National Bureau of Statistics".
-        (3.., _, _)
-            if lw.windows(2).any(|p| {
-                matches!(p[0], "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")
-                    && p[1] == "of"
-            }) =>
-        {
-            "GOV"
-        }
+        // "the National Bureau of Statistics", "the Agency for
+        // International Development".
+        (3.., _, _) if lw.windows(2).any(|p| HEADS.contains(&p[0]) && matches!(p[1], "of" | "for")) => "GOV",
         _ => return None,
     })
+}
+
+/// A word that names what a government body looks after: "Health
+/// Ministry", "Revenue Authority", "National Disaster Agency".
+fn is_government_subject(lower: &str) -> bool {
+    matches!(
+        lower,
+        "national"
+            | "federal"
+            | "state"
+            | "central"
+            | "royal"
+            | "presidential"
+            | "public"
+            | "government"
+            | "health"
+            | "finance"
+            | "financial"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "home"
+            | "foreign"
+            | "external"
+            | "affairs"
+            | "justice"
+            | "revenue"
+            | "revenues"
+            | "tax"
+            | "taxation"
+            | "customs"
+            | "immigration"
+            | "police"
+            | "disaster"
+            | "election"
+            | "electoral"
+            | "anti-corruption"
+            | "corruption"
+            | "agriculture"
+            | "agricultural"
+            | "education"
+            | "energy"
+            | "environment"
+            | "environmental"
+            | "economy"
+            | "trade"
+            | "commerce"
+            | "industry"
+            | "transport"
+            | "transportation"
+            | "labour"
+            | "labor"
+            | "culture"
+            | "tourism"
+            | "information"
+            | "petroleum"
+            | "oil"
+            | "mines"
+            | "mining"
+            | "water"
+            | "housing"
+            | "youth"
+            | "sports"
+            | "communications"
+            | "telecommunications"
+            | "planning"
+            | "fisheries"
+            | "forestry"
+            | "forests"
+            | "land"
+            | "lands"
+            | "works"
+            | "infrastructure"
+            | "science"
+            | "technology"
+            | "welfare"
+            | "security"
+            | "intelligence"
+            | "investigation"
+            | "statistics"
+            | "meteorological"
+            | "meteorology"
+            | "food"
+            | "drug"
+            | "drugs"
+            | "narcotics"
+            | "prisons"
+            | "correctional"
+            | "border"
+            | "homeland"
+            | "veterans"
+            | "treasury"
+            | "budget"
+            | "audit"
+            | "highways"
+            | "railways"
+            | "aviation"
+            | "civil"
+            | "nuclear"
+            | "atomic"
+            | "competition"
+            | "procurement"
+            | "standards"
+            | "investment"
+            | "development"
+            | "wildlife"
+            | "parks"
+            | "electricity"
+            | "power"
+            | "census"
+            | "pensions"
+            | "maritime"
+            | "ports"
+            | "rights"
+            | "gender"
+            | "women"
+            | "children"
+            | "family"
+            | "religious"
+            | "resources"
+            | "regulatory"
+            | "enforcement"
+            | "vigilance"
+            | "excise"
+            | "protection"
+            | "emergencies"
+    )
+}
+
+/// The sector of a capitalized title ending in a bare "Director" or
+/// "Chief", from the words before it: "Navy" MIL, "Police" COP,
+/// "Intelligence" SPY, a government noun ("Water Board", "Disaster
+/// Management", "State") GOV; none for a company's, team's or
+/// hospital's post ("Managing", "Technical", "Medical") or anything else.
+fn bare_head_sector(before: &[&str]) -> Option<&'static str> {
+    const BUSINESS: &[&str] = &[
+        "managing",
+        "executive",
+        "technical",
+        "sporting",
+        "creative",
+        "artistic",
+        "finance",
+        "financial",
+        "marketing",
+        "medical",
+        "commercial",
+        "operating",
+        "operations",
+        "sales",
+        "football",
+        "musical",
+        "film",
+        "design",
+        "communications",
+    ];
+    if before.iter().any(|w| BUSINESS.contains(w)) {
+        return None;
+    }
+    if before.iter().any(|w| matches!(*w, "navy" | "naval" | "army" | "military" | "defence" | "defense" | "air")) {
+        return Some("MIL");
+    }
+    if before.iter().any(|w| matches!(*w, "police")) {
+        return Some("COP");
+    }
+    if before.iter().any(|w| matches!(*w, "intelligence" | "spy")) {
+        return Some("SPY");
+    }
+    if before.iter().any(|w| {
+        matches!(
+            *w,
+            "ministry" | "board" | "department" | "management" | "authority" | "state" | "national" | "federal"
+        )
+    }) {
+        return Some("GOV");
+    }
+    None
 }
 
 /// The last word of a title before a name ("Disaster Management
@@ -3052,7 +3278,6 @@ fn is_international(lower: &str) -> bool {
             | "nations"
             | "regional"
             | "news"
-            | "press"
             | "refugee"
             | "islamic"
             | "inter-american"

@@ -145,3 +145,73 @@ fn a_place_named_after_a_person_is_no_person() {
         assert!(e.kind != EntityKind::Person && e.roles.is_empty(), "{name}: {:?}", doc.entities);
     }
 }
+
+#[test]
+fn a_company_or_team_director_is_no_government_post() {
+    let doc = run("Shares of Indian fund houses rose in Mumbai on Monday, and India cut rates. Managing Director \
+                   Nilesh Shah said profits rose. Technical Director Ravi Menon praised the new players. Navy Chief \
+                   Arvind Rao visited the port. Intelligence Chief Sunil Verma briefed lawmakers.");
+    for name in ["Nilesh Shah", "Ravi Menon"] {
+        let p = ent(&doc, name);
+        assert!(p.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{name}: {:?}", doc.entities);
+    }
+    assert_eq!(ent(&doc, "Arvind Rao").code.as_deref(), Some("INDMIL"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Sunil Verma").code.as_deref(), Some("INDSPY"), "{:?}", doc.entities);
+}
+
+#[test]
+fn an_organization_before_a_glued_title_is_kept() {
+    let doc = run("Nigeria reported new cases of cholera on Tuesday, and Nigeria asked for help. World Health \
+                   Organization Director-General Tedros Adhanom Ghebreyesus called the outbreak serious. IMF \
+                   Managing Director Kristalina Georgieva praised the budget. Lagos State Governor Babajide \
+                   Olusola closed the schools.");
+    let who = doc.entities.iter().find(|e| e.code.as_deref() == Some("IGOWHO") && e.kind == EntityKind::Org);
+    assert!(who.is_some(), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Tedros Adhanom Ghebreyesus").code.as_deref(), Some("IGOWHO"), "{:?}", doc.entities);
+    let imf = doc.entities.iter().find(|e| e.code.as_deref() == Some("IGOIMF") && e.kind == EntityKind::Org);
+    assert!(imf.is_some(), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Kristalina Georgieva").code.as_deref(), Some("IGOIMF"), "{:?}", doc.entities);
+    assert!(
+        doc.entities.iter().any(|e| e.name.starts_with("Lagos") && e.kind == EntityKind::Gpe),
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(ent(&doc, "Babajide Olusola").code.as_deref(), Some("NGAGOV"), "{:?}", doc.entities);
+}
+
+#[test]
+fn only_government_bodies_are_national_institutions() {
+    let doc = run("Brazil cut interest rates on Wednesday, and Brazil's markets rose. Harvard's Department of \
+                   Economics published a study. The hospital's Emergency Department was full. The Better Business \
+                   Bureau warned buyers. Creative Artists Agency signed the singer. The Lighthouse Healing Ministry \
+                   held a service. The Health Ministry said cases fell.");
+    for name in [
+        "Department of Economics",
+        "Emergency Department",
+        "Better Business Bureau",
+        "Creative Artists Agency",
+        "Lighthouse Healing Ministry",
+    ] {
+        if let Some(e) = doc.entities.iter().find(|e| e.name == name) {
+            assert!(e.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{name}: {:?}", doc.entities);
+        }
+    }
+    assert_eq!(ent(&doc, "Health Ministry").code.as_deref(), Some("BRAGOV"), "{:?}", doc.entities);
+    let doc = run("Colombia held talks on Monday, and Colombia signed a deal. Floods hit Cauca Department on \
+                   Sunday. The UN Economic Commission for Latin America lowered its forecast.");
+    for name in ["Cauca Department", "UN Economic Commission for Latin America"] {
+        if let Some(e) = doc.entities.iter().find(|e| e.name == name) {
+            assert!(e.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{name}: {:?}", doc.entities);
+        }
+    }
+}
+
+#[test]
+fn international_after_the_head_is_no_international_body() {
+    let doc = run("India sent aid to Malawi on Thursday, and India promised more. The Press Information Bureau \
+                   issued a statement. The Department for International Development also gave money.");
+    for name in ["Press Information Bureau", "Department for International Development"] {
+        let e = ent(&doc, name);
+        assert_eq!(e.code.as_deref().map(|c| &c[c.len() - 3..]), Some("GOV"), "{name}: {:?}", doc.entities);
+    }
+}
