@@ -619,7 +619,24 @@ impl EntityExtractor {
                     r.kind = EntityKind::Org;
                     continue;
                 }
-                "Stadium" | "Airport" | "Road" | "Street" | "Avenue" | "Bridge" | "Square" => {
+                "Stadium" | "Airport" => {
+                    r.kind = EntityKind::Loc;
+                    continue;
+                }
+                // Also surnames ("Emma Street", "Frankie Bridge"): a place
+                // in a longer name, after a title or after no first name
+                // ("Wall Street").
+                "Road" | "Street" | "Avenue" | "Bridge" | "Square"
+                    if r.w1 - r.w0 >= 3
+                        || words.get(r.w0).is_some_and(|w| {
+                            self.is_role_word(&w.lower)
+                                || !self
+                                    .gazetteer
+                                    .lookup(&[w.text.as_str()])
+                                    .iter()
+                                    .any(|e| e.kind == GazKind::FirstName)
+                        }) =>
+                {
                     r.kind = EntityKind::Loc;
                     continue;
                 }
@@ -2242,6 +2259,7 @@ impl EntityExtractor {
                     && title_caps < 3
                     && j > 0
                     && !matches!(lw, "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their")
+                    && !is_sentence_opener(lw)
                     && w.text.chars().next().is_some_and(char::is_uppercase)
                     && w.text.chars().skip(1).all(|c| c.is_lowercase())
                     && w.text.len() > 2
@@ -2296,6 +2314,23 @@ impl EntityExtractor {
                     while b > 0 && words.get(b - 1).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")) {
                         b -= 1;
                     }
+                    // What comes before the title must set it off: the
+                    // sentence's start, a comma, a possessive, a country or
+                    // a verb of saying ("After meeting the president, X,
+                    // who", "If elected president, X, 54, says": no).
+                    let prev = b.checked_sub(1).and_then(|p| words.get(p)).filter(|w| Some(w.sent) == sent);
+                    let sets_off = prev.is_none_or(|w| {
+                        matches!(
+                            w.lower.as_str(),
+                            "," | "'s" | "\u{2019}s" | ":" | ";" | "said" | "says" | "told" | "added" | "according"
+                        ) || at_word
+                            .get(&(b - 1))
+                            .is_some_and(|&m| matches!(raws[m].kind, EntityKind::Gpe | EntityKind::Norp))
+                    });
+                    // "She wrote to the minister, Kavita Iyer.": after a
+                    // preposition only when the name ends the sentence.
+                    let ends = words.get(w1).is_none_or(|w| Some(w.sent) != sent || w.text == ".");
+                    let according = b >= 2 && words.get(b - 2).is_some_and(|w| w.lower == "according");
                     let prep = b > 0
                         && words.get(b - 1).is_some_and(|w| {
                             Some(w.sent) == sent
@@ -2316,7 +2351,7 @@ impl EntityExtractor {
                                         | "besides"
                                 )
                         });
-                    if prep {
+                    if if prep { !ends && !according } else { !sets_off } {
                         chain.clear();
                     }
                 }
@@ -3173,6 +3208,78 @@ fn is_government_subject(lower: &str) -> bool {
             | "excise"
             | "protection"
             | "emergencies"
+    )
+}
+
+/// A conjunction, adverb or preposition that opens a sentence ("But
+/// Finance Minister X said"): capitalized there, never part of a title.
+fn is_sentence_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "then"
+            | "now"
+            | "also"
+            | "still"
+            | "meanwhile"
+            | "however"
+            | "later"
+            | "earlier"
+            | "when"
+            | "after"
+            | "before"
+            | "while"
+            | "although"
+            | "though"
+            | "since"
+            | "because"
+            | "if"
+            | "as"
+            | "today"
+            | "yesterday"
+            | "instead"
+            | "indeed"
+            | "moreover"
+            | "separately"
+            | "similarly"
+            | "there"
+            | "here"
+            | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "to"
+            | "under"
+            | "during"
+            | "following"
+            | "last"
+            | "next"
+            | "even"
+            | "only"
+            | "once"
+            | "thus"
+            | "hence"
+            | "finally"
+            | "both"
+            | "neither"
+            | "nor"
+            | "not"
+            | "whereas"
+            | "until"
+            | "unless"
+            | "where"
+            | "why"
+            | "how"
+            | "what"
+            | "who"
+            | "whom"
     )
 }
 

@@ -215,3 +215,29 @@ fn international_after_the_head_is_no_international_body() {
         assert_eq!(e.code.as_deref().map(|c| &c[c.len() - 3..]), Some("GOV"), "{name}: {:?}", doc.entities);
     }
 }
+
+#[test]
+fn a_comma_title_needs_a_setting_off() {
+    let doc = run("Kenya held budget talks on Monday. After meeting the president, Kavita Iyer, who chairs the \
+                   panel, said the talks failed.");
+    assert!(ent(&doc, "Kavita Iyer").roles.is_empty(), "{:?}", doc.entities);
+    let doc = run("Kenya held budget talks on Monday. If elected president, Kavita Iyer, 54, says she will cut taxes.");
+    assert!(ent(&doc, "Kavita Iyer").roles.is_empty(), "{:?}", doc.entities);
+    let doc = run("Kenya held budget talks on Monday. She wrote to the minister, Ruth Wanjiru.");
+    assert_eq!(ent(&doc, "Ruth Wanjiru").roles, ["minister"], "{:?}", doc.entities);
+}
+
+#[test]
+fn a_sentence_opening_conjunction_is_no_part_of_a_title() {
+    let doc = run("Pakistan held budget talks on Monday, and Pakistan cut spending. But Finance Minister Ali Khan \
+                   said the budget was fine.");
+    assert_eq!(ent(&doc, "Ali Khan").roles, ["Finance Minister"], "{:?}", doc.entities);
+}
+
+#[test]
+fn a_surname_like_a_street_is_still_a_person() {
+    let doc = run("The singer Anna Bridge sang a song in London. Lawyer Emma Street spoke for the family.");
+    for name in ["Emma Street", "Anna Bridge"] {
+        assert_eq!(ent(&doc, name).kind, EntityKind::Person, "{name}: {:?}", doc.entities);
+    }
+}
