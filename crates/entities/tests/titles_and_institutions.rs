@@ -241,3 +241,12 @@ fn a_surname_like_a_street_is_still_a_person() {
         assert_eq!(ent(&doc, name).kind, EntityKind::Person, "{name}: {:?}", doc.entities);
     }
 }
+
+#[test]
+fn a_church_ministry_is_no_government_body() {
+    let doc = run("Ghana held talks on Monday, and Ghana signed a deal. Members of the Lighthouse Healing Ministry \
+                   church prayed for rain. The Foreign Ministry said the talks went well.");
+    let c = ent(&doc, "Lighthouse Healing Ministry");
+    assert!(c.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Foreign Ministry").code.as_deref(), Some("GHAGOV"), "{:?}", doc.entities);
+}
