@@ -469,6 +469,7 @@ impl EntityExtractor {
                         && !is_title_head(&w.lower)
                         && !is_org_head(&w.lower)
                         && !is_place_noun(&w.lower)
+                        && is_facility_head(&w.lower).is_none()
                         && !matches!(
                             w.lower.as_str(),
                             "ministry"
@@ -479,7 +480,6 @@ impl EntityExtractor {
                                 | "court"
                                 | "house"
                                 | "assembly"
-                                | "university"
                                 | "company"
                                 | "group"
                                 | "board"
@@ -488,17 +488,7 @@ impl EntityExtractor {
                                 | "news"
                                 | "times"
                                 | "post"
-                                | "stadium"
-                                | "hospital"
-                                | "airport"
-                                | "school"
-                                | "college"
-                                | "road"
-                                | "street"
-                                | "avenue"
-                                | "bridge"
                                 | "hall"
-                                | "square"
                                 | "memorial"
                                 | "mosque"
                                 | "church"
@@ -614,20 +604,20 @@ impl EntityExtractor {
             }
             // "Governor Wanjiku Memorial Hospital": a place or body named
             // after a person is no person.
-            match words.get(r.w1 - 1).map(|w| w.text.as_str()).unwrap_or("") {
-                "Hospital" | "School" | "College" | "University" | "Foundation" | "Institute" => {
+            let last = words.get(r.w1 - 1).filter(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+            match last.and_then(|w| is_facility_head(&w.lower)) {
+                Some(EntityKind::Org) => {
                     r.kind = EntityKind::Org;
                     continue;
                 }
-                "Stadium" | "Airport" => {
-                    r.kind = EntityKind::Loc;
-                    continue;
-                }
-                // Also surnames ("Emma Street", "Frankie Bridge"): a place
-                // in a longer name, after a title or after no first name
-                // ("Wall Street").
-                "Road" | "Street" | "Avenue" | "Bridge" | "Square"
-                    if r.w1 - r.w0 >= 3
+                // Streets and bridges are also surnames ("Emma Street",
+                // "Frankie Bridge"): a place in a longer name, after a
+                // title or after no first name ("Wall Street").
+                Some(EntityKind::Loc)
+                    if !matches!(
+                        last.map(|w| w.lower.as_str()),
+                        Some("road" | "street" | "avenue" | "bridge" | "square")
+                    ) || r.w1 - r.w0 >= 3
                         || words.get(r.w0).is_some_and(|w| {
                             self.is_role_word(&w.lower)
                                 || !self
@@ -2462,22 +2452,8 @@ impl EntityExtractor {
 
     fn is_role_word(&self, lower: &str) -> bool {
         self.gazetteer.lookup(&[lower]).iter().any(|e| e.kind == GazKind::Role)
-            || matches!(
-                lower,
-                "secretary"
-                    | "state"
-                    | "adviser"
-                    | "advisor"
-                    | "envoy"
-                    | "minister"
-                    | "prince"
-                    | "aide"
-                    | "president"
-                    | "chief"
-                    | "staff"
-                    | "director"
-                    | "director-general"
-            )
+            || is_title_head(lower)
+            || matches!(lower, "state" | "prince" | "aide" | "staff")
     }
 
     /// The role string and CAMEO sector of a chain of title words.
@@ -3331,6 +3307,16 @@ fn bare_head_sector(before: &[&str]) -> Option<&'static str> {
         return Some("GOV");
     }
     None
+}
+
+/// The kind of a place or body a name ending in this word is
+/// ("Wanjiku Memorial Hospital" an organization, "Moi Airport" a place).
+fn is_facility_head(lower: &str) -> Option<EntityKind> {
+    match lower {
+        "hospital" | "school" | "college" | "university" | "foundation" | "institute" => Some(EntityKind::Org),
+        "stadium" | "airport" | "road" | "street" | "avenue" | "bridge" | "square" => Some(EntityKind::Loc),
+        _ => None,
+    }
 }
 
 /// The last word of a title before a name ("Disaster Management
