@@ -10,11 +10,34 @@
 //!    becomes NORP for demonyms and groups. Hyphenated compounds of places
 //!    (`U.S.-Ukraine`) are split into their parts; gazetteer names the tagger
 //!    missed (countries, demonyms, international organizations, seats of
-//!    power) are added.
+//!    power) are added. A listed multiword state ("Tamil Nadu", "Rio
+//!    Grande do Sul") is one place however it was tagged. A span of
+//!    capitalized title words glued to a name ("Disaster Management
+//!    Minister Kamal Hossain") is cut to the name, a person; a country,
+//!    demonym, listed organization, city or state at its start ("IMF
+//!    Managing Director X", "Lagos State Governor X"), or a body ending in
+//!    an organization's head word ("Election Commission Chief X"), stays as
+//!    a mention of its own. A person-typed name ending in Hospital, School,
+//!    University, ... is an organization, one ending in Stadium or Airport a
+//!    place, and one ending in Road, Street, Avenue, Bridge or Square a place
+//!    only with three or more words, a title first or no listed first name
+//!    ("Emma Street" stays a person).
 //! 3. People get roles and a country from the title before the name
 //!    ("former U.S. President Joe Biden"), a possessor ("Trump's special envoy
 //!    ... Steve Witkoff"), an appositive ("Andriy Yermak, a top Zelenskiy
-//!    aide") or, failing those, the list of well-known people. Name
+//!    aide") or, failing those, the list of well-known people. Capitalized
+//!    title words count ("External Affairs Minister"), not a
+//!    sentence-opening "But" or "After". A title set off by commas ("The
+//!    opposition leader, Kavita Iyer, said") counts after the sentence's
+//!    start, a comma, a possessive, a country or a verb of saying, and
+//!    after a preposition only when the name ends the sentence ("wrote to
+//!    the minister, X."). A title ending in a bare "Director" or "Chief"
+//!    takes its sector from its words: "Navy" MIL, "Police" COP,
+//!    "Intelligence" SPY, a government noun ("Water Board", "State") GOV,
+//!    none for a company's or team's post ("Managing Director"). A person
+//!    after an organization's title follows it: an international body's
+//!    code ("IMF Managing Director X" = IGOIMF), a national body's sector
+//!    when the title alone gives none. Name
 //!    particles stay in names, also glued by a hyphen ("Abdel Fattah
 //!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
 //!    der Leyen").
@@ -29,7 +52,16 @@
 //!      "the army", "police"): the country named with them ("Chile's
 //!      Senate", "the Chilean Senate", "the Senate of Chile"), else the
 //!      article's, else none (`---LEG`). Never the U.S. by default: USA
-//!      only in an article about the U.S. or when said ("U.S. Congress");
+//!      only in an article about the U.S. or when said ("U.S. Congress").
+//!      An "X Ministry/Department/Agency/Authority/Bureau/Commission/
+//!      Directorate" is such a body only with a government's subject
+//!      ("Health", "Revenue", "National", "Disaster") or a country or city
+//!      named with it; not one owned by a non-country ("Harvard's
+//!      Department of Economics", "the hospital's Emergency Department"),
+//!      not "Better Business Bureau" or a church's "Healing Ministry", and
+//!      not an international one ("European Space Agency", "Xinhua News
+//!      Agency"), judged by the words before its head noun only ("the
+//!      Department for International Development" is national);
 //!    * national office holders (titles of sector GOV, MIL, LEG, JUD, COP,
 //!      SPY, OPP) named with no country, from their title, a possessor, an
 //!      appositive or the list of well-known people: the article's
