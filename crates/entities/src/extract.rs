@@ -1657,7 +1657,35 @@ impl EntityExtractor {
                     });
                     // "Harvard's Department of Economics", "the hospital's
                     // Emergency Department": a body of what owns it.
-                    let owned = r.w0 >= 1 && lower(r.w0 - 1) == "'s" && before.is_none();
+                    // (Not "the government's Disaster Agency".)
+                    let owned = r.w0 >= 2 && lower(r.w0 - 1) == "'s" && before.is_none() && {
+                        let p = r.w0 - 2;
+                        match at_word.get(&p).map(|&m| &raws[m]) {
+                            Some(o) => {
+                                matches!(o.kind, EntityKind::Org | EntityKind::Person)
+                                    && !o.code.as_deref().is_some_and(|c| {
+                                        matches!(&c[c.len().saturating_sub(3)..], "GOV" | "MIL" | "COP" | "LEG" | "JUD")
+                                    })
+                            }
+                            None => matches!(
+                                lower(p),
+                                "hospital"
+                                    | "university"
+                                    | "college"
+                                    | "school"
+                                    | "company"
+                                    | "firm"
+                                    | "bank"
+                                    | "group"
+                                    | "club"
+                                    | "team"
+                                    | "church"
+                                    | "newspaper"
+                                    | "network"
+                                    | "museum"
+                            ),
+                        }
+                    };
                     let sector_of = |named: bool| {
                         if owned {
                             None

@@ -250,3 +250,14 @@ fn a_church_ministry_is_no_government_body() {
     assert!(c.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{:?}", doc.entities);
     assert_eq!(ent(&doc, "Foreign Ministry").code.as_deref(), Some("GHAGOV"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_government_possessor_keeps_its_body_national() {
+    let doc =
+        run("Floods hit Bangladesh on Monday, and Bangladesh asked for aid. The government's Disaster Management \
+                   Department sent boats. The hospital's Emergency Department was full.");
+    let d = ent(&doc, "Disaster Management Department");
+    assert_eq!(facts(d), (EntityKind::Org, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
+    let e = ent(&doc, "Emergency Department");
+    assert!(e.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{:?}", doc.entities);
+}
