@@ -261,3 +261,14 @@ fn a_government_possessor_keeps_its_body_national() {
     let e = ent(&doc, "Emergency Department");
     assert!(e.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{:?}", doc.entities);
 }
+
+#[test]
+fn regulators_and_services_are_national_bodies() {
+    let doc = run("Kenya's shares fell on Monday, and Kenya blamed the banks. The Capital Markets Authority fined a \
+                   broker, the Securities and Exchange Commission opened a probe and the Fire Department put out a \
+                   blaze at the bourse.");
+    for name in ["Capital Markets Authority", "Securities and Exchange Commission", "Fire Department"] {
+        let e = ent(&doc, name);
+        assert_eq!(facts(e), (EntityKind::Org, Some("KEN"), Some("KENGOV")), "{name}: {:?}", doc.entities);
+    }
+}
