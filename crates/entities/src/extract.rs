@@ -28,10 +28,11 @@
 //!    aide") or, failing those, the list of well-known people. Capitalized
 //!    title words count ("External Affairs Minister"), not a
 //!    sentence-opening "But" or "After". A title set off by commas ("The
-//!    opposition leader, Kavita Iyer, said") counts after the sentence's
-//!    start, a comma, a possessive, a country or a verb of saying, and
-//!    after a preposition only when the name ends the sentence ("wrote to
-//!    the minister, X."). A title ending in a bare "Director" or "Chief"
+//!    opposition leader, Kavita Iyer, said") counts unless it sits in an
+//!    opening subordinate clause ("After meeting the president, X, who",
+//!    "If elected president, X, 54, says"), and after a preposition only
+//!    when the name ends the sentence ("wrote to the minister, X.") or
+//!    after "according to". A title ending in a bare "Director" or "Chief"
 //!    takes its sector from its words: "Navy" MIL, "Police" COP,
 //!    "Intelligence" SPY, a government noun ("Water Board", "State") GOV,
 //!    none for a company's or team's post ("Managing Director"). A person
@@ -2364,19 +2365,36 @@ impl EntityExtractor {
                     while b > 0 && words.get(b - 1).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")) {
                         b -= 1;
                     }
-                    // What comes before the title must set it off: the
-                    // sentence's start, a comma, a possessive, a country or
-                    // a verb of saying ("After meeting the president, X,
-                    // who", "If elected president, X, 54, says": no).
-                    let prev = b.checked_sub(1).and_then(|p| words.get(p)).filter(|w| Some(w.sent) == sent);
-                    let sets_off = prev.is_none_or(|w| {
-                        matches!(
-                            w.lower.as_str(),
-                            "," | "'s" | "\u{2019}s" | ":" | ";" | "said" | "says" | "told" | "added" | "according"
-                        ) || at_word
-                            .get(&(b - 1))
-                            .is_some_and(|&m| matches!(raws[m].kind, EntityKind::Gpe | EntityKind::Norp))
-                    });
+                    // A title inside an opening subordinate clause is
+                    // not the name's: "After meeting the president, X,
+                    // who ...", "If elected president, X, 54, says".
+                    let mut k = b;
+                    while k > 0
+                        && words
+                            .get(k - 1)
+                            .is_some_and(|w| Some(w.sent) == sent && !matches!(w.text.as_str(), "," | ";"))
+                    {
+                        k -= 1;
+                    }
+                    let sets_off = k == b
+                        || !matches!(
+                            words[k].lower.as_str(),
+                            "after"
+                                | "before"
+                                | "if"
+                                | "when"
+                                | "whenever"
+                                | "while"
+                                | "since"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "once"
+                                | "unless"
+                                | "until"
+                                | "upon"
+                                | "whether"
+                        );
                     // "She wrote to the minister, Kavita Iyer.": after a
                     // preposition only when the name ends the sentence.
                     let ends = words.get(w1).is_none_or(|w| Some(w.sent) != sent || w.text == ".");

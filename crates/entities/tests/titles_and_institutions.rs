@@ -272,3 +272,13 @@ fn regulators_and_services_are_national_bodies() {
         assert_eq!(facts(e), (EntityKind::Org, Some("KEN"), Some("KENGOV")), "{name}: {:?}", doc.entities);
     }
 }
+
+#[test]
+fn a_comma_title_after_an_adverb_or_a_verb_of_saying_is_a_role() {
+    let doc = run("Kenya held budget talks on Monday. Meanwhile the finance minister, Ruth Wanjiru, said taxes would \
+                   rise. The talks failed, said the government spokesman, Isaac Mwaura. According to the police \
+                   chief, Peter Otieno, ten people died.");
+    assert_eq!(ent(&doc, "Ruth Wanjiru").roles, ["finance minister"], "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Isaac Mwaura").roles, ["spokesman"], "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Peter Otieno").roles, ["police chief"], "{:?}", doc.entities);
+}
