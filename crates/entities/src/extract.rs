@@ -2173,7 +2173,9 @@ impl EntityExtractor {
                         | "move"
                         | "back"
                 ))
-                || next.is_some_and(|n| n.text == "," && r.w0 == 0);
+                || next.is_some_and(|n| n.text == "," && r.w0 == 0)
+                // "Kathmandu Mayor X": the city's own office.
+                || next.is_some_and(|n| is_title_head(&n.lower));
             // With the syntax layer: subjects of verbs are actors whatever
             // precedes them; otherwise the preceding preposition or verb decides.
             let actor = w.deprel.as_deref().is_some_and(|d| matches!(d, "nsubj" | "nsubj:pass" | "csubj"))
@@ -2213,6 +2215,7 @@ impl EntityExtractor {
             let mut possessor: Option<usize> = None;
             let mut affiliation: Option<String> = None;
             let mut org_sector: Option<String> = None;
+            let mut org_w0 = usize::MAX;
             // The title names a party ("Congress leader", "X party chief").
             let mut party = false;
             let mut title_caps = 0;
@@ -2269,6 +2272,7 @@ impl EntityExtractor {
                         }
                         // "Election Commission Chief X" works for the body.
                         if r.kind == EntityKind::Org && org_sector.is_none() {
+                            org_w0 = r.w0;
                             org_sector = r
                                 .code
                                 .as_deref()
@@ -2429,7 +2433,18 @@ impl EntityExtractor {
             if role.is_none() && !chain.is_empty() {
                 let igo = affiliation.as_deref().map(|c| c[..3.min(c.len())].to_string());
                 if let Some(sec) = org_sector.take().or(igo) {
-                    let text = chain.iter().map(|&j| words[j].text.as_str()).collect::<Vec<_>>().join(" ");
+                    // "Election Commission Chief": the body's name is part
+                    // of a national post's title.
+                    let from = if org_w0 < chain[0] { org_w0 } else { chain[0] };
+                    let text = if org_w0 < chain[0] && sec.len() == 3 && affiliation.is_none() {
+                        words[from..=chain[chain.len() - 1]]
+                            .iter()
+                            .map(|w| w.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    } else {
+                        chain.iter().map(|&j| words[j].text.as_str()).collect::<Vec<_>>().join(" ")
+                    };
                     role = Some((text, sec));
                 }
             }

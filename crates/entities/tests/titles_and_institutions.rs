@@ -282,3 +282,17 @@ fn a_comma_title_after_an_adverb_or_a_verb_of_saying_is_a_role() {
     assert_eq!(ent(&doc, "Isaac Mwaura").roles, ["spokesman"], "{:?}", doc.entities);
     assert_eq!(ent(&doc, "Peter Otieno").roles, ["police chief"], "{:?}", doc.entities);
 }
+
+#[test]
+fn a_capital_before_a_glued_title_is_the_city() {
+    let doc = run("Nepal votes in May, and Nepal's parties are ready. Election Commission Chief Ram Prasad Sharma \
+                   said the count would be fast. Kathmandu Mayor Balen Shah closed roads.");
+    let nepal = ent(&doc, "Nepal");
+    assert!(nepal.mentions.iter().all(|m| doc.slice(m.span) == "Nepal"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Kathmandu").kind, EntityKind::Gpe, "{:?}", doc.entities);
+    let p = ent(&doc, "Ram Prasad Sharma");
+    assert_eq!(
+        (p.roles.as_slice(), p.code.as_deref()),
+        (&["Election Commission Chief".to_string()][..], Some("NPLGOV"))
+    );
+}
