@@ -10,11 +10,35 @@
 //!    becomes NORP for demonyms and groups. Hyphenated compounds of places
 //!    (`U.S.-Ukraine`) are split into their parts; gazetteer names the tagger
 //!    missed (countries, demonyms, international organizations, seats of
-//!    power) are added.
+//!    power) are added. A listed multiword state ("Tamil Nadu", "Rio
+//!    Grande do Sul") is one place however it was tagged. A span of
+//!    capitalized title words glued to a name ("Disaster Management
+//!    Minister Kamal Hossain") is cut to the name, a person; a country,
+//!    demonym, listed organization, city or state at its start ("IMF
+//!    Managing Director X", "Lagos State Governor X"), or a body ending in
+//!    an organization's head word ("Election Commission Chief X"), stays as
+//!    a mention of its own. A person-typed name ending in Hospital, School,
+//!    University, ... is an organization, one ending in Stadium or Airport a
+//!    place, and one ending in Road, Street, Avenue, Bridge or Square a place
+//!    only with three or more words, a title first or no listed first name
+//!    ("Emma Street" stays a person).
 //! 3. People get roles and a country from the title before the name
 //!    ("former U.S. President Joe Biden"), a possessor ("Trump's special envoy
 //!    ... Steve Witkoff"), an appositive ("Andriy Yermak, a top Zelenskiy
-//!    aide") or, failing those, the list of well-known people. Name
+//!    aide") or, failing those, the list of well-known people. Capitalized
+//!    title words count ("External Affairs Minister"), not a
+//!    sentence-opening "But" or "After". A title set off by commas ("The
+//!    opposition leader, Kavita Iyer, said") counts unless it sits in an
+//!    opening subordinate clause ("After meeting the president, X, who",
+//!    "If elected president, X, 54, says"), and after a preposition only
+//!    when the name ends the sentence ("wrote to the minister, X.") or
+//!    after "according to". A title ending in a bare "Director" or "Chief"
+//!    takes its sector from its words: "Navy" MIL, "Police" COP,
+//!    "Intelligence" SPY, a government noun ("Water Board", "State") GOV,
+//!    none for a company's or team's post ("Managing Director"). A person
+//!    after an organization's title follows it: an international body's
+//!    code ("IMF Managing Director X" = IGOIMF), a national body's sector
+//!    when the title alone gives none. Name
 //!    particles stay in names, also glued by a hyphen ("Abdel Fattah
 //!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
 //!    der Leyen").
@@ -29,7 +53,16 @@
 //!      "the army", "police"): the country named with them ("Chile's
 //!      Senate", "the Chilean Senate", "the Senate of Chile"), else the
 //!      article's, else none (`---LEG`). Never the U.S. by default: USA
-//!      only in an article about the U.S. or when said ("U.S. Congress");
+//!      only in an article about the U.S. or when said ("U.S. Congress").
+//!      An "X Ministry/Department/Agency/Authority/Bureau/Commission/
+//!      Directorate" is such a body only with a government's subject
+//!      ("Health", "Revenue", "National", "Disaster") or a country or city
+//!      named with it; not one owned by a non-country ("Harvard's
+//!      Department of Economics", "the hospital's Emergency Department"),
+//!      not "Better Business Bureau" or a church's "Healing Ministry", and
+//!      not an international one ("European Space Agency", "Xinhua News
+//!      Agency"), judged by the words before its head noun only ("the
+//!      Department for International Development" is national);
 //!    * national office holders (titles of sector GOV, MIL, LEG, JUD, COP,
 //!      SPY, OPP) named with no country, from their title, a possessor, an
 //!      appositive or the list of well-known people: the article's
@@ -469,6 +502,7 @@ impl EntityExtractor {
                         && !is_title_head(&w.lower)
                         && !is_org_head(&w.lower)
                         && !is_place_noun(&w.lower)
+                        && is_facility_head(&w.lower).is_none()
                         && !matches!(
                             w.lower.as_str(),
                             "ministry"
@@ -479,7 +513,6 @@ impl EntityExtractor {
                                 | "court"
                                 | "house"
                                 | "assembly"
-                                | "university"
                                 | "company"
                                 | "group"
                                 | "board"
@@ -488,17 +521,7 @@ impl EntityExtractor {
                                 | "news"
                                 | "times"
                                 | "post"
-                                | "stadium"
-                                | "hospital"
-                                | "airport"
-                                | "school"
-                                | "college"
-                                | "road"
-                                | "street"
-                                | "avenue"
-                                | "bridge"
                                 | "hall"
-                                | "square"
                                 | "memorial"
                                 | "mosque"
                                 | "church"
@@ -515,13 +538,28 @@ impl EntityExtractor {
             if !name_like || !words[r.w0..=p].iter().all(caps) {
                 continue;
             }
-            // "Bangladeshi Disaster Management Minister X": the country stays.
+            // "Bangladeshi Disaster Management Minister X": the country
+            // stays, and so do a listed organization, city or state ("IMF
+            // Managing Director X", "Lagos State Governor X") and a body
+            // ending in an organization's head word ("Election Commission
+            // Chief X"), as mentions of their own.
             let w0 = r.w0;
-            if let Some(len) = (1..=3.min(p - w0)).rev().find(|&len| {
+            if let Some((len, kind)) = (1..=4.min(p - w0)).rev().find_map(|len| {
                 let toks: Vec<&str> = words[w0..w0 + len].iter().map(|w| w.text.as_str()).collect();
-                self.gazetteer.lookup(&toks).iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+                let found = self.gazetteer.lookup(&toks);
+                if found.iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym | GazKind::City))
+                    || self.gazetteer.state_country(&toks).is_some()
+                {
+                    Some((len, EntityKind::Gpe))
+                } else if found.iter().any(|e| e.kind == GazKind::Org)
+                    || (len >= 2 && is_org_head(&words[w0 + len - 1].lower))
+                {
+                    Some((len, EntityKind::Org))
+                } else {
+                    None
+                }
             }) {
-                extra.push(self.raw(w0, w0 + len, span_of(w0, w0 + len), EntityKind::Gpe));
+                extra.push(self.raw(w0, w0 + len, span_of(w0, w0 + len), kind));
             }
             r.w0 = p + 1;
             r.span = span_of(r.w0, r.w1);
@@ -599,12 +637,29 @@ impl EntityExtractor {
             }
             // "Governor Wanjiku Memorial Hospital": a place or body named
             // after a person is no person.
-            match words.get(r.w1 - 1).map(|w| w.text.as_str()).unwrap_or("") {
-                "Hospital" | "School" | "College" | "University" | "Foundation" | "Institute" => {
+            let last = words.get(r.w1 - 1).filter(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+            match last.and_then(|w| is_facility_head(&w.lower)) {
+                Some(EntityKind::Org) => {
                     r.kind = EntityKind::Org;
                     continue;
                 }
-                "Stadium" | "Airport" | "Road" | "Street" | "Avenue" | "Bridge" | "Square" => {
+                // Streets and bridges are also surnames ("Emma Street",
+                // "Frankie Bridge"): a place in a longer name, after a
+                // title or after no first name ("Wall Street").
+                Some(EntityKind::Loc)
+                    if !matches!(
+                        last.map(|w| w.lower.as_str()),
+                        Some("road" | "street" | "avenue" | "bridge" | "square")
+                    ) || r.w1 - r.w0 >= 3
+                        || words.get(r.w0).is_some_and(|w| {
+                            self.is_role_word(&w.lower)
+                                || !self
+                                    .gazetteer
+                                    .lookup(&[w.text.as_str()])
+                                    .iter()
+                                    .any(|e| e.kind == GazKind::FirstName)
+                        }) =>
+                {
                     r.kind = EntityKind::Loc;
                     continue;
                 }
@@ -1185,9 +1240,16 @@ impl EntityExtractor {
                 // "the High Court" tagged as a place, "the Anti-Corruption
                 // Commission" as a name of another kind: an institution.
                 let ws: Vec<&Word> = words[r.w0..r.w1].iter().collect();
-                let (_, rest) = self.strip_country(&ws);
+                let (inner, rest) = self.strip_country(&ws);
                 let rest: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
-                if institution_sector(&rest).is_some() {
+                // Not a place's "X Department" ("Cauca Department").
+                let place = rest.len() >= 2
+                    && self
+                        .gazetteer
+                        .lookup(&text[..text.len() - 1])
+                        .iter()
+                        .any(|e| matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Region));
+                if !place && institution_sector(&rest, inner.is_some()).is_some() {
                     r.kind = EntityKind::Org;
                     r.country = None;
                     r.code = None;
@@ -1584,18 +1646,63 @@ impl EntityExtractor {
                     let (inner, rest) = self.strip_country(&ws);
                     let rest_lower: Vec<&str> = rest.iter().map(|w| w.lower.as_str()).collect();
                     let named = inner.clone().or(before.clone()).or(after);
-                    if r.country.is_none()
-                        && r.code.is_none()
-                        && inner.is_some()
-                        && institution_sector(&rest_lower).is_none()
-                    {
+                    // "Delhi Police", "the Tamil Nadu Police": a body named
+                    // after a listed city or state is of its country.
+                    let city = (1..=3.min(rest.len().saturating_sub(1))).rev().find_map(|len| {
+                        let toks: Vec<&str> = rest[..len].iter().map(|w| w.text.as_str()).collect();
+                        self.gazetteer
+                            .lookup(&toks)
+                            .into_iter()
+                            .find(|e| e.kind == GazKind::City)
+                            .and_then(|e| e.country.clone())
+                    });
+                    // "Harvard's Department of Economics", "the hospital's
+                    // Emergency Department": a body of what owns it.
+                    // (Not "the government's Disaster Agency".)
+                    let owned = r.w0 >= 2 && lower(r.w0 - 1) == "'s" && before.is_none() && {
+                        let p = r.w0 - 2;
+                        match at_word.get(&p).map(|&m| &raws[m]) {
+                            Some(o) => {
+                                matches!(o.kind, EntityKind::Org | EntityKind::Person)
+                                    && !o.code.as_deref().is_some_and(|c| {
+                                        matches!(&c[c.len().saturating_sub(3)..], "GOV" | "MIL" | "COP" | "LEG" | "JUD")
+                                    })
+                            }
+                            None => matches!(
+                                lower(p),
+                                "hospital"
+                                    | "university"
+                                    | "college"
+                                    | "school"
+                                    | "company"
+                                    | "firm"
+                                    | "bank"
+                                    | "group"
+                                    | "club"
+                                    | "team"
+                                    | "church"
+                                    | "newspaper"
+                                    | "network"
+                                    | "museum"
+                            ),
+                        }
+                    };
+                    let sector_of = |named: bool| {
+                        if owned {
+                            None
+                        } else {
+                            institution_sector(&rest_lower, named)
+                        }
+                    };
+                    let national = named.is_some() || city.is_some() || r.country.is_some();
+                    if r.country.is_none() && r.code.is_none() && inner.is_some() && sector_of(true).is_none() {
                         // "Law Society of Kenya", "Kenyan Red Cross": an
                         // organization named after its country is of it.
                         let mut x = r.clone();
                         x.country = inner.clone();
                         updates.push((k, x));
                     }
-                    if let Some(mut sector) = institution_sector(&rest_lower) {
+                    if let Some(mut sector) = sector_of(national) {
                         if r.code.as_deref().is_some_and(|c| !c.starts_with("---")) && named.is_none() {
                             // "Bundestag"-like entries with their own country.
                             if r.country.is_some() {
@@ -1605,16 +1712,6 @@ impl EntityExtractor {
                         if lower(r.w1) == "party" {
                             sector = "PTY";
                         }
-                        // "Delhi Police", "the Tamil Nadu Police": a body named
-                        // after a listed city or state is of its country.
-                        let city = (1..=3.min(rest.len().saturating_sub(1))).rev().find_map(|len| {
-                            let toks: Vec<&str> = rest[..len].iter().map(|w| w.text.as_str()).collect();
-                            self.gazetteer
-                                .lookup(&toks)
-                                .into_iter()
-                                .find(|e| e.kind == GazKind::City)
-                                .and_then(|e| e.country.clone())
-                        });
                         let country =
                             named.clone().or_else(|| r.country.clone()).or(city).or_else(|| home.map(String::from));
                         // "Congress leader Rahul Gandhi": India's Congress
@@ -2076,7 +2173,9 @@ impl EntityExtractor {
                         | "move"
                         | "back"
                 ))
-                || next.is_some_and(|n| n.text == "," && r.w0 == 0);
+                || next.is_some_and(|n| n.text == "," && r.w0 == 0)
+                // "Kathmandu Mayor X": the city's own office.
+                || next.is_some_and(|n| is_title_head(&n.lower));
             // With the syntax layer: subjects of verbs are actors whatever
             // precedes them; otherwise the preceding preposition or verb decides.
             let actor = w.deprel.as_deref().is_some_and(|d| matches!(d, "nsubj" | "nsubj:pass" | "csubj"))
@@ -2115,6 +2214,8 @@ impl EntityExtractor {
             let mut country: Option<String> = None;
             let mut possessor: Option<usize> = None;
             let mut affiliation: Option<String> = None;
+            let mut org_sector: Option<String> = None;
+            let mut org_w0 = usize::MAX;
             // The title names a party ("Congress leader", "X party chief").
             let mut party = false;
             let mut title_caps = 0;
@@ -2169,6 +2270,15 @@ impl EntityExtractor {
                         if country.is_none() {
                             country = r.country.clone();
                         }
+                        // "Election Commission Chief X" works for the body.
+                        if r.kind == EntityKind::Org && org_sector.is_none() {
+                            org_w0 = r.w0;
+                            org_sector = r
+                                .code
+                                .as_deref()
+                                .filter(|c| c.len() == 6 && r.country.as_deref().is_some_and(|k| c.starts_with(k)))
+                                .map(|c| c[3..].to_string());
+                        }
                         i = r.w0;
                         continue;
                     }
@@ -2204,6 +2314,7 @@ impl EntityExtractor {
                     && title_caps < 3
                     && j > 0
                     && !matches!(lw, "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their")
+                    && !is_sentence_opener(lw)
                     && w.text.chars().next().is_some_and(char::is_uppercase)
                     && w.text.chars().skip(1).all(|c| c.is_lowercase())
                     && w.text.len() > 2
@@ -2258,6 +2369,40 @@ impl EntityExtractor {
                     while b > 0 && words.get(b - 1).is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")) {
                         b -= 1;
                     }
+                    // A title inside an opening subordinate clause is
+                    // not the name's: "After meeting the president, X,
+                    // who ...", "If elected president, X, 54, says".
+                    let mut k = b;
+                    while k > 0
+                        && words
+                            .get(k - 1)
+                            .is_some_and(|w| Some(w.sent) == sent && !matches!(w.text.as_str(), "," | ";"))
+                    {
+                        k -= 1;
+                    }
+                    let sets_off = k == b
+                        || !matches!(
+                            words[k].lower.as_str(),
+                            "after"
+                                | "before"
+                                | "if"
+                                | "when"
+                                | "whenever"
+                                | "while"
+                                | "since"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "once"
+                                | "unless"
+                                | "until"
+                                | "upon"
+                                | "whether"
+                        );
+                    // "She wrote to the minister, Kavita Iyer.": after a
+                    // preposition only when the name ends the sentence.
+                    let ends = words.get(w1).is_none_or(|w| Some(w.sent) != sent || w.text == ".");
+                    let according = b >= 2 && words.get(b - 2).is_some_and(|w| w.lower == "according");
                     let prep = b > 0
                         && words.get(b - 1).is_some_and(|w| {
                             Some(w.sent) == sent
@@ -2278,13 +2423,31 @@ impl EntityExtractor {
                                         | "besides"
                                 )
                         });
-                    if prep {
+                    if if prep { !ends && !according } else { !sets_off } {
                         chain.clear();
                     }
                 }
             }
             chain.reverse();
             let mut role = self.role_from(words, &chain);
+            if role.is_none() && !chain.is_empty() {
+                let igo = affiliation.as_deref().map(|c| c[..3.min(c.len())].to_string());
+                if let Some(sec) = org_sector.take().or(igo) {
+                    // "Election Commission Chief": the body's name is part
+                    // of a national post's title.
+                    let from = if org_w0 < chain[0] { org_w0 } else { chain[0] };
+                    let text = if org_w0 < chain[0] && sec.len() == 3 && affiliation.is_none() {
+                        words[from..=chain[chain.len() - 1]]
+                            .iter()
+                            .map(|w| w.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    } else {
+                        chain.iter().map(|&j| words[j].text.as_str()).collect::<Vec<_>>().join(" ")
+                    };
+                    role = Some((text, sec));
+                }
+            }
             // A party's leader, chief or spokesman speaks for the party, not
             // the government: "Congress leader X" is INDPTY (an "opposition
             // leader" stays OPP, a "former" one ELI).
@@ -2382,22 +2545,8 @@ impl EntityExtractor {
 
     fn is_role_word(&self, lower: &str) -> bool {
         self.gazetteer.lookup(&[lower]).iter().any(|e| e.kind == GazKind::Role)
-            || matches!(
-                lower,
-                "secretary"
-                    | "state"
-                    | "adviser"
-                    | "advisor"
-                    | "envoy"
-                    | "minister"
-                    | "prince"
-                    | "aide"
-                    | "president"
-                    | "chief"
-                    | "staff"
-                    | "director"
-                    | "director-general"
-            )
+            || is_title_head(lower)
+            || matches!(lower, "state" | "prince" | "aide" | "staff")
     }
 
     /// The role string and CAMEO sector of a chain of title words.
@@ -2417,15 +2566,17 @@ impl EntityExtractor {
                 break;
             }
         }
-        // "Water Board Director", "Disaster Management Chief": a formal
-        // title of capitalized words ending in a bare head is a government
-        // post.
+        // "Water Board Director", "Navy Chief", "Intelligence Chief": a
+        // formal title of capitalized words ending in a bare head takes its
+        // sector from the words before the head: a force, or a government
+        // noun for a government post; none for a company's or team's post
+        // ("Managing Director", "Technical Director").
         if sector.is_none()
             && kept.len() >= 2
             && matches!(lowers.last(), Some(&("director" | "chief" | "director-general")))
             && kept.iter().all(|w| w.text.chars().next().is_some_and(char::is_uppercase))
         {
-            sector = Some("GOV".to_string());
+            sector = bare_head_sector(&lowers[..lowers.len() - 1]).map(String::from);
         }
         let mut sector = sector?;
         if lowers.first() == Some(&"former") || lowers.first() == Some(&"late") {
@@ -2997,10 +3148,15 @@ fn is_dateline_at(words: &[Word], w0: usize, w1: usize) -> bool {
 /// (lower-case words, "the" and country words left out): "senate",
 /// "congress", "supreme court", "interior ministry", "central bank",
 /// "army", "police".
-fn institution_sector(lw: &[&str]) -> Option<&'static str> {
+fn institution_sector(lw: &[&str], named: bool) -> Option<&'static str> {
     let last = *lw.last()?;
     let first = lw.first().copied().unwrap_or("");
     let n = lw.len();
+    const HEADS: &[&str] = &["ministry", "department", "commission", "agency", "authority", "bureau", "directorate"];
+    // The words before the body's head noun ("U.S. Agency for
+    // International Development": none) say whether it is international.
+    let head_at = lw.iter().position(|w| HEADS.contains(w) || *w == "police").unwrap_or(n);
+    let national = named || lw.iter().any(|w| is_government_subject(w));
     Some(match (n, first, last) {
         (1, _, "senate" | "congress" | "parliament" | "legislature") => "LEG",
         (2, "national" | "federal" | "legislative" | "lower" | "upper", "assembly" | "congress" | "house") => "LEG",
@@ -3009,7 +3165,6 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         (3, "supreme" | "constitutional", "justice") if lw[1] == "court" => "JUD",
         (1, _, "government" | "cabinet" | "treasury" | "presidency") => "GOV",
         (2, "central" | "reserve", "bank") | (2, "election" | "electoral", "commission") => "GOV",
-        (2, _, "ministry") => "GOV",
         (3.., "ministry", _) if lw[1] == "of" => "GOV",
         (1, _, "army" | "navy" | "military") | (2, "air", "force") | (2, "armed", "forces") => "MIL",
         (2, "national" | "federal" | "royal", "army") => "MIL",
@@ -3017,26 +3172,333 @@ fn institution_sector(lw: &[&str]) -> Option<&'static str> {
         // "the Disaster Management Ministry", "the Meteorological
         // Department", "the Department of Health", "the Police
         // Department": a national body, unless named as international
-        // or a news agency ("European Space Agency", "Xinhua News Agency").
-        _ if lw.iter().any(|w| is_international(w)) => return None,
+        // or a news agency ("European Space Agency", "Xinhua News
+        // Agency"), and only with a government's subject or a country or
+        // city named with it (not "Better Business Bureau", "the
+        // Emergency Department", "Lighthouse Healing Ministry").
+        _ if lw[..head_at].iter().any(|w| is_international(w)) => return None,
         (2.., _, "police") => "COP",
         (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")
             if lw.contains(&"police") =>
         {
             "COP"
         }
+        _ if !national => return None,
         (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau" | "directorate") => "GOV",
-        // "the National Bureau of Statistics".
-        (3.., _, _)
-            if lw.windows(2).any(|p| {
-                matches!(p[0], "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")
-                    && p[1] == "of"
-            }) =>
-        {
-            "GOV"
-        }
+        // "the National Bureau of Statistics", "the Agency for
+        // International Development".
+        (3.., _, _) if lw.windows(2).any(|p| HEADS.contains(&p[0]) && matches!(p[1], "of" | "for")) => "GOV",
         _ => return None,
     })
+}
+
+/// A word that names what a government body looks after: "Health
+/// Ministry", "Revenue Authority", "National Disaster Agency".
+fn is_government_subject(lower: &str) -> bool {
+    matches!(
+        lower,
+        "national"
+            | "federal"
+            | "state"
+            | "central"
+            | "royal"
+            | "presidential"
+            | "public"
+            | "government"
+            | "health"
+            | "finance"
+            | "financial"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "home"
+            | "foreign"
+            | "external"
+            | "affairs"
+            | "justice"
+            | "revenue"
+            | "revenues"
+            | "tax"
+            | "taxation"
+            | "customs"
+            | "immigration"
+            | "police"
+            | "disaster"
+            | "election"
+            | "electoral"
+            | "anti-corruption"
+            | "corruption"
+            | "agriculture"
+            | "agricultural"
+            | "education"
+            | "energy"
+            | "environment"
+            | "environmental"
+            | "economy"
+            | "trade"
+            | "commerce"
+            | "industry"
+            | "transport"
+            | "transportation"
+            | "labour"
+            | "labor"
+            | "culture"
+            | "tourism"
+            | "information"
+            | "petroleum"
+            | "oil"
+            | "mines"
+            | "mining"
+            | "water"
+            | "housing"
+            | "youth"
+            | "sports"
+            | "communications"
+            | "telecommunications"
+            | "planning"
+            | "fisheries"
+            | "forestry"
+            | "forests"
+            | "land"
+            | "lands"
+            | "works"
+            | "infrastructure"
+            | "science"
+            | "technology"
+            | "welfare"
+            | "security"
+            | "intelligence"
+            | "investigation"
+            | "statistics"
+            | "meteorological"
+            | "meteorology"
+            | "food"
+            | "drug"
+            | "drugs"
+            | "narcotics"
+            | "prisons"
+            | "correctional"
+            | "border"
+            | "homeland"
+            | "veterans"
+            | "treasury"
+            | "budget"
+            | "audit"
+            | "highways"
+            | "railways"
+            | "aviation"
+            | "civil"
+            | "nuclear"
+            | "atomic"
+            | "competition"
+            | "procurement"
+            | "standards"
+            | "investment"
+            | "development"
+            | "wildlife"
+            | "parks"
+            | "electricity"
+            | "power"
+            | "census"
+            | "pensions"
+            | "maritime"
+            | "ports"
+            | "rights"
+            | "gender"
+            | "women"
+            | "children"
+            | "family"
+            | "religious"
+            | "resources"
+            | "regulatory"
+            | "securities"
+            | "exchange"
+            | "monetary"
+            | "markets"
+            | "airports"
+            | "roads"
+            | "transit"
+            | "anti-graft"
+            | "broadcasting"
+            | "medicines"
+            | "prosecution"
+            | "prosecutions"
+            | "antiquities"
+            | "weather"
+            | "geological"
+            | "space"
+            | "railway"
+            | "highway"
+            | "sport"
+            | "agrarian"
+            | "mineral"
+            | "minerals"
+            | "fishery"
+            | "forest"
+            | "elections"
+            | "industries"
+            | "economic"
+            | "communication"
+            | "municipal"
+            | "local"
+            | "anti-narcotics"
+            | "counter-terrorism"
+            | "counterterrorism"
+            | "terrorism"
+            | "fire"
+            | "sheriff"
+            | "truth"
+            | "reconciliation"
+            | "law"
+            | "refugees"
+            | "migration"
+            | "consumer"
+            | "accountability"
+            | "ethics"
+            | "integrity"
+            | "auditor"
+            | "irrigation"
+            | "urban"
+            | "cooperatives"
+            | "heritage"
+            | "enforcement"
+            | "vigilance"
+            | "excise"
+            | "protection"
+            | "emergencies"
+    )
+}
+
+/// A conjunction, adverb or preposition that opens a sentence ("But
+/// Finance Minister X said"): capitalized there, never part of a title.
+fn is_sentence_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "then"
+            | "now"
+            | "also"
+            | "still"
+            | "meanwhile"
+            | "however"
+            | "later"
+            | "earlier"
+            | "when"
+            | "after"
+            | "before"
+            | "while"
+            | "although"
+            | "though"
+            | "since"
+            | "because"
+            | "if"
+            | "as"
+            | "today"
+            | "yesterday"
+            | "instead"
+            | "indeed"
+            | "moreover"
+            | "separately"
+            | "similarly"
+            | "there"
+            | "here"
+            | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "to"
+            | "under"
+            | "during"
+            | "following"
+            | "last"
+            | "next"
+            | "even"
+            | "only"
+            | "once"
+            | "thus"
+            | "hence"
+            | "finally"
+            | "both"
+            | "neither"
+            | "nor"
+            | "not"
+            | "whereas"
+            | "until"
+            | "unless"
+            | "where"
+            | "why"
+            | "how"
+            | "what"
+            | "who"
+            | "whom"
+    )
+}
+
+/// The sector of a capitalized title ending in a bare "Director" or
+/// "Chief", from the words before it: "Navy" MIL, "Police" COP,
+/// "Intelligence" SPY, a government noun ("Water Board", "Disaster
+/// Management", "State") GOV; none for a company's, team's or
+/// hospital's post ("Managing", "Technical", "Medical") or anything else.
+fn bare_head_sector(before: &[&str]) -> Option<&'static str> {
+    const BUSINESS: &[&str] = &[
+        "managing",
+        "executive",
+        "technical",
+        "sporting",
+        "creative",
+        "artistic",
+        "finance",
+        "financial",
+        "marketing",
+        "medical",
+        "commercial",
+        "operating",
+        "operations",
+        "sales",
+        "football",
+        "musical",
+        "film",
+        "design",
+        "communications",
+    ];
+    if before.iter().any(|w| BUSINESS.contains(w)) {
+        return None;
+    }
+    if before.iter().any(|w| matches!(*w, "navy" | "naval" | "army" | "military" | "defence" | "defense" | "air")) {
+        return Some("MIL");
+    }
+    if before.iter().any(|w| matches!(*w, "police")) {
+        return Some("COP");
+    }
+    if before.iter().any(|w| matches!(*w, "intelligence" | "spy")) {
+        return Some("SPY");
+    }
+    if before.iter().any(|w| {
+        matches!(
+            *w,
+            "ministry" | "board" | "department" | "management" | "authority" | "state" | "national" | "federal"
+        )
+    }) {
+        return Some("GOV");
+    }
+    None
+}
+
+/// The kind of a place or body a name ending in this word is
+/// ("Wanjiku Memorial Hospital" an organization, "Moi Airport" a place).
+fn is_facility_head(lower: &str) -> Option<EntityKind> {
+    match lower {
+        "hospital" | "school" | "college" | "university" | "foundation" | "institute" => Some(EntityKind::Org),
+        "stadium" | "airport" | "road" | "street" | "avenue" | "bridge" | "square" => Some(EntityKind::Loc),
+        _ => None,
+    }
 }
 
 /// The last word of a title before a name ("Disaster Management
@@ -3091,7 +3553,6 @@ fn is_international(lower: &str) -> bool {
             | "nations"
             | "regional"
             | "news"
-            | "press"
             | "refugee"
             | "islamic"
             | "inter-american"

@@ -145,3 +145,154 @@ fn a_place_named_after_a_person_is_no_person() {
         assert!(e.kind != EntityKind::Person && e.roles.is_empty(), "{name}: {:?}", doc.entities);
     }
 }
+
+#[test]
+fn a_company_or_team_director_is_no_government_post() {
+    let doc = run("Shares of Indian fund houses rose in Mumbai on Monday, and India cut rates. Managing Director \
+                   Nilesh Shah said profits rose. Technical Director Ravi Menon praised the new players. Navy Chief \
+                   Arvind Rao visited the port. Intelligence Chief Sunil Verma briefed lawmakers.");
+    for name in ["Nilesh Shah", "Ravi Menon"] {
+        let p = ent(&doc, name);
+        assert!(p.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{name}: {:?}", doc.entities);
+    }
+    assert_eq!(ent(&doc, "Arvind Rao").code.as_deref(), Some("INDMIL"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Sunil Verma").code.as_deref(), Some("INDSPY"), "{:?}", doc.entities);
+}
+
+#[test]
+fn an_organization_before_a_glued_title_is_kept() {
+    let doc = run("Nigeria reported new cases of cholera on Tuesday, and Nigeria asked for help. World Health \
+                   Organization Director-General Tedros Adhanom Ghebreyesus called the outbreak serious. IMF \
+                   Managing Director Kristalina Georgieva praised the budget. Lagos State Governor Babajide \
+                   Olusola closed the schools.");
+    let who = doc.entities.iter().find(|e| e.code.as_deref() == Some("IGOWHO") && e.kind == EntityKind::Org);
+    assert!(who.is_some(), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Tedros Adhanom Ghebreyesus").code.as_deref(), Some("IGOWHO"), "{:?}", doc.entities);
+    let imf = doc.entities.iter().find(|e| e.code.as_deref() == Some("IGOIMF") && e.kind == EntityKind::Org);
+    assert!(imf.is_some(), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Kristalina Georgieva").code.as_deref(), Some("IGOIMF"), "{:?}", doc.entities);
+    assert!(
+        doc.entities.iter().any(|e| e.name.starts_with("Lagos") && e.kind == EntityKind::Gpe),
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(ent(&doc, "Babajide Olusola").code.as_deref(), Some("NGAGOV"), "{:?}", doc.entities);
+}
+
+#[test]
+fn only_government_bodies_are_national_institutions() {
+    let doc = run("Brazil cut interest rates on Wednesday, and Brazil's markets rose. Harvard's Department of \
+                   Economics published a study. The hospital's Emergency Department was full. The Better Business \
+                   Bureau warned buyers. Creative Artists Agency signed the singer. The Lighthouse Healing Ministry \
+                   held a service. The Health Ministry said cases fell.");
+    for name in [
+        "Department of Economics",
+        "Emergency Department",
+        "Better Business Bureau",
+        "Creative Artists Agency",
+        "Lighthouse Healing Ministry",
+    ] {
+        if let Some(e) = doc.entities.iter().find(|e| e.name == name) {
+            assert!(e.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{name}: {:?}", doc.entities);
+        }
+    }
+    assert_eq!(ent(&doc, "Health Ministry").code.as_deref(), Some("BRAGOV"), "{:?}", doc.entities);
+    let doc = run("Colombia held talks on Monday, and Colombia signed a deal. Floods hit Cauca Department on \
+                   Sunday. The UN Economic Commission for Latin America lowered its forecast.");
+    for name in ["Cauca Department", "UN Economic Commission for Latin America"] {
+        if let Some(e) = doc.entities.iter().find(|e| e.name == name) {
+            assert!(e.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{name}: {:?}", doc.entities);
+        }
+    }
+}
+
+#[test]
+fn international_after_the_head_is_no_international_body() {
+    let doc = run("India sent aid to Malawi on Thursday, and India promised more. The Press Information Bureau \
+                   issued a statement. The Department for International Development also gave money.");
+    for name in ["Press Information Bureau", "Department for International Development"] {
+        let e = ent(&doc, name);
+        assert_eq!(e.code.as_deref().map(|c| &c[c.len() - 3..]), Some("GOV"), "{name}: {:?}", doc.entities);
+    }
+}
+
+#[test]
+fn a_comma_title_needs_a_setting_off() {
+    let doc = run("Kenya held budget talks on Monday. After meeting the president, Kavita Iyer, who chairs the \
+                   panel, said the talks failed.");
+    assert!(ent(&doc, "Kavita Iyer").roles.is_empty(), "{:?}", doc.entities);
+    let doc = run("Kenya held budget talks on Monday. If elected president, Kavita Iyer, 54, says she will cut taxes.");
+    assert!(ent(&doc, "Kavita Iyer").roles.is_empty(), "{:?}", doc.entities);
+    let doc = run("Kenya held budget talks on Monday. She wrote to the minister, Ruth Wanjiru.");
+    assert_eq!(ent(&doc, "Ruth Wanjiru").roles, ["minister"], "{:?}", doc.entities);
+}
+
+#[test]
+fn a_sentence_opening_conjunction_is_no_part_of_a_title() {
+    let doc = run("Pakistan held budget talks on Monday, and Pakistan cut spending. But Finance Minister Ali Khan \
+                   said the budget was fine.");
+    assert_eq!(ent(&doc, "Ali Khan").roles, ["Finance Minister"], "{:?}", doc.entities);
+}
+
+#[test]
+fn a_surname_like_a_street_is_still_a_person() {
+    let doc = run("The singer Anna Bridge sang a song in London. Lawyer Emma Street spoke for the family.");
+    for name in ["Emma Street", "Anna Bridge"] {
+        assert_eq!(ent(&doc, name).kind, EntityKind::Person, "{name}: {:?}", doc.entities);
+    }
+}
+
+#[test]
+fn a_church_ministry_is_no_government_body() {
+    let doc = run("Ghana held talks on Monday, and Ghana signed a deal. Members of the Lighthouse Healing Ministry \
+                   church prayed for rain. The Foreign Ministry said the talks went well.");
+    let c = ent(&doc, "Lighthouse Healing Ministry");
+    assert!(c.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Foreign Ministry").code.as_deref(), Some("GHAGOV"), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_government_possessor_keeps_its_body_national() {
+    let doc =
+        run("Floods hit Bangladesh on Monday, and Bangladesh asked for aid. The government's Disaster Management \
+                   Department sent boats. The hospital's Emergency Department was full.");
+    let d = ent(&doc, "Disaster Management Department");
+    assert_eq!(facts(d), (EntityKind::Org, Some("BGD"), Some("BGDGOV")), "{:?}", doc.entities);
+    let e = ent(&doc, "Emergency Department");
+    assert!(e.code.as_deref().is_none_or(|c| !c.ends_with("GOV")), "{:?}", doc.entities);
+}
+
+#[test]
+fn regulators_and_services_are_national_bodies() {
+    let doc = run("Kenya's shares fell on Monday, and Kenya blamed the banks. The Capital Markets Authority fined a \
+                   broker, the Securities and Exchange Commission opened a probe and the Fire Department put out a \
+                   blaze at the bourse.");
+    for name in ["Capital Markets Authority", "Securities and Exchange Commission", "Fire Department"] {
+        let e = ent(&doc, name);
+        assert_eq!(facts(e), (EntityKind::Org, Some("KEN"), Some("KENGOV")), "{name}: {:?}", doc.entities);
+    }
+}
+
+#[test]
+fn a_comma_title_after_an_adverb_or_a_verb_of_saying_is_a_role() {
+    let doc = run("Kenya held budget talks on Monday. Meanwhile the finance minister, Ruth Wanjiru, said taxes would \
+                   rise. The talks failed, said the government spokesman, Isaac Mwaura. According to the police \
+                   chief, Peter Otieno, ten people died.");
+    assert_eq!(ent(&doc, "Ruth Wanjiru").roles, ["finance minister"], "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Isaac Mwaura").roles, ["spokesman"], "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Peter Otieno").roles, ["police chief"], "{:?}", doc.entities);
+}
+
+#[test]
+fn a_capital_before_a_glued_title_is_the_city() {
+    let doc = run("Nepal votes in May, and Nepal's parties are ready. Election Commission Chief Ram Prasad Sharma \
+                   said the count would be fast. Kathmandu Mayor Balen Shah closed roads.");
+    let nepal = ent(&doc, "Nepal");
+    assert!(nepal.mentions.iter().all(|m| doc.slice(m.span) == "Nepal"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Kathmandu").kind, EntityKind::Gpe, "{:?}", doc.entities);
+    let p = ent(&doc, "Ram Prasad Sharma");
+    assert_eq!(
+        (p.roles.as_slice(), p.code.as_deref()),
+        (&["Election Commission Chief".to_string()][..], Some("NPLGOV"))
+    );
+}
