@@ -36,6 +36,8 @@ pub(crate) struct Coder<'a> {
     doc: &'a Document,
     clauses: Vec<Clause>,
     by_pred: HashMap<usize, usize>,
+    /// Indices of the clauses of each sentence, by predicate.
+    by_sentence: Vec<Vec<usize>>,
     children: Vec<Vec<usize>>,
     actors: ActorCoder<'a>,
     lexicon: &'a Lexicon,
@@ -84,8 +86,24 @@ impl<'a> Coder<'a> {
             }
         }
         let by_pred = clauses.iter().enumerate().map(|(k, c)| (c.predicate, k)).collect();
+        let mut by_sentence = vec![Vec::new(); doc.sentences.len()];
+        for (k, c) in clauses.iter().enumerate() {
+            if let Some(s) = doc.tokens.get(c.predicate).and_then(|t| doc.sentence_at(t.span.start)) {
+                by_sentence[s].push(k);
+            }
+        }
         let mediator = mediator_tokens(doc, &clauses);
-        Coder { doc, clauses, by_pred, children, actors: ActorCoder::new(doc, dicts), lexicon, dicts, mediator }
+        Coder {
+            doc,
+            clauses,
+            by_pred,
+            by_sentence,
+            children,
+            actors: ActorCoder::new(doc, dicts),
+            lexicon,
+            dicts,
+            mediator,
+        }
     }
 
     fn lemma(&self, i: usize) -> String {
@@ -103,6 +121,12 @@ impl<'a> Coder<'a> {
 
     fn kids(&self, i: usize) -> &[usize] {
         self.children.get(i).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The clauses of the sentence of token `i`.
+    fn sentence_clauses(&self, i: usize) -> impl Iterator<Item = &Clause> {
+        let s = self.doc.tokens.get(i).and_then(|t| self.doc.sentence_at(t.span.start));
+        s.and_then(|s| self.by_sentence.get(s)).into_iter().flatten().map(|&k| &self.clauses[k])
     }
 
     /// The clauses above `k` (its governors), nearest first.
@@ -213,7 +237,7 @@ impl<'a> Coder<'a> {
                 for a in c.actors() {
                     // (Not the phrase of the pronoun itself: "Its leader".)
                     if a.head == head
-                        || a.span.contains(t.span)
+                        || t.head == Some(a.head as u32)
                         || own_verb && c.subjects.iter().any(|x| x.head == a.head)
                     {
                         continue;
@@ -510,7 +534,13 @@ impl<'a> Coder<'a> {
             // "X ordered the arrest of Y, who is accused of ..." with the
             // relative clause read as an adverbial one: an agentless
             // passive with a subject of its own has no doer to inherit.
-            let own_passive = passive && c.subjects.iter().any(|a| !a.inherited) && r != "conj";
+            // (Only a relative pronoun: "struck a house in Rafah, where
+            // five people were killed" is the strike's.)
+            let own_passive = passive
+                && c.subjects
+                    .iter()
+                    .any(|a| !a.inherited && matches!(self.word(a.head).as_str(), "who" | "which" | "that"))
+                && r != "conj";
             if own.is_empty() && !own_passive && (matches!(r.as_str(), "advcl" | "xcomp" | "conj") || late_csubj) {
                 // A conjunct hung on a noun ("on Thursday and promised")
                 // shares the subject of the predicate above that noun.
@@ -809,9 +839,8 @@ impl<'a> Coder<'a> {
         // "Kenzo Oshima, the United Nations Emergency Relief Coordinator":
         // a name of no known affiliation takes that of its apposition.
         if q.is_none() && out.iter().all(|x| x.code.starts_with("---")) {
-            let appos = self.kids(h).iter().copied().find(|&m| rel(self.doc, m) == "appos");
-            if let Some(m) = appos {
-                let a = self.actors.code_phrase(m, self.np_span(m), None);
+            if let Some((m, span)) = self.apposition(h) {
+                let a = self.actors.code_phrase(m, span, None);
                 if !a.is_empty() && a.iter().all(|x| !x.code.starts_with("---")) {
                     return a;
                 }
@@ -848,14 +877,29 @@ impl<'a> Coder<'a> {
         out
     }
 
-    /// The actor of an apposition of `h` that names an organization.
-    fn org_apposition(&self, h: usize) -> Option<Vec<Actor>> {
+    /// The first apposition of `h`, with its phrase.
+    fn apposition(&self, h: usize) -> Option<(usize, Span)> {
         let m = self.kids(h).iter().copied().find(|&m| rel(self.doc, m) == "appos")?;
-        let span = self.np_span(m);
-        let org = self.doc.tokens_in(span).any(|t| {
+        Some((m, self.np_span(m)))
+    }
+
+    /// The actor of an apposition of a relational noun `h` ("partner",
+    /// "ally") whose own head is an organization. Not "a former World Bank
+    /// official" (a person) nor an apposition of "envoy" or "minister".
+    fn org_apposition(&self, h: usize) -> Option<Vec<Actor>> {
+        if !RELATIONAL_NOUNS.contains(&self.lemma(h).as_str()) {
+            return None;
+        }
+        let (m, span) = self.apposition(h)?;
+        let is_org = |t: usize| {
             self.actors.entity_at(t).and_then(|id| self.doc.entity(id)).is_some_and(|e| e.kind == EntityKind::Org)
-        });
-        if !org {
+        };
+        // (Or a name on a noun of an organization: "the Green Left party".)
+        let named = || {
+            ORG_NOUNS.contains(&self.lemma(m).as_str())
+                && self.kids(m).iter().any(|&x| matches!(rel(self.doc, x), "compound" | "amod" | "flat") && is_org(x))
+        };
+        if !is_org(m) && !named() {
             return None;
         }
         Some(self.actors.code_phrase(m, span, None)).filter(|a| !a.is_empty())
@@ -939,6 +983,7 @@ impl<'a> Coder<'a> {
         for o in &c.obliques {
             if let Some(p) = o.prep {
                 f.preps.push(self.word(p));
+                f.phrases.push((self.word(p), self.lemma(o.head)));
             }
             f.obliques.push(self.lemma(o.head));
         }
@@ -1269,9 +1314,10 @@ impl<'a> Coder<'a> {
             let span = Span::new(self.doc.tokens[i].span.start, self.np_span(h).end.max(self.doc.tokens[i].span.end));
             // (With a possessive pronoun's owner: "its fighters".)
             // (A group owned by an organization, "its fighters", is that
-            // organization: no target of a later event of its own.)
+            // organization: no target of a later event of its own. Its
+            // head is a person acted on: "arrested its leader".)
             let owned = if self.dicts.is_none() { self.owned_group(h) } else { None };
-            if owned.is_some() && !backwards {
+            if owned.is_some() && !backwards && GROUP_MEMBERS.contains(&self.lemma(h).as_str()) {
                 continue;
             }
             let a = owned.unwrap_or_else(|| self.actors.code_phrase(h, span, None));
@@ -1502,7 +1548,7 @@ impl<'a> Coder<'a> {
     /// announcement", "the decision"), with no owner or modifier of its
     /// own, is by the subject of the nearest earlier clause of its verb in
     /// this or the previous sentence; that doer is the target.
-    fn announcer_target(&self, c: &Clause) -> Vec<Actor> {
+    fn announcer_target(&self, c: &Clause, sources: &[Actor]) -> Vec<Actor> {
         let Some(a) = c.patients().first() else { return Vec::new() };
         let Some(&(_, verb)) = NOMINALIZATIONS.iter().find(|(n, _)| *n == self.lemma(a.head)) else {
             return Vec::new();
@@ -1517,14 +1563,31 @@ impl<'a> Coder<'a> {
             return Vec::new();
         }
         let Some(here) = self.doc.sentence_at(self.doc.tokens[c.predicate].span.start) else { return Vec::new() };
-        let earlier = self
-            .clauses
+        // (This and the previous sentence; not "did not announce", "may
+        // announce".)
+        let earlier = self.by_sentence[here.saturating_sub(1)..=here]
             .iter()
-            .filter(|o| o.predicate < c.predicate && o.lemma == verb)
-            .filter(|o| self.doc.sentence_at(self.doc.tokens[o.predicate].span.start).is_some_and(|s| s + 1 >= here))
-            .max_by_key(|o| o.predicate);
-        let Some(o) = earlier else { return Vec::new() };
-        o.actors().iter().flat_map(|s| self.code_arg(s)).collect()
+            .flatten()
+            .copied()
+            .filter(|&k| {
+                let o = &self.clauses[k];
+                o.predicate < c.predicate
+                    && o.lemma == verb
+                    && !o.negated()
+                    && o.modality == dateline_syntax::Modality::Asserted
+            })
+            .max_by_key(|&k| self.clauses[k].predicate);
+        let Some(k) = earlier else { return Vec::new() };
+        // (Not the event's own source: "Kenya's government announced ...
+        // the government defended the announcement".)
+        let same = |x: &Actor, s: &Actor| {
+            x.code == s.code
+                || x.entity.is_some() && x.entity == s.entity
+                || (s.code.starts_with("---") || x.code.starts_with("---"))
+                    && x.code.get(3..).is_some_and(|r| !r.is_empty() && Some(r) == s.code.get(3..))
+        };
+        let out: Vec<Actor> = self.clause_actors(k).iter().flat_map(|s| self.code_arg(s)).collect();
+        out.into_iter().filter(|x| !sources.iter().any(|s| same(x, s))).collect()
     }
 
     /// Where the first subject of its own in a clause conjoined to `c`
@@ -1534,30 +1597,29 @@ impl<'a> Coder<'a> {
     /// opened an embassy in Tehran").
     fn later_conjunct_start(&self, c: &Clause) -> Option<usize> {
         let last_patient = c.patients().iter().map(|a| a.head).max().unwrap_or(c.predicate);
+        // UD hangs every conjunct on the first: "condemned the raid, urged
+        // restraint and Israel said": for "urged", the later conjuncts of
+        // "condemned" count too.
+        let first = c.governor.as_ref().filter(|(_, r)| r == "conj").map(|(g, _)| *g);
         let conjuncts: Vec<usize> = self
-            .clauses
-            .iter()
-            .filter(|o| o.governor.as_ref().is_some_and(|(g, r)| *g == c.predicate && r == "conj"))
+            .sentence_clauses(c.predicate)
+            .filter(|o| {
+                o.governor.as_ref().is_some_and(|(g, r)| {
+                    r == "conj" && (*g == c.predicate || Some(*g) == first && o.predicate > c.predicate)
+                })
+            })
             .filter(|o| o.predicate > last_patient)
             .map(|o| o.predicate)
             .collect();
-        let under = |q: &Clause| {
-            let mut p = q.predicate;
-            for _ in 0..8 {
-                if conjuncts.contains(&p) {
-                    return true;
-                }
-                let up = self.by_pred.get(&p).and_then(|&k| self.clauses[k].governor.as_ref());
-                match up {
-                    Some((g, _)) if *g != c.predicate => p = *g,
-                    _ => return false,
-                }
-            }
-            false
-        };
-        self.clauses
-            .iter()
-            .filter(|q| under(q))
+        if conjuncts.is_empty() {
+            return None;
+        }
+        self.sentence_clauses(c.predicate)
+            .filter(|q| {
+                let Some(&k) = self.by_pred.get(&q.predicate) else { return false };
+                conjuncts.contains(&q.predicate)
+                    || self.chain(k).iter().any(|&g| conjuncts.contains(&self.clauses[g].predicate))
+            })
             .flat_map(|q| q.subjects.iter().filter(|a| !a.inherited && a.head > last_patient).map(|a| a.span.start))
             .min()
     }
@@ -1848,7 +1910,7 @@ impl<'a> Coder<'a> {
                 targets = self.reduced_relative_object(k);
             }
             if targets.is_empty() && self.dicts.is_none() {
-                targets = self.announcer_target(c);
+                targets = self.announcer_target(c, &sources);
             }
             if targets.is_empty() && self.dicts.is_none() {
                 targets = self.complement_subject(c);
@@ -2529,6 +2591,14 @@ const GROUP_MEMBERS: &[&str] =
 /// Nouns of the one who heads or speaks for an organization ("its leader").
 const ORG_HEADS: &[&str] =
     &["leader", "chief", "head", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson"];
+
+/// Nouns of a relation between organizations ("its coalition partner,
+/// the Green Left party").
+const RELATIONAL_NOUNS: &[&str] = &["partner", "ally", "rival", "wing", "affiliate"];
+
+/// Nouns of an organization a name is put on ("the Green Left party").
+const ORG_NOUNS: &[&str] =
+    &["party", "movement", "group", "front", "alliance", "union", "bloc", "faction", "militia", "organization"];
 
 /// Nouns of one person ("the minister said he").
 const PERSON_NOUNS: &[&str] = &[

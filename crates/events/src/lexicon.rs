@@ -168,6 +168,9 @@ pub struct Features {
     pub preps: Vec<String>,
     /// Head lemmas of the oblique phrases.
     pub obliques: Vec<String>,
+    /// (preposition, head lemma) of each oblique phrase that has one: a
+    /// rule with both `prep=` and `obl=` needs them in one phrase.
+    pub phrases: Vec<(String, String)>,
     /// Complement verb lemmas.
     pub xcomps: Vec<String>,
 }
@@ -189,6 +192,16 @@ impl Features {
         want.is_empty() || want.iter().any(|w| list.iter().any(|l| l == w || singular(l).as_deref() == Some(w)))
     }
 
+    /// `prep=` and `obl=`: with both, one phrase must have a listed
+    /// preposition and a listed head ("appealed to supporters ... outside
+    /// the court" is no "appeal to the court").
+    fn oblique_holds(&self, r: &Rule) -> bool {
+        if r.prep.is_empty() || r.obl.is_empty() {
+            return Features::has(&self.preps, &r.prep) && Features::has(&self.obliques, &r.obl);
+        }
+        self.phrases.iter().any(|(p, h)| r.prep.contains(p) && Features::has(std::slice::from_ref(h), &r.obl))
+    }
+
     /// The most specific rule whose conditions hold.
     pub fn best<'a>(&self, rules: &'a [Rule]) -> Option<&'a Rule> {
         rules
@@ -196,8 +209,7 @@ impl Features {
             .filter(|r| {
                 Features::has(&self.objects, &r.obj)
                     && Features::has(&self.modifiers, &r.modifier)
-                    && Features::has(&self.preps, &r.prep)
-                    && Features::has(&self.obliques, &r.obl)
+                    && self.oblique_holds(r)
                     && Features::has(&self.xcomps, &r.xcomp)
             })
             .max_by_key(|r| r.specificity())
@@ -238,8 +250,21 @@ mod tests {
         let none = Lexicon::parse("verb appeal - prep=to obl=court").expect("a rule of no event parses");
         let r = &none.rules(TriggerPos::Verb, "appeal")[0];
         assert!(r.codes_nothing() && r.specificity() == 2);
-        let f = Features { preps: vec!["to".into()], obliques: vec!["court".into()], ..Features::default() };
+        let f = Features {
+            preps: vec!["to".into()],
+            obliques: vec!["court".into()],
+            phrases: vec![("to".into(), "court".into())],
+            ..Features::default()
+        };
         assert!(f.best(none.rules(TriggerPos::Verb, "appeal")).is_some());
+        // "to" and "court" from two phrases: no "appeal to the court".
+        let f = Features {
+            preps: vec!["to".into(), "outside".into()],
+            obliques: vec!["supporter".into(), "court".into()],
+            phrases: vec![("to".into(), "supporter".into()), ("outside".into(), "court".into())],
+            ..Features::default()
+        };
+        assert!(f.best(none.rules(TriggerPos::Verb, "appeal")).is_none());
         assert!(Lexicon::parse("adj big 010").is_err());
     }
 }
