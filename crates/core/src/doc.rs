@@ -72,6 +72,28 @@ impl Document {
         a..b.max(a)
     }
 
+    /// `span` without the wire dateline that opens its sentence, when it
+    /// starts where the sentence starts ("KATHMANDU, April 14 (Reuters) -
+    /// The government will ..." starts at "The"); else `span` itself. The
+    /// place, date and agency are no words of a speaker or an event.
+    pub fn past_dateline(&self, span: Span) -> Span {
+        let Some(k) = self.sentence_at(span.start) else { return span };
+        let sent = &self.sentences[k];
+        if sent.span.start != span.start {
+            return span;
+        }
+        let words: Vec<&str> = self.tokens[sent.tokens.clone()]
+            .iter()
+            .take(crate::calendar::DATELINE_WORDS)
+            .map(|t| self.slice(t.span))
+            .collect();
+        let Some(dash) = crate::calendar::dateline_prefix(&words) else { return span };
+        match self.tokens.get(sent.tokens.start + dash + 1) {
+            Some(next) if next.span.start < span.end => Span::new(next.span.start, span.end),
+            _ => span,
+        }
+    }
+
     /// The entity with this document-local id.
     pub fn entity(&self, id: u32) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)

@@ -183,7 +183,12 @@ impl Extractor for EventExtractor {
         if !doc.tokens.is_empty() && doc.tokens.iter().all(|t| t.deprel.is_none()) {
             return Err(ExtractError::MissingLayer { extractor: "events", layer: "syntax" });
         }
-        let events = args::Coder::new(doc, &self.lexicon, self.dicts.as_deref()).run();
+        let mut events = args::Coder::new(doc, &self.lexicon, self.dicts.as_deref()).run();
+        // The evidence clause of a sentence's first event starts after the
+        // wire dateline there.
+        for e in &mut events {
+            e.span = doc.past_dateline(e.span);
+        }
         doc.events = events;
         Ok(())
     }

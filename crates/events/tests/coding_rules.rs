@@ -72,3 +72,15 @@ fn released_aid_workers_and_military_supplies() {
     let ev = codes("Washington released oil supplies from the strategic reserve.");
     assert_eq!(code_of(&ev, "released"), None, "{ev:?}");
 }
+
+/// The evidence clause of an event in a sentence that opens with a wire
+/// dateline leaves the dateline out.
+#[test]
+fn the_evidence_of_a_first_sentence_leaves_the_dateline_out() {
+    let text = "QUITO, Feb 10 (Reuters) - Ecuador's top court ordered the arrest of a former minister on Tuesday.";
+    let doc = layers::annotated(text, "2026-02-10");
+    let e = doc.events.iter().find(|e| doc.slice(e.trigger) == "ordered").expect("an event of 'ordered'");
+    let evidence = doc.slice(e.span);
+    assert!(evidence.starts_with("Ecuador"), "{evidence:?}");
+    assert!(evidence.contains("ordered"), "{evidence:?}");
+}

@@ -369,29 +369,12 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
         // in another sentence.
         quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Direct, d.cue.as_ref()));
     }
+    // A content that opens a sentence starts after the wire dateline there.
     for q in &mut quotes {
-        cut_dateline(doc, q);
+        q.span = doc.past_dateline(q.span);
     }
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes
-}
-
-/// Starts a content that opens an article's first sentence after the wire
-/// dateline there ("KATHMANDU, April 14 (Reuters) - The government will
-/// hold elections in November, the prime minister said"): the place, date
-/// and agency are no words of the speaker.
-fn cut_dateline(doc: &Document, q: &mut Quote) {
-    let Some(sent) = doc.sentences.iter().find(|s| s.span.start == q.span.start) else { return };
-    let words: Vec<&str> = doc.tokens[sent.tokens.clone()]
-        .iter()
-        .take(dateline_core::calendar::DATELINE_WORDS)
-        .map(|t| doc.slice(t.span))
-        .collect();
-    let Some(dash) = dateline_core::calendar::dateline_prefix(&words) else { return };
-    let Some(next) = doc.tokens.get(sent.tokens.start + dash + 1) else { return };
-    if next.span.start < q.span.end {
-        q.span = Span::new(next.span.start, q.span.end);
-    }
 }
 
 /// Leaves out a content that only wraps another attribution, cue and

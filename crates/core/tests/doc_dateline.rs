@@ -1,0 +1,17 @@
+//! `Document::past_dateline`: spans that open a sentence lose its wire
+//! dateline; others stay.
+use dateline_core::{Article, Document, Pipeline, PubDate, Span};
+
+#[test]
+fn a_span_opening_a_dateline_sentence_starts_after_the_dash() {
+    let text = "LIMA, March 3 (Reuters) - Peru's Congress voted on Monday. Lima was calm.";
+    let mut doc = Document::new(Article::new(PubDate::parse("2026-03-03").expect("date"), text));
+    assert!(Pipeline::segment_only().run(&mut doc).is_empty());
+    let first = doc.sentences[0].span;
+    assert_eq!(doc.slice(doc.past_dateline(first)), "Peru's Congress voted on Monday.");
+    // A span starting inside the sentence, or a sentence without a dateline, stays.
+    let inner = Span::new(first.start + 26, first.end);
+    assert_eq!(doc.past_dateline(inner), inner);
+    let second = doc.sentences[1].span;
+    assert_eq!(doc.past_dateline(second), second);
+}
