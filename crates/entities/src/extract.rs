@@ -3043,32 +3043,14 @@ fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool, bool)>
 
 /// True when the mention starting at word `w0` is named as where things
 /// happen: after "in" (or "across", "inside", "throughout"), maybe with
-/// a direction or "the" between ("in northern Nigeria", "in Nigeria's
-/// north").
+/// a direction (`is_direction`: also "rural", "coastal", "remote") or
+/// "the" between ("in northern Nigeria", "in Nigeria's north").
 fn is_story_place(words: &[Word], w0: usize) -> bool {
     let before = |k: usize| {
         w0.checked_sub(k).and_then(|i| words.get(i)).filter(|w| Some(w.sent) == words.get(w0).map(|x| x.sent))
     };
     let prep = |w: &Word| matches!(w.lower.as_str(), "in" | "across" | "inside" | "throughout");
-    let between = |w: &Word| {
-        matches!(
-            w.lower.as_str(),
-            "the"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
-                | "central"
-                | "northeastern"
-                | "northwestern"
-                | "southeastern"
-                | "southwestern"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
-        )
-    };
+    let between = |w: &Word| w.lower == "the" || is_direction(&w.lower);
     before(1).is_some_and(prep) || before(1).is_some_and(between) && before(2).is_some_and(prep)
 }
 

@@ -4,18 +4,13 @@
 //! from the words around them, organizations split by the tagger are
 //! joined, name particles stay in names, organizations before a title are
 //! the person's, and paramilitary groups are rebels.
-use dateline_core::{Article, Document, Entity, EntityKind, Pipeline, PubDate};
-use dateline_entities::EntityExtractor;
+use dateline_core::{Document, Entity, EntityKind};
+mod common;
+
+use common::ent;
 
 fn run(text: &str) -> Document {
-    let ex = EntityExtractor::load().expect("model");
-    let mut doc = Document::new(Article::new(PubDate::parse("2025-03-11").expect("date"), text));
-    assert!(Pipeline::segment_only().with(ex).run(&mut doc).is_empty());
-    doc
-}
-
-fn ent<'a>(doc: &'a Document, name: &str) -> &'a Entity {
-    doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}: {:?}", doc.entities))
+    common::run_dated("2025-03-11", text)
 }
 
 #[test]

@@ -1,18 +1,13 @@
 //! Places placed by the words after or around them, multiword places and
 //! acronyms kept whole, and political parties the lists do not hold, on
 //! sentences written for these tests.
-use dateline_core::{Article, Document, Entity, EntityKind, Pipeline, PubDate};
-use dateline_entities::EntityExtractor;
+use dateline_core::{Document, Entity, EntityKind};
+mod common;
+
+use common::ent;
 
 fn run(text: &str) -> Document {
-    let ex = EntityExtractor::load().expect("model");
-    let mut doc = Document::new(Article::new(PubDate::parse("2025-03-11").expect("date"), text));
-    assert!(Pipeline::segment_only().with(ex).run(&mut doc).is_empty());
-    doc
-}
-
-fn ent<'a>(doc: &'a Document, name: &str) -> &'a Entity {
-    doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}: {:?}", doc.entities))
+    common::run_dated("2025-03-11", text)
 }
 
 fn all<'a>(doc: &'a Document, name: &str) -> Vec<&'a Entity> {

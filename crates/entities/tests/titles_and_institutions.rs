@@ -1,18 +1,13 @@
 //! Titles glued to names or set off by commas, national institutions of
 //! the article's or a named country, and multiword states, on sentences
 //! written for these tests.
-use dateline_core::{Article, Document, Entity, EntityKind, Pipeline, PubDate};
-use dateline_entities::EntityExtractor;
+use dateline_core::{Document, Entity, EntityKind};
+mod common;
+
+use common::ent;
 
 fn run(text: &str) -> Document {
-    let ex = EntityExtractor::load().expect("model");
-    let mut doc = Document::new(Article::new(PubDate::parse("2025-06-02").expect("date"), text));
-    assert!(Pipeline::segment_only().with(ex).run(&mut doc).is_empty());
-    doc
-}
-
-fn ent<'a>(doc: &'a Document, name: &str) -> &'a Entity {
-    doc.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name}: {:?}", doc.entities))
+    common::run_dated("2025-06-02", text)
 }
 
 fn facts(e: &Entity) -> (EntityKind, Option<&str>, Option<&str>) {
