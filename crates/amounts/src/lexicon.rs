@@ -332,6 +332,8 @@ pub(crate) fn unit1(w: &str) -> Option<Unit> {
         "ft" | "feet" | "foot" => u("km", 0.0003048),
         "yard" | "yards" | "yd" | "yds" => u("km", 0.0009144),
         "inch" | "inches" => u("km", 0.0000254),
+        // an earthquake's magnitude ("a 5.4-magnitude quake")
+        "magnitude" => u("magnitude", 1.0),
         // mass -> t
         "t" | "tonne" | "tonnes" | "ton" | "tons" | "mt" => u("t", 1.0),
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" | "kilogramme" | "kilogrammes" | "k.g" | "k.g."

@@ -298,6 +298,37 @@ fn is_time_word(w: &str) -> bool {
 
 /// Verbs that set a level ("held its rate at 4.25%", "raised prices by
 /// 5%"): an amount in their oblique measures their object.
+/// Verbs whose object is a sum handed over, charged or gathered.
+fn is_transfer_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "pay"
+            | "fine"
+            | "spend"
+            | "raise"
+            | "borrow"
+            | "lend"
+            | "invest"
+            | "give"
+            | "offer"
+            | "award"
+            | "donate"
+            | "pledge"
+            | "allocate"
+            | "owe"
+            | "charge"
+            | "collect"
+            | "seek"
+            | "demand"
+            | "receive"
+            | "send"
+            | "provide"
+            | "approve"
+            | "earmark"
+            | "grant"
+    )
+}
+
 fn is_setting_verb(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -1034,6 +1065,19 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
             if let Some(o) = obj.filter(|&o| fit(o)) {
                 return clip(np_of_head(doc, ch, o, amount, 0), o);
             }
+        }
+        // A sum someone pays, fines, spends or raises ("fined the airline
+        // 12 million euros", "paid $4 million") measures no subject: the
+        // payer is not what is counted.
+        let lemma = doc.tokens.get(v).and_then(|t| t.lemma.as_deref()).unwrap_or("");
+        let second_object = ch.get(v).is_some_and(|cs| {
+            cs.iter().any(|&c| outside(c as usize) && matches!(rel(doc, c as usize), "obj" | "iobj"))
+        });
+        let on_object = head.is_some_and(|h| h != v && matches!(rel(doc, h), "obj" | "iobj"));
+        if matches!(r, "obj" | "iobj") && head == Some(v) && (second_object || is_transfer_verb(lemma))
+            || on_object && is_transfer_verb(lemma)
+        {
+            return None;
         }
         // Of several subjects (a dateline read as one), the nearest before
         // the verb.

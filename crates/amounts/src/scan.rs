@@ -150,6 +150,7 @@ impl Toks<'_> {
             return true;
         }
         match w {
+            "magnitude" => self.numberish(i + 1) || self.raw(i + 1) == "-" && self.numberish(i + 2),
             "half" | "hundreds" | "thousands" | "millions" | "billions" | "dozens" | "tens" | "dozen" | "malaysia"
             | "malaysian" | "ringgit" | "ringgits" => true,
             // articles: "a dozen", "a fifth of", "a third"
@@ -690,6 +691,20 @@ fn simple_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
     if let Some(s) = article_money(t, j, cx) {
         return Some(s);
     }
+    // An earthquake's magnitude before its number: "a magnitude 6.8
+    // earthquake", "a magnitude-6 tremor".
+    if t.is(j, "magnitude") {
+        let k = if t.raw(j + 1) == "-" && t.glued(j) && t.glued(j + 1) { j + 2 } else { j + 1 };
+        let n = parse_num(t, k, None, num_opts(cx, false)).filter(|n| n.digits && n.value < 11.0)?;
+        return Some(Simple {
+            start: j,
+            end: n.end,
+            value: n.value,
+            what: What::Quantity("magnitude".into()),
+            num: n,
+            factor: 1.0,
+        });
+    }
     let n = parse_num(t, j, None, num_opts(cx, false))?;
     if n.article
         && !(cx.standalone
@@ -976,6 +991,31 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
                 factor: v,
             });
         }
+    }
+    // A unit joined by a hyphen: "a 10-km stretch", "a 5.4-magnitude
+    // quake" (not a range: "10-12 km" has a number after the hyphen).
+    if raw == "-" && t.glued(k - 1) && t.glued(k) {
+        if let Some(u) = unit1(t.w(k + 1)).filter(|_| !matches!(t.w(k + 1), "t" | "g" | "mt" | "gal" | "ha")) {
+            return Some(Simple {
+                start: j,
+                end: k + 2,
+                value: n.value * u.factor,
+                what: What::Quantity(u.canon.into()),
+                num: n,
+                factor: u.factor,
+            });
+        }
+    }
+    // "7.2 on the Richter scale"
+    if w == "on" && t.is(k + 1, "the") && t.is(k + 2, "richter") && t.is(k + 3, "scale") {
+        return Some(Simple {
+            start: j,
+            end: k + 4,
+            value: n.value,
+            what: What::Quantity("magnitude".into()),
+            num: n,
+            factor: 1.0,
+        });
     }
     // units
     if let Some(u) = unit2(w, t.w(k + 1)) {

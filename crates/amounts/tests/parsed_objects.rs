@@ -93,3 +93,41 @@ fn fixed_postnominal_words_and_accounting_terms_stay_in_the_object() {
     let text = "Acme reported a $3 billion profit before tax for the year.";
     assert_eq!(object_of(text, "$3 billion").as_deref(), Some("profit before tax"));
 }
+
+#[test]
+fn a_sum_given_or_taken_does_not_measure_the_giver() {
+    // "fined X N", "paid N": the subject is who pays or fines, not what
+    // the sum measures.
+    let text = "The regulator on Tuesday fined the airline 12 million euros.";
+    assert_eq!(object_of(text, "12 million euros"), None);
+    let text = "The city paid $4 million to settle the lawsuit.";
+    assert_ne!(object_of(text, "$4 million").as_deref(), Some("The city"));
+    // A verb of change still measures its subject.
+    let text = "Exports rose 12% in October.";
+    assert_eq!(object_of(text, "12%").as_deref(), Some("Exports"));
+}
+
+#[test]
+fn an_earthquake_magnitude_is_a_quantity_of_the_quake() {
+    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    let p = P.get_or_init(|| {
+        Pipeline::new()
+            .with(Segmenter)
+            .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+            .with(AmountExtractor::new())
+    });
+    for (text, amount) in [
+        ("A magnitude 6.1 earthquake shook the coast on Monday.", "magnitude 6.1"),
+        ("A 5.4-magnitude quake hit the region.", "5.4-magnitude"),
+        ("The quake measured 7.2 on the Richter scale.", "7.2 on the Richter scale"),
+    ] {
+        let mut doc = Document::new(Article::new(PubDate::parse("2025-11-03").expect("date"), text));
+        assert!(p.run(&mut doc).is_empty());
+        let a = doc.amounts.iter().find(|a| doc.slice(a.span) == amount);
+        let a = a.unwrap_or_else(|| {
+            panic!("{text}: {:?}", doc.amounts.iter().map(|a| doc.slice(a.span)).collect::<Vec<_>>())
+        });
+        assert_eq!(a.unit.as_deref(), Some("magnitude"), "{text}");
+        assert_eq!(a.kind, dateline_core::AmountKind::Quantity, "{text}");
+    }
+}

@@ -93,14 +93,33 @@ pub fn dateline_prefix(words: &[&str]) -> Option<usize> {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 1
             && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
     };
-    let comma = words.iter().take(5).position(|w| *w == ",")?;
+    let is_dash = |w: &str| matches!(w, "-" | "--" | "_" | "\u{2013}" | "\u{2014}");
+    let comma = words.iter().take(5).position(|w| *w == "," || *w == "(")?;
+    if words[comma] == "(" {
+        // No comma: "WASHINGTON ( AP ) -", "BRUSSELS ( Reuters ) -": the
+        // agency, one to three capitalized words, right after the place.
+        if comma == 0
+            || !words[..comma].iter().all(|w| upper(w))
+            || words[0].chars().filter(|c| c.is_alphabetic()).count() < 2
+        {
+            return None;
+        }
+        let close = comma + 1 + words.iter().skip(comma + 1).take(4).position(|w| *w == ")")?;
+        let agency = &words[comma + 1..close];
+        let capitalized = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
+        let k = close + 1;
+        return (!agency.is_empty()
+            && agency.iter().all(capitalized)
+            && words.get(k).is_some_and(|w| is_dash(w))
+            && k + 1 < words.len())
+        .then_some(k);
+    }
     if comma == 0
         || !words[..comma].iter().all(|w| upper(w))
         || words[0].chars().filter(|c| c.is_alphabetic()).count() < 2
     {
         return None;
     }
-    let is_dash = |w: &str| matches!(w, "-" | "--" | "\u{2013}" | "\u{2014}");
     let mut k = comma + 1;
     // An optional region: "PORTLAND , Maine ,".
     if words.get(k).is_some_and(|w| month_name(w).is_none()) {

@@ -249,7 +249,15 @@ impl Lemmatizer {
                 return u.to_string();
             }
         }
-        if allow_e && self.lexicon.contains(&with_e) && !self.lexicon.contains(stem) {
+        // "taped", "stared", "fined": a short vowel before one consonant
+        // would have doubled it ("tapped", "starred"), so when both "tap"
+        // and "tape" are words the suffix was added to "tape".
+        let short_closed = n >= 3
+            && !is_vowel(b[n - 1])
+            && !matches!(b[n - 1], b'w' | b'x' | b'y')
+            && is_vowel(b[n - 2])
+            && !is_vowel(b[n - 3]);
+        if allow_e && self.lexicon.contains(&with_e) && (!self.lexicon.contains(stem) || short_closed) {
             return with_e;
         }
         if self.lexicon.contains(stem) {

@@ -33,6 +33,12 @@ fn only_a_dateline_is_split_off() {
     // A clause set off by dashes after an acronym is no dateline.
     assert_eq!(dateline_prefix(&words("NATO , which last met on May 6 - its first summit - agreed .")), None);
     assert_eq!(dateline_prefix(&words("NEW YORK , June 2 , 2025 - Stocks fell .")), Some(7));
+    // No comma: the place, the agency, the dash (old AP copy: "_").
+    assert_eq!(dateline_prefix(&words("BRUSSELS ( Reuters ) - The EU fined BYD .")), Some(4));
+    assert_eq!(dateline_prefix(&words("SAN JUAN ( AP ) _ Rain fell .")), Some(5));
+    assert_eq!(dateline_prefix(&words("NATO ( the alliance ) - met .")), None);
+    assert_eq!(dateline_prefix(&words("The EU ( Reuters ) - met .")), None);
+    assert_eq!(dateline_prefix(&words("BRUSSELS ( Reuters ) -")), None);
 }
 
 proptest::proptest! {
@@ -51,7 +57,7 @@ proptest::proptest! {
         0..30,
     )) {
         if let Some(d) = dateline_prefix(&words) {
-            let dash = matches!(words[d], "-" | "--" | "\u{2013}" | "\u{2014}");
+            let dash = matches!(words[d], "-" | "--" | "_" | "\u{2013}" | "\u{2014}");
             proptest::prop_assert!(dash, "{:?} at {}", words, d);
             proptest::prop_assert!(d + 1 < words.len());
         }
