@@ -2281,12 +2281,29 @@ impl EntityExtractor {
             let closed = words.get(w1).is_none_or(|w| Some(w.sent) != sent || matches!(w.text.as_str(), "," | "."))
                 && !(words.get(w1).is_some_and(|w| w.text == ",")
                     && words.get(w1 + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "the")));
+            // "the leader of the X Front, Y, said": a title and the
+            // organization after its "of" (the word where the title ends).
+            let of_org = |m: usize| -> Option<usize> {
+                let r = &raws[m];
+                let mut b = r.w0;
+                if b > 0 && words[b - 1].lower == "the" {
+                    b -= 1;
+                }
+                (r.kind == EntityKind::Org
+                    && b >= 2
+                    && words[b - 1].lower == "of"
+                    && Some(words[b - 2].sent) == sent
+                    && self.is_role_word(&words[b - 2].lower))
+                .then_some(b - 1)
+            };
             let comma_title = w0 >= 2
                 && closed
                 && words[w0 - 1].text == ","
                 && Some(words[w0 - 1].sent) == sent
-                && !at_word.contains_key(&(w0 - 2))
-                && self.is_role_word(&words[w0 - 2].lower);
+                && match at_word.get(&(w0 - 2)) {
+                    None => self.is_role_word(&words[w0 - 2].lower),
+                    Some(&m) => raws[m].w1 == w0 - 1 && of_org(m).is_some(),
+                };
             if comma_title {
                 i = w0 - 1;
             }
@@ -2302,13 +2319,15 @@ impl EntityExtractor {
                     if r.kind == EntityKind::Person {
                         break;
                     }
+                    // "the leader of Hamas, X": go on at the title's "of".
+                    let next = if chain.is_empty() { of_org(m).unwrap_or(r.w0) } else { r.w0 };
                     if r.kind == EntityKind::Org && r.code.as_deref().is_some_and(|c| c.ends_with("PTY")) {
                         party = true;
                         lead_org.get_or_insert(m);
                         if country.is_none() {
                             country = r.country.clone();
                         }
-                        i = r.w0;
+                        i = next;
                         continue;
                     }
                     if r.kind == EntityKind::Org
@@ -2319,7 +2338,7 @@ impl EntityExtractor {
                             affiliation = r.code.clone();
                         }
                         lead_org.get_or_insert(m);
-                        i = r.w0;
+                        i = next;
                         continue;
                     }
                     if matches!(r.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Org) && r.country.is_some() {
@@ -2340,14 +2359,15 @@ impl EntityExtractor {
                                 .filter(|c| c.len() == 6 && r.country.as_deref().is_some_and(|k| c.starts_with(k)))
                                 .map(|c| c[3..].to_string());
                         }
-                        i = r.w0;
+                        i = next;
                         continue;
                     }
-                    // "Tigray People's Liberation Front leader X": an
-                    // organization the lists do not know names the title.
-                    if r.kind == EntityKind::Org && !chain.is_empty() {
+                    // "Tigray People's Liberation Front leader X", "the
+                    // leader of the X Front, Y": an organization the lists
+                    // do not know names the title.
+                    if r.kind == EntityKind::Org && (!chain.is_empty() || next != r.w0) {
                         lead_org.get_or_insert(m);
-                        i = r.w0;
+                        i = next;
                         continue;
                     }
                     // "special envoy for the Middle East Steve Witkoff": skip "for the <place>".

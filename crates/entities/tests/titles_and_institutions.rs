@@ -311,6 +311,15 @@ fn a_leader_leads_the_organization_named_with_the_title() {
     assert_eq!(code(&doc, "Mwila Chanda"), Some("ZMBPTY"), "{:?}", doc.entities);
     let doc = run("Hamas leader Khalil Nasser rejected the offer on Sunday, and Hamas fighters fired rockets.");
     assert_eq!(code(&doc, "Khalil Nasser"), Some("PSEREB"), "{:?}", doc.entities);
+    // So in apposition: "the leader of X, Y," and "Y, the leader of X,".
+    let doc = run("Gaza was bombed again on Monday. The leader of Hamas, Omar Saleh, rejected the offer.");
+    let p = ent(&doc, "Omar Saleh");
+    assert_eq!((p.roles.as_slice(), p.code.as_deref()), (&["leader".to_string()][..], Some("PSEREB")), "{:?}", doc);
+    let doc = run("Gunmen of the Ogaden Freedom Front attacked a convoy. Abdi Warsame, the leader of the Ogaden \
+                   Freedom Front, denied it.");
+    let p = ent(&doc, "Abdi Warsame");
+    assert_eq!(p.roles, ["leader"], "{:?}", doc.entities);
+    assert!(!p.code.as_deref().is_some_and(|c| c.ends_with("GOV")), "{:?}", doc.entities);
     let doc = run("Fighters of the Islamic State attacked a town in Syria. The group's leader, Abu Harith, \
                    praised them in a recording.");
     assert!(!code(&doc, "Abu Harith").is_some_and(|c| c.ends_with("GOV")), "{:?}", doc.entities);
