@@ -11,7 +11,9 @@
 //!    (`U.S.-Ukraine`) are split into their parts; gazetteer names the tagger
 //!    missed (countries, demonyms, international organizations, seats of
 //!    power) are added. A listed multiword state ("Tamil Nadu", "Rio
-//!    Grande do Sul") is one place however it was tagged. A span of
+//!    Grande do Sul") is one place however it was tagged, and so is "X
+//!    State" of a listed state or city ("Borno State", "Lagos State"), a
+//!    place of its country. A span of
 //!    capitalized title words glued to a name ("Disaster Management
 //!    Minister Kamal Hossain") is cut to the name, a person; a country,
 //!    demonym, listed organization, city or state at its start ("IMF
@@ -35,7 +37,14 @@
 //!    after "according to". A title ending in a bare "Director" or "Chief"
 //!    takes its sector from its words: "Navy" MIL, "Police" COP,
 //!    "Intelligence" SPY, a government noun ("Water Board", "State") GOV,
-//!    none for a company's or team's post ("Managing Director"). A person
+//!    none for a company's or team's post ("Managing Director"), which
+//!    still gives the role string (with no code). A "leader" is a
+//!    government's only with a country named with it ("Iran's leader",
+//!    "the country's leader", "North Korean leader X"); the leader of an
+//!    organization named in the title ("Hamas leader X"), by "its"/"the
+//!    group's" (the nearest organization named before) or in an
+//!    appositive takes the organization's code: PTY for a party, REB for
+//!    an armed group, its own otherwise, none when it has none. A person
 //!    after an organization's title follows it: an international body's
 //!    code ("IMF Managing Director X" = IGOIMF), a national body's sector
 //!    when the title alone gives none. Name
@@ -58,7 +67,8 @@
 //!      Directorate" is such a body only with a government's subject
 //!      ("Health", "Revenue", "National", "Disaster") or a country or city
 //!      named with it; not one owned by a non-country ("Harvard's
-//!      Department of Economics", "the hospital's Emergency Department"),
+//!      Department of Economics", "the hospital's Emergency Department",
+//!      "the Human Resources Department of Acme Corp"),
 //!      not "Better Business Bureau" or a church's "Healing Ministry", and
 //!      not an international one ("European Space Agency", "Xinhua News
 //!      Agency"), judged by the words before its head noun only ("the
@@ -549,6 +559,7 @@ impl EntityExtractor {
                 let found = self.gazetteer.lookup(&toks);
                 if found.iter().any(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym | GazKind::City))
                     || self.gazetteer.state_country(&toks).is_some()
+                    || self.gazetteer.state_named(&toks).is_some()
                 {
                     Some((len, EntityKind::Gpe))
                 } else if found.iter().any(|e| e.kind == GazKind::Org)
@@ -572,7 +583,8 @@ impl EntityExtractor {
         raws.sort_by_key(|r| (r.w0, r.w1));
         // "Tamil Nadu", "Rio Grande do Sul": a listed multiword state or
         // province is one place, however the tagger split or typed it
-        // (not inside a longer name: "Uttar Pradesh Police").
+        // (not inside a longer name: "Uttar Pradesh Police"); so is "X
+        // State" of a listed state or city ("Borno State", "Lagos State").
         let mut i = 0;
         while i < words.len() {
             let sent = words[i].sent;
@@ -588,7 +600,7 @@ impl EntityExtractor {
                     return None;
                 }
                 let toks: Vec<&str> = ws.iter().map(|w| w.text.as_str()).collect();
-                self.gazetteer.state_country(&toks).map(|_| j)
+                self.gazetteer.state_country(&toks).or_else(|| self.gazetteer.state_named(&toks)).map(|_| j)
             });
             let Some(j) = found else {
                 i += 1;
@@ -912,6 +924,21 @@ impl EntityExtractor {
             return Vec::new();
         }
         let mut v: Vec<GazEntry> = self.gazetteer.lookup(&toks).into_iter().cloned().collect();
+        // "Lagos State", "Borno State": the state of a listed state or city,
+        // a place of its country.
+        if v.is_empty() && self.gazetteer.state_named(&toks).is_some() {
+            v = self
+                .gazetteer
+                .lookup(&toks[..toks.len() - 1])
+                .into_iter()
+                .filter(|e| e.kind == GazKind::City)
+                .cloned()
+                .map(|mut e| {
+                    e.capital = false;
+                    e
+                })
+                .collect();
+        }
         // "the Kremlin" → "Kremlin"; "Russians" → "Russian".
         if v.is_empty() && toks.len() > 1 && toks[0].eq_ignore_ascii_case("the") {
             v = self.gazetteer.lookup(&toks[1..]).into_iter().cloned().collect();
@@ -1687,6 +1714,28 @@ impl EntityExtractor {
                             ),
                         }
                     };
+                    // "the Human Resources Department of Acme Corp", "Acme
+                    // Corp's ...": a company's department, not a
+                    // government's, however national its subject sounds.
+                    let company = rest_lower.iter().any(|w| is_company_word(w))
+                        || (matches!(lower(r.w1), "of" | "at") && {
+                            let j = if lower(r.w1 + 1) == "the" { r.w1 + 2 } else { r.w1 + 1 };
+                            at_word.get(&j).map(|&m| &raws[m]).is_some_and(|o| {
+                                let ows = &words[o.w0..o.w1];
+                                o.kind == EntityKind::Org
+                                    && match o.code.as_deref() {
+                                        Some(c) => !matches!(
+                                            &c[c.len().saturating_sub(3)..],
+                                            "GOV" | "MIL" | "COP" | "LEG" | "JUD"
+                                        ),
+                                        None => {
+                                            ows.iter().any(|w| is_company_word(&w.lower))
+                                                || !ows.iter().any(|w| is_government_word(&w.lower))
+                                        }
+                                    }
+                            })
+                        });
+                    let owned = owned || company;
                     let sector_of = |named: bool| {
                         if owned {
                             None
@@ -2216,6 +2265,11 @@ impl EntityExtractor {
             let mut affiliation: Option<String> = None;
             let mut org_sector: Option<String> = None;
             let mut org_w0 = usize::MAX;
+            // The organization a "leader" leads ("TPLF leader X", "its
+            // leader, X", "the group's leader X") and whether the title
+            // names a country ("Iran's leader", "the country's leader").
+            let mut lead_org: Option<usize> = None;
+            let mut national = false;
             // The title names a party ("Congress leader", "X party chief").
             let mut party = false;
             let mut title_caps = 0;
@@ -2227,12 +2281,29 @@ impl EntityExtractor {
             let closed = words.get(w1).is_none_or(|w| Some(w.sent) != sent || matches!(w.text.as_str(), "," | "."))
                 && !(words.get(w1).is_some_and(|w| w.text == ",")
                     && words.get(w1 + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an" | "the")));
+            // "the leader of the X Front, Y, said": a title and the
+            // organization after its "of" (the word where the title ends).
+            let of_org = |m: usize| -> Option<usize> {
+                let r = &raws[m];
+                let mut b = r.w0;
+                if b > 0 && words[b - 1].lower == "the" {
+                    b -= 1;
+                }
+                (r.kind == EntityKind::Org
+                    && b >= 2
+                    && words[b - 1].lower == "of"
+                    && Some(words[b - 2].sent) == sent
+                    && self.is_role_word(&words[b - 2].lower))
+                .then_some(b - 1)
+            };
             let comma_title = w0 >= 2
                 && closed
                 && words[w0 - 1].text == ","
                 && Some(words[w0 - 1].sent) == sent
-                && !at_word.contains_key(&(w0 - 2))
-                && self.is_role_word(&words[w0 - 2].lower);
+                && match at_word.get(&(w0 - 2)) {
+                    None => self.is_role_word(&words[w0 - 2].lower),
+                    Some(&m) => raws[m].w1 == w0 - 1 && of_org(m).is_some(),
+                };
             if comma_title {
                 i = w0 - 1;
             }
@@ -2248,12 +2319,15 @@ impl EntityExtractor {
                     if r.kind == EntityKind::Person {
                         break;
                     }
+                    // "the leader of Hamas, X": go on at the title's "of".
+                    let next = if chain.is_empty() { of_org(m).unwrap_or(r.w0) } else { r.w0 };
                     if r.kind == EntityKind::Org && r.code.as_deref().is_some_and(|c| c.ends_with("PTY")) {
                         party = true;
+                        lead_org.get_or_insert(m);
                         if country.is_none() {
                             country = r.country.clone();
                         }
-                        i = r.w0;
+                        i = next;
                         continue;
                     }
                     if r.kind == EntityKind::Org
@@ -2263,12 +2337,18 @@ impl EntityExtractor {
                         if affiliation.is_none() {
                             affiliation = r.code.clone();
                         }
-                        i = r.w0;
+                        lead_org.get_or_insert(m);
+                        i = next;
                         continue;
                     }
                     if matches!(r.kind, EntityKind::Gpe | EntityKind::Norp | EntityKind::Org) && r.country.is_some() {
                         if country.is_none() {
                             country = r.country.clone();
+                        }
+                        if r.kind == EntityKind::Org {
+                            lead_org.get_or_insert(m);
+                        } else {
+                            national = true;
                         }
                         // "Election Commission Chief X" works for the body.
                         if r.kind == EntityKind::Org && org_sector.is_none() {
@@ -2279,7 +2359,15 @@ impl EntityExtractor {
                                 .filter(|c| c.len() == 6 && r.country.as_deref().is_some_and(|k| c.starts_with(k)))
                                 .map(|c| c[3..].to_string());
                         }
-                        i = r.w0;
+                        i = next;
+                        continue;
+                    }
+                    // "Tigray People's Liberation Front leader X", "the
+                    // leader of the X Front, Y": an organization the lists
+                    // do not know names the title.
+                    if r.kind == EntityKind::Org && (!chain.is_empty() || next != r.w0) {
+                        lead_org.get_or_insert(m);
+                        i = next;
                         continue;
                     }
                     // "special envoy for the Middle East Steve Witkoff": skip "for the <place>".
@@ -2312,7 +2400,6 @@ impl EntityExtractor {
                 // Capitalized words of a title: "External Affairs Minister".
                 if !chain.is_empty()
                     && title_caps < 3
-                    && j > 0
                     && !matches!(lw, "the" | "a" | "an" | "this" | "that" | "its" | "his" | "her" | "their")
                     && !is_sentence_opener(lw)
                     && w.text.chars().next().is_some_and(char::is_uppercase)
@@ -2337,6 +2424,30 @@ impl EntityExtractor {
                     i = j;
                     continue;
                 }
+                // "its leader, X", "their leader X": the organization or
+                // country named before.
+                if matches!(lw, "its" | "their") && !chain.is_empty() {
+                    match antecedent(words, raws, j, false) {
+                        Some(m) if raws[m].kind == EntityKind::Gpe => {
+                            national = true;
+                            if country.is_none() {
+                                country = raws[m].country.clone();
+                            }
+                        }
+                        Some(m) => lead_org = Some(m),
+                        None => {}
+                    }
+                    break;
+                }
+                // "the group's leader X", "the country's leader X".
+                if lw == "'s" && !chain.is_empty() && j > 0 && !at_word.contains_key(&(j - 1)) {
+                    let noun = words[j - 1].lower.as_str();
+                    if is_nation_noun(noun) {
+                        national = true;
+                    } else if is_group_noun(noun) {
+                        lead_org = antecedent(words, raws, j - 1, true);
+                    }
+                }
                 // "the party's leader X".
                 if lw == "'s" && !chain.is_empty() && j > 0 && words.get(j - 1).is_some_and(|p| p.lower == "party") {
                     party = true;
@@ -2347,6 +2458,11 @@ impl EntityExtractor {
                         if raws[m].kind != EntityKind::Person {
                             if country.is_none() {
                                 country = raws[m].country.clone();
+                            }
+                            if raws[m].kind == EntityKind::Org {
+                                lead_org.get_or_insert(m);
+                            } else if raws[m].country.is_some() {
+                                national = true;
                             }
                             // "the BJP's president X" speaks for the party.
                             if raws[m].kind == EntityKind::Org
@@ -2430,7 +2546,7 @@ impl EntityExtractor {
             }
             chain.reverse();
             let mut role = self.role_from(words, &chain);
-            if role.is_none() && !chain.is_empty() {
+            if role.as_ref().is_none_or(|r| r.1.is_none()) && !chain.is_empty() {
                 let igo = affiliation.as_deref().map(|c| c[..3.min(c.len())].to_string());
                 if let Some(sec) = org_sector.take().or(igo) {
                     // "Election Commission Chief": the body's name is part
@@ -2445,14 +2561,14 @@ impl EntityExtractor {
                     } else {
                         chain.iter().map(|&j| words[j].text.as_str()).collect::<Vec<_>>().join(" ")
                     };
-                    role = Some((text, sec));
+                    role = Some((text, Some(sec)));
                 }
             }
             // A party's leader, chief or spokesman speaks for the party, not
             // the government: "Congress leader X" is INDPTY (an "opposition
             // leader" stays OPP, a "former" one ELI).
             if party {
-                if let Some((text, sector)) = role.as_mut() {
+                if let Some((text, Some(sector))) = role.as_mut() {
                     let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
                     if matches!(sector.as_str(), "GOV" | "IGO" | "BUS") && is_party_role(&head) {
                         *sector = "PTY".to_string();
@@ -2460,11 +2576,22 @@ impl EntityExtractor {
                 }
             }
             // Right: appositive ", a top Zelenskiy aide," / ", the foreign minister,".
-            if role.is_none() {
+            if role.as_ref().is_none_or(|r| r.1.is_none()) {
                 if let (Some(c), Some(d)) = (words.get(w1), words.get(w1 + 1)) {
-                    if c.text == "," && Some(c.sent) == sent && matches!(d.lower.as_str(), "a" | "an" | "the") {
+                    if c.text == ","
+                        && Some(c.sent) == sent
+                        && matches!(d.lower.as_str(), "a" | "an" | "the" | "its" | "their")
+                    {
                         let mut j = w1 + 2;
                         let mut ch = Vec::new();
+                        let (mut a_org, mut a_national) = (None, false);
+                        if matches!(d.lower.as_str(), "its" | "their") {
+                            match antecedent(words, raws, w0, false) {
+                                Some(m) if raws[m].kind == EntityKind::Gpe => a_national = true,
+                                Some(m) => a_org = Some(m),
+                                None => {}
+                            }
+                        }
                         while let Some(w) = words.get(j) {
                             if Some(w.sent) != sent {
                                 break;
@@ -2473,13 +2600,38 @@ impl EntityExtractor {
                                 let r = &raws[m];
                                 if r.kind == EntityKind::Person {
                                     possessor = Some(m);
-                                } else if country.is_none() {
-                                    country = r.country.clone();
+                                } else {
+                                    if country.is_none() {
+                                        country = r.country.clone();
+                                    }
+                                    if r.kind == EntityKind::Org {
+                                        a_org.get_or_insert(m);
+                                    } else if r.country.is_some() {
+                                        a_national = true;
+                                    }
                                 }
                                 j = r.w1;
                                 continue;
                             }
                             if w.lower == "'s" {
+                                j += 1;
+                                continue;
+                            }
+                            // ", the group's leader," / ", the country's leader,".
+                            if ch.is_empty() && words.get(j + 1).is_some_and(|x| x.lower == "'s") {
+                                if is_nation_noun(&w.lower) {
+                                    a_national = true;
+                                    j += 2;
+                                    continue;
+                                }
+                                if is_group_noun(&w.lower) {
+                                    a_org = antecedent(words, raws, w0, true);
+                                    j += 2;
+                                    continue;
+                                }
+                            }
+                            // ", the leader of the X Front,".
+                            if w.lower == "the" && ch.last().is_some_and(|&x: &usize| words[x].lower == "of") {
                                 j += 1;
                                 continue;
                             }
@@ -2496,7 +2648,50 @@ impl EntityExtractor {
                         while ch.last().is_some_and(|&x| words.get(x).is_some_and(|w| w.lower == "of")) {
                             ch.pop();
                         }
-                        role = self.role_from(words, &ch);
+                        if let Some(app) = self.role_from(words, &ch) {
+                            if role.is_none() || app.1.is_some() {
+                                role = Some(app);
+                                lead_org = a_org;
+                                national = a_national;
+                            }
+                        }
+                    }
+                }
+            }
+            // A leader leads what the title names: a party (PTY), an armed
+            // group (REB) or another organization (its own code; none when
+            // it has none), "Hamas leader X" = PSEREB. A bare "leader" is a
+            // government's only when a country is named with it ("Iran's
+            // leader", "the country's leader", "North Korean leader X").
+            if let Some((text, sector)) = role.as_mut() {
+                let lt = text.to_lowercase();
+                if !party
+                    && sector.as_deref() == Some("GOV")
+                    && lt.rsplit(' ').next() == Some("leader")
+                    && !lt.contains("supreme")
+                {
+                    if let Some(o) = lead_org.map(|m| &raws[m]) {
+                        *sector = None;
+                        match o.code.as_deref() {
+                            Some(c)
+                                if c.len() == 6
+                                    && (c.starts_with("---")
+                                        || o.country.as_deref().is_some_and(|k| c.starts_with(k))) =>
+                            {
+                                *sector = Some(c[3..].to_string());
+                                if o.country.is_some() {
+                                    country = o.country.clone();
+                                }
+                            }
+                            Some(c) if o.country.is_none() => affiliation = Some(c.to_string()),
+                            _ => {
+                                if o.country.is_some() {
+                                    country = o.country.clone();
+                                }
+                            }
+                        }
+                    } else if !national {
+                        *sector = None;
                     }
                 }
             }
@@ -2529,8 +2724,8 @@ impl EntityExtractor {
             }
             if let Some((text, sector)) = role {
                 r.roles.push(text);
-                if post_sector.is_none() {
-                    r.sector = Some(sector);
+                if post_sector.is_none() && sector.is_some() {
+                    r.sector = sector;
                 }
             }
             if country.is_some() {
@@ -2550,7 +2745,9 @@ impl EntityExtractor {
     }
 
     /// The role string and CAMEO sector of a chain of title words.
-    fn role_from(&self, words: &[Word], chain: &[usize]) -> Option<(String, String)> {
+    /// A title ending in a title noun gives its role string even without a
+    /// sector ("Managing Director": no code is invented).
+    fn role_from(&self, words: &[Word], chain: &[usize]) -> Option<(String, Option<String>)> {
         let kept: Vec<&Word> =
             chain.iter().filter_map(|&j| words.get(j)).filter(|w| !ROLE_DROP.contains(&w.lower.as_str())).collect();
         if kept.is_empty() {
@@ -2578,12 +2775,14 @@ impl EntityExtractor {
         {
             sector = bare_head_sector(&lowers[..lowers.len() - 1]).map(String::from);
         }
-        let mut sector = sector?;
+        let text = kept.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        let Some(mut sector) = sector else {
+            return lowers.last().is_some_and(|l| is_title_head(l)).then_some((text, None));
+        };
         if lowers.first() == Some(&"former") || lowers.first() == Some(&"late") {
             sector = "ELI".to_string();
         }
-        let text = kept.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
-        Some((text, sector))
+        Some((text, Some(sector)))
     }
 
     /// Merges mentions into entities.
@@ -2869,6 +3068,11 @@ impl EntityExtractor {
             }
             // Officials of international organizations: "NATO Secretary General".
             if e.country.is_none() && e.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO")) {
+                continue;
+            }
+            // The leader of an organization with a code of no country
+            // ("Islamic State leader X" = IMGMOS).
+            if e.country.is_none() && sector.is_none() && e.code.is_some() {
                 continue;
             }
             // A national office holder named with no country ("President
@@ -3471,6 +3675,98 @@ fn bare_head_sector(before: &[&str]) -> Option<&'static str> {
         return Some("GOV");
     }
     None
+}
+
+/// A word that makes a name a company's: "Acme Corp", "Zenith Holdings".
+fn is_company_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "corp"
+            | "corp."
+            | "corporation"
+            | "inc"
+            | "inc."
+            | "ltd"
+            | "ltd."
+            | "limited"
+            | "plc"
+            | "llc"
+            | "co."
+            | "company"
+            | "holdings"
+    )
+}
+
+/// A word of a government's body's name: "Health", "Ministry", "Council".
+fn is_government_word(lower: &str) -> bool {
+    is_government_subject(lower)
+        || matches!(
+            lower,
+            "government"
+                | "ministry"
+                | "department"
+                | "council"
+                | "authority"
+                | "commission"
+                | "agency"
+                | "bureau"
+                | "county"
+                | "city"
+                | "municipality"
+                | "province"
+                | "administration"
+                | "assembly"
+                | "parliament"
+                | "senate"
+                | "army"
+                | "court"
+        )
+}
+
+/// A noun that names a country in "the country's leader".
+fn is_nation_noun(lower: &str) -> bool {
+    matches!(lower, "country" | "nation" | "state" | "kingdom" | "republic")
+}
+
+/// A noun that names an organization in "the group's leader".
+fn is_group_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "group"
+            | "movement"
+            | "organization"
+            | "organisation"
+            | "militia"
+            | "front"
+            | "alliance"
+            | "coalition"
+            | "faction"
+            | "party"
+            | "union"
+            | "company"
+            | "firm"
+            | "network"
+            | "army"
+    )
+}
+
+/// The mention "its"/"their" (or "the group's") at word `at` refers to:
+/// the nearest organization or country named before it in its sentence or
+/// the two before (only an organization when `org_only`).
+fn antecedent(words: &[Word], raws: &[Raw], at: usize, org_only: bool) -> Option<usize> {
+    let sent = words.get(at)?.sent;
+    raws.iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            r.w1 <= at
+                && words.get(r.w0).is_some_and(|w| w.sent + 2 >= sent)
+                && (r.kind == EntityKind::Org
+                    || (!org_only
+                        && r.kind == EntityKind::Gpe
+                        && r.key.as_deref().is_some_and(|k| k.starts_with("gpe:"))))
+        })
+        .max_by_key(|(_, r)| r.w1)
+        .map(|(k, _)| k)
 }
 
 /// The kind of a place or body a name ending in this word is

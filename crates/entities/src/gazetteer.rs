@@ -305,6 +305,17 @@ impl Gazetteer {
         self.lookup(words).into_iter().find(|e| e.kind == GazKind::City).and_then(|e| e.country.as_deref())
     }
 
+    /// The country (alpha-3) of "<state> State" ("Borno State", "Akwa Ibom
+    /// State", "Lagos State"): a listed first-level region or city (a state
+    /// named after its capital, "Khartoum State") and a capitalized "State".
+    pub fn state_named<S: AsRef<str>>(&self, words: &[S]) -> Option<&str> {
+        let (last, name) = words.split_last()?;
+        if last.as_ref() != "State" || name.is_empty() {
+            return None;
+        }
+        self.lookup(name).into_iter().find(|e| e.kind == GazKind::City).and_then(|e| e.country.as_deref())
+    }
+
     /// The entries of a phrase given as one string.
     pub fn lookup_str(&self, phrase: &str) -> Vec<&GazEntry> {
         let words: Vec<&str> = phrase.split_whitespace().collect();

@@ -243,3 +243,17 @@ fn one_word_states_are_places_of_their_country() {
     let doc = run("Gunmen attacked a village in Zamfara, and troops were sent from Sokoto.");
     assert_eq!(ent(&doc, "Zamfara").country.as_deref(), Some("NGA"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_nigerian_state_is_a_place_in_nigeria() {
+    let doc = run("Gunmen attacked a village in Borno State on Sunday. The governor of Lagos State, Tunde Bakare, \
+                   later visited Kano State and Rivers State.");
+    for name in ["Borno State", "Lagos State", "Kano State", "Rivers State"] {
+        let e = ent(&doc, name);
+        assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Gpe, Some("NGA")), "{name}: {:?}", doc.entities);
+    }
+    // Glued to a title it stays its own place.
+    let doc = run("Lagos State Governor Tunde Bakare opened the bridge on Monday.");
+    assert_eq!(ent(&doc, "Lagos State").country.as_deref(), Some("NGA"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Tunde Bakare").code.as_deref(), Some("NGAGOV"), "{:?}", doc.entities);
+}

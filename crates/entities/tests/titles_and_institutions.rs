@@ -291,3 +291,73 @@ fn a_capital_before_a_glued_title_is_the_city() {
         (&["Election Commission Chief".to_string()][..], Some("NPLGOV"))
     );
 }
+
+fn code<'a>(doc: &'a Document, name: &str) -> Option<&'a str> {
+    ent(doc, name).code.as_deref()
+}
+
+#[test]
+fn a_leader_leads_the_organization_named_with_the_title() {
+    // "its leader" after an organization the lists do not know: the role
+    // stays, the government's code does not.
+    let doc = run("The Ogaden Freedom Front said on Tuesday it would boycott the talks. Its leader, Abdi \
+                   Warsame, told reporters the offer had come too late.");
+    let p = ent(&doc, "Abdi Warsame");
+    assert_eq!(p.roles, ["leader"], "{:?}", doc.entities);
+    assert!(!p.code.as_deref().is_some_and(|c| c.ends_with("GOV")), "{:?}", doc.entities);
+    // A party's leader is the party's, an armed group's the group's.
+    let doc = run("Zambia's ruling Copperbelt Renewal Party won the vote on Sunday. Its leader, Mwila Chanda, \
+                   thanked voters in Lusaka.");
+    assert_eq!(code(&doc, "Mwila Chanda"), Some("ZMBPTY"), "{:?}", doc.entities);
+    let doc = run("Hamas leader Khalil Nasser rejected the offer on Sunday, and Hamas fighters fired rockets.");
+    assert_eq!(code(&doc, "Khalil Nasser"), Some("PSEREB"), "{:?}", doc.entities);
+    // So in apposition: "the leader of X, Y," and "Y, the leader of X,".
+    let doc = run("Gaza was bombed again on Monday. The leader of Hamas, Omar Saleh, rejected the offer.");
+    let p = ent(&doc, "Omar Saleh");
+    assert_eq!((p.roles.as_slice(), p.code.as_deref()), (&["leader".to_string()][..], Some("PSEREB")), "{:?}", doc);
+    let doc = run("Gunmen of the Ogaden Freedom Front attacked a convoy. Abdi Warsame, the leader of the Ogaden \
+                   Freedom Front, denied it.");
+    let p = ent(&doc, "Abdi Warsame");
+    assert_eq!(p.roles, ["leader"], "{:?}", doc.entities);
+    assert!(!p.code.as_deref().is_some_and(|c| c.ends_with("GOV")), "{:?}", doc.entities);
+    let doc = run("Fighters of the Islamic State attacked a town in Syria. The group's leader, Abu Harith, \
+                   praised them in a recording.");
+    assert!(!code(&doc, "Abu Harith").is_some_and(|c| c.ends_with("GOV")), "{:?}", doc.entities);
+    // A bare leader of no organization or country holds no national post.
+    let doc = run("Kenya's rains failed again this year. Community leader Joseph Mwangi said the wells had run \
+                   dry in Kenya.");
+    let p = ent(&doc, "Joseph Mwangi");
+    assert_eq!(p.roles, ["leader"], "{:?}", doc.entities);
+    assert!(!p.code.as_deref().is_some_and(|c| c.ends_with("GOV")), "{:?}", doc.entities);
+    // A national leader stays the government's.
+    let doc = run("Kenya's rains failed again this year. The country's leader, Ruth Wanjiru, promised food aid \
+                   to Kenya. North Korean leader Pak Sung Chol sent a message.");
+    assert_eq!(code(&doc, "Ruth Wanjiru"), Some("KENGOV"), "{:?}", doc.entities);
+    assert_eq!(code(&doc, "Pak Sung Chol"), Some("PRKGOV"), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_title_without_a_sector_keeps_its_role_string() {
+    let doc = run("Managing Director Jane Roe said the firm would hire more staff next year.");
+    let p = ent(&doc, "Jane Roe");
+    assert_eq!(
+        p.roles.iter().map(|r| r.to_lowercase()).collect::<Vec<_>>(),
+        ["managing director"],
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(p.code, None, "{:?}", doc.entities);
+}
+
+#[test]
+fn a_companys_department_is_no_government_body() {
+    let doc = run("The Human Resources Department of Acme Corp said it would cut 200 jobs. Acme's Human \
+                   Resources Department announced the plan on Friday.");
+    for e in doc.entities.iter().filter(|e| e.name.contains("Department")) {
+        assert!(!e.code.as_deref().is_some_and(|c| c.ends_with("GOV")), "{:?}", doc.entities);
+    }
+    // Government subjects without a company stay national.
+    let doc = run("The Health Department warned of a flu outbreak. The Revenue Department collected more taxes.");
+    assert_eq!(code(&doc, "Health Department"), Some("---GOV"), "{:?}", doc.entities);
+    assert_eq!(code(&doc, "Revenue Department"), Some("---GOV"), "{:?}", doc.entities);
+}
