@@ -2184,7 +2184,9 @@ impl<'a> Coder<'a> {
             if dateline_syntax::dateline_prefix(&words).is_none() {
                 continue;
             }
-            let comma = words.iter().position(|w| *w == ",")?;
+            // The place ends at its comma, or at the agency's parenthesis
+            // in a dateline without one ("WASHINGTON (AP) -").
+            let comma = words.iter().position(|w| *w == "," || *w == "(")?;
             let name = words[..comma]
                 .iter()
                 .map(|w| {

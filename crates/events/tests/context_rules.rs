@@ -37,3 +37,10 @@ fn a_request_of_a_country_is_no_place() {
     let ev = events("Peruvian envoys met Chilean officials at the request of Bolivia on Monday.");
     assert!(ev.iter().all(|(_, e)| e.location.as_deref() != Some("Bolivia")), "{ev:#?}");
 }
+
+#[test]
+fn a_dateline_without_a_comma_gives_its_city_as_the_scene() {
+    let ev = events("LIMA (AP) - Peruvian police arrested twelve protesters on Monday.");
+    let (_, arrest) = ev.iter().find(|(t, _)| t.starts_with("arrested")).unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(arrest.location.as_deref(), Some("Lima"), "{arrest:#?}");
+}
