@@ -506,6 +506,7 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
             }
         }
     }
+    let text = doc.text();
     // Walk up to a verb.
     let mut cur = h?;
     let mut steps = 0;
@@ -520,7 +521,6 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
         }
         cur = t.head? as usize;
     }
-    let text = doc.text();
     let verb = toks.get(cur)?;
     let lemma = |t: &dateline_core::Token| {
         t.lemma.clone().unwrap_or_else(|| t.span.get(text).unwrap_or("").to_ascii_lowercase())
@@ -529,11 +529,28 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
     let mut future = false;
     let mut perfect = false;
     let mut be_past = false;
+    let mut has_aux_or_to = cur > sent.start && {
+        let w = toks[cur - 1].span.get(text).unwrap_or("");
+        w.eq_ignore_ascii_case("to")
+    };
+    // A bare weekday the verb governs directly, a verb the tagger read as
+    // a word (not a stray foreign token: "Dar es Salaam").
+    let verb_word = verb.span.get(text).unwrap_or("");
+    let weekday = steps == 0
+        && verb_word.len() >= 3
+        && verb_word.bytes().all(|b| b.is_ascii_lowercase())
+        && matches!(
+            toks[first].span.get(text).unwrap_or("").to_ascii_lowercase().as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
     for (k, t) in toks.iter().enumerate().take(sent.end).skip(sent.start) {
         if t.head != Some(cur as u32) || k == cur {
             continue;
         }
         let rel = t.deprel.as_deref().unwrap_or("");
+        if rel.starts_with("aux") || rel == "mark" {
+            has_aux_or_to = true;
+        }
         if rel.starts_with("aux") {
             let l = lemma(t);
             let feats = t.feats.as_deref().unwrap_or("");
@@ -576,9 +593,54 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
         return Some(Direction::Past);
     }
     if feats.contains("Tense=Pres") {
+        // A present-simple main verb of an event governing the expression
+        // is a schedule in news ("the two leaders meet Monday", "the talks
+        // resume in March"); not a verb of saying, a copula or a verb of
+        // state ("says", "is", "remains").
+        if scheduled_present(&vl) && feats.contains("VerbForm=Fin") && weekday {
+            return Some(Direction::Future);
+        }
         return Some(Direction::Neutral);
     }
+    if weekday && scheduled_present(&vl) && verb.xpos.as_deref() == Some("VB") && !has_aux_or_to {
+        return Some(Direction::Future);
+    }
     None
+}
+
+/// A present-tense verb whose event happens at the time it governs: not
+/// saying, being, having or lasting.
+fn scheduled_present(lemma: &str) -> bool {
+    !matches!(
+        lemma,
+        "be" | "have"
+            | "do"
+            | "say"
+            | "tell"
+            | "remain"
+            | "continue"
+            | "stay"
+            | "seem"
+            | "appear"
+            | "know"
+            | "think"
+            | "believe"
+            | "want"
+            | "need"
+            | "like"
+            | "mean"
+            | "show"
+            | "report"
+            | "claim"
+            | "add"
+            | "note"
+            | "insist"
+            | "argue"
+            | "contend"
+            | "acknowledge"
+            | "admit"
+            | "deny"
+    )
 }
 
 #[cfg(test)]

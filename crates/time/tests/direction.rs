@@ -230,3 +230,43 @@ fn month_direction_from_infinitives_and_fronting() {
     // Fronted: the main verb decides, even after "plans".
     assert_eq!(first_value("In September, it announced plans to buy the unit.", "2025-03-11"), "2024-09");
 }
+
+/// Runs the time layer over `text` with the syntax fields set from `spec`
+/// and returns the first value.
+fn value_with_syntax(text: &str, dct: &str, spec: &[(Upos, &str, Option<u32>, &str, &str)]) -> String {
+    let mut doc = Document::new(Article::new(PubDate::parse(dct).unwrap(), text));
+    Segmenter.extract(&mut doc).unwrap();
+    set_syntax(&mut doc, spec);
+    TimeExtractor::new().extract(&mut doc).unwrap();
+    doc.times[0].value.clone()
+}
+
+/// A present-simple event verb governing a bare weekday is a schedule in
+/// news ("the envoys meet Monday"): the coming weekday, also when the
+/// tagger read the verb as a bare form (VB, no tense); a verb of saying or
+/// state in the present keeps the weekday behind the article date.
+#[test]
+fn present_event_verb_schedules_a_weekday() {
+    // 2025-03-14 is a Friday.
+    let spec = |lemma: &'static str, xpos_feats: &'static str| {
+        [
+            (Upos::NOUN, "envoy", Some(1), "nsubj", ""),
+            (Upos::VERB, lemma, None, "root", xpos_feats),
+            (Upos::ADV, "again", Some(1), "advmod", ""),
+            (Upos::PROPN, "Monday", Some(1), "obl:tmod", "Number=Sing"),
+            (Upos::PUNCT, ".", Some(1), "punct", ""),
+        ]
+    };
+    let v = value_with_syntax("Envoys gather again Monday.", "2025-03-14", &spec("gather", "Tense=Pres|VerbForm=Fin"));
+    assert_eq!(v, "2025-03-17");
+    // The tagger's bare form (no tense feature, no auxiliary, no "to").
+    let mut doc = Document::new(Article::new(PubDate::parse("2025-03-14").unwrap(), "Envoys gather again Monday."));
+    Segmenter.extract(&mut doc).unwrap();
+    set_syntax(&mut doc, &spec("gather", "VerbForm=Inf"));
+    doc.tokens[1].xpos = Some("VB".to_string());
+    TimeExtractor::new().extract(&mut doc).unwrap();
+    assert_eq!(doc.times[0].value, "2025-03-17");
+    // A verb of state in the present: no schedule.
+    let v = value_with_syntax("Envoys remain again Monday.", "2025-03-14", &spec("remain", "Tense=Pres|VerbForm=Fin"));
+    assert_eq!(v, "2025-03-10");
+}
