@@ -212,7 +212,10 @@
 //! approximate clock range); years before the common era ("2014 BC", "500
 //! B.C.", "300 BCE" = `BC0300`; not after a determiner, before a
 //! capitalised word or in a wire slug: "the 2017 B.C. election", "2014 BC
-//! Hydro", "BC-Iraq"); "the March for Life" is a march, not the month. A holiday of
+//! Hydro", "BC-Iraq"); "the March for Life" is a march, not the month; a
+//! model year ("Smith's 1992 Buick", "a 2004 Toyota": after a determiner or
+//! possessive, before a car make) and a year in a name ("a startup called
+//! Helios 2004") are no dates. A holiday of
 //! several days inside another form ("three days after Passover 2018")
 //! counts from its first day.
 //!

@@ -197,6 +197,49 @@ const AMOUNT_NEXT: &[&str] = &[
     ".",
 ];
 
+/// Car makes: a year right before one is a model year ("a 1987
+/// Chevrolet"), no date.
+const CAR_MAKES: &[&str] = &[
+    "Chevrolet",
+    "Chevy",
+    "Ford",
+    "Buick",
+    "Cadillac",
+    "Pontiac",
+    "Oldsmobile",
+    "Dodge",
+    "Chrysler",
+    "Plymouth",
+    "Jeep",
+    "Toyota",
+    "Honda",
+    "Nissan",
+    "Datsun",
+    "Mazda",
+    "Subaru",
+    "Mitsubishi",
+    "Volkswagen",
+    "VW",
+    "BMW",
+    "Mercedes",
+    "Mercedes-Benz",
+    "Porsche",
+    "Audi",
+    "Volvo",
+    "Saab",
+    "Jaguar",
+    "Ferrari",
+    "Hyundai",
+    "Kia",
+    "Fiat",
+    "Peugeot",
+    "Renault",
+    "Citroen",
+    "Lexus",
+    "Acura",
+    "Infiniti",
+];
+
 const AMOUNT_PREV: &[&str] = &[
     "$",
     "\u{a3}",
@@ -911,6 +954,31 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             if y < 1900 && !prep && !matches!(self.lx(i - 1), Lex::Month(_) | Lex::Punct(b',')) {
+                return None;
+            }
+            // A model year: after a determiner or possessive, before a car
+            // make ("Kopp's 1987 Chevrolet", "a 1965 Ford Mustang"); not
+            // "in 1998 Toyota overtook GM".
+            let owner = matches!(
+                p.to_ascii_lowercase().as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your" | "'s" | "\u{2019}s"
+            );
+            // Not the maker itself ("the 1998 Ford Foundation grant") nor
+            // a president ("the 1976 Ford campaign").
+            let maker = matches!(
+                self.word(i + 2).trim_end_matches('.').to_ascii_lowercase().as_str(),
+                "foundation" | "motor" | "motors" | "co" | "corp" | "company" | "group" | "campaign" | "administration"
+            );
+            if owner && CAR_MAKES.contains(&next) && !maker {
+                return None;
+            }
+            // Part of a name: "a venture called Orion 1980".
+            let capital = p.chars().next().is_some_and(|c| c.is_uppercase());
+            if capital
+                && i >= 2
+                && matches!(self.word(i - 2), "called" | "named" | "dubbed" | "titled")
+                && !matches!(self.lx(i - 1), Lex::Month(_))
+            {
                 return None;
             }
         } else if y < 1900 {

@@ -337,3 +337,16 @@ fn the_same_period_follows_the_quarter_of_its_sentence() {
     let text = "Acme said third-quarter sales rose. Its second-quarter profit fell from a year earlier.";
     assert_eq!(found(text, "2026-11-16").last(), Some(&("a year earlier".to_string(), "2025-Q2".to_string())));
 }
+
+#[test]
+fn model_years_and_names_are_no_dates() {
+    // A year between a possessive or determiner and a car make is a model
+    // year; "called X 2004" is a name.
+    let text = "Police found Smith's 1992 Buick Regal near the border. He drives a 2004 Toyota. A startup \
+                called Helios 2004, which builds drones, was sold.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[]));
+    // Years before a maker's name or after a preposition stay dates.
+    let text = "In 2004 Toyota overtook its rivals. The 2006 Ford Foundation report was cited. The 1976 \
+                Ford campaign lost.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("2004", "2004"), ("2006", "2006"), ("1976", "1976")]));
+}
