@@ -521,6 +521,33 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
         }
         cur = t.head? as usize;
     }
+    let verb_word = toks.get(cur)?.span.get(text).unwrap_or("");
+    // A bare weekday the verb governs directly, a verb the tagger read as
+    // a word (not a stray foreign token: "Dar es Salaam").
+    let weekday = steps == 0
+        && verb_word.len() >= 3
+        && verb_word.bytes().all(|b| b.is_ascii_lowercase())
+        && matches!(
+            toks[first].span.get(text).unwrap_or("").to_ascii_lowercase().as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+    verb_direction(doc, sent, cur, weekday, 0)
+}
+
+/// The direction the verb at token `cur` gives; `weekday`: the expression
+/// is a bare weekday the verb governs directly. A gerund or participle
+/// with no auxiliary and no tense of its own ("rising to a high in June
+/// from $29.75 in March", hung on "has fluctuated") takes the tense of the
+/// verb it hangs on.
+fn verb_direction(
+    doc: &Document,
+    sent: std::ops::Range<usize>,
+    cur: usize,
+    weekday: bool,
+    depth: usize,
+) -> Option<Direction> {
+    let toks = &doc.tokens;
+    let text = doc.text();
     let verb = toks.get(cur)?;
     let lemma = |t: &dateline_core::Token| {
         t.lemma.clone().unwrap_or_else(|| t.span.get(text).unwrap_or("").to_ascii_lowercase())
@@ -529,20 +556,12 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
     let mut future = false;
     let mut perfect = false;
     let mut be_past = false;
+    let mut be_pres = false;
+    let mut has_aux = false;
     let mut has_aux_or_to = cur > sent.start && {
         let w = toks[cur - 1].span.get(text).unwrap_or("");
         w.eq_ignore_ascii_case("to")
     };
-    // A bare weekday the verb governs directly, a verb the tagger read as
-    // a word (not a stray foreign token: "Dar es Salaam").
-    let verb_word = verb.span.get(text).unwrap_or("");
-    let weekday = steps == 0
-        && verb_word.len() >= 3
-        && verb_word.bytes().all(|b| b.is_ascii_lowercase())
-        && matches!(
-            toks[first].span.get(text).unwrap_or("").to_ascii_lowercase().as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        );
     for (k, t) in toks.iter().enumerate().take(sent.end).skip(sent.start) {
         if t.head != Some(cur as u32) || k == cur {
             continue;
@@ -552,12 +571,14 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
             has_aux_or_to = true;
         }
         if rel.starts_with("aux") {
+            has_aux = true;
             let l = lemma(t);
             let feats = t.feats.as_deref().unwrap_or("");
             match l.as_str() {
                 "will" | "shall" | "would" | "'ll" => future = true,
                 "have" => perfect = true,
                 "be" if feats.contains("Tense=Past") => be_past = true,
+                "be" if feats.contains("Tense=Pres") => be_pres = true,
                 _ if feats.contains("Tense=Past") => past = true,
                 _ => {}
             }
@@ -589,21 +610,36 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
         return Some(Direction::Past);
     }
     let feats = verb.feats.as_deref().unwrap_or("");
-    if feats.contains("Tense=Past") || verb.xpos.as_deref() == Some("VBD") {
+    // A present passive or progressive ("when the case is heard in May",
+    // "they are meeting Monday") is a present, whatever the participle's
+    // own tense feature.
+    let present_be = be_pres && feats.contains("VerbForm=Part");
+    if !present_be && (feats.contains("Tense=Past") || verb.xpos.as_deref() == Some("VBD")) {
         return Some(Direction::Past);
     }
-    if feats.contains("Tense=Pres") {
+    if present_be || feats.contains("Tense=Pres") && feats.contains("VerbForm=Fin") {
         // A present-simple main verb of an event governing the expression
-        // is a schedule in news ("the two leaders meet Monday", "the talks
-        // resume in March"); not a verb of saying, a copula or a verb of
-        // state ("says", "is", "remains").
-        if scheduled_present(&vl) && feats.contains("VerbForm=Fin") && weekday {
+        // is a schedule in news ("the two leaders meet Monday", "the
+        // case is heard Monday"); not a verb of saying, a copula or a verb
+        // of state ("says", "is", "remains").
+        if scheduled_present(&vl) && weekday {
             return Some(Direction::Future);
         }
         return Some(Direction::Neutral);
     }
+    // The tagger's bare form of a present verb: no tense, auxiliary or
+    // "to" ("He and Arafat meet separately Monday" read as VB).
     if weekday && scheduled_present(&vl) && verb.xpos.as_deref() == Some("VB") && !has_aux_or_to {
         return Some(Direction::Future);
+    }
+    if !has_aux && verb.xpos.as_deref() == Some("VBG") && depth < 3 {
+        let head = verb.head? as usize;
+        if matches!(toks.get(head)?.upos, Some(Upos::VERB | Upos::AUX)) && sent.contains(&head) {
+            return verb_direction(doc, sent, head, false, depth + 1);
+        }
+    }
+    if feats.contains("Tense=Pres") {
+        return Some(Direction::Neutral);
     }
     None
 }

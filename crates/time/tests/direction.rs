@@ -270,3 +270,65 @@ fn present_event_verb_schedules_a_weekday() {
     let v = value_with_syntax("Envoys remain again Monday.", "2025-03-14", &spec("remain", "Tense=Pres|VerbForm=Fin"));
     assert_eq!(v, "2025-03-10");
 }
+
+/// A present passive ("is heard in May") is a present whatever the
+/// participle's own tense feature says; a gerund with no auxiliary
+/// ("rising ... in March") takes the tense of the verb it hangs on.
+#[test]
+fn participles_take_the_tense_of_their_clause() {
+    let text = "The appeal is heard in May.";
+    let v = value_with_syntax(
+        text,
+        "2025-03-11",
+        &[
+            (Upos::DET, "the", Some(1), "det", ""),
+            (Upos::NOUN, "appeal", Some(3), "nsubj:pass", "Number=Sing"),
+            (Upos::AUX, "be", Some(3), "aux:pass", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            (Upos::VERB, "hear", None, "root", "Tense=Past|VerbForm=Part|Voice=Pass"),
+            (Upos::ADP, "in", Some(5), "case", ""),
+            (Upos::PROPN, "May", Some(3), "obl", "Number=Sing"),
+            (Upos::PUNCT, ".", Some(3), "punct", ""),
+        ],
+    );
+    assert_eq!(v, "2025-05");
+    // "swung" is in no word list: the tree gives the tense.
+    let text = "Shares swung, rising to $40 a share in June from $29 a share in March.";
+    let mut doc = Document::new(Article::new(PubDate::parse("2025-10-30").unwrap(), text));
+    Segmenter.extract(&mut doc).unwrap();
+    let words: Vec<String> = doc.tokens.iter().map(|t| doc.slice(t.span).to_string()).collect();
+    assert_eq!(
+        words,
+        [
+            "Shares", "swung", ",", "rising", "to", "$", "40", "a", "share", "in", "June", "from", "$", "29", "a",
+            "share", "in", "March", "."
+        ]
+    );
+    set_syntax(
+        &mut doc,
+        &[
+            (Upos::NOUN, "share", Some(1), "nsubj", "Number=Plur"),
+            (Upos::VERB, "swing", None, "root", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+            (Upos::PUNCT, ",", Some(3), "punct", ""),
+            (Upos::VERB, "rise", Some(1), "advcl", "Tense=Pres|VerbForm=Part"),
+            (Upos::ADP, "to", Some(5), "case", ""),
+            (Upos::SYM, "$", Some(3), "obl", ""),
+            (Upos::NUM, "40", Some(5), "nummod", ""),
+            (Upos::DET, "a", Some(8), "det", ""),
+            (Upos::NOUN, "share", Some(5), "nmod:npmod", ""),
+            (Upos::ADP, "in", Some(10), "case", ""),
+            (Upos::PROPN, "June", Some(3), "obl", ""),
+            (Upos::ADP, "from", Some(12), "case", ""),
+            (Upos::SYM, "$", Some(3), "obl", ""),
+            (Upos::NUM, "29", Some(12), "nummod", ""),
+            (Upos::DET, "a", Some(15), "det", ""),
+            (Upos::NOUN, "share", Some(12), "nmod:npmod", ""),
+            (Upos::ADP, "in", Some(17), "case", ""),
+            (Upos::PROPN, "March", Some(3), "obl", ""),
+            (Upos::PUNCT, ".", Some(1), "punct", ""),
+        ],
+    );
+    doc.tokens[3].xpos = Some("VBG".to_string());
+    TimeExtractor::new().extract(&mut doc).unwrap();
+    let got: Vec<&str> = doc.times.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(got, ["2025-06", "2025-03"]);
+}
