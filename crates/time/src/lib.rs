@@ -219,7 +219,8 @@
 //! Hydro", "BC-Iraq"); "the March for Life" is a march, not the month; a
 //! model year ("Smith's 1992 Buick", "a 2004 Toyota": after a determiner or
 //! possessive, before a car make) and a year in a name ("a startup called
-//! Helios 2004") are no dates. A holiday of
+//! Helios 2004") are no dates, nor is a unit compared with itself ("the
+//! quarter-to-quarter gain", "a year-over-year basis"). A holiday of
 //! several days inside another form ("three days after Passover 2018")
 //! counts from its first day.
 //!

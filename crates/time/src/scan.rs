@@ -334,6 +334,13 @@ impl<'a> Scanner<'a> {
             let found = self.best(i, range.end);
             if let Some(first) = found.first() {
                 let end = found.iter().map(|x| x.end).max().unwrap_or(first.end).max(i + 1);
+                // "the quarter-to-quarter comparison", "on a year-over-year
+                // basis": a compound of a unit with itself compares
+                // periods and names none.
+                if let Some(skip) = self.unit_compound(end) {
+                    i = skip;
+                    continue;
+                }
                 out.extend(found);
                 i = end;
             } else {
@@ -344,6 +351,22 @@ impl<'a> Scanner<'a> {
             out = self.merge_day_time(out);
         }
         out
+    }
+
+    /// The end of a unit compound ("quarter-to-quarter", "year-over-year",
+    /// "month-on-month") whose first unit is the last token before `end`.
+    fn unit_compound(&self, end: usize) -> Option<usize> {
+        let unit = |k: usize| matches!(self.lx(k), Lex::Unit(_, false));
+        let dash = |k: usize| self.word(k) == "-";
+        let joint = matches!(self.word(end + 1).to_ascii_lowercase().as_str(), "to" | "over" | "on" | "by");
+        (end > 0
+            && unit(end - 1)
+            && dash(end)
+            && joint
+            && dash(end + 2)
+            && unit(end + 3)
+            && self.word(end - 1).eq_ignore_ascii_case(self.word(end + 3)))
+        .then_some(end + 4)
     }
 
     /// Lenient mode (one standalone phrase): a day followed by a clock time

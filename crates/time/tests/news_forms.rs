@@ -350,3 +350,10 @@ fn model_years_and_names_are_no_dates() {
                 Ford campaign lost.";
     assert_eq!(found(text, "2011-10-20"), pairs(&[("2004", "2004"), ("2006", "2006"), ("1976", "1976")]));
 }
+
+#[test]
+fn a_unit_compared_with_itself_is_no_period() {
+    let text = "The quarter-to-quarter gain was small. Sales rose on a year-over-year basis, and \
+                month-on-month prices fell. Profit rose in the quarter.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("the quarter", "2011-Q3")]));
+}
