@@ -220,7 +220,8 @@
 //! model year ("Smith's 1992 Buick", "a 2004 Toyota": after a determiner or
 //! possessive, before a car make) and a year in a name ("a startup called
 //! Helios 2004") are no dates, nor is a unit compared with itself ("the
-//! quarter-to-quarter gain", "a year-over-year basis"). A holiday of
+//! quarter-to-quarter gain", "a year-over-year basis"), nor "Today" after
+//! an acronym (the titles "USA Today", "VOA Today"). A holiday of
 //! several days inside another form ("three days after Passover 2018")
 //! counts from its first day.
 //!

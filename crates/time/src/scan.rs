@@ -341,6 +341,12 @@ impl<'a> Scanner<'a> {
                     i = skip;
                     continue;
                 }
+                // "USA Today", "VOA Today": a title after an acronym.
+                let acronym = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+                if end == i + 1 && self.word(i) == "Today" && i > range.start && acronym(self.word(i - 1)) {
+                    i += 1;
+                    continue;
+                }
                 out.extend(found);
                 i = end;
             } else {

@@ -357,3 +357,9 @@ fn a_unit_compared_with_itself_is_no_period() {
                 month-on-month prices fell. Profit rose in the quarter.";
     assert_eq!(found(text, "2011-10-20"), pairs(&[("the quarter", "2011-Q3")]));
 }
+
+#[test]
+fn today_after_an_acronym_is_a_title() {
+    let text = "The figures appeared in USA Today. You are listening to BBC Today. Talks resume today.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("today", "2011-10-20")]));
+}
