@@ -221,7 +221,9 @@
 //! possessive, before a car make) and a year in a name ("a startup called
 //! Helios 2004") are no dates, nor is a unit compared with itself ("the
 //! quarter-to-quarter gain", "a year-over-year basis"), nor "Today" after
-//! an acronym (the titles "USA Today", "VOA Today"). A holiday of
+//! an acronym (the titles "USA Today", "VOA Today"). "The year" before
+//! "of" and an amount is the DCT's year ("a high for the year of $42.875";
+//! not "the year of the flood"). A holiday of
 //! several days inside another form ("three days after Passover 2018")
 //! counts from its first day.
 //!

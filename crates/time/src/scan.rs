@@ -3258,13 +3258,16 @@ impl Scanner<'_> {
             return None;
         }
         let next = self.lx(k + 1);
+        // "a high for the year of $42.875": an amount after "of" is the
+        // year's figure, not a name of the year ("the year of the dragon").
+        let amount = next == Lex::Word(W::Of) && self.prev_is_money(k + 3);
         let offset = matches!(
             next,
             Lex::Punct(b'-')
                 | Lex::Word(W::Before | W::After | W::Earlier | W::Later | W::Ago | W::Or | W::Of | W::Since)
                 | Lex::Poss
         );
-        (!offset).then_some(k + 1)
+        (!offset || amount).then_some(k + 1)
     }
 }
 

@@ -363,3 +363,9 @@ fn today_after_an_acronym_is_a_title() {
     let text = "The figures appeared in USA Today. You are listening to BBC Today. Talks resume today.";
     assert_eq!(found(text, "2011-10-20"), pairs(&[("today", "2011-10-20")]));
 }
+
+#[test]
+fn the_year_before_an_amount_is_the_current_year() {
+    let text = "Shares touched a high for the year of $51.25 in May. It was the year of the flood.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("the year", "2011"), ("May", "2011-05")]));
+}
