@@ -182,7 +182,8 @@
 //!
 //! Also read: "the (second) closest Monday to Oct 5th" and "the third
 //! Tuesday after Christmas 2014" (the nth occurrence by distance or after
-//! the anchor), "by year-end"/"year's end" (`END` of the DCT's year, or of
+//! the anchor), "the day before last Tuesday('s hearing)" and "the day
+//! after Christmas" (one day from a named day), "by year-end"/"year's end" (`END` of the DCT's year, or of
 //! the year before in a past clause), "that year" (the year last
 //! mentioned), centuries ("the 20th century" = `19`), decade words ("the
 //! nineties" = `199`), spoken years where a year is expected ("the year two

@@ -2023,6 +2023,16 @@ impl<'a> Scanner<'a> {
                     (Some(W::Before), Some(W::Yesterday)) => {
                         return Some(vec![m(i, k + 3, val(fmt_day(dct - Duration::days(2)), TimexType::Date))])
                     }
+                    // "the day before last Tuesday('s hearing)", "the day
+                    // after Christmas": one day from a named day.
+                    (Some(w @ (W::After | W::Before)), _) if k > i => {
+                        if let Some(base) = self.day_after(k + 2) {
+                            let n = if w == W::Before { -1 } else { 1 };
+                            let mut x = m(i, base.end, Sem::Shifted { base: Box::new(base.sem), unit: Unit::Day, n });
+                            x.relative = base.relative;
+                            return Some(vec![x]);
+                        }
+                    }
                     _ => {}
                 }
             }

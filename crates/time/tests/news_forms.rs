@@ -369,3 +369,13 @@ fn the_year_before_an_amount_is_the_current_year() {
     let text = "Shares touched a high for the year of $51.25 in May. It was the year of the flood.";
     assert_eq!(found(text, "2011-10-20"), pairs(&[("the year", "2011"), ("May", "2011-05")]));
 }
+
+#[test]
+fn the_day_before_a_named_day_is_one_day_off_it() {
+    // 2011-10-20 is a Thursday.
+    let text = "The day before last Monday's hearing, lawyers met. The day after Christmas 2010 was quiet.";
+    assert_eq!(
+        found(text, "2011-10-20"),
+        pairs(&[("The day before last Monday", "2011-10-16"), ("The day after Christmas 2010", "2010-12-26")])
+    );
+}
