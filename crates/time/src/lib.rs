@@ -63,7 +63,11 @@
 //!      effective Feb. 17", "was postponed until May") → **Nearest** (the
 //!      nearest occurrence either side of the DCT, weekdays too: "raised
 //!      its prime rate, effective Tuesday"); a weekday put off to stays
-//!      **Future** ("was adjourned until Monday").
+//!      **Future** ("was adjourned until Monday"), and so does a deadline
+//!      given or moved "until" a time ("has given the relatives until 9
+//!      a.m. Tuesday", "extended its deadline until Friday");
+//!    * a schedule in the past perfect ("had been due to expire Friday
+//!      evening", "had been scheduled for Monday") → **Past**.
 //!
 //!    An expression opening a parenthesis ("at 4 in the morning (4 a.m.
 //!    Thursday)") takes the direction of the clause around it.

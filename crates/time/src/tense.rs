@@ -304,16 +304,28 @@ fn direction_from_words(
     // postponed until May"), where it is the nearest occurrence either
     // side of the article date (weekdays too).
     let effective = before(1, &["effective"]);
-    let put_off = before(1, &["until", "till", "to"])
-        && before(2, &["postponed", "delayed", "deferred", "adjourned", "extended"]);
-    if effective || put_off {
-        // Put off to a weekday ("was adjourned until Monday"): the coming
-        // one, whatever the tense.
-        let weekday = matches!(
-            word(first).to_ascii_lowercase().as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        );
-        let verb = if put_off { first - 2 } else { first - 1 };
+    const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended"];
+    // A deadline given or moved "until" a time ("has given the relatives
+    // until 9 a.m. Tuesday", "extended its deadline until Friday"): the
+    // put-off word a few words before "until".
+    let deadline = if before(1, &["until", "till"]) {
+        (2..=5).find(|&k| before(k, PUT_OFF) || before(k, &["deadline", "given", "gave", "give", "gives", "giving"]))
+    } else {
+        None
+    };
+    let put_off = before(1, &["until", "till", "to"]) && before(2, PUT_OFF);
+    let put_off_at = if put_off { Some(2) } else { deadline };
+    if effective || put_off_at.is_some() {
+        // Put off to a weekday ("was adjourned until Monday", "until 9
+        // a.m. Tuesday"): the coming one, whatever the tense.
+        let weekday = (first..=last).any(|k| {
+            matches!(
+                word(k).to_ascii_lowercase().as_str(),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+        });
+        let put_off = put_off_at.is_some();
+        let verb = first - put_off_at.unwrap_or(1);
         return Some(if (put_off && weekday) || !past_clause(&word, sent.start, verb) {
             Direction::Future
         } else {
@@ -334,6 +346,18 @@ fn direction_from_words(
         }
         if is_boundary(w) {
             break;
+        }
+        // A schedule in the past perfect ("had been due to expire
+        // Friday", "had been scheduled for Tuesday"): a time gone by.
+        if i >= sent.start + 2
+            && matches!(
+                word(i).to_ascii_lowercase().as_str(),
+                "due" | "scheduled" | "set" | "slated" | "expected" | "planned"
+            )
+            && word(i - 1).eq_ignore_ascii_case("been")
+            && matches!(word(i - 2).to_ascii_lowercase().as_str(), "had" | "'d" | "\u{2019}d")
+        {
+            return Some(Direction::Past);
         }
         // A passive infinitive ("guidelines to be published in November",
         // "a deal to be completed by Dec. 15") points ahead; after "was" or

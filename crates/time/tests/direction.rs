@@ -332,3 +332,17 @@ fn participles_take_the_tense_of_their_clause() {
     let got: Vec<&str> = doc.times.iter().map(|t| t.value.as_str()).collect();
     assert_eq!(got, ["2025-06", "2025-03"]);
 }
+
+/// A deadline given or moved "until" a weekday lies ahead; a schedule in
+/// the past perfect ("had been due to") lies behind.
+#[test]
+fn deadlines_and_past_perfect_schedules() {
+    // 2025-03-11 is a Tuesday.
+    assert_eq!(
+        first_value("The court has given the firm until noon Friday to reply.", "2025-03-11"),
+        "2025-03-14T12:00"
+    );
+    assert_eq!(first_value("Regulators extended the deadline until Monday.", "2025-03-11"), "2025-03-17");
+    assert_eq!(first_value("The tender offer had been due to lapse Friday night.", "2025-03-11"), "2025-03-07TNI");
+    assert_eq!(first_value("The hearing had been scheduled for Monday.", "2025-03-11"), "2025-03-10");
+}
