@@ -198,7 +198,9 @@
 //! 25"), "a fortnight" (two weeks), "two more weeks", "a day from right
 //! now", "current" before a noun (`PRESENT_REF`: "its current chairman";
 //! not "current assets/account/profit"), "the then current price"
-//! (`PAST_REF`), "the early 1980s"/"the late summer" (the article in the
+//! (`PAST_REF`), "soon" (`FUTURE_REF`: "may soon raise rates"; not "as
+//! soon as", "soon after", "too soon" nor in a past narrative: "was soon
+//! replaced", "soon became"), "the early 1980s"/"the late summer" (the article in the
 //! span), "mid-afternoon (yesterday)" (`TAF` of that day; with no day
 //! named, of the last day mentioned, or the DCT's), "each July"
 //! (`XXXX-07`), "the week of March 6" (that day's week), "the last half of

@@ -3004,6 +3004,24 @@ impl<'a> Scanner<'a> {
             W::Now | W::Currently | W::Nowadays => v(i + 1, "PRESENT_REF"),
             W::Right if self.w(i + 1) == Some(W::Now) => v(i + 2, "PRESENT_REF"),
             W::Recently => v(i + 1, "PAST_REF"),
+            // "it soon will begin", "may soon seek": a time ahead; not "as
+            // soon as", "soon after", "too soon", nor in a past narrative
+            // ("was soon released", "soon became").
+            W::Soon => {
+                let prev = if i > 0 { self.word(i - 1).to_ascii_lowercase() } else { String::new() };
+                let next = self.word(i + 1).to_ascii_lowercase();
+                let blocked = matches!(prev.as_str(), "as" | "how" | "too" | "so" | "was" | "were" | "had" | "did")
+                    || matches!(
+                        next.as_str(),
+                        "as" | "after" | "afterward" | "afterwards" | "thereafter" | "before" | "enough" | "-"
+                    )
+                    || crate::tense::is_past_form(&next);
+                if blocked {
+                    None
+                } else {
+                    v(i + 1, "FUTURE_REF")
+                }
+            }
             // "current" before the noun it dates ("its current chairman",
             // "current market conditions"): the present, as TimeBank marks
             // it; not the accounting sense ("current assets", "the current

@@ -267,6 +267,11 @@ fn word_cue(w: &str) -> Cue {
     Cue::None
 }
 
+/// A past-tense form ("became", "released"; not "need", "hundred").
+pub(crate) fn is_past_form(w: &str) -> bool {
+    word_cue(w) == Cue::Past && !matches!(w, "ago" | "yesterday" | "last")
+}
+
 fn is_boundary(w: &str) -> bool {
     matches!(w, ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "\u{2014}" | "--")
 }

@@ -379,3 +379,10 @@ fn the_day_before_a_named_day_is_one_day_off_it() {
         pairs(&[("The day before last Monday", "2011-10-16"), ("The day after Christmas 2010", "2010-12-26")])
     );
 }
+
+#[test]
+fn soon_is_a_vague_future_outside_past_narrative() {
+    let text = "The bank may soon raise rates. The mayor was soon replaced. The trickle soon became a flood. \
+                Aid will arrive as soon as roads open. He fell ill soon after the vote.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("soon", "FUTURE_REF")]));
+}
