@@ -65,7 +65,8 @@
 //!      its prime rate, effective Tuesday"); a weekday put off to stays
 //!      **Future** ("was adjourned until Monday"), and so does a deadline
 //!      given or moved "until" a time ("has given the relatives until 9
-//!      a.m. Tuesday", "extended its deadline until Friday");
+//!      a.m. Tuesday to sign", before an infinitive; "extended its
+//!      deadline until Friday");
 //!    * a schedule in the past perfect ("had been due to expire Friday
 //!      evening", "had been scheduled for Monday") → **Past**.
 //!

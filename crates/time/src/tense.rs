@@ -313,8 +313,15 @@ fn direction_from_words(
     // A deadline given or moved "until" a time ("has given the relatives
     // until 9 a.m. Tuesday", "extended its deadline until Friday"): the
     // put-off word a few words before "until".
+    // A time given is a deadline only before a "to"-infinitive ("gave them
+    // until Friday to reply"; not "gave no details until Tuesday").
+    let to_follows = word(last + 1).eq_ignore_ascii_case("to");
     let deadline = if before(1, &["until", "till"]) {
-        (2..=5).find(|&k| before(k, PUT_OFF) || before(k, &["deadline", "given", "gave", "give", "gives", "giving"]))
+        (2..=5).find(|&k| {
+            before(k, PUT_OFF)
+                || before(k, &["deadline"])
+                || (to_follows && before(k, &["given", "gave", "give", "gives", "giving"]))
+        })
     } else {
         None
     };

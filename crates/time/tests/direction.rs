@@ -343,6 +343,8 @@ fn deadlines_and_past_perfect_schedules() {
         "2025-03-14T12:00"
     );
     assert_eq!(first_value("Regulators extended the deadline until Monday.", "2025-03-11"), "2025-03-17");
+    // Without an infinitive after it, a time given is no deadline.
+    assert_eq!(first_value("The firm gave no details until Monday.", "2025-03-11"), "2025-03-10");
     assert_eq!(first_value("The tender offer had been due to lapse Friday night.", "2025-03-11"), "2025-03-07TNI");
     assert_eq!(first_value("The hearing had been scheduled for Monday.", "2025-03-11"), "2025-03-10");
 }
