@@ -197,6 +197,49 @@ const AMOUNT_NEXT: &[&str] = &[
     ".",
 ];
 
+/// Car makes: a year right before one is a model year ("a 1987
+/// Chevrolet"), no date.
+const CAR_MAKES: &[&str] = &[
+    "Chevrolet",
+    "Chevy",
+    "Ford",
+    "Buick",
+    "Cadillac",
+    "Pontiac",
+    "Oldsmobile",
+    "Dodge",
+    "Chrysler",
+    "Plymouth",
+    "Jeep",
+    "Toyota",
+    "Honda",
+    "Nissan",
+    "Datsun",
+    "Mazda",
+    "Subaru",
+    "Mitsubishi",
+    "Volkswagen",
+    "VW",
+    "BMW",
+    "Mercedes",
+    "Mercedes-Benz",
+    "Porsche",
+    "Audi",
+    "Volvo",
+    "Saab",
+    "Jaguar",
+    "Ferrari",
+    "Hyundai",
+    "Kia",
+    "Fiat",
+    "Peugeot",
+    "Renault",
+    "Citroen",
+    "Lexus",
+    "Acura",
+    "Infiniti",
+];
+
 const AMOUNT_PREV: &[&str] = &[
     "$",
     "\u{a3}",
@@ -291,6 +334,19 @@ impl<'a> Scanner<'a> {
             let found = self.best(i, range.end);
             if let Some(first) = found.first() {
                 let end = found.iter().map(|x| x.end).max().unwrap_or(first.end).max(i + 1);
+                // "the quarter-to-quarter comparison", "on a year-over-year
+                // basis": a compound of a unit with itself compares
+                // periods and names none.
+                if let Some(skip) = self.unit_compound(end) {
+                    i = skip;
+                    continue;
+                }
+                // "USA Today", "VOA Today": a title after an acronym.
+                let acronym = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+                if end == i + 1 && self.word(i) == "Today" && i > range.start && acronym(self.word(i - 1)) {
+                    i += 1;
+                    continue;
+                }
                 out.extend(found);
                 i = end;
             } else {
@@ -301,6 +357,22 @@ impl<'a> Scanner<'a> {
             out = self.merge_day_time(out);
         }
         out
+    }
+
+    /// The end of a unit compound ("quarter-to-quarter", "year-over-year",
+    /// "month-on-month") whose first unit is the last token before `end`.
+    fn unit_compound(&self, end: usize) -> Option<usize> {
+        let unit = |k: usize| matches!(self.lx(k), Lex::Unit(_, false));
+        let dash = |k: usize| self.word(k) == "-";
+        let joint = matches!(self.word(end + 1).to_ascii_lowercase().as_str(), "to" | "over" | "on" | "by");
+        (end > 0
+            && unit(end - 1)
+            && dash(end)
+            && joint
+            && dash(end + 2)
+            && unit(end + 3)
+            && self.word(end - 1).eq_ignore_ascii_case(self.word(end + 3)))
+        .then_some(end + 4)
     }
 
     /// Lenient mode (one standalone phrase): a day followed by a clock time
@@ -911,6 +983,31 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             if y < 1900 && !prep && !matches!(self.lx(i - 1), Lex::Month(_) | Lex::Punct(b',')) {
+                return None;
+            }
+            // A model year: after a determiner or possessive, before a car
+            // make ("Kopp's 1987 Chevrolet", "a 1965 Ford Mustang"); not
+            // "in 1998 Toyota overtook GM".
+            let owner = matches!(
+                p.to_ascii_lowercase().as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "my" | "our" | "your" | "'s" | "\u{2019}s"
+            );
+            // Not the maker itself ("the 1998 Ford Foundation grant") nor
+            // a president ("the 1976 Ford campaign").
+            let maker = matches!(
+                self.word(i + 2).trim_end_matches('.').to_ascii_lowercase().as_str(),
+                "foundation" | "motor" | "motors" | "co" | "corp" | "company" | "group" | "campaign" | "administration"
+            );
+            if owner && CAR_MAKES.contains(&next) && !maker {
+                return None;
+            }
+            // Part of a name: "a venture called Orion 1980".
+            let capital = p.chars().next().is_some_and(|c| c.is_uppercase());
+            if capital
+                && i >= 2
+                && matches!(self.word(i - 2), "called" | "named" | "dubbed" | "titled")
+                && !matches!(self.lx(i - 1), Lex::Month(_))
+            {
                 return None;
             }
         } else if y < 1900 {
@@ -1926,6 +2023,16 @@ impl<'a> Scanner<'a> {
                     (Some(W::Before), Some(W::Yesterday)) => {
                         return Some(vec![m(i, k + 3, val(fmt_day(dct - Duration::days(2)), TimexType::Date))])
                     }
+                    // "the day before last Tuesday('s hearing)", "the day
+                    // after Christmas": one day from a named day.
+                    (Some(w @ (W::After | W::Before)), _) if k > i => {
+                        if let Some(base) = self.day_after(k + 2) {
+                            let n = if w == W::Before { -1 } else { 1 };
+                            let mut x = m(i, base.end, Sem::Shifted { base: Box::new(base.sem), unit: Unit::Day, n });
+                            x.relative = base.relative;
+                            return Some(vec![x]);
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -2897,6 +3004,24 @@ impl<'a> Scanner<'a> {
             W::Now | W::Currently | W::Nowadays => v(i + 1, "PRESENT_REF"),
             W::Right if self.w(i + 1) == Some(W::Now) => v(i + 2, "PRESENT_REF"),
             W::Recently => v(i + 1, "PAST_REF"),
+            // "it soon will begin", "may soon seek": a time ahead; not "as
+            // soon as", "soon after", "too soon", nor in a past narrative
+            // ("was soon released", "soon became").
+            W::Soon => {
+                let prev = if i > 0 { self.word(i - 1).to_ascii_lowercase() } else { String::new() };
+                let next = self.word(i + 1).to_ascii_lowercase();
+                let blocked = matches!(prev.as_str(), "as" | "how" | "too" | "so" | "was" | "were" | "had" | "did")
+                    || matches!(
+                        next.as_str(),
+                        "as" | "after" | "afterward" | "afterwards" | "thereafter" | "before" | "enough" | "-"
+                    )
+                    || crate::tense::is_past_form(&next);
+                if blocked {
+                    None
+                } else {
+                    v(i + 1, "FUTURE_REF")
+                }
+            }
             // "current" before the noun it dates ("its current chairman",
             // "current market conditions"): the present, as TimeBank marks
             // it; not the accounting sense ("current assets", "the current
@@ -3161,13 +3286,16 @@ impl Scanner<'_> {
             return None;
         }
         let next = self.lx(k + 1);
+        // "a high for the year of $42.875": an amount after "of" is the
+        // year's figure, not a name of the year ("the year of the dragon").
+        let amount = next == Lex::Word(W::Of) && self.prev_is_money(k + 3);
         let offset = matches!(
             next,
             Lex::Punct(b'-')
                 | Lex::Word(W::Before | W::After | W::Earlier | W::Later | W::Ago | W::Or | W::Of | W::Since)
                 | Lex::Poss
         );
-        (!offset).then_some(k + 1)
+        (!offset || amount).then_some(k + 1)
     }
 }
 

@@ -267,6 +267,11 @@ fn word_cue(w: &str) -> Cue {
     Cue::None
 }
 
+/// A past-tense form ("became", "released"; not "need", "hundred").
+pub(crate) fn is_past_form(w: &str) -> bool {
+    word_cue(w) == Cue::Past && !matches!(w, "ago" | "yesterday" | "last")
+}
+
 fn is_boundary(w: &str) -> bool {
     matches!(w, ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "\u{2014}" | "--")
 }
@@ -304,16 +309,35 @@ fn direction_from_words(
     // postponed until May"), where it is the nearest occurrence either
     // side of the article date (weekdays too).
     let effective = before(1, &["effective"]);
-    let put_off = before(1, &["until", "till", "to"])
-        && before(2, &["postponed", "delayed", "deferred", "adjourned", "extended"]);
-    if effective || put_off {
-        // Put off to a weekday ("was adjourned until Monday"): the coming
-        // one, whatever the tense.
-        let weekday = matches!(
-            word(first).to_ascii_lowercase().as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        );
-        let verb = if put_off { first - 2 } else { first - 1 };
+    const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended"];
+    // A deadline given or moved "until" a time ("has given the relatives
+    // until 9 a.m. Tuesday", "extended its deadline until Friday"): the
+    // put-off word a few words before "until".
+    // A time given is a deadline only before a "to"-infinitive ("gave them
+    // until Friday to reply"; not "gave no details until Tuesday").
+    let to_follows = word(last + 1).eq_ignore_ascii_case("to");
+    let deadline = if before(1, &["until", "till"]) {
+        (2..=5).find(|&k| {
+            before(k, PUT_OFF)
+                || before(k, &["deadline"])
+                || (to_follows && before(k, &["given", "gave", "give", "gives", "giving"]))
+        })
+    } else {
+        None
+    };
+    let put_off = before(1, &["until", "till", "to"]) && before(2, PUT_OFF);
+    let put_off_at = if put_off { Some(2) } else { deadline };
+    if effective || put_off_at.is_some() {
+        // Put off to a weekday ("was adjourned until Monday", "until 9
+        // a.m. Tuesday"): the coming one, whatever the tense.
+        let weekday = (first..=last).any(|k| {
+            matches!(
+                word(k).to_ascii_lowercase().as_str(),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+        });
+        let put_off = put_off_at.is_some();
+        let verb = first - put_off_at.unwrap_or(1);
         return Some(if (put_off && weekday) || !past_clause(&word, sent.start, verb) {
             Direction::Future
         } else {
@@ -334,6 +358,18 @@ fn direction_from_words(
         }
         if is_boundary(w) {
             break;
+        }
+        // A schedule in the past perfect ("had been due to expire
+        // Friday", "had been scheduled for Tuesday"): a time gone by.
+        if i >= sent.start + 2
+            && matches!(
+                word(i).to_ascii_lowercase().as_str(),
+                "due" | "scheduled" | "set" | "slated" | "expected" | "planned"
+            )
+            && word(i - 1).eq_ignore_ascii_case("been")
+            && matches!(word(i - 2).to_ascii_lowercase().as_str(), "had" | "'d" | "\u{2019}d")
+        {
+            return Some(Direction::Past);
         }
         // A passive infinitive ("guidelines to be published in November",
         // "a deal to be completed by Dec. 15") points ahead; after "was" or
@@ -506,6 +542,7 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
             }
         }
     }
+    let text = doc.text();
     // Walk up to a verb.
     let mut cur = h?;
     let mut steps = 0;
@@ -520,6 +557,32 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
         }
         cur = t.head? as usize;
     }
+    let verb_word = toks.get(cur)?.span.get(text).unwrap_or("");
+    // A bare weekday the verb governs directly, a verb the tagger read as
+    // a word (not a stray foreign token: "Dar es Salaam").
+    let weekday = steps == 0
+        && verb_word.len() >= 3
+        && verb_word.bytes().all(|b| b.is_ascii_lowercase())
+        && matches!(
+            toks[first].span.get(text).unwrap_or("").to_ascii_lowercase().as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+    verb_direction(doc, sent, cur, weekday, 0)
+}
+
+/// The direction the verb at token `cur` gives; `weekday`: the expression
+/// is a bare weekday the verb governs directly. A gerund or participle
+/// with no auxiliary and no tense of its own ("rising to a high in June
+/// from $29.75 in March", hung on "has fluctuated") takes the tense of the
+/// verb it hangs on.
+fn verb_direction(
+    doc: &Document,
+    sent: std::ops::Range<usize>,
+    cur: usize,
+    weekday: bool,
+    depth: usize,
+) -> Option<Direction> {
+    let toks = &doc.tokens;
     let text = doc.text();
     let verb = toks.get(cur)?;
     let lemma = |t: &dateline_core::Token| {
@@ -529,18 +592,29 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
     let mut future = false;
     let mut perfect = false;
     let mut be_past = false;
+    let mut be_pres = false;
+    let mut has_aux = false;
+    let mut has_aux_or_to = cur > sent.start && {
+        let w = toks[cur - 1].span.get(text).unwrap_or("");
+        w.eq_ignore_ascii_case("to")
+    };
     for (k, t) in toks.iter().enumerate().take(sent.end).skip(sent.start) {
         if t.head != Some(cur as u32) || k == cur {
             continue;
         }
         let rel = t.deprel.as_deref().unwrap_or("");
+        if rel.starts_with("aux") || rel == "mark" {
+            has_aux_or_to = true;
+        }
         if rel.starts_with("aux") {
+            has_aux = true;
             let l = lemma(t);
             let feats = t.feats.as_deref().unwrap_or("");
             match l.as_str() {
                 "will" | "shall" | "would" | "'ll" => future = true,
                 "have" => perfect = true,
                 "be" if feats.contains("Tense=Past") => be_past = true,
+                "be" if feats.contains("Tense=Pres") => be_pres = true,
                 _ if feats.contains("Tense=Past") => past = true,
                 _ => {}
             }
@@ -572,13 +646,73 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
         return Some(Direction::Past);
     }
     let feats = verb.feats.as_deref().unwrap_or("");
-    if feats.contains("Tense=Past") || verb.xpos.as_deref() == Some("VBD") {
+    // A present passive or progressive ("when the case is heard in May",
+    // "they are meeting Monday") is a present, whatever the participle's
+    // own tense feature.
+    let present_be = be_pres && feats.contains("VerbForm=Part");
+    if !present_be && (feats.contains("Tense=Past") || verb.xpos.as_deref() == Some("VBD")) {
         return Some(Direction::Past);
+    }
+    if present_be || feats.contains("Tense=Pres") && feats.contains("VerbForm=Fin") {
+        // A present-simple main verb of an event governing the expression
+        // is a schedule in news ("the two leaders meet Monday", "the
+        // case is heard Monday"); not a verb of saying, a copula or a verb
+        // of state ("says", "is", "remains").
+        if scheduled_present(&vl) && weekday {
+            return Some(Direction::Future);
+        }
+        return Some(Direction::Neutral);
+    }
+    // The tagger's bare form of a present verb: no tense, auxiliary or
+    // "to" ("He and Arafat meet separately Monday" read as VB).
+    if weekday && scheduled_present(&vl) && verb.xpos.as_deref() == Some("VB") && !has_aux_or_to {
+        return Some(Direction::Future);
+    }
+    if !has_aux && verb.xpos.as_deref() == Some("VBG") && depth < 3 {
+        let head = verb.head? as usize;
+        if matches!(toks.get(head)?.upos, Some(Upos::VERB | Upos::AUX)) && sent.contains(&head) {
+            return verb_direction(doc, sent, head, false, depth + 1);
+        }
     }
     if feats.contains("Tense=Pres") {
         return Some(Direction::Neutral);
     }
     None
+}
+
+/// A present-tense verb whose event happens at the time it governs: not
+/// saying, being, having or lasting.
+fn scheduled_present(lemma: &str) -> bool {
+    !matches!(
+        lemma,
+        "be" | "have"
+            | "do"
+            | "say"
+            | "tell"
+            | "remain"
+            | "continue"
+            | "stay"
+            | "seem"
+            | "appear"
+            | "know"
+            | "think"
+            | "believe"
+            | "want"
+            | "need"
+            | "like"
+            | "mean"
+            | "show"
+            | "report"
+            | "claim"
+            | "add"
+            | "note"
+            | "insist"
+            | "argue"
+            | "contend"
+            | "acknowledge"
+            | "admit"
+            | "deny"
+    )
 }
 
 #[cfg(test)]

@@ -22,10 +22,12 @@ fn timebank_subset_floor() {
     println!("{r}");
     // Measured 2026-11-29: relaxed 0.926, strict 0.864, value 0.773; with
     // the earnings-report periods, "current" and the direction cues of
-    // branch time5: relaxed 0.931, strict 0.879, value 0.784.
-    assert!(r.relaxed.f1() >= 0.927, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.875, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.780, "value F1 {:.3}", r.value.f1());
+    // branch time5: relaxed 0.931, strict 0.879, value 0.784; 2026-11-30
+    // (branch time11: schedules, deadlines, model years, "soon"): relaxed
+    // 0.935, strict 0.884, value 0.791.
+    assert!(r.relaxed.f1() >= 0.931, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.880, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.787, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -37,10 +39,12 @@ fn timebank_full_floor() {
     println!("{r}");
     // Measured 2026-11-29: relaxed 0.943, strict 0.866, value 0.799; then
     // (branch time5) relaxed 0.946, strict 0.878, value 0.820; (branch
-    // tfix, past-clause "effective" dates nearest) value 0.819.
-    assert!(r.relaxed.f1() >= 0.942, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.874, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.816, "value F1 {:.3}", r.value.f1());
+    // tfix, past-clause "effective" dates nearest) value 0.819; 2026-11-30
+    // (branch time11; this test runs without the syntax layer) relaxed
+    // 0.948, strict 0.880, value 0.823.
+    assert!(r.relaxed.f1() >= 0.945, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.877, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.820, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]

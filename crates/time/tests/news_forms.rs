@@ -337,3 +337,52 @@ fn the_same_period_follows_the_quarter_of_its_sentence() {
     let text = "Acme said third-quarter sales rose. Its second-quarter profit fell from a year earlier.";
     assert_eq!(found(text, "2026-11-16").last(), Some(&("a year earlier".to_string(), "2025-Q2".to_string())));
 }
+
+#[test]
+fn model_years_and_names_are_no_dates() {
+    // A year between a possessive or determiner and a car make is a model
+    // year; "called X 2004" is a name.
+    let text = "Police found Smith's 1992 Buick Regal near the border. He drives a 2004 Toyota. A startup \
+                called Helios 2004, which builds drones, was sold.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[]));
+    // Years before a maker's name or after a preposition stay dates.
+    let text = "In 2004 Toyota overtook its rivals. The 2006 Ford Foundation report was cited. The 1976 \
+                Ford campaign lost.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("2004", "2004"), ("2006", "2006"), ("1976", "1976")]));
+}
+
+#[test]
+fn a_unit_compared_with_itself_is_no_period() {
+    let text = "The quarter-to-quarter gain was small. Sales rose on a year-over-year basis, and \
+                month-on-month prices fell. Profit rose in the quarter.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("the quarter", "2011-Q3")]));
+}
+
+#[test]
+fn today_after_an_acronym_is_a_title() {
+    let text = "The figures appeared in USA Today. You are listening to BBC Today. Talks resume today.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("today", "2011-10-20")]));
+}
+
+#[test]
+fn the_year_before_an_amount_is_the_current_year() {
+    let text = "Shares touched a high for the year of $51.25 in May. It was the year of the flood.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("the year", "2011"), ("May", "2011-05")]));
+}
+
+#[test]
+fn the_day_before_a_named_day_is_one_day_off_it() {
+    // 2011-10-20 is a Thursday.
+    let text = "The day before last Monday's hearing, lawyers met. The day after Christmas 2010 was quiet.";
+    assert_eq!(
+        found(text, "2011-10-20"),
+        pairs(&[("The day before last Monday", "2011-10-16"), ("The day after Christmas 2010", "2010-12-26")])
+    );
+}
+
+#[test]
+fn soon_is_a_vague_future_outside_past_narrative() {
+    let text = "The bank may soon raise rates. The mayor was soon replaced. The trickle soon became a flood. \
+                Aid will arrive as soon as roads open. He fell ill soon after the vote.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("soon", "FUTURE_REF")]));
+}
