@@ -620,6 +620,29 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
                 && PLAN_VERBS.contains(&gov.lemma.as_str())
                 && v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "to");
             let rel = if raised { "xcomp".to_string() } else { rel };
+            // "Rubio called his counterpart, Enrique Manalo, on Wednesday
+            // and reaffirmed ...": an apposition set off by commas read as
+            // the second verb's subject. A conjunct's own subject follows
+            // its "and"; one before it, opened by a comma, is no subject.
+            // (also when the second verb is read as a parataxis with an
+            // "and" of its own: then it is a conjunct).
+            let cc = v.kids(c.predicate, &["cc"]).filter(|&x| x < c.predicate && x > gov.predicate).max();
+            let rel = if rel == "parataxis" && cc.is_some() && gov.predicate < c.predicate {
+                "conj".to_string()
+            } else {
+                rel
+            };
+            if rel == "conj" && !c.subjects.is_empty() {
+                let comma_before = |a: &Arg| {
+                    let first = v.doc.tokens_in(a.span).start;
+                    first > 0 && v.doc.tokens.get(first - 1).is_some_and(|t| v.doc.slice(t.span) == ",")
+                };
+                if let Some(cc) = cc {
+                    if c.subjects.iter().all(|a| !a.inherited && a.head < cc && comma_before(a)) {
+                        c.subjects.clear();
+                    }
+                }
+            }
             match rel.as_str() {
                 "conj" if c.subjects.is_empty() && !gov.subjects.is_empty() => {
                     c.subjects = gov.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();

@@ -256,3 +256,15 @@ fn a_verb_after_a_relative_clause_keeps_a_subject_of_its_own() {
     let doc = slipped(text, &[]);
     assert_eq!(subjects_of(&doc, "resign"), vec!["who".to_string()]);
 }
+
+#[test]
+fn an_apposition_before_and_is_no_subject_of_the_second_verb() {
+    // The shipped parser reads ", Maria Santos," as the subject of
+    // "reaffirmed"; the first verb's subject is the speaker of both.
+    let text = "Foreign Minister Ana Duarte called her Chilean counterpart, Maria Santos, on Monday and reaffirmed that the treaty covers the islands.";
+    let doc = slipped(text, &[]);
+    assert_eq!(subjects_of(&doc, "reaffirm"), vec!["Foreign Minister Ana Duarte".to_string()]);
+    // A conjunct with its own subject after "and" keeps it.
+    let doc = slipped("Ana Duarte called Maria Santos, and Santos thanked her for the call.", &[]);
+    assert_eq!(subjects_of(&doc, "thank"), vec!["Santos".to_string()]);
+}
