@@ -117,7 +117,9 @@ pub struct Clause {
     /// Auxiliaries and modals, in text order (inherited from a conjoined
     /// predicate when the clause has none of its own).
     pub auxiliaries: Vec<usize>,
-    /// The negation token ("not", "n't", "never"), when negated.
+    /// The negation token ("not", "n't", "never"), when negated; for a
+    /// gerund kept from happening, the verb of prevention ("blocked ...
+    /// from deporting").
     pub negation: Option<usize>,
     /// Active or passive.
     pub voice: Voice,
@@ -166,6 +168,10 @@ impl Clause {
 /// ("..., said Smith", "..., officials added"): never a list's conjunct.
 const SAYING: &[&str] =
     &["say", "tell", "add", "note", "claim", "insist", "argue", "warn", "write", "explain", "state"];
+
+/// Verbs that keep their object from an act ("blocked X from deporting").
+const PREVENT_VERBS: &[&str] =
+    &["block", "bar", "ban", "prevent", "stop", "prohibit", "restrain", "keep", "deter", "forbid", "preclude"];
 
 const PLAN_VERBS: &[&str] = &[
     "plan", "intend", "aim", "schedule", "expect", "prepare", "seek", "propose", "agree", "decide", "promise", "vow",
@@ -307,6 +313,29 @@ impl<'a> View<'a> {
             if let (Some(ct), Some(next)) = (self.doc.tokens.get(c), self.doc.tokens.get(c + 1)) {
                 if ct.span.start == span.start && c < i {
                     span.start = next.span.start.min(span.end);
+                }
+            }
+        }
+        // "A federal judge in Texas on Wednesday blocked ...": a time that
+        // ends the phrase, hung on its noun, is the clause's time.
+        // (hung on the noun or on the last noun of its modifiers: "in
+        // Texas on Wednesday").
+        let mut times: Vec<usize> = Vec::new();
+        let mut x = i;
+        for _ in 0..4 {
+            let kids: Vec<usize> = self.kids(x, &["nmod", "nmod:tmod", "obl", "obl:tmod"]).filter(|&c| c > x).collect();
+            times.extend(kids.iter().copied().filter(|&c| self.is_time(c)));
+            match kids.iter().copied().filter(|&c| !self.is_time(c)).max() {
+                Some(next) => x = next,
+                None => break,
+            }
+        }
+        for c in times {
+            let cs = self.span(c, &[]);
+            let first = self.doc.tokens_in(cs).start;
+            if cs.end >= span.end && first > i {
+                if let Some(prev) = self.doc.tokens.get(first - 1).filter(|p| p.span.end > span.start) {
+                    span.end = span.end.min(prev.span.end);
                 }
             }
         }
@@ -662,6 +691,21 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
                     if c.voice == Voice::Active && gov.voice == Voice::Passive && v.xpos(c.predicate) == "VBN" {
                         c.voice = Voice::Passive;
                         c.agents = gov.agents.clone();
+                    }
+                }
+                // "blocked the administration from deporting ...": the
+                // object of a verb of prevention is the doer of the gerund,
+                // and the act did not happen.
+                "advcl"
+                    if PREVENT_VERBS.contains(&gov.lemma.as_str())
+                        && v.xpos(c.predicate) == "VBG"
+                        && v.kids(c.predicate, &["mark"]).any(|m| v.lemma(m) == "from") =>
+                {
+                    if c.subjects.is_empty() && !gov.objects.is_empty() {
+                        c.subjects = gov.objects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
+                    }
+                    if c.negation.is_none() && !gov.negated() {
+                        c.negation = Some(gov.predicate);
                     }
                 }
                 "xcomp" => {

@@ -268,3 +268,18 @@ fn an_apposition_before_and_is_no_subject_of_the_second_verb() {
     let doc = slipped("Ana Duarte called Maria Santos, and Santos thanked her for the call.", &[]);
     assert_eq!(subjects_of(&doc, "thank"), vec!["Santos".to_string()]);
 }
+
+#[test]
+fn a_time_ending_the_subject_phrase_is_no_part_of_it() {
+    let doc = slipped("A district court in Ohio on Tuesday ordered the release of the files.", &[]);
+    assert_eq!(subjects_of(&doc, "order"), vec!["A district court in Ohio".to_string()]);
+}
+
+#[test]
+fn the_object_of_a_verb_of_prevention_is_the_doer_of_its_gerund() {
+    let text = "A judge blocked the city council from selling the old harbour land.";
+    let doc = slipped(text, &[]);
+    assert_eq!(subjects_of(&doc, "sell"), vec!["the city council".to_string()]);
+    let sell = dateline_syntax::clauses(&doc).into_iter().find(|c| c.lemma == "sell").expect("sell");
+    assert!(sell.negated(), "{sell:?}");
+}
