@@ -713,7 +713,7 @@ impl<'a> ActorCoder<'a> {
                         GazKind::Country | GazKind::Demonym | GazKind::City | GazKind::Metonym => {
                             let Some(c) = e.country.clone() else { continue };
                             match (e.kind, sector) {
-                                (GazKind::Country | GazKind::Demonym, Some(s)) => format!("{c}{s}"),
+                                (GazKind::Country | GazKind::Demonym | GazKind::City, Some(s)) => format!("{c}{s}"),
                                 _ => c,
                             }
                         }
