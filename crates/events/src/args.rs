@@ -920,7 +920,8 @@ impl<'a> Coder<'a> {
     /// organization, else (the pronoun standing for nothing, or for a
     /// place named with "in") the nearest organization named in this or
     /// the previous sentence; "the group's leader" (an organization noun
-    /// of no name of its own) is that nearest organization's too. The
+    /// of no name of its own) is that nearest organization's too, and
+    /// "the leader of" an organization is that organization's. The
     /// head of an organization of no code, or of none found, is no actor
     /// at all: "Gunmen killed its leader" names no government.
     fn owned_group(&self, h: usize) -> Option<Vec<Actor>> {
@@ -929,12 +930,21 @@ impl<'a> Coder<'a> {
         if !GROUP_MEMBERS.contains(&lemma.as_str()) && !is_head {
             return None;
         }
-        let p = self.kids(h).iter().copied().find(|&m| {
-            rel(self.doc, m) == "nmod:poss" && (self.doc.tokens[m].upos == Some(Upos::PRON) || self.org_noun_owner(m))
-        })?;
         let is_org = |t: usize| {
             self.actors.entity_at(t).and_then(|id| self.doc.entity(id)).is_some_and(|e| e.kind == EntityKind::Org)
         };
+        // "the leader of Al-Shabaab": a head of a named organization.
+        if is_head {
+            let of = self.kids(h).iter().copied().find(|&m| {
+                rel(self.doc, m).starts_with("nmod") && self.prep_of(m).as_deref() == Some("of") && is_org(m)
+            });
+            if let Some(m) = of {
+                return Some(self.actors.code_phrase(m, self.np_span(m), None));
+            }
+        }
+        let p = self.kids(h).iter().copied().find(|&m| {
+            rel(self.doc, m) == "nmod:poss" && (self.doc.tokens[m].upos == Some(Upos::PRON) || self.org_noun_owner(m))
+        })?;
         let ante = if self.doc.tokens[p].upos == Some(Upos::PRON) {
             let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
             if ah != p && is_org(ah) {
@@ -986,7 +996,8 @@ impl<'a> Coder<'a> {
         let from = self.doc.sentences.get(s.saturating_sub(1))?.tokens.start;
         (from..i).rev().find_map(|t| {
             let e = self.doc.entity(self.actors.entity_at(t)?)?;
-            (e.kind == EntityKind::Org).then(|| (t, self.doc.tokens[t].span))
+            let span = e.mentions.iter().map(|m| m.span).find(|m| m.contains(self.doc.tokens[t].span));
+            (e.kind == EntityKind::Org).then(|| (t, span.unwrap_or(self.doc.tokens[t].span)))
         })
     }
 

@@ -168,7 +168,7 @@ fn a_court_named_with_a_city_is_its_countrys_judiciary() {
 }
 
 /// "Soldiers killed its spokesman", "the group's leader" after an armed
-/// group of no code: the owner is that group, not a guessed government
+/// group of no code, or "the leader of" it: the owner is that group, not a guessed government
 /// (nor the plural soldiers), so no target code; a coded group gives its
 /// own code; a country's leader stays its government.
 #[test]
@@ -176,6 +176,7 @@ fn the_head_of_an_armed_group_is_no_government() {
     for text in [
         "The Silver Ridge Brigade is an armed group in Mali. Soldiers killed its spokesman on Friday.",
         "The Silver Ridge Brigade is an armed group in Mali. Soldiers killed the group's leader on Friday.",
+        "Soldiers killed the leader of the Silver Ridge Brigade on Friday.",
     ] {
         let ev = events(text);
         assert!(!ev.is_empty() && ev.iter().all(|(_, _, t)| !t.ends_with("GOV")), "{text}: {ev:?}");
