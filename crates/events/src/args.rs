@@ -1496,6 +1496,12 @@ impl<'a> Coder<'a> {
             return self.dict_targets(c);
         }
         for a in c.patients() {
+            // "condemned the raid and Israel said" with "raid" read as a
+            // participle and "said" as the object: a finite verb is no
+            // object.
+            if self.finite_verb(a.head) {
+                continue;
+            }
             // "paused intelligence sharing": an object the trigger names with
             // its gerund is the thing acted on, not an actor.
             let named = self.gerund_after(a.head).and_then(|g| self.doc.tokens.get(g)).is_some_and(|g| {
@@ -1616,6 +1622,16 @@ impl<'a> Coder<'a> {
         // of this clause either.
         if let Some(start) = self.misread_conjuncts(c).into_iter().map(|(_, start)| start).min() {
             end = end.min(start);
+        }
+        // (Or read as the object: "condemned the raid and Israel said".)
+        for a in c.patients().iter().filter(|a| self.finite_verb(a.head)) {
+            let subject_start = self.doc.tokens_in(a.span).start..a.head;
+            let and = subject_start.rev().find(|&i| {
+                self.doc.tokens[i].upos == Some(Upos::CCONJ) && matches!(self.word(i).as_str(), "and" | "but")
+            });
+            if let Some(i) = and.filter(|&i| i > c.predicate) {
+                end = end.min(self.doc.tokens[i].span.start);
+            }
         }
         // After an object the trigger names with its gerund ("paused
         // intelligence sharing with X"): that object is no actor.
@@ -1757,6 +1773,12 @@ impl<'a> Coder<'a> {
             })
             .flat_map(|q| q.subjects.iter().filter(|a| !a.inherited && a.head > last_patient).map(|a| a.span.start))
             .min()
+    }
+
+    /// A finite verb (past or present tense), which heads no noun phrase.
+    fn finite_verb(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.upos == Some(Upos::VERB))
+            && matches!(xpos_of(self.doc, i), "VBD" | "VBZ" | "VBP")
     }
 
     /// Clausal complements of `c` the parse made of a later conjunct: a

@@ -196,13 +196,18 @@ fn a_passive_where_clause_keeps_the_doer_of_its_main_verb() {
 }
 
 /// "condemned the raid, called for calm and Syria said" with "raid" read
-/// as a verb and "said" hung on "condemned" as its complement: a later
-/// conjunct after "and" is no target of the first verb.
+/// as a verb and "said" hung on "condemned" as its complement (or as its
+/// object): a later conjunct after "and" is no target of the first verb.
 #[test]
 fn a_later_conjunct_read_as_a_complement_is_no_target() {
     let ev = events("Turkey condemned the raid, called for calm and Syria said it would respond.");
     let e = find(&ev, "condemned");
     assert!(e.source.as_deref() == Some("TUR") && e.target.is_none(), "{ev:#?}");
+    // Without the comma the parse reads "said" as the object and "Iran"
+    // as a conjunct of "raid".
+    let ev = events("Jordan denounced the raid and Iran said it would retaliate.");
+    let e = find(&ev, "denounced");
+    assert!(e.source.as_deref() == Some("JOR") && e.target.is_none(), "{ev:#?}");
 }
 
 /// "Officers said the driver is accused of ...": an accusation in the
