@@ -735,6 +735,22 @@ impl<'a> Coder<'a> {
             return own;
         }
         let dist = |h: usize| p.abs_diff(h);
+        // "The Lagos High Court sentenced" read with "The Lagos" and "High
+        // Court" as two subjects: parts of one name are one subject, at its
+        // part nearest the verb.
+        let mention = |h: usize| {
+            let id = self.actors.entity_at(h)?;
+            let t = self.doc.tokens.get(h)?.span;
+            self.doc.entity(id)?.mentions.iter().map(|m| m.span).find(|m| m.contains(t))
+        };
+        if let Some(m) = mention(roots[0]) {
+            if own.iter().all(|a| mention(a.head) == Some(m)) {
+                let span = own.iter().fold(m, |x, a| Span::new(x.start.min(a.span.start), x.end.max(a.span.end)));
+                if let Some(near) = own.iter().min_by_key(|a| dist(a.head)) {
+                    return vec![Arg { span, ..near.clone() }];
+                }
+            }
+        }
         let Some(&near) = roots.iter().min_by_key(|&&h| dist(h)) else { return own };
         let group = self.with_conjuncts(near);
         let keep: Vec<Arg> = own.iter().filter(|a| group.contains(&a.head)).cloned().collect();

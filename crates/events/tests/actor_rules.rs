@@ -156,7 +156,8 @@ fn a_bank_named_after_a_country_is_not_its_central_bank() {
 
 /// "A Lagos court": a court named with a city (or a state named after
 /// it) is the judiciary of the city's country, whatever kind the entity
-/// layer gave the city's name.
+/// layer gave the city's name; so is a court whose name opens with a
+/// city ("Lagos High Court").
 #[test]
 fn a_court_named_with_a_city_is_its_countrys_judiciary() {
     for text in
@@ -165,6 +166,10 @@ fn a_court_named_with_a_city_is_its_countrys_judiciary() {
         let ev = events(text);
         assert!(ev.iter().any(|(_, s, _)| s == "NGAJUD"), "{text}: {ev:?}");
     }
+    // A court's own name opening with a city, its words read as two
+    // subjects ("The Lagos" + "High Court"): one source, the judiciary.
+    let ev = events("The Lagos High Court on Monday jailed the editor for two years.");
+    assert!(!ev.is_empty() && ev.iter().all(|(_, s, _)| s == "NGAJUD"), "{ev:?}");
 }
 
 /// "Soldiers killed its spokesman", "the group's leader" after an armed
