@@ -321,6 +321,11 @@ impl<'a> ActorCoder<'a> {
             Some(c) => c,
             // "Kenya Anti-Corruption Commission", "Nigerian Union of
             // Teachers": an organization named after its country.
+            // "Lagos High Court", "Cairo Criminal Court": a court named
+            // after a city is its country's judiciary.
+            None if e.kind == EntityKind::Org && court_city_country(&e.name).is_some() => {
+                format!("{}JUD", court_city_country(&e.name)?)
+            }
             None if e.kind == EntityKind::Org && name_country(&e.name).is_some() => {
                 let c = name_country(&e.name)?;
                 format!("{c}{}", role_sector().or(sector).unwrap_or(""))
@@ -713,7 +718,7 @@ impl<'a> ActorCoder<'a> {
                         GazKind::Country | GazKind::Demonym | GazKind::City | GazKind::Metonym => {
                             let Some(c) = e.country.clone() else { continue };
                             match (e.kind, sector) {
-                                (GazKind::Country | GazKind::Demonym, Some(s)) => format!("{c}{s}"),
+                                (GazKind::Country | GazKind::Demonym | GazKind::City, Some(s)) => format!("{c}{s}"),
                                 _ => c,
                             }
                         }
@@ -887,6 +892,32 @@ fn name_country(name: &str) -> Option<String> {
             .lookup(&words[..n])
             .iter()
             .filter(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+            .filter_map(|e| e.country.clone())
+            .collect::<Vec<_>>();
+        countries.sort();
+        countries.dedup();
+        match countries.as_slice() {
+            [c] => Some(c.clone()),
+            _ => None,
+        }
+    })
+}
+
+/// The country of the city a court's name opens with ("Lagos High
+/// Court", "Lagos State High Court", "Cairo Criminal Court"): one or two
+/// words the gazetteer lists as a city of one country, in a name ending
+/// in "Court" or "Tribunal".
+fn court_city_country(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let last = words.last()?.to_ascii_lowercase();
+    if words.len() < 2 || !matches!(last.as_str(), "court" | "tribunal") {
+        return None;
+    }
+    (1..=2.min(words.len() - 1)).rev().find_map(|n| {
+        let mut countries = gazetteer()
+            .lookup(&words[..n])
+            .iter()
+            .filter(|e| e.kind == GazKind::City)
             .filter_map(|e| e.country.clone())
             .collect::<Vec<_>>();
         countries.sort();

@@ -242,6 +242,14 @@ impl<'a> Coder<'a> {
                     {
                         continue;
                     }
+                    // ("Israeli troops killed its leader": plural troops
+                    // are no "it".)
+                    let plural = matches!(xpos_of(self.doc, a.head), "NNS" | "NNPS")
+                        || conj_count(self, a.head) > 1
+                        || matches!(self.lemma(a.head).as_str(), "police" | "people");
+                    if matches!(w.as_str(), "it" | "its") && plural {
+                        continue;
+                    }
                     if let Some(e) = self.actors.entity_at(a.head).and_then(|id| self.doc.entity(id)) {
                         // ("Prabowo said they would be released": one
                         // person is not "they".)
@@ -727,6 +735,22 @@ impl<'a> Coder<'a> {
             return own;
         }
         let dist = |h: usize| p.abs_diff(h);
+        // "The Lagos High Court sentenced" read with "The Lagos" and "High
+        // Court" as two subjects: parts of one name are one subject, at its
+        // part nearest the verb.
+        let mention = |h: usize| {
+            let id = self.actors.entity_at(h)?;
+            let t = self.doc.tokens.get(h)?.span;
+            self.doc.entity(id)?.mentions.iter().map(|m| m.span).find(|m| m.contains(t))
+        };
+        if let Some(m) = mention(roots[0]) {
+            if own.iter().all(|a| mention(a.head) == Some(m)) {
+                let span = own.iter().fold(m, |x, a| Span::new(x.start.min(a.span.start), x.end.max(a.span.end)));
+                if let Some(near) = own.iter().min_by_key(|a| dist(a.head)) {
+                    return vec![Arg { span, ..near.clone() }];
+                }
+            }
+        }
         let Some(&near) = roots.iter().min_by_key(|&&h| dist(h)) else { return own };
         let group = self.with_conjuncts(near);
         let keep: Vec<Arg> = own.iter().filter(|a| group.contains(&a.head)).cloned().collect();
@@ -853,10 +877,10 @@ impl<'a> Coder<'a> {
             .iter()
             .copied()
             .find(|&m| rel(self.doc, m) == "nmod:poss" && self.doc.tokens[m].upos == Some(Upos::PRON));
+        if let Some(owner) = self.owned_group(h) {
+            return owner;
+        }
         if let Some(p) = poss {
-            if let Some(owner) = self.owned_group(h) {
-                return owner;
-            }
             if out.iter().any(|x| x.code.starts_with("---")) {
                 let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
                 if ah != p {
@@ -908,23 +932,89 @@ impl<'a> Coder<'a> {
     /// "its fighters" (the RSF's), "their members": an organization's own
     /// generic people are that organization.
     /// So are its heads and spokespeople: "its leader" speaks for it.
+    /// The owner is what the pronoun stands for when that is an
+    /// organization, else (the pronoun standing for nothing, or for a
+    /// place named with "in") the nearest organization named in this or
+    /// the previous sentence; "the group's leader" (an organization noun
+    /// of no name of its own) is that nearest organization's too, and
+    /// "the leader of" an organization is that organization's. The
+    /// head of an organization of no code, or of none found, is no actor
+    /// at all: "Gunmen killed its leader" names no government.
     fn owned_group(&self, h: usize) -> Option<Vec<Actor>> {
         let lemma = self.lemma(h);
-        if !GROUP_MEMBERS.contains(&lemma.as_str()) && !ORG_HEADS.contains(&lemma.as_str()) {
+        let is_head = ORG_HEADS.contains(&lemma.as_str());
+        if !GROUP_MEMBERS.contains(&lemma.as_str()) && !is_head {
             return None;
         }
-        let p = self
-            .kids(h)
-            .iter()
-            .copied()
-            .find(|&m| rel(self.doc, m) == "nmod:poss" && self.doc.tokens[m].upos == Some(Upos::PRON))?;
-        let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
-        let org =
-            self.actors.entity_at(ah).and_then(|id| self.doc.entity(id)).is_some_and(|e| e.kind == EntityKind::Org);
-        if ah == p || !org {
-            return None;
+        let is_org = |t: usize| {
+            self.actors.entity_at(t).and_then(|id| self.doc.entity(id)).is_some_and(|e| e.kind == EntityKind::Org)
+        };
+        // "the leader of Al-Shabaab": a head of a named organization.
+        if is_head {
+            let of = self.kids(h).iter().copied().find(|&m| {
+                rel(self.doc, m).starts_with("nmod") && self.prep_of(m).as_deref() == Some("of") && is_org(m)
+            });
+            if let Some(m) = of {
+                return Some(self.actors.code_phrase(m, self.np_span(m), None));
+            }
         }
-        Some(self.actors.code_phrase(ah, aspan, None)).filter(|o| !o.is_empty())
+        let p = self.kids(h).iter().copied().find(|&m| {
+            rel(self.doc, m) == "nmod:poss" && (self.doc.tokens[m].upos == Some(Upos::PRON) || self.org_noun_owner(m))
+        })?;
+        let ante = if self.doc.tokens[p].upos == Some(Upos::PRON) {
+            let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
+            if ah != p && is_org(ah) {
+                Some((ah, aspan))
+            } else if self.word(p) == "its" && (ah == p || self.locative(ah)) {
+                self.nearest_org(p)
+            } else {
+                // ("Iran ... its leader": a country's own.)
+                return None;
+            }
+        } else {
+            self.nearest_org(p)
+        };
+        let its = matches!(self.word(p).as_str(), "its") || self.doc.tokens[p].upos != Some(Upos::PRON);
+        match ante {
+            Some((ah, aspan)) => {
+                let code = self.actors.code_phrase(ah, aspan, None);
+                if !code.is_empty() {
+                    Some(code)
+                } else {
+                    is_head.then(Vec::new)
+                }
+            }
+            None => (is_head && its).then(Vec::new),
+        }
+    }
+
+    /// "the group's", "the movement's": a definite organization noun with
+    /// no name of its own, standing for one named before.
+    fn org_noun_owner(&self, m: usize) -> bool {
+        let t = &self.doc.tokens[m];
+        if t.upos != Some(Upos::NOUN)
+            || !ORG_NOUNS.contains(&self.lemma(m).as_str())
+            || self.actors.entity_at(m).is_some()
+        {
+            return false;
+        }
+        let kids = self.kids(m);
+        kids.iter().any(|&k| rel(self.doc, k) == "det" && matches!(self.word(k).as_str(), "the" | "this" | "that"))
+            && !kids.iter().any(|&k| {
+                matches!(rel(self.doc, k), "compound" | "flat" | "amod" | "nmod") && self.actors.entity_at(k).is_some()
+            })
+    }
+
+    /// The nearest organization the entity layer found before token `i`,
+    /// in its sentence or the one before.
+    fn nearest_org(&self, i: usize) -> Option<(usize, Span)> {
+        let s = self.doc.sentence_at(self.doc.tokens.get(i)?.span.start)?;
+        let from = self.doc.sentences.get(s.saturating_sub(1))?.tokens.start;
+        (from..i).rev().find_map(|t| {
+            let e = self.doc.entity(self.actors.entity_at(t)?)?;
+            let span = e.mentions.iter().map(|m| m.span).find(|m| m.contains(self.doc.tokens[t].span));
+            (e.kind == EntityKind::Org).then(|| (t, span.unwrap_or(self.doc.tokens[t].span)))
+        })
     }
 
     fn code_token(&self, i: usize) -> Vec<Actor> {
@@ -1235,6 +1325,56 @@ impl<'a> Coder<'a> {
         Vec::new()
     }
 
+    /// "Police said the man is accused of smuggling weapons": an
+    /// accusation in the passive with no agent, reported by a verb of
+    /// saying, is the speaker's (the police, of the article's country
+    /// when it has one).
+    fn reporter_source(&self, c: &Clause, code: &str) -> Vec<Actor> {
+        if c.voice != dateline_syntax::Voice::Passive || !c.agents.is_empty() || !code.starts_with("112") {
+            return Vec::new();
+        }
+        let above = c.governor.as_ref().and_then(|(g, r)| {
+            let &gk = self.by_pred.get(g)?;
+            (matches!(r.as_str(), "ccomp" | "parataxis") && speech_verb(&self.clauses[gk].lemma)).then_some(gk)
+        });
+        let Some(gk) = above.or_else(|| self.trailing_speech(c)) else { return Vec::new() };
+        let mut out: Vec<Actor> = Vec::new();
+        for a in self.clause_actors(gk) {
+            for x in self.code_arg(&a) {
+                if !out.contains(&x) {
+                    out.push(x);
+                }
+            }
+        }
+        out
+    }
+
+    /// "The driver was accused of smuggling guns, police said on Monday"
+    /// with "said" hung inside the statement (on "guns"): the speech
+    /// clause after a comma at the end of `c`, under it, with a subject
+    /// of its own and no complement.
+    fn trailing_speech(&self, c: &Clause) -> Option<usize> {
+        self.sentence_clauses(c.predicate)
+            .filter(|o| o.predicate > c.predicate && speech_verb(&o.lemma) && o.complements.is_empty())
+            .find(|o| {
+                let first = o.subjects.iter().filter(|a| !a.inherited).map(|a| self.doc.tokens_in(a.span).start).min();
+                let comma = first.and_then(|i| i.checked_sub(1)).is_some_and(|b| self.word(b) == ",");
+                // Under `c` in the parse.
+                let mut cur = self.doc.tokens[o.predicate].head.map(|h| h as usize);
+                let mut under = false;
+                for _ in 0..16 {
+                    let Some(x) = cur else { break };
+                    if x == c.predicate {
+                        under = true;
+                        break;
+                    }
+                    cur = self.doc.tokens.get(x).and_then(|t| t.head).map(|h| h as usize);
+                }
+                comma && under
+            })
+            .and_then(|o| self.by_pred.get(&o.predicate).copied())
+    }
+
     /// "A roadside bomb outside the Iraqi city of Basra killed three
     /// soldiers": violence done by a weapon with no named user (a bomb,
     /// an explosion, a mine) is, as CAMEO codes it, by the country where it
@@ -1298,6 +1438,11 @@ impl<'a> Coder<'a> {
                     Some(x) if x < self.doc.tokens.len() && x != h => h = x,
                     _ => break,
                 }
+            }
+            // (Nor a phrase a stranded word hangs on past the end: "the"
+            // of "condemned the raid, ... and Israel said" hung on "said".)
+            if end.is_some_and(|e| self.doc.tokens[h].span.end > e) {
+                continue;
             }
             // Forward, a place named with a locative preposition is where
             // it happened, not whom it was done to ("urged both sides to
@@ -1367,6 +1512,12 @@ impl<'a> Coder<'a> {
             return self.dict_targets(c);
         }
         for a in c.patients() {
+            // "condemned the raid and Israel said" with "raid" read as a
+            // participle and "said" as the object: a finite verb is no
+            // object.
+            if self.finite_verb(a.head) {
+                continue;
+            }
             // "paused intelligence sharing": an object the trigger names with
             // its gerund is the thing acted on, not an actor.
             let named = self.gerund_after(a.head).and_then(|g| self.doc.tokens.get(g)).is_some_and(|g| {
@@ -1481,6 +1632,22 @@ impl<'a> Coder<'a> {
         // later conjoined clause is no part of this one.
         if let Some(start) = self.later_conjunct_start(c) {
             end = end.min(start);
+        }
+        // "condemned the raid, called for calm and Israel said" read with
+        // "said" as a complement of "condemned": that conjunct is no part
+        // of this clause either.
+        if let Some(start) = self.misread_conjuncts(c).into_iter().map(|(_, start)| start).min() {
+            end = end.min(start);
+        }
+        // (Or read as the object: "condemned the raid and Israel said".)
+        for a in c.patients().iter().filter(|a| self.finite_verb(a.head)) {
+            let subject_start = self.doc.tokens_in(a.span).start..a.head;
+            let and = subject_start.rev().find(|&i| {
+                self.doc.tokens[i].upos == Some(Upos::CCONJ) && matches!(self.word(i).as_str(), "and" | "but")
+            });
+            if let Some(i) = and.filter(|&i| i > c.predicate) {
+                end = end.min(self.doc.tokens[i].span.start);
+            }
         }
         // After an object the trigger names with its gerund ("paused
         // intelligence sharing with X"): that object is no actor.
@@ -1624,6 +1791,37 @@ impl<'a> Coder<'a> {
             .min()
     }
 
+    /// A finite verb (past or present tense), which heads no noun phrase.
+    fn finite_verb(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.upos == Some(Upos::VERB))
+            && matches!(xpos_of(self.doc, i), "VBD" | "VBZ" | "VBP")
+    }
+
+    /// Clausal complements of `c` the parse made of a later conjunct: a
+    /// `ccomp` or `parataxis` whose own subject (or, without one, its
+    /// predicate) comes right after "and" or "but" ("Egypt condemned the
+    /// raid, called for calm and Israel said it would respond", with
+    /// "said" hung on "condemned"). With where the conjunction stands.
+    fn misread_conjuncts(&self, c: &Clause) -> Vec<(usize, usize)> {
+        self.sentence_clauses(c.predicate)
+            .filter(|o| {
+                o.predicate > c.predicate
+                    && o.governor
+                        .as_ref()
+                        .is_some_and(|(g, r)| *g == c.predicate && matches!(r.as_str(), "ccomp" | "parataxis"))
+            })
+            .filter_map(|o| {
+                let first = o.subjects.iter().filter(|a| !a.inherited).map(|a| self.doc.tokens_in(a.span).start).min();
+                let before = first.unwrap_or(o.predicate).checked_sub(1)?;
+                let t = &self.doc.tokens[before];
+                (before > c.predicate
+                    && t.upos == Some(Upos::CCONJ)
+                    && matches!(self.word(before).as_str(), "and" | "but"))
+                .then_some((o.predicate, t.span.start))
+            })
+            .collect()
+    }
+
     /// Where a clause ends for a target read off the surface: its span,
     /// or, for a predicate the parse gave nothing after it ("... on
     /// Thursday and promised aid to X" with "aid" hung on the first verb),
@@ -1751,6 +1949,11 @@ impl<'a> Coder<'a> {
     fn complement_subject(&self, c: &Clause) -> Vec<Actor> {
         for &x in &c.complements {
             if rel(self.doc, x) != "ccomp" {
+                continue;
+            }
+            // (Not a later conjunct read as a complement: "condemned the
+            // raid, called for calm and Israel said".)
+            if self.misread_conjuncts(c).iter().any(|&(p, _)| p == x) {
                 continue;
             }
             if let Some(&xk) = self.by_pred.get(&x) {
@@ -1899,6 +2102,9 @@ impl<'a> Coder<'a> {
             let mut sources = self.sources(k, &coding);
             if sources.is_empty() && self.dicts.is_none() {
                 sources = self.passive_authority(c, &coding.code);
+            }
+            if sources.is_empty() && self.dicts.is_none() {
+                sources = self.reporter_source(c, &coding.code);
             }
             let mut by_site = false;
             if sources.is_empty() && self.dicts.is_none() {

@@ -4,7 +4,8 @@
 //! common adjective, violence by a weapon with no named user, a court of
 //! no stated country, an organization named after its country, and a
 //! group of no stated country acting in a named place, and natural causes
-//! that kill or destroy, and central banks.
+//! that kill or destroy, and central banks, a court named with a city,
+//! and the head of an armed group owned by "its" or "the group's".
 #[path = "common/layers.rs"]
 mod layers;
 
@@ -151,4 +152,42 @@ fn a_bank_named_after_a_country_is_not_its_central_bank() {
     assert!(ev.iter().all(|(_, s, _)| s != "SENGOV"), "{ev:?}");
     let ev = events("The Bank of Ghana criticized the finance ministry on Wednesday.");
     assert!(ev.iter().any(|(_, s, _)| s == "GHAGOV"), "{ev:?}");
+}
+
+/// "A Lagos court": a court named with a city (or a state named after
+/// it) is the judiciary of the city's country, whatever kind the entity
+/// layer gave the city's name; so is a court whose name opens with a
+/// city ("Lagos High Court").
+#[test]
+fn a_court_named_with_a_city_is_its_countrys_judiciary() {
+    for text in
+        ["A Lagos court jailed the editor for two years.", "A Lagos State court jailed the editor for two years."]
+    {
+        let ev = events(text);
+        assert!(ev.iter().any(|(_, s, _)| s == "NGAJUD"), "{text}: {ev:?}");
+    }
+    // A court's own name opening with a city, its words read as two
+    // subjects ("The Lagos" + "High Court"): one source, the judiciary.
+    let ev = events("The Lagos High Court on Monday jailed the editor for two years.");
+    assert!(!ev.is_empty() && ev.iter().all(|(_, s, _)| s == "NGAJUD"), "{ev:?}");
+}
+
+/// "Soldiers killed its spokesman", "the group's leader" after an armed
+/// group of no code, or "the leader of" it: the owner is that group, not a guessed government
+/// (nor the plural soldiers), so no target code; a coded group gives its
+/// own code; a country's leader stays its government.
+#[test]
+fn the_head_of_an_armed_group_is_no_government() {
+    for text in [
+        "The Silver Ridge Brigade is an armed group in Mali. Soldiers killed its spokesman on Friday.",
+        "The Silver Ridge Brigade is an armed group in Mali. Soldiers killed the group's leader on Friday.",
+        "Soldiers killed the leader of the Silver Ridge Brigade on Friday.",
+    ] {
+        let ev = events(text);
+        assert!(!ev.is_empty() && ev.iter().all(|(_, _, t)| !t.ends_with("GOV")), "{text}: {ev:?}");
+    }
+    let ev = events("Hamas is an armed group. Israeli troops killed its leader.");
+    assert!(ev.iter().any(|(_, s, t)| s == "ISRMIL" && t.starts_with("PSE")), "{ev:?}");
+    let ev = events("Iran rejected the plan. Gunmen attacked its leader.");
+    assert!(ev.iter().any(|(_, _, t)| t == "IRNGOV"), "{ev:?}");
 }

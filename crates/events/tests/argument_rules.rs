@@ -194,3 +194,33 @@ fn a_passive_where_clause_keeps_the_doer_of_its_main_verb() {
     let ev = events("Israeli jets bombed a house in Rafah, where five people were killed.");
     assert!(find(&ev, "killed").source.as_deref().is_some_and(|s| s.starts_with("ISR")), "{ev:#?}");
 }
+
+/// "condemned the raid, called for calm and Syria said" with "raid" read
+/// as a verb and "said" hung on "condemned" as its complement (or as its
+/// object): a later conjunct after "and" is no target of the first verb.
+#[test]
+fn a_later_conjunct_read_as_a_complement_is_no_target() {
+    let ev = events("Turkey condemned the raid, called for calm and Syria said it would respond.");
+    let e = find(&ev, "condemned");
+    assert!(e.source.as_deref() == Some("TUR") && e.target.is_none(), "{ev:#?}");
+    // Without the comma the parse reads "said" as the object and "Iran"
+    // as a conjunct of "raid".
+    let ev = events("Jordan denounced the raid and Iran said it would retaliate.");
+    let e = find(&ev, "denounced");
+    assert!(e.source.as_deref() == Some("JOR") && e.target.is_none(), "{ev:#?}");
+}
+
+/// "Officers said the driver is accused of ...": an accusation in the
+/// passive with no agent, reported by a speaker, is the speaker's (with
+/// the article's country from its dateline), also when the speaker comes
+/// last and the parse hung "said" inside the statement.
+#[test]
+fn a_reported_accusation_is_by_its_speaker() {
+    let ev = events("Officers said the driver is accused of carrying explosives.");
+    assert!(find(&ev, "accused").source.as_deref() == Some("---COP"), "{ev:#?}");
+    let ev = events("The driver was accused of smuggling guns, police said on Monday.");
+    let e = find(&ev, "accused");
+    assert!(e.source.as_deref() == Some("---COP") && e.target.is_none(), "{ev:#?}");
+    let ev = events("ACCRA, Ghana (AP) — Police said the trader is accused of selling stolen rifles.");
+    assert!(find(&ev, "accused").source.as_deref() == Some("GHACOP"), "{ev:#?}");
+}
