@@ -65,6 +65,11 @@ pub enum Position {
     Comma,
     /// Right after a speech verb (`said "..."`).
     Verb,
+    /// Right after a verb or noun of chanting or a word of titling
+    /// (`chanted "..."`, `chants of "..."`, `a memo titled "..."`): the
+    /// quote is what was chanted or the title, wherever its sentence goes
+    /// on.
+    Named,
     /// Anywhere else, "that" included: a partial quote.
     Inside,
 }
@@ -1054,6 +1059,9 @@ impl<'a> Ctx<'a> {
         if k < sent.start {
             return self.cue_previous_sentence(run);
         }
+        if let Some(c) = self.named_cue(k) {
+            return Some(c);
+        }
         let w = self.word(k);
         let is_cue = |c: &Ctx, j: usize| {
             c.is_verbish(j)
@@ -1292,6 +1300,78 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The cue of a quote right after token `k` when `k` chants or titles
+    /// it: a verb of chanting ("were chanting "..."", "chanted "...""),
+    /// the noun ("chants of "..."", "a chant of "..."") or "titled" /
+    /// "entitled" ("a memo titled "...""). Returns the cue token.
+    pub(crate) fn naming_cue(&self, k: usize) -> Option<usize> {
+        let w = self.word(k).to_ascii_lowercase();
+        if matches!(w.as_str(), "titled" | "entitled") {
+            return Some(k);
+        }
+        if self.is_verbish(k) && self.lemma(k).is_some_and(|l| l == "chant") {
+            return Some(k);
+        }
+        let chant = |j: usize| matches!(self.word(j).to_ascii_lowercase().as_str(), "chant" | "chants");
+        if w == "of" && k > 0 && chant(k - 1) {
+            return Some(k - 1);
+        }
+        None
+    }
+
+    /// The attribution of a quote right after a [`Ctx::naming_cue`]: a
+    /// chant's speaker is the verb's subject, or for the noun its
+    /// possessor ("their chants of") or the subject of the verb it hangs
+    /// on ("the crowd broke into chants of"); a title has none.
+    fn named_cue(&self, k: usize) -> Option<Cue> {
+        let c = self.naming_cue(k)?;
+        let toks = &self.doc.tokens;
+        let head = |j: usize| toks[j].head.map(|h| h as usize);
+        // The subject of the nearest verb above the cue, up through the
+        // nouns, participles and conjuncts it hangs on ("released a memo
+        // titled", "broke into chants of", "holding signs and chanting").
+        let above = || {
+            let mut h = head(c);
+            for _ in 0..4 {
+                let v = h?;
+                if toks[v].upos == Some(Upos::VERB) {
+                    if let Some(sp) = self.subject_of(v) {
+                        return Some(sp);
+                    }
+                }
+                h = head(v);
+            }
+            None
+        };
+        // A participle after the noun it describes ("protesters chanting",
+        // "the crowd chanted" read as one): that noun phrase.
+        let described = || {
+            let n = head(c).filter(|_| toks[c].deprel.as_deref() == Some("acl"))?;
+            if !matches!(toks[n].upos, Some(Upos::NOUN | Upos::PROPN)) || n > c {
+                return None;
+            }
+            Some((Span::new(self.subtree[n].start, toks[n].span.end), n))
+        };
+        let sp = if matches!(self.word(c).to_ascii_lowercase().as_str(), "titled" | "entitled") {
+            above()
+        } else if toks[c].upos == Some(Upos::NOUN) {
+            let poss = (c.saturating_sub(3)..c)
+                .find(|&j| head(j) == Some(c) && toks[j].deprel.as_deref().is_some_and(|d| d.starts_with("nmod:poss")));
+            match poss {
+                Some(j) => self.phrase(j, j + 1),
+                None => above(),
+            }
+        } else {
+            let sent = self.sentence_tokens(toks[c].span.start)?;
+            self.subject_of(c)
+                .or_else(described)
+                .or_else(above)
+                .or_else(|| self.phrase_in(sent.start, c, true))
+                .or_else(|| self.leading_mention(sent.start, c))
+        };
+        Some(self.cue(c, sp))
+    }
+
     /// Where a run stands in its sentence.
     pub fn quote_position(&self, run: &QuoteRun) -> Position {
         let Some(k) = self.token_before(run.open.start) else {
@@ -1315,6 +1395,7 @@ impl<'a> Ctx<'a> {
             ":" => Position::Colon,
             "," | "—" | "(" | "–" => Position::Comma,
             _ if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) => Position::Verb,
+            _ if self.naming_cue(k).is_some() => Position::Named,
             _ => Position::Inside,
         }
     }
@@ -1591,6 +1672,7 @@ impl<'a> Ctx<'a> {
         out.extend(self.that_clause_verbs());
         out.extend(self.noun_cues());
         out.extend(self.hearsay_adverbs());
+        out.extend(self.known_as());
         let headline = self.headline_verb();
         for (content, cue) in headline {
             if !out.iter().any(|(x, c)| x.overlaps(content) || c.span.overlaps(cue.span)) {
@@ -2059,6 +2141,55 @@ impl<'a> Ctx<'a> {
             out.push((
                 content,
                 Cue { span: t.span, lemma: w, speaker: None, speaker_head: None, clause: self.clause_of[h] },
+            ));
+        }
+        out
+    }
+
+    /// Reputation: "X is (best) known for Y", "X was known as Y", "X
+    /// became known as Y" (a form of "be" or "become" before "known",
+    /// adverbs between; a bare "contests known as ..." or "also known as"
+    /// names a thing and is none). The content is the words after "as" /
+    /// "for" to the next punctuation; there is no speaker.
+    fn known_as(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 1..toks.len().saturating_sub(2) {
+            if !self.word(i).eq_ignore_ascii_case("known") || !matches!(self.word(i + 1), "as" | "for") {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            let mut b = i - 1;
+            while b > sent.start && i - b <= 2 && toks[b].upos == Some(Upos::ADV) {
+                b -= 1;
+            }
+            let be = self.lemma(b).is_some_and(|l| l == "be" || l == "become") || matches!(self.word(b), "'s" | "’s");
+            if !be || b < sent.start {
+                continue;
+            }
+            let from = i + 2;
+            if from >= sent.end || self.is_punct(from) && !self.is_quote_mark(from) {
+                continue;
+            }
+            let mut to = from;
+            while to < sent.end
+                && !matches!(self.word(to), "," | ";" | "." | ":" | "?" | "!" | "(" | ")" | "—" | "–" | "-" | "--")
+            {
+                to += 1;
+            }
+            let content = self.trim(Span::new(toks[from].span.start, toks[to - 1].span.end));
+            if content.is_empty() {
+                continue;
+            }
+            out.push((
+                content,
+                Cue {
+                    span: Span::new(toks[i].span.start, toks[i + 1].span.end),
+                    lemma: "know".to_string(),
+                    speaker: None,
+                    speaker_head: None,
+                    clause: self.clause_of[i],
+                },
             ));
         }
         out

@@ -369,3 +369,14 @@ fn it_names_the_organization_said_before() {
     let q = doc.quotes.iter().find(|q| doc.slice(q.span).starts_with("the army")).expect("quote");
     assert_eq!(q.speaker, None);
 }
+
+#[test]
+fn known_for_after_be() {
+    let doc = annotate_rules("The senator is best known for her long speeches on farm subsidies.");
+    let (speaker, cue) = find(&doc, "her long speeches on farm subsidies");
+    assert_eq!(speaker, None);
+    assert_eq!(cue.as_deref(), Some("know"));
+    // A bare participle naming a thing is none.
+    let doc = annotate_rules("The towns voted in the contests known as the spring primaries.");
+    assert!(!has(&doc, "the spring primaries"), "{:?}", contents(&doc));
+}
