@@ -221,6 +221,50 @@ impl<'a> Ctx<'a> {
         lexicon::speech_form(self.word(i)).unwrap_or(l)
     }
 
+    /// The "(" of the parenthesis token `i` stands in, in its sentence
+    /// (one not closed before `i`).
+    fn open_paren_before(&self, i: usize) -> Option<usize> {
+        let sent = self.sentence_tokens(self.doc.tokens.get(i)?.span.start)?;
+        let k = (sent.start..i).rev().find(|&k| matches!(self.word(k), "(" | ")"))?;
+        (self.word(k) == "(").then_some(k)
+    }
+
+    /// A content of a cue inside a parenthesis ends where the parenthesis
+    /// closes ("(who later said he regretted it) voted ...").
+    fn inside_paren(&self, p: usize, content: Span) -> Span {
+        if self.open_paren_before(p).is_none() {
+            return content;
+        }
+        let close = self.doc.tokens_in(content).find(|&k| k > p && self.word(k) == ")");
+        match close {
+            Some(k) => Span::new(content.start, self.doc.tokens[k].span.start.max(content.start)),
+            None => content,
+        }
+    }
+
+    /// The words from `from` to a verb at `to` as its subject when the
+    /// parse found none: one to four words, adverbs after them left out,
+    /// no punctuation or clause word among them ("aides", "aides to the
+    /// minister").
+    fn bare_words(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        let mut b = to;
+        while b > from && self.doc.tokens[b - 1].upos == Some(Upos::ADV) {
+            b -= 1;
+        }
+        if b <= from || b - from > 4 {
+            return None;
+        }
+        let plain = (from..b).all(|k| {
+            let w = self.word(k).to_ascii_lowercase();
+            w.chars().all(char::is_alphabetic)
+                && !matches!(
+                    w.as_str(),
+                    "as" | "who" | "which" | "that" | "if" | "when" | "while" | "and" | "or" | "but"
+                )
+        });
+        plain.then(|| (Span::new(self.doc.tokens[from].span.start, self.doc.tokens[b - 1].span.end), b - 1))
+    }
+
     /// The subject of the clause of predicate `i`, as (span, head); for a
     /// subjectless "saying" or "to say", the subject of the governing
     /// clause.
@@ -228,6 +272,11 @@ impl<'a> Ctx<'a> {
         self.subject_by_parse(i).or_else(|| {
             let t = self.doc.tokens.get(i)?;
             let finite = matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
+            // A verb inside a parenthesis finds its subject there ("...
+            // this past weekend (aides later disclosed ...)").
+            if let Some(open) = self.open_paren_before(i) {
+                return self.leading_mention(open + 1, i).or_else(|| self.bare_words(open + 1, i));
+            }
             if finite && self.clause_of.get(i).copied().flatten().is_some() {
                 self.appositive_subject(i).or_else(|| {
                     let sent = self.sentence_tokens(t.span.start)?;
@@ -249,6 +298,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut p = i;
+        let paren = self.open_paren_before(i);
         // A gerund ("..., saying", "telling reporters") takes the subject
         // of the clause it hangs from, however the parse attached it.
         let gerund = self.word(i).to_ascii_lowercase().ends_with("ing");
@@ -276,7 +326,12 @@ impl<'a> Ctx<'a> {
             if !gerund && !climbs {
                 return None;
             }
-            p = t.head? as usize;
+            let next = t.head? as usize;
+            // Not out of the parenthesis the verb stands in.
+            if paren.is_some_and(|o| next < o) {
+                return None;
+            }
+            p = next;
         }
         None
     }
@@ -1634,7 +1689,7 @@ impl<'a> Ctx<'a> {
             let content = self.cut_participle(p, content);
             let content = self.cut_at_governor(p, content);
             let content = self.cut_final_according(content);
-            let content = self.trim(content);
+            let content = self.trim(self.inside_paren(p, content));
             // One word is a content only as the name or pronoun a stance
             // verb takes as its object ("backed her", "supports Trump").
             let one_word_object = self.doc.tokens_in(content).len() == 1

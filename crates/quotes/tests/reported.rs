@@ -380,3 +380,20 @@ fn known_for_after_be() {
     let doc = annotate_rules("The towns voted in the contests known as the spring primaries.");
     assert!(!has(&doc, "the spring primaries"), "{:?}", contents(&doc));
 }
+
+#[test]
+fn speech_verb_in_parentheses_after_a_time_phrase() {
+    // The speaker is found inside the parenthesis, never before it, and
+    // the content ends where the parenthesis closes.
+    let doc = annotate_rules("The minister resigned this past weekend (aides later said she was ill).");
+    assert_eq!(find(&doc, "she was ill"), (Some("aides"), Some("say".to_string())));
+    let doc = annotate_rules("The minister resigned this past weekend (aides to the minister said she was ill).");
+    assert_eq!(find(&doc, "she was ill").0, Some("aides to the minister"));
+    let doc = annotate_rules("The minister resigned this past weekend (her aides later said she was ill).");
+    assert_eq!(find(&doc, "she was ill").0, Some("her aides"));
+    let doc = annotate_rules("Mr. Lopez (who later said he regretted it) voted for the bill.");
+    assert!(has(&doc, "he regretted it"), "{:?}", contents(&doc));
+    // With the learned attributions: "disclosed" and its object.
+    let doc = annotate("The minister resigned this past weekend (her aides later disclosed the reason).");
+    assert_eq!(find(&doc, "the reason").0, Some("her aides"));
+}
