@@ -65,6 +65,11 @@ pub enum Position {
     Comma,
     /// Right after a speech verb (`said "..."`).
     Verb,
+    /// Right after a verb or noun of chanting or a word of titling
+    /// (`chanted "..."`, `chants of "..."`, `a memo titled "..."`): the
+    /// quote is what was chanted or the title, wherever its sentence goes
+    /// on.
+    Named,
     /// Anywhere else, "that" included: a partial quote.
     Inside,
 }
@@ -216,6 +221,50 @@ impl<'a> Ctx<'a> {
         lexicon::speech_form(self.word(i)).unwrap_or(l)
     }
 
+    /// The "(" of the parenthesis token `i` stands in, in its sentence
+    /// (one not closed before `i`).
+    fn open_paren_before(&self, i: usize) -> Option<usize> {
+        let sent = self.sentence_tokens(self.doc.tokens.get(i)?.span.start)?;
+        let k = (sent.start..i).rev().find(|&k| matches!(self.word(k), "(" | ")"))?;
+        (self.word(k) == "(").then_some(k)
+    }
+
+    /// A content of a cue inside a parenthesis ends where the parenthesis
+    /// closes ("(who later said he regretted it) voted ...").
+    fn inside_paren(&self, p: usize, content: Span) -> Span {
+        if self.open_paren_before(p).is_none() {
+            return content;
+        }
+        let close = self.doc.tokens_in(content).find(|&k| k > p && self.word(k) == ")");
+        match close {
+            Some(k) => Span::new(content.start, self.doc.tokens[k].span.start.max(content.start)),
+            None => content,
+        }
+    }
+
+    /// The words from `from` to a verb at `to` as its subject when the
+    /// parse found none: one to four words, adverbs after them left out,
+    /// no punctuation or clause word among them ("aides", "aides to the
+    /// minister").
+    fn bare_words(&self, from: usize, to: usize) -> Option<(Span, usize)> {
+        let mut b = to;
+        while b > from && self.doc.tokens[b - 1].upos == Some(Upos::ADV) {
+            b -= 1;
+        }
+        if b <= from || b - from > 4 {
+            return None;
+        }
+        let plain = (from..b).all(|k| {
+            let w = self.word(k).to_ascii_lowercase();
+            w.chars().all(char::is_alphabetic)
+                && !matches!(
+                    w.as_str(),
+                    "as" | "who" | "which" | "that" | "if" | "when" | "while" | "and" | "or" | "but"
+                )
+        });
+        plain.then(|| (Span::new(self.doc.tokens[from].span.start, self.doc.tokens[b - 1].span.end), b - 1))
+    }
+
     /// The subject of the clause of predicate `i`, as (span, head); for a
     /// subjectless "saying" or "to say", the subject of the governing
     /// clause.
@@ -223,6 +272,11 @@ impl<'a> Ctx<'a> {
         self.subject_by_parse(i).or_else(|| {
             let t = self.doc.tokens.get(i)?;
             let finite = matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
+            // A verb inside a parenthesis finds its subject there ("...
+            // this past weekend (aides later disclosed ...)").
+            if let Some(open) = self.open_paren_before(i) {
+                return self.leading_mention(open + 1, i).or_else(|| self.bare_words(open + 1, i));
+            }
             if finite && self.clause_of.get(i).copied().flatten().is_some() {
                 self.appositive_subject(i).or_else(|| {
                     let sent = self.sentence_tokens(t.span.start)?;
@@ -244,6 +298,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut p = i;
+        let paren = self.open_paren_before(i);
         // A gerund ("..., saying", "telling reporters") takes the subject
         // of the clause it hangs from, however the parse attached it.
         let gerund = self.word(i).to_ascii_lowercase().ends_with("ing");
@@ -271,7 +326,12 @@ impl<'a> Ctx<'a> {
             if !gerund && !climbs {
                 return None;
             }
-            p = t.head? as usize;
+            let next = t.head? as usize;
+            // Not out of the parenthesis the verb stands in.
+            if paren.is_some_and(|o| next < o) {
+                return None;
+            }
+            p = next;
         }
         None
     }
@@ -1054,6 +1114,9 @@ impl<'a> Ctx<'a> {
         if k < sent.start {
             return self.cue_previous_sentence(run);
         }
+        if let Some(c) = self.named_cue(k) {
+            return Some(c);
+        }
         let w = self.word(k);
         let is_cue = |c: &Ctx, j: usize| {
             c.is_verbish(j)
@@ -1292,6 +1355,78 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The cue of a quote right after token `k` when `k` chants or titles
+    /// it: a verb of chanting ("were chanting "..."", "chanted "...""),
+    /// the noun ("chants of "..."", "a chant of "..."") or "titled" /
+    /// "entitled" ("a memo titled "...""). Returns the cue token.
+    pub(crate) fn naming_cue(&self, k: usize) -> Option<usize> {
+        let w = self.word(k).to_ascii_lowercase();
+        if matches!(w.as_str(), "titled" | "entitled") {
+            return Some(k);
+        }
+        if self.is_verbish(k) && self.lemma(k).is_some_and(|l| l == "chant") {
+            return Some(k);
+        }
+        let chant = |j: usize| matches!(self.word(j).to_ascii_lowercase().as_str(), "chant" | "chants");
+        if w == "of" && k > 0 && chant(k - 1) {
+            return Some(k - 1);
+        }
+        None
+    }
+
+    /// The attribution of a quote right after a [`Ctx::naming_cue`]: a
+    /// chant's speaker is the verb's subject, or for the noun its
+    /// possessor ("their chants of") or the subject of the verb it hangs
+    /// on ("the crowd broke into chants of"); a title has none.
+    fn named_cue(&self, k: usize) -> Option<Cue> {
+        let c = self.naming_cue(k)?;
+        let toks = &self.doc.tokens;
+        let head = |j: usize| toks[j].head.map(|h| h as usize);
+        // The subject of the nearest verb above the cue, up through the
+        // nouns, participles and conjuncts it hangs on ("released a memo
+        // titled", "broke into chants of", "holding signs and chanting").
+        let above = || {
+            let mut h = head(c);
+            for _ in 0..4 {
+                let v = h?;
+                if toks[v].upos == Some(Upos::VERB) {
+                    if let Some(sp) = self.subject_of(v) {
+                        return Some(sp);
+                    }
+                }
+                h = head(v);
+            }
+            None
+        };
+        // A participle after the noun it describes ("protesters chanting",
+        // "the crowd chanted" read as one): that noun phrase.
+        let described = || {
+            let n = head(c).filter(|_| toks[c].deprel.as_deref() == Some("acl"))?;
+            if !matches!(toks[n].upos, Some(Upos::NOUN | Upos::PROPN)) || n > c {
+                return None;
+            }
+            Some((Span::new(self.subtree[n].start, toks[n].span.end), n))
+        };
+        let sp = if matches!(self.word(c).to_ascii_lowercase().as_str(), "titled" | "entitled") {
+            above()
+        } else if toks[c].upos == Some(Upos::NOUN) {
+            let poss = (c.saturating_sub(3)..c)
+                .find(|&j| head(j) == Some(c) && toks[j].deprel.as_deref().is_some_and(|d| d.starts_with("nmod:poss")));
+            match poss {
+                Some(j) => self.phrase(j, j + 1),
+                None => above(),
+            }
+        } else {
+            let sent = self.sentence_tokens(toks[c].span.start)?;
+            self.subject_of(c)
+                .or_else(described)
+                .or_else(above)
+                .or_else(|| self.phrase_in(sent.start, c, true))
+                .or_else(|| self.leading_mention(sent.start, c))
+        };
+        Some(self.cue(c, sp))
+    }
+
     /// Where a run stands in its sentence.
     pub fn quote_position(&self, run: &QuoteRun) -> Position {
         let Some(k) = self.token_before(run.open.start) else {
@@ -1315,6 +1450,7 @@ impl<'a> Ctx<'a> {
             ":" => Position::Colon,
             "," | "—" | "(" | "–" => Position::Comma,
             _ if self.is_verbish(k) && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l)) => Position::Verb,
+            _ if self.naming_cue(k).is_some() => Position::Named,
             _ => Position::Inside,
         }
     }
@@ -1553,7 +1689,7 @@ impl<'a> Ctx<'a> {
             let content = self.cut_participle(p, content);
             let content = self.cut_at_governor(p, content);
             let content = self.cut_final_according(content);
-            let content = self.trim(content);
+            let content = self.trim(self.inside_paren(p, content));
             // One word is a content only as the name or pronoun a stance
             // verb takes as its object ("backed her", "supports Trump").
             let one_word_object = self.doc.tokens_in(content).len() == 1
@@ -1591,6 +1727,7 @@ impl<'a> Ctx<'a> {
         out.extend(self.that_clause_verbs());
         out.extend(self.noun_cues());
         out.extend(self.hearsay_adverbs());
+        out.extend(self.known_as());
         let headline = self.headline_verb();
         for (content, cue) in headline {
             if !out.iter().any(|(x, c)| x.overlaps(content) || c.span.overlaps(cue.span)) {
@@ -2059,6 +2196,55 @@ impl<'a> Ctx<'a> {
             out.push((
                 content,
                 Cue { span: t.span, lemma: w, speaker: None, speaker_head: None, clause: self.clause_of[h] },
+            ));
+        }
+        out
+    }
+
+    /// Reputation: "X is (best) known for Y", "X was known as Y", "X
+    /// became known as Y" (a form of "be" or "become" before "known",
+    /// adverbs between; a bare "contests known as ..." or "also known as"
+    /// names a thing and is none). The content is the words after "as" /
+    /// "for" to the next punctuation; there is no speaker.
+    fn known_as(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 1..toks.len().saturating_sub(2) {
+            if !self.word(i).eq_ignore_ascii_case("known") || !matches!(self.word(i + 1), "as" | "for") {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            let mut b = i - 1;
+            while b > sent.start && i - b <= 2 && toks[b].upos == Some(Upos::ADV) {
+                b -= 1;
+            }
+            let be = self.lemma(b).is_some_and(|l| l == "be" || l == "become") || matches!(self.word(b), "'s" | "’s");
+            if !be || b < sent.start {
+                continue;
+            }
+            let from = i + 2;
+            if from >= sent.end || self.is_punct(from) && !self.is_quote_mark(from) {
+                continue;
+            }
+            let mut to = from;
+            while to < sent.end
+                && !matches!(self.word(to), "," | ";" | "." | ":" | "?" | "!" | "(" | ")" | "—" | "–" | "-" | "--")
+            {
+                to += 1;
+            }
+            let content = self.trim(Span::new(toks[from].span.start, toks[to - 1].span.end));
+            if content.is_empty() {
+                continue;
+            }
+            out.push((
+                content,
+                Cue {
+                    span: Span::new(toks[i].span.start, toks[i + 1].span.end),
+                    lemma: "know".to_string(),
+                    speaker: None,
+                    speaker_head: None,
+                    clause: self.clause_of[i],
+                },
             ));
         }
         out

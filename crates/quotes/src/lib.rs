@@ -490,6 +490,7 @@ pub(crate) fn rules(ctx: &Ctx<'_>, resolver: &speaker::Resolver<'_>) -> Rules {
             Position::Start | Position::Colon => true,
             Position::Comma => before.is_some() || after.is_some(),
             Position::Verb => before.is_some() && (ctx.ends_sentence(&run) || after.is_some()),
+            Position::Named => before.is_some(),
             Position::Inside => false,
         };
         // A quote introduced before it whose sentence goes on after the
@@ -497,7 +498,9 @@ pub(crate) fn rules(ctx: &Ctx<'_>, resolver: &speaker::Resolver<'_>) -> Rules {
         // run on to the sentence end ("said, “I have not heard that
         // concern” from law enforcement officials").
         let tail = match (&before, &after) {
-            (Some(_), None) if matches!(position, Position::Comma | Position::Verb | Position::Colon) => {
+            (Some(_), None)
+                if matches!(position, Position::Comma | Position::Verb | Position::Colon | Position::Named) =>
+            {
                 ctx.clause_tail(&run)
             }
             _ => None,
@@ -551,7 +554,9 @@ pub(crate) fn rules(ctx: &Ctx<'_>, resolver: &speaker::Resolver<'_>) -> Rules {
         let apposition = position == Position::Comma && raw.ends_with(',') && no_verb_before(doc, run.open.start);
         let titled = title
             && ((!handed_over && !raw.ends_with(',') && cue.as_ref().is_some_and(|c| c.lemma != ":")) || apposition);
-        if !positioned || (n <= 2 && (cue.is_none() || !utterance)) || titled {
+        // Chanted words and titles are quotes however short or titled.
+        let named = position == Position::Named;
+        if !positioned || (!named && ((n <= 2 && (cue.is_none() || !utterance)) || titled)) {
             partial.push(run);
             continue;
         }

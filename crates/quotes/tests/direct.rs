@@ -244,3 +244,16 @@ fn a_nameless_subject_is_the_person_its_apposition_names() {
     let who = q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.as_str());
     assert_eq!(who, Some("Marta Okafor"));
 }
+
+#[test]
+fn chanted_words_and_titles_are_quotes() {
+    // A verb of chanting right before the marks, the sentence going on.
+    let doc = annotate("The crowd chanted \"Build the bridge!\" as the governor walked onto the stage.");
+    assert_eq!(find(&doc, "Build the bridge!"), (QuoteKind::Direct, Some("The crowd")));
+    // The noun: "chants of", the speaker its possessor.
+    let doc = annotate("Their chants of \"Vote! Vote!\" filled the gym for an hour.");
+    assert_eq!(find(&doc, "Vote! Vote!"), (QuoteKind::Direct, Some("Their")));
+    // A title after "titled": the subject of the verb the noun hangs on.
+    let doc = annotate("The union released a report titled \"Wages in Decline.\" on Tuesday.");
+    assert_eq!(find(&doc, "Wages in Decline."), (QuoteKind::Direct, Some("The union")));
+}

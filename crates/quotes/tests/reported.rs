@@ -369,3 +369,31 @@ fn it_names_the_organization_said_before() {
     let q = doc.quotes.iter().find(|q| doc.slice(q.span).starts_with("the army")).expect("quote");
     assert_eq!(q.speaker, None);
 }
+
+#[test]
+fn known_for_after_be() {
+    let doc = annotate_rules("The senator is best known for her long speeches on farm subsidies.");
+    let (speaker, cue) = find(&doc, "her long speeches on farm subsidies");
+    assert_eq!(speaker, None);
+    assert_eq!(cue.as_deref(), Some("know"));
+    // A bare participle naming a thing is none.
+    let doc = annotate_rules("The towns voted in the contests known as the spring primaries.");
+    assert!(!has(&doc, "the spring primaries"), "{:?}", contents(&doc));
+}
+
+#[test]
+fn speech_verb_in_parentheses_after_a_time_phrase() {
+    // The speaker is found inside the parenthesis, never before it, and
+    // the content ends where the parenthesis closes.
+    let doc = annotate_rules("The minister resigned this past weekend (aides later said she was ill).");
+    assert_eq!(find(&doc, "she was ill"), (Some("aides"), Some("say".to_string())));
+    let doc = annotate_rules("The minister resigned this past weekend (aides to the minister said she was ill).");
+    assert_eq!(find(&doc, "she was ill").0, Some("aides to the minister"));
+    let doc = annotate_rules("The minister resigned this past weekend (her aides later said she was ill).");
+    assert_eq!(find(&doc, "she was ill").0, Some("her aides"));
+    let doc = annotate_rules("Mr. Lopez (who later said he regretted it) voted for the bill.");
+    assert!(has(&doc, "he regretted it"), "{:?}", contents(&doc));
+    // With the learned attributions: "disclosed" and its object.
+    let doc = annotate("The minister resigned this past weekend (her aides later disclosed the reason).");
+    assert_eq!(find(&doc, "the reason").0, Some("her aides"));
+}
