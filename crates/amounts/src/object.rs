@@ -868,7 +868,11 @@ pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Opt
         || (next == "worth" && t.is(e + 1, "of"))
     {
         let k = if next == "worth" { e + 2 } else { e + 1 };
-        if let Some(np) = np_after(t, k, hi, false, base == AmountKind::Money) {
+        // "$1.20 in heavy trading": a market session, not an object
+        let session = |(_, x): (usize, usize)| {
+            next == "in" && t.is_any(x - 1, &["trading", "session", "sessions", "dealings", "trade", "deals"])
+        };
+        if let Some(np) = np_after(t, k, hi, false, base == AmountKind::Money).filter(|&np| !session(np)) {
             return Some(np);
         }
     }

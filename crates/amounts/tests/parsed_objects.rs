@@ -172,6 +172,8 @@ fn a_sum_borrowed_bought_or_wanted_does_not_measure_the_subject() {
 fn a_clause_after_where_something_was_said_does_not_modify_it() {
     let text = "Nordline said in a statement it would commit $250 million over five years.";
     assert_ne!(object_of(text, "$250 million").as_deref(), Some("statement"));
+    let text = "Nordline said in a statement it grew 12 percent last year.";
+    assert_ne!(object_of(text, "12 percent").as_deref(), Some("statement"));
 }
 
 #[test]
