@@ -1182,8 +1182,16 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
         // "a dividend of 25 cts a share" keeps "share"
         let per_share = matches!(tok_text(doc, e).to_ascii_lowercase().as_str(), "a" | "per")
             && matches!(tok_text(doc, e + 1).to_ascii_lowercase().as_str(), "share" | "shr");
+        // "a rate of 19.25 dlrs worth of debentures", "the sale of 18 to 20
+        // jets": what follows the amount is what it counts.
+        let own_noun = tok_text(doc, e).eq_ignore_ascii_case("worth")
+            || f.unit.is_none()
+                && upos(doc, e) == Some(Upos::NOUN)
+                && tok_text(doc, e).starts_with(|c: char| c.is_ascii_lowercase())
+                && counts_a_noun(doc, e);
         if of
             && !per_share
+            && !own_noun
             && hd < s
             && upos(doc, hd) == Some(Upos::NOUN)
             && !is_time_word(tok_text(doc, hd))

@@ -140,6 +140,11 @@ fn an_amount_of_a_noun_measures_that_noun() {
     assert_eq!(object_of(text, "$5 billion").as_deref(), Some("deficit"));
     let text = "The court imposed a fine of 1 million euros on the firm.";
     assert_eq!(object_of(text, "1 million euros").as_deref(), Some("fine"));
+    // Not when the amount has its own noun.
+    let text = "The company will announce the sale of 18 to 20 jets to two airlines.";
+    assert_eq!(object_of(text, "18 to 20").as_deref(), Some("jets"));
+    let text = "The notes convert at a rate of 19.25 dollars worth of notes for each share.";
+    assert_eq!(object_of(text, "19.25 dollars").as_deref(), Some("notes"));
     // A change measures what changed, not the change.
     let text = "Exports showed a rise of 5% in May.";
     assert_eq!(object_of(text, "5%").as_deref(), Some("Exports"));
