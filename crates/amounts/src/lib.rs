@@ -171,6 +171,8 @@ impl AmountExtractor {
         let mut times: Vec<Span> = doc.map_or(Vec::new(), |d| d.times.iter().map(|x| x.span).collect());
         times.sort();
         let mut out = Vec::new();
+        // the end and object of the last amount found
+        let mut last: Option<(usize, Option<(usize, usize)>)> = None;
         let mut si = 0;
         let mut i = 0;
         while i < t.len() {
@@ -221,13 +223,29 @@ impl AmountExtractor {
                 si += 1;
             }
             let sent = sents.get(si).copied().filter(|s| s.0 <= f.start).unwrap_or((0, t.len()));
-            let obj = if self.objects || f.weak { self.object(doc, &t, &children, &f, sent, syntax) } else { None };
+            let mut obj = if self.objects || f.weak { self.object(doc, &t, &children, &f, sent, syntax) } else { None };
             if f.weak && (obj.is_none() || t.is(f.end, "of")) {
                 i = f.end;
                 continue;
             }
+            // "200 billion shillings ($1.55 billion)": the same quantity in
+            // another unit measures what the first one does.
+            if let Some((_, prev_obj)) = last.filter(|&(end, _)| {
+                f.start >= 2 && end == f.start - 1 && t.raw(f.start - 1) == "(" && t.raw(f.end) == ")"
+            }) {
+                obj = prev_obj;
+            }
+            last = Some((f.end, obj));
             out.push(to_amount(&t, &f, obj.filter(|_| self.objects)));
             i = f.end;
+        }
+        // Another amount is never what an amount measures ("down from
+        // 378,000 hectares" does not count "310,000 hectares").
+        let spans: Vec<Span> = out.iter().filter(|a| a.kind != AmountKind::Ordinal).map(|a| a.span).collect();
+        for a in &mut out {
+            if let Some(o) = a.object {
+                a.object = without_amounts(&t, o, a.span, &spans);
+            }
         }
         out.sort_by_key(|a| (a.span.start, a.span.end));
         out
@@ -246,7 +264,12 @@ impl AmountExtractor {
             Some(d) if syntax => object::object_by_deps(d, ch, f),
             _ => None,
         };
-        let r = by_deps.or_else(|| object::object_by_chunks(t, f, sent))?;
+        let mut r = by_deps.or_else(|| object::object_by_chunks(t, f, sent))?;
+        // An object never runs across a comma ("their usual level, with
+        // priority given to ...").
+        if let Some(c) = (r.0..r.1).find(|&k| t.raw(k) == ",") {
+            r.1 = c;
+        }
         (r.0 < r.1 && r.1 <= t.len() && (r.1 <= f.start || r.0 >= f.end)).then_some(r)
     }
 
@@ -315,6 +338,59 @@ impl AmountExtractor {
     pub fn extract_text(&self, text: &str) -> Vec<Amount> {
         self.run(text, None)
     }
+}
+
+/// Object `o` of the amount at `own` without the other amounts in
+/// `spans`: what follows an amount that opens it ("[3.5 percent] bonds"),
+/// what precedes one that closes it ("bags of [60 kilos]"); none when an
+/// amount is all of it. An amount inside it ("shares of the 11.25 dlr
+/// preferred stock") stays.
+fn without_amounts(t: &Toks, o: Span, own: Span, spans: &[Span]) -> Option<Span> {
+    let first = t.spans.partition_point(|s| s.start < o.start);
+    let last = t.spans.partition_point(|s| s.end <= o.end).checked_sub(1)?;
+    if first > last || last >= t.len() {
+        return Some(o);
+    }
+    let in_amount = |k: usize| spans.iter().any(|s| *s != own && s.overlaps(t.spans[k]));
+    let (mut a, mut b) = (first, last + 1);
+    if in_amount(first) {
+        while a < b && in_amount(a) {
+            a += 1;
+        }
+    } else if in_amount(last) {
+        while b > a && in_amount(b - 1) {
+            b -= 1;
+        }
+    } else {
+        return Some(o);
+    }
+    // "a one-time charge": a number glued into a word is no amount here
+    if (a > first && a <= last && t.glued(a - 1)) || (b <= last && b > first && t.glued(b - 1)) {
+        return Some(o);
+    }
+    // "[5 mln] in January", "exports rose [15 pct]": what is left is a
+    // circumstance or a verb, not a noun phrase.
+    if a > first && t.is_any(a, &["in", "at", "from", "to", "on", "for", "against", "vs", "and", "or", "than"])
+        || b <= last && b > first && object::is_change_verb(t.w(b - 1))
+    {
+        return None;
+    }
+    let weak = |k: usize| {
+        t.is_any(
+            k,
+            &[
+                "of", "in", "to", "from", "at", "the", "a", "an", "and", "or", "vs", "against", "for", "on", "'s",
+                "per", "worth",
+            ],
+        ) || !t.raw(k).chars().any(char::is_alphanumeric)
+    };
+    while a < b && weak(a) {
+        a += 1;
+    }
+    while b > a && weak(b - 1) {
+        b -= 1;
+    }
+    (a < b && !(a..b).any(in_amount)).then(|| trimmed_span(t, a, b))
 }
 
 /// The span of tokens `a..b`, without the sentence-final period the

@@ -390,6 +390,19 @@ fn parse_num_digits(t: &Toks, i: usize, raw: &str, o: NumOpts) -> Option<Num> {
             scaled = Some(scaled.unwrap_or(1.0) * s);
             any_scale = true;
             end += 1;
+        } else if o.money
+            && scaled.is_none()
+            && t.dash(end)
+            && t.glued(end - 1)
+            && t.glued(end)
+            && matches!(t.w(end + 1), "million" | "billion" | "trillion")
+        {
+            // "a $5-million loan"
+            let s = scale_word(t.w(end + 1), false).unwrap_or(1.0);
+            value = exact_scale(num_text, value, s);
+            scaled = Some(s);
+            any_scale = true;
+            end += 2;
         } else if matches!(w, "dozen" | "dozens") {
             value *= 12.0;
             scaled = Some(scaled.unwrap_or(1.0) * 12.0);

@@ -3,7 +3,7 @@
 
 use crate::scan::Found;
 use crate::toks::Toks;
-use dateline_core::{AmountKind, Document, Upos};
+use dateline_core::{AmountKind, Document, EntityKind, Upos};
 
 /// Function words and frequent verbs that end a noun phrase.
 fn is_stop(w: &str) -> bool {
@@ -294,6 +294,7 @@ fn is_time_word(w: &str) -> bool {
     ) || (w.chars().next().is_some_and(char::is_uppercase)
         && (crate::toks::is_month(w) || dateline_core::calendar::weekday_name(w).is_some()))
         || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20")))
+        || (w.len() == 5 && w.ends_with("0s") && w.get(..4).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit())))
 }
 
 /// Verbs that set a level ("held its rate at 4.25%", "raised prices by
@@ -326,7 +327,92 @@ fn is_transfer_verb(lemma: &str) -> bool {
             | "approve"
             | "earmark"
             | "grant"
+            | "commit"
+            | "buy"
+            | "sell"
+            | "want"
+            | "accept"
+            | "secure"
+            | "request"
+            | "propose"
     )
+}
+
+/// Nouns an "of" amount does not measure: changes, whose measure is what
+/// changed ("a rise of 5%"), and words for the amount itself ("a total of
+/// $5 million").
+fn is_amount_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "rise"
+            | "increase"
+            | "fall"
+            | "drop"
+            | "decline"
+            | "gain"
+            | "jump"
+            | "growth"
+            | "decrease"
+            | "reduction"
+            | "cut"
+            | "hike"
+            | "surge"
+            | "slump"
+            | "change"
+            | "total"
+            | "sum"
+            | "amount"
+            | "figure"
+            | "maximum"
+            | "minimum"
+            | "average"
+            | "median"
+            | "tally"
+            | "excess"
+    )
+}
+
+/// A market session the amount happened in ("in early trading", "in the
+/// session", "in thin dealings", "in Asian trade"): a time, not an object.
+fn is_session(doc: &Document, ch: &[Vec<u32>], c: usize) -> bool {
+    let w = tok_text(doc, c).to_ascii_lowercase();
+    let in_case = ch.get(c).is_some_and(|cc| {
+        cc.iter().any(|&x| rel(doc, x as usize) == "case" && tok_text(doc, x as usize).eq_ignore_ascii_case("in"))
+    });
+    if !in_case {
+        return false;
+    }
+    match w.as_str() {
+        "trading" | "session" | "sessions" | "dealings" => true,
+        "trade" | "deals" | "dealing" => ch.get(c).is_some_and(|cc| {
+            cc.iter().any(|&x| {
+                matches!(rel(doc, x as usize), "amod" | "compound")
+                    && matches!(
+                        tok_text(doc, x as usize).to_ascii_lowercase().as_str(),
+                        "early"
+                            | "late"
+                            | "afternoon"
+                            | "morning"
+                            | "midday"
+                            | "evening"
+                            | "overnight"
+                            | "asian"
+                            | "european"
+                            | "london"
+                            | "thin"
+                            | "light"
+                            | "heavy"
+                            | "volatile"
+                            | "choppy"
+                            | "holiday"
+                            | "after-hours"
+                            | "premarket"
+                            | "pre-market"
+                    )
+            })
+        }),
+        _ => false,
+    }
 }
 
 fn is_setting_verb(lemma: &str) -> bool {
@@ -695,13 +781,26 @@ fn np_before(t: &Toks, k: usize, floor: usize, pp: bool) -> Option<(usize, usize
         return None;
     }
     // skip a sentence-initial capital function word ("The")
-    if pp && s > floor && t.is_any(s.wrapping_sub(1), &["of", "on", "for", "in"]) && s >= floor + 2 {
-        let p = s - 1;
+    // "shares in the company": the article after the preposition
+    let art = usize::from(pp && s > floor + 2 && t.is_any(s - 1, &["the", "a", "an"]));
+    if pp && s > floor + art && t.is_any(s.wrapping_sub(1 + art), &["of", "on", "for", "in"]) && s >= floor + 2 + art {
+        let p = s - 1 - art;
         let mut s2 = p;
         let mut m = 0;
         while s2 > floor && m < 4 && np_word(t, s2 - 1, false) && !is_change_verb(t.w(s2 - 1)) {
             s2 -= 1;
             m += 1;
+        }
+        // "would not accept quotas on ...": a verb after a modal, "not" or
+        // "to" is no part of the phrase.
+        if s2 < p
+            && s2 > floor
+            && t.is_any(
+                s2 - 1,
+                &["not", "to", "would", "will", "can", "could", "should", "may", "might", "must", "did", "does", "do"],
+            )
+        {
+            s2 += 1;
         }
         if s2 < p && !is_change_verb(t.w(s2)) {
             s = s2;
@@ -769,7 +868,11 @@ pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Opt
         || (next == "worth" && t.is(e + 1, "of"))
     {
         let k = if next == "worth" { e + 2 } else { e + 1 };
-        if let Some(np) = np_after(t, k, hi, false, base == AmountKind::Money) {
+        // "$1.20 in heavy trading": a market session, not an object
+        let session = |(_, x): (usize, usize)| {
+            next == "in" && t.is_any(x - 1, &["trading", "session", "sessions", "dealings", "trade", "deals"])
+        };
+        if let Some(np) = np_after(t, k, hi, false, base == AmountKind::Money).filter(|&np| !session(np)) {
             return Some(np);
         }
     }
@@ -830,7 +933,9 @@ pub(crate) fn object_by_chunks(t: &Toks, f: &Found, sent: (usize, usize)) -> Opt
                     k -= 1;
                 }
             }
-            return np_before(t, k, lo, false);
+            // "Shares in the company rose": the whole phrase; "quotas on
+            // rice exports, which rose": the noun the clause follows.
+            return np_before(t, k, lo, k == v);
         }
     }
     None
@@ -888,7 +993,8 @@ fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize),
                 "compound" | "flat" | "fixed" | "goeswith" | "nummod" => true,
                 // "protesters after clashes", "survivors during the night":
                 // a time, cause or place of the event is no part of it.
-                "nmod" => r == "nmod:poss" || depth == 0 && !circumstantial(doc, ch, c),
+                // (a prepositional modifier before its noun is a misparse)
+                "nmod" => matches!(r, "nmod:poss" | "nmod:desc") || depth == 0 && c > n && !circumstantial(doc, ch, c),
                 "case" => c < n && matches!(tok_text(doc, c), "'s" | "\u{2019}s" | "'"),
                 _ => false,
             };
@@ -947,6 +1053,30 @@ fn circumstantial(doc: &Document, ch: &[Vec<u32>], c: usize) -> bool {
         })
 }
 
+/// Whether noun `n` is where something was said ("said in a statement"),
+/// an adjunct a following clause does not modify.
+fn said_in(doc: &Document, n: usize) -> bool {
+    rel(doc, n).starts_with("obl")
+        && doc.tokens.get(n).and_then(|t| t.head).and_then(|v| doc.tokens.get(v as usize)).is_some_and(|v| {
+            matches!(
+                v.lemma.as_deref(),
+                Some("say" | "tell" | "announce" | "state" | "add" | "report" | "write" | "confirm" | "note")
+            )
+        })
+}
+
+/// Whether token `i` lies in a mention of a person (when the entity layer
+/// ran): a person is never what an amount measures.
+fn is_person(doc: &Document, i: usize) -> bool {
+    let Some(sp) = doc.tokens.get(i).map(|t| t.span) else {
+        return false;
+    };
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .any(|e| e.mentions.iter().any(|m| m.span.start <= sp.start && sp.end <= m.span.end))
+}
+
 /// The object of an amount from the dependency parse.
 pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Option<(usize, usize)> {
     let (s, e) = (f.start, f.end);
@@ -980,12 +1110,18 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
         // Not a number glued to what follows ("787-9 aircraft").
         while a < b
             && doc.tokens.get(a).is_some_and(|t| match t.upos {
-                Some(Upos::DET | Upos::ADP) => true,
+                // not "all" of "all-time low"
+                Some(Upos::DET | Upos::ADP) => !glued(doc, a + 1),
                 Some(Upos::NUM) => a + 1 < b && !glued(doc, a + 1) && counts_a_noun(doc, a + 1),
                 _ => false,
             })
         {
             a += 1;
+        }
+        // "a coupon of [4 pct]": the "of" before a clipped amount
+        let mut b = b;
+        while b > a && matches!(upos(doc, b - 1), Some(Upos::ADP | Upos::DET | Upos::PUNCT | Upos::CCONJ)) {
+            b -= 1;
         }
         (a < b).then_some((a, b))
     };
@@ -1012,8 +1148,9 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                     continue;
                 }
                 let cr = rel(doc, c);
-                // "4.4% in October": a time is no object.
-                if is_time_word(tok_text(doc, c)) {
+                // "4.4% in October", "1.2% in early trading": a time or a
+                // market session is no object.
+                if is_time_word(tok_text(doc, c)) || is_session(doc, ch, c) {
                     continue;
                 }
                 if cr.starts_with("nmod") || cr == "obl" || cr == "compound" && f.base == AmountKind::Money {
@@ -1033,7 +1170,37 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
             }
         }
     }
-    // 3. "exports rose 12 pct": the subject of the verb the amount depends on
+    // 3. "a pay offer of 4 percent", "a deficit of $5 billion": an amount
+    // that is the "of" modifier of a noun measures that noun; not a change
+    // ("a rise of 5%": what rose) nor a word for the amount itself ("a
+    // total of $5 million").
+    if let Some(hd) = head.filter(|_| r.starts_with("nmod") && f.base != AmountKind::Ordinal) {
+        let of = ch.get(h).is_some_and(|cc| {
+            cc.iter().any(|&x| rel(doc, x as usize) == "case" && tok_text(doc, x as usize).eq_ignore_ascii_case("of"))
+        });
+        let lemma = doc.tokens.get(hd).and_then(|t| t.lemma.as_deref()).unwrap_or("").to_ascii_lowercase();
+        // "a dividend of 25 cts a share" keeps "share"
+        let per_share = matches!(tok_text(doc, e).to_ascii_lowercase().as_str(), "a" | "per")
+            && matches!(tok_text(doc, e + 1).to_ascii_lowercase().as_str(), "share" | "shr");
+        // "a rate of 19.25 dlrs worth of debentures", "the sale of 18 to 20
+        // jets": what follows the amount is what it counts.
+        let own_noun = tok_text(doc, e).eq_ignore_ascii_case("worth")
+            || f.unit.is_none()
+                && upos(doc, e) == Some(Upos::NOUN)
+                && tok_text(doc, e).starts_with(|c: char| c.is_ascii_lowercase())
+                && counts_a_noun(doc, e);
+        if of
+            && !per_share
+            && !own_noun
+            && hd < s
+            && upos(doc, hd) == Some(Upos::NOUN)
+            && !is_time_word(tok_text(doc, hd))
+            && !is_amount_noun(&lemma)
+        {
+            return clip(np_of_head(doc, ch, hd, amount, 0), hd);
+        }
+    }
+    // 4. "exports rose 12 pct": the subject of the verb the amount depends on
     if matches!(f.base, AmountKind::Percent | AmountKind::Money | AmountKind::Quantity) {
         let mut v = head?;
         if !matches!(upos(doc, v), Some(Upos::VERB | Upos::AUX)) {
@@ -1074,8 +1241,27 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
             cs.iter().any(|&c| outside(c as usize) && matches!(rel(doc, c as usize), "obj" | "iobj"))
         });
         let on_object = head.is_some_and(|h| h != v && matches!(rel(doc, h), "obj" | "iobj"));
+        // "will borrow about $900 million", "bought it for one euro"; not a
+        // level a verb of setting moves to or by ("prices were raised by 5%").
+        let case_of = |x: usize| {
+            ch.get(x).and_then(|cc| {
+                cc.iter()
+                    .map(|&c| c as usize)
+                    .find(|&c| rel(doc, c) == "case")
+                    .map(|c| tok_text(doc, c).to_ascii_lowercase())
+            })
+        };
+        // Not what is sold or bought ("the house sold for $5 million", "the
+        // firm is to be sold for ..."): a passive or objectless "sell".
+        let has_obj = ch.get(v).is_some_and(|cs| cs.iter().any(|&c| rel(doc, c as usize) == "obj"));
+        let passive = ch.get(v).is_some_and(|cs| cs.iter().any(|&c| rel(doc, c as usize) == "nsubj:pass"));
+        let oblique = r.starts_with("obl")
+            && head == Some(v)
+            && !passive
+            && (has_obj || lemma != "sell")
+            && !case_of(h).is_some_and(|c| c == "by" || setting && matches!(c.as_str(), "to" | "from" | "at"));
         if matches!(r, "obj" | "iobj") && head == Some(v) && (second_object || is_transfer_verb(lemma))
-            || on_object && is_transfer_verb(lemma)
+            || (on_object || oblique) && is_transfer_verb(lemma)
         {
             return None;
         }
@@ -1085,8 +1271,21 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
             ch.get(v)?.iter().map(|&c| c as usize).filter(|&c| rel(doc, c).starts_with("nsubj")).collect();
         let subj = subjects.iter().copied().filter(|&c| c < v).max().or_else(|| subjects.first().copied())?;
         let mut noun = subj;
+        // "shares, which rose 5%", "the price it charges": the noun the
+        // relative clause hangs on; not "said in a statement it would
+        // commit ..." misread as a relative clause on an adjunct. "who"
+        // stands for a person, never measured.
         if upos(doc, subj) == Some(Upos::PRON) && rel(doc, v).starts_with("acl") {
-            noun = doc.tokens.get(v).and_then(|t| t.head).map(|x| x as usize)?;
+            let n = doc.tokens.get(v).and_then(|t| t.head).map(|x| x as usize)?;
+            match tok_text(doc, subj).to_ascii_lowercase().as_str() {
+                "which" | "that" => noun = n,
+                "who" | "whom" => return None,
+                _ if said_in(doc, n) => return None,
+                _ => noun = n,
+            }
+        }
+        if is_person(doc, noun) {
+            return None;
         }
         if matches!(upos(doc, noun), Some(Upos::NOUN | Upos::PROPN)) {
             return clip(np_of_head(doc, ch, noun, amount, 0), noun);

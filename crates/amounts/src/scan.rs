@@ -995,6 +995,16 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     // A unit joined by a hyphen: "a 10-km stretch", "a 5.4-magnitude
     // quake" (not a range: "10-12 km" has a number after the hyphen).
     if raw == "-" && t.glued(k - 1) && t.glued(k) {
+        // a currency word: "a 380,000-euro grant", "a 10-dollar bill"
+        let cw = t.w(k + 1);
+        if let Some(c) = suffix_word(t.raw(k + 1), cw).filter(|c| {
+            !matches!(c, Cur::Sub | Cur::Grand)
+                && cw.len() >= 3
+                && cw.bytes().all(|b| b.is_ascii_alphabetic())
+                && !matches!(cw, "won" | "real" | "reals" | "crown" | "crowns" | "mark" | "marks")
+        }) {
+            return money_after(t, j, n, c, k + 2, cx);
+        }
         if let Some(u) = unit1(t.w(k + 1)).filter(|_| !matches!(t.w(k + 1), "t" | "g" | "mt" | "gal" | "ha")) {
             return Some(Simple {
                 start: j,
@@ -1202,7 +1212,45 @@ fn vague_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
 }
 
 /// "a fifth of", "two-thirds", "half of", "one in four", "three quarters of".
+/// "a quarter of a percentage point", "three quarters of a percentage
+/// point", "half a percentage point": a percent of 0.25, 0.75, 0.5 points.
+fn point_fraction(t: &Toks, j: usize) -> Option<Found> {
+    let (v, mut k) = if t.is(j, "half") {
+        (0.5, j + 1)
+    } else {
+        let num = match t.w(j) {
+            "a" | "an" => 1.0,
+            w => unit_word(w).filter(|v| (1.0..=9.0).contains(v))?,
+        };
+        let (den, _) = denominator_word(t.w(j + 1))?;
+        if num >= den {
+            return None;
+        }
+        (num / den, j + 2)
+    };
+    if t.is(k, "of") {
+        k += 1;
+    }
+    if !(t.is_any(k, &["a", "an"]) && t.is_any(k + 1, &["percentage", "pct"]) && t.is_any(k + 2, &["point"])) {
+        return None;
+    }
+    Some(Found {
+        start: j,
+        end: k + 3,
+        kind: AmountKind::Percent,
+        base: AmountKind::Percent,
+        value: v,
+        value_max: None,
+        unit: Some("pp".into()),
+        modifier: None,
+        weak: false,
+    })
+}
+
 fn fraction_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Found> {
+    if let Some(f) = point_fraction(t, j) {
+        return Some(f);
+    }
     let w = t.w(j);
     let prev = if j > 0 { t.w(j - 1) } else { "" };
     // bare "half"

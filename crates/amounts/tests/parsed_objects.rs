@@ -131,3 +131,152 @@ fn an_earthquake_magnitude_is_a_quantity_of_the_quake() {
         assert_eq!(a.kind, dateline_core::AmountKind::Quantity, "{text}");
     }
 }
+
+#[test]
+fn an_amount_of_a_noun_measures_that_noun() {
+    let text = "Talks with management stalled over a pay offer of 4 percent a year.";
+    assert_eq!(object_of(text, "4 percent").as_deref(), Some("pay offer"));
+    let text = "The country ran a deficit of $5 billion last year.";
+    assert_eq!(object_of(text, "$5 billion").as_deref(), Some("deficit"));
+    let text = "The court imposed a fine of 1 million euros on the firm.";
+    assert_eq!(object_of(text, "1 million euros").as_deref(), Some("fine"));
+    // Not when the amount has its own noun.
+    let text = "The company will announce the sale of 18 to 20 jets to two airlines.";
+    assert_eq!(object_of(text, "18 to 20").as_deref(), Some("jets"));
+    let text = "The notes convert at a rate of 19.25 dollars worth of notes for each share.";
+    assert_eq!(object_of(text, "19.25 dollars").as_deref(), Some("notes"));
+    // A change measures what changed, not the change.
+    let text = "Exports showed a rise of 5% in May.";
+    assert_eq!(object_of(text, "5%").as_deref(), Some("Exports"));
+}
+
+#[test]
+fn a_market_session_is_never_the_object() {
+    let text = "Shares in the company rose 1.2 percent in early trading.";
+    assert_eq!(object_of(text, "1.2 percent").as_deref(), Some("Shares in the company"));
+    let text = "Shares in the bank fell 3 percent in the session.";
+    assert_eq!(object_of(text, "3 percent").as_deref(), Some("Shares in the bank"));
+}
+
+#[test]
+fn a_sum_borrowed_bought_or_wanted_does_not_measure_the_subject() {
+    let text = "The authority will borrow about $900 million through municipal bonds.";
+    assert_eq!(object_of(text, "about $900 million"), None);
+    let text = "The union wants 7 percent.";
+    assert_eq!(object_of(text, "7 percent"), None);
+    let text = "A group of retired teachers bought it for a symbolic one euro.";
+    assert_ne!(object_of(text, "one euro").as_deref(), Some("group of retired teachers"));
+    // A level set by a verb of setting, and what is sold, keep their object.
+    let text = "Prices were raised by 5%.";
+    assert_eq!(object_of(text, "5%").as_deref(), Some("Prices"));
+    let text = "The house sold for $2 million.";
+    assert_eq!(object_of(text, "$2 million").as_deref(), Some("house"));
+}
+
+#[test]
+fn a_clause_after_where_something_was_said_does_not_modify_it() {
+    let text = "Nordline said in a statement it would commit $250 million over five years.";
+    assert_ne!(object_of(text, "$250 million").as_deref(), Some("statement"));
+    let text = "Nordline said in a statement it grew 12 percent last year.";
+    assert_ne!(object_of(text, "12 percent").as_deref(), Some("statement"));
+}
+
+#[test]
+fn a_person_is_never_what_an_amount_measures() {
+    let text = "Tomas Varga, who farms 400 hectares near the town, said the harvest was poor.";
+    assert_ne!(object_of(text, "400 hectares").as_deref(), Some("Tomas Varga"));
+    // With the entity layer's people known, a person subject gives no object.
+    let text = "Ana Ribeiro earns 9,000 dollars a month.";
+    assert_eq!(object_of(text, "9,000 dollars").as_deref(), Some("Ana Ribeiro"));
+    let p = Pipeline::new().with(Segmenter).with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"));
+    let mut doc = Document::new(Article::new(PubDate::parse("2025-11-03").expect("date"), text));
+    assert!(p.run(&mut doc).is_empty());
+    doc.entities.push(dateline_core::Entity {
+        id: 0,
+        kind: dateline_core::EntityKind::Person,
+        name: "Ana Ribeiro".into(),
+        country: None,
+        roles: Vec::new(),
+        code: None,
+        mentions: vec![dateline_core::Mention {
+            span: dateline_core::Span::new(0, 11),
+            kind: dateline_core::MentionKind::Name,
+        }],
+    });
+    let found = AmountExtractor::new().find(&doc);
+    let a = found.iter().find(|a| doc.slice(a.span) == "9,000 dollars").expect("amount");
+    assert_eq!(a.object, None);
+}
+
+#[test]
+fn another_amount_is_never_the_object() {
+    let text = "The bank sold 2 billion euros of 3.5 percent bonds.";
+    assert_eq!(object_of(text, "2 billion euros").as_deref(), Some("bonds"));
+}
+
+#[test]
+fn an_object_never_runs_across_a_comma() {
+    let text = "The plant is working at about a third of their usual level, with priority given to hospitals.";
+    assert_eq!(object_of(text, "about a third").as_deref(), Some("their usual level"));
+}
+
+#[test]
+fn a_conversion_in_brackets_measures_what_the_first_amount_does() {
+    let text = "The budget sets aside at least 200 billion shillings ($1.55 billion) for roads, the government said.";
+    let first = object_of(text, "at least 200 billion shillings");
+    assert_eq!(first.as_deref(), Some("roads"));
+    assert_eq!(object_of(text, "$1.55 billion"), first);
+}
+
+#[test]
+fn a_currency_joined_by_a_hyphen_makes_money() {
+    let p = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .with(AmountExtractor::new());
+    for (text, amount, value, unit, object) in [
+        ("The town won a 380,000-euro grant to repair the bridge.", "380,000-euro", 380_000.0, "EUR", "grant"),
+        ("The firm took out a $5-million loan.", "$5-million", 5e6, "USD", "loan"),
+    ] {
+        let mut doc = Document::new(Article::new(PubDate::parse("2025-11-03").expect("date"), text));
+        assert!(p.run(&mut doc).is_empty());
+        let a = doc.amounts.iter().find(|a| doc.slice(a.span) == amount);
+        let a = a.unwrap_or_else(|| {
+            panic!("{text}: {:?}", doc.amounts.iter().map(|a| doc.slice(a.span)).collect::<Vec<_>>())
+        });
+        assert_eq!((a.kind, a.value, a.unit.as_deref()), (dateline_core::AmountKind::Money, Some(value), Some(unit)));
+        assert_eq!(a.object.map(|o| doc.slice(o)), Some(object), "{text}");
+    }
+}
+
+#[test]
+fn a_fraction_of_a_percentage_point_is_a_percent() {
+    let p = Pipeline::new()
+        .with(Segmenter)
+        .with(dateline_syntax::SyntaxAnnotator::load().expect("syntax model"))
+        .with(AmountExtractor::new());
+    for (text, amount, value, object) in [
+        (
+            "The central bank raised its key interest rate by a quarter of a percentage point on Thursday.",
+            "a quarter of a percentage point",
+            0.25,
+            "its key interest rate",
+        ),
+        (
+            "The bank cut its main rate by three quarters of a percentage point.",
+            "three quarters of a percentage point",
+            0.75,
+            "its main rate",
+        ),
+        ("The bank cut rates by half a percentage point.", "half a percentage point", 0.5, "rates"),
+    ] {
+        let mut doc = Document::new(Article::new(PubDate::parse("2025-11-03").expect("date"), text));
+        assert!(p.run(&mut doc).is_empty());
+        let a = doc.amounts.iter().find(|a| doc.slice(a.span) == amount);
+        let a = a.unwrap_or_else(|| {
+            panic!("{text}: {:?}", doc.amounts.iter().map(|a| doc.slice(a.span)).collect::<Vec<_>>())
+        });
+        assert_eq!((a.kind, a.value, a.unit.as_deref()), (dateline_core::AmountKind::Percent, Some(value), Some("pp")));
+        assert_eq!(a.object.map(|o| doc.slice(o)), Some(object), "{text}");
+    }
+}

@@ -163,3 +163,11 @@ fn currencies_of_africa_and_asia() {
     assert_eq!(one("The fee is 50,000 dong.").4, Some(s("VND")));
     assert_eq!(one("Savers lost 3 million Romanian lei.").4, Some(s("RON")));
 }
+
+#[test]
+fn a_market_session_is_no_object_without_a_parse() {
+    let r = one("The stock fell $1.20 in heavy trading.");
+    assert_ne!(r.6.as_deref(), Some("heavy trading"));
+    let r = one("Exporters earned $2 million in trade fees.");
+    assert_eq!(r.6.as_deref(), Some("trade fees"));
+}
