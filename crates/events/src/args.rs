@@ -724,7 +724,26 @@ impl<'a> Coder<'a> {
     /// no event between actors.
     fn natural_cause(&self, c: &Clause, code: &str) -> bool {
         let violent = code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (18..=20).contains(&r));
-        violent && c.subjects.iter().any(|a| !a.inherited && NATURAL_CAUSES.contains(&self.lemma(a.head).as_str()))
+        if !violent {
+            return false;
+        }
+        let natural = |h: usize| NATURAL_CAUSES.contains(&self.lemma(h).as_str());
+        if c.subjects.iter().any(|a| !a.inherited && natural(a.head)) {
+            return true;
+        }
+        // "A magnitude 6.8 earthquake struck eastern Turkey, killing at
+        // least 41 people": a participle with no subject of its own hung on
+        // a natural cause, or on a clause whose subject is one.
+        if c.subjects.iter().any(|a| !a.inherited) {
+            return false;
+        }
+        let Some((g, _)) = &c.governor else { return false };
+        natural(*g)
+            || self.by_pred.get(g).is_some_and(|&gk| {
+                let gc = &self.clauses[gk];
+                gc.subjects.iter().any(|a| natural(a.head))
+                    || gc.subjects.is_empty() && gc.governor.as_ref().is_some_and(|(h, _)| natural(*h))
+            })
     }
 
     /// One predicate has one subject: of two subjects that are not
@@ -1539,6 +1558,11 @@ impl<'a> Coder<'a> {
             if backwards { (s.tokens.start..=from).rev().collect() } else { (from..s.tokens.end).collect() };
         for i in order {
             if end.is_some_and(|e| self.doc.tokens[i].span.end > e) {
+                break;
+            }
+            // "..., according to state media": the source of a report is
+            // no actor of the event it reports.
+            if !backwards && self.dicts.is_none() && self.word(i) == "according" && self.word(i + 1) == "to" {
                 break;
             }
             let mut h = i;

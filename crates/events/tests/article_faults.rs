@@ -202,3 +202,35 @@ fn attacks_a_treaty_covers_are_no_event() {
     let ev = events(&doc);
     assert!(ev.iter().all(|e| e.0 != "attacks"), "{ev:?}");
 }
+
+/// An earthquake is no actor: its killing is no event (and the media a
+/// report is according to are never its target).
+#[test]
+fn an_earthquake_killing_is_no_event() {
+    let doc = layers::annotated(
+        "VAN, Turkey, Aug 2 (Reuters) - A magnitude 6.1 earthquake struck eastern Turkey early on Sunday, killing at \
+         least 17 people, according to state media.",
+        "2026-08-02",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().all(|e| !e.0.starts_with("killing")), "{ev:?}");
+    let doc = layers::annotated(
+        "ISTANBUL, Aug 2 (Reuters) - A magnitude 6.8 earthquake struck eastern Turkey early on Saturday, killing at \
+         least 41 people, according to state media.",
+        "2026-08-02",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().all(|e| !e.0.starts_with("killing") && !e.3.ends_with("MED")), "{ev:?}");
+}
+
+/// Media a report is according to are no target of the shooting it reports.
+#[test]
+fn media_according_to_are_no_target() {
+    let doc = layers::annotated(
+        "ISTANBUL, Aug 2 (Reuters) - Police opened fire on the crowd, killing at least 9 people, according to state \
+         media.",
+        "2026-08-02",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().all(|e| !e.3.ends_with("MED")), "{ev:?}");
+}
