@@ -114,6 +114,9 @@ pub struct ActorCoder<'a> {
     dicts: Option<&'a Dictionaries>,
     upper: Vec<String>,
     day: u32,
+    /// The country of the wire dateline's place ("WASHINGTON, June 3
+    /// (Reuters) -"), when the entity layer placed it.
+    dateline_country: Option<String>,
 }
 
 /// A country named in a sentence, as the place of an actor or event.
@@ -132,6 +135,9 @@ struct Place {
     /// The sector of the noun it modifies ("Russian forces" MIL), and
     /// that noun.
     of_sector: Option<(&'static str, usize)>,
+    /// Named as where someone or something goes ("deported ... to El
+    /// Salvador").
+    destination: bool,
 }
 
 fn country_part(code: &str) -> Option<&str> {
@@ -215,7 +221,8 @@ impl<'a> ActorCoder<'a> {
                     "nmod" | "amod" | "nmod:poss" | "compound" => up,
                     _ => None,
                 };
-                v.push(Place { country: c.to_string(), attached, located, partner, of_sector });
+                let destination = case_of(h, &["to", "into"]);
+                v.push(Place { country: c.to_string(), attached, located, partner, of_sector, destination });
             }
         }
         let upper = match dicts {
@@ -224,7 +231,14 @@ impl<'a> ActorCoder<'a> {
         };
         let d = doc.article.date.date().to_string().replace('-', "");
         let day = d.get(..8).and_then(|s| s.parse().ok()).unwrap_or(0);
-        ActorCoder { doc, ent_at, dominant, places, dicts, upper, day }
+        let dateline_country = doc.sentences.iter().take(3).find_map(|s| {
+            let words: Vec<&str> = s.tokens.clone().map(|t| doc.slice(doc.tokens[t].span)).collect();
+            dateline_syntax::dateline_prefix(&words)?;
+            let first = ent_at.get(s.tokens.start).copied().flatten()?.0;
+            let e = doc.entity(first).filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc))?;
+            Some(e.country.clone())
+        });
+        ActorCoder { doc, ent_at, dominant, places, dicts, upper, day, dateline_country: dateline_country.flatten() }
     }
 
     /// The country of an actor of no stated country at token `at`: the
@@ -239,11 +253,26 @@ impl<'a> ActorCoder<'a> {
     /// forces shelled the city, police said") or a counterpart's of the
     /// actor's sector `sector` ("the minister met Turkish officials").
     fn home(&self, at: usize, sector: Option<&str>) -> Option<String> {
-        if self.dominant.is_some() {
-            return self.dominant.clone();
+        let sentence_places = || {
+            self.doc.tokens.get(at).and_then(|t| self.doc.sentence_at(t.span.start)).and_then(|s| self.places.get(s))
+        };
+        if let Some(d) = &self.dominant {
+            // "WASHINGTON ... - The administration has deported 200 people
+            // to El Salvador", in an article naming El Salvador most: a
+            // government whose sentence names the article's country only as
+            // a destination or partner is the dateline's.
+            let elsewhere = || {
+                let named: Vec<&Place> = sentence_places().into_iter().flatten().filter(|p| &p.country == d).collect();
+                !named.is_empty() && named.iter().all(|p| p.destination || p.partner)
+            };
+            if let Some(dc) = self.dateline_country.as_ref().filter(|dc| *dc != d) {
+                if sector == Some("GOV") && elsewhere() {
+                    return Some(dc.clone());
+                }
+            }
+            return Some(d.clone());
         }
-        let s = self.doc.tokens.get(at).and_then(|t| self.doc.sentence_at(t.span.start))?;
-        let places = self.places.get(s)?;
+        let places = sentence_places()?;
         let one = |keep: &dyn Fn(&Place) -> bool| {
             let mut cs: Vec<&str> = places.iter().filter(|p| keep(p)).map(|p| p.country.as_str()).collect();
             cs.sort_unstable();

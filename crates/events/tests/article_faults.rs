@@ -234,3 +234,17 @@ fn media_according_to_are_no_target() {
     let ev = events(&doc);
     assert!(ev.iter().all(|e| !e.3.ends_with("MED")), "{ev:?}");
 }
+
+/// "The administration" of a Washington story that names Honduras most,
+/// there only as where people are sent, is the dateline's government.
+#[test]
+fn the_administration_is_the_datelines_government() {
+    let doc = layers::annotated(
+        "WASHINGTON, April 2 (Reuters) - The administration has deported about 150 people to Honduras since January. \
+         Honduras has agreed to take them, and Honduras will house them near Tegucigalpa.",
+        "2026-04-02",
+    );
+    let ev = events(&doc);
+    let d = ev.iter().find(|e| e.0.starts_with("deported")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(d.2, "USAGOV", "{ev:?}");
+}
