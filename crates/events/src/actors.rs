@@ -114,6 +114,9 @@ pub struct ActorCoder<'a> {
     dicts: Option<&'a Dictionaries>,
     upper: Vec<String>,
     day: u32,
+    /// The country of the wire dateline's place ("WASHINGTON, June 3
+    /// (Reuters) -"), when the entity layer placed it.
+    dateline_country: Option<String>,
 }
 
 /// A country named in a sentence, as the place of an actor or event.
@@ -132,6 +135,9 @@ struct Place {
     /// The sector of the noun it modifies ("Russian forces" MIL), and
     /// that noun.
     of_sector: Option<(&'static str, usize)>,
+    /// Named as where someone or something goes ("deported ... to El
+    /// Salvador").
+    destination: bool,
 }
 
 fn country_part(code: &str) -> Option<&str> {
@@ -215,7 +221,8 @@ impl<'a> ActorCoder<'a> {
                     "nmod" | "amod" | "nmod:poss" | "compound" => up,
                     _ => None,
                 };
-                v.push(Place { country: c.to_string(), attached, located, partner, of_sector });
+                let destination = case_of(h, &["to", "into"]);
+                v.push(Place { country: c.to_string(), attached, located, partner, of_sector, destination });
             }
         }
         let upper = match dicts {
@@ -224,7 +231,14 @@ impl<'a> ActorCoder<'a> {
         };
         let d = doc.article.date.date().to_string().replace('-', "");
         let day = d.get(..8).and_then(|s| s.parse().ok()).unwrap_or(0);
-        ActorCoder { doc, ent_at, dominant, places, dicts, upper, day }
+        let dateline_country = doc.sentences.iter().take(3).find_map(|s| {
+            let words: Vec<&str> = s.tokens.clone().map(|t| doc.slice(doc.tokens[t].span)).collect();
+            dateline_syntax::dateline_prefix(&words)?;
+            let first = ent_at.get(s.tokens.start).copied().flatten()?.0;
+            let e = doc.entity(first).filter(|e| matches!(e.kind, EntityKind::Gpe | EntityKind::Loc))?;
+            Some(e.country.clone())
+        });
+        ActorCoder { doc, ent_at, dominant, places, dicts, upper, day, dateline_country: dateline_country.flatten() }
     }
 
     /// The country of an actor of no stated country at token `at`: the
@@ -239,11 +253,26 @@ impl<'a> ActorCoder<'a> {
     /// forces shelled the city, police said") or a counterpart's of the
     /// actor's sector `sector` ("the minister met Turkish officials").
     fn home(&self, at: usize, sector: Option<&str>) -> Option<String> {
-        if self.dominant.is_some() {
-            return self.dominant.clone();
+        let sentence_places = || {
+            self.doc.tokens.get(at).and_then(|t| self.doc.sentence_at(t.span.start)).and_then(|s| self.places.get(s))
+        };
+        if let Some(d) = &self.dominant {
+            // "WASHINGTON ... - The administration has deported 200 people
+            // to El Salvador", in an article naming El Salvador most: a
+            // government whose sentence names the article's country only as
+            // a destination or partner is the dateline's.
+            let elsewhere = || {
+                let named: Vec<&Place> = sentence_places().into_iter().flatten().filter(|p| &p.country == d).collect();
+                !named.is_empty() && named.iter().all(|p| p.destination || p.partner)
+            };
+            if let Some(dc) = self.dateline_country.as_ref().filter(|dc| *dc != d) {
+                if sector == Some("GOV") && elsewhere() {
+                    return Some(dc.clone());
+                }
+            }
+            return Some(d.clone());
         }
-        let s = self.doc.tokens.get(at).and_then(|t| self.doc.sentence_at(t.span.start))?;
-        let places = self.places.get(s)?;
+        let places = sentence_places()?;
         let one = |keep: &dyn Fn(&Place) -> bool| {
             let mut cs: Vec<&str> = places.iter().filter(|p| keep(p)).map(|p| p.country.as_str()).collect();
             cs.sort_unstable();
@@ -289,8 +318,18 @@ impl<'a> ActorCoder<'a> {
 
     fn entity_code(&self, id: u32, sector: Option<&str>, at: usize) -> Option<Actor> {
         let e = self.doc.entity(id)?;
-        let role_sector =
-            || e.roles.iter().find_map(|r| r.split_whitespace().last().and_then(|w| sector_of(&w.to_lowercase())));
+        // (Not "leader": the entity layer gives a leader a code only when a
+        // country or coded organization is named with it, "Community leader
+        // X" or the leader of an organization of no code has none.)
+        let role_sector = || {
+            e.roles.iter().find_map(|r| {
+                let w = r.split_whitespace().last()?.to_lowercase();
+                if matches!(w.as_str(), "leader" | "leaders") {
+                    return None;
+                }
+                sector_of(&w)
+            })
+        };
         // "Bank Indonesia", "Reserve Bank of India", "the central bank": a
         // central bank ([`central_bank_country`]) the gazetteer does not
         // list is its country's government (as the listed ones are: Bank
@@ -406,6 +445,17 @@ impl<'a> ActorCoder<'a> {
         // troops are ("Iran's paramilitary Revolutionary Guards").
         let words: Vec<String> =
             self.doc.tokens_in(span).map(|t| self.doc.slice(self.doc.tokens[t].span).to_lowercase()).collect();
+        // "Chinese coast guard vessels", "the Philippine coast guard": a
+        // coast guard is a state's maritime force, MIL as the PETRARCH
+        // agents code a border guard; so are the navy's or police's
+        // vessels ("Chinese navy ships").
+        let coast_guard = words.iter().any(|w| w == "coastguard" || w == "coastguards")
+            || words.windows(2).any(|w| w[0] == "coast" && w[1].starts_with("guard"));
+        if coast_guard && (sector.is_none() || head_lemma == "guard") {
+            sector = Some("MIL");
+        } else if sector.is_none() && matches!(head_lemma.as_str(), "vessel" | "ship" | "boat" | "cutter") {
+            sector = words.iter().find_map(|w| sector_of(w).filter(|s| matches!(*s, "MIL" | "COP")));
+        }
         if sector == Some("MIL")
             && words.iter().any(|w| w == "paramilitary")
             && !words.iter().any(|w| STATE_FORCE.contains(&w.as_str()))
@@ -422,6 +472,20 @@ impl<'a> ActorCoder<'a> {
         }
         if let Some(a) = self.supplement_code(head, span, sector) {
             return vec![a];
+        }
+        // "hosted Ethiopian Prime Minister Abiy Ahmed" parsed with the
+        // nationality as the head: the person named after it is the actor.
+        if let Some(e) = self.entity_at(head).and_then(|id| self.doc.entity(id)).filter(|e| e.kind == EntityKind::Norp)
+        {
+            let person = self.doc.tokens_in(span).filter(|&t| t > head).find_map(|t| {
+                let id = self.entity_at(t)?;
+                let p = self.doc.entity(id).filter(|p| p.kind == EntityKind::Person)?;
+                let code = p.code.clone().filter(|c| !c.starts_with("---"))?;
+                (code.get(..3) == e.country.as_deref()).then_some(Actor { code, entity: Some(id) })
+            });
+            if let Some(a) = person {
+                return vec![a];
+            }
         }
         if let Some(id) = self.entity_at(head) {
             let e = self.doc.entity(id);
@@ -660,7 +724,27 @@ impl<'a> ActorCoder<'a> {
             let c = e.country.clone()?;
             (matches!(e.kind, EntityKind::Gpe | EntityKind::Loc) && c != own).then_some(c)
         };
-        let inside = toks.clone().filter(|&t| t > head || ethnic.is_some()).find_map(place);
+        // ("Ethiopian Prime Minister Abiy Ahmed in Nairobi" headed by the
+        // adjective: a person named in the phrase is no group residing.)
+        let person = toks.clone().any(|t| {
+            self.entity_at(t).and_then(|id| self.doc.entity(id)).is_some_and(|e| e.kind == EntityKind::Person)
+        });
+        if person && ethnic.is_none() {
+            return None;
+        }
+        // ("Venezuelans to El Salvador": a destination is no residence.)
+        let destination = |t: usize| {
+            let mut s = t;
+            while s > 0 && self.entity_at(s - 1).is_some() && self.entity_at(s - 1) == self.entity_at(t) {
+                s -= 1;
+            }
+            s > 0 && {
+                let w = self.doc.slice(self.doc.tokens[s - 1].span).to_lowercase();
+                matches!(w.as_str(), "to" | "into" | "toward" | "towards")
+            }
+        };
+        let inside =
+            toks.clone().filter(|&t| t > head || ethnic.is_some()).filter(|&t| !destination(t)).find_map(place);
         let country = match inside {
             Some(c) => c,
             None if within_only => return None,

@@ -69,6 +69,7 @@ impl<'a> Coder<'a> {
             let extra = verbless_repairs(doc, &clauses, lexicon);
             clauses.extend(extra);
             conjoined_modifier_repairs(doc, &children, &mut clauses, lexicon);
+            speaker_participle_repairs(doc, &mut clauses);
         } else {
             // PETRARCH reads a passive only from its "by" agent; without one
             // the surface subject is the source ("The Philippines was
@@ -474,6 +475,14 @@ impl<'a> Coder<'a> {
                     }];
                 }
             }
+            // "hosted X on Wednesday after clashes near the frontier killed
+            // 12 people" read with "clashes" as the object of "after" and
+            // "killed" as a conjunct of "hosted" with no "and": the
+            // subordinate clause's subject is that noun, not the main
+            // clause's.
+            if let Some(x) = self.subordinate_subject_slip(c) {
+                return vec![Arg { head: x, span: self.np_span(x), qualifier: None, inherited: false }];
+            }
             // "Salaheddine Sidhoum, ..., staged a hunger strike" read as a
             // parenthetical hanging on the name.
             let nominal_gov = matches!(self.doc.tokens.get(*g).and_then(|t| t.upos), Some(Upos::PROPN | Upos::NOUN));
@@ -715,7 +724,26 @@ impl<'a> Coder<'a> {
     /// no event between actors.
     fn natural_cause(&self, c: &Clause, code: &str) -> bool {
         let violent = code.get(..2).and_then(|r| r.parse::<u8>().ok()).is_some_and(|r| (18..=20).contains(&r));
-        violent && c.subjects.iter().any(|a| !a.inherited && NATURAL_CAUSES.contains(&self.lemma(a.head).as_str()))
+        if !violent {
+            return false;
+        }
+        let natural = |h: usize| NATURAL_CAUSES.contains(&self.lemma(h).as_str());
+        if c.subjects.iter().any(|a| !a.inherited && natural(a.head)) {
+            return true;
+        }
+        // "A magnitude 6.8 earthquake struck eastern Turkey, killing at
+        // least 41 people": a participle with no subject of its own hung on
+        // a natural cause, or on a clause whose subject is one.
+        if c.subjects.iter().any(|a| !a.inherited) {
+            return false;
+        }
+        let Some((g, _)) = &c.governor else { return false };
+        natural(*g)
+            || self.by_pred.get(g).is_some_and(|&gk| {
+                let gc = &self.clauses[gk];
+                gc.subjects.iter().any(|a| natural(a.head))
+                    || gc.subjects.is_empty() && gc.governor.as_ref().is_some_and(|(h, _)| natural(*h))
+            })
     }
 
     /// One predicate has one subject: of two subjects that are not
@@ -851,6 +879,13 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "The two leaders signed an agreement" after "X hosted Y": the two
+        // persons (countries) named last before it, each its own actor.
+        if q.is_none() {
+            if let Some(pair) = self.the_two(h) {
+                return pair;
+            }
+        }
         // "Sequeira's coalition partner, the Green Left party": an
         // apposition naming an organization is the phrase's actor, not the
         // owner of a relational noun (partner, ally, rival).
@@ -899,6 +934,99 @@ impl<'a> Coder<'a> {
             }
         }
         out
+    }
+
+    /// "the two leaders", "both presidents", "the two countries": the two
+    /// last persons (for people) or countries (for "countries", "nations")
+    /// with a code named before `h` in its sentence or the two before it,
+    /// each coded as itself.
+    fn the_two(&self, h: usize) -> Option<Vec<Actor>> {
+        let lemma = self.lemma(h);
+        let kind = match lemma.as_str() {
+            "leader" | "president" | "minister" | "premier" | "head" | "leaders" | "presidents" | "ministers" => {
+                EntityKind::Person
+            }
+            "country" | "nation" | "countries" | "nations" => EntityKind::Gpe,
+            _ => return None,
+        };
+        if xpos_of(self.doc, h) != "NNS" {
+            return None;
+        }
+        let two = self.kids(h).iter().any(|&m| {
+            let w = self.word(m);
+            rel(self.doc, m) == "nummod" && w == "two" || rel(self.doc, m) == "det" && w == "both"
+        });
+        if !two {
+            return None;
+        }
+        let start = self.doc.tokens[h].span.start;
+        let s = self.doc.sentence_at(start)?;
+        let from = self.doc.sentences.get(s.saturating_sub(2))?.tokens.start;
+        let from = self.doc.tokens.get(from)?.span.start;
+        // The entities by their last mention before `h`.
+        let mut named: Vec<(usize, u32)> = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == kind && e.code.as_deref().is_some_and(|c| !c.starts_with("---")))
+            .filter_map(|e| {
+                let m = e.mentions.iter().rfind(|m| m.span.start >= from && m.span.end <= start)?;
+                Some((m.span.start, e.id))
+            })
+            .collect();
+        if named.len() < 2 {
+            return None;
+        }
+        named.sort_unstable();
+        let out: Vec<Actor> = named[named.len() - 2..]
+            .iter()
+            .filter_map(|&(_, id)| {
+                let e = self.doc.entity(id)?;
+                Some(Actor { code: e.code.clone()?, entity: Some(id) })
+            })
+            .collect();
+        (out.len() == 2 && out[0].code != out[1].code).then_some(out)
+    }
+
+    /// See [`Coder::clause_actors`]: the noun an "after"/"before"/"since"
+    /// phrase of the governing verb ends on right before a finite
+    /// conjunct with an inherited subject and no coordinator.
+    fn subordinate_subject_slip(&self, c: &Clause) -> Option<usize> {
+        let (g, r) = c.governor.as_ref()?;
+        let p = c.predicate;
+        if r != "conj" || *g >= p || !c.subjects.iter().all(|a| a.inherited) {
+            return None;
+        }
+        if !matches!(xpos_of(self.doc, p), "VBD" | "VBZ" | "VBP") {
+            return None;
+        }
+        if (*g + 1..p).any(|t| matches!(self.doc.tokens[t].upos, Some(Upos::CCONJ))) {
+            return None;
+        }
+        let prev = p.checked_sub(1)?;
+        if !matches!(self.doc.tokens[prev].upos, Some(Upos::NOUN | Upos::PROPN)) {
+            return None;
+        }
+        // Up from the noun to the phrase hung on the governing verb.
+        let mut x = prev;
+        for _ in 0..6 {
+            let h = self.doc.tokens[x].head? as usize;
+            if h == *g {
+                break;
+            }
+            if h <= *g || h >= p {
+                return None;
+            }
+            x = h;
+        }
+        if self.doc.tokens[x].head != Some(*g as u32) || !rel(self.doc, x).starts_with("obl") {
+            return None;
+        }
+        let subordinator = self.kids(x).iter().any(|&m| {
+            rel(self.doc, m) == "case"
+                && matches!(self.word(m).as_str(), "after" | "before" | "since" | "until" | "following")
+        });
+        subordinator.then_some(x)
     }
 
     /// The first apposition of `h`, with its phrase.
@@ -1432,6 +1560,11 @@ impl<'a> Coder<'a> {
             if end.is_some_and(|e| self.doc.tokens[i].span.end > e) {
                 break;
             }
+            // "..., according to state media": the source of a report is
+            // no actor of the event it reports.
+            if !backwards && self.dicts.is_none() && self.word(i) == "according" && self.word(i + 1) == "to" {
+                break;
+            }
             let mut h = i;
             while matches!(rel(self.doc, h), "compound" | "flat" | "flat:name" | "amod" | "det" | "nmod:desc") {
                 match self.doc.tokens[h].head.map(|x| x as usize) {
@@ -1516,6 +1649,21 @@ impl<'a> Coder<'a> {
             // participle and "said" as the object: a finite verb is no
             // object.
             if self.finite_verb(a.head) {
+                continue;
+            }
+            // "hosted Ethiopian Prime Minister Abiy Ahmed" read as the
+            // conjuncts "Ethiopian" and "Prime Minister Abiy Ahmed": one
+            // name split, whose later part is the actor.
+            let split = c.patients().iter().any(|b| {
+                b.head > a.head
+                    && rel(self.doc, b.head) == "conj"
+                    && self.doc.tokens[b.head].head == Some(a.head as u32)
+                    && (a.head + 1..b.head).all(|t| {
+                        !matches!(self.doc.tokens[t].upos, Some(Upos::CCONJ | Upos::PUNCT))
+                            && self.doc.tokens[t].head.is_some_and(|x| x as usize > a.head)
+                    })
+            });
+            if split {
                 continue;
             }
             // "paused intelligence sharing": an object the trigger names with
@@ -1658,11 +1806,52 @@ impl<'a> Coder<'a> {
             .filter(|&g| self.doc.tokens.get(g).is_some_and(|t| coding.trigger.contains(t.span)))
             .max()
             .map_or(c.predicate + 1, |g| g + 1);
-        let found = self.actor_from(from, false, Some(end));
+        let mut found = self.actor_from(from, false, Some(end));
+        // "would withdraw some troops from the area": an object that is the
+        // thing done (the rule's `notgt`) naming no one's actor, only a
+        // sector noun given a guessed country, is no last-resort target
+        // either ("expelled two Danish diplomats" still is DNK's).
+        if coding.object_not_target && !found.is_empty() && found.iter().all(|a| a.entity.is_none()) {
+            let guessed = c.patients().iter().find(|a| {
+                a.head > c.predicate
+                    && !self.finite_verb(a.head)
+                    && self.doc.tokens_in(a.span).all(|t| self.actors.entity_at(t).is_none())
+                    && self.code_token(a.head).iter().map(|x| &x.code).eq(found.iter().map(|x| &x.code))
+            });
+            if let Some(a) = guessed {
+                let after = self.doc.tokens_in(a.span).end;
+                found = self.actor_from(after, false, Some(end));
+            }
+        }
         found
             .into_iter()
             .filter(|t| !sources.iter().any(|s| s.entity.is_some() && s.entity == t.entity || s.code == t.code))
             .collect()
+    }
+
+    /// Whether entity `e` is named in clause `c` only after its predicate
+    /// and right after one of `words` (a determiner between): "to El
+    /// Salvador", "according to the commission".
+    fn named_only_after(&self, c: &Clause, e: u32, words: &[&str]) -> bool {
+        let Some(ent) = self.doc.entity(e) else { return false };
+        let mut named = false;
+        for m in ent.mentions.iter().filter(|m| c.span.contains(m.span)) {
+            let toks = self.doc.tokens_in(m.span);
+            if toks.start <= c.predicate {
+                return false;
+            }
+            let mut i = toks.start;
+            while i > c.predicate + 1 && self.doc.tokens[i - 1].upos == Some(Upos::DET) {
+                i -= 1;
+            }
+            let before = self.word(i - 1);
+            let two = if i >= 2 { format!("{} {before}", self.word(i - 2)) } else { before.clone() };
+            if !words.contains(&before.as_str()) && !words.contains(&two.as_str()) {
+                return false;
+            }
+            named = true;
+        }
+        named
     }
 
     /// Targets as PETRARCH finds them: the object, else the first actor in
@@ -2133,6 +2322,16 @@ impl<'a> Coder<'a> {
             if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
             }
+            // "deported more than 200 people to El Salvador": where the
+            // deported are sent is no target of the deportation.
+            if self.dicts.is_none() && coding.code == "174" {
+                targets.retain(|t| !t.entity.is_some_and(|e| self.named_only_after(c, e, &["to", "into"])));
+            }
+            // "..., according to the Kenya National Commission on Human
+            // Rights": the source of a report is never its target.
+            if self.dicts.is_none() {
+                targets.retain(|t| !t.entity.is_some_and(|e| self.named_only_after(c, e, &["according to"])));
+            }
             // (A country coded for where a bomb went off says nothing of
             // whose the victims are.)
             // "shelled Armenian positions, killing four soldiers": a
@@ -2511,6 +2710,54 @@ impl<'a> Coder<'a> {
         }
     }
 
+    /// "kept its rate unchanged for the fourth meeting in a row", "a third
+    /// straight session": an event noun counted as one of a series of
+    /// occasions measures time; it is no event of its own.
+    fn counted_occasion(&self, i: usize) -> bool {
+        const ORDINAL: &[&str] = &[
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "consecutive",
+            "straight",
+            "successive",
+            "last",
+            "previous",
+        ];
+        let toks = &self.doc.tokens;
+        let word = |k: usize| self.word(k);
+        let ordinal = self.kids(i).iter().any(|&m| {
+            ORDINAL.contains(&word(m).as_str()) || xpos_of(self.doc, m) == "CD" && rel(self.doc, m) != "nummod"
+        }) || i > 0
+            && (word(i - 1).ends_with("th") && toks[i - 1].upos == Some(Upos::ADJ)
+                || ORDINAL.contains(&word(i - 1).as_str()));
+        let in_a_row = i + 3 < toks.len() && word(i + 1) == "in" && word(i + 2) == "a" && word(i + 3) == "row";
+        let mut j = i;
+        while j > 0 && matches!(toks[j - 1].upos, Some(Upos::ADJ | Upos::DET | Upos::NUM)) {
+            j -= 1;
+        }
+        let after_for = j > 0 && word(j - 1) == "for";
+        ordinal && (in_a_row || after_for) || in_a_row && after_for
+    }
+
+    /// "the treaty covers attacks on Philippine vessels", "the ban applies
+    /// to strikes on ports": an event noun naming what a rule, treaty or
+    /// law covers is a kind of event, none that happened.
+    fn scope_of_coverage(&self, i: usize) -> bool {
+        const SCOPE: &[&str] = &["cover", "include", "encompass", "apply", "extend", "define", "exclude", "govern"];
+        let Some(h) = self.doc.tokens[i].head.map(|h| h as usize) else { return false };
+        let r = rel(self.doc, i);
+        (r == "obj" || r.starts_with("obl")) && SCOPE.contains(&self.lemma(h).as_str())
+    }
+
     fn noun_events(&self, ctx: &Context, eventful: &[usize], events: &mut Vec<Event>) {
         for i in 0..self.doc.tokens.len() {
             let t = &self.doc.tokens[i];
@@ -2527,6 +2774,9 @@ impl<'a> Coder<'a> {
             }
             // A noun already inside a verb event's trigger ("reduced aid").
             if events.iter().any(|e| e.trigger.contains(t.span)) {
+                continue;
+            }
+            if self.counted_occasion(i) || self.scope_of_coverage(i) {
                 continue;
             }
             let mut f = Features::default();
@@ -3129,6 +3379,19 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
                 }
             }
             let last_tok = b.saturating_sub(1).max(i);
+            // "Chinese coast guard vessels fired water cannon at ..., the
+            // Philippine military said": the speech verb the parse gave this
+            // clause's subject (as one of several subjects) reports it.
+            let governor = clauses
+                .iter()
+                .find(|c| {
+                    c.predicate > i
+                        && c.predicate < b
+                        && speech_verb(&c.lemma)
+                        && c.subjects.len() > 1
+                        && c.subjects.iter().any(|s| s.head == head)
+                })
+                .map(|c| (c.predicate, "ccomp".to_string()));
             out.push(Clause {
                 predicate: i,
                 lemma,
@@ -3146,12 +3409,64 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
                 progressive: false,
                 modality: dateline_syntax::Modality::Asserted,
                 modality_cue: None,
-                governor: None,
+                governor,
             });
             break;
         }
     }
     out
+}
+
+/// "X said on Wednesday it would close three hatcheries, blaming a new
+/// tax": a participle of saying or blaming set off by a comma after a
+/// reported clause, hung by the parse on that clause's verb, is said by the
+/// speaker: its governor becomes the verb of saying, whose subject, time and
+/// mode it then shares (not the "would" clause's).
+fn speaker_participle_repairs(doc: &Document, clauses: &mut [Clause]) {
+    const STANCE: &[&str] = &[
+        "blame",
+        "accuse",
+        "cite",
+        "criticize",
+        "criticise",
+        "praise",
+        "condemn",
+        "warn",
+        "say",
+        "add",
+        "note",
+        "argue",
+        "insist",
+        "claim",
+        "complain",
+        "describe",
+        "call",
+    ];
+    let mut moves = Vec::new();
+    for (k, c) in clauses.iter().enumerate() {
+        let p = c.predicate;
+        if xpos_of(doc, p) != "VBG" || !c.subjects.is_empty() || !STANCE.contains(&c.lemma.as_str()) {
+            continue;
+        }
+        if p == 0 || doc.slice(doc.tokens[p - 1].span) != "," {
+            continue;
+        }
+        let Some((g, r)) = &c.governor else { continue };
+        if r != "advcl" || *g > p {
+            continue;
+        }
+        let Some(gc) = clauses.iter().find(|x| x.predicate == *g) else { continue };
+        let Some((s, sr)) = &gc.governor else { continue };
+        if sr != "ccomp" || *s > *g {
+            continue;
+        }
+        if clauses.iter().any(|x| x.predicate == *s && speech_verb(&x.lemma)) {
+            moves.push((k, *s));
+        }
+    }
+    for (k, s) in moves {
+        clauses[k].governor = Some((s, "advcl".to_string()));
+    }
 }
 
 /// "stopped aid to Kyiv and paused intelligence sharing" read with

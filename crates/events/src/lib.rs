@@ -24,7 +24,7 @@
 //!   exactly (86.4%), 263 records (92.6%) without a false coding.
 //! * PLOVER gold records (322 CAMEO-manual sentences), built-in lexicon:
 //!   PLOVER 0.5b1 category of the record's event 78.6%, source 79.2%,
-//!   target 80.6% (of the 288 with one), source and target both right
+//!   target 80.9% (of the 288 with one), source and target both right
 //!   74.2%. The record's event is the predicted event whose trigger shares
 //!   a word with the gold's `(EVT: ...)` markup, else the first with a
 //!   source ([`eval::aligned_event`]); actors are compared by country root,

@@ -1,0 +1,250 @@
+//! Faults the lead found on articles the team wrote, each on the team's own
+//! sentences run through the real segment, syntax, entities and times
+//! layers.
+#[path = "common/layers.rs"]
+mod layers;
+
+use dateline_core::{Document, EventMode};
+
+/// Each event: trigger, code, source, target, date, mode.
+fn events(doc: &Document) -> Vec<(String, String, String, String, String, EventMode)> {
+    doc.events
+        .iter()
+        .map(|e| {
+            (
+                doc.slice(e.trigger).to_string(),
+                e.code.clone(),
+                e.source.clone().unwrap_or_default(),
+                e.target.clone().unwrap_or_default(),
+                e.date.clone().unwrap_or_default(),
+                e.mode,
+            )
+        })
+        .collect()
+}
+
+/// A coast guard firing water cannon at another country's boats is force
+/// short of arms (175) by that state's maritime force (MIL, as a border
+/// guard), reported by the speaker who said it, though the parse read
+/// "fired" as an adjective of "water cannon".
+#[test]
+fn coast_guard_firing_water_cannon_is_coded() {
+    let doc = layers::annotated(
+        "BATAAN, May 20 (Reuters) - Chinese coast guard vessels fired water cannon at three Philippine fishing boats \
+         near a disputed reef on Monday, injuring two fishermen, the Philippine coast guard said.",
+        "2026-05-20",
+    );
+    let ev = events(&doc);
+    let fired = ev.iter().find(|e| e.0.starts_with("fired")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(fired.1, "175", "{ev:?}");
+    assert_eq!(fired.2, "CHNMIL", "{ev:?}");
+    assert!(fired.3.starts_with("PHL"), "{ev:?}");
+    assert_eq!(fired.5, EventMode::Reported, "{ev:?}");
+}
+
+/// Where the deported are sent is no target of the deportation, nor their
+/// country of residence.
+#[test]
+fn a_deportation_destination_is_no_target() {
+    let doc = layers::annotated(
+        "WASHINGTON, April 2 (Reuters) - The administration has deported about 150 people to Honduras since January.",
+        "2026-04-02",
+    );
+    let ev = events(&doc);
+    let d = ev.iter().find(|e| e.0.starts_with("deported")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(d.2, "USAGOV", "{ev:?}");
+    assert!(!d.3.starts_with("HND"), "{ev:?}");
+    let doc = layers::annotated(
+        "WASHINGTON, April 2 (Reuters) - The administration has deported 150 Guatemalans to Honduras since January.",
+        "2026-04-02",
+    );
+    let ev = events(&doc);
+    let d = ev.iter().find(|e| e.0.starts_with("deported")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(d.3.starts_with("GTM"), "{ev:?}");
+}
+
+/// A participle of blaming after a comma that closes a reported "would"
+/// clause is the speaker's: it has the saying verb's time and mode, not
+/// the plan's.
+#[test]
+fn a_blaming_participle_is_the_speakers() {
+    let doc = layers::annotated(
+        "BERGEN, March 4 (Reuters) - Norway's biggest ferry operator said on Wednesday it would scrap four routes \
+         by the end of next year, blaming rising fuel costs.",
+        "2026-03-04",
+    );
+    let ev = events(&doc);
+    let b = ev.iter().find(|e| e.0.starts_with("blaming")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(b.2.starts_with("NOR"), "{ev:?}");
+    assert!(matches!(b.5, EventMode::Asserted | EventMode::Reported), "{ev:?}");
+    assert_eq!(b.4, "2026-03-04", "{ev:?}");
+}
+
+/// Troops a country withdraws are the thing done: no guessed country's
+/// military is the target of the withdrawal.
+#[test]
+fn withdrawn_troops_are_no_target() {
+    let doc = layers::annotated(
+        "KAMPALA, July 9 (Reuters) - Ugandan President Yoweri Museveni received Rwandan President Paul Kagame on \
+         Tuesday. Kagame said Rwanda would pull back some soldiers from the hills by the end of March.",
+        "2026-07-09",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().all(|e| !e.3.starts_with("UGAMIL")), "{ev:?}");
+}
+
+/// The source of a report ("according to X") is never the target of the
+/// event it reports.
+#[test]
+fn an_according_to_source_is_no_target() {
+    let doc = layers::annotated(
+        "KAMPALA, July 9 (Reuters) - At least 17 people were shot dead during the riots last week, according to the \
+         Uganda Human Rights Commission.",
+        "2026-07-09",
+    );
+    let ev = events(&doc);
+    let commission = doc.entities.iter().find(|e| e.name.contains("Commission")).and_then(|e| e.code.clone());
+    assert!(
+        ev.iter().all(|e| !(e.0.starts_with("shot") || e.0.starts_with("killed")) || Some(&e.3) != commission.as_ref()),
+        "{ev:?} {commission:?}"
+    );
+    assert!(ev.iter().all(|e| e.3 != "UGAGOV"), "{ev:?}");
+}
+
+/// A meeting counted as one of a series ("for the fourth meeting in a
+/// row") measures time; it is no meeting event.
+#[test]
+fn a_counted_meeting_is_no_event() {
+    for text in [
+        "OTTAWA, July 9 (Reuters) - The central bank held its policy rate at 2.75 percent on Wednesday for the third \
+         meeting in a row.",
+        "OTTAWA, July 9 (Reuters) - The central bank kept its benchmark interest rate at 2.75 percent on Wednesday \
+         for the fifth meeting in a row.",
+        "LONDON, June 4 (Reuters) - The central bank kept its main interest rate at 4.25 percent on Wednesday for \
+         the fourth meeting in a row.",
+    ] {
+        let doc = layers::annotated(text, "2026-07-09");
+        let ev = events(&doc);
+        assert!(ev.iter().all(|e| e.0 != "meeting"), "{ev:?}");
+    }
+}
+
+/// A person the entity layer gave the role "leader" but no code is no
+/// government official: the events layer does not guess GOV from the role.
+#[test]
+fn a_bare_leader_is_no_government() {
+    let doc = layers::annotated(
+        "GULU, July 9 (Reuters) - Village leader Okello Komakech criticised the police on Tuesday.",
+        "2026-07-09",
+    );
+    let ev = events(&doc);
+    let c = ev.iter().find(|e| e.0.starts_with("criticised")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(!c.2.ends_with("GOV"), "{ev:?}");
+}
+
+/// "The two leaders" after a sentence naming two leaders are those two:
+/// each the source and the other the target of a mutual act, never the
+/// article's country as its own target.
+#[test]
+fn the_two_leaders_are_the_two_persons_named() {
+    let doc = layers::annotated(
+        "KAMPALA, July 9 (Reuters) - Ugandan President Yoweri Museveni received Rwandan President Paul Kagame at \
+         State House on Tuesday. The two leaders signed a deal to reopen a border crossing.",
+        "2026-07-09",
+    );
+    let ev = events(&doc);
+    let signed: Vec<_> = ev.iter().filter(|e| e.0.starts_with("signed")).collect();
+    assert!(signed.iter().any(|e| e.2 == "UGAGOV" && e.3 == "RWAGOV"), "{ev:?}");
+    assert!(signed.iter().any(|e| e.2 == "RWAGOV" && e.3 == "UGAGOV"), "{ev:?}");
+    assert!(ev.iter().all(|e| e.3 != "UGA"), "{ev:?}");
+}
+
+/// A nationality parsed as the head of a visitor's name ("Rwandan" over
+/// "President Paul Kagame in Kampala") is no group residing in the city
+/// named after it: the person is the target.
+#[test]
+fn a_named_visitor_is_no_resident_group() {
+    let doc = layers::annotated(
+        "KAMPALA, July 9 (Reuters) - Ugandan President Yoweri Museveni hosted Rwandan President Paul Kagame in \
+         Kampala on Tuesday after clashes near the border killed at least nine people.",
+        "2026-07-09",
+    );
+    let ev = events(&doc);
+    let hosted: Vec<_> = ev.iter().filter(|e| e.0.starts_with("hosted")).collect();
+    assert!(!hosted.is_empty() && hosted.iter().all(|e| e.3 == "RWAGOV"), "{ev:?}");
+}
+
+/// "after clashes near the border killed nine people" read as a second
+/// verb of the main clause: the clashes killed, not the main clause's
+/// subject.
+#[test]
+fn clashes_not_the_host_killed() {
+    for text in [
+        "KAMPALA, July 9 (Reuters) - Ugandan President Yoweri Museveni hosted Rwandan President Paul Kagame in \
+         Kampala on Tuesday after clashes near the border killed at least nine people.",
+        "NAIROBI, June 4 (Reuters) - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in \
+         Nairobi on Wednesday after clashes near the frontier killed at least 12 people.",
+    ] {
+        let doc = layers::annotated(text, "2025-06-04");
+        let ev = events(&doc);
+        assert!(ev.iter().all(|e| !e.0.starts_with("killed") || e.2.is_empty()), "{ev:?}");
+    }
+}
+
+/// Attacks named as what a treaty covers are no attacks that happened.
+#[test]
+fn attacks_a_treaty_covers_are_no_event() {
+    let doc = layers::annotated(
+        "TOKYO, July 9 (Reuters) - The minister said Washington's security treaty with Tokyo covers attacks on \
+         Japanese navy ships anywhere in the region.",
+        "2026-07-09",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().all(|e| e.0 != "attacks"), "{ev:?}");
+}
+
+/// An earthquake is no actor: its killing is no event (and the media a
+/// report is according to are never its target).
+#[test]
+fn an_earthquake_killing_is_no_event() {
+    let doc = layers::annotated(
+        "VAN, Turkey, Aug 2 (Reuters) - A magnitude 6.1 earthquake struck eastern Turkey early on Sunday, killing at \
+         least 17 people, according to state media.",
+        "2026-08-02",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().all(|e| !e.0.starts_with("killing")), "{ev:?}");
+    let doc = layers::annotated(
+        "ISTANBUL, Aug 2 (Reuters) - A magnitude 6.8 earthquake struck eastern Turkey early on Saturday, killing at \
+         least 41 people, according to state media.",
+        "2026-08-02",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().all(|e| !e.0.starts_with("killing") && !e.3.ends_with("MED")), "{ev:?}");
+}
+
+/// Media a report is according to are no target of the shooting it reports.
+#[test]
+fn media_according_to_are_no_target() {
+    let doc = layers::annotated(
+        "ISTANBUL, Aug 2 (Reuters) - Police opened fire on the crowd, killing at least 9 people, according to state \
+         media.",
+        "2026-08-02",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().all(|e| !e.3.ends_with("MED")), "{ev:?}");
+}
+
+/// "The administration" of a Washington story that names Honduras most,
+/// there only as where people are sent, is the dateline's government.
+#[test]
+fn the_administration_is_the_datelines_government() {
+    let doc = layers::annotated(
+        "WASHINGTON, April 2 (Reuters) - The administration has deported about 150 people to Honduras since January. \
+         Honduras has agreed to take them, and Honduras will house them near Tegucigalpa.",
+        "2026-04-02",
+    );
+    let ev = events(&doc);
+    let d = ev.iter().find(|e| e.0.starts_with("deported")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(d.2, "USAGOV", "{ev:?}");
+}
