@@ -180,10 +180,23 @@
 //! with the Moon in the mansion Thiruvonam (280°-293°20') 2 h 24 min after
 //! sunrise. Maundy Thursday and Whit Monday also by their Eastern names
 //! ("Thursday of Mysteries", "Covenant Thursday", "Monday of the Holy
-//! Spirit").
+//! Spirit"). "Election Day" (capitalized, not in another country's
+//! article) is the United States' general election day, the Tuesday after
+//! the first Monday of November.
 //! A holiday of several days (Ramadan to Eid al-Fitr, Passover, Hanukkah,
 //! Rosh Hashanah, Sukkot, Shavuot, Lent, Great Lent, EMS Week) is a
 //! `DURATION` (`P30D`) whose `anchor` is its first day.
+//!
+//! Wire forms: "the July-September quarter"/"the April-June period" (three
+//! months of a calendar quarter: `2025-Q3`; "the June-August period" stays
+//! two months), "Q3"/"3Q"/"Q2 2024" (upper case), "end-2025"/"end-June"
+//! (`END`), "late on Monday"/"early on Oct. 3" (`END`/`START` of the day),
+//! "The next morning"/"the following evening" (that part of the day after
+//! the last date mentioned), "The day before," (a day off the last date
+//! mentioned, only with nothing after it: not "the day before the vote"),
+//! "overnight" as an adverb (the night before the DCT: `TNI`; not
+//! "overnight losses"), "Tuesday week" (a week after the coming Tuesday),
+//! "1 p.m. local time on Thursday" (the zone words in the span).
 //!
 //! Also read: "the (second) closest Monday to Oct 5th" and "the third
 //! Tuesday after Christmas 2014" (the nth occurrence by distance or after

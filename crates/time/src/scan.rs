@@ -581,6 +581,7 @@ impl<'a> Scanner<'a> {
         match self.lx(i) {
             // A decimal starts a duration only right before a unit ("2.5 hours").
             Lex::Other if matches!(self.lx(i + 1), Lex::Unit(..)) && decimal(self.word(i)).is_some() => {}
+            Lex::Other if quarter_token(self.word(i)).is_some() => {}
             // "at least 30 days"
             Lex::Word(W::At) if self.w(i + 1) == Some(W::Least) => {}
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
@@ -683,7 +684,11 @@ impl<'a> Scanner<'a> {
     /// Expressions with a leading modifier: "early 2023", "late November",
     /// "mid-1990s", "the end of March", "about two weeks".
     fn modified(&self, i: usize) -> Option<Vec<M>> {
+        // "late on Monday", "early on Oct. 3": a day's start or end.
+        let on_day = self.w(i + 1) == Some(W::On) && matches!(self.lx(i + 2), Lex::Weekday(_) | Lex::Month(_));
         let (j, md, dur_only) = match self.w(i)? {
+            W::Early if on_day => (i + 2, "START", false),
+            W::Late if on_day => (i + 2, "END", false),
             W::Early => (i + 1, "START", false),
             W::Late => (i + 1, "END", false),
             W::Mid => (if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 }, "MID", false),
@@ -699,6 +704,10 @@ impl<'a> Scanner<'a> {
                 _ => return None,
             },
             W::End if self.w(i + 1) == Some(W::Of) => (i + 2, "END", false),
+            // "by end-2025", "end-June": wire style for "the end of".
+            W::End if self.is_punct(i + 1, b'-') && matches!(self.lx(i + 2), Lex::Int(_, 4) | Lex::Month(_)) => {
+                (i + 2, "END", false)
+            }
             W::Beginning | W::Start if self.w(i + 1) == Some(W::Of) => (i + 2, "START", false),
             W::About | W::Around | W::SomeQ => (i + 1, "APPROX", true),
             W::Nearly | W::Almost => (i + 1, "LESS_THAN", true),
@@ -1792,6 +1801,10 @@ impl<'a> Scanner<'a> {
             j = e;
         }
         let _ = tonight;
+        // "1 p.m. local time on Thursday": the zone words are in the span.
+        if self.word(j).eq_ignore_ascii_case("local") && self.word(j + 1).eq_ignore_ascii_case("time") {
+            j += 2;
+        }
         // A day after it.
         let mut k = j;
         if self.w(k) == Some(W::On) || self.is_punct(k, b',') {
@@ -1854,6 +1867,13 @@ impl<'a> Scanner<'a> {
             let k = if self.w(i + 1) == Some(W::From) { i + 2 } else { i + 1 };
             if let (Some(off), Lex::Unit(Unit::Week, false)) = (week_off(self.w(k)), self.lx(k + 1)) {
                 return Some(vec![m(i, k + 2, val(fmt_day(in_week(off, wd)), TimexType::Date))]);
+            }
+            // "Tuesday week" (British): a week after the coming Tuesday.
+            if self.lx(i + 1) == Lex::Unit(Unit::Week, false)
+                && (i + 2 >= self.lex.len() || !matches!(self.lx(i + 2), Lex::Poss | Lex::Punct(b'-') | Lex::Other))
+            {
+                let d = resolve_weekday(self.dct, wd, 1, Direction::Future) + Duration::days(7);
+                return Some(vec![m(i, i + 2, val(fmt_day(d), TimexType::Date))]);
             }
             // "Friday after next": the one after next Friday.
             if self.w(i + 1) == Some(W::After) && self.w(i + 2) == Some(W::Next) {
@@ -2010,6 +2030,40 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Tonight) => {
                 return Some(vec![m(i, i + 1, val(format!("{}TNI", fmt_day(dct)), TimexType::Time))])
             }
+            // "struck Kyiv overnight, officials said": the night before the
+            // DCT (a wire story's night). Not the adjective
+            // ("overnight losses", "an overnight stay").
+            Lex::PartDay(3) if self.word(i).eq_ignore_ascii_case("overnight") => {
+                let det = i > 0 && matches!(self.word(i - 1).to_ascii_lowercase().as_str(), "a" | "an" | "the");
+                let next = self.word(i + 1).to_ascii_lowercase();
+                let adverb = i + 1 >= self.lex.len()
+                    || matches!(self.lx(i + 1), Lex::Punct(_))
+                    || matches!(
+                        next.as_str(),
+                        "on" | "in"
+                            | "into"
+                            | "to"
+                            | "and"
+                            | "as"
+                            | "after"
+                            | "when"
+                            | "while"
+                            | "but"
+                            | "near"
+                            | "at"
+                            | "before"
+                            | "across"
+                            | "around"
+                            | "outside"
+                            | "along"
+                            | "amid"
+                    );
+                if det || !adverb {
+                    return None;
+                }
+                let night = format!("{}TNI", fmt_day(dct - Duration::days(1)));
+                return Some(vec![m(i, i + 1, val(night, TimexType::Time))]);
+            }
             _ => {}
         }
         // "the day after tomorrow", "the day before yesterday"
@@ -2031,6 +2085,13 @@ impl<'a> Scanner<'a> {
                             let mut x = m(i, base.end, Sem::Shifted { base: Box::new(base.sem), unit: Unit::Day, n });
                             x.relative = base.relative;
                             return Some(vec![x]);
+                        }
+                        // "The day before, it had ...": the day before the
+                        // last date mentioned (not "the day before the vote").
+                        let ends = k + 2 >= self.lex.len() || matches!(self.lx(k + 2), Lex::Punct(b',' | b'.' | b';'));
+                        if ends {
+                            let n = if w == W::Before { -1 } else { 1 };
+                            return Some(vec![m(i, k + 2, Sem::Anchored { days: n })]);
                         }
                     }
                     _ => {}
@@ -2114,6 +2175,12 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Weekend) => {
                 let d = dct + Duration::days(7 * n.clamp(-1, 1) as i64);
                 Some(vec![m(i, k + 1, val(format!("{}-WE", fmt_week(d)), TimexType::Date))])
+            }
+            // "the next morning", "the following evening": that part of the
+            // day after the last date mentioned.
+            Lex::PartDay(p) if has_the && (n == 1 || n == 2) => {
+                let suffix = format!("T{}", PARTS[p as usize]);
+                Some(vec![m(i, k + 1, Sem::WithTime { day: Box::new(Sem::Anchored { days: 1 }), suffix })])
             }
             Lex::PartDay(p) if !has_the && n != 1 => {
                 // "this morning", "last night"
@@ -2511,10 +2578,37 @@ impl<'a> Scanner<'a> {
             x.relative = false;
             return Some(vec![x]);
         }
+        if let Some(q) = quarter_token(self.word(i)) {
+            // "Q3", "3Q", "Q3 2024": a quarter, of the year after it or
+            // placed like "the third quarter".
+            if let Some(y) = self.year_after(i + 1) {
+                let mut x = m(i, i + 2, val(format!("{y:04}-Q{q}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+            return Some(vec![m(i, i + 1, Sem::Quarter { q })]);
+        }
         let mut j = i;
         let mut the = self.w(j) == Some(W::The);
         if the {
             j += 1;
+        }
+        // "the July-September quarter", "the April-June period": the three
+        // months of a calendar quarter are that quarter.
+        if let (true, Lex::Month(a), Lex::Month(b)) = (the, self.lx(j), self.lx(j + 2)) {
+            let sep = self.is_punct(j + 1, b'-') || self.w(j + 1) == Some(W::To);
+            let period = matches!(self.lx(j + 3), Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period));
+            if sep && period && a % 3 == 1 && b == a + 2 {
+                let q = a.div_ceil(3);
+                let end = j + 4;
+                let yk = if self.w(end) == Some(W::Of) { end + 1 } else { end };
+                if let Some(y) = self.year_after(yk) {
+                    let mut x = m(i, yk + 1, val(format!("{y:04}-Q{q}"), TimexType::Date));
+                    x.relative = false;
+                    return Some(vec![x]);
+                }
+                return Some(vec![m(i, end, Sem::Quarter { q })]);
+            }
         }
         let mut pre_year = None;
         if the {
@@ -2730,6 +2824,13 @@ impl<'a> Scanner<'a> {
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;
         let (used, rule) = crate::holidays::match_holiday_in(words, self.region)?;
+        // "Election Day" is the American one only capitalized ("on election
+        // day" may be any country's) and outside other countries' articles.
+        if rule == crate::holidays::ELECTION_DAY
+            && (self.word(j + 1) != "Day" || self.region.is_some_and(|r| r != "US") || self.lenient)
+        {
+            return None;
+        }
         let mut end = j + used;
         let mut year = None;
         if let Some((y, e)) = self.year_slot(end, 1) {
@@ -3297,6 +3398,17 @@ impl Scanner<'_> {
         );
         (!offset || amount).then_some(k + 1)
     }
+}
+
+/// The quarter of a "Q3" or "3Q" token (upper case only: "q3" is rare in
+/// news and often a code).
+fn quarter_token(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    let d = match b {
+        [b'Q', d] | [d, b'Q'] => *d,
+        _ => return None,
+    };
+    (b'1'..=b'4').contains(&d).then(|| u32::from(d - b'0'))
 }
 
 fn ampm(h: u32, pm: bool) -> u32 {

@@ -386,3 +386,97 @@ fn soon_is_a_vague_future_outside_past_narrative() {
                 Aid will arrive as soon as roads open. He fell ill soon after the vote.";
     assert_eq!(found(text, "2011-10-20"), pairs(&[("soon", "FUTURE_REF")]));
 }
+
+/// (text, value, modifier) of every expression found in `text`.
+fn found_mod(text: &str, dct: &str) -> Vec<(String, String, Option<String>)> {
+    let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").unwrap();
+    times_in(text, d, TimeOptions::default())
+        .into_iter()
+        .map(|t| (text[t.span.range()].to_string(), t.value, t.modifier.map(|m| m.to_string())))
+        .collect()
+}
+
+#[test]
+fn three_months_of_a_calendar_quarter_are_the_quarter() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(
+        got("Acme said profit rose 12% in the July-September quarter."),
+        pairs(&[("the July-September quarter", "2025-Q3")])
+    );
+    assert_eq!(got("Sales fell 4% in the April-June period."), pairs(&[("the April-June period", "2025-Q2")]));
+    assert_eq!(
+        got("Analysts expect revenue in the October-December quarter to rise."),
+        pairs(&[("the October-December quarter", "2025-Q4")])
+    );
+    assert_eq!(
+        got("Exports grew in the January-March quarter of 2024."),
+        pairs(&[("the January-March quarter of 2024", "2024-Q1")])
+    );
+    // Months that are no calendar quarter stay two months.
+    assert_eq!(got("Rain fell in the June-August period."), pairs(&[("June", "2025-06"), ("August", "2025-08")]));
+}
+
+#[test]
+fn quarter_tokens() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(got("Acme's Q3 earnings beat forecasts."), pairs(&[("Q3", "2025-Q3")]));
+    assert_eq!(got("Acme's 3Q net income fell 5%."), pairs(&[("3Q", "2025-Q3")]));
+    assert_eq!(got("Acme lost money in Q2 2024."), pairs(&[("Q2 2024", "2024-Q2")]));
+}
+
+#[test]
+fn wire_end_of_and_late_on_a_day() {
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        found_mod("The bank expects inflation to reach its target by end-2025.", "2025-10-22"),
+        vec![("end-2025".to_string(), "2025".to_string(), some("END"))]
+    );
+    assert_eq!(
+        found_mod("The pipeline should be finished by end-June, the minister said.", "2026-02-10"),
+        vec![("end-June".to_string(), "2026-06".to_string(), some("END"))]
+    );
+    assert_eq!(
+        found_mod("The quake struck late on Monday.", "2025-10-22"),
+        vec![("late on Monday".to_string(), "2025-10-20".to_string(), some("END"))]
+    );
+}
+
+#[test]
+fn days_and_nights_anchored_to_the_story() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(
+        got("The storm made landfall on Monday. The next morning, rescuers reached the town."),
+        pairs(&[("Monday", "2025-10-20"), ("The next morning", "2025-10-21TMO")])
+    );
+    assert_eq!(
+        got("The jury reached its verdict on Oct. 17. The day before, it had asked to rehear testimony."),
+        pairs(&[("Oct. 17", "2025-10-17"), ("The day before", "2025-10-16")])
+    );
+    // An event after it: no day to count from.
+    assert_eq!(got("They met the day before the vote."), pairs(&[]));
+    assert_eq!(
+        got("Russian drones struck Kyiv overnight, officials said on Wednesday."),
+        pairs(&[("overnight", "2025-10-21TNI"), ("Wednesday", "2025-10-22")])
+    );
+    // The adjective is no time.
+    assert_eq!(got("Shares fell after overnight losses in New York."), pairs(&[]));
+    assert_eq!(got("MPs will vote on the budget Tuesday week."), pairs(&[("Tuesday week", "2025-11-04")]));
+    assert_eq!(
+        got("The ceasefire will start at 1 p.m. local time on Thursday."),
+        pairs(&[("1 p.m. local time on Thursday", "2025-10-23T13:00")])
+    );
+}
+
+#[test]
+fn election_day_is_the_american_one_when_capitalized() {
+    assert_eq!(
+        found("Voters head to the polls on Election Day.", "2024-10-22"),
+        pairs(&[("Election Day", "2024-11-05")])
+    );
+    assert_eq!(
+        found("The campaign will run from now to Election Day.", "1998-10-26"),
+        pairs(&[("now", "PRESENT_REF"), ("Election Day", "1998-11-03")])
+    );
+    // Lower case: any country's.
+    assert_eq!(found("Violence marred election day in the city.", "2024-10-22"), pairs(&[]));
+}
