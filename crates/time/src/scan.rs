@@ -58,8 +58,9 @@ pub(crate) enum Sem {
     /// "the previous Friday": that weekday before the last full date
     /// mentioned (or the DCT).
     PreviousWeekday { wd: u32 },
-    /// "the week of March 6": the (Monday to Sunday) week of a day.
-    WeekOf(Box<Sem>),
+    /// "the week of March 6": the (Monday to Sunday) week of a day; with
+    /// `true`, "the weekend of March 7": its weekend.
+    WeekOf(Box<Sem>, bool),
     /// "the (nth) closest Monday to Oct 5th", "the third Tuesday after
     /// Christmas 2014": the nth occurrence of a weekday or holiday, by
     /// distance from the anchor (`closest`) or after its end.
@@ -86,7 +87,7 @@ impl Sem {
         match self {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
-            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } | Sem::WeekOf(day) => day.needs_direction(),
+            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } | Sem::WeekOf(day, _) => day.needs_direction(),
             Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
             Sem::Pick { anchor, .. } => anchor.needs_direction(),
             _ => false,
@@ -484,11 +485,21 @@ impl<'a> Scanner<'a> {
     /// month or year. A year must be written; a month without one resolves
     /// like a bare month ("the first week of December").
     fn week_of(&self, i: usize) -> Option<Vec<M>> {
-        // "the week of March 6": that day's week.
-        if self.w(i) == Some(W::The) && self.lx(i + 1) == Lex::Unit(Unit::Week, false) && self.w(i + 2) == Some(W::Of) {
+        // "the week of March 6": that day's week; "the weekend of March
+        // 7-8": that day's weekend.
+        let weekend = self.w(i + 1) == Some(W::Weekend);
+        if self.w(i) == Some(W::The)
+            && (self.lx(i + 1) == Lex::Unit(Unit::Week, false) || weekend)
+            && self.w(i + 2) == Some(W::Of)
+        {
             let v = self.core(i + 3)?;
-            let [x] = &v[..] else {
-                return None;
+            let (x, end) = match &v[..] {
+                [x] => (x, x.end),
+                // "the weekend of March 7-8": both days.
+                [x, y] if weekend && matches!((&x.sem, &y.sem), (Sem::MonthDay { .. }, Sem::MonthDay { .. })) => {
+                    (x, y.end)
+                }
+                _ => return None,
             };
             let day = match &x.sem {
                 Sem::MonthDay { d, .. } => d.is_some(),
@@ -499,7 +510,7 @@ impl<'a> Scanner<'a> {
             if !day || x.modifier.is_some() {
                 return None;
             }
-            let mut out = m(i, x.end, Sem::WeekOf(Box::new(x.sem.clone())));
+            let mut out = m(i, end, Sem::WeekOf(Box::new(x.sem.clone()), weekend));
             out.relative = x.relative;
             return Some(vec![out]);
         }
@@ -608,9 +619,10 @@ impl<'a> Scanner<'a> {
                 | W::Ago
                 | W::Latest
                 | W::Same
-                | W::Least
-                | W::Later,
+                | W::Least,
             ) => return Vec::new(),
+            // "later this year"; "later" alone starts nothing.
+            Lex::Word(W::Later) if !matches!(self.w(i + 1), Some(W::This | W::Last | W::Next)) => return Vec::new(),
             _ => {}
         }
         let mut v = self
@@ -720,7 +732,7 @@ impl<'a> Scanner<'a> {
         let current_unit = || {
             let t = if self.w(j) == Some(W::The) { j + 1 } else { j };
             match self.lx(t) {
-                Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) if !dur_only => {
+                Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade), false) if !dur_only => {
                     let v = relative_unit(self.dct, u, 0);
                     Some(vec![m(j, t + 1, val(v, TimexType::Date))])
                 }
@@ -2656,6 +2668,13 @@ impl<'a> Scanner<'a> {
         {
             return Some(vec![m(i, i + 4, self.year_ago_quarter())]);
         }
+        // "the same month a year earlier", "the same month last year": the
+        // month last mentioned, a year before.
+        if the && self.w(j) == Some(W::Same) && self.lx(j + 1) == Lex::Unit(Unit::Month, false) {
+            if let Some(end) = year_ago_after(j + 2) {
+                return Some(vec![m(i, end, Sem::AnchoredUnit { unit: Unit::Month, n: -12 })]);
+            }
+        }
         if the
             && (self.w(j) == Some(W::Same)
                 || ["corresponding", "comparable"].iter().any(|w| self.word(j).eq_ignore_ascii_case(w)))
@@ -3629,9 +3648,10 @@ pub(crate) fn resolve(
             let back = (base.weekday().number_from_monday() + 6 - wd) % 7 + 1;
             (fmt_day(base - Duration::days(back as i64)), TimexType::Date, anchor)
         }
-        Sem::WeekOf(base) => {
+        Sem::WeekOf(base, weekend) => {
             let (v, k, a) = resolve(base, dct, dir, last_day, now);
             match value_day(&v) {
+                Some(d) if v.len() == 10 && *weekend => (format!("{}-WE", fmt_week(d)), TimexType::Date, a),
                 Some(d) if v.len() == 10 => (fmt_week(d), TimexType::Date, a),
                 _ => (v, k, a),
             }

@@ -480,3 +480,29 @@ fn election_day_is_the_american_one_when_capitalized() {
     // Lower case: any country's.
     assert_eq!(found("Violence marred election day in the city.", "2024-10-22"), pairs(&[]));
 }
+
+#[test]
+fn the_same_month_a_year_earlier_and_later_this_year() {
+    assert_eq!(
+        found("In September, retail sales rose 3% from the same month a year earlier.", "2025-10-22"),
+        pairs(&[("September", "2025-09"), ("the same month a year earlier", "2024-09")])
+    );
+    assert_eq!(
+        found("The company plans to list its shares later this year.", "2025-10-22"),
+        pairs(&[("later this year", "2025")])
+    );
+    // "later" alone starts nothing.
+    assert_eq!(found("Two days later, talks resumed.", "2025-10-22"), pairs(&[("Two days later", "2025-10-24")]));
+}
+
+#[test]
+fn the_weekend_of_a_day_and_the_end_of_the_decade() {
+    assert_eq!(
+        found("The festival will be held the weekend of March 7-8.", "2026-02-10"),
+        pairs(&[("the weekend of March 7-8", "2026-W10-WE")])
+    );
+    assert_eq!(
+        found_mod("The plant will be closed by the end of the decade.", "2025-10-22"),
+        vec![("the end of the decade".to_string(), "202".to_string(), Some("END".to_string()))]
+    );
+}
