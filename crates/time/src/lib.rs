@@ -200,7 +200,13 @@
 //! month a year earlier/last year" (the month last mentioned, a year
 //! before), "later this year" (in the span), "the weekend of March 7-8"
 //! (that day's weekend: `2026-W10-WE`), "the end of the decade" (`202`,
-//! `END`).
+//! `END`), "the second half of the year" (one expression, the DCT's
+//! year), "later that year", "the previous/following quarter" (from the
+//! quarter last named, the sentence's first). The verb "last" ("expected
+//! to last six weeks") stays out of a duration's span, and a past form
+//! that is also the bare verb ("cut", "set", "hit") after a modal or "to"
+//! is no past cue ("will cut rates in December"; "is widely expected to"
+//! reads past the adverb).
 //!
 //! Also read: "the (second) closest Monday to Oct 5th" and "the third
 //! Tuesday after Christmas 2014" (the nth occurrence by distance or after
@@ -633,6 +639,17 @@ impl TimeExtractor {
                     {
                         let v = y.parse::<i32>().map_or_else(|_| y.clone(), |y| format!("{:04}", y + n));
                         (v, dateline_core::TimexType::Date, Some(y.clone()))
+                    }
+                    // "in the third quarter from the previous quarter": from
+                    // the quarter named last (in the sentence first).
+                    (scan::Sem::AnchoredUnit { unit: lexicon::Unit::Quarter, n }, _, _)
+                        if sentence_quarter.or(last_quarter).or(named_quarter).is_some() =>
+                    {
+                        let (y, q) = sentence_quarter.or(last_quarter).or(named_quarter).unwrap_or_default();
+                        let total = y * 4 + q as i32 - 1 + n;
+                        let base = format!("{y:04}-Q{q}");
+                        let v = format!("{:04}-Q{}", total.div_euclid(4), total.rem_euclid(4) + 1);
+                        (v, dateline_core::TimexType::Date, Some(base))
                     }
                     (scan::Sem::SameQuarter { year, back, .. }, _, _)
                         if sentence_quarter.or(last_quarter).or(named_quarter).is_some() =>

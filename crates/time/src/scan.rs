@@ -622,7 +622,9 @@ impl<'a> Scanner<'a> {
                 | W::Least,
             ) => return Vec::new(),
             // "later this year"; "later" alone starts nothing.
-            Lex::Word(W::Later) if !matches!(self.w(i + 1), Some(W::This | W::Last | W::Next)) => return Vec::new(),
+            Lex::Word(W::Later) if !matches!(self.w(i + 1), Some(W::This | W::Last | W::Next | W::That)) => {
+                return Vec::new()
+            }
             _ => {}
         }
         let mut v = self
@@ -2267,6 +2269,19 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 let (e, num) = self.number(k)?;
+                // "expected to last six weeks", "will last 48 hours": the
+                // verb, out of the span (the duration starts after it).
+                let verb = !has_the
+                    && i == j
+                    && self.w(i) == Some(W::Last)
+                    && i > 0
+                    && matches!(
+                        self.word(i - 1).to_ascii_lowercase().as_str(),
+                        "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "and" | "not"
+                    );
+                if verb {
+                    return None;
+                }
                 if let Lex::Unit(u, _) = self.lx(e) {
                     if num.is_some() && matches!(self.lx(k), Lex::Word(W::A)) {
                         return None;
@@ -2771,6 +2786,11 @@ impl<'a> Scanner<'a> {
             };
             if let Some(off) = off {
                 year = Some(self.dct.year() + off);
+                end = yk + 2;
+                rel_year = true;
+            } else if self.w(k) == Some(W::Half) && self.w(yk) == Some(W::The) {
+                // "the second half of the year": the DCT's year, in the span.
+                year = Some(self.dct.year());
                 end = yk + 2;
                 rel_year = true;
             }

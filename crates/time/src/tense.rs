@@ -446,9 +446,19 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             {
                 return None;
             }
+            let low = w.to_ascii_lowercase();
+            // A past form that is also the bare verb ("cut", "set", "hit")
+            // after a modal or "to" is the bare verb: "will cut rates in
+            // December", "expected to hit the coast on Friday".
+            let modal = matches!(
+                prev.to_ascii_lowercase().as_str(),
+                "will" | "would" | "to" | "could" | "can" | "may" | "might" | "should" | "must" | "shall" | "not"
+            );
+            if participle && modal && !low.ends_with("ed") {
+                return None;
+            }
             // An -ed adjective: after a determiner ("the planned merger"),
             // or negated with un- ("an unspecified date").
-            let low = w.to_ascii_lowercase();
             let regular = low.ends_with("ed") && !IRREGULAR_PAST.contains(&low.as_str());
             if regular
                 && (matches!(
@@ -501,6 +511,8 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             },
         ),
         Cue::PresBe => {
+            // "is widely expected to", "is currently due": past the adverb.
+            let next = if next.ends_with("ly") && !next2.is_empty() { next2 } else { next };
             if next == "to"
                 || next == "due"
                 || next == "scheduled"

@@ -506,3 +506,43 @@ fn the_weekend_of_a_day_and_the_end_of_the_decade() {
         vec![("the end of the decade".to_string(), "202".to_string(), Some("END".to_string()))]
     );
 }
+
+#[test]
+fn the_second_half_of_the_year_is_one_expression() {
+    assert_eq!(
+        found("The company expects demand to recover in the second half of the year.", "2025-10-22"),
+        pairs(&[("the second half of the year", "2025-H2")])
+    );
+    assert_eq!(
+        found("In 2019 it grew; later that year it fell.", "2025-10-22"),
+        pairs(&[("2019", "2019"), ("later that year", "2019")])
+    );
+}
+
+#[test]
+fn the_verb_last_is_no_part_of_a_duration() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(got("The trial is expected to last six weeks."), pairs(&[("six weeks", "P6W")]));
+    assert_eq!(got("The strike will last 48 hours."), pairs(&[("48 hours", "PT48H")]));
+    assert_eq!(got("Prices rose in the last six weeks."), pairs(&[("the last six weeks", "P6W")]));
+}
+
+#[test]
+fn a_bare_verb_after_a_modal_is_no_past() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(got("The bank will cut rates in December."), pairs(&[("December", "2025-12")]));
+    assert_eq!(got("The Fed is widely expected to cut rates in December."), pairs(&[("December", "2025-12")]));
+    assert_eq!(got("The bank cut rates in December."), pairs(&[("December", "2024-12")]));
+}
+
+#[test]
+fn the_previous_quarter_follows_the_quarter_named() {
+    assert_eq!(
+        found("Inflation eased in the third quarter from the previous quarter.", "2025-10-22"),
+        pairs(&[("the third quarter", "2025-Q3"), ("the previous quarter", "2025-Q2")])
+    );
+    assert_eq!(
+        found("GDP grew 0.3% in the second quarter from the previous quarter.", "2025-08-01"),
+        pairs(&[("the second quarter", "2025-Q2"), ("the previous quarter", "2025-Q1")])
+    );
+}
