@@ -104,6 +104,9 @@ pub(crate) struct M {
     pub modifier: Option<&'static str>,
     /// True when the value is relative to the document date.
     pub relative: bool,
+    /// The tokens whose clause gives the direction, when not the match's
+    /// own: the day after a parenthesized clock takes the time's.
+    pub dir_at: Option<(usize, usize)>,
 }
 
 /// Scanner context: classified tokens of one document.
@@ -127,7 +130,7 @@ pub(crate) struct Scanner<'a> {
 const QUARTER_LOOKBACK: usize = 150;
 
 fn m(start: usize, end: usize, sem: Sem) -> M {
-    M { start, end, sem, modifier: None, relative: true }
+    M { start, end, sem, modifier: None, relative: true, dir_at: None }
 }
 
 fn val(v: String, k: TimexType) -> Sem {
@@ -1819,11 +1822,22 @@ impl<'a> Scanner<'a> {
         if self.word(j).eq_ignore_ascii_case("local") && self.word(j + 1).eq_ignore_ascii_case("time") {
             j += 2;
         }
+        // "10:47 p.m. (1347 GMT) on Monday": a clock in parentheses
+        // between the time and its day is of that day too.
+        let inner = self.is_punct(j, b'(').then(|| self.core(j + 1)).flatten().and_then(|v| match &v[..] {
+            [x] if self.is_punct(x.end, b')')
+                && matches!(&x.sem, Sem::WithTime { day, .. } if matches!(**day, Sem::Today { .. })) =>
+            {
+                Some(x.clone())
+            }
+            _ => None,
+        });
         // A day after it.
-        let mut k = j;
+        let mut k = inner.as_ref().map_or(j, |x| x.end + 1);
         if self.w(k) == Some(W::On) || self.is_punct(k, b',') {
             k += 1;
         }
+        let day_start = k;
         let day: Option<(usize, Sem)> = match self.lx(k) {
             // "on Sat, Sep 21": the weekday with its date.
             Lex::Weekday(wd) => self
@@ -1842,9 +1856,22 @@ impl<'a> Scanner<'a> {
                 .map(|x| (x.end, x.sem)),
             _ => None,
         };
+        if let (Some(x), Some((e, d))) = (&inner, &day) {
+            // Three expressions: the time, the one in parentheses, the day.
+            let suffix = format!("T{h:02}:{mi:02}");
+            let outer = m(i, j, Sem::WithTime { day: Box::new(d.clone()), suffix });
+            let mut paren = x.clone();
+            if let Sem::WithTime { day, .. } = &mut paren.sem {
+                **day = d.clone();
+            }
+            let mut day_m = m(day_start, *e, d.clone());
+            day_m.dir_at = Some((i, j.saturating_sub(1)));
+            return Some(vec![outer, paren, day_m]);
+        }
+        let inner_none = inner.is_none();
         let (mut end, day) = match day {
-            Some((e, s)) => (e, s),
-            None => (j, Sem::Today { ambiguous }),
+            Some((e, s)) if inner_none => (e, s),
+            _ => (j, Sem::Today { ambiguous }),
         };
         // "9 tomorrow morning", "at 5 tomorrow afternoon"
         if pod.is_none() && end > j {

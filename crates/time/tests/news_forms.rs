@@ -546,3 +546,24 @@ fn the_previous_quarter_follows_the_quarter_named() {
         pairs(&[("the second quarter", "2025-Q2"), ("the previous quarter", "2025-Q1")])
     );
 }
+
+#[test]
+fn a_clock_in_parentheses_shares_the_day_after_it() {
+    assert_eq!(
+        found("The 7.1-magnitude quake struck at 10:47 p.m. (1347 GMT) on Monday.", "2025-10-22"),
+        pairs(&[("10:47 p.m.", "2025-10-20T22:47"), ("1347 GMT", "2025-10-20T13:47"), ("Monday", "2025-10-20")])
+    );
+    assert_eq!(
+        found("The ceasefire will take effect at 1 p.m. local time (1100 GMT) on Thursday.", "2025-10-22"),
+        pairs(&[
+            ("1 p.m. local time", "2025-10-23T13:00"),
+            ("1100 GMT", "2025-10-23T11:00"),
+            ("Thursday", "2025-10-23")
+        ])
+    );
+    // No day after it: the article's day.
+    assert_eq!(
+        found("Trading opens at 9 a.m. (1300 GMT).", "2025-10-22"),
+        pairs(&[("9 a.m.", "2025-10-22T09:00"), ("1300 GMT", "2025-10-22T13:00")])
+    );
+}
