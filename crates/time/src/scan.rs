@@ -1859,13 +1859,17 @@ impl<'a> Scanner<'a> {
         if let (Some(x), Some((e, d))) = (&inner, &day) {
             // Three expressions: the time, the one in parentheses, the day.
             let suffix = format!("T{h:02}:{mi:02}");
-            let outer = m(i, j, Sem::WithTime { day: Box::new(d.clone()), suffix });
+            // All three take the direction of the whole phrase.
+            let whole = Some((i, e.saturating_sub(1)));
+            let mut outer = m(i, j, Sem::WithTime { day: Box::new(d.clone()), suffix });
+            outer.dir_at = whole;
             let mut paren = x.clone();
+            paren.dir_at = whole;
             if let Sem::WithTime { day, .. } = &mut paren.sem {
                 **day = d.clone();
             }
             let mut day_m = m(day_start, *e, d.clone());
-            day_m.dir_at = Some((i, j.saturating_sub(1)));
+            day_m.dir_at = whole;
             return Some(vec![outer, paren, day_m]);
         }
         let inner_none = inner.is_none();
