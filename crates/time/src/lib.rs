@@ -209,7 +209,8 @@
 //! is no past cue ("will cut rates in December"; "is widely expected to"
 //! reads past the adverb). A clock in parentheses between a time and its
 //! day ("10:47 p.m. (1347 GMT) on Monday") is of that day too; the three
-//! are separate expressions and the day takes the time's direction.
+//! are separate expressions and the day takes the time's direction. "The
+//! early/small hours of Sunday" is that day with `START`.
 //!
 //! Also read: "the (second) closest Monday to Oct 5th" and "the third
 //! Tuesday after Christmas 2014" (the nth occurrence by distance or after

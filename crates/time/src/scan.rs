@@ -709,6 +709,16 @@ impl<'a> Scanner<'a> {
             W::Early => (i + 1, "START", false),
             W::Late => (i + 1, "END", false),
             W::Mid => (if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 }, "MID", false),
+            // "the early hours of Sunday", "the small hours of March 3": the
+            // start of that day.
+            W::The
+                if matches!(self.word(i + 1).to_ascii_lowercase().as_str(), "early" | "small" | "wee")
+                    && self.lx(i + 2) == Lex::Unit(Unit::Hour, true)
+                    && self.w(i + 3) == Some(W::Of)
+                    && self.day_after(i + 4).is_some() =>
+            {
+                (i + 4, "START", false)
+            }
             W::The => match (self.w(i + 1), self.w(i + 2)) {
                 // "the early 1980s", "the late summer": the article is in
                 // the span, as TimeBank marks it.

@@ -567,3 +567,16 @@ fn a_clock_in_parentheses_shares_the_day_after_it() {
         pairs(&[("9 a.m.", "2025-10-22T09:00"), ("1300 GMT", "2025-10-22T13:00")])
     );
 }
+
+#[test]
+fn the_early_hours_of_a_day_are_its_start() {
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        found_mod("Police said the suspect was arrested in the early hours of Sunday.", "2025-10-22"),
+        vec![("the early hours of Sunday".to_string(), "2025-10-19".to_string(), some("START"))]
+    );
+    assert_eq!(
+        found_mod("The fire broke out in the small hours of Oct. 12.", "2025-10-22"),
+        vec![("the small hours of Oct. 12".to_string(), "2025-10-12".to_string(), some("START"))]
+    );
+}
