@@ -225,6 +225,10 @@ const TABLE: &[(&[&str], Rule)] = &[
     (&["thanksgiving", "day"], Rule::Nth(11, 4, 4)),
     (&["thanksgiving"], Rule::Nth(11, 4, 4)),
     (&["black", "friday"], Rule::NthPlus(11, 4, 4, 1)),
+    // United States Election Day: the Tuesday after the first Monday of
+    // November (capitalized, outside other countries' articles: see
+    // `ELECTION_DAY`).
+    (&["election", "day"], ELECTION_DAY),
     (&["cyber", "monday"], Rule::NthPlus(11, 4, 4, 4)),
     (&["memorial", "day"], Rule::Nth(5, 1, -1)),
     (&["labor", "day"], Rule::Nth(9, 1, 1)),
@@ -554,7 +558,11 @@ const TABLE: &[(&[&str], Rule)] = &[
 ];
 
 /// First words of holiday names (lower case), for the lexicon.
+/// The rule of the United States' Election Day.
+pub(crate) const ELECTION_DAY: Rule = Rule::NthPlus(11, 1, 1, 1);
+
 pub(crate) const FIRST_WORDS: &[&str] = &[
+    "election",
     "ekka",
     "royal",
     "rna",

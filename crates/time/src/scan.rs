@@ -58,8 +58,9 @@ pub(crate) enum Sem {
     /// "the previous Friday": that weekday before the last full date
     /// mentioned (or the DCT).
     PreviousWeekday { wd: u32 },
-    /// "the week of March 6": the (Monday to Sunday) week of a day.
-    WeekOf(Box<Sem>),
+    /// "the week of March 6": the (Monday to Sunday) week of a day; with
+    /// `true`, "the weekend of March 7": its weekend.
+    WeekOf(Box<Sem>, bool),
     /// "the (nth) closest Monday to Oct 5th", "the third Tuesday after
     /// Christmas 2014": the nth occurrence of a weekday or holiday, by
     /// distance from the anchor (`closest`) or after its end.
@@ -86,7 +87,7 @@ impl Sem {
         match self {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
-            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } | Sem::WeekOf(day) => day.needs_direction(),
+            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } | Sem::WeekOf(day, _) => day.needs_direction(),
             Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
             Sem::Pick { anchor, .. } => anchor.needs_direction(),
             _ => false,
@@ -103,6 +104,9 @@ pub(crate) struct M {
     pub modifier: Option<&'static str>,
     /// True when the value is relative to the document date.
     pub relative: bool,
+    /// The tokens whose clause gives the direction, when not the match's
+    /// own: the day after a parenthesized clock takes the time's.
+    pub dir_at: Option<(usize, usize)>,
 }
 
 /// Scanner context: classified tokens of one document.
@@ -126,7 +130,7 @@ pub(crate) struct Scanner<'a> {
 const QUARTER_LOOKBACK: usize = 150;
 
 fn m(start: usize, end: usize, sem: Sem) -> M {
-    M { start, end, sem, modifier: None, relative: true }
+    M { start, end, sem, modifier: None, relative: true, dir_at: None }
 }
 
 fn val(v: String, k: TimexType) -> Sem {
@@ -484,11 +488,21 @@ impl<'a> Scanner<'a> {
     /// month or year. A year must be written; a month without one resolves
     /// like a bare month ("the first week of December").
     fn week_of(&self, i: usize) -> Option<Vec<M>> {
-        // "the week of March 6": that day's week.
-        if self.w(i) == Some(W::The) && self.lx(i + 1) == Lex::Unit(Unit::Week, false) && self.w(i + 2) == Some(W::Of) {
+        // "the week of March 6": that day's week; "the weekend of March
+        // 7-8": that day's weekend.
+        let weekend = self.w(i + 1) == Some(W::Weekend);
+        if self.w(i) == Some(W::The)
+            && (self.lx(i + 1) == Lex::Unit(Unit::Week, false) || weekend)
+            && self.w(i + 2) == Some(W::Of)
+        {
             let v = self.core(i + 3)?;
-            let [x] = &v[..] else {
-                return None;
+            let (x, end) = match &v[..] {
+                [x] => (x, x.end),
+                // "the weekend of March 7-8": both days.
+                [x, y] if weekend && matches!((&x.sem, &y.sem), (Sem::MonthDay { .. }, Sem::MonthDay { .. })) => {
+                    (x, y.end)
+                }
+                _ => return None,
             };
             let day = match &x.sem {
                 Sem::MonthDay { d, .. } => d.is_some(),
@@ -499,7 +513,7 @@ impl<'a> Scanner<'a> {
             if !day || x.modifier.is_some() {
                 return None;
             }
-            let mut out = m(i, x.end, Sem::WeekOf(Box::new(x.sem.clone())));
+            let mut out = m(i, end, Sem::WeekOf(Box::new(x.sem.clone()), weekend));
             out.relative = x.relative;
             return Some(vec![out]);
         }
@@ -581,6 +595,7 @@ impl<'a> Scanner<'a> {
         match self.lx(i) {
             // A decimal starts a duration only right before a unit ("2.5 hours").
             Lex::Other if matches!(self.lx(i + 1), Lex::Unit(..)) && decimal(self.word(i)).is_some() => {}
+            Lex::Other if quarter_token(self.word(i)).is_some() => {}
             // "at least 30 days"
             Lex::Word(W::At) if self.w(i + 1) == Some(W::Least) => {}
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
@@ -607,9 +622,12 @@ impl<'a> Scanner<'a> {
                 | W::Ago
                 | W::Latest
                 | W::Same
-                | W::Least
-                | W::Later,
+                | W::Least,
             ) => return Vec::new(),
+            // "later this year"; "later" alone starts nothing.
+            Lex::Word(W::Later) if !matches!(self.w(i + 1), Some(W::This | W::Last | W::Next | W::That)) => {
+                return Vec::new()
+            }
             _ => {}
         }
         let mut v = self
@@ -683,10 +701,24 @@ impl<'a> Scanner<'a> {
     /// Expressions with a leading modifier: "early 2023", "late November",
     /// "mid-1990s", "the end of March", "about two weeks".
     fn modified(&self, i: usize) -> Option<Vec<M>> {
+        // "late on Monday", "early on Oct. 3": a day's start or end.
+        let on_day = self.w(i + 1) == Some(W::On) && matches!(self.lx(i + 2), Lex::Weekday(_) | Lex::Month(_));
         let (j, md, dur_only) = match self.w(i)? {
+            W::Early if on_day => (i + 2, "START", false),
+            W::Late if on_day => (i + 2, "END", false),
             W::Early => (i + 1, "START", false),
             W::Late => (i + 1, "END", false),
             W::Mid => (if self.is_punct(i + 1, b'-') { i + 2 } else { i + 1 }, "MID", false),
+            // "the early hours of Sunday", "the small hours of March 3": the
+            // start of that day.
+            W::The
+                if matches!(self.word(i + 1).to_ascii_lowercase().as_str(), "early" | "small" | "wee")
+                    && self.lx(i + 2) == Lex::Unit(Unit::Hour, true)
+                    && self.w(i + 3) == Some(W::Of)
+                    && self.day_after(i + 4).is_some() =>
+            {
+                (i + 4, "START", false)
+            }
             W::The => match (self.w(i + 1), self.w(i + 2)) {
                 // "the early 1980s", "the late summer": the article is in
                 // the span, as TimeBank marks it.
@@ -699,6 +731,10 @@ impl<'a> Scanner<'a> {
                 _ => return None,
             },
             W::End if self.w(i + 1) == Some(W::Of) => (i + 2, "END", false),
+            // "by end-2025", "end-June": wire style for "the end of".
+            W::End if self.is_punct(i + 1, b'-') && matches!(self.lx(i + 2), Lex::Int(_, 4) | Lex::Month(_)) => {
+                (i + 2, "END", false)
+            }
             W::Beginning | W::Start if self.w(i + 1) == Some(W::Of) => (i + 2, "START", false),
             W::About | W::Around | W::SomeQ => (i + 1, "APPROX", true),
             W::Nearly | W::Almost => (i + 1, "LESS_THAN", true),
@@ -711,7 +747,7 @@ impl<'a> Scanner<'a> {
         let current_unit = || {
             let t = if self.w(j) == Some(W::The) { j + 1 } else { j };
             match self.lx(t) {
-                Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year), false) if !dur_only => {
+                Lex::Unit(u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade), false) if !dur_only => {
                     let v = relative_unit(self.dct, u, 0);
                     Some(vec![m(j, t + 1, val(v, TimexType::Date))])
                 }
@@ -1792,11 +1828,26 @@ impl<'a> Scanner<'a> {
             j = e;
         }
         let _ = tonight;
+        // "1 p.m. local time on Thursday": the zone words are in the span.
+        if self.word(j).eq_ignore_ascii_case("local") && self.word(j + 1).eq_ignore_ascii_case("time") {
+            j += 2;
+        }
+        // "10:47 p.m. (1347 GMT) on Monday": a clock in parentheses
+        // between the time and its day is of that day too.
+        let inner = self.is_punct(j, b'(').then(|| self.core(j + 1)).flatten().and_then(|v| match &v[..] {
+            [x] if self.is_punct(x.end, b')')
+                && matches!(&x.sem, Sem::WithTime { day, .. } if matches!(**day, Sem::Today { .. })) =>
+            {
+                Some(x.clone())
+            }
+            _ => None,
+        });
         // A day after it.
-        let mut k = j;
+        let mut k = inner.as_ref().map_or(j, |x| x.end + 1);
         if self.w(k) == Some(W::On) || self.is_punct(k, b',') {
             k += 1;
         }
+        let day_start = k;
         let day: Option<(usize, Sem)> = match self.lx(k) {
             // "on Sat, Sep 21": the weekday with its date.
             Lex::Weekday(wd) => self
@@ -1815,9 +1866,26 @@ impl<'a> Scanner<'a> {
                 .map(|x| (x.end, x.sem)),
             _ => None,
         };
+        if let (Some(x), Some((e, d))) = (&inner, &day) {
+            // Three expressions: the time, the one in parentheses, the day.
+            let suffix = format!("T{h:02}:{mi:02}");
+            // All three take the direction of the whole phrase.
+            let whole = Some((i, e.saturating_sub(1)));
+            let mut outer = m(i, j, Sem::WithTime { day: Box::new(d.clone()), suffix });
+            outer.dir_at = whole;
+            let mut paren = x.clone();
+            paren.dir_at = whole;
+            if let Sem::WithTime { day, .. } = &mut paren.sem {
+                **day = d.clone();
+            }
+            let mut day_m = m(day_start, *e, d.clone());
+            day_m.dir_at = whole;
+            return Some(vec![outer, paren, day_m]);
+        }
+        let inner_none = inner.is_none();
         let (mut end, day) = match day {
-            Some((e, s)) => (e, s),
-            None => (j, Sem::Today { ambiguous }),
+            Some((e, s)) if inner_none => (e, s),
+            _ => (j, Sem::Today { ambiguous }),
         };
         // "9 tomorrow morning", "at 5 tomorrow afternoon"
         if pod.is_none() && end > j {
@@ -1854,6 +1922,13 @@ impl<'a> Scanner<'a> {
             let k = if self.w(i + 1) == Some(W::From) { i + 2 } else { i + 1 };
             if let (Some(off), Lex::Unit(Unit::Week, false)) = (week_off(self.w(k)), self.lx(k + 1)) {
                 return Some(vec![m(i, k + 2, val(fmt_day(in_week(off, wd)), TimexType::Date))]);
+            }
+            // "Tuesday week" (British): a week after the coming Tuesday.
+            if self.lx(i + 1) == Lex::Unit(Unit::Week, false)
+                && (i + 2 >= self.lex.len() || !matches!(self.lx(i + 2), Lex::Poss | Lex::Punct(b'-') | Lex::Other))
+            {
+                let d = resolve_weekday(self.dct, wd, 1, Direction::Future) + Duration::days(7);
+                return Some(vec![m(i, i + 2, val(fmt_day(d), TimexType::Date))]);
             }
             // "Friday after next": the one after next Friday.
             if self.w(i + 1) == Some(W::After) && self.w(i + 2) == Some(W::Next) {
@@ -2010,6 +2085,40 @@ impl<'a> Scanner<'a> {
             Lex::Word(W::Tonight) => {
                 return Some(vec![m(i, i + 1, val(format!("{}TNI", fmt_day(dct)), TimexType::Time))])
             }
+            // "struck Kyiv overnight, officials said": the night before the
+            // DCT (a wire story's night). Not the adjective
+            // ("overnight losses", "an overnight stay").
+            Lex::PartDay(3) if self.word(i).eq_ignore_ascii_case("overnight") => {
+                let det = i > 0 && matches!(self.word(i - 1).to_ascii_lowercase().as_str(), "a" | "an" | "the");
+                let next = self.word(i + 1).to_ascii_lowercase();
+                let adverb = i + 1 >= self.lex.len()
+                    || matches!(self.lx(i + 1), Lex::Punct(_))
+                    || matches!(
+                        next.as_str(),
+                        "on" | "in"
+                            | "into"
+                            | "to"
+                            | "and"
+                            | "as"
+                            | "after"
+                            | "when"
+                            | "while"
+                            | "but"
+                            | "near"
+                            | "at"
+                            | "before"
+                            | "across"
+                            | "around"
+                            | "outside"
+                            | "along"
+                            | "amid"
+                    );
+                if det || !adverb {
+                    return None;
+                }
+                let night = format!("{}TNI", fmt_day(dct - Duration::days(1)));
+                return Some(vec![m(i, i + 1, val(night, TimexType::Time))]);
+            }
             _ => {}
         }
         // "the day after tomorrow", "the day before yesterday"
@@ -2031,6 +2140,13 @@ impl<'a> Scanner<'a> {
                             let mut x = m(i, base.end, Sem::Shifted { base: Box::new(base.sem), unit: Unit::Day, n });
                             x.relative = base.relative;
                             return Some(vec![x]);
+                        }
+                        // "The day before, it had ...": the day before the
+                        // last date mentioned (not "the day before the vote").
+                        let ends = k + 2 >= self.lex.len() || matches!(self.lx(k + 2), Lex::Punct(b',' | b'.' | b';'));
+                        if ends {
+                            let n = if w == W::Before { -1 } else { 1 };
+                            return Some(vec![m(i, k + 2, Sem::Anchored { days: n })]);
                         }
                     }
                     _ => {}
@@ -2115,6 +2231,12 @@ impl<'a> Scanner<'a> {
                 let d = dct + Duration::days(7 * n.clamp(-1, 1) as i64);
                 Some(vec![m(i, k + 1, val(format!("{}-WE", fmt_week(d)), TimexType::Date))])
             }
+            // "the next morning", "the following evening": that part of the
+            // day after the last date mentioned.
+            Lex::PartDay(p) if has_the && (n == 1 || n == 2) => {
+                let suffix = format!("T{}", PARTS[p as usize]);
+                Some(vec![m(i, k + 1, Sem::WithTime { day: Box::new(Sem::Anchored { days: 1 }), suffix })])
+            }
             Lex::PartDay(p) if !has_the && n != 1 => {
                 // "this morning", "last night"
                 let d = if n == -1 { dct - Duration::days(1) } else { dct };
@@ -2188,6 +2310,19 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 let (e, num) = self.number(k)?;
+                // "expected to last six weeks", "will last 48 hours": the
+                // verb, out of the span (the duration starts after it).
+                let verb = !has_the
+                    && i == j
+                    && self.w(i) == Some(W::Last)
+                    && i > 0
+                    && matches!(
+                        self.word(i - 1).to_ascii_lowercase().as_str(),
+                        "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "and" | "not"
+                    );
+                if verb {
+                    return None;
+                }
                 if let Lex::Unit(u, _) = self.lx(e) {
                     if num.is_some() && matches!(self.lx(k), Lex::Word(W::A)) {
                         return None;
@@ -2511,10 +2646,37 @@ impl<'a> Scanner<'a> {
             x.relative = false;
             return Some(vec![x]);
         }
+        if let Some(q) = quarter_token(self.word(i)) {
+            // "Q3", "3Q", "Q3 2024": a quarter, of the year after it or
+            // placed like "the third quarter".
+            if let Some(y) = self.year_after(i + 1) {
+                let mut x = m(i, i + 2, val(format!("{y:04}-Q{q}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+            return Some(vec![m(i, i + 1, Sem::Quarter { q })]);
+        }
         let mut j = i;
         let mut the = self.w(j) == Some(W::The);
         if the {
             j += 1;
+        }
+        // "the July-September quarter", "the April-June period": the three
+        // months of a calendar quarter are that quarter.
+        if let (true, Lex::Month(a), Lex::Month(b)) = (the, self.lx(j), self.lx(j + 2)) {
+            let sep = self.is_punct(j + 1, b'-') || self.w(j + 1) == Some(W::To);
+            let period = matches!(self.lx(j + 3), Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period));
+            if sep && period && a % 3 == 1 && b == a + 2 {
+                let q = a.div_ceil(3);
+                let end = j + 4;
+                let yk = if self.w(end) == Some(W::Of) { end + 1 } else { end };
+                if let Some(y) = self.year_after(yk) {
+                    let mut x = m(i, yk + 1, val(format!("{y:04}-Q{q}"), TimexType::Date));
+                    x.relative = false;
+                    return Some(vec![x]);
+                }
+                return Some(vec![m(i, end, Sem::Quarter { q })]);
+            }
         }
         let mut pre_year = None;
         if the {
@@ -2561,6 +2723,13 @@ impl<'a> Scanner<'a> {
             && (self.lx(i + 3) != Lex::Word(W::Period) || self.near_quarter(i))
         {
             return Some(vec![m(i, i + 4, self.year_ago_quarter())]);
+        }
+        // "the same month a year earlier", "the same month last year": the
+        // month last mentioned, a year before.
+        if the && self.w(j) == Some(W::Same) && self.lx(j + 1) == Lex::Unit(Unit::Month, false) {
+            if let Some(end) = year_ago_after(j + 2) {
+                return Some(vec![m(i, end, Sem::AnchoredUnit { unit: Unit::Month, n: -12 })]);
+            }
         }
         if the
             && (self.w(j) == Some(W::Same)
@@ -2660,6 +2829,11 @@ impl<'a> Scanner<'a> {
                 year = Some(self.dct.year() + off);
                 end = yk + 2;
                 rel_year = true;
+            } else if self.w(k) == Some(W::Half) && self.w(yk) == Some(W::The) {
+                // "the second half of the year": the DCT's year, in the span.
+                year = Some(self.dct.year());
+                end = yk + 2;
+                rel_year = true;
             }
         }
         let q = match q {
@@ -2730,6 +2904,13 @@ impl<'a> Scanner<'a> {
         }
         let words = self.words.get(j..(j + 6).min(self.words.len()))?;
         let (used, rule) = crate::holidays::match_holiday_in(words, self.region)?;
+        // "Election Day" is the American one only capitalized ("on election
+        // day" may be any country's) and outside other countries' articles.
+        if rule == crate::holidays::ELECTION_DAY
+            && (self.word(j + 1) != "Day" || self.region.is_some_and(|r| r != "US") || self.lenient)
+        {
+            return None;
+        }
         let mut end = j + used;
         let mut year = None;
         if let Some((y, e)) = self.year_slot(end, 1) {
@@ -3299,6 +3480,17 @@ impl Scanner<'_> {
     }
 }
 
+/// The quarter of a "Q3" or "3Q" token (upper case only: "q3" is rare in
+/// news and often a code).
+fn quarter_token(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    let d = match b {
+        [b'Q', d] | [d, b'Q'] => *d,
+        _ => return None,
+    };
+    (b'1'..=b'4').contains(&d).then(|| u32::from(d - b'0'))
+}
+
 fn ampm(h: u32, pm: bool) -> u32 {
     if pm && h < 12 {
         h + 12
@@ -3517,9 +3709,10 @@ pub(crate) fn resolve(
             let back = (base.weekday().number_from_monday() + 6 - wd) % 7 + 1;
             (fmt_day(base - Duration::days(back as i64)), TimexType::Date, anchor)
         }
-        Sem::WeekOf(base) => {
+        Sem::WeekOf(base, weekend) => {
             let (v, k, a) = resolve(base, dct, dir, last_day, now);
             match value_day(&v) {
+                Some(d) if v.len() == 10 && *weekend => (format!("{}-WE", fmt_week(d)), TimexType::Date, a),
                 Some(d) if v.len() == 10 => (fmt_week(d), TimexType::Date, a),
                 _ => (v, k, a),
             }

@@ -446,9 +446,19 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             {
                 return None;
             }
+            let low = w.to_ascii_lowercase();
+            // A past form that is also the bare verb ("cut", "set", "hit")
+            // after a modal or "to" is the bare verb: "will cut rates in
+            // December", "expected to hit the coast on Friday".
+            let modal = matches!(
+                prev.to_ascii_lowercase().as_str(),
+                "will" | "would" | "to" | "could" | "can" | "may" | "might" | "should" | "must" | "shall" | "not"
+            );
+            if participle && modal && !low.ends_with("ed") {
+                return None;
+            }
             // An -ed adjective: after a determiner ("the planned merger"),
             // or negated with un- ("an unspecified date").
-            let low = w.to_ascii_lowercase();
             let regular = low.ends_with("ed") && !IRREGULAR_PAST.contains(&low.as_str());
             if regular
                 && (matches!(
@@ -501,6 +511,8 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             },
         ),
         Cue::PresBe => {
+            // "is widely expected to", "is currently due": past the adverb.
+            let next = if next.ends_with("ly") && !next2.is_empty() { next2 } else { next };
             if next == "to"
                 || next == "due"
                 || next == "scheduled"
@@ -559,14 +571,20 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
     }
     let verb_word = toks.get(cur)?.span.get(text).unwrap_or("");
     // A bare weekday the verb governs directly, a verb the tagger read as
-    // a word (not a stray foreign token: "Dar es Salaam").
-    let weekday = steps == 0
+    // a word (not a stray foreign token: "Dar es Salaam"). A clock on a
+    // weekday may hang on the verb's object ("takes effect at 1 p.m. on
+    // Thursday").
+    let is_weekday = |k: usize| {
+        matches!(
+            toks.get(k).and_then(|t| t.span.get(text)).unwrap_or("").to_ascii_lowercase().as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    };
+    let clock_day = !is_weekday(first) && steps <= 1 && (first..=last).any(is_weekday);
+    let weekday = (steps == 0 || clock_day)
         && verb_word.len() >= 3
         && verb_word.bytes().all(|b| b.is_ascii_lowercase())
-        && matches!(
-            toks[first].span.get(text).unwrap_or("").to_ascii_lowercase().as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        );
+        && (first..=last).any(is_weekday);
     verb_direction(doc, sent, cur, weekday, 0)
 }
 

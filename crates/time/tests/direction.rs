@@ -348,3 +348,51 @@ fn deadlines_and_past_perfect_schedules() {
     assert_eq!(first_value("The tender offer had been due to lapse Friday night.", "2025-03-11"), "2025-03-07TNI");
     assert_eq!(first_value("The hearing had been scheduled for Monday.", "2025-03-11"), "2025-03-10");
 }
+
+/// A clock on a weekday hung on the verb's object ("takes effect at 3pm on
+/// Thursday") is a schedule too, and a clock in parentheses before the day
+/// takes the same day and direction.
+#[test]
+fn a_clock_on_a_weekday_under_a_present_event_verb_is_a_schedule() {
+    // 2025-10-22 is a Wednesday.
+    let v = value_with_syntax(
+        "Truce takes effect at 3pm on Thursday.",
+        "2025-10-22",
+        &[
+            (Upos::NOUN, "truce", Some(1), "nsubj", ""),
+            (Upos::VERB, "take", None, "root", "Tense=Pres|VerbForm=Fin"),
+            (Upos::NOUN, "effect", Some(1), "obj", ""),
+            (Upos::ADP, "at", Some(4), "case", ""),
+            (Upos::NOUN, "3pm", Some(2), "nmod", ""),
+            (Upos::ADP, "on", Some(6), "case", ""),
+            (Upos::PROPN, "Thursday", Some(4), "nmod", ""),
+            (Upos::PUNCT, ".", Some(1), "punct", ""),
+        ],
+    );
+    assert_eq!(v, "2025-10-23T15:00");
+    let mut doc = Document::new(Article::new(
+        PubDate::parse("2025-10-22").unwrap(),
+        "Truce takes effect at 3pm ( 1300 GMT ) on Thursday.",
+    ));
+    Segmenter.extract(&mut doc).unwrap();
+    set_syntax(
+        &mut doc,
+        &[
+            (Upos::NOUN, "truce", Some(1), "nsubj", ""),
+            (Upos::VERB, "take", None, "root", "Tense=Pres|VerbForm=Fin"),
+            (Upos::NOUN, "effect", Some(1), "obj", ""),
+            (Upos::ADP, "at", Some(4), "case", ""),
+            (Upos::NOUN, "3pm", Some(2), "nmod", ""),
+            (Upos::PUNCT, "(", Some(6), "punct", ""),
+            (Upos::NUM, "1300", Some(4), "appos", ""),
+            (Upos::PROPN, "GMT", Some(6), "flat", ""),
+            (Upos::PUNCT, ")", Some(6), "punct", ""),
+            (Upos::ADP, "on", Some(10), "case", ""),
+            (Upos::PROPN, "Thursday", Some(4), "nmod", ""),
+            (Upos::PUNCT, ".", Some(1), "punct", ""),
+        ],
+    );
+    TimeExtractor::new().extract(&mut doc).unwrap();
+    let got: Vec<&str> = doc.times.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(got, ["2025-10-23T15:00", "2025-10-23T13:00", "2025-10-23"]);
+}

@@ -386,3 +386,197 @@ fn soon_is_a_vague_future_outside_past_narrative() {
                 Aid will arrive as soon as roads open. He fell ill soon after the vote.";
     assert_eq!(found(text, "2011-10-20"), pairs(&[("soon", "FUTURE_REF")]));
 }
+
+/// (text, value, modifier) of every expression found in `text`.
+fn found_mod(text: &str, dct: &str) -> Vec<(String, String, Option<String>)> {
+    let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").unwrap();
+    times_in(text, d, TimeOptions::default())
+        .into_iter()
+        .map(|t| (text[t.span.range()].to_string(), t.value, t.modifier.map(|m| m.to_string())))
+        .collect()
+}
+
+#[test]
+fn three_months_of_a_calendar_quarter_are_the_quarter() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(
+        got("Acme said profit rose 12% in the July-September quarter."),
+        pairs(&[("the July-September quarter", "2025-Q3")])
+    );
+    assert_eq!(got("Sales fell 4% in the April-June period."), pairs(&[("the April-June period", "2025-Q2")]));
+    assert_eq!(
+        got("Analysts expect revenue in the October-December quarter to rise."),
+        pairs(&[("the October-December quarter", "2025-Q4")])
+    );
+    assert_eq!(
+        got("Exports grew in the January-March quarter of 2024."),
+        pairs(&[("the January-March quarter of 2024", "2024-Q1")])
+    );
+    // Months that are no calendar quarter stay two months.
+    assert_eq!(got("Rain fell in the June-August period."), pairs(&[("June", "2025-06"), ("August", "2025-08")]));
+}
+
+#[test]
+fn quarter_tokens() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(got("Acme's Q3 earnings beat forecasts."), pairs(&[("Q3", "2025-Q3")]));
+    assert_eq!(got("Acme's 3Q net income fell 5%."), pairs(&[("3Q", "2025-Q3")]));
+    assert_eq!(got("Acme lost money in Q2 2024."), pairs(&[("Q2 2024", "2024-Q2")]));
+}
+
+#[test]
+fn wire_end_of_and_late_on_a_day() {
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        found_mod("The bank expects inflation to reach its target by end-2025.", "2025-10-22"),
+        vec![("end-2025".to_string(), "2025".to_string(), some("END"))]
+    );
+    assert_eq!(
+        found_mod("The pipeline should be finished by end-June, the minister said.", "2026-02-10"),
+        vec![("end-June".to_string(), "2026-06".to_string(), some("END"))]
+    );
+    assert_eq!(
+        found_mod("The quake struck late on Monday.", "2025-10-22"),
+        vec![("late on Monday".to_string(), "2025-10-20".to_string(), some("END"))]
+    );
+}
+
+#[test]
+fn days_and_nights_anchored_to_the_story() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(
+        got("The storm made landfall on Monday. The next morning, rescuers reached the town."),
+        pairs(&[("Monday", "2025-10-20"), ("The next morning", "2025-10-21TMO")])
+    );
+    assert_eq!(
+        got("The jury reached its verdict on Oct. 17. The day before, it had asked to rehear testimony."),
+        pairs(&[("Oct. 17", "2025-10-17"), ("The day before", "2025-10-16")])
+    );
+    // An event after it: no day to count from.
+    assert_eq!(got("They met the day before the vote."), pairs(&[]));
+    assert_eq!(
+        got("Russian drones struck Kyiv overnight, officials said on Wednesday."),
+        pairs(&[("overnight", "2025-10-21TNI"), ("Wednesday", "2025-10-22")])
+    );
+    // The adjective is no time.
+    assert_eq!(got("Shares fell after overnight losses in New York."), pairs(&[]));
+    assert_eq!(got("MPs will vote on the budget Tuesday week."), pairs(&[("Tuesday week", "2025-11-04")]));
+    assert_eq!(
+        got("The ceasefire will start at 1 p.m. local time on Thursday."),
+        pairs(&[("1 p.m. local time on Thursday", "2025-10-23T13:00")])
+    );
+}
+
+#[test]
+fn election_day_is_the_american_one_when_capitalized() {
+    assert_eq!(
+        found("Voters head to the polls on Election Day.", "2024-10-22"),
+        pairs(&[("Election Day", "2024-11-05")])
+    );
+    assert_eq!(
+        found("The campaign will run from now to Election Day.", "1998-10-26"),
+        pairs(&[("now", "PRESENT_REF"), ("Election Day", "1998-11-03")])
+    );
+    // Lower case: any country's.
+    assert_eq!(found("Violence marred election day in the city.", "2024-10-22"), pairs(&[]));
+}
+
+#[test]
+fn the_same_month_a_year_earlier_and_later_this_year() {
+    assert_eq!(
+        found("In September, retail sales rose 3% from the same month a year earlier.", "2025-10-22"),
+        pairs(&[("September", "2025-09"), ("the same month a year earlier", "2024-09")])
+    );
+    assert_eq!(
+        found("The company plans to list its shares later this year.", "2025-10-22"),
+        pairs(&[("later this year", "2025")])
+    );
+    // "later" alone starts nothing.
+    assert_eq!(found("Two days later, talks resumed.", "2025-10-22"), pairs(&[("Two days later", "2025-10-24")]));
+}
+
+#[test]
+fn the_weekend_of_a_day_and_the_end_of_the_decade() {
+    assert_eq!(
+        found("The festival will be held the weekend of March 7-8.", "2026-02-10"),
+        pairs(&[("the weekend of March 7-8", "2026-W10-WE")])
+    );
+    assert_eq!(
+        found_mod("The plant will be closed by the end of the decade.", "2025-10-22"),
+        vec![("the end of the decade".to_string(), "202".to_string(), Some("END".to_string()))]
+    );
+}
+
+#[test]
+fn the_second_half_of_the_year_is_one_expression() {
+    assert_eq!(
+        found("The company expects demand to recover in the second half of the year.", "2025-10-22"),
+        pairs(&[("the second half of the year", "2025-H2")])
+    );
+    assert_eq!(
+        found("In 2019 it grew; later that year it fell.", "2025-10-22"),
+        pairs(&[("2019", "2019"), ("later that year", "2019")])
+    );
+}
+
+#[test]
+fn the_verb_last_is_no_part_of_a_duration() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(got("The trial is expected to last six weeks."), pairs(&[("six weeks", "P6W")]));
+    assert_eq!(got("The strike will last 48 hours."), pairs(&[("48 hours", "PT48H")]));
+    assert_eq!(got("Prices rose in the last six weeks."), pairs(&[("the last six weeks", "P6W")]));
+}
+
+#[test]
+fn a_bare_verb_after_a_modal_is_no_past() {
+    let got = |t: &str| found(t, "2025-10-22");
+    assert_eq!(got("The bank will cut rates in December."), pairs(&[("December", "2025-12")]));
+    assert_eq!(got("The Fed is widely expected to cut rates in December."), pairs(&[("December", "2025-12")]));
+    assert_eq!(got("The bank cut rates in December."), pairs(&[("December", "2024-12")]));
+}
+
+#[test]
+fn the_previous_quarter_follows_the_quarter_named() {
+    assert_eq!(
+        found("Inflation eased in the third quarter from the previous quarter.", "2025-10-22"),
+        pairs(&[("the third quarter", "2025-Q3"), ("the previous quarter", "2025-Q2")])
+    );
+    assert_eq!(
+        found("GDP grew 0.3% in the second quarter from the previous quarter.", "2025-08-01"),
+        pairs(&[("the second quarter", "2025-Q2"), ("the previous quarter", "2025-Q1")])
+    );
+}
+
+#[test]
+fn a_clock_in_parentheses_shares_the_day_after_it() {
+    assert_eq!(
+        found("The 7.1-magnitude quake struck at 10:47 p.m. (1347 GMT) on Monday.", "2025-10-22"),
+        pairs(&[("10:47 p.m.", "2025-10-20T22:47"), ("1347 GMT", "2025-10-20T13:47"), ("Monday", "2025-10-20")])
+    );
+    assert_eq!(
+        found("The ceasefire will take effect at 1 p.m. local time (1100 GMT) on Thursday.", "2025-10-22"),
+        pairs(&[
+            ("1 p.m. local time", "2025-10-23T13:00"),
+            ("1100 GMT", "2025-10-23T11:00"),
+            ("Thursday", "2025-10-23")
+        ])
+    );
+    // No day after it: the article's day.
+    assert_eq!(
+        found("Trading opens at 9 a.m. (1300 GMT).", "2025-10-22"),
+        pairs(&[("9 a.m.", "2025-10-22T09:00"), ("1300 GMT", "2025-10-22T13:00")])
+    );
+}
+
+#[test]
+fn the_early_hours_of_a_day_are_its_start() {
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        found_mod("Police said the suspect was arrested in the early hours of Sunday.", "2025-10-22"),
+        vec![("the early hours of Sunday".to_string(), "2025-10-19".to_string(), some("START"))]
+    );
+    assert_eq!(
+        found_mod("The fire broke out in the small hours of Oct. 12.", "2025-10-22"),
+        vec![("the small hours of Oct. 12".to_string(), "2025-10-12".to_string(), some("START"))]
+    );
+}
