@@ -41,6 +41,8 @@ fn main() {
     let mut show = false;
     let mut learned = true;
     let mut dir = dateline_testkit::shared_dir().join("eval/quotes-polnear");
+    // `--learned` holds wherever it stands, `--text` too.
+    let learned_off = args.windows(2).any(|w| w[0] == "--learned" && w[1] != "on");
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -64,7 +66,7 @@ fn main() {
             "--text" => {
                 i += 1;
                 let text = args.get(i).and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default();
-                match dateline_quotes::eval::describe_text(text) {
+                match dateline_quotes::eval::describe_text_with(text, !learned_off) {
                     Ok(lines) => lines.iter().for_each(|l| println!("{l}")),
                     Err(e) => eprintln!("error: {e}"),
                 }

@@ -1516,6 +1516,9 @@ impl<'a> Ctx<'a> {
             if opens_sentence && self.doc.tokens[p].xpos.as_deref() == Some("VBZ") && c.subjects.is_empty() {
                 continue;
             }
+            if self.mute_subject(c) || self.not_of_speech(c) {
+                continue;
+            }
             if lexicon::PREP_ONLY_VERBS.contains(&c.lemma.as_str()) {
                 if let Some(content) = self.prep_content(c).map(|x| self.trim(x)).filter(|x| !x.is_empty()) {
                     out.push((content, self.cue(p, self.subject_of(p))));
@@ -1655,7 +1658,10 @@ impl<'a> Ctx<'a> {
                 // "The plan will fail, he said."; but a clause after the
                 // verb is what it reports (", whose lawyers argued that
                 // ...", read as a parataxis).
-                self.complement_by_words(p).or_else(|| self.fronted(p))
+                // "The transport minister, Karin Lund, called on both
+                // sides to ...": what a verb of [`lexicon::PREP_CUES`]
+                // calls for, never the phrase the parse hung it on.
+                self.complement_by_words(p).or_else(|| self.prep_content(c)).or_else(|| self.fronted(p))
             } else {
                 // The parse gave no complement: "said that ..." or "said
                 // it was great" read off the words; else the object of a
@@ -1753,6 +1759,83 @@ impl<'a> Ctx<'a> {
         });
         out.extend(light);
         out
+    }
+
+    /// True when the subject of `c`'s verb can be no source: a fragment of
+    /// a noun phrase the tagger split ("a minerals deal that ...": "a
+    /// minerals" and the verb "deal"), or an undertaking or place (see
+    /// [`lexicon::is_inert_noun`]: "The plan adds four berths", "The
+    /// discussions will focus on ...") with a verb other than one of
+    /// saying.
+    pub(crate) fn mute_subject(&self, c: &Clause) -> bool {
+        let toks = &self.doc.tokens;
+        let p = c.predicate;
+        let Some(s) = c.subjects.iter().find(|a| a.span.end <= toks[p].span.start) else { return false };
+        let h = s.head;
+        let fragment = h + 1 == p
+            && toks[h].xpos.as_deref() == Some("NNS")
+            && matches!(toks[p].xpos.as_deref(), Some("VBP" | "VB"))
+            && self.doc.tokens_in(s.span).any(|j| {
+                j < h && matches!(self.word(j).to_ascii_lowercase().as_str(), "a" | "an" | "another" | "each" | "every")
+            });
+        let saying = lexicon::SPEECH_VERBS.contains(&c.lemma.as_str()) && !matches!(c.lemma.as_str(), "add" | "show");
+        let inert = !saying && toks[h].upos == Some(Upos::NOUN) && lexicon::is_inert_noun(self.word(h));
+        fragment || inert
+    }
+
+    /// True when `c`'s verb, a cue in other uses, reports no speech here:
+    /// "dismissed his finance minister" (a person removed from office, no
+    /// "as" phrase); "The Lumen shows films four nights a week" ("show"
+    /// with no clause and a work on show for its object, or an
+    /// undertaking for its subject).
+    pub(crate) fn not_of_speech(&self, c: &Clause) -> bool {
+        let toks = &self.doc.tokens;
+        let as_phrase = c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")));
+        let person = |k: usize| {
+            let w = self.word(k).to_ascii_lowercase();
+            lexicon::is_role_noun(&w)
+                || lexicon::is_role_noun(w.trim_end_matches('s'))
+                || matches!(w.as_str(), "him" | "her" | "them" | "me" | "us")
+                || self.doc.entities.iter().any(|e| {
+                    e.kind == dateline_core::EntityKind::Person
+                        && e.mentions.iter().any(|m| m.span.contains(toks[k].span))
+                })
+        };
+        if c.lemma == "dismiss" && !as_phrase && c.objects.iter().any(|o| person(o.head)) {
+            return true;
+        }
+        if c.lemma == "show" && c.complements.is_empty() {
+            // Films, plays or works on show.
+            let staged = c.objects.iter().any(|o| {
+                matches!(
+                    self.word(o.head).to_ascii_lowercase().as_str(),
+                    "film"
+                        | "films"
+                        | "movie"
+                        | "movies"
+                        | "play"
+                        | "plays"
+                        | "exhibit"
+                        | "exhibits"
+                        | "exhibition"
+                        | "paintings"
+                        | "works"
+                        | "cartoons"
+                        | "documentaries"
+                        | "documentary"
+                        | "matches"
+                        | "games"
+                )
+            });
+            let p = c.predicate;
+            let inert = c
+                .subjects
+                .iter()
+                .find(|a| a.span.end <= toks[p].span.start)
+                .is_some_and(|s| lexicon::is_inert_noun(self.word(s.head)));
+            return staged || inert;
+        }
+        false
     }
 
     /// The speaker named right after a verb of saying that follows a
@@ -1867,6 +1950,23 @@ impl<'a> Ctx<'a> {
         let that = (k..sent.end.min(k + 12))
             .take_while(|&j| !self.is_punct(j) && !matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX)))
             .find(|&j| self.word(j).eq_ignore_ascii_case("that"));
+        // "spoke at a hearing that ran past midnight": a relative pronoun
+        // opening a clause on a noun after the verb is no complement.
+        let relative = |t: usize| {
+            let tok = &self.doc.tokens[t];
+            tok.upos == Some(Upos::PRON)
+                && tok.head.map(|h| h as usize).is_some_and(|h| {
+                    let noun = self.doc.tokens[h].head.map(|n| n as usize);
+                    self.doc.tokens[h].deprel.as_deref() == Some("acl:relcl")
+                        && noun.is_some_and(|n| {
+                            matches!(self.doc.tokens[n].deprel.as_deref(), Some("obl" | "nmod"))
+                                && self.doc.tokens[n].head.map(|x| x as usize) == Some(p)
+                        })
+                })
+        };
+        if that.is_some_and(relative) {
+            return None;
+        }
         if let Some(t) = that {
             k = t;
         } else if self.lemma(p).as_deref() == Some("tell") {
@@ -2056,6 +2156,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(subj) = c.subjects.iter().find(|a| a.span.end <= toks[v].span.start) else { continue };
+            if self.mute_subject(c) {
+                continue;
+            }
             if !matches!(toks[subj.head].upos, Some(Upos::PROPN | Upos::PRON | Upos::NOUN))
                 || matches!(self.word(subj.head).to_ascii_lowercase().as_str(), "it" | "this" | "that" | "which")
             {
@@ -3199,6 +3302,12 @@ impl<'a> Ctx<'a> {
         if matches!(self.word(first).to_ascii_lowercase().as_str(), "who" | "whose" | "which") {
             return None;
         }
+        // A statement has a verb ("The transport minister, Karin Lund,
+        // called on ...": the phrase before is the speaker's title).
+        let words = self.doc.tokens_in(Span::new(start, start + t.len()));
+        if !words.into_iter().any(|j| matches!(self.doc.tokens[j].upos, Some(Upos::VERB | Upos::AUX))) {
+            return None;
+        }
         // A parenthetical after the whole statement, and only then.
         let after = &self.doc.text()[self.subtree[p].end..sent.span.end];
         if after.trim().chars().any(char::is_alphanumeric) {
@@ -3233,6 +3342,34 @@ impl<'a> Ctx<'a> {
                     self.is_quote_mark(j) || matches!(toks[j].upos, Some(Upos::VERB)) || self.word(j) == "that"
                 }) {
                     continue;
+                }
+                // "..., a week after lawmakers rejected a tax bill": the
+                // words after the comma open an adverbial clause, not an
+                // attribution set off by commas.
+                if between.clone().any(|j| {
+                    matches!(
+                        self.word(j).to_ascii_lowercase().as_str(),
+                        "after"
+                            | "before"
+                            | "since"
+                            | "until"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "if"
+                            | "although"
+                            | "once"
+                    )
+                }) {
+                    continue;
+                }
+                // "rejected a bill": a claim verb reports a claim only.
+                if let Some(c) = self.clause_of.get(p).copied().flatten().map(|ci| &self.clauses[ci]) {
+                    if lexicon::CLAIM_OBJECT_VERBS.contains(&c.lemma.as_str())
+                        && c.objects.iter().any(|o| !self.claim_like(o.head))
+                    {
+                        continue;
+                    }
                 }
                 // The attribution ends at the next comma or the sentence end.
                 let mut rc = p + 1;

@@ -327,7 +327,12 @@ pub fn polnear_article(dir: &Path, split: &str, article: &str) -> Result<Vec<Str
 /// Runs the pipeline over a text and describes its quotes, one a line
 /// (for development).
 pub fn describe_text(text: String) -> Result<Vec<String>, QuoteError> {
-    let pipeline = eval_pipeline(true)?;
+    describe_text_with(text, true)
+}
+
+/// [`describe_text`] with or without the learned attributions.
+pub fn describe_text_with(text: String, learned: bool) -> Result<Vec<String>, QuoteError> {
+    let pipeline = eval_pipeline(learned)?;
     describe_quotes(&pipeline, PubDate::Date(Default::default()), text)
 }
 

@@ -261,6 +261,11 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
         if cues.contains(&pspan) || runs.any_containing(pspan) {
             continue;
         }
+        // The verbs the hand rules read as no speech for their subject or
+        // object ("The plan adds ...", "dismissed his finance minister").
+        if ctx.mute_subject(c) || ctx.not_of_speech(c) {
+            continue;
+        }
         // A predicate inside another attribution's content: a nested
         // attribution, whose content stays inside that content.
         let outer = contents.first_containing(pspan);
@@ -306,6 +311,11 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
         for (ai, (atype, span, head)) in args.into_iter().enumerate() {
             let span = ctx.trim(span);
             if span.is_empty() || span.contains(pspan) || actor.is_some_and(|a| span.overlaps(a.span)) {
+                continue;
+            }
+            // "carmakers sell a third of their cars": trade reports no
+            // speech.
+            if lexicon::NEVER_CUES.contains(&lemma) {
                 continue;
             }
             // "reject" and "deny" report speech only of a claim ("rejected

@@ -397,3 +397,78 @@ fn speech_verb_in_parentheses_after_a_time_phrase() {
     let doc = annotate("The minister resigned this past weekend (her aides later disclosed the reason).");
     assert_eq!(find(&doc, "the reason").0, Some("her aides"));
 }
+
+/// The cues of the quotes of `doc`.
+fn cues(doc: &Document) -> Vec<String> {
+    doc.quotes.iter().filter_map(|q| q.cue.clone()).collect()
+}
+
+#[test]
+fn a_noun_the_tagger_read_as_a_verb_is_no_cue() {
+    // "a minerals deal that ...": "deal" is a noun, "a minerals" no source.
+    for doc in [
+        annotate("Kyiv signed a minerals deal that Trump framed as key to future aid."),
+        annotate_rules("Kyiv signed a minerals deal that Trump framed as key to future aid."),
+    ] {
+        assert!(!cues(&doc).iter().any(|c| c == "deal"), "{:?}", cues(&doc));
+        assert!(doc.quotes.iter().all(|q| q.speaker_span.is_none_or(|s| doc.slice(s) != "a minerals")));
+    }
+}
+
+#[test]
+fn an_undertaking_says_nothing_with_a_verb_outside_saying() {
+    let text = "The discussions will focus on restoring ties after a freeze. \
+                The plan adds four deep-water berths and twelve electric cranes. \
+                The Lumen shows films four nights a week.";
+    for doc in [annotate(text), annotate_rules(text)] {
+        let cs = cues(&doc);
+        assert!(!cs.iter().any(|c| c == "focus" || c == "add" || c == "show"), "{cs:?} {:?}", contents(&doc));
+    }
+    // A person still focuses on something.
+    let doc = annotate_rules("The senator will focus on restoring ties with the region.");
+    assert_eq!(find(&doc, "restoring ties with the region").1.as_deref(), Some("focus"));
+}
+
+#[test]
+fn a_dismissal_and_a_vote_are_no_statements() {
+    let text = "Kenyan President William Ruto dismissed his finance minister on Wednesday and named a former \
+                central bank governor to the post, a week after lawmakers rejected a tax bill that had sparked \
+                street protests.";
+    for doc in [annotate(text), annotate_rules(text)] {
+        let cs = cues(&doc);
+        assert!(!cs.iter().any(|c| c == "dismiss" || c == "reject"), "{cs:?} {:?}", contents(&doc));
+    }
+    // Dismissing a claim is still a stance.
+    let doc = annotate_rules("The minister dismissed the reports of a cabinet split as gossip.");
+    assert!(cues(&doc).iter().any(|c| c == "dismiss"), "{:?}", contents(&doc));
+}
+
+#[test]
+fn trade_is_no_speech() {
+    let doc = annotate(
+        "The talks were led by the chancellor, whose country's carmakers sell about a third of their cars in China.",
+    );
+    assert!(!cues(&doc).iter().any(|c| c == "sell"), "{:?}", contents(&doc));
+}
+
+#[test]
+fn a_relative_clause_on_the_place_of_speaking_is_no_content() {
+    for doc in [
+        annotate("The mayor spoke at a hearing that ran past midnight."),
+        annotate_rules("The mayor spoke at a hearing that ran past midnight."),
+    ] {
+        assert!(!has(&doc, "that ran past midnight"), "{:?}", contents(&doc));
+    }
+}
+
+#[test]
+fn called_on_after_an_apposition_takes_the_infinitive() {
+    for doc in [
+        annotate("The transport minister, Karin Lund, called on both sides to return to the table."),
+        annotate_rules("The transport minister, Karin Lund, called on both sides to return to the table."),
+    ] {
+        assert!(!has(&doc, "The transport minister"), "{:?}", contents(&doc));
+        let (sp, cue) = find(&doc, "both sides to return to the table");
+        assert_eq!((sp, cue.as_deref()), (Some("Karin Lund"), Some("call")));
+    }
+}
