@@ -340,7 +340,7 @@ fn is_transfer_verb(lemma: &str) -> bool {
 
 /// Nouns an "of" amount does not measure: changes, whose measure is what
 /// changed ("a rise of 5%"), and words for the amount itself ("a total of
-/// $5 million").
+/// $5 million", "a high of $92.40": what reached it is measured).
 fn is_amount_noun(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -369,6 +369,13 @@ fn is_amount_noun(lemma: &str) -> bool {
             | "median"
             | "tally"
             | "excess"
+            | "raise"
+            | "high"
+            | "low"
+            | "peak"
+            | "record"
+            | "level"
+            | "trough"
     )
 }
 

@@ -693,9 +693,16 @@ fn simple_at(t: &Toks, j: usize, cx: &Ctx) -> Option<Simple> {
     }
     // An earthquake's magnitude before its number: "a magnitude 6.8
     // earthquake", "a magnitude-6 tremor".
+    // Not "a disaster of this magnitude 10 years ago": an article before
+    // it or a quake after the number.
     if t.is(j, "magnitude") {
         let k = if t.raw(j + 1) == "-" && t.glued(j) && t.glued(j + 1) { j + 2 } else { j + 1 };
-        let n = parse_num(t, k, None, num_opts(cx, false)).filter(|n| n.digits && n.value < 11.0)?;
+        let n = parse_num(t, k, None, num_opts(cx, false)).filter(|n| {
+            n.digits
+                && n.value < 11.0
+                && (j > 0 && t.is_any(j - 1, &["a", "an", "the"])
+                    || t.is_any(n.end, &["quake", "earthquake", "tremor", "aftershock", "temblor"]))
+        })?;
         return Some(Simple {
             start: j,
             end: n.end,
@@ -1001,11 +1008,14 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
             !matches!(c, Cur::Sub | Cur::Grand)
                 && cw.len() >= 3
                 && cw.bytes().all(|b| b.is_ascii_alphabetic())
-                && !matches!(cw, "won" | "real" | "reals" | "crown" | "crowns" | "mark" | "marks")
+                && !matches!(cw, "won" | "real" | "reals" | "crown" | "crowns" | "mark" | "marks" | "pound")
         }) {
             return money_after(t, j, n, c, k + 2, cx);
         }
-        if let Some(u) = unit1(t.w(k + 1)).filter(|_| !matches!(t.w(k + 1), "t" | "g" | "mt" | "gal" | "ha")) {
+        // "a 2,000-pound bomb", "a 300-pound man": joined to a noun,
+        // "pound" is a weight.
+        let unit = if t.w(k + 1) == "pound" { unit1("lb") } else { unit1(t.w(k + 1)) };
+        if let Some(u) = unit.filter(|_| !matches!(t.w(k + 1), "t" | "g" | "mt" | "gal" | "ha")) {
             return Some(Simple {
                 start: j,
                 end: k + 2,

@@ -280,3 +280,41 @@ fn a_fraction_of_a_percentage_point_is_a_percent() {
         assert_eq!(a.object.map(|o| doc.slice(o)), Some(object), "{text}");
     }
 }
+
+#[test]
+fn a_level_reached_measures_what_reached_it() {
+    assert_ne!(
+        object_of("The dollar touched a low of 151.20 yen in early trading.", "151.20 yen").as_deref(),
+        Some("low")
+    );
+    assert_ne!(object_of("Workers want a raise of 5 percent.", "5 percent").as_deref(), Some("raise"));
+}
+
+#[test]
+fn a_pound_joined_to_a_noun_is_a_weight() {
+    let all = objects("The jet dropped a 2,000-pound bomb on the depot.");
+    let bomb = all.iter().find(|(a, _)| a == "2,000-pound").unwrap_or_else(|| panic!("{all:?}"));
+    assert!(bomb.1.as_deref().is_some_and(|o| o.starts_with("bomb")), "{all:?}");
+    let mut doc =
+        Document::new(Article::new(PubDate::parse("2025-11-03").expect("date"), "The jet dropped a 2,000-pound bomb."));
+    Pipeline::segment_only().run(&mut doc);
+    let a = AmountExtractor::new().find(&doc);
+    assert_eq!(a[0].kind, dateline_core::AmountKind::Quantity, "{a:?}");
+    assert_eq!(a[0].unit.as_deref(), Some("t"));
+}
+
+#[test]
+fn a_magnitude_needs_an_article_or_a_quake() {
+    let mut doc = Document::new(Article::new(
+        PubDate::parse("2025-11-03").expect("date"),
+        "A disaster of this magnitude 10 years ago would have killed thousands.",
+    ));
+    Pipeline::segment_only().run(&mut doc);
+    let a = AmountExtractor::new().find(&doc);
+    assert!(a.iter().all(|x| x.unit.as_deref() != Some("magnitude")), "{a:?}");
+    let mut doc =
+        Document::new(Article::new(PubDate::parse("2025-11-03").expect("date"), "A strong magnitude 6.1 quake hit."));
+    Pipeline::segment_only().run(&mut doc);
+    let a = AmountExtractor::new().find(&doc);
+    assert!(a.iter().any(|x| x.unit.as_deref() == Some("magnitude")), "{a:?}");
+}
