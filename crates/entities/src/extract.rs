@@ -48,8 +48,9 @@
 //!    after an organization's title follows it: an international body's
 //!    code ("IMF Managing Director X" = IGOIMF), a national body's sector
 //!    when the title alone gives none; one or two lower-case office words
-//!    between an international body and the title's head are the title's
-//!    ("EU competition chief X": role "competition chief", IGOEU). Name
+//!    between an international body or a country and the title's head are
+//!    the title's ("EU competition chief X": role "competition chief",
+//!    IGOEU; "Chinese foreign ministry spokesman X" CHNGOV). Name
 //!    particles stay in names, also glued by a hyphen ("Abdel Fattah
 //!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
 //!    der Leyen").
@@ -2632,9 +2633,10 @@ impl EntityExtractor {
                     i = j;
                     continue;
                 }
-                // "EU competition chief X", "NATO air policy chief X": one or
-                // two lower-case office words between an international
-                // organization and the title's head are the title's.
+                // "EU competition chief X", "Chinese foreign ministry
+                // spokesman X": one or two lower-case office words between
+                // an international organization or a country and the
+                // title's head are the title's.
                 let office = |p: usize| {
                     words.get(p).is_some_and(|x| {
                         Some(x.sent) == sent
@@ -2650,9 +2652,10 @@ impl EntityExtractor {
                     at_word.get(&p).is_some_and(|&m| {
                         let o = &raws[m];
                         o.w1 == p + 1
-                            && o.kind == EntityKind::Org
-                            && o.country.is_none()
-                            && o.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+                            && ((o.kind == EntityKind::Org
+                                && o.country.is_none()
+                                && o.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO")))
+                                || (matches!(o.kind, EntityKind::Gpe | EntityKind::Norp) && o.country.is_some()))
                     })
                 };
                 if !chain.is_empty() && office(j) {

@@ -400,10 +400,16 @@ fn an_organization_after_its_description_takes_its_country_and_sector() {
 }
 
 #[test]
-fn an_international_bodys_office_chief_works_for_it() {
+fn an_office_chief_works_for_the_body_or_country_before_it() {
     let doc = run("The European Union on Thursday fined a carmaker. EU competition chief Teresa Ribera told a \
                    news conference the fine was fair.");
     let p = ent(&doc, "Teresa Ribera");
     assert_eq!(p.roles, ["competition chief"], "{:?}", doc.entities);
     assert_eq!(p.code.as_deref(), Some("IGOEU"), "{:?}", doc.entities);
+    // So are a country's: "Chinese foreign ministry spokesman X".
+    let doc =
+        run("Trade talks stalled on Monday. Chinese foreign ministry spokesman Lin Jian said the fine was unfair.");
+    let p = ent(&doc, "Lin Jian");
+    assert_eq!(p.roles, ["foreign ministry spokesman"], "{:?}", doc.entities);
+    assert_eq!((p.country.as_deref(), p.code.as_deref()), (Some("CHN"), Some("CHNGOV")), "{:?}", doc.entities);
 }
