@@ -47,7 +47,10 @@
 //!    an armed group, its own otherwise, none when it has none. A person
 //!    after an organization's title follows it: an international body's
 //!    code ("IMF Managing Director X" = IGOIMF), a national body's sector
-//!    when the title alone gives none. Name
+//!    when the title alone gives none; one or two lower-case office words
+//!    between an international body or a country and the title's head are
+//!    the title's ("EU competition chief X": role "competition chief",
+//!    IGOEU; "Chinese foreign ministry spokesman X" CHNGOV). Name
 //!    particles stay in names, also glued by a hyphen ("Abdel Fattah
 //!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
 //!    der Leyen").
@@ -131,9 +134,20 @@
 //!    Constitutional Court in Karlsruhe"); messaging services and social networks (Telegram,
 //!    "Truth Social"; "X" and "Threads" only after "on") are organizations; an
 //!    institution tagged as a place ("the High Court") is an organization.
-//!    An organization the tagger split at "for"/"of" is joined when the
+//!    An organization the tagger split at "for"/"of"/"on" is joined when the
 //!    whole is a known organization or the first part ends in an
-//!    organization noun ("International Organization for Migration");
+//!    organization noun and the second, no place, follows "for" or is
+//!    capitalized words ending the name ("International Organization for
+//!    Migration", "Kenya National Commission on Human Rights", KENGOV: a
+//!    state's commission is GOV, not a rights group's HRI); such words the
+//!    tagger left untagged are the name's too ("National Commission for
+//!    Refugees"), not a date ("the Commission on Monday"). A number glued
+//!    to a name before an amount is cut off ("BYD 420 million euros"). An
+//!    unlisted organization after a description takes its country and
+//!    sector: "Chinese carmaker BYD" CHNBUS, "Turkey's disaster agency
+//!    AFAD" TURGOV, "the country's disaster agency AFAD" and "the state
+//!    news agency WAM" the article's country's GOV and MED; no country
+//!    named, no code;
 //!    an organization named before a title ("African Union Commission
 //!    chairman ...") gives the person its code, and a body of a known
 //!    international organization ("African Union Commission") takes its
@@ -144,7 +158,9 @@
 //!    "-led"/"-backed" ("AIADMK-led") is that organization.
 //! 5. Mentions are merged: people by full name and surname, places by
 //!    country code (capital cities used as actors, "Washington", join their
-//!    country), organizations by gazetteer identity or acronym. Definite role
+//!    country; "Brussels" as an actor joins the European Union, IGOEU, in
+//!    an article naming the EU or its Commission, else Belgium's
+//!    government), organizations by gazetteer identity or acronym. Definite role
 //!    phrases ("the top U.S. diplomat") link to the one person they fit.
 
 use crate::error::EntityError;
@@ -366,6 +382,7 @@ impl EntityExtractor {
         self.metonyms(&words, &mut raws);
         let home = self.home_country(&words, &raws);
         self.home_links(&words, &mut raws, home.as_deref());
+        self.described_orgs(&words, &mut raws, home.as_deref());
         self.person_roles(&words, &mut raws);
         let entities = self.merge(doc.text(), &words, raws, home.as_deref());
         doc.entities = entities;
@@ -759,8 +776,10 @@ impl EntityExtractor {
         // "International Organization for Migration" tagged as two
         // organizations: joined when the whole phrase is a gazetteer
         // organization, or when the first ends in an organization's head
-        // noun and the second follows after "for" ("Office for Democratic
-        // Institutions").
+        // noun and the second, no place, follows after "for" ("Office for
+        // Democratic Institutions") or is capitalized words ending the name
+        // after "on", "for" or "of" ("Kenya National Commission on Human
+        // Rights").
         let mut k = 0;
         while k + 1 < raws.len() {
             let (a, b) = (&raws[k], &raws[k + 1]);
@@ -776,7 +795,19 @@ impl EntityExtractor {
                     let toks: Vec<&str> = words[a.w0..b.w1].iter().map(|w| w.text.as_str()).collect();
                     let gaz = self.gazetteer.lookup(&toks).iter().any(|e| e.kind == GazKind::Org);
                     let head = words.get(a.w1 - 1).is_some_and(|w| is_org_head(&w.lower));
-                    gaz || (head && words[a.w1].lower == "for" && b.kind != EntityKind::Gpe)
+                    // "Commission on Human Rights", "Council for Trade":
+                    // capitalized words that end the name (not a place,
+                    // "Council of Europe", nor a date, "on Monday").
+                    let caps_name = gap == 1
+                        && words[b.w0..b.w1].iter().all(|w| {
+                            w.text.chars().next().is_some_and(char::is_uppercase)
+                                && dateline_core::calendar::weekday_name(&w.lower).is_none()
+                                && dateline_core::calendar::month_name(&w.lower).is_none()
+                        })
+                        && !words.get(b.w1).is_some_and(|w| {
+                            w.sent == words[b.w0].sent && w.text.chars().next().is_some_and(char::is_uppercase)
+                        });
+                    gaz || (head && b.kind != EntityKind::Gpe && (words[a.w1].lower == "for" || caps_name))
                 };
             if joined {
                 let end = raws[k + 1].w1;
@@ -788,6 +819,45 @@ impl EntityExtractor {
                 continue;
             }
             k += 1;
+        }
+        // "the National Commission for Refugees" with the subject left
+        // untagged: the capitalized words after "for", "on" or "of" that end
+        // the name are the organization's (not a date, "the Commission on
+        // Monday", nor a tagged place, "Bank of Ghana").
+        let covered: HashSet<usize> = raws.iter().flat_map(|r| r.w0..r.w1).collect();
+        for r in raws.iter_mut() {
+            let sent = words[r.w0].sent;
+            if r.kind != EntityKind::Org
+                || r.span != span_of(r.w0, r.w1)
+                || !is_org_head(&words[r.w1 - 1].lower)
+                || !words.get(r.w1).is_some_and(|w| w.sent == sent && matches!(w.lower.as_str(), "for" | "on" | "of"))
+            {
+                continue;
+            }
+            let name_word = |p: usize| {
+                words.get(p).is_some_and(|w| {
+                    w.sent == sent
+                        && !covered.contains(&p)
+                        && w.text.chars().next().is_some_and(char::is_uppercase)
+                        && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && dateline_core::calendar::weekday_name(&w.lower).is_none()
+                        && dateline_core::calendar::month_name(&w.lower).is_none()
+                })
+            };
+            let mut p = r.w1 + 1;
+            while p < r.w1 + 6
+                && (name_word(p)
+                    || (p > r.w1 + 1 && words.get(p).is_some_and(|w| w.lower == "and") && name_word(p + 1)))
+            {
+                p += 1;
+            }
+            let ended = !words.get(p).is_some_and(|w| {
+                w.sent == sent && (covered.contains(&p) || w.text.chars().next().is_some_and(char::is_uppercase))
+            });
+            if p > r.w1 + 1 && ended {
+                r.w1 = p;
+                r.span = span_of(r.w0, p);
+            }
         }
         // "Niger Delta", "Rift Valley": a name and a capitalized geographic
         // head noun after it are one place, however the tagger split or
@@ -830,6 +900,41 @@ impl EntityExtractor {
                 }
             }
             k += 1;
+        }
+        // "fined Chinese carmaker BYD 420 million euros": a number the
+        // tagger glued to a name is the amount after it, not the name's.
+        for r in raws.iter_mut() {
+            let sent = words[r.w0].sent;
+            let amount = |j: usize| {
+                words.get(j).is_some_and(|w| {
+                    w.sent == sent
+                        && matches!(
+                            w.lower.as_str(),
+                            "million"
+                                | "billion"
+                                | "trillion"
+                                | "mln"
+                                | "bln"
+                                | "bn"
+                                | "euros"
+                                | "dollars"
+                                | "pounds"
+                                | "yuan"
+                                | "yen"
+                                | "rupees"
+                                | "percent"
+                                | "%"
+                        )
+                })
+            };
+            let number = |w: &Word| {
+                w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && w.text.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+            };
+            if r.w1 - r.w0 >= 2 && r.span == span_of(r.w0, r.w1) && number(&words[r.w1 - 1]) && amount(r.w1) {
+                r.w1 -= 1;
+                r.span = span_of(r.w0, r.w1);
+            }
         }
         // Headline words: an all-capital mention in an all-capital sentence
         // with no gazetteer support, one of whose words the article uses in
@@ -2005,6 +2110,121 @@ impl EntityExtractor {
         }
     }
 
+    /// An unlisted organization named after a description of it takes the
+    /// description's country and sector: "Chinese carmaker BYD" CHNBUS,
+    /// "Turkey's disaster agency AFAD" TURGOV, "the country's disaster
+    /// agency AFAD" the article's own country's GOV, "the state news
+    /// agency WAM" the article's own country's MED. No country named, no
+    /// code ("the disaster agency AFAD"); an armed, political or rights
+    /// group is left alone ("the Pakistani militant group X").
+    fn described_orgs(&self, words: &[Word], raws: &mut [Raw], home: Option<&str>) {
+        let mut at_word: HashMap<usize, usize> = HashMap::new();
+        for (k, r) in raws.iter().enumerate() {
+            for w in r.w0..r.w1 {
+                at_word.insert(w, k);
+            }
+        }
+        let mut updates: Vec<(usize, String, String)> = Vec::new();
+        for (k, r) in raws.iter().enumerate() {
+            if r.kind != EntityKind::Org
+                || r.code.is_some()
+                || r.span != Span::new(words[r.w0].span.start, words[r.w1 - 1].span.end)
+            {
+                continue;
+            }
+            let sent = words[r.w0].sent;
+            let lower = |j: usize| words.get(j).filter(|w| w.sent == sent).map(|w| w.lower.as_str()).unwrap_or("");
+            // The description: up to four lower-case words before the name.
+            let mut j = r.w0;
+            while j > 0
+                && r.w0 - j < 4
+                && !at_word.contains_key(&(j - 1))
+                && words[j - 1].sent == sent
+                && words[j - 1].text.chars().next().is_some_and(char::is_lowercase)
+                && words[j - 1].text.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is_verb_like(&words[j - 1])
+                && !matches!(
+                    words[j - 1].lower.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "and" | "or" | "of" | "by" | "to" | "with"
+                )
+            {
+                j -= 1;
+            }
+            let desc: Vec<&str> = (j..r.w0).map(|p| words[p].lower.as_str()).collect();
+            let Some(&head) = desc.last() else { continue };
+            if desc.iter().any(|w| {
+                matches!(
+                    *w,
+                    "militant"
+                        | "rebel"
+                        | "armed"
+                        | "rights"
+                        | "opposition"
+                        | "political"
+                        | "jihadist"
+                        | "islamist"
+                        | "separatist"
+                        | "terrorist"
+                        | "insurgent"
+                        | "paramilitary"
+                        | "militia"
+                        | "human"
+                        | "aid"
+                        | "charity"
+                        | "advocacy"
+                        | "football"
+                        | "sports"
+                )
+            }) {
+                continue;
+            }
+            let news = desc.iter().any(|w| matches!(*w, "news" | "press" | "media"));
+            let sector = match head {
+                "broadcaster" | "television" | "newspaper" | "daily" | "tabloid" | "channel" | "outlet" => "MED",
+                "agency" | "service" | "network" | "group" if news => "MED",
+                "bank" if desc.contains(&"central") => "GOV",
+                "carmaker" | "automaker" | "company" | "firm" | "bank" | "lender" | "miner" | "conglomerate"
+                | "retailer" | "group" | "giant" | "maker" | "manufacturer" | "chipmaker" | "steelmaker"
+                | "airline" | "carrier" | "insurer" | "producer" | "supplier" | "developer" | "operator"
+                | "startup" | "start-up" | "shipbuilder" | "refiner" | "exporter" => "BUS",
+                "agency" | "authority" | "ministry" | "regulator" | "watchdog" | "body" | "office" | "service"
+                | "commission" | "department" | "bureau" | "directorate" => "GOV",
+                _ => continue,
+            };
+            // The country: "Turkey's", "the country's", "Chinese", "U.S.",
+            // "the state".
+            let country_at = |p: usize| {
+                at_word
+                    .get(&p)
+                    .map(|&m| &raws[m])
+                    .filter(|o| matches!(o.kind, EntityKind::Gpe | EntityKind::Norp) && o.w1 == p + 1)
+                    .and_then(|o| o.country.clone())
+            };
+            let country = if j >= 2 && lower(j - 1) == "'s" {
+                if is_nation_noun(lower(j - 2)) && !at_word.contains_key(&(j - 2)) {
+                    home.map(String::from)
+                } else {
+                    country_at(j - 2)
+                }
+            } else if j >= 1 && at_word.contains_key(&(j - 1)) {
+                country_at(j - 1)
+            } else if matches!(desc[0], "state" | "state-run" | "state-owned" | "national" | "government")
+                && j >= 1
+                && matches!(lower(j - 1), "the" | "a")
+            {
+                home.map(String::from)
+            } else {
+                None
+            };
+            let Some(c) = country.or_else(|| r.country.clone()) else { continue };
+            updates.push((k, c.clone(), format!("{c}{sector}")));
+        }
+        for (k, c, code) in updates {
+            raws[k].country.get_or_insert(c);
+            raws[k].code = Some(code);
+        }
+    }
+
     /// The country a sentence gives an unlisted place: "the Malian town of
     /// X", "Mali's town of X", "X, a village in northern Mali", "X, a
     /// suburb of Kyiv", "X in central Mali". `None` when it says nothing.
@@ -2166,6 +2386,15 @@ impl EntityExtractor {
     /// Capital cities standing for their government: "Washington has
     /// upended its policy", "engaged directly with Moscow".
     fn metonyms(&self, words: &[Word], raws: &mut [Raw]) {
+        // "has urged Brussels to avoid a trade war": in an article that
+        // names the European Union or its Commission, Brussels as an actor
+        // is the EU (IGOEU), one entity with it; else Belgium's government.
+        let eu = raws.iter().find_map(|r| {
+            r.key
+                .as_deref()
+                .filter(|k| matches!(*k, "org:european union" | "org:european commission"))
+                .map(|k| (k.to_string(), r.code.clone()))
+        });
         for r in raws.iter_mut() {
             if r.kind != EntityKind::Gpe || r.w1 != r.w0 + 1 || r.key.is_some() || r.placed {
                 continue;
@@ -2237,6 +2466,13 @@ impl EntityExtractor {
                 continue;
             }
             r.metonym = true;
+            if let Some((key, code)) = eu.as_ref().filter(|_| w.text == "Brussels") {
+                r.kind = EntityKind::Org;
+                r.country = None;
+                r.code = code.clone();
+                r.key = Some(key.clone());
+                continue;
+            }
             r.country = cap.country.clone();
             r.code = cap.code.clone();
             r.key = cap.country.as_ref().map(|a| format!("gpe:{a}"));
@@ -2396,6 +2632,38 @@ impl EntityExtractor {
                     chain.push(j);
                     i = j;
                     continue;
+                }
+                // "EU competition chief X", "Chinese foreign ministry
+                // spokesman X": one or two lower-case office words between
+                // an international organization or a country and the
+                // title's head are the title's.
+                let office = |p: usize| {
+                    words.get(p).is_some_and(|x| {
+                        Some(x.sent) == sent
+                            && !at_word.contains_key(&p)
+                            && x.text.len() > 2
+                            && x.text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            && !is_sentence_opener(&x.lower)
+                            && !matches!(x.lower.as_str(), "the" | "its" | "his" | "her" | "their" | "our" | "new")
+                            && !is_verb_like(x)
+                    })
+                };
+                let igo_at = |p: usize| {
+                    at_word.get(&p).is_some_and(|&m| {
+                        let o = &raws[m];
+                        o.w1 == p + 1
+                            && ((o.kind == EntityKind::Org
+                                && o.country.is_none()
+                                && o.code.as_deref().is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO")))
+                                || (matches!(o.kind, EntityKind::Gpe | EntityKind::Norp) && o.country.is_some()))
+                    })
+                };
+                if !chain.is_empty() && office(j) {
+                    if let Some(n) = (0..2).find(|&n| j > n && (j - n..=j).all(office) && igo_at(j - n - 1)) {
+                        chain.extend((j - n..=j).rev());
+                        i = j - n;
+                        continue;
+                    }
                 }
                 // Capitalized words of a title: "External Affairs Minister".
                 if !chain.is_empty()
@@ -3372,8 +3640,10 @@ fn institution_sector(lw: &[&str], named: bool) -> Option<&'static str> {
         _ if !national => return None,
         (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau" | "directorate") => "GOV",
         // "the National Bureau of Statistics", "the Agency for
-        // International Development".
-        (3.., _, _) if lw.windows(2).any(|p| HEADS.contains(&p[0]) && matches!(p[1], "of" | "for")) => "GOV",
+        // International Development", "the Kenya National Commission on
+        // Human Rights" (a state's statutory commission, GOV, not a
+        // human-rights group, HRI).
+        (3.., _, _) if lw.windows(2).any(|p| HEADS.contains(&p[0]) && matches!(p[1], "of" | "for" | "on")) => "GOV",
         _ => return None,
     })
 }

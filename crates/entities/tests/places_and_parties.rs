@@ -257,3 +257,18 @@ fn a_nigerian_state_is_a_place_in_nigeria() {
     assert_eq!(ent(&doc, "Lagos State").country.as_deref(), Some("NGA"), "{:?}", doc.entities);
     assert_eq!(ent(&doc, "Tunde Bakare").code.as_deref(), Some("NGAGOV"), "{:?}", doc.entities);
 }
+
+#[test]
+fn brussels_as_an_actor_is_the_eu_when_the_article_names_it() {
+    let doc = run("The European Union on Thursday fined a Chinese carmaker. German Chancellor Friedrich Merz, whose \
+                   carmakers depend on China, has urged Brussels to avoid a trade war. Officials met in Brussels.");
+    let eu = ent(&doc, "European Union");
+    assert_eq!(eu.code.as_deref(), Some("IGOEU"), "{:?}", doc.entities);
+    assert!(eu.mentions.iter().any(|m| doc.slice(m.span) == "Brussels"), "{:?}", doc.entities);
+    // In Brussels: the city.
+    let city = doc.entities.iter().find(|e| e.name == "Brussels").expect("the city");
+    assert_eq!((city.kind, city.country.as_deref()), (EntityKind::Gpe, Some("BEL")), "{:?}", doc.entities);
+    // No EU in the article: Belgium's government.
+    let doc = run("Belgian police arrested three men on Friday. Brussels said it would hire more officers.");
+    assert_eq!(ent(&doc, "Brussels").code.as_deref(), Some("BELGOV"), "{:?}", doc.entities);
+}

@@ -361,3 +361,55 @@ fn a_companys_department_is_no_government_body() {
     assert_eq!(code(&doc, "Health Department"), Some("---GOV"), "{:?}", doc.entities);
     assert_eq!(code(&doc, "Revenue Department"), Some("---GOV"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_commission_on_a_capitalized_subject_is_one_body() {
+    let doc = run("NAIROBI, July 8 (Reuters) - At least 23 people were killed in the protests last month, according \
+                   to the Kenya National Commission on Human Rights. The Ministry of Health said hospitals were full.");
+    let c = ent(&doc, "Kenya National Commission on Human Rights");
+    assert_eq!(facts(c), (EntityKind::Org, Some("KEN"), Some("KENGOV")), "{:?}", doc.entities);
+    assert!(!doc.entities.iter().any(|e| e.name == "Human Rights"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Ministry of Health").kind, EntityKind::Org, "{:?}", doc.entities);
+    // A weekday after "on" ends no name.
+    let doc = run("The Kenya National Commission on Tuesday said 23 people had died.");
+    assert!(!doc.entities.iter().any(|e| e.name.contains("Tuesday")), "{:?}", doc.entities);
+    // The subject left untagged is the name's too.
+    let doc = run("Camps near the border were full, the National Commission for Refugees said on Monday.");
+    assert_eq!(ent(&doc, "National Commission for Refugees").kind, EntityKind::Org, "{:?}", doc.entities);
+}
+
+#[test]
+fn an_organization_after_its_description_takes_its_country_and_sector() {
+    let doc = run("ANKARA, Feb 6 (Reuters) - A powerful earthquake struck southern Turkey on Monday, killing at \
+                   least 41 people, the country's disaster agency AFAD said.");
+    assert_eq!(facts(ent(&doc, "AFAD")), (EntityKind::Org, Some("TUR"), Some("TURGOV")), "{:?}", doc.entities);
+    let doc = run("Rescuers reached the town on Tuesday. Turkey's disaster agency AFAD said 41 people had died.");
+    assert_eq!(facts(ent(&doc, "AFAD")), (EntityKind::Org, Some("TUR"), Some("TURGOV")), "{:?}", doc.entities);
+    let doc = run("ABU DHABI, March 3 (Reuters) - The state news agency WAM said the government would send \
+                   rescuers to Turkey.");
+    assert_eq!(facts(ent(&doc, "WAM")), (EntityKind::Org, Some("ARE"), Some("AREMED")), "{:?}", doc.entities);
+    // A nationality and a business noun: the country's business.
+    let doc = run("The European Union on Thursday fined Chinese carmaker BYD 420 million euros for breaking \
+                   subsidy rules.");
+    assert_eq!(facts(ent(&doc, "BYD")), (EntityKind::Org, Some("CHN"), Some("CHNBUS")), "{:?}", doc.entities);
+    // No country named, or a verb between it and the description: no code.
+    let doc = run("The rescue began at dawn, the disaster agency AFAD said.");
+    assert_eq!(ent(&doc, "AFAD").code, None, "{:?}", doc.entities);
+    let doc = run("Turkey warned carmaker Zentro on Monday.");
+    assert_eq!(ent(&doc, "Zentro").code, None, "{:?}", doc.entities);
+}
+
+#[test]
+fn an_office_chief_works_for_the_body_or_country_before_it() {
+    let doc = run("The European Union on Thursday fined a carmaker. EU competition chief Teresa Ribera told a \
+                   news conference the fine was fair.");
+    let p = ent(&doc, "Teresa Ribera");
+    assert_eq!(p.roles, ["competition chief"], "{:?}", doc.entities);
+    assert_eq!(p.code.as_deref(), Some("IGOEU"), "{:?}", doc.entities);
+    // So are a country's: "Chinese foreign ministry spokesman X".
+    let doc =
+        run("Trade talks stalled on Monday. Chinese foreign ministry spokesman Lin Jian said the fine was unfair.");
+    let p = ent(&doc, "Lin Jian");
+    assert_eq!(p.roles, ["foreign ministry spokesman"], "{:?}", doc.entities);
+    assert_eq!((p.country.as_deref(), p.code.as_deref()), (Some("CHN"), Some("CHNGOV")), "{:?}", doc.entities);
+}
