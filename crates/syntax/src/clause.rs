@@ -171,7 +171,7 @@ const SAYING: &[&str] =
 
 /// Verbs that keep their object from an act ("blocked X from deporting").
 const PREVENT_VERBS: &[&str] =
-    &["block", "bar", "ban", "prevent", "stop", "prohibit", "restrain", "keep", "deter", "forbid", "preclude"];
+    &["block", "bar", "ban", "prevent", "stop", "prohibit", "restrain", "deter", "forbid", "preclude"];
 
 const PLAN_VERBS: &[&str] = &[
     "plan", "intend", "aim", "schedule", "expect", "prepare", "seek", "propose", "agree", "decide", "promise", "vow",
@@ -324,7 +324,9 @@ impl<'a> View<'a> {
         let mut x = i;
         for _ in 0..4 {
             let kids: Vec<usize> = self.kids(x, &["nmod", "nmod:tmod", "obl", "obl:tmod"]).filter(|&c| c > x).collect();
-            times.extend(kids.iter().copied().filter(|&c| self.is_time(c)));
+            // Not a complement of the noun ("the rest of the year").
+            let of = |c: usize| self.kids(c, &["case"]).any(|k| self.lemma(k) == "of");
+            times.extend(kids.iter().copied().filter(|&c| self.is_time(c) && !of(c)));
             match kids.iter().copied().filter(|&c| !self.is_time(c)).max() {
                 Some(next) => x = next,
                 None => break,
@@ -656,7 +658,11 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
             // (also when the second verb is read as a parataxis with an
             // "and" of its own: then it is a conjunct).
             let cc = v.kids(c.predicate, &["cc"]).filter(|&x| x < c.predicate && x > gov.predicate).max();
-            let rel = if rel == "parataxis" && cc.is_some() && gov.predicate < c.predicate {
+            let rel = if matches!(rel.as_str(), "parataxis" | "advcl")
+                && cc.is_some()
+                && gov.predicate < c.predicate
+                && v.kids(c.predicate, &["mark"]).next().is_none()
+            {
                 "conj".to_string()
             } else {
                 rel

@@ -252,7 +252,11 @@ impl Lemmatizer {
         // "taped", "stared", "fined": a short vowel before one consonant
         // would have doubled it ("tapped", "starred"), so when both "tap"
         // and "tape" are words the suffix was added to "tape".
+        // (one syllable only: "enveloped" is from "envelop", not
+        // "envelope").
+        let syllables = (0..n).filter(|&k| is_vowel(b[k]) && (k == 0 || !is_vowel(b[k - 1]))).count();
         let short_closed = n >= 3
+            && syllables == 1
             && !is_vowel(b[n - 1])
             && !matches!(b[n - 1], b'w' | b'x' | b'y')
             && is_vowel(b[n - 2])

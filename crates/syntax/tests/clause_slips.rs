@@ -283,3 +283,17 @@ fn the_object_of_a_verb_of_prevention_is_the_doer_of_its_gerund() {
     let sell = dateline_syntax::clauses(&doc).into_iter().find(|c| c.lemma == "sell").expect("sell");
     assert!(sell.negated(), "{sell:?}");
 }
+
+#[test]
+fn a_noun_of_time_after_of_stays_in_the_phrase() {
+    let doc = slipped("The rest of the year looks difficult for airlines.", &[]);
+    let subj = subjects_of(&doc, "look");
+    assert!(subj.iter().any(|s| s == "The rest of the year"), "{subj:?}");
+}
+
+#[test]
+fn keeping_something_from_a_sale_prevents_nothing() {
+    let doc = slipped("The company kept the proceeds from selling its stake in the bank.", &[]);
+    let sell = dateline_syntax::clauses(&doc).into_iter().find(|c| c.lemma == "sell");
+    assert!(sell.as_ref().is_none_or(|c| !c.negated()), "{sell:?}");
+}

@@ -21,3 +21,9 @@ fn an_undoubled_consonant_keeps_the_silent_e() {
     assert_eq!(lemma_of("The minister visited the camp.", "visited"), "visit");
     assert_eq!(lemma_of("The firm offered a deal.", "offered"), "offer");
 }
+
+#[test]
+fn a_longer_stem_keeps_no_silent_e() {
+    assert_eq!(lemma_of("Smoke enveloped the town.", "enveloped"), "envelop");
+    assert_eq!(lemma_of("The firm developed a vaccine.", "developed"), "develop");
+}
