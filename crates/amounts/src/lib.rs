@@ -18,7 +18,11 @@
 //! Units: money is an ISO 4217 code ("$" is the extractor's default dollar,
 //! USD unless set), percents are `%`, `pp` (percentage points) or `bp`;
 //! quantities are normalized to `km`, `t`, `bbl`, `bbl/d`, `l`, `m3`,
-//! `km2`, `MW`, `MWh`, `km/h`, `oz`, `cup`.
+//! `km2`, `MW`, `MWh`, `km/h`, `oz`, `cup`, and `magnitude` for an
+//! earthquake ("a magnitude 6.8 earthquake", "a 5.4-magnitude quake", "7.2
+//! on the Richter scale"). A unit or currency joined to its number by a
+//! hyphen counts ("a 10-km stretch", "a 380,000-euro grant"; "a
+//! 2,000-pound bomb" is a weight).
 //!
 //! ```
 //! use dateline_amounts::AmountExtractor;
