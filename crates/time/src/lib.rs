@@ -65,8 +65,11 @@
 //!      its prime rate, effective Tuesday"); a weekday put off to stays
 //!      **Future** ("was adjourned until Monday"), and so does a deadline
 //!      given or moved "until" a time ("has given the relatives until 9
-//!      a.m. Tuesday to sign", before an infinitive; "extended its
-//!      deadline until Friday");
+//!      a.m. Tuesday to sign", before an infinitive, not "gave aid until
+//!      Friday to families"; "extended its deadline until Friday"), unless
+//!      the "until" has a past verb of its own ("ignored the deadline and
+//!      stayed until Friday") or a later "when" clause is past ("extended
+//!      the curfew until Sunday, when it was lifted": **Past**);
 //!    * a schedule in the past perfect ("had been due to expire Friday
 //!      evening", "had been scheduled for Monday") → **Past**.
 //!
@@ -226,9 +229,10 @@
 //! 25"), "a fortnight" (two weeks), "two more weeks", "a day from right
 //! now", "current" before a noun (`PRESENT_REF`: "its current chairman";
 //! not "current assets/account/profit"), "the then current price"
-//! (`PAST_REF`), "soon" (`FUTURE_REF`: "may soon raise rates"; not "as
-//! soon as", "soon after", "too soon" nor in a past narrative: "was soon
-//! replaced", "soon became"), "the early 1980s"/"the late summer" (the article in the
+//! (`PAST_REF`), "soon" (`FUTURE_REF`: "may soon raise rates", only with a
+//! modal, "to" or an expectation in its clause; not "as soon as", "soon
+//! after", "too soon" nor in a past narrative: "was soon replaced", "soon
+//! became", "Soon, police arrived"), "the early 1980s"/"the late summer" (the article in the
 //! span), "mid-afternoon (yesterday)" (`TAF` of that day; with no day
 //! named, of the last day mentioned, or the DCT's), "each July"
 //! (`XXXX-07`), "the week of March 6" (that day's week), "the last half of
@@ -253,7 +257,8 @@
 //! capitalised word or in a wire slug: "the 2017 B.C. election", "2014 BC
 //! Hydro", "BC-Iraq"); "the March for Life" is a march, not the month; a
 //! model year ("Smith's 1992 Buick", "a 2004 Toyota": after a determiner or
-//! possessive, before a car make) and a year in a name ("a startup called
+//! possessive, before a car make, not its event: "the 2009 Chrysler
+//! bankruptcy") and a year in a name ("a startup called
 //! Helios 2004") are no dates, nor is a unit compared with itself ("the
 //! quarter-to-quarter gain", "a year-over-year basis"), nor "Today" after
 //! an acronym (the titles "USA Today", "VOA Today"). "The year" before

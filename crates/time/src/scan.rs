@@ -1034,6 +1034,50 @@ impl<'a> Scanner<'a> {
                 self.word(i + 2).trim_end_matches('.').to_ascii_lowercase().as_str(),
                 "foundation" | "motor" | "motors" | "co" | "corp" | "company" | "group" | "campaign" | "administration"
             );
+            // Nor an event of the maker ("the 2015 Volkswagen emissions
+            // scandal", "the 2009 Chrysler bankruptcy").
+            let event = (i + 2..=i + 3).any(|k| {
+                matches!(
+                    self.word(k).to_ascii_lowercase().as_str(),
+                    "scandal"
+                        | "scandals"
+                        | "recall"
+                        | "recalls"
+                        | "bankruptcy"
+                        | "crisis"
+                        | "strike"
+                        | "strikes"
+                        | "takeover"
+                        | "merger"
+                        | "deal"
+                        | "case"
+                        | "trial"
+                        | "crash"
+                        | "bailout"
+                        | "buyout"
+                        | "acquisition"
+                        | "lawsuit"
+                        | "settlement"
+                        | "layoffs"
+                        | "shutdown"
+                        | "restructuring"
+                        | "affair"
+                        | "probe"
+                        | "investigation"
+                        | "fine"
+                        | "closure"
+                        | "sale"
+                        | "ipo"
+                        | "fraud"
+                        | "collapse"
+                        | "walkout"
+                        | "lockout"
+                        | "agreement"
+                        | "contract"
+                        | "talks"
+                )
+            });
+            let maker = maker || event;
             if owner && CAR_MAKES.contains(&next) && !maker {
                 return None;
             }
@@ -3191,13 +3235,63 @@ impl<'a> Scanner<'a> {
             W::Soon => {
                 let prev = if i > 0 { self.word(i - 1).to_ascii_lowercase() } else { String::new() };
                 let next = self.word(i + 1).to_ascii_lowercase();
+                let after_modal = matches!(
+                    prev.as_str(),
+                    "will" | "would" | "may" | "might" | "could" | "can" | "should" | "shall" | "must" | "to"
+                );
+                // A past form after "soon" is the bare verb after a modal
+                // ("may soon cut fares").
                 let blocked = matches!(prev.as_str(), "as" | "how" | "too" | "so" | "was" | "were" | "had" | "did")
                     || matches!(
                         next.as_str(),
                         "as" | "after" | "afterward" | "afterwards" | "thereafter" | "before" | "enough" | "-"
                     )
-                    || crate::tense::is_past_form(&next);
-                if blocked {
+                    || (crate::tense::is_past_form(&next) && !after_modal);
+                // Only with a cue of the future in its clause: a modal
+                // ("may soon raise", "it soon will begin"), an infinitive
+                // ("is to close soon") or an expectation ("is expected
+                // soon"). A past narrative ("Soon, police arrived", "The
+                // fighting soon spread") has none.
+                let modal = |w: &str| {
+                    matches!(
+                        w,
+                        "will"
+                            | "'ll"
+                            | "\u{2019}ll"
+                            | "would"
+                            | "may"
+                            | "might"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "shall"
+                            | "must"
+                            | "expected"
+                            | "expect"
+                            | "expects"
+                            | "likely"
+                            | "due"
+                            | "set"
+                            | "going"
+                            | "plans"
+                            | "plan"
+                            | "hopes"
+                            | "hope"
+                    )
+                };
+                let mut cue = (1..=2).any(|k| modal(&self.word(i + k).to_ascii_lowercase()));
+                let mut k = i;
+                while !cue && k > 0 && i - k < 6 {
+                    k -= 1;
+                    let w = self.word(k).to_ascii_lowercase();
+                    if matches!(w.as_str(), "." | "!" | "?" | ";" | ":" | "," | "\"" | "\u{201c}" | "\u{201d}") {
+                        break;
+                    }
+                    // "to" opening the verb of "soon": "to close soon",
+                    // "to soon".
+                    cue = modal(&w) || (w == "to" && i - k <= 2);
+                }
+                if blocked || !cue {
                     None
                 } else {
                     v(i + 1, "FUTURE_REF")

@@ -267,6 +267,67 @@ fn word_cue(w: &str) -> Cue {
     Cue::None
 }
 
+/// A word that makes a "when" clause past: "was", "were", "had", a past
+/// form ("lifted"); not "ago", "yesterday", "last".
+fn is_clause_past(w: &str) -> bool {
+    !matches!(w.to_ascii_lowercase().as_str(), "ago" | "yesterday" | "last" | "has" | "have" | "'ve" | "\u{2019}ve")
+}
+
+/// True when token `k` can open a to-infinitive ("until Friday to
+/// respond"): a verb for the syntax layer when it ran, else a lower-case
+/// word that is no determiner, pronoun or plural noun ("to families",
+/// "to the displaced").
+fn base_verb_at(doc: &Document, tokens: &[dateline_core::Span], k: usize) -> bool {
+    let text = doc.text();
+    let Some(w) = tokens.get(k).and_then(|s| s.get(text)) else {
+        return false;
+    };
+    if let Some(t) = doc.tokens.get(k).filter(|t| t.span == tokens[k]) {
+        if let Some(u) = t.upos {
+            return matches!(u, Upos::VERB | Upos::AUX);
+        }
+    }
+    let l = w.to_ascii_lowercase();
+    let lower = w.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && w.chars().all(|c| c.is_ascii_alphabetic());
+    let function = matches!(
+        l.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "them"
+            | "him"
+            | "us"
+            | "me"
+            | "you"
+            | "all"
+            | "each"
+            | "every"
+            | "some"
+            | "any"
+            | "many"
+            | "anyone"
+            | "everyone"
+            | "people"
+            | "children"
+            | "who"
+            | "whom"
+            | "which"
+    );
+    let plural = l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us");
+    lower && !function && !plural && !l.ends_with("ing")
+}
+
 /// A past-tense form ("became", "released"; not "need", "hundred").
 pub(crate) fn is_past_form(w: &str) -> bool {
     word_cue(w) == Cue::Past && !matches!(w, "ago" | "yesterday" | "last")
@@ -315,18 +376,45 @@ fn direction_from_words(
     // put-off word a few words before "until".
     // A time given is a deadline only before a "to"-infinitive ("gave them
     // until Friday to reply"; not "gave no details until Tuesday").
-    let to_follows = word(last + 1).eq_ignore_ascii_case("to");
+    // The "to" must open an infinitive, not a phrase ("gave aid until
+    // Friday to families who ...").
+    let to_follows = word(last + 1).eq_ignore_ascii_case("to") && base_verb_at(doc, tokens, last + 2);
+    const GIVE: &[&str] = &["given", "gave", "give", "gives", "giving"];
     let deadline = if before(1, &["until", "till"]) {
-        (2..=5).find(|&k| {
-            before(k, PUT_OFF)
-                || before(k, &["deadline"])
-                || (to_follows && before(k, &["given", "gave", "give", "gives", "giving"]))
-        })
+        (2..=5)
+            .find(|&k| before(k, PUT_OFF) || before(k, &["deadline"]) || (to_follows && before(k, GIVE)))
+            // The put-off word is of the clause of "until": no other past
+            // verb nor "and" between them ("ignored the deadline and
+            // stayed until Friday" is a past narrative).
+            .filter(|&k| {
+                (first + 1 - k..first - 1).all(|j| {
+                    let w = word(j);
+                    !w.eq_ignore_ascii_case("and")
+                        && (!is_past_form(w) || PUT_OFF.iter().chain(GIVE).any(|a| w.eq_ignore_ascii_case(a)))
+                })
+            })
     } else {
         None
     };
     let put_off = before(1, &["until", "till", "to"]) && before(2, PUT_OFF);
     let put_off_at = if put_off { Some(2) } else { deadline };
+    // A later past clause on the time ("extended the curfew until Sunday,
+    // when it was finally lifted"): the time is gone by.
+    if put_off_at.is_some() {
+        let mut j = last + 1;
+        if word(j) == "," {
+            j += 1;
+        }
+        if word(j).eq_ignore_ascii_case("when") {
+            let past =
+                (j + 1..(j + 6).min(sent.end)).take_while(|&k| !is_boundary(word(k)) && word(k) != ",").any(|k| {
+                    matches!(word_cue(word(k)), Cue::Past | Cue::PastBe | Cue::Perfect) && is_clause_past(word(k))
+                });
+            if past {
+                return Some(Direction::Past);
+            }
+        }
+    }
     if effective || put_off_at.is_some() {
         // Put off to a weekday ("was adjourned until Monday", "until 9
         // a.m. Tuesday"): the coming one, whatever the tense.

@@ -396,3 +396,34 @@ fn a_clock_on_a_weekday_under_a_present_event_verb_is_a_schedule() {
     let got: Vec<&str> = doc.times.iter().map(|t| t.value.as_str()).collect();
     assert_eq!(got, ["2025-10-23T15:00", "2025-10-23T13:00", "2025-10-23"]);
 }
+
+/// The times of `text` after the syntax layer ran, as in the pipeline.
+fn values_with_syntax(text: &str, dct: &str) -> Vec<String> {
+    let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").unwrap();
+    let mut doc = Document::new(Article::new(PubDate::Date(d), text));
+    let syntax = dateline_syntax::SyntaxAnnotator::load().expect("syntax models load");
+    let _ = syntax.extract(&mut doc);
+    TimeExtractor::with_options(TimeOptions::default()).find(&doc, d).into_iter().map(|t| t.value).collect()
+}
+
+/// "until" after a deadline word is no deadline in a past narrative (a past
+/// verb of its own between them, a later "when" clause in the past), nor a
+/// time given before a "to" that opens a phrase, not an infinitive.
+#[test]
+fn until_in_a_past_narrative_is_behind() {
+    // 2026-11-30 is a Monday.
+    let cases = [
+        ("Strikers defied the deadline and marched until Thursday, organisers said.", "2026-11-26"),
+        ("Officials extended the blackout until Saturday, when it was finally ended.", "2026-11-28"),
+        ("The council gave blankets until February to households hit by the storm.", "2026-02"),
+        ("The charity gave meals until Friday to workers who lost their jobs.", "2026-11-27"),
+        // The deadlines themselves still lie ahead.
+        ("The court gave the landlord until Friday to answer.", "2026-12-04"),
+        ("The vote was postponed until Thursday.", "2026-12-03"),
+        ("The regulator extended the deadline until Friday.", "2026-12-04"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(first_value(text, "2026-11-30"), want, "{text}");
+        assert_eq!(values_with_syntax(text, "2026-11-30"), [want], "{text} (syntax)");
+    }
+}

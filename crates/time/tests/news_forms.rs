@@ -580,3 +580,20 @@ fn the_early_hours_of_a_day_are_its_start() {
         vec![("the small hours of Oct. 12".to_string(), "2025-10-12".to_string(), some("START"))]
     );
 }
+
+/// "soon" is FUTURE_REF only with a cue of the future in its clause; a
+/// past narrative ("Soon, ...", "soon spread") has none, whatever the comma.
+#[test]
+fn soon_needs_a_future_cue() {
+    let text = "Soon, firefighters arrived and the blaze died down. Soon, however, the ceasefire broke down. \
+                The unrest soon spread to other towns. The council may soon cut fares. The mine is to shut soon.";
+    assert_eq!(found(text, "2026-11-30"), pairs(&[("soon", "FUTURE_REF"), ("soon", "FUTURE_REF")]));
+}
+
+/// A year before a car make and an event noun dates the event, not a car.
+#[test]
+fn a_makers_event_keeps_its_year() {
+    let text = "Analysts recalled the 2015 Volkswagen emissions scandal and the 2009 Chrysler bankruptcy. \
+                His 2004 Honda was towed away.";
+    assert_eq!(found(text, "2026-11-30"), pairs(&[("2015", "2015"), ("2009", "2009")]));
+}
