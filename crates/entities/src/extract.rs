@@ -12,8 +12,12 @@
 //!    missed (countries, demonyms, international organizations, seats of
 //!    power) are added. A listed multiword state ("Tamil Nadu", "Rio
 //!    Grande do Sul") is one place however it was tagged, and so is "X
-//!    State" of a listed state or city ("Borno State", "Lagos State"), a
-//!    place of its country. A span of
+//!    State" of a listed state or a Nigerian, Sudanese, South Sudanese or
+//!    Myanmar city ("Borno State", "Lagos State"), a place of its
+//!    country; a U.S. city's ("San Diego State") is an organization. A
+//!    name ending in Street/Road/Avenue/Square/Boulevard/Lane is a LOC,
+//!    one ending in University/College never a GPE; a wire credit line's
+//!    "Editing by" is no name. A span of
 //!    capitalized title words glued to a name ("Disaster Management
 //!    Minister Kamal Hossain") is cut to the name, a person; a country,
 //!    demonym, listed organization, city or state at its start ("IMF
@@ -44,7 +48,9 @@
 //!    organization named in the title ("Hamas leader X"), by "its"/"the
 //!    group's" (the nearest organization named before) or in an
 //!    appositive takes the organization's code: PTY for a party, REB for
-//!    an armed group, its own otherwise, none when it has none. A person
+//!    an armed group, its own otherwise, none when it has none; a
+//!    "junta", "coup" or "ruling" leader after a country is its
+//!    government's ("Guinea's coup leader X" GINGOV). A person
 //!    after an organization's title follows it: an international body's
 //!    code ("IMF Managing Director X" = IGOIMF), a national body's sector
 //!    when the title alone gives none; one or two lower-case office words
@@ -71,7 +77,11 @@
 //!      ("Health", "Revenue", "National", "Disaster") or a country or city
 //!      named with it; not one owned by a non-country ("Harvard's
 //!      Department of Economics", "the hospital's Emergency Department",
-//!      "the Human Resources Department of Acme Corp"),
+//!      "the Human Resources Department of Acme Corp"; but "the Interior
+//!      Ministry of the Taliban" is AFGGOV: only a company owns a body
+//!      out of government), "the Cabinet Office" and "the Prime
+//!      Minister's Office" are the article's GOV, a trade union ("the FNV
+//!      union") its LAB,
 //!      not "Better Business Bureau" or a church's "Healing Ministry", and
 //!      not an international one ("European Space Agency", "Xinhua News
 //!      Agency"), judged by the words before its head noun only ("the
@@ -378,6 +388,7 @@ impl EntityExtractor {
             self.type_mention(doc.text(), &words, r);
         }
         self.context_types(&words, &mut raws);
+        self.head_kinds(&words, &mut raws);
         self.comma_places(&words, &mut raws);
         self.metonyms(&words, &mut raws);
         let home = self.home_country(&words, &raws);
@@ -949,6 +960,15 @@ impl EntityExtractor {
                         || dateline_core::calendar::weekday_name(&w.lower).is_some()
                 })
         });
+        // A wire credit line: "(Reporting by X; Editing by Y)",
+        // "Additional reporting by Z": its "Reporting", "Editing",
+        // "Writing" are no names.
+        raws.retain(|r| {
+            !(words.get(r.w1).is_some_and(|w| w.lower == "by")
+                && words[r.w0..r.w1].iter().all(|w| {
+                    matches!(w.lower.as_str(), "reporting" | "editing" | "writing" | "additional" | "compiled")
+                }))
+        });
         let lower_words: std::collections::HashSet<&str> = words
             .iter()
             .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
@@ -966,6 +986,45 @@ impl EntityExtractor {
             }
             !ws.iter().any(|w| lower_words.contains(w.lower.as_str()))
         });
+    }
+
+    /// "Harbour Street", "Northfield University": a street or square is a
+    /// place (LOC), never an organization or a city; a university or
+    /// college is an organization, never a city (unless the lists know
+    /// the name: "Downing Street").
+    fn head_kinds(&self, words: &[Word], raws: &mut [Raw]) {
+        for r in raws.iter_mut() {
+            if r.w1 - r.w0 < 2 || !matches!(r.kind, EntityKind::Org | EntityKind::Gpe) {
+                continue;
+            }
+            let last = &words[r.w1 - 1];
+            if !last.text.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let kind = match last.lower.as_str() {
+                "street" | "road" | "avenue" | "square" | "boulevard" | "lane" => EntityKind::Loc,
+                "university" | "college" if r.kind == EntityKind::Gpe => EntityKind::Org,
+                // "San Diego State beat Boise State": a U.S. city's "State"
+                // is its university or team, no state (a U.S. state's,
+                // "Washington State", is left as it is).
+                "state"
+                    if r.kind == EntityKind::Gpe
+                        && !us_state(&words[r.w0..r.w1 - 1])
+                        && self
+                            .gazetteer
+                            .lookup(&words[r.w0..r.w1 - 1].iter().map(|w| w.text.as_str()).collect::<Vec<_>>())
+                            .iter()
+                            .any(|e| e.kind == GazKind::City && e.country.as_deref() == Some("USA")) =>
+                {
+                    EntityKind::Org
+                }
+                _ => continue,
+            };
+            let toks: Vec<&str> = words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect();
+            if self.gazetteer.lookup(&toks).is_empty() {
+                r.kind = kind;
+            }
+        }
     }
 
     fn raw(&self, w0: usize, w1: usize, span: Span, kind: EntityKind) -> Raw {
@@ -1822,28 +1881,43 @@ impl EntityExtractor {
                     // "the Human Resources Department of Acme Corp", "Acme
                     // Corp's ...": a company's department, not a
                     // government's, however national its subject sounds.
-                    let company = rest_lower.iter().any(|w| is_company_word(w))
-                        || (matches!(lower(r.w1), "of" | "at") && {
+                    // Only a company (a company word or a business code)
+                    // owns it so: an armed group or party running a
+                    // ministry ("the Interior Ministry of the Taliban")
+                    // is a government, of the group's country (AFGGOV).
+                    let of_owner = matches!(lower(r.w1), "of" | "at")
+                        .then(|| {
                             let j = if lower(r.w1 + 1) == "the" { r.w1 + 2 } else { r.w1 + 1 };
-                            at_word.get(&j).map(|&m| &raws[m]).is_some_and(|o| {
-                                let ows = &words[o.w0..o.w1];
-                                o.kind == EntityKind::Org
-                                    && match o.code.as_deref() {
-                                        Some(c) => !matches!(
-                                            &c[c.len().saturating_sub(3)..],
-                                            "GOV" | "MIL" | "COP" | "LEG" | "JUD"
-                                        ),
-                                        None => {
-                                            ows.iter().any(|w| is_company_word(&w.lower))
-                                                || !ows.iter().any(|w| is_government_word(&w.lower))
-                                        }
-                                    }
-                            })
+                            at_word.get(&j).map(|&m| &raws[m])
+                        })
+                        .flatten()
+                        .filter(|o| o.kind == EntityKind::Org);
+                    let company = rest_lower.iter().any(|w| is_company_word(w))
+                        || of_owner.is_some_and(|o| match o.code.as_deref() {
+                            Some(c) => c.ends_with("BUS"),
+                            None => words[o.w0..o.w1].iter().any(|w| is_company_word(&w.lower)),
                         });
+                    let named = named.or_else(|| {
+                        of_owner
+                            .filter(|_| {
+                                !company
+                                    && lower(r.w1) == "of"
+                                    && matches!(rest_lower.last(), Some(&("ministry" | "department")))
+                            })
+                            .and_then(|o| o.country.clone())
+                    });
                     let owned = owned || company;
+                    // "the Prime Minister's Office" (tagged "Office"): the
+                    // head of government's office, a national body.
+                    let head_office = rest_lower == ["office"]
+                        && r.w0 >= 2
+                        && lower(r.w0 - 1) == "'s"
+                        && matches!(lower(r.w0 - 2), "minister" | "president" | "premier");
                     let sector_of = |named: bool| {
                         if owned {
                             None
+                        } else if head_office {
+                            Some("GOV")
                         } else {
                             institution_sector(&rest_lower, named)
                         }
@@ -1966,6 +2040,39 @@ impl EntityExtractor {
                                 | "party"
                         )
                     }) || r.code.as_deref().is_some_and(|c| c.ends_with("PTY"));
+                    // "the FNV union", "Transport Workers Union": a trade
+                    // union is labor (LAB) of the country named with it or
+                    // the article's ("the European Union" keeps IGOEU).
+                    let union = next == "union"
+                        || (rest_lower.len() >= 2
+                            && rest_lower.last() == Some(&"union")
+                            && rest_lower.iter().any(|w| {
+                                matches!(
+                                    *w,
+                                    "workers"
+                                        | "employees"
+                                        | "teachers"
+                                        | "trade"
+                                        | "trades"
+                                        | "labour"
+                                        | "labor"
+                                        | "miners"
+                                        | "mineworkers"
+                                        | "nurses"
+                                        | "dockers"
+                                        | "journalists"
+                                        | "farmers"
+                                        | "drivers"
+                                )
+                            }));
+                    if union && r.code.as_deref().is_none_or(|c| c.starts_with("---")) {
+                        let country = named.or_else(|| r.country.clone()).or_else(|| home.map(String::from));
+                        let mut x = r.clone();
+                        x.code = Some(format!("{}LAB", country.as_deref().unwrap_or("---")));
+                        x.country = country;
+                        updates.push((k, x));
+                        continue;
+                    }
                     let reb = reb_word(prev)
                         || (group(prev) && (reb_word(prev2) || prev2 == "armed"))
                         || (before.is_some() && r.w0 >= 2 && reb_word(lower(r.w0 - 2)))
@@ -2629,6 +2736,17 @@ impl EntityExtractor {
                     continue;
                 }
                 if self.is_role_word(lw) || ROLE_MODIFIERS.contains(&lw) {
+                    chain.push(j);
+                    i = j;
+                    continue;
+                }
+                // "Guinea's coup leader X", "Myanmar junta leader X": a
+                // junta is its country's de facto government (CAMEO codes
+                // a junta's leader as the government's, GOV), so the
+                // country named before it gives the leader its code.
+                if matches!(lw, "junta" | "coup" | "ruling")
+                    && chain.first().is_some_and(|&h| words[h].lower == "leader")
+                {
                     chain.push(j);
                     i = j;
                     continue;
@@ -3630,6 +3748,10 @@ fn institution_sector(lw: &[&str], named: bool) -> Option<&'static str> {
         // Agency"), and only with a government's subject or a country or
         // city named with it (not "Better Business Bureau", "the
         // Emergency Department", "Lighthouse Healing Ministry").
+        // "the Cabinet Office", "the Prime Minister's Office": a
+        // national body of the article's country.
+        (2, "cabinet", "office" | "secretariat") | (2, "presidential", "office") => "GOV",
+        (3 | 4, "prime", "office") if lw[1] == "minister" => "GOV",
         _ if lw[..head_at].iter().any(|w| is_international(w)) => return None,
         (2.., _, "police") => "COP",
         (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")
@@ -3965,32 +4087,6 @@ fn is_company_word(lower: &str) -> bool {
             | "company"
             | "holdings"
     )
-}
-
-/// A word of a government's body's name: "Health", "Ministry", "Council".
-fn is_government_word(lower: &str) -> bool {
-    is_government_subject(lower)
-        || matches!(
-            lower,
-            "government"
-                | "ministry"
-                | "department"
-                | "council"
-                | "authority"
-                | "commission"
-                | "agency"
-                | "bureau"
-                | "county"
-                | "city"
-                | "municipality"
-                | "province"
-                | "administration"
-                | "assembly"
-                | "parliament"
-                | "senate"
-                | "army"
-                | "court"
-        )
 }
 
 /// A noun that names a country in "the country's leader".

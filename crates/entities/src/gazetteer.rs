@@ -306,14 +306,24 @@ impl Gazetteer {
     }
 
     /// The country (alpha-3) of "<state> State" ("Borno State", "Akwa Ibom
-    /// State", "Lagos State"): a listed first-level region or city (a state
-    /// named after its capital, "Khartoum State") and a capitalized "State".
+    /// State", "Lagos State"): a first-level region of `data/states.tsv`,
+    /// or a city of a federation whose states are called "X State" and
+    /// often named after their capitals (Nigeria, Sudan, South Sudan,
+    /// Myanmar: "Lagos State", "Khartoum State"), and a capitalized
+    /// "State". Not a U.S. city's ("San Diego State" is a university,
+    /// "Washington State" is read as before).
     pub fn state_named<S: AsRef<str>>(&self, words: &[S]) -> Option<&str> {
         let (last, name) = words.split_last()?;
         if last.as_ref() != "State" || name.is_empty() {
             return None;
         }
-        self.lookup(name).into_iter().find(|e| e.kind == GazKind::City).and_then(|e| e.country.as_deref())
+        let key: Vec<String> = name.iter().map(|w| normalize_word(w.as_ref()).to_lowercase()).collect();
+        let listed = self.states.contains(&key.join(" "));
+        self.lookup(name)
+            .into_iter()
+            .filter(|e| e.kind == GazKind::City)
+            .filter_map(|e| e.country.as_deref())
+            .find(|c| *c != "USA" && (listed || matches!(*c, "NGA" | "SDN" | "SSD" | "MMR")))
     }
 
     /// The entries of a phrase given as one string.

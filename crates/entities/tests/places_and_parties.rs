@@ -272,3 +272,32 @@ fn brussels_as_an_actor_is_the_eu_when_the_article_names_it() {
     let doc = run("Belgian police arrested three men on Friday. Brussels said it would hire more officers.");
     assert_eq!(ent(&doc, "Brussels").code.as_deref(), Some("BELGOV"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_us_citys_state_is_a_team_and_a_federations_state_a_place() {
+    let doc = run("San Diego State beat Boise State 24-17. Gunmen attacked a village in Borno State.");
+    let t = ent(&doc, "San Diego State");
+    assert_eq!((t.kind, t.country.as_deref()), (EntityKind::Org, None), "{:?}", doc.entities);
+    let s = ent(&doc, "Borno State");
+    assert_eq!((s.kind, s.country.as_deref()), (EntityKind::Gpe, Some("NGA")), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_wire_credit_line_names_no_place() {
+    let doc = run("OSLO (Reuters) - Norway's wealth fund sold shares on Monday.\n\
+                   (Reporting by Lars Eide; Editing by Mark Potter)");
+    for w in ["Editing", "Reporting", "Writing"] {
+        assert!(!doc.entities.iter().any(|e| e.name.contains(w)), "{:?}", doc.entities);
+    }
+    assert!(all(&doc, "Lars Eide").iter().all(|e| e.kind == EntityKind::Person && e.country.is_none()));
+}
+
+#[test]
+fn a_street_is_a_place_and_a_university_an_organization() {
+    let doc = run("When the old cinema on Harbour Street closed, the town lost its last screen. A student at \
+                   Northfield University bought it, and it reopened as the Lumen. The Lumen shows films four \
+                   nights a week.");
+    assert_eq!(ent(&doc, "Harbour Street").kind, EntityKind::Loc, "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Northfield University").kind, EntityKind::Org, "{:?}", doc.entities);
+    assert!(doc.entities.iter().filter(|e| e.name.contains("Lumen")).all(|e| e.kind != EntityKind::Person));
+}

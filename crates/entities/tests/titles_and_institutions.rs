@@ -413,3 +413,52 @@ fn an_office_chief_works_for_the_body_or_country_before_it() {
     assert_eq!(p.roles, ["foreign ministry spokesman"], "{:?}", doc.entities);
     assert_eq!((p.country.as_deref(), p.code.as_deref()), (Some("CHN"), Some("CHNGOV")), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_junta_or_coup_leader_is_the_government_of_the_country_named() {
+    // A junta is its country's de facto government: GOV, as CAMEO codes it.
+    let doc = run("Myanmar junta leader Min Aung Hlaing visited Moscow. Guinea's coup leader Mamady Doumbouya was \
+                   sworn in.");
+    let p = ent(&doc, "Min Aung Hlaing");
+    assert_eq!(facts(p), (EntityKind::Person, Some("MMR"), Some("MMRGOV")), "{:?}", doc.entities);
+    let p = ent(&doc, "Mamady Doumbouya");
+    assert_eq!(facts(p), (EntityKind::Person, Some("GIN"), Some("GINGOV")), "{:?}", doc.entities);
+    assert_eq!(p.roles, ["coup leader"], "{:?}", doc.entities);
+}
+
+#[test]
+fn a_ministry_of_an_armed_group_is_a_government_body() {
+    let doc = run("The Interior Ministry of the Taliban said the border was closed. The Health Ministry of Hamas \
+                   said 12 people were killed.");
+    let m = ent(&doc, "Interior Ministry");
+    assert_eq!(facts(m), (EntityKind::Org, Some("AFG"), Some("AFGGOV")), "{:?}", doc.entities);
+    let m = ent(&doc, "Health Ministry");
+    assert_eq!(facts(m), (EntityKind::Org, Some("PSE"), Some("PSEGOV")), "{:?}", doc.entities);
+    // A company's department stays none.
+    let doc = run("The Human Resources Department of Acme Corp said the staff were paid.");
+    assert!(doc.entities.iter().all(|e| !e.code.as_deref().is_some_and(|c| c.ends_with("GOV"))), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_head_of_governments_office_is_the_articles_government() {
+    let doc = run("TOKYO (Reuters) - Japan's economy grew 0.3% in the third quarter, the Cabinet Office said on \
+                   Monday. The Prime Minister's Office declined to comment.");
+    let m = ent(&doc, "Cabinet Office");
+    assert_eq!(facts(m), (EntityKind::Org, Some("JPN"), Some("JPNGOV")), "{:?}", doc.entities);
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name.ends_with("Office") && e.name != "Cabinet Office" && e.code.as_deref() == Some("JPNGOV")),
+        "{:?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn a_trade_union_is_labor_of_the_articles_country() {
+    let doc = run("ROTTERDAM (Reuters) - Dock workers at Rotterdam went on strike on Monday. The FNV union, which \
+                   represents about 6,000 port employees, said talks had failed. The European Union urged calm.");
+    let u = ent(&doc, "FNV");
+    assert_eq!(facts(u), (EntityKind::Org, Some("NLD"), Some("NLDLAB")), "{:?}", doc.entities);
+    assert_eq!(code(&doc, "European Union"), Some("IGOEU"), "{:?}", doc.entities);
+}
