@@ -3450,6 +3450,13 @@ impl EntityExtractor {
                     if sector.is_none() {
                         *sector = p.code.clone();
                     }
+                } else if !e.name.contains(' ') && e.country.is_none() && sector.is_none() {
+                    // "Trump met Putin": a distinctive surname of a listed
+                    // person, named alone throughout (not "Eric Trump").
+                    if let Some((country, code)) = self.gazetteer.person_by_surname(&e.name) {
+                        e.country = country.map(str::to_string);
+                        *sector = code.map(str::to_string);
+                    }
                 }
             }
             // Officials of international organizations: "NATO Secretary General".

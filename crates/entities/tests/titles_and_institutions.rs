@@ -462,3 +462,12 @@ fn a_trade_union_is_labor_of_the_articles_country() {
     assert_eq!(facts(u), (EntityKind::Org, Some("NLD"), Some("NLDLAB")), "{:?}", doc.entities);
     assert_eq!(code(&doc, "European Union"), Some("IGOEU"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_listed_persons_distinctive_surname_alone_is_that_person() {
+    let doc = run("The president met Putin in Alaska on Friday.");
+    assert_eq!(ent(&doc, "Putin").code.as_deref(), Some("RUSGOV"), "{:?}", doc.entities);
+    // A relative named in full is not the listed person.
+    let doc = run("Eric Trump said on Friday that Trump would attend the opening.");
+    assert_ne!(ent(&doc, "Eric Trump").code.as_deref(), Some("USAGOV"), "{:?}", doc.entities);
+}
