@@ -41,6 +41,14 @@ impl<'a> Resolver<'a> {
             .iter()
             .flat_map(|e| e.mentions.iter().map(move |m| M { span: m.span, entity: e.id, kind: e.kind }))
             .collect();
+        // A place or agency of a wire dateline ("MANILA, June 3 (Reuters)
+        // -") is no antecedent: "what it called ..." is not Reuters.
+        let mut dateline_end: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        mentions.retain(|m| {
+            let Some(k) = doc.sentence_at(m.span.start) else { return true };
+            let end = *dateline_end.entry(k).or_insert_with(|| doc.past_dateline(doc.sentences[k].span).start);
+            m.span.start >= end
+        });
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
         Resolver { doc, mentions }
     }

@@ -472,3 +472,14 @@ fn called_on_after_an_apposition_takes_the_infinitive() {
         assert_eq!((sp, cue.as_deref()), (Some("Karin Lund"), Some("call")));
     }
 }
+
+#[test]
+fn a_dateline_agency_is_no_antecedent_of_it() {
+    let doc = annotate(
+        "LIMA, May 2 (Reuters) - Peruvian fishing boats were turned back near the island on Sunday, the navy said.\n\nThe Peruvian foreign ministry protested what it called \"an unlawful blockade\".",
+    );
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span).contains("unlawful blockade"));
+    let q = q.unwrap_or_else(|| panic!("{:#?}", contents(&doc)));
+    let speaker = q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.as_str());
+    assert_ne!(speaker, Some("Reuters"), "{q:?}");
+}

@@ -679,6 +679,17 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
                 }
             }
             match rel.as_str() {
+                // "..., two months after clashes near the frontier killed
+                // at least 12 people": a conjunct with no coordinator right
+                // after a noun is a slip of the parse (its subject is that
+                // noun's phrase), so it inherits nothing.
+                "conj"
+                    if c.subjects.is_empty()
+                        && !gov.subjects.is_empty()
+                        && v.kids(c.predicate, &["cc"]).next().is_none()
+                        && c.predicate > 0
+                        && matches!(v.upos(c.predicate - 1), Some(Upos::NOUN | Upos::PROPN))
+                        && !listed => {}
                 "conj" if c.subjects.is_empty() && !gov.subjects.is_empty() => {
                     c.subjects = gov.subjects.iter().map(|a| Arg { inherited: true, ..a.clone() }).collect();
                     if c.auxiliaries.is_empty() && !gov.auxiliaries.is_empty() {

@@ -297,3 +297,11 @@ fn keeping_something_from_a_sale_prevents_nothing() {
     let sell = dateline_syntax::clauses(&doc).into_iter().find(|c| c.lemma == "sell");
     assert!(sell.as_ref().is_none_or(|c| !c.negated()), "{sell:?}");
 }
+
+#[test]
+fn a_conjunct_without_a_coordinator_after_a_noun_inherits_no_subject() {
+    let text = "NAIROBI, Nov 20 - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday for talks on a disputed border road and regional security, two months after clashes near the frontier killed at least 12 people.";
+    let doc = slipped(text, &[]);
+    let subj = subjects_of(&doc, "kill");
+    assert!(!subj.iter().any(|s| s.contains("Ruto")), "{subj:?}");
+}
