@@ -2580,8 +2580,30 @@ impl<'a> Ctx<'a> {
         let s = self.doc.sentence_at(self.doc.tokens[p].span.start)?;
         let sent = &self.doc.sentences[s];
         let pspan = self.doc.tokens[p].span;
-        let attr_start =
+        let mut attr_start =
             c.subjects.iter().map(|a| a.span.start).filter(|&x| x < pspan.start).max().unwrap_or(pspan.start);
+        // "..., the country's disaster agency AFAD said": the parse may
+        // take only the name for the subject and the title before it for
+        // a clause of its own; the speaker's phrase runs back over the
+        // noun phrase before the subject to the comma.
+        let text = self.doc.text();
+        if attr_start < pspan.start
+            && !text.get(sent.span.start..attr_start).is_some_and(|b| b.trim_end().ends_with(','))
+        {
+            let first = self.doc.tokens_in(Span::new(attr_start, pspan.end)).start;
+            let lo = sent.tokens.start;
+            let mut j = first;
+            while j > lo
+                && first - j < 6
+                && (matches!(self.doc.tokens[j - 1].upos, Some(Upos::DET | Upos::NOUN | Upos::PROPN | Upos::ADJ))
+                    || self.doc.tokens[j - 1].xpos.as_deref() == Some("POS"))
+            {
+                j -= 1;
+            }
+            if j < first && j > lo && self.word(j - 1) == "," {
+                attr_start = self.doc.tokens[j].span.start;
+            }
+        }
         if attr_start <= sent.span.start {
             return None;
         }

@@ -483,3 +483,21 @@ fn a_dateline_agency_is_no_antecedent_of_it() {
     let speaker = q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.as_str());
     assert_ne!(speaker, Some("Reuters"), "{q:?}");
 }
+
+#[test]
+fn a_fronted_statement_runs_to_the_comma_before_a_titled_speaker() {
+    // The parse takes only the name for the subject and hangs the title
+    // before it, and the amount after "more than", off the verb: the
+    // statement is still the whole clause before the comma.
+    for text in [
+        "LIMA, March 3 (AP) - A strong storm hit northern Peru late on Friday, flooding at least 200 homes and leaving more than 900 without power, the region's emergency office COEN said.",
+        "MANILA, June 9 (AP) - A ferry capsized off the central Philippines early on Tuesday, killing at least 12 passengers and injuring more than 40, the country's coast guard PCG said.",
+    ] {
+        let statement = text.split(" - ").nth(1).and_then(|s| s.rsplit_once(", the ")).map(|x| x.0).expect("shape");
+        for doc in [annotate_rules(text), annotate(text)] {
+            assert!(contents(&doc).contains(&statement), "{:?}", contents(&doc));
+            let (_, cue) = find(&doc, statement);
+            assert_eq!(cue.as_deref(), Some("say"));
+        }
+    }
+}
