@@ -29,7 +29,10 @@ fn polnear_dev_floor() {
     // / 0.608, speaker 0.870 (P 0.812, R 0.709). With the chant/title
     // and "known for/as" rules, parenthesized speakers and the models
     // retrained (quo11): all F1 0.757 / 0.605, speaker 0.876; direct
-    // 0.923 / 0.902, speaker 0.970 (floors left where they were). The layer is
+    // 0.923 / 0.902, speaker 0.970 (floors left where they were); session
+    // 11's end (spurious cues blocked, plateau-middle threshold, models
+    // retrained): all 0.756 / 0.606, speaker 0.873; direct 0.923 / 0.902,
+    // speaker 0.970 (the floors below). The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
@@ -40,9 +43,9 @@ fn polnear_dev_floor() {
 }
 
 const MARGIN: f64 = 0.005;
-const DIRECT_F1: f64 = 0.924;
-const DIRECT_SPEAKER: f64 = 0.972;
-const ALL_F1: f64 = 0.757;
-const ALL_SPEAKER: f64 = 0.876;
-const DIRECT_F1_STRICT: f64 = 0.903;
-const ALL_F1_STRICT: f64 = 0.609;
+const DIRECT_F1: f64 = 0.923;
+const DIRECT_SPEAKER: f64 = 0.970;
+const ALL_F1: f64 = 0.756;
+const ALL_SPEAKER: f64 = 0.873;
+const DIRECT_F1_STRICT: f64 = 0.902;
+const ALL_F1_STRICT: f64 = 0.606;
