@@ -2879,6 +2879,13 @@ impl<'a> Coder<'a> {
             if self.counted_occasion(i) || self.scope_of_coverage(i) {
                 continue;
             }
+            // "breaching state-aid rules", "the sanctions law": an event
+            // noun naming the kind of a rule is no event.
+            const RULES: &[&str] = &["rule", "law", "regulation", "regime", "guideline", "legislation", "bill"];
+            let of_rule = t.head.map(|h| h as usize).is_some_and(|h| h > i && RULES.contains(&self.lemma(h).as_str()));
+            if rel(self.doc, i) == "compound" && of_rule {
+                continue;
+            }
             let mut f = Features::default();
             let mut sources = Vec::new();
             let mut target_heads: Vec<(String, usize)> = Vec::new();

@@ -340,3 +340,14 @@ fn calling_someone_names_is_no_phone_call() {
     let ev = events(&doc);
     assert!(!ev.iter().any(|e| e.1 == "041"), "{ev:?}");
 }
+
+/// An event noun naming the kind of a rule ("state-aid rules") is no event.
+#[test]
+fn an_event_noun_naming_a_rule_is_no_event() {
+    let doc = layers::annotated(
+        "BRUSSELS (Reuters) - The European Commission on Monday warned Hungary over breaching state-aid rules.",
+        "2026-02-10",
+    );
+    let ev = events(&doc);
+    assert!(!ev.iter().any(|e| e.0 == "aid"), "{ev:?}");
+}
