@@ -2357,6 +2357,9 @@ impl<'a> Coder<'a> {
                 targets = self.after_predicate_target(c, &coding, &sources);
             }
             if targets.is_empty() && self.dicts.is_none() {
+                targets = self.decision_maker(c, &coding.code, &sources, &events);
+            }
+            if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
             }
             // "deported more than 200 people to El Salvador": where the
@@ -2654,6 +2657,37 @@ impl<'a> Coder<'a> {
                 .find(|(ss, src, tgt)| *ss == sent && src == s && tgt.get(..3) != Some(t.as_str()))
                 .map(|(_, _, tgt)| tgt.clone());
         }
+    }
+
+    /// "The EU fined BYD ... China said it opposed the decision": the
+    /// doer of the first event of the sentence right before, when a
+    /// criticism or rejection (roots 11, 12) has "the decision" (move,
+    /// ruling, fine) as its object and that doer is of another country
+    /// than the critic's.
+    fn decision_maker(&self, c: &Clause, code: &str, sources: &[Actor], events: &[Event]) -> Vec<Actor> {
+        const DECISION: &[&str] = &["decision", "move", "ruling", "fine", "penalty"];
+        if !matches!(cameo::root_of(code), Some(11 | 12)) || sources.is_empty() {
+            return Vec::new();
+        }
+        let definite = c.patients().iter().any(|a| {
+            a.head > c.predicate
+                && DECISION.contains(&self.lemma(a.head).as_str())
+                && self.kids(a.head).iter().any(|&k| rel(self.doc, k) == "det" && self.word(k) == "the")
+                && self.kids(a.head).len() == 1
+        });
+        let Some(sent) = self.doc.sentence_at(self.doc.tokens[c.predicate].span.start) else { return Vec::new() };
+        if !definite || sent == 0 {
+            return Vec::new();
+        }
+        let Some(prev) = events.iter().find(|e| self.doc.sentence_at(e.trigger.start) == Some(sent - 1)) else {
+            return Vec::new();
+        };
+        let Some(doer) = prev.source.clone() else { return Vec::new() };
+        let country = |x: &str| x.get(..3).map(str::to_string);
+        if sources.iter().any(|s| country(&s.code) == country(&doer)) {
+            return Vec::new();
+        }
+        vec![Actor { code: doer, entity: prev.source_entity }]
     }
 
     /// The city of a wire dateline ("SANTIAGO, Oct 14 (Reuters) -"), with

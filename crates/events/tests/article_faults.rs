@@ -351,3 +351,18 @@ fn an_event_noun_naming_a_rule_is_no_event() {
     let ev = events(&doc);
     assert!(!ev.iter().any(|e| e.0 == "aid"), "{ev:?}");
 }
+
+/// "opposed the decision" right after a sentence whose event another
+/// country's actor did is against that actor.
+#[test]
+fn opposing_the_decision_targets_the_decision_maker() {
+    let doc = layers::annotated(
+        "BRUSSELS (Reuters) - The European Union on Tuesday fined Chinese carmaker BYD 300 million euros for \
+         breaking competition rules. China's commerce ministry said it strongly opposed the decision.",
+        "2026-02-10",
+    );
+    let ev = events(&doc);
+    let o = ev.iter().find(|e| e.0.starts_with("opposed")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(o.2, "CHNGOV", "{ev:?}");
+    assert_eq!(o.3, "IGOEU", "{ev:?}");
+}
