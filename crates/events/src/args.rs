@@ -1781,6 +1781,30 @@ impl<'a> Coder<'a> {
         if let Some(start) = self.later_conjunct_start(c) {
             end = end.min(start);
         }
+        // "opposed the decision and would take measures to protect Chinese
+        // companies": a later conjunct sharing the subject, after an object
+        // of this clause's own, is no part of it either.
+        // Not after a time read as the object ("met Sunday and decided"),
+        // nor after a stranded preposition ("established ties with and
+        // opened an embassy in Tehran": the phrase after is shared).
+        let is_time = |h: usize| {
+            let sp = self.doc.tokens[h].span;
+            self.doc.times.iter().any(|t| t.span.contains(sp))
+        };
+        let last_patient = c.patients().iter().map(|a| a.head).filter(|&h| h > c.predicate).max();
+        if let Some(last) = last_patient.filter(|&h| !is_time(h)) {
+            let cc = self
+                .sentence_clauses(c.predicate)
+                .filter(|o| {
+                    o.predicate > last && o.governor.as_ref().is_some_and(|(g, r)| r == "conj" && *g == c.predicate)
+                })
+                .filter_map(|o| self.kids(o.predicate).iter().copied().find(|&k| rel(self.doc, k) == "cc" && k > last))
+                .filter(|&k| k > 0 && self.doc.tokens[k - 1].upos != Some(Upos::ADP))
+                .min();
+            if let Some(k) = cc {
+                end = end.min(self.doc.tokens[k].span.start);
+            }
+        }
         // "condemned the raid, called for calm and Israel said" read with
         // "said" as a complement of "condemned": that conjunct is no part
         // of this clause either.
@@ -2284,6 +2308,19 @@ impl<'a> Coder<'a> {
                 None => self.lexicon_coding(c).map(|(coding, _)| coding),
             };
             let Some(coding) = coding else { continue };
+            // "called the minister a liar", "called the president to ask":
+            // naming or a call with a purpose stated is no phone call.
+            if self.dicts.is_none()
+                && coding.code == "041"
+                && c.lemma == "call"
+                && self.kids(c.predicate).iter().any(|&k| {
+                    let r = rel(self.doc, k);
+                    let time = self.doc.times.iter().any(|t| t.span.contains(self.doc.tokens[k].span));
+                    matches!(r, "xcomp" | "iobj" | "ccomp") || matches!(r, "obl:unmarked" | "obl:npmod") && !time
+                })
+            {
+                continue;
+            }
             if self.dicts.is_none() && self.natural_cause(c, &coding.code) {
                 continue;
             }
@@ -2320,6 +2357,9 @@ impl<'a> Coder<'a> {
                 targets = self.after_predicate_target(c, &coding, &sources);
             }
             if targets.is_empty() && self.dicts.is_none() {
+                targets = self.decision_maker(c, &coding.code, &sources, &events);
+            }
+            if targets.is_empty() && self.dicts.is_none() {
                 targets = domestic_target(&coding.code, &sources);
             }
             // "deported more than 200 people to El Salvador": where the
@@ -2343,6 +2383,18 @@ impl<'a> Coder<'a> {
                         if t.code.len() > 3 {
                             t.code = format!("{country}{}", &t.code[3..]);
                         }
+                    }
+                }
+            }
+            // "called his Philippine counterpart": a counterpart is of the
+            // source's own office (a government's, for a minister).
+            if self.dicts.is_none()
+                && c.patients().iter().any(|a| a.head > c.predicate && self.lemma(a.head) == "counterpart")
+            {
+                let sector = sources.iter().find_map(|s| s.code.get(3..6).filter(|x| x.len() == 3)).map(str::to_string);
+                if let Some(sector) = sector {
+                    for t in targets.iter_mut().filter(|t| t.code.len() == 3 && t.code != "IGO" && t.code != "NGO") {
+                        t.code = format!("{}{sector}", t.code);
                     }
                 }
             }
@@ -2483,6 +2535,7 @@ impl<'a> Coder<'a> {
         if self.dicts.is_none() {
             self.demand_statements(&ctx, &mut eventful, &mut events);
             self.noun_events(&ctx, &eventful, &mut events);
+            self.diplomatic_protests(&mut events);
         }
         events.sort_by_key(|e| (e.span.start, e.trigger.start));
         if self.dicts.is_none() {
@@ -2578,6 +2631,63 @@ impl<'a> Coder<'a> {
                 e.location = Some(name.to_string());
             }
         }
+    }
+
+    /// "The foreign ministry summoned China's ambassador to protest ...,
+    /// and said it would file a diplomatic protest": a government's
+    /// protest is no protest against its own country; its target is the
+    /// country whose envoy it summoned in that sentence, else none.
+    fn diplomatic_protests(&self, events: &mut [Event]) {
+        let summons: Vec<(Option<usize>, String, String)> = events
+            .iter()
+            .filter(|e| self.doc.slice(e.trigger).to_lowercase().starts_with("summon"))
+            .filter_map(|e| Some((self.doc.sentence_at(e.trigger.start), e.source.clone()?, e.target.clone()?)))
+            .collect();
+        for e in events.iter_mut() {
+            if cameo::root_of(&e.code) != Some(14) || e.target_entity.is_some() {
+                continue;
+            }
+            let (Some(s), Some(t)) = (&e.source, &e.target) else { continue };
+            if t.len() != 3 || s.len() < 6 || !s.starts_with(t.as_str()) || !s[3..].starts_with("GOV") {
+                continue;
+            }
+            let sent = self.doc.sentence_at(e.trigger.start);
+            e.target = summons
+                .iter()
+                .find(|(ss, src, tgt)| *ss == sent && src == s && tgt.get(..3) != Some(t.as_str()))
+                .map(|(_, _, tgt)| tgt.clone());
+        }
+    }
+
+    /// "The EU fined BYD ... China said it opposed the decision": the
+    /// doer of the first event of the sentence right before, when a
+    /// criticism or rejection (roots 11, 12) has "the decision" (move,
+    /// ruling, fine) as its object and that doer is of another country
+    /// than the critic's.
+    fn decision_maker(&self, c: &Clause, code: &str, sources: &[Actor], events: &[Event]) -> Vec<Actor> {
+        const DECISION: &[&str] = &["decision", "move", "ruling", "fine", "penalty"];
+        if !matches!(cameo::root_of(code), Some(11 | 12)) || sources.is_empty() {
+            return Vec::new();
+        }
+        let definite = c.patients().iter().any(|a| {
+            a.head > c.predicate
+                && DECISION.contains(&self.lemma(a.head).as_str())
+                && self.kids(a.head).iter().any(|&k| rel(self.doc, k) == "det" && self.word(k) == "the")
+                && self.kids(a.head).len() == 1
+        });
+        let Some(sent) = self.doc.sentence_at(self.doc.tokens[c.predicate].span.start) else { return Vec::new() };
+        if !definite || sent == 0 {
+            return Vec::new();
+        }
+        let Some(prev) = events.iter().find(|e| self.doc.sentence_at(e.trigger.start) == Some(sent - 1)) else {
+            return Vec::new();
+        };
+        let Some(doer) = prev.source.clone() else { return Vec::new() };
+        let country = |x: &str| x.get(..3).map(str::to_string);
+        if sources.iter().any(|s| country(&s.code) == country(&doer)) {
+            return Vec::new();
+        }
+        vec![Actor { code: doer, entity: prev.source_entity }]
     }
 
     /// The city of a wire dateline ("SANTIAGO, Oct 14 (Reuters) -"), with
@@ -2758,6 +2868,30 @@ impl<'a> Coder<'a> {
         (r == "obj" || r.starts_with("obl")) && SCOPE.contains(&self.lemma(h).as_str())
     }
 
+    /// The planning predicate and its complement of starting when noun `i`
+    /// is the subject of "are scheduled/set/due/expected to resume|begin|
+    /// start|take place" ("Talks ... are scheduled to resume").
+    fn scheduled_start(&self, i: usize) -> Option<(usize, usize)> {
+        const START: &[&str] = &["resume", "begin", "start", "take", "open", "continue", "convene", "reconvene"];
+        if !rel(self.doc, i).starts_with("nsubj") {
+            return None;
+        }
+        let plan = self.doc.tokens[i].head.map(|h| h as usize)?;
+        let lemma = self.lemma(plan);
+        if !PLANNED_ADJ.contains(&lemma.as_str()) && !matches!(lemma.as_str(), "schedule" | "slate" | "expect") {
+            return None;
+        }
+        let start = self
+            .kids(plan)
+            .iter()
+            .copied()
+            .find(|&x| rel(self.doc, x) == "xcomp" && START.contains(&self.lemma(x).as_str()) && x > plan)?;
+        if self.lemma(start) == "take" && !self.kids(start).iter().any(|&k| self.lemma(k) == "place") {
+            return None;
+        }
+        Some((plan, start))
+    }
+
     fn noun_events(&self, ctx: &Context, eventful: &[usize], events: &mut Vec<Event>) {
         for i in 0..self.doc.tokens.len() {
             let t = &self.doc.tokens[i];
@@ -2777,6 +2911,13 @@ impl<'a> Coder<'a> {
                 continue;
             }
             if self.counted_occasion(i) || self.scope_of_coverage(i) {
+                continue;
+            }
+            // "breaching state-aid rules", "the sanctions law": an event
+            // noun naming the kind of a rule is no event.
+            const RULES: &[&str] = &["rule", "law", "regulation", "regime", "guideline", "legislation", "bill"];
+            let of_rule = t.head.map(|h| h as usize).is_some_and(|h| h > i && RULES.contains(&self.lemma(h).as_str()));
+            if rel(self.doc, i) == "compound" && of_rule {
                 continue;
             }
             let mut f = Features::default();
@@ -2899,11 +3040,29 @@ impl<'a> Coder<'a> {
             } else {
                 pairs.extend(targets.iter().map(|o| (None, Some(o))));
             }
-            let date = ctx.own_date(i).unwrap_or_else(|| context::default_date(self.doc, EventMode::Asserted));
+            let mut mode = EventMode::Asserted;
+            let mut code = rule.code.clone();
+            let mut location = None;
+            let mut date = ctx.own_date(i);
+            // "Talks between ... are scheduled to resume in Beijing on Dec.
+            // 3": the subject of a plan to start is planned, dated and
+            // placed by that clause.
+            if let Some((plan, start)) = self.scheduled_start(i) {
+                mode = EventMode::Planned;
+                code = cameo::intent_code(&code);
+                let clause = |p: usize| self.by_pred.get(&p).map(|&k| &self.clauses[k]);
+                date = date
+                    .or_else(|| ctx.own_date(start))
+                    .or_else(|| ctx.own_date(plan))
+                    .or_else(|| clause(start).and_then(|c| ctx.setting_date(c)));
+                location =
+                    clause(start).and_then(|c| ctx.location(c)).or_else(|| clause(plan).and_then(|c| ctx.location(c)));
+            }
+            let date = date.unwrap_or_else(|| context::default_date(self.doc, mode));
             let span = self.np_span(i);
             let span = Span::new(span.start.min(t.span.start), span.end.max(t.span.end));
             for (s, o) in pairs {
-                events.push(make_event(span, t.span, &rule.code, s, o, &date, &None, EventMode::Asserted, false));
+                events.push(make_event(span, t.span, &code, s, o, &date, &location, mode, false));
             }
         }
     }

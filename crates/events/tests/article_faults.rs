@@ -248,3 +248,121 @@ fn the_administration_is_the_datelines_government() {
     let d = ev.iter().find(|e| e.0.starts_with("deported")).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(d.2, "USAGOV", "{ev:?}");
 }
+
+/// A noun event that is the subject of "are scheduled to resume" is
+/// planned, dated by the time of that clause and placed by its "in X".
+#[test]
+fn scheduled_talks_are_planned_dated_and_placed() {
+    let doc = layers::annotated(
+        "GENEVA (Reuters) - Talks between Japanese officials and the EU on fishing quotas are scheduled to resume \
+         in Seoul on Jan. 14.",
+        "2026-01-05",
+    );
+    let talks: Vec<_> = doc.events.iter().filter(|e| doc.slice(e.trigger).starts_with("Talks")).collect();
+    assert!(!talks.is_empty(), "{:?}", events(&doc));
+    for e in talks {
+        assert_eq!(e.mode, EventMode::Planned, "{:?}", events(&doc));
+        assert_eq!(e.date.as_deref(), Some("2026-01-14"), "{:?}", events(&doc));
+        assert_eq!(e.location.as_deref(), Some("Seoul"), "{:?}", events(&doc));
+    }
+}
+
+/// A government's diplomatic protest is not against its own country: its
+/// target is the country whose envoy it summoned, else none.
+#[test]
+fn a_diplomatic_protest_is_not_against_the_protesters_country() {
+    let doc = layers::annotated(
+        "HANOI (Reuters) - The Vietnamese foreign ministry summoned China's ambassador in Hanoi to protest what \
+         it called \"unlawful\" patrols, and said it would file a diplomatic protest, its fifth this year.",
+        "2026-03-04",
+    );
+    let ev = events(&doc);
+    let protests: Vec<_> = ev.iter().filter(|e| e.1.starts_with("14")).collect();
+    assert!(!protests.is_empty(), "{ev:?}");
+    for e in protests {
+        assert_eq!(e.3, "CHNGOV", "{ev:?}");
+    }
+}
+
+/// "Chinese companies" of a purpose clause in a later conjunct is no
+/// target of "opposed".
+#[test]
+fn a_purpose_clause_of_a_later_conjunct_is_no_target_of_opposing() {
+    let doc = layers::annotated(
+        "BEIJING (Reuters) - China's Ministry of Commerce said it strongly opposed the ruling and would take \
+         \"all necessary steps\" to defend Chinese firms.",
+        "2026-02-10",
+    );
+    let ev = events(&doc);
+    for e in ev.iter().filter(|e| e.0.starts_with("opposed")) {
+        assert!(!e.3.starts_with("CHN"), "{ev:?}");
+    }
+}
+
+/// Calling one's counterpart is a phone consultation (041) with his
+/// government.
+#[test]
+fn calling_a_counterpart_is_a_phone_consultation() {
+    let doc = layers::annotated(
+        "WASHINGTON (Reuters) - U.S. Secretary of State Marco Rubio called his Japanese counterpart, \
+         Takeshi Iwaya, on Tuesday and pledged support for Tokyo.",
+        "2026-01-06",
+    );
+    let ev = events(&doc);
+    let c = ev.iter().find(|e| e.0.starts_with("called")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(c.1, "041", "{ev:?}");
+    assert_eq!(c.2, "USAGOV", "{ev:?}");
+    assert_eq!(c.3, "JPNGOV", "{ev:?}");
+}
+
+/// An authority fining a company imposes an administrative sanction (172).
+#[test]
+fn fining_a_company_is_an_administrative_sanction() {
+    let doc = layers::annotated(
+        "BRUSSELS (Reuters) - The European Union on Tuesday fined Chinese carmaker BYD 300 million euros for \
+         breaking competition rules.",
+        "2026-02-10",
+    );
+    let ev = events(&doc);
+    let f = ev.iter().find(|e| e.0.starts_with("fined")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(f.1, "172", "{ev:?}");
+    assert_eq!(f.2, "IGOEU", "{ev:?}");
+    assert_eq!(f.3, "CHNBUS", "{ev:?}");
+}
+
+/// Naming someone ("called the president a liar") is no phone call.
+#[test]
+fn calling_someone_names_is_no_phone_call() {
+    let doc = layers::annotated(
+        "NAIROBI (Reuters) - Kenyan opposition leader Raila Odinga called the president a liar on Monday.",
+        "2026-01-06",
+    );
+    let ev = events(&doc);
+    assert!(!ev.iter().any(|e| e.1 == "041"), "{ev:?}");
+}
+
+/// An event noun naming the kind of a rule ("state-aid rules") is no event.
+#[test]
+fn an_event_noun_naming_a_rule_is_no_event() {
+    let doc = layers::annotated(
+        "BRUSSELS (Reuters) - The European Commission on Monday warned Hungary over breaching state-aid rules.",
+        "2026-02-10",
+    );
+    let ev = events(&doc);
+    assert!(!ev.iter().any(|e| e.0 == "aid"), "{ev:?}");
+}
+
+/// "opposed the decision" right after a sentence whose event another
+/// country's actor did is against that actor.
+#[test]
+fn opposing_the_decision_targets_the_decision_maker() {
+    let doc = layers::annotated(
+        "BRUSSELS (Reuters) - The European Union on Tuesday fined Chinese carmaker BYD 300 million euros for \
+         breaking competition rules. China's commerce ministry said it strongly opposed the decision.",
+        "2026-02-10",
+    );
+    let ev = events(&doc);
+    let o = ev.iter().find(|e| e.0.starts_with("opposed")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(o.2, "CHNGOV", "{ev:?}");
+    assert_eq!(o.3, "IGOEU", "{ev:?}");
+}
