@@ -305,7 +305,7 @@ impl Gazetteer {
         self.lookup(words).into_iter().find(|e| e.kind == GazKind::City).and_then(|e| e.country.as_deref())
     }
 
-    /// The country (alpha-3) of "<state> State" ("Borno State", "Akwa Ibom
+    /// The country (alpha-3) of "`<state>` State" ("Borno State", "Akwa Ibom
     /// State", "Lagos State"): a first-level region of `data/states.tsv`,
     /// or a city of a federation whose states are called "X State" and
     /// often named after their capitals (Nigeria, Sudan, South Sudan,
