@@ -972,19 +972,21 @@ fn name_country(name: &str) -> Option<String> {
         ) {
             return None;
         }
-        let mut countries = gazetteer()
-            .lookup(&words[..n])
-            .iter()
-            .filter(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
-            .filter_map(|e| e.country.clone())
-            .collect::<Vec<_>>();
-        countries.sort();
-        countries.dedup();
-        match countries.as_slice() {
-            [c] => Some(c.clone()),
-            _ => None,
-        }
+        sole_country_of(&words[..n], |k| matches!(k, GazKind::Country | GazKind::Demonym))
     })
+}
+
+/// The one country the gazetteer gives `words` as an entry of a kind
+/// `fits` accepts; none when it gives none or several.
+fn sole_country_of(words: &[&str], fits: impl Fn(GazKind) -> bool) -> Option<String> {
+    let mut countries =
+        gazetteer().lookup(words).iter().filter(|e| fits(e.kind)).filter_map(|e| e.country.clone()).collect::<Vec<_>>();
+    countries.sort();
+    countries.dedup();
+    match countries.as_slice() {
+        [c] => Some(c.clone()),
+        _ => None,
+    }
 }
 
 /// The country of the city a court's name opens with ("Lagos High
@@ -997,20 +999,7 @@ fn court_city_country(name: &str) -> Option<String> {
     if words.len() < 2 || !matches!(last.as_str(), "court" | "tribunal") {
         return None;
     }
-    (1..=2.min(words.len() - 1)).rev().find_map(|n| {
-        let mut countries = gazetteer()
-            .lookup(&words[..n])
-            .iter()
-            .filter(|e| e.kind == GazKind::City)
-            .filter_map(|e| e.country.clone())
-            .collect::<Vec<_>>();
-        countries.sort();
-        countries.dedup();
-        match countries.as_slice() {
-            [c] => Some(c.clone()),
-            _ => None,
-        }
-    })
+    (1..=2.min(words.len() - 1)).rev().find_map(|n| sole_country_of(&words[..n], |k| k == GazKind::City))
 }
 
 /// Central banks named without "central" or "reserve" (facts): name and
