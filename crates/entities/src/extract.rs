@@ -3701,7 +3701,8 @@ fn doc_words(doc: &Document) -> Vec<Word> {
 }
 
 /// A wire dateline's place: an upper-case place opening one of the first
-/// three sentences, followed by a comma ("SANTIAGO, Oct 14 -").
+/// three sentences, followed by a comma ("SANTIAGO, Oct 14 -") or by its
+/// agency ("WASHINGTON (AP) -").
 fn is_dateline(words: &[Word], r: &Raw) -> bool {
     is_dateline_at(words, r.w0, r.w1)
 }
@@ -3710,17 +3711,19 @@ fn is_dateline(words: &[Word], r: &Raw) -> bool {
 fn is_dateline_at(words: &[Word], w0: usize, w1: usize) -> bool {
     let Some(w) = words.get(w0) else { return false };
     let opens = w0 == 0 || words.get(w0 - 1).is_some_and(|p| p.sent != w.sent);
-    if !(opens && w.sent <= 2 && words.get(w1).is_some_and(|n| n.text == "," && n.sent == w.sent)) {
+    if !(opens && w.sent <= 2 && words.get(w1).is_some_and(|n| (n.text == "," || n.text == "(") && n.sent == w.sent)) {
         return false;
     }
-    // The mention is the whole place: the dateline's first comma follows it.
+    // The mention is the whole place: the dateline's first comma (or the
+    // agency's parenthesis, "WASHINGTON (AP) -") follows it.
     let ws: Vec<&str> = words[w0..]
         .iter()
         .take_while(|x| x.sent == w.sent)
         .take(dateline_core::calendar::DATELINE_WORDS)
         .map(|x| x.text.as_str())
         .collect();
-    ws.iter().position(|x| *x == ",") == Some(w1 - w0) && dateline_core::calendar::dateline_prefix(&ws).is_some()
+    ws.iter().position(|x| *x == "," || *x == "(") == Some(w1 - w0)
+        && dateline_core::calendar::dateline_prefix(&ws).is_some()
 }
 
 /// The CAMEO sector of a domestic institution named without its country

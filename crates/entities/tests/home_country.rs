@@ -167,3 +167,12 @@ fn a_recipient_or_a_nationality_does_not_tie_with_the_dateline() {
     let doc = run("NAIROBI, May 2 - Gunmen killed 9 people in northern Somalia, and the Senate called for aid.");
     assert_eq!(dateline_entities::article_country(&doc), None, "{:?}", doc.entities);
 }
+
+/// A dateline with its agency and no comma ("QUITO (AP) -") sets the
+/// scene like "QUITO, May 2 -".
+#[test]
+fn a_dateline_without_a_comma_is_the_articles_place() {
+    let doc = run("QUITO (AP) - The Senate voted on Tuesday to send 40 deportees to Panama, officials said.");
+    assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("ECU"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("ECULEG"), "{:?}", doc.entities);
+}
