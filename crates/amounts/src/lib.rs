@@ -245,7 +245,8 @@ impl AmountExtractor {
         }
         // Another amount is never what an amount measures ("down from
         // 378,000 hectares" does not count "310,000 hectares").
-        let spans: Vec<Span> = out.iter().filter(|a| a.kind != AmountKind::Ordinal).map(|a| a.span).collect();
+        let mut spans: Vec<Span> = out.iter().filter(|a| a.kind != AmountKind::Ordinal).map(|a| a.span).collect();
+        spans.sort_by_key(|s| (s.start, s.end));
         for a in &mut out {
             if let Some(o) = a.object {
                 a.object = without_amounts(&t, o, a.span, &spans);
@@ -348,14 +349,18 @@ impl AmountExtractor {
 /// `spans`: what follows an amount that opens it ("[3.5 percent] bonds"),
 /// what precedes one that closes it ("bags of [60 kilos]"); none when an
 /// amount is all of it. An amount inside it ("shares of the 11.25 dlr
-/// preferred stock") stays.
+/// preferred stock") stays. `spans` is sorted and holds no overlaps.
 fn without_amounts(t: &Toks, o: Span, own: Span, spans: &[Span]) -> Option<Span> {
     let first = t.spans.partition_point(|s| s.start < o.start);
     let last = t.spans.partition_point(|s| s.end <= o.end).checked_sub(1)?;
     if first > last || last >= t.len() {
         return Some(o);
     }
-    let in_amount = |k: usize| spans.iter().any(|s| *s != own && s.overlaps(t.spans[k]));
+    // the first amount ending after the token is the only one that can hold it
+    let in_amount = |k: usize| {
+        let tok = t.spans[k];
+        spans.get(spans.partition_point(|s| s.end <= tok.start)).is_some_and(|s| *s != own && s.overlaps(tok))
+    };
     let (mut a, mut b) = (first, last + 1);
     if in_amount(first) {
         while a < b && in_amount(a) {

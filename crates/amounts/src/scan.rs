@@ -1012,10 +1012,9 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
         }) {
             return money_after(t, j, n, c, k + 2, cx);
         }
-        // "a 2,000-pound bomb", "a 300-pound man": joined to a noun,
-        // "pound" is a weight.
-        let unit = if t.w(k + 1) == "pound" { unit1("lb") } else { unit1(t.w(k + 1)) };
-        if let Some(u) = unit.filter(|_| !matches!(t.w(k + 1), "t" | "g" | "mt" | "gal" | "ha")) {
+        // (not a currency above, "pound" is a weight here: "a 2,000-pound
+        // bomb", "a 300-pound man")
+        if let Some(u) = unit1(t.w(k + 1)).filter(|_| !matches!(t.w(k + 1), "t" | "g" | "mt" | "gal" | "ha")) {
             return Some(Simple {
                 start: j,
                 end: k + 2,
