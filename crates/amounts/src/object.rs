@@ -1001,7 +1001,11 @@ fn np_of_head(doc: &Document, ch: &[Vec<u32>], n: usize, amount: (usize, usize),
                 // "protesters after clashes", "survivors during the night":
                 // a time, cause or place of the event is no part of it.
                 // (a prepositional modifier before its noun is a misparse)
-                "nmod" => matches!(r, "nmod:poss" | "nmod:desc") || depth == 0 && c > n && !circumstantial(doc, ch, c),
+                // "41 people on Tuesday": a time is never part of it.
+                "nmod" => {
+                    matches!(r, "nmod:poss" | "nmod:desc")
+                        || depth == 0 && c > n && !circumstantial(doc, ch, c) && !is_time_word(tok_text(doc, c))
+                }
                 "case" => c < n && matches!(tok_text(doc, c), "'s" | "\u{2019}s" | "'"),
                 _ => false,
             };
@@ -1170,7 +1174,16 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                                 )
                         })
                     });
-                    if case_ok || cr == "compound" {
+                    // "rose 3.2% in Toronto": a name after "in" is where,
+                    // not what ("$65 billion in U.S. military aid" has
+                    // its common noun as head).
+                    let place = upos(doc, c) == Some(Upos::PROPN)
+                        && ch.get(c).is_some_and(|cc| {
+                            cc.iter().any(|&x| {
+                                rel(doc, x as usize) == "case" && tok_text(doc, x as usize).eq_ignore_ascii_case("in")
+                            })
+                        });
+                    if (case_ok || cr == "compound") && !place {
                         return clip(np_of_head(doc, ch, c, amount, 0), c);
                     }
                 }

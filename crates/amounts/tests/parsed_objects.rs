@@ -74,6 +74,8 @@ fn a_time_or_cause_after_the_counted_noun_is_no_part_of_it() {
     assert_eq!(object_of(text, "43").as_deref(), Some("protesters"));
     let text = "Rescuers found 12 survivors during the night.";
     assert_eq!(object_of(text, "12").as_deref(), Some("survivors"));
+    let text = "Indonesian police arrested 41 people on Tuesday after protests turned violent.";
+    assert_eq!(object_of(text, "41").as_deref(), Some("people"));
 }
 
 #[test]
@@ -317,4 +319,13 @@ fn a_magnitude_needs_an_article_or_a_quake() {
     Pipeline::segment_only().run(&mut doc);
     let a = AmountExtractor::new().find(&doc);
     assert!(a.iter().any(|x| x.unit.as_deref() == Some("magnitude")), "{a:?}");
+}
+
+#[test]
+fn a_place_after_in_is_where_not_what() {
+    let text = "Steelmakers' shares rose 3.2% in Toronto after the announcement.";
+    let got = object_of(text, "3.2%");
+    assert!(got.as_deref().is_some_and(|o| o.ends_with("shares")), "{got:?}");
+    let text = "The fund put $40 million in Nairobi startups last year.";
+    assert_ne!(object_of(text, "$40 million").as_deref(), Some("Nairobi"));
 }
