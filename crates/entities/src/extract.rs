@@ -494,6 +494,39 @@ impl EntityExtractor {
     fn fix_spans(&self, words: &[Word], raws: &mut Vec<Raw>) {
         raws.sort_by_key(|r| (r.w0, r.w1));
         let span_of = |a: usize, b: usize| Span::new(words[a].span.start, words[b - 1].span.end);
+        // A place-name abbreviation the tagger leaves out ("Sault Ste.
+        // Marie" read as a place and a person, "Mt. Kenya" as the
+        // country): it joins the names on both sides into one place.
+        let mut k = 0;
+        while k < raws.len() {
+            let next = raws[k].w1;
+            let is_abbrev = words
+                .get(next)
+                .is_some_and(|w| matches!(w.text.as_str(), "St." | "Ste." | "Mt." | "Ft." | "Pt." | "Mte."));
+            let before = raws[k].span == span_of(raws[k].w0, raws[k].w1)
+                && matches!(raws[k].kind, EntityKind::Gpe | EntityKind::Loc | EntityKind::Org);
+            if is_abbrev && before {
+                if let Some(j) = raws.iter().position(|r| r.w0 == next + 1) {
+                    let w1 = raws[j].w1;
+                    let (w0, kind) = (raws[k].w0, raws[k].kind);
+                    raws[k] =
+                        self.raw(w0, w1, span_of(w0, w1), if kind == EntityKind::Org { EntityKind::Gpe } else { kind });
+                    raws.remove(j);
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        let ends: Vec<usize> = raws.iter().map(|r| r.w1).collect();
+        for r in raws.iter_mut() {
+            let lead = r.w0.checked_sub(1).and_then(|p| words.get(p));
+            let mount = lead.is_some_and(|w| matches!(w.text.as_str(), "Mt." | "Mount" | "Mte."));
+            let free = !ends.contains(&r.w0);
+            if mount && free && r.span == span_of(r.w0, r.w1) && r.kind != EntityKind::Person {
+                // "Mt. Kenya" is a mountain, not the country
+                *r = self.raw(r.w0 - 1, r.w1, span_of(r.w0 - 1, r.w1), EntityKind::Loc);
+            }
+        }
         // Place + person glued together.
         let mut extra = Vec::new();
         for r in raws.iter_mut() {
@@ -4618,6 +4651,18 @@ mod tests {
             "the place stays a city: {:?}",
             doc.entities
         );
+    }
+
+    #[test]
+    fn a_place_abbreviation_joins_its_name() {
+        let doc = run(
+            "The mill employs 900 people in Sault Ste. Marie, Ontario. Climbers returned from Mt. Kenya on Friday.",
+        );
+        let names: Vec<(&str, EntityKind)> = doc.entities.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+        assert!(names.contains(&("Sault Ste. Marie", EntityKind::Gpe)), "{names:?}");
+        assert!(!names.iter().any(|(n, _)| *n == "Marie" || *n == "Sault"), "{names:?}");
+        assert!(names.contains(&("Mt. Kenya", EntityKind::Loc)), "{names:?}");
+        assert!(!doc.entities.iter().any(|e| e.name == "Kenya"), "{names:?}");
     }
 
     #[test]
