@@ -305,11 +305,45 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// Acronyms that are also function words ("WHO Director-General ...",
+    /// "the IT ministry"): in a sentence not written in capitals, a word
+    /// of two to five capital letters the tagger made a pronoun,
+    /// determiner, adposition, conjunction, auxiliary or particle is a
+    /// proper noun. Headlines in capitals are left alone.
+    fn acronyms_not_function_words(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(propn) = self.propn_class else { return };
+        let upper = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+        let (mut alpha, mut caps) = (0usize, 0usize);
+        for w in words.iter().filter(|w| w.len() >= 2 && w.chars().all(char::is_alphabetic)) {
+            alpha += 1;
+            caps += usize::from(w.chars().all(|c| !c.is_lowercase()));
+        }
+        if alpha < 3 || caps * 3 >= alpha {
+            return;
+        }
+        for (i, (w, t)) in words.iter().zip(tags.iter_mut()).enumerate() {
+            let function =
+                self.class_upos_ix.get(*t as usize).and_then(|&ix| Upos::ALL.get(ix as usize)).is_some_and(|u| {
+                    matches!(u, Upos::PRON | Upos::DET | Upos::ADP | Upos::CCONJ | Upos::SCONJ | Upos::AUX | Upos::PART)
+                });
+            // Named, not stressed ("why YOU want", "NOT a country"): a
+            // name follows, or an article or a possessive marks it.
+            let next = words.get(i + 1).copied().unwrap_or("");
+            let named = next.chars().next().is_some_and(char::is_uppercase)
+                || matches!(next, "'s" | "\u{2019}s")
+                || i > 0 && matches!(words[i - 1], "the" | "The" | "a" | "an");
+            if function && upper(w) && named {
+                *t = propn;
+            }
+        }
+    }
+
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let mut lex = Lex::sentence(words);
         self.clusters.annotate(&mut lex);
         self.tagger.tag(&lex, &mut s.tags, &mut s.feats, &mut s.scores);
         self.names_not_verbs(words, &mut s.tags);
+        self.acronyms_not_function_words(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)

@@ -3,7 +3,8 @@
 //! written into the parse. Each test fails without the repair it names.
 mod common;
 
-use common::{slipped, subjects_of};
+use common::{parse, slipped, subjects_of, tok};
+use dateline_core::Article;
 use dateline_syntax::clauses;
 
 #[test]
@@ -304,4 +305,30 @@ fn a_conjunct_without_a_coordinator_after_a_noun_inherits_no_subject() {
     let doc = slipped(text, &[]);
     let subj = subjects_of(&doc, "kill");
     assert!(!subj.iter().any(|s| s.contains("Ruto")), "{subj:?}");
+}
+
+#[test]
+fn an_acronym_spelled_like_a_function_word_is_a_name() {
+    let doc = parse(Article::new(
+        dateline_core::PubDate::parse("2025-11-18").expect("date"),
+        "WHO Director-General Tedros Adhanom Ghebreyesus told reporters that the agency had shipped vaccines.",
+    ));
+    let who = tok(&doc, "WHO");
+    assert_eq!(doc.tokens[who].upos, Some(dateline_core::Upos::PROPN));
+    let told = tok(&doc, "told");
+    assert_eq!(doc.tokens[told].head, None, "told is the root");
+    // a headline in capitals keeps its pronoun
+    let doc =
+        parse(Article::new(dateline_core::PubDate::parse("2025-11-18").expect("date"), "WHO WILL PAY FOR THE DAMAGE?"));
+    assert_eq!(doc.tokens[tok(&doc, "WHO")].upos, Some(dateline_core::Upos::PRON));
+}
+
+#[test]
+fn a_stressed_function_word_keeps_its_tag() {
+    let doc = parse(Article::new(
+        dateline_core::PubDate::parse("2025-11-18").expect("date"),
+        "The minister said the island is NOT for sale and that YOU decide its future.",
+    ));
+    assert_eq!(doc.tokens[tok(&doc, "NOT")].upos, Some(dateline_core::Upos::PART));
+    assert_eq!(doc.tokens[tok(&doc, "YOU")].upos, Some(dateline_core::Upos::PRON));
 }
