@@ -3417,10 +3417,18 @@ impl<'a> Ctx<'a> {
                 // ", he said, on condition of anonymity ...": a phrase of
                 // the attribution's own after it.
                 let attached = self.word(rc) == "," && rc + 1 < r.end && toks[rc + 1].upos == Some(Upos::ADP);
+                // ", he said on Thursday, escalating a dispute ...": a
+                // participle phrase after it is the narrator's, not more
+                // of the statement.
+                let narrator = self.word(rc) == ","
+                    && rc + 1 < r.end
+                    && toks[rc + 1].upos == Some(Upos::VERB)
+                    && toks[rc + 1].xpos.as_deref() == Some("VBG");
                 let at_end = rc >= r.end
                     || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j))
                     || adding
-                    || attached;
+                    || attached
+                    || narrator;
                 let after = if at_end || self.word(rc) != "," {
                     None
                 } else {

@@ -143,3 +143,25 @@ fn denying_an_act_in_a_gerund_is_speech() {
     let q = listed(&doc);
     assert!(q.iter().any(|x| x.1.as_deref() == Some("deny") && x.0.contains("met the contractor")), "{q:#?}");
 }
+
+#[test]
+fn a_participle_phrase_after_a_closing_attribution_is_the_narrators() {
+    let text = "SANTIAGO, March 4 (Reuters) - Chile will impose a 20% levy on copper exports to countries without a \
+                trade pact starting next month, Mining Minister Aurora Williams said on Thursday, escalating a dispute \
+                that began when Beijing doubled its own duties last week.";
+    for doc in [annotate(text), annotate_rules(text)] {
+        let q = listed(&doc);
+        assert!(q.iter().any(|x| x.0.ends_with("trade pact starting next month")), "{q:#?}");
+        assert!(!q.iter().any(|x| x.0.contains("escalating")), "{q:#?}");
+    }
+}
+
+#[test]
+fn an_acronym_before_a_title_is_no_speaker_of_its_own() {
+    let doc = annotate(
+        "WHO Director-General Tedros Adhanom Ghebreyesus told reporters that the agency had shipped vaccines.",
+    );
+    let q = listed(&doc);
+    let told = q.iter().find(|x| x.1.as_deref() == Some("tell")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(told.2.as_deref(), Some("WHO Director-General Tedros Adhanom Ghebreyesus"), "{q:#?}");
+}
