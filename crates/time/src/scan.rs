@@ -493,6 +493,46 @@ impl<'a> Scanner<'a> {
     /// nth (from the end: nth last) full Monday-to-Sunday week inside the
     /// month or year. A year must be written; a month without one resolves
     /// like a bare month ("the first week of December").
+    /// "the third-quarter loss", "its first-half profit": a hyphenated
+    /// period before its noun is a modifier, and the determiner belongs to
+    /// the noun, not to the time ("the *third-quarter* loss", as TimeBank
+    /// marks it). Only for "the" + ordinal + "-" + quarter/half + a
+    /// lower-case word other than "of"/"ended"/"ending".
+    fn without_determiner(&self, i: usize, mut v: Vec<M>) -> Vec<M> {
+        if let [x] = &mut v[..] {
+            let modifier = x.start == i
+                && x.end == i + 4
+                && self.w(i) == Some(W::The)
+                && matches!(self.lx(i + 1), Lex::Ordinal(1..=4))
+                && self.is_punct(i + 2, b'-')
+                && (self.lx(i + 3) == Lex::Unit(Unit::Quarter, false) || self.w(i + 3) == Some(W::Half))
+                && {
+                    let next = self.word(i + 4);
+                    next.len() > 1
+                        && next.bytes().all(|b| b.is_ascii_lowercase())
+                        && !matches!(
+                            next,
+                            "of" | "ended"
+                                | "ending"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "will"
+                                | "has"
+                                | "had"
+                                | "and"
+                                | "or"
+                                | "to"
+                        )
+                };
+            if modifier {
+                x.start = i + 1;
+            }
+        }
+        v
+    }
+
     /// "the week ended Oct. 17", "the week ending Friday", "the quarter
     /// ended June 30": the period (the week or quarter ending that day)
     /// and the day, two expressions as TimeBank marks them ("*the
@@ -1216,7 +1256,7 @@ impl<'a> Scanner<'a> {
             self.weekday(i),
             self.relative(i),
             self.quantity(i),
-            self.quarter(i),
+            self.quarter(i).map(|v| self.without_determiner(i, v)),
             self.year(i),
             self.refs(i),
             self.holiday(i),

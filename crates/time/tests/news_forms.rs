@@ -647,3 +647,14 @@ fn the_new_year_in_lower_case_is_the_year_ahead_late_in_the_year() {
     let got = found("Crowds gathered in the square over the New Year.", "2026-01-03");
     assert_eq!(got, pairs(&[("the New Year", "2026-01-01")]));
 }
+
+#[test]
+fn a_hyphenated_period_before_its_noun_leaves_the_determiner_out() {
+    let got = found("The chemical maker blamed the fourth-quarter slump on weak prices.", "2024-02-02");
+    assert_eq!(got, pairs(&[("fourth-quarter", "2023-Q4")]));
+    let got = found("Analysts had expected the first-half deficit to shrink.", "2024-08-02");
+    assert_eq!(got, pairs(&[("first-half", "2024-H1")]));
+    // A noun phrase of its own keeps it.
+    let got = found("Shipments rose in the second quarter, the group said.", "2024-08-02");
+    assert_eq!(got, pairs(&[("the second quarter", "2024-Q2")]));
+}
