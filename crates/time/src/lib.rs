@@ -208,16 +208,16 @@
 //! month a year earlier/last year" (the month last mentioned, a year
 //! before), "later this year" (in the span), "the weekend of March 7-8"
 //! (that day's weekend: `2026-W10-WE`), "the week ended Oct. 17"/"the
-//! week ending Friday" (the week holding most of the seven days: that of
-//! the day three days before the end, `2025-W42`), "the quarter ended June
-//! 30" (the quarter of the day 45 days before the end, `2025-Q2`, or the
-//! quarter named by number earlier in the article: "the fiscal first
-//! quarter ... the quarter ended Sept. 30"; period and day stay two
-//! expressions, as TimeBank marks them), "in the new year" (lower case:
-//! the coming year from July on, else the DCT's year; "the New Year" is
-//! the holiday), "the end of the decade" (`202`,
-//! `END`), "the second half of the year" (one expression, the DCT's
-//! year), "later that year", "the previous/following quarter" (from the
+//! week ending Friday"/"the week to (through) Friday", not after "from"
+//! (the week holding most of the seven days: that of the day three days
+//! before the end, `2025-W42`), "the quarter ended June 30" (the quarter of
+//! the day 45 days before the end, `2025-Q2`, or the quarter named by
+//! number earlier in the article: "the fiscal first quarter ... the quarter
+//! ended Sept. 30"; period and day stay two expressions, as TimeBank marks
+//! them), "in the new year" (lower case: the coming year from July on, else
+//! the DCT's year; "the New Year" is the holiday), "the end of the decade"
+//! (`202`, `END`), "the second half of the year" (one expression, the
+//! DCT's year), "later that year", "the previous/following quarter" (from the
 //! quarter last named, the sentence's first). The verb "last" ("expected
 //! to last six weeks") stays out of a duration's span, and a past form
 //! that is also the bare verb ("cut", "set", "hit") after a modal or "to"

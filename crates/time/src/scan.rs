@@ -534,7 +534,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// "the week ended Oct. 17", "the week ending Friday", "the quarter
-    /// ended June 30": the period (the week or quarter ending that day)
+    /// ended June 30", "the week to Friday", "the week through Oct. 17":
+    /// the period (the week or quarter ending that day)
     /// and the day, two expressions as TimeBank marks them ("*the
     /// quarter* ended *Sept. 30*"). The period takes the day's direction.
     fn period_ending(&self, i: usize) -> Option<Vec<M>> {
@@ -545,7 +546,12 @@ impl<'a> Scanner<'a> {
             Lex::Unit(u @ (Unit::Week | Unit::Quarter), false) => u,
             _ => return None,
         };
-        if !matches!(self.word(i + 2).to_ascii_lowercase().as_str(), "ended" | "ending") {
+        let joint = self.word(i + 2).to_ascii_lowercase();
+        if !matches!(joint.as_str(), "ended" | "ending" | "to" | "through") {
+            return None;
+        }
+        // "from the week to Friday" is a range.
+        if matches!(joint.as_str(), "to" | "through") && i > 0 && self.word(i - 1).eq_ignore_ascii_case("from") {
             return None;
         }
         let day = self.day_after(i + 3)?;

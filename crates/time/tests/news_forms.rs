@@ -620,6 +620,10 @@ fn the_week_or_quarter_ended_a_day_is_the_one_ending_then() {
     assert_eq!(got, pairs(&[("the week", "2025-W42"), ("Oct. 17", "2025-10-17")]));
     let got = found("The agency will publish its count for the week ending Friday.", "2025-10-21");
     assert_eq!(got, pairs(&[("the week", "2025-W43"), ("Friday", "2025-10-24")]));
+    let got = found("Fund inflows slowed in the week to Oct. 17, the data showed.", "2025-10-23");
+    assert_eq!(got, pairs(&[("the week", "2025-W42"), ("Oct. 17", "2025-10-17")]));
+    let got = found("They moved the launch from the week to Friday.", "2025-10-23");
+    assert_eq!(got, pairs(&[("Friday", "2025-10-17")]));
     // A week ending on a Monday lies mostly in the week before.
     let got = found("Sales slipped in the week ended Monday.", "2025-10-22");
     assert_eq!(got, pairs(&[("the week", "2025-W42"), ("Monday", "2025-10-20")]));
