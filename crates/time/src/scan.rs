@@ -611,12 +611,8 @@ impl<'a> Scanner<'a> {
             }
             // "2023/24", "2023/2024": one token.
             _ => {
-                let (a, b) = self.word(j).split_once('/')?;
-                let y: u32 = a.parse().ok().filter(|_| a.len() == 4 && a.bytes().all(|c| c.is_ascii_digit()))?;
-                if !year_ok(y) || !next_of(y, b, true) {
-                    return None;
-                }
-                (y, j + 1, b.len() == 4)
+                let (y, four) = slash_years(self.word(j))?;
+                (y, j + 1, four)
             }
         };
         // After the years, a digit or a dash would make it a longer code.
@@ -751,6 +747,8 @@ impl<'a> Scanner<'a> {
             // A decimal starts a duration only right before a unit ("2.5 hours").
             Lex::Other if matches!(self.lx(i + 1), Lex::Unit(..)) && decimal(self.word(i)).is_some() => {}
             Lex::Other if quarter_token(self.word(i)).is_some() => {}
+            // "1986/87": two years in one token.
+            Lex::Other if slash_years(self.word(i)).is_some() => {}
             // "at least 30 days"
             Lex::Word(W::At) if self.w(i + 1) == Some(W::Least) => {}
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
@@ -3737,6 +3735,20 @@ impl Scanner<'_> {
         );
         (!offset || amount).then_some(k + 1)
     }
+}
+
+/// The first year of a token of two successive years, "2023/24" or
+/// "2023/2024" (true: the second in four digits).
+fn slash_years(w: &str) -> Option<(u32, bool)> {
+    let (a, b) = w.split_once('/')?;
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+    if a.len() != 4 || !digits(a) || !digits(b) {
+        return None;
+    }
+    let y: u32 = a.parse().ok()?;
+    let n: u32 = b.parse().ok()?;
+    let next = (b.len() == 2 && n == (y + 1) % 100) || (b.len() == 4 && n == y + 1);
+    ((1900..=2099).contains(&y) && next).then_some((y, b.len() == 4))
 }
 
 /// The quarter of a "Q3" or "3Q" token (upper case only: "q3" is rare in

@@ -604,6 +604,8 @@ fn a_season_across_two_years_is_one_date() {
     assert_eq!(got, pairs(&[("the 2024-25 season", "2024")]));
     let got = found("Ticket sales fell in the 2023/24 season, the club said.", "2025-08-01");
     assert_eq!(got, pairs(&[("the 2023/24 season", "2023")]));
+    let got = found("Cocoa output fell in 2023/24, traders said.", "2025-08-01");
+    assert_eq!(got, pairs(&[("2023/24", "2023")]));
     let got = found("The ministry expects the deficit to narrow in fiscal 2024-25.", "2024-06-01");
     assert_eq!(got, pairs(&[("fiscal 2024-25", "2024")]));
     // Four-digit pairs stay a range of two years without a period word.
