@@ -7,8 +7,9 @@
 //! * [`AmountExtractor`] implements [`dateline_core::Extractor`] (name
 //!   `amounts`) and fills `doc.amounts`, sorted by start. It runs after the
 //!   time layer and never emits an amount overlapping `doc.times`; with no
-//!   time layer it still skips years, dates, clock times, durations, phone,
-//!   model and section numbers itself.
+//!   time layer it still skips years (and the second year of a season,
+//!   "the 2024-25 season"), dates, clock times, durations, phone, model
+//!   and section numbers itself.
 //! * The object of an amount comes from the dependency parse when the
 //!   syntax layer filled `head`/`deprel`/`upos`, from noun-phrase chunk rules
 //!   over tokens otherwise.

@@ -475,6 +475,15 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
     if is_yearish(&a.num) {
         return true;
     }
+    // The second year of a season or fiscal year: "the 2024-25 season",
+    // "fiscal 1999-00".
+    if e == s + 1 && s >= 2 && t.dash(s - 1) && t.glued(s - 2) && t.glued(s - 1) && t.raw(s).len() == 2 {
+        if let (Ok(y), Ok(n)) = (t.raw(s - 2).parse::<u32>(), t.raw(s).parse::<u32>()) {
+            if t.raw(s - 2).len() == 4 && (1900..=2099).contains(&y) && n == (y + 1) % 100 {
+                return true;
+            }
+        }
+    }
     if let Some(d) = a.num.plain {
         if d.slash && (d.value >= 1.0 || t.raw(s).split('/').nth(1).is_some_and(|den| den.len() > 1 && den != "10")) {
             return true; // "9/11", "3/15": dates, not fractions

@@ -108,6 +108,8 @@ fn not_amounts() {
     none("It happened in the first quarter.");
     none("First Boston Corp said so.");
     none("The 1980s were different.");
+    none("The striker shone in the 2024-25 season.");
+    none("Tax receipts fell in fiscal 1999-00.");
     none("Rates were cut on 9/11.");
     none("He toured Three Mile Island.");
     none("The Group of 20 met.");

@@ -65,6 +65,9 @@ pub(crate) enum Sem {
     /// Christmas 2014": the nth occurrence of a weekday or holiday, by
     /// distance from the anchor (`closest`) or after its end.
     Pick { what: Box<Sem>, anchor: Box<Sem>, nth: u32, closest: bool },
+    /// "the week ended Oct. 17", "the quarter ended June 30": the week or
+    /// quarter that ends on that day.
+    Ending { unit: Unit, day: Box<Sem> },
 }
 
 /// Which day of a month [`Sem::InMonth`] means.
@@ -87,7 +90,10 @@ impl Sem {
         match self {
             Sem::MonthDay { .. } | Sem::Weekday { rel: 0 | 2, .. } | Sem::Quarter { .. } | Sem::Season { .. } => true,
             Sem::Holiday { year: None, rel: 0, .. } => true,
-            Sem::WithTime { day, .. } | Sem::Shifted { base: day, .. } | Sem::WeekOf(day, _) => day.needs_direction(),
+            Sem::WithTime { day, .. }
+            | Sem::Shifted { base: day, .. }
+            | Sem::WeekOf(day, _)
+            | Sem::Ending { day, .. } => day.needs_direction(),
             Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
             Sem::Pick { anchor, .. } => anchor.needs_direction(),
             _ => false,
@@ -487,6 +493,151 @@ impl<'a> Scanner<'a> {
     /// nth (from the end: nth last) full Monday-to-Sunday week inside the
     /// month or year. A year must be written; a month without one resolves
     /// like a bare month ("the first week of December").
+    /// "the third-quarter loss", "its first-half profit": a hyphenated
+    /// period before its noun is a modifier, and the determiner belongs to
+    /// the noun, not to the time ("the *third-quarter* loss", as TimeBank
+    /// marks it). Only for "the" + ordinal + "-" + quarter/half + a
+    /// lower-case word other than "of"/"ended"/"ending".
+    fn without_determiner(&self, i: usize, mut v: Vec<M>) -> Vec<M> {
+        if let [x] = &mut v[..] {
+            let modifier = x.start == i
+                && x.end == i + 4
+                && self.w(i) == Some(W::The)
+                && matches!(self.lx(i + 1), Lex::Ordinal(1..=4))
+                && self.is_punct(i + 2, b'-')
+                && (self.lx(i + 3) == Lex::Unit(Unit::Quarter, false) || self.w(i + 3) == Some(W::Half))
+                && {
+                    let next = self.word(i + 4);
+                    next.len() > 1
+                        && next.bytes().all(|b| b.is_ascii_lowercase())
+                        && !matches!(
+                            next,
+                            "of" | "ended"
+                                | "ending"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "will"
+                                | "has"
+                                | "had"
+                                | "and"
+                                | "or"
+                                | "to"
+                        )
+                };
+            if modifier {
+                x.start = i + 1;
+            }
+        }
+        v
+    }
+
+    /// "the week ended Oct. 17", "the week ending Friday", "the quarter
+    /// ended June 30", "the week to Friday", "the week through Oct. 17":
+    /// the period (the week or quarter ending that day)
+    /// and the day, two expressions as TimeBank marks them ("*the
+    /// quarter* ended *Sept. 30*"). The period takes the day's direction.
+    fn period_ending(&self, i: usize) -> Option<Vec<M>> {
+        if self.w(i) != Some(W::The) {
+            return None;
+        }
+        let unit = match self.lx(i + 1) {
+            Lex::Unit(u @ (Unit::Week | Unit::Quarter), false) => u,
+            _ => return None,
+        };
+        let joint = self.word(i + 2).to_ascii_lowercase();
+        if !matches!(joint.as_str(), "ended" | "ending" | "to" | "through") {
+            return None;
+        }
+        // "from the week to Friday" is a range.
+        if matches!(joint.as_str(), "to" | "through") && i > 0 && self.word(i - 1).eq_ignore_ascii_case("from") {
+            return None;
+        }
+        let day = self.day_after(i + 3)?;
+        let mut period = m(i, i + 2, Sem::Ending { unit, day: Box::new(day.sem.clone()) });
+        period.relative = day.relative;
+        period.dir_at = Some((day.start, day.end.saturating_sub(1)));
+        Some(vec![period, day])
+    }
+
+    /// Two years read as one period: a season or fiscal year ("the 2024-25
+    /// season", "the 2023/24 season", "fiscal 2024-25"), with the second
+    /// year the next one, in two digits or, with a period word around it
+    /// ("fiscal 2024-2025", "the 2024-2025 season"), four. The value is the
+    /// first year; "the" and the noun are in the span when the noun is.
+    fn split_year(&self, i: usize) -> Option<Vec<M>> {
+        let the = self.w(i) == Some(W::The);
+        let mut j = if the { i + 1 } else { i };
+        let lead = j;
+        let fiscal = self.w(j) == Some(W::Fiscal) || self.word(j).eq_ignore_ascii_case("financial");
+        if fiscal {
+            j += 1;
+            if self.lx(j) == Lex::Unit(Unit::Year, false) {
+                j += 1;
+            }
+        }
+        if self.prev_is_money(j) {
+            return None;
+        }
+        let next_of = |y: u32, w: &str, four_ok: bool| -> bool {
+            let Ok(n) = w.parse::<u32>() else { return false };
+            w.bytes().all(|b| b.is_ascii_digit())
+                && ((w.len() == 2 && n == (y + 1) % 100) || (four_ok && w.len() == 4 && n == y + 1))
+        };
+        // The noun after the years: "season", "(fiscal|school...) year".
+        let noun_end = |k: usize| -> Option<usize> {
+            let w = self.word(k).to_ascii_lowercase();
+            if matches!(w.as_str(), "season" | "seasons" | "campaign") {
+                return Some(k + 1);
+            }
+            let k = if matches!(w.as_str(), "fiscal" | "financial" | "school" | "academic" | "budget" | "tax" | "crop")
+            {
+                k + 1
+            } else {
+                k
+            };
+            (self.lx(k) == Lex::Unit(Unit::Year, false)).then_some(k + 1)
+        };
+        let year_ok = |y: u32| (1900..=2099).contains(&y);
+        let (y, end, four) = match self.lx(j) {
+            // "2024-25", "2024 - 2025", "2024–25"
+            Lex::Int(y, 4) if year_ok(y) && matches!(self.word(j + 1), "-" | "/" | "\u{2013}") => {
+                let w = self.word(j + 2);
+                if !next_of(y, w, true) {
+                    return None;
+                }
+                (y, j + 3, w.len() == 4)
+            }
+            // "2023/24", "2023/2024": one token.
+            _ => {
+                let (y, four) = slash_years(self.word(j))?;
+                (y, j + 1, four)
+            }
+        };
+        // After the years, a digit or a dash would make it a longer code.
+        if matches!(self.lx(end), Lex::Int(..)) || matches!(self.word(end), "-" | "/") {
+            return None;
+        }
+        let noun = noun_end(end);
+        // Four-digit pairs ("2014-2015") are a range of two years unless a
+        // period word makes them one.
+        if four && !fiscal && noun.is_none() {
+            return None;
+        }
+        if the && noun.is_none() {
+            return None;
+        }
+        let (start, end) = match noun {
+            Some(e) if the => (i, e),
+            Some(e) => (lead, e),
+            None => (lead, end),
+        };
+        let mut x = m(start, end, val(format!("{y:04}"), TimexType::Date));
+        x.relative = false;
+        Some(vec![x])
+    }
+
     fn week_of(&self, i: usize) -> Option<Vec<M>> {
         // "the week of March 6": that day's week; "the weekend of March
         // 7-8": that day's weekend.
@@ -596,6 +747,8 @@ impl<'a> Scanner<'a> {
             // A decimal starts a duration only right before a unit ("2.5 hours").
             Lex::Other if matches!(self.lx(i + 1), Lex::Unit(..)) && decimal(self.word(i)).is_some() => {}
             Lex::Other if quarter_token(self.word(i)).is_some() => {}
+            // "1986/87": two years in one token.
+            Lex::Other if slash_years(self.word(i)).is_some() => {}
             // "at least 30 days"
             Lex::Word(W::At) if self.w(i + 1) == Some(W::Least) => {}
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
@@ -1099,6 +1252,7 @@ impl<'a> Scanner<'a> {
     /// The core grammar at `i`.
     fn core(&self, i: usize) -> Option<Vec<M>> {
         let cands = [
+            self.split_year(i),
             self.explicit_date(i),
             self.spread_numeric_date(i),
             self.in_month(i),
@@ -1106,7 +1260,7 @@ impl<'a> Scanner<'a> {
             self.weekday(i),
             self.relative(i),
             self.quantity(i),
-            self.quarter(i),
+            self.quarter(i).map(|v| self.without_determiner(i, v)),
             self.year(i),
             self.refs(i),
             self.holiday(i),
@@ -1115,6 +1269,7 @@ impl<'a> Scanner<'a> {
             self.day_range(i),
             self.clock_range(i),
             self.week_of(i),
+            self.period_ending(i),
             self.part_of_day_of(i),
             self.last_weekend_of(i),
             self.year_end(i),
@@ -3322,6 +3477,14 @@ impl<'a> Scanner<'a> {
                     v(i + 2, "PAST_REF")
                 }
                 Some(W::Future) => v(i + 2, "FUTURE_REF"),
+                // "in the new year" (lower case; "the New Year" is the
+                // holiday): the year about to begin, from July on ("will
+                // resume in the new year" in December = next year); the
+                // year just begun before.
+                _ if self.word(i + 1) == "new" && self.word(i + 2) == "year" => {
+                    let y = self.dct.year() + i32::from(self.dct.month() >= 7);
+                    v(i + 3, &format!("{y:04}"))
+                }
                 // "the year", "the fiscal year", "the full year", "the
                 // current fiscal year": the DCT's year, as a reader of the
                 // day takes it; "the year 2000" is that year.
@@ -3574,6 +3737,20 @@ impl Scanner<'_> {
     }
 }
 
+/// The first year of a token of two successive years, "2023/24" or
+/// "2023/2024" (true: the second in four digits).
+fn slash_years(w: &str) -> Option<(u32, bool)> {
+    let (a, b) = w.split_once('/')?;
+    let digits = |x: &str| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit());
+    if a.len() != 4 || !digits(a) || !digits(b) {
+        return None;
+    }
+    let y: u32 = a.parse().ok()?;
+    let n: u32 = b.parse().ok()?;
+    let next = (b.len() == 2 && n == (y + 1) % 100) || (b.len() == 4 && n == y + 1);
+    ((1900..=2099).contains(&y) && next).then_some((y, b.len() == 4))
+}
+
 /// The quarter of a "Q3" or "3Q" token (upper case only: "q3" is rare in
 /// news and often a code).
 fn quarter_token(w: &str) -> Option<u32> {
@@ -3802,6 +3979,24 @@ pub(crate) fn resolve(
             };
             let back = (base.weekday().number_from_monday() + 6 - wd) % 7 + 1;
             (fmt_day(base - Duration::days(back as i64)), TimexType::Date, anchor)
+        }
+        Sem::Ending { unit, day } => {
+            let (v, k, a) = resolve(day, dct, dir, last_day, now);
+            match value_day(&v) {
+                // The period holding most of the days up to the end: the
+                // (Monday to Sunday) week of the day three days before it
+                // ("the week ended Monday" is mostly the week before), the
+                // quarter of the day 45 days before it ("the quarter ended
+                // July 31" is May to July, mostly the second quarter).
+                Some(d) if v.len() == 10 && *unit == Unit::Week => {
+                    (fmt_week(d - Duration::days(3)), TimexType::Date, a)
+                }
+                Some(d) if v.len() == 10 => {
+                    let mid = d - Duration::days(45);
+                    (format!("{:04}-Q{}", mid.year(), (mid.month() - 1) / 3 + 1), TimexType::Date, a)
+                }
+                _ => (v, k, a),
+            }
         }
         Sem::WeekOf(base, weekend) => {
             let (v, k, a) = resolve(base, dct, dir, last_day, now);

@@ -597,3 +597,70 @@ fn a_makers_event_keeps_its_year() {
                 His 2004 Honda was towed away.";
     assert_eq!(found(text, "2026-11-30"), pairs(&[("2015", "2015"), ("2009", "2009")]));
 }
+
+#[test]
+fn a_season_across_two_years_is_one_date() {
+    let got = found("The striker scored 30 goals in the 2024-25 season.", "2025-08-01");
+    assert_eq!(got, pairs(&[("the 2024-25 season", "2024")]));
+    let got = found("Ticket sales fell in the 2023/24 season, the club said.", "2025-08-01");
+    assert_eq!(got, pairs(&[("the 2023/24 season", "2023")]));
+    let got = found("Cocoa output fell in 2023/24, traders said.", "2025-08-01");
+    assert_eq!(got, pairs(&[("2023/24", "2023")]));
+    let got = found("The ministry expects the deficit to narrow in fiscal 2024-25.", "2024-06-01");
+    assert_eq!(got, pairs(&[("fiscal 2024-25", "2024")]));
+    // Four-digit pairs stay a range of two years without a period word.
+    let got = found("Exports grew 4% in 2014-2015.", "2016-01-05");
+    assert_eq!(got, pairs(&[("2014", "2014"), ("2015", "2015")]));
+    let got = found("She coached the 2014-2015 team.", "2016-01-05");
+    assert_eq!(got, pairs(&[("2014", "2014"), ("2015", "2015")]));
+}
+
+#[test]
+fn the_week_or_quarter_ended_a_day_is_the_one_ending_then() {
+    // 2025-10-17 is a Friday, in ISO week 42.
+    let got = found("Applications for benefits rose by 4,000 in the week ended Oct. 17.", "2025-10-23");
+    assert_eq!(got, pairs(&[("the week", "2025-W42"), ("Oct. 17", "2025-10-17")]));
+    let got = found("The agency will publish its count for the week ending Friday.", "2025-10-21");
+    assert_eq!(got, pairs(&[("the week", "2025-W43"), ("Friday", "2025-10-24")]));
+    let got = found("Fund inflows slowed in the week to Oct. 17, the data showed.", "2025-10-23");
+    assert_eq!(got, pairs(&[("the week", "2025-W42"), ("Oct. 17", "2025-10-17")]));
+    let got = found("They moved the launch from the week to Friday.", "2025-10-23");
+    assert_eq!(got, pairs(&[("Friday", "2025-10-17")]));
+    // A week ending on a Monday lies mostly in the week before.
+    let got = found("Sales slipped in the week ended Monday.", "2025-10-22");
+    assert_eq!(got, pairs(&[("the week", "2025-W42"), ("Monday", "2025-10-20")]));
+    let got = found("The miner's output dropped in the quarter ended June 30.", "2025-08-12");
+    assert_eq!(got, pairs(&[("the quarter", "2025-Q2"), ("June 30", "2025-06-30")]));
+    // A quarter ending a month after a calendar quarter is mostly that one.
+    let got = found("The retailer lost money in the quarter ended July 31.", "2025-08-28");
+    assert_eq!(got, pairs(&[("the quarter", "2025-Q2"), ("July 31", "2025-07-31")]));
+    // After a quarter named by its number, the company's numbering holds.
+    let text = "Acme earned $2 million in the fiscal first quarter. Sales in the quarter ended Sept. 30 rose 5%.";
+    let got = found(text, "2011-10-20");
+    assert_eq!(
+        got,
+        pairs(&[("the fiscal first quarter", "2011-Q1"), ("the quarter", "2011-Q1"), ("Sept. 30", "2011-09-30")])
+    );
+}
+
+#[test]
+fn the_new_year_in_lower_case_is_the_year_ahead_late_in_the_year() {
+    let got = found("The plant will reopen in the new year, a spokeswoman said.", "2025-12-10");
+    assert_eq!(got, pairs(&[("the new year", "2026")]));
+    let got = found("Hiring picked up in the new year, the survey found.", "2026-01-20");
+    assert_eq!(got, pairs(&[("the new year", "2026")]));
+    // Capitalised, it is the holiday.
+    let got = found("Crowds gathered in the square over the New Year.", "2026-01-03");
+    assert_eq!(got, pairs(&[("the New Year", "2026-01-01")]));
+}
+
+#[test]
+fn a_hyphenated_period_before_its_noun_leaves_the_determiner_out() {
+    let got = found("The chemical maker blamed the fourth-quarter slump on weak prices.", "2024-02-02");
+    assert_eq!(got, pairs(&[("fourth-quarter", "2023-Q4")]));
+    let got = found("Analysts had expected the first-half deficit to shrink.", "2024-08-02");
+    assert_eq!(got, pairs(&[("first-half", "2024-H1")]));
+    // A noun phrase of its own keeps it.
+    let got = found("Shipments rose in the second quarter, the group said.", "2024-08-02");
+    assert_eq!(got, pairs(&[("the second quarter", "2024-Q2")]));
+}
