@@ -586,6 +586,17 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             {
                 return None;
             }
+            // A participle used as an adjective after a determiner ("who
+            // cancelled a planned trip to China on Sunday", "the expected
+            // merger"): the clause's own verb decides.
+            if w.ends_with("ed")
+                && matches!(
+                    prev.to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+                )
+            {
+                return None;
+            }
             Some(Direction::Future)
         }
         Cue::PastBe => Some(

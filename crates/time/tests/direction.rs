@@ -49,6 +49,10 @@ fn weekday_direction_from_words() {
         ("The hearing was adjourned until Monday.", "2025-03-17"),
         // A parenthesis takes the direction of the clause around it.
         ("The convoy will leave at dawn (6 a.m. Thursday), an aide said.", "2025-03-13T06:00"),
+        // A participle used as an adjective ("a planned trip") is no
+        // future cue: the clause's verb decides.
+        ("The mayor, who cancelled a planned trip to Lagos on Sunday, resigned.", "2025-03-09"),
+        ("The mayor will join a planned march on Sunday.", "2025-03-16"),
     ];
     for (text, want) in cases {
         assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
