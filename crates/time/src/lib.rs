@@ -624,6 +624,9 @@ impl TimeExtractor {
         let mut last_year: Option<String> = None;
         let mut last_quarter: Option<(i32, u32)> = None;
         let mut named_quarter: Option<(i32, u32)> = None;
+        // The last fiscal quarter named by its number ("the fiscal first
+        // quarter"), not by the day it ended: a company's own numbering.
+        let mut numbered_quarter: Option<(i32, u32)> = None;
         // The first day of the last month mentioned (by a month or a day).
         let mut last_month: Option<NaiveDate> = None;
         for range in sentences {
@@ -676,10 +679,22 @@ impl TimeExtractor {
                     // "the quarter ended Sept. 30" after a quarter named by
                     // its number ("the fiscal first quarter"): that
                     // quarter, in the company's numbering.
+                    // Only a fiscal one named by number before, within a
+                    // year of the day's own quarter: "the quarter
+                    // ended June 30, 2024" after this year's quarter is last
+                    // year's; "rose from the quarter ended March 31" after
+                    // "second-quarter revenue" is the first quarter.
                     (scan::Sem::Ending { unit: lexicon::Unit::Quarter, .. }, _, _)
-                        if sentence_quarter.or(last_quarter).or(named_quarter).is_some() =>
+                        if numbered_quarter.is_some_and(|(y, q)| {
+                            let (v, ..) = scan::resolve(&m.sem, dct, dir, last_day, now);
+                            v.get(..4).and_then(|c| c.parse::<i32>().ok()).is_some_and(|c| {
+                                let named = y * 4 + q as i32;
+                                let own = c * 4 + v.get(6..7).and_then(|x| x.parse::<i32>().ok()).unwrap_or(1);
+                                (named - own).abs() <= 3
+                            })
+                        }) =>
                     {
-                        let (y, q) = sentence_quarter.or(last_quarter).or(named_quarter).unwrap_or_default();
+                        let (y, q) = numbered_quarter.unwrap_or_default();
                         (format!("{y:04}-Q{q}"), dateline_core::TimexType::Date, None)
                     }
                     (scan::Sem::SameQuarter { year, back, .. }, _, _)
@@ -727,6 +742,10 @@ impl TimeExtractor {
                 if !matches!(m.sem, scan::Sem::SameQuarter { .. }) {
                     if let Some((yq, done)) = recent_quarter(&value, dct) {
                         sentence_quarter = Some(yq);
+                        let fiscal = span.get(text).is_some_and(|t| t.to_ascii_lowercase().contains("fiscal"));
+                        if fiscal && !matches!(m.sem, scan::Sem::Ending { .. }) {
+                            numbered_quarter = Some(yq);
+                        }
                         if done && last_quarter.is_none_or(|l| yq > l) {
                             last_quarter = Some(yq);
                         }

@@ -524,6 +524,30 @@ impl<'a> Scanner<'a> {
                                 | "and"
                                 | "or"
                                 | "to"
+                                // the period as a noun before a conjunction
+                                // or preposition ("slowed in the second-half
+                                // as exports fell")
+                                | "as"
+                                | "when"
+                                | "while"
+                                | "because"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "from"
+                                | "than"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "for"
+                                | "with"
+                                | "by"
+                                | "but"
+                                | "that"
+                                | "which"
+                                | "amid"
+                                | "despite"
+                                | "compared"
                         )
                 };
             if modifier {
@@ -3481,8 +3505,10 @@ impl<'a> Scanner<'a> {
                 // holiday): the year about to begin, from July on ("will
                 // resume in the new year" in December = next year); the
                 // year just begun before.
+                // "since the new year" is the year under way.
                 _ if self.word(i + 1) == "new" && self.word(i + 2) == "year" => {
-                    let y = self.dct.year() + i32::from(self.dct.month() >= 7);
+                    let since = i > 0 && self.word(i - 1).eq_ignore_ascii_case("since");
+                    let y = self.dct.year() + i32::from(self.dct.month() >= 7 && !since);
                     v(i + 3, &format!("{y:04}"))
                 }
                 // "the year", "the fiscal year", "the full year", "the

@@ -649,6 +649,9 @@ fn the_new_year_in_lower_case_is_the_year_ahead_late_in_the_year() {
     assert_eq!(got, pairs(&[("the new year", "2026")]));
     let got = found("Hiring picked up in the new year, the survey found.", "2026-01-20");
     assert_eq!(got, pairs(&[("the new year", "2026")]));
+    // "since the new year" is the year under way.
+    let got = found("Fuel prices have risen 10% since the new year, the agency said.", "2025-09-15");
+    assert_eq!(got, pairs(&[("the new year", "2025")]));
     // Capitalised, it is the holiday.
     let got = found("Crowds gathered in the square over the New Year.", "2026-01-03");
     assert_eq!(got, pairs(&[("the New Year", "2026-01-01")]));
@@ -663,4 +666,25 @@ fn a_hyphenated_period_before_its_noun_leaves_the_determiner_out() {
     // A noun phrase of its own keeps it.
     let got = found("Shipments rose in the second quarter, the group said.", "2024-08-02");
     assert_eq!(got, pairs(&[("the second quarter", "2024-Q2")]));
+    let got = found("Growth slowed in the second-half as exports fell.", "2024-08-02");
+    assert_eq!(got, pairs(&[("the second-half", "2024-H2")]));
+}
+
+#[test]
+fn a_quarter_ended_on_a_day_is_that_days_quarter_unless_a_fiscal_one_was_named() {
+    let got = found("Second-quarter revenue rose 5% from the quarter ended March 31.", "2025-08-05");
+    assert_eq!(got, pairs(&[("Second-quarter", "2025-Q2"), ("the quarter", "2025-Q1"), ("March 31", "2025-03-31")]));
+    let got = found(
+        "Net income for the quarter ended June 30 rose from $3 million in the quarter ended June 30, 2024.",
+        "2025-08-05",
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("the quarter", "2025-Q2"),
+            ("June 30", "2025-06-30"),
+            ("the quarter", "2024-Q2"),
+            ("June 30, 2024", "2024-06-30")
+        ])
+    );
 }
