@@ -77,16 +77,19 @@ fn lower(w: &str) -> Option<String> {
 }
 
 /// How many words a dateline (with the first word after it) spans at most:
-/// a place of 4 words, a region of 4, a month, day and year, an agency in
-/// parentheses of up to 6, the dash and one word.
-pub const DATELINE_WORDS: usize = 24;
+/// a place of 6 words, a region of 4, a month, day and year, an agency in
+/// parentheses of up to 6 or a press wire between slashes, the dash and
+/// one word.
+pub const DATELINE_WORDS: usize = 26;
 
 /// The index of the dash that ends a wire dateline opening `words`
 /// ("NAIROBI , May 6 -", "LONDON , March 10 ( Reuters ) -", "PORTLAND ,
-/// Maine , Feb. 2 -"): an upper-case place (every word before the first
-/// comma), a comma, an optional region and comma, a month with its day
-/// (and year) or an agency in parentheses right before the dash, with
-/// words after the dash. "NATO , which met on May 6 - ..." is none.
+/// Maine , Feb. 2 -", "NEW YORK , March 10 , 2025 / PRNewswire / --"): an
+/// upper-case place (every word before the first comma), a comma, an
+/// optional region and comma, a month with its day (and year) or an agency
+/// in parentheses right before the dash (after a date, a press wire between
+/// slashes), with words after the dash. "NATO , which met on May 6 - ..."
+/// is none.
 pub fn dateline_prefix(words: &[&str]) -> Option<usize> {
     let words = &words[..words.len().min(DATELINE_WORDS)];
     let upper = |w: &str| {
@@ -94,7 +97,8 @@ pub fn dateline_prefix(words: &[&str]) -> Option<usize> {
             && w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '\u{2019}'))
     };
     let is_dash = |w: &str| matches!(w, "-" | "--" | "_" | "\u{2013}" | "\u{2014}");
-    let comma = words.iter().take(5).position(|w| *w == "," || *w == "(")?;
+    // Places of up to six words ("SANTA CRUZ DE LA SIERRA , Bolivia").
+    let comma = words.iter().take(7).position(|w| *w == "," || *w == "(")?;
     if words[comma] == "(" {
         // No comma: "WASHINGTON ( AP ) -", "BRUSSELS ( Reuters ) -": the
         // agency, one to three capitalized words, right after the place.
@@ -139,10 +143,13 @@ pub fn dateline_prefix(words: &[&str]) -> Option<usize> {
             k += 2;
         }
     }
-    // An agency: "( Reuters )".
+    // An agency: "( Reuters )", or a press wire "/ PRNewswire /".
     if words.get(k) == Some(&"(") {
         let close = words.iter().skip(k).take(6).position(|w| *w == ")")?;
         k += close + 1;
+    } else if words.get(k) == Some(&"/") && k > comma + 1 {
+        let close = words.iter().skip(k + 1).take(4).position(|w| *w == "/")?;
+        k += close + 2;
     }
     let dated_or_agency = k > comma + 1;
     (dated_or_agency && words.get(k).is_some_and(|w| is_dash(w)) && k + 1 < words.len()).then_some(k)

@@ -15,3 +15,19 @@ fn a_span_opening_a_dateline_sentence_starts_after_the_dash() {
     let second = doc.sentences[1].span;
     assert_eq!(doc.past_dateline(second), second);
 }
+
+#[test]
+fn a_press_wire_dateline_and_a_long_place_are_datelines() {
+    for (text, want) in [
+        (
+            "NEW YORK, March 10, 2025 /PRNewswire/ -- Acme Corp. said it would buy a rival.",
+            "Acme Corp. said it would buy a rival.",
+        ),
+        ("SANTA CRUZ DE LA SIERRA, Bolivia, May 4 (Reuters) - Farmers blocked roads.", "Farmers blocked roads."),
+    ] {
+        let mut doc = Document::new(Article::new(PubDate::parse("2025-03-10").expect("date"), text));
+        assert!(Pipeline::segment_only().run(&mut doc).is_empty());
+        let first = doc.sentences[0].span;
+        assert_eq!(doc.slice(doc.past_dateline(first)), want, "{text}");
+    }
+}

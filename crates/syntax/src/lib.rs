@@ -305,11 +305,12 @@ impl SyntaxAnnotator {
         }
     }
 
-    /// Acronyms that are also function words ("WHO Director-General ...",
-    /// "the IT ministry"): in a sentence not written in capitals, a word
-    /// of two to five capital letters the tagger made a pronoun,
-    /// determiner, adposition, conjunction, auxiliary or particle is a
-    /// proper noun. Headlines in capitals are left alone.
+    /// Acronyms spelled like pronouns ("WHO Director-General ...", "the IT
+    /// ministry", "US officials"): in a sentence not written in capitals, a
+    /// word of two to five capital letters the tagger made a pronoun is a
+    /// proper noun when marked as a name. Stressed words ("it was NOT
+    /// Israel", "ALL Syrians", "why YOU want") and headlines in capitals
+    /// keep their tags.
     fn acronyms_not_function_words(&self, words: &[&str], tags: &mut [u16]) {
         let Some(propn) = self.propn_class else { return };
         let upper = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
@@ -322,10 +323,11 @@ impl SyntaxAnnotator {
             return;
         }
         for (i, (w, t)) in words.iter().zip(tags.iter_mut()).enumerate() {
-            let function =
-                self.class_upos_ix.get(*t as usize).and_then(|&ix| Upos::ALL.get(ix as usize)).is_some_and(|u| {
-                    matches!(u, Upos::PRON | Upos::DET | Upos::ADP | Upos::CCONJ | Upos::SCONJ | Upos::AUX | Upos::PART)
-                });
+            let function = self
+                .class_upos_ix
+                .get(*t as usize)
+                .and_then(|&ix| Upos::ALL.get(ix as usize))
+                .is_some_and(|u| matches!(u, Upos::PRON));
             // Named, not stressed ("why YOU want", "NOT a country"): a
             // name follows, or an article or a possessive marks it.
             let next = words.get(i + 1).copied().unwrap_or("");
