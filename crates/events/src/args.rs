@@ -179,6 +179,11 @@ impl<'a> Coder<'a> {
                 {
                     continue;
                 }
+                // "a supply boat ..., according to the coast guard": the
+                // source of a report hung on a noun is no part of its phrase.
+                if self.kids(c).iter().any(|&k| rel(self.doc, k) == "case" && self.word(k) == "according") {
+                    continue;
+                }
                 let ct = &self.doc.tokens[c];
                 a = a.min(ct.span.start);
                 b = b.max(ct.span.end);

@@ -434,3 +434,17 @@ fn the_decision_is_the_latest_act_of_another_country() {
     assert!(c.2.starts_with("CHN"), "{ev:?}");
     assert!(c.3.starts_with("CAN"), "{ev:?}");
 }
+
+/// The coast guard a report is according to, hung by the parse on the
+/// boat fired at, is no part of the target's phrase.
+#[test]
+fn an_according_to_source_on_the_target_noun_is_no_target() {
+    let doc = layers::annotated(
+        "HANOI, May 3 (Reuters) - Chinese coast guard ships fired water cannon at a Vietnamese fishing boat on \
+         Saturday, according to the Vietnamese navy.",
+        "2026-05-03",
+    );
+    let ev = events(&doc);
+    let f = ev.iter().find(|e| e.0.starts_with("fired")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(f.3, "VNM", "{ev:?}");
+}
