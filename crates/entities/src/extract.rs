@@ -14,7 +14,11 @@
 //!    Grande do Sul") is one place however it was tagged, and so is "X
 //!    State" of a listed state or a Nigerian, Sudanese, South Sudanese or
 //!    Myanmar city ("Borno State", "Lagos State"), a place of its
-//!    country; a U.S. city's ("San Diego State") is an organization. A
+//!    country; a U.S. city's ("San Diego State") is an organization, as
+//!    is any "X State" typed a person ("played for Boise State").
+//!    Capitalized words tagged apart after the "and" of a body's
+//!    "of"/"for" phrase end its name ("Council for Trade and Industry").
+//!    A
 //!    name ending in Street/Road/Avenue/Square/Boulevard/Lane is a LOC,
 //!    one ending in University/College never a GPE; a wire credit line's
 //!    "Editing by" is no name. A span of
@@ -63,7 +67,10 @@
 //! 4. The article's own country: its dateline's place ("SANTIAGO, Oct 14
 //!    -") unless another country is named more often (or as often, when
 //!    the dateline is its only mention), else the country
-//!    named at least twice and at least twice as often as any other; none
+//!    named at least twice and at least twice as often as any other;
+//!    else, without a dateline, the one country named as where the story
+//!    happens ("seized power in Guinea") when no other is named more
+//!    often, as a nationality or in a sentence placing the story; none
 //!    when several countries share the article ([`article_country`] reads
 //!    it back from an annotated document for later layers). It decides:
 //!    * unqualified domestic institutions ("the Senate", "Congress", "the
@@ -168,7 +175,8 @@
 //!    "-led"/"-backed" ("AIADMK-led") is that organization.
 //! 5. Mentions are merged: people by full name and surname, places by
 //!    country code (capital cities used as actors, "Washington", join their
-//!    country; "Brussels" as an actor joins the European Union, IGOEU, in
+//!    country, also one the tagger typed an organization, "said Beijing
+//!    would respond"; "Brussels" as an actor joins the European Union, IGOEU, in
 //!    an article naming the EU or its Commission, else Belgium's
 //!    government), organizations by gazetteer identity or acronym. Definite role
 //!    phrases ("the top U.S. diplomat") link to the one person they fit.
@@ -389,6 +397,7 @@ impl EntityExtractor {
         }
         self.context_types(&words, &mut raws);
         self.head_kinds(&words, &mut raws);
+        self.joined_names(&words, &mut raws);
         self.comma_places(&words, &mut raws);
         self.metonyms(&words, &mut raws);
         let home = self.home_country(&words, &raws);
@@ -711,6 +720,16 @@ impl EntityExtractor {
             // "Governor Wanjiku Memorial Hospital": a place or body named
             // after a person is no person.
             let last = words.get(r.w1 - 1).filter(|w| w.text.chars().next().is_some_and(char::is_uppercase));
+            // "played for Boise State", "Fresno State": no person's name
+            // ends in "State"; a university or its team (a listed state's,
+            // "Borno State", is typed a place elsewhere).
+            if r.w1 - r.w0 >= 2 && last.is_some_and(|w| w.text == "State") {
+                let name: Vec<&str> = words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect();
+                if self.gazetteer.state_named(&name).is_none() {
+                    r.kind = EntityKind::Org;
+                    continue;
+                }
+            }
             match last.and_then(|w| is_facility_head(&w.lower)) {
                 Some(EntityKind::Org) => {
                     r.kind = EntityKind::Org;
@@ -1019,6 +1038,86 @@ impl EntityExtractor {
             }
             !ws.iter().any(|w| lower_words.contains(w.lower.as_str()))
         });
+    }
+
+    /// "Kenya's Council for Trade and Industry", "the Ministry of Trade
+    /// and Industry": capitalized words tagged apart after the "and" of a
+    /// body's "of"/"for"/"on" phrase end that body's name, which runs back
+    /// over capitalized words to its head ("Council", "Ministry"); no stray
+    /// "Industry" is left. Not a listed name after the "and" ("the Ministry
+    /// of Trade and Kenya"), nor a place inside the name.
+    fn joined_names(&self, words: &[Word], raws: &mut Vec<Raw>) {
+        let name_word = |w: &Word| {
+            w.text.chars().next().is_some_and(char::is_uppercase)
+                && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
+        let span_of = |a: usize, b: usize| Span::new(words[a].span.start, words[b - 1].span.end);
+        let mut drop: Vec<usize> = Vec::new();
+        for b in 0..raws.len() {
+            let (w0, w1) = (raws[b].w0, raws[b].w1);
+            if w0 < 3
+                || w1 - w0 > 3
+                || drop.contains(&b)
+                || !matches!(raws[b].kind, EntityKind::Org | EntityKind::Misc | EntityKind::Person)
+                || words[w0 - 1].lower != "and"
+            {
+                continue;
+            }
+            let sent = words[w0].sent;
+            let toks: Vec<&str> = words[w0..w1].iter().map(|w| w.text.as_str()).collect();
+            if words[w0 - 1].sent != sent
+                || !words[w0..w1].iter().all(name_word)
+                || !self.gazetteer.lookup(&toks).is_empty()
+                || words.get(w1).is_some_and(|w| w.sent == sent && name_word(w))
+            {
+                continue;
+            }
+            // Back from the "and" over name words and linking words.
+            let and = w0 - 1;
+            let mut s0 = and;
+            while s0 > 0 {
+                let w = &words[s0 - 1];
+                if w.sent != sent || !(name_word(w) || matches!(w.lower.as_str(), "of" | "for" | "on")) {
+                    break;
+                }
+                s0 -= 1;
+            }
+            while s0 < and && matches!(words[s0].lower.as_str(), "of" | "for" | "on" | "the") {
+                s0 += 1;
+            }
+            let inner = &words[s0..and];
+            let linked = inner.iter().skip(1).any(|w| matches!(w.lower.as_str(), "of" | "for" | "on"));
+            let headed = inner.iter().take_while(|w| !matches!(w.lower.as_str(), "of" | "for" | "on")).any(|w| {
+                is_org_head(&w.lower)
+                    || matches!(w.lower.as_str(), "ministry" | "department" | "chamber" | "board" | "union" | "society")
+            });
+            if !linked || !headed || inner.last().is_some_and(|w| matches!(w.lower.as_str(), "of" | "for" | "on")) {
+                continue;
+            }
+            // Raws inside the name: bodies only, wholly inside.
+            let inside: Vec<usize> =
+                (0..raws.len()).filter(|&k| k != b && raws[k].w0 < and && raws[k].w1 > s0).collect();
+            if inside.iter().any(|&k| {
+                raws[k].w0 < s0 || raws[k].w1 > and || !matches!(raws[k].kind, EntityKind::Org | EntityKind::Misc)
+            }) {
+                continue;
+            }
+            let r = &mut raws[b];
+            r.w0 = s0;
+            r.span = span_of(s0, w1);
+            r.kind = EntityKind::Org;
+            r.key = None;
+            r.code = None;
+            r.country = None;
+            drop.extend(inside);
+        }
+        if !drop.is_empty() {
+            let mut k = 0;
+            raws.retain(|_| {
+                k += 1;
+                !drop.contains(&(k - 1))
+            });
+        }
     }
 
     /// "Harbour Street", "Northfield University": a street or square is a
@@ -1706,7 +1805,8 @@ impl EntityExtractor {
     fn home_country(&self, words: &[Word], raws: &[Raw]) -> Option<String> {
         home_of(raws.iter().filter_map(|r| {
             let c = r.country.as_deref()?;
-            Some((c, r.kind, r.kind == EntityKind::Gpe && is_dateline(words, r), is_story_place(words, r.w0)))
+            let sent = words.get(r.w0).map_or(0, |w| w.sent);
+            Some((c, r.kind, r.kind == EntityKind::Gpe && is_dateline(words, r), is_story_place(words, r.w0), sent))
         }))
     }
 
@@ -2536,7 +2636,21 @@ impl EntityExtractor {
                 .map(|k| (k.to_string(), r.code.clone()))
         });
         for r in raws.iter_mut() {
-            if r.kind != EntityKind::Gpe || r.w1 != r.w0 + 1 || r.key.is_some() || r.placed {
+            // "said Beijing would respond": a capital the tagger typed an
+            // organization (no listed one) is read like one typed a place,
+            // its type kept (a city's sports team is one too).
+            let org_capital = r.kind == EntityKind::Org
+                && r.code.is_none()
+                && r.w1 == r.w0 + 1
+                && words.get(r.w0).is_some_and(|w| {
+                    w.text.chars().any(char::is_lowercase)
+                        && self
+                            .gazetteer
+                            .lookup(&[w.text.as_str()])
+                            .iter()
+                            .any(|x| x.kind == GazKind::City && x.capital)
+                });
+            if (r.kind != EntityKind::Gpe || r.key.is_some()) && !org_capital || r.w1 != r.w0 + 1 || r.placed {
                 continue;
             }
             let Some(w) = words.get(r.w0) else { continue };
@@ -3636,15 +3750,27 @@ const PLATFORMS: &[&str] = &[
 /// linked to a country (countries, demonyms, cities): each is (its
 /// country, its type, whether it is the dateline's place, whether it is
 /// named as where the story happens, [`is_story_place`]).
-fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool, bool)>) -> Option<String> {
+fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool, bool, usize)>) -> Option<String> {
     let mut count: HashMap<&str, usize> = HashMap::new();
     let mut as_place: HashMap<&str, usize> = HashMap::new();
     let mut dateline: Option<&str> = None;
-    for (c, kind, at_dateline, place) in mentions {
+    let mut nationalities: Vec<&str> = Vec::new();
+    // (country, sentence) of each mention, and the sentences naming a
+    // country as the story's place.
+    let mut named: Vec<(&str, usize)> = Vec::new();
+    let mut place_sents: Vec<(&str, usize)> = Vec::new();
+    for (c, kind, at_dateline, place, sent) in mentions {
         if !matches!(kind, EntityKind::Gpe | EntityKind::Norp) {
             continue;
         }
+        named.push((c, sent));
+        if place && !at_dateline {
+            place_sents.push((c, sent));
+        }
         *count.entry(c).or_default() += 1;
+        if kind == EntityKind::Norp {
+            nationalities.push(c);
+        }
         if place && !at_dateline {
             *as_place.entry(c).or_default() += 1;
         }
@@ -3668,7 +3794,26 @@ fn home_of<'a>(mentions: impl Iterator<Item = (&'a str, EntityKind, bool, bool)>
             return Some(d.to_string());
         }
     }
-    (top.1 >= 2 && top.1 >= 2 * second).then(|| top.0.to_string())
+    if top.1 >= 2 && top.1 >= 2 * second {
+        return Some(top.0.to_string());
+    }
+    // Without a dateline: the one country named as where the story
+    // happens ("Soldiers seized power in Guinea ... France condemned the
+    // coup") when no other is named more often, nor as a nationality
+    // ("a bomb aimed at a Turkish convoy killed four soldiers in Syria":
+    // foreigners acting there), nor in a sentence placing the story there
+    // ("Israel said its jets struck targets in Gaza": a side of a fight).
+    let mut places = as_place.iter().filter(|(_, n)| **n > 0);
+    match (dateline, places.next(), places.next()) {
+        (None, Some((c, _)), None)
+            if ranked.iter().find(|x| x.0 == *c).is_some_and(|x| x.1 >= top.1)
+                && nationalities.iter().all(|n| n == c)
+                && named.iter().all(|(o, s)| o == c || !place_sents.iter().any(|(_, ps)| ps == s)) =>
+        {
+            Some(c.to_string())
+        }
+        _ => None,
+    }
 }
 
 /// True when the mention starting at word `w0` is named as where things
@@ -3705,7 +3850,8 @@ pub fn article_country(doc: &Document) -> Option<String> {
             w1 > w0 && is_dateline_at(&words, w0, w1)
         };
         let w0 = words.partition_point(|w| w.span.end <= m.span.start);
-        Some((c, e.kind, at_dateline, is_story_place(&words, w0)))
+        let sent = words.get(w0).map_or(0, |w| w.sent);
+        Some((c, e.kind, at_dateline, is_story_place(&words, w0), sent))
     }))
 }
 

@@ -176,3 +176,18 @@ fn a_dateline_without_a_comma_is_the_articles_place() {
     assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("ECU"), "{:?}", doc.entities);
     assert_eq!(ent(&doc, "Senate").code.as_deref(), Some("ECULEG"), "{:?}", doc.entities);
 }
+
+/// Without a dateline, the one country named as where the story happens is
+/// the article's when no other is named more often: a coup leader named
+/// with a rank only is of its forces.
+#[test]
+fn the_one_place_of_the_story_is_the_articles_country() {
+    let doc = run("Army officers seized power in Mali on Tuesday. The junta's leader, Colonel Oumar Traore, said \
+                   on state radio that elections would be held. Canada condemned the takeover.");
+    assert_eq!(dateline_entities::article_country(&doc).as_deref(), Some("MLI"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Oumar Traore").code.as_deref(), Some("MLIMIL"), "{:?}", doc.entities);
+    // Two places of the story: none.
+    let doc = run("Army officers seized power in Mali on Tuesday, and protests spread in Niger. Colonel Oumar Traore \
+                   spoke on radio.");
+    assert_eq!(dateline_entities::article_country(&doc), None, "{:?}", doc.entities);
+}

@@ -301,3 +301,42 @@ fn a_street_is_a_place_and_a_university_an_organization() {
     assert_eq!(ent(&doc, "Northfield University").kind, EntityKind::Org, "{:?}", doc.entities);
     assert!(doc.entities.iter().filter(|e| e.name.contains("Lumen")).all(|e| e.kind != EntityKind::Person));
 }
+
+/// No person's name ends in "State": "X State" the tagger typed a person
+/// is a university or its team.
+#[test]
+fn a_state_university_is_no_person() {
+    let doc = run("Okafor, who played for Boise State, was picked in the third round. Fresno State and Boise State \
+                   meet again next month.");
+    for name in ["Boise State", "Fresno State"] {
+        assert!(all(&doc, name).iter().all(|e| e.kind == EntityKind::Org), "{:?}", doc.entities);
+    }
+    assert!(!all(&doc, "Boise State").is_empty(), "{:?}", doc.entities);
+}
+
+/// "Council for Trade and Industry": the words after the "and" of a body's
+/// "for" phrase end its name; no stray "Industry" is left.
+#[test]
+fn a_body_of_two_fields_is_one_name() {
+    for text in [
+        "MOMBASA, June 3 - Uganda's Council for Trade and Industry said on Monday the new levy would hurt exporters.",
+        "MOMBASA, June 3 - Uganda's Ministry of Trade and Industry said on Monday the new levy would hurt exporters.",
+    ] {
+        let doc = run(text);
+        assert!(all(&doc, "Industry").is_empty(), "{:?}", doc.entities);
+        assert!(doc.entities.iter().any(|e| e.name.ends_with("Trade and Industry")), "{:?}", doc.entities);
+    }
+}
+
+/// A capital the tagger typed an organization stands for its country's
+/// government as one typed a place does: "said Beijing would respond".
+#[test]
+fn a_capital_typed_an_organization_is_its_country() {
+    let doc = run("China's commerce ministry said Beijing would respond firmly.");
+    let beijing = doc
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| doc.slice(m.span) == "Beijing"))
+        .unwrap_or_else(|| panic!("{:?}", doc.entities));
+    assert!(beijing.code.as_deref().is_some_and(|c| c.starts_with("CHN")), "{:?}", doc.entities);
+}

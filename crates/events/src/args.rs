@@ -179,6 +179,11 @@ impl<'a> Coder<'a> {
                 {
                     continue;
                 }
+                // "a supply boat ..., according to the coast guard": the
+                // source of a report hung on a noun is no part of its phrase.
+                if self.kids(c).iter().any(|&k| rel(self.doc, k) == "case" && self.word(k) == "according") {
+                    continue;
+                }
                 let ct = &self.doc.tokens[c];
                 a = a.min(ct.span.start);
                 b = b.max(ct.span.end);
@@ -1184,6 +1189,16 @@ impl<'a> Coder<'a> {
             // modifier of "intelligence": the gerund is the noun named.
             if let Some(g) = self.gerund_after(a.head) {
                 f.objects.push(self.word(g));
+            }
+            // "called Manalo": a person named is `@person` to the rules.
+            if a.head > c.predicate
+                && self
+                    .actors
+                    .entity_at(a.head)
+                    .and_then(|id| self.doc.entity(id))
+                    .is_some_and(|e| e.kind == EntityKind::Person)
+            {
+                f.objects.push("@person".to_string());
             }
             for h in heads {
                 f.objects.push(self.lemma(h));
@@ -2429,6 +2444,12 @@ impl<'a> Coder<'a> {
             if mode == EventMode::Asserted && planned_by && !negated {
                 mode = EventMode::Planned;
             }
+            // "X fired ..., the coast guard said in a statement" (the
+            // attribution read as a parataxis of "fired"), "..., according
+            // to the coast guard": reported.
+            if mode == EventMode::Asserted && self.dicts.is_none() && self.attributed(c) {
+                mode = EventMode::Reported;
+            }
             // Date and place pass down to purpose and controlled clauses only.
             let mut inherit: Vec<&Clause> = Vec::new();
             let mut cur = c;
@@ -2644,26 +2665,81 @@ impl<'a> Coder<'a> {
             .filter_map(|e| Some((self.doc.sentence_at(e.trigger.start), e.source.clone()?, e.target.clone()?)))
             .collect();
         for e in events.iter_mut() {
-            if cameo::root_of(&e.code) != Some(14) || e.target_entity.is_some() {
+            // ("would file a diplomatic protest": a complaint filed with no
+            // one named is one to the country summoned too.)
+            let filed =
+                e.code == "111" && e.target.is_none() && self.doc.slice(e.trigger).to_lowercase().contains("protest");
+            if cameo::root_of(&e.code) != Some(14) && !filed || e.target_entity.is_some() {
                 continue;
             }
-            let (Some(s), Some(t)) = (&e.source, &e.target) else { continue };
-            if t.len() != 3 || s.len() < 6 || !s.starts_with(t.as_str()) || !s[3..].starts_with("GOV") {
+            let Some(s) = &e.source else { continue };
+            let t = match &e.target {
+                Some(t) => t.as_str(),
+                None => s.get(..3).unwrap_or(""),
+            };
+            if t.len() != 3 || s.len() < 6 || !s.starts_with(t) || !s[3..].starts_with("GOV") {
                 continue;
             }
             let sent = self.doc.sentence_at(e.trigger.start);
             e.target = summons
                 .iter()
-                .find(|(ss, src, tgt)| *ss == sent && src == s && tgt.get(..3) != Some(t.as_str()))
+                .find(|(ss, src, tgt)| *ss == sent && src == s && tgt.get(..3) != Some(t))
                 .map(|(_, _, tgt)| tgt.clone());
         }
     }
 
+    /// Whether clause `c` carries its own attribution after it: a verb of
+    /// saying with a subject of its own and no statement of its own hung
+    /// on `c`'s predicate after it, set off by a comma ("X fired water
+    /// cannon ..., the coast guard said in a statement"), or an "according
+    /// to" phrase whose nearest clause is `c`.
+    fn attributed(&self, c: &Clause) -> bool {
+        let p = c.predicate;
+        let trailing_speech = self.sentence_clauses(p).any(|o| {
+            o.predicate > p
+                && o.governor.as_ref().is_some_and(|(g, r)| *g == p && matches!(r.as_str(), "parataxis" | "advcl"))
+                && speech_verb(&o.lemma)
+                && o.complements.is_empty()
+                && o.subjects.iter().any(|a| !a.inherited && a.head > p)
+                && o.subjects.iter().all(|a| {
+                    let start = self.doc.tokens.iter().position(|t| t.span.start >= a.span.start).unwrap_or(a.head);
+                    start > 0 && self.word(start - 1) == ","
+                })
+        });
+        if trailing_speech {
+            return true;
+        }
+        let n = self.doc.tokens.len();
+        (p + 1..n.min(p + 60))
+            .take_while(|&i| {
+                self.doc.sentence_at(self.doc.tokens[i].span.start)
+                    == self.doc.sentence_at(self.doc.tokens[p].span.start)
+            })
+            .any(|i| {
+                if self.word(i) != "according" || self.word(i + 1) != "to" || self.word(i.saturating_sub(1)) != "," {
+                    return false;
+                }
+                // The nearest clause above the phrase is `c`'s.
+                let mut cur = self.doc.tokens[i].head.map(|h| h as usize);
+                for _ in 0..12 {
+                    let Some(h) = cur.filter(|&h| h < n) else { return false };
+                    if h == p {
+                        return true;
+                    }
+                    if self.by_pred.contains_key(&h) {
+                        return false;
+                    }
+                    cur = self.doc.tokens[h].head.map(|x| x as usize);
+                }
+                false
+            })
+    }
+
     /// "The EU fined BYD ... China said it opposed the decision": the
-    /// doer of the first event of the sentence right before, when a
-    /// criticism or rejection (roots 11, 12) has "the decision" (move,
-    /// ruling, fine) as its object and that doer is of another country
-    /// than the critic's.
+    /// doer of the most recent act (no statement, criticism or rejection)
+    /// of the two sentences before by an actor of another country than the
+    /// critic's, when a criticism or rejection (roots 11, 12) has "the
+    /// decision" (move, ruling, fine) as its object.
     fn decision_maker(&self, c: &Clause, code: &str, sources: &[Actor], events: &[Event]) -> Vec<Actor> {
         const DECISION: &[&str] = &["decision", "move", "ruling", "fine", "penalty"];
         if !matches!(cameo::root_of(code), Some(11 | 12)) || sources.is_empty() {
@@ -2679,14 +2755,23 @@ impl<'a> Coder<'a> {
         if !definite || sent == 0 {
             return Vec::new();
         }
-        let Some(prev) = events.iter().find(|e| self.doc.sentence_at(e.trigger.start) == Some(sent - 1)) else {
-            return Vec::new();
-        };
-        let Some(doer) = prev.source.clone() else { return Vec::new() };
+        // The most recent act of another country's actor in the two
+        // sentences before: not a statement, criticism or rejection (a
+        // reaction is no decision), not one negated.
         let country = |x: &str| x.get(..3).map(str::to_string);
-        if sources.iter().any(|s| country(&s.code) == country(&doer)) {
-            return Vec::new();
-        }
+        let prev = events
+            .iter()
+            .filter(|e| {
+                self.doc.sentence_at(e.trigger.start).is_some_and(|s| s < sent && s + 2 >= sent)
+                    && e.mode != EventMode::Negated
+                    && !matches!(cameo::root_of(&e.code), Some(1 | 11 | 12))
+                    && e.source.as_deref().is_some_and(|d| {
+                        !d.starts_with("---") && !sources.iter().any(|s| country(&s.code) == country(d))
+                    })
+            })
+            .max_by_key(|e| e.trigger.start);
+        let Some(prev) = prev else { return Vec::new() };
+        let Some(doer) = prev.source.clone() else { return Vec::new() };
         vec![Actor { code: doer, entity: prev.source_entity }]
     }
 

@@ -277,7 +277,7 @@ fn a_diplomatic_protest_is_not_against_the_protesters_country() {
         "2026-03-04",
     );
     let ev = events(&doc);
-    let protests: Vec<_> = ev.iter().filter(|e| e.1.starts_with("14")).collect();
+    let protests: Vec<_> = ev.iter().filter(|e| e.1.starts_with("14") || e.0.contains("protest")).collect();
     assert!(!protests.is_empty(), "{ev:?}");
     for e in protests {
         assert_eq!(e.3, "CHNGOV", "{ev:?}");
@@ -365,4 +365,86 @@ fn opposing_the_decision_targets_the_decision_maker() {
     let o = ev.iter().find(|e| e.0.starts_with("opposed")).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(o.2, "CHNGOV", "{ev:?}");
     assert_eq!(o.3, "IGOEU", "{ev:?}");
+}
+
+/// A formal protest filed, sent or lodged with or to a country is a
+/// complaint (111) against that country.
+#[test]
+fn a_protest_filed_with_a_country_targets_it() {
+    for text in [
+        "HANOI, May 3 (Reuters) - Vietnam will file a diplomatic protest with China over the collision.",
+        "HANOI, May 3 (Reuters) - The Vietnamese government will send a diplomatic protest to China over the \
+         collision.",
+    ] {
+        let doc = layers::annotated(text, "2026-05-03");
+        let ev = events(&doc);
+        let p = ev.iter().find(|e| e.0.contains("protest")).unwrap_or_else(|| panic!("{ev:?}"));
+        assert_eq!(p.1, "111", "{ev:?}");
+        assert!(p.3.starts_with("CHN"), "{ev:?}");
+    }
+}
+
+/// An attribution after the statement ("..., the navy said in a
+/// statement", read as a parataxis of the statement's verb) or an
+/// "according to" phrase makes the event reported, as "..., the navy said"
+/// does.
+#[test]
+fn a_trailing_attribution_reports_the_event() {
+    for text in [
+        "HANOI, May 3 (Reuters) - Chinese coast guard ships fired water cannon at a Vietnamese fishing boat on \
+         Saturday, the Vietnamese navy said in a statement.",
+        "HANOI, May 3 (Reuters) - Chinese coast guard ships fired water cannon at a Vietnamese fishing boat on \
+         Saturday, according to the Vietnamese navy.",
+    ] {
+        let doc = layers::annotated(text, "2026-05-03");
+        let ev = events(&doc);
+        let f = ev.iter().find(|e| e.0.starts_with("fired")).unwrap_or_else(|| panic!("{ev:?}"));
+        assert_eq!(f.5, EventMode::Reported, "{ev:?}");
+    }
+}
+
+/// Calling a person named by surname after the article introduced him is
+/// a phone consultation with his government.
+#[test]
+fn calling_a_named_person_is_a_phone_consultation() {
+    let doc = layers::annotated(
+        "HANOI, May 3 (Reuters) - Vietnamese Foreign Minister Bui Thanh Son said on Monday that Hanoi wanted \
+         calm at sea. Japanese Foreign Minister Takeshi Iwaya called Son on Tuesday.",
+        "2026-05-03",
+    );
+    let ev = events(&doc);
+    let c = ev.iter().find(|e| e.0.starts_with("called")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(c.1, "041", "{ev:?}");
+    assert_eq!(c.2, "JPNGOV", "{ev:?}");
+    assert_eq!(c.3, "VNMGOV", "{ev:?}");
+}
+
+/// "condemned the decision" two sentences after the decision, with a
+/// reaction of the critic's own country between, is against the decider.
+#[test]
+fn the_decision_is_the_latest_act_of_another_country() {
+    let doc = layers::annotated(
+        "OTTAWA, March 4 (Reuters) - Canada on Tuesday expelled two Chinese diplomats over an alleged spying \
+         plot. A Chinese business group in Toronto urged calm, and shares of Chinese firms fell. China's foreign \
+         ministry condemned the decision.",
+        "2026-03-04",
+    );
+    let ev = events(&doc);
+    let c = ev.iter().find(|e| e.0.starts_with("condemned")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(c.2.starts_with("CHN"), "{ev:?}");
+    assert!(c.3.starts_with("CAN"), "{ev:?}");
+}
+
+/// The coast guard a report is according to, hung by the parse on the
+/// boat fired at, is no part of the target's phrase.
+#[test]
+fn an_according_to_source_on_the_target_noun_is_no_target() {
+    let doc = layers::annotated(
+        "HANOI, May 3 (Reuters) - Chinese coast guard ships fired water cannon at a Vietnamese fishing boat on \
+         Saturday, according to the Vietnamese navy.",
+        "2026-05-03",
+    );
+    let ev = events(&doc);
+    let f = ev.iter().find(|e| e.0.starts_with("fired")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(f.3, "VNM", "{ev:?}");
 }
