@@ -354,10 +354,13 @@ impl<'a> Ctx<'a> {
         {
             k += 1;
         }
+        // (The parse may make "Asked" the root and the main clause its
+        // dependent.)
+        let asked = matches!(self.word(k).to_ascii_lowercase().as_str(), "asked" | "pressed" | "questioned");
         k < sent.end
             && toks[k].upos == Some(Upos::VERB)
             && matches!(toks[k].xpos.as_deref(), Some("VBN" | "VBD" | "VBG"))
-            && toks[k].deprel.as_deref() == Some("advcl")
+            && (toks[k].deprel.as_deref() == Some("advcl") || (asked && toks[k].deprel.as_deref() == Some("root")))
             && !(sent.start..sent.end).any(|j| {
                 toks[j].head == Some(k as u32) && toks[j].deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
             })

@@ -103,3 +103,13 @@ fn a_participle_of_being_asked_is_no_statement() {
         assert!(!x.0.contains("Asked"), "{q:#?}");
     }
 }
+
+#[test]
+fn a_participle_the_parse_made_the_root_is_no_statement() {
+    let doc = annotate("Asked about the merger, the chief executive declined to answer.");
+    let q = listed(&doc);
+    assert!(q.iter().any(|x| x.1.as_deref() == Some("decline")), "{q:#?}");
+    for x in q.iter().filter(|x| x.1.as_deref() != Some("ask")) {
+        assert!(!x.0.contains("Asked"), "{q:#?}");
+    }
+}
