@@ -675,19 +675,13 @@ impl<'a> Ctx<'a> {
             }
             let after_quote = j > sent_start && self.is_quote_mark(j - 1);
             let bounded = j == sent_start || matches!(self.word(j - 1), "," | "—" | "–") || after_quote;
-            // A relative clause on that phrase ("..., a comment Clinton is
-            // now wielding against him") is one only after a quote or
-            // when a verb of saying ends the sentence ("..., the agency
-            // AFAD said in a statement.").
-            let relcl_on_phrase = self.doc.tokens[i].deprel.as_deref() == Some("acl:relcl")
-                && self.doc.tokens[i].head.is_some_and(|h| (j..k).contains(&(h as usize)));
+            // Only right after a quote or before a verb of saying that
+            // ends the sentence ("..., the agency AFAD said in a
+            // statement."): ", a phrase Smith used to mock his rival"
+            // names the phrase, not Smith's title.
             let sent_end = self.sentence_tokens(pstart).map_or(i, |r| r.end);
             let ends = lexicon::is_quote_cue(&c.lemma) && (i + 1..sent_end).filter(|&x| !self.is_punct(x)).count() <= 4;
-            if j < k
-                && bounded
-                && (!relcl_on_phrase || after_quote || ends)
-                && self.doc.tokens[j].xpos.as_deref() != Some("POS")
-            {
+            if j < k && bounded && (after_quote || ends) && self.doc.tokens[j].xpos.as_deref() != Some("POS") {
                 span = span.cover(self.doc.tokens[j].span);
             }
         }

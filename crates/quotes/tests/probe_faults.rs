@@ -41,10 +41,15 @@ fn a_titled_speaker_after_a_quote_keeps_its_title() {
 }
 
 #[test]
-fn a_relative_clause_on_a_noun_before_the_subject_is_no_title() {
-    let doc = annotate("The senator repeated the remark, a line Carter later cited in her speech to the union.");
+fn a_noun_phrase_before_a_name_is_its_title_only_at_a_closing_attribution() {
+    let doc = annotate(
+        "Voters remember the slogan, a phrase Smith used to mock his rival during the campaign.\n\nThe party rejected the plan, a proposal Governor Lee has defended as the only way to balance the budget.",
+    );
     let q = listed(&doc);
-    assert!(!q.iter().any(|x| x.2.as_deref().is_some_and(|s| s.contains("line"))), "{q:#?}");
+    assert!(
+        !q.iter().any(|x| x.2.as_deref().is_some_and(|s| s.contains("phrase") || s.contains("proposal"))),
+        "{q:#?}"
+    );
 }
 
 #[test]
