@@ -269,6 +269,13 @@ impl<'a> Ctx<'a> {
     /// subjectless "saying" or "to say", the subject of the governing
     /// clause.
     pub(crate) fn subject_of(&self, i: usize) -> Option<(Span, usize)> {
+        // "Asked about the tariffs, Doe said ...", "Doe said, when asked
+        // ...": the one a passive participle hangs on was asked, not the
+        // asker; only an agent ("asked by reporters") speaks.
+        if self.passive_participle(i) {
+            let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
+            return c.agents.first().map(|a| (a.span, a.head));
+        }
         self.subject_by_parse(i).or_else(|| {
             let t = self.doc.tokens.get(i)?;
             let finite = matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
@@ -286,6 +293,77 @@ impl<'a> Ctx<'a> {
                 None
             }
         })
+    }
+
+    /// True for a past participle with no subject or auxiliary of its
+    /// own that opens its sentence or follows a subordinator ("Asked
+    /// about the tariffs, ...", "when asked about it") or stands between
+    /// commas before the main verb ("Doe, asked about it, said"): a
+    /// passive whose subject is the main clause's.
+    pub(crate) fn passive_participle(&self, i: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let Some(t) = toks.get(i) else { return false };
+        if !matches!(t.xpos.as_deref(), Some("VBN" | "VBD")) || !self.word(i).to_ascii_lowercase().ends_with("ed") {
+            return false;
+        }
+        let Some(sent) = self.sentence_tokens(t.span.start) else { return false };
+        let child = |j: usize, d: &str| {
+            toks[j].head == Some(i as u32) && toks[j].deprel.as_deref().is_some_and(|x| x.starts_with(d))
+        };
+        if (sent.start..sent.end).any(|j| child(j, "aux")) {
+            return false;
+        }
+        let subject = (sent.start..sent.end).find(|&j| child(j, "nsubj"));
+        let sub = |w: &str| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "when" | "if" | "once" | "after" | "unless" | "until" | "before" | "though" | "although" | "while"
+            )
+        };
+        // ("Continued Stone: ...", "Added Trump, ...": an inverted
+        // verb before its subject.)
+        let named_next = toks.get(i + 1).is_some_and(|n| matches!(n.upos, Some(Upos::PROPN | Upos::PRON)));
+        if i == sent.start || sub(self.word(i - 1)) {
+            return subject.is_none() && !named_next;
+        }
+        // ", asked about the tariffs, said": set off by commas before a
+        // finite verb.
+        if self.word(i - 1) == "," && subject.is_none_or(|j| j + 1 < i) {
+            let next = (i + 1..sent.end).find(|&j| self.word(j) == ",");
+            return next.is_some_and(|c| {
+                c + 1 < sent.end
+                    && toks[c + 1].upos == Some(Upos::VERB)
+                    && matches!(toks[c + 1].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"))
+                    && !(i + 1..c).any(|j| matches!(toks[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD")))
+            });
+        }
+        false
+    }
+
+    /// True when the sentence at byte `pos` opens with a participle
+    /// clause hung on the main verb ("Asked about his plans, ...",
+    /// "Speaking to reporters, ...", "When asked about it, ..."): no
+    /// statement of its own.
+    fn participial_opening(&self, pos: usize) -> bool {
+        let Some(sent) = self.sentence_tokens(pos) else { return false };
+        let toks = &self.doc.tokens;
+        let mut k = sent.start;
+        while k < sent.end
+            && (self.is_punct(k)
+                || matches!(self.word(k).to_ascii_lowercase().as_str(), "when" | "if" | "once" | "while"))
+        {
+            k += 1;
+        }
+        // (The parse may make "Asked" the root and the main clause its
+        // dependent.)
+        let asked = matches!(self.word(k).to_ascii_lowercase().as_str(), "asked" | "pressed" | "questioned");
+        k < sent.end
+            && toks[k].upos == Some(Upos::VERB)
+            && matches!(toks[k].xpos.as_deref(), Some("VBN" | "VBD" | "VBG"))
+            && (toks[k].deprel.as_deref() == Some("advcl") || (asked && toks[k].deprel.as_deref() == Some("root")))
+            && !(sent.start..sent.end).any(|j| {
+                toks[j].head == Some(k as u32) && toks[j].deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+            })
     }
 
     fn subject_by_parse(&self, i: usize) -> Option<(Span, usize)> {
@@ -577,6 +655,35 @@ impl<'a> Ctx<'a> {
         {
             k -= 1;
             span = span.cover(self.doc.tokens[k].span);
+        }
+        // "the country's disaster agency AFAD said": a title the parse
+        // hung elsewhere (an apposition of the quote before) is part of
+        // the name's phrase when it runs back to a quote mark, a comma or
+        // the sentence start.
+        if self.doc.tokens[head].upos == Some(Upos::PROPN)
+            && k > sent_start
+            && self.doc.tokens[k - 1].upos == Some(Upos::NOUN)
+            && self.word(k - 1).chars().next().is_some_and(char::is_lowercase)
+        {
+            let mut j = k;
+            while j > sent_start
+                && k - j < 6
+                && (matches!(self.doc.tokens[j - 1].upos, Some(Upos::DET | Upos::NOUN | Upos::PROPN | Upos::ADJ))
+                    || self.doc.tokens[j - 1].xpos.as_deref() == Some("POS"))
+            {
+                j -= 1;
+            }
+            let after_quote = j > sent_start && self.is_quote_mark(j - 1);
+            let bounded = j == sent_start || matches!(self.word(j - 1), "," | "—" | "–") || after_quote;
+            // Only right after a quote or before a verb of saying that
+            // ends the sentence ("..., the agency AFAD said in a
+            // statement."): ", a phrase Smith used to mock his rival"
+            // names the phrase, not Smith's title.
+            let sent_end = self.sentence_tokens(pstart).map_or(i, |r| r.end);
+            let ends = lexicon::is_quote_cue(&c.lemma) && (i + 1..sent_end).filter(|&x| !self.is_punct(x)).count() <= 4;
+            if j < k && bounded && (after_quote || ends) && self.doc.tokens[j].xpos.as_deref() != Some("POS") {
+                span = span.cover(self.doc.tokens[j].span);
+            }
         }
         Some((span, head))
     }
@@ -1167,19 +1274,32 @@ impl<'a> Ctx<'a> {
         let colon = w == ":";
         let lo = sent.start.max(open_tok.saturating_sub(20));
         let start = k;
+        // A participle of being asked is the cue only when no other verb
+        // is ("Asked which county was his favorite, he demurred: ...",
+        // "who told Congress when asked about it: ..."); its subject is
+        // the one asked.
+        let mut participle: Option<usize> = None;
+        let asked = |participle: Option<usize>| participle.map(|j| self.cue(j, self.subject_of(j)));
         loop {
             if is_cue(self, k) {
-                break;
+                if !self.passive_participle(k) {
+                    break;
+                }
+                participle.get_or_insert(k);
             }
             // Between a cue and a comma before the quote stand only its
             // objects and attachments ("told reporters on Monday,"), not
             // another clause.
-            if !colon && k < start && matches!(self.doc.tokens[k].upos, Some(Upos::VERB | Upos::AUX)) {
-                return None;
+            if !colon
+                && k < start
+                && participle != Some(k)
+                && matches!(self.doc.tokens[k].upos, Some(Upos::VERB | Upos::AUX))
+            {
+                return asked(participle);
             }
             if k <= lo || self.is_quote_mark(k) && k + 1 < open_tok {
                 if !colon {
-                    return None;
+                    return asked(participle);
                 }
                 // "Kasich: 'We are going ...'": a short name opening the
                 // paragraph is the source, the colon the cue.
@@ -1418,11 +1538,47 @@ impl<'a> Ctx<'a> {
             }
         } else {
             let sent = self.sentence_tokens(toks[c].span.start)?;
+            // A subject the parse found inside a phrase's "of" part
+            // ("Supporters of opposition leader X chanted", read as a
+            // relative clause on "Supporters") is not who chants.
+            let whole = |(s, _): &(Span, usize)| {
+                let a = self.doc.tokens_in(*s).start;
+                let prep =
+                    |j: usize| matches!(self.word(j).to_ascii_lowercase().as_str(), "of" | "for" | "to" | "with");
+                !(prep(a) || (a > sent.start && prep(a - 1)))
+            };
+            // Else the words that open the sentence, up to its first verb
+            // ("Thousands of people marched ... chanting"), headed by the
+            // noun before their first preposition.
+            let first_verb =
+                (sent.start..c).find(|&j| matches!(toks[j].upos, Some(Upos::VERB | Upos::AUX))).unwrap_or(c);
+            let opening = || {
+                // (Past a number's approximator: "..., about 200
+                // protesters congregated".)
+                let from = (sent.start..first_verb).rev().find(|&j| self.word(j) == ",").map_or(sent.start, |j| j + 1);
+                let from = match self.word(from).to_ascii_lowercase().as_str() {
+                    "about" | "around" | "nearly" | "almost" | "roughly" | "some" | "over"
+                        if toks.get(from + 1).is_some_and(|t| t.upos == Some(Upos::NUM)) =>
+                    {
+                        from + 1
+                    }
+                    _ => sent.start,
+                };
+                let (s, h) = self.phrase_in(from, first_verb, true)?;
+                let r = self.doc.tokens_in(s);
+                let head = (r.start + 1..h)
+                    .find(|&j| toks[j].upos == Some(Upos::ADP))
+                    .map(|j| j - 1)
+                    .filter(|&j| matches!(toks[j].upos, Some(Upos::NOUN | Upos::PROPN)))
+                    .unwrap_or(h);
+                Some((s, head))
+            };
             self.subject_of(c)
+                .filter(whole)
                 .or_else(described)
                 .or_else(above)
-                .or_else(|| self.phrase_in(sent.start, c, true))
-                .or_else(|| self.leading_mention(sent.start, c))
+                .or_else(opening)
+                .or_else(|| self.leading_mention(sent.start, first_verb))
         };
         Some(self.cue(c, sp))
     }
@@ -2604,7 +2760,7 @@ impl<'a> Ctx<'a> {
                 attr_start = self.doc.tokens[j].span.start;
             }
         }
-        if attr_start <= sent.span.start {
+        if attr_start <= sent.span.start || self.participial_opening(sent.span.start) {
             return None;
         }
         let after = self.doc.text().get(pspan.end..sent.span.end)?;
@@ -3310,7 +3466,7 @@ impl<'a> Ctx<'a> {
         let sent = &self.doc.sentences[s];
         let clause_start = self.subtree[p].start;
         let start = sent.span.start;
-        if clause_start <= start {
+        if clause_start <= start || self.participial_opening(start) {
             return None;
         }
         let text = &self.doc.text()[start..clause_start];
@@ -3479,9 +3635,15 @@ impl<'a> Ctx<'a> {
             }
             let Some(s) = self.doc.sentence_at(toks[i].span.start) else { continue };
             let sent = self.doc.sentences[s].tokens.clone();
-            // The source: up to the next comma or the sentence end.
+            // The source: up to the next comma or the sentence end; inside
+            // a parenthesis ("Prices rose (according to the statistics
+            // office)."), up to its closing mark.
+            let paren = self.open_paren_before(i).filter(|&o| o >= sent.start);
             let mut e = i + 2;
-            while e < sent.end && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!") {
+            while e < sent.end
+                && !matches!(self.word(e), "," | "." | ";" | ":" | "?" | "!")
+                && !(paren.is_some() && self.word(e) == ")")
+            {
                 e += 1;
             }
             if e == i + 2 || e - (i + 2) > 16 {
@@ -3489,6 +3651,14 @@ impl<'a> Ctx<'a> {
             }
             let source = Span::new(toks[i + 2].span.start, toks[e - 1].span.end);
             let head = e - 1;
+            let cue_span = Span::new(toks[i].span.start, toks[i + 1].span.end);
+            // The statement a parenthesis opening with the cue vouches
+            // for: the words before its opening mark (and after its
+            // closing one).
+            let (i, e) = match paren {
+                Some(o) if o + 1 == i && self.word(e) == ")" => (o, e + usize::from(self.word(e + 1) == ",")),
+                _ => (i, e),
+            };
             // The statement's clause starts after a colon or semicolon
             // before the cue, past connectives ("But, according to ...",
             // "In addition, according to ...").
@@ -3541,7 +3711,7 @@ impl<'a> Ctx<'a> {
             }
             // The words after the source's comma: the rest of the
             // statement, unless they describe the source ("..., who").
-            let after = (e + 1 < sent.end && self.word(e) == ",")
+            let after = (e + 1 < sent.end && matches!(self.word(e), "," | ")"))
                 .then(|| {
                     let w = self.word(e + 1).to_ascii_lowercase();
                     let rel = matches!(w.as_str(), "who" | "which" | "whose" | "where" | "when");
@@ -3560,7 +3730,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let cue = Cue {
-                span: Span::new(toks[i].span.start, toks[i + 1].span.end),
+                span: cue_span,
                 lemma: "according to".to_string(),
                 speaker: Some(source),
                 speaker_head: Some(head),

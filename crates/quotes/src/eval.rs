@@ -330,10 +330,32 @@ pub fn describe_text(text: String) -> Result<Vec<String>, QuoteError> {
     describe_text_with(text, true)
 }
 
-/// [`describe_text`] with or without the learned attributions.
+/// [`describe_text`] with or without the learned attributions. A text in
+/// the plain-text article format (a `date YYYY-MM-DD` line, optional
+/// `title:`, `source:` and `url:` lines) is read without its header, which
+/// would else open the first sentence ("2026-03-04\nProtesters" as a
+/// speaker).
 pub fn describe_text_with(text: String, learned: bool) -> Result<Vec<String>, QuoteError> {
     let pipeline = eval_pipeline(learned)?;
-    describe_quotes(&pipeline, PubDate::Date(Default::default()), text)
+    let (date, body) = split_header(&text);
+    describe_quotes(&pipeline, date.unwrap_or(PubDate::Date(Default::default())), body.to_string())
+}
+
+/// The date of a plain-text header and the text after the header (the
+/// whole text when it has none).
+fn split_header(text: &str) -> (Option<PubDate>, &str) {
+    let Some(rest) = text.strip_prefix("date ") else { return (None, text) };
+    let (line, mut body) = rest.split_once('\n').unwrap_or((rest, ""));
+    let Some(date) = PubDate::parse(line.trim()) else { return (None, text) };
+    while let Some((l, after)) = body.split_once('\n') {
+        let l = l.trim();
+        if ["title:", "source:", "url:"].iter().any(|h| l.starts_with(h)) {
+            body = after;
+        } else {
+            break;
+        }
+    }
+    (Some(date), body.trim_start_matches(['\n', '\r']))
 }
 
 fn describe_quotes(pipeline: &Pipeline, date: PubDate, text: String) -> Result<Vec<String>, QuoteError> {
@@ -514,4 +536,18 @@ pub(crate) fn train_article(
 /// without the learned attributions).
 pub(crate) fn pipeline(learned: bool) -> Result<Pipeline, QuoteError> {
     eval_pipeline(learned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_header;
+
+    #[test]
+    fn a_plain_text_header_is_no_part_of_the_text() {
+        let (date, body) = split_header("date 2026-03-04\ntitle: Crowds\n\nProtesters chanted.\n");
+        assert!(date.is_some());
+        assert_eq!(body, "Protesters chanted.\n");
+        assert_eq!(split_header("Protesters chanted.").1, "Protesters chanted.");
+        assert_eq!(split_header("date of the vote: unknown").1, "date of the vote: unknown");
+    }
 }

@@ -76,6 +76,22 @@ impl<'a> Resolver<'a> {
             rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
         };
         let inside: Vec<&M> = self.mentions.iter().filter(|m| m.span.overlaps(span) && !possessor(m)).collect();
+        // "Supporters of opposition leader X", "aides to X": a common
+        // noun head before a preposition names people who are not the
+        // person named after it.
+        if let Some(h) = head.filter(|&h| self.doc.tokens.get(h).is_some_and(|t| span.contains(t.span))) {
+            let toks = &self.doc.tokens;
+            let own = inside.iter().any(|m| m.span.contains(toks[h].span));
+            let adp = toks.get(h + 1).is_some_and(|t| t.upos == Some(Upos::ADP) && span.contains(t.span));
+            if !own
+                && adp
+                && toks[h].upos == Some(Upos::NOUN)
+                && inside.iter().all(|m| m.span.start > toks[h].span.end && m.kind == EntityKind::Person)
+                && !inside.is_empty()
+            {
+                return None;
+            }
+        }
         if !inside.is_empty() {
             let speaks = |m: &M| matches!(m.kind, EntityKind::Person | EntityKind::Org) || m.span == span;
             if let Some(h) = head.and_then(|h| self.doc.tokens.get(h)) {
