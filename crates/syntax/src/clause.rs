@@ -361,8 +361,14 @@ impl<'a> View<'a> {
             let (x, y) = (&subjects[k], &subjects[k + 1]);
             // Capitalized ("Argentine", "Washington Post"), not "subdued".
             let capital = self.doc.slice(toks[x.head].span).chars().next().is_some_and(char::is_uppercase);
-            let modifier =
-                matches!(toks[x.head].upos, Some(Upos::PROPN | Upos::ADJ)) && capital && !self.is_time(x.head);
+            // A capitalized common noun before a name too ("Human Rights"
+            // + "Watch said", "Watch" tagged apart).
+            let name_next = toks[y.head].upos == Some(Upos::PROPN)
+                && self.doc.slice(toks[y.head].span).chars().next().is_some_and(char::is_uppercase);
+            let modifier = (matches!(toks[x.head].upos, Some(Upos::PROPN | Upos::ADJ))
+                || toks[x.head].upos == Some(Upos::NOUN) && name_next)
+                && capital
+                && !self.is_time(x.head);
             let noun = matches!(toks[y.head].upos, Some(Upos::NOUN | Upos::PROPN)) && !self.is_time(y.head);
             // Or a hyphenated title the tokenizer split ("U.N. Secretary" +
             // "-" + "General Antonio Guterres").

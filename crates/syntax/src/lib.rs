@@ -334,7 +334,10 @@ impl SyntaxAnnotator {
             let named = next.chars().next().is_some_and(char::is_uppercase)
                 || matches!(next, "'s" | "\u{2019}s")
                 || i > 0 && matches!(words[i - 1], "the" | "The" | "a" | "an");
-            if function && upper(w) && named {
+            // A capitalized word that is no pronoun of English ("Human
+            // Rights Watch said" read "Watch" as a relative "which").
+            let capitalized = i > 0 && w.chars().next().is_some_and(char::is_uppercase) && !upper(w);
+            if function && (upper(w) && named || capitalized && !is_pronoun(w)) {
                 *t = propn;
             }
         }
@@ -471,4 +474,107 @@ impl Extractor for SyntaxAnnotator {
         self.annotate(doc);
         Ok(())
     }
+}
+
+/// The pronouns of English (a closed class), any case.
+fn is_pronoun(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    let base = lower.trim_end_matches(['.', '\'']);
+    matches!(
+        base,
+        "i" | "me"
+            | "my"
+            | "mine"
+            | "myself"
+            | "you"
+            | "your"
+            | "yours"
+            | "yourself"
+            | "yourselves"
+            | "he"
+            | "him"
+            | "his"
+            | "himself"
+            | "she"
+            | "her"
+            | "hers"
+            | "herself"
+            | "it"
+            | "its"
+            | "itself"
+            | "we"
+            | "us"
+            | "our"
+            | "ours"
+            | "ourselves"
+            | "they"
+            | "them"
+            | "their"
+            | "theirs"
+            | "themselves"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "what"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "there"
+            | "one"
+            | "ones"
+            | "oneself"
+            | "anyone"
+            | "anybody"
+            | "anything"
+            | "everyone"
+            | "everybody"
+            | "everything"
+            | "someone"
+            | "somebody"
+            | "something"
+            | "no-one"
+            | "nobody"
+            | "nothing"
+            | "none"
+            | "each"
+            | "either"
+            | "neither"
+            | "both"
+            | "all"
+            | "some"
+            | "any"
+            | "many"
+            | "much"
+            | "few"
+            | "several"
+            | "other"
+            | "others"
+            | "another"
+            | "such"
+            | "whoever"
+            | "whomever"
+            | "whatever"
+            | "whichever"
+            | "whichsoever"
+            | "thou"
+            | "thee"
+            | "ye"
+            | "y'all"
+            | "u"
+            | "ya"
+            | "em"
+            | "'em"
+            | "yall"
+            | "themself"
+            | "less"
+            | "more"
+            | "most"
+            | "least"
+            | "half"
+            | "enough"
+            | "plenty"
+            | "once"
+    ) || lower.starts_with('\'')
 }

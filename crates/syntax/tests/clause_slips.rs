@@ -336,3 +336,14 @@ fn a_stressed_function_word_keeps_its_tag() {
     }
     assert_eq!(doc.tokens[tok(&doc, "YOU")].upos, Some(dateline_core::Upos::PRON));
 }
+
+#[test]
+fn a_capitalized_word_that_is_no_pronoun_is_a_name() {
+    let doc = parse(Article::new(
+        dateline_core::PubDate::parse("2025-07-09").expect("date"),
+        "Rights groups welcomed the move. Human Rights Watch said the warrants sent a message.",
+    ));
+    let watch = tok(&doc, "Watch");
+    assert_eq!(doc.tokens[watch].upos, Some(dateline_core::Upos::PROPN));
+    assert_eq!(subjects_of(&doc, "say"), vec!["Human Rights Watch".to_string()]);
+}
