@@ -1285,6 +1285,12 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
         {
             return None;
         }
+        // A verb of saying the parse hung the amount on ("took around 31%,
+        // the electoral authority said"): its subject is the speaker,
+        // never what is measured.
+        if matches!(lemma, "say" | "tell" | "add" | "report" | "note" | "write" | "state" | "announce") {
+            return None;
+        }
         // Of several subjects (a dateline read as one), the nearest before
         // the verb.
         let subjects: Vec<usize> =

@@ -329,3 +329,11 @@ fn a_place_after_in_is_where_not_what() {
     let text = "The fund put $40 million in Nairobi startups last year.";
     assert_ne!(object_of(text, "$40 million").as_deref(), Some("Nairobi"));
 }
+
+#[test]
+fn the_speaker_of_a_statement_is_never_measured() {
+    let text = "The opposition coalition took around 31%, the electoral authority said.";
+    assert_ne!(object_of(text, "around 31%").as_deref(), Some("electoral authority"));
+    let text = "The rand firmed 2% against the dollar and local bonds rose as much as 40 cents, traders said.";
+    assert_ne!(object_of(text, "as much as 40 cents").as_deref(), Some("traders"));
+}
