@@ -475,9 +475,19 @@ impl<'a> ActorCoder<'a> {
         }
         // "hosted Ethiopian Prime Minister Abiy Ahmed" parsed with the
         // nationality as the head: the person named after it is the actor.
-        if let Some(e) = self.entity_at(head).and_then(|id| self.doc.entity(id)).filter(|e| e.kind == EntityKind::Norp)
+        // So is "Ontario Premier Doug Ford" read as one flat name headed by
+        // the province: the person's own code, not the place's country.
+        if let Some(e) = self
+            .entity_at(head)
+            .and_then(|id| self.doc.entity(id))
+            .filter(|e| matches!(e.kind, EntityKind::Norp | EntityKind::Gpe))
         {
-            let person = self.doc.tokens_in(span).filter(|&t| t > head).find_map(|t| {
+            let gpe = e.kind == EntityKind::Gpe;
+            let flat_on_head = |t: usize| {
+                self.doc.tokens[t].head == Some(head as u32)
+                    && matches!(self.doc.tokens[t].deprel.as_deref(), Some("flat" | "compound"))
+            };
+            let person = self.doc.tokens_in(span).filter(|&t| t > head && (!gpe || flat_on_head(t))).find_map(|t| {
                 let id = self.entity_at(t)?;
                 let p = self.doc.entity(id).filter(|p| p.kind == EntityKind::Person)?;
                 let code = p.code.clone().filter(|c| !c.starts_with("---"))?;

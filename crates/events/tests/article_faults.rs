@@ -510,3 +510,16 @@ fn blocked_aid_and_an_accused_attack() {
     let s = ev.iter().find(|e| e.0.starts_with("shelling")).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(s.5, EventMode::Reported, "{ev:?}");
 }
+
+/// A provincial premier named after the province in one flat name is the
+/// person's government, not the bare country of the province.
+#[test]
+fn a_premier_named_after_the_province_is_the_government() {
+    let doc = layers::annotated(
+        "TORONTO, Sept 2 (Reuters) - Alberta Premier Danielle Smith criticised the decision on Tuesday.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    let c = ev.iter().find(|e| e.0.starts_with("criticised")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(c.2, "CANGOV", "{ev:?}");
+}
