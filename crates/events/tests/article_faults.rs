@@ -523,3 +523,18 @@ fn a_premier_named_after_the_province_is_the_government() {
     let c = ev.iter().find(|e| e.0.starts_with("criticised")).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(c.2, "CANGOV", "{ev:?}");
 }
+
+/// A country named only as where a leader of no known country was to
+/// travel is not that leader's, nor the country of the police he orders.
+#[test]
+fn a_travel_destination_is_not_the_leaders_country() {
+    let doc = layers::annotated(
+        "President Tomas Arvelo, who cancelled a planned trip to France on Sunday, ordered the police to act \
+         firmly against looters.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    let o = ev.iter().find(|e| e.0.starts_with("ordered")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(!o.2.starts_with("FRA"), "{ev:?}");
+    assert!(!o.3.starts_with("FRA"), "{ev:?}");
+}
