@@ -733,7 +733,16 @@ impl<'a> Coder<'a> {
             return false;
         }
         let natural = |h: usize| NATURAL_CAUSES.contains(&self.lemma(h).as_str());
-        if c.subjects.iter().any(|a| !a.inherited && natural(a.head)) {
+        // "A fire at a textile factory killed 16 workers": a fire no one is
+        // named as setting or firing ("Israeli fire", "the army's fire" are
+        // an actor's). (A blast counts as violence, as PLOVER codes it.)
+        let accident = |h: usize| {
+            matches!(self.lemma(h).as_str(), "fire" | "collapse" | "stampede")
+                && !self.kids(h).iter().any(|&m| {
+                    matches!(rel(self.doc, m), "amod" | "compound" | "nmod:poss") && !self.code_token(m).is_empty()
+                })
+        };
+        if c.subjects.iter().any(|a| !a.inherited && (natural(a.head) || accident(a.head))) {
             return true;
         }
         // "A magnitude 6.8 earthquake struck eastern Turkey, killing at

@@ -538,3 +538,18 @@ fn a_travel_destination_is_not_the_leaders_country() {
     assert!(!o.2.starts_with("FRA"), "{ev:?}");
     assert!(!o.3.starts_with("FRA"), "{ev:?}");
 }
+
+/// A fire no one is named as setting is no actor's killing; an army's
+/// fire is.
+#[test]
+fn a_factory_fire_is_no_actor() {
+    let doc = layers::annotated(
+        "DHAKA, Sept 2 (Reuters) - A fire at a garment warehouse in Chittagong killed 11 workers on Tuesday.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    assert!(!ev.iter().any(|e| e.0.starts_with("killed") && !e.2.is_empty()), "{ev:?}");
+    let doc = layers::annotated("GAZA, Sept 2 (Reuters) - Israeli fire killed four people on Tuesday.", "2026-09-02");
+    let ev = events(&doc);
+    assert!(ev.iter().any(|e| e.0.starts_with("killed") && !e.2.is_empty()), "{ev:?}");
+}
