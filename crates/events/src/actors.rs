@@ -138,6 +138,8 @@ struct Place {
     /// Named as where someone or something goes ("deported ... to El
     /// Salvador").
     destination: bool,
+    /// A destination one returns to ("without returning to Kyrgyzstan").
+    homecoming: bool,
 }
 
 fn country_part(code: &str) -> Option<&str> {
@@ -222,7 +224,19 @@ impl<'a> ActorCoder<'a> {
                     _ => None,
                 };
                 let destination = case_of(h, &["to", "into"]);
-                v.push(Place { country: c.to_string(), attached, located, partner, of_sector, destination });
+                let homecoming = destination
+                    && up.is_some_and(|u| {
+                        doc.tokens[u].lemma.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("return"))
+                    });
+                v.push(Place {
+                    country: c.to_string(),
+                    attached,
+                    located,
+                    partner,
+                    of_sector,
+                    destination,
+                    homecoming,
+                });
             }
         }
         let upper = match dicts {
@@ -288,14 +302,17 @@ impl<'a> ActorCoder<'a> {
         let located = || if may_be_foreign { None } else { one(&|p| p.located) };
         one(&|p| p.attached == Some(at)).or_else(located).or_else(|| {
             // Else the one country the sentence names, unless named only
-            // as a partner ("with Colombia"), a state force's nationality
+            // as a partner ("with Colombia"), a destination, a state force's nationality
             // ("Russian forces") or the nationality of a counterpart of the
             // actor's own kind ("the minister met Turkish officials").
             let c = one(&|_| true)?;
             let counterpart = |p: &Place| {
                 // (A counterpart named after the actor, not the actor's own
                 // title: "the Colombian Secretary of Energy Diego Ramos".)
+                // ("President Prabowo, who cancelled a trip to China": nor,
+                // for an actor that stays at home, as where one goes.)
                 p.partner
+                    || p.destination && !p.homecoming && !may_be_foreign
                     || p.of_sector.is_some_and(|(x, u)| u > at && (matches!(x, "MIL" | "COP") || Some(x) == sector))
             };
             places.iter().any(|p| !counterpart(p)).then_some(c)
@@ -475,9 +492,19 @@ impl<'a> ActorCoder<'a> {
         }
         // "hosted Ethiopian Prime Minister Abiy Ahmed" parsed with the
         // nationality as the head: the person named after it is the actor.
-        if let Some(e) = self.entity_at(head).and_then(|id| self.doc.entity(id)).filter(|e| e.kind == EntityKind::Norp)
+        // So is "Ontario Premier Doug Ford" read as one flat name headed by
+        // the province: the person's own code, not the place's country.
+        if let Some(e) = self
+            .entity_at(head)
+            .and_then(|id| self.doc.entity(id))
+            .filter(|e| matches!(e.kind, EntityKind::Norp | EntityKind::Gpe))
         {
-            let person = self.doc.tokens_in(span).filter(|&t| t > head).find_map(|t| {
+            let gpe = e.kind == EntityKind::Gpe;
+            let flat_on_head = |t: usize| {
+                self.doc.tokens[t].head == Some(head as u32)
+                    && matches!(self.doc.tokens[t].deprel.as_deref(), Some("flat" | "compound"))
+            };
+            let person = self.doc.tokens_in(span).filter(|&t| t > head && (!gpe || flat_on_head(t))).find_map(|t| {
                 let id = self.entity_at(t)?;
                 let p = self.doc.entity(id).filter(|p| p.kind == EntityKind::Person)?;
                 let code = p.code.clone().filter(|c| !c.starts_with("---"))?;

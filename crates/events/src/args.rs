@@ -733,7 +733,16 @@ impl<'a> Coder<'a> {
             return false;
         }
         let natural = |h: usize| NATURAL_CAUSES.contains(&self.lemma(h).as_str());
-        if c.subjects.iter().any(|a| !a.inherited && natural(a.head)) {
+        // "A fire at a textile factory killed 16 workers": a fire no one is
+        // named as setting or firing ("Israeli fire", "the army's fire" are
+        // an actor's). (A blast counts as violence, as PLOVER codes it.)
+        let accident = |h: usize| {
+            matches!(self.lemma(h).as_str(), "fire" | "collapse" | "stampede")
+                && !self.kids(h).iter().any(|&m| {
+                    matches!(rel(self.doc, m), "amod" | "compound" | "nmod:poss") && !self.code_token(m).is_empty()
+                })
+        };
+        if c.subjects.iter().any(|a| !a.inherited && (natural(a.head) || accident(a.head))) {
             return true;
         }
         // "A magnitude 6.8 earthquake struck eastern Turkey, killing at
@@ -1836,6 +1845,17 @@ impl<'a> Coder<'a> {
                 end = end.min(self.doc.tokens[i].span.start);
             }
         }
+        // "arrested 41 people on Tuesday after protests against
+        // lawmakers' allowances turned violent": a circumstance after the
+        // predicate names no one it was done to.
+        let circumstance =
+            (c.predicate + 1..self.doc.tokens.len()).take_while(|&i| self.doc.tokens[i].span.start < end).find(|&i| {
+                matches!(self.doc.tokens[i].upos, Some(Upos::ADP | Upos::SCONJ))
+                    && matches!(self.word(i).as_str(), "after" | "before" | "amid" | "following")
+            });
+        if let Some(i) = circumstance {
+            end = end.min(self.doc.tokens[i].span.start);
+        }
         // After an object the trigger names with its gerund ("paused
         // intelligence sharing with X"): that object is no actor.
         let from = c
@@ -2450,6 +2470,11 @@ impl<'a> Coder<'a> {
             if mode == EventMode::Asserted && self.dicts.is_none() && self.attributed(c) {
                 mode = EventMode::Reported;
             }
+            // "accused the army of shelling a hospital": what an accusation
+            // charges is claimed, not asserted by the article.
+            if mode == EventMode::Asserted && self.dicts.is_none() && self.accused_content(c, &chain) {
+                mode = EventMode::Reported;
+            }
             // Date and place pass down to purpose and controlled clauses only.
             let mut inherit: Vec<&Clause> = Vec::new();
             let mut cur = c;
@@ -2608,6 +2633,10 @@ impl<'a> Coder<'a> {
         let breaks: Vec<usize> =
             text.match_indices('\n').map(|(i, _)| i).filter(|&i| text[i + 1..].starts_with('\n')).collect();
         let year = self.doc.article.date.date().to_string().get(..4).unwrap_or("").to_string();
+        // (sentence, source) of each event: a place named in another
+        // sentence carries over only to an event of the same doer.
+        let doers: Vec<(Option<usize>, String)> =
+            events.iter().filter_map(|e| Some((self.doc.sentence_at(e.trigger.start), e.source.clone()?))).collect();
         for e in events.iter_mut() {
             if e.location.is_some() || e.mode == EventMode::Planned {
                 continue;
@@ -2638,6 +2667,15 @@ impl<'a> Coder<'a> {
             // sentence only.
             let same_sentence = self.doc.sentence_at(at) == self.doc.sentence_at(e.trigger.start);
             if e.source.is_none() && !same_sentence {
+                continue;
+            }
+            // "Police arrested 41 people in Makassar. President Prabowo
+            // ordered the military to act": a place named in an earlier
+            // sentence is not the scene of another doer's event.
+            if !dateline
+                && !same_sentence
+                && !doers.iter().any(|(s, src)| *s == self.doc.sentence_at(at) && e.source.as_ref() == Some(src))
+            {
                 continue;
             }
             let domestic = [&e.source, &e.target]
@@ -2686,6 +2724,34 @@ impl<'a> Coder<'a> {
                 .find(|(ss, src, tgt)| *ss == sent && src == s && tgt.get(..3) != Some(t))
                 .map(|(_, _, tgt)| tgt.clone());
         }
+    }
+
+    /// Whether clause `c` is what an accusation charges: a verb of
+    /// accusing above it, or the verb whose object noun it hangs on
+    /// ("accused the army of shelling" read with "shelling" as a
+    /// participle of "army").
+    fn accused_content(&self, c: &Clause, chain: &[&Clause]) -> bool {
+        const ACCUSE: &[&str] = &["accuse", "blame", "allege"];
+        if chain.iter().any(|g| ACCUSE.contains(&g.lemma.as_str())) {
+            return true;
+        }
+        if let Some((g, r)) = &c.governor {
+            let on_object = r == "acl"
+                && !self.by_pred.contains_key(g)
+                && self.doc.tokens[*g].head.is_some_and(|h| ACCUSE.contains(&self.lemma(h as usize).as_str()));
+            if on_object {
+                return true;
+            }
+        }
+        // However "accused" was parsed: "accused X of shelling", "blamed
+        // X for shelling" a few words before in the same sentence.
+        let p = c.predicate;
+        let sentence = |i: usize| self.doc.sentence_at(self.doc.tokens[i].span.start);
+        p > 0
+            && matches!(self.word(p - 1).as_str(), "of" | "for")
+            && (p.saturating_sub(10)..p - 1).any(|i| {
+                sentence(i) == sentence(p) && ["accus", "blam", "alleg"].iter().any(|s| self.word(i).starts_with(s))
+            })
     }
 
     /// Whether clause `c` carries its own attribution after it: a verb of
@@ -3041,6 +3107,13 @@ impl<'a> Coder<'a> {
                 }
             }
             let Some(rule) = f.best(rules).filter(|r| !r.codes_nothing()) else { continue };
+            // "denied blocking aid convoys", "threatened to stop
+            // negotiations": aid or talks that are blocked, looted or
+            // stopped are no cooperation of the one who stops them.
+            let cooperative = cameo::root_of(&rule.code).is_some_and(|r| (3..=8).contains(&r));
+            if cooperative && sources.is_empty() && self.obstructed(i) {
+                continue;
+            }
             let own_source = !sources.is_empty();
             if sources.is_empty() {
                 sources = self.light_verb_subject(i);
@@ -3171,6 +3244,31 @@ impl Coder<'_> {
             }
             if eventful.contains(&up) {
                 return via_obj;
+            }
+            h = up;
+        }
+        false
+    }
+
+    /// True when noun `noun` lies in the object of a verb of stopping or
+    /// attacking ("blocking aid convoys", "looted aid").
+    fn obstructed(&self, noun: usize) -> bool {
+        const OBSTRUCT: &[&str] = &[
+            "block", "obstruct", "hinder", "impede", "prevent", "halt", "stop", "restrict", "loot", "hijack", "ambush",
+            "attack", "seize", "steal", "divert",
+        ];
+        let mut h = noun;
+        for _ in 0..3 {
+            let r = rel(self.doc, h);
+            let Some(up) = self.doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize) else { break };
+            if up == h || up >= self.doc.tokens.len() {
+                break;
+            }
+            if r == "obj" {
+                return OBSTRUCT.contains(&self.lemma(up).as_str());
+            }
+            if !matches!(r, "compound" | "nmod" | "conj") {
+                break;
             }
             h = up;
         }
@@ -3934,6 +4032,13 @@ const NATURAL_CAUSES: &[&str] = &[
     "epidemic",
     "pandemic",
     "cholera",
+    "outbreak",
+    "infection",
+    "dengue",
+    "mpox",
+    "plague",
+    "blaze",
+    "blizzard",
     "malaria",
     "measles",
     "ebola",

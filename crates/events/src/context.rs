@@ -9,9 +9,12 @@
 //! journey ("will travel to Port Sudan"); events that name no place take
 //! the scene of the story (`Coder::scene_places` in `args`: the last place
 //! named in their paragraph, when their actors are of that place's
-//! country or of none (`---`); else the dateline's city, when one of their
-//! actors is of the dateline's country); and the mode from the clause's
-//! negation, modality and the speech verb it is reported under.
+//! country or of none (`---`), and, for a place named in an earlier
+//! sentence, when an event of that sentence has the same source; else the
+//! dateline's city, when one of their actors is of the dateline's
+//! country); and the mode from the clause's negation, modality and the
+//! speech verb it is reported under (or the accusation whose charge it
+//! is: "accused the army of shelling", in `args`).
 
 use dateline_core::{Document, EntityKind, EventMode, TimexType};
 use dateline_syntax::{Clause, Modality};

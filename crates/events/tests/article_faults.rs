@@ -448,3 +448,108 @@ fn an_according_to_source_on_the_target_noun_is_no_target() {
     let f = ev.iter().find(|e| e.0.starts_with("fired")).unwrap_or_else(|| panic!("{ev:?}"));
     assert_eq!(f.3, "VNM", "{ev:?}");
 }
+
+/// Those arrested are the target, not a group named in an "after ..."
+/// circumstance the parse hung on them.
+#[test]
+fn a_circumstance_after_the_predicate_names_no_target() {
+    let doc = layers::annotated(
+        "MANILA, Sept 2 (Reuters) - Thai police detained 25 people on Monday after rallies against senators' \
+         pay rises turned violent.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    let d = ev.iter().find(|e| e.0.starts_with("detained")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(d.2, "THACOP", "{ev:?}");
+    assert!(!d.3.ends_with("LEG"), "{ev:?}");
+}
+
+/// A place named in an earlier sentence is not the scene of another
+/// doer's event.
+#[test]
+fn a_place_does_not_carry_over_to_another_doer() {
+    let doc = layers::annotated(
+        "MANILA, Sept 2 (Reuters) - Philippine police arrested 30 people in Cebu on Friday. President Ferdinand \
+         Marcos, who returned from a trip to Japan on Sunday, ordered the army to restore order.",
+        "2026-09-02",
+    );
+    let a = doc.events.iter().find(|e| doc.slice(e.trigger).starts_with("arrested")).expect("arrested");
+    assert_eq!(a.location.as_deref(), Some("Cebu"));
+    let o = doc.events.iter().find(|e| doc.slice(e.trigger).starts_with("ordered")).expect("ordered");
+    assert_ne!(o.location.as_deref(), Some("Cebu"), "{:?}", events(&doc));
+}
+
+/// An outbreak of disease that kills is no actor.
+#[test]
+fn an_outbreak_is_no_actor() {
+    let doc = layers::annotated(
+        "DHAKA, Sept 2 (Reuters) - A dengue outbreak in Bangladesh has killed more than 500 people this year.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    assert!(!ev.iter().any(|e| e.0.starts_with("killed") && !e.2.is_empty()), "{ev:?}");
+}
+
+/// Blocking aid is no aid given; what an accusation charges is reported.
+#[test]
+fn blocked_aid_and_an_accused_attack() {
+    let doc = layers::annotated(
+        "KHARTOUM, Sept 2 (Reuters) - The militia, which has surrounded the town for months, denied blocking aid \
+         convoys and accused the air force of shelling a school.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    assert!(!ev.iter().any(|e| e.1.starts_with("07")), "{ev:?}");
+    let s = ev.iter().find(|e| e.0.starts_with("shelling")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(s.5, EventMode::Reported, "{ev:?}");
+    let doc = layers::annotated(
+        "KHARTOUM, Sept 2 (Reuters) - The rebels accused government troops of shelling a camp for displaced people.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    let s = ev.iter().find(|e| e.0.starts_with("shelling")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(s.5, EventMode::Reported, "{ev:?}");
+}
+
+/// A provincial premier named after the province in one flat name is the
+/// person's government, not the bare country of the province.
+#[test]
+fn a_premier_named_after_the_province_is_the_government() {
+    let doc = layers::annotated(
+        "TORONTO, Sept 2 (Reuters) - Alberta Premier Danielle Smith criticised the decision on Tuesday.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    let c = ev.iter().find(|e| e.0.starts_with("criticised")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(c.2, "CANGOV", "{ev:?}");
+}
+
+/// A country named only as where a leader of no known country was to
+/// travel is not that leader's, nor the country of the police he orders.
+#[test]
+fn a_travel_destination_is_not_the_leaders_country() {
+    let doc = layers::annotated(
+        "President Tomas Arvelo, who cancelled a planned trip to France on Sunday, ordered the police to act \
+         firmly against looters.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    let o = ev.iter().find(|e| e.0.starts_with("ordered")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert!(!o.2.starts_with("FRA"), "{ev:?}");
+    assert!(!o.3.starts_with("FRA"), "{ev:?}");
+}
+
+/// A fire no one is named as setting is no actor's killing; an army's
+/// fire is.
+#[test]
+fn a_factory_fire_is_no_actor() {
+    let doc = layers::annotated(
+        "DHAKA, Sept 2 (Reuters) - A fire at a garment warehouse in Chittagong killed 11 workers on Tuesday.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    assert!(!ev.iter().any(|e| e.0.starts_with("killed") && !e.2.is_empty()), "{ev:?}");
+    let doc = layers::annotated("GAZA, Sept 2 (Reuters) - Israeli fire killed four people on Tuesday.", "2026-09-02");
+    let ev = events(&doc);
+    assert!(ev.iter().any(|e| e.0.starts_with("killed") && !e.2.is_empty()), "{ev:?}");
+}
