@@ -2641,6 +2641,16 @@ impl<'a> Ctx<'a> {
                 None if lexicon::INFINITIVE_NOUN_CUES.contains(&w.as_str()) => &[],
                 None => continue,
             };
+            // "said in a statement that ...": the verb's attribution, not
+            // one of the noun's own.
+            let in_speech = i >= 2
+                && matches!(self.word(i - 2), "in" | "In")
+                && toks[i].head.map(|h| h as usize).is_some_and(|h| {
+                    h < i && toks[h].upos == Some(Upos::VERB) && self.lemma(h).is_some_and(|l| lexicon::is_speech(&l))
+                });
+            if in_speech {
+                continue;
+            }
             let next = self.word(i + 1).to_ascii_lowercase();
             let content = if next == "that" && lexicon::NOUN_CUES.iter().any(|(n, _)| *n == w) {
                 // "the claim that X did Y": the clause the "that" opens.

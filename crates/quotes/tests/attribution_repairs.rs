@@ -165,3 +165,14 @@ fn an_acronym_before_a_title_is_no_speaker_of_its_own() {
     let told = q.iter().find(|x| x.1.as_deref() == Some("tell")).unwrap_or_else(|| panic!("{q:#?}"));
     assert_eq!(told.2.as_deref(), Some("WHO Director-General Tedros Adhanom Ghebreyesus"), "{q:#?}");
 }
+
+#[test]
+fn said_in_a_statement_that_is_one_attribution_of_the_verb() {
+    let doc = annotate(
+        "Peruvian Trade Minister Ana Ruiz said in a statement that Chile's decision was \"unfortunate\" and warned \
+         that Lima could respond.",
+    );
+    let q = listed(&doc);
+    assert!(!q.iter().any(|x| x.1.as_deref() == Some("statement")), "{q:#?}");
+    assert!(q.iter().any(|x| x.1.as_deref() == Some("say")), "{q:#?}");
+}
