@@ -780,13 +780,35 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
 fn closed_relative_subject(v: &View, c: &Clause) -> Option<Arg> {
     let toks = &v.doc.tokens;
     let p = c.predicate;
-    let first = c.auxiliaries.iter().copied().filter(|&a| a < p).min().unwrap_or(p);
+    // Its own auxiliaries right before it; not those a conjunct inherits
+    // from inside the relative clause ("which have besieged ..., denied").
+    let mut first = p;
+    while first > 0
+        && (c.auxiliaries.contains(&(first - 1))
+            || matches!(v.upos(first - 1), Some(Upos::ADV | Upos::PART))
+                && c.auxiliaries.iter().any(|&a| a < first - 1))
+    {
+        first -= 1;
+    }
+    while first < p && !c.auxiliaries.contains(&first) {
+        first += 1;
+    }
     // A verb of saying tagged as a participle ("told", "said") with no
     // auxiliary is finite here too: a reduced relative does not follow
     // another relative clause's closing comma.
     let finite = matches!(v.xpos(first), "VBD" | "VBZ" | "VBP" | "MD")
         || (first == p && v.xpos(p) == "VBN" && SAYING.contains(&c.lemma.as_str()));
-    if !finite {
+    // A past form read as a participle ("which have besieged the town,
+    // denied ...") when the sentence has no verb for a root: the main verb.
+    let nominal_root = || {
+        v.doc.sentences.iter().find(|s| s.tokens.contains(&p)).is_some_and(|s| {
+            s.tokens
+                .clone()
+                .find(|&k| toks[k].head.is_none())
+                .is_some_and(|r| matches!(v.upos(r), Some(Upos::NOUN | Upos::PROPN)))
+        })
+    };
+    if !finite && !(first == p && v.xpos(p) == "VBN" && nominal_root()) {
         return None;
     }
     let is_rel = |i: usize| matches!(v.lemma(i).as_str(), "which" | "who" | "whom" | "whose");

@@ -347,3 +347,14 @@ fn a_capitalized_word_that_is_no_pronoun_is_a_name() {
     assert_eq!(doc.tokens[watch].upos, Some(dateline_core::Upos::PROPN));
     assert_eq!(subjects_of(&doc, "say"), vec!["Human Rights Watch".to_string()]);
 }
+
+#[test]
+fn a_verb_after_a_closed_relative_clause_does_not_take_its_auxiliaries() {
+    let doc = parse(Article::new(
+        dateline_core::PubDate::parse("2025-11-18").expect("date"),
+        "The Rapid Support Forces, which have besieged the town for months, denied blocking aid convoys and \
+         accused the army of shelling a clinic.",
+    ));
+    assert_eq!(subjects_of(&doc, "deny"), vec!["The Rapid Support Forces".to_string()]);
+    assert_eq!(subjects_of(&doc, "accuse"), vec!["The Rapid Support Forces".to_string()]);
+}
