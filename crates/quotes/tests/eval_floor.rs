@@ -35,7 +35,11 @@ fn polnear_dev_floor() {
     // speaker 0.970 (the floors below); quo12 (titles before names,
     // parenthesized "according to", chants, participles of being asked;
     // models retrained): all 0.756 / 0.606 (P 0.821 R 0.700), speaker
-    // 0.873; direct unchanged (floors unchanged). The layer is
+    // 0.873; direct unchanged; lead12 (session 12's end: narrator
+    // participles, "said in a statement", the syntax acronym, pronoun and
+    // relative-clause repairs; models retrained): all 0.758 / 0.608 (P
+    // 0.821 R 0.703), speaker 0.874; direct 0.923 / 0.902, speaker 0.970
+    // (the floors below). The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
@@ -48,7 +52,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.756;
-const ALL_SPEAKER: f64 = 0.873;
+const ALL_F1: f64 = 0.758;
+const ALL_SPEAKER: f64 = 0.874;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.606;
+const ALL_F1_STRICT: f64 = 0.608;
