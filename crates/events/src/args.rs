@@ -736,10 +736,39 @@ impl<'a> Coder<'a> {
         // "A fire at a textile factory killed 16 workers": a fire no one is
         // named as setting or firing ("Israeli fire", "the army's fire" are
         // an actor's). (A blast counts as violence, as PLOVER codes it.)
+        // Not a weapon's fire ("Artillery fire killed five") nor fire from
+        // someone ("fire from troops").
         let accident = |h: usize| {
             matches!(self.lemma(h).as_str(), "fire" | "collapse" | "stampede")
                 && !self.kids(h).iter().any(|&m| {
-                    matches!(rel(self.doc, m), "amod" | "compound" | "nmod:poss") && !self.code_token(m).is_empty()
+                    let r = rel(self.doc, m);
+                    matches!(r, "amod" | "compound" | "nmod:poss") && !self.code_token(m).is_empty()
+                        || matches!(r, "amod" | "compound")
+                            && matches!(
+                                self.lemma(m).as_str(),
+                                "artillery"
+                                    | "rocket"
+                                    | "mortar"
+                                    | "sniper"
+                                    | "tank"
+                                    | "gun"
+                                    | "gunboat"
+                                    | "machine-gun"
+                                    | "cannon"
+                                    | "missile"
+                                    | "shell"
+                                    | "small-arms"
+                                    | "naval"
+                                    | "enemy"
+                                    | "friendly"
+                                    | "hostile"
+                                    | "heavy"
+                            )
+                        || r.starts_with("nmod")
+                            && self
+                                .kids(m)
+                                .iter()
+                                .any(|&k| rel(self.doc, k) == "case" && matches!(self.word(k).as_str(), "from" | "by"))
                 })
         };
         if c.subjects.iter().any(|a| !a.inherited && (natural(a.head) || accident(a.head))) {
@@ -1851,7 +1880,7 @@ impl<'a> Coder<'a> {
         let circumstance =
             (c.predicate + 1..self.doc.tokens.len()).take_while(|&i| self.doc.tokens[i].span.start < end).find(|&i| {
                 matches!(self.doc.tokens[i].upos, Some(Upos::ADP | Upos::SCONJ))
-                    && matches!(self.word(i).as_str(), "after" | "before" | "amid" | "following")
+                    && matches!(self.word(i).as_str(), "after" | "amid" | "following")
             });
         if let Some(i) = circumstance {
             end = end.min(self.doc.tokens[i].span.start);
@@ -2672,8 +2701,12 @@ impl<'a> Coder<'a> {
             // "Police arrested 41 people in Makassar. President Prabowo
             // ordered the military to act": a place named in an earlier
             // sentence is not the scene of another doer's event.
+            // Only a government's own act ("ordered the army"); police
+            // using water cannon on the rally named before keep its place.
+            let government = e.source.as_ref().is_some_and(|s| s.ends_with("GOV"));
             if !dateline
                 && !same_sentence
+                && government
                 && !doers.iter().any(|(s, src)| *s == self.doc.sentence_at(at) && e.source.as_ref() == Some(src))
             {
                 continue;

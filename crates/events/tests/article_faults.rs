@@ -477,6 +477,26 @@ fn a_place_does_not_carry_over_to_another_doer() {
     assert_eq!(a.location.as_deref(), Some("Cebu"));
     let o = doc.events.iter().find(|e| doc.slice(e.trigger).starts_with("ordered")).expect("ordered");
     assert_ne!(o.location.as_deref(), Some("Cebu"), "{:?}", events(&doc));
+    // Police acting on the crowd named before keep its place.
+    let doc = layers::annotated(
+        "Thousands of Georgian protesters rallied in Tbilisi on Sunday. Georgian police arrested dozens \
+         of the protesters.",
+        "2026-09-02",
+    );
+    let f = doc.events.iter().find(|e| doc.slice(e.trigger).starts_with("arrested")).expect("arrested");
+    assert_eq!(f.location.as_deref(), Some("Tbilisi"), "{:?}", events(&doc));
+}
+
+/// "protested before parliament": a "before" after the predicate can be
+/// the target's place in the clause, not a time.
+#[test]
+fn before_a_body_is_no_circumstance() {
+    let doc = layers::annotated(
+        "KYIV, Sept 2 (Reuters) - Thousands of farmers protested before parliament in Kyiv on Tuesday.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().any(|e| e.0.starts_with("protested") && e.3.starts_with("UKR")), "{ev:?}");
 }
 
 /// An outbreak of disease that kills is no actor.
@@ -552,4 +572,11 @@ fn a_factory_fire_is_no_actor() {
     let doc = layers::annotated("GAZA, Sept 2 (Reuters) - Israeli fire killed four people on Tuesday.", "2026-09-02");
     let ev = events(&doc);
     assert!(ev.iter().any(|e| e.0.starts_with("killed") && !e.2.is_empty()), "{ev:?}");
+    // A weapon's fire is no accident.
+    let doc = layers::annotated(
+        "KYIV, Sept 2 (Reuters) - Artillery fire killed five civilians in Kherson on Tuesday.",
+        "2026-09-02",
+    );
+    let ev = events(&doc);
+    assert!(ev.iter().any(|e| e.0.starts_with("killed")), "{ev:?}");
 }
