@@ -802,10 +802,11 @@ fn closed_relative_subject(v: &View, c: &Clause) -> Option<Arg> {
     // denied ...") when the sentence has no verb for a root: the main verb.
     let nominal_root = || {
         v.doc.sentences.iter().find(|s| s.tokens.contains(&p)).is_some_and(|s| {
-            s.tokens
-                .clone()
-                .find(|&k| toks[k].head.is_none())
-                .is_some_and(|r| matches!(v.upos(r), Some(Upos::NOUN | Upos::PROPN)))
+            s.tokens.clone().find(|&k| toks[k].head.is_none()).is_some_and(|r| {
+                // not a copular sentence's noun ("..., is a unit of BYD")
+                matches!(v.upos(r), Some(Upos::NOUN | Upos::PROPN))
+                    && !s.tokens.clone().any(|k| toks[k].head == Some(r as u32) && v.rel(k) == "cop")
+            })
         })
     };
     if !finite && !(first == p && v.xpos(p) == "VBN" && nominal_root()) {

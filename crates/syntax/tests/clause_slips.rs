@@ -358,3 +358,13 @@ fn a_verb_after_a_closed_relative_clause_does_not_take_its_auxiliaries() {
     assert_eq!(subjects_of(&doc, "deny"), vec!["The Rapid Support Forces".to_string()]);
     assert_eq!(subjects_of(&doc, "accuse"), vec!["The Rapid Support Forces".to_string()]);
 }
+
+#[test]
+fn a_participle_in_a_copular_sentence_is_no_main_verb() {
+    let doc = parse(Article::new(
+        dateline_core::PubDate::parse("2025-11-18").expect("date"),
+        "The carmaker, which has sold 3 million cars, priced at under $20,000, is a unit of a Chinese group.",
+    ));
+    let c = dateline_syntax::clauses(&doc).into_iter().find(|c| c.lemma == "price");
+    assert!(c.is_none_or(|c| c.subjects.iter().all(|a| doc.slice(a.span) != "The carmaker")));
+}
