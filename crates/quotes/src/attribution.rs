@@ -2643,8 +2643,8 @@ impl<'a> Ctx<'a> {
             };
             // "said in a statement that ...": the verb's attribution, not
             // one of the noun's own.
-            let in_speech = i >= 2
-                && matches!(self.word(i - 2), "in" | "In")
+            let in_speech = (i.saturating_sub(4)..i)
+                .any(|k| matches!(self.word(k), "in" | "In") && toks[k].head.map(|h| h as usize) == Some(i))
                 && toks[i].head.map(|h| h as usize).is_some_and(|h| {
                     h < i && toks[h].upos == Some(Upos::VERB) && self.lemma(h).is_some_and(|l| lexicon::is_speech(&l))
                 });
@@ -3586,10 +3586,16 @@ impl<'a> Ctx<'a> {
                 // ", he said on Thursday, escalating a dispute ...": a
                 // participle phrase after it is the narrator's, not more
                 // of the statement.
+                // Not a gerund subject of the statement's own verb ("In the
+                // long run, she said, raising rates would hurt growth").
                 let narrator = self.word(rc) == ","
                     && rc + 1 < r.end
                     && toks[rc + 1].upos == Some(Upos::VERB)
-                    && toks[rc + 1].xpos.as_deref() == Some("VBG");
+                    && toks[rc + 1].xpos.as_deref() == Some("VBG")
+                    && !matches!(toks[rc + 1].deprel.as_deref(), Some("csubj" | "nsubj" | "csubj:pass"))
+                    && !(rc + 2..r.end.min(rc + 8))
+                        .take_while(|&j| self.word(j) != ",")
+                        .any(|j| matches!(toks[j].xpos.as_deref(), Some("MD")));
                 let at_end = rc >= r.end
                     || (rc..r.end).all(|j| self.is_punct(j) && !self.is_quote_mark(j))
                     || adding

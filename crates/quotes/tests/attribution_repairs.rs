@@ -176,3 +176,20 @@ fn said_in_a_statement_that_is_one_attribution_of_the_verb() {
     assert!(!q.iter().any(|x| x.1.as_deref() == Some("statement")), "{q:#?}");
     assert!(q.iter().any(|x| x.1.as_deref() == Some("say")), "{q:#?}");
 }
+
+#[test]
+fn a_gerund_subject_after_a_split_attribution_is_more_of_the_statement() {
+    let doc = annotate("In the long run, the governor said, raising rates too fast would choke the recovery.");
+    let q = listed(&doc);
+    assert!(q.iter().any(|x| x.0.contains("raising rates")), "{q:#?}");
+}
+
+#[test]
+fn said_in_a_joint_statement_is_one_attribution_too() {
+    let doc = annotate(
+        "The two ministries said in a joint statement that Chile's decision was \"unfortunate\" and warned that \
+         Lima could respond.",
+    );
+    let q = listed(&doc);
+    assert!(!q.iter().any(|x| x.1.as_deref() == Some("statement")), "{q:#?}");
+}
