@@ -809,7 +809,7 @@ fn closed_relative_subject(v: &View, c: &Clause) -> Option<Arg> {
             })
         })
     };
-    if !finite && !(first == p && v.xpos(p) == "VBN" && nominal_root()) {
+    if !(finite || first == p && v.xpos(p) == "VBN" && nominal_root()) {
         return None;
     }
     let is_rel = |i: usize| matches!(v.lemma(i).as_str(), "which" | "who" | "whom" | "whose");
