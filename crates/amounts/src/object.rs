@@ -383,10 +383,7 @@ fn is_amount_noun(lemma: &str) -> bool {
 /// session", "in thin dealings", "in Asian trade"): a time, not an object.
 fn is_session(doc: &Document, ch: &[Vec<u32>], c: usize) -> bool {
     let w = tok_text(doc, c).to_ascii_lowercase();
-    let in_case = ch.get(c).is_some_and(|cc| {
-        cc.iter().any(|&x| rel(doc, x as usize) == "case" && tok_text(doc, x as usize).eq_ignore_ascii_case("in"))
-    });
-    if !in_case {
+    if !has_case(doc, ch, c, &["in"]) {
         return false;
     }
     match w.as_str() {
@@ -1053,15 +1050,22 @@ fn circumstantial(doc: &Document, ch: &[Vec<u32>], c: usize) -> bool {
         "tax" | "taxes" | "taxation" | "interest" | "items" | "charges" | "provisions"
     );
     !accounting
-        && ch.get(c).is_some_and(|cc| {
-            cc.iter().any(|&x| {
-                rel(doc, x as usize) == "case"
-                    && matches!(
-                        tok_text(doc, x as usize).to_ascii_lowercase().as_str(),
-                        "after" | "before" | "during" | "since" | "until" | "amid" | "despite" | "following" | "near"
-                    )
-            })
+        && has_case(
+            doc,
+            ch,
+            c,
+            &["after", "before", "during", "since", "until", "amid", "despite", "following", "near"],
+        )
+}
+
+/// Whether word `c` has a `case` dependent spelled as one of `words` (any
+/// letter case).
+fn has_case(doc: &Document, ch: &[Vec<u32>], c: usize, words: &[&str]) -> bool {
+    ch.get(c).is_some_and(|cc| {
+        cc.iter().any(|&x| {
+            rel(doc, x as usize) == "case" && words.iter().any(|w| tok_text(doc, x as usize).eq_ignore_ascii_case(w))
         })
+    })
 }
 
 /// Whether noun `n` is where something was said ("said in a statement"),
@@ -1165,24 +1169,11 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
                     continue;
                 }
                 if cr.starts_with("nmod") || cr == "obl" || cr == "compound" && f.base == AmountKind::Money {
-                    let case_ok = ch.get(c).is_some_and(|cc| {
-                        cc.iter().any(|&x| {
-                            rel(doc, x as usize) == "case"
-                                && matches!(
-                                    tok_text(doc, x as usize).to_ascii_lowercase().as_str(),
-                                    "of" | "in" | "for" | "worth"
-                                )
-                        })
-                    });
+                    let case_ok = has_case(doc, ch, c, &["of", "in", "for", "worth"]);
                     // "rose 3.2% in Toronto": a name after "in" is where,
                     // not what ("$65 billion in U.S. military aid" has
                     // its common noun as head).
-                    let place = upos(doc, c) == Some(Upos::PROPN)
-                        && ch.get(c).is_some_and(|cc| {
-                            cc.iter().any(|&x| {
-                                rel(doc, x as usize) == "case" && tok_text(doc, x as usize).eq_ignore_ascii_case("in")
-                            })
-                        });
+                    let place = upos(doc, c) == Some(Upos::PROPN) && has_case(doc, ch, c, &["in"]);
                     if (case_ok || cr == "compound") && !place {
                         return clip(np_of_head(doc, ch, c, amount, 0), c);
                     }
@@ -1195,9 +1186,7 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
     // ("a rise of 5%": what rose) nor a word for the amount itself ("a
     // total of $5 million").
     if let Some(hd) = head.filter(|_| r.starts_with("nmod") && f.base != AmountKind::Ordinal) {
-        let of = ch.get(h).is_some_and(|cc| {
-            cc.iter().any(|&x| rel(doc, x as usize) == "case" && tok_text(doc, x as usize).eq_ignore_ascii_case("of"))
-        });
+        let of = has_case(doc, ch, h, &["of"]);
         let lemma = doc.tokens.get(hd).and_then(|t| t.lemma.as_deref()).unwrap_or("").to_ascii_lowercase();
         // "a dividend of 25 cts a share" keeps "share"
         let per_share = matches!(tok_text(doc, e).to_ascii_lowercase().as_str(), "a" | "per")

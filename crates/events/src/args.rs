@@ -3290,22 +3290,29 @@ impl Coder<'_> {
             "block", "obstruct", "hinder", "impede", "prevent", "halt", "stop", "restrict", "loot", "hijack", "ambush",
             "attack", "seize", "steal", "divert",
         ];
+        self.object_verb(noun).is_some_and(|v| OBSTRUCT.contains(&self.lemma(v).as_str()))
+    }
+
+    /// The verb whose object holds noun `noun`, up through compounds,
+    /// noun modifiers and conjuncts (at most three steps): "aid" in
+    /// "blocking aid convoys", "withdrawal" in "speeded up the withdrawal".
+    fn object_verb(&self, noun: usize) -> Option<usize> {
         let mut h = noun;
         for _ in 0..3 {
             let r = rel(self.doc, h);
-            let Some(up) = self.doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize) else { break };
+            let up = self.doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize)?;
             if up == h || up >= self.doc.tokens.len() {
-                break;
+                return None;
             }
             if r == "obj" {
-                return OBSTRUCT.contains(&self.lemma(up).as_str());
+                return Some(up);
             }
             if !matches!(r, "compound" | "nmod" | "conj") {
-                break;
+                return None;
             }
             h = up;
         }
-        false
+        None
     }
 
     /// The doer of an event noun that is the object of a light verb ("the
@@ -3313,31 +3320,16 @@ impl Coder<'_> {
     /// demonstrations", "launched a mediation effort"): the actors of that
     /// verb's clause.
     fn light_verb_subject(&self, noun: usize) -> Vec<Actor> {
-        let mut h = noun;
-        for _ in 0..3 {
-            let r = rel(self.doc, h);
-            let Some(up) = self.doc.tokens.get(h).and_then(|t| t.head).map(|x| x as usize) else { break };
-            if up == h || up >= self.doc.tokens.len() {
-                break;
-            }
-            if r == "obj" {
-                let Some(&k) = self.by_pred.get(&up) else { break };
-                let mut out: Vec<Actor> = Vec::new();
-                for a in self.clause_actors(k) {
-                    for x in self.code_arg(&a) {
-                        if !out.contains(&x) {
-                            out.push(x);
-                        }
-                    }
+        let Some(&k) = self.object_verb(noun).and_then(|up| self.by_pred.get(&up)) else { return Vec::new() };
+        let mut out: Vec<Actor> = Vec::new();
+        for a in self.clause_actors(k) {
+            for x in self.code_arg(&a) {
+                if !out.contains(&x) {
+                    out.push(x);
                 }
-                return out;
             }
-            if !matches!(r, "compound" | "nmod" | "conj") {
-                break;
-            }
-            h = up;
         }
-        Vec::new()
+        out
     }
 }
 

@@ -156,10 +156,12 @@ pub struct SyntaxAnnotator {
     clusters: Clusters,
     class_upos_ix: Vec<u8>,
     parse: bool,
-    /// The tagger's `PROPN NNP` class, and the indices of VERB and AUX.
+    /// The tagger's `PROPN NNP` class, and the indices of VERB, AUX and
+    /// PRON.
     propn_class: Option<u16>,
     verb_ix: u8,
     aux_ix: u8,
+    pron_ix: u8,
 }
 
 fn decode(name: &'static str, bytes: &[u8]) -> Result<Vec<u8>, SyntaxError> {
@@ -244,6 +246,7 @@ impl SyntaxAnnotator {
             propn_class,
             verb_ix: ix(Upos::VERB),
             aux_ix: ix(Upos::AUX),
+            pron_ix: ix(Upos::PRON),
         }
     }
 
@@ -313,6 +316,12 @@ impl SyntaxAnnotator {
     /// keep their tags.
     fn acronyms_not_function_words(&self, words: &[&str], tags: &mut [u16]) {
         let Some(propn) = self.propn_class else { return };
+        let pron = |t: u16| self.class_upos_ix.get(t as usize) == Some(&self.pron_ix);
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // Most sentences have no capitalized pronoun: nothing to weigh.
+        if !words.iter().zip(tags.iter()).any(|(w, &t)| pron(t) && capital(w)) {
+            return;
+        }
         let upper = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
         let (mut alpha, mut caps) = (0usize, 0usize);
         for w in words.iter().filter(|w| w.len() >= 2 && w.chars().all(char::is_alphabetic)) {
@@ -323,21 +332,19 @@ impl SyntaxAnnotator {
             return;
         }
         for (i, (w, t)) in words.iter().zip(tags.iter_mut()).enumerate() {
-            let function = self
-                .class_upos_ix
-                .get(*t as usize)
-                .and_then(|&ix| Upos::ALL.get(ix as usize))
-                .is_some_and(|u| matches!(u, Upos::PRON));
+            if !pron(*t) || !capital(w) {
+                continue;
+            }
             // Named, not stressed ("why YOU want", "NOT a country"): a
             // name follows, or an article or a possessive marks it.
             let next = words.get(i + 1).copied().unwrap_or("");
-            let named = next.chars().next().is_some_and(char::is_uppercase)
+            let named = capital(next)
                 || matches!(next, "'s" | "\u{2019}s")
                 || i > 0 && matches!(words[i - 1], "the" | "The" | "a" | "an");
             // A capitalized word that is no pronoun of English ("Human
             // Rights Watch said" read "Watch" as a relative "which").
-            let capitalized = i > 0 && w.chars().next().is_some_and(char::is_uppercase) && !upper(w);
-            if function && (upper(w) && named || capitalized && !is_pronoun(w)) {
+            let name_word = i > 0 && !upper(w) && !is_pronoun(w);
+            if upper(w) && named || name_word {
                 *t = propn;
             }
         }
