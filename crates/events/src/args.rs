@@ -3649,6 +3649,17 @@ const PARTITIVE: &[&str] = &[
 fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Vec<Clause> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
+    // Which tokens are predicates, and which predicates have an actor: one
+    // pass over the clauses instead of one per candidate word (quadratic on
+    // long articles).
+    let (mut predicate, mut with_actor) = (vec![false; n], Vec::new());
+    for c in clauses.iter().filter(|c| c.predicate < n) {
+        predicate[c.predicate] = true;
+        if !c.actors().is_empty() {
+            with_actor.push(c.predicate);
+        }
+    }
+    with_actor.sort_unstable();
     for s in &doc.sentences {
         let (a, b) = (s.tokens.start, s.tokens.end.min(n));
         for i in a + 1..b.saturating_sub(1) {
@@ -3669,12 +3680,12 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
             if !root_ok && !matches!(rel(doc, i), "amod" | "compound" | "conj" | "nmod" | "dep") {
                 continue;
             }
-            if clauses.iter().any(|c| c.predicate == i) {
+            if predicate[i] {
                 continue;
             }
             // A clause with a subject before it means the parse found the
             // sentence's verb; this is then a real participle.
-            if clauses.iter().any(|c| c.predicate >= a && c.predicate < i && !c.actors().is_empty()) {
+            if with_actor.get(with_actor.partition_point(|&p| p < a)).is_some_and(|&p| p < i) {
                 break;
             }
             let lemma = if let Some(l) = noun_past {
@@ -3847,12 +3858,16 @@ fn conjoined_modifier_repairs(doc: &Document, children: &[Vec<usize>], clauses: 
     let n = doc.tokens.len();
     let head = |i: usize| doc.tokens.get(i).and_then(|t| t.head).map(|h| h as usize).filter(|&h| h < n);
     let mut out = Vec::new();
+    let mut predicate = vec![false; n];
+    for c in clauses.iter().filter(|c| c.predicate < n) {
+        predicate[c.predicate] = true;
+    }
     for i in 1..n {
         let t = &doc.tokens[i];
         if t.upos != Some(Upos::VERB) || !matches!(t.xpos.as_deref(), Some("VBD" | "VBN")) || rel(doc, i) != "amod" {
             continue;
         }
-        if clauses.iter().any(|c| c.predicate == i) {
+        if predicate[i] {
             continue;
         }
         let Some(h) = head(i).filter(|&h| h > i && rel(doc, h) == "conj") else { continue };

@@ -3369,12 +3369,17 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         let text = self.doc.text();
         let mut start = 0;
+        // Whether a paragraph with words came before (kept as the loop goes:
+        // trimming the whole text before each paragraph was quadratic in
+        // blank lines).
+        let mut seen_words = false;
         for para in text.split('\n') {
             let pstart = start;
             start += para.len() + 1;
             let t = para.trim();
             // The title (first line) may end with a full stop.
-            let title = text[..pstart].trim().is_empty();
+            let title = !seen_words;
+            seen_words |= !t.is_empty();
             if t.is_empty() || t.split_whitespace().count() > 30 || (!title && t.ends_with('.') && !t.ends_with(".’"))
             {
                 continue;
