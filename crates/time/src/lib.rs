@@ -114,7 +114,11 @@
 //! | quarter, season  | this year, or last year if still ahead | this year, or next if over | this year | this year |
 //!
 //! **Nearest** is Neutral except for a weekday: the nearer of the last and
-//! the next occurrence (the DCT itself when it matches).
+//! the next occurrence (the DCT itself when it matches). A day within 92
+//! days of the DCT stays in the DCT's year, and the month right after the
+//! DCT's is the coming one, whatever the direction ("told refiners of a
+//! cut in September", said in August: one eleven months back would be
+//! "last September").
 //!
 //! A possessive weekday ("Friday's ruling") names a known event: on or
 //! before the DCT whatever the clause. "Next to" is no future cue.
@@ -238,7 +242,12 @@
 //! ("15:23:24"), year-quarter tokens ("2018Q4"), mixed fractions ("2 1/2
 //! years" = `P2Y6M`, "an hour and a half" = `PT1H30M`), "last Oct. 23"
 //! (that day before the DCT), two days joined by "and" ("April 24 and
-//! 25"), "a fortnight" (two weeks), "two more weeks", "a day from right
+//! 25"), "a fortnight" (two weeks), "two more weeks", "a hundred years",
+//! "almost four years ago"/"more than four decades ago" (the approximator
+//! in the span, `AFTER`/`BEFORE`), "at 4 in the morning (4 a.m. EDT
+//! Thursday)" (a clock restated with its day in parentheses is of that
+//! day), no time in a generic "today's" ("today's youth/world/personal
+//! computers") nor in "average daily volume", "a day from right
 //! now", "current" before a noun (`PRESENT_REF`: "its current chairman";
 //! not "current assets/account/profit"), "the then current price"
 //! (`PAST_REF`), "soon" (`FUTURE_REF`: "may soon raise rates", only with a

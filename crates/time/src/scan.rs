@@ -971,11 +971,19 @@ impl<'a> Scanner<'a> {
                     && !matches!(&first.sem, Sem::Weekday { rel: 0, .. })
                     && self.lx(first.end) != Lex::Poss
                     && !matches!(&first.sem, Sem::Value(x, k) if *k == TimexType::Duration || x.ends_with("_REF"))));
-        if dur_only != is_dur && !approx_clock {
+        // "almost four years ago", "more than four decades ago": the
+        // approximator is in the span (TimeBank marks it so), the point
+        // after or before the counted one.
+        let ago = dur_only && single && !is_dur && first.end > j && self.w(first.end - 1) == Some(W::Ago);
+        if dur_only != is_dur && !approx_clock && !ago {
             return None;
         }
         first.start = i;
-        first.modifier = Some(md);
+        first.modifier = Some(match (ago, md) {
+            (true, "MORE_THAN") => "BEFORE",
+            (true, "LESS_THAN") => "AFTER",
+            _ => md,
+        });
         Some(v)
     }
 
@@ -1057,6 +1065,10 @@ impl<'a> Scanner<'a> {
                 Some(W::Couple) if matches!(self.lx(i + 2), Lex::Unit(..)) => Some((i + 2, Some(2.0))),
                 Some(W::Couple) if self.w(i + 2) == Some(W::Of) => Some((i + 3, Some(2.0))),
                 Some(W::Half) => Some((i + 2, Some(0.5))),
+                // "a hundred years", "a dozen days"
+                _ if matches!(self.lx(i + 1), Lex::NumWord(12 | 100)) && matches!(self.lx(i + 2), Lex::Unit(..)) => {
+                    Some((i + 2, Some(if self.lx(i + 1) == Lex::NumWord(12) { 12.0 } else { 100.0 })))
+                }
                 _ => Some((i + 1, Some(1.0))),
             },
             Lex::Word(W::Few) | Lex::Word(W::Several) | Lex::Word(W::Many) => Some((i + 1, None)),
@@ -2105,6 +2117,23 @@ impl<'a> Scanner<'a> {
             day_m.dir_at = whole;
             return Some(vec![outer, paren, day_m]);
         }
+        // "at 4 in the morning (4 a.m. EDT Thursday)": the same clock
+        // restated in parentheses with its day is of that day (two
+        // expressions, both resolved where the restated one stands).
+        if inner.is_none() && day.is_none() && self.is_punct(j, b'(') {
+            if let Some(v) = self.core(j + 1) {
+                if let [x] = &v[..] {
+                    if let Sem::WithTime { day: d, suffix: s } = &x.sem {
+                        let same = *s == format!("T{h:02}:{mi:02}");
+                        if same && self.is_punct(x.end, b')') && !matches!(**d, Sem::Today { .. }) {
+                            let mut outer = m(i, j, x.sem.clone());
+                            outer.dir_at = Some((x.start, x.end.saturating_sub(1)));
+                            return Some(vec![outer]);
+                        }
+                    }
+                }
+            }
+        }
         let inner_none = inner.is_none();
         let (mut end, day) = match day {
             Some((e, s)) if inner_none => (e, s),
@@ -2291,6 +2320,33 @@ impl<'a> Scanner<'a> {
         Some(vec![m(start, j, sem)])
     }
 
+    /// Whether the noun phrase at `k` (up to two modifiers before its head)
+    /// names people or things of an age rather than an event: "youth",
+    /// "world", "personal computers", "young people".
+    fn generic_head(&self, k: usize) -> bool {
+        const HEADS: [&str; 16] = [
+            "world",
+            "youth",
+            "society",
+            "generation",
+            "generations",
+            "standards",
+            "economy",
+            "culture",
+            "kids",
+            "children",
+            "youngsters",
+            "people",
+            "families",
+            "computers",
+            "technology",
+            "dollars",
+        ];
+        (k..k + 3)
+            .take_while(|&t| t < self.lex.len() && !matches!(self.lx(t), Lex::Punct(_)))
+            .any(|t| HEADS.iter().any(|h| self.word(t).eq_ignore_ascii_case(h)))
+    }
+
     /// Deictic words and "last/this/next <unit>".
     fn relative(&self, i: usize) -> Option<Vec<M>> {
         let dct = self.dct;
@@ -2303,6 +2359,10 @@ impl<'a> Scanner<'a> {
         };
         match self.lx(i) {
             Lex::Word(W::Yesterday) => return Some(day_word(-1, i + 1)),
+            // "today's youth", "in today's world", "many of today's
+            // personal computers": nowadays, no day (TimeBank leaves these
+            // out); "today's meeting" is the day.
+            Lex::Word(W::Today) if self.lx(i + 1) == Lex::Poss && self.generic_head(i + 2) => return None,
             Lex::Word(W::Today) => return Some(day_word(0, i + 1)),
             Lex::Word(W::Tomorrow) => return Some(day_word(1, i + 1)),
             Lex::Word(W::Tonight) => {
@@ -3540,6 +3600,8 @@ impl<'a> Scanner<'a> {
             W::Future | W::Coming if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
             // "these days" = nowadays
             W::These if self.lx(i + 1) == Lex::Unit(Unit::Day, true) => v(i + 2, "PRESENT_REF"),
+            // "average daily volume": a statistic, no recurrence.
+            W::Daily | W::Weekly | W::Monthly if i > 0 && self.word(i - 1).eq_ignore_ascii_case("average") => None,
             W::Daily => set(i + 1, "P1D".into()),
             W::Weekly => set(i + 1, "P1W".into()),
             W::Monthly => set(i + 1, "P1M".into()),

@@ -64,7 +64,10 @@ fn month_direction_from_words() {
     let cases = [
         ("Trade fell in November.", "2024-11"),
         ("Trade will recover in November.", "2025-11"),
-        ("The summit was held in April.", "2024-04"),
+        ("The summit was held in May.", "2024-05"),
+        // The month right after the DCT's is the coming one, as near
+        // days are ("cut its supply in April", said in March).
+        ("The summit was held in April.", "2025-04"),
         ("The summit will be held in April.", "2025-04"),
         ("The deal was signed on Oct. 2.", "2024-10-02"),
         // A date a change takes effect lies ahead.

@@ -688,3 +688,38 @@ fn a_quarter_ended_on_a_day_is_that_days_quarter_unless_a_fiscal_one_was_named()
         ])
     );
 }
+
+#[test]
+fn an_approximator_before_ago_is_in_the_span() {
+    let got = found("The dam burst almost four years ago, and the town was rebuilt.", "2025-06-10");
+    assert_eq!(got, pairs(&[("almost four years ago", "2021")]));
+    let got = found("The party came to power more than three decades ago.", "2025-06-10");
+    assert_eq!(got, pairs(&[("more than three decades ago", "199")]));
+    // "a hundred", "a dozen" count the unit.
+    let got = found("The clan has held the valley for almost a hundred years.", "2025-06-10");
+    assert_eq!(got, pairs(&[("almost a hundred years", "P100Y")]));
+}
+
+#[test]
+fn generic_today_and_average_daily_are_no_times() {
+    assert!(found("The film speaks to today's youth as few others do.", "2025-06-10").is_empty());
+    assert!(found("Most of today's laptop computers run on lithium cells.", "2025-06-10").is_empty());
+    assert!(found("Turnover beat the average daily volume of 90 million shares.", "2025-06-10").is_empty());
+    // The day of an event stays.
+    assert_eq!(found("Today's session ended early.", "2025-06-10"), pairs(&[("Today", "2025-06-10")]));
+}
+
+#[test]
+fn a_clock_restated_with_its_day_in_parentheses_is_of_that_day() {
+    let got = found("The ferry will sail at 5 in the morning (5 a.m. GMT Friday), the operator said.", "2025-06-10");
+    assert_eq!(got[0], ("5 in the morning".to_string(), "2025-06-13T05:00".to_string()), "{got:?}");
+}
+
+#[test]
+fn the_month_after_the_dcts_is_the_coming_one_in_a_past_clause() {
+    // Said in August: a past verb does not send September a year back.
+    let got = found("The ministry told refiners of a cut in their crude allocation in September.", "2025-08-14");
+    assert_eq!(got, pairs(&[("September", "2025-09")]));
+    let got = found("The ministry told refiners of a cut in their crude allocation in October.", "2025-08-14");
+    assert_eq!(got, pairs(&[("October", "2024-10")]));
+}
