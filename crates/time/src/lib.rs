@@ -247,7 +247,8 @@
 //! in the span, `AFTER`/`BEFORE`), "at 4 in the morning (4 a.m. EDT
 //! Thursday)" (a clock restated with its day in parentheses is of that
 //! day), no time in a generic "today's" ("today's youth/world/personal
-//! computers") nor in "average daily volume", "a day from right
+//! computers") nor in "average daily volume" nor in "the future of the
+//! alliance" (its fate), "a day from right
 //! now", "current" before a noun (`PRESENT_REF`: "its current chairman";
 //! not "current assets/account/profit"), "the then current price"
 //! (`PAST_REF`), "soon" (`FUTURE_REF`: "may soon raise rates", only with a

@@ -3560,6 +3560,8 @@ impl<'a> Scanner<'a> {
                 {
                     v(i + 2, "PAST_REF")
                 }
+                // "the future of the alliance": its fate, no time.
+                Some(W::Future) if self.w(i + 2) == Some(W::Of) => None,
                 Some(W::Future) => v(i + 2, "FUTURE_REF"),
                 // "in the new year" (lower case; "the New Year" is the
                 // holiday): the year about to begin, from July on ("will

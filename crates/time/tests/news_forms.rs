@@ -723,3 +723,9 @@ fn the_month_after_the_dcts_is_the_coming_one_in_a_past_clause() {
     let got = found("The ministry told refiners of a cut in their crude allocation in October.", "2025-08-14");
     assert_eq!(got, pairs(&[("October", "2024-10")]));
 }
+
+#[test]
+fn the_future_of_something_is_no_time() {
+    assert!(found("The vote will decide the future of the coalition.", "2025-06-10").is_empty());
+    assert_eq!(found("The party will decide in the future.", "2025-06-10"), pairs(&[("the future", "FUTURE_REF")]));
+}
