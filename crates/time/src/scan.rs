@@ -773,8 +773,9 @@ impl<'a> Scanner<'a> {
             Lex::Other if quarter_token(self.word(i)).is_some() => {}
             // "1986/87": two years in one token.
             Lex::Other if slash_years(self.word(i)).is_some() => {}
-            // "at least 30 days"
+            // "at least 30 days", "no more than 60 days"
             Lex::Word(W::At) if self.w(i + 1) == Some(W::Least) => {}
+            Lex::Other if self.no_more_than(i) => {}
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
             Lex::Word(
                 W::Of
@@ -880,7 +881,20 @@ impl<'a> Scanner<'a> {
     fn modified(&self, i: usize) -> Option<Vec<M>> {
         // "late on Monday", "early on Oct. 3": a day's start or end.
         let on_day = self.w(i + 1) == Some(W::On) && matches!(self.lx(i + 2), Lex::Weekday(_) | Lex::Month(_));
-        let (j, md, dur_only) = match self.w(i)? {
+        let (j, md, dur_only) =
+            if self.no_more_than(i) { (i + 3, "EQUAL_OR_LESS", true) } else { self.modifier_head(i, on_day)? };
+        self.modified_from(i, j, md, dur_only)
+    }
+
+    /// "no more than" at `i`.
+    fn no_more_than(&self, i: usize) -> bool {
+        self.word(i).eq_ignore_ascii_case("no") && self.w(i + 1) == Some(W::More) && self.w(i + 2) == Some(W::Than)
+    }
+
+    /// The leading modifier at `i`: (where the expression starts, TIMEX3
+    /// modifier, whether only a duration may follow).
+    fn modifier_head(&self, i: usize, on_day: bool) -> Option<(usize, &'static str, bool)> {
+        Some(match self.w(i)? {
             W::Early if on_day => (i + 2, "START", false),
             W::Late if on_day => (i + 2, "END", false),
             W::Early => (i + 1, "START", false),
@@ -919,7 +933,10 @@ impl<'a> Scanner<'a> {
             W::Less if self.w(i + 1) == Some(W::Than) => (i + 2, "LESS_THAN", true),
             W::At if self.w(i + 1) == Some(W::Least) => (i + 2, "EQUAL_OR_MORE", true),
             _ => return None,
-        };
+        })
+    }
+
+    fn modified_from(&self, i: usize, j: usize, md: &'static str, dur_only: bool) -> Option<Vec<M>> {
         // "the end of the month", "beginning of year": the current unit.
         let current_unit = || {
             let t = if self.w(j) == Some(W::The) { j + 1 } else { j };
@@ -2767,6 +2784,27 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let n_int = num.map(|v| v as i64);
+        // "Islam will one day be the second religion": some day ahead, not
+        // a day's length.
+        if unit == Unit::Day && s == i && end == s + 2 && i > 0 && self.word(s).eq_ignore_ascii_case("one") {
+            const MODALS: [&str; 8] = ["will", "would", "could", "may", "might", "can", "should", "must"];
+            if MODALS.iter().any(|w| self.word(i - 1).eq_ignore_ascii_case(w)) {
+                return Some(vec![m(i, end, val("FUTURE_REF".into(), TimexType::Date))]);
+            }
+        }
+        // "a week or so ago": an approximate offset, "or so" in the span.
+        let or_so = self.w(end) == Some(W::Or)
+            && self.word(end + 1).eq_ignore_ascii_case("so")
+            && self.w(end + 2) == Some(W::Ago);
+        if or_so {
+            end += 2;
+        }
+        let approx = |mut v: Vec<M>| {
+            if or_so {
+                v[0].modifier = Some("APPROX");
+            }
+            Some(v)
+        };
         // Offsets. "down from $156 billion a month before." and "a day
         // after," end their clause: the same as "earlier" and "later"
         // ("a week before the vote" is a length before an event).
@@ -2784,11 +2822,11 @@ impl<'a> Scanner<'a> {
                     }
                     Some(n) if num.is_some_and(|x| x.fract() == 0.0) => {
                         let (v, k) = self.shift(unit, -n);
-                        return Some(vec![m(i, end + 1, val(v, k))]);
+                        return approx(vec![m(i, end + 1, val(v, k))]);
                     }
                     _ => "PAST_REF".into(),
                 };
-                return Some(vec![m(i, end + 1, val(v, TimexType::Date))]);
+                return approx(vec![m(i, end + 1, val(v, TimexType::Date))]);
             }
             Some(W::Earlier) | Some(W::Later) if s == i => {
                 let sign = if offset == Some(W::Earlier) { 1 } else { -1 };

@@ -729,3 +729,16 @@ fn the_future_of_something_is_no_time() {
     assert!(found("The vote will decide the future of the coalition.", "2025-06-10").is_empty());
     assert_eq!(found("The party will decide in the future.", "2025-06-10"), pairs(&[("the future", "FUTURE_REF")]));
 }
+
+#[test]
+fn or_so_ago_no_more_than_and_one_day_after_a_modal() {
+    let got = found("Then, a month or so ago, the board changed course.", "2025-06-10");
+    assert_eq!(got, pairs(&[("a month or so ago", "2025-05")]));
+    let got = found("The inspectors may stay for no more than ninety days.", "2025-06-10");
+    assert_eq!(got, pairs(&[("no more than ninety days", "P90D")]));
+    let got = found("Solar power could one day supply most of the grid.", "2025-06-10");
+    assert_eq!(got, pairs(&[("one day", "FUTURE_REF")]));
+    // A day's length stays one.
+    let got = found("The strike lasted one day.", "2025-06-10");
+    assert_eq!(got, pairs(&[("one day", "P1D")]));
+}
