@@ -351,6 +351,10 @@ impl<'a> Scanner<'a> {
                     i = skip;
                     continue;
                 }
+                if let Some(skip) = self.idiom_end(i, end) {
+                    i = skip;
+                    continue;
+                }
                 // "USA Today", "VOA Today": a title after an acronym.
                 let acronym = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
                 if end == i + 1 && self.word(i) == "Today" && i > range.start && acronym(self.word(i - 1)) {
@@ -367,6 +371,35 @@ impl<'a> Scanner<'a> {
             out = self.merge_day_time(out);
         }
         out
+    }
+
+    /// The end of an idiom that names no time, when the match at `i`
+    /// (ending at `end`) opens or is one: "24 hours a day", "seven days a
+    /// week" (constantly), "high noon", "a matter of days", "the people of
+    /// tomorrow" (a generic "of tomorrow").
+    fn idiom_end(&self, i: usize, end: usize) -> Option<usize> {
+        let is = |k: usize, w: &str| self.word(k).eq_ignore_ascii_case(w);
+        let rate = |n: &[&str], u: Unit, per: Unit| {
+            n.iter().any(|w| is(i, w))
+                && self.lx(i + 1) == Lex::Unit(u, true)
+                && self.w(i + 2) == Some(W::A)
+                && self.lx(i + 3) == Lex::Unit(per, false)
+        };
+        if rate(&["24", "twenty-four"], Unit::Hour, Unit::Day) || rate(&["7", "seven"], Unit::Day, Unit::Week) {
+            return Some(i + 4);
+        }
+        if end == i + 1 && i > 0 {
+            if is(i, "noon") && is(i - 1, "high") {
+                return Some(end);
+            }
+            if is(i, "tomorrow") && is(i - 1, "of") && self.lx(end) != Lex::Poss {
+                return Some(end);
+            }
+            if matches!(self.lx(i), Lex::Unit(_, true)) && i > 1 && is(i - 1, "of") && is(i - 2, "matter") {
+                return Some(end);
+            }
+        }
+        None
     }
 
     /// The end of a unit compound ("quarter-to-quarter", "year-over-year",

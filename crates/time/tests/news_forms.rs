@@ -742,3 +742,19 @@ fn or_so_ago_no_more_than_and_one_day_after_a_modal() {
     let got = found("The strike lasted one day.", "2025-06-10");
     assert_eq!(got, pairs(&[("one day", "P1D")]));
 }
+
+#[test]
+fn idioms_with_time_words_name_no_time() {
+    for text in [
+        "Volunteers staffed the hotline 24 hours a day.",
+        "The pharmacy is open seven days a week.",
+        "A deal is only a matter of weeks away, he said.",
+        "The school wants to train the engineers of tomorrow.",
+        "For the rebels, high noon has arrived.",
+    ] {
+        assert!(found(text, "2025-06-10").is_empty(), "{text}: {:?}", found(text, "2025-06-10"));
+    }
+    // The words still make times elsewhere.
+    assert_eq!(found("The talks lasted 24 hours.", "2025-06-10"), pairs(&[("24 hours", "P1D")]));
+    assert_eq!(found("They meet at noon.", "2025-06-10"), pairs(&[("noon", "2025-06-10T12:00")]));
+}
