@@ -226,7 +226,10 @@
 //! to last six weeks") stays out of a duration's span, and a past form
 //! that is also the bare verb ("cut", "set", "hit") after a modal or "to"
 //! is no past cue ("will cut rates in December"; "is widely expected to"
-//! reads past the adverb). A clock in parentheses between a time and its
+//! reads past the adverb); "set" not before "to"/"for" is the past
+//! participle ("its record high set on Aug. 6"), and "planned" after its
+//! noun before a preposition ("a service planned at the hall for Saturday
+//! was cancelled") leaves the direction to the clause's verb. A clock in parentheses between a time and its
 //! day ("10:47 p.m. (1347 GMT) on Monday") is of that day too; the three
 //! are separate expressions and the day takes the time's direction. "The
 //! early/small hours of Sunday" is that day with `START`.
