@@ -255,7 +255,8 @@
 //! sixty days" (`EQUAL_OR_LESS`), "will one day be" (`FUTURE_REF` after a
 //! modal; "lasted one day" is `P1D`); idioms name no time: "24 hours a
 //! day", "seven days a week", "high noon", "a matter of days", "the people
-//! of tomorrow"; "a day from right
+//! of tomorrow"; "Monday and Tuesday nights" (sets: `XXXX-WXX-1TNI`,
+//! `XXXX-WXX-2TNI`); "a day from right
 //! now", "current" before a noun (`PRESENT_REF`: "its current chairman";
 //! not "current assets/account/profit"), "the then current price"
 //! (`PAST_REF`), "soon" (`FUTURE_REF`: "may soon raise rates", only with a

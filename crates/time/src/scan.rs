@@ -2220,6 +2220,23 @@ impl<'a> Scanner<'a> {
             return Some(vec![m(i, i + 4, val(fmt_day(in_week(off, wd)), TimexType::Date))]);
         }
         if let Lex::Weekday(wd) = self.lx(i) {
+            // "on Monday and Tuesday nights from March 30": a weekly part
+            // of the day (a set), for both days.
+            let parts = |k: usize| {
+                ["mornings", "afternoons", "evenings", "nights"]
+                    .iter()
+                    .position(|p| self.word(k).eq_ignore_ascii_case(p))
+            };
+            let set =
+                |end: usize, p: usize| vec![m(i, end, val(format!("XXXX-WXX-{wd}T{}", PARTS[p]), TimexType::Set))];
+            if let Some(p) = parts(i + 1) {
+                return Some(set(i + 2, p));
+            }
+            if self.w(i + 1) == Some(W::And) && matches!(self.lx(i + 2), Lex::Weekday(_)) {
+                if let Some(p) = parts(i + 3) {
+                    return Some(set(i + 1, p));
+                }
+            }
             // "Wednesday next week", "Sunday from last week"
             let k = if self.w(i + 1) == Some(W::From) { i + 2 } else { i + 1 };
             if let (Some(off), Lex::Unit(Unit::Week, false)) = (week_off(self.w(k)), self.lx(k + 1)) {

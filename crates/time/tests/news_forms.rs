@@ -758,3 +758,15 @@ fn idioms_with_time_words_name_no_time() {
     assert_eq!(found("The talks lasted 24 hours.", "2025-06-10"), pairs(&[("24 hours", "P1D")]));
     assert_eq!(found("They meet at noon.", "2025-06-10"), pairs(&[("noon", "2025-06-10T12:00")]));
 }
+
+#[test]
+fn a_weekday_with_plural_parts_of_the_day_is_a_set() {
+    let got = found("The ferry will sail on Wednesday and Saturday mornings from June 1.", "2025-05-20");
+    assert_eq!(
+        got,
+        pairs(&[("Wednesday", "XXXX-WXX-3TMO"), ("Saturday mornings", "XXXX-WXX-6TMO"), ("June 1", "2025-06-01")])
+    );
+    // One night is that day's.
+    let got = found("The ferry sailed on Saturday night.", "2025-05-20");
+    assert_eq!(got, pairs(&[("Saturday night", "2025-05-17TNI")]));
+}
