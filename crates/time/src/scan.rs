@@ -2282,6 +2282,8 @@ impl<'a> Scanner<'a> {
             Lex::Weekday(_) => (i, 0, i),
             Lex::Word(W::Last) | Lex::Word(W::Past) => (i, -1, i + 1),
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (i, 1, i + 1),
+            // "this coming Sunday"
+            Lex::Word(W::This) if self.w(i + 1) == Some(W::Coming) => (i, 1, i + 2),
             Lex::Word(W::This) => (i, 2, i + 1),
             // "the previous Friday": the last one before the last day
             // mentioned (or the DCT).
@@ -2297,8 +2299,9 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let mut j = wi + 1;
-        // "Sunday, March 9": the date decides.
-        if rel == 0 {
+        // "Sunday, March 9", "this coming Sunday, March 8": the date
+        // decides.
+        if rel == 0 || (rel == 1 && self.is_punct(j, b',')) {
             let k = if self.is_punct(j, b',') { j + 1 } else { j };
             if let Lex::Month(_) | Lex::Int(..) = self.lx(k) {
                 if let Some(mut v) = self.explicit_date(k) {

@@ -770,3 +770,11 @@ fn a_weekday_with_plural_parts_of_the_day_is_a_set() {
     let got = found("The ferry sailed on Saturday night.", "2025-05-20");
     assert_eq!(got, pairs(&[("Saturday night", "2025-05-17TNI")]));
 }
+
+#[test]
+fn this_coming_weekday_with_its_date_is_one_expression() {
+    let got = found("The festival opens this coming Sunday, June eighth.", "2025-06-03");
+    assert_eq!(got, pairs(&[("this coming Sunday, June eighth", "2025-06-08")]));
+    let got = found("The festival opens this coming Sunday.", "2025-06-03");
+    assert_eq!(got, pairs(&[("this coming Sunday", "2025-06-08")]));
+}
