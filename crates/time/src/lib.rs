@@ -257,7 +257,8 @@
 //! day", "seven days a week", "high noon", "a matter of days", "the people
 //! of tomorrow"; "Monday and Tuesday nights" (sets: `XXXX-WXX-1TNI`,
 //! `XXXX-WXX-2TNI`); "this coming Sunday, March eighth" (one expression,
-//! the date decides); "a day from right
+//! the date decides); "the first two quarters of 1990" (`1990-H1`); "a
+//! day from right
 //! now", "current" before a noun (`PRESENT_REF`: "its current chairman";
 //! not "current assets/account/profit"), "the then current price"
 //! (`PAST_REF`), "soon" (`FUTURE_REF`: "may soon raise rates", only with a

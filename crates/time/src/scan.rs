@@ -2813,6 +2813,15 @@ impl<'a> Scanner<'a> {
             },
             _ => return None,
         };
+        // "the first two quarters of 1990": that year's first half.
+        if unit == Unit::Quarter && plural && num == Some(2.0) && s == i + 2 && self.w(end) == Some(W::Of) {
+            let half = if self.lx(i + 1) == Lex::Ordinal(1) { 1 } else { 2 };
+            if let Some((y, e2)) = self.year_slot(end + 1, 0) {
+                let mut x = m(i, e2, val(format!("{y:04}-H{half}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+        }
         // "a quarter of the market", "three quarters of them": a fraction.
         if unit == Unit::Quarter && self.w(end) == Some(W::Of) && matches!(num, Some(n) if n == 1.0 || n == 3.0) {
             return None;

@@ -778,3 +778,11 @@ fn this_coming_weekday_with_its_date_is_one_expression() {
     let got = found("The festival opens this coming Sunday.", "2025-06-03");
     assert_eq!(got, pairs(&[("this coming Sunday", "2025-06-08")]));
 }
+
+#[test]
+fn the_first_two_quarters_of_a_year_are_its_first_half() {
+    let got = found("Weak demand should last through the first two quarters of 2026, analysts said.", "2025-10-20");
+    assert_eq!(got, pairs(&[("the first two quarters of 2026", "2026-H1")]));
+    let got = found("Margins improved in the last two quarters of 2024.", "2025-10-20");
+    assert_eq!(got, pairs(&[("the last two quarters of 2024", "2024-H2")]));
+}
