@@ -245,7 +245,8 @@
 //! ("15:23:24"), year-quarter tokens ("2018Q4"), mixed fractions ("2 1/2
 //! years" = `P2Y6M`, "an hour and a half" = `PT1H30M`), "last Oct. 23"
 //! (that day before the DCT), two days joined by "and" ("April 24 and
-//! 25"), "a fortnight" (two weeks), "two more weeks", "a hundred years",
+//! 25"), "a fortnight" (two weeks), "two more weeks" ("an additional
+//! year", "a further six months", "an extra day"), "a hundred years",
 //! "almost four years ago"/"more than four decades ago" (the approximator
 //! in the span, `AFTER`/`BEFORE`), "at 4 in the morning (4 a.m. EDT
 //! Thursday)" (a clock restated with its day in parentheses is of that

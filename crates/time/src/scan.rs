@@ -2783,8 +2783,20 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (e, num) = self.number(s)?;
-        // "two more weeks", "a few more days"
-        let e = if self.w(e) == Some(W::More) && matches!(self.lx(e + 1), Lex::Unit(..)) { e + 1 } else { e };
+        // "two more weeks", "a few more days", "an additional year", "a
+        // further six months", "an extra day"
+        let more = self.w(e) == Some(W::More)
+            || ["additional", "further", "extra"].iter().any(|w| self.word(e).eq_ignore_ascii_case(w));
+        // "a further six months": the count after the adjective.
+        let further = (more && num == Some(1.0) && self.w(s) == Some(W::A))
+            .then(|| self.number(e + 1))
+            .flatten()
+            .filter(|&(e2, n)| n.is_some() && matches!(self.lx(e2), Lex::Unit(_, true)));
+        let (e, num) = match further {
+            Some(x) => x,
+            None if more && matches!(self.lx(e + 1), Lex::Unit(..)) => (e + 1, num),
+            None => (e, num),
+        };
         // "eight trading days", "ten business days": a length in days (no
         // offset: such days skip weekends).
         if matches!(self.lx(e + 1), Lex::Unit(Unit::Day, _))

@@ -786,3 +786,16 @@ fn the_first_two_quarters_of_a_year_are_its_first_half() {
     let got = found("Margins improved in the last two quarters of 2024.", "2025-10-20");
     assert_eq!(got, pairs(&[("the last two quarters of 2024", "2024-H2")]));
 }
+
+#[test]
+fn additional_further_and_extra_counts_are_durations() {
+    assert_eq!(
+        found("The lender may renew the credit line for an additional year.", "2025-06-10"),
+        pairs(&[("an additional year", "P1Y")])
+    );
+    assert_eq!(
+        found("The ceasefire was extended by a further six months.", "2025-06-10"),
+        pairs(&[("a further six months", "P6M")])
+    );
+    assert_eq!(found("The crew needs two extra days.", "2025-06-10"), pairs(&[("two extra days", "P2D")]));
+}
