@@ -246,7 +246,9 @@
 //! years" = `P2Y6M`, "an hour and a half" = `PT1H30M`), "last Oct. 23"
 //! (that day before the DCT), two days joined by "and" ("April 24 and
 //! 25"), "a fortnight" (two weeks), "two more weeks" ("an additional
-//! year", "a further six months", "an extra day"), "a hundred years",
+//! year", "a further six months", "an extra day"), "a day-long meeting"
+//! (`P1D`; "decades-long" `PXDE`, the article out as for "third-quarter"),
+//! "a hundred years",
 //! "almost four years ago"/"more than four decades ago" (the approximator
 //! in the span, `AFTER`/`BEFORE`), "at 4 in the morning (4 a.m. EDT
 //! Thursday)" (a clock restated with its day in parentheses is of that

@@ -2767,6 +2767,13 @@ impl<'a> Scanner<'a> {
                 return Some(vec![m(s, e, v)]);
             }
         }
+        // "a day-long meeting", "a decades-long feud": the length.
+        if let Lex::Unit(u, plural) = self.lx(s) {
+            if s == i && self.is_punct(s + 1, b'-') && self.word(s + 2).eq_ignore_ascii_case("long") {
+                let n = if plural { None } else { Some(1.0) };
+                return Some(vec![m(i, s + 3, val(duration(u, n), TimexType::Duration))]);
+            }
+        }
         // Bare plural units: "years", "decades" (and "recent years"); not
         // the unit of a number that did not make a time ("52 years old").
         if let Lex::Unit(u, true) = self.lx(s) {
@@ -2787,6 +2794,15 @@ impl<'a> Scanner<'a> {
         // further six months", "an extra day"
         let more = self.w(e) == Some(W::More)
             || ["additional", "further", "extra"].iter().any(|w| self.word(e).eq_ignore_ascii_case(w));
+        // "a month-long strike": the article is the noun's ("month-long"
+        // is matched from the unit).
+        if self.w(s) == Some(W::A)
+            && e == s + 1
+            && self.is_punct(e + 1, b'-')
+            && self.word(e + 2).eq_ignore_ascii_case("long")
+        {
+            return None;
+        }
         // "a further six months": the count after the adjective.
         let further = (more && num == Some(1.0) && self.w(s) == Some(W::A))
             .then(|| self.number(e + 1))

@@ -799,3 +799,10 @@ fn additional_further_and_extra_counts_are_durations() {
     );
     assert_eq!(found("The crew needs two extra days.", "2025-06-10"), pairs(&[("two extra days", "P2D")]));
 }
+
+#[test]
+fn unit_long_adjectives_are_durations() {
+    assert_eq!(found("Delegates left their second day-long session.", "2025-06-10"), pairs(&[("day-long", "P1D")]));
+    assert_eq!(found("A month-long strike shut the port.", "2025-06-10"), pairs(&[("month-long", "P1M")]));
+    assert_eq!(found("It ended a years-long feud.", "2025-06-10"), pairs(&[("years-long", "PXY")]));
+}
