@@ -114,7 +114,11 @@
 //! | quarter, season  | this year, or last year if still ahead | this year, or next if over | this year | this year |
 //!
 //! **Nearest** is Neutral except for a weekday: the nearer of the last and
-//! the next occurrence (the DCT itself when it matches).
+//! the next occurrence (the DCT itself when it matches). A day within 92
+//! days of the DCT stays in the DCT's year, and the month right after the
+//! DCT's is the coming one, whatever the direction ("told refiners of a
+//! cut in September", said in August: one eleven months back would be
+//! "last September").
 //!
 //! A possessive weekday ("Friday's ruling") names a known event: on or
 //! before the DCT whatever the clause. "Next to" is no future cue.
@@ -222,7 +226,10 @@
 //! to last six weeks") stays out of a duration's span, and a past form
 //! that is also the bare verb ("cut", "set", "hit") after a modal or "to"
 //! is no past cue ("will cut rates in December"; "is widely expected to"
-//! reads past the adverb). A clock in parentheses between a time and its
+//! reads past the adverb); "set" not before "to"/"for" is the past
+//! participle ("its record high set on Aug. 6"), and "planned" after its
+//! noun before a preposition ("a service planned at the hall for Saturday
+//! was cancelled") leaves the direction to the clause's verb. A clock in parentheses between a time and its
 //! day ("10:47 p.m. (1347 GMT) on Monday") is of that day too; the three
 //! are separate expressions and the day takes the time's direction. "The
 //! early/small hours of Sunday" is that day with `START`.
@@ -238,7 +245,23 @@
 //! ("15:23:24"), year-quarter tokens ("2018Q4"), mixed fractions ("2 1/2
 //! years" = `P2Y6M`, "an hour and a half" = `PT1H30M`), "last Oct. 23"
 //! (that day before the DCT), two days joined by "and" ("April 24 and
-//! 25"), "a fortnight" (two weeks), "two more weeks", "a day from right
+//! 25"), "a fortnight" (two weeks), "two more weeks" ("an additional
+//! year", "a further six months", "an extra day"), "a day-long meeting"
+//! (`P1D`; "decades-long" `PXDE`, the article out as for "third-quarter"),
+//! "a hundred years",
+//! "almost four years ago"/"more than four decades ago" (the approximator
+//! in the span, `AFTER`/`BEFORE`), "at 4 in the morning (4 a.m. EDT
+//! Thursday)" (a clock restated with its day in parentheses is of that
+//! day), no time in a generic "today's" ("today's youth/world/personal
+//! computers") nor in "average daily volume" nor in "the future of the
+//! alliance" (its fate), "a week or so ago" (`APPROX`), "no more than
+//! sixty days" (`EQUAL_OR_LESS`), "will one day be" (`FUTURE_REF` after a
+//! modal; "lasted one day" is `P1D`); idioms name no time: "24 hours a
+//! day", "seven days a week", "high noon", "a matter of days", "the people
+//! of tomorrow"; "Monday and Tuesday nights" (sets: `XXXX-WXX-1TNI`,
+//! `XXXX-WXX-2TNI`); "this coming Sunday, March eighth" (one expression,
+//! the date decides); "the first two quarters of 1990" (`1990-H1`); "a
+//! day from right
 //! now", "current" before a noun (`PRESENT_REF`: "its current chairman";
 //! not "current assets/account/profit"), "the then current price"
 //! (`PAST_REF`), "soon" (`FUTURE_REF`: "may soon raise rates", only with a

@@ -102,6 +102,12 @@ pub(crate) fn resolve_month_year(dct: NaiveDate, m: u32, d: Option<u32>, dir: Di
             }
         }
     }
+    // The month right after the DCT's is the coming one in a past clause
+    // too: one eleven months back would be "last November" ("cut its oil
+    // supply in September", said in August: the coming September).
+    if d.is_none() && m == dct.month() % 12 + 1 {
+        return if m > dct.month() { y } else { y + 1 };
+    }
     let here = (dct.month(), dct.day());
     let there = (m, d.unwrap_or(if d.is_none() && m == dct.month() { dct.day() } else { 1 }));
     match dir {
@@ -254,7 +260,10 @@ mod tests {
     fn months_and_units() {
         let dct = d("2025-03-11");
         assert_eq!(resolve_month_year(dct, 1, None, Direction::Past), 2025);
-        assert_eq!(resolve_month_year(dct, 4, None, Direction::Past), 2024);
+        assert_eq!(resolve_month_year(dct, 5, None, Direction::Past), 2024);
+        // The month after the DCT's is the coming one, whatever the tense.
+        assert_eq!(resolve_month_year(dct, 4, None, Direction::Past), 2025);
+        assert_eq!(resolve_month_year(d("2025-12-20"), 1, None, Direction::Past), 2026);
         assert_eq!(resolve_month_year(dct, 1, None, Direction::Future), 2026);
         assert_eq!(resolve_month_year(dct, 3, None, Direction::Future), 2025);
         assert_eq!(relative_unit(dct, Unit::Month, -1), "2025-02");

@@ -351,6 +351,10 @@ impl<'a> Scanner<'a> {
                     i = skip;
                     continue;
                 }
+                if let Some(skip) = self.idiom_end(i, end) {
+                    i = skip;
+                    continue;
+                }
                 // "USA Today", "VOA Today": a title after an acronym.
                 let acronym = |w: &str| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
                 if end == i + 1 && self.word(i) == "Today" && i > range.start && acronym(self.word(i - 1)) {
@@ -367,6 +371,35 @@ impl<'a> Scanner<'a> {
             out = self.merge_day_time(out);
         }
         out
+    }
+
+    /// The end of an idiom that names no time, when the match at `i`
+    /// (ending at `end`) opens or is one: "24 hours a day", "seven days a
+    /// week" (constantly), "high noon", "a matter of days", "the people of
+    /// tomorrow" (a generic "of tomorrow").
+    fn idiom_end(&self, i: usize, end: usize) -> Option<usize> {
+        let is = |k: usize, w: &str| self.word(k).eq_ignore_ascii_case(w);
+        let rate = |n: &[&str], u: Unit, per: Unit| {
+            n.iter().any(|w| is(i, w))
+                && self.lx(i + 1) == Lex::Unit(u, true)
+                && self.w(i + 2) == Some(W::A)
+                && self.lx(i + 3) == Lex::Unit(per, false)
+        };
+        if rate(&["24", "twenty-four"], Unit::Hour, Unit::Day) || rate(&["7", "seven"], Unit::Day, Unit::Week) {
+            return Some(i + 4);
+        }
+        if end == i + 1 && i > 0 {
+            if is(i, "noon") && is(i - 1, "high") {
+                return Some(end);
+            }
+            if is(i, "tomorrow") && is(i - 1, "of") && self.lx(end) != Lex::Poss {
+                return Some(end);
+            }
+            if matches!(self.lx(i), Lex::Unit(_, true)) && i > 1 && is(i - 1, "of") && is(i - 2, "matter") {
+                return Some(end);
+            }
+        }
+        None
     }
 
     /// The end of a unit compound ("quarter-to-quarter", "year-over-year",
@@ -773,8 +806,9 @@ impl<'a> Scanner<'a> {
             Lex::Other if quarter_token(self.word(i)).is_some() => {}
             // "1986/87": two years in one token.
             Lex::Other if slash_years(self.word(i)).is_some() => {}
-            // "at least 30 days"
+            // "at least 30 days", "no more than 60 days"
             Lex::Word(W::At) if self.w(i + 1) == Some(W::Least) => {}
+            Lex::Other if self.no_more_than(i) => {}
             Lex::Other | Lex::Punct(_) | Lex::Poss | Lex::AmPm(_) | Lex::Zone => return Vec::new(),
             Lex::Word(
                 W::Of
@@ -880,7 +914,20 @@ impl<'a> Scanner<'a> {
     fn modified(&self, i: usize) -> Option<Vec<M>> {
         // "late on Monday", "early on Oct. 3": a day's start or end.
         let on_day = self.w(i + 1) == Some(W::On) && matches!(self.lx(i + 2), Lex::Weekday(_) | Lex::Month(_));
-        let (j, md, dur_only) = match self.w(i)? {
+        let (j, md, dur_only) =
+            if self.no_more_than(i) { (i + 3, "EQUAL_OR_LESS", true) } else { self.modifier_head(i, on_day)? };
+        self.modified_from(i, j, md, dur_only)
+    }
+
+    /// "no more than" at `i`.
+    fn no_more_than(&self, i: usize) -> bool {
+        self.word(i).eq_ignore_ascii_case("no") && self.w(i + 1) == Some(W::More) && self.w(i + 2) == Some(W::Than)
+    }
+
+    /// The leading modifier at `i`: (where the expression starts, TIMEX3
+    /// modifier, whether only a duration may follow).
+    fn modifier_head(&self, i: usize, on_day: bool) -> Option<(usize, &'static str, bool)> {
+        Some(match self.w(i)? {
             W::Early if on_day => (i + 2, "START", false),
             W::Late if on_day => (i + 2, "END", false),
             W::Early => (i + 1, "START", false),
@@ -919,7 +966,10 @@ impl<'a> Scanner<'a> {
             W::Less if self.w(i + 1) == Some(W::Than) => (i + 2, "LESS_THAN", true),
             W::At if self.w(i + 1) == Some(W::Least) => (i + 2, "EQUAL_OR_MORE", true),
             _ => return None,
-        };
+        })
+    }
+
+    fn modified_from(&self, i: usize, j: usize, md: &'static str, dur_only: bool) -> Option<Vec<M>> {
         // "the end of the month", "beginning of year": the current unit.
         let current_unit = || {
             let t = if self.w(j) == Some(W::The) { j + 1 } else { j };
@@ -971,11 +1021,19 @@ impl<'a> Scanner<'a> {
                     && !matches!(&first.sem, Sem::Weekday { rel: 0, .. })
                     && self.lx(first.end) != Lex::Poss
                     && !matches!(&first.sem, Sem::Value(x, k) if *k == TimexType::Duration || x.ends_with("_REF"))));
-        if dur_only != is_dur && !approx_clock {
+        // "almost four years ago", "more than four decades ago": the
+        // approximator is in the span (TimeBank marks it so), the point
+        // after or before the counted one.
+        let ago = dur_only && single && !is_dur && first.end > j && self.w(first.end - 1) == Some(W::Ago);
+        if dur_only != is_dur && !approx_clock && !ago {
             return None;
         }
         first.start = i;
-        first.modifier = Some(md);
+        first.modifier = Some(match (ago, md) {
+            (true, "MORE_THAN") => "BEFORE",
+            (true, "LESS_THAN") => "AFTER",
+            _ => md,
+        });
         Some(v)
     }
 
@@ -1057,6 +1115,10 @@ impl<'a> Scanner<'a> {
                 Some(W::Couple) if matches!(self.lx(i + 2), Lex::Unit(..)) => Some((i + 2, Some(2.0))),
                 Some(W::Couple) if self.w(i + 2) == Some(W::Of) => Some((i + 3, Some(2.0))),
                 Some(W::Half) => Some((i + 2, Some(0.5))),
+                // "a hundred years", "a dozen days"
+                _ if matches!(self.lx(i + 1), Lex::NumWord(12 | 100)) && matches!(self.lx(i + 2), Lex::Unit(..)) => {
+                    Some((i + 2, Some(if self.lx(i + 1) == Lex::NumWord(12) { 12.0 } else { 100.0 })))
+                }
                 _ => Some((i + 1, Some(1.0))),
             },
             Lex::Word(W::Few) | Lex::Word(W::Several) | Lex::Word(W::Many) => Some((i + 1, None)),
@@ -2105,6 +2167,23 @@ impl<'a> Scanner<'a> {
             day_m.dir_at = whole;
             return Some(vec![outer, paren, day_m]);
         }
+        // "at 4 in the morning (4 a.m. EDT Thursday)": the same clock
+        // restated in parentheses with its day is of that day (two
+        // expressions, both resolved where the restated one stands).
+        if inner.is_none() && day.is_none() && self.is_punct(j, b'(') {
+            if let Some(v) = self.core(j + 1) {
+                if let [x] = &v[..] {
+                    if let Sem::WithTime { day: d, suffix: s } = &x.sem {
+                        let same = *s == format!("T{h:02}:{mi:02}");
+                        if same && self.is_punct(x.end, b')') && !matches!(**d, Sem::Today { .. }) {
+                            let mut outer = m(i, j, x.sem.clone());
+                            outer.dir_at = Some((x.start, x.end.saturating_sub(1)));
+                            return Some(vec![outer]);
+                        }
+                    }
+                }
+            }
+        }
         let inner_none = inner.is_none();
         let (mut end, day) = match day {
             Some((e, s)) if inner_none => (e, s),
@@ -2141,6 +2220,23 @@ impl<'a> Scanner<'a> {
             return Some(vec![m(i, i + 4, val(fmt_day(in_week(off, wd)), TimexType::Date))]);
         }
         if let Lex::Weekday(wd) = self.lx(i) {
+            // "on Monday and Tuesday nights from March 30": a weekly part
+            // of the day (a set), for both days.
+            let parts = |k: usize| {
+                ["mornings", "afternoons", "evenings", "nights"]
+                    .iter()
+                    .position(|p| self.word(k).eq_ignore_ascii_case(p))
+            };
+            let set =
+                |end: usize, p: usize| vec![m(i, end, val(format!("XXXX-WXX-{wd}T{}", PARTS[p]), TimexType::Set))];
+            if let Some(p) = parts(i + 1) {
+                return Some(set(i + 2, p));
+            }
+            if self.w(i + 1) == Some(W::And) && matches!(self.lx(i + 2), Lex::Weekday(_)) {
+                if let Some(p) = parts(i + 3) {
+                    return Some(set(i + 1, p));
+                }
+            }
             // "Wednesday next week", "Sunday from last week"
             let k = if self.w(i + 1) == Some(W::From) { i + 2 } else { i + 1 };
             if let (Some(off), Lex::Unit(Unit::Week, false)) = (week_off(self.w(k)), self.lx(k + 1)) {
@@ -2186,6 +2282,8 @@ impl<'a> Scanner<'a> {
             Lex::Weekday(_) => (i, 0, i),
             Lex::Word(W::Last) | Lex::Word(W::Past) => (i, -1, i + 1),
             Lex::Word(W::Next) | Lex::Word(W::Coming) => (i, 1, i + 1),
+            // "this coming Sunday"
+            Lex::Word(W::This) if self.w(i + 1) == Some(W::Coming) => (i, 1, i + 2),
             Lex::Word(W::This) => (i, 2, i + 1),
             // "the previous Friday": the last one before the last day
             // mentioned (or the DCT).
@@ -2201,8 +2299,9 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let mut j = wi + 1;
-        // "Sunday, March 9": the date decides.
-        if rel == 0 {
+        // "Sunday, March 9", "this coming Sunday, March 8": the date
+        // decides.
+        if rel == 0 || (rel == 1 && self.is_punct(j, b',')) {
             let k = if self.is_punct(j, b',') { j + 1 } else { j };
             if let Lex::Month(_) | Lex::Int(..) = self.lx(k) {
                 if let Some(mut v) = self.explicit_date(k) {
@@ -2291,6 +2390,33 @@ impl<'a> Scanner<'a> {
         Some(vec![m(start, j, sem)])
     }
 
+    /// Whether the noun phrase at `k` (up to two modifiers before its head)
+    /// names people or things of an age rather than an event: "youth",
+    /// "world", "personal computers", "young people".
+    fn generic_head(&self, k: usize) -> bool {
+        const HEADS: [&str; 16] = [
+            "world",
+            "youth",
+            "society",
+            "generation",
+            "generations",
+            "standards",
+            "economy",
+            "culture",
+            "kids",
+            "children",
+            "youngsters",
+            "people",
+            "families",
+            "computers",
+            "technology",
+            "dollars",
+        ];
+        (k..k + 3)
+            .take_while(|&t| t < self.lex.len() && !matches!(self.lx(t), Lex::Punct(_)))
+            .any(|t| HEADS.iter().any(|h| self.word(t).eq_ignore_ascii_case(h)))
+    }
+
     /// Deictic words and "last/this/next <unit>".
     fn relative(&self, i: usize) -> Option<Vec<M>> {
         let dct = self.dct;
@@ -2303,6 +2429,10 @@ impl<'a> Scanner<'a> {
         };
         match self.lx(i) {
             Lex::Word(W::Yesterday) => return Some(day_word(-1, i + 1)),
+            // "today's youth", "in today's world", "many of today's
+            // personal computers": nowadays, no day (TimeBank leaves these
+            // out); "today's meeting" is the day.
+            Lex::Word(W::Today) if self.lx(i + 1) == Lex::Poss && self.generic_head(i + 2) => return None,
             Lex::Word(W::Today) => return Some(day_word(0, i + 1)),
             Lex::Word(W::Tomorrow) => return Some(day_word(1, i + 1)),
             Lex::Word(W::Tonight) => {
@@ -2637,6 +2767,13 @@ impl<'a> Scanner<'a> {
                 return Some(vec![m(s, e, v)]);
             }
         }
+        // "a day-long meeting", "a decades-long feud": the length.
+        if let Lex::Unit(u, plural) = self.lx(s) {
+            if s == i && self.is_punct(s + 1, b'-') && self.word(s + 2).eq_ignore_ascii_case("long") {
+                let n = if plural { None } else { Some(1.0) };
+                return Some(vec![m(i, s + 3, val(duration(u, n), TimexType::Duration))]);
+            }
+        }
         // Bare plural units: "years", "decades" (and "recent years"); not
         // the unit of a number that did not make a time ("52 years old").
         if let Lex::Unit(u, true) = self.lx(s) {
@@ -2653,8 +2790,29 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (e, num) = self.number(s)?;
-        // "two more weeks", "a few more days"
-        let e = if self.w(e) == Some(W::More) && matches!(self.lx(e + 1), Lex::Unit(..)) { e + 1 } else { e };
+        // "two more weeks", "a few more days", "an additional year", "a
+        // further six months", "an extra day"
+        let more = self.w(e) == Some(W::More)
+            || ["additional", "further", "extra"].iter().any(|w| self.word(e).eq_ignore_ascii_case(w));
+        // "a month-long strike": the article is the noun's ("month-long"
+        // is matched from the unit).
+        if self.w(s) == Some(W::A)
+            && e == s + 1
+            && self.is_punct(e + 1, b'-')
+            && self.word(e + 2).eq_ignore_ascii_case("long")
+        {
+            return None;
+        }
+        // "a further six months": the count after the adjective.
+        let further = (more && num == Some(1.0) && self.w(s) == Some(W::A))
+            .then(|| self.number(e + 1))
+            .flatten()
+            .filter(|&(e2, n)| n.is_some() && matches!(self.lx(e2), Lex::Unit(_, true)));
+        let (e, num) = match further {
+            Some(x) => x,
+            None if more && matches!(self.lx(e + 1), Lex::Unit(..)) => (e + 1, num),
+            None => (e, num),
+        };
         // "eight trading days", "ten business days": a length in days (no
         // offset: such days skip weekends).
         if matches!(self.lx(e + 1), Lex::Unit(Unit::Day, _))
@@ -2683,6 +2841,15 @@ impl<'a> Scanner<'a> {
             },
             _ => return None,
         };
+        // "the first two quarters of 1990": that year's first half.
+        if unit == Unit::Quarter && plural && num == Some(2.0) && s == i + 2 && self.w(end) == Some(W::Of) {
+            let half = if self.lx(i + 1) == Lex::Ordinal(1) { 1 } else { 2 };
+            if let Some((y, e2)) = self.year_slot(end + 1, 0) {
+                let mut x = m(i, e2, val(format!("{y:04}-H{half}"), TimexType::Date));
+                x.relative = false;
+                return Some(vec![x]);
+            }
+        }
         // "a quarter of the market", "three quarters of them": a fraction.
         if unit == Unit::Quarter && self.w(end) == Some(W::Of) && matches!(num, Some(n) if n == 1.0 || n == 3.0) {
             return None;
@@ -2707,6 +2874,27 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let n_int = num.map(|v| v as i64);
+        // "Islam will one day be the second religion": some day ahead, not
+        // a day's length.
+        if unit == Unit::Day && s == i && end == s + 2 && i > 0 && self.word(s).eq_ignore_ascii_case("one") {
+            const MODALS: [&str; 8] = ["will", "would", "could", "may", "might", "can", "should", "must"];
+            if MODALS.iter().any(|w| self.word(i - 1).eq_ignore_ascii_case(w)) {
+                return Some(vec![m(i, end, val("FUTURE_REF".into(), TimexType::Date))]);
+            }
+        }
+        // "a week or so ago": an approximate offset, "or so" in the span.
+        let or_so = self.w(end) == Some(W::Or)
+            && self.word(end + 1).eq_ignore_ascii_case("so")
+            && self.w(end + 2) == Some(W::Ago);
+        if or_so {
+            end += 2;
+        }
+        let approx = |mut v: Vec<M>| {
+            if or_so {
+                v[0].modifier = Some("APPROX");
+            }
+            Some(v)
+        };
         // Offsets. "down from $156 billion a month before." and "a day
         // after," end their clause: the same as "earlier" and "later"
         // ("a week before the vote" is a length before an event).
@@ -2724,11 +2912,11 @@ impl<'a> Scanner<'a> {
                     }
                     Some(n) if num.is_some_and(|x| x.fract() == 0.0) => {
                         let (v, k) = self.shift(unit, -n);
-                        return Some(vec![m(i, end + 1, val(v, k))]);
+                        return approx(vec![m(i, end + 1, val(v, k))]);
                     }
                     _ => "PAST_REF".into(),
                 };
-                return Some(vec![m(i, end + 1, val(v, TimexType::Date))]);
+                return approx(vec![m(i, end + 1, val(v, TimexType::Date))]);
             }
             Some(W::Earlier) | Some(W::Later) if s == i => {
                 let sign = if offset == Some(W::Earlier) { 1 } else { -1 };
@@ -3500,6 +3688,8 @@ impl<'a> Scanner<'a> {
                 {
                     v(i + 2, "PAST_REF")
                 }
+                // "the future of the alliance": its fate, no time.
+                Some(W::Future) if self.w(i + 2) == Some(W::Of) => None,
                 Some(W::Future) => v(i + 2, "FUTURE_REF"),
                 // "in the new year" (lower case; "the New Year" is the
                 // holiday): the year about to begin, from July on ("will
@@ -3540,6 +3730,8 @@ impl<'a> Scanner<'a> {
             W::Future | W::Coming if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
             // "these days" = nowadays
             W::These if self.lx(i + 1) == Lex::Unit(Unit::Day, true) => v(i + 2, "PRESENT_REF"),
+            // "average daily volume": a statistic, no recurrence.
+            W::Daily | W::Weekly | W::Monthly if i > 0 && self.word(i - 1).eq_ignore_ascii_case("average") => None,
             W::Daily => set(i + 1, "P1D".into()),
             W::Weekly => set(i + 1, "P1W".into()),
             W::Monthly => set(i + 1, "P1M".into()),

@@ -562,7 +562,32 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             // "would have", "will have been" stay future-ish; "set" only
             // before "to" or "for".
             if w.eq_ignore_ascii_case("set") && !matches!(next, "to" | "for") {
-                return None;
+                // Otherwise the past form ("its record high set on Aug.
+                // 6"), unless the bare verb or a participle after be ("will
+                // set", "to set", "is set").
+                let p = prev.to_ascii_lowercase();
+                let bare = matches!(
+                    p.as_str(),
+                    "will"
+                        | "would"
+                        | "to"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "shall"
+                        | "not"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "is"
+                        | "are"
+                        | "get"
+                        | "gets"
+                );
+                return (!bare).then_some(Direction::Past);
             }
             if w.eq_ignore_ascii_case("going") && next != "to" {
                 return None;
@@ -583,6 +608,20 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             // visit"); "vacation plans for the trip" is a noun.
             if matches!(w.to_ascii_lowercase().as_str(), "plan" | "plans" | "planning")
                 && !matches!(next, "to" | "a" | "an" | "the" | "on")
+            {
+                return None;
+            }
+            // A participle after its noun, before a preposition ("a memorial
+            // service planned at the university for Saturday was
+            // cancelled"): the clause's own verb decides.
+            if w.eq_ignore_ascii_case("planned")
+                && matches!(next, "at" | "for" | "in" | "on" | "by")
+                && prev.len() > 2
+                && prev.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    prev,
+                    "was" | "were" | "is" | "are" | "been" | "being" | "had" | "has" | "have" | "they" | "she" | "who"
+                )
             {
                 return None;
             }

@@ -53,6 +53,9 @@ fn weekday_direction_from_words() {
         // future cue: the clause's verb decides.
         ("The mayor, who cancelled a planned trip to Lagos on Sunday, resigned.", "2025-03-09"),
         ("The mayor will join a planned march on Sunday.", "2025-03-16"),
+        // So is one after its noun before a preposition.
+        ("A memorial service planned at the city hall for Saturday was cancelled.", "2025-03-08"),
+        ("A memorial service planned at the city hall for Saturday will draw crowds.", "2025-03-15"),
     ];
     for (text, want) in cases {
         assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
@@ -64,7 +67,10 @@ fn month_direction_from_words() {
     let cases = [
         ("Trade fell in November.", "2024-11"),
         ("Trade will recover in November.", "2025-11"),
-        ("The summit was held in April.", "2024-04"),
+        ("The summit was held in May.", "2024-05"),
+        // The month right after the DCT's is the coming one, as near
+        // days are ("cut its supply in April", said in March).
+        ("The summit was held in April.", "2025-04"),
         ("The summit will be held in April.", "2025-04"),
         ("The deal was signed on Oct. 2.", "2024-10-02"),
         // A date a change takes effect lies ahead.
@@ -74,6 +80,8 @@ fn month_direction_from_words() {
         ("The rules were to be published in early February.", "2025-02"),
         ("The deal will be signed on Oct. 2.", "2025-10-02"),
         ("Exports rose in February.", "2025-02"),
+        // "set" not before "to"/"for" is the past participle.
+        ("Still within 70 points of its record high set on Aug. 20, the index looks strong.", "2024-08-20"),
         // -ed adjectives are no past cue.
         ("It would be paid on an unspecified date in November.", "2025-11"),
         ("It would reopen the closed plant in November.", "2025-11"),

@@ -24,10 +24,12 @@ fn timebank_subset_floor() {
     // the earnings-report periods, "current" and the direction cues of
     // branch time5: relaxed 0.931, strict 0.879, value 0.784; 2026-11-30
     // (branch time11: schedules, deadlines, model years, "soon"): relaxed
-    // 0.935, strict 0.884, value 0.791.
-    assert!(r.relaxed.f1() >= 0.931, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.880, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.787, "value F1 {:.3}", r.value.f1());
+    // 0.935, strict 0.884, value 0.791; (branch tim13: idioms, "ago" and
+    // weekday-set forms, participle cues) relaxed 0.941, strict 0.896,
+    // value 0.805.
+    assert!(r.relaxed.f1() >= 0.938, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.890, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.800, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -41,10 +43,11 @@ fn timebank_full_floor() {
     // (branch time5) relaxed 0.946, strict 0.878, value 0.820; (branch
     // tfix, past-clause "effective" dates nearest) value 0.819; 2026-11-30
     // (branch time11; this test runs without the syntax layer) relaxed
-    // 0.948, strict 0.880, value 0.823.
-    assert!(r.relaxed.f1() >= 0.945, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.877, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.820, "value F1 {:.3}", r.value.f1());
+    // 0.948, strict 0.880, value 0.823; (branch tim13) relaxed 0.953,
+    // strict 0.892, value 0.832.
+    assert!(r.relaxed.f1() >= 0.950, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.888, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.829, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]

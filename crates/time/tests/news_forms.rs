@@ -688,3 +688,121 @@ fn a_quarter_ended_on_a_day_is_that_days_quarter_unless_a_fiscal_one_was_named()
         ])
     );
 }
+
+#[test]
+fn an_approximator_before_ago_is_in_the_span() {
+    let got = found("The dam burst almost four years ago, and the town was rebuilt.", "2025-06-10");
+    assert_eq!(got, pairs(&[("almost four years ago", "2021")]));
+    let got = found("The party came to power more than three decades ago.", "2025-06-10");
+    assert_eq!(got, pairs(&[("more than three decades ago", "199")]));
+    // "a hundred", "a dozen" count the unit.
+    let got = found("The clan has held the valley for almost a hundred years.", "2025-06-10");
+    assert_eq!(got, pairs(&[("almost a hundred years", "P100Y")]));
+}
+
+#[test]
+fn generic_today_and_average_daily_are_no_times() {
+    assert!(found("The film speaks to today's youth as few others do.", "2025-06-10").is_empty());
+    assert!(found("Most of today's laptop computers run on lithium cells.", "2025-06-10").is_empty());
+    assert!(found("Turnover beat the average daily volume of 90 million shares.", "2025-06-10").is_empty());
+    // The day of an event stays.
+    assert_eq!(found("Today's session ended early.", "2025-06-10"), pairs(&[("Today", "2025-06-10")]));
+}
+
+#[test]
+fn a_clock_restated_with_its_day_in_parentheses_is_of_that_day() {
+    let got = found("The ferry will sail at 5 in the morning (5 a.m. GMT Friday), the operator said.", "2025-06-10");
+    assert_eq!(got[0], ("5 in the morning".to_string(), "2025-06-13T05:00".to_string()), "{got:?}");
+}
+
+#[test]
+fn the_month_after_the_dcts_is_the_coming_one_in_a_past_clause() {
+    // Said in August: a past verb does not send September a year back.
+    let got = found("The ministry told refiners of a cut in their crude allocation in September.", "2025-08-14");
+    assert_eq!(got, pairs(&[("September", "2025-09")]));
+    let got = found("The ministry told refiners of a cut in their crude allocation in October.", "2025-08-14");
+    assert_eq!(got, pairs(&[("October", "2024-10")]));
+}
+
+#[test]
+fn the_future_of_something_is_no_time() {
+    assert!(found("The vote will decide the future of the coalition.", "2025-06-10").is_empty());
+    assert_eq!(found("The party will decide in the future.", "2025-06-10"), pairs(&[("the future", "FUTURE_REF")]));
+}
+
+#[test]
+fn or_so_ago_no_more_than_and_one_day_after_a_modal() {
+    let got = found("Then, a month or so ago, the board changed course.", "2025-06-10");
+    assert_eq!(got, pairs(&[("a month or so ago", "2025-05")]));
+    let got = found("The inspectors may stay for no more than ninety days.", "2025-06-10");
+    assert_eq!(got, pairs(&[("no more than ninety days", "P90D")]));
+    let got = found("Solar power could one day supply most of the grid.", "2025-06-10");
+    assert_eq!(got, pairs(&[("one day", "FUTURE_REF")]));
+    // A day's length stays one.
+    let got = found("The strike lasted one day.", "2025-06-10");
+    assert_eq!(got, pairs(&[("one day", "P1D")]));
+}
+
+#[test]
+fn idioms_with_time_words_name_no_time() {
+    for text in [
+        "Volunteers staffed the hotline 24 hours a day.",
+        "The pharmacy is open seven days a week.",
+        "A deal is only a matter of weeks away, he said.",
+        "The school wants to train the engineers of tomorrow.",
+        "For the rebels, high noon has arrived.",
+    ] {
+        assert!(found(text, "2025-06-10").is_empty(), "{text}: {:?}", found(text, "2025-06-10"));
+    }
+    // The words still make times elsewhere.
+    assert_eq!(found("The talks lasted 24 hours.", "2025-06-10"), pairs(&[("24 hours", "P1D")]));
+    assert_eq!(found("They meet at noon.", "2025-06-10"), pairs(&[("noon", "2025-06-10T12:00")]));
+}
+
+#[test]
+fn a_weekday_with_plural_parts_of_the_day_is_a_set() {
+    let got = found("The ferry will sail on Wednesday and Saturday mornings from June 1.", "2025-05-20");
+    assert_eq!(
+        got,
+        pairs(&[("Wednesday", "XXXX-WXX-3TMO"), ("Saturday mornings", "XXXX-WXX-6TMO"), ("June 1", "2025-06-01")])
+    );
+    // One night is that day's.
+    let got = found("The ferry sailed on Saturday night.", "2025-05-20");
+    assert_eq!(got, pairs(&[("Saturday night", "2025-05-17TNI")]));
+}
+
+#[test]
+fn this_coming_weekday_with_its_date_is_one_expression() {
+    let got = found("The festival opens this coming Sunday, June eighth.", "2025-06-03");
+    assert_eq!(got, pairs(&[("this coming Sunday, June eighth", "2025-06-08")]));
+    let got = found("The festival opens this coming Sunday.", "2025-06-03");
+    assert_eq!(got, pairs(&[("this coming Sunday", "2025-06-08")]));
+}
+
+#[test]
+fn the_first_two_quarters_of_a_year_are_its_first_half() {
+    let got = found("Weak demand should last through the first two quarters of 2026, analysts said.", "2025-10-20");
+    assert_eq!(got, pairs(&[("the first two quarters of 2026", "2026-H1")]));
+    let got = found("Margins improved in the last two quarters of 2024.", "2025-10-20");
+    assert_eq!(got, pairs(&[("the last two quarters of 2024", "2024-H2")]));
+}
+
+#[test]
+fn additional_further_and_extra_counts_are_durations() {
+    assert_eq!(
+        found("The lender may renew the credit line for an additional year.", "2025-06-10"),
+        pairs(&[("an additional year", "P1Y")])
+    );
+    assert_eq!(
+        found("The ceasefire was extended by a further six months.", "2025-06-10"),
+        pairs(&[("a further six months", "P6M")])
+    );
+    assert_eq!(found("The crew needs two extra days.", "2025-06-10"), pairs(&[("two extra days", "P2D")]));
+}
+
+#[test]
+fn unit_long_adjectives_are_durations() {
+    assert_eq!(found("Delegates left their second day-long session.", "2025-06-10"), pairs(&[("day-long", "P1D")]));
+    assert_eq!(found("A month-long strike shut the port.", "2025-06-10"), pairs(&[("month-long", "P1M")]));
+    assert_eq!(found("It ended a years-long feud.", "2025-06-10"), pairs(&[("years-long", "PXY")]));
+}
