@@ -13,8 +13,8 @@ fn main() {
     let mut opts = TrainOptions::new(format!("{ud}/en_ewt-ud-train.conllu"), out)
         .dev(format!("{ud}/en_ewt-ud-dev.conllu"))
         .parser_epochs(num(2, 12))
-        .tagger_epochs(num(3, 8))
-        .jackknife(num(4, 5))
+        .tagger_epochs(num(3, 6))
+        .jackknife(num(4, 4))
         .limit(num(5, 0));
     match std::env::var("DATELINE_CLUSTERS").ok().as_deref() {
         Some("none") => {}

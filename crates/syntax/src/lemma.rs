@@ -277,7 +277,8 @@ impl Lemmatizer {
             let last = b[n - 1];
             let prev = b[n - 2];
             let e_end = matches!(last, b'v' | b'z' | b'c' | b'u')
-                || (last == b'g' && matches!(prev, b'n' | b'r' | b'd' | b'a'))
+                // "changed", "merged", "judged", "besieged", "obliged".
+                || (last == b'g' && matches!(prev, b'n' | b'r' | b'd' | b'a' | b'e' | b'i'))
                 || (last == b's' && matches!(prev, b'u' | b'a' | b'o' | b'i'))
                 || (n >= 3
                     && is_vowel(prev)
@@ -559,5 +560,8 @@ mod tests {
         assert_eq!(l.rules("pressing", "VERB", "VBG"), "press");
         assert_eq!(l.rules("", "NOUN", "NN"), "");
         assert_eq!(l.rules("é", "VERB", "VBG"), "é");
+        assert_eq!(l.rules("besieged", "VERB", "VBN"), "besiege");
+        assert_eq!(l.rules("obliged", "VERB", "VBN"), "oblige");
+        assert_eq!(l.rules("alleged", "VERB", "VBD"), "allege");
     }
 }

@@ -37,7 +37,17 @@
 //! empty one they compute no cluster features at all.
 //!
 //! The shipped models are trained without clusters (an empty
-//! `clusters.bin.gz`): UD EWT dev UPOS 94.90, UAS 84.65, LAS 81.52. Models
+//! `clusters.bin.gz`): UD EWT dev UPOS 94.90, UAS 84.65, LAS 81.52. They
+//! were trained with `dateline train syntax`'s settings (6 tagger epochs,
+//! 4 folds, 12 parser epochs, seed 7) before the frozen models were
+//! quantized to 16 bits; the same command today gives models of the same
+//! accuracy (UPOS 94.90, UAS 84.68, LAS 81.49; two runs byte-identical)
+//! but not the same bytes, as the fold taggers that tag the parser's
+//! training sentences now score with quantized weights. Shipping those
+//! changes the parse of some sentences that the quotes, events, amounts
+//! and clause tests were written against (31 tests in 11 test targets
+//! fail with them, PETRARCH exact 308 against 310 of 359), so it waits
+//! for a change that re-checks those layers. Models
 //! trained with the clusters measure better on EWT dev (UPOS 95.03, UAS
 //! 84.98, LAS 82.00 against 94.90 / 84.55 / 81.32 for the same training
 //! without them) but lower the events layer's evaluations (PETRARCH unit
