@@ -962,7 +962,11 @@ impl<'a> Ctx<'a> {
         if first >= sent.end {
             // The splitter ended the sentence at the quote ("?” he asked",
             // "?” Trump said"): the attribution opens the next one.
-            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!')) || bare) {
+            // (Never across a paragraph break: a question closing its
+            // paragraph is not the next paragraph's.)
+            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!')) || bare)
+                || !same_para
+            {
                 return None;
             }
             end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end;
@@ -4009,6 +4013,25 @@ impl<'a> Ctx<'a> {
                 })
                 .flatten()
                 .filter(|a| words_in(self.doc, *a) >= 2);
+            // "That's according to early results of exit polls": the
+            // demonstrative stands for the statement before it.
+            let bt: Vec<usize> = self.doc.tokens_in(before).collect();
+            let demonstrative = bt.len() == 2
+                && matches!(self.word(bt[0]).to_ascii_lowercase().as_str(), "that" | "this")
+                && matches!(self.word(bt[1]).to_ascii_lowercase().as_str(), "’s" | "'s" | "is" | "was");
+            if demonstrative {
+                out.push((
+                    toks[bt[0]].span,
+                    Cue {
+                        span: cue_span,
+                        lemma: "according to".to_string(),
+                        speaker: Some(source),
+                        speaker_head: Some(head),
+                        clause: None,
+                    },
+                ));
+                continue;
+            }
             let before_ok = words_in(self.doc, before) >= 1;
             let parts: Vec<Span> = match (before_ok, after) {
                 (false, Some(a)) => vec![a],

@@ -42,7 +42,10 @@ fn polnear_dev_floor() {
     // (the floors below); quo13 (polls after a clause, relative clauses
     // on an apposition, passives of addressing, "said on Friday that";
     // models retrained): all 0.758 / 0.610 (P 0.824 R 0.702), speaker
-    // 0.873; direct unchanged (the strict floor raised). The layer is
+    // 0.873; direct unchanged (the strict floor raised); with a question
+    // closing its paragraph and "That's according to X": all 0.760 /
+    // 0.610 (P 0.827 R 0.703), speaker 0.874; direct unchanged (the
+    // floors below). The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
@@ -55,7 +58,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.758;
+const ALL_F1: f64 = 0.760;
 const ALL_SPEAKER: f64 = 0.874;
 const DIRECT_F1_STRICT: f64 = 0.902;
 const ALL_F1_STRICT: f64 = 0.610;

@@ -2,7 +2,8 @@
 //! relative clause with no pronoun on an apposition, the one a passive
 //! verb of addressing speaks to, a quantity speaker, a clause after "said
 //! on <day> that", a content running over "and suggested that", and
-//! findings of a poll after the clause.
+//! findings of a poll after the clause; a question closing its paragraph;
+//! "That's according to X".
 
 mod common;
 
@@ -113,4 +114,27 @@ fn a_content_ends_before_and_a_verb_of_saying_that() {
         q.iter().any(|x| x.1.as_deref() == Some("suggest") && x.0.starts_with("that the bigger question")),
         "{q:#?}"
     );
+}
+
+#[test]
+fn a_question_closing_its_paragraph_is_not_the_next_paragraphs() {
+    let doc = annotate(
+        "Sidney Lane was asked: \"Would you have warned her?\"\n\nA memorable campaign ad in 2008 questioned whether the senator was prepared to face emergencies.",
+    );
+    let q = listed(&doc);
+    let x = q.iter().find(|x| x.0 == "Would you have warned her?").unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(x.1.as_deref(), Some("ask"), "{q:#?}");
+    let ad = q.iter().find(|x| x.1.as_deref() == Some("question")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert!(ad.0.starts_with("whether the senator"), "{q:#?}");
+}
+
+#[test]
+fn that_according_to_a_source_vouches_for_that() {
+    let doc = annotate(
+        "Most voters wanted a candidate with experience. That’s according to early results of exit polls conducted for several networks.",
+    );
+    let q = listed(&doc);
+    let x = q.iter().find(|x| x.1.as_deref() == Some("according to")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(x.0, "That", "{q:#?}");
+    assert_eq!(x.2.as_deref(), Some("early results of exit polls conducted for several networks"), "{q:#?}");
 }
