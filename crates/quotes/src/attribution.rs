@@ -1804,9 +1804,24 @@ impl<'a> Ctx<'a> {
                 // would ...": with "reject" or "deny" a complement is a
                 // clause of its own ("denied that ...", "denied he knew").
                 let clause = !lexicon::CLAIM_OBJECT_VERBS.contains(&c.lemma.as_str()) || self.claim_like(k);
+                // "ordered ... to end the looting, state radio reported.":
+                // a verb of saying with its own subject after a comma,
+                // closing the sentence, attributes the sentence; it is no
+                // complement of the verb before it.
+                let closing_attribution = k > p + 1
+                    && {
+                        let f = self.doc.tokens_in(self.subtree[k]).start;
+                        self.word(f) == "," || self.word(f.saturating_sub(1)) == ","
+                    }
+                    && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l))
+                    && self.own_subject(k).is_some_and(|(sp, _)| sp.end <= self.doc.tokens[k].span.start)
+                    && self.sentence_tokens(self.doc.tokens[k].span.start).is_some_and(|r| {
+                        (k + 1..r.end).filter(|&j| !self.is_punct(j)).count() <= 6
+                            && self.doc.tokens_in(self.subtree[k]).end + 1 >= r.end
+                    });
                 // ("praised the decision, a ruling Ortiz criticized": a
                 // relative clause on the object, no complement.)
-                ok && !adverbial && clause && self.object_gap_relative(k).is_none()
+                ok && !adverbial && clause && !closing_attribution && self.object_gap_relative(k).is_none()
             });
             // "Trump is expected to win", "He is said to be weighing a
             // run": a passive verb of saying or belief with an infinitive
@@ -3335,6 +3350,27 @@ impl<'a> Ctx<'a> {
                 || (t.deprel.as_deref() == Some("ccomp") && t.xpos.as_deref() == Some("VBG"))
             {
                 add(self.subtree[k]);
+            }
+        }
+        // "ordered the military and police to act ...", the infinitive
+        // parsed as an adverbial: right after the object, it is what the
+        // object is to do.
+        if let Some(obj_end) = c.objects.iter().map(|o| self.without_medium(o.head).end).max() {
+            let toks = &self.doc.tokens;
+            let next = self.token_at_or_after(obj_end);
+            let infinitive = next + 1 < toks.len()
+                && self.word(next).eq_ignore_ascii_case("to")
+                && toks[next].upos == Some(Upos::PART)
+                && toks[next].head.map(|h| h as usize).is_some_and(|v| {
+                    toks[v].head.map(|x| x as usize) == Some(c.predicate)
+                        && toks[v].deprel.as_deref() == Some("advcl")
+                        && toks[v].upos == Some(Upos::VERB)
+                        && self.subtree[v].start == toks[next].span.start
+                });
+            if infinitive {
+                if let Some(v) = toks[next].head.map(|h| h as usize) {
+                    add(self.subtree[v]);
+                }
             }
         }
         for o in &c.obliques {

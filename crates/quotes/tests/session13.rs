@@ -3,7 +3,8 @@
 //! verb of addressing speaks to, a quantity speaker, a clause after "said
 //! on <day> that", a content running over "and suggested that", and
 //! findings of a poll after the clause; a question closing its paragraph;
-//! "That's according to X".
+//! "That's according to X"; an order's infinitive parsed as an adverbial;
+//! a closing ", state radio reported" read as a complement.
 
 mod common;
 
@@ -137,4 +138,28 @@ fn that_according_to_a_source_vouches_for_that() {
     let x = q.iter().find(|x| x.1.as_deref() == Some("according to")).unwrap_or_else(|| panic!("{q:#?}"));
     assert_eq!(x.0, "That", "{q:#?}");
     assert_eq!(x.2.as_deref(), Some("early results of exit polls conducted for several networks"), "{q:#?}");
+}
+
+#[test]
+fn an_order_takes_the_infinitive_after_its_object() {
+    // The hand rules alone (the learned boundaries may redraw it).
+    let text = "President Mobutu on Tuesday ordered the military and police to act \"firmly\" to end the looting in the capital.";
+    let mut doc = Document::new(Article::new(PubDate::parse("2026-03-04").expect("date"), text.to_string()));
+    let pipeline = common::layers().with(dateline_quotes::QuoteExtractor::new().with_learned(false));
+    assert!(pipeline.run(&mut doc).is_empty());
+    let q = listed(&doc);
+    let x = q.iter().find(|x| x.1.as_deref() == Some("order")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(x.0, "the military and police to act \"firmly\" to end the looting in the capital", "{q:#?}");
+}
+
+#[test]
+fn a_closing_attribution_is_no_complement_of_the_verb_before_it() {
+    let doc = annotate(
+        "President Mobutu on Tuesday ordered the military and police to act \"firmly\" to end the looting in the capital, state radio reported.",
+    );
+    let q = listed(&doc);
+    assert!(!q.iter().any(|x| x.0.contains("state radio")), "{q:#?}");
+    let x = q.iter().find(|x| x.1.as_deref() == Some("report")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert!(x.0.starts_with("President Mobutu on Tuesday ordered"), "{q:#?}");
+    assert_eq!(x.2.as_deref(), Some("state radio"), "{q:#?}");
 }
