@@ -276,6 +276,12 @@ impl<'a> Ctx<'a> {
             let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
             return c.agents.first().map(|a| (a.span, a.head));
         }
+        // "Doe was asked whether ...", "she was told that ...": the
+        // subject of a passive verb of addressing was spoken to.
+        if self.addressee_passive(i) {
+            let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
+            return c.agents.first().map(|a| (a.span, a.head));
+        }
         self.subject_by_parse(i).or_else(|| {
             let t = self.doc.tokens.get(i)?;
             let finite = matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"));
@@ -292,6 +298,25 @@ impl<'a> Ctx<'a> {
             } else {
                 None
             }
+        })
+    }
+
+    /// True for a passive verb of addressing ("was asked", "were told"):
+    /// its subject is the one spoken to.
+    pub(crate) fn addressee_passive(&self, i: usize) -> bool {
+        let toks = &self.doc.tokens;
+        // (A passive by its auxiliary or subject: not a past form the
+        // tagger read as a participle, "an ad in 2008 questioned whether".)
+        let marked = || {
+            let r = self.sentence_tokens(toks[i].span.start).unwrap_or(i..i + 1);
+            r.clone().any(|j| {
+                toks[j].head == Some(i as u32) && matches!(toks[j].deprel.as_deref(), Some("aux:pass" | "nsubj:pass"))
+            })
+        };
+        self.clause_of.get(i).copied().flatten().map(|k| &self.clauses[k]).is_some_and(|c| {
+            c.voice == dateline_syntax::Voice::Passive
+                && lexicon::ADDRESSEE_PASSIVES.contains(&c.lemma.as_str())
+                && marked()
         })
     }
 
@@ -688,6 +713,45 @@ impl<'a> Ctx<'a> {
         Some((span, head))
     }
 
+    /// ", a ruling Judge Ortiz criticized": a verb whose subject phrase
+    /// the parse drew over an apposition and a name (a relative clause
+    /// with no pronoun whose object is the apposition's noun). The noun
+    /// phrase ("a ruling") is what the verb is about and the name its
+    /// source, as (content, speaker).
+    pub(crate) fn object_gap_relative(&self, p: usize) -> Option<(Span, (Span, usize))> {
+        let c = &self.clauses[self.clause_of.get(p).copied().flatten()?];
+        let toks = &self.doc.tokens;
+        let pstart = toks[p].span.start;
+        let a = c.subjects.iter().find(|a| a.span.end <= pstart)?;
+        let r = self.doc.tokens_in(a.span);
+        if r.start == 0 || self.word(r.start - 1) != "," || toks[r.start].upos != Some(Upos::DET) {
+            return None;
+        }
+        let lower = |j: usize| self.word(j).chars().next().is_some_and(char::is_lowercase);
+        let mut j = r.start + 1;
+        while j < r.end && lower(j) && matches!(toks[j].upos, Some(Upos::NOUN | Upos::ADJ)) {
+            j += 1;
+        }
+        if j == r.start + 1 || toks[j - 1].upos != Some(Upos::NOUN) || j >= r.end {
+            return None;
+        }
+        let name = (j..r.end).all(|k| self.word(k).chars().next().is_some_and(char::is_uppercase))
+            && (j..r.end).any(|k| toks[k].upos == Some(Upos::PROPN));
+        let adjacent = (r.end..p).all(|k| matches!(toks[k].upos, Some(Upos::AUX | Upos::ADV)));
+        // The verb has no object or clause of its own after it.
+        let pend = toks[p].span.end;
+        let own_object = c.objects.iter().any(|o| o.span.start >= pend)
+            || c.complements.iter().any(|&k| {
+                self.subtree[k].start >= pend && matches!(toks[k].deprel.as_deref(), Some("ccomp" | "xcomp"))
+            });
+        if !name || !adjacent || own_object {
+            return None;
+        }
+        let content = Span::new(toks[r.start].span.start, toks[j - 1].span.end);
+        let speaker = Span::new(toks[j].span.start, toks[r.end - 1].span.end);
+        Some((content, (speaker, a.head)))
+    }
+
     fn cue(&self, i: usize, speaker: Option<(Span, usize)>) -> Cue {
         let speaker = speaker.map(|s| self.without_time_tail(s));
         Cue {
@@ -898,7 +962,11 @@ impl<'a> Ctx<'a> {
         if first >= sent.end {
             // The splitter ended the sentence at the quote ("?” he asked",
             // "?” Trump said"): the attribution opens the next one.
-            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!')) || bare) {
+            // (Never across a paragraph break: a question closing its
+            // paragraph is not the next paragraph's.)
+            if !(after_first.is_some_and(char::is_lowercase) || matches!(last_inner, Some('?' | '!')) || bare)
+                || !same_para
+            {
                 return None;
             }
             end = self.sentence_tokens(self.doc.tokens.get(first)?.span.start)?.end;
@@ -1014,6 +1082,28 @@ impl<'a> Ctx<'a> {
                     )
                 {
                     stop += 1;
+                }
+                // "shouted hundreds of students": a quantity keeps its
+                // "of" phrase.
+                if stop > k + 1 && stop + 1 < end && self.word(stop).eq_ignore_ascii_case("of") {
+                    let q = stop - 1;
+                    if lexicon::is_quantity_noun(self.word(q)) || self.doc.tokens[q].upos == Some(Upos::NUM) {
+                        let mut e = stop + 1;
+                        while e < end
+                            && matches!(
+                                self.doc.tokens[e].upos,
+                                Some(Upos::DET | Upos::ADJ | Upos::NOUN | Upos::PROPN | Upos::NUM)
+                            )
+                        {
+                            e += 1;
+                        }
+                        if e > stop + 1
+                            && self.doc.tokens[e - 1].upos.is_some_and(|u| matches!(u, Upos::NOUN | Upos::PROPN))
+                        {
+                            let toks = &self.doc.tokens;
+                            return Some((Span::new(toks[k + 1].span.start, toks[e - 1].span.end), e - 1));
+                        }
+                    }
                 }
                 self.phrase(k + 1, stop).or_else(|| self.mention_phrase(k + 1, stop))
             });
@@ -1333,11 +1423,15 @@ impl<'a> Ctx<'a> {
             }
             k -= 1;
         }
-        let sp = self
-            .subject_of(k)
-            .or_else(|| self.phrase_in(sent.start, k, true))
-            .or_else(|| self.leading_mention(sent.start, k))
-            .or_else(|| self.inverted_subject(k, start));
+        // ("Doe was asked: “...”": only an agent asked.)
+        let sp = if self.addressee_passive(k) {
+            self.subject_of(k)
+        } else {
+            self.subject_of(k)
+                .or_else(|| self.phrase_in(sent.start, k, true))
+                .or_else(|| self.leading_mention(sent.start, k))
+                .or_else(|| self.inverted_subject(k, start))
+        };
         Some(self.cue(k, sp))
     }
 
@@ -1675,6 +1769,10 @@ impl<'a> Ctx<'a> {
             if self.mute_subject(c) || self.not_of_speech(c) {
                 continue;
             }
+            if let Some((content, sp)) = self.object_gap_relative(p) {
+                out.push((content, self.cue(p, Some(sp))));
+                continue;
+            }
             if lexicon::PREP_ONLY_VERBS.contains(&c.lemma.as_str()) {
                 if let Some(content) = self.prep_content(c).map(|x| self.trim(x)).filter(|x| !x.is_empty()) {
                     out.push((content, self.cue(p, self.subject_of(p))));
@@ -1706,7 +1804,24 @@ impl<'a> Ctx<'a> {
                 // would ...": with "reject" or "deny" a complement is a
                 // clause of its own ("denied that ...", "denied he knew").
                 let clause = !lexicon::CLAIM_OBJECT_VERBS.contains(&c.lemma.as_str()) || self.claim_like(k);
-                ok && !adverbial && clause
+                // "ordered ... to end the looting, state radio reported.":
+                // a verb of saying with its own subject after a comma,
+                // closing the sentence, attributes the sentence; it is no
+                // complement of the verb before it.
+                let closing_attribution = k > p + 1
+                    && {
+                        let f = self.doc.tokens_in(self.subtree[k]).start;
+                        self.word(f) == "," || self.word(f.saturating_sub(1)) == ","
+                    }
+                    && self.lemma(k).is_some_and(|l| lexicon::is_quote_cue(&l))
+                    && self.own_subject(k).is_some_and(|(sp, _)| sp.end <= self.doc.tokens[k].span.start)
+                    && self.sentence_tokens(self.doc.tokens[k].span.start).is_some_and(|r| {
+                        (k + 1..r.end).filter(|&j| !self.is_punct(j)).count() <= 6
+                            && self.doc.tokens_in(self.subtree[k]).end + 1 >= r.end
+                    });
+                // ("praised the decision, a ruling Ortiz criticized": a
+                // relative clause on the object, no complement.)
+                ok && !adverbial && clause && !closing_attribution && self.object_gap_relative(k).is_none()
             });
             // "Trump is expected to win", "He is said to be weighing a
             // run": a passive verb of saying or belief with an infinitive
@@ -1838,6 +1953,18 @@ impl<'a> Ctx<'a> {
                 (Some(c), Some(w)) if self.doc.tokens_in(c).len() < 4 && w.len() > c.len() && w.start >= pspan.end => {
                     Some(w)
                 }
+                // "stated on Monday that exports had recovered", the
+                // words after "that" hung on the time word: the clause
+                // from "that".
+                (Some(c), Some(w))
+                    if w.start >= pspan.end
+                        && w.start < c.start
+                        && c.start <= w.end
+                        && self.word(self.token_at_or_after(w.start)).eq_ignore_ascii_case("that")
+                        && !self.doc.tokens_in(Span::new(w.start, c.start)).any(|j| self.is_punct(j)) =>
+                {
+                    Some(Span::new(w.start, c.end))
+                }
                 (c, _) => c,
             };
             let Some(content) = content else { continue };
@@ -1885,6 +2012,7 @@ impl<'a> Ctx<'a> {
         }
         out.extend(self.according_to());
         out.extend(self.in_medium());
+        out.extend(self.in_poll());
         out.extend(self.mistagged_say());
         out.extend(self.that_clause_verbs());
         out.extend(self.noun_cues());
@@ -2115,7 +2243,10 @@ impl<'a> Ctx<'a> {
                     let noun = self.doc.tokens[h].head.map(|n| n as usize);
                     self.doc.tokens[h].deprel.as_deref() == Some("acl:relcl")
                         && noun.is_some_and(|n| {
-                            matches!(self.doc.tokens[n].deprel.as_deref(), Some("obl" | "nmod"))
+                            // ("said on Friday that ...": no clause on a
+                            // time word.)
+                            !self.is_temporal(n)
+                                && matches!(self.doc.tokens[n].deprel.as_deref(), Some("obl" | "nmod"))
                                 && self.doc.tokens[n].head.map(|x| x as usize) == Some(p)
                         })
                 })
@@ -2282,6 +2413,149 @@ impl<'a> Ctx<'a> {
                     clause: None,
                 },
             ));
+        }
+        out
+    }
+
+    /// "Trump leads Cruz by nine points in the latest poll", "Carson, in
+    /// national polls, drew close to Trump": a clause a poll or survey
+    /// phrase modifies states what the poll found; the phrase is its cue
+    /// ("in") and source, the clause without it the content (in two
+    /// parts when the phrase stands inside it). Not for a verb of saying
+    /// ("said in a poll": the poll is where they spoke) nor for taking
+    /// part in one.
+    fn in_poll(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for q in 0..toks.len() {
+            if !self.word(q).eq_ignore_ascii_case("in") || toks[q].deprel.as_deref() != Some("case") {
+                continue;
+            }
+            let Some(n) = toks[q].head.map(|h| h as usize).filter(|&n| n > q) else { continue };
+            if !matches!(
+                self.word(n).to_ascii_lowercase().as_str(),
+                "poll" | "polls" | "survey" | "surveys" | "polling"
+            ) {
+                continue;
+            }
+            // Up to the clause's predicate through the phrases the parse
+            // hung it on ("leads the field by ten points in the poll"),
+            // never through a subject ("voters in the poll said").
+            let mut v = n;
+            let mut ok = false;
+            for _ in 0..4 {
+                let rel = toks[v].deprel.as_deref().unwrap_or("");
+                let through = rel == "obl" || rel.starts_with("obl:") || rel == "nmod" || rel == "obj" || rel == "iobj";
+                let Some(h) = toks[v].head.map(|h| h as usize).filter(|_| through) else { break };
+                v = h;
+                if matches!(toks[v].upos, Some(Upos::VERB | Upos::ADJ | Upos::ADV)) {
+                    ok = true;
+                    break;
+                }
+            }
+            if !ok {
+                continue;
+            }
+            let Some(sent) = self.sentence_tokens(toks[q].span.start) else { continue };
+            // "In a new poll, ..." opening the sentence is read by
+            // [`Ctx::in_medium`].
+            if (sent.start..q).all(|j| self.is_punct(j) || self.is_quote_mark(j)) {
+                continue;
+            }
+            let lemma = self.lemma(v).unwrap_or_default();
+            if lexicon::is_speech(&lemma)
+                || matches!(
+                    lemma.as_str(),
+                    "participate"
+                        | "take"
+                        | "respond"
+                        | "include"
+                        | "question"
+                        | "interview"
+                        | "poll"
+                        | "survey"
+                        | "invest"
+                        | "spend"
+                        | "appear"
+                        | "list"
+                        | "use"
+                        | "conduct"
+                        | "release"
+                        | "publish"
+                        | "measure"
+                        | "ask"
+                        | "find"
+                        | "show"
+                )
+                || !matches!(toks[v].upos, Some(Upos::VERB | Upos::ADJ | Upos::ADV | Upos::NOUN))
+            {
+                continue;
+            }
+            let clause = self.subtree[v];
+            let pp = Span::new(toks[q].span.start, self.subtree[n].end);
+            if !clause.contains(pp) {
+                continue;
+            }
+            // The clause's own words: not a subordinate clause's or a
+            // conjunct's before it, nor the sentence's end.
+            let r = self.doc.tokens_in(clause);
+            let mut a = r.start;
+            while a < v && (self.is_punct(a) || matches!(toks[a].upos, Some(Upos::CCONJ | Upos::SCONJ))) {
+                a += 1;
+            }
+            let mut b = r.end;
+            while b > v + 1 && (self.is_punct(b - 1) || self.is_quote_mark(b - 1)) {
+                b -= 1;
+            }
+            if a >= b {
+                continue;
+            }
+            let whole = Span::new(toks[a].span.start, toks[b - 1].span.end);
+            let before = self.trim(Span::new(whole.start, pp.start.max(whole.start)));
+            // After the phrase, the clause's words up to the next comma
+            // ("... in the poll by nine points").
+            let after = if pp.end < whole.end {
+                let mut from = self.token_at_or_after(pp.end);
+                while from < b && self.is_punct(from) {
+                    from += 1;
+                }
+                let stop = (from..b).find(|&j| matches!(self.word(j), "," | ";" | ":" | "—")).unwrap_or(b);
+                let to = if stop > from { toks[stop - 1].span.end } else { pp.end };
+                self.trim(Span::new(pp.end, to.max(pp.end)))
+            } else {
+                Span::new(whole.end, whole.end)
+            };
+            if words_in(self.doc, before) < 2 || self.doc.tokens_in(before).all(|j| j >= v) {
+                continue;
+            }
+            // An adverbial or relative clause ("Despite his standing in
+            // the polls", "who leads in the polls") is no finding of its
+            // own; nor is a gerund's.
+            let first = self.doc.tokens_in(before).start;
+            if matches!(toks[first].upos, Some(Upos::ADP | Upos::SCONJ | Upos::PRON | Upos::ADV))
+                || toks[first].xpos.as_deref().is_some_and(|x| x.starts_with('W') || x == "VBG")
+                || toks[v].xpos.as_deref() == Some("VBG")
+            {
+                continue;
+            }
+            let cue = Cue {
+                span: toks[q].span,
+                lemma: "in".to_string(),
+                // (The phrase without a conjunct: "the polls but suffers".)
+                speaker: Some(Span::new(
+                    toks[q + 1].span.start,
+                    (q + 1..self.doc.tokens_in(pp).end)
+                        .find(|&j| toks[j].upos == Some(Upos::CCONJ) || self.word(j) == ",")
+                        .filter(|&j| j > n)
+                        .map_or(pp.end, |j| toks[j - 1].span.end),
+                )),
+                speaker_head: Some(n),
+                clause: None,
+            };
+            out.push((before, cue.clone()));
+            if words_in(self.doc, after) >= 1 {
+                out.push((after, cue));
+            }
         }
         out
     }
@@ -3078,6 +3352,27 @@ impl<'a> Ctx<'a> {
                 add(self.subtree[k]);
             }
         }
+        // "ordered the military and police to act ...", the infinitive
+        // parsed as an adverbial: right after the object, it is what the
+        // object is to do.
+        if let Some(obj_end) = c.objects.iter().map(|o| self.without_medium(o.head).end).max() {
+            let toks = &self.doc.tokens;
+            let next = self.token_at_or_after(obj_end);
+            let infinitive = next + 1 < toks.len()
+                && self.word(next).eq_ignore_ascii_case("to")
+                && toks[next].upos == Some(Upos::PART)
+                && toks[next].head.map(|h| h as usize).is_some_and(|v| {
+                    toks[v].head.map(|x| x as usize) == Some(c.predicate)
+                        && toks[v].deprel.as_deref() == Some("advcl")
+                        && toks[v].upos == Some(Upos::VERB)
+                        && self.subtree[v].start == toks[next].span.start
+                });
+            if infinitive {
+                if let Some(v) = toks[next].head.map(|h| h as usize) {
+                    add(self.subtree[v]);
+                }
+            }
+        }
         for o in &c.obliques {
             // "the poll showed Trump with a lead": the standing it shows.
             let standing = c.lemma == "show" && o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("with"));
@@ -3459,6 +3754,25 @@ impl<'a> Ctx<'a> {
                 && self.doc.tokens[q].deprel.as_deref() == Some("conj")
                 && self.lemma(q).is_some_and(|l| lexicon::is_speech(&l))
                 && self.reattached(q).is_some()
+        });
+        // Whatever the parse: "and warned that ...", "but cautioned
+        // that ...": a finite verb of saying right after the conjunction,
+        // with no subject of its own, opening a clause of its own.
+        let q = q.or_else(|| {
+            range.clone().find(|&q| {
+                let t = &self.doc.tokens[q];
+                q > range.start + 1
+                    && q != p
+                    && matches!(self.word(q - 1).to_ascii_lowercase().as_str(), "and" | "but")
+                    && t.upos == Some(Upos::VERB)
+                    && matches!(t.xpos.as_deref(), Some("VBD" | "VBZ"))
+                    && self.lemma(q).is_some_and(|l| lexicon::is_quote_cue(&l))
+                    && q + 1 < range.end
+                    && self.word(q + 1).eq_ignore_ascii_case("that")
+                    && !self.clause_of.get(q).copied().flatten().is_some_and(|k| {
+                        self.clauses[k].subjects.iter().any(|a| !a.inherited && a.span.end <= t.span.start)
+                    })
+            })
         })?;
         // Back over the auxiliaries and the conjunction before it.
         let mut start = self.subtree[q].start.min(self.doc.tokens[q].span.start);
@@ -3740,6 +4054,25 @@ impl<'a> Ctx<'a> {
                 })
                 .flatten()
                 .filter(|a| words_in(self.doc, *a) >= 2);
+            // "That's according to early results of exit polls": the
+            // demonstrative stands for the statement before it.
+            let bt: Vec<usize> = self.doc.tokens_in(before).collect();
+            let demonstrative = bt.len() == 2
+                && matches!(self.word(bt[0]).to_ascii_lowercase().as_str(), "that" | "this")
+                && matches!(self.word(bt[1]).to_ascii_lowercase().as_str(), "’s" | "'s" | "is" | "was");
+            if demonstrative {
+                out.push((
+                    toks[bt[0]].span,
+                    Cue {
+                        span: cue_span,
+                        lemma: "according to".to_string(),
+                        speaker: Some(source),
+                        speaker_head: Some(head),
+                        clause: None,
+                    },
+                ));
+                continue;
+            }
             let before_ok = words_in(self.doc, before) >= 1;
             let parts: Vec<Span> = match (before_ok, after) {
                 (false, Some(a)) => vec![a],

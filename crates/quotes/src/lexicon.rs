@@ -356,6 +356,12 @@ pub const AS_ONLY_VERBS: &[&str] = &["see", "cast", "portray", "paint", "depict"
 pub const RAISING_PASSIVES: &[&str] =
     &["expect", "say", "believe", "think", "report", "know", "consider", "estimate", "predict", "rumor", "allege"];
 
+/// Verbs of addressing whose passive subject is the one addressed, not
+/// the speaker ("Doe was asked whether ...", "she was told that ...",
+/// "they were urged to ..."): only an agent speaks.
+pub const ADDRESSEE_PASSIVES: &[&str] =
+    &["ask", "tell", "urge", "warn", "inform", "advise", "press", "question", "remind", "assure", "instruct", "order"];
+
 /// Verbs whose reported content may be an infinitive (`xcomp`): "declined
 /// to specify", "vowed to fight".
 pub const XCOMP_SPEECH: &[&str] = &[
@@ -1012,3 +1018,32 @@ pub fn is_inert_noun(word: &str) -> bool {
 /// third of their cars in China"): no cue in PolNeAR train.
 pub const NEVER_CUES: &[&str] =
     &["sell", "buy", "cost", "earn", "export", "import", "produce", "manufacture", "ship", "lease", "rent"];
+
+/// Nouns of quantity that keep their "of" phrase in a speaker phrase
+/// ("hundreds of students", "dozens of protesters", "a group of
+/// lawmakers").
+pub fn is_quantity_noun(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "hundreds"
+            | "thousands"
+            | "dozens"
+            | "scores"
+            | "millions"
+            | "tens"
+            | "crowds"
+            | "crowd"
+            | "group"
+            | "groups"
+            | "number"
+            | "handful"
+            | "majority"
+            | "minority"
+            | "percent"
+            | "some"
+            | "many"
+            | "most"
+            | "several"
+            | "all"
+    )
+}

@@ -23,7 +23,8 @@
 //!   concern that ...`, `X made it clear that ...`), adjectives of
 //!   attitude with their subject (`X was critical of ...`, `X is confident
 //!   that ...`, `X is willing to ...`), verbs of taking sides (`X campaigned for ...`, `X sided
-//!   with ...`), answers (`X said yes`), `according to X, ...`, `In a new poll, ...`, `X reportedly ...`,
+//!   with ...`), answers (`X said yes`), `according to X, ...`, `In a new poll, ...`, `X leads by nine points in
+//!   the latest poll` (the poll the source), `X reportedly ...`,
 //!   headlines `Source: statement` and `Source Says Statement`, inverted
 //!   attributions (`..., said X, an apposition.`) and parenthetical ones set
 //!   off by commas (`After ..., the budget office said, spending will ...`,
@@ -82,6 +83,11 @@
 //! a noun), and the phrase after "according to" following a quote that
 //! opens its sentence. A party tag closing a speaker phrase ("Rep. Paul
 //! Ryan (R-WI)") is not part of it.
+//! The subject of a passive verb of addressing ("Doe was asked whether
+//! ...", "she was told that ...") was spoken to: only an agent speaks. A
+//! verb in a relative clause with no pronoun on an apposition ("praised
+//! the decision, a ruling Judge Ortiz criticized") is about the
+//! apposition's noun, its name the speaker.
 //! A relative pronoun is the speaker words of its clause ("Sanders, who
 //! said ..."), resolved to the noun before it.
 //!

@@ -39,7 +39,16 @@ fn polnear_dev_floor() {
     // participles, "said in a statement", the syntax acronym, pronoun and
     // relative-clause repairs; models retrained): all 0.758 / 0.608 (P
     // 0.821 R 0.703), speaker 0.874; direct 0.923 / 0.902, speaker 0.970
-    // (the floors below). The layer is
+    // (the floors below); quo13 (polls after a clause, relative clauses
+    // on an apposition, passives of addressing, "said on Friday that";
+    // models retrained): all 0.758 / 0.610 (P 0.824 R 0.702), speaker
+    // 0.873; direct unchanged (the strict floor raised); with a question
+    // closing its paragraph and "That's according to X": all 0.760 /
+    // 0.610 (P 0.827 R 0.703), speaker 0.874; direct unchanged; with
+    // closing attributions and an order's infinitive (train
+    // cross-validated 0.760 -> 0.761, the threshold moving -0.508 ->
+    // -0.583): all 0.757 / 0.610 (P 0.822 R 0.702), speaker 0.874 (the
+    // floors below). The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
@@ -52,7 +61,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.758;
+const ALL_F1: f64 = 0.757;
 const ALL_SPEAKER: f64 = 0.874;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.608;
+const ALL_F1_STRICT: f64 = 0.610;
