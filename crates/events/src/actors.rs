@@ -457,6 +457,24 @@ impl<'a> ActorCoder<'a> {
         {
             sector = Some("GOV");
         }
+        // "The agency sued": an agency is a government body unless named a
+        // news, press or business one ("the news agency", "an advertising
+        // agency").
+        if matches!(head_lemma.as_str(), "agency" | "agencies") {
+            let mods: Vec<String> = self.doc.tokens_in(span).filter(|&t| t < head).map(|t| self.lemma(t)).collect();
+            sector = if mods.iter().any(|m| matches!(m.as_str(), "news" | "press" | "wire" | "newswire")) {
+                Some("MED")
+            } else if mods.iter().any(|m| {
+                matches!(
+                    m.as_str(),
+                    "advertising" | "travel" | "talent" | "rating" | "ratings" | "credit" | "employment"
+                )
+            }) {
+                Some("BUS")
+            } else {
+                Some("GOV")
+            };
+        }
         // "the paramilitary Rapid Support Forces": irregular forces are no
         // state army; a state's paramilitary guards, police, rangers or
         // troops are ("Iran's paramilitary Revolutionary Guards").
