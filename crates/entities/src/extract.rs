@@ -171,9 +171,21 @@
 //!    code. A name and a capitalized geographic head after it ("Niger
 //!    Delta", "Rift Valley", "Sinai Peninsula", "Ethiopian Highlands") are
 //!    one place however the tagger split or typed them (not inside a longer
-//!    name, "Kenya Coast Guard"); an acronym or listed organization before
+//!    name, "Kenya Coast Guard"), and so is a name ending in Shoal, Reef,
+//!    Strait, Sea, River, Island(s), Bay, Gulf, Lake, Mountain(s) or
+//!    Desert (a LOC), or an unlisted one before a lower-case "river",
+//!    "lake", "sea", ... ("the Guaiba river"); place names joined by a
+//!    particle ("Eldorado do Sul", "Santiago de X") are one place; a
+//!    military rank glued to a name ("Commodore X", "Lt. Col. X", not
+//!    "Major") is cut off as the person's role; an acronym or listed organization before
 //!    "-led"/"-backed" ("AIADMK-led") is that organization.
-//! 5. Mentions are merged: people by full name and surname, places by
+//!    A spokesperson or official named with no country speaks for the
+//!    country of the body or government opening the previous sentence of
+//!    the same paragraph ("China's foreign ministry said ... Spokesperson
+//!    X urged" = CHNGOV), else takes the article's.
+//! 5. Mentions are merged: people by full name and surname (a one-word
+//!    name equal to an inner word, no particle, of exactly one earlier full
+//!    name is that person: "Lula" of "Luiz Inacio Lula da Silva"), places by
 //!    country code (capital cities used as actors, "Washington", join their
 //!    country, also one the tagger typed an organization, "said Beijing
 //!    would respond"; "Brussels" as an actor joins the European Union, IGOEU, in
@@ -687,6 +699,71 @@ impl EntityExtractor {
             }
             i = j;
         }
+        // "Eldorado do Sul", "Santiago de Compostela", "Castillo de la
+        // Reina": place names joined by a lower-case particle are one
+        // place, however the tagger split the parts (the listed ones,
+        // "Rio Grande do Sul", are joined above).
+        let mut k = 0;
+        while k < raws.len() {
+            let (w0, w1) = (raws[k].w0, raws[k].w1);
+            let sent = words[w0].sent;
+            let mut j = w1;
+            while j < w1 + 2
+                && words.get(j).is_some_and(|w| {
+                    w.sent == sent
+                        && matches!(
+                            w.lower.as_str(),
+                            "do" | "da"
+                                | "dos"
+                                | "das"
+                                | "de"
+                                | "del"
+                                | "la"
+                                | "las"
+                                | "los"
+                                | "sur"
+                                | "di"
+                                | "du"
+                                | "des"
+                        )
+                })
+            {
+                j += 1;
+            }
+            let place = |r: &Raw| matches!(r.kind, EntityKind::Gpe | EntityKind::Loc) && r.span == span_of(r.w0, r.w1);
+            // The part after the particle: a place, one word the tagger
+            // typed otherwise ("Sul" as a person), or a capitalized word it
+            // left untagged that ends the name.
+            let next = raws.iter().position(|x| x.w0 == j);
+            let lone_caps = next.is_none()
+                && !raws.iter().any(|x| x.w0 <= j && j < x.w1)
+                && words.get(j).is_some_and(|w| {
+                    w.sent == sent
+                        && w.text.chars().next().is_some_and(char::is_uppercase)
+                        && w.text.chars().all(char::is_alphabetic)
+                })
+                && !words
+                    .get(j + 1)
+                    .is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase));
+            let part =
+                next.is_some_and(|n| place(&raws[n]) || (raws[n].w1 == j + 1 && raws[n].span == span_of(j, j + 1)));
+            if j > w1 && place(&raws[k]) && (part || lone_caps) {
+                let end = match next {
+                    Some(n) => {
+                        let end = raws[n].w1;
+                        raws.remove(n);
+                        if n < k {
+                            k -= 1;
+                        }
+                        end
+                    }
+                    None => j + 1,
+                };
+                raws[k] = self.raw(w0, end, span_of(w0, end), EntityKind::Gpe);
+                continue;
+            }
+            k += 1;
+        }
         // "the Bangladesh Army", "Kenya Police": a country and the
         // capitalized force after it the tagger left out are one body.
         let covered: HashSet<usize> = raws.iter().flat_map(|r| r.w0..r.w1).collect();
@@ -778,28 +855,7 @@ impl EntityExtractor {
             if raws[k].kind == EntityKind::Person || given {
                 let mut j = raws[k].w1;
                 let sent = words[raws[k].w0].sent;
-                while words.get(j).is_some_and(|w| {
-                    w.sent == sent
-                        && matches!(
-                            w.lower.as_str(),
-                            "bin"
-                                | "bint"
-                                | "ibn"
-                                | "al"
-                                | "el"
-                                | "abu"
-                                | "van"
-                                | "von"
-                                | "der"
-                                | "de"
-                                | "da"
-                                | "du"
-                                | "le"
-                                | "la"
-                                | "dos"
-                                | "del"
-                        )
-                }) {
+                while words.get(j).is_some_and(|w| w.sent == sent && is_name_particle(&w.lower)) {
                     j += 1;
                 }
                 // "Abdel Fattah al-Burhan": a lower-case particle glued by a
@@ -1383,7 +1439,19 @@ impl EntityExtractor {
                         | "region"
                         | "plateau"
                         | "hills"
+                        | "shoal"
+                        | "reef"
+                        | "atoll"
                 ) || text_words.first().is_some_and(|w| matches!(w.lower.as_str(), "mount" | "lake" | "mt."))
+                    // "the Guaiba river": an unlisted name before a
+                    // lower-case geographic noun is that feature's.
+                    || words.get(r.w1).is_some_and(|w| {
+                        Some(w.sent) == text_words.first().map(|f| f.sent)
+                            && matches!(
+                                w.text.as_str(),
+                                "river" | "lake" | "sea" | "strait" | "reef" | "shoal" | "bay" | "gulf" | "desert"
+                            )
+                    })
                 {
                     r.kind = EntityKind::Loc;
                 } else {
@@ -3381,12 +3449,17 @@ impl EntityExtractor {
             groups[gi].raws.push(k);
             group_of[k] = gi;
         }
-        // The first word of each full name ("abiy" of "Abiy Ahmed").
-        let given: Vec<Option<String>> = raws
+        // The words of each full name before its last ("abiy" of "Abiy
+        // Ahmed", "luiz", "inacio" and "lula" of "Luiz Inacio Lula da
+        // Silva"), name particles left out.
+        let given: Vec<Vec<String>> = raws
             .iter()
             .map(|r| {
                 let w = name_words(r);
-                (w.len() >= 2).then(|| w[0].clone())
+                if w.len() < 2 {
+                    return Vec::new();
+                }
+                w[..w.len() - 1].iter().filter(|x| !is_name_particle(x)).cloned().collect()
             })
             .collect();
         // Pass 2: single-word people join a full name with that surname (the
@@ -3418,9 +3491,10 @@ impl EntityExtractor {
                     .filter(|&g| groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0))
                     .max_by_key(|&g| groups[g].raws.iter().map(|&x| raws[x].w0).filter(|&w| w < r.w0).max())
             };
-            // "Abiy" after "Abiy Ahmed": a single word that no full name
-            // ends with is the given name of the one full name before it
-            // that starts with it (news names some people by given name).
+            // "Abiy" after "Abiy Ahmed", "Lula" after "Luiz Inacio Lula da
+            // Silva": a single word that no full name ends with is the
+            // given name (or inner name, not a particle) of the one full
+            // name before it that holds it (news names some people so).
             let pick = pick.or_else(|| {
                 if !coref || nw.len() != 1 || !candidates.is_empty() {
                     return None;
@@ -3428,10 +3502,7 @@ impl EntityExtractor {
                 let starts: Vec<usize> = (0..groups.len())
                     .filter(|&g| {
                         groups[g].kind == EntityKind::Person
-                            && groups[g]
-                                .raws
-                                .iter()
-                                .any(|&x| raws[x].w0 < r.w0 && given[x].as_deref() == Some(last.as_str()))
+                            && groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0 && given[x].contains(&last))
                     })
                     .collect();
                 (starts.len() == 1).then(|| starts[0])
@@ -3624,7 +3695,7 @@ impl EntityExtractor {
                     .as_deref()
                     .is_some_and(|s| matches!(s, "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY" | "OPP" | "PTY"))
             {
-                e.country = home.map(String::from);
+                e.country = self.speaker_body_country(text, words, &raws, e).or_else(|| home.map(String::from));
             }
             e.code = match (&e.country, sector.as_deref()) {
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
@@ -3642,6 +3713,41 @@ impl EntityExtractor {
             e.id = i as u32;
         }
         ents
+    }
+
+    /// "China's foreign ministry said ... Spokesperson Lin Jian urged":
+    /// a spokesperson or official named with no country speaks for the
+    /// country of the body or government the previous sentence of the same
+    /// paragraph opens with as its subject (a country, a people or an
+    /// organization with a country), not for the article's own.
+    fn speaker_body_country(&self, text: &str, words: &[Word], raws: &[Raw], e: &Entity) -> Option<String> {
+        let speaker = e.roles.iter().any(|r| {
+            r.split_whitespace().last().is_some_and(|l| {
+                matches!(l.to_lowercase().as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official")
+            })
+        });
+        let first = e.mentions.first()?;
+        let r = raws.iter().find(|r| r.span == first.span)?;
+        let sent = words.get(r.w0)?.sent;
+        if !speaker || sent == 0 {
+            return None;
+        }
+        let s0 = words.iter().position(|w| w.sent == sent)?;
+        let p0 = words.iter().position(|w| w.sent == sent - 1)?;
+        // Same paragraph: no line break between the two sentences.
+        if text.get(words[s0 - 1].span.end..words[s0].span.start).is_none_or(|gap| gap.contains('\n')) {
+            return None;
+        }
+        let mut start = p0;
+        if words[start].lower == "the" {
+            start += 1;
+        }
+        let subject = raws.iter().find(|x| x.w0 == start && words[x.w0].sent == sent - 1)?;
+        match subject.kind {
+            EntityKind::Gpe if subject.code.is_some() => subject.country.clone(),
+            EntityKind::Norp | EntityKind::Org => subject.country.clone(),
+            _ => None,
+        }
     }
 
     /// "the top U.S. diplomat" → the one U.S. person whose role fits.
@@ -4365,6 +4471,24 @@ fn is_title_head(lower: &str) -> bool {
             | "chancellor"
             | "inspector-general"
             | "administrator"
+            // Military and police ranks ("Commodore Jay Tarriela",
+            // "Rear Admiral X", "Lt. Col. X", "Brigadier General X"; not
+            // "Major", as in "Major League Baseball").
+            | "general"
+            | "gen."
+            | "admiral"
+            | "adm."
+            | "commodore"
+            | "brigadier"
+            | "colonel"
+            | "col."
+            | "maj."
+            | "captain"
+            | "capt."
+            | "sergeant"
+            | "sgt."
+            | "lieutenant"
+            | "lt."
     )
 }
 
@@ -4392,10 +4516,64 @@ fn is_international(lower: &str) -> bool {
     )
 }
 
+/// Particles inside names and place names ("Lula da Silva", "Ursula von
+/// der Leyen", "Eldorado do Sul"): never a name of their own.
+fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "abu"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "do"
+            | "das"
+            | "dos"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "le"
+            | "la"
+            | "y"
+    )
+}
+
 /// Capitalized geographic head nouns that end a place's name ("Niger
 /// Delta", "Rift Valley", "Sinai Peninsula", "Ethiopian Highlands").
 fn is_geo_head(text: &str) -> bool {
-    matches!(text, "Delta" | "Valley" | "Basin" | "Peninsula" | "Coast" | "Highlands" | "Lowlands" | "Plateau")
+    matches!(
+        text,
+        "Delta"
+            | "Valley"
+            | "Basin"
+            | "Peninsula"
+            | "Coast"
+            | "Highlands"
+            | "Lowlands"
+            | "Plateau"
+            | "Shoal"
+            | "Reef"
+            | "Atoll"
+            | "Strait"
+            | "Sea"
+            | "River"
+            | "Island"
+            | "Islands"
+            | "Bay"
+            | "Gulf"
+            | "Mountain"
+            | "Mountains"
+            | "Lake"
+            | "Desert"
+    )
 }
 
 /// Last words of a party's name ("Green Reform Alliance", "National
