@@ -1183,7 +1183,9 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
     }
     // "patrol boats worth 20 billion yen": the object of an adjective
     // "worth" on a noun is that noun's value.
-    if let Some(w) = head.filter(|&w| r == "obj" && tok_text(doc, w).eq_ignore_ascii_case("worth")) {
+    if let Some(w) =
+        head.filter(|&w| (r == "obj" || r.starts_with("obl")) && tok_text(doc, w).eq_ignore_ascii_case("worth"))
+    {
         let noun = doc.tokens.get(w).and_then(|t| t.head).map(|x| x as usize);
         if let Some(n) =
             noun.filter(|&n| matches!(rel(doc, w), "amod" | "acl") && matches!(upos(doc, n), Some(Upos::NOUN)) && n < s)

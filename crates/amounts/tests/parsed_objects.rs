@@ -349,4 +349,8 @@ fn a_level_after_a_change_measures_the_object_set() {
 fn a_sum_after_worth_is_the_value_of_the_noun() {
     let text = "Seoul will give Hanoi three coast guard cutters worth 15 billion yen under the deal.";
     assert_eq!(object_of(text, "15 billion yen").as_deref(), Some("coast guard cutters"));
+    // Read as an unmarked oblique of "worth", in a list after "with".
+    let text = "Seoul said it would supply Hanoi with four new coast guard cutters worth 15 billion yen under a \
+                loan agreement signed in 2023.";
+    assert!(object_of(text, "15 billion yen").is_some_and(|o| o.ends_with("coast guard cutters")));
 }

@@ -183,6 +183,9 @@
 //!    country of the body or government opening the previous sentence of
 //!    the same paragraph ("China's foreign ministry said ... Spokesperson
 //!    X urged" = CHNGOV), else takes the article's.
+//!    A lower-case "central bank" ("Chile's central bank") is an
+//!    organization of nominal mentions of the country named with it, else
+//!    the article's (CHLGOV), and a later bare "the bank" is it.
 //! 5. Mentions are merged: people by full name and surname (a one-word
 //!    name equal to an inner word, no particle, of exactly one earlier full
 //!    name is that person: "Lula" of "Luiz Inacio Lula da Silva"), places by
@@ -3707,6 +3710,7 @@ impl EntityExtractor {
         let mut ents: Vec<Entity> = ents.into_iter().map(|x| x.0).collect();
         if self.options.nominal_links {
             self.link_nominals(text, words, &mut ents);
+            self.central_banks(words, &mut ents, home);
         }
         ents.sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(usize::MAX));
         for (i, e) in ents.iter_mut().enumerate() {
@@ -3747,6 +3751,73 @@ impl EntityExtractor {
             EntityKind::Gpe if subject.code.is_some() => subject.country.clone(),
             EntityKind::Norp | EntityKind::Org => subject.country.clone(),
             _ => None,
+        }
+    }
+
+    /// "Chile's central bank cut rates ... the bank said": a country's
+    /// central (or reserve) bank named by role nouns is an organization of
+    /// nominal mentions, of the country named with it ("Chile's", "the
+    /// Chilean") else the article's, coded GOV as the events layer codes a
+    /// central bank; a later bare "the bank" is the last one named.
+    fn central_banks(&self, words: &[Word], ents: &mut Vec<Entity>, home: Option<&str>) {
+        let covered = |ents: &[Entity], sp: Span| ents.iter().any(|e| e.mentions.iter().any(|m| m.span.overlaps(sp)));
+        let country_at = |ents: &[Entity], sp: Span| {
+            ents.iter()
+                .find(|e| {
+                    matches!(e.kind, EntityKind::Gpe | EntityKind::Norp)
+                        && e.country.is_some()
+                        && e.mentions.iter().any(|m| m.span.end == sp.end)
+                })
+                .and_then(|e| e.country.clone())
+        };
+        let mut last: Option<usize> = None;
+        for i in 1..words.len() {
+            let w = &words[i];
+            if w.text != "bank" {
+                continue;
+            }
+            let prev = &words[i - 1];
+            let sp = Span::new(prev.span.start, w.span.end);
+            if matches!(prev.text.as_str(), "central" | "reserve") && prev.sent == w.sent && !covered(ents, sp) {
+                // The country before: "Chile's central bank", "the Chilean
+                // central bank", "the country's central bank".
+                let country = (i >= 3 && words[i - 2].lower == "'s" && words[i - 3].sent == w.sent)
+                    .then(|| country_at(ents, words[i - 3].span))
+                    .flatten()
+                    .or_else(|| {
+                        (i >= 2 && words[i - 2].sent == w.sent).then(|| country_at(ents, words[i - 2].span)).flatten()
+                    })
+                    .or_else(|| home.map(String::from));
+                let Some(country) = country else { continue };
+                let found = ents.iter().position(|e| {
+                    e.kind == EntityKind::Org
+                        && e.name == "central bank"
+                        && e.country.as_deref() == Some(country.as_str())
+                });
+                let k = found.unwrap_or_else(|| {
+                    ents.push(Entity {
+                        id: 0,
+                        kind: EntityKind::Org,
+                        name: "central bank".to_string(),
+                        country: Some(country.clone()),
+                        roles: Vec::new(),
+                        code: Some(format!("{country}GOV")),
+                        mentions: Vec::new(),
+                    });
+                    ents.len() - 1
+                });
+                ents[k].mentions.push(Mention { span: sp, kind: MentionKind::Nominal });
+                last = Some(k);
+            } else if prev.lower == "the" && prev.sent == w.sent && !covered(ents, sp) {
+                // "the bank", not "the bank of ..." nor "the bank's
+                // shareholders" of a business named since.
+                let named_after = words
+                    .get(i + 1)
+                    .is_some_and(|x| x.sent == w.sent && (x.lower == "of" || x.text.starts_with(char::is_uppercase)));
+                if let Some(k) = last.filter(|_| !named_after) {
+                    ents[k].mentions.push(Mention { span: sp, kind: MentionKind::Nominal });
+                }
+            }
         }
     }
 

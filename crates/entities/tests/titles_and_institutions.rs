@@ -524,3 +524,16 @@ fn an_inner_name_alone_is_the_one_person_who_bears_it() {
     assert_eq!(p.mentions.len(), 2, "{:?}", doc.entities);
     assert!(doc.entities.iter().all(|e| e.name != "Tavares"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_central_bank_is_its_countrys_and_the_bank_is_it() {
+    let doc = common::run_dated(
+        "2026-11-24",
+        "LIMA, Nov 24 - Peru's central bank held its policy rate at 4.5% on Thursday. \"Inflation is under \
+         control,\" the bank said in a statement.",
+    );
+    let b = doc.entities.iter().find(|e| e.name == "central bank").unwrap_or_else(|| panic!("{:?}", doc.entities));
+    assert_eq!(facts(b), (EntityKind::Org, Some("PER"), Some("PERGOV")), "{:?}", doc.entities);
+    let said: Vec<&str> = b.mentions.iter().map(|m| doc.slice(m.span)).collect();
+    assert_eq!(said, ["central bank", "the bank"], "{:?}", doc.entities);
+}
