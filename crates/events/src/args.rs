@@ -979,7 +979,13 @@ impl<'a> Coder<'a> {
             return owner;
         }
         if let Some(p) = poss {
-            if out.iter().any(|x| x.code.starts_with("---")) {
+            // "China's foreign ministry said ... its coast guard had taken
+            // measures" in a Philippine article: a phrase naming no
+            // country of its own took the article's by default; the
+            // pronoun's antecedent says whose it is.
+            let named = self.doc.tokens_in(s).any(|t| t != p && self.actors.entity_at(t).is_some());
+            let by_default = !named && out.len() == 1 && out[0].entity.is_none();
+            if out.iter().any(|x| x.code.starts_with("---")) || by_default {
                 let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
                 if ah != p {
                     let country = self.actors.code_phrase(ah, aspan, None).iter().find_map(|x| {
@@ -989,7 +995,7 @@ impl<'a> Coder<'a> {
                             .map(str::to_string)
                     });
                     if let Some(c) = country {
-                        for x in out.iter_mut().filter(|x| x.code.starts_with("---")) {
+                        for x in out.iter_mut().filter(|x| x.code.starts_with("---") || by_default) {
                             x.code = format!("{c}{}", &x.code[3..]);
                         }
                     }

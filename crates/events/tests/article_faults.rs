@@ -626,3 +626,18 @@ fn a_meeting_scheduled_for_a_date_is_planned_then() {
     assert_eq!(m.4, "2027-02-12", "{ev:?}");
     assert_eq!(m.2, "PERGOV", "{ev:?}");
 }
+
+/// "its navy" in a ministry's statement is the ministry's country's, not
+/// the article's by default.
+#[test]
+fn its_force_in_a_ministrys_statement_is_the_ministrys_country() {
+    let doc = layers::annotated(
+        "MANILA, Oct 3 - The Philippine navy said a Philippine supply boat was blocked near a reef on Friday. \
+         Vietnam's foreign ministry said the Philippine boat had entered Vietnamese waters and that its navy had \
+         taken \"firm measures\" to expel it.",
+        "2026-10-03",
+    );
+    let ev = events(&doc);
+    let expel = ev.iter().find(|e| e.0.starts_with("expel")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(expel.2, "VNMMIL", "{ev:?}");
+}
