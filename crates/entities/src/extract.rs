@@ -177,7 +177,9 @@
 //!    "lake", "sea", ... ("the Guaiba river"); place names joined by a
 //!    particle ("Eldorado do Sul", "Santiago de X") are one place; a
 //!    military rank glued to a name ("Commodore X", "Lt. Col. X", not
-//!    "Major") is cut off as the person's role; an acronym or listed organization before
+//!    "Major") is cut off as the person's role when a listed first name
+//!    follows (not "General Motors Corp", and a person-typed name ending
+//!    in a company word, Corp/Co/Inc/Ltd, is an organization); an acronym or listed organization before
 //!    "-led"/"-backed" ("AIADMK-led") is that organization.
 //!    A spokesperson or official named with no country speaks for the
 //!    country of the body or government opening the previous sentence of
@@ -630,7 +632,13 @@ impl EntityExtractor {
                         })
                 })
                 && !self.gazetteer.lookup(&name_toks).iter().any(|e| e.kind != GazKind::Person);
-            if !name_like || !words[r.w0..=p].iter().all(caps) {
+            // A rank is also a word of company names ("General Motors
+            // Corp", "General Electric Co"): after one, the name must open
+            // with a listed first name ("Commodore Jay Tarriela").
+            let rank = is_rank(&words[p].lower);
+            let first_name =
+                || self.gazetteer.lookup(&[words[p + 1].text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName);
+            if !name_like || !words[r.w0..=p].iter().all(caps) || rank && !first_name() {
                 continue;
             }
             // "Bangladeshi Disaster Management Minister X": the country
@@ -716,18 +724,7 @@ impl EntityExtractor {
                     w.sent == sent
                         && matches!(
                             w.lower.as_str(),
-                            "do" | "da"
-                                | "dos"
-                                | "das"
-                                | "de"
-                                | "del"
-                                | "la"
-                                | "las"
-                                | "los"
-                                | "sur"
-                                | "di"
-                                | "du"
-                                | "des"
+                            "do" | "da" | "dos" | "das" | "de" | "del" | "la" | "las" | "los" | "sur" | "di" | "du"
                         )
                 })
             {
@@ -748,8 +745,9 @@ impl EntityExtractor {
                 && !words
                     .get(j + 1)
                     .is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase));
-            let part =
-                next.is_some_and(|n| place(&raws[n]) || (raws[n].w1 == j + 1 && raws[n].span == span_of(j, j + 1)));
+            // (One word after the particle: not "Caisse Nationale de Credit
+            // Agricole".)
+            let part = next.is_some_and(|n| raws[n].w1 == j + 1 && raws[n].span == span_of(j, j + 1));
             if j > w1 && place(&raws[k]) && (part || lone_caps) {
                 let end = match next {
                     Some(n) => {
@@ -809,6 +807,12 @@ impl EntityExtractor {
                     r.kind = EntityKind::Org;
                     continue;
                 }
+            }
+            // "General Motors Corp", "General Electric Co": a name ending
+            // in a company word is a company's, not a person's.
+            if r.w1 - r.w0 >= 2 && last.is_some_and(|w| is_company_word(&w.lower) || w.text == "Co") {
+                r.kind = EntityKind::Org;
+                continue;
             }
             match last.and_then(|w| is_facility_head(&w.lower)) {
                 Some(EntityKind::Org) => {
@@ -4542,10 +4546,17 @@ fn is_title_head(lower: &str) -> bool {
             | "chancellor"
             | "inspector-general"
             | "administrator"
-            // Military and police ranks ("Commodore Jay Tarriela",
-            // "Rear Admiral X", "Lt. Col. X", "Brigadier General X"; not
-            // "Major", as in "Major League Baseball").
-            | "general"
+    ) || is_rank(lower)
+}
+
+/// Military and police ranks ("Commodore Jay Tarriela", "Rear Admiral X",
+/// "Lt. Col. X", "Brigadier General X"; not "Major", as in "Major League
+/// Baseball"): title heads that are also words of company names
+/// ("General Motors"), so a name after one must open with a first name.
+fn is_rank(lower: &str) -> bool {
+    matches!(
+        lower,
+        "general"
             | "gen."
             | "admiral"
             | "adm."

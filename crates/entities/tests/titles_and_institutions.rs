@@ -537,3 +537,14 @@ fn a_central_bank_is_its_countrys_and_the_bank_is_it() {
     let said: Vec<&str> = b.mentions.iter().map(|m| doc.slice(m.span)).collect();
     assert_eq!(said, ["central bank", "the bank"], "{:?}", doc.entities);
 }
+
+#[test]
+fn a_rank_word_in_a_company_name_is_no_title() {
+    let doc = common::run_dated(
+        "2026-03-02",
+        "DETROIT, March 2 - General Motors Corp said sales rose, and General Dynamics Corp won a navy \
+         contract.",
+    );
+    assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "General Motors Corp").kind, EntityKind::Org, "{:?}", doc.entities);
+}
