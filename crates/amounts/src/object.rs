@@ -1181,12 +1181,25 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
             }
         }
     }
+    // "patrol boats worth 20 billion yen": the object of an adjective
+    // "worth" on a noun is that noun's value.
+    if let Some(w) =
+        head.filter(|&w| (r == "obj" || r.starts_with("obl")) && tok_text(doc, w).eq_ignore_ascii_case("worth"))
+    {
+        let noun = doc.tokens.get(w).and_then(|t| t.head).map(|x| x as usize);
+        if let Some(n) =
+            noun.filter(|&n| matches!(rel(doc, w), "amod" | "acl") && matches!(upos(doc, n), Some(Upos::NOUN)) && n < s)
+        {
+            return clip(np_of_head(doc, ch, n, amount, 0), n);
+        }
+    }
     // 3. "a pay offer of 4 percent", "a deficit of $5 billion": an amount
     // that is the "of" modifier of a noun measures that noun; not a change
     // ("a rise of 5%": what rose) nor a word for the amount itself ("a
     // total of $5 million").
     if let Some(hd) = head.filter(|_| r.starts_with("nmod") && f.base != AmountKind::Ordinal) {
-        let of = has_case(doc, ch, h, &["of"]);
+        // "patrol boats worth 20 billion yen": the value of the noun.
+        let of = has_case(doc, ch, h, &["of", "worth"]);
         let lemma = doc.tokens.get(hd).and_then(|t| t.lemma.as_deref()).unwrap_or("").to_ascii_lowercase();
         // "a dividend of 25 cts a share" keeps "share"
         let per_share = matches!(tok_text(doc, e).to_ascii_lowercase().as_str(), "a" | "per")
@@ -1229,7 +1242,13 @@ pub(crate) fn object_by_deps(doc: &Document, ch: &[Vec<u32>], f: &Found) -> Opti
         let setting = doc.tokens.get(v).and_then(|t| t.lemma.as_deref()).is_some_and(is_setting_verb);
         if setting
             && (r.starts_with("obl") && head == Some(v)
-                || r.starts_with("nmod") && head.is_some_and(|h| rel(doc, h) == "obj"))
+                || r.starts_with("nmod") && head.is_some_and(|h| rel(doc, h) == "obj")
+                // "cut its rate by 50 basis points to 4.25%": the level
+                // hung on the change before it, itself the verb's oblique.
+                || r.starts_with("nmod")
+                    && head.is_some_and(|h| {
+                        rel(doc, h).starts_with("obl") && doc.tokens.get(h).and_then(|t| t.head) == Some(v as u32)
+                    }))
         {
             let obj = ch.get(v)?.iter().map(|&c| c as usize).find(|&c| rel(doc, c) == "obj" && outside(c));
             let counted = |o: usize| {

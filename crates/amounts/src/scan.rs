@@ -506,6 +506,19 @@ fn bare_excluded(t: &Toks, a: &Simple) -> bool {
     if matches!(next, "a.m" | "p.m" | "a.m." | "p.m." | "o'clock" | "hours" | "gmt" | "bst" | "est") {
         return true;
     }
+    // An age set off by commas after a name: "said Ana Souza, 42, who
+    // ..." (no count of anything).
+    if s >= 2
+        && e == s + 1
+        && prev == ","
+        && t.capitalized(s - 2)
+        && t.alpha(s - 2)
+        && matches!(next, "," | "." | ")")
+        && a.num.plain.is_some_and(|d| !d.decimal && !d.comma && d.int_digits <= 3 && (1.0..=120.0).contains(&d.value))
+        && !t.raw(e + 1).chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
     // model/section numbers: "F-16", "Su-35", "COVID-19", "Boeing 737", "Article 5"
     if s > 0
         && t.dash(s - 1)

@@ -337,3 +337,20 @@ fn the_speaker_of_a_statement_is_never_measured() {
     let text = "The rand firmed 2% against the dollar and local bonds rose as much as 40 cents, traders said.";
     assert_ne!(object_of(text, "as much as 40 cents").as_deref(), Some("traders"));
 }
+
+#[test]
+fn a_level_after_a_change_measures_the_object_set() {
+    let text = "LIMA, Nov 3 - Peru's central bank lowered its policy rate by 25 basis points to 3.75% on Thursday.";
+    assert_eq!(object_of(text, "3.75%").as_deref(), Some("its policy rate"));
+    assert_eq!(object_of(text, "25 basis points").as_deref(), Some("its policy rate"));
+}
+
+#[test]
+fn a_sum_after_worth_is_the_value_of_the_noun() {
+    let text = "Seoul will give Hanoi three coast guard cutters worth 15 billion yen under the deal.";
+    assert_eq!(object_of(text, "15 billion yen").as_deref(), Some("coast guard cutters"));
+    // Read as an unmarked oblique of "worth", in a list after "with".
+    let text = "Seoul said it would supply Hanoi with four new coast guard cutters worth 15 billion yen under a \
+                loan agreement signed in 2023.";
+    assert!(object_of(text, "15 billion yen").is_some_and(|o| o.ends_with("coast guard cutters")));
+}

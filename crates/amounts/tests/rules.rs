@@ -173,3 +173,11 @@ fn a_market_session_is_no_object_without_a_parse() {
     let r = one("Exporters earned $2 million in trade fees.");
     assert_eq!(r.6.as_deref(), Some("trade fees"));
 }
+
+#[test]
+fn an_age_after_a_name_is_no_count() {
+    none("\"We lost everything,\" said Marta Ribeiro, 57, who slept in a school.");
+    none("Carlos Mendes, 9, was rescued on Monday.");
+    // A count after a comma stays one.
+    assert_eq!(one("The storm destroyed homes, 40 of them in the capital.").1, AmountKind::Count);
+}

@@ -171,9 +171,26 @@
 //!    code. A name and a capitalized geographic head after it ("Niger
 //!    Delta", "Rift Valley", "Sinai Peninsula", "Ethiopian Highlands") are
 //!    one place however the tagger split or typed them (not inside a longer
-//!    name, "Kenya Coast Guard"); an acronym or listed organization before
+//!    name, "Kenya Coast Guard"), and so is a name ending in Shoal, Reef,
+//!    Strait, Sea, River, Island(s), Bay, Gulf, Lake, Mountain(s) or
+//!    Desert (a LOC), or an unlisted one before a lower-case "river",
+//!    "lake", "sea", ... ("the Guaiba river"); place names joined by a
+//!    particle ("Eldorado do Sul", "Santiago de X") are one place; a
+//!    military rank glued to a name ("Commodore X", "Lt. Col. X", not
+//!    "Major") is cut off as the person's role when a listed first name
+//!    follows (not "General Motors Corp", and a person-typed name ending
+//!    in a company word, Corp/Co/Inc/Ltd, is an organization); an acronym or listed organization before
 //!    "-led"/"-backed" ("AIADMK-led") is that organization.
-//! 5. Mentions are merged: people by full name and surname, places by
+//!    A spokesperson or official named with no country speaks for the
+//!    country of the body or government opening the previous sentence of
+//!    the same paragraph ("China's foreign ministry said ... Spokesperson
+//!    X urged" = CHNGOV), else takes the article's.
+//!    A lower-case "central bank" ("Chile's central bank") is an
+//!    organization of nominal mentions of the country named with it, else
+//!    the article's (CHLGOV), and a later bare "the bank" is it.
+//! 5. Mentions are merged: people by full name and surname (a one-word
+//!    name equal to an inner word, no particle, of exactly one earlier full
+//!    name is that person: "Lula" of "Luiz Inacio Lula da Silva"), places by
 //!    country code (capital cities used as actors, "Washington", join their
 //!    country, also one the tagger typed an organization, "said Beijing
 //!    would respond"; "Brussels" as an actor joins the European Union, IGOEU, in
@@ -615,7 +632,13 @@ impl EntityExtractor {
                         })
                 })
                 && !self.gazetteer.lookup(&name_toks).iter().any(|e| e.kind != GazKind::Person);
-            if !name_like || !words[r.w0..=p].iter().all(caps) {
+            // A rank is also a word of company names ("General Motors
+            // Corp", "General Electric Co"): after one, the name must open
+            // with a listed first name ("Commodore Jay Tarriela").
+            let rank = is_rank(&words[p].lower);
+            let first_name =
+                || self.gazetteer.lookup(&[words[p + 1].text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName);
+            if !name_like || !words[r.w0..=p].iter().all(caps) || rank && !first_name() {
                 continue;
             }
             // "Bangladeshi Disaster Management Minister X": the country
@@ -687,6 +710,61 @@ impl EntityExtractor {
             }
             i = j;
         }
+        // "Eldorado do Sul", "Santiago de Compostela", "Castillo de la
+        // Reina": place names joined by a lower-case particle are one
+        // place, however the tagger split the parts (the listed ones,
+        // "Rio Grande do Sul", are joined above).
+        let mut k = 0;
+        while k < raws.len() {
+            let (w0, w1) = (raws[k].w0, raws[k].w1);
+            let sent = words[w0].sent;
+            let mut j = w1;
+            while j < w1 + 2
+                && words.get(j).is_some_and(|w| {
+                    w.sent == sent
+                        && matches!(
+                            w.lower.as_str(),
+                            "do" | "da" | "dos" | "das" | "de" | "del" | "la" | "las" | "los" | "sur" | "di" | "du"
+                        )
+                })
+            {
+                j += 1;
+            }
+            let place = |r: &Raw| matches!(r.kind, EntityKind::Gpe | EntityKind::Loc) && r.span == span_of(r.w0, r.w1);
+            // The part after the particle: a place, one word the tagger
+            // typed otherwise ("Sul" as a person), or a capitalized word it
+            // left untagged that ends the name.
+            let next = raws.iter().position(|x| x.w0 == j);
+            let lone_caps = next.is_none()
+                && !raws.iter().any(|x| x.w0 <= j && j < x.w1)
+                && words.get(j).is_some_and(|w| {
+                    w.sent == sent
+                        && w.text.chars().next().is_some_and(char::is_uppercase)
+                        && w.text.chars().all(char::is_alphabetic)
+                })
+                && !words
+                    .get(j + 1)
+                    .is_some_and(|w| w.sent == sent && w.text.chars().next().is_some_and(char::is_uppercase));
+            // (One word after the particle: not "Caisse Nationale de Credit
+            // Agricole".)
+            let part = next.is_some_and(|n| raws[n].w1 == j + 1 && raws[n].span == span_of(j, j + 1));
+            if j > w1 && place(&raws[k]) && (part || lone_caps) {
+                let end = match next {
+                    Some(n) => {
+                        let end = raws[n].w1;
+                        raws.remove(n);
+                        if n < k {
+                            k -= 1;
+                        }
+                        end
+                    }
+                    None => j + 1,
+                };
+                raws[k] = self.raw(w0, end, span_of(w0, end), EntityKind::Gpe);
+                continue;
+            }
+            k += 1;
+        }
         // "the Bangladesh Army", "Kenya Police": a country and the
         // capitalized force after it the tagger left out are one body.
         let covered: HashSet<usize> = raws.iter().flat_map(|r| r.w0..r.w1).collect();
@@ -729,6 +807,12 @@ impl EntityExtractor {
                     r.kind = EntityKind::Org;
                     continue;
                 }
+            }
+            // "General Motors Corp", "General Electric Co": a name ending
+            // in a company word is a company's, not a person's.
+            if r.w1 - r.w0 >= 2 && last.is_some_and(|w| is_company_word(&w.lower) || w.text == "Co") {
+                r.kind = EntityKind::Org;
+                continue;
             }
             match last.and_then(|w| is_facility_head(&w.lower)) {
                 Some(EntityKind::Org) => {
@@ -778,28 +862,7 @@ impl EntityExtractor {
             if raws[k].kind == EntityKind::Person || given {
                 let mut j = raws[k].w1;
                 let sent = words[raws[k].w0].sent;
-                while words.get(j).is_some_and(|w| {
-                    w.sent == sent
-                        && matches!(
-                            w.lower.as_str(),
-                            "bin"
-                                | "bint"
-                                | "ibn"
-                                | "al"
-                                | "el"
-                                | "abu"
-                                | "van"
-                                | "von"
-                                | "der"
-                                | "de"
-                                | "da"
-                                | "du"
-                                | "le"
-                                | "la"
-                                | "dos"
-                                | "del"
-                        )
-                }) {
+                while words.get(j).is_some_and(|w| w.sent == sent && is_name_particle(&w.lower)) {
                     j += 1;
                 }
                 // "Abdel Fattah al-Burhan": a lower-case particle glued by a
@@ -1383,7 +1446,19 @@ impl EntityExtractor {
                         | "region"
                         | "plateau"
                         | "hills"
+                        | "shoal"
+                        | "reef"
+                        | "atoll"
                 ) || text_words.first().is_some_and(|w| matches!(w.lower.as_str(), "mount" | "lake" | "mt."))
+                    // "the Guaiba river": an unlisted name before a
+                    // lower-case geographic noun is that feature's.
+                    || words.get(r.w1).is_some_and(|w| {
+                        Some(w.sent) == text_words.first().map(|f| f.sent)
+                            && matches!(
+                                w.text.as_str(),
+                                "river" | "lake" | "sea" | "strait" | "reef" | "shoal" | "bay" | "gulf" | "desert"
+                            )
+                    })
                 {
                     r.kind = EntityKind::Loc;
                 } else {
@@ -3381,12 +3456,17 @@ impl EntityExtractor {
             groups[gi].raws.push(k);
             group_of[k] = gi;
         }
-        // The first word of each full name ("abiy" of "Abiy Ahmed").
-        let given: Vec<Option<String>> = raws
+        // The words of each full name before its last ("abiy" of "Abiy
+        // Ahmed", "luiz", "inacio" and "lula" of "Luiz Inacio Lula da
+        // Silva"), name particles left out.
+        let given: Vec<Vec<String>> = raws
             .iter()
             .map(|r| {
                 let w = name_words(r);
-                (w.len() >= 2).then(|| w[0].clone())
+                if w.len() < 2 {
+                    return Vec::new();
+                }
+                w[..w.len() - 1].iter().filter(|x| !is_name_particle(x)).cloned().collect()
             })
             .collect();
         // Pass 2: single-word people join a full name with that surname (the
@@ -3418,9 +3498,10 @@ impl EntityExtractor {
                     .filter(|&g| groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0))
                     .max_by_key(|&g| groups[g].raws.iter().map(|&x| raws[x].w0).filter(|&w| w < r.w0).max())
             };
-            // "Abiy" after "Abiy Ahmed": a single word that no full name
-            // ends with is the given name of the one full name before it
-            // that starts with it (news names some people by given name).
+            // "Abiy" after "Abiy Ahmed", "Lula" after "Luiz Inacio Lula da
+            // Silva": a single word that no full name ends with is the
+            // given name (or inner name, not a particle) of the one full
+            // name before it that holds it (news names some people so).
             let pick = pick.or_else(|| {
                 if !coref || nw.len() != 1 || !candidates.is_empty() {
                     return None;
@@ -3428,10 +3509,7 @@ impl EntityExtractor {
                 let starts: Vec<usize> = (0..groups.len())
                     .filter(|&g| {
                         groups[g].kind == EntityKind::Person
-                            && groups[g]
-                                .raws
-                                .iter()
-                                .any(|&x| raws[x].w0 < r.w0 && given[x].as_deref() == Some(last.as_str()))
+                            && groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0 && given[x].contains(&last))
                     })
                     .collect();
                 (starts.len() == 1).then(|| starts[0])
@@ -3624,7 +3702,7 @@ impl EntityExtractor {
                     .as_deref()
                     .is_some_and(|s| matches!(s, "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY" | "OPP" | "PTY"))
             {
-                e.country = home.map(String::from);
+                e.country = self.speaker_body_country(text, words, &raws, e).or_else(|| home.map(String::from));
             }
             e.code = match (&e.country, sector.as_deref()) {
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
@@ -3636,12 +3714,115 @@ impl EntityExtractor {
         let mut ents: Vec<Entity> = ents.into_iter().map(|x| x.0).collect();
         if self.options.nominal_links {
             self.link_nominals(text, words, &mut ents);
+            self.central_banks(words, &mut ents, home);
         }
         ents.sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(usize::MAX));
         for (i, e) in ents.iter_mut().enumerate() {
             e.id = i as u32;
         }
         ents
+    }
+
+    /// "China's foreign ministry said ... Spokesperson Lin Jian urged":
+    /// a spokesperson or official named with no country speaks for the
+    /// country of the body or government the previous sentence of the same
+    /// paragraph opens with as its subject (a country, a people or an
+    /// organization with a country), not for the article's own.
+    fn speaker_body_country(&self, text: &str, words: &[Word], raws: &[Raw], e: &Entity) -> Option<String> {
+        let speaker = e.roles.iter().any(|r| {
+            r.split_whitespace().last().is_some_and(|l| {
+                matches!(l.to_lowercase().as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official")
+            })
+        });
+        let first = e.mentions.first()?;
+        let r = raws.iter().find(|r| r.span == first.span)?;
+        let sent = words.get(r.w0)?.sent;
+        if !speaker || sent == 0 {
+            return None;
+        }
+        let s0 = words.iter().position(|w| w.sent == sent)?;
+        let p0 = words.iter().position(|w| w.sent == sent - 1)?;
+        // Same paragraph: no line break between the two sentences.
+        if text.get(words[s0 - 1].span.end..words[s0].span.start).is_none_or(|gap| gap.contains('\n')) {
+            return None;
+        }
+        let mut start = p0;
+        if words[start].lower == "the" {
+            start += 1;
+        }
+        let subject = raws.iter().find(|x| x.w0 == start && words[x.w0].sent == sent - 1)?;
+        match subject.kind {
+            EntityKind::Gpe if subject.code.is_some() => subject.country.clone(),
+            EntityKind::Norp | EntityKind::Org => subject.country.clone(),
+            _ => None,
+        }
+    }
+
+    /// "Chile's central bank cut rates ... the bank said": a country's
+    /// central (or reserve) bank named by role nouns is an organization of
+    /// nominal mentions, of the country named with it ("Chile's", "the
+    /// Chilean") else the article's, coded GOV as the events layer codes a
+    /// central bank; a later bare "the bank" is the last one named.
+    fn central_banks(&self, words: &[Word], ents: &mut Vec<Entity>, home: Option<&str>) {
+        let covered = |ents: &[Entity], sp: Span| ents.iter().any(|e| e.mentions.iter().any(|m| m.span.overlaps(sp)));
+        let country_at = |ents: &[Entity], sp: Span| {
+            ents.iter()
+                .find(|e| {
+                    matches!(e.kind, EntityKind::Gpe | EntityKind::Norp)
+                        && e.country.is_some()
+                        && e.mentions.iter().any(|m| m.span.end == sp.end)
+                })
+                .and_then(|e| e.country.clone())
+        };
+        let mut last: Option<usize> = None;
+        for i in 1..words.len() {
+            let w = &words[i];
+            if w.text != "bank" {
+                continue;
+            }
+            let prev = &words[i - 1];
+            let sp = Span::new(prev.span.start, w.span.end);
+            if matches!(prev.text.as_str(), "central" | "reserve") && prev.sent == w.sent && !covered(ents, sp) {
+                // The country before: "Chile's central bank", "the Chilean
+                // central bank", "the country's central bank".
+                let country = (i >= 3 && words[i - 2].lower == "'s" && words[i - 3].sent == w.sent)
+                    .then(|| country_at(ents, words[i - 3].span))
+                    .flatten()
+                    .or_else(|| {
+                        (i >= 2 && words[i - 2].sent == w.sent).then(|| country_at(ents, words[i - 2].span)).flatten()
+                    })
+                    .or_else(|| home.map(String::from));
+                let Some(country) = country else { continue };
+                let found = ents.iter().position(|e| {
+                    e.kind == EntityKind::Org
+                        && e.name == "central bank"
+                        && e.country.as_deref() == Some(country.as_str())
+                });
+                let k = found.unwrap_or_else(|| {
+                    ents.push(Entity {
+                        id: 0,
+                        kind: EntityKind::Org,
+                        name: "central bank".to_string(),
+                        country: Some(country.clone()),
+                        roles: Vec::new(),
+                        code: Some(format!("{country}GOV")),
+                        mentions: Vec::new(),
+                    });
+                    ents.len() - 1
+                });
+                ents[k].mentions.push(Mention { span: sp, kind: MentionKind::Nominal });
+                last = Some(k);
+            } else if prev.lower == "the" && prev.sent == w.sent && !covered(ents, sp) {
+                // "the bank", not "the bank of ..." nor "the bank's
+                // shareholders" of a business named since.
+                let named_after = words
+                    .get(i + 1)
+                    .is_some_and(|x| x.sent == w.sent && (x.lower == "of" || x.text.starts_with(char::is_uppercase)));
+                if let Some(k) = last.filter(|_| !named_after) {
+                    ents[k].mentions.push(Mention { span: sp, kind: MentionKind::Nominal });
+                }
+            }
+        }
     }
 
     /// "the top U.S. diplomat" → the one U.S. person whose role fits.
@@ -4365,6 +4546,31 @@ fn is_title_head(lower: &str) -> bool {
             | "chancellor"
             | "inspector-general"
             | "administrator"
+    ) || is_rank(lower)
+}
+
+/// Military and police ranks ("Commodore Jay Tarriela", "Rear Admiral X",
+/// "Lt. Col. X", "Brigadier General X"; not "Major", as in "Major League
+/// Baseball"): title heads that are also words of company names
+/// ("General Motors"), so a name after one must open with a first name.
+fn is_rank(lower: &str) -> bool {
+    matches!(
+        lower,
+        "general"
+            | "gen."
+            | "admiral"
+            | "adm."
+            | "commodore"
+            | "brigadier"
+            | "colonel"
+            | "col."
+            | "maj."
+            | "captain"
+            | "capt."
+            | "sergeant"
+            | "sgt."
+            | "lieutenant"
+            | "lt."
     )
 }
 
@@ -4392,10 +4598,64 @@ fn is_international(lower: &str) -> bool {
     )
 }
 
+/// Particles inside names and place names ("Lula da Silva", "Ursula von
+/// der Leyen", "Eldorado do Sul"): never a name of their own.
+fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "abu"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "do"
+            | "das"
+            | "dos"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "le"
+            | "la"
+            | "y"
+    )
+}
+
 /// Capitalized geographic head nouns that end a place's name ("Niger
 /// Delta", "Rift Valley", "Sinai Peninsula", "Ethiopian Highlands").
 fn is_geo_head(text: &str) -> bool {
-    matches!(text, "Delta" | "Valley" | "Basin" | "Peninsula" | "Coast" | "Highlands" | "Lowlands" | "Plateau")
+    matches!(
+        text,
+        "Delta"
+            | "Valley"
+            | "Basin"
+            | "Peninsula"
+            | "Coast"
+            | "Highlands"
+            | "Lowlands"
+            | "Plateau"
+            | "Shoal"
+            | "Reef"
+            | "Atoll"
+            | "Strait"
+            | "Sea"
+            | "River"
+            | "Island"
+            | "Islands"
+            | "Bay"
+            | "Gulf"
+            | "Mountain"
+            | "Mountains"
+            | "Lake"
+            | "Desert"
+    )
 }
 
 /// Last words of a party's name ("Green Reform Alliance", "National

@@ -340,3 +340,24 @@ fn a_capital_typed_an_organization_is_its_country() {
         .unwrap_or_else(|| panic!("{:?}", doc.entities));
     assert!(beijing.code.as_deref().is_some_and(|c| c.starts_with("CHN")), "{:?}", doc.entities);
 }
+
+#[test]
+fn place_names_joined_by_a_particle_are_one_place() {
+    let doc = common::run_dated(
+        "2026-06-15",
+        "PORTO ALEGRE, Brazil, June 15 - Rivers burst their banks in southern Brazil. Families fled on \
+         Sunday, and shops in Eldorado do Sul closed.",
+    );
+    let e = ent(&doc, "Eldorado do Sul");
+    assert_eq!(e.kind, EntityKind::Gpe, "{:?}", doc.entities);
+    assert!(doc.entities.iter().all(|e| e.name != "Sul" && e.name != "Eldorado"), "{:?}", doc.entities);
+}
+
+#[test]
+fn names_ending_in_a_geographic_feature_are_locations() {
+    let doc = run("MANILA, March 11 - A Chinese ship blocked a Philippine boat near Mischief Reef and Sabina \
+                   Shoal on Monday. The Pasig river rose, and ferries crossed Manila Bay.");
+    for name in ["Mischief Reef", "Sabina Shoal", "Pasig"] {
+        assert_eq!(ent(&doc, name).kind, EntityKind::Loc, "{name}: {:?}", doc.entities);
+    }
+}

@@ -471,3 +471,80 @@ fn a_listed_persons_distinctive_surname_alone_is_that_person() {
     let doc = run("Eric Trump said on Friday that Trump would attend the opening.");
     assert_ne!(ent(&doc, "Eric Trump").code.as_deref(), Some("USAGOV"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_military_rank_before_a_name_is_a_role() {
+    let doc = common::run_dated(
+        "2026-10-03",
+        "MANILA, Oct 3 - A Chinese ship blocked a Philippine supply boat near a reef on Friday, officials \
+         said. Commodore Ramon Dizon, a spokesman for the Philippine Navy, said the ship came too close. \
+         Rear Admiral Luis Santos Bautista said the boat was safe. Brigadier General Pedro Cruz Lim and \
+         Lt. Col. Marco Reyes Tan visited the crew, and Captain Rosa Aquino Diaz said the navy would \
+         return.",
+    );
+    for (name, role) in [
+        ("Ramon Dizon", "Commodore"),
+        ("Luis Santos Bautista", "Rear Admiral"),
+        ("Pedro Cruz Lim", "Brigadier General"),
+        ("Marco Reyes Tan", "Lt. Col."),
+        ("Rosa Aquino Diaz", "Captain"),
+    ] {
+        let p = ent(&doc, name);
+        assert_eq!(p.kind, EntityKind::Person, "{name}: {:?}", doc.entities);
+        assert_eq!(p.roles, [role], "{name}: {:?}", doc.entities);
+        assert_eq!(p.country.as_deref(), Some("PHL"), "{name}: {:?}", doc.entities);
+    }
+    assert!(!doc.entities.iter().any(|e| e.name.starts_with("Commodore")), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_the_sentence_before_names() {
+    let doc = common::run_dated(
+        "2026-10-03",
+        "MANILA, Oct 3 - A Philippine boat was blocked near a reef on Friday, the Philippine navy said. \
+         Philippine officials protested.\n\nChina's defence ministry said the boat had entered Chinese \
+         waters. Spokesperson Wu Qiang warned Manila to stay away.\n\nSpokesman Rico Abad said the navy \
+         would return.",
+    );
+    let wu = ent(&doc, "Wu Qiang");
+    assert_eq!((wu.country.as_deref(), wu.code.as_deref()), (Some("CHN"), Some("CHNGOV")), "{:?}", doc.entities);
+    // A new paragraph: the article's own country.
+    let abad = ent(&doc, "Rico Abad");
+    assert_eq!(abad.country.as_deref(), Some("PHL"), "{:?}", doc.entities);
+}
+
+#[test]
+fn an_inner_name_alone_is_the_one_person_who_bears_it() {
+    let doc = common::run_dated(
+        "2026-06-15",
+        "President Jose Carlos Tavares da Rocha toured the flooded towns on Sunday. \"We will rebuild,\" \
+         Tavares told reporters. Senator Maria da Costa said aid was late.",
+    );
+    let p = ent(&doc, "Jose Carlos Tavares da Rocha");
+    assert_eq!(p.mentions.len(), 2, "{:?}", doc.entities);
+    assert!(doc.entities.iter().all(|e| e.name != "Tavares"), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_central_bank_is_its_countrys_and_the_bank_is_it() {
+    let doc = common::run_dated(
+        "2026-11-24",
+        "LIMA, Nov 24 - Peru's central bank held its policy rate at 4.5% on Thursday. \"Inflation is under \
+         control,\" the bank said in a statement.",
+    );
+    let b = doc.entities.iter().find(|e| e.name == "central bank").unwrap_or_else(|| panic!("{:?}", doc.entities));
+    assert_eq!(facts(b), (EntityKind::Org, Some("PER"), Some("PERGOV")), "{:?}", doc.entities);
+    let said: Vec<&str> = b.mentions.iter().map(|m| doc.slice(m.span)).collect();
+    assert_eq!(said, ["central bank", "the bank"], "{:?}", doc.entities);
+}
+
+#[test]
+fn a_rank_word_in_a_company_name_is_no_title() {
+    let doc = common::run_dated(
+        "2026-03-02",
+        "DETROIT, March 2 - General Motors Corp said sales rose, and General Dynamics Corp won a navy \
+         contract.",
+    );
+    assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "General Motors Corp").kind, EntityKind::Org, "{:?}", doc.entities);
+}

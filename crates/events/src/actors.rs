@@ -475,6 +475,17 @@ impl<'a> ActorCoder<'a> {
                 Some("GOV")
             };
         }
+        // "Chile's central bank cut ... The bank's next meeting": a bare
+        // "the bank" after a central bank named earlier is that bank.
+        if head_lemma == "bank" && sector != Some("GOV") {
+            let before: Vec<usize> = self.doc.tokens_in(span).filter(|&t| t < head).collect();
+            let bare = before.iter().all(|&t| self.lemma(t) == "the") && !before.is_empty();
+            let start = self.doc.tokens.get(head).map_or(0, |t| t.span.start);
+            let earlier = self.doc.text().get(..start).unwrap_or("").to_lowercase();
+            if bare && (earlier.contains("central bank") || earlier.contains("reserve bank")) {
+                sector = Some("GOV");
+            }
+        }
         // "the paramilitary Rapid Support Forces": irregular forces are no
         // state army; a state's paramilitary guards, police, rangers or
         // troops are ("Iran's paramilitary Revolutionary Guards").

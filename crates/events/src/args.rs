@@ -814,6 +814,26 @@ impl<'a> Coder<'a> {
             let t = self.doc.tokens.get(h)?.span;
             self.doc.entity(id)?.mentions.iter().map(|m| m.span).find(|m| m.contains(t))
         };
+        // "Residents of Eldorado do Sul accused" read with "Residents of
+        // Eldorado" and "Sul" as two subjects: a subject whose head lies in
+        // a name another subject's phrase begins is the rest of that
+        // phrase, not an actor of its own.
+        let tail = own.iter().position(|a| {
+            mention(a.head).is_some_and(|m| {
+                own.iter()
+                    .any(|b| b.head != a.head && !b.span.contains(m) && b.span.end > m.start && b.span.start < m.start)
+            })
+        });
+        if let Some(i) = tail {
+            let m = mention(own[i].head).unwrap_or(own[i].span);
+            let mut rest: Vec<Arg> = own.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, a)| a.clone()).collect();
+            for b in rest.iter_mut() {
+                if b.span.end > m.start && b.span.start < m.start {
+                    b.span = Span::new(b.span.start, b.span.end.max(m.end));
+                }
+            }
+            return self.nearest_subject(p, rest);
+        }
         if let Some(m) = mention(roots[0]) {
             if own.iter().all(|a| mention(a.head) == Some(m)) {
                 let span = own.iter().fold(m, |x, a| Span::new(x.start.min(a.span.start), x.end.max(a.span.end)));
@@ -959,7 +979,13 @@ impl<'a> Coder<'a> {
             return owner;
         }
         if let Some(p) = poss {
-            if out.iter().any(|x| x.code.starts_with("---")) {
+            // "China's foreign ministry said ... its coast guard had taken
+            // measures" in a Philippine article: a phrase naming no
+            // country of its own took the article's by default; the
+            // pronoun's antecedent says whose it is.
+            let named = self.doc.tokens_in(s).any(|t| t != p && self.actors.entity_at(t).is_some());
+            let by_default = !named && out.len() == 1 && out[0].entity.is_none();
+            if out.iter().any(|x| x.code.starts_with("---")) || by_default {
                 let (ah, aspan) = self.resolve(p, self.doc.tokens[p].span);
                 if ah != p {
                     let country = self.actors.code_phrase(ah, aspan, None).iter().find_map(|x| {
@@ -969,7 +995,7 @@ impl<'a> Coder<'a> {
                             .map(str::to_string)
                     });
                     if let Some(c) = country {
-                        for x in out.iter_mut().filter(|x| x.code.starts_with("---")) {
+                        for x in out.iter_mut().filter(|x| x.code.starts_with("---") || by_default) {
                             x.code = format!("{c}{}", &x.code[3..]);
                         }
                     }
@@ -3054,7 +3080,9 @@ impl<'a> Coder<'a> {
 
     /// The planning predicate and its complement of starting when noun `i`
     /// is the subject of "are scheduled/set/due/expected to resume|begin|
-    /// start|take place" ("Talks ... are scheduled to resume").
+    /// start|take place" ("Talks ... are scheduled to resume"), or the
+    /// predicate twice when it is "scheduled/set/due for" a time ("the
+    /// meeting is scheduled for Jan. 27").
     fn scheduled_start(&self, i: usize) -> Option<(usize, usize)> {
         const START: &[&str] = &["resume", "begin", "start", "take", "open", "continue", "convene", "reconvene"];
         if !rel(self.doc, i).starts_with("nsubj") {
@@ -3065,11 +3093,22 @@ impl<'a> Coder<'a> {
         if !PLANNED_ADJ.contains(&lemma.as_str()) && !matches!(lemma.as_str(), "schedule" | "slate" | "expect") {
             return None;
         }
+        // "The bank's next policy meeting is scheduled for Jan. 27": a
+        // plan with a time and no complement of starting is its own start.
+        let timed = || {
+            self.kids(plan).iter().copied().find(|&x| {
+                x > plan
+                    && rel(self.doc, x).starts_with("obl")
+                    && self.kids(x).iter().any(|&c| rel(self.doc, c) == "case" && self.lemma(c) == "for")
+                    && self.doc.times.iter().any(|t| t.span.contains(self.doc.tokens[x].span))
+            })
+        };
         let start = self
             .kids(plan)
             .iter()
             .copied()
-            .find(|&x| rel(self.doc, x) == "xcomp" && START.contains(&self.lemma(x).as_str()) && x > plan)?;
+            .find(|&x| rel(self.doc, x) == "xcomp" && START.contains(&self.lemma(x).as_str()) && x > plan)
+            .or_else(|| (lemma != "expect").then(timed).flatten().map(|_| plan))?;
         if self.lemma(start) == "take" && !self.kids(start).iter().any(|&k| self.lemma(k) == "place") {
             return None;
         }

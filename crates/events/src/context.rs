@@ -1,5 +1,8 @@
 //! An event's own date, place and mode, read from its clause: the time
-//! expression attached to the trigger ("in 2014", "on Monday"), else to
+//! expression attached to the trigger ("in 2014", "on Monday"; a time of
+//! day gives its day; one the parse hung on no predicate or on a finite
+//! verb with no subject is the nearest predicate's before it with a
+//! subject, not past a verb of saying), else to
 //! the event noun it happens at ("at a summit in March"), else the clause
 //! it depends on, else a tense-aware default (the article date, or
 //! `FUTURE_REF` for planned events); the GPE/LOC introduced by "in", "at"
@@ -54,6 +57,18 @@ impl<'a> Context<'a> {
                 *x = true;
             }
         }
+        // Per token: it has a subject (or a coordinator) of its own; a
+        // finite verb with neither is a slip of the parse (a noun read as
+        // a verb: "a Philippine fisheries vessel near ...").
+        let mut subject_or_cc = vec![false; n];
+        for t in &doc.tokens {
+            let d = t.deprel.as_deref().unwrap_or("");
+            if d.starts_with("nsubj") || d.starts_with("csubj") || d == "expl" || d == "cc" {
+                if let Some(h) = t.head.and_then(|h| subject_or_cc.get_mut(h as usize)) {
+                    *h = true;
+                }
+            }
+        }
         let mut date_of = vec![None; n];
         for (k, t) in doc.times.iter().enumerate() {
             let toks = doc.tokens_in(t.span);
@@ -72,6 +87,33 @@ impl<'a> Context<'a> {
                     break;
                 }
                 cur = doc.tokens[c].head.map(|h| h as usize);
+            }
+            // A time the tree hangs on no predicate, or on a finite verb
+            // with no subject or coordinator (a slip: "fired a water cannon
+            // at a fisheries vessel near X on Friday morning, the coast
+            // guard said" read "vessel" as a verb), is the nearest
+            // predicate's with a subject before it in its sentence, unless
+            // a verb of saying comes between ("..., officials said on
+            // Friday").
+            let slip = |o: usize| {
+                let tok = &doc.tokens[o];
+                matches!(tok.xpos.as_deref(), Some("VBP" | "VBZ" | "VBD"))
+                    && tok.deprel.as_deref() != Some("conj")
+                    && !subject_or_cc[o]
+            };
+            if owner.is_none_or(slip) {
+                let start = toks.start;
+                let sent = doc.sentence_at(doc.tokens.get(start).map_or(0, |x| x.span.start));
+                owner = (0..start)
+                    .rev()
+                    .take_while(|&i| doc.sentence_at(doc.tokens[i].span.start) == sent)
+                    .take_while(|&i| {
+                        !doc.tokens[i].lemma.as_deref().is_some_and(|l| SPEECH.contains(&l) && !is_trigger[i])
+                    })
+                    .find(|&i| {
+                        is_trigger[i] && doc.tokens[i].upos == Some(dateline_core::Upos::VERB) && subject_or_cc[i]
+                    })
+                    .or(owner);
             }
             if let Some(o) = owner.filter(|_| matches!(t.kind, TimexType::Date | TimexType::Time)) {
                 date_of[o].get_or_insert(k);
@@ -114,7 +156,15 @@ impl<'a> Context<'a> {
     /// The value of the time expression owned by trigger `tok`, if any.
     pub fn own_date(&self, tok: usize) -> Option<String> {
         let k = (*self.date_of.get(tok)?)?;
-        Some(self.doc.times[k].value.clone())
+        let t = &self.doc.times[k];
+        // "on Friday morning" (2026-10-02TMO), "at 3 p.m.": an event's date
+        // is the day of a time of day.
+        if t.kind == TimexType::Time {
+            if let Some((day, _)) = t.value.split_once('T') {
+                return Some(day.to_string());
+            }
+        }
+        Some(t.value.clone())
     }
 
     /// A place phrase hung on `head` (an `nmod` introduced by one of

@@ -580,3 +580,64 @@ fn a_factory_fire_is_no_actor() {
     let ev = events(&doc);
     assert!(ev.iter().any(|e| e.0.starts_with("killed")), "{ev:?}");
 }
+
+/// A time of day dates its event by its day ("on Tuesday morning" is the
+/// Tuesday), also when the parse read a noun after the trigger as a verb
+/// and hung the time on it.
+#[test]
+fn a_time_of_day_dates_the_event_by_its_day() {
+    let doc = layers::annotated(
+        "HANOI, Oct 8 - A Chinese coast guard ship fired a water cannon at a Vietnamese fisheries vessel near \
+         Bach Long Island on Tuesday morning, injuring three crew members, the Vietnamese navy said.",
+        "2026-10-08",
+    );
+    let ev = events(&doc);
+    let fired = ev.iter().find(|e| e.0.starts_with("fired")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(fired.4, "2026-10-06", "{ev:?}");
+}
+
+/// Parts of one place name the parse read as a second subject ("Residents
+/// of Eldorado" and "Sul") give one event, by the residents.
+#[test]
+fn a_split_place_name_is_no_second_subject() {
+    let doc = layers::annotated(
+        "PORTO ALEGRE, Brazil, June 15 (AP) - Residents of Eldorado do Sul blamed the city government for the \
+         slow rescue.",
+        "2026-06-15",
+    );
+    let ev = events(&doc);
+    let blamed: Vec<_> = ev.iter().filter(|e| e.0.starts_with("blamed")).collect();
+    assert_eq!(blamed.len(), 1, "{ev:?}");
+    assert_eq!(blamed[0].2, "BRACVL", "{ev:?}");
+}
+
+/// A meeting "scheduled for" a date is planned on that date, and "the bank"
+/// after a central bank is that bank (its government's), not a business.
+#[test]
+fn a_meeting_scheduled_for_a_date_is_planned_then() {
+    let doc = layers::annotated(
+        "LIMA, Nov 24 (Reuters) - Peru's central bank held its policy rate at 4.5% on Thursday. The bank's next \
+         board meeting is scheduled for Feb. 12.",
+        "2026-11-24",
+    );
+    let ev = events(&doc);
+    let m = ev.iter().find(|e| e.0.starts_with("meeting")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(m.5, EventMode::Planned, "{ev:?}");
+    assert_eq!(m.4, "2027-02-12", "{ev:?}");
+    assert_eq!(m.2, "PERGOV", "{ev:?}");
+}
+
+/// "its navy" in a ministry's statement is the ministry's country's, not
+/// the article's by default.
+#[test]
+fn its_force_in_a_ministrys_statement_is_the_ministrys_country() {
+    let doc = layers::annotated(
+        "MANILA, Oct 3 - The Philippine navy said a Philippine supply boat was blocked near a reef on Friday. \
+         Vietnam's foreign ministry said the Philippine boat had entered Vietnamese waters and that its navy had \
+         taken \"firm measures\" to expel it.",
+        "2026-10-03",
+    );
+    let ev = events(&doc);
+    let expel = ev.iter().find(|e| e.0.starts_with("expel")).unwrap_or_else(|| panic!("{ev:?}"));
+    assert_eq!(expel.2, "VNMMIL", "{ev:?}");
+}
