@@ -3719,7 +3719,7 @@ fn verbless_repairs(doc: &Document, clauses: &[Clause], lexicon: &Lexicon) -> Ve
             if !root_ok && !matches!(rel(doc, i), "amod" | "compound" | "conj" | "nmod" | "dep") {
                 continue;
             }
-            if predicate[i] {
+            if predicate.get(i) == Some(&true) {
                 continue;
             }
             // A clause with a subject before it means the parse found the
@@ -3906,7 +3906,7 @@ fn conjoined_modifier_repairs(doc: &Document, children: &[Vec<usize>], clauses: 
         if t.upos != Some(Upos::VERB) || !matches!(t.xpos.as_deref(), Some("VBD" | "VBN")) || rel(doc, i) != "amod" {
             continue;
         }
-        if predicate[i] {
+        if predicate.get(i) == Some(&true) {
             continue;
         }
         let Some(h) = head(i).filter(|&h| h > i && rel(doc, h) == "conj") else { continue };
