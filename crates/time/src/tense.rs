@@ -216,6 +216,60 @@ const UN_VERBS: &[&str] = &[
     "unsealed",
 ];
 
+/// Verbs whose "to"-infinitive is about a later time than themselves: a
+/// plan, commitment, request or wish ("agreed to meet", "urged them to
+/// vote"); see [`verb_direction`].
+const LOOKS_AHEAD: &[&str] = &[
+    "agree",
+    "decide",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "vote",
+    "ask",
+    "urge",
+    "invite",
+    "call",
+    "order",
+    "tell",
+    "instruct",
+    "encourage",
+    "press",
+    "plan",
+    "schedule",
+    "expect",
+    "intend",
+    "aim",
+    "hope",
+    "want",
+    "prepare",
+    "seek",
+    "threaten",
+    "propose",
+    "arrange",
+    "need",
+    "wait",
+    "set",
+    "move",
+    "choose",
+    "elect",
+    "opt",
+    "resolve",
+    "commit",
+    "agreed",
+    "request",
+    "demand",
+    "require",
+    "allow",
+    "authorize",
+    "approve",
+    "permit",
+    "wish",
+    "like",
+    "love",
+];
+
 /// Words whose "to"-infinitive is a commitment about a later time.
 const COMMIT_TO: &[&str] = &[
     "agreed",
@@ -485,7 +539,10 @@ fn direction_from_words(
     let mut steps = 0;
     while j < sent.end && steps < 10 {
         let w = word(j);
-        if is_boundary(w) {
+        // A comma after an expression that is not fronted closes its
+        // clause: "sued to block the deal in February, saying it would
+        // hurt shoppers" ("would" is the saying's).
+        if is_boundary(w) || (w == "," && !fronted) {
             break;
         }
         // Reporting verbs after the expression ("..., the company said")
@@ -800,6 +857,25 @@ fn verb_direction(
     }
     if perfect || past || be_past {
         return Some(Direction::Past);
+    }
+    // A purpose or complement infinitive of a past verb that does not look
+    // ahead happened then too: "The agency sued to block the deal in
+    // February", "flew to Paris to meet him on Monday"; not "agreed to
+    // meet in March" or "urged them to vote in May".
+    if !has_aux && depth < 3 && verb.xpos.as_deref() == Some("VB") && cur > sent.start {
+        let to = toks[cur - 1].span.get(text).unwrap_or("").eq_ignore_ascii_case("to");
+        let rel = verb.deprel.as_deref().unwrap_or("");
+        if let Some(head) = verb.head.map(|h| h as usize).filter(|h| sent.contains(h) && *h < cur) {
+            let ht = &toks[head];
+            if to
+                && matches!(rel, "advcl" | "xcomp")
+                && ht.upos == Some(Upos::VERB)
+                && !LOOKS_AHEAD.contains(&lemma(ht).as_str())
+                && verb_direction(doc, sent.clone(), head, false, depth + 1) == Some(Direction::Past)
+            {
+                return Some(Direction::Past);
+            }
+        }
     }
     let feats = verb.feats.as_deref().unwrap_or("");
     // A present passive or progressive ("when the case is heard in May",

@@ -439,3 +439,21 @@ fn until_in_a_past_narrative_is_behind() {
         assert_eq!(values_with_syntax(text, "2026-11-30"), [want], "{text} (syntax)");
     }
 }
+
+/// A purpose or complement infinitive of a past verb that does not look
+/// ahead happened then too; one of a plan, commitment or request still
+/// looks ahead.
+#[test]
+fn an_infinitive_of_a_past_verb_is_past() {
+    // 2026-09-17 is a Thursday.
+    let cases = [
+        ("The agency sued to block the deal in February, saying it would hurt shoppers.", "2026-02"),
+        ("The regulator went to court to stop the merger in February.", "2026-02"),
+        // Looking ahead: a commitment, a plan.
+        ("The two sides agreed to meet again in February.", "2027-02"),
+        ("The company planned to open the plant in February.", "2027-02"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(values_with_syntax(text, "2026-09-17"), [want], "{text} (syntax)");
+    }
+}
