@@ -324,6 +324,11 @@ impl<'a> ActorCoder<'a> {
         self.ent_at.get(tok).copied().flatten().map(|(e, _)| e)
     }
 
+    /// Whether token `tok` is spelled `w` (any letter case).
+    fn word_is(&self, tok: usize, w: &str) -> bool {
+        self.doc.tokens.get(tok).is_some_and(|t| self.doc.slice(t.span).eq_ignore_ascii_case(w))
+    }
+
     fn lemma(&self, tok: usize) -> String {
         self.doc
             .tokens
@@ -478,11 +483,16 @@ impl<'a> ActorCoder<'a> {
         // "Chile's central bank cut ... The bank's next meeting": a bare
         // "the bank" after a central bank named earlier is that bank.
         if head_lemma == "bank" && sector != Some("GOV") {
-            let before: Vec<usize> = self.doc.tokens_in(span).filter(|&t| t < head).collect();
-            let bare = before.iter().all(|&t| self.lemma(t) == "the") && !before.is_empty();
-            let start = self.doc.tokens.get(head).map_or(0, |t| t.span.start);
-            let earlier = self.doc.text().get(..start).unwrap_or("").to_lowercase();
-            if bare && (earlier.contains("central bank") || earlier.contains("reserve bank")) {
+            let before = self.doc.tokens_in(span).start..head;
+            let bare = !before.is_empty() && before.clone().all(|t| self.word_is(t, "the"));
+            // (The words before, not a lower-cased copy of the text before
+            // the phrase for every "the bank".)
+            if bare
+                && (1..head).any(|t| {
+                    (self.word_is(t - 1, "central") || self.word_is(t - 1, "reserve"))
+                        && (self.word_is(t, "bank") || self.word_is(t, "banks"))
+                })
+            {
                 sector = Some("GOV");
             }
         }

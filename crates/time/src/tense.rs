@@ -257,7 +257,6 @@ const LOOKS_AHEAD: &[&str] = &[
     "opt",
     "resolve",
     "commit",
-    "agreed",
     "request",
     "demand",
     "require",
@@ -580,26 +579,33 @@ fn past_clause<'a>(word: &impl Fn(usize) -> &'a str, start: usize, verb: usize) 
     false
 }
 
+/// A modal, "to" or "not" before a verb: the verb is the bare form.
+fn after_modal(prev: &str) -> bool {
+    matches!(
+        prev.to_ascii_lowercase().as_str(),
+        "will" | "would" | "to" | "could" | "can" | "may" | "might" | "should" | "must" | "shall" | "not"
+    )
+}
+
+/// A form of "be" (or "get") before a verb: the verb is a participle.
+fn after_be(prev: &str) -> bool {
+    matches!(prev.to_ascii_lowercase().as_str(), "be" | "been" | "being" | "is" | "are" | "get" | "gets")
+}
+
 fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
     match word_cue(w) {
         Cue::Past => {
             // A participle after a form of "be" ("will be held", "has been
             // delayed"): the auxiliary before it decides.
             let participle = !matches!(w, "was" | "were" | "had" | "did" | "ago" | "yesterday" | "last");
-            if participle
-                && matches!(prev.to_ascii_lowercase().as_str(), "be" | "been" | "being" | "is" | "are" | "get" | "gets")
-            {
+            if participle && after_be(prev) {
                 return None;
             }
             let low = w.to_ascii_lowercase();
             // A past form that is also the bare verb ("cut", "set", "hit")
             // after a modal or "to" is the bare verb: "will cut rates in
             // December", "expected to hit the coast on Friday".
-            let modal = matches!(
-                prev.to_ascii_lowercase().as_str(),
-                "will" | "would" | "to" | "could" | "can" | "may" | "might" | "should" | "must" | "shall" | "not"
-            );
-            if participle && modal && !low.ends_with("ed") {
+            if participle && after_modal(prev) && !low.ends_with("ed") {
                 return None;
             }
             // An -ed adjective: after a determiner ("the planned merger"),
@@ -622,28 +628,7 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
                 // Otherwise the past form ("its record high set on Aug.
                 // 6"), unless the bare verb or a participle after be ("will
                 // set", "to set", "is set").
-                let p = prev.to_ascii_lowercase();
-                let bare = matches!(
-                    p.as_str(),
-                    "will"
-                        | "would"
-                        | "to"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                        | "shall"
-                        | "not"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "is"
-                        | "are"
-                        | "get"
-                        | "gets"
-                );
+                let bare = after_modal(prev) || after_be(prev);
                 return (!bare).then_some(Direction::Past);
             }
             if w.eq_ignore_ascii_case("going") && next != "to" {
