@@ -657,6 +657,7 @@ impl EntityExtractor {
                     Some((len, EntityKind::Gpe))
                 } else if found.iter().any(|e| e.kind == GazKind::Org)
                     || (len >= 2 && is_org_head(&words[w0 + len - 1].lower))
+                    || (len == 1 && is_acronym(&words[w0].text))
                 {
                     Some((len, EntityKind::Org))
                 } else {
@@ -1709,6 +1710,7 @@ impl EntityExtractor {
                 places.push(text.join(" "));
             }
         }
+        self.company_contexts(words, raws);
         // The other mentions of a place found so ("fled El Obeid").
         if places.is_empty() {
             return;
@@ -1721,6 +1723,70 @@ impl EntityExtractor {
             {
                 r.kind = EntityKind::Gpe;
                 r.key = None;
+            }
+        }
+    }
+
+    /// A name the tagger typed a person, place or miscellany that its
+    /// context shows to be a company: "Kroger, based in Cincinnati,"
+    /// ("headquartered in" too), "the merger of Kroger and Albertsons"
+    /// (the object of a merger, takeover, acquisition, shares or stake, and
+    /// the name coordinated with it). Not a listed country, city, person or
+    /// first name. The article's other mentions of the same words (no
+    /// code yet) become the same company.
+    fn company_contexts(&self, words: &[Word], raws: &mut [Raw]) {
+        let text_of = |r: &Raw| words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect::<Vec<_>>();
+        let open = |r: &Raw| {
+            matches!(r.kind, EntityKind::Person | EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc)
+                && r.code.is_none()
+                && !self.gazetteer.lookup(&text_of(r)).iter().any(|e| {
+                    matches!(
+                        e.kind,
+                        GazKind::Country | GazKind::City | GazKind::Region | GazKind::Person | GazKind::FirstName
+                    )
+                })
+                && !self.gazetteer.lookup(&[words[r.w0].text.as_str()]).iter().any(|e| e.kind == GazKind::FirstName)
+                && (r.w1 - r.w0 > 1 || self.gazetteer.person_by_surname(&words[r.w0].text).is_none())
+        };
+        let lower = |j: usize, sent: usize| words.get(j).filter(|w| w.sent == sent).map(|w| w.lower.as_str());
+        let mut companies: Vec<String> = Vec::new();
+        let mut k = 0;
+        while k < raws.len() {
+            let r = &raws[k];
+            let sent = words[r.w0].sent;
+            let prev = r.w0.checked_sub(1).and_then(|j| lower(j, sent));
+            let prev2 = r.w0.checked_sub(2).and_then(|j| lower(j, sent));
+            let based = lower(r.w1, sent) == Some(",")
+                && matches!(lower(r.w1 + 1, sent), Some("based" | "headquartered"))
+                && lower(r.w1 + 2, sent) == Some("in");
+            let object = prev == Some("of")
+                && matches!(
+                    prev2,
+                    Some("merger" | "takeover" | "acquisition" | "buyout" | "shares" | "stake" | "subsidiary")
+                );
+            if (based || object) && open(r) {
+                companies.push(text_of(r).join(" "));
+                // "the merger of Kroger and Albertsons": the partner too.
+                if object && lower(r.w1, sent) == Some("and") {
+                    if let Some(n) = raws.get(k + 1).filter(|n| n.w0 == r.w1 + 1 && open(n)) {
+                        companies.push(text_of(n).join(" "));
+                    }
+                }
+            }
+            k += 1;
+        }
+        if companies.is_empty() {
+            return;
+        }
+        for r in raws.iter_mut() {
+            if matches!(r.kind, EntityKind::Person | EntityKind::Gpe | EntityKind::Loc | EntityKind::Misc)
+                && r.code.is_none()
+                && companies.contains(&text_of(r).join(" "))
+            {
+                r.kind = EntityKind::Org;
+                r.country = None;
+                r.key = None;
+                r.roles.clear();
             }
         }
     }
@@ -2957,7 +3023,12 @@ impl EntityExtractor {
                     i = j;
                     continue;
                 }
-                if self.is_role_word(lw) || ROLE_MODIFIERS.contains(&lw) {
+                // "attorney general", "district judge": a word that is a
+                // title only with the title word after it.
+                let phrase = chain
+                    .last()
+                    .is_some_and(|&h| self.gazetteer.role_sector(&format!("{lw} {}", words[h].lower)).is_some());
+                if self.is_role_word(lw) || ROLE_MODIFIERS.contains(&lw) || phrase {
                     chain.push(j);
                     i = j;
                     continue;
@@ -4534,6 +4605,7 @@ fn is_title_head(lower: &str) -> bool {
             | "chairman"
             | "chairwoman"
             | "chairperson"
+            | "chair"
             | "president"
             | "ambassador"
             | "envoy"
@@ -4547,6 +4619,11 @@ fn is_title_head(lower: &str) -> bool {
             | "inspector-general"
             | "administrator"
     ) || is_rank(lower)
+}
+
+/// An organization's acronym: two to six capital letters ("FTC", "ECOWAS").
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Military and police ranks ("Commodore Jay Tarriela", "Rear Admiral X",
