@@ -453,6 +453,21 @@ impl<'a> ActorCoder<'a> {
     fn code_phrase_now(&self, head: usize, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let head_lemma = self.lemma(head);
         let mut sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
+        // "the attorney general", "the surgeon general": a title of two
+        // words is not its head word's ("general" alone is a soldier).
+        // ("attorney general" is parsed with either word as the head.)
+        let pair = [head.checked_sub(1).map(|b| (b, head)), Some((head, head + 1))];
+        for (a, b) in pair.into_iter().flatten() {
+            if !self.doc.tokens_in(span).any(|t| t == a) || !self.doc.tokens_in(span).any(|t| t == b) {
+                continue;
+            }
+            let phrase = format!("{} {}", self.lemma(a), self.lemma(b));
+            const SECTORS: [&str; 8] = ["GOV", "MIL", "REB", "COP", "OPP", "LEG", "JUD", "IGO"];
+            let listed = gazetteer().role_sector(&phrase).and_then(|s| s.get(s.len().saturating_sub(3)..));
+            if let Some(s) = listed.and_then(|s| SECTORS.iter().find(|&&x| x == s)) {
+                sector = Some(s);
+            }
+        }
         // "the central bank", "Kenya's reserve bank": a monetary authority
         // of the government, not a business.
         if head_lemma == "bank"
@@ -639,7 +654,37 @@ impl<'a> ActorCoder<'a> {
         if let Some(s) = sector {
             let is_pron = self.doc.tokens.get(head).and_then(|t| t.upos) == Some(Upos::PRON);
             if !is_pron {
-                let country = if s == "REB" { None } else { self.home(head, Some(s)) };
+                // "Western governments", "European diplomats": a region's
+                // people (a nationality of no country), or governments in
+                // the plural, are no one country's.
+                // (A nationality the lists do not know, "Chechen refugees",
+                // may still be the country's.)
+                let regional = toks.clone().any(|t| {
+                    self.entity_at(t).and_then(|id| self.doc.entity(id)).is_some_and(|e| {
+                        matches!(e.kind, EntityKind::Norp | EntityKind::Loc)
+                            && e.country.is_none()
+                            && e.name.split_whitespace().next().is_some_and(|w| {
+                                matches!(
+                                    w.to_lowercase().as_str(),
+                                    "western"
+                                        | "eastern"
+                                        | "european"
+                                        | "african"
+                                        | "west"
+                                        | "east"
+                                        | "arab"
+                                        | "asian"
+                                        | "gulf"
+                                        | "nordic"
+                                        | "scandinavian"
+                                        | "balkan"
+                                        | "latin"
+                                        | "caribbean"
+                                )
+                            })
+                    })
+                }) || self.word_is(head, "governments");
+                let country = if s == "REB" || regional { None } else { self.home(head, Some(s)) };
                 return vec![Actor { code: format!("{}{s}", country.unwrap_or_else(|| "---".into())), entity: None }];
             }
         }

@@ -604,7 +604,14 @@ impl<'a> Coder<'a> {
                 if let Some(&gk) = gp.and_then(|p| self.by_pred.get(&p)).filter(|_| !tough) {
                     if gk != k {
                         // (Not the clause itself, when it is read as a subject.)
-                        return self.clauses[gk].actors().iter().filter(|a| a.head != c.predicate).cloned().collect();
+                        let actors: Vec<Arg> =
+                            self.clauses[gk].actors().iter().filter(|a| a.head != c.predicate).cloned().collect();
+                        if actors.is_empty() && r == "advcl" {
+                            if let Some(up) = self.participle_doer(c.predicate, gk, k) {
+                                return up;
+                            }
+                        }
+                        return actors;
                     }
                 }
             }
@@ -2151,6 +2158,36 @@ impl<'a> Coder<'a> {
             end = t.span.end;
         }
         end
+    }
+
+    /// "X ordered the ambassador to leave, accusing Paris of ...": a
+    /// participle set off by a comma and hung on a non-finite verb of no
+    /// doer (an infinitive inside the object) is the doing of the first
+    /// clause above that has one, up to three clauses up.
+    fn participle_doer(&self, p: usize, gk: usize, k: usize) -> Option<Vec<Arg>> {
+        let comma = p.checked_sub(1).is_some_and(|b| self.word(b) == ",");
+        if xpos_of(self.doc, p) != "VBG" || !comma {
+            return None;
+        }
+        let mut cur = gk;
+        for _ in 0..3 {
+            let cl = &self.clauses[cur];
+            if !matches!(xpos_of(self.doc, cl.predicate), "VB" | "VBG" | "VBN") {
+                return None;
+            }
+            let (g, _) = cl.governor.as_ref()?;
+            let up = if self.by_pred.contains_key(g) { Some(*g) } else { self.owner(*g) };
+            let next = *up.and_then(|u| self.by_pred.get(&u))?;
+            if next == k || next == cur {
+                return None;
+            }
+            let actors: Vec<Arg> = self.clauses[next].actors().iter().filter(|a| a.head != p).cloned().collect();
+            if !actors.is_empty() {
+                return Some(actors);
+            }
+            cur = next;
+        }
+        None
     }
 
     /// The nearest predicate above token `i` (itself excluded).
