@@ -3616,11 +3616,18 @@ impl EntityExtractor {
                         let target = (0..groups.len()).find(|&h| {
                             h != g
                                 && groups[h].kind == EntityKind::Org
-                                && groups[h]
-                                    .raws
-                                    .first()
-                                    .and_then(|&k| raws[k].span.get(text))
-                                    .is_some_and(|t| initials(t) == acr)
+                                && groups[h].raws.first().and_then(|&k| raws[k].span.get(text)).is_some_and(|t| {
+                                    // ("U.S. Federal Trade Commission" is the "FTC".)
+                                    initials(t) == acr
+                                        || t.split_once(' ').is_some_and(|(first, rest)| {
+                                            initials(rest) == acr
+                                                && self
+                                                    .gazetteer
+                                                    .lookup(&[first])
+                                                    .iter()
+                                                    .any(|e| matches!(e.kind, GazKind::Country | GazKind::Demonym))
+                                        })
+                                })
                         });
                         if let Some(h) = target {
                             let moved = std::mem::take(&mut groups[g].raws);
@@ -3783,6 +3790,7 @@ impl EntityExtractor {
             };
         }
         let mut ents: Vec<Entity> = ents.into_iter().map(|x| x.0).collect();
+        self.org_titles(words, &mut ents);
         if self.options.nominal_links {
             self.link_nominals(text, words, &mut ents);
             self.central_banks(words, &mut ents, home);
@@ -3891,6 +3899,54 @@ impl EntityExtractor {
                     .is_some_and(|x| x.sent == w.sent && (x.lower == "of" || x.text.starts_with(char::is_uppercase)));
                 if let Some(k) = last.filter(|_| !named_after) {
                     ents[k].mentions.push(Mention { span: sp, kind: MentionKind::Nominal });
+                }
+            }
+        }
+    }
+
+    /// "FTC Chair Lina Khan": a person of no country whose name follows
+    /// a title (at most three title words) after a mention of an
+    /// organization with a country or a code (the acronym merged with
+    /// "Federal Trade Commission") holds the post in that body: its
+    /// country, and its code when the person has none.
+    fn org_titles(&self, words: &[Word], ents: &mut [Entity]) {
+        let mut org_end: HashMap<usize, usize> = HashMap::new();
+        for (k, e) in ents.iter().enumerate() {
+            if e.kind == EntityKind::Org && (e.country.is_some() || e.code.is_some()) {
+                for m in &e.mentions {
+                    org_end.insert(m.span.end, k);
+                }
+            }
+        }
+        if org_end.is_empty() {
+            return;
+        }
+        let word_at: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.span.start, i)).collect();
+        for p in 0..ents.len() {
+            if ents[p].kind != EntityKind::Person || ents[p].country.is_some() {
+                continue;
+            }
+            let found = ents[p].mentions.iter().filter(|m| m.kind == MentionKind::Name).find_map(|m| {
+                let wi = *word_at.get(&m.span.start)?;
+                let mut j = wi;
+                while j > 0
+                    && wi - j < 3
+                    && words[j - 1].sent == words[wi].sent
+                    && self.is_role_word(&words[j - 1].lower)
+                {
+                    j -= 1;
+                }
+                if j == wi || j == 0 || words[j - 1].sent != words[wi].sent {
+                    return None;
+                }
+                org_end.get(&words[j - 1].span.end).copied()
+            });
+            if let Some(o) = found {
+                let (country, code) = (ents[o].country.clone(), ents[o].code.clone());
+                let e = &mut ents[p];
+                e.country = country;
+                if e.code.is_none() {
+                    e.code = code;
                 }
             }
         }

@@ -38,8 +38,10 @@ fn a_two_word_title_keeps_both_words() {
 
 #[test]
 fn a_chair_after_an_acronym_is_a_person_s_title() {
-    let doc = run("The Federal Trade Commission sued. \"This is a victory,\" FTC Chair Lina Khan said.");
+    let doc = run("The U.S. Federal Trade Commission sued. \"This is a victory,\" FTC Chair Lina Khan said.");
     let e = ent(&doc, "Lina Khan");
     assert_eq!(e.kind, EntityKind::Person, "{:?}", doc.entities);
     assert!(!doc.entities.iter().any(|e| e.name.contains("Chair")), "{:?}", doc.entities);
+    // The acronym is the commission's, and so is its chair.
+    assert_eq!(e.code.as_deref(), Some("USAGOV"), "{e:?}");
 }
