@@ -126,10 +126,15 @@
 //! "this Tuesday" is in the DCT's week (Past direction: on or before).
 //! Relative expressions ("yesterday", "last month", "three years ago",
 //! "earlier this year") ignore the direction. "The previous day", "the same
-//! day", "a day later" and "the previous Friday" are anchored to the last
-//! full date mentioned before them in the article (their `anchor` holds
-//! that date), or to the DCT; "the following month/year" to the last month
-//! or year mentioned ("In March, ... The following month" = April).
+//! day" and "the previous Friday" are anchored to the last full date
+//! mentioned before them in the article (their `anchor` holds that date),
+//! or to the DCT; "the following month/year" to the last month or year
+//! mentioned ("In March, ... The following month" = April). A length
+//! after or before that date ("Two days later", "an hour later", "A day
+//! earlier"; minutes to weeks) is, as TimeBank marks it, a `DURATION`
+//! (`P2D`, "later" outside the span) whose `anchor` is the day it reaches
+//! (the date the events layer gives its event); "a month/year earlier"
+//! stay dates.
 //!
 //! ## Earnings reports
 //!
@@ -746,7 +751,10 @@ impl TimeExtractor {
                 if span.get(text).is_none() || in_quoted_title(text, span) {
                     continue;
                 }
-                if let Some(d) = resolve::value_day(&value) {
+                // A length after the last date ("three days later") moves
+                // the narrative to the day it reaches.
+                let reached = matches!(m.sem, scan::Sem::Length { .. }).then(|| anchor.as_deref()).flatten();
+                if let Some(d) = resolve::value_day(&value).or_else(|| reached.and_then(resolve::value_day)) {
                     last_day = Some(d);
                 }
                 if let Some(d) = month_of_value(&value).filter(|_| kind == dateline_core::TimexType::Date) {

@@ -22,6 +22,12 @@ pub(crate) enum Sem {
     Season { s: u8 },
     /// Days relative to the last full date mentioned (or the DCT).
     Anchored { days: i64 },
+    /// A length counted from the last full date mentioned (or the DCT):
+    /// "three days later", "an hour later", "a day earlier". The value is
+    /// the length (`value`, a DURATION, as TimeBank marks it), the anchor
+    /// the day it reaches, `days` off that date (`None`: no day, "a few
+    /// days later").
+    Length { value: String, days: Option<i64> },
     /// A holiday: its rule, explicit year, and rel (0 bare, -1 last, 1
     /// next, 2 this).
     Holiday { rule: crate::holidays::Rule, year: Option<i32>, rel: i32 },
@@ -2920,6 +2926,20 @@ impl<'a> Scanner<'a> {
             }
             Some(W::Earlier) | Some(W::Later) if s == i => {
                 let sign = if offset == Some(W::Earlier) { 1 } else { -1 };
+                // "Three days later", "an hour later", "a day earlier": a
+                // length after or before the last date mentioned (TimeBank
+                // marks the length, the signal "later" outside it), the
+                // day reached as its anchor. Months and years stay dates:
+                // "a year earlier" compares periods.
+                if matches!(unit, Unit::Minute | Unit::Hour | Unit::Day | Unit::Week) {
+                    let days = match unit {
+                        Unit::Day => n_int.map(|n| -sign * n),
+                        Unit::Week => n_int.map(|n| -sign * 7 * n),
+                        _ => num.map(|_| 0),
+                    };
+                    let days = days.map(|d| d.clamp(-100_000, 100_000));
+                    return Some(vec![m(i, end, Sem::Length { value: duration(unit, num), days })]);
+                }
                 if unit == Unit::Day {
                     if let Some(n) = n_int {
                         return Some(vec![m(i, end + 1, Sem::Anchored { days: -sign * n })]);
@@ -4170,6 +4190,10 @@ pub(crate) fn resolve(
                 None => (dct, Some("DCT".to_string())),
             };
             (fmt_day(base + Duration::days(*days)), TimexType::Date, anchor)
+        }
+        Sem::Length { value, days } => {
+            let base = last_day.unwrap_or(dct);
+            (value.clone(), TimexType::Duration, days.map(|d| fmt_day(base + Duration::days(d))))
         }
         Sem::Today { .. } => (fmt_day(dct), TimexType::Date, None),
         Sem::Shifted { base, unit, n } => {

@@ -491,8 +491,42 @@ fn the_same_month_a_year_earlier_and_later_this_year() {
         found("The company plans to list its shares later this year.", "2025-10-22"),
         pairs(&[("later this year", "2025")])
     );
-    // "later" alone starts nothing.
-    assert_eq!(found("Two days later, talks resumed.", "2025-10-22"), pairs(&[("Two days later", "2025-10-24")]));
+    // "later" alone starts nothing; "Two days later" is a length (below).
+    assert_eq!(found("Later, talks resumed.", "2025-10-22"), pairs(&[]));
+}
+
+/// (text, value, type, anchor) of every expression found in `text`.
+fn full(text: &str, dct: &str) -> Vec<(String, String, String, Option<String>)> {
+    let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").unwrap();
+    times_in(text, d, TimeOptions::default())
+        .into_iter()
+        .map(|t| (text[t.span.range()].to_string(), t.value, t.kind.as_str().to_string(), t.anchor))
+        .collect()
+}
+
+#[test]
+fn a_length_later_is_a_duration_anchored_at_the_day_it_reaches() {
+    // TimeBank marks the length ("three days" DURATION) and leaves the
+    // signal out; the day reached from the last date stays as the anchor.
+    let got = full("The strike began on June 3. Two days later, talks resumed.", "2025-10-22");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], ("Two days".into(), "P2D".into(), "DURATION".into(), Some("2025-06-05".into())));
+    let got = full("Rebels took the town. A day earlier, troops had left.", "2025-10-22");
+    assert_eq!(got, vec![("A day".into(), "P1D".into(), "DURATION".into(), Some("2025-10-21".into()))]);
+    let got = full("He was shot on Friday. Just over an hour later, he died.", "2025-10-22");
+    assert_eq!(got[1].1, "PT1H", "{got:?}");
+    assert_eq!(got[1].3.as_deref(), Some(got[0].1.as_str()), "{got:?}");
+    let got = full("The board met. A few days later, the chief resigned.", "2025-10-22");
+    assert_eq!(got[0].1, "PXD", "{got:?}");
+    // The day reached anchors what follows it.
+    let got =
+        full("The strike began on June 3. Two days later, talks resumed. The following day they failed.", "2025-10-22");
+    assert_eq!(got[2].1, "2025-06-06", "{got:?}");
+    // Months and years stay dates.
+    assert_eq!(
+        found("Sales rose 2% in November from two months earlier.", "2026-03-05"),
+        pairs(&[("November", "2025-11"), ("two months earlier", "2025-09")])
+    );
 }
 
 #[test]
