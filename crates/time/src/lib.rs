@@ -305,7 +305,9 @@
 //! "of" and an amount is the DCT's year ("a high for the year of $42.875";
 //! not "the year of the flood"). A holiday of
 //! several days inside another form ("three days after Passover 2018")
-//! counts from its first day.
+//! counts from its first day. A day counted in a present copular clause
+//! ("Today is the eighth day of the operation", "It's the second day of
+//! an offensive") is the DCT; "was the third day of" is not read.
 //!
 //! ## Evaluation
 //!

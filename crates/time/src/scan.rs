@@ -1368,6 +1368,7 @@ impl<'a> Scanner<'a> {
             self.that_year(i),
             self.pick(i),
             self.century_or_decade(i),
+            self.counted_day_today(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -3367,6 +3368,23 @@ impl<'a> Scanner<'a> {
         let mut x = m(i, end, Sem::Holiday { rule, year, rel });
         x.relative = year.is_none();
         Some(vec![x])
+    }
+
+    /// "Today is the eighth day of the operation", "It's the second day of
+    /// an offensive": a day counted in a present copular clause is the
+    /// DCT (not "was the third day of", whose day is the clause's).
+    fn counted_day_today(&self, i: usize) -> Option<Vec<M>> {
+        if i == 0 || self.w(i) != Some(W::The) || !matches!(self.lx(i + 1), Lex::Ordinal(1..=366)) {
+            return None;
+        }
+        if self.lx(i + 2) != Lex::Unit(Unit::Day, false) || self.w(i + 3) != Some(W::Of) {
+            return None;
+        }
+        let be = self.word(i - 1);
+        if !(be.eq_ignore_ascii_case("is") || be == "'s" || be == "\u{2019}s") {
+            return None;
+        }
+        Some(vec![m(i, i + 3, val(fmt_day(self.dct), TimexType::Date))])
     }
 
     /// "by year-end", "since year end", "by year's end": the end of a

@@ -840,3 +840,17 @@ fn unit_long_adjectives_are_durations() {
     assert_eq!(found("A month-long strike shut the port.", "2025-06-10"), pairs(&[("month-long", "P1M")]));
     assert_eq!(found("It ended a years-long feud.", "2025-06-10"), pairs(&[("years-long", "PXY")]));
 }
+
+#[test]
+fn a_day_counted_in_a_present_clause_is_the_article_date() {
+    assert_eq!(
+        found("Today is the ninth day of the strike at the port.", "2025-10-22"),
+        pairs(&[("Today", "2025-10-22"), ("the ninth day", "2025-10-22")])
+    );
+    assert_eq!(
+        found("It's the third day of a siege of the town.", "2025-10-22"),
+        pairs(&[("the third day", "2025-10-22")])
+    );
+    // Not in a past clause, nor a count of days without "of".
+    assert_eq!(found("Monday was the third day of protests.", "2025-10-22"), pairs(&[("Monday", "2025-10-20")]));
+}
