@@ -83,7 +83,9 @@
 //!    Reporting verbs after the expression (`said`, `announced`...) are
 //!    skipped ("talks will resume Friday, the minister said"), unless the
 //!    expression is fronted ("On Monday, the minister said ...": only a
-//!    preposition before it), where they are its verb.
+//!    preposition before it), where they are its verb; so is a past plan
+//!    verb with no "be" before it ("On Friday, the ministry planned to pay
+//!    the claims": the day of the planning, **Past**).
 //!
 //! 2. **Where the words give no cue**, the syntax layer (when tokens have
 //!    `upos`/`head`) decides: walk from the expression up its head chain

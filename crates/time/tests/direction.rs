@@ -457,3 +457,15 @@ fn an_infinitive_of_a_past_verb_is_past() {
         assert_eq!(values_with_syntax(text, "2026-09-17"), [want], "{text} (syntax)");
     }
 }
+
+/// A fronted time of a plan made in the past is the day of the planning;
+/// after a form of "be" the plan still looks ahead.
+#[test]
+fn a_fronted_time_of_a_past_plan_is_past() {
+    // 2025-03-11 is a Tuesday.
+    assert_eq!(first_value("On Friday, the ministry planned to pay the first claims.", "2025-03-11"), "2025-03-07");
+    assert_eq!(first_value("On Friday, the bank expected to close the deal.", "2025-03-11"), "2025-03-07");
+    assert_eq!(first_value("On Friday, the bank is expected to close the deal.", "2025-03-11"), "2025-03-14");
+    // Not fronted: the planned day.
+    assert_eq!(first_value("The ministry planned to pay the first claims on Friday.", "2025-03-11"), "2025-03-14");
+}
