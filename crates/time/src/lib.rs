@@ -47,7 +47,8 @@
 //!    * `will`, `'ll`, `won't`, `shall`, `would`, `going to`, `plan(s)`,
 //!      `scheduled`, `expected`, `due`, `slated`, `set to/for`, `upcoming`,
 //!      `next`, `tomorrow`, and `is/are (due|set|scheduled|expected) to` →
-//!      **Future**;
+//!      **Future** (not "as planned", "as expected", "originally
+//!      scheduled": a comparison with a plan, or a plan of old);
 //!    * `was/were to` (and `was/were due|scheduled|set`) → **SameWeek**;
 //!    * `was`, `were`, `had`, `did`, `has/have` (present perfect), an
 //!      irregular past form (`said`, `met`, `told`...), a regular `-ed` form

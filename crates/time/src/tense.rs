@@ -674,6 +674,15 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
             {
                 return None;
             }
+            // "As planned", "as expected", "as previously scheduled": a
+            // comparison with the plan, not a plan; "originally scheduled
+            // for Monday": the plan of old. The clause's own verb decides
+            // ("went ahead as planned on Sunday").
+            if w.ends_with("ed")
+                && matches!(prev.to_ascii_lowercase().as_str(), "as" | "previously" | "originally" | "initially")
+            {
+                return None;
+            }
             // A participle used as an adjective after a determiner ("who
             // cancelled a planned trip to China on Sunday", "the expected
             // merger"): the clause's own verb decides.

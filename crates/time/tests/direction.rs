@@ -469,3 +469,17 @@ fn a_fronted_time_of_a_past_plan_is_past() {
     // Not fronted: the planned day.
     assert_eq!(first_value("The ministry planned to pay the first claims on Friday.", "2025-03-11"), "2025-03-14");
 }
+
+/// "As planned", "as expected", "originally scheduled": a comparison with a
+/// plan, or a plan of old, is no future cue; the clause's verb decides.
+#[test]
+fn as_planned_is_no_plan() {
+    // 2025-03-11 is a Tuesday.
+    assert_eq!(first_value("The vote went ahead as planned on Sunday.", "2025-03-11"), "2025-03-09");
+    assert_eq!(first_value("Rates rose as expected on Friday.", "2025-03-11"), "2025-03-07");
+    assert_eq!(first_value("The talks opened as scheduled on Monday.", "2025-03-11"), "2025-03-10");
+    assert_eq!(first_value("The meeting, originally scheduled for Monday, was postponed.", "2025-03-11"), "2025-03-10");
+    // A future clause still looks ahead.
+    assert_eq!(first_value("The talks will open as scheduled on Monday.", "2025-03-11"), "2025-03-17");
+    assert_eq!(first_value("The vote is scheduled for Sunday.", "2025-03-11"), "2025-03-16");
+}
