@@ -311,6 +311,9 @@
 //! counts from its first day. A day counted in a present copular clause
 //! ("Today is the eighth day of the operation", "It's the second day of
 //! an offensive") is the DCT; "was the third day of" is not read.
+//! "Easter week", "Christmas week" are the (Monday to Sunday) week of the
+//! holiday's day; a holiday's week under way in a past clause ("as Easter
+//! week began", on its Monday) is this one.
 //!
 //! ## Evaluation
 //!

@@ -3365,6 +3365,13 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // "Easter week", "Christmas week": the (Monday to Sunday) week of
+        // the holiday's day.
+        if self.lx(end) == Lex::Unit(Unit::Week, false) && self.word(end).eq_ignore_ascii_case("week") {
+            let mut x = m(i, end + 1, Sem::WeekOf(Box::new(Sem::Holiday { rule, year, rel }), false));
+            x.relative = year.is_none();
+            return Some(vec![x]);
+        }
         let mut x = m(i, end, Sem::Holiday { rule, year, rel });
         x.relative = year.is_none();
         Some(vec![x])
@@ -4259,6 +4266,18 @@ pub(crate) fn resolve(
             }
         }
         Sem::WeekOf(base, weekend) => {
+            // A holiday's week under way ("as Easter week began", on its
+            // Monday) is this one, though the holiday is still ahead.
+            let under_way = matches!(base.as_ref(), Sem::Holiday { year: None, rel: 0, .. })
+                && !*weekend
+                && dir != Direction::Future
+                && {
+                    let (f, ..) = resolve(base, dct, Direction::Future, last_day, now);
+                    value_day(&f).is_some_and(|d| {
+                        f.len() == 10 && d - Duration::days(i64::from(d.weekday().num_days_from_monday())) <= dct
+                    })
+                };
+            let dir = if under_way { Direction::Future } else { dir };
             let (v, k, a) = resolve(base, dct, dir, last_day, now);
             match value_day(&v) {
                 Some(d) if v.len() == 10 && *weekend => (format!("{}-WE", fmt_week(d)), TimexType::Date, a),

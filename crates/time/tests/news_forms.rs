@@ -854,3 +854,18 @@ fn a_day_counted_in_a_present_clause_is_the_article_date() {
     // Not in a past clause, nor a count of days without "of".
     assert_eq!(found("Monday was the third day of protests.", "2025-10-22"), pairs(&[("Monday", "2025-10-20")]));
 }
+
+#[test]
+fn a_holidays_week_is_the_week_of_its_day() {
+    // 2026-03-30 is the Monday before Easter Sunday (April 5).
+    assert_eq!(
+        found("Pilgrims crowded the old city as Easter week began.", "2026-03-30"),
+        pairs(&[("Easter week", "2026-W14")])
+    );
+    assert_eq!(
+        found("Shops expect crowds during Christmas week.", "2025-12-10"),
+        pairs(&[("Christmas week", "2025-W52")])
+    );
+    // A past clause before the week: last year's.
+    assert_eq!(found("Sales were weak in Christmas week.", "2025-12-10"), pairs(&[("Christmas week", "2024-W52")]));
+}
