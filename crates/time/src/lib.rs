@@ -71,9 +71,11 @@
 //!      **Future** ("was adjourned until Monday"), and so does a deadline
 //!      given or moved "until" a time ("has given the relatives until 9
 //!      a.m. Tuesday to sign", before an infinitive, not "gave aid until
-//!      Friday to families"; "extended its deadline until Friday"), unless
-//!      the "until" has a past verb of its own ("ignored the deadline and
-//!      stayed until Friday") or a later "when" clause is past ("extended
+//!      Friday to families"; "extended its deadline until Friday"; the
+//!      put-off word up to 12 words back, no comma between, and "through"
+//!      as well: "has extended the firm up to $40 million in credit lines
+//!      through March"), unless the "until" has a past verb of its own
+//!      ("ignored the deadline and stayed until Friday") or a later "when" clause is past ("extended
 //!      the curfew until Sunday, when it was lifted": **Past**);
 //!    * a schedule in the past perfect ("had been due to expire Friday
 //!      evening", "had been scheduled for Monday") → **Past**.

@@ -433,9 +433,17 @@ fn direction_from_words(
     // Friday to families who ...").
     let to_follows = word(last + 1).eq_ignore_ascii_case("to") && base_verb_at(doc, tokens, last + 2);
     const GIVE: &[&str] = &["given", "gave", "give", "gives", "giving"];
-    let deadline = if before(1, &["until", "till"]) {
-        (2..=5)
-            .find(|&k| before(k, PUT_OFF) || before(k, &["deadline"]) || (to_follows && before(k, GIVE)))
+    // "extended up to $90 million in loans through January": a put-off
+    // word further back in the clause (no comma between) moves a date
+    // "until" or "through" it too.
+    let through = before(1, &["through"]);
+    let deadline = if through || before(1, &["until", "till"]) {
+        (2..=12)
+            .take_while(|&k| first >= sent.start + k && word(first - k) != ",")
+            .find(|&k| {
+                before(k, PUT_OFF)
+                    || (k <= 5 && !through && (before(k, &["deadline"]) || (to_follows && before(k, GIVE))))
+            })
             // The put-off word is of the clause of "until": no other past
             // verb nor "and" between them ("ignored the deadline and
             // stayed until Friday" is a past narrative).

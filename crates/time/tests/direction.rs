@@ -483,3 +483,23 @@ fn as_planned_is_no_plan() {
     assert_eq!(first_value("The talks will open as scheduled on Monday.", "2025-03-11"), "2025-03-17");
     assert_eq!(first_value("The vote is scheduled for Sunday.", "2025-03-11"), "2025-03-16");
 }
+
+/// A date a loan, offer or deadline is extended "through" (or "until")
+/// lies ahead, even with the put-off word further back in the clause.
+#[test]
+fn extended_through_a_month_lies_ahead() {
+    assert_eq!(
+        first_value(
+            "The lenders have extended the firm up to $40 million in credit lines through March.",
+            "2025-10-22"
+        ),
+        "2026-03"
+    );
+    assert_eq!(first_value("The state extended the subsidy through March.", "2025-10-22"), "2026-03");
+    // Not past a comma, nor without a put-off word.
+    assert_eq!(first_value("Output ran high through March.", "2025-10-22"), "2025-03");
+    assert_eq!(
+        first_value("The lenders extended the credit, and the plant ran through March.", "2025-10-22"),
+        "2025-03"
+    );
+}
