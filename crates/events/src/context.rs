@@ -115,7 +115,7 @@ impl<'a> Context<'a> {
                     })
                     .or(owner);
             }
-            if let Some(o) = owner.filter(|_| matches!(t.kind, TimexType::Date | TimexType::Time)) {
+            if let Some(o) = owner.filter(|_| day_of(t).is_some()) {
                 date_of[o].get_or_insert(k);
             }
         }
@@ -156,15 +156,7 @@ impl<'a> Context<'a> {
     /// The value of the time expression owned by trigger `tok`, if any.
     pub fn own_date(&self, tok: usize) -> Option<String> {
         let k = (*self.date_of.get(tok)?)?;
-        let t = &self.doc.times[k];
-        // "on Friday morning" (2026-10-02TMO), "at 3 p.m.": an event's date
-        // is the day of a time of day.
-        if t.kind == TimexType::Time {
-            if let Some((day, _)) = t.value.split_once('T') {
-                return Some(day.to_string());
-            }
-        }
-        Some(t.value.clone())
+        day_of(&self.doc.times[k])
     }
 
     /// A place phrase hung on `head` (an `nmod` introduced by one of
@@ -233,7 +225,8 @@ impl<'a> Context<'a> {
             let k = (*self.date_of.get(o.head)?)?;
             let toks = self.doc.tokens_in(self.doc.times[k].span);
             let direct = toks.clone().any(|i| self.doc.tokens[i].head == Some(o.head as u32));
-            direct.then(|| self.doc.times[k].value.clone())
+            let t = &self.doc.times[k];
+            direct.then(|| if t.kind == TimexType::Duration { day_of(t) } else { Some(t.value.clone()) }).flatten()
         })
     }
 
@@ -441,3 +434,21 @@ const PLACE_NOUNS: &[&str] = &[
     "suburbs",
     "streets",
 ];
+
+/// The date a time expression gives an event: a date's value, the day of
+/// a time of day ("on Friday morning" = 2026-10-02TMO, "at 3 p.m."), or
+/// the day a length anchored at a date reaches ("Two days later": the
+/// time layer's DURATION `P2D`, anchored at the day two days after the
+/// last date; a holiday of several days: its first day).
+fn day_of(t: &dateline_core::TimeExpr) -> Option<String> {
+    match t.kind {
+        TimexType::Date => Some(t.value.clone()),
+        TimexType::Time => Some(t.value.split_once('T').map_or(t.value.as_str(), |(day, _)| day).to_string()),
+        TimexType::Duration => {
+            let a = t.anchor.as_deref()?;
+            let full_day = a.len() == 10 && a.as_bytes()[4] == b'-' && a.as_bytes()[7] == b'-';
+            full_day.then(|| a.to_string())
+        }
+        _ => None,
+    }
+}

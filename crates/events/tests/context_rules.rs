@@ -44,3 +44,13 @@ fn a_dateline_without_a_comma_gives_its_city_as_the_scene() {
     let (_, arrest) = ev.iter().find(|(t, _)| t.starts_with("arrested")).unwrap_or_else(|| panic!("{ev:#?}"));
     assert_eq!(arrest.location.as_deref(), Some("Lima"), "{arrest:#?}");
 }
+
+#[test]
+fn a_length_later_dates_its_event_by_the_day_it_reaches() {
+    // The time layer reads "Two days later" as TimeBank does, a DURATION
+    // (P2D), anchored at the day it reaches from the last date: the event's
+    // date.
+    let ev = events("Peruvian police arrested twelve protesters on Feb. 3. Two days later, police in Cusco arrested a union leader.");
+    let (_, arrest) = ev.iter().rfind(|(t, _)| t.starts_with("arrested")).unwrap_or_else(|| panic!("{ev:#?}"));
+    assert_eq!(arrest.date.as_deref(), Some("2026-02-05"), "{arrest:#?}");
+}

@@ -22,6 +22,12 @@ pub(crate) enum Sem {
     Season { s: u8 },
     /// Days relative to the last full date mentioned (or the DCT).
     Anchored { days: i64 },
+    /// A length counted from the last full date mentioned (or the DCT):
+    /// "three days later", "an hour later", "a day earlier". The value is
+    /// the length (`value`, a DURATION, as TimeBank marks it), the anchor
+    /// the day it reaches, `days` off that date (`None`: no day, "a few
+    /// days later").
+    Length { value: String, days: Option<i64> },
     /// A holiday: its rule, explicit year, and rel (0 bare, -1 last, 1
     /// next, 2 this).
     Holiday { rule: crate::holidays::Rule, year: Option<i32>, rel: i32 },
@@ -1362,6 +1368,7 @@ impl<'a> Scanner<'a> {
             self.that_year(i),
             self.pick(i),
             self.century_or_decade(i),
+            self.counted_day_today(i),
         ];
         let mut best: Option<Vec<M>> = None;
         for c in cands.into_iter().flatten() {
@@ -2920,6 +2927,20 @@ impl<'a> Scanner<'a> {
             }
             Some(W::Earlier) | Some(W::Later) if s == i => {
                 let sign = if offset == Some(W::Earlier) { 1 } else { -1 };
+                // "Three days later", "an hour later", "a day earlier": a
+                // length after or before the last date mentioned (TimeBank
+                // marks the length, the signal "later" outside it), the
+                // day reached as its anchor. Months and years stay dates:
+                // "a year earlier" compares periods.
+                if matches!(unit, Unit::Minute | Unit::Hour | Unit::Day | Unit::Week) {
+                    let days = match unit {
+                        Unit::Day => n_int.map(|n| -sign * n),
+                        Unit::Week => n_int.map(|n| -sign * 7 * n),
+                        _ => num.map(|_| 0),
+                    };
+                    let days = days.map(|d| d.clamp(-100_000, 100_000));
+                    return Some(vec![m(i, end, Sem::Length { value: duration(unit, num), days })]);
+                }
                 if unit == Unit::Day {
                     if let Some(n) = n_int {
                         return Some(vec![m(i, end + 1, Sem::Anchored { days: -sign * n })]);
@@ -3344,9 +3365,33 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // "Easter week", "Christmas week": the (Monday to Sunday) week of
+        // the holiday's day.
+        if self.lx(end) == Lex::Unit(Unit::Week, false) && self.word(end).eq_ignore_ascii_case("week") {
+            let mut x = m(i, end + 1, Sem::WeekOf(Box::new(Sem::Holiday { rule, year, rel }), false));
+            x.relative = year.is_none();
+            return Some(vec![x]);
+        }
         let mut x = m(i, end, Sem::Holiday { rule, year, rel });
         x.relative = year.is_none();
         Some(vec![x])
+    }
+
+    /// "Today is the eighth day of the operation", "It's the second day of
+    /// an offensive": a day counted in a present copular clause is the
+    /// DCT (not "was the third day of", whose day is the clause's).
+    fn counted_day_today(&self, i: usize) -> Option<Vec<M>> {
+        if i == 0 || self.w(i) != Some(W::The) || !matches!(self.lx(i + 1), Lex::Ordinal(1..=366)) {
+            return None;
+        }
+        if self.lx(i + 2) != Lex::Unit(Unit::Day, false) || self.w(i + 3) != Some(W::Of) {
+            return None;
+        }
+        let be = self.word(i - 1);
+        if !(be.eq_ignore_ascii_case("is") || be == "'s" || be == "\u{2019}s") {
+            return None;
+        }
+        Some(vec![m(i, i + 3, val(fmt_day(self.dct), TimexType::Date))])
     }
 
     /// "by year-end", "since year end", "by year's end": the end of a
@@ -4171,6 +4216,10 @@ pub(crate) fn resolve(
             };
             (fmt_day(base + Duration::days(*days)), TimexType::Date, anchor)
         }
+        Sem::Length { value, days } => {
+            let base = last_day.unwrap_or(dct);
+            (value.clone(), TimexType::Duration, days.map(|d| fmt_day(base + Duration::days(d))))
+        }
         Sem::Today { .. } => (fmt_day(dct), TimexType::Date, None),
         Sem::Shifted { base, unit, n } => {
             let (v, k, a) = resolve(base, dct, dir, last_day, now);
@@ -4217,6 +4266,18 @@ pub(crate) fn resolve(
             }
         }
         Sem::WeekOf(base, weekend) => {
+            // A holiday's week under way ("as Easter week began", on its
+            // Monday) is this one, though the holiday is still ahead.
+            let under_way = matches!(base.as_ref(), Sem::Holiday { year: None, rel: 0, .. })
+                && !*weekend
+                && dir != Direction::Future
+                && {
+                    let (f, ..) = resolve(base, dct, Direction::Future, last_day, now);
+                    value_day(&f).is_some_and(|d| {
+                        f.len() == 10 && d - Duration::days(i64::from(d.weekday().num_days_from_monday())) <= dct
+                    })
+                };
+            let dir = if under_way { Direction::Future } else { dir };
             let (v, k, a) = resolve(base, dct, dir, last_day, now);
             match value_day(&v) {
                 Some(d) if v.len() == 10 && *weekend => (format!("{}-WE", fmt_week(d)), TimexType::Date, a),

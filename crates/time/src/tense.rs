@@ -433,9 +433,17 @@ fn direction_from_words(
     // Friday to families who ...").
     let to_follows = word(last + 1).eq_ignore_ascii_case("to") && base_verb_at(doc, tokens, last + 2);
     const GIVE: &[&str] = &["given", "gave", "give", "gives", "giving"];
-    let deadline = if before(1, &["until", "till"]) {
-        (2..=5)
-            .find(|&k| before(k, PUT_OFF) || before(k, &["deadline"]) || (to_follows && before(k, GIVE)))
+    // "extended up to $90 million in loans through January": a put-off
+    // word further back in the clause (no comma between) moves a date
+    // "until" or "through" it too.
+    let through = before(1, &["through"]);
+    let deadline = if through || before(1, &["until", "till"]) {
+        (2..=12)
+            .take_while(|&k| first >= sent.start + k && word(first - k) != ",")
+            .find(|&k| {
+                before(k, PUT_OFF)
+                    || (k <= 5 && !through && (before(k, &["deadline"]) || (to_follows && before(k, GIVE))))
+            })
             // The put-off word is of the clause of "until": no other past
             // verb nor "and" between them ("ignored the deadline and
             // stayed until Friday" is a past narrative).
@@ -548,6 +556,13 @@ fn direction_from_words(
         // say when it was said, not when it happens.
         if fronted || !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
             if let Some(d) = judge(if j > 0 { word(j - 1) } else { "" }, w, word(j + 1), word(j + 2)) {
+                // A fronted time of a plan made in the past ("On Friday,
+                // the government planned to pay the claims"): the day of
+                // the planning, gone by.
+                let prev = if j > 0 { word(j - 1) } else { "" };
+                if fronted && d == Direction::Future && w.ends_with("ed") && !after_be(prev) && !after_modal(prev) {
+                    return Some(Direction::Past);
+                }
                 return Some(d);
             }
         }
@@ -664,6 +679,15 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
                     prev,
                     "was" | "were" | "is" | "are" | "been" | "being" | "had" | "has" | "have" | "they" | "she" | "who"
                 )
+            {
+                return None;
+            }
+            // "As planned", "as expected", "as previously scheduled": a
+            // comparison with the plan, not a plan; "originally scheduled
+            // for Monday": the plan of old. The clause's own verb decides
+            // ("went ahead as planned on Sunday").
+            if w.ends_with("ed")
+                && matches!(prev.to_ascii_lowercase().as_str(), "as" | "previously" | "originally" | "initially")
             {
                 return None;
             }

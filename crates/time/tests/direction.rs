@@ -457,3 +457,49 @@ fn an_infinitive_of_a_past_verb_is_past() {
         assert_eq!(values_with_syntax(text, "2026-09-17"), [want], "{text} (syntax)");
     }
 }
+
+/// A fronted time of a plan made in the past is the day of the planning;
+/// after a form of "be" the plan still looks ahead.
+#[test]
+fn a_fronted_time_of_a_past_plan_is_past() {
+    // 2025-03-11 is a Tuesday.
+    assert_eq!(first_value("On Friday, the ministry planned to pay the first claims.", "2025-03-11"), "2025-03-07");
+    assert_eq!(first_value("On Friday, the bank expected to close the deal.", "2025-03-11"), "2025-03-07");
+    assert_eq!(first_value("On Friday, the bank is expected to close the deal.", "2025-03-11"), "2025-03-14");
+    // Not fronted: the planned day.
+    assert_eq!(first_value("The ministry planned to pay the first claims on Friday.", "2025-03-11"), "2025-03-14");
+}
+
+/// "As planned", "as expected", "originally scheduled": a comparison with a
+/// plan, or a plan of old, is no future cue; the clause's verb decides.
+#[test]
+fn as_planned_is_no_plan() {
+    // 2025-03-11 is a Tuesday.
+    assert_eq!(first_value("The vote went ahead as planned on Sunday.", "2025-03-11"), "2025-03-09");
+    assert_eq!(first_value("Rates rose as expected on Friday.", "2025-03-11"), "2025-03-07");
+    assert_eq!(first_value("The talks opened as scheduled on Monday.", "2025-03-11"), "2025-03-10");
+    assert_eq!(first_value("The meeting, originally scheduled for Monday, was postponed.", "2025-03-11"), "2025-03-10");
+    // A future clause still looks ahead.
+    assert_eq!(first_value("The talks will open as scheduled on Monday.", "2025-03-11"), "2025-03-17");
+    assert_eq!(first_value("The vote is scheduled for Sunday.", "2025-03-11"), "2025-03-16");
+}
+
+/// A date a loan, offer or deadline is extended "through" (or "until")
+/// lies ahead, even with the put-off word further back in the clause.
+#[test]
+fn extended_through_a_month_lies_ahead() {
+    assert_eq!(
+        first_value(
+            "The lenders have extended the firm up to $40 million in credit lines through March.",
+            "2025-10-22"
+        ),
+        "2026-03"
+    );
+    assert_eq!(first_value("The state extended the subsidy through March.", "2025-10-22"), "2026-03");
+    // Not past a comma, nor without a put-off word.
+    assert_eq!(first_value("Output ran high through March.", "2025-10-22"), "2025-03");
+    assert_eq!(
+        first_value("The lenders extended the credit, and the plant ran through March.", "2025-10-22"),
+        "2025-03"
+    );
+}

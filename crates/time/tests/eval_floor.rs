@@ -26,10 +26,12 @@ fn timebank_subset_floor() {
     // (branch time11: schedules, deadlines, model years, "soon"): relaxed
     // 0.935, strict 0.884, value 0.791; (branch tim13: idioms, "ago" and
     // weekday-set forms, participle cues) relaxed 0.941, strict 0.896,
-    // value 0.805.
-    assert!(r.relaxed.f1() >= 0.938, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.890, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.800, "value F1 {:.3}", r.value.f1());
+    // value 0.805; (branch tim14: "Two days later" a duration, counted
+    // days, fronted past plans, holiday weeks, "extended ... through")
+    // relaxed 0.944, strict 0.898, value 0.810.
+    assert!(r.relaxed.f1() >= 0.941, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.893, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.806, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -44,10 +46,11 @@ fn timebank_full_floor() {
     // tfix, past-clause "effective" dates nearest) value 0.819; 2026-11-30
     // (branch time11; this test runs without the syntax layer) relaxed
     // 0.948, strict 0.880, value 0.823; (branch tim13) relaxed 0.953,
-    // strict 0.892, value 0.832.
-    assert!(r.relaxed.f1() >= 0.950, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.888, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.829, "value F1 {:.3}", r.value.f1());
+    // strict 0.892, value 0.832; (branch tim14) relaxed 0.954, strict
+    // 0.895, value 0.838.
+    assert!(r.relaxed.f1() >= 0.951, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.891, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.835, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]

@@ -491,8 +491,42 @@ fn the_same_month_a_year_earlier_and_later_this_year() {
         found("The company plans to list its shares later this year.", "2025-10-22"),
         pairs(&[("later this year", "2025")])
     );
-    // "later" alone starts nothing.
-    assert_eq!(found("Two days later, talks resumed.", "2025-10-22"), pairs(&[("Two days later", "2025-10-24")]));
+    // "later" alone starts nothing; "Two days later" is a length (below).
+    assert_eq!(found("Later, talks resumed.", "2025-10-22"), pairs(&[]));
+}
+
+/// (text, value, type, anchor) of every expression found in `text`.
+fn full(text: &str, dct: &str) -> Vec<(String, String, String, Option<String>)> {
+    let d = NaiveDate::parse_from_str(dct, "%Y-%m-%d").unwrap();
+    times_in(text, d, TimeOptions::default())
+        .into_iter()
+        .map(|t| (text[t.span.range()].to_string(), t.value, t.kind.as_str().to_string(), t.anchor))
+        .collect()
+}
+
+#[test]
+fn a_length_later_is_a_duration_anchored_at_the_day_it_reaches() {
+    // TimeBank marks the length ("three days" DURATION) and leaves the
+    // signal out; the day reached from the last date stays as the anchor.
+    let got = full("The strike began on June 3. Two days later, talks resumed.", "2025-10-22");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], ("Two days".into(), "P2D".into(), "DURATION".into(), Some("2025-06-05".into())));
+    let got = full("Rebels took the town. A day earlier, troops had left.", "2025-10-22");
+    assert_eq!(got, vec![("A day".into(), "P1D".into(), "DURATION".into(), Some("2025-10-21".into()))]);
+    let got = full("He was shot on Friday. Just over an hour later, he died.", "2025-10-22");
+    assert_eq!(got[1].1, "PT1H", "{got:?}");
+    assert_eq!(got[1].3.as_deref(), Some(got[0].1.as_str()), "{got:?}");
+    let got = full("The board met. A few days later, the chief resigned.", "2025-10-22");
+    assert_eq!(got[0].1, "PXD", "{got:?}");
+    // The day reached anchors what follows it.
+    let got =
+        full("The strike began on June 3. Two days later, talks resumed. The following day they failed.", "2025-10-22");
+    assert_eq!(got[2].1, "2025-06-06", "{got:?}");
+    // Months and years stay dates.
+    assert_eq!(
+        found("Sales rose 2% in November from two months earlier.", "2026-03-05"),
+        pairs(&[("November", "2025-11"), ("two months earlier", "2025-09")])
+    );
 }
 
 #[test]
@@ -805,4 +839,33 @@ fn unit_long_adjectives_are_durations() {
     assert_eq!(found("Delegates left their second day-long session.", "2025-06-10"), pairs(&[("day-long", "P1D")]));
     assert_eq!(found("A month-long strike shut the port.", "2025-06-10"), pairs(&[("month-long", "P1M")]));
     assert_eq!(found("It ended a years-long feud.", "2025-06-10"), pairs(&[("years-long", "PXY")]));
+}
+
+#[test]
+fn a_day_counted_in_a_present_clause_is_the_article_date() {
+    assert_eq!(
+        found("Today is the ninth day of the strike at the port.", "2025-10-22"),
+        pairs(&[("Today", "2025-10-22"), ("the ninth day", "2025-10-22")])
+    );
+    assert_eq!(
+        found("It's the third day of a siege of the town.", "2025-10-22"),
+        pairs(&[("the third day", "2025-10-22")])
+    );
+    // Not in a past clause, nor a count of days without "of".
+    assert_eq!(found("Monday was the third day of protests.", "2025-10-22"), pairs(&[("Monday", "2025-10-20")]));
+}
+
+#[test]
+fn a_holidays_week_is_the_week_of_its_day() {
+    // 2026-03-30 is the Monday before Easter Sunday (April 5).
+    assert_eq!(
+        found("Pilgrims crowded the old city as Easter week began.", "2026-03-30"),
+        pairs(&[("Easter week", "2026-W14")])
+    );
+    assert_eq!(
+        found("Shops expect crowds during Christmas week.", "2025-12-10"),
+        pairs(&[("Christmas week", "2025-W52")])
+    );
+    // A past clause before the week: last year's.
+    assert_eq!(found("Sales were weak in Christmas week.", "2025-12-10"), pairs(&[("Christmas week", "2024-W52")]));
 }
