@@ -193,3 +193,53 @@ fn said_in_a_joint_statement_is_one_attribution_too() {
     let q = listed(&doc);
     assert!(!q.iter().any(|x| x.1.as_deref() == Some("statement")), "{q:#?}");
 }
+
+#[test]
+fn a_subject_the_parse_cut_at_its_preposition_keeps_its_head() {
+    // The parse takes "the matter" for the subject and hangs "A person
+    // familiar" elsewhere.
+    let doc = annotate_rules("A person familiar with the matter said the talks had stalled.");
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.2.as_deref(), Some("A person familiar with the matter"), "{q:#?}");
+    // A statement before it keeps none of the speaker's words.
+    let doc = annotate_rules(
+        "The company was fined last year. It had agreed to pay $40 million to settle the case, a person familiar with the matter said.",
+    );
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.0, "It had agreed to pay $40 million to settle the case", "{q:#?}");
+    assert_eq!(said.2.as_deref(), Some("a person familiar with the matter"), "{q:#?}");
+}
+
+#[test]
+fn a_conjunct_before_and_belongs_to_the_subject() {
+    let doc =
+        annotate_rules("It follows weeks of tension since France and its partners said they would back the plan.");
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.2.as_deref(), Some("France and its partners"), "{q:#?}");
+}
+
+#[test]
+fn a_relative_clause_on_an_apposition_names_its_own_subject() {
+    let doc = annotate_rules("The rebels seized the port, a move Western governments have condemned.");
+    let q = listed(&doc);
+    let c = q.iter().find(|x| x.1.as_deref() == Some("condemn")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(c.2.as_deref(), Some("Western governments"), "{q:#?}");
+}
+
+#[test]
+fn a_verb_of_stance_read_as_a_noun_still_attributes() {
+    // "estimates" tagged a plural noun, "Ortiz" an adjective.
+    let doc = annotate_rules(
+        "Jane Ortiz, the mayor, visited the bridge on Monday.\n\nOrtiz estimates that the repairs will cost $3 million.",
+    );
+    let q = listed(&doc);
+    let e = q.iter().find(|x| x.1.as_deref() == Some("estimate")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(e.0, "that the repairs will cost $3 million", "{q:#?}");
+    assert!(e.2.as_deref().is_some_and(|s| s.contains("Ortiz")), "{q:#?}");
+    // Nouns with a determiner are no verbs.
+    let doc = annotate_rules("Company plans were shelved. The shows sold out.");
+    assert!(doc.quotes.is_empty(), "{:#?}", listed(&doc));
+}
