@@ -392,6 +392,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn subject_by_parse(&self, i: usize) -> Option<(Span, usize)> {
+        if let Some(sp) = self.subject_after_connective(i) {
+            return Some(sp);
+        }
         // A speech verb the parse conjoined into another speech verb's
         // complement ("said the move was made by X and said, ...") shares
         // that verb's subject.
@@ -437,6 +440,43 @@ impl<'a> Ctx<'a> {
             p = next;
         }
         None
+    }
+
+    /// "It comes days after Britain and Canada said ...": a finite verb
+    /// the parse conjoined to the main verb, with the main verb's subject
+    /// for its own, while the noun phrase right before it (after a
+    /// preposition or subordinator, no "and" or comma before the verb) is
+    /// its subject.
+    fn subject_after_connective(&self, i: usize) -> Option<(Span, usize)> {
+        let toks = &self.doc.tokens;
+        let t = toks.get(i)?;
+        if i == 0
+            || t.deprel.as_deref() != Some("conj")
+            || !matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"))
+            || !matches!(toks[i - 1].upos, Some(Upos::PROPN | Upos::NOUN))
+        {
+            return None;
+        }
+        let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
+        if c.subjects.iter().any(|a| !a.inherited) {
+            return None;
+        }
+        let sent = self.sentence_tokens(t.span.start)?;
+        let mut j = i - 1;
+        while j > sent.start
+            && i - j < 8
+            && (matches!(toks[j - 1].upos, Some(Upos::PROPN | Upos::NOUN | Upos::DET | Upos::ADJ | Upos::NUM))
+                || toks[j - 1].xpos.as_deref() == Some("PRP$")
+                || toks[j - 1].xpos.as_deref() == Some("POS")
+                || self.word(j - 1).eq_ignore_ascii_case("and"))
+        {
+            j -= 1;
+        }
+        let connective = j > sent.start && matches!(toks[j - 1].upos, Some(Upos::ADP | Upos::SCONJ));
+        if !connective || self.word(j).eq_ignore_ascii_case("and") {
+            return None;
+        }
+        Some((Span::new(toks[j].span.start, toks[i - 1].span.end), i - 1))
     }
 
     /// Every mention of a person or organization in the article (the

@@ -243,3 +243,12 @@ fn a_verb_of_stance_read_as_a_noun_still_attributes() {
     let doc = annotate_rules("Company plans were shelved. The shows sold out.");
     assert!(doc.quotes.is_empty(), "{:#?}", listed(&doc));
 }
+
+#[test]
+fn a_verb_after_a_connective_takes_the_phrase_before_it() {
+    // The parse conjoins "said" to "comes" and gives it "It".
+    let doc = annotate_rules("It comes days after Britain and Canada said they would impose new sanctions.");
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.2.as_deref(), Some("Britain and Canada"), "{q:#?}");
+}
