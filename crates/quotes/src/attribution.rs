@@ -2093,6 +2093,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
+            // "Smith, the chief executive, said profits fell and added
+            // that ...", "said" left without a clause: the conjoined verb
+            // shares its speaker.
+            let sp = match self.mistagged_say_before(p) {
+                Some(k) => self.sentence_tokens(pspan.start).and_then(|r| self.phrase_in(r.start, k, true)).or(sp),
+                None => sp,
+            };
             let sp = match named_after {
                 Some(n) if inverted.is_some() && sp.is_none_or(|(x, _)| x.end <= pspan.start) => Some(n),
                 _ => sp,
@@ -2791,6 +2798,11 @@ impl<'a> Ctx<'a> {
             let Some(content) = self.complement_by_words(i).map(|c| self.trim(self.cut_participle(i, c))) else {
                 continue;
             };
+            // "... and added that ...": a statement of its own.
+            let content = match self.speech_conj_inside(i, content) {
+                Some(cut) => self.trim(Span::new(content.start, cut)),
+                None => content,
+            };
             if words_in(self.doc, content) < 3 {
                 continue;
             }
@@ -2909,6 +2921,33 @@ impl<'a> Ctx<'a> {
             ));
         }
         out
+    }
+
+    /// For a verb of saying conjoined with no subject of its own ("...
+    /// and added that ..."), the form of "say" before it in its sentence
+    /// that the parse built no clause for, with no verb between them with
+    /// a subject of its own.
+    fn mistagged_say_before(&self, p: usize) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        if toks[p].deprel.as_deref() != Some("conj") || p < 2 {
+            return None;
+        }
+        let c = &self.clauses[self.clause_of.get(p).copied().flatten()?];
+        if c.subjects.iter().any(|a| !a.inherited) {
+            return None;
+        }
+        if !matches!(self.word(p - 1).to_ascii_lowercase().as_str(), "and" | "but") {
+            return None;
+        }
+        let sent = self.sentence_tokens(toks[p].span.start)?;
+        let k = (sent.start..p).rev().find(|&k| {
+            self.clause_of[k].is_none() && ["say", "says", "said"].iter().any(|x| self.word(k).eq_ignore_ascii_case(x))
+        })?;
+        // No other verb of saying between them.
+        if (k + 1..p).any(|j| self.clause_of[j].is_some() && self.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l))) {
+            return None;
+        }
+        Some(k)
     }
 
     /// "X reportedly did Y", "X allegedly ...": the clause of the verb the

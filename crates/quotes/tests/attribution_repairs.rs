@@ -252,3 +252,18 @@ fn a_verb_after_a_connective_takes_the_phrase_before_it() {
     let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
     assert_eq!(said.2.as_deref(), Some("Britain and Canada"), "{q:#?}");
 }
+
+#[test]
+fn added_after_a_said_the_parse_left_without_a_clause_is_its_own_statement() {
+    // The parse makes "said" a modifier of "profits" and "added" a
+    // conjunct of "fell".
+    let doc = annotate_rules(
+        "Jane Smith, the company's chief executive, said profits fell in the quarter and added that the outlook was weak.",
+    );
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.0, "profits fell in the quarter", "{q:#?}");
+    let added = q.iter().find(|x| x.1.as_deref() == Some("add")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(added.0, "that the outlook was weak", "{q:#?}");
+    assert_eq!(added.2, said.2, "{q:#?}");
+}
