@@ -2907,7 +2907,9 @@ impl<'a> Ctx<'a> {
             let speaker = if lexicon::pronoun(&sw).is_some() || sw == "who" {
                 Some((toks[s].span, s))
             } else {
-                self.phrase_in(sent.start, s + 1, true)
+                // Else the person or organization the clause opens with
+                // ("The Tax Center at the Urban Institute estimates ...").
+                self.phrase_in(sent.start, s + 1, true).or_else(|| self.leading_mention(sent.start, i))
             };
             out.push((
                 content,
