@@ -267,3 +267,17 @@ fn added_after_a_said_the_parse_left_without_a_clause_is_its_own_statement() {
     assert_eq!(added.0, "that the outlook was weak", "{q:#?}");
     assert_eq!(added.2, said.2, "{q:#?}");
 }
+
+#[test]
+fn it_after_a_subject_taken_for_a_person_names_no_other_organization() {
+    // "Kroger" is the subject "It" refers to; the entity layer may type it
+    // a person, and "It" must then not fall to the commission named
+    // earlier.
+    let doc = annotate(
+        "Grocery merger blocked\n\nA federal judge blocked the proposed merger of Kroger and Albertsons on Tuesday, siding with the Federal Trade Commission.\n\nKroger said it was disappointed. It had agreed to pay $24.6 billion for Albertsons in 2022.",
+    );
+    let q =
+        doc.quotes.iter().find(|q| q.cue.as_deref() == Some("agree")).unwrap_or_else(|| panic!("{:#?}", listed(&doc)));
+    let named = q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.clone());
+    assert!(!named.as_deref().is_some_and(|n| n.contains("Trade Commission")), "{named:?}");
+}
