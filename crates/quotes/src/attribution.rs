@@ -392,6 +392,9 @@ impl<'a> Ctx<'a> {
     }
 
     fn subject_by_parse(&self, i: usize) -> Option<(Span, usize)> {
+        if let Some(sp) = self.subject_after_connective(i) {
+            return Some(sp);
+        }
         // A speech verb the parse conjoined into another speech verb's
         // complement ("said the move was made by X and said, ...") shares
         // that verb's subject.
@@ -437,6 +440,43 @@ impl<'a> Ctx<'a> {
             p = next;
         }
         None
+    }
+
+    /// "It comes days after Britain and Canada said ...": a finite verb
+    /// the parse conjoined to the main verb, with the main verb's subject
+    /// for its own, while the noun phrase right before it (after a
+    /// preposition or subordinator, no "and" or comma before the verb) is
+    /// its subject.
+    fn subject_after_connective(&self, i: usize) -> Option<(Span, usize)> {
+        let toks = &self.doc.tokens;
+        let t = toks.get(i)?;
+        if i == 0
+            || t.deprel.as_deref() != Some("conj")
+            || !matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"))
+            || !matches!(toks[i - 1].upos, Some(Upos::PROPN | Upos::NOUN))
+        {
+            return None;
+        }
+        let c = &self.clauses[self.clause_of.get(i).copied().flatten()?];
+        if c.subjects.iter().any(|a| !a.inherited) {
+            return None;
+        }
+        let sent = self.sentence_tokens(t.span.start)?;
+        let mut j = i - 1;
+        while j > sent.start
+            && i - j < 8
+            && (matches!(toks[j - 1].upos, Some(Upos::PROPN | Upos::NOUN | Upos::DET | Upos::ADJ | Upos::NUM))
+                || toks[j - 1].xpos.as_deref() == Some("PRP$")
+                || toks[j - 1].xpos.as_deref() == Some("POS")
+                || self.word(j - 1).eq_ignore_ascii_case("and"))
+        {
+            j -= 1;
+        }
+        let connective = j > sent.start && matches!(toks[j - 1].upos, Some(Upos::ADP | Upos::SCONJ));
+        if !connective || self.word(j).eq_ignore_ascii_case("and") {
+            return None;
+        }
+        Some((Span::new(toks[j].span.start, toks[i - 1].span.end), i - 1))
     }
 
     /// Every mention of a person or organization in the article (the
@@ -710,7 +750,66 @@ impl<'a> Ctx<'a> {
                 span = span.cover(self.doc.tokens[j].span);
             }
         }
-        Some((span, head))
+        Some(self.repaired_subject(i, span, head))
+    }
+
+    /// Repairs of a subject phrase `span` (head `head`) of verb `i` the
+    /// parse drew too short or too long:
+    /// * "A person familiar with the matter said": a subject that opens
+    ///   with a preposition is the object of a phrase that starts before
+    ///   it; the phrase runs back over the words before the preposition
+    ///   ("A person familiar"), whose last noun is the head;
+    /// * "since France and its partners said": a conjunct before "and"
+    ///   that the parse hung elsewhere belongs to the subject.
+    fn repaired_subject(&self, i: usize, span: Span, head: usize) -> (Span, usize) {
+        let toks = &self.doc.tokens;
+        let r = self.doc.tokens_in(span);
+        if r.is_empty() || r.start >= i {
+            return (span, head);
+        }
+        let sent_start = self.sentence_tokens(span.start).map_or(0, |s| s.start);
+        let nominal = |j: usize| {
+            matches!(toks[j].upos, Some(Upos::DET | Upos::NOUN | Upos::PROPN | Upos::ADJ | Upos::NUM))
+                || toks[j].xpos.as_deref() == Some("POS")
+        };
+        let first = r.start;
+        // A preposition opening the phrase or right before it.
+        let case_of_head = |q: usize| {
+            toks[q].upos == Some(Upos::ADP)
+                && toks[q].head.map(|h| h as usize) == Some(head)
+                && toks[q].deprel.as_deref() == Some("case")
+        };
+        let prep = if case_of_head(first) {
+            Some(first)
+        } else {
+            first.checked_sub(1).filter(|&q| q > sent_start && case_of_head(q))
+        };
+        if let Some(q) = prep.filter(|&q| q > sent_start) {
+            let mut j = q;
+            while j > sent_start && q - j < 6 && nominal(j - 1) {
+                j -= 1;
+            }
+            let noun = (j..q).rev().find(|&x| matches!(toks[x].upos, Some(Upos::NOUN | Upos::PROPN)));
+            let opens = j == sent_start || matches!(self.word(j - 1), "," | "—" | "–") || self.is_quote_mark(j - 1);
+            if let Some(n) = noun.filter(|_| opens) {
+                return (Span::new(toks[j].span.start, span.end), n);
+            }
+        }
+        // "France and its partners": the conjunct before "and".
+        let and = |q: usize| self.word(q).eq_ignore_ascii_case("and") && toks[q].head.map(|h| h as usize) == Some(head);
+        let first = if and(first) { first } else { first.saturating_sub(1) };
+        if first > sent_start + 1 && and(first) {
+            let mut j = first;
+            while j > sent_start && first - j < 4 && matches!(toks[j - 1].upos, Some(Upos::PROPN | Upos::DET)) {
+                j -= 1;
+            }
+            let before = j.checked_sub(1).map(|b| toks[b].upos);
+            let bounded = j == sent_start || matches!(before, Some(Some(Upos::ADP | Upos::SCONJ | Upos::PUNCT)));
+            if j < first && bounded && (j..first).any(|x| toks[x].upos == Some(Upos::PROPN)) {
+                return (Span::new(toks[j].span.start, span.end), head);
+            }
+        }
+        (span, head)
     }
 
     /// ", a ruling Judge Ortiz criticized": a verb whose subject phrase
@@ -1994,6 +2093,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let sp = self.reattached(p).map_or_else(|| self.subject_of(p), |s| self.subject_of(s));
+            // "Smith, the chief executive, said profits fell and added
+            // that ...", "said" left without a clause: the conjoined verb
+            // shares its speaker.
+            let sp = match self.mistagged_say_before(p) {
+                Some(k) => self.sentence_tokens(pspan.start).and_then(|r| self.phrase_in(r.start, k, true)).or(sp),
+                None => sp,
+            };
             let sp = match named_after {
                 Some(n) if inverted.is_some() && sp.is_none_or(|(x, _)| x.end <= pspan.start) => Some(n),
                 _ => sp,
@@ -2014,6 +2120,7 @@ impl<'a> Ctx<'a> {
         out.extend(self.in_medium());
         out.extend(self.in_poll());
         out.extend(self.mistagged_say());
+        out.extend(self.mistagged_stance());
         out.extend(self.that_clause_verbs());
         out.extend(self.noun_cues());
         out.extend(self.hearsay_adverbs());
@@ -2691,6 +2798,11 @@ impl<'a> Ctx<'a> {
             let Some(content) = self.complement_by_words(i).map(|c| self.trim(self.cut_participle(i, c))) else {
                 continue;
             };
+            // "... and added that ...": a statement of its own.
+            let content = match self.speech_conj_inside(i, content) {
+                Some(cut) => self.trim(Span::new(content.start, cut)),
+                None => content,
+            };
             if words_in(self.doc, content) < 3 {
                 continue;
             }
@@ -2707,6 +2819,137 @@ impl<'a> Ctx<'a> {
             ));
         }
         out
+    }
+
+    /// Verbs of stance and intention the tagger read as nouns, so that no
+    /// clause was built for them ("voters who support Clinton", "Clinton
+    /// plans to rally ...", "the poll shows that ...", "he estimates that
+    /// ..."): a form of a verb of [`MISTAGGED_STANCE`] right after its
+    /// subject (a pronoun, a name, or a plural noun that is no object;
+    /// the bare form only after a plural one), with a "that" clause, an
+    /// infinitive (verbs of intention) or an object phrase (verbs of
+    /// stance) after it. The content is the clause, the infinitive, or
+    /// the words to the next punctuation; the speaker the subject.
+    fn mistagged_stance(&self) -> Vec<(Span, Cue)> {
+        let mut out = Vec::new();
+        let toks = &self.doc.tokens;
+        for i in 1..toks.len().saturating_sub(2) {
+            if toks[i].upos != Some(Upos::NOUN) || self.clause_of[i].is_some() {
+                continue;
+            }
+            let w = self.word(i).to_ascii_lowercase();
+            if !w.chars().all(|c| c.is_ascii_lowercase()) {
+                continue;
+            }
+            let third = w.strip_suffix("es").filter(|s| MISTAGGED_STANCE.iter().any(|(l, _)| l == s));
+            let third = third.or_else(|| w.strip_suffix('s').filter(|s| MISTAGGED_STANCE.iter().any(|(l, _)| l == s)));
+            let bare = MISTAGGED_STANCE.iter().any(|(l, _)| *l == w);
+            let Some(&(lemma, kind)) = MISTAGGED_STANCE.iter().find(|(l, _)| third == Some(*l) || *l == w) else {
+                continue;
+            };
+            let Some(sent) = self.sentence_tokens(toks[i].span.start) else { continue };
+            // The subject right before it, past one adverb ("also plans").
+            let mut s = i - 1;
+            if toks[s].upos == Some(Upos::ADV) && s > sent.start {
+                s -= 1;
+            }
+            if s < sent.start {
+                continue;
+            }
+            let sw = self.word(s).to_ascii_lowercase();
+            let plural_pron = matches!(sw.as_str(), "they" | "we" | "i" | "you" | "who");
+            let singular_pron = matches!(sw.as_str(), "he" | "she" | "who");
+            let plural_noun = toks[s].xpos.as_deref() == Some("NNS")
+                && !matches!(toks[s].deprel.as_deref(), Some("obj" | "iobj" | "obl" | "nmod" | "nmod:poss"));
+            // (A name the tagger read as an adjective too: "Ortiz
+            // estimates that ...".)
+            let named = (toks[s].upos == Some(Upos::PROPN) && toks[s].xpos.as_deref() == Some("NNP"))
+                || (self.word(s).chars().next().is_some_and(char::is_uppercase)
+                    && self.actor_mentions().any(|m| m.span.contains(toks[s].span)));
+            let name =
+                named && !matches!(toks[s].deprel.as_deref(), Some("obj" | "iobj" | "obl" | "nmod" | "nmod:poss"));
+            let subject = if third.is_some() && !bare { singular_pron || name } else { plural_pron || plural_noun };
+            if !subject {
+                continue;
+            }
+            let next = self.word(i + 1).to_ascii_lowercase();
+            let content = if next == "that" {
+                self.complement_by_words(i)
+            } else if next == "to" && kind == Stance::Intention {
+                let v = i + 2;
+                (v < sent.end && toks[v].upos == Some(Upos::VERB) && toks[v].xpos.as_deref() == Some("VB")).then(|| {
+                    let end = (v + 1..sent.end)
+                        .find(|&j| matches!(self.word(j), "," | ";" | ":" | "." | "—" | "("))
+                        .unwrap_or(sent.end);
+                    Span::new(toks[i + 1].span.start, toks[end - 1].span.end)
+                })
+            } else if kind == Stance::Object
+                && matches!(
+                    toks[i + 1].upos,
+                    Some(Upos::DET | Upos::PROPN | Upos::PRON | Upos::NOUN | Upos::ADJ | Upos::VERB)
+                )
+                && !self.is_punct(i + 1)
+            {
+                // To the next punctuation or finite verb.
+                let end = (i + 1..sent.end)
+                    .find(|&j| {
+                        matches!(self.word(j), "," | ";" | ":" | "." | "—" | "(" | "?")
+                            || matches!(toks[j].xpos.as_deref(), Some("VBD" | "VBZ" | "VBP" | "MD"))
+                    })
+                    .unwrap_or(sent.end);
+                (end > i + 1).then(|| Span::new(toks[i + 1].span.start, toks[end - 1].span.end))
+            } else {
+                None
+            };
+            let Some(content) = content.map(|c| self.trim(self.cut_participle(i, c))).filter(|c| !c.is_empty()) else {
+                continue;
+            };
+            let speaker = if lexicon::pronoun(&sw).is_some() || sw == "who" {
+                Some((toks[s].span, s))
+            } else {
+                // Else the person or organization the clause opens with
+                // ("The Tax Center at the Urban Institute estimates ...").
+                self.phrase_in(sent.start, s + 1, true).or_else(|| self.leading_mention(sent.start, i))
+            };
+            out.push((
+                content,
+                Cue {
+                    span: toks[i].span,
+                    lemma: lemma.to_string(),
+                    speaker: speaker.map(|x| x.0),
+                    speaker_head: speaker.map(|x| x.1),
+                    clause: None,
+                },
+            ));
+        }
+        out
+    }
+
+    /// For a verb of saying conjoined with no subject of its own ("...
+    /// and added that ..."), the form of "say" before it in its sentence
+    /// that the parse built no clause for, with no verb between them with
+    /// a subject of its own.
+    fn mistagged_say_before(&self, p: usize) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        if toks[p].deprel.as_deref() != Some("conj") || p < 2 {
+            return None;
+        }
+        let c = &self.clauses[self.clause_of.get(p).copied().flatten()?];
+        if c.subjects.iter().any(|a| !a.inherited) {
+            return None;
+        }
+        if !matches!(self.word(p - 1).to_ascii_lowercase().as_str(), "and" | "but") {
+            return None;
+        }
+        let sent = self.sentence_tokens(toks[p].span.start)?;
+        let k = (sent.start..p).rev().find(|&k| {
+            self.clause_of[k].is_none() && ["say", "says", "said"].iter().any(|x| self.word(k).eq_ignore_ascii_case(x))
+        })?;
+        // No other verb of saying between them.
+        if (k + 1..p).any(|j| self.clause_of[j].is_some() && self.lemma(j).is_some_and(|l| lexicon::is_quote_cue(&l))) {
+            return None;
+        }
+        Some(k)
     }
 
     /// "X reportedly did Y", "X allegedly ...": the clause of the verb the
@@ -3022,6 +3265,11 @@ impl<'a> Ctx<'a> {
         let pspan = self.doc.tokens[p].span;
         let mut attr_start =
             c.subjects.iter().map(|a| a.span.start).filter(|&x| x < pspan.start).max().unwrap_or(pspan.start);
+        // The subject as repaired ("..., a person familiar with the matter
+        // said": the parse's subject is "the matter").
+        if let Some((sp, _)) = self.own_subject(p).filter(|(sp, _)| sp.end <= pspan.start && sp.start < attr_start) {
+            attr_start = sp.start;
+        }
         // "..., the country's disaster agency AFAD said": the parse may
         // take only the name for the subject and the title before it for
         // a clause of its own; the speaker's phrase runs back over the
@@ -3889,7 +4137,23 @@ impl<'a> Ctx<'a> {
                 if rc - p > 10 {
                     continue;
                 }
-                let speaker = if inverted { self.phrase(p + 1, rc) } else { self.phrase(lc + 1, p) };
+                // ", a move Western governments have condemned": a
+                // relative clause with no pronoun on the apposition's noun;
+                // its subject, after that noun, speaks.
+                let from = toks[p]
+                    .head
+                    .map(|h| h as usize)
+                    .filter(|&h| {
+                        toks[p].deprel.as_deref() == Some("acl:relcl")
+                            && h > lc
+                            && h + 1 < p
+                            && (h + 1..p).any(|j| {
+                                toks[j].head.map(|x| x as usize) == Some(p)
+                                    && toks[j].deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                            })
+                    })
+                    .map_or(lc + 1, |h| h + 1);
+                let speaker = if inverted { self.phrase(p + 1, rc) } else { self.phrase(from, p) };
                 let Some(speaker) = speaker else { continue };
                 let before = self.trim(Span::new(toks[r.start].span.start, toks[lc].span.start));
                 if before.is_empty() {
@@ -4221,3 +4485,38 @@ fn contents_by_cue(out: &[(Span, Cue)]) -> std::collections::HashMap<Span, Vec<S
     }
     m
 }
+
+/// What a verb of [`MISTAGGED_STANCE`] takes as its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stance {
+    /// An object phrase or a "that" clause ("support Clinton").
+    Object,
+    /// An infinitive or a "that" clause ("plans to run").
+    Intention,
+    /// Only a "that" clause ("shows that ...").
+    Clause,
+}
+
+/// Verbs of stance, intention and evidence that the tagger often reads
+/// as nouns ("support", "plans", "shows"), with what they take.
+const MISTAGGED_STANCE: &[(&str, Stance)] = &[
+    ("support", Stance::Object),
+    ("oppose", Stance::Object),
+    ("favor", Stance::Object),
+    ("view", Stance::Object),
+    ("back", Stance::Object),
+    ("criticize", Stance::Object),
+    ("endorse", Stance::Object),
+    ("plan", Stance::Intention),
+    ("intend", Stance::Intention),
+    ("want", Stance::Intention),
+    ("vow", Stance::Intention),
+    ("pledge", Stance::Intention),
+    ("promise", Stance::Intention),
+    ("show", Stance::Clause),
+    ("estimate", Stance::Clause),
+    ("claim", Stance::Clause),
+    ("fear", Stance::Clause),
+    ("worry", Stance::Clause),
+    ("doubt", Stance::Clause),
+];

@@ -37,7 +37,9 @@
 //!   ...`; not `means/ensures that`), transcript turns (`TAPPER: ...`),
 //!   title-case subheads (`X Says Y`), and repairs for what the parse
 //!   misses: speech verbs tagged as nouns or interjections (`argues`,
-//!   `say`), a preposition marking a gerund (`called for getting ...`),
+//!   `say`), verbs of stance and intention tagged as nouns (`Ortiz
+//!   estimates that ...`, `Clinton plans to ...`, `voters who support
+//!   X`), a preposition marking a gerund (`called for getting ...`),
 //!   an infinitive read as a preposition (`vowed to soldier on`), a
 //!   parenthetical before `that` (`says, however, that`), a name after an
 //!   inverted verb (`..., said Wilcox, an ...`), a lemma that lost its
@@ -68,8 +70,11 @@
 //!   layer, or leaves it unresolved;
 //! * [`eval`] measures the layer on PolNeAR.
 //!
-//! Speakers come from the parse (the subject of the cue verb; of two
-//! subjects the nearer across a comma; a participle after a comma, ",
+//! Speakers come from the parse (the subject of the cue verb, repaired
+//! where the parse cut it: "A person familiar with the matter", "France
+//! and its partners", "after Britain and Canada said" for a verb the
+//! parse conjoined to the main verb; of two subjects the nearer across a
+//! comma; a participle after a comma, ",
 //! saying", takes the subject of the clause before it; a passive verb's
 //! agent) and, where the parse found none, from the words: the name set off
 //! by commas before the verb ("Steve Coll, the dean of ..., said"), the

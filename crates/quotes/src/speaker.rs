@@ -4,7 +4,8 @@
 //! personal pronoun ("he", "she") resolves to the nearest person before it,
 //! preferring one in subject position, within the last few sentences;
 //! "it" resolves the same way to the nearest organization ("The ministry
-//! said ... It said ..."). A
+//! said ... It said ..."), and to none when only persons stand in
+//! subject position in the window (a company typed a person). A
 //! role noun phrase ("the minister", "the top U.S. diplomat") resolves to a
 //! nominal mention of the entity layer, else to the nearest person before it
 //! whose roles name that noun. A phrase with no name of its own takes the
@@ -185,6 +186,18 @@ impl<'a> Resolver<'a> {
     /// preferring one in subject position; none when no organization is
     /// named there.
     fn it_antecedent(&self, span: Span) -> Option<u32> {
+        let from = self.window_start(span.start);
+        let before = |m: &&M| m.span.start >= from && m.span.end <= span.start;
+        let org_subject =
+            self.mentions.iter().filter(before).any(|m| m.kind == EntityKind::Org && self.is_subject(m.span));
+        // A name in subject position the entity layer took for a person
+        // ("Kroger said it was disappointed. It had agreed ..."): no other
+        // organization is meant.
+        let person_subject =
+            self.mentions.iter().filter(before).any(|m| m.kind == EntityKind::Person && self.is_subject(m.span));
+        if !org_subject && person_subject {
+            return None;
+        }
         self.nearest_of_kind(span, EntityKind::Org)
     }
 

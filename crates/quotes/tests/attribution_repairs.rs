@@ -193,3 +193,91 @@ fn said_in_a_joint_statement_is_one_attribution_too() {
     let q = listed(&doc);
     assert!(!q.iter().any(|x| x.1.as_deref() == Some("statement")), "{q:#?}");
 }
+
+#[test]
+fn a_subject_the_parse_cut_at_its_preposition_keeps_its_head() {
+    // The parse takes "the matter" for the subject and hangs "A person
+    // familiar" elsewhere.
+    let doc = annotate_rules("A person familiar with the matter said the talks had stalled.");
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.2.as_deref(), Some("A person familiar with the matter"), "{q:#?}");
+    // A statement before it keeps none of the speaker's words.
+    let doc = annotate_rules(
+        "The company was fined last year. It had agreed to pay $40 million to settle the case, a person familiar with the matter said.",
+    );
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.0, "It had agreed to pay $40 million to settle the case", "{q:#?}");
+    assert_eq!(said.2.as_deref(), Some("a person familiar with the matter"), "{q:#?}");
+}
+
+#[test]
+fn a_conjunct_before_and_belongs_to_the_subject() {
+    let doc =
+        annotate_rules("It follows weeks of tension since France and its partners said they would back the plan.");
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.2.as_deref(), Some("France and its partners"), "{q:#?}");
+}
+
+#[test]
+fn a_relative_clause_on_an_apposition_names_its_own_subject() {
+    let doc = annotate_rules("The rebels seized the port, a move Western governments have condemned.");
+    let q = listed(&doc);
+    let c = q.iter().find(|x| x.1.as_deref() == Some("condemn")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(c.2.as_deref(), Some("Western governments"), "{q:#?}");
+}
+
+#[test]
+fn a_verb_of_stance_read_as_a_noun_still_attributes() {
+    // "estimates" tagged a plural noun, "Ortiz" an adjective.
+    let doc = annotate_rules(
+        "Jane Ortiz, the mayor, visited the bridge on Monday.\n\nOrtiz estimates that the repairs will cost $3 million.",
+    );
+    let q = listed(&doc);
+    let e = q.iter().find(|x| x.1.as_deref() == Some("estimate")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(e.0, "that the repairs will cost $3 million", "{q:#?}");
+    assert!(e.2.as_deref().is_some_and(|s| s.contains("Ortiz")), "{q:#?}");
+    // Nouns with a determiner are no verbs.
+    let doc = annotate_rules("Company plans were shelved. The shows sold out.");
+    assert!(doc.quotes.is_empty(), "{:#?}", listed(&doc));
+}
+
+#[test]
+fn a_verb_after_a_connective_takes_the_phrase_before_it() {
+    // The parse conjoins "said" to "comes" and gives it "It".
+    let doc = annotate_rules("It comes days after Britain and Canada said they would impose new sanctions.");
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.2.as_deref(), Some("Britain and Canada"), "{q:#?}");
+}
+
+#[test]
+fn added_after_a_said_the_parse_left_without_a_clause_is_its_own_statement() {
+    // The parse makes "said" a modifier of "profits" and "added" a
+    // conjunct of "fell".
+    let doc = annotate_rules(
+        "Jane Smith, the company's chief executive, said profits fell in the quarter and added that the outlook was weak.",
+    );
+    let q = listed(&doc);
+    let said = q.iter().find(|x| x.1.as_deref() == Some("say")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(said.0, "profits fell in the quarter", "{q:#?}");
+    let added = q.iter().find(|x| x.1.as_deref() == Some("add")).unwrap_or_else(|| panic!("{q:#?}"));
+    assert_eq!(added.0, "that the outlook was weak", "{q:#?}");
+    assert_eq!(added.2, said.2, "{q:#?}");
+}
+
+#[test]
+fn it_after_a_subject_taken_for_a_person_names_no_other_organization() {
+    // "Kroger" is the subject "It" refers to; the entity layer may type it
+    // a person, and "It" must then not fall to the commission named
+    // earlier.
+    let doc = annotate(
+        "Grocery merger blocked\n\nA federal judge blocked the proposed merger of Kroger and Albertsons on Tuesday, siding with the Federal Trade Commission.\n\nKroger said it was disappointed. It had agreed to pay $24.6 billion for Albertsons in 2022.",
+    );
+    let q =
+        doc.quotes.iter().find(|q| q.cue.as_deref() == Some("agree")).unwrap_or_else(|| panic!("{:#?}", listed(&doc)));
+    let named = q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.clone());
+    assert!(!named.as_deref().is_some_and(|n| n.contains("Trade Commission")), "{named:?}");
+}

@@ -48,7 +48,13 @@ fn polnear_dev_floor() {
     // closing attributions and an order's infinitive (train
     // cross-validated 0.760 -> 0.761, the threshold moving -0.508 ->
     // -0.583): all 0.757 / 0.610 (P 0.822 R 0.702), speaker 0.874 (the
-    // floors below). The layer is
+    // floors below); quo14c (subject repairs: "a person familiar with the
+    // matter", "after Britain and Canada said", relative clauses on an
+    // apposition; verbs of stance read as nouns; "and added that" after
+    // an unparsed "said"; models retrained, train cross-validated 0.761
+    // -> 0.762): all 0.757 / 0.610 (P 0.817 R 0.705), speaker 0.872 (1311
+    // of 1503 pairs, 1310 of 1498 before: the new matches brought no
+    // right speaker); direct unchanged (floors left). The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
