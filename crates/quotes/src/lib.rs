@@ -50,8 +50,10 @@
 //!   it`, `X figures that ...`, `X explained its importance`, `Smith's
 //!   support for ...`): a linear model over the clause view's (predicate,
 //!   argument) pairs, trained on PolNeAR train (`dateline train quotes`)
-//!   and embedded (`model/attribution.bin`, 1 MB); it only adds
-//!   attributions whose cue and content no rule took;
+//!   and embedded (`model/attribution.bin`, 1 MB); it adds attributions
+//!   whose cue and content no rule took, and its veto
+//!   (`model/veto.bin`, 1 MB) leaves out the hand rules' indirect
+//!   reported speech it scores as no attribution;
 //! * [`boundary`] redraws where a reported content ends: the content as
 //!   the parse draws it is ranked against its cuts before a comma, a
 //!   conjunction, a preposition or a subordinator (`rejected both offers|,
@@ -349,6 +351,9 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
     // blocked by the hand rules' quotes too.
     if learned {
         let mut extra = learned::extra(&ctx, &resolver, &quotes, &direct_spans, &used_cues);
+        // The hand rules' reported speech the learned veto leaves out
+        // (after the additions, which read it as taken, as in training).
+        learned::veto(&ctx, &mut quotes);
         if let Some(model) = boundary {
             let mut more = blocks;
             more.extend(quotes.iter().flat_map(|q| std::iter::once(q.span).chain(q.cue_span)));
