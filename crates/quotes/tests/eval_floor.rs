@@ -47,14 +47,22 @@ fn polnear_dev_floor() {
     // 0.610 (P 0.827 R 0.703), speaker 0.874; direct unchanged; with
     // closing attributions and an order's infinitive (train
     // cross-validated 0.760 -> 0.761, the threshold moving -0.508 ->
-    // -0.583): all 0.757 / 0.610 (P 0.822 R 0.702), speaker 0.874 (the
-    // floors below); quo14c (subject repairs: "a person familiar with the
-    // matter", "after Britain and Canada said", relative clauses on an
-    // apposition; verbs of stance read as nouns; "and added that" after
-    // an unparsed "said"; models retrained, train cross-validated 0.761
-    // -> 0.762): all 0.757 / 0.610 (P 0.817 R 0.705), speaker 0.872 (1311
-    // of 1503 pairs, 1310 of 1498 before: the new matches brought no
-    // right speaker); direct unchanged (floors left). The layer is
+    // -0.583): all 0.757 / 0.610 (P 0.822 R 0.702), speaker 0.874; quo14c
+    // (subject repairs: "a person familiar with the matter", "after
+    // Britain and Canada said", relative clauses on an apposition; verbs
+    // of stance read as nouns; "and added that" after an unparsed "said";
+    // models retrained, train cross-validated 0.761 -> 0.762): all 0.757
+    // / 0.610 (P 0.817 R 0.705), speaker 0.872 (1311 of 1503 pairs, 1310
+    // of 1498 before: the new matches brought no right speaker); quo14m
+    // (the attribution model's subject, governor, distance, sentence and
+    // neighbouring-attribution features, and the learned veto of the hand
+    // rules' reported speech; train cross-validated 0.761 -> 0.764): all
+    // 0.761 / 0.615 (P 0.835 R 0.699), speaker 0.874; direct 0.923 /
+    // 0.902, speaker 0.970; merged at session 14's end with the lead's
+    // entity repairs, models retrained (train cross-validated 0.764,
+    // threshold -0.767, veto -1.087): all 0.762 / 0.612 (P 0.831 R
+    // 0.703), speaker 0.873; direct 0.923 / 0.902, speaker 0.970 (the
+    // floors below). The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
@@ -67,7 +75,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.757;
-const ALL_SPEAKER: f64 = 0.874;
+const ALL_F1: f64 = 0.762;
+const ALL_SPEAKER: f64 = 0.873;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.610;
+const ALL_F1_STRICT: f64 = 0.612;

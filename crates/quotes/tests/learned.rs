@@ -19,7 +19,7 @@ fn embedded_model_scores_a_belief() {
     // (The present tense "doubts" is read as a plural noun by the tagger.)
     let doc = common::annotate(article("The governor doubted that the plan would pass."));
     let ctx = Ctx::new(&doc);
-    let best = learned::candidates(&ctx, &[])
+    let best = learned::scored_candidates(&ctx, &[])
         .into_iter()
         .filter(|c| c.cue.lemma == "doubt")
         .max_by(|a, b| model.score(&a.feats).total_cmp(&model.score(&b.feats)))
@@ -67,5 +67,25 @@ fn a_control_or_appearance_verb_does_not_wrap_the_attribution_it_holds() {
         let found: Vec<(&str, Option<&str>)> =
             doc.quotes.iter().map(|q| (doc.slice(q.span), q.cue.as_deref())).collect();
         assert_eq!(found, vec![(content, Some(cue))], "{text}");
+    }
+}
+
+#[test]
+fn the_veto_leaves_out_hand_rule_contents_that_are_no_statement() {
+    // A bare pronoun as what was "challenged", and a planned consideration
+    // of "the matter": the hand rules take both, the learned veto (on with
+    // the learned layer) leaves them out.
+    for (text, content) in [
+        ("The coach challenged him to a rematch.", "him"),
+        ("The committee will consider the matter next week.", "the matter"),
+    ] {
+        let run = |learned: bool| {
+            let mut doc = dateline_core::Document::new(article(text));
+            let errors = common::layers().with(QuoteExtractor::new().with_learned(learned)).run(&mut doc);
+            assert!(errors.is_empty(), "{errors:?}");
+            doc.quotes.iter().map(|q| doc.slice(q.span).to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(run(false), vec![content.to_string()], "{text}: the hand rules take it");
+        assert!(run(true).is_empty(), "{text}: {:?}", run(true));
     }
 }
