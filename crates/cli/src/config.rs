@@ -82,7 +82,7 @@ pub struct TrainQuotesArgs {
     /// The shared data folder.
     #[arg(long, default_value = "../shared")]
     pub shared: PathBuf,
-    /// The model file written (the binary embeds crates/quotes/model/attribution.bin, and the content boundary model boundary.bin beside it: rebuild after training; a file named boundary.bin is refused).
+    /// The model file written (the binary embeds crates/quotes/model/attribution.bin, and the content boundary and veto models boundary.bin and veto.bin beside it: rebuild after training; a file named boundary.bin or veto.bin is refused).
     #[arg(long, default_value = "crates/quotes/model/attribution.bin")]
     pub out: PathBuf,
     /// Training epochs of the attribution model (the content boundary ranking always runs 4).

@@ -1750,9 +1750,7 @@ impl EntityExtractor {
         };
         let lower = |j: usize, sent: usize| words.get(j).filter(|w| w.sent == sent).map(|w| w.lower.as_str());
         let mut companies: Vec<String> = Vec::new();
-        let mut k = 0;
-        while k < raws.len() {
-            let r = &raws[k];
+        for (k, r) in raws.iter().enumerate() {
             let sent = words[r.w0].sent;
             let prev = r.w0.checked_sub(1).and_then(|j| lower(j, sent));
             let prev2 = r.w0.checked_sub(2).and_then(|j| lower(j, sent));
@@ -1773,7 +1771,6 @@ impl EntityExtractor {
                     }
                 }
             }
-            k += 1;
         }
         if companies.is_empty() {
             return;
@@ -3612,7 +3609,7 @@ impl EntityExtractor {
             while g < groups.len() {
                 if groups[g].kind == EntityKind::Org {
                     let acr = groups[g].raws.first().and_then(|&k| raws[k].span.get(text)).unwrap_or("").to_string();
-                    if acr.len() >= 2 && acr.len() <= 6 && acr.chars().all(|c| c.is_ascii_uppercase()) {
+                    if is_acronym(&acr) {
                         let target = (0..groups.len()).find(|&h| {
                             h != g
                                 && groups[h].kind == EntityKind::Org
@@ -3921,13 +3918,12 @@ impl EntityExtractor {
         if org_end.is_empty() {
             return;
         }
-        let word_at: HashMap<usize, usize> = words.iter().enumerate().map(|(i, w)| (w.span.start, i)).collect();
         for p in 0..ents.len() {
             if ents[p].kind != EntityKind::Person || ents[p].country.is_some() {
                 continue;
             }
             let found = ents[p].mentions.iter().filter(|m| m.kind == MentionKind::Name).find_map(|m| {
-                let wi = *word_at.get(&m.span.start)?;
+                let wi = words.binary_search_by_key(&m.span.start, |w| w.span.start).ok()?;
                 let mut j = wi;
                 while j > 0
                     && wi - j < 3

@@ -457,8 +457,9 @@ impl<'a> ActorCoder<'a> {
         // words is not its head word's ("general" alone is a soldier).
         // ("attorney general" is parsed with either word as the head.)
         let pair = [head.checked_sub(1).map(|b| (b, head)), Some((head, head + 1))];
+        let inside = self.doc.tokens_in(span);
         for (a, b) in pair.into_iter().flatten() {
-            if !self.doc.tokens_in(span).any(|t| t == a) || !self.doc.tokens_in(span).any(|t| t == b) {
+            if !inside.contains(&a) || !inside.contains(&b) {
                 continue;
             }
             let phrase = format!("{} {}", self.lemma(a), self.lemma(b));

@@ -3,22 +3,7 @@
 #[path = "common/layers.rs"]
 mod layers;
 
-use dateline_core::Document;
-
-/// Each event: trigger, code, source, target.
-fn events(doc: &Document) -> Vec<(String, String, String, String)> {
-    doc.events
-        .iter()
-        .map(|e| {
-            (
-                doc.slice(e.trigger).to_string(),
-                e.code.clone(),
-                e.source.clone().unwrap_or_default(),
-                e.target.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+use layers::quads as events;
 
 /// "The agency" in a story about a regulator is that government body, not
 /// the news media; a news agency still is.

@@ -89,6 +89,14 @@ pub struct Cue {
     pub clause: Option<usize>,
 }
 
+impl Cue {
+    /// A cue at `span` whose speaker is the phrase and head token
+    /// `speaker`.
+    pub fn new(span: Span, lemma: String, speaker: Option<(Span, usize)>, clause: Option<usize>) -> Cue {
+        Cue { span, lemma, speaker: speaker.map(|s| s.0), speaker_head: speaker.map(|s| s.1), clause }
+    }
+}
+
 /// The parsed document seen by the patterns.
 pub struct Ctx<'a> {
     /// The document.
@@ -853,13 +861,7 @@ impl<'a> Ctx<'a> {
 
     fn cue(&self, i: usize, speaker: Option<(Span, usize)>) -> Cue {
         let speaker = speaker.map(|s| self.without_time_tail(s));
-        Cue {
-            span: self.doc.tokens[i].span,
-            lemma: self.cue_lemma(i),
-            speaker: speaker.map(|s| s.0),
-            speaker_head: speaker.map(|s| s.1),
-            clause: self.clause_of.get(i).copied().flatten(),
-        }
+        Cue::new(self.doc.tokens[i].span, self.cue_lemma(i), speaker, self.clause_of.get(i).copied().flatten())
     }
 
     /// A speaker phrase ends at its head: a time word or a phrase of time
@@ -2807,16 +2809,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let speaker = self.phrase_in(sent.start, i, true);
-            out.push((
-                content,
-                Cue {
-                    span: toks[i].span,
-                    lemma: lemma.clone(),
-                    speaker: speaker.map(|s| s.0),
-                    speaker_head: speaker.map(|s| s.1),
-                    clause: None,
-                },
-            ));
+            out.push((content, Cue::new(toks[i].span, lemma.clone(), speaker, None)));
         }
         out
     }
@@ -2911,16 +2904,7 @@ impl<'a> Ctx<'a> {
                 // ("The Tax Center at the Urban Institute estimates ...").
                 self.phrase_in(sent.start, s + 1, true).or_else(|| self.leading_mention(sent.start, i))
             };
-            out.push((
-                content,
-                Cue {
-                    span: toks[i].span,
-                    lemma: lemma.to_string(),
-                    speaker: speaker.map(|x| x.0),
-                    speaker_head: speaker.map(|x| x.1),
-                    clause: None,
-                },
-            ));
+            out.push((content, Cue::new(toks[i].span, lemma.to_string(), speaker, None)));
         }
         out
     }
@@ -3084,13 +3068,12 @@ impl<'a> Ctx<'a> {
             let sp = self.subject_of(i);
             out.push((
                 content,
-                Cue {
-                    span: toks[i].span.cover(toks[j].span),
-                    lemma: format!("{l} {}", self.word(j).to_ascii_lowercase()),
-                    speaker: sp.map(|s| s.0),
-                    speaker_head: sp.map(|s| s.1),
-                    clause: self.clause_of[i],
-                },
+                Cue::new(
+                    toks[i].span.cover(toks[j].span),
+                    format!("{l} {}", self.word(j).to_ascii_lowercase()),
+                    sp,
+                    self.clause_of[i],
+                ),
             ));
         }
         out
@@ -3208,16 +3191,7 @@ impl<'a> Ctx<'a> {
                 let last = (r.start..r.end).rev().find(|&j| !matches!(self.word(j), "'s" | "’s" | "'" | "’"))?;
                 (last >= r.start).then(|| (Span::new(s.start, toks[last].span.end), last))
             });
-            out.push((
-                content,
-                Cue {
-                    span: toks[i].span,
-                    lemma: w,
-                    speaker: speaker.map(|s| s.0),
-                    speaker_head: speaker.map(|s| s.1),
-                    clause: None,
-                },
-            ));
+            out.push((content, Cue::new(toks[i].span, w, speaker, None)));
         }
         out
     }

@@ -278,14 +278,7 @@ impl SpanIndex {
 pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candidate> {
     let doc = ctx.doc;
     let n = doc.tokens.len();
-    let mut ent: Vec<Option<EntityKind>> = vec![None; n];
-    for e in &doc.entities {
-        for m in &e.mentions {
-            for k in doc.tokens_in(m.span) {
-                ent[k] = Some(e.kind);
-            }
-        }
-    }
+    let ent = entity_kinds(doc);
     let runs = SpanIndex::new(ctx.runs.iter().map(|r| r.outer()));
     let contents = SpanIndex::new(existing.iter().map(|(x, _)| *x));
     let cues: HashSet<Span> = existing.iter().filter_map(|(_, c)| *c).collect();
@@ -367,13 +360,7 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
             }
             let ctxf = Context { skind: &skind, speech, nested: outer.is_some(), ai, nargs };
             let feats = features(ctx, c, &ent, &ctxf, &atype, span, head, actor);
-            let cue = Cue {
-                span: pspan,
-                lemma: lemma.to_string(),
-                speaker: speaker.map(|s| s.0),
-                speaker_head: speaker.map(|s| s.1),
-                clause: Some(ci),
-            };
+            let cue = Cue::new(pspan, lemma.to_string(), speaker, Some(ci));
             out.push(Candidate { clause: ci, content: span, cue, feats, arg: atype });
         }
     }
@@ -789,7 +776,9 @@ pub fn veto(ctx: &Ctx<'_>, quotes: &mut Vec<Quote>) {
     let keep: Vec<bool> = (0..quotes.len())
         .map(|i| !vetoable(quotes, i) || model.score(&veto_features(ctx, &ent, quotes, i)) > model.threshold)
         .collect();
-    if std::env::var_os("QLEARN_DEBUG").is_some() {
+    // (Read once: this runs for every article.)
+    static DEBUG: OnceLock<bool> = OnceLock::new();
+    if *DEBUG.get_or_init(|| std::env::var_os("QLEARN_DEBUG").is_some()) {
         for (q, _) in quotes.iter().zip(&keep).filter(|(_, k)| !**k) {
             eprintln!("VETO\t{:?}\t{}", q.cue, ctx.doc.slice(q.span));
         }

@@ -555,11 +555,11 @@ fn direction_from_words(
         // Reporting verbs after the expression ("..., the company said")
         // say when it was said, not when it happens.
         if fronted || !matches!(w, "said" | "told" | "added" | "reported" | "announced" | "stated" | "noted" | "says") {
-            if let Some(d) = judge(if j > 0 { word(j - 1) } else { "" }, w, word(j + 1), word(j + 2)) {
+            let prev = if j > 0 { word(j - 1) } else { "" };
+            if let Some(d) = judge(prev, w, word(j + 1), word(j + 2)) {
                 // A fronted time of a plan made in the past ("On Friday,
                 // the government planned to pay the claims"): the day of
                 // the planning, gone by.
-                let prev = if j > 0 { word(j - 1) } else { "" };
                 if fronted && d == Direction::Future && w.ends_with("ed") && !after_be(prev) && !after_modal(prev) {
                     return Some(Direction::Past);
                 }

@@ -19,3 +19,19 @@ pub fn annotated(text: &str, date: &str) -> Document {
     EventExtractor::new().extract(&mut doc).expect("events");
     doc
 }
+
+/// Each event of `doc`: trigger text, code, source, target.
+#[allow(dead_code)]
+pub fn quads(doc: &Document) -> Vec<(String, String, String, String)> {
+    doc.events
+        .iter()
+        .map(|e| {
+            (
+                doc.slice(e.trigger).to_string(),
+                e.code.clone(),
+                e.source.clone().unwrap_or_default(),
+                e.target.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
