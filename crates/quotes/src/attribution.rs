@@ -3800,9 +3800,14 @@ impl<'a> Ctx<'a> {
     /// speaker's name in capitals and a colon ("TAPPER: And obviously,
     /// ...", "Q: ...", "A: ..."), however long; the rest of the paragraph
     /// is what the speaker said. Only in a document with turns by two
-    /// speakers at least, each labelled by a person-like name.
-    fn transcript_turns(&self) -> Vec<(Span, Cue)> {
-        let mut out = Vec::new();
+    /// speakers at least, each labelled by a person-like name. A
+    /// transcript quoted whole, each paragraph opened with a quotation
+    /// mark (`"WALLACE: ...`), has its turns the same way, and a quoted
+    /// paragraph with no label goes on with the turn before it (a stage
+    /// direction in parentheses, `"(CROSSTALK.)`, ends it); these turns
+    /// take the place of the quotation (see `rules` in the crate root).
+    pub(crate) fn transcript_turns(&self) -> Vec<(Span, Cue)> {
+        let mut out: Vec<(Span, Cue)> = Vec::new();
         let text = self.doc.text();
         let mut speakers = HashSet::new();
         // The words the document writes in lower case: common words.
@@ -3816,11 +3821,38 @@ impl<'a> Ctx<'a> {
             HashSet::new()
         };
         let mut start = 0;
+        // The quoted turn the next quoted paragraph without a label goes
+        // on with.
+        let mut open_turn: Option<usize> = None;
         for para in text.split('\n') {
             let pstart = start;
             start += para.len() + 1;
-            let lead = para.len() - para.trim_start().len();
-            let Some(colon) = para.find(": ") else { continue };
+            if para.trim().is_empty() {
+                continue;
+            }
+            let mut lead = para.len() - para.trim_start().len();
+            let quoted = para[lead..].starts_with(['"', '“']);
+            if quoted {
+                lead += para[lead..].chars().next().map_or(0, char::len_utf8);
+            }
+            let labelled = para.find(": ").filter(|&c| c > lead);
+            let Some(colon) = labelled else {
+                // A quoted paragraph with no label goes on with the open
+                // quoted turn; a stage direction or any other paragraph
+                // ends it.
+                let stage = para[lead..].trim_start().starts_with('(');
+                match open_turn {
+                    Some(k) if quoted && !stage => {
+                        let end = self.unquoted(Span::new(pstart + lead, pstart + para.trim_end().len())).end;
+                        if end > out[k].0.end {
+                            out[k].0 = Span::new(out[k].0.start, end);
+                        }
+                    }
+                    _ => open_turn = None,
+                }
+                continue;
+            };
+            open_turn = None;
             let name = &para[lead..colon];
             let words: Vec<&str> = name.split_whitespace().collect();
             let caps = !words.is_empty()
@@ -3832,7 +3864,10 @@ impl<'a> Ctx<'a> {
             if !caps || lexicon::is_lead_in(name) {
                 continue;
             }
-            let content = self.trim(Span::new(pstart + colon + 1, pstart + para.trim_end().len()));
+            let mut content = self.trim(Span::new(pstart + colon + 1, pstart + para.trim_end().len()));
+            if quoted {
+                content = self.unquoted(content);
+            }
             if words_in(self.doc, content) < 3 {
                 continue;
             }
@@ -3841,6 +3876,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             speakers.insert(name.to_string());
+            if quoted {
+                open_turn = Some(out.len());
+            }
             out.push((
                 content,
                 Cue {
@@ -4435,6 +4473,17 @@ impl<'a> Ctx<'a> {
         }
         let x = self.trim(Span::new(toks[r.start].span.start, end));
         (words_in(self.doc, x) >= 2).then_some(x)
+    }
+
+    /// Trims the closing mark of a quoted transcript off a paragraph's
+    /// words, and the punctuation and spaces around them.
+    fn unquoted(&self, span: Span) -> Span {
+        let span = self.trim(span);
+        let text = self.doc.text();
+        match text[span.range()].chars().next_back() {
+            Some(c @ ('"' | '”')) => self.trim(Span::new(span.start, span.end - c.len_utf8())),
+            _ => span,
+        }
     }
 
     /// Trims surrounding punctuation (but not quotation marks) and spaces.

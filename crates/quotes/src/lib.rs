@@ -34,7 +34,8 @@
 //!   `likened X to Y`), verbs of telling with a question word (`explained
 //!   why ...`), passives of expectation (`X is expected to ...`), any verb
 //!   with a subject and a `that` or `whether` clause (`clarified that
-//!   ...`; not `means/ensures that`), transcript turns (`TAPPER: ...`),
+//!   ...`; not `means/ensures that`), transcript turns (`TAPPER: ...`,
+//!   also in a transcript quoted whole: `"WALLACE: ...` paragraphs),
 //!   title-case subheads (`X Says Y`), and repairs for what the parse
 //!   misses: speech verbs tagged as nouns or interjections (`argues`,
 //!   `say`), verbs of stance and intention tagged as nouns (`Ortiz
@@ -483,9 +484,17 @@ pub(crate) fn rules(ctx: &Ctx<'_>, resolver: &speaker::Resolver<'_>) -> Rules {
     // Cues after a quote left without a speaker, with the cue before the
     // quote whose speaker they share.
     let mut handed: Vec<(Span, Cue)> = Vec::new();
+    // A transcript quoted whole (`"WALLACE: ...` paragraphs): its turns,
+    // read with the reported speech, take the place of its quotation marks.
+    let quoted_turns: Vec<Span> = ctx
+        .transcript_turns()
+        .into_iter()
+        .filter(|(_, c)| c.speaker.is_some_and(|s| text[..s.start].ends_with(['"', '“'])))
+        .map(|(t, _)| t)
+        .collect();
     for run in runs {
         let n = words(doc, run.inner);
-        if n == 0 {
+        if n == 0 || quoted_turns.iter().any(|t| t.overlaps(run.inner)) {
             continue;
         }
         let position = ctx.quote_position(&run);

@@ -283,6 +283,34 @@ fn transcript_turn_of_any_length() {
 }
 
 #[test]
+fn a_transcript_quoted_whole_has_its_turns() {
+    // Each paragraph opens with a quotation mark that closes only at the
+    // end: the turns are the statements, not one long quotation, and a
+    // quoted paragraph with no label goes on with the turn before it
+    // until a stage direction.
+    let doc = annotate(
+        "The governor spoke to the network on Sunday.\n\nThe exchange went as follows:\n\n\"HOST: Governor, thank you for joining us this morning to talk about the budget and the storm.\n\n\"MILLER: Well, I think the whole state needs to work together on this budget.\n\n\"And anyone who wants to lead it has to bring both parties to the same table.\n\n\"(CROSSTALK.)\n\n\"HOST: We have to leave it there, Governor, but thank you for your time today.\"",
+    );
+    let turn = |opening: &str| {
+        doc.quotes
+            .iter()
+            .find(|q| doc.slice(q.span).starts_with(opening))
+            .unwrap_or_else(|| panic!("{opening}: {:#?}", contents(&doc)))
+    };
+    let miller = turn("Well, I think the whole state");
+    assert_eq!(miller.speaker_span.map(|s| doc.slice(s)), Some("MILLER"));
+    assert!(doc.slice(miller.span).ends_with("to the same table"), "{:#?}", contents(&doc));
+    let host = turn("We have to leave it there");
+    assert_eq!(doc.slice(host.span), "We have to leave it there, Governor, but thank you for your time today");
+    assert_eq!(host.speaker_span.map(|s| doc.slice(s)), Some("HOST"));
+    assert!(
+        doc.quotes.iter().all(|q| !doc.slice(q.span).contains("HOST:") && !doc.slice(q.span).contains("CROSSTALK")),
+        "{:#?}",
+        contents(&doc)
+    );
+}
+
+#[test]
 fn portrayal_with_an_as_phrase() {
     let doc = annotate(
         "The campaign is long.\n\nThe senator has cast the race as a contest between two visions of the state.",
