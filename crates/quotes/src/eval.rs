@@ -303,11 +303,15 @@ fn score(
         for (j, g) in gold.iter().enumerate() {
             if !gm.contains(&j) {
                 let best = pred.iter().map(|p| overlap(&p.content, &g.content)).fold(0.0, f64::max);
-                let size = pred
+                let nearest = pred
                     .iter()
-                    .max_by(|a, b| overlap(&a.content, &g.content).total_cmp(&overlap(&b.content, &g.content)))
-                    .map_or(0, |p| p.content.len());
+                    .max_by(|a, b| overlap(&a.content, &g.content).total_cmp(&overlap(&b.content, &g.content)));
+                let size = nearest.map_or(0, |p| p.content.len());
                 samples.push(format!("{name}: FN best {best:.2} pred/gold {size}/{} {}", g.content.len(), g.label));
+                // The nearest prediction of a near miss, for comparing their bounds.
+                if let Some(p) = nearest.filter(|_| best > 0.0) {
+                    samples.push(format!("{name}: NEAR {}", p.label));
+                }
             }
         }
     }

@@ -833,6 +833,70 @@ pub fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&word.to_ascii_lowercase().as_str())
 }
 
+/// Nouns that name an organization by its sort ("the company said", "the
+/// regulator said"): `Some(true)` for an official body (a ministry, an
+/// agency, a court), `Some(false)` for a business, `None` for any other
+/// word. "Group", "campaign" or "party" are left out: they name
+/// movements and people as often.
+pub fn org_noun(word: &str) -> Option<bool> {
+    let w = word.to_ascii_lowercase();
+    let business = [
+        "company",
+        "firm",
+        "retailer",
+        "grocer",
+        "bank",
+        "lender",
+        "insurer",
+        "airline",
+        "carrier",
+        "automaker",
+        "carmaker",
+        "manufacturer",
+        "maker",
+        "producer",
+        "supplier",
+        "utility",
+        "broadcaster",
+        "newspaper",
+        "publisher",
+        "corporation",
+        "conglomerate",
+        "startup",
+        "miner",
+        "refiner",
+        "chipmaker",
+        "drugmaker",
+        "exporter",
+        "operator",
+        "brewer",
+        "distributor",
+        "developer",
+    ];
+    let official = [
+        "agency",
+        "ministry",
+        "department",
+        "regulator",
+        "commission",
+        "bureau",
+        "authority",
+        "watchdog",
+        "court",
+        "tribunal",
+        "junta",
+        "legislature",
+        "parliament",
+    ];
+    if business.contains(&w.as_str()) {
+        Some(false)
+    } else if official.contains(&w.as_str()) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 /// Light verbs that state a view through their object noun ("made the
 /// case for", "took issue with", "expressed concern that", "had harsh
 /// words for"): the noun is in [`LIGHT_NOUNS`].

@@ -8,7 +8,10 @@
 //! subject position in the window (a company typed a person). A
 //! role noun phrase ("the minister", "the top U.S. diplomat") resolves to a
 //! nominal mention of the entity layer, else to the nearest person before it
-//! whose roles name that noun. A phrase with no name of its own takes the
+//! whose roles name that noun. A definite noun of an organization's sort
+//! ("the company", "the agency", see [`lexicon::org_noun`]) resolves to
+//! the nearest organization of that sort (official or business, by its
+//! actor code) in the same window. A phrase with no name of its own takes the
 //! name of its apposition ("Its chairman, Moussa Faki, said"). Plural
 //! pronouns and anything unclear stay
 //! unresolved: no speaker is better than a wrong one.
@@ -157,7 +160,37 @@ impl<'a> Resolver<'a> {
         if definite && lexicon::is_role_noun(head_word) {
             return self.role_antecedent(span, head_word);
         }
+        if definite && words.len() <= 3 {
+            if let Some(official) = lexicon::org_noun(head_word) {
+                return self.org_antecedent(span, official);
+            }
+        }
         None
+    }
+
+    /// "The company said", "the agency said": the organization of that
+    /// sort named last before the phrase in the pronoun window, one in
+    /// subject position first. An organization with a government,
+    /// judicial, legislative, military or police code is an `official`
+    /// one (a ministry, a regulator, a court); any other is a business. An
+    /// organization whose sort the phrase does not fit is passed over
+    /// ("Kroger ... the Federal Trade Commission. The company said": Kroger).
+    fn org_antecedent(&self, span: Span, official: bool) -> Option<u32> {
+        let from = self.window_start(span.start);
+        let fits = |id: u32| {
+            self.doc.entity(id).is_some_and(|e| {
+                let code = e.code.as_deref().unwrap_or("");
+                let gov = ["GOV", "JUD", "LEG", "MIL", "COP", "SPY"].iter().any(|c| code.contains(c));
+                e.kind == EntityKind::Org && gov == official
+            })
+        };
+        let found: Vec<&M> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Org && m.span.start >= from && m.span.end <= span.start && fits(m.entity))
+            .collect();
+        let last = found.last()?;
+        Some(found.iter().rev().find(|m| self.is_subject(m.span)).unwrap_or(last).entity)
     }
 
     fn window_start(&self, pos: usize) -> usize {
