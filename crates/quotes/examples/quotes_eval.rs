@@ -5,8 +5,9 @@
 //! For development: `--article NAME` lists the quotes of one article of the
 //! split, `--text FILE` those of a text file (with `QUOTES_PARSE=1`, its
 //! tokens, tags and dependencies too); `--show` lists matches, misses,
-//! wrong speakers (with the gold source) and false positives (with their
-//! best overlap with any gold attribution). `--learned on|off` switches the
+//! wrong speakers (with the gold source), false positives (with their
+//! best overlap with any gold attribution) and, under a near miss, the
+//! prediction nearest to it (`NEAR`). `--learned on|off` switches the
 //! learned attributions of [`dateline_quotes::learned`] on or off.
 
 use dateline_quotes::eval::{polnear_with, ClassReport, Prf};
