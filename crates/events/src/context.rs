@@ -119,6 +119,21 @@ impl<'a> Context<'a> {
                 date_of[o].get_or_insert(k);
             }
         }
+        // A day hung on a noun trigger that is the object of a verb
+        // trigger ("imposed sanctions on Mali on Sunday", the day parsed
+        // under the noun) dates the verb too when it has no day of its own.
+        for o in 0..n {
+            let tok = &doc.tokens[o];
+            let Some(k) = date_of[o] else { continue };
+            if !is_trigger[o] || tok.upos != Some(dateline_core::Upos::NOUN) || tok.deprel.as_deref() != Some("obj") {
+                continue;
+            }
+            if let Some(h) = tok.head.map(|h| h as usize).filter(|&h| h < n) {
+                if is_trigger[h] && doc.tokens[h].upos == Some(dateline_core::Upos::VERB) {
+                    date_of[h].get_or_insert(k);
+                }
+            }
+        }
         let mut place_of = vec![None; n];
         for (k, e) in doc.entities.iter().enumerate() {
             if !matches!(e.kind, EntityKind::Gpe | EntityKind::Loc) {

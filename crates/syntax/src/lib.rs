@@ -169,6 +169,8 @@ pub struct SyntaxAnnotator {
     /// The tagger's `PROPN NNP` class, and the indices of VERB, AUX and
     /// PRON.
     propn_class: Option<u16>,
+    /// The tagger's `VERB VBD` class (for the repair of a sentence with no finite verb).
+    vbd_class: Option<u16>,
     verb_ix: u8,
     aux_ix: u8,
     pron_ix: u8,
@@ -245,6 +247,7 @@ impl SyntaxAnnotator {
         let class_upos_ix =
             tagger.class_upos.iter().map(|u| Upos::ALL.iter().position(|x| x == u).unwrap_or(16) as u8).collect();
         let propn_class = tagger.classes.iter().position(|c| c == "PROPN NNP").map(|c| c as u16);
+        let vbd_class = tagger.classes.iter().position(|c| c == "VERB VBD").map(|c| c as u16);
         let ix = |u: Upos| Upos::ALL.iter().position(|x| *x == u).unwrap_or(16) as u8;
         SyntaxAnnotator {
             tagger,
@@ -254,6 +257,7 @@ impl SyntaxAnnotator {
             class_upos_ix,
             parse: true,
             propn_class,
+            vbd_class,
             verb_ix: ix(Upos::VERB),
             aux_ix: ix(Upos::AUX),
             pron_ix: ix(Upos::PRON),
@@ -360,12 +364,83 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// A news sentence needs a finite verb: when the tagger found none
+    /// ("ECOWAS, the West African bloc, imposed sanctions on Mali": the
+    /// verb read as a participle after the apposition, and the whole
+    /// sentence parsed as one noun phrase), the first participle that
+    /// can be a past tense (an "-ed" form or one of the irregular verbs
+    /// whose two forms are one), with no auxiliary or form of "be" or
+    /// "have" before it and a determiner, a possessive, a number or a noun
+    /// right after it (its object), is the past tense. Only in sentences
+    /// of six words or more with two long words in lower case; headlines
+    /// in title case and fragments without such a participle keep their
+    /// tags.
+    fn past_not_participle(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(vbd) = self.vbd_class else { return };
+        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        if words.len() < 6 || !tags.iter().any(|&t| xpos(t) == "VBN") {
+            return;
+        }
+        if tags.iter().any(|&t| matches!(xpos(t), "VBD" | "VBZ" | "VBP" | "MD")) {
+            return;
+        }
+        // Ordinary case: two long words in lower case at least (a title
+        // case headline has none; names may be many).
+        let lower = words
+            .iter()
+            .filter(|w| w.chars().count() >= 4 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+            .count();
+        if lower < 2 {
+            return;
+        }
+        const SAME: &[&str] = &[
+            "said", "told", "made", "held", "sent", "found", "sold", "bought", "brought", "paid", "built", "left",
+            "led", "met", "won", "lost", "kept", "set", "put", "cut", "hit", "struck", "spent", "won", "read", "shot",
+            "fought", "caught", "taught", "sought", "heard", "laid", "meant", "felt", "dealt",
+        ];
+        for i in 1..words.len().min(tags.len()) {
+            let w = words[i].to_ascii_lowercase();
+            if xpos(tags[i]) != "VBN" || !(w.ends_with("ed") || SAME.contains(&w.as_str())) {
+                continue;
+            }
+            let before = words[..i].iter().rev().take(3).any(|p| {
+                matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "be" | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "been"
+                        | "being"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "having"
+                        | "get"
+                        | "got"
+                        | "gets"
+                        | "by"
+                        | "newly"
+                        | "recently"
+                )
+            });
+            let object =
+                tags.get(i + 1).is_some_and(|&t| matches!(xpos(t), "DT" | "PRP$" | "CD" | "NN" | "NNS" | "JJ"));
+            let subject = tags[..i].iter().any(|&t| matches!(xpos(t), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"));
+            if !before && object && subject {
+                tags[i] = vbd;
+                return;
+            }
+        }
+    }
+
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let mut lex = Lex::sentence(words);
         self.clusters.annotate(&mut lex);
         self.tagger.tag(&lex, &mut s.tags, &mut s.feats, &mut s.scores);
         self.names_not_verbs(words, &mut s.tags);
         self.acronyms_not_function_words(words, &mut s.tags);
+        self.past_not_participle(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)
