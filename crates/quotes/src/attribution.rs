@@ -2502,9 +2502,13 @@ impl<'a> Ctx<'a> {
                     "poll" | "polls" | "survey" | "surveys" | "study" | "analysis" | "report"
                 )
             });
+            // So is any speech verb of the clause, coordinated or a
+            // participle ("In an interview, Trump doubled down and said
+            // ...", "..., saying ..."), though not one of a relative clause
+            // ("a reporter who said").
             let speech_main = !findings
                 && self.doc.tokens_in(content).any(|j| {
-                    self.doc.tokens[j].deprel.as_deref() == Some("root")
+                    !self.doc.tokens[j].deprel.as_deref().is_some_and(|d| d.starts_with("acl") || d == "amod")
                         && self.is_verbish(j)
                         && self.lemma(j).is_some_and(|l| lexicon::is_speech(&l))
                 });

@@ -1,6 +1,7 @@
 //! Faults of session 15, each on sentences written for the test: a
 //! definite noun of an organization's sort ("the company", "the agency")
-//! as a speaker.
+//! as a speaker; a medium ("In an interview, ...") before a coordinated
+//! speech verb.
 
 mod common;
 
@@ -35,4 +36,16 @@ fn the_company_and_the_agency_resolve_to_organizations_of_their_sort() {
     // With no organization of that sort named before it, no speaker.
     let doc = annotate("Senator Mary Brown spoke on Monday. The company said the plant would stay open.");
     assert_eq!(speaker(&doc, "the plant would stay open"), (None, Some("The company")));
+}
+
+#[test]
+fn a_medium_yields_to_a_coordinated_speech_verb() {
+    // "In an interview, X doubled down and said Y": X said Y; the
+    // interview is where, not who.
+    let doc = annotate(
+        "In an interview with the Daily Courier, Mayor Lena Park doubled down on her plan and said the bridge \
+         would be finished by June.",
+    );
+    assert!(doc.quotes.iter().all(|q| q.cue.as_deref() != Some("in")), "{:#?}", doc.quotes);
+    assert_eq!(speaker(&doc, "the bridge would be finished by June"), (Some("Lena Park"), Some("Mayor Lena Park")));
 }
