@@ -96,6 +96,8 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
+        "union" | "unionist" | "labor" | "labour" | "trade-union" => "LAB",
+        "church" | "clergy" | "cleric" | "bishop" | "imam" | "priest" | "rabbi" | "religious" | "clerical" => "REL",
         "fundamentalist" | "extremist" | "radical" | "islamist" => "RAD",
         "spy" | "intelligence" => "SPY",
         _ => return None,
@@ -467,6 +469,18 @@ impl<'a> ActorCoder<'a> {
             let listed = gazetteer().role_sector(&phrase).and_then(|s| s.get(s.len().saturating_sub(3)..));
             if let Some(s) = listed.and_then(|s| SECTORS.iter().find(|&&x| x == s)) {
                 sector = Some(s);
+            }
+        }
+        // "Union leaders", "business leaders", "church leaders": a leader
+        // (or official, representative) is the government's only when no
+        // word before it names another sector; the word's sector wins.
+        if matches!(head_lemma.as_str(), "leader" | "official" | "representative" | "chief" | "head") {
+            let named = self.doc.tokens_in(span).filter(|&t| t < head).find_map(|t| {
+                sector_of(&self.lemma(t))
+                    .filter(|s| matches!(*s, "LAB" | "BUS" | "REL" | "OPP" | "REB" | "MED" | "EDU"))
+            });
+            if named.is_some() {
+                sector = named;
             }
         }
         // "the central bank", "Kenya's reserve bank": a monetary authority

@@ -14,3 +14,17 @@ fn sanctions_imposed_after_an_apposition_have_their_source_and_day() {
     assert_eq!(e.target.as_deref(), Some("MLI"));
     assert_eq!(e.date.as_deref(), Some("2025-03-09"));
 }
+
+/// "Union leaders", "church leaders": the word before "leaders" names
+/// their sector; leaders alone are the government's.
+#[test]
+fn a_sector_word_before_leaders_names_their_sector() {
+    let source = |text: &str| {
+        let doc = layers::annotated(text, "2025-03-11");
+        doc.events.first().and_then(|e| e.source.clone()).unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)))
+    };
+    assert_eq!(source("Union leaders criticized the cut in pensions on Monday."), "---LAB");
+    assert_eq!(source("Church leaders condemned the attack on Monday."), "---REL");
+    assert_eq!(source("Business leaders praised the cut in taxes on Monday."), "---BUS");
+    assert_eq!(source("Government leaders praised the deal on Monday."), "---GOV");
+}
