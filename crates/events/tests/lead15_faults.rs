@@ -28,3 +28,23 @@ fn a_sector_word_before_leaders_names_their_sector() {
     assert_eq!(source("Business leaders praised the cut in taxes on Monday."), "---BUS");
     assert_eq!(source("Government leaders praised the deal on Monday."), "---GOV");
 }
+
+/// A swap line arranged with a partner is economic cooperation; beating
+/// a rival at the polls or a forecast is no assault, beating protesters
+/// is.
+#[test]
+fn swap_lines_and_beaten_rivals() {
+    let doc = layers::annotated(
+        "Argentina's central bank arranged a swap line with China's central bank last year.",
+        "2025-03-11",
+    );
+    let ev = layers::quads(&doc);
+    assert!(ev.iter().any(|e| e.1 == "061" && e.2 == "ARGGOV" && e.3 == "CHNGOV"), "{ev:?}");
+    let doc = layers::annotated(
+        "In the October vote, Peronist governors had beaten Milei's candidates in three provinces.",
+        "2025-03-11",
+    );
+    assert!(doc.events.iter().all(|e| e.code != "182"), "{:?}", layers::quads(&doc));
+    let doc = layers::annotated("Police beat protesters in the capital on Monday.", "2025-03-11");
+    assert!(doc.events.iter().any(|e| e.code == "182"), "{:?}", layers::quads(&doc));
+}
