@@ -4,7 +4,12 @@
 //! Steps on one document:
 //!
 //! 1. Runtime tokens are glued into CoNLL-style words ([`conll_words`]) and
-//!    tagged sentence by sentence with document-level features.
+//!    tagged sentence by sentence with document-level features. A
+//!    title-case headline is tagged in sentence case: its common words
+//!    (known to the word clusters, not listed, never capitalized as names
+//!    in the other sentences) are lower-cased for the tagger, so
+//!    "Hillary Clinton Goes After Donald Trump's Business Record" gives the
+//!    two people and no "Business Record" (see `headline_case`).
 //! 2. Each tagged span is typed: the tagger's `LOC` becomes GPE (countries,
 //!    cities, states) or LOC (regions, seas) with the gazetteers, `MISC`
 //!    becomes NORP for demonyms and groups. Hyphenated compounds of places
@@ -432,13 +437,14 @@ impl EntityExtractor {
     fn tag(&self, words: &[Word]) -> Vec<Raw> {
         let mut sents: Vec<Vec<&str>> = Vec::new();
         let mut starts = Vec::new();
+        let recased = self.headline_case(words);
         for (i, w) in words.iter().enumerate() {
             if i == 0 || words[i - 1].sent != w.sent {
                 sents.push(Vec::new());
                 starts.push(i);
             }
             if let Some(s) = sents.last_mut() {
-                s.push(w.text.as_str());
+                s.push(recased.get(&i).map_or(w.text.as_str(), String::as_str));
             }
         }
         let labels = self.model.tag_document(&self.gazetteer, &sents);
@@ -511,6 +517,138 @@ impl EntityExtractor {
             split.push(r);
         }
         split
+    }
+
+    /// A title-case headline ("Hillary Clinton Goes After Donald Trump's
+    /// Business Record") read in sentence case: the lower-case forms of
+    /// its capitalized words (not the first) that are common words, by
+    /// word index. A word is common when the tagger's word clusters know
+    /// it, the gazetteers do not (alone or in a longer listed name,
+    /// "Federal Reserve"), and the article's other sentences never
+    /// capitalize it as a name. A line is a title-case headline when every
+    /// word but short function words is capitalized, it is not all upper
+    /// case, has no digits (not a results table), and two or more of its
+    /// words are common, one of them a function word or a verb ("After",
+    /// "Over", "Goes", "Says"); other sentences must be there to tell
+    /// names from words. Without this, the tagger reads the capitals as one
+    /// long name ("Hillary Clinton Goes After Donald Trump").
+    fn headline_case(&self, words: &[Word]) -> HashMap<usize, String> {
+        let mut out = HashMap::new();
+        let mut sents: Vec<(usize, usize)> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            match sents.last_mut() {
+                Some(s) if words[s.0].sent == w.sent => s.1 = i + 1,
+                _ => sents.push((i, i + 1)),
+            }
+        }
+        let alpha = |w: &Word| w.text.chars().next().is_some_and(char::is_alphabetic);
+        let caps = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+        let title_shaped = |&(a, b): &(usize, usize)| {
+            let ws = &words[a..b];
+            let letters: Vec<char> = ws.iter().flat_map(|w| w.text.chars()).filter(|c| c.is_alphabetic()).collect();
+            let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+            ws.iter().filter(|w| alpha(w)).count() >= 4
+                && ws.iter().filter(|w| caps(w)).count() >= 3
+                && upper * 10 < letters.len() * 8
+                && !ws
+                    .iter()
+                    .any(|w| w.text.chars().any(|c| c.is_ascii_digit()) || matches!(w.text.as_str(), ":" | "&"))
+                && ws.iter().filter(|w| w.text == ",").count() <= 1
+                && ws.iter().all(|w| {
+                    !w.text.chars().next().is_some_and(char::is_lowercase) || is_headline_function_word(&w.lower)
+                })
+        };
+        let shaped: Vec<bool> = sents.iter().map(title_shaped).collect();
+        if !shaped.contains(&true) {
+            return out;
+        }
+        // Words the other sentences capitalize inside (not after a quote,
+        // colon or bracket) or, never written in lower case, open with.
+        let mut body = false;
+        let mut lower_seen: HashSet<&str> = HashSet::new();
+        for (&(a, b), _) in sents.iter().zip(&shaped).filter(|(_, &t)| !t) {
+            body |= b - a >= 5;
+            lower_seen.extend(
+                words[a..b]
+                    .iter()
+                    .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+                    .map(|w| w.lower.as_str()),
+            );
+        }
+        if !body {
+            return out;
+        }
+        let mut named: HashSet<&str> = HashSet::new();
+        for (&(a, b), _) in sents.iter().zip(&shaped).filter(|(_, &t)| !t) {
+            for i in a..b {
+                let after_mark = i > a && matches!(words[i - 1].text.as_str(), "\"" | ":" | "(" | "-" | "--" | "'");
+                let w = &words[i];
+                if caps(w) && ((i > a && !after_mark) || !lower_seen.contains(w.lower.as_str())) {
+                    named.insert(w.lower.as_str());
+                }
+            }
+        }
+        // A listed name (a first name only before another capital: not
+        // "Budget Bill").
+        let listed = |s: usize, n: usize, b: usize| {
+            let toks: Vec<&str> = words[s..s + n].iter().map(|w| w.text.as_str()).collect();
+            let next_caps = s + n < b && caps(&words[s + n]);
+            self.gazetteer
+                .lookup(&toks)
+                .iter()
+                .any(|e| e.kind != GazKind::Role && (e.kind != GazKind::FirstName || next_caps))
+        };
+        // "Kenya Airways", "Acme Holdings": the head word of a body's name.
+        let name_head = |l: &str| {
+            is_org_head(l)
+                || is_company_word(l)
+                || is_facility_head(l).is_some()
+                || is_party_head(l)
+                || matches!(
+                    l,
+                    "airways" | "airlines" | "air" | "bank" | "group" | "industries" | "motors" | "university"
+                )
+        };
+        for (&(a, b), _) in sents.iter().zip(&shaped).filter(|(_, &t)| t) {
+            let plain = |i: usize| {
+                let w = &words[i];
+                caps(w)
+                    && w.text.chars().skip(1).all(char::is_lowercase)
+                    && !named.contains(w.lower.as_str())
+                    && !name_head(&w.lower)
+                    // Alone or inside a listed name of up to four words.
+                    && !(1..=4).any(|n| (i.saturating_sub(n - 1).max(a)..=i).any(|s| s + n <= b && listed(s, n, b)))
+            };
+            let is_named =
+                |i: usize| words.get(i).is_some_and(|w| i < b && caps(w) && named.contains(w.lower.as_str()));
+            let common: Vec<usize> = (a + 1..b)
+                .filter(|&i| {
+                    let l = words[i].lower.as_str();
+                    // A verb the clusters do not know between two names
+                    // of the article ("Trump Slams Biden").
+                    let verb_between =
+                        l.len() >= 4 && l.ends_with('s') && !l.ends_with("ss") && is_named(i - 1) && is_named(i + 1);
+                    plain(i) && (self.model.clusters.get(l) != [0; 3] || verb_between)
+                })
+                .collect();
+            // A verb in -s before another common word ("Passes Budget"),
+            // not a name's last word ("Bear Stearns &", "Loren Roberts ,").
+            let verb_or_function = common.iter().any(|&i| {
+                let l = words[i].lower.as_str();
+                let s_verb = l.len() >= 4
+                    && l.ends_with('s')
+                    && !l.ends_with("ss")
+                    && (common.contains(&(i + 1))
+                        || words.get(i + 1).is_some_and(|w| is_headline_function_word(&w.lower)));
+                (is_headline_function_word(l) && !matches!(l, "v" | "vs" | "vs.")) || is_verb_like(&words[i]) || s_verb
+            });
+            if common.len() >= 2 && verb_or_function {
+                for i in common {
+                    out.insert(i, words[i].lower.clone());
+                }
+            }
+        }
+        out
     }
 
     /// Repairs tagger spans: titles out of names ("Prince Mohammed" →
@@ -4437,6 +4575,83 @@ fn is_government_subject(lower: &str) -> bool {
             | "excise"
             | "protection"
             | "emergencies"
+    )
+}
+
+/// Function words a title-case headline capitalizes ("Goes After",
+/// "Vote To Cut", "Clash Over") or leaves in lower case.
+fn is_headline_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "by"
+            | "as"
+            | "vs"
+            | "vs."
+            | "v"
+            | "with"
+            | "without"
+            | "from"
+            | "into"
+            | "onto"
+            | "over"
+            | "after"
+            | "before"
+            | "against"
+            | "about"
+            | "amid"
+            | "among"
+            | "despite"
+            | "during"
+            | "since"
+            | "until"
+            | "under"
+            | "per"
+            | "via"
+            | "than"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "why"
+            | "how"
+            | "what"
+            | "who"
+            | "when"
+            | "where"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "this"
+            | "that"
     )
 }
 

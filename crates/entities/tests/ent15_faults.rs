@@ -1,0 +1,80 @@
+//! Faults found by reading the layer's output (session 15): a title-case
+//! headline read as one long name, an army spokesman without his
+//! country, a Sudanese city typed an organization, and a company named
+//! after a rank typed a person.
+use dateline_core::{Document, EntityKind};
+mod common;
+
+use common::ent;
+
+fn run(text: &str) -> Document {
+    common::run_dated("2016-06-07", text)
+}
+
+/// The mentions ending before byte `end` (a headline): their text and
+/// their entity's name and kind, in text order.
+fn mentions_before(doc: &Document, end: usize) -> Vec<(&str, &str, EntityKind)> {
+    let mut out: Vec<_> = doc
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().filter(move |m| m.span.end <= end).map(move |m| (m.span, e)))
+        .collect();
+    out.sort_by_key(|(s, _)| s.start);
+    out.into_iter().map(|(s, e)| (&doc.text()[s.start..s.end], e.name.as_str(), e.kind)).collect()
+}
+
+#[test]
+fn a_title_case_headline_names_the_body_s_people() {
+    let doc = run("Hillary Clinton Goes After Donald Trump's Business Record\n\n\
+                   Hillary Clinton attacked Donald Trump on Monday night. \"That makes me smart,\" Trump said.");
+    let head = doc.text().find('\n').unwrap();
+    assert_eq!(
+        mentions_before(&doc, head),
+        vec![
+            ("Hillary Clinton", "Hillary Clinton", EntityKind::Person),
+            ("Donald Trump", "Donald Trump", EntityKind::Person)
+        ],
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(doc.entities.len(), 2, "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Donald Trump").mentions.len(), 3, "{:?}", doc.entities);
+}
+
+#[test]
+fn title_case_headlines_split_at_verbs_and_keep_their_bodies() {
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, EntityKind)]);
+    let cases: &[Case] = &[
+        (
+            "Senate Passes Budget Bill",
+            "The Senate approved the spending plan on Tuesday after a long debate, lawmakers said.",
+            &[("Senate", EntityKind::Org)],
+        ),
+        (
+            "Federal Reserve Raises Rates",
+            "The central bank lifted its benchmark rate by a quarter point on Wednesday, officials said.",
+            &[("Federal Reserve", EntityKind::Org)],
+        ),
+        (
+            "Trump Slams Biden Over Border Policy",
+            "Former President Donald Trump criticized President Joe Biden on Friday, saying the border was open.",
+            &[("Trump", EntityKind::Person), ("Biden", EntityKind::Person)],
+        ),
+        (
+            "Macron Meets Merkel For Talks Over Trade",
+            "French President Emmanuel Macron met German Chancellor Angela Merkel in Berlin on Monday to discuss trade.",
+            &[("Macron", EntityKind::Person), ("Merkel", EntityKind::Person)],
+        ),
+        (
+            "Kenya Airways To Cut Flights To London",
+            "The national carrier said it would reduce its weekly service because of falling demand, a spokesman said.",
+            &[("Kenya Airways", EntityKind::Org), ("London", EntityKind::Gpe)],
+        ),
+    ];
+    for (head, body, want) in cases {
+        let doc = run(&format!("{head}\n\n{body}"));
+        let got: Vec<(&str, EntityKind)> =
+            mentions_before(&doc, head.len()).into_iter().map(|(text, _, kind)| (text, kind)).collect();
+        assert_eq!(&got, want, "{head}: {:?}", doc.entities);
+    }
+}
