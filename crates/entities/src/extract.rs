@@ -186,7 +186,11 @@
 //!    follows (not "General Motors Corp", and a person-typed name ending
 //!    in a company word, Corp/Co/Inc/Ltd, is an organization); an acronym or listed organization before
 //!    "-led"/"-backed" ("AIADMK-led") is that organization.
-//!    A spokesperson or official named with no country speaks for the
+//!    An office holder named with no country whose title names a
+//!    national body ("army spokesman Colonel X") takes the one country
+//!    his own sentence names with that body ("the Malian army", "the army
+//!    of Mali"); else a
+//!    spokesperson or official named with no country speaks for the
 //!    country of the body or government opening the previous sentence of
 //!    the same paragraph ("China's foreign ministry said ... Spokesperson
 //!    X urged" = CHNGOV), else takes the article's.
@@ -3915,7 +3919,10 @@ impl EntityExtractor {
                     .as_deref()
                     .is_some_and(|s| matches!(s, "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY" | "OPP" | "PTY"))
             {
-                e.country = self.speaker_body_country(text, words, &raws, e).or_else(|| home.map(String::from));
+                e.country = self
+                    .title_body_country(words, &raws, e)
+                    .or_else(|| self.speaker_body_country(text, words, &raws, e))
+                    .or_else(|| home.map(String::from));
             }
             e.code = match (&e.country, sector.as_deref()) {
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
@@ -3935,6 +3942,52 @@ impl EntityExtractor {
             e.id = i as u32;
         }
         ents
+    }
+
+    /// "said army spokesman Colonel X, adding that the Malian army had
+    /// retaken the town": an office holder named with no country whose
+    /// title names a national body ("army", "police", "ministry") speaks
+    /// for the country his own sentence names with that body ("the Malian
+    /// army", "Mali's army", "the army of Mali"), when it names only one.
+    fn title_body_country(&self, words: &[Word], raws: &[Raw], e: &Entity) -> Option<String> {
+        const BODIES: &[&str] =
+            &["army", "military", "navy", "police", "government", "ministry", "junta", "gendarmerie", "forces"];
+        let bodies: Vec<&str> = e
+            .roles
+            .iter()
+            .flat_map(|r| r.split_whitespace())
+            .filter_map(|w| BODIES.iter().find(|b| w.eq_ignore_ascii_case(b)).copied())
+            .collect();
+        if bodies.is_empty() {
+            return None;
+        }
+        let first = e.mentions.first()?;
+        let r = raws.iter().find(|r| r.span == first.span)?;
+        let sent = words.get(r.w0)?.sent;
+        let country_at = |j: usize| {
+            raws.iter()
+                .find(|x| x.w0 <= j && j < x.w1 && words[x.w0].sent == sent)
+                .filter(|x| matches!(x.kind, EntityKind::Gpe | EntityKind::Norp))
+                .and_then(|x| x.country.clone())
+        };
+        let lower = |j: usize| words.get(j).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
+        let mut found: Vec<String> = Vec::new();
+        for p in (0..words.len()).filter(|&p| words[p].sent == sent && bodies.contains(&words[p].lower.as_str())) {
+            let before = p.checked_sub(1).and_then(|q| {
+                if lower(q) == "'s" {
+                    q.checked_sub(1).and_then(country_at)
+                } else {
+                    country_at(q)
+                }
+            });
+            let after = (lower(p + 1) == "of")
+                .then(|| country_at(p + 2).or_else(|| (lower(p + 2) == "the").then(|| country_at(p + 3)).flatten()))
+                .flatten();
+            found.extend(before.or(after));
+        }
+        found.sort();
+        found.dedup();
+        (found.len() == 1).then(|| found.remove(0))
     }
 
     /// "China's foreign ministry said ... Spokesperson Lin Jian urged":

@@ -78,3 +78,29 @@ fn title_case_headlines_split_at_verbs_and_keep_their_bodies() {
         assert_eq!(&got, want, "{head}: {:?}", doc.entities);
     }
 }
+
+#[test]
+fn an_army_spokesman_takes_the_country_his_sentence_names_with_the_army() {
+    // France is named more often: the article's own country is France.
+    let lead = "French troops left Gao. France said the move was planned and France would stay in the region. \
+                France has been criticised. \"We are ready,\" said army spokesman Colonel Abdoulaye Maiga, ";
+    for tail in
+        ["adding that the Malian army controlled the town.", "adding that the army of Mali controlled the town."]
+    {
+        let doc = run(&format!("{lead}{tail}"));
+        let e = ent(&doc, "Abdoulaye Maiga");
+        assert_eq!(e.country.as_deref(), Some("MLI"), "{tail}: {e:?}");
+        assert_eq!(e.code.as_deref(), Some("MLIMIL"), "{tail}: {e:?}");
+    }
+    // Two armies named, or another body: no guess from the sentence.
+    for tail in
+        ["adding that the French army and the Malian army had met.", "adding that the Malian police had arrived."]
+    {
+        let doc = run(&format!("{lead}{tail}"));
+        assert_eq!(ent(&doc, "Abdoulaye Maiga").country.as_deref(), Some("FRA"), "{tail}");
+    }
+    // A country in the title still decides.
+    let doc = run("France said its troops left Gao. France will stay. Mali's army spokesman Colonel Abdoulaye Maiga \
+                   said the French army had gone.");
+    assert_eq!(ent(&doc, "Abdoulaye Maiga").country.as_deref(), Some("MLI"), "{:?}", doc.entities);
+}
