@@ -148,8 +148,9 @@
 //!    leader" stays `OPP`, a "former" one `ELI`, and a party leader named
 //!    without a country takes the article's.
 //!
-//!    Types from context: "the city/town/port of X" and "X, a village
-//!    in ..." are places, so are
+//!    Types from context: "the city/town/port of X", "X, a village
+//!    in ..." and "X, the (regional) capital (of ...)" are places (the
+//!    last also when typed a person: no person is a capital), so are
 //!    its other mentions; a one-word "person" one goes toward, near or
 //!    outside is a place (not a possessor, a known surname or a name
 //!    typed a person elsewhere), and so is one after an institution's "in" ("the
@@ -1810,21 +1811,41 @@ impl EntityExtractor {
                 && self.gazetteer.lookup(&text).is_empty();
             // "Hlybivka, a village in northern Ukraine": a place, not the
             // organization or person the tagger took it for.
-            let appos_place = matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc)
+            // "El Fasher, the capital of North Darfur": so is one set off as
+            // a capital ("X, the regional capital,", "X, capital of Y").
+            let capital_at = |j: usize| same(j).is_some_and(|w| w.lower == "capital");
+            let appos_head = (matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc)
                 && r.code.is_none()
-                && next == Some(",")
-                && same(r.w1 + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an"))
-                && {
-                    // Only adjectives before the place noun: not "a lender
-                    // in the city of Lagos", "a resident of the district".
-                    let mut j = r.w1 + 2;
-                    while j < r.w1 + 5 && same(j).is_some_and(|w| !is_place_noun(&w.lower) && is_adjective_like(w)) {
-                        j += 1;
-                    }
-                    same(j).is_some_and(|w| is_place_noun(&w.lower))
-                        && same(j + 1).is_some_and(|w| matches!(w.lower.as_str(), "in" | "of" | "near" | "," | "."))
+                && next == Some(","))
+            .then(|| {
+                // Only adjectives before the place noun: not "a lender
+                // in the city of Lagos", "a resident of the district".
+                let article = same(r.w1 + 1).map(|w| w.lower.as_str());
+                let mut j = match article {
+                    Some("a" | "an" | "the") => r.w1 + 2,
+                    _ if capital_at(r.w1 + 1) => r.w1 + 1,
+                    _ => usize::MAX - 1,
+                };
+                // After "the", a place noun only before "of" ("X, the
+                // main town of the region").
+                let head = |j: usize| {
+                    (same(j).is_some_and(|w| is_place_noun(&w.lower))
+                        && (article != Some("the") || same(j + 1).is_some_and(|w| w.lower == "of")))
+                        || capital_at(j)
+                };
+                while j < r.w1 + 5 && !head(j) && same(j).is_some_and(is_adjective_like) {
+                    j += 1;
                 }
-                && (r.kind != EntityKind::Person
+                (head(j) && same(j + 1).is_some_and(|w| matches!(w.lower.as_str(), "in" | "of" | "near" | "," | ".")))
+                    .then_some(j)
+            })
+            .flatten();
+            // No person is a capital: one typed a person is a place then
+            // (unless listed); after another place noun only a lone word
+            // no person's name ("Hlybivka, a village in ...").
+            let appos_place = appos_head.is_some_and(|j| {
+                r.kind != EntityKind::Person
+                    || (capital_at(j) && !self.gazetteer.lookup(&text).iter().any(|e| e.kind == GazKind::Person))
                     || (r.w1 == r.w0 + 1
                         && !person_elsewhere.contains(text[0])
                         && self.gazetteer.person_by_surname(text[0]).is_none()
@@ -1832,7 +1853,8 @@ impl EntityExtractor {
                             .gazetteer
                             .lookup(&text)
                             .iter()
-                            .any(|e| matches!(e.kind, GazKind::FirstName | GazKind::Person))));
+                            .any(|e| matches!(e.kind, GazKind::FirstName | GazKind::Person)))
+            });
             if (place_noun && matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc))
                 || toward
                 || seat

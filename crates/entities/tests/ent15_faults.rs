@@ -104,3 +104,23 @@ fn an_army_spokesman_takes_the_country_his_sentence_names_with_the_army() {
                    said the French army had gone.");
     assert_eq!(ent(&doc, "Abdoulaye Maiga").country.as_deref(), Some("MLI"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_name_set_off_as_a_capital_is_a_place() {
+    let doc = run("RSF fighters attacked El Fasher, the capital of North Darfur, on Sunday. \
+                   Residents of El Fasher said the shelling went on.");
+    let e = ent(&doc, "El Fasher");
+    assert_eq!(e.kind, EntityKind::Gpe, "{:?}", doc.entities);
+    assert_eq!(e.mentions.len(), 2, "{e:?}");
+    for m in &e.mentions {
+        assert_eq!(&doc.text()[m.span.start..m.span.end], "El Fasher");
+    }
+    // Also one the tagger typed a person, and without an article.
+    let doc = run("Gunmen stormed Kabkabiya, the regional capital, at dawn. Later they left Kabkabiya.");
+    assert_eq!(ent(&doc, "Kabkabiya").kind, EntityKind::Gpe, "{:?}", doc.entities);
+    let doc = run("Gunmen stormed Ed Daein, capital of East Darfur, at dawn.");
+    assert_eq!(ent(&doc, "Ed Daein").kind, EntityKind::Gpe, "{:?}", doc.entities);
+    // A company's capital is no place.
+    let doc = run("Acme Widgets, the capital goods maker, said profits rose.");
+    assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Gpe), "{:?}", doc.entities);
+}
