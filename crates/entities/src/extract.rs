@@ -185,7 +185,9 @@
 //!    military rank glued to a name ("Commodore X", "Lt. Col. X", not
 //!    "Major") is cut off as the person's role when a listed first name
 //!    follows (not "General Motors Corp", and a person-typed name ending
-//!    in a company word, Corp/Co/Inc/Ltd, is an organization); an acronym or listed organization before
+//!    in a company word, Corp/Co/Inc/Ltd/Industries/Group, is an
+//!    organization, and so is a rank before one: "General Felt
+//!    Industries"); an acronym or listed organization before
 //!    "-led"/"-backed" ("AIADMK-led") is that organization.
 //!    An office holder named with no country whose title names a
 //!    national body ("army spokesman Colonel X") takes the one country
@@ -952,9 +954,12 @@ impl EntityExtractor {
                     continue;
                 }
             }
-            // "General Motors Corp", "General Electric Co": a name ending
-            // in a company word is a company's, not a person's.
-            if r.w1 - r.w0 >= 2 && last.is_some_and(|w| is_company_word(&w.lower) || w.text == "Co") {
+            // "General Motors Corp", "General Electric Co", "General Felt
+            // Industries", "Wagner Group": a name ending in a company word
+            // is a company's, not a person's (nor "General" a title).
+            if r.w1 - r.w0 >= 2
+                && last.is_some_and(|w| is_company_word(&w.lower) || w.text == "Co" || w.text == "Group")
+            {
                 r.kind = EntityKind::Org;
                 continue;
             }
@@ -993,6 +998,28 @@ impl EntityExtractor {
             {
                 r.w0 += 1;
                 r.span = span_of(r.w0, r.w1);
+            }
+        }
+        // "General Felt Industries" tagged "Felt Industries" after the
+        // title "General": a rank before a company's name is the name's
+        // first word ("General Motors", "General Electric Co").
+        let ends: HashSet<usize> = raws.iter().map(|r| r.w1).collect();
+        for r in raws.iter_mut() {
+            let company = r.kind == EntityKind::Org
+                && r.span == span_of(r.w0, r.w1)
+                && words
+                    .get(r.w1 - 1)
+                    .is_some_and(|w| is_company_word(&w.lower) || w.text == "Co" || w.text == "Group");
+            let rank = r.w0.checked_sub(1).filter(|&p| {
+                words[p].sent == words[r.w0].sent
+                    && !ends.contains(&r.w0)
+                    && is_rank(&words[p].lower)
+                    && words[p].text.chars().next().is_some_and(char::is_uppercase)
+            });
+            if let (true, Some(p)) = (company, rank) {
+                r.w0 = p;
+                r.span = span_of(p, r.w1);
+                r.key = None;
             }
         }
         // Particles: "Mohammed bin Salman", "Ursula von der Leyen".
@@ -4869,6 +4896,13 @@ fn is_company_word(lower: &str) -> bool {
             | "co."
             | "company"
             | "holdings"
+            | "industries"
+            | "enterprises"
+            | "motors"
+            | "airlines"
+            | "bancorp"
+            | "pharmaceuticals"
+            | "technologies"
     )
 }
 

@@ -124,3 +124,21 @@ fn a_name_set_off_as_a_capital_is_a_place() {
     let doc = run("Acme Widgets, the capital goods maker, said profits rose.");
     assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Gpe), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_rank_before_a_company_s_name_is_the_company_s() {
+    let doc = run("General Felt Industries said it agreed to buy a carpet maker for $40 million. \
+                   General Felt Industries is based in New Jersey.");
+    let e = ent(&doc, "General Felt Industries");
+    assert_eq!(e.kind, EntityKind::Org, "{:?}", doc.entities);
+    assert!(e.roles.is_empty(), "{e:?}");
+    assert_eq!(e.mentions.len(), 2, "{e:?}");
+    for m in &e.mentions {
+        assert_eq!(&doc.text()[m.span.start..m.span.end], "General Felt Industries");
+    }
+    assert!(!doc.entities.iter().any(|e| e.kind == EntityKind::Person), "{:?}", doc.entities);
+    // A rank before a person stays the person's title.
+    let doc = run("Captain John Smith said the ship was safe.");
+    let e = ent(&doc, "John Smith");
+    assert_eq!((e.kind, e.roles.clone()), (EntityKind::Person, vec!["Captain".to_string()]), "{e:?}");
+}
