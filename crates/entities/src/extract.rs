@@ -6,8 +6,9 @@
 //! 1. Runtime tokens are glued into CoNLL-style words ([`conll_words`]) and
 //!    tagged sentence by sentence with document-level features. A
 //!    title-case headline is tagged in sentence case: its common words
-//!    (known to the word clusters, not listed, never capitalized as names
-//!    in the other sentences) are lower-cased for the tagger, so
+//!    (known to the word clusters or shaped as a past form, adverb or -s
+//!    verb next to such words, not listed, never capitalized as names in
+//!    the other sentences) are lower-cased for the tagger, so
 //!    "Hillary Clinton Goes After Donald Trump's Business Record" gives the
 //!    two people and no "Business Record" (see `headline_case`).
 //! 2. Each tagged span is typed: the tagger's `LOC` becomes GPE (countries,
@@ -532,7 +533,11 @@ impl EntityExtractor {
     /// word index. A word is common when the tagger's word clusters know
     /// it, the gazetteers do not (alone or in a longer listed name,
     /// "Federal Reserve"), and the article's other sentences never
-    /// capitalize it as a name. A line is a title-case headline when every
+    /// capitalize it as a name; a form the clusters do not know is common
+    /// when it reads as a past form or adverb ("Embraced", "Wildly") or
+    /// as an -s verb between common words, function words or the
+    /// article's names ("Report Diminishes Reagan"). A first name is a
+    /// name only before another name ("Museum Will Tell"). A line is a title-case headline when every
     /// word but short function words is capitalized, it is not all upper
     /// case, has no digits (not a results table), and two or more of its
     /// words are common, one of them a function word or a verb ("After",
@@ -595,15 +600,23 @@ impl EntityExtractor {
                 }
             }
         }
-        // A listed name (a first name only before another capital: not
-        // "Budget Bill").
+        // A word that stays a name: named in the other sentences, unknown
+        // to the clusters or listed alone.
+        let namey = |w: &Word| {
+            caps(w)
+                && (named.contains(w.lower.as_str())
+                    || self.model.clusters.get(&w.lower) == [0; 3]
+                    || self.gazetteer.lookup(&[w.text.as_str()]).iter().any(|e| e.kind != GazKind::Role))
+        };
+        // A listed name (a first name only before another name: not
+        // "Budget Bill", "Museum Will Tell").
         let listed = |s: usize, n: usize, b: usize| {
             let toks: Vec<&str> = words[s..s + n].iter().map(|w| w.text.as_str()).collect();
-            let next_caps = s + n < b && caps(&words[s + n]);
+            let next_name = s + n < b && namey(&words[s + n]);
             self.gazetteer
                 .lookup(&toks)
                 .iter()
-                .any(|e| e.kind != GazKind::Role && (e.kind != GazKind::FirstName || next_caps))
+                .any(|e| e.kind != GazKind::Role && (e.kind != GazKind::FirstName || next_name))
         };
         // "Kenya Airways", "Acme Holdings": the head word of a body's name.
         let name_head = |l: &str| {
@@ -635,9 +648,34 @@ impl EntityExtractor {
                     // of the article ("Trump Slams Biden").
                     let verb_between =
                         l.len() >= 4 && l.ends_with('s') && !l.ends_with("ss") && is_named(i - 1) && is_named(i + 1);
-                    plain(i) && (self.model.clusters.get(l) != [0; 3] || verb_between)
+                    // A past form or an adverb they do not know
+                    // ("Embraced", "Wildly"; not "Ahmed", "Kelly").
+                    let form = (l.len() >= 6 && l.ends_with("ed"))
+                        || (l.len() >= 5 && l.ends_with("ly") && !l.ends_with("lly"));
+                    plain(i) && (self.model.clusters.get(l) != [0; 3] || verb_between || form)
                 })
                 .collect();
+            // A verb in -s the clusters do not know between common words,
+            // function words or names of the article ("Report Diminishes
+            // Reagan", "Instantly Unleashes On").
+            let mut common = common;
+            let around = |j: usize, common: &[usize]| {
+                j < b && (common.contains(&j) || is_named(j) || is_headline_function_word(&words[j].lower))
+            };
+            let s_verbs: Vec<usize> = (a + 1..b)
+                .filter(|&i| {
+                    let l = words[i].lower.as_str();
+                    !common.contains(&i)
+                        && plain(i)
+                        && l.len() >= 5
+                        && l.ends_with('s')
+                        && !l.ends_with("ss")
+                        && around(i - 1, &common)
+                        && around(i + 1, &common)
+                })
+                .collect();
+            common.extend(s_verbs);
+            common.sort_unstable();
             // A verb in -s before another common word ("Passes Budget"),
             // not a name's last word ("Bear Stearns &", "Loren Roberts ,").
             let verb_or_function = common.iter().any(|&i| {

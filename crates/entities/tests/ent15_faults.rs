@@ -70,6 +70,23 @@ fn title_case_headlines_split_at_verbs_and_keep_their_bodies() {
             "The national carrier said it would reduce its weekly service because of falling demand, a spokesman said.",
             &[("Kenya Airways", EntityKind::Org), ("London", EntityKind::Gpe)],
         ),
+        // Verbs and adverbs the word clusters do not know, next to names
+        // or other common words, are words too.
+        (
+            "Senator Quietly Embraced Tax Cuts, Kowalski Says",
+            "Transport minister Jan Kowalski said the senator had backed the plan for months.",
+            &[("Kowalski", EntityKind::Person)],
+        ),
+        (
+            "Rival Wildly Exaggerated Losses, Kowalski Claims",
+            "Transport minister Jan Kowalski said on Monday that the figures were wrong.",
+            &[("Kowalski", EntityKind::Person)],
+        ),
+        (
+            "Macron Backs Budget And Denounces Scholz",
+            "Emmanuel Macron backed the budget on Sunday and criticised Olaf Scholz over the deficit.",
+            &[("Macron", EntityKind::Person), ("Scholz", EntityKind::Person)],
+        ),
     ];
     for (head, body, want) in cases {
         let doc = run(&format!("{head}\n\n{body}"));
