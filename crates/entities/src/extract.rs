@@ -4,7 +4,13 @@
 //! Steps on one document:
 //!
 //! 1. Runtime tokens are glued into CoNLL-style words ([`conll_words`]) and
-//!    tagged sentence by sentence with document-level features.
+//!    tagged sentence by sentence with document-level features. A
+//!    title-case headline is tagged in sentence case: its common words
+//!    (known to the word clusters or shaped as a past form, adverb or -s
+//!    verb next to such words, not listed, never capitalized as names in
+//!    the other sentences) are lower-cased for the tagger, so
+//!    "Hillary Clinton Goes After Donald Trump's Business Record" gives the
+//!    two people and no "Business Record" (see `headline_case`).
 //! 2. Each tagged span is typed: the tagger's `LOC` becomes GPE (countries,
 //!    cities, states) or LOC (regions, seas) with the gazetteers, `MISC`
 //!    becomes NORP for demonyms and groups. Hyphenated compounds of places
@@ -143,8 +149,9 @@
 //!    leader" stays `OPP`, a "former" one `ELI`, and a party leader named
 //!    without a country takes the article's.
 //!
-//!    Types from context: "the city/town/port of X" and "X, a village
-//!    in ..." are places, so are
+//!    Types from context: "the city/town/port of X", "X, a village
+//!    in ..." and "X, the (regional) capital (of ...)" are places (the
+//!    last also when typed a person: no person is a capital), so are
 //!    its other mentions; a one-word "person" one goes toward, near or
 //!    outside is a place (not a possessor, a known surname or a name
 //!    typed a person elsewhere), and so is one after an institution's "in" ("the
@@ -179,9 +186,15 @@
 //!    military rank glued to a name ("Commodore X", "Lt. Col. X", not
 //!    "Major") is cut off as the person's role when a listed first name
 //!    follows (not "General Motors Corp", and a person-typed name ending
-//!    in a company word, Corp/Co/Inc/Ltd, is an organization); an acronym or listed organization before
+//!    in a company word, Corp/Co/Inc/Ltd/Industries/Group, is an
+//!    organization, and so is a rank before one: "General Felt
+//!    Industries"); an acronym or listed organization before
 //!    "-led"/"-backed" ("AIADMK-led") is that organization.
-//!    A spokesperson or official named with no country speaks for the
+//!    An office holder named with no country whose title names a
+//!    national body ("army spokesman Colonel X") takes the one country
+//!    his own sentence names with that body ("the Malian army", "the army
+//!    of Mali"); else a
+//!    spokesperson or official named with no country speaks for the
 //!    country of the body or government opening the previous sentence of
 //!    the same paragraph ("China's foreign ministry said ... Spokesperson
 //!    X urged" = CHNGOV), else takes the article's.
@@ -432,13 +445,14 @@ impl EntityExtractor {
     fn tag(&self, words: &[Word]) -> Vec<Raw> {
         let mut sents: Vec<Vec<&str>> = Vec::new();
         let mut starts = Vec::new();
+        let recased = self.headline_case(words);
         for (i, w) in words.iter().enumerate() {
             if i == 0 || words[i - 1].sent != w.sent {
                 sents.push(Vec::new());
                 starts.push(i);
             }
             if let Some(s) = sents.last_mut() {
-                s.push(w.text.as_str());
+                s.push(recased.get(&i).map_or(w.text.as_str(), String::as_str));
             }
         }
         let labels = self.model.tag_document(&self.gazetteer, &sents);
@@ -511,6 +525,175 @@ impl EntityExtractor {
             split.push(r);
         }
         split
+    }
+
+    /// A title-case headline ("Hillary Clinton Goes After Donald Trump's
+    /// Business Record") read in sentence case: the lower-case forms of
+    /// its capitalized words (not the first) that are common words, by
+    /// word index. A word is common when the tagger's word clusters know
+    /// it, the gazetteers do not (alone or in a longer listed name,
+    /// "Federal Reserve"), and the article's other sentences never
+    /// capitalize it as a name; a form the clusters do not know is common
+    /// when it reads as a past form or adverb ("Embraced", "Wildly") or
+    /// as an -s verb between common words, function words or the
+    /// article's names ("Report Diminishes Reagan"). A first name is a
+    /// name only before another name ("Museum Will Tell"). A line is a title-case headline when every
+    /// word but short function words is capitalized, it is not all upper
+    /// case, has no digits (not a results table), and two or more of its
+    /// words are common, one of them a function word or a verb ("After",
+    /// "Over", "Goes", "Says"); other sentences must be there to tell
+    /// names from words. Without this, the tagger reads the capitals as one
+    /// long name ("Hillary Clinton Goes After Donald Trump").
+    fn headline_case(&self, words: &[Word]) -> HashMap<usize, String> {
+        let mut out = HashMap::new();
+        let mut sents: Vec<(usize, usize)> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            match sents.last_mut() {
+                Some(s) if words[s.0].sent == w.sent => s.1 = i + 1,
+                _ => sents.push((i, i + 1)),
+            }
+        }
+        let alpha = |w: &Word| w.text.chars().next().is_some_and(char::is_alphabetic);
+        let caps = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+        let title_shaped = |&(a, b): &(usize, usize)| {
+            let ws = &words[a..b];
+            let letters: Vec<char> = ws.iter().flat_map(|w| w.text.chars()).filter(|c| c.is_alphabetic()).collect();
+            let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+            ws.iter().filter(|w| alpha(w)).count() >= 4
+                && ws.iter().filter(|w| caps(w)).count() >= 3
+                && upper * 10 < letters.len() * 8
+                && !ws
+                    .iter()
+                    .any(|w| w.text.chars().any(|c| c.is_ascii_digit()) || matches!(w.text.as_str(), ":" | "&"))
+                && ws.iter().filter(|w| w.text == ",").count() <= 1
+                && ws.iter().all(|w| {
+                    !w.text.chars().next().is_some_and(char::is_lowercase) || is_headline_function_word(&w.lower)
+                })
+        };
+        let shaped: Vec<bool> = sents.iter().map(title_shaped).collect();
+        if !shaped.contains(&true) {
+            return out;
+        }
+        // Words the other sentences capitalize inside (not after a quote,
+        // colon or bracket) or, never written in lower case, open with.
+        let mut body = false;
+        let mut lower_seen: HashSet<&str> = HashSet::new();
+        for (&(a, b), _) in sents.iter().zip(&shaped).filter(|(_, &t)| !t) {
+            body |= b - a >= 5;
+            lower_seen.extend(
+                words[a..b]
+                    .iter()
+                    .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+                    .map(|w| w.lower.as_str()),
+            );
+        }
+        if !body {
+            return out;
+        }
+        let mut named: HashSet<&str> = HashSet::new();
+        for (&(a, b), _) in sents.iter().zip(&shaped).filter(|(_, &t)| !t) {
+            for i in a..b {
+                let after_mark = i > a && matches!(words[i - 1].text.as_str(), "\"" | ":" | "(" | "-" | "--" | "'");
+                let w = &words[i];
+                if caps(w) && ((i > a && !after_mark) || !lower_seen.contains(w.lower.as_str())) {
+                    named.insert(w.lower.as_str());
+                }
+            }
+        }
+        // A word that stays a name: named in the other sentences, unknown
+        // to the clusters or listed alone.
+        let namey = |w: &Word| {
+            caps(w)
+                && (named.contains(w.lower.as_str())
+                    || self.model.clusters.get(&w.lower) == [0; 3]
+                    || self.gazetteer.lookup(&[w.text.as_str()]).iter().any(|e| e.kind != GazKind::Role))
+        };
+        // A listed name (a first name only before another name: not
+        // "Budget Bill", "Museum Will Tell").
+        let listed = |s: usize, n: usize, b: usize| {
+            let toks: Vec<&str> = words[s..s + n].iter().map(|w| w.text.as_str()).collect();
+            let next_name = s + n < b && namey(&words[s + n]);
+            self.gazetteer
+                .lookup(&toks)
+                .iter()
+                .any(|e| e.kind != GazKind::Role && (e.kind != GazKind::FirstName || next_name))
+        };
+        // "Kenya Airways", "Acme Holdings": the head word of a body's name.
+        let name_head = |l: &str| {
+            is_org_head(l)
+                || is_company_word(l)
+                || is_facility_head(l).is_some()
+                || is_party_head(l)
+                || matches!(
+                    l,
+                    "airways" | "airlines" | "air" | "bank" | "group" | "industries" | "motors" | "university"
+                )
+        };
+        for (&(a, b), _) in sents.iter().zip(&shaped).filter(|(_, &t)| t) {
+            let plain = |i: usize| {
+                let w = &words[i];
+                caps(w)
+                    && w.text.chars().skip(1).all(char::is_lowercase)
+                    && !named.contains(w.lower.as_str())
+                    && !name_head(&w.lower)
+                    // Alone or inside a listed name of up to four words.
+                    && !(1..=4).any(|n| (i.saturating_sub(n - 1).max(a)..=i).any(|s| s + n <= b && listed(s, n, b)))
+            };
+            let is_named =
+                |i: usize| words.get(i).is_some_and(|w| i < b && caps(w) && named.contains(w.lower.as_str()));
+            let common: Vec<usize> = (a + 1..b)
+                .filter(|&i| {
+                    let l = words[i].lower.as_str();
+                    // A verb the clusters do not know between two names
+                    // of the article ("Trump Slams Biden").
+                    let verb_between =
+                        l.len() >= 4 && l.ends_with('s') && !l.ends_with("ss") && is_named(i - 1) && is_named(i + 1);
+                    // A past form or an adverb they do not know
+                    // ("Embraced", "Wildly"; not "Ahmed", "Kelly").
+                    let form = (l.len() >= 6 && l.ends_with("ed"))
+                        || (l.len() >= 5 && l.ends_with("ly") && !l.ends_with("lly"));
+                    plain(i) && (self.model.clusters.get(l) != [0; 3] || verb_between || form)
+                })
+                .collect();
+            // A verb in -s the clusters do not know between common words,
+            // function words or names of the article ("Report Diminishes
+            // Reagan", "Instantly Unleashes On").
+            let mut common = common;
+            let around = |j: usize, common: &[usize]| {
+                j < b && (common.contains(&j) || is_named(j) || is_headline_function_word(&words[j].lower))
+            };
+            let s_verbs: Vec<usize> = (a + 1..b)
+                .filter(|&i| {
+                    let l = words[i].lower.as_str();
+                    !common.contains(&i)
+                        && plain(i)
+                        && l.len() >= 5
+                        && l.ends_with('s')
+                        && !l.ends_with("ss")
+                        && around(i - 1, &common)
+                        && around(i + 1, &common)
+                })
+                .collect();
+            common.extend(s_verbs);
+            common.sort_unstable();
+            // A verb in -s before another common word ("Passes Budget"),
+            // not a name's last word ("Bear Stearns &", "Loren Roberts ,").
+            let verb_or_function = common.iter().any(|&i| {
+                let l = words[i].lower.as_str();
+                let s_verb = l.len() >= 4
+                    && l.ends_with('s')
+                    && !l.ends_with("ss")
+                    && (common.contains(&(i + 1))
+                        || words.get(i + 1).is_some_and(|w| is_headline_function_word(&w.lower)));
+                (is_headline_function_word(l) && !matches!(l, "v" | "vs" | "vs.")) || is_verb_like(&words[i]) || s_verb
+            });
+            if common.len() >= 2 && verb_or_function {
+                for i in common {
+                    out.insert(i, words[i].lower.clone());
+                }
+            }
+        }
+        out
     }
 
     /// Repairs tagger spans: titles out of names ("Prince Mohammed" →
@@ -809,9 +992,12 @@ impl EntityExtractor {
                     continue;
                 }
             }
-            // "General Motors Corp", "General Electric Co": a name ending
-            // in a company word is a company's, not a person's.
-            if r.w1 - r.w0 >= 2 && last.is_some_and(|w| is_company_word(&w.lower) || w.text == "Co") {
+            // "General Motors Corp", "General Electric Co", "General Felt
+            // Industries", "Wagner Group": a name ending in a company word
+            // is a company's, not a person's (nor "General" a title).
+            if r.w1 - r.w0 >= 2
+                && last.is_some_and(|w| is_company_word(&w.lower) || w.text == "Co" || w.text == "Group")
+            {
                 r.kind = EntityKind::Org;
                 continue;
             }
@@ -850,6 +1036,28 @@ impl EntityExtractor {
             {
                 r.w0 += 1;
                 r.span = span_of(r.w0, r.w1);
+            }
+        }
+        // "General Felt Industries" tagged "Felt Industries" after the
+        // title "General": a rank before a company's name is the name's
+        // first word ("General Motors", "General Electric Co").
+        let ends: HashSet<usize> = raws.iter().map(|r| r.w1).collect();
+        for r in raws.iter_mut() {
+            let company = r.kind == EntityKind::Org
+                && r.span == span_of(r.w0, r.w1)
+                && words
+                    .get(r.w1 - 1)
+                    .is_some_and(|w| is_company_word(&w.lower) || w.text == "Co" || w.text == "Group");
+            let rank = r.w0.checked_sub(1).filter(|&p| {
+                words[p].sent == words[r.w0].sent
+                    && !ends.contains(&r.w0)
+                    && is_rank(&words[p].lower)
+                    && words[p].text.chars().next().is_some_and(char::is_uppercase)
+            });
+            if let (true, Some(p)) = (company, rank) {
+                r.w0 = p;
+                r.span = span_of(p, r.w1);
+                r.key = None;
             }
         }
         // Particles: "Mohammed bin Salman", "Ursula von der Leyen".
@@ -1668,21 +1876,41 @@ impl EntityExtractor {
                 && self.gazetteer.lookup(&text).is_empty();
             // "Hlybivka, a village in northern Ukraine": a place, not the
             // organization or person the tagger took it for.
-            let appos_place = matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc)
+            // "El Fasher, the capital of North Darfur": so is one set off as
+            // a capital ("X, the regional capital,", "X, capital of Y").
+            let capital_at = |j: usize| same(j).is_some_and(|w| w.lower == "capital");
+            let appos_head = (matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc)
                 && r.code.is_none()
-                && next == Some(",")
-                && same(r.w1 + 1).is_some_and(|w| matches!(w.lower.as_str(), "a" | "an"))
-                && {
-                    // Only adjectives before the place noun: not "a lender
-                    // in the city of Lagos", "a resident of the district".
-                    let mut j = r.w1 + 2;
-                    while j < r.w1 + 5 && same(j).is_some_and(|w| !is_place_noun(&w.lower) && is_adjective_like(w)) {
-                        j += 1;
-                    }
-                    same(j).is_some_and(|w| is_place_noun(&w.lower))
-                        && same(j + 1).is_some_and(|w| matches!(w.lower.as_str(), "in" | "of" | "near" | "," | "."))
+                && next == Some(","))
+            .then(|| {
+                // Only adjectives before the place noun: not "a lender
+                // in the city of Lagos", "a resident of the district".
+                let article = same(r.w1 + 1).map(|w| w.lower.as_str());
+                let mut j = match article {
+                    Some("a" | "an" | "the") => r.w1 + 2,
+                    _ if capital_at(r.w1 + 1) => r.w1 + 1,
+                    _ => usize::MAX - 1,
+                };
+                // After "the", a place noun only before "of" ("X, the
+                // main town of the region").
+                let head = |j: usize| {
+                    (same(j).is_some_and(|w| is_place_noun(&w.lower))
+                        && (article != Some("the") || same(j + 1).is_some_and(|w| w.lower == "of")))
+                        || capital_at(j)
+                };
+                while j < r.w1 + 5 && !head(j) && same(j).is_some_and(is_adjective_like) {
+                    j += 1;
                 }
-                && (r.kind != EntityKind::Person
+                (head(j) && same(j + 1).is_some_and(|w| matches!(w.lower.as_str(), "in" | "of" | "near" | "," | ".")))
+                    .then_some(j)
+            })
+            .flatten();
+            // No person is a capital: one typed a person is a place then
+            // (unless listed); after another place noun only a lone word
+            // no person's name ("Hlybivka, a village in ...").
+            let appos_place = appos_head.is_some_and(|j| {
+                r.kind != EntityKind::Person
+                    || (capital_at(j) && !self.gazetteer.lookup(&text).iter().any(|e| e.kind == GazKind::Person))
                     || (r.w1 == r.w0 + 1
                         && !person_elsewhere.contains(text[0])
                         && self.gazetteer.person_by_surname(text[0]).is_none()
@@ -1690,7 +1918,8 @@ impl EntityExtractor {
                             .gazetteer
                             .lookup(&text)
                             .iter()
-                            .any(|e| matches!(e.kind, GazKind::FirstName | GazKind::Person))));
+                            .any(|e| matches!(e.kind, GazKind::FirstName | GazKind::Person)))
+            });
             if (place_noun && matches!(r.kind, EntityKind::Org | EntityKind::Person | EntityKind::Misc))
                 || toward
                 || seat
@@ -3777,7 +4006,10 @@ impl EntityExtractor {
                     .as_deref()
                     .is_some_and(|s| matches!(s, "GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY" | "OPP" | "PTY"))
             {
-                e.country = self.speaker_body_country(text, words, &raws, e).or_else(|| home.map(String::from));
+                e.country = self
+                    .title_body_country(words, &raws, e)
+                    .or_else(|| self.speaker_body_country(text, words, &raws, e))
+                    .or_else(|| home.map(String::from));
             }
             e.code = match (&e.country, sector.as_deref()) {
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
@@ -3797,6 +4029,52 @@ impl EntityExtractor {
             e.id = i as u32;
         }
         ents
+    }
+
+    /// "said army spokesman Colonel X, adding that the Malian army had
+    /// retaken the town": an office holder named with no country whose
+    /// title names a national body ("army", "police", "ministry") speaks
+    /// for the country his own sentence names with that body ("the Malian
+    /// army", "Mali's army", "the army of Mali"), when it names only one.
+    fn title_body_country(&self, words: &[Word], raws: &[Raw], e: &Entity) -> Option<String> {
+        const BODIES: &[&str] =
+            &["army", "military", "navy", "police", "government", "ministry", "junta", "gendarmerie", "forces"];
+        let bodies: Vec<&str> = e
+            .roles
+            .iter()
+            .flat_map(|r| r.split_whitespace())
+            .filter_map(|w| BODIES.iter().find(|b| w.eq_ignore_ascii_case(b)).copied())
+            .collect();
+        if bodies.is_empty() {
+            return None;
+        }
+        let first = e.mentions.first()?;
+        let r = raws.iter().find(|r| r.span == first.span)?;
+        let sent = words.get(r.w0)?.sent;
+        let country_at = |j: usize| {
+            raws.iter()
+                .find(|x| x.w0 <= j && j < x.w1 && words[x.w0].sent == sent)
+                .filter(|x| matches!(x.kind, EntityKind::Gpe | EntityKind::Norp))
+                .and_then(|x| x.country.clone())
+        };
+        let lower = |j: usize| words.get(j).filter(|w| w.sent == sent).map_or("", |w| w.lower.as_str());
+        let mut found: Vec<String> = Vec::new();
+        for p in (0..words.len()).filter(|&p| words[p].sent == sent && bodies.contains(&words[p].lower.as_str())) {
+            let before = p.checked_sub(1).and_then(|q| {
+                if lower(q) == "'s" {
+                    q.checked_sub(1).and_then(country_at)
+                } else {
+                    country_at(q)
+                }
+            });
+            let after = (lower(p + 1) == "of")
+                .then(|| country_at(p + 2).or_else(|| (lower(p + 2) == "the").then(|| country_at(p + 3)).flatten()))
+                .flatten();
+            found.extend(before.or(after));
+        }
+        found.sort();
+        found.dedup();
+        (found.len() == 1).then(|| found.remove(0))
     }
 
     /// "China's foreign ministry said ... Spokesperson Lin Jian urged":
@@ -4440,6 +4718,83 @@ fn is_government_subject(lower: &str) -> bool {
     )
 }
 
+/// Function words a title-case headline capitalizes ("Goes After",
+/// "Vote To Cut", "Clash Over") or leaves in lower case.
+fn is_headline_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "by"
+            | "as"
+            | "vs"
+            | "vs."
+            | "v"
+            | "with"
+            | "without"
+            | "from"
+            | "into"
+            | "onto"
+            | "over"
+            | "after"
+            | "before"
+            | "against"
+            | "about"
+            | "amid"
+            | "among"
+            | "despite"
+            | "during"
+            | "since"
+            | "until"
+            | "under"
+            | "per"
+            | "via"
+            | "than"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+            | "not"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "why"
+            | "how"
+            | "what"
+            | "who"
+            | "when"
+            | "where"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "this"
+            | "that"
+    )
+}
+
 /// A conjunction, adverb or preposition that opens a sentence ("But
 /// Finance Minister X said"): capitalized there, never part of a title.
 fn is_sentence_opener(lower: &str) -> bool {
@@ -4579,6 +4934,13 @@ fn is_company_word(lower: &str) -> bool {
             | "co."
             | "company"
             | "holdings"
+            | "industries"
+            | "enterprises"
+            | "motors"
+            | "airlines"
+            | "bancorp"
+            | "pharmaceuticals"
+            | "technologies"
     )
 }
 
