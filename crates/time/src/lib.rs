@@ -140,6 +140,10 @@
 //! (`P2D`, "later" outside the span) whose `anchor` is the day it reaches
 //! (the date the events layer gives its event); "a month/year earlier"
 //! stay dates.
+//! "The past year" ("a rise in hate groups over the past year", said in
+//! March) is the year before the DCT's, the year a report looks back on
+//! (as TimeBank marks it; in lenient mode, and in "the last year of his
+//! term", a length `P1Y`).
 //!
 //! ## Earnings reports
 //!

@@ -2579,7 +2579,15 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, k + 1, Sem::AnchoredUnit { unit: u, n: off })]);
                 }
                 if has_the && n == -1 {
-                    // "the past year": a duration.
+                    // "over the past year" in news: the year before the
+                    // DCT's, the year a report looks back on ("a rise in
+                    // hate groups over the past year", in March), as
+                    // TimeBank marks it; not "the last year of his term"
+                    // (the final one).
+                    if u == Unit::Year && !self.lenient && !matches!(self.w(k + 1), Some(W::Of)) {
+                        return Some(vec![m(i, k + 1, val(relative_unit(dct, u, -1), TimexType::Date))]);
+                    }
+                    // "the past week": a duration.
                     return Some(vec![m(i, k + 1, val(duration(u, Some(1.0)), TimexType::Duration))]);
                 }
                 if u <= Unit::Hour {

@@ -869,3 +869,19 @@ fn a_holidays_week_is_the_week_of_its_day() {
     // A past clause before the week: last year's.
     assert_eq!(found("Sales were weak in Christmas week.", "2025-12-10"), pairs(&[("Christmas week", "2024-W52")]));
 }
+
+#[test]
+fn the_past_year_is_the_year_before() {
+    // A look back over "the past year" in news: the year before the DCT's.
+    assert_eq!(
+        found("Membership of the clubs doubled over the past year, the survey found.", "2026-03-04"),
+        pairs(&[("the past year", "2025")])
+    );
+    // "The last year of" a term is its final year, no look back.
+    assert_eq!(found("He spent the last year of his term abroad.", "2026-03-04"), pairs(&[("the last year", "P1Y")]));
+    // Counted lengths stay durations.
+    assert_eq!(
+        found("Membership doubled over the past two years.", "2026-03-04"),
+        pairs(&[("the past two years", "P2Y")])
+    );
+}
