@@ -159,7 +159,9 @@
 //! with none before it, a quarter a few tokens after it or two quarter
 //! mentions in the article make it a quarter. A month named just before
 //! it in its sentence comes first: "eased to 3.9% in September from 4.6% a
-//! year earlier" = September a year before. "The year-ago third quarter",
+//! year earlier" = September a year before. A fraction is no quarter: "a
+//! quarter-century low", "a quarter of the market" leave "a year earlier"
+//! the year before. "The year-ago third quarter",
 //! "the quarter a year earlier" and "the first quarter of next year" (or
 //! "the second half of last year") are one expression.
 //!
@@ -626,6 +628,25 @@ impl TimeExtractor {
                 && matches!(lex[k - 1], Lex::Int(..) | Lex::NumWord(_) | Lex::Word(lexicon::W::A))
             {
                 lex[k] = Lex::Unit(lexicon::Unit::Week, plural);
+            }
+        }
+        // "a quarter-century low", "a quarter of the market": a fraction,
+        // no fiscal quarter (nor a period a report compares).
+        for k in 0..lex.len() {
+            if lex[k] != Lex::Unit(lexicon::Unit::Quarter, false) {
+                continue;
+            }
+            let next = |d: usize| words.get(k + d).copied().unwrap_or("");
+            let century = next(1).eq_ignore_ascii_case("century")
+                || (next(1) == "-" && next(2).eq_ignore_ascii_case("century"))
+                || words[k].to_ascii_lowercase().ends_with("-century");
+            // Not "three quarters of an hour" (a length).
+            let fraction = next(1).eq_ignore_ascii_case("of")
+                && matches!(next(2).to_ascii_lowercase().as_str(), "the" | "its" | "their" | "his" | "her" | "all")
+                && k > 0
+                && matches!(words[k - 1].to_ascii_lowercase().as_str(), "a" | "one" | "three");
+            if century || fraction {
+                lex[k] = Lex::Other;
             }
         }
         // "one second": the unit, not the ordinal ("a second round" stays).

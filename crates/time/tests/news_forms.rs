@@ -885,3 +885,14 @@ fn the_past_year_is_the_year_before() {
         pairs(&[("the past two years", "P2Y")])
     );
 }
+
+#[test]
+fn a_quarter_century_is_no_quarter() {
+    // "quarter-century" and "a quarter of the" are fractions: "a year
+    // earlier" compares no fiscal quarter, it is the year before.
+    let text =
+        "Jobless claims stayed near a quarter-century low last month. Pay was 4 percent higher than a year earlier.";
+    assert_eq!(found(text, "2026-02-06"), pairs(&[("last month", "2026-01"), ("a year earlier", "2025")]));
+    let text = "Funds hold a quarter of the market. Their assets were larger than a year earlier.";
+    assert_eq!(found(text, "2026-02-06"), pairs(&[("a year earlier", "2025")]));
+}
