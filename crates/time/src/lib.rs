@@ -3,7 +3,7 @@
 //! Finds dates, times, durations and sets in news text and resolves each to
 //! a TIMEX3 value against the article's date (the document creation time,
 //! DCT): `2025-03-10`, `2025-02`, `2022`, `2025-W11`, `2025-Q1`, `2025-SU`,
-//! `199X`, `P3Y`, `PT2H`, `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, with TIMEX3
+//! `199`, `P3Y`, `PT2H`, `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`, with TIMEX3
 //! modifiers (`START`, `END`, `MID`, `APPROX`, `LESS_THAN`, `MORE_THAN`,
 //! `EQUAL_OR_MORE`, `BEFORE`, `AFTER`).
 //!
@@ -256,7 +256,9 @@
 //! after Christmas" (one day from a named day), "by year-end"/"year's end" (`END` of the DCT's year, or of
 //! the year before in a past clause), "that year" (the year last
 //! mentioned), centuries ("the 20th century" = `19`), decade words ("the
-//! nineties" = `199`), spoken years where a year is expected ("the year two
+//! nineties" = `199`, and so "the 1990s", "the early 1990s": TIMEX3's
+//! decade, as TimeBank marks it with the article), spoken years where a
+//! year is expected ("the year two
 //! thousand", "Easter Sunday two thousand ten"), clock times with seconds
 //! ("15:23:24"), year-quarter tokens ("2018Q4"), mixed fractions ("2 1/2
 //! years" = `P2Y6M`, "an hour and a half" = `PT1H30M`), "last Oct. 23"

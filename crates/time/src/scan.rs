@@ -3570,7 +3570,7 @@ impl<'a> Scanner<'a> {
             if owner && !the {
                 return None;
             }
-            let mut x = m(i, j + 1, val(format!("{p:03}X"), TimexType::Date));
+            let mut x = m(i, j + 1, val(format!("{p:03}"), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
         }

@@ -94,7 +94,7 @@ fn early_late_and_mid_with_the_article() {
     let got = |t: &str| found(t, "2011-10-20");
     assert_eq!(got("Orders rose from the low levels of the early summer."), pairs(&[("the early summer", "2011-SU")]));
     assert_eq!(got("Output peaked in late spring."), pairs(&[("late spring", "2011-SP")]));
-    assert_eq!(got("Its shares peaked in the early 1980s."), pairs(&[("the early 1980s", "198X")]));
+    assert_eq!(got("Its shares peaked in the early 1980s."), pairs(&[("the early 1980s", "198")]));
     // "the late" before a person is no time.
     assert!(got("The late senator spoke often.").is_empty());
 }
@@ -132,7 +132,7 @@ fn halves_and_trading_days() {
     let got = |t: &str| found(t, "2011-10-20");
     assert_eq!(got("Profit will fall in the last half of 2011."), pairs(&[("the last half of 2011", "2011-H2")]));
     // Not a half-year: of a decade, or of an hour.
-    assert_eq!(got("Sales were flat in the last half of the 1990s."), pairs(&[("the 1990s", "199X")]));
+    assert_eq!(got("Sales were flat in the last half of the 1990s."), pairs(&[("the 1990s", "199")]));
     assert!(got("The first half hour was calm.").is_empty());
     // Of a fiscal year: still a half.
     assert_eq!(
