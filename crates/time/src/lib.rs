@@ -155,7 +155,8 @@
 //! earlier = `2010-Q1`), else the quarter under way named, else the last
 //! completed one. "A year earlier" is a quarter when the nearest period
 //! named before it (within 150 tokens) is a quarter, the year before when
-//! it is a count of months ("net for the nine months ... a year earlier");
+//! it is a count of months ("net for the nine months ... a year earlier";
+//! "the year-earlier period" there is that length, `P9M`);
 //! with none before it, a quarter a few tokens after it or two quarter
 //! mentions in the article make it a quarter. A month named just before
 //! it in its sentence comes first: "eased to 3.9% in September from 4.6% a

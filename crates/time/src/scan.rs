@@ -1164,6 +1164,25 @@ impl<'a> Scanner<'a> {
             || self.lex.get(i..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
     }
 
+    /// The count of months ("the nine months") when it is the nearest
+    /// reporting period named before `i` (a quarter nearer wins).
+    fn months_before(&self, i: usize) -> Option<f64> {
+        for k in (i.saturating_sub(QUARTER_LOOKBACK)..i).rev() {
+            match self.lx(k) {
+                Lex::Unit(Unit::Quarter, false) => return None,
+                Lex::Unit(Unit::Month, true) if k > 0 => {
+                    let s =
+                        (k.saturating_sub(3)..k).find(|&s| self.number(s).is_some_and(|(e, n)| e == k && n.is_some()));
+                    if let Some(n) = s.and_then(|s| self.number(s)).and_then(|(_, n)| n) {
+                        return Some(n);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// True when a month name (without a day) comes shortly before `i` in
     /// its clause ("in October from 5.1% a year earlier").
     fn month_just_before(&self, i: usize) -> bool {
@@ -2763,6 +2782,13 @@ impl<'a> Scanner<'a> {
         if let Lex::Unit(Unit::Year, false) = self.lx(s) {
             if self.is_punct(s + 1, b'-') && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago)) {
                 let e = s + 3;
+                // "For the nine months, ... In the year-earlier period": the
+                // nine months a year back, a length as the months are.
+                if self.lx(e) == Lex::Word(W::Period) {
+                    if let Some(n) = self.months_before(i) {
+                        return Some(vec![m(i, e + 1, val(duration(Unit::Month, Some(n)), TimexType::Duration))]);
+                    }
+                }
                 if let Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) = self.lx(e) {
                     return Some(vec![m(i, e + 1, self.year_ago_quarter())]);
                 }

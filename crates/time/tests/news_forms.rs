@@ -896,3 +896,16 @@ fn a_quarter_century_is_no_quarter() {
     let text = "Funds hold a quarter of the market. Their assets were larger than a year earlier.";
     assert_eq!(found(text, "2026-02-06"), pairs(&[("a year earlier", "2025")]));
 }
+
+#[test]
+fn the_year_earlier_period_after_a_count_of_months_is_that_length() {
+    // After "the nine months", the year-earlier period is nine months too.
+    let text = "For the nine months, Acme earned $8 million. In the year-earlier period, it earned $6 million.";
+    assert_eq!(found(text, "2011-10-20"), pairs(&[("the nine months", "P9M"), ("the year-earlier period", "P9M")]));
+    // After a quarter: that quarter a year back.
+    let text = "In the third quarter, Acme earned $3 million. In the year-earlier period, it earned $2 million.";
+    assert_eq!(
+        found(text, "2011-10-20"),
+        pairs(&[("the third quarter", "2011-Q3"), ("the year-earlier period", "2010-Q3")])
+    );
+}
