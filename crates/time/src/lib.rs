@@ -164,7 +164,9 @@
 //! quarter-century low", "a quarter of the market" leave "a year earlier"
 //! the year before. "The year-ago third quarter",
 //! "the quarter a year earlier" and "the first quarter of next year" (or
-//! "the second half of last year") are one expression.
+//! "the second half of last year") are one expression. "The latest fiscal
+//! year" (or "the latest year") is the last one completed, the year before
+//! the DCT's.
 //!
 //! ## Lenient mode
 //!

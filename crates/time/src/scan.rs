@@ -3262,6 +3262,14 @@ impl<'a> Scanner<'a> {
             }
             _ => return None,
         };
+        // "the latest fiscal year", "the latest year": the last one
+        // completed, the year before the DCT's.
+        if the && self.w(j) == Some(W::Latest) {
+            let y = if self.w(j + 1) == Some(W::Fiscal) { j + 2 } else { j + 1 };
+            if self.lx(y) == Lex::Unit(Unit::Year, false) {
+                return Some(vec![m(i, y + 1, val(format!("{:04}", self.dct.year() - 1), TimexType::Date))]);
+            }
+        }
         let mut k = if latest && self.lx(j) == Lex::Unit(Unit::Quarter, false) { j } else { j + 1 };
         if self.is_punct(k, b'-') {
             k += 1;

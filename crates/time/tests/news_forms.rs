@@ -909,3 +909,12 @@ fn the_year_earlier_period_after_a_count_of_months_is_that_length() {
         pairs(&[("the third quarter", "2011-Q3"), ("the year-earlier period", "2010-Q3")])
     );
 }
+
+#[test]
+fn the_latest_fiscal_year_is_the_last_one_completed() {
+    assert_eq!(
+        found("Exports made up a third of its sales in the latest fiscal year.", "2011-10-20"),
+        pairs(&[("the latest fiscal year", "2010")])
+    );
+    assert_eq!(found("Rents rose in the latest year on record.", "2011-10-20"), pairs(&[("the latest year", "2010")]));
+}
