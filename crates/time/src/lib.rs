@@ -257,7 +257,8 @@
 //! Tuesday after Christmas 2014" (the nth occurrence by distance or after
 //! the anchor), "the day before last Tuesday('s hearing)" and "the day
 //! after Christmas" (one day from a named day), "by year-end"/"year's end" (`END` of the DCT's year, or of
-//! the year before in a past clause), "that year" (the year last
+//! the year before in a past clause; "fallen 4% since year-end" is the last
+//! day of the year before, `2010-12-31`), "that year" (the year last
 //! mentioned), centuries ("the 20th century" = `19`), decade words ("the
 //! nineties" = `199`, and so "the 1990s", "the early 1990s": TIMEX3's
 //! decade, as TimeBank marks it with the article), spoken years where a

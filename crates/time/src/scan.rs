@@ -3462,6 +3462,11 @@ impl<'a> Scanner<'a> {
         if !prep || self.w(k) != Some(W::End) {
             return None;
         }
+        // "since year-end": a change measured from the close of the last
+        // year, its last day.
+        if self.word(i - 1).eq_ignore_ascii_case("since") {
+            return Some(vec![m(i, k + 1, val(format!("{:04}-12-31", self.dct.year() - 1), TimexType::Date))]);
+        }
         let mut x = m(i, k + 1, Sem::YearEnd);
         x.modifier = Some("END");
         Some(vec![x])

@@ -918,3 +918,11 @@ fn the_latest_fiscal_year_is_the_last_one_completed() {
     );
     assert_eq!(found("Rents rose in the latest year on record.", "2011-10-20"), pairs(&[("the latest year", "2010")]));
 }
+
+#[test]
+fn since_year_end_is_the_last_day_of_the_year_before() {
+    // A change measured since year-end runs from the close of last year.
+    assert_eq!(found("The index has fallen 4% since year-end.", "2011-10-20"), pairs(&[("year-end", "2010-12-31")]));
+    // "by year-end" is still the end of this year.
+    assert_eq!(found("The deal will close by year-end.", "2011-10-20"), pairs(&[("year-end", "2011")]));
+}
