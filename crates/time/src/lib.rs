@@ -133,7 +133,8 @@
 //! "earlier this year") ignore the direction. "The previous day", "the same
 //! day" and "the previous Friday" are anchored to the last full date
 //! mentioned before them in the article (their `anchor` holds that date),
-//! or to the DCT; "the following month/year" to the last month or year
+//! or to the DCT ("that day" with no day before it is a day in general,
+//! no time: "traders sell hard that day"); "the following month/year" to the last month or year
 //! mentioned ("In March, ... The following month" = April). A length
 //! after or before that date ("Two days later", "an hour later", "A day
 //! earlier"; minutes to weeks) is, as TimeBank marks it, a `DURATION`
@@ -784,6 +785,15 @@ impl TimeExtractor {
                         kind = dateline_core::TimexType::Duration;
                         last_day = Some(d);
                     }
+                }
+                // "that day" with no day named before it in the article
+                // ("you have strong redemptions that day", of a day in
+                // general): no time; the DCT would be "this day".
+                if matches!(m.sem, scan::Sem::Anchored { days: 0 })
+                    && last_day.is_none()
+                    && words.get(m.start).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+                {
+                    continue;
                 }
                 let (Some(a), Some(b)) = (spans.get(m.start), spans.get(m.end.saturating_sub(1))) else {
                     continue;

@@ -926,3 +926,14 @@ fn since_year_end_is_the_last_day_of_the_year_before() {
     // "by year-end" is still the end of this year.
     assert_eq!(found("The deal will close by year-end.", "2011-10-20"), pairs(&[("year-end", "2011")]));
 }
+
+#[test]
+fn that_day_needs_a_day_named_before_it() {
+    // Of a day in general: no time.
+    assert_eq!(found("When a rumor hits, traders sell hard that day.", "2011-10-20"), pairs(&[]));
+    // After a day named: that day.
+    assert_eq!(
+        found("The deal was signed on March 3. Shares rose that day.", "2011-10-20"),
+        pairs(&[("March 3", "2011-03-03"), ("that day", "2011-03-03")])
+    );
+}
