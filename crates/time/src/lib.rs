@@ -277,7 +277,8 @@
 //! Thursday)" (a clock restated with its day in parentheses is of that
 //! day), no time in a generic "today's" ("today's youth/world/personal
 //! computers") nor in "average daily volume" nor in "the future of the
-//! alliance" (its fate), "a week or so ago" (`APPROX`), "no more than
+//! alliance" (its fate), nor in a length of pay ("a bonus equal to six
+//! months of base pay", "a year's salary"), "a week or so ago" (`APPROX`), "no more than
 //! sixty days" (`EQUAL_OR_LESS`), "will one day be" (`FUTURE_REF` after a
 //! modal; "lasted one day" is `P1D`); idioms name no time: "24 hours a
 //! day", "seven days a week", "high noon", "a matter of days", "the people
@@ -795,6 +796,11 @@ impl TimeExtractor {
                 {
                     continue;
                 }
+                // "a bonus equal to six months of base pay", "a year's
+                // salary": an amount of pay, no time.
+                if kind == dateline_core::TimexType::Duration && pay_after(&words, m.end) {
+                    continue;
+                }
                 let (Some(a), Some(b)) = (spans.get(m.start), spans.get(m.end.saturating_sub(1))) else {
                     continue;
                 };
@@ -1016,6 +1022,21 @@ fn recent_quarter(value: &str, dct: NaiveDate) -> Option<((i32, u32), bool)> {
     let end = resolve::add_months(start, 3);
     let this_year = y == dct.year() || (y + 1 == dct.year() && q == 4 && dct.month() <= 3);
     (start <= dct && this_year).then_some(((y, q), end <= dct))
+}
+
+/// True when the words from `k` name pay measured by a length before them:
+/// "of (base) pay", "'s salary", "' wages" ("six months of base pay", "a
+/// year's salary").
+fn pay_after(words: &[&str], k: usize) -> bool {
+    let w = |d: usize| words.get(k + d).map(|w| w.to_ascii_lowercase()).unwrap_or_default();
+    let mut j = match w(0).as_str() {
+        "of" | "'s" | "\u{2019}s" | "'" | "\u{2019}" => 1,
+        _ => return false,
+    };
+    if matches!(w(j).as_str(), "base" | "annual" | "full" | "his" | "her" | "their" | "its") {
+        j += 1;
+    }
+    matches!(w(j).as_str(), "pay" | "salary" | "salaries" | "wages" | "severance" | "rent")
 }
 
 /// A clock time with seconds ("15:23:24", "9:01:10 AM"): the scanner

@@ -937,3 +937,13 @@ fn that_day_needs_a_day_named_before_it() {
         pairs(&[("March 3", "2011-03-03"), ("that day", "2011-03-03")])
     );
 }
+
+#[test]
+fn a_length_of_pay_is_no_time() {
+    assert_eq!(found("Staff get a bonus equal to six months of base pay.", "2011-10-20"), pairs(&[]));
+    assert_eq!(found("He was paid a year's salary to leave.", "2011-10-20"), pairs(&[]));
+    assert_eq!(
+        found("She worked there for six months of the year.", "2011-10-20"),
+        pairs(&[("six months", "P6M"), ("the year", "2011")])
+    );
+}
