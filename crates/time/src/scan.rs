@@ -1198,6 +1198,35 @@ impl<'a> Scanner<'a> {
         false
     }
 
+    /// True at "last year's" before an amount in a sentence that names a
+    /// period before it, in a quarterly report ("Sales in the latest
+    /// period were $1.76 billion, up from last year's $1.55 billion"):
+    /// the amount of last year's period, the reported quarter a year
+    /// before.
+    fn last_years_amount(&self, i: usize) -> bool {
+        let amount =
+            ["$", "\u{a3}", "\u{20ac}", "\u{a5}", "US$", "C$", "#"].iter().any(|c| self.word(i + 3).starts_with(c))
+                || matches!(self.lx(i + 3), Lex::Int(..));
+        if self.w(i) != Some(W::Last)
+            || self.lx(i + 1) != Lex::Unit(Unit::Year, false)
+            || self.lx(i + 2) != Lex::Poss
+            || !amount
+            || !self.near_quarter(i)
+        {
+            return false;
+        }
+        let mut k = i;
+        while k > i.saturating_sub(30) {
+            k -= 1;
+            match self.lx(k) {
+                Lex::Punct(b'.' | b'!' | b'?' | b';') => return false,
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// The same quarter a year before: of the last completed quarter
     /// named before it in the article (resolved by the caller), else of
     /// the last completed one.
@@ -2611,6 +2640,9 @@ impl<'a> Scanner<'a> {
                 }
                 if u <= Unit::Hour {
                     return None;
+                }
+                if n == -1 && u == Unit::Year && self.last_years_amount(i) {
+                    return Some(vec![m(i, k + 1, self.year_ago_quarter())]);
                 }
                 Some(vec![m(i, k + 1, val(relative_unit(dct, u, n), TimexType::Date))])
             }

@@ -947,3 +947,14 @@ fn a_length_of_pay_is_no_time() {
         pairs(&[("six months", "P6M"), ("the year", "2011")])
     );
 }
+
+#[test]
+fn last_years_amount_after_a_period_is_that_period_a_year_back() {
+    // An amount of "last year's" compared with the period just named.
+    let text = "Acme's third-quarter profit fell. Sales in the latest period were $1.76 billion, \
+                up from last year's $1.55 billion.";
+    assert_eq!(found(text, "2011-10-20").last(), Some(&("last year".to_string(), "2010-Q3".to_string())));
+    // With no period in its sentence: last year.
+    let text = "Acme's third-quarter profit fell. Annual sales were up from last year's $5 billion.";
+    assert_eq!(found(text, "2011-10-20").last(), Some(&("last year".to_string(), "2010".to_string())));
+}
