@@ -3852,6 +3852,15 @@ impl<'a> Scanner<'a> {
             // "future quarters": an open stretch ahead.
             // "coming weeks", "coming quarters" likewise.
             W::Future | W::Coming if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
+            // "(raise money) at a later date", "at some future date": a
+            // time ahead, not named.
+            W::A if i > 0
+                && matches!(self.word(i - 1).to_ascii_lowercase().as_str(), "at" | "on" | "until" | "to")
+                && matches!(self.word(i + 1).to_ascii_lowercase().as_str(), "later" | "future")
+                && self.word(i + 2).eq_ignore_ascii_case("date") =>
+            {
+                v(i + 3, "FUTURE_REF")
+            }
             // "these days" = nowadays
             W::These if self.lx(i + 1) == Lex::Unit(Unit::Day, true) => v(i + 2, "PRESENT_REF"),
             // "average daily volume": a statistic, no recurrence.

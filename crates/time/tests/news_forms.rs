@@ -958,3 +958,12 @@ fn last_years_amount_after_a_period_is_that_period_a_year_back() {
     let text = "Acme's third-quarter profit fell. Annual sales were up from last year's $5 billion.";
     assert_eq!(found(text, "2011-10-20").last(), Some(&("last year".to_string(), "2010".to_string())));
 }
+
+#[test]
+fn at_a_later_date_is_ahead() {
+    assert_eq!(
+        found("It may sell more shares at a later date.", "2011-10-20"),
+        pairs(&[("a later date", "FUTURE_REF")])
+    );
+    assert_eq!(found("A later date was not set.", "2011-10-20"), pairs(&[]));
+}
