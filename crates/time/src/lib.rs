@@ -283,7 +283,7 @@
 //! alliance" (its fate), nor in a length of pay ("a bonus equal to six
 //! months of base pay", "a year's salary"), "a week or so ago" (`APPROX`), "no more than
 //! sixty days" (`EQUAL_OR_LESS`), "will one day be" (`FUTURE_REF` after a
-//! modal, as is "at a later date"; "lasted one day" is `P1D`); idioms name no time: "24 hours a
+//! modal, as is "at a later date"; "for a while" is `PXX`; "lasted one day" is `P1D`); idioms name no time: "24 hours a
 //! day", "seven days a week", "high noon", "a matter of days", "the people
 //! of tomorrow"; "Monday and Tuesday nights" (sets: `XXXX-WXX-1TNI`,
 //! `XXXX-WXX-2TNI`); "this coming Sunday, March eighth" (one expression,

@@ -3852,7 +3852,7 @@ impl<'a> Scanner<'a> {
             // "future quarters": an open stretch ahead.
             // "coming weeks", "coming quarters" likewise.
             W::Future | W::Coming if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
-            // "(raise money) at a later date", "at some future date": a
+            // "(raise money) at a later date", "at a future date": a
             // time ahead, not named.
             W::A if i > 0
                 && matches!(self.word(i - 1).to_ascii_lowercase().as_str(), "at" | "on" | "until" | "to")
@@ -3860,6 +3860,13 @@ impl<'a> Scanner<'a> {
                 && self.word(i + 2).eq_ignore_ascii_case("date") =>
             {
                 v(i + 3, "FUTURE_REF")
+            }
+            // "(live without power) for a while": a length of no named unit.
+            W::A if i > 0
+                && self.word(i - 1).eq_ignore_ascii_case("for")
+                && self.word(i + 1).eq_ignore_ascii_case("while") =>
+            {
+                Some(vec![m(i, i + 2, val("PXX".into(), TimexType::Duration))])
             }
             // "these days" = nowadays
             W::These if self.lx(i + 1) == Lex::Unit(Unit::Day, true) => v(i + 2, "PRESENT_REF"),

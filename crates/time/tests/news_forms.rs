@@ -967,3 +967,9 @@ fn at_a_later_date_is_ahead() {
     );
     assert_eq!(found("A later date was not set.", "2011-10-20"), pairs(&[]));
 }
+
+#[test]
+fn for_a_while_is_a_length_of_no_named_unit() {
+    assert_eq!(found("They must live without power for a while.", "2011-10-20"), pairs(&[("a while", "PXX")]));
+    assert_eq!(found("Once in a while it rains.", "2011-10-20"), pairs(&[]));
+}
