@@ -45,7 +45,7 @@
 //!    expression to the clause start (sentence start, `;`, `:`, quotes,
 //!    dashes), then forward, the nearest cue wins:
 //!    * `will`, `'ll`, `won't`, `shall`, `would`, `going to`, `plan(s)`,
-//!      `scheduled`, `expected`, `due`, `slated`, `set to/for`, `upcoming`,
+//!      `scheduled`, `expected`, `likely to`, `due`, `slated`, `set to/for`, `upcoming`,
 //!      `next`, `tomorrow`, and `is/are (due|set|scheduled|expected) to` →
 //!      **Future** (not "as planned", "as expected", "originally
 //!      scheduled": a comparison with a plan, or a plan of old);
@@ -81,7 +81,10 @@
 //!      evening", "had been scheduled for Monday") → **Past**.
 //!
 //!    An expression opening a parenthesis ("at 4 in the morning (4 a.m.
-//!    Thursday)") takes the direction of the clause around it.
+//!    Thursday)") takes the direction of the clause around it. The verb of
+//!    an "as soon as" clause is no cue (backshifted in reported speech):
+//!    the clause it hangs on decides ("were likely to buy its stock as soon
+//!    as trading opened Monday": the coming Monday).
 //!
 //!    Reporting verbs after the expression (`said`, `announced`...) are
 //!    skipped ("talks will resume Friday, the minister said"), unless the

@@ -503,3 +503,21 @@ fn extended_through_a_month_lies_ahead() {
         "2025-03"
     );
 }
+
+#[test]
+fn likely_to_looks_ahead_and_as_soon_as_takes_its_clauses_tense() {
+    // 1989-11-01 is a Wednesday.
+    assert_eq!(first_value("Banks are likely to buy shares on Monday.", "1989-11-01"), "1989-11-06");
+    // The verb of an "as soon as" clause is backshifted in reported speech:
+    // the clause it hangs on decides.
+    assert_eq!(
+        first_value(
+            "Officials said banks were likely to buy its stock as soon as trading opened Monday.",
+            "1989-11-01"
+        ),
+        "1989-11-06"
+    );
+    assert_eq!(first_value("Police arrived as soon as the bomb exploded Monday.", "1989-11-01"), "1989-10-30");
+    // "likely" without "to" is no cue.
+    assert_eq!(first_value("The man was likely killed on Monday.", "1989-11-01"), "1989-10-30");
+}
