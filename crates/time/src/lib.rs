@@ -164,7 +164,12 @@
 //! with none before it, a quarter a few tokens after it or two quarter
 //! mentions in the article make it a quarter. A month named just before
 //! it in its sentence comes first: "eased to 3.9% in September from 4.6% a
-//! year earlier" = September a year before. A fraction is no quarter: "a
+//! year earlier" = September a year before; a period's end day named
+//! before it in its sentence comes first too: "For the quarter ended Sept.
+//! 30, Delta earned $133 million, up from $100 million a year earlier" =
+//! the period that ended a year before that day (`2010-09-30`), unless
+//! the sentence names the quarter by its number ("the fiscal first quarter
+//! ended Sept. 30 ... a year ago" = `2010-Q1`). A fraction is no quarter: "a
 //! quarter-century low", "a quarter of the market" leave "a year earlier"
 //! the year before. "The year-ago third quarter",
 //! "the quarter a year earlier" and "the first quarter of next year" (or
@@ -715,6 +720,10 @@ impl TimeExtractor {
             // profit ... up 8% from the same period last year") wins over
             // the latest one of the article for "the same period".
             let mut sentence_quarter: Option<(i32, u32)> = None;
+            // The day a reporting period ended, named earlier in this
+            // sentence ("For the quarter ended Sept. 30, ...").
+            let mut period_end: Option<NaiveDate> = None;
+            let mut numbered_here = false;
             for m in scanner.scan(range.clone()) {
                 let dir = if m.needs_direction() || (now.is_some() && m.is_bare_clock()) {
                     self.opts.direction.unwrap_or_else(|| {
@@ -848,6 +857,34 @@ impl TimeExtractor {
                         // year ago" in March).
                         named_quarter = Some(yq);
                     }
+                }
+                // "For the quarter ended Sept. 30, Delta earned $133
+                // million, up from $100 million a year earlier": the period
+                // that ended a year before that day, named by its end.
+                let year_back = m.end == m.start + 3
+                    && words[m.start].eq_ignore_ascii_case("a")
+                    && words[m.start + 1].eq_ignore_ascii_case("year")
+                    && matches!(words[m.start + 2].to_ascii_lowercase().as_str(), "earlier" | "ago");
+                if let Some(d) =
+                    period_end.filter(|_| year_back && !numbered_here).and_then(|d| d.with_year(d.year() - 1))
+                {
+                    value = resolve::fmt_day(d);
+                    kind = dateline_core::TimexType::Date;
+                }
+                // A quarter named by its number ("the fiscal first quarter
+                // ended Sept. 30 ... a year ago") is compared by number.
+                if recent_quarter(&value, dct).is_some()
+                    && (m.start..m.end).any(|k| {
+                        matches!(
+                            words[k].to_ascii_lowercase().as_str(),
+                            "first" | "second" | "third" | "fourth" | "fiscal"
+                        ) || words[k].contains('-')
+                    })
+                {
+                    numbered_here = true;
+                }
+                if m.start > 0 && matches!(words[m.start - 1].to_ascii_lowercase().as_str(), "ended" | "ending") {
+                    period_end = resolve::value_day(&value).filter(|_| value.len() == 10).or(period_end);
                 }
                 let value = with_seconds(span.get(text).unwrap_or(""), value);
                 let anchor = anchor.or_else(|| m.relative.then(|| "DCT".to_string()));

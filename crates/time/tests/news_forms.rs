@@ -973,3 +973,15 @@ fn for_a_while_is_a_length_of_no_named_unit() {
     assert_eq!(found("They must live without power for a while.", "2011-10-20"), pairs(&[("a while", "PXX")]));
     assert_eq!(found("Once in a while it rains.", "2011-10-20"), pairs(&[]));
 }
+
+#[test]
+fn a_year_earlier_after_a_period_ended_on_a_day_is_that_day_a_year_back() {
+    let text = "For the quarter ended Sept. 30, Acme earned $133 million, up from $100 million a year earlier.";
+    assert_eq!(
+        found(text, "2011-10-20"),
+        pairs(&[("the quarter", "2011-Q3"), ("Sept. 30", "2011-09-30"), ("a year earlier", "2010-09-30")])
+    );
+    // Without the end day in its sentence: the quarter a year back.
+    let text = "For the quarter ended Sept. 30, Acme earned $133 million. Sales rose from a year earlier.";
+    assert_eq!(found(text, "2011-10-20").last(), Some(&("a year earlier".to_string(), "2010-Q3".to_string())));
+}
