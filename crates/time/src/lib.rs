@@ -169,7 +169,10 @@
 //! 30, Delta earned $133 million, up from $100 million a year earlier" =
 //! the period that ended a year before that day (`2010-09-30`), unless
 //! the sentence names the quarter by its number ("the fiscal first quarter
-//! ended Sept. 30 ... a year ago" = `2010-Q1`). A fraction is no quarter: "a
+//! ended Sept. 30 ... a year ago" = `2010-Q1`). An apposition right after a
+//! year-ago quarter restates it: "In the comparable year-ago quarter, the
+//! second quarter ended Oct. 31, ..." is last year's second quarter, both
+//! expressions, and its day is last year's Oct. 31. A fraction is no quarter: "a
 //! quarter-century low", "a quarter of the market" leave "a year earlier"
 //! the year before. "The year-ago third quarter",
 //! "the quarter a year earlier" and "the first quarter of next year" (or
@@ -724,6 +727,11 @@ impl TimeExtractor {
             // sentence ("For the quarter ended Sept. 30, ...").
             let mut period_end: Option<NaiveDate> = None;
             let mut numbered_here = false;
+            // The end (token) of a year-ago period just emitted ("In the
+            // year-ago quarter, the second quarter ended Oct. 31, ..."): an
+            // apposition right after it restates it, a year back.
+            let mut year_ago_end: Option<usize> = None;
+            let mut restated_year: Option<i32> = None;
             for m in scanner.scan(range.clone()) {
                 let dir = if m.needs_direction() || (now.is_some() && m.is_bare_clock()) {
                     self.opts.direction.unwrap_or_else(|| {
@@ -823,6 +831,61 @@ impl TimeExtractor {
                 if span.get(text).is_none() || in_quoted_title(text, span) {
                     continue;
                 }
+                // "For the quarter ended Sept. 30, Delta earned $133
+                // million, up from $100 million a year earlier": the period
+                // that ended a year before that day, named by its end.
+                let year_back = m.end == m.start + 3
+                    && words[m.start].eq_ignore_ascii_case("a")
+                    && words[m.start + 1].eq_ignore_ascii_case("year")
+                    && matches!(words[m.start + 2].to_ascii_lowercase().as_str(), "earlier" | "ago");
+                if let Some(d) =
+                    period_end.filter(|_| year_back && !numbered_here).and_then(|d| d.with_year(d.year() - 1))
+                {
+                    value = resolve::fmt_day(d);
+                    kind = dateline_core::TimexType::Date;
+                }
+                // A quarter named by its number ("the fiscal first quarter
+                // ended Sept. 30 ... a year ago") is compared by number.
+                if recent_quarter(&value, dct).is_some()
+                    && (m.start..m.end).any(|k| {
+                        matches!(
+                            words[k].to_ascii_lowercase().as_str(),
+                            "first" | "second" | "third" | "fourth" | "fiscal"
+                        ) || words[k].contains('-')
+                    })
+                {
+                    numbered_here = true;
+                }
+                if m.start > 0 && matches!(words[m.start - 1].to_ascii_lowercase().as_str(), "ended" | "ending") {
+                    period_end = resolve::value_day(&value).filter(|_| value.len() == 10).or(period_end);
+                }
+                let is_quarter = |v: &str| v.len() == 7 && v.as_bytes()[4] == b'-' && v.as_bytes()[5] == b'Q';
+                // The apposition of a year-ago quarter: that quarter, a
+                // year back, and the day it ended with it.
+                let appositive = year_ago_end.is_some_and(|e| m.start == e + 1 && words[e] == ",");
+                if appositive && is_quarter(&value) {
+                    if let Some(y) = out.last().and_then(|t: &TimeExpr| t.value.get(..4)?.parse::<i32>().ok()) {
+                        value = format!("{y:04}{}", &value[4..]);
+                        if let Some(prev) = out.last_mut() {
+                            prev.value = value.clone();
+                        }
+                        restated_year = Some(y);
+                    }
+                } else if let Some(y) =
+                    restated_year.filter(|_| m.start > 0 && words[m.start - 1].eq_ignore_ascii_case("ended"))
+                {
+                    if let Some(d) =
+                        resolve::value_day(&value).filter(|_| value.len() == 10).and_then(|d| d.with_year(y))
+                    {
+                        value = resolve::fmt_day(d);
+                    }
+                    restated_year = None;
+                }
+                let year_ago_text = span.get(text).is_some_and(|t| {
+                    let t = t.to_ascii_lowercase();
+                    t.contains("year-ago") || t.contains("year-earlier")
+                });
+                year_ago_end = (year_ago_text && is_quarter(&value)).then_some(m.end);
                 // A length after the last date ("three days later") moves
                 // the narrative to the day it reaches.
                 let reached = matches!(m.sem, scan::Sem::Length { .. }).then(|| anchor.as_deref()).flatten();
@@ -857,34 +920,6 @@ impl TimeExtractor {
                         // year ago" in March).
                         named_quarter = Some(yq);
                     }
-                }
-                // "For the quarter ended Sept. 30, Delta earned $133
-                // million, up from $100 million a year earlier": the period
-                // that ended a year before that day, named by its end.
-                let year_back = m.end == m.start + 3
-                    && words[m.start].eq_ignore_ascii_case("a")
-                    && words[m.start + 1].eq_ignore_ascii_case("year")
-                    && matches!(words[m.start + 2].to_ascii_lowercase().as_str(), "earlier" | "ago");
-                if let Some(d) =
-                    period_end.filter(|_| year_back && !numbered_here).and_then(|d| d.with_year(d.year() - 1))
-                {
-                    value = resolve::fmt_day(d);
-                    kind = dateline_core::TimexType::Date;
-                }
-                // A quarter named by its number ("the fiscal first quarter
-                // ended Sept. 30 ... a year ago") is compared by number.
-                if recent_quarter(&value, dct).is_some()
-                    && (m.start..m.end).any(|k| {
-                        matches!(
-                            words[k].to_ascii_lowercase().as_str(),
-                            "first" | "second" | "third" | "fourth" | "fiscal"
-                        ) || words[k].contains('-')
-                    })
-                {
-                    numbered_here = true;
-                }
-                if m.start > 0 && matches!(words[m.start - 1].to_ascii_lowercase().as_str(), "ended" | "ending") {
-                    period_end = resolve::value_day(&value).filter(|_| value.len() == 10).or(period_end);
                 }
                 let value = with_seconds(span.get(text).unwrap_or(""), value);
                 let anchor = anchor.or_else(|| m.relative.then(|| "DCT".to_string()));

@@ -985,3 +985,20 @@ fn a_year_earlier_after_a_period_ended_on_a_day_is_that_day_a_year_back() {
     let text = "For the quarter ended Sept. 30, Acme earned $133 million. Sales rose from a year earlier.";
     assert_eq!(found(text, "2011-10-20").last(), Some(&("a year earlier".to_string(), "2010-Q3".to_string())));
 }
+
+#[test]
+fn an_apposition_restates_the_year_ago_quarter() {
+    // "the second quarter ended Oct. 31" restates the year-ago quarter:
+    // both are last year's second quarter, and the day is last year's.
+    let text = "Acme expects a profit for the third quarter. In the comparable year-ago quarter, \
+                the second quarter ended Oct. 31, Acme had a loss.";
+    assert_eq!(
+        found(text, "2011-10-27"),
+        pairs(&[
+            ("the third quarter", "2011-Q3"),
+            ("year-ago quarter", "2010-Q2"),
+            ("the second quarter", "2010-Q2"),
+            ("Oct. 31", "2010-10-31"),
+        ])
+    );
+}
