@@ -172,7 +172,8 @@
 //! ended Sept. 30 ... a year ago" = `2010-Q1`). An apposition right after a
 //! year-ago quarter restates it: "In the comparable year-ago quarter, the
 //! second quarter ended Oct. 31, ..." is last year's second quarter, both
-//! expressions, and its day is last year's Oct. 31. A fraction is no quarter: "a
+//! expressions, and its day is last year's Oct. 31. "That quarter" is the
+//! quarter last named. A fraction is no quarter: "a
 //! quarter-century low", "a quarter of the market" leave "a year earlier"
 //! the year before. "The year-ago third quarter",
 //! "the quarter a year earlier" and "the first quarter of next year" (or
@@ -714,6 +715,9 @@ impl TimeExtractor {
         let mut numbered_quarter: Option<(i32, u32)> = None;
         // The first day of the last month mentioned (by a month or a day).
         let mut last_month: Option<NaiveDate> = None;
+        // The last quarter named ("the second quarter ended Oct. 31"), for
+        // "that quarter".
+        let mut named_quarter_value: Option<String> = None;
         for range in sentences {
             let range = range.start.min(spans.len())..range.end.min(spans.len());
             if range.is_empty() || !lex[range.clone()].iter().any(|l| !matches!(l, Lex::Other | Lex::Punct(_))) {
@@ -743,6 +747,10 @@ impl TimeExtractor {
                 };
                 let (mut value, mut kind, mut anchor) = match (&m.sem, &last_year, last_quarter) {
                     (scan::Sem::ThatYear, Some(y), _) => (y.clone(), dateline_core::TimexType::Date, Some(y.clone())),
+                    (scan::Sem::ThatQuarter, _, _) if named_quarter_value.is_some() => {
+                        let q = named_quarter_value.clone().unwrap_or_default();
+                        (q.clone(), dateline_core::TimexType::Date, Some(q))
+                    }
                     // "the following month", "the previous year": from the
                     // last month or year mentioned ("In March, ... The
                     // following month" = April), not only from a full date.
@@ -886,6 +894,9 @@ impl TimeExtractor {
                     t.contains("year-ago") || t.contains("year-earlier")
                 });
                 year_ago_end = (year_ago_text && is_quarter(&value)).then_some(m.end);
+                if is_quarter(&value) {
+                    named_quarter_value = Some(value.clone());
+                }
                 // A length after the last date ("three days later") moves
                 // the narrative to the day it reaches.
                 let reached = matches!(m.sem, scan::Sem::Length { .. }).then(|| anchor.as_deref()).flatten();

@@ -55,6 +55,9 @@ pub(crate) enum Sem {
     /// "that year", "later that year": the year of the last date or year
     /// mentioned before it (resolved by the caller), or the DCT's.
     ThatYear,
+    /// "that quarter": the quarter last named before it (resolved by the
+    /// caller), or the last completed one.
+    ThatQuarter,
     /// A quarter of an earnings report: "the quarter" (`back` 0), "a year
     /// earlier" (`back` 1), "the 1988 period" (`year`). The quarter (and,
     /// without a year, the year `back` years before) is that of the last
@@ -1414,6 +1417,7 @@ impl<'a> Scanner<'a> {
             self.last_weekend_of(i),
             self.year_end(i),
             self.that_year(i),
+            self.that_quarter(i),
             self.pick(i),
             self.century_or_decade(i),
             self.counted_day_today(i),
@@ -3586,6 +3590,14 @@ impl<'a> Scanner<'a> {
         Some(vec![x])
     }
 
+    /// "that quarter" ("Results for that quarter included a charge").
+    fn that_quarter(&self, i: usize) -> Option<Vec<M>> {
+        if self.w(i) != Some(W::That) || self.lx(i + 1) != Lex::Unit(Unit::Quarter, false) {
+            return None;
+        }
+        Some(vec![m(i, i + 2, Sem::ThatQuarter)])
+    }
+
     /// Seasons: "the summer", "summer 2024", "the winter of 2023".
     fn season(&self, i: usize) -> Option<Vec<M>> {
         let the = self.w(i) == Some(W::The);
@@ -4276,6 +4288,7 @@ pub(crate) fn resolve(
             }
         }
         Sem::ThatYear => (format!("{:04}", dct.year()), TimexType::Date, None),
+        Sem::ThatQuarter => (relative_unit(dct, Unit::Quarter, -1), TimexType::Date, None),
         Sem::SameQuarter { fallback, .. } => (fallback.clone(), TimexType::Date, None),
         Sem::Pick { what, anchor, nth, closest } => {
             let (av, _, _) = resolve(anchor, dct, dir, last_day, now);

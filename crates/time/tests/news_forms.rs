@@ -1002,3 +1002,12 @@ fn an_apposition_restates_the_year_ago_quarter() {
         ])
     );
 }
+
+#[test]
+fn that_quarter_is_the_quarter_last_named() {
+    let text = "Acme lost money in the second quarter of 2010. Results for that quarter included a charge.";
+    assert_eq!(
+        found(text, "2011-10-27"),
+        pairs(&[("the second quarter of 2010", "2010-Q2"), ("that quarter", "2010-Q2")])
+    );
+}
