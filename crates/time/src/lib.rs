@@ -172,7 +172,10 @@
 //! ended Sept. 30 ... a year ago" = `2010-Q1`). An apposition right after a
 //! year-ago quarter restates it: "In the comparable year-ago quarter, the
 //! second quarter ended Oct. 31, ..." is last year's second quarter, both
-//! expressions, and its day is last year's Oct. 31. "That quarter" is the
+//! expressions, and its day is last year's Oct. 31. Without a quarter in
+//! their own sentence, "the quarter", "the latest period" and "a year
+//! earlier" take a completed quarter named in the sentence before, before
+//! the latest one named in the article. "That quarter" is the
 //! quarter last named. A fraction is no quarter: "a
 //! quarter-century low", "a quarter of the market" leave "a year earlier"
 //! the year before. "The year-ago third quarter",
@@ -715,6 +718,7 @@ impl TimeExtractor {
         let mut numbered_quarter: Option<(i32, u32)> = None;
         // The first day of the last month mentioned (by a month or a day).
         let mut last_month: Option<NaiveDate> = None;
+        let mut prev_sentence_quarter: Option<(i32, u32)> = None;
         // The last quarter named ("the second quarter ended Oct. 31"), for
         // "that quarter".
         let mut named_quarter_value: Option<String> = None;
@@ -727,6 +731,8 @@ impl TimeExtractor {
             // profit ... up 8% from the same period last year") wins over
             // the latest one of the article for "the same period".
             let mut sentence_quarter: Option<(i32, u32)> = None;
+            // The quarter named in the sentence before.
+            let prev_q = prev_sentence_quarter.take();
             // The day a reporting period ended, named earlier in this
             // sentence ("For the quarter ended Sept. 30, ...").
             let mut period_end: Option<NaiveDate> = None;
@@ -802,7 +808,14 @@ impl TimeExtractor {
                     (scan::Sem::SameQuarter { year, back, .. }, _, _)
                         if sentence_quarter.or(last_quarter).or(named_quarter).is_some() =>
                     {
-                        let (y, q) = sentence_quarter.or(last_quarter).or(named_quarter).unwrap_or_default();
+                        // Its sentence's quarter, else a completed one named
+                        // in the sentence before ("Sales rose in the quarter
+                        // ended Sept. 30 ... The latest period includes
+                        // gains"), else the latest completed one named.
+                        let pq = prev_q.filter(|&(y, q)| {
+                            recent_quarter(&format!("{y:04}-Q{q}"), dct).is_some_and(|(_, done)| done)
+                        });
+                        let (y, q) = sentence_quarter.or(pq).or(last_quarter).or(named_quarter).unwrap_or_default();
                         (format!("{:04}-Q{q}", year.unwrap_or(y - back)), dateline_core::TimexType::Date, None)
                     }
                     _ => scan::resolve(&m.sem, dct, dir, last_day, now),
@@ -936,6 +949,7 @@ impl TimeExtractor {
                 let anchor = anchor.or_else(|| m.relative.then(|| "DCT".to_string()));
                 out.push(TimeExpr { span, kind, value, modifier: m.modifier.map(str::to_string), anchor });
             }
+            prev_sentence_quarter = sentence_quarter;
         }
         out.sort_by_key(|t| (t.span.start, t.span.end));
         out

@@ -1011,3 +1011,10 @@ fn that_quarter_is_the_quarter_last_named() {
         pairs(&[("the second quarter of 2010", "2010-Q2"), ("that quarter", "2010-Q2")])
     );
 }
+
+#[test]
+fn the_latest_period_is_the_quarter_of_the_sentence_before() {
+    let text = "Acme's third-quarter profit rose. Beta said its sales rose in the second quarter. \
+                The latest period included a gain.";
+    assert_eq!(found(text, "2011-10-20").last(), Some(&("The latest period".to_string(), "2011-Q2".to_string())));
+}
