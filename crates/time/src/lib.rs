@@ -180,7 +180,9 @@
 //! quarter-century low", "a quarter of the market" leave "a year earlier"
 //! the year before. "The year-ago third quarter",
 //! "the quarter a year earlier" and "the first quarter of next year" (or
-//! "the second half of last year") are one expression. "Last year's" before
+//! "the second half of last year") are one expression. An elliptic
+//! "last" takes the unit of the "this" before it ("as high a dividend this
+//! year as last" = the year before). "Last year's" before
 //! an amount, in a sentence that names a period before it ("Sales in the
 //! latest period were $1.76 billion, up from last year's $1.55 billion"),
 //! is that period a year back. "The latest fiscal

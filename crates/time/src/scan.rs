@@ -1418,6 +1418,7 @@ impl<'a> Scanner<'a> {
             self.year_end(i),
             self.that_year(i),
             self.that_quarter(i),
+            self.elliptic_last(i),
             self.pick(i),
             self.century_or_decade(i),
             self.counted_day_today(i),
@@ -3588,6 +3589,26 @@ impl<'a> Scanner<'a> {
         let mut x = m(i, j + 2, Sem::ThatYear);
         x.relative = true;
         Some(vec![x])
+    }
+
+    /// "as high a dividend this year as last", "more this month than
+    /// last": the unit of the "this" before it, one back.
+    fn elliptic_last(&self, i: usize) -> Option<Vec<M>> {
+        if self.w(i) != Some(W::Last) || i == 0 || !matches!(self.lx(i + 1), Lex::Punct(_)) {
+            return None;
+        }
+        if !matches!(self.word(i - 1).to_ascii_lowercase().as_str(), "as" | "than") {
+            return None;
+        }
+        let from = i.saturating_sub(12);
+        let k = (from..i.saturating_sub(2)).rev().find(|&k| {
+            self.w(k) == Some(W::This)
+                && matches!(self.lx(k + 1), Lex::Unit(Unit::Week | Unit::Month | Unit::Year, false))
+        })?;
+        let Lex::Unit(u, _) = self.lx(k + 1) else {
+            return None;
+        };
+        Some(vec![m(i, i + 1, val(relative_unit(self.dct, u, -1), TimexType::Date))])
     }
 
     /// "that quarter" ("Results for that quarter included a charge").

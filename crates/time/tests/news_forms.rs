@@ -1018,3 +1018,16 @@ fn the_latest_period_is_the_quarter_of_the_sentence_before() {
                 The latest period included a gain.";
     assert_eq!(found(text, "2011-10-20").last(), Some(&("The latest period".to_string(), "2011-Q2".to_string())));
 }
+
+#[test]
+fn an_elliptic_last_takes_the_unit_of_this() {
+    assert_eq!(
+        found("The gain means twice as high a dividend this year as last.", "2011-10-20"),
+        pairs(&[("this year", "2011"), ("last", "2010")])
+    );
+    assert_eq!(
+        found("Sales were higher this month than last, he said.", "2011-10-20"),
+        pairs(&[("this month", "2011-10"), ("last", "2011-09")])
+    );
+    assert_eq!(found("He came last.", "2011-10-20"), pairs(&[]));
+}
