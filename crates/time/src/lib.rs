@@ -175,7 +175,9 @@
 //! expressions, and its day is last year's Oct. 31. Without a quarter in
 //! their own sentence, "the quarter", "the latest period" and "a year
 //! earlier" take a completed quarter named in the sentence before, before
-//! the latest one named in the article. "That quarter" is the
+//! the latest one named in the article. "This quarter's loss" (results:
+//! loss, profit, net, earnings, sales, revenue) in a quarterly report is
+//! the reported quarter, a quarter that is over. "That quarter" is the
 //! quarter last named. A fraction is no quarter: "a
 //! quarter-century low", "a quarter of the market" leave "a year earlier"
 //! the year before. "The year-ago third quarter",

@@ -2646,6 +2646,25 @@ impl<'a> Scanner<'a> {
                 if u <= Unit::Hour {
                     return None;
                 }
+                // "This quarter's loss includes charges" in a quarterly
+                // report: results are of a quarter that is over, the one
+                // reported.
+                if n == 0
+                    && u == Unit::Quarter
+                    && !has_the
+                    && self.quarter_doc
+                    && self.lx(k + 1) == Lex::Poss
+                    && matches!(
+                        self.word(k + 2).to_ascii_lowercase().as_str(),
+                        "loss" | "profit" | "net" | "earnings" | "results" | "sales" | "revenue"
+                    )
+                {
+                    return Some(vec![m(
+                        i,
+                        k + 1,
+                        Sem::SameQuarter { year: None, back: 0, fallback: relative_unit(dct, u, -1) },
+                    )]);
+                }
                 if n == -1 && u == Unit::Year && self.last_years_amount(i) {
                     return Some(vec![m(i, k + 1, self.year_ago_quarter())]);
                 }

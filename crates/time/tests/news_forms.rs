@@ -1031,3 +1031,18 @@ fn an_elliptic_last_takes_the_unit_of_this() {
     );
     assert_eq!(found("He came last.", "2011-10-20"), pairs(&[]));
 }
+
+#[test]
+fn this_quarters_results_are_of_the_reported_quarter() {
+    let text = "Acme's third-quarter net fell. Its fourth quarter looks better. \
+                This quarter's loss includes a charge. This quarter will be hard.";
+    assert_eq!(
+        found(text, "2011-11-01"),
+        pairs(&[
+            ("third-quarter", "2011-Q3"),
+            ("fourth quarter", "2011-Q4"),
+            ("This quarter", "2011-Q3"),
+            ("This quarter", "2011-Q4"),
+        ])
+    );
+}
