@@ -120,6 +120,7 @@
 //! | weekday          | nearest on/before DCT| nearest after DCT   | that day of DCT's week| as Past         |
 //! | month (+day)     | latest on/before DCT | earliest on/after DCT | DCT's year          | nearest within six months |
 //! | quarter, season  | this year, or last year if still ahead | this year, or next if over | this year | this year |
+//! | "in five years"  | the length `P5Y`     | the time ahead, `2030` | the length          | the length      |
 //!
 //! **Nearest** is Neutral except for a weekday: the nearer of the last and
 //! the next occurrence (the DCT itself when it matches). A day within 92

@@ -58,6 +58,9 @@ pub(crate) enum Sem {
     /// "that quarter": the quarter last named before it (resolved by the
     /// caller), or the last completed one.
     ThatQuarter,
+    /// "(will be redeemed) in five years": the time that far ahead in a
+    /// future clause, else the length.
+    InTime { unit: Unit, n: i64 },
     /// A quarter of an earnings report: "the quarter" (`back` 0), "a year
     /// earlier" (`back` 1), "the 1988 period" (`year`). The quarter (and,
     /// without a year, the year `back` years before) is that of the last
@@ -103,7 +106,7 @@ impl Sem {
             | Sem::Shifted { base: day, .. }
             | Sem::WeekOf(day, _)
             | Sem::Ending { day, .. } => day.needs_direction(),
-            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
+            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd | Sem::InTime { .. } => true,
             Sem::Pick { anchor, .. } => anchor.needs_direction(),
             _ => false,
         }
@@ -3113,6 +3116,21 @@ impl<'a> Scanner<'a> {
             }
             _ => {}
         }
+        // News: "(will be redeemed) in five years" is that time ahead in a
+        // future clause, the length in any other.
+        if !self.lenient
+            && s == i
+            && i > 0
+            && self.w(i - 1) == Some(W::In)
+            && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            && !self.is_punct(end, b'-')
+        {
+            if let (Some(n), Some(x)) = (n_int, num) {
+                if x.fract() == 0.0 && n > 0 {
+                    return Some(vec![m(i, end, Sem::InTime { unit, n })]);
+                }
+            }
+        }
         // Query mode: "in 2 hours" is a point after the DCT.
         if self.lenient && s == i && i > 0 && self.w(i - 1) == Some(W::In) {
             if let Some(n) = num {
@@ -4329,6 +4347,13 @@ pub(crate) fn resolve(
         }
         Sem::ThatYear => (format!("{:04}", dct.year()), TimexType::Date, None),
         Sem::ThatQuarter => (relative_unit(dct, Unit::Quarter, -1), TimexType::Date, None),
+        Sem::InTime { unit, n } => {
+            if dir == Direction::Future {
+                (relative_unit(dct, *unit, (*n).clamp(-10_000, 10_000) as i32), TimexType::Date, None)
+            } else {
+                (duration(*unit, Some(*n as f64)), TimexType::Duration, None)
+            }
+        }
         Sem::SameQuarter { fallback, .. } => (fallback.clone(), TimexType::Date, None),
         Sem::Pick { what, anchor, nth, closest } => {
             let (av, _, _) = resolve(anchor, dct, dir, last_day, now);

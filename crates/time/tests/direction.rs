@@ -521,3 +521,12 @@ fn likely_to_looks_ahead_and_as_soon_as_takes_its_clauses_tense() {
     // "likely" without "to" is no cue.
     assert_eq!(first_value("The man was likely killed on Monday.", "1989-11-01"), "1989-10-30");
 }
+
+#[test]
+fn in_a_length_is_the_time_ahead_in_a_future_clause() {
+    assert_eq!(first_value("The notes will be redeemed in five years.", "1989-11-02"), "1994");
+    assert_eq!(first_value("The loan would be repaid in six months.", "1989-11-02"), "1990-05");
+    // Elsewhere the length.
+    assert_eq!(first_value("The plant was built in five years.", "1989-11-02"), "P5Y");
+    assert_eq!(first_value("Prices rose 4% in two weeks.", "1989-11-02"), "P2W");
+}
