@@ -55,6 +55,12 @@ pub(crate) enum Sem {
     /// "that year", "later that year": the year of the last date or year
     /// mentioned before it (resolved by the caller), or the DCT's.
     ThatYear,
+    /// "that quarter": the quarter last named before it (resolved by the
+    /// caller), or the last completed one.
+    ThatQuarter,
+    /// "(will be redeemed) in five years": the time that far ahead in a
+    /// future clause, else the length.
+    InTime { unit: Unit, n: i64 },
     /// A quarter of an earnings report: "the quarter" (`back` 0), "a year
     /// earlier" (`back` 1), "the 1988 period" (`year`). The quarter (and,
     /// without a year, the year `back` years before) is that of the last
@@ -100,7 +106,7 @@ impl Sem {
             | Sem::Shifted { base: day, .. }
             | Sem::WeekOf(day, _)
             | Sem::Ending { day, .. } => day.needs_direction(),
-            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd => true,
+            Sem::InMonth { y: None, .. } | Sem::DayOfMonth { .. } | Sem::YearEnd | Sem::InTime { .. } => true,
             Sem::Pick { anchor, .. } => anchor.needs_direction(),
             _ => false,
         }
@@ -1164,6 +1170,25 @@ impl<'a> Scanner<'a> {
             || self.lex.get(i..b).is_some_and(|w| w.iter().any(|l| matches!(l, Lex::Unit(Unit::Quarter, false))))
     }
 
+    /// The count of months ("the nine months") when it is the nearest
+    /// reporting period named before `i` (a quarter nearer wins).
+    fn months_before(&self, i: usize) -> Option<f64> {
+        for k in (i.saturating_sub(QUARTER_LOOKBACK)..i).rev() {
+            match self.lx(k) {
+                Lex::Unit(Unit::Quarter, false) => return None,
+                Lex::Unit(Unit::Month, true) if k > 0 => {
+                    let s =
+                        (k.saturating_sub(3)..k).find(|&s| self.number(s).is_some_and(|(e, n)| e == k && n.is_some()));
+                    if let Some(n) = s.and_then(|s| self.number(s)).and_then(|(_, n)| n) {
+                        return Some(n);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// True when a month name (without a day) comes shortly before `i` in
     /// its clause ("in October from 5.1% a year earlier").
     fn month_just_before(&self, i: usize) -> bool {
@@ -1173,6 +1198,35 @@ impl<'a> Scanner<'a> {
                 Lex::Month(_) => return !matches!(self.lx(k + 1), Lex::Int(..) | Lex::Ordinal(_)),
                 // Not across a comma ("Exports, which peaked in March, fell").
                 Lex::Punct(b'.' | b';' | b'!' | b'?' | b',') | Lex::Unit(..) => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// True at "last year's" before an amount in a sentence that names a
+    /// period before it, in a quarterly report ("Sales in the latest
+    /// period were $1.76 billion, up from last year's $1.55 billion"):
+    /// the amount of last year's period, the reported quarter a year
+    /// before.
+    fn last_years_amount(&self, i: usize) -> bool {
+        let amount =
+            ["$", "\u{a3}", "\u{20ac}", "\u{a5}", "US$", "C$", "#"].iter().any(|c| self.word(i + 3).starts_with(c))
+                || matches!(self.lx(i + 3), Lex::Int(..));
+        if self.w(i) != Some(W::Last)
+            || self.lx(i + 1) != Lex::Unit(Unit::Year, false)
+            || self.lx(i + 2) != Lex::Poss
+            || !amount
+            || !self.near_quarter(i)
+        {
+            return false;
+        }
+        let mut k = i;
+        while k > i.saturating_sub(30) {
+            k -= 1;
+            match self.lx(k) {
+                Lex::Punct(b'.' | b'!' | b'?' | b';') => return false,
+                Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) => return true,
                 _ => {}
             }
         }
@@ -1366,6 +1420,8 @@ impl<'a> Scanner<'a> {
             self.last_weekend_of(i),
             self.year_end(i),
             self.that_year(i),
+            self.that_quarter(i),
+            self.elliptic_last(i),
             self.pick(i),
             self.century_or_decade(i),
             self.counted_day_today(i),
@@ -2579,11 +2635,41 @@ impl<'a> Scanner<'a> {
                     return Some(vec![m(i, k + 1, Sem::AnchoredUnit { unit: u, n: off })]);
                 }
                 if has_the && n == -1 {
-                    // "the past year": a duration.
+                    // "over the past year" in news: the year before the
+                    // DCT's, the year a report looks back on ("a rise in
+                    // hate groups over the past year", in March), as
+                    // TimeBank marks it; not "the last year of his term"
+                    // (the final one).
+                    if u == Unit::Year && !self.lenient && !matches!(self.w(k + 1), Some(W::Of)) {
+                        return Some(vec![m(i, k + 1, val(relative_unit(dct, u, -1), TimexType::Date))]);
+                    }
+                    // "the past week": a duration.
                     return Some(vec![m(i, k + 1, val(duration(u, Some(1.0)), TimexType::Duration))]);
                 }
                 if u <= Unit::Hour {
                     return None;
+                }
+                // "This quarter's loss includes charges" in a quarterly
+                // report: results are of a quarter that is over, the one
+                // reported.
+                if n == 0
+                    && u == Unit::Quarter
+                    && !has_the
+                    && self.quarter_doc
+                    && self.lx(k + 1) == Lex::Poss
+                    && matches!(
+                        self.word(k + 2).to_ascii_lowercase().as_str(),
+                        "loss" | "profit" | "net" | "earnings" | "results" | "sales" | "revenue"
+                    )
+                {
+                    return Some(vec![m(
+                        i,
+                        k + 1,
+                        Sem::SameQuarter { year: None, back: 0, fallback: relative_unit(dct, u, -1) },
+                    )]);
+                }
+                if n == -1 && u == Unit::Year && self.last_years_amount(i) {
+                    return Some(vec![m(i, k + 1, self.year_ago_quarter())]);
                 }
                 Some(vec![m(i, k + 1, val(relative_unit(dct, u, n), TimexType::Date))])
             }
@@ -2755,6 +2841,13 @@ impl<'a> Scanner<'a> {
         if let Lex::Unit(Unit::Year, false) = self.lx(s) {
             if self.is_punct(s + 1, b'-') && matches!(self.w(s + 2), Some(W::Earlier) | Some(W::Ago)) {
                 let e = s + 3;
+                // "For the nine months, ... In the year-earlier period": the
+                // nine months a year back, a length as the months are.
+                if self.lx(e) == Lex::Word(W::Period) {
+                    if let Some(n) = self.months_before(i) {
+                        return Some(vec![m(i, e + 1, val(duration(Unit::Month, Some(n)), TimexType::Duration))]);
+                    }
+                }
                 if let Lex::Unit(Unit::Quarter, false) | Lex::Word(W::Period) = self.lx(e) {
                     return Some(vec![m(i, e + 1, self.year_ago_quarter())]);
                 }
@@ -3023,6 +3116,21 @@ impl<'a> Scanner<'a> {
             }
             _ => {}
         }
+        // News: "(will be redeemed) in five years" is that time ahead in a
+        // future clause, the length in any other.
+        if !self.lenient
+            && s == i
+            && i > 0
+            && self.w(i - 1) == Some(W::In)
+            && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            && !self.is_punct(end, b'-')
+        {
+            if let (Some(n), Some(x)) = (n_int, num) {
+                if x.fract() == 0.0 && n > 0 {
+                    return Some(vec![m(i, end, Sem::InTime { unit, n })]);
+                }
+            }
+        }
         // Query mode: "in 2 hours" is a point after the DCT.
         if self.lenient && s == i && i > 0 && self.w(i - 1) == Some(W::In) {
             if let Some(n) = num {
@@ -3228,6 +3336,14 @@ impl<'a> Scanner<'a> {
             }
             _ => return None,
         };
+        // "the latest fiscal year", "the latest year": the last one
+        // completed, the year before the DCT's.
+        if the && self.w(j) == Some(W::Latest) {
+            let y = if self.w(j + 1) == Some(W::Fiscal) { j + 2 } else { j + 1 };
+            if self.lx(y) == Lex::Unit(Unit::Year, false) {
+                return Some(vec![m(i, y + 1, val(format!("{:04}", self.dct.year() - 1), TimexType::Date))]);
+            }
+        }
         let mut k = if latest && self.lx(j) == Lex::Unit(Unit::Quarter, false) { j } else { j + 1 };
         if self.is_punct(k, b'-') {
             k += 1;
@@ -3420,6 +3536,11 @@ impl<'a> Scanner<'a> {
         if !prep || self.w(k) != Some(W::End) {
             return None;
         }
+        // "since year-end": a change measured from the close of the last
+        // year, its last day.
+        if self.word(i - 1).eq_ignore_ascii_case("since") {
+            return Some(vec![m(i, k + 1, val(format!("{:04}-12-31", self.dct.year() - 1), TimexType::Date))]);
+        }
         let mut x = m(i, k + 1, Sem::YearEnd);
         x.modifier = Some("END");
         Some(vec![x])
@@ -3507,6 +3628,34 @@ impl<'a> Scanner<'a> {
         Some(vec![x])
     }
 
+    /// "as high a dividend this year as last", "more this month than
+    /// last": the unit of the "this" before it, one back.
+    fn elliptic_last(&self, i: usize) -> Option<Vec<M>> {
+        if self.w(i) != Some(W::Last) || i == 0 || !matches!(self.lx(i + 1), Lex::Punct(_)) {
+            return None;
+        }
+        if !matches!(self.word(i - 1).to_ascii_lowercase().as_str(), "as" | "than") {
+            return None;
+        }
+        let from = i.saturating_sub(12);
+        let k = (from..i.saturating_sub(2)).rev().find(|&k| {
+            self.w(k) == Some(W::This)
+                && matches!(self.lx(k + 1), Lex::Unit(Unit::Week | Unit::Month | Unit::Year, false))
+        })?;
+        let Lex::Unit(u, _) = self.lx(k + 1) else {
+            return None;
+        };
+        Some(vec![m(i, i + 1, val(relative_unit(self.dct, u, -1), TimexType::Date))])
+    }
+
+    /// "that quarter" ("Results for that quarter included a charge").
+    fn that_quarter(&self, i: usize) -> Option<Vec<M>> {
+        if self.w(i) != Some(W::That) || self.lx(i + 1) != Lex::Unit(Unit::Quarter, false) {
+            return None;
+        }
+        Some(vec![m(i, i + 2, Sem::ThatQuarter)])
+    }
+
     /// Seasons: "the summer", "summer 2024", "the winter of 2023".
     fn season(&self, i: usize) -> Option<Vec<M>> {
         let the = self.w(i) == Some(W::The);
@@ -3562,7 +3711,7 @@ impl<'a> Scanner<'a> {
             if owner && !the {
                 return None;
             }
-            let mut x = m(i, j + 1, val(format!("{p:03}X"), TimexType::Date));
+            let mut x = m(i, j + 1, val(format!("{p:03}"), TimexType::Date));
             x.relative = false;
             return Some(vec![x]);
         }
@@ -3773,6 +3922,22 @@ impl<'a> Scanner<'a> {
             // "future quarters": an open stretch ahead.
             // "coming weeks", "coming quarters" likewise.
             W::Future | W::Coming if matches!(self.lx(i + 1), Lex::Unit(_, true)) => v(i + 2, "FUTURE_REF"),
+            // "(raise money) at a later date", "at a future date": a
+            // time ahead, not named.
+            W::A if i > 0
+                && matches!(self.word(i - 1).to_ascii_lowercase().as_str(), "at" | "on" | "until" | "to")
+                && matches!(self.word(i + 1).to_ascii_lowercase().as_str(), "later" | "future")
+                && self.word(i + 2).eq_ignore_ascii_case("date") =>
+            {
+                v(i + 3, "FUTURE_REF")
+            }
+            // "(live without power) for a while": a length of no named unit.
+            W::A if i > 0
+                && self.word(i - 1).eq_ignore_ascii_case("for")
+                && self.word(i + 1).eq_ignore_ascii_case("while") =>
+            {
+                Some(vec![m(i, i + 2, val("PXX".into(), TimexType::Duration))])
+            }
             // "these days" = nowadays
             W::These if self.lx(i + 1) == Lex::Unit(Unit::Day, true) => v(i + 2, "PRESENT_REF"),
             // "average daily volume": a statistic, no recurrence.
@@ -4181,6 +4346,14 @@ pub(crate) fn resolve(
             }
         }
         Sem::ThatYear => (format!("{:04}", dct.year()), TimexType::Date, None),
+        Sem::ThatQuarter => (relative_unit(dct, Unit::Quarter, -1), TimexType::Date, None),
+        Sem::InTime { unit, n } => {
+            if dir == Direction::Future {
+                (relative_unit(dct, *unit, (*n).clamp(-10_000, 10_000) as i32), TimexType::Date, None)
+            } else {
+                (duration(*unit, Some(*n as f64)), TimexType::Duration, None)
+            }
+        }
         Sem::SameQuarter { fallback, .. } => (fallback.clone(), TimexType::Date, None),
         Sem::Pick { what, anchor, nth, closest } => {
             let (av, _, _) = resolve(anchor, dct, dir, last_day, now);

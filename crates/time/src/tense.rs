@@ -195,6 +195,7 @@ const FUTURE_WORDS: &[&str] = &[
     "should",
     "soon",
     "early",
+    "likely",
 ];
 
 /// Past forms of verbs beginning with "un" (other un-...ed words are read
@@ -527,6 +528,15 @@ fn direction_from_words(
             let was = i >= sent.start + 2 && matches!(word_cue(word(i - 2)), Cue::PastBe);
             return Some(if was { Direction::SameWeek } else { Direction::Future });
         }
+        // The verb of an "as soon as" clause ("were likely to buy its
+        // stock as soon as trading opened Monday") takes its tense from the
+        // clause it hangs on: read on to that clause's verb.
+        let as_soon = (i.saturating_sub(4).max(sent.start + 1)..i)
+            .find(|&k| word(k).eq_ignore_ascii_case("soon") && word(k + 1).eq_ignore_ascii_case("as"));
+        if let Some(k) = as_soon.filter(|_| word_cue(w) == Cue::Past) {
+            i = k - 1;
+            continue;
+        }
         if let Some(d) = judge(if i > 0 { word(i - 1) } else { "" }, w, word(i + 1), word(i + 2)) {
             return Some(d);
         }
@@ -647,6 +657,10 @@ fn judge(prev: &str, w: &str, next: &str, next2: &str) -> Option<Direction> {
                 return (!bare).then_some(Direction::Past);
             }
             if w.eq_ignore_ascii_case("going") && next != "to" {
+                return None;
+            }
+            // "likely to": a prospect; "likely" alone is no cue.
+            if w.eq_ignore_ascii_case("likely") && next != "to" {
                 return None;
             }
             // "next to the embassy" is a place.

@@ -503,3 +503,30 @@ fn extended_through_a_month_lies_ahead() {
         "2025-03"
     );
 }
+
+#[test]
+fn likely_to_looks_ahead_and_as_soon_as_takes_its_clauses_tense() {
+    // 1989-11-01 is a Wednesday.
+    assert_eq!(first_value("Banks are likely to buy shares on Monday.", "1989-11-01"), "1989-11-06");
+    // The verb of an "as soon as" clause is backshifted in reported speech:
+    // the clause it hangs on decides.
+    assert_eq!(
+        first_value(
+            "Officials said banks were likely to buy its stock as soon as trading opened Monday.",
+            "1989-11-01"
+        ),
+        "1989-11-06"
+    );
+    assert_eq!(first_value("Police arrived as soon as the bomb exploded Monday.", "1989-11-01"), "1989-10-30");
+    // "likely" without "to" is no cue.
+    assert_eq!(first_value("The man was likely killed on Monday.", "1989-11-01"), "1989-10-30");
+}
+
+#[test]
+fn in_a_length_is_the_time_ahead_in_a_future_clause() {
+    assert_eq!(first_value("The notes will be redeemed in five years.", "1989-11-02"), "1994");
+    assert_eq!(first_value("The loan would be repaid in six months.", "1989-11-02"), "1990-05");
+    // Elsewhere the length.
+    assert_eq!(first_value("The plant was built in five years.", "1989-11-02"), "P5Y");
+    assert_eq!(first_value("Prices rose 4% in two weeks.", "1989-11-02"), "P2W");
+}

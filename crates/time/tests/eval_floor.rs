@@ -28,10 +28,12 @@ fn timebank_subset_floor() {
     // weekday-set forms, participle cues) relaxed 0.941, strict 0.896,
     // value 0.805; (branch tim14: "Two days later" a duration, counted
     // days, fronted past plans, holiday weeks, "extended ... through")
-    // relaxed 0.944, strict 0.898, value 0.810.
-    assert!(r.relaxed.f1() >= 0.941, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.893, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.806, "value F1 {:.3}", r.value.f1());
+    // relaxed 0.944, strict 0.898, value 0.810; (branch tim15: earnings
+    // comparisons, "the past year", decades, "that day", "in five years")
+    // relaxed 0.947, strict 0.902, value 0.830.
+    assert!(r.relaxed.f1() >= 0.944, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.898, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.826, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
@@ -47,10 +49,11 @@ fn timebank_full_floor() {
     // (branch time11; this test runs without the syntax layer) relaxed
     // 0.948, strict 0.880, value 0.823; (branch tim13) relaxed 0.953,
     // strict 0.892, value 0.832; (branch tim14) relaxed 0.954, strict
-    // 0.895, value 0.838.
-    assert!(r.relaxed.f1() >= 0.951, "relaxed span F1 {:.3}", r.relaxed.f1());
-    assert!(r.strict.f1() >= 0.891, "strict span F1 {:.3}", r.strict.f1());
-    assert!(r.value.f1() >= 0.835, "value F1 {:.3}", r.value.f1());
+    // 0.895, value 0.838; (branch tim15) relaxed 0.956, strict 0.897,
+    // value 0.849 (0.850 with the syntax layer, as time_eval runs it).
+    assert!(r.relaxed.f1() >= 0.953, "relaxed span F1 {:.3}", r.relaxed.f1());
+    assert!(r.strict.f1() >= 0.894, "strict span F1 {:.3}", r.strict.f1());
+    assert!(r.value.f1() >= 0.846, "value F1 {:.3}", r.value.f1());
 }
 
 #[test]
