@@ -129,6 +129,10 @@
 //! cut in September", said in August: one eleven months back would be
 //! "last September").
 //!
+//! A weekday an event is called or set for ("called a strike for
+//! Friday", "set the vote for Monday") is the day it is to happen, after
+//! the DCT whatever the verb's tense (not after a past perfect: "had
+//! called a strike for Friday").
 //! A possessive weekday ("Friday's ruling") names a known event: on or
 //! before the DCT whatever the clause. "Next to" is no future cue.
 //! "last Tuesday" is always before the DCT, "next Tuesday" always after;

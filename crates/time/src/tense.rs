@@ -424,6 +424,61 @@ fn direction_from_words(
     // postponed until May"), where it is the nearest occurrence either
     // side of the article date (weekdays too).
     let effective = before(1, &["effective"]);
+    // A weekday an event is called or set "for" ("called a strike for
+    // Friday", "set the vote for Tuesday", "the talks for Monday"): the day
+    // the event is to happen, ahead of the article's (the verb's tense
+    // tells when it was called, not when it happens).
+    // Not a possessive ("for Friday's attack") nor an event of the past
+    // perfect ("had called a strike for Friday").
+    const SCHEDULED: &[&str] = &[
+        "strike",
+        "strikes",
+        "vote",
+        "votes",
+        "election",
+        "meeting",
+        "meetings",
+        "talks",
+        "hearing",
+        "rally",
+        "rallies",
+        "protest",
+        "protests",
+        "summit",
+        "session",
+        "referendum",
+        "walkout",
+        "march",
+        "ballot",
+        "debate",
+        "shutdown",
+        "demonstration",
+        "demonstrations",
+        "ceremony",
+        "funeral",
+        "runoff",
+        "poll",
+    ];
+    let bare_weekday = first == last
+        && matches!(
+            word(first).to_ascii_lowercase().as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+        && !matches!(word(last + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
+    if bare_weekday && before(1, &["for"]) {
+        let event = (2..=4).take_while(|&k| first >= sent.start + k).any(|k| {
+            let w = word(first - k).to_ascii_lowercase();
+            SCHEDULED.contains(&w.as_str())
+        });
+        let past_perfect = (sent.start..first).any(|k| {
+            matches!(word(k).to_ascii_lowercase().as_str(), "had" | "'d" | "\u{2019}d")
+                && word(k + 1).len() > 2
+                && is_past_form(word(k + 1))
+        });
+        if event && !past_perfect {
+            return Some(Direction::Future);
+        }
+    }
     const PUT_OFF: &[&str] = &["postponed", "delayed", "deferred", "adjourned", "extended"];
     // A deadline given or moved "until" a time ("has given the relatives
     // until 9 a.m. Tuesday", "extended its deadline until Friday"): the

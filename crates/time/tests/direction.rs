@@ -118,6 +118,24 @@ fn effective_dates_follow_the_clause() {
 }
 
 #[test]
+fn an_event_called_for_a_weekday_lies_ahead() {
+    // 2025-03-11 is a Tuesday. The verb tells when the event was called,
+    // "for Friday" when it is to happen.
+    let cases = [
+        ("The nurses' union called a strike for Friday.", "2025-03-14"),
+        ("The council set the vote for Monday, officials said.", "2025-03-17"),
+        ("Organizers announced a rally for Sunday in the capital.", "2025-03-16"),
+        // A possessive names a known event; a past perfect tells of one
+        // gone by.
+        ("Police arrested two men for Friday's attack.", "2025-03-07"),
+        ("The union had called a strike for Friday, but it was called off.", "2025-03-07"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(first_value(text, "2025-03-11"), want, "{text}");
+    }
+}
+
+#[test]
 fn forced_direction_option() {
     let d = NaiveDate::from_ymd_opt(2025, 3, 11).unwrap();
     let past = times_in("Friday", d, TimeOptions::builder().direction(Some(dateline_time::Direction::Past)).build());
