@@ -2675,6 +2675,17 @@ impl<'a> Coder<'a> {
             self.noun_events(&ctx, &eventful, &mut events);
             self.diplomatic_protests(&mut events);
         }
+        // An asserted event dated by its own words to a day after the
+        // article's ("called a strike for Friday") has not happened yet:
+        // it is planned.
+        let today = self.doc.article.date.date().to_string();
+        for e in &mut events {
+            let later =
+                e.date.as_deref().is_some_and(|d| d.len() == 10 && d.as_bytes()[4] == b'-' && d > today.as_str());
+            if e.mode == EventMode::Asserted && later {
+                e.mode = EventMode::Planned;
+            }
+        }
         events.sort_by_key(|e| (e.span.start, e.trigger.start));
         if self.dicts.is_none() {
             self.scene_places(&ctx, &mut events);

@@ -48,3 +48,13 @@ fn swap_lines_and_beaten_rivals() {
     let doc = layers::annotated("Police beat protesters in the capital on Monday.", "2025-03-11");
     assert!(doc.events.iter().any(|e| e.code == "182"), "{:?}", layers::quads(&doc));
 }
+
+/// "called a strike for Friday" (said on a Tuesday): the strike is the
+/// coming Friday's, and it has not happened yet.
+#[test]
+fn a_strike_called_for_a_coming_day_is_planned_for_it() {
+    let doc = layers::annotated("The nurses' union called a strike for Friday.", "2025-03-11");
+    let e = doc.events.iter().find(|e| e.code == "143").unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
+    assert_eq!(e.date.as_deref(), Some("2025-03-14"));
+    assert_eq!(e.mode, dateline_core::EventMode::Planned);
+}
