@@ -1300,6 +1300,14 @@ impl<'a> Coder<'a> {
         for x in self.gerund_complements(c) {
             f.objects.push(self.word(x));
         }
+        for a in &c.subjects {
+            f.subjects.push(self.lemma(a.head));
+            for &m in self.kids(a.head) {
+                if matches!(rel(self.doc, m), "compound" | "nmod:poss") {
+                    f.subjects.push(self.lemma(m));
+                }
+            }
+        }
         f
     }
 

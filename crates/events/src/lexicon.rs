@@ -38,6 +38,9 @@ pub struct Rule {
     pub obl: Vec<String>,
     /// Required complement verb lemmas; empty = none required.
     pub xcomp: Vec<String>,
+    /// Subject head (or compound) lemmas; empty = any ("the union will
+    /// strike": `subj=union`).
+    pub subj: Vec<String>,
     /// Prepositions whose phrase gives the target.
     pub target_preps: Vec<String>,
     /// Reciprocal.
@@ -49,7 +52,10 @@ pub struct Rule {
 impl Rule {
     /// How specific the rule is (the number of its conditions).
     pub fn specificity(&self) -> usize {
-        [&self.obj, &self.modifier, &self.prep, &self.obl, &self.xcomp].iter().filter(|v| !v.is_empty()).count()
+        [&self.obj, &self.modifier, &self.prep, &self.obl, &self.xcomp, &self.subj]
+            .iter()
+            .filter(|v| !v.is_empty())
+            .count()
     }
 
     /// A rule whose code is `-`: where it is the best rule, the trigger
@@ -118,6 +124,7 @@ impl Lexicon {
                 prep: Vec::new(),
                 obl: Vec::new(),
                 xcomp: Vec::new(),
+                subj: Vec::new(),
                 target_preps: DEFAULT_TARGET_PREPS.iter().map(|s| s.to_string()).collect(),
                 symmetric: false,
                 object_not_target: false,
@@ -130,6 +137,7 @@ impl Lexicon {
                     Some(("prep", v)) => rule.prep = list(v),
                     Some(("obl", v)) => rule.obl = list(v),
                     Some(("xcomp", v)) => rule.xcomp = list(v),
+                    Some(("subj", v)) => rule.subj = list(v),
                     Some(("tgt", v)) => rule.target_preps = list(v),
                     None if w == "sym" => rule.symmetric = true,
                     None if w == "notgt" => rule.object_not_target = true,
@@ -173,6 +181,8 @@ pub struct Features {
     pub phrases: Vec<(String, String)>,
     /// Complement verb lemmas.
     pub xcomps: Vec<String>,
+    /// Subject head lemmas and their compounds.
+    pub subjects: Vec<String>,
 }
 
 /// The singular of a plural a lemmatizer left as written ("supplies",
@@ -211,6 +221,7 @@ impl Features {
                     && Features::has(&self.modifiers, &r.modifier)
                     && self.oblique_holds(r)
                     && Features::has(&self.xcomps, &r.xcomp)
+                    && Features::has(&self.subjects, &r.subj)
             })
             .max_by_key(|r| r.specificity())
     }

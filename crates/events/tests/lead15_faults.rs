@@ -58,3 +58,19 @@ fn a_strike_called_for_a_coming_day_is_planned_for_it() {
     assert_eq!(e.date.as_deref(), Some("2025-03-14"));
     assert_eq!(e.mode, dateline_core::EventMode::Planned);
 }
+
+/// Workers who strike (no object) stage a labor strike, and one who
+/// strikes a deal agrees; "went on strike" is a strike too.
+#[test]
+fn strikes_of_workers_and_deals_struck() {
+    let codes = |text: &str| -> Vec<String> {
+        layers::annotated(text, "2025-03-11").events.iter().map(|e| e.code.clone()).collect()
+    };
+    // A strike announced for a coming day is a threat of one (13x).
+    let c = codes("The nurses' union will strike on Friday.");
+    assert!(c.iter().any(|c| c.starts_with("13") || c.starts_with("14")), "{c:?}");
+    let c = codes("Workers struck a deal with the company on Monday.");
+    assert!(c.contains(&"057".to_string()) && !c.contains(&"143".to_string()), "{c:?}");
+    let c = codes("Dock workers went on strike in Antwerp on Monday.");
+    assert!(c.contains(&"143".to_string()), "{c:?}");
+}
