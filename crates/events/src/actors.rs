@@ -97,6 +97,8 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
         "union" | "unionist" | "labor" | "labour" | "trade-union" => "LAB",
+        "teacher" | "professor" | "educator" => "EDU",
+        "doctor" | "nurse" | "physician" | "paramedic" => "HLH",
         "church" | "clergy" | "cleric" | "bishop" | "imam" | "priest" | "rabbi" | "religious" | "clerical" => "REL",
         "fundamentalist" | "extremist" | "radical" | "islamist" => "RAD",
         "spy" | "intelligence" => "SPY",
@@ -474,10 +476,10 @@ impl<'a> ActorCoder<'a> {
         // "Union leaders", "business leaders", "church leaders": a leader
         // (or official, representative) is the government's only when no
         // word before it names another sector; the word's sector wins.
-        if matches!(head_lemma.as_str(), "leader" | "official" | "representative" | "chief" | "head") {
+        if matches!(head_lemma.as_str(), "leader" | "official" | "representative" | "chief" | "head" | "member") {
             let named = self.doc.tokens_in(span).filter(|&t| t < head).find_map(|t| {
                 sector_of(&self.lemma(t))
-                    .filter(|s| matches!(*s, "LAB" | "BUS" | "REL" | "OPP" | "REB" | "MED" | "EDU"))
+                    .filter(|s| matches!(*s, "LAB" | "BUS" | "REL" | "OPP" | "REB" | "MED" | "EDU" | "HLH" | "PTY"))
             });
             if named.is_some() {
                 sector = named;

@@ -27,6 +27,11 @@ fn a_sector_word_before_leaders_names_their_sector() {
     assert_eq!(source("Church leaders condemned the attack on Monday."), "---REL");
     assert_eq!(source("Business leaders praised the cut in taxes on Monday."), "---BUS");
     assert_eq!(source("Government leaders praised the deal on Monday."), "---GOV");
+    // Members too, and the workers of a sector by their own noun.
+    assert_eq!(source("Union members went on strike on Monday."), "---LAB");
+    assert_eq!(source("Party members criticized the leader on Monday."), "---PTY");
+    assert_eq!(source("Nurses protested outside parliament on Monday."), "---HLH");
+    assert_eq!(source("Thousands of teachers went on strike on Monday."), "---EDU");
 }
 
 /// A swap line arranged with a partner is economic cooperation; beating
