@@ -5,6 +5,11 @@
 //! without the repair it names.
 use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter, Upos};
 use dateline_events::EventExtractor;
+#[path = "common/layers.rs"]
+mod layers;
+
+// (trigger text, code, source, target) of every event.
+use layers::quads as events;
 
 /// One edit of the parse: the token `word` (its `nth` occurrence) gets
 /// `head` (a word, `None` for the root) and `deprel`, and optionally a tag.
@@ -60,21 +65,6 @@ fn petrarch() -> dateline_events::petrarch::Dictionaries {
     dateline_testkit::shared_path("eval/events-petrarch/PETR.Validate.verbs.txt");
     let stem = dateline_testkit::shared_dir().join("eval/events-petrarch/PETR.Validate");
     dateline_events::petrarch::Dictionaries::load(&stem).expect("dictionaries")
-}
-
-/// (trigger text, code, source, target) of every event.
-fn events(doc: &Document) -> Vec<(String, String, String, String)> {
-    doc.events
-        .iter()
-        .map(|e| {
-            (
-                doc.slice(e.trigger).to_string(),
-                e.code.clone(),
-                e.source.clone().unwrap_or_default(),
-                e.target.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
 }
 
 #[test]

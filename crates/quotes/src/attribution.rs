@@ -111,6 +111,8 @@ pub struct Ctx<'a> {
     pub runs: Vec<QuoteRun>,
     /// The spans of their opening and closing marks, sorted.
     marks: Vec<Span>,
+    /// The transcript turns, read once (see [`Ctx::transcript_turns`]).
+    turns: std::cell::OnceCell<Vec<(Span, Cue)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -145,7 +147,7 @@ impl<'a> Ctx<'a> {
         let runs = crate::marks::scan(doc.text());
         let mut marks: Vec<Span> = runs.iter().flat_map(|r| std::iter::once(r.open).chain(r.close)).collect();
         marks.sort_by_key(|m| m.start);
-        Ctx { doc, clauses, subtree, clause_of, runs, marks }
+        Ctx { doc, clauses, subtree, clause_of, runs, marks, turns: std::cell::OnceCell::new() }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -2137,7 +2139,7 @@ impl<'a> Ctx<'a> {
         let turns = self.transcript_turns();
         let turn_index = SpanIndex::new(turns.iter().map(|(t, _)| *t));
         out.retain(|(x, _)| !turn_index.overlapping(*x).any(|t| t.contains(*x)));
-        out.extend(turns);
+        out.extend(turns.iter().cloned());
         // A light verb and its noun read as one cue: the verb's object or
         // the noun's own content read above give way to it.
         out.extend(self.adjective_cues());
@@ -3810,7 +3812,11 @@ impl<'a> Ctx<'a> {
     /// paragraph with no label goes on with the turn before it (a stage
     /// direction in parentheses, `"(CROSSTALK.)`, ends it); these turns
     /// take the place of the quotation (see `rules` in the crate root).
-    pub(crate) fn transcript_turns(&self) -> Vec<(Span, Cue)> {
+    pub(crate) fn transcript_turns(&self) -> &[(Span, Cue)] {
+        self.turns.get_or_init(|| self.read_transcript_turns())
+    }
+
+    fn read_transcript_turns(&self) -> Vec<(Span, Cue)> {
         let mut out: Vec<(Span, Cue)> = Vec::new();
         let text = self.doc.text();
         let mut speakers = HashSet::new();

@@ -488,9 +488,9 @@ pub(crate) fn rules(ctx: &Ctx<'_>, resolver: &speaker::Resolver<'_>) -> Rules {
     // read with the reported speech, take the place of its quotation marks.
     let quoted_turns: Vec<Span> = ctx
         .transcript_turns()
-        .into_iter()
+        .iter()
         .filter(|(_, c)| c.speaker.is_some_and(|s| text[..s.start].ends_with(['"', '“'])))
-        .map(|(t, _)| t)
+        .map(|(t, _)| *t)
         .collect();
     for run in runs {
         let n = words(doc, run.inner);

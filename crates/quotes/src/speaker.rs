@@ -176,21 +176,13 @@ impl<'a> Resolver<'a> {
     /// organization whose sort the phrase does not fit is passed over
     /// ("Kroger ... the Federal Trade Commission. The company said": Kroger).
     fn org_antecedent(&self, span: Span, official: bool) -> Option<u32> {
-        let from = self.window_start(span.start);
-        let fits = |id: u32| {
-            self.doc.entity(id).is_some_and(|e| {
-                let code = e.code.as_deref().unwrap_or("");
-                let gov = ["GOV", "JUD", "LEG", "MIL", "COP", "SPY"].iter().any(|c| code.contains(c));
-                e.kind == EntityKind::Org && gov == official
-            })
-        };
-        let found: Vec<&M> = self
-            .mentions
-            .iter()
-            .filter(|m| m.kind == EntityKind::Org && m.span.start >= from && m.span.end <= span.start && fits(m.entity))
-            .collect();
-        let last = found.last()?;
-        Some(found.iter().rev().find(|m| self.is_subject(m.span)).unwrap_or(last).entity)
+        self.nearest_where(span, |m| {
+            m.kind == EntityKind::Org
+                && self.doc.entity(m.entity).is_some_and(|e| {
+                    let code = e.code.as_deref().unwrap_or("");
+                    ["GOV", "JUD", "LEG", "MIL", "COP", "SPY"].iter().any(|c| code.contains(c)) == official
+                })
+        })
     }
 
     fn window_start(&self, pos: usize) -> usize {
@@ -237,12 +229,15 @@ impl<'a> Resolver<'a> {
     /// The entity of `kind` mentioned last before `span` in the pronoun
     /// window, one in subject position first.
     fn nearest_of_kind(&self, span: Span, kind: EntityKind) -> Option<u32> {
+        self.nearest_where(span, |m| m.kind == kind)
+    }
+
+    /// The entity of the last mention `fits` takes before `span` in the
+    /// pronoun window, one in subject position first.
+    fn nearest_where(&self, span: Span, fits: impl Fn(&M) -> bool) -> Option<u32> {
         let from = self.window_start(span.start);
-        let found: Vec<&M> = self
-            .mentions
-            .iter()
-            .filter(|m| m.kind == kind && m.span.start >= from && m.span.end <= span.start)
-            .collect();
+        let found: Vec<&M> =
+            self.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= span.start && fits(m)).collect();
         let last = found.last()?;
         if let Some(subj) = found.iter().rev().find(|m| self.is_subject(m.span)) {
             return Some(subj.entity);

@@ -395,7 +395,7 @@ impl SyntaxAnnotator {
         }
         const SAME: &[&str] = &[
             "said", "told", "made", "held", "sent", "found", "sold", "bought", "brought", "paid", "built", "left",
-            "led", "met", "won", "lost", "kept", "set", "put", "cut", "hit", "struck", "spent", "won", "read", "shot",
+            "led", "met", "won", "lost", "kept", "set", "put", "cut", "hit", "struck", "spent", "read", "shot",
             "fought", "caught", "taught", "sought", "heard", "laid", "meant", "felt", "dealt",
         ];
         for i in 1..words.len().min(tags.len()) {

@@ -387,6 +387,13 @@ pub(crate) fn is_past_form(w: &str) -> bool {
     word_cue(w) == Cue::Past && !matches!(w, "ago" | "yesterday" | "last")
 }
 
+/// A weekday's name, any case ("Friday", "friday").
+fn is_weekday_name(w: &str) -> bool {
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d))
+}
+
 fn is_boundary(w: &str) -> bool {
     matches!(w, ";" | ":" | "\"" | "\u{201c}" | "\u{201d}" | "(" | ")" | "\u{2014}" | "--")
 }
@@ -460,10 +467,7 @@ fn direction_from_words(
         "poll",
     ];
     let bare_weekday = first == last
-        && matches!(
-            word(first).to_ascii_lowercase().as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
+        && is_weekday_name(word(first))
         && !matches!(word(last + 1), "'s" | "\u{2019}s" | "'" | "\u{2019}");
     if bare_weekday && before(1, &["for"]) {
         let event = (2..=4).take_while(|&k| first >= sent.start + k).any(|k| {
@@ -535,12 +539,7 @@ fn direction_from_words(
     if effective || put_off_at.is_some() {
         // Put off to a weekday ("was adjourned until Monday", "until 9
         // a.m. Tuesday"): the coming one, whatever the tense.
-        let weekday = (first..=last).any(|k| {
-            matches!(
-                word(k).to_ascii_lowercase().as_str(),
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            )
-        });
+        let weekday = (first..=last).any(|k| is_weekday_name(word(k)));
         let put_off = put_off_at.is_some();
         let verb = first - put_off_at.unwrap_or(1);
         return Some(if (put_off && weekday) || !past_clause(&word, sent.start, verb) {
@@ -847,12 +846,7 @@ fn direction_from_syntax(doc: &Document, sent: std::ops::Range<usize>, first: us
     // a word (not a stray foreign token: "Dar es Salaam"). A clock on a
     // weekday may hang on the verb's object ("takes effect at 1 p.m. on
     // Thursday").
-    let is_weekday = |k: usize| {
-        matches!(
-            toks.get(k).and_then(|t| t.span.get(text)).unwrap_or("").to_ascii_lowercase().as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
-    };
+    let is_weekday = |k: usize| is_weekday_name(toks.get(k).and_then(|t| t.span.get(text)).unwrap_or(""));
     let clock_day = !is_weekday(first) && steps <= 1 && (first..=last).any(is_weekday);
     let weekday = (steps == 0 || clock_day)
         && verb_word.len() >= 3

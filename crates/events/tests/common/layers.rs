@@ -4,6 +4,7 @@ use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter};
 use dateline_events::EventExtractor;
 
 /// `text` dated `date` (YYYY-MM-DD) through every layer up to events.
+#[allow(dead_code)]
 pub fn annotated(text: &str, date: &str) -> Document {
     static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
     let pipeline = P.get_or_init(|| {
