@@ -1307,8 +1307,30 @@ impl<'a> Coder<'a> {
                     f.subjects.push(self.lemma(m));
                 }
             }
+            // "Thousands of dock workers walked out": a subject headed by a
+            // quantity is also the people it counts.
+            if self.is_quantity_head(a.head) {
+                for &m in self.kids(a.head) {
+                    if rel(self.doc, m) == "nmod" && self.kids(m).iter().any(|&k| self.lemma(k) == "of") {
+                        f.subjects.push(self.lemma(m));
+                        for &k in self.kids(m) {
+                            if rel(self.doc, k) == "compound" {
+                                f.subjects.push(self.lemma(k));
+                            }
+                        }
+                    }
+                }
+            }
         }
         f
+    }
+
+    /// A word that counts the phrase of its "of" ("thousands", "dozens",
+    /// "some", "200"), so that the lexicon's `subj=` reads what is counted.
+    fn is_quantity_head(&self, i: usize) -> bool {
+        const QUANTITIES: &[&str] =
+            &["thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "majority", "number"];
+        self.doc.tokens[i].upos == Some(Upos::NUM) || QUANTITIES.contains(&self.lemma(i).as_str())
     }
 
     /// Gerunds that stand for the predicate's object: a gerund complement
@@ -1352,8 +1374,16 @@ impl<'a> Coder<'a> {
         (hung && bare && t.xpos.as_deref() == Some("VBG")).then_some(g)
     }
 
+    /// The verb's particle: its `compound:prt`, or a particle word read as
+    /// an adverb right after it ("walked out" with "out" as `advmod`).
     fn particle(&self, p: usize) -> Option<usize> {
-        self.kids(p).iter().copied().find(|&c| rel(self.doc, c) == "compound:prt")
+        self.kids(p).iter().copied().find(|&c| rel(self.doc, c) == "compound:prt").or_else(|| {
+            self.kids(p).iter().copied().find(|&c| {
+                c == p + 1
+                    && rel(self.doc, c) == "advmod"
+                    && matches!(self.lemma(c).as_str(), "out" | "off" | "up" | "down" | "back" | "away")
+            })
+        })
     }
 
     fn lexicon_coding(&self, c: &Clause) -> Option<(Coding, &'a Rule)> {
