@@ -171,6 +171,8 @@ pub struct SyntaxAnnotator {
     propn_class: Option<u16>,
     /// The tagger's `VERB VBD` class (for the repair of a sentence with no finite verb).
     vbd_class: Option<u16>,
+    /// The tagger's `NOUN NN` class (for the repair of "a 9 percent raise").
+    nn_class: Option<u16>,
     verb_ix: u8,
     aux_ix: u8,
     pron_ix: u8,
@@ -248,6 +250,7 @@ impl SyntaxAnnotator {
             tagger.class_upos.iter().map(|u| Upos::ALL.iter().position(|x| x == u).unwrap_or(16) as u8).collect();
         let propn_class = tagger.classes.iter().position(|c| c == "PROPN NNP").map(|c| c as u16);
         let vbd_class = tagger.classes.iter().position(|c| c == "VERB VBD").map(|c| c as u16);
+        let nn_class = tagger.classes.iter().position(|c| c == "NOUN NN").map(|c| c as u16);
         let ix = |u: Upos| Upos::ALL.iter().position(|x| *x == u).unwrap_or(16) as u8;
         SyntaxAnnotator {
             tagger,
@@ -258,6 +261,7 @@ impl SyntaxAnnotator {
             parse: true,
             propn_class,
             vbd_class,
+            nn_class,
             verb_ix: ix(Upos::VERB),
             aux_ix: ix(Upos::AUX),
             pron_ix: ix(Upos::PRON),
@@ -434,6 +438,38 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// "a 9 percent raise", "its 5 pct cut": a word the tagger made a
+    /// verb right after a percentage that a determiner or possessive
+    /// opens is the noun that percentage measures (the sentence's verb
+    /// had been "raise", and "the union's demand for a 9 percent" its
+    /// subject).
+    fn noun_after_percent(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(nn) = self.nn_class else { return };
+        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        for i in 3..words.len().min(tags.len()) {
+            if !matches!(xpos(tags[i]), "VB" | "VBP" | "VBZ" | "VBD") || !words[i].chars().all(|c| c.is_lowercase()) {
+                continue;
+            }
+            if !matches!(words[i - 1], "percent" | "pct" | "%" | "per-cent" | "percentage-point") {
+                continue;
+            }
+            // The number, then its determiner right before it (or before
+            // an adjective: "a further 5 percent").
+            if xpos(tags[i - 2]) != "CD" {
+                continue;
+            }
+            let opener = |w: &str| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+                )
+            };
+            if opener(words[i - 3]) || i >= 4 && xpos(tags[i - 3]) == "JJ" && opener(words[i - 4]) {
+                tags[i] = nn;
+            }
+        }
+    }
+
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let mut lex = Lex::sentence(words);
         self.clusters.annotate(&mut lex);
@@ -441,6 +477,7 @@ impl SyntaxAnnotator {
         self.names_not_verbs(words, &mut s.tags);
         self.acronyms_not_function_words(words, &mut s.tags);
         self.past_not_participle(words, &mut s.tags);
+        self.noun_after_percent(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)

@@ -24,3 +24,13 @@ fn a_sentence_with_no_finite_verb_reads_its_participle_as_the_past_tense() {
     assert_eq!(xpos_of("A man wanted by police in three states.", "wanted").0, "VBN");
     assert_eq!(xpos_of("Troops Deployed To Northern Border After Attack", "Deployed").0, "VBN");
 }
+
+#[test]
+fn a_word_after_a_percentage_its_determiner_opens_is_a_noun() {
+    // "raise" had been the sentence's verb, "a 9 percent" its subject.
+    assert_eq!(xpos_of("The nurses want a 9 percent raise over two years.", "raise").0, "NN");
+    assert_eq!(xpos_of("The board promised its staff a further 4 percent raise.", "raise").0, "NN");
+    // A percentage with no determiner before it keeps the verb ("prices
+    // that 5 percent raise" is rare; "cut 5 percent" has no opener).
+    assert_eq!(xpos_of("Officials expect prices to rise 5 percent this year.", "rise").0, "VB");
+}
