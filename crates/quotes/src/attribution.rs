@@ -1990,6 +1990,17 @@ impl<'a> Ctx<'a> {
                 if s.contains(pspan) {
                     continue;
                 }
+                // "The talks will resume next week, two diplomats said,
+                // although no date has been set": an adverbial clause of
+                // the statement that the parse hung on its parenthetical
+                // verb is no complement of it; the parenthetical rule
+                // below reads the words before and after as one content.
+                if s.start >= pspan.end
+                    && self.doc.tokens[p].deprel.as_deref() == Some("parataxis")
+                    && self.opens_with_subordinator(s)
+                {
+                    continue;
+                }
                 // The parse may split one reported clause into two
                 // complements ("said they have cringed as Trump | has
                 // likened ..."): the ones right after it continue it.
@@ -4060,6 +4071,33 @@ impl<'a> Ctx<'a> {
     }
 
     /// The statement before a parenthetical "he said".
+    /// Whether a span opens with a subordinator of an adverbial clause
+    /// ("although", "after", "because" ...; not "that" or "if", which
+    /// open what a verb of saying reports).
+    fn opens_with_subordinator(&self, s: Span) -> bool {
+        let mut k = self.token_at_or_after(s.start);
+        while k < self.doc.tokens.len() && self.doc.tokens[k].span.start < s.end && self.is_punct(k) {
+            k += 1;
+        }
+        k < self.doc.tokens.len()
+            && self.doc.tokens[k].deprel.as_deref() == Some("mark")
+            && matches!(
+                self.word(k).to_ascii_lowercase().as_str(),
+                "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "while"
+                    | "whereas"
+                    | "as"
+                    | "until"
+                    | "unless"
+                    | "once"
+            )
+    }
+
     fn fronted(&self, p: usize) -> Option<Span> {
         let s = self.doc.sentence_at(self.doc.tokens[p].span.start)?;
         let sent = &self.doc.sentences[s];

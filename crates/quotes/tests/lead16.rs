@@ -1,0 +1,29 @@
+//! Faults the lead found in session 16, each on sentences written for the
+//! test: an adverbial clause after a parenthetical attribution, which the
+//! parse hangs on the verb of saying as its complement.
+
+mod common;
+
+use dateline_core::{Article, Document, PubDate};
+
+fn annotate(text: &str) -> Document {
+    let date = PubDate::parse("2025-06-12").expect("date");
+    common::annotate(Article::new(date, text.to_string()))
+}
+
+/// "X, two diplomats said, although Y": the statement is X (and Y with
+/// it, as one content split by its cue), never Y alone.
+#[test]
+fn an_adverbial_clause_after_a_parenthetical_cue_is_no_statement_of_its_own() {
+    let doc = annotate("The talks will resume next week, two diplomats said, although no date has been set.");
+    let contents: Vec<&str> = doc.quotes.iter().map(|q| doc.slice(q.span)).collect();
+    assert!(contents.contains(&"The talks will resume next week"), "{contents:?}");
+    let cue =
+        doc.quotes.iter().find(|q| doc.slice(q.span) == "The talks will resume next week").and_then(|q| q.cue_span);
+    // Whatever else is read shares that statement's cue.
+    assert!(doc.quotes.iter().all(|q| q.cue_span == cue), "{:#?}", doc.quotes);
+    // A verb of saying with its own complement keeps it.
+    let doc = annotate("Two diplomats said that the talks would resume next week.");
+    let contents: Vec<&str> = doc.quotes.iter().map(|q| doc.slice(q.span)).collect();
+    assert!(contents.iter().any(|c| c.contains("the talks would resume next week")), "{contents:?}");
+}
