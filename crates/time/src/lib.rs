@@ -331,7 +331,9 @@
 //! ("current expenditure", "in current dollars", "a 1986 current account
 //! surplus"); lower-case "fall" after early/late/mid is a season only
 //! after a preposition ("in late fall") or the/this/last/next/a year and
-//! not before in/on/of/to/from ("a late fall on the market"); "March after next" (the one after next March), "31-Oct-74" and
+//! not before in/on/of/to/from ("a late fall on the market"), and "the
+//! fall" with a phrase after it is a drop ("the fall in prices") unless a
+//! preposition of time comes before it; "March after next" (the one after next March), "31-Oct-74" and
 //! "31/Oct/1974", "mid day", in lenient mode "15 minutes from 1pm" (an
 //! offset from a clock time); clock arithmetic with a bare number ("15 to
 //! noon", "twenty after 3pm": the hour must be noon, midnight or carry

@@ -3692,6 +3692,20 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
+        // "compensated for the fall in January", "the fall of the
+        // dollar": lower-case "the fall" with a phrase after it is a drop,
+        // unless a preposition of time puts it in the calendar ("in the
+        // fall of the election year").
+        if the && self.word(j) == "fall" && matches!(self.word(j + 1), "in" | "on" | "of" | "to" | "from" | "by" | "at")
+        {
+            let before = if i > 0 { self.word(i - 1).to_ascii_lowercase() } else { String::new() };
+            if !matches!(
+                before.as_str(),
+                "in" | "during" | "by" | "until" | "till" | "since" | "through" | "before" | "after"
+            ) {
+                return None;
+            }
+        }
         if the || prep {
             return Some(vec![m(i, j + 1, Sem::Season { s })]);
         }

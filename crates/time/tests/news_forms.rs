@@ -194,6 +194,18 @@ fn a_fall_after_early_or_late_is_mostly_a_drop() {
 }
 
 #[test]
+fn the_fall_with_a_phrase_after_it_is_a_drop() {
+    let got = |t: &str| found(t, "2011-10-20");
+    assert!(got("Gains in steel made up for the fall in prices.").is_empty());
+    assert!(got("Traders worried about the fall of the peso.").is_empty());
+    // A month after it stays a time of its own, the drop no season.
+    assert_eq!(got("Output made up for the fall in January."), pairs(&[("January", "2011-01")]));
+    // After a preposition of time, and with nothing after it, the season.
+    assert_eq!(got("The plant opens in the fall."), pairs(&[("the fall", "2011-FA")]));
+    assert_eq!(got("The plant will reopen the fall."), pairs(&[("the fall", "2011-FA")]));
+}
+
+#[test]
 fn current_in_its_finance_sense_is_no_time() {
     let got = |t: &str| found(t, "2011-10-20");
     assert_eq!(got("It had a 2010 current balance of payments surplus."), pairs(&[("2010", "2010")]));
