@@ -32,3 +32,17 @@ fn a_counted_subject_is_what_it_counts() {
     assert_eq!(strikes("Hundreds of nurses walked out at two hospitals.").len(), 1);
     assert!(strikes("Thousands of fans walked out.").is_empty());
 }
+
+/// Releasing money or papers is no release of persons (0841): money is
+/// aid, papers and products are no event; persons are still released.
+#[test]
+fn releasing_money_or_papers_frees_no_one() {
+    let codes = |text: &str| -> Vec<String> {
+        let doc = layers::annotated(text, "2025-06-12");
+        layers::quads(&doc).into_iter().map(|e| e.1).collect()
+    };
+    assert!(!codes("The ministry will release 2 billion dlrs worth of certificates to farmers.")
+        .contains(&"0841".to_string()));
+    assert!(codes("The company released its quarterly earnings on Monday.").is_empty());
+    assert!(codes("The rebels released three hostages on Monday.").contains(&"0841".to_string()));
+}
