@@ -2514,6 +2514,13 @@ impl<'a> Ctx<'a> {
                     self.word(j).to_ascii_lowercase().as_str(),
                     "poll" | "polls" | "survey" | "surveys" | "study" | "analysis" | "report"
                 )
+            }) && !(r.start + 1..comma).any(|j| {
+                // "In its annual report, the company said ...": a
+                // document the speaker owns is where it spoke.
+                matches!(
+                    self.word(j).to_ascii_lowercase().as_str(),
+                    "its" | "his" | "her" | "their" | "our" | "'s" | "\u{2019}s"
+                )
             });
             // So is any speech verb of the clause, coordinated or a
             // participle ("In an interview, Trump doubled down and said

@@ -27,3 +27,15 @@ fn an_adverbial_clause_after_a_parenthetical_cue_is_no_statement_of_its_own() {
     let contents: Vec<&str> = doc.quotes.iter().map(|q| doc.slice(q.span)).collect();
     assert!(contents.iter().any(|c| c.contains("the talks would resume next week")), "{contents:?}");
 }
+
+/// "In its annual report, X said ...": a document the speaker owns is
+/// where it spoke, no source of its own; a study of others' answers still
+/// reports what it found.
+#[test]
+fn a_report_the_speaker_owns_is_where_it_spoke() {
+    let doc =
+        annotate("In its annual report, Northwind Energy said it replaced about 80 percent of its output last year.");
+    assert_eq!(doc.quotes.len(), 1, "{:#?}", doc.quotes);
+    assert_eq!(doc.quotes[0].cue.as_deref(), Some("say"));
+    assert_eq!(doc.slice(doc.quotes[0].span), "it replaced about 80 percent of its output last year");
+}
