@@ -51,7 +51,9 @@
 //!    the suffixes, or its first word when no other company opens with
 //!    it) are one company however the tagger typed the short name
 //!    ("Chrysler" as a person), unless the lists know it as a place,
-//!    people or given name or a person named in full ends with it.
+//!    people or given name or a person named in full ends with it. A
+//!    stock ticker in brackets after a company ("Hoechst AG <HFAG.F>") is
+//!    that company, never a place.
 //! 3. People get roles and a country from the title before the name
 //!    ("former U.S. President Joe Biden"), a possessor ("Trump's special envoy
 //!    ... Steve Witkoff"), an appositive ("Andriy Yermak, a top Zelenskiy
@@ -59,7 +61,9 @@
 //!    between an office and the name is a role of its own ("army
 //!    spokesman Colonel X": roles "army spokesman" and "Colonel"; the
 //!    office's sector unless it is a plain GOV one, then the rank's MIL;
-//!    "Secretary General" stays one office). Capitalized
+//!    "Secretary General" stays one office). A company's officer
+//!    ("Laidlaw president X") is in business (BUS), not a government's
+//!    office. Capitalized
 //!    title words count ("External Affairs Minister"), not a
 //!    sentence-opening "But" or "After". A title set off by commas ("The
 //!    opposition leader, Kavita Iyer, said") counts unless it sits in an
@@ -122,7 +126,10 @@
 //!      appositive or the list of well-known people: the article's
 //!      ("President Gabriel Boric" in a Chilean article = CHLGOV). One
 //!      named with another country ("Tanzanian Foreign Minister ...")
-//!      keeps it; officials of international bodies keep their body;
+//!      keeps it, and so does a listed person named by a distinctive
+//!      surname and a title of his listed sector ("President Reagan" is
+//!      USAGOV in an article placed in Japan); officials of international
+//!      bodies keep their body;
 //!    * organizations described as paramilitary, rebel, militia,
 //!      insurgent or guerrilla ("the paramilitary Rapid Support Forces",
 //!      "X, an armed group"): REB of the country named with them, else the
@@ -461,6 +468,7 @@ impl EntityExtractor {
             self.type_mention(doc.text(), &words, r);
         }
         self.context_types(&words, &mut raws);
+        self.tickers(&words, &mut raws);
         self.head_kinds(&words, &mut raws);
         self.joined_names(&words, &mut raws);
         self.comma_places(&words, &mut raws);
@@ -2086,6 +2094,64 @@ impl EntityExtractor {
                 r.key = None;
                 r.roles.clear();
             }
+        }
+    }
+
+    /// "Volkswagen AG <VOWG.F> said": a stock ticker in brackets (capitals
+    /// and digits, a dot, an exchange's one to three capitals) is the
+    /// company named before it, never a place (the tagger read "VOWG.F"
+    /// and "HKLD.HKG" as places of the article's country).
+    fn tickers(&self, words: &[Word], raws: &mut Vec<Raw>) {
+        let ticker = |t: &str| {
+            t.split_once('.').is_some_and(|(a, b)| {
+                (1..=6).contains(&a.len())
+                    && (1..=3).contains(&b.len())
+                    && a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                    && b.chars().all(|c| c.is_ascii_uppercase())
+            })
+        };
+        let lower = |j: usize| words.get(j).map_or("", |w| w.text.as_str());
+        // One the tagger left out after a company is its mention too.
+        let covered: HashSet<usize> = raws.iter().flat_map(|r| r.w0..r.w1).collect();
+        let mut extra = Vec::new();
+        for o in raws.iter().filter(|o| o.kind == EntityKind::Org) {
+            let t = o.w1 + 1;
+            if lower(o.w1) == "<" || lower(o.w1) == "(" {
+                if let Some(w) = words.get(t).filter(|w| ticker(&w.text) && !covered.contains(&t)) {
+                    extra.push(self.raw(t, t + 1, w.span, EntityKind::Org));
+                }
+            }
+        }
+        raws.extend(extra);
+        raws.sort_by_key(|r| (r.w0, r.w1));
+        for k in 0..raws.len() {
+            let r = &raws[k];
+            let bracketed = r.w0 > 0 && matches!((lower(r.w0 - 1), lower(r.w1)), ("(", ")") | ("<", ">") | ("[", "]"));
+            if r.w1 != r.w0 + 1 || !bracketed || !ticker(&words[r.w0].text) {
+                continue;
+            }
+            // The company right before the bracket.
+            let before =
+                (r.w0 >= 2).then(|| raws.iter().position(|o| o.w1 == r.w0 - 1 && o.kind == EntityKind::Org)).flatten();
+            let key = before.map(|b| {
+                let o = &raws[b];
+                o.key.clone().unwrap_or_else(|| {
+                    let nw: Vec<String> = words[o.w0..o.w1]
+                        .iter()
+                        .filter(|w| w.lower != "'s" && w.lower != "the")
+                        .map(|w| fold(&w.lower))
+                        .collect();
+                    format!("{}:{}", EntityKind::Org.as_str(), nw.join(" "))
+                })
+            });
+            let r = &mut raws[k];
+            r.kind = EntityKind::Org;
+            r.country = None;
+            r.code = None;
+            r.metonym = false;
+            r.roles.clear();
+            r.key = key;
         }
     }
 
@@ -3845,6 +3911,17 @@ impl EntityExtractor {
                     }
                 }
             }
+            // "Laidlaw president X", "Acme Corp chairman X": a company's
+            // officer is in business (BUS), not a government's office.
+            if let (Some((_, sector)), Some(o)) = (role.as_mut(), lead_org.map(|m| &raws[m])) {
+                let company = o.kind == EntityKind::Org
+                    && (o.key.as_deref().is_some_and(|k| k.starts_with("org:company:"))
+                        || is_company_word(&words[o.w1 - 1].lower)
+                        || o.code.as_deref().is_some_and(|c| c.ends_with("BUS")));
+                if company && sector.as_deref().is_some_and(|s| matches!(s, "GOV" | "LEG" | "JUD")) {
+                    *sector = Some("BUS".to_string());
+                }
+            }
             // "Gen. Paulo Costa of the Brazilian army": country (and sector) after the name.
             let mut post_sector = None;
             if country.is_none() && words.get(w1).is_some_and(|w| w.lower == "of" && Some(w.sent) == sent) {
@@ -4255,12 +4332,20 @@ impl EntityExtractor {
                     if sector.is_none() {
                         *sector = p.code.clone();
                     }
-                } else if !e.name.contains(' ') && e.country.is_none() && sector.is_none() {
+                } else if !e.name.contains(' ') && e.country.is_none() {
                     // "Trump met Putin": a distinctive surname of a listed
                     // person, named alone throughout (not "Eric Trump").
+                    // Named with a title of the listed sector ("President
+                    // Reagan" in an article placed in Japan), the title
+                    // keeps its sector and the person his own country,
+                    // not the article's.
                     if let Some((country, code)) = self.gazetteer.person_by_surname(&e.name) {
-                        e.country = country.map(str::to_string);
-                        *sector = code.map(str::to_string);
+                        if sector.is_none() {
+                            e.country = country.map(str::to_string);
+                            *sector = code.map(str::to_string);
+                        } else if sector.as_deref() == code || sector.as_deref() == Some("ELI") {
+                            e.country = country.map(str::to_string);
+                        }
                     }
                 }
             }

@@ -118,3 +118,34 @@ fn headline_leftovers_join_the_body_s_people() {
     assert_eq!(ent(&doc, "U.S.").kind, EntityKind::Gpe, "{:?}", doc.entities);
     assert!(doc.entities.iter().all(|e| !e.name.contains("Court")), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_bracketed_ticker_is_the_company_before_it() {
+    let doc = run("FRANKFURT, April 9 - Hoechst AG <HFAG.F> said its losses would not exceed \
+                   the provision. Quillfeather Corp (QFC.N) also reported.");
+    assert_eq!(mention_texts(&doc, "Hoechst AG"), vec!["Hoechst AG", "HFAG.F"]);
+    assert_eq!(ent(&doc, "Quillfeather Corp").mentions.len(), 2, "{:?}", doc.entities);
+    assert!(doc.entities.iter().all(|e| e.kind != EntityKind::Gpe || e.name == "FRANKFURT"), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_company_s_officer_is_in_business() {
+    let doc = run("Laidlaw Transportation Ltd said profit rose. Laidlaw president Michael de Groote told \
+                   analysts the company would grow.");
+    let e = ent(&doc, "Michael de Groote");
+    assert_eq!(e.code.as_deref(), Some("---BUS"), "{e:?}");
+    // A government's president keeps his office.
+    let doc = run("President Gabriel Boric said the government would act.");
+    assert!(ent(&doc, "Gabriel Boric").code.as_deref().is_some_and(|c| c.ends_with("GOV")), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_listed_person_named_by_surname_and_title_keeps_his_country() {
+    // The article is placed in Japan (dateline, Japan named most), yet
+    // "President Reagan" is the listed American president.
+    let doc = run("TOKYO, March 20 - Japan said it would open its markets. Japan and Japanese officials \
+                   said President Reagan had urged Japan to act, and Prime Minister Nakasone agreed.");
+    let e = ent(&doc, "Reagan");
+    assert_eq!((e.country.as_deref(), e.code.as_deref()), (Some("USA"), Some("USAGOV")), "{e:?}");
+    assert_eq!(ent(&doc, "Nakasone").code.as_deref(), Some("JPNGOV"), "{:?}", doc.entities);
+}
