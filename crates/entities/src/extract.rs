@@ -53,7 +53,10 @@
 //!    ("Chrysler" as a person), unless the lists know it as a place,
 //!    people or given name or a person named in full ends with it. A
 //!    stock ticker in brackets after a company ("Hoechst AG <HFAG.F>") is
-//!    that company, never a place.
+//!    that company, never a place. A direction before a listed state or
+//!    country ("Eastern North Dakota") is a place of its country, and an
+//!    "X Administration" after a listed head of government ("Reagan
+//!    Administration") his country's government.
 //! 3. People get roles and a country from the title before the name
 //!    ("former U.S. President Joe Biden"), a possessor ("Trump's special envoy
 //!    ... Steve Witkoff"), an appositive ("Andriy Yermak, a top Zelenskiy
@@ -63,7 +66,9 @@
 //!    office's sector unless it is a plain GOV one, then the rank's MIL;
 //!    "Secretary General" stays one office). A company's officer
 //!    ("Laidlaw president X") is in business (BUS), not a government's
-//!    office. Capitalized
+//!    office, and a national body's chairman or president ("Federal
+//!    Reserve Board Chairman X") holds a post of the body's sector, not a
+//!    business one. Capitalized
 //!    title words count ("External Affairs Minister"), not a
 //!    sentence-opening "But" or "After". A title set off by commas ("The
 //!    opposition leader, Kavita Iyer, said") counts unless it sits in an
@@ -2020,6 +2025,7 @@ impl EntityExtractor {
         }
         self.company_contexts(words, raws);
         self.company_short_names(words, raws);
+        self.named_bodies(words, raws);
         // The other mentions of a place found so ("fled El Obeid").
         if places.is_empty() {
             return;
@@ -2152,6 +2158,51 @@ impl EntityExtractor {
             r.metonym = false;
             r.roles.clear();
             r.key = key;
+        }
+    }
+
+    /// "Eastern North Dakota", "Western Kansas": a direction before a
+    /// listed state or country is a part of it, a place of its country
+    /// (the tagger typed some organizations); "Reagan Administration": an
+    /// administration named after a listed head of government is his
+    /// country's government (USAGOV).
+    fn named_bodies(&self, words: &[Word], raws: &mut [Raw]) {
+        for r in raws.iter_mut() {
+            if r.w1 - r.w0 < 2
+                || r.code.is_some()
+                || !matches!(r.kind, EntityKind::Org | EntityKind::Gpe | EntityKind::Misc)
+            {
+                continue;
+            }
+            let first = &words[r.w0];
+            let rest = &words[r.w0 + 1..r.w1];
+            let toks: Vec<&str> = rest.iter().map(|w| w.text.as_str()).collect();
+            if is_direction(&first.lower) && first.text.chars().next().is_some_and(char::is_uppercase) {
+                let country = if us_state(rest) {
+                    Some("USA".to_string())
+                } else if let Some(c) = self.gazetteer.state_country(&toks) {
+                    Some(c.to_string())
+                } else {
+                    self.gazetteer
+                        .lookup(&toks)
+                        .iter()
+                        .find(|e| e.kind == GazKind::Country)
+                        .and_then(|e| e.country.clone())
+                };
+                if let Some(c) = country {
+                    r.kind = EntityKind::Gpe;
+                    r.country = Some(c);
+                    r.key = None;
+                    r.roles.clear();
+                }
+                continue;
+            }
+            if r.kind == EntityKind::Org && r.w1 - r.w0 == 2 && rest[0].text == "Administration" {
+                if let Some((Some(country), Some("GOV"))) = self.gazetteer.person_by_surname(&first.text) {
+                    r.country = Some(country.to_string());
+                    r.code = Some(format!("{country}GOV"));
+                }
+            }
         }
     }
 
@@ -3778,6 +3829,14 @@ impl EntityExtractor {
                         chain.iter().map(|&j| words[j].text.as_str()).collect::<Vec<_>>().join(" ")
                     };
                     role = Some((text, Some(sec)));
+                }
+            }
+            // "Federal Reserve Board Chairman X", "Senate Finance Committee
+            // chairman X": a national body's chairman or president holds a
+            // post of the body's sector, not a business one.
+            if let (Some((_, sector)), Some(sec)) = (role.as_mut(), org_sector.as_deref()) {
+                if sector.as_deref() == Some("BUS") && sec != "BUS" {
+                    *sector = Some(sec.to_string());
                 }
             }
             // A party's leader, chief or spokesman speaks for the party, not

@@ -149,3 +149,26 @@ fn a_listed_person_named_by_surname_and_title_keeps_his_country() {
     assert_eq!((e.country.as_deref(), e.code.as_deref()), (Some("USA"), Some("USAGOV")), "{e:?}");
     assert_eq!(ent(&doc, "Nakasone").code.as_deref(), Some("JPNGOV"), "{:?}", doc.entities);
 }
+
+#[test]
+fn national_bodies_and_their_chairmen() {
+    let doc = run("WASHINGTON, March 3 - Federal Reserve Board Chairman Paul Volcker said inflation was under \
+                   control. The Fed will meet next week. The Reagan Administration said it would act.");
+    let fed = ent(&doc, "Federal Reserve Board");
+    assert_eq!(fed.code.as_deref(), Some("USAGOV"), "{fed:?}");
+    assert_eq!(fed.mentions.len(), 2, "{fed:?}");
+    assert_eq!(ent(&doc, "Paul Volcker").code.as_deref(), Some("USAGOV"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Reagan Administration").code.as_deref(), Some("USAGOV"), "{:?}", doc.entities);
+    // A company's chairman stays in business.
+    let doc = run("Halvorsen Motor Corp Chairman Paul Kessler said sales rose.");
+    assert_eq!(ent(&doc, "Paul Kessler").code.as_deref(), Some("---BUS"), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_direction_before_a_state_is_a_place_of_its_country() {
+    let doc = run("Rain fell in Western Kansas and Eastern North Dakota on Monday, forecasters said.");
+    for name in ["Western Kansas", "Eastern North Dakota"] {
+        let e = ent(&doc, name);
+        assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Gpe, Some("USA")), "{e:?}");
+    }
+}
