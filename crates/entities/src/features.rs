@@ -185,6 +185,23 @@ pub fn is_headline(s: &[WordInfo]) -> bool {
     all >= 4 && up * 10 >= all * 8
 }
 
+/// Template id of the word's lower case in [`FeatureBuilder::sentence`].
+const T_LOWER: u32 = 3;
+/// Template id of the word's first cluster level (the next two follow).
+const T_CLUSTER: u32 = 29;
+
+/// The context-free lexical features of a word among those
+/// [`FeatureBuilder::sentence`] builds: its lower case and its three
+/// cluster levels (the templates are kept in step by a test).
+pub fn lexical_features(lower: &str, clusters: [u16; 3]) -> [u32; 4] {
+    [
+        Hasher::new(T_LOWER).str(lower).finish(),
+        Hasher::new(T_CLUSTER).num(clusters[0] as u64).finish(),
+        Hasher::new(T_CLUSTER + 1).num(clusters[1] as u64).finish(),
+        Hasher::new(T_CLUSTER + 2).num(clusters[2] as u64).finish(),
+    ]
+}
+
 /// Builds the label-independent features of every word of a sentence.
 pub struct FeatureBuilder<'a> {
     /// Word clusters.
@@ -420,3 +437,22 @@ pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
 /// A `HashSet` with [`FxHasher`].
 pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexical_features_are_among_the_sentence_features() {
+        let clusters = Clusters::from_pairs([("acme".to_string(), [3u16, 20, 150])]);
+        let gazetteer = Gazetteer::default();
+        let fb = FeatureBuilder { clusters: &clusters, gazetteer: &gazetteer };
+        let s: Vec<WordInfo> = ["Shares", "of", "Acme", "rose"].iter().map(|w| WordInfo::new(w, &clusters)).collect();
+        let stats = DocStats::new(std::slice::from_ref(&s));
+        let mut out = Vec::new();
+        fb.sentence(&s, &stats, &mut out);
+        for f in lexical_features("acme", [3, 20, 150]) {
+            assert!(out[2].contains(&f), "{f}");
+        }
+    }
+}

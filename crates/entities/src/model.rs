@@ -224,6 +224,21 @@ impl Model {
         out
     }
 
+    /// How far a word alone leans the first stage toward opening a name:
+    /// the score of its best name-opening label (B or U of any type) less
+    /// that of O, from its lower case and its clusters only (no context,
+    /// no capitals). Names the word clusters group with companies and
+    /// places ("samsung", "boeing") lean toward a name, common words
+    /// ("patent", "case") away from one.
+    pub fn name_lean(&self, lower: &str) -> i32 {
+        let mut score = [0i32; NL];
+        for f in crate::features::lexical_features(lower, self.clusters.get(lower)) {
+            self.add_row(&self.weights, &self.nonzero[0], f, &mut score);
+        }
+        let open = (1..NL).filter(|&l| matches!(label_parts(l).0, 'B' | 'U')).map(|l| score[l]).max().unwrap_or(0);
+        open - score[0]
+    }
+
     /// Tags a document (sentences of words): features, greedy tagging, and
     /// with a two-stage model a second pass that sees document-level
     /// aggregates of the first pass.
