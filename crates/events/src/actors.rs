@@ -818,6 +818,15 @@ impl<'a> ActorCoder<'a> {
         if !matches!(e.kind, EntityKind::Person | EntityKind::Org) || !e.roles.is_empty() {
             return None;
         }
+        // "General Electric Co", "General Motors Corp": a company named
+        // with a title word is a business, not a general's.
+        let company = e.kind == EntityKind::Org
+            && e.name
+                .split_whitespace()
+                .any(|w| COMPANY_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
+        if company {
+            return Some("BUS");
+        }
         self.doc.tokens_in(span).filter(|&t| t <= head).find_map(|t| {
             let w = self.doc.slice(self.doc.tokens[t].span).to_lowercase();
             let phrase = w.replace('-', " ");
@@ -1278,6 +1287,27 @@ const STATE_FORCE: &[&str] = &[
     "frontier",
     "border",
     "army",
+];
+
+/// Words of a company's name ("Co", "Corp", "Inc", "Ltd", "Plc"...).
+const COMPANY_WORDS: &[&str] = &[
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "ag",
+    "nv",
+    "bv",
+    "gmbh",
+    "spa",
+    "holdings",
+    "motors",
+    "company",
 ];
 
 #[cfg(test)]

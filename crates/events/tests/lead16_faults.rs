@@ -99,3 +99,13 @@ fn workers_are_labor_unless_named_another_sector() {
     assert_eq!(first("Israeli troops killed two health workers in Gaza.", true), "PSEHLH");
     assert_eq!(first("Sudanese soldiers detained three aid workers in Darfur on Monday.", true), "SDNNGO");
 }
+
+/// A company named with a title word ("General Electric Co") is a
+/// business, not a general's military.
+#[test]
+fn a_company_named_with_a_title_word_is_a_business() {
+    let doc = layers::annotated("General Electric Co criticized the Japanese government on Monday.", "2025-03-11");
+    let e = doc.events.first().unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
+    let source = e.source.as_deref().unwrap_or("");
+    assert!(source.ends_with("BUS"), "{:?}", layers::quads(&doc));
+}
