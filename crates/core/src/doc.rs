@@ -548,7 +548,8 @@ pub struct Event {
     pub source_entity: Option<u32>,
     /// Target entity id.
     pub target_entity: Option<u32>,
-    /// The event's own date (TIMEX3 value).
+    /// The event's own date (TIMEX3 value; for an event during a holiday of
+    /// several days, the period as an ISO 8601 interval `first/last`).
     pub date: Option<String>,
     /// Where it happened (place name as in the text, or its entity's name).
     pub location: Option<String>,

@@ -2,7 +2,7 @@
 //! sentence given on the command line.
 //!
 //! ```sh
-//! cargo run --release -p dateline-events --example events_show -- FILE|"sentence" [--clauses]
+//! cargo run --release -p dateline-events --example events_show -- FILE|"sentence" [--clauses] [--tokens] [--entities] [--times]
 //! ```
 use dateline_core::{Article, Document, Extractor, Pipeline, PubDate, Segmenter};
 use dateline_events::EventExtractor;
@@ -46,6 +46,11 @@ fn main() {
                 "  entity {:?} {:?} country {:?} code {:?} roles {:?}",
                 e.kind, e.name, e.country, e.code, e.roles
             );
+        }
+    }
+    if std::env::args().any(|a| a == "--times") {
+        for t in &doc.times {
+            println!("  time {:?} {:?} {} {:?} {:?}", doc.slice(t.span), t.kind, t.value, t.modifier, t.anchor);
         }
     }
     if clauses {

@@ -92,7 +92,10 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         "court" | "judge" | "prosecutor" | "judiciary" => "JUD",
         "opposition" | "dissident" | "activist" => "OPP",
         "protester" | "demonstrator" | "civilian" | "resident" | "villager" | "people" | "citizen" | "refugee"
-        | "settler" | "prisoner" | "youth" | "national" | "worker" | "student" => "CVL",
+        | "settler" | "prisoner" | "youth" | "national" => "CVL",
+        // (As the PETRARCH agents dictionary codes them.)
+        "worker" | "employee" | "miner" | "docker" | "dockworker" | "steelworker" => "LAB",
+        "student" => "EDU",
         "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
@@ -476,10 +479,22 @@ impl<'a> ActorCoder<'a> {
         // "Union leaders", "business leaders", "church leaders": a leader
         // (or official, representative) is the government's only when no
         // word before it names another sector; the word's sector wins.
-        if matches!(head_lemma.as_str(), "leader" | "official" | "representative" | "chief" | "head" | "member") {
+        // So do workers (labor, as the PETRARCH agents code them): "aid
+        // workers" are an NGO's, "health workers" the health sector's.
+        if matches!(
+            head_lemma.as_str(),
+            "leader" | "official" | "representative" | "chief" | "head" | "member" | "worker"
+        ) {
             let named = self.doc.tokens_in(span).filter(|&t| t < head).find_map(|t| {
-                sector_of(&self.lemma(t))
-                    .filter(|s| matches!(*s, "LAB" | "BUS" | "REL" | "OPP" | "REB" | "MED" | "EDU" | "HLH" | "PTY"))
+                let lemma = self.lemma(t);
+                match lemma.as_str() {
+                    "aid" | "relief" | "humanitarian" | "charity" if head_lemma == "worker" => Some("NGO"),
+                    "health" | "medical" | "hospital" | "healthcare" if head_lemma == "worker" => Some("HLH"),
+                    // (A company's workers are labor, not the company.)
+                    _ => sector_of(&lemma)
+                        .filter(|s| matches!(*s, "LAB" | "BUS" | "REL" | "OPP" | "REB" | "MED" | "EDU" | "HLH" | "PTY"))
+                        .filter(|s| *s != "BUS" || head_lemma != "worker"),
+                }
             });
             if named.is_some() {
                 sector = named;
@@ -802,6 +817,15 @@ impl<'a> ActorCoder<'a> {
         let e = self.doc.entity(name)?;
         if !matches!(e.kind, EntityKind::Person | EntityKind::Org) || !e.roles.is_empty() {
             return None;
+        }
+        // "General Electric Co", "General Motors Corp": a company named
+        // with a title word is a business, not a general's.
+        let company = e.kind == EntityKind::Org
+            && e.name
+                .split_whitespace()
+                .any(|w| COMPANY_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
+        if company {
+            return Some("BUS");
         }
         self.doc.tokens_in(span).filter(|&t| t <= head).find_map(|t| {
             let w = self.doc.slice(self.doc.tokens[t].span).to_lowercase();
@@ -1263,6 +1287,27 @@ const STATE_FORCE: &[&str] = &[
     "frontier",
     "border",
     "army",
+];
+
+/// Words of a company's name ("Co", "Corp", "Inc", "Ltd", "Plc"...).
+const COMPANY_WORDS: &[&str] = &[
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "ag",
+    "nv",
+    "bv",
+    "gmbh",
+    "spa",
+    "holdings",
+    "motors",
+    "company",
 ];
 
 #[cfg(test)]

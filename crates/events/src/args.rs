@@ -227,6 +227,17 @@ impl<'a> Coder<'a> {
         if let Some(x) = self.speaker_of_subject(head, &w) {
             return x;
         }
+        // An object pronoun never stands for its own clause's subject,
+        // the subject a controlled verb shares with its governor included
+        // ("Mali's junta moved to expel it": not Mali).
+        let own_subjects: Vec<Span> = match (rel(self.doc, head), t.head.and_then(|h| self.by_pred.get(&(h as usize))))
+        {
+            ("obj" | "iobj" | "obl", Some(&k)) if self.dicts.is_none() => {
+                self.clauses[k].subjects.iter().map(|a| a.span).collect()
+            }
+            _ => Vec::new(),
+        };
+        let own_subject = |i: usize| own_subjects.iter().any(|s| s.contains(self.doc.tokens[i].span));
         // The subject of the sentence's first clause, else the nearest
         // earlier mention of a fitting entity.
         let sent = self.doc.sentence_at(t.span.start);
@@ -235,17 +246,16 @@ impl<'a> Coder<'a> {
                 if c.predicate < s.tokens.start || c.predicate >= s.tokens.end || c.predicate > head {
                     continue;
                 }
-                // ("Washington warned it to stop": an object pronoun is
-                // not its own verb's subject.)
-                let own_verb = self.dicts.is_none()
-                    && rel(self.doc, head) == "obj"
-                    && t.head.is_some_and(|h| h as usize == c.predicate);
-                for a in c.actors() {
-                    // (Not the phrase of the pronoun itself: "Its leader".)
-                    if a.head == head
-                        || t.head == Some(a.head as u32)
-                        || own_verb && c.subjects.iter().any(|x| x.head == a.head)
-                    {
+                // An object pronoun whose own subject is that clause's
+                // stands for what that subject acted on ("accused the
+                // British embassy of spying and moved to expel it").
+                let own = c.actors().iter().any(|a| own_subject(a.head));
+                let patients = c.patients().iter().filter(|a| own && a.head < head && !a.span.contains(t.span));
+                for a in c.actors().iter().chain(patients) {
+                    // (Not the phrase of the pronoun itself: "Its leader";
+                    // nor, for an object pronoun, its own verb's subject:
+                    // "Washington warned it to stop".)
+                    if a.head == head || t.head == Some(a.head as u32) || own_subject(a.head) {
                         continue;
                     }
                     // ("Israeli troops killed its leader": plural troops
@@ -277,13 +287,8 @@ impl<'a> Coder<'a> {
             }
         }
         // (Nor, for an object pronoun, its own verb's subject.)
-        let own_subjects: Vec<Span> = match (rel(self.doc, head), t.head.and_then(|h| self.by_pred.get(&(h as usize))))
-        {
-            ("obj", Some(&k)) if self.dicts.is_none() => self.clauses[k].subjects.iter().map(|a| a.span).collect(),
-            _ => Vec::new(),
-        };
         for i in (0..head).rev().take(200) {
-            if own_subjects.iter().any(|s| s.contains(self.doc.tokens[i].span)) {
+            if own_subject(i) {
                 continue;
             }
             if let Some(e) = self.actors.entity_at(i).and_then(|id| self.doc.entity(id)) {
@@ -2716,12 +2721,18 @@ impl<'a> Coder<'a> {
         // An asserted event dated by its own words to a day after the
         // article's ("called a strike for Friday") has not happened yet:
         // it is planned.
+        // So is one during a holiday of several days that starts after
+        // it; one told as done during a period still under way happened
+        // by the article's day.
         let today = self.doc.article.date.date().to_string();
         for e in &mut events {
-            let later =
-                e.date.as_deref().is_some_and(|d| d.len() == 10 && d.as_bytes()[4] == b'-' && d > today.as_str());
+            let first = e.date.as_deref().map(|d| d.split_once('/').map_or(d, |(a, _)| a));
+            let later = first.is_some_and(|d| d.len() == 10 && d.as_bytes()[4] == b'-' && d > today.as_str());
             if e.mode == EventMode::Asserted && later {
                 e.mode = EventMode::Planned;
+            }
+            if let Some(d) = e.date.as_deref().and_then(|d| context::clipped_period(d, &today, e.mode)) {
+                e.date = Some(d);
             }
         }
         events.sort_by_key(|e| (e.span.start, e.trigger.start));
@@ -2877,8 +2888,15 @@ impl<'a> Coder<'a> {
     /// participle of "army").
     fn accused_content(&self, c: &Clause, chain: &[&Clause]) -> bool {
         const ACCUSE: &[&str] = &["accuse", "blame", "allege"];
-        if chain.iter().any(|g| ACCUSE.contains(&g.lemma.as_str())) {
-            return true;
+        // (Not a verb conjoined with the accusation: "accused X of spying
+        // and moved to expel it" is a second act.)
+        let mut below = c;
+        for g in chain {
+            let conjunct = below.governor.as_ref().is_some_and(|(_, r)| r == "conj");
+            if ACCUSE.contains(&g.lemma.as_str()) && !conjunct {
+                return true;
+            }
+            below = g;
         }
         if let Some((g, r)) = &c.governor {
             let on_object = r == "acl"

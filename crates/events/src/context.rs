@@ -4,7 +4,8 @@
 //! verb with no subject is the nearest predicate's before it with a
 //! subject, not past a verb of saying), else to
 //! the event noun it happens at ("at a summit in March"), else the clause
-//! it depends on, else a tense-aware default (the article date, or
+//! it depends on (a holiday of several days gives its period, an ISO 8601
+//! interval `first/last`), else a tense-aware default (the article date, or
 //! `FUTURE_REF` for planned events); the GPE/LOC introduced by "in", "at"
 //! or "near" (or hung on the setting so introduced, on the object: "meet
 //! officials in Washington", "the airport in the city of El Obeid", or on
@@ -115,7 +116,7 @@ impl<'a> Context<'a> {
                     })
                     .or(owner);
             }
-            if let Some(o) = owner.filter(|_| day_of(t).is_some()) {
+            if let Some(o) = owner.filter(|_| day_of(doc, t).is_some()) {
                 date_of[o].get_or_insert(k);
             }
         }
@@ -171,7 +172,7 @@ impl<'a> Context<'a> {
     /// The value of the time expression owned by trigger `tok`, if any.
     pub fn own_date(&self, tok: usize) -> Option<String> {
         let k = (*self.date_of.get(tok)?)?;
-        day_of(&self.doc.times[k])
+        day_of(self.doc, &self.doc.times[k])
     }
 
     /// A place phrase hung on `head` (an `nmod` introduced by one of
@@ -241,7 +242,9 @@ impl<'a> Context<'a> {
             let toks = self.doc.tokens_in(self.doc.times[k].span);
             let direct = toks.clone().any(|i| self.doc.tokens[i].head == Some(o.head as u32));
             let t = &self.doc.times[k];
-            direct.then(|| if t.kind == TimexType::Duration { day_of(t) } else { Some(t.value.clone()) }).flatten()
+            direct
+                .then(|| if t.kind == TimexType::Duration { day_of(self.doc, t) } else { Some(t.value.clone()) })
+                .flatten()
         })
     }
 
@@ -330,6 +333,7 @@ pub fn mode(clause: &Clause, chain: &[&Clause], doc: &Document) -> (EventMode, b
     }
     let mut modality = clause.modality;
     let mut reported = false;
+    let mut below = clause;
     for g in chain {
         if modality == Modality::Asserted && matches!(g.modality, Modality::Planned | Modality::Future) {
             modality = g.modality;
@@ -337,9 +341,14 @@ pub fn mode(clause: &Clause, chain: &[&Clause], doc: &Document) -> (EventMode, b
         if modality == Modality::Asserted && g.modality == Modality::Hypothetical {
             modality = Modality::Hypothetical;
         }
-        if SPEECH.contains(&g.lemma.as_str()) {
+        // (A verb conjoined with a verb of saying is a second act of the
+        // speaker, not what was said: "accused X of spying and moved to
+        // expel it".)
+        let conjunct = below.governor.as_ref().is_some_and(|(_, r)| r == "conj");
+        if SPEECH.contains(&g.lemma.as_str()) && !conjunct {
             reported = true;
         }
+        below = g;
     }
     let _ = doc;
     let m = match modality {
@@ -451,19 +460,58 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// The date a time expression gives an event: a date's value, the day of
-/// a time of day ("on Friday morning" = 2026-10-02TMO, "at 3 p.m."), or
-/// the day a length anchored at a date reaches ("Two days later": the
-/// time layer's DURATION `P2D`, anchored at the day two days after the
-/// last date; a holiday of several days: its first day).
-fn day_of(t: &dateline_core::TimeExpr) -> Option<String> {
+/// a time of day ("on Friday morning" = 2026-10-02TMO, "at 3 p.m."), the
+/// day a length anchored at a date reaches ("Two days later": the time
+/// layer's DURATION `P2D`, anchored at the day two days after the last
+/// date), or, for a holiday of several days (a DURATION of days anchored
+/// at its first day: "during Ramadan" = `P29D` from 2025-03-01), the
+/// period as an ISO 8601 interval of its first and last days
+/// (`2025-03-01/2025-03-29`), not its first day: an event during it may
+/// be on any of them.
+fn day_of(doc: &Document, t: &dateline_core::TimeExpr) -> Option<String> {
     match t.kind {
         TimexType::Date => Some(t.value.clone()),
         TimexType::Time => Some(t.value.split_once('T').map_or(t.value.as_str(), |(day, _)| day).to_string()),
         TimexType::Duration => {
             let a = t.anchor.as_deref()?;
             let full_day = a.len() == 10 && a.as_bytes()[4] == b'-' && a.as_bytes()[7] == b'-';
-            full_day.then(|| a.to_string())
+            if !full_day {
+                return None;
+            }
+            // A length counted in days ("Two days", "a day") reaches its
+            // anchor; a named period of days starts there.
+            let days = t.value.strip_prefix('P').and_then(|v| v.strip_suffix('D')).and_then(|n| n.parse::<i64>().ok());
+            let words: Vec<String> = doc.slice(t.span).split_whitespace().map(str::to_lowercase).collect();
+            let counted =
+                words.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&w.as_str()))
+                    || words.last().is_some_and(|w| matches!(w.as_str(), "day" | "days"));
+            let start = chrono::NaiveDate::parse_from_str(a, "%Y-%m-%d").ok();
+            match (days, start) {
+                (Some(n), Some(d)) if n > 1 && !counted => {
+                    let end = d.checked_add_signed(chrono::Duration::days(n - 1))?;
+                    Some(format!("{a}/{end}"))
+                }
+                _ => Some(a.to_string()),
+            }
         }
         _ => None,
     }
+}
+
+/// Words that count a length ("two days", "a few days").
+const COUNTS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
+    "couple", "some", "many", "those", "these",
+];
+
+/// An event's date clipped to what its mode allows: an event told as
+/// done during a period still under way at the article's date
+/// ("killed five people during Ramadan" in mid-Ramadan) happened by that
+/// date (`2025-03-01/2025-03-11`).
+pub fn clipped_period(date: &str, today: &str, mode: EventMode) -> Option<String> {
+    let (a, b) = date.split_once('/')?;
+    if matches!(mode, EventMode::Planned | EventMode::Hypothetical) || !(a <= today && today < b) {
+        return None;
+    }
+    Some(if a == today { today.to_string() } else { format!("{a}/{today}") })
 }

@@ -97,7 +97,10 @@
 //! before a later conjunct's head stays that conjunct's); people the entity layer
 //! does not link to a country and the gazetteer does not list code as
 //! `---` or not at all; event nouns are dated by their own time expression
-//! or the article day; a PETRARCH statement without an addressee is not
+//! or the article day; an event during a holiday of several days ("during
+//! Ramadan") carries the period as an ISO 8601 interval
+//! (`2025-03-01/2025-03-29`, ended at the article's day for an event told
+//! as done while it is under way), not the holiday's first day; a PETRARCH statement without an addressee is not
 //! coded against the unknown actor `---` (the unit tests expect it in 10
 //! of the 89 records with "an official said", so it is left out).
 #![warn(missing_docs)]

@@ -375,7 +375,10 @@ impl SyntaxAnnotator {
     /// can be a past tense (an "-ed" form or one of the irregular verbs
     /// whose two forms are one), with no auxiliary or form of "be" or
     /// "have" before it and a determiner, a possessive, a number or a noun
-    /// right after it (its object), is the past tense. Only in sentences
+    /// right after it (its object), is the past tense; so is an irregular
+    /// one of the same two forms right after a plural noun or a name and
+    /// before a preposition or an adverb, in a sentence ending with a full
+    /// stop ("Teachers struck for a third day"). Only in sentences
     /// of six words or more with two long words in lower case; headlines
     /// in title case and fragments without such a participle keep their
     /// tags.
@@ -431,7 +434,15 @@ impl SyntaxAnnotator {
             let object =
                 tags.get(i + 1).is_some_and(|&t| matches!(xpos(t), "DT" | "PRP$" | "CD" | "NN" | "NNS" | "JJ"));
             let subject = tags[..i].iter().any(|&t| matches!(xpos(t), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"));
-            if !before && object && subject {
+            // With no object, a verb of its own: a past right after a
+            // plural noun or a name, then a preposition or an adverb
+            // ("Teachers struck for a third day", "Protesters rallied in
+            // Paris"), in a sentence ending with a full stop.
+            let intransitive = SAME.contains(&w.as_str())
+                && tags.get(i - 1).is_some_and(|&t| matches!(xpos(t), "NNS" | "NNP" | "NNPS"))
+                && tags.get(i + 1).is_some_and(|&t| matches!(xpos(t), "IN" | "RB" | "RP"))
+                && words.last().is_some_and(|w| *w == ".");
+            if !before && (object || intransitive) && subject {
                 tags[i] = vbd;
                 return;
             }
