@@ -109,3 +109,30 @@ fn a_company_named_with_a_title_word_is_a_business() {
     let source = e.source.as_deref().unwrap_or("");
     assert!(source.ends_with("BUS"), "{:?}", layers::quads(&doc));
 }
+
+/// A present tense after "before" or "until" is awaited, not done:
+/// "before workers go on strike" is no strike that happened; and the
+/// noun a parse hung under "until" on the object ("withdraw its troops
+/// until Hamas frees") is the subject of the verb after it.
+#[test]
+fn an_event_awaited_before_or_until_has_not_happened() {
+    let doc = layers::annotated(
+        "The union gave the company five days to reach a deal before workers go on strike.",
+        "2025-03-11",
+    );
+    let e =
+        doc.events.iter().find(|e| doc.slice(e.trigger) == "go").unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
+    assert_eq!(e.mode, EventMode::Planned, "{:?}", layers::quads(&doc));
+    let doc = layers::annotated("Israel will not withdraw its troops until Hamas frees the hostages.", "2025-03-11");
+    let e = doc
+        .events
+        .iter()
+        .find(|e| doc.slice(e.trigger).starts_with("frees"))
+        .unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
+    assert_eq!(e.source.as_deref(), Some("PSEREB"), "{:?}", layers::quads(&doc));
+    assert_ne!(e.mode, EventMode::Asserted);
+    // A past tense after "before" did happen.
+    let doc = layers::annotated("The army withdrew before rebels attacked the town.", "2025-03-11");
+    let e = doc.events.iter().find(|e| e.code == "180").unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
+    assert_eq!(e.mode, EventMode::Asserted);
+}
