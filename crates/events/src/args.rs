@@ -612,6 +612,16 @@ impl<'a> Coder<'a> {
                         let actors: Vec<Arg> =
                             self.clauses[gk].actors().iter().filter(|a| a.head != c.predicate).cloned().collect();
                         if actors.is_empty() && r == "advcl" {
+                            // The governing clause's subject as repaired
+                            // ("Russian forces shelled X, killing three
+                            // civilians, officials said" with "Russian
+                            // forces" read as a second subject of "said":
+                            // the forces kill, not the officials).
+                            let repaired: Vec<Arg> =
+                                self.clause_actors(gk).into_iter().filter(|a| a.head != c.predicate).collect();
+                            if !repaired.is_empty() {
+                                return repaired;
+                            }
                             if let Some(up) = self.participle_doer(c.predicate, gk, k) {
                                 return up;
                             }

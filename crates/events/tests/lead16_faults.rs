@@ -136,3 +136,17 @@ fn an_event_awaited_before_or_until_has_not_happened() {
     let e = doc.events.iter().find(|e| e.code == "180").unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
     assert_eq!(e.mode, EventMode::Asserted);
 }
+
+/// "X shelled Y, killing three civilians, officials said" with X read as
+/// a second subject of "said": the killing is X's (as the shelling is),
+/// not also the officials' (UKRGOV killing Ukrainian civilians).
+#[test]
+fn a_participle_after_a_fronted_statement_is_its_doers() {
+    let doc = layers::annotated(
+        "Russian forces shelled Kharkiv overnight, killing three civilians, Ukrainian officials said.",
+        "2025-03-11",
+    );
+    let kills: Vec<_> = layers::quads(&doc).into_iter().filter(|q| q.0 == "killing").collect();
+    assert_eq!(kills.len(), 1, "{:?}", layers::quads(&doc));
+    assert_eq!(kills[0].2, "RUSMIL");
+}
