@@ -150,3 +150,24 @@ fn a_participle_after_a_fronted_statement_is_its_doers() {
     assert_eq!(kills.len(), 1, "{:?}", layers::quads(&doc));
     assert_eq!(kills[0].2, "RUSMIL");
 }
+
+/// What a denial says was done ("denied that its jets had bombed") is
+/// stated not to have happened: Negated, not Asserted; what a denial
+/// refused to deny is not.
+#[test]
+fn what_a_denial_says_was_done_is_negated() {
+    let mode = |text: &str, trigger: &str| {
+        let doc = layers::annotated(text, "2025-03-11");
+        doc.events
+            .iter()
+            .find(|e| doc.slice(e.trigger) == trigger)
+            .map(|e| e.mode)
+            .unwrap_or_else(|| panic!("{text}: {:?}", layers::quads(&doc)))
+    };
+    assert_eq!(
+        mode("Turkey denied that its jets had bombed Kurdish villages in northern Iraq.", "bombed"),
+        EventMode::Negated
+    );
+    assert_eq!(mode("Russia denied it had attacked the convoy.", "attacked"), EventMode::Negated);
+    assert_eq!(mode("The army did not deny that its troops had shelled the village.", "shelled"), EventMode::Asserted);
+}
