@@ -612,6 +612,16 @@ impl<'a> Coder<'a> {
                         let actors: Vec<Arg> =
                             self.clauses[gk].actors().iter().filter(|a| a.head != c.predicate).cloned().collect();
                         if actors.is_empty() && r == "advcl" {
+                            // The governing clause's subject as repaired
+                            // ("Russian forces shelled X, killing three
+                            // civilians, officials said" with "Russian
+                            // forces" read as a second subject of "said":
+                            // the forces kill, not the officials).
+                            let repaired: Vec<Arg> =
+                                self.clause_actors(gk).into_iter().filter(|a| a.head != c.predicate).collect();
+                            if !repaired.is_empty() {
+                                return repaired;
+                            }
                             if let Some(up) = self.participle_doer(c.predicate, gk, k) {
                                 return up;
                             }
@@ -1092,7 +1102,8 @@ impl<'a> Coder<'a> {
         let mut x = prev;
         for _ in 0..6 {
             let h = self.doc.tokens[x].head? as usize;
-            if h == *g {
+            let object_of_g = rel(self.doc, h) == "obj" && self.doc.tokens[h].head == Some(*g as u32);
+            if h == *g || object_of_g && rel(self.doc, x).starts_with("nmod") {
                 break;
             }
             if h <= *g || h >= p {
@@ -1100,7 +1111,14 @@ impl<'a> Coder<'a> {
             }
             x = h;
         }
-        if self.doc.tokens[x].head != Some(*g as u32) || !rel(self.doc, x).starts_with("obl") {
+        // (Hung on the verb, or on its object: "will not withdraw its
+        // troops until Hamas frees the hostages".)
+        let on_verb = self.doc.tokens[x].head == Some(*g as u32) && rel(self.doc, x).starts_with("obl");
+        let on_object = rel(self.doc, x).starts_with("nmod")
+            && self.doc.tokens[x].head.is_some_and(|o| {
+                rel(self.doc, o as usize) == "obj" && self.doc.tokens[o as usize].head == Some(*g as u32)
+            });
+        if !on_verb && !on_object {
             return None;
         }
         let subordinator = self.kids(x).iter().any(|&m| {
@@ -1108,6 +1126,21 @@ impl<'a> Coder<'a> {
                 && matches!(self.word(m).as_str(), "after" | "before" | "since" | "until" | "following")
         });
         subordinator.then_some(x)
+    }
+
+    /// Whether clause `c` is a present tense introduced by "before",
+    /// "until" or "till" (its marker, or the case of the phrase the parse
+    /// hung its subject in): an event awaited, not one that happened.
+    fn awaited(&self, c: &Clause) -> bool {
+        if c.tense != dateline_syntax::Tense::Present || c.perfect {
+            return false;
+        }
+        let awaiting = |m: usize| matches!(self.word(m).as_str(), "before" | "until" | "till");
+        let marked = self.kids(c.predicate).iter().any(|&m| rel(self.doc, m) == "mark" && awaiting(m));
+        let slip = self
+            .subordinate_subject_slip(c)
+            .is_some_and(|x| self.kids(x).iter().any(|&m| rel(self.doc, m) == "case" && awaiting(m)));
+        marked || slip
     }
 
     /// The first apposition of `h`, with its phrase.
@@ -2597,6 +2630,12 @@ impl<'a> Coder<'a> {
                     && PLANNED_ADJ.contains(&self.lemma(*g).as_str())
             });
             if mode == EventMode::Asserted && planned_by && !negated {
+                mode = EventMode::Planned;
+            }
+            // "before workers go on strike", "until Hamas frees the
+            // hostages": a present tense after "before" or "until" has not
+            // happened yet.
+            if mode == EventMode::Asserted && self.dicts.is_none() && self.awaited(c) {
                 mode = EventMode::Planned;
             }
             // "X fired ..., the coast guard said in a statement" (the

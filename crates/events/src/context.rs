@@ -18,7 +18,8 @@
 //! dateline's city, when one of their actors is of the dateline's
 //! country); and the mode from the clause's negation, modality and the
 //! speech verb it is reported under (or the accusation whose charge it
-//! is: "accused the army of shelling", in `args`).
+//! is: "accused the army of shelling", in `args`; what a denial says was
+//! done is Negated).
 
 use dateline_core::{Document, EntityKind, EventMode, TimexType};
 use dateline_syntax::{Clause, Modality};
@@ -334,6 +335,13 @@ pub fn mode(clause: &Clause, chain: &[&Clause], doc: &Document) -> (EventMode, b
     let mut modality = clause.modality;
     let mut reported = false;
     let mut below = clause;
+    // "Turkey denied that its jets had bombed ...": what a denial's
+    // statement says was done is stated not to have happened.
+    if let (Some(g), Some((_, r))) = (chain.first(), clause.governor.as_ref()) {
+        if g.lemma == "deny" && r == "ccomp" && !g.negated() {
+            return (EventMode::Negated, false);
+        }
+    }
     for g in chain {
         if modality == Modality::Asserted && matches!(g.modality, Modality::Planned | Modality::Future) {
             modality = g.modality;

@@ -109,3 +109,65 @@ fn a_company_named_with_a_title_word_is_a_business() {
     let source = e.source.as_deref().unwrap_or("");
     assert!(source.ends_with("BUS"), "{:?}", layers::quads(&doc));
 }
+
+/// A present tense after "before" or "until" is awaited, not done:
+/// "before workers go on strike" is no strike that happened; and the
+/// noun a parse hung under "until" on the object ("withdraw its troops
+/// until Hamas frees") is the subject of the verb after it.
+#[test]
+fn an_event_awaited_before_or_until_has_not_happened() {
+    let doc = layers::annotated(
+        "The union gave the company five days to reach a deal before workers go on strike.",
+        "2025-03-11",
+    );
+    let e =
+        doc.events.iter().find(|e| doc.slice(e.trigger) == "go").unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
+    assert_eq!(e.mode, EventMode::Planned, "{:?}", layers::quads(&doc));
+    let doc = layers::annotated("Israel will not withdraw its troops until Hamas frees the hostages.", "2025-03-11");
+    let e = doc
+        .events
+        .iter()
+        .find(|e| doc.slice(e.trigger).starts_with("frees"))
+        .unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
+    assert_eq!(e.source.as_deref(), Some("PSEREB"), "{:?}", layers::quads(&doc));
+    assert_ne!(e.mode, EventMode::Asserted);
+    // A past tense after "before" did happen.
+    let doc = layers::annotated("The army withdrew before rebels attacked the town.", "2025-03-11");
+    let e = doc.events.iter().find(|e| e.code == "180").unwrap_or_else(|| panic!("{:?}", layers::quads(&doc)));
+    assert_eq!(e.mode, EventMode::Asserted);
+}
+
+/// "X shelled Y, killing three civilians, officials said" with X read as
+/// a second subject of "said": the killing is X's (as the shelling is),
+/// not also the officials' (UKRGOV killing Ukrainian civilians).
+#[test]
+fn a_participle_after_a_fronted_statement_is_its_doers() {
+    let doc = layers::annotated(
+        "Russian forces shelled Kharkiv overnight, killing three civilians, Ukrainian officials said.",
+        "2025-03-11",
+    );
+    let kills: Vec<_> = layers::quads(&doc).into_iter().filter(|q| q.0 == "killing").collect();
+    assert_eq!(kills.len(), 1, "{:?}", layers::quads(&doc));
+    assert_eq!(kills[0].2, "RUSMIL");
+}
+
+/// What a denial says was done ("denied that its jets had bombed") is
+/// stated not to have happened: Negated, not Asserted; what a denial
+/// refused to deny is not.
+#[test]
+fn what_a_denial_says_was_done_is_negated() {
+    let mode = |text: &str, trigger: &str| {
+        let doc = layers::annotated(text, "2025-03-11");
+        doc.events
+            .iter()
+            .find(|e| doc.slice(e.trigger) == trigger)
+            .map(|e| e.mode)
+            .unwrap_or_else(|| panic!("{text}: {:?}", layers::quads(&doc)))
+    };
+    assert_eq!(
+        mode("Turkey denied that its jets had bombed Kurdish villages in northern Iraq.", "bombed"),
+        EventMode::Negated
+    );
+    assert_eq!(mode("Russia denied it had attacked the convoy.", "attacked"), EventMode::Negated);
+    assert_eq!(mode("The army did not deny that its troops had shelled the village.", "shelled"), EventMode::Asserted);
+}
