@@ -167,6 +167,47 @@ fn top(ctx: &Ctx<'_>, a: usize, b: usize, inside: std::ops::Range<usize>) -> Opt
     })
 }
 
+fn xpos<'a>(ctx: &'a Ctx<'a>, k: usize) -> &'a str {
+    ctx.doc.tokens[k].xpos.as_deref().unwrap_or("-")
+}
+
+/// What tokens `a..b` hold: a verb with its own subject among them (a
+/// clause of its own), a speech or attitude verb (another statement), a
+/// time expression.
+fn holds(ctx: &Ctx<'_>, a: usize, b: usize) -> (bool, bool, bool) {
+    let doc = ctx.doc;
+    let subj = (a..b).any(|k| {
+        let t = &doc.tokens[k];
+        t.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj") || d.starts_with("csubj"))
+            && t.head.is_some_and(|h| (a..b).contains(&(h as usize)))
+    });
+    let speech = (a..b).any(|k| {
+        matches!(doc.tokens[k].upos, Some(Upos::VERB)) && ctx.lemma(k).is_some_and(|l| crate::lexicon::is_speech(&l))
+    });
+    let (s, e) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+    let time = doc.times.iter().any(|t| t.span.start >= s && t.span.end <= e);
+    (subj, speech, time)
+}
+
+/// Whether the words `a..b` leave a quotation open (an odd number of
+/// quotation marks).
+fn open_quote(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let n: usize = (a..b)
+        .map(|k| ctx.doc.slice(ctx.doc.tokens[k].span).chars().filter(|c| matches!(c, '"' | '“' | '”')).count())
+        .sum();
+    n % 2 == 1
+}
+
+/// A closed-class word stands as itself, any other as its Penn tag.
+fn shape(ctx: &Ctx<'_>, k: usize) -> String {
+    match ctx.doc.tokens[k].upos {
+        Some(Upos::ADP | Upos::SCONJ | Upos::CCONJ | Upos::PRON | Upos::DET | Upos::PART | Upos::AUX | Upos::PUNCT) => {
+            word(ctx, k)
+        }
+        _ => xpos(ctx, k).to_string(),
+    }
+}
+
 fn is_cut(ctx: &Ctx<'_>, k: usize) -> bool {
     let w = ctx.doc.slice(ctx.doc.tokens[k].span);
     match ctx.doc.tokens[k].upos {
@@ -235,6 +276,10 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
     let sent_toks = doc.tokens_in(Span::new(span.end, sent_end.max(span.end)));
     let rest_words = sent_toks.clone().filter(|&k| doc.tokens[k].upos != Some(Upos::PUNCT)).count();
     let lb = len_bucket(n);
+    let cue_toks = q.cue_span.map_or(0..0, |c| doc.tokens_in(c));
+    // The content's head: its first word whose head is outside it.
+    let root = top(ctx, range.start, range.end, 0..0).map(|(t, _)| t);
+    let rd = root.and_then(|r| doc.tokens[r].deprel.as_deref()).unwrap_or("-");
     let mut out = vec![(
         span,
         vec![
@@ -282,9 +327,40 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
         let first = !(range.start + 1..k)
             .any(|j| doc.slice(doc.tokens[j].span).chars().flat_map(char::to_lowercase).eq(w.chars()));
         let frac = 4 * (k - range.start) / n;
+        let (subj, speech, time) = holds(ctx, k, range.end);
+        let nshape = if k + 1 < range.end { shape(ctx, k + 1) } else { "end".to_string() };
+        let tx = top(ctx, k, range.end, range.start..k).map_or("-", |(t, _)| xpos(ctx, t));
+        let thead = match top(ctx, k, range.end, range.start..k).and_then(|(t, _)| doc.tokens[t].head) {
+            Some(h) if cue_toks.contains(&(h as usize)) => "cue",
+            Some(h) if Some(h as usize) == root => "root",
+            Some(h) if range.contains(&(h as usize)) => "in",
+            _ => "out",
+        };
+        let inq = open_quote(ctx, range.start, k);
+        let root_cut = root.is_some_and(|r| r >= k);
+        let nd = if k + 1 < range.end { doc.tokens[k + 1].deprel.as_deref().unwrap_or("-") } else { "end" };
+        let (ksubj, _, _) = holds(ctx, range.start, k);
         out.push((
             cut,
             vec![
+                hash_fmt(format_args!("c|nd={w}|{nd}")),
+                hash_fmt(format_args!("c|kl={}", xpos(ctx, k - 1))),
+                hash_fmt(format_args!("c|rd|w={rd}|{w}")),
+                hash_fmt(format_args!("c|rd|td={rd}|{td}")),
+                hash_fmt(format_args!("c|root={w}|{root_cut}")),
+                hash_fmt(format_args!("c|root|td={root_cut}|{td}")),
+                hash_fmt(format_args!("c|ksubj={ksubj}|{subj}")),
+                hash_fmt(format_args!("c|subj={w}|{subj}")),
+                hash_fmt(format_args!("c|subj|td={subj}|{td}")),
+                hash_fmt(format_args!("c|sp={speech}")),
+                hash_fmt(format_args!("c|w|sp={w}|{speech}")),
+                hash_fmt(format_args!("c|time={w}|{time}")),
+                hash_fmt(format_args!("c|nsh={w}|{nshape}")),
+                hash_fmt(format_args!("c|tx={w}|{tx}")),
+                hash_fmt(format_args!("c|thead={thead}|{td}")),
+                hash_fmt(format_args!("c|w|thead={w}|{thead}")),
+                hash_fmt(format_args!("c|inq={inq}")),
+                hash_fmt(format_args!("c|w|inq={w}|{inq}")),
                 hash("c"),
                 hash_fmt(format_args!("c|w={w}")),
                 hash_fmt(format_args!("c|u={u}")),
@@ -349,9 +425,16 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
             };
             let add = len_bucket(added.len());
             let tv = has_verb(added.start, added.end);
+            let (subj, speech, time) = holds(ctx, added.start, added.end);
+            let inq = open_quote(ctx, range.start, range.end);
             out.push((
                 ext,
                 vec![
+                    hash_fmt(format_args!("e|subj={to}|{subj}")),
+                    hash_fmt(format_args!("e|sp={speech}")),
+                    hash_fmt(format_args!("e|time={to}|{time}")),
+                    hash_fmt(format_args!("e|sh={}", shape(ctx, first))),
+                    hash_fmt(format_args!("e|inq={inq}")),
                     hash("e"),
                     hash_fmt(format_args!("e|w={w}")),
                     hash_fmt(format_args!("e|u={u}")),
@@ -421,6 +504,8 @@ pub(crate) fn redraw(model: &BoundaryModel, ctx: &Ctx<'_>, quotes: &mut [Quote],
 /// One training group: the candidates' features and the target's index.
 pub(crate) struct Group {
     pub doc: usize,
+    /// A candidate of the learned additions (else a hand rules' content).
+    pub added: bool,
     /// For development: the cue and each candidate's words.
     pub desc: Vec<String>,
     pub feats: Vec<Vec<u32>>,
