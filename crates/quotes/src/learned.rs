@@ -55,7 +55,12 @@
 //! off`) leaves them out. For development, `QLEARN_EXAMPLES=FILE` writes
 //! the attribution examples to FILE, or reads them from it when it exists
 //! (then only the attribution model is fitted, to try its training
-//! quickly), and `QLEARN_CURVE=1` prints the cross-validated curves.
+//! quickly), `QLEARN_CURVE=1` prints the cross-validated curves,
+//! `QLEARN_BOUNDARY_ONLY=1` fits the boundary model's folds only (its
+//! counts, and those with three more seeds; no model written) and
+//! `QLEARN_DEBUG=1` lists the boundary model's out-of-fold changes
+//! (`QLEARN_DEBUG_ALL=1`: every training group's candidates and overlaps)
+//! and the gold attributions no candidate reaches.
 
 use crate::attribution::{Ctx, Cue};
 use crate::lexicon;
@@ -906,7 +911,7 @@ pub struct TrainReport {
     /// Bytes of the model file.
     pub model_bytes: usize,
     /// Reported contents of the hand rules whose cue is a gold cue (the
-    /// boundary model's training groups).
+    /// boundary model's training groups, with the additions' below).
     pub boundary_groups: usize,
     /// Of those, the contents as drawn matching their gold content at
     /// overlap 0.3 and 0.8.
@@ -1481,6 +1486,9 @@ fn boundary_choices(bgroups: &[crate::boundary::Group], folds: usize, epochs: us
 /// content; the target is the best candidate (the first on ties). The
 /// contents and the blockers of their runs are those the runtime redraws
 /// ([`crate::rules`]: before nesting, direct quotes and cues blocking).
+/// Then each (clause, argument) candidate of the learned additions (read
+/// against those contents as drawn) whose cue overlaps a gold cue, its
+/// runs blocked as an addition's are (by the hand rules' quotes too).
 fn boundary_groups(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, doc_index: usize) -> Vec<crate::boundary::Group> {
     let doc = &a.doc;
     let map = OffsetMap::new(doc.text());
