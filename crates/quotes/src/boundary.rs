@@ -24,19 +24,26 @@
 //!   every content; the learned additions' too for an addition), see
 //!   [`Blockers`].
 //!
-//! Candidates have hashed features of the cut word, the parse of the words
-//! cut off or added (the dependency relation of their top token and
-//! whether its head is inside the content, whether they hold a verb), the
-//! lengths kept and removed, and the cue lemma; the content as drawn has
-//! its own bias features, and it is kept unless another candidate scores
-//! more than a margin above it.
+//! Candidates have hashed features of the cut word and the word after it
+//! (a closed-class word as itself, another by its tag), the parse of the
+//! words cut off or added (the dependency relation and tag of their top
+//! token and whether its head is the cue, the content's head or another
+//! word of the content; whether they hold a verb, a verb with its own
+//! subject, a speech or attitude verb, a time expression, the content's
+//! head), the lengths kept and removed, whether the words kept leave a
+//! quotation open, and the cue lemma; the content as drawn has its own
+//! bias features, and it is kept unless another candidate scores more than
+//! a margin above it.
 //!
 //! The ranking is an averaged perceptron trained on PolNeAR train by
 //! `dateline train quotes` (with the attribution model, see
 //! [`crate::learned::train`]; a fixed 4 epochs, whatever `--epochs`):
 //! for each reported content of the hand rules whose cue is a gold cue,
 //! taken at the stage the runtime redraws it (before nesting, with the
-//! same blockers), the target is the candidate that
+//! same blockers), and for each (clause, argument) candidate of the
+//! learned additions whose cue is a gold cue (read against the hand
+//! rules' contents as drawn, its runs blocked by them as an addition's
+//! are), the target is the candidate that
 //! overlaps that gold content most (a match at 0.3 first, then at 0.8;
 //! the content as drawn on ties), and the margin is the one whose
 //! out-of-fold choices on five folds of train match most. It is embedded
@@ -45,10 +52,17 @@
 //! redrawn before the nesting rule of [`crate::find_quotes`], so a
 //! statement cut off a content is an attribution of its own.
 //!
-//! On PolNeAR train, of the 9,757 contents of the hand rules (before
-//! nesting) whose cue is a gold cue, 8,771 match their gold content at
-//! overlap 0.3 as drawn, 8,905 with the cross-validated choices (9,288
-//! with the best candidate of each); at 0.8, 6,707, 7,075 and 8,146.
+//! On PolNeAR train, of the 9,766 contents of the hand rules (before
+//! nesting) whose cue is a gold cue, 8,789 match their gold content at
+//! overlap 0.3 as drawn, 8,956 with the cross-validated choices (9,311
+//! with the best candidate of each); at 0.8, 6,734, 7,196 and 8,176. Of
+//! the additions' 4,277 candidates with a gold cue, 2,572 match at 0.3 as
+//! drawn and 2,806 with the choices (2,773 with a model trained on the
+//! hand rules' contents alone); at 0.8, 1,526 and 1,729. The cut features
+//! took the hand rules' contents from 8,938 / 7,113 to 8,956 / 7,196
+//! (dev all-attribution F1 0.762 / 0.613 -> 0.766 / 0.621 with the
+//! additions' groups); the shuffling's seed alone moves the 0.3 count by
+//! about 8 (`QLEARN_BOUNDARY_ONLY=1` prints it for three more seeds).
 
 use crate::attribution::Ctx;
 use crate::learned::{hash, hash_fmt, read_linear, write_linear, SpanIndex};
@@ -167,6 +181,47 @@ fn top(ctx: &Ctx<'_>, a: usize, b: usize, inside: std::ops::Range<usize>) -> Opt
     })
 }
 
+fn xpos<'a>(ctx: &'a Ctx<'a>, k: usize) -> &'a str {
+    ctx.doc.tokens[k].xpos.as_deref().unwrap_or("-")
+}
+
+/// What tokens `a..b` hold: a verb with its own subject among them (a
+/// clause of its own), a speech or attitude verb (another statement), a
+/// time expression.
+fn holds(ctx: &Ctx<'_>, a: usize, b: usize) -> (bool, bool, bool) {
+    let doc = ctx.doc;
+    let subj = (a..b).any(|k| {
+        let t = &doc.tokens[k];
+        t.deprel.as_deref().is_some_and(|d| d.starts_with("nsubj") || d.starts_with("csubj"))
+            && t.head.is_some_and(|h| (a..b).contains(&(h as usize)))
+    });
+    let speech = (a..b).any(|k| {
+        matches!(doc.tokens[k].upos, Some(Upos::VERB)) && ctx.lemma(k).is_some_and(|l| crate::lexicon::is_speech(&l))
+    });
+    let (s, e) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+    let time = doc.times.iter().any(|t| t.span.start >= s && t.span.end <= e);
+    (subj, speech, time)
+}
+
+/// Whether the words `a..b` leave a quotation open (an odd number of
+/// quotation marks).
+fn open_quote(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let n: usize = (a..b)
+        .map(|k| ctx.doc.slice(ctx.doc.tokens[k].span).chars().filter(|c| matches!(c, '"' | '“' | '”')).count())
+        .sum();
+    n % 2 == 1
+}
+
+/// A closed-class word stands as itself, any other as its Penn tag.
+fn shape(ctx: &Ctx<'_>, k: usize) -> String {
+    match ctx.doc.tokens[k].upos {
+        Some(Upos::ADP | Upos::SCONJ | Upos::CCONJ | Upos::PRON | Upos::DET | Upos::PART | Upos::AUX | Upos::PUNCT) => {
+            word(ctx, k)
+        }
+        _ => xpos(ctx, k).to_string(),
+    }
+}
+
 fn is_cut(ctx: &Ctx<'_>, k: usize) -> bool {
     let w = ctx.doc.slice(ctx.doc.tokens[k].span);
     match ctx.doc.tokens[k].upos {
@@ -235,6 +290,10 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
     let sent_toks = doc.tokens_in(Span::new(span.end, sent_end.max(span.end)));
     let rest_words = sent_toks.clone().filter(|&k| doc.tokens[k].upos != Some(Upos::PUNCT)).count();
     let lb = len_bucket(n);
+    let cue_toks = q.cue_span.map_or(0..0, |c| doc.tokens_in(c));
+    // The content's head: its first word whose head is outside it.
+    let root = top(ctx, range.start, range.end, 0..0).map(|(t, _)| t);
+    let rd = root.and_then(|r| doc.tokens[r].deprel.as_deref()).unwrap_or("-");
     let mut out = vec![(
         span,
         vec![
@@ -282,9 +341,40 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
         let first = !(range.start + 1..k)
             .any(|j| doc.slice(doc.tokens[j].span).chars().flat_map(char::to_lowercase).eq(w.chars()));
         let frac = 4 * (k - range.start) / n;
+        let (subj, speech, time) = holds(ctx, k, range.end);
+        let nshape = if k + 1 < range.end { shape(ctx, k + 1) } else { "end".to_string() };
+        let tx = top(ctx, k, range.end, range.start..k).map_or("-", |(t, _)| xpos(ctx, t));
+        let thead = match top(ctx, k, range.end, range.start..k).and_then(|(t, _)| doc.tokens[t].head) {
+            Some(h) if cue_toks.contains(&(h as usize)) => "cue",
+            Some(h) if Some(h as usize) == root => "root",
+            Some(h) if range.contains(&(h as usize)) => "in",
+            _ => "out",
+        };
+        let inq = open_quote(ctx, range.start, k);
+        let root_cut = root.is_some_and(|r| r >= k);
+        let nd = if k + 1 < range.end { doc.tokens[k + 1].deprel.as_deref().unwrap_or("-") } else { "end" };
+        let (ksubj, _, _) = holds(ctx, range.start, k);
         out.push((
             cut,
             vec![
+                hash_fmt(format_args!("c|nd={w}|{nd}")),
+                hash_fmt(format_args!("c|kl={}", xpos(ctx, k - 1))),
+                hash_fmt(format_args!("c|rd|w={rd}|{w}")),
+                hash_fmt(format_args!("c|rd|td={rd}|{td}")),
+                hash_fmt(format_args!("c|root={w}|{root_cut}")),
+                hash_fmt(format_args!("c|root|td={root_cut}|{td}")),
+                hash_fmt(format_args!("c|ksubj={ksubj}|{subj}")),
+                hash_fmt(format_args!("c|subj={w}|{subj}")),
+                hash_fmt(format_args!("c|subj|td={subj}|{td}")),
+                hash_fmt(format_args!("c|sp={speech}")),
+                hash_fmt(format_args!("c|w|sp={w}|{speech}")),
+                hash_fmt(format_args!("c|time={w}|{time}")),
+                hash_fmt(format_args!("c|nsh={w}|{nshape}")),
+                hash_fmt(format_args!("c|tx={w}|{tx}")),
+                hash_fmt(format_args!("c|thead={thead}|{td}")),
+                hash_fmt(format_args!("c|w|thead={w}|{thead}")),
+                hash_fmt(format_args!("c|inq={inq}")),
+                hash_fmt(format_args!("c|w|inq={w}|{inq}")),
                 hash("c"),
                 hash_fmt(format_args!("c|w={w}")),
                 hash_fmt(format_args!("c|u={u}")),
@@ -349,9 +439,16 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
             };
             let add = len_bucket(added.len());
             let tv = has_verb(added.start, added.end);
+            let (subj, speech, time) = holds(ctx, added.start, added.end);
+            let inq = open_quote(ctx, range.start, range.end);
             out.push((
                 ext,
                 vec![
+                    hash_fmt(format_args!("e|subj={to}|{subj}")),
+                    hash_fmt(format_args!("e|sp={speech}")),
+                    hash_fmt(format_args!("e|time={to}|{time}")),
+                    hash_fmt(format_args!("e|sh={}", shape(ctx, first))),
+                    hash_fmt(format_args!("e|inq={inq}")),
                     hash("e"),
                     hash_fmt(format_args!("e|w={w}")),
                     hash_fmt(format_args!("e|u={u}")),
@@ -421,6 +518,8 @@ pub(crate) fn redraw(model: &BoundaryModel, ctx: &Ctx<'_>, quotes: &mut [Quote],
 /// One training group: the candidates' features and the target's index.
 pub(crate) struct Group {
     pub doc: usize,
+    /// A candidate of the learned additions (else a hand rules' content).
+    pub added: bool,
     /// For development: the cue and each candidate's words.
     pub desc: Vec<String>,
     pub feats: Vec<Vec<u32>>,

@@ -55,7 +55,12 @@
 //! off`) leaves them out. For development, `QLEARN_EXAMPLES=FILE` writes
 //! the attribution examples to FILE, or reads them from it when it exists
 //! (then only the attribution model is fitted, to try its training
-//! quickly), and `QLEARN_CURVE=1` prints the cross-validated curves.
+//! quickly), `QLEARN_CURVE=1` prints the cross-validated curves,
+//! `QLEARN_BOUNDARY_ONLY=1` fits the boundary model's folds only (its
+//! counts, and those with three more seeds; no model written) and
+//! `QLEARN_DEBUG=1` lists the boundary model's out-of-fold changes
+//! (`QLEARN_DEBUG_ALL=1`: every training group's candidates and overlaps)
+//! and the gold attributions no candidate reaches.
 
 use crate::attribution::{Ctx, Cue};
 use crate::lexicon;
@@ -889,7 +894,7 @@ impl TrainOptions {
 }
 
 /// What [`train`] did.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct TrainReport {
     /// Train articles read.
     pub articles: usize,
@@ -906,13 +911,21 @@ pub struct TrainReport {
     /// Bytes of the model file.
     pub model_bytes: usize,
     /// Reported contents of the hand rules whose cue is a gold cue (the
-    /// boundary model's training groups).
+    /// boundary model's training groups, with the additions' below).
     pub boundary_groups: usize,
     /// Of those, the contents as drawn matching their gold content at
     /// overlap 0.3 and 0.8.
     pub boundary_before: (usize, usize),
     /// The same with the boundary model's cross-validated choices.
     pub boundary_cv: (usize, usize),
+    /// The learned additions' candidates whose cue is a gold cue (the
+    /// boundary model's other training groups).
+    pub boundary_added: usize,
+    /// Of those, the contents as drawn matching their gold content at
+    /// overlap 0.3 and 0.8.
+    pub boundary_added_before: (usize, usize),
+    /// The same with the boundary model's cross-validated choices.
+    pub boundary_added_cv: (usize, usize),
     /// Where the boundary model was written (`boundary.bin` beside the
     /// attribution model).
     pub boundary_out: PathBuf,
@@ -949,12 +962,17 @@ impl std::fmt::Display for TrainReport {
         )?;
         write!(
             f,
-            "; content boundaries: {} reported contents with a gold cue, matching at 0.3 / 0.8 {} / {} as drawn -> {} / {} cross-validated (boundary model written to {})",
+            "; content boundaries: {} reported contents with a gold cue, matching at 0.3 / 0.8 {} / {} as drawn -> {} / {} cross-validated ({} candidates of the additions with a gold cue: {} / {} -> {} / {}; boundary model written to {})",
             self.boundary_groups,
             self.boundary_before.0,
             self.boundary_before.1,
             self.boundary_cv.0,
             self.boundary_cv.1,
+            self.boundary_added,
+            self.boundary_added_before.0,
+            self.boundary_added_before.1,
+            self.boundary_added_cv.0,
+            self.boundary_added_cv.1,
             self.boundary_out.display()
         )?;
         write!(
@@ -1087,13 +1105,9 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
             before: base,
             after_cv: after,
             model_bytes,
-            boundary_groups: 0,
-            boundary_before: (0, 0),
-            boundary_cv: (0, 0),
-            boundary_out: PathBuf::new(),
-            veto_examples: 0,
             veto_threshold: f32::NEG_INFINITY,
             after_veto: after,
+            ..TrainReport::default()
         });
     }
     let pipeline = crate::eval::pipeline(false)?;
@@ -1114,35 +1128,37 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
     let read = arts.len();
     let folds = opts.folds.max(2);
     // The content boundaries: out-of-fold choices, then the final model.
-    let mut oof = vec![(0usize, 0f32); bgroups.len()];
-    for f in 0..folds {
-        let train: Vec<&crate::boundary::Group> = bgroups.iter().filter(|g| g.doc % folds != f).collect();
-        let m = crate::boundary::fit(&train, BOUNDARY_EPOCHS, opts.seed.wrapping_add(f as u64));
-        for (k, g) in bgroups.iter().enumerate() {
-            if g.doc % folds == f {
-                oof[k] = m.best_of(g);
-            }
-        }
-    }
-    // The margin: of the out-of-fold gains (and 0), the one whose choices
-    // match most contents at 0.3, then at 0.8; f32::MAX (no content
-    // redrawn) when none does better than the contents as drawn.
-    let boundary_before = crate::boundary::tally(&bgroups, |_, _| 0);
-    let mut margins: Vec<f32> = oof.iter().map(|o| o.1).filter(|&g| g > 0.0).collect();
-    margins.push(0.0);
-    margins.sort_by(f32::total_cmp);
-    margins.dedup();
-    let mstep = (margins.len() / 500).max(1);
-    let (mut margin, mut boundary_cv) = (f32::MAX, boundary_before);
-    for &m in margins.iter().step_by(mstep) {
-        let t = crate::boundary::tally(&bgroups, |k, _| if oof[k].1 > m { oof[k].0 } else { 0 });
-        if t > boundary_cv {
-            (margin, boundary_cv) = (m, t);
-        }
-    }
-    let chosen: Vec<usize> = oof.iter().map(|&(k, g)| if g > margin { k } else { 0 }).collect();
+    // (The counts reported are of the hand rules' contents and of the
+    // additions' candidates apart.)
+    let no_change = vec![0; bgroups.len()];
+    let boundary_before = boundary_tally(&bgroups, &no_change, false);
+    let boundary_added_before = boundary_tally(&bgroups, &no_change, true);
+    let (chosen, margin) = boundary_choices(&bgroups, folds, BOUNDARY_EPOCHS, opts.seed);
+    let boundary_cv = boundary_tally(&bgroups, &chosen, false);
+    let boundary_added_cv = boundary_tally(&bgroups, &chosen, true);
     if std::env::var_os("QLEARN_DEBUG").is_some() {
         debug_boundary(&bgroups, &chosen, margin);
+    }
+    let boundary_report = TrainReport {
+        articles: read,
+        boundary_groups: bgroups.iter().filter(|g| !g.added).count(),
+        boundary_before,
+        boundary_cv,
+        boundary_added: bgroups.iter().filter(|g| g.added).count(),
+        boundary_added_before,
+        boundary_added_cv,
+        ..TrainReport::default()
+    };
+    if std::env::var_os("QLEARN_BOUNDARY_ONLY").is_some() {
+        // The cross-validated counts with three more seeds (how much the
+        // shuffling alone moves them).
+        for seed in 1..4 {
+            let (chosen, margin) =
+                boundary_choices(&bgroups, folds, BOUNDARY_EPOCHS, opts.seed.wrapping_add(1000 * seed));
+            let (hand, added) = (boundary_tally(&bgroups, &chosen, false), boundary_tally(&bgroups, &chosen, true));
+            eprintln!("boundary seed +{seed}: {hand:?}, additions {added:?}, margin {margin}");
+        }
+        return Ok(boundary_report);
     }
     let all: Vec<&crate::boundary::Group> = bgroups.iter().collect();
     let mut bmodel = crate::boundary::fit(&all, BOUNDARY_EPOCHS, opts.seed);
@@ -1204,13 +1220,11 @@ pub fn train(opts: &TrainOptions, progress: &mut dyn FnMut(usize, usize)) -> Res
         before: base,
         after_cv: after,
         model_bytes,
-        boundary_groups: bgroups.len(),
-        boundary_before,
-        boundary_cv,
         boundary_out,
         veto_examples: vex.len(),
         veto_threshold,
         after_veto,
+        ..boundary_report
     })
 }
 
@@ -1423,12 +1437,58 @@ fn fit_veto(
 /// Epochs of the boundary ranking.
 const BOUNDARY_EPOCHS: usize = 4;
 
+/// (matched at 0.3, at 0.8) of the groups of the hand rules' contents
+/// (`added` false) or of the learned additions' candidates, each with its
+/// candidate of `chosen`.
+fn boundary_tally(bgroups: &[crate::boundary::Group], chosen: &[usize], added: bool) -> (usize, usize) {
+    let mut out = (0, 0);
+    for (g, &k) in bgroups.iter().zip(chosen).filter(|(g, _)| g.added == added) {
+        out.0 += usize::from(g.overlaps[k] >= 0.3);
+        out.1 += usize::from(g.overlaps[k] >= 0.8);
+    }
+    out
+}
+
+/// The boundary model's out-of-fold choices of each group over `folds`
+/// folds, and the margin whose choices match most contents at 0.3, then
+/// at 0.8 (of the out-of-fold gains and 0; f32::MAX, no content redrawn,
+/// when none does better than the contents as drawn): (choices, margin).
+fn boundary_choices(bgroups: &[crate::boundary::Group], folds: usize, epochs: usize, seed: u64) -> (Vec<usize>, f32) {
+    let mut oof = vec![(0usize, 0f32); bgroups.len()];
+    for f in 0..folds {
+        let train: Vec<&crate::boundary::Group> = bgroups.iter().filter(|g| g.doc % folds != f).collect();
+        let m = crate::boundary::fit(&train, epochs, seed.wrapping_add(f as u64));
+        for (k, g) in bgroups.iter().enumerate() {
+            if g.doc % folds == f {
+                oof[k] = m.best_of(g);
+            }
+        }
+    }
+    let mut margins: Vec<f32> = oof.iter().map(|o| o.1).filter(|&g| g > 0.0).collect();
+    margins.push(0.0);
+    margins.sort_by(f32::total_cmp);
+    margins.dedup();
+    let mstep = (margins.len() / 500).max(1);
+    let (mut margin, mut counts) = (f32::MAX, crate::boundary::tally(bgroups, |_, _| 0));
+    for &m in margins.iter().step_by(mstep) {
+        let t = crate::boundary::tally(bgroups, |k, _| if oof[k].1 > m { oof[k].0 } else { 0 });
+        if t > counts {
+            (margin, counts) = (m, t);
+        }
+    }
+    let chosen = oof.iter().map(|&(k, g)| if g > margin { k } else { 0 }).collect();
+    (chosen, margin)
+}
+
 /// The boundary model's training groups of one article: each reported
 /// content of the hand rules (see [`crate::boundary::redrawn`]) whose cue
 /// overlaps a gold cue, with its candidates' overlaps with that gold
 /// content; the target is the best candidate (the first on ties). The
 /// contents and the blockers of their runs are those the runtime redraws
 /// ([`crate::rules`]: before nesting, direct quotes and cues blocking).
+/// Then each (clause, argument) candidate of the learned additions (read
+/// against those contents as drawn) whose cue overlaps a gold cue, its
+/// runs blocked as an addition's are (by the hand rules' quotes too).
 fn boundary_groups(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, doc_index: usize) -> Vec<crate::boundary::Group> {
     let doc = &a.doc;
     let map = OffsetMap::new(doc.text());
@@ -1442,34 +1502,81 @@ fn boundary_groups(a: &crate::eval::TrainArticle, ctx: &Ctx<'_>, doc_index: usiz
         if !crate::boundary::redrawn(q, &counts) {
             continue;
         }
-        let Some(cue) = q.cue_span else { continue };
-        let (cs, ce) = map.char_span(cue);
-        let Some(g) = a.gold.iter().find(|g| g.cue.iter().any(|&(s, e)| s < ce && cs < e)) else { continue };
-        let cands = crate::boundary::candidates(ctx, q, &blockers);
-        let overlaps: Vec<f64> =
-            cands.iter().map(|(s, _)| crate::eval::span_overlap(&a.chars, map.char_span(*s), &g.content)).collect();
-        let mut target = 0;
-        for (k, &o) in overlaps.iter().enumerate() {
-            if crate::boundary::utility(o) > crate::boundary::utility(overlaps[target]) {
-                target = k;
-            }
+        if let Some(g) = boundary_group(a, ctx, &map, q, &blockers, doc_index, false) {
+            out.push(g);
         }
-        let desc = if std::env::var_os("QLEARN_DEBUG").is_some() {
-            let mut d = vec![format!("{} [{}]", q.cue.as_deref().unwrap_or("-"), q.kind.as_str())];
-            d.extend(cands.iter().map(|(s, _)| doc.slice(*s).replace('\n', " ")));
-            d
-        } else {
-            Vec::new()
+    }
+    // The learned additions' candidates with a gold cue, as the runtime
+    // redraws an addition: its runs blocked by the hand rules' quotes.
+    let existing = existing(quotes, &rules.direct_spans, &rules.used_cues);
+    let mut more = rules.blocks.clone();
+    more.extend(quotes.iter().flat_map(|q| std::iter::once(q.span).chain(q.cue_span)));
+    let blockers = crate::boundary::Blockers::new(&[], &more);
+    for c in candidates(ctx, &existing) {
+        let q = Quote {
+            span: c.content,
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            speaker_span: None,
+            cue_span: Some(c.cue.span),
+            cue: Some(c.cue.lemma.clone()),
+            date: None,
         };
-        out.push(crate::boundary::Group {
-            doc: doc_index,
-            desc,
-            feats: cands.into_iter().map(|(_, f)| f).collect(),
-            overlaps,
-            target,
-        });
+        if let Some(g) = boundary_group(a, ctx, &map, &q, &blockers, doc_index, true) {
+            out.push(g);
+        }
     }
     out
+}
+
+/// The training group of one reported content `q` whose cue overlaps a
+/// gold cue (None else): its candidates' overlaps with that gold content,
+/// the target the best of them (the first on ties).
+fn boundary_group(
+    a: &crate::eval::TrainArticle,
+    ctx: &Ctx<'_>,
+    map: &OffsetMap,
+    q: &Quote,
+    blockers: &crate::boundary::Blockers,
+    doc_index: usize,
+    added: bool,
+) -> Option<crate::boundary::Group> {
+    let doc = &a.doc;
+    let cue = q.cue_span?;
+    let (cs, ce) = map.char_span(cue);
+    let g = a.gold.iter().find(|g| g.cue.iter().any(|&(s, e)| s < ce && cs < e))?;
+    let cands = crate::boundary::candidates(ctx, q, blockers);
+    let overlaps: Vec<f64> =
+        cands.iter().map(|(s, _)| crate::eval::span_overlap(&a.chars, map.char_span(*s), &g.content)).collect();
+    let mut target = 0;
+    for (k, &o) in overlaps.iter().enumerate() {
+        if crate::boundary::utility(o) > crate::boundary::utility(overlaps[target]) {
+            target = k;
+        }
+    }
+    let desc = if std::env::var_os("QLEARN_DEBUG").is_some() {
+        let r = doc.tokens_in(q.span);
+        let root = r.clone().find(|&k| doc.tokens[k].head.is_none_or(|h| !r.contains(&(h as usize))));
+        let rd = root.map_or("-".to_string(), |k| {
+            format!("{:?}/{}", doc.tokens[k].upos, doc.tokens[k].deprel.as_deref().unwrap_or("-"))
+        });
+        let mut d = vec![format!("{} [{}] {rd}", q.cue.as_deref().unwrap_or("-"), q.kind.as_str())];
+        d.extend(cands.iter().map(|(s, _)| doc.slice(*s).replace('\n', " ")));
+        if std::env::var_os("QLEARN_DEBUG_ALL").is_some() {
+            eprintln!("BALL\t{added}\t{}\t{overlaps:?}\t{}", d[0], d[1..].join("\t"));
+        }
+        d
+    } else {
+        Vec::new()
+    };
+    Some(crate::boundary::Group {
+        doc: doc_index,
+        added,
+        desc,
+        feats: cands.into_iter().map(|(_, f)| f).collect(),
+        overlaps,
+        target,
+    })
 }
 
 /// For development: the boundary model's cross-validated choices (the

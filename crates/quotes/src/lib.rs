@@ -62,7 +62,8 @@
 //!   conjunction, a preposition or a subordinator (`rejected both offers|,
 //!   a decision that ...`, `is backing the mayor| because ...`) and its
 //!   runs to the next comma and to the sentence end, by a model trained
-//!   with the learned attributions (`model/boundary.bin`, 256 KB; on and
+//!   with the learned attributions on the hand rules' contents and the
+//!   additions' candidates (`model/boundary.bin`, 256 KB; on and
 //!   off with them; a run never takes in a direct quote or another
 //!   attribution's cue or content); contents are redrawn before the
 //!   nesting rule, so a statement cut off a content is an attribution of

@@ -62,7 +62,11 @@ fn polnear_dev_floor() {
     // entity repairs, models retrained (train cross-validated 0.764,
     // threshold -0.767, veto -1.087): all 0.762 / 0.612 (P 0.831 R
     // 0.703), speaker 0.873; direct 0.923 / 0.902, speaker 0.970 (the
-    // floors below). The layer is
+    // floors below); qbnd (session 16: the content boundaries' cut
+    // features and the additions' candidates as boundary training groups;
+    // models retrained): all 0.766 / 0.621 (P 0.835 R 0.708), speaker
+    // 0.879; direct 0.926 / 0.905, speaker 0.970 (the all floors raised).
+    // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
@@ -75,7 +79,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.762;
-const ALL_SPEAKER: f64 = 0.873;
+const ALL_F1: f64 = 0.766;
+const ALL_SPEAKER: f64 = 0.879;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.612;
+const ALL_F1_STRICT: f64 = 0.621;

@@ -1,0 +1,49 @@
+//! Content boundaries of the boundary model trained with the cut features
+//! of session 16 (a clause of its own, a speech verb, a time expression,
+//! the words after the cut, where the cut-off words attach) and on the
+//! learned additions' candidates too: a reported content ends before an
+//! adverbial clause of concession or time, or before a second clause that
+//! reports speech of its own.
+
+mod common;
+
+use dateline_core::{Article, Document, PubDate};
+
+fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+    let mut doc = Document::new(Article::new(PubDate::Date(Default::default()), text.to_string()));
+    let errors = common::pipeline().run(&mut doc);
+    assert!(errors.is_empty(), "{errors:?}");
+    doc.quotes.iter().map(|q| (doc.slice(q.span).to_string(), q.cue.clone())).collect()
+}
+
+fn content_of(got: &[(String, Option<String>)], cue: &str) -> String {
+    got.iter().find(|(_, c)| c.as_deref() == Some(cue)).map(|(t, _)| t.clone()).unwrap_or_default()
+}
+
+#[test]
+fn a_concessive_clause_with_its_own_statement_is_cut_off() {
+    let got = quotes(
+        "Local farmers urged the council to keep the market open, although they say they welcome some of \
+         the planned repairs.",
+    );
+    // (The model before ran the content on to the sentence end, and the
+    // statement in it was left out as nested.)
+    assert_eq!(content_of(&got, "urge"), "the council to keep the market open", "{got:?}");
+    assert_eq!(content_of(&got, "say"), "they welcome some of the planned repairs", "{got:?}");
+}
+
+#[test]
+fn a_content_stops_before_a_closing_attribution() {
+    let got = quotes(
+        "The union warned members to check their pay slips after clerks found errors in at least two \
+         offices, the paper said.",
+    );
+    // (The model before took in ", the paper said".)
+    assert_eq!(content_of(&got, "warn"), "members to check their pay slips", "{got:?}");
+}
+
+#[test]
+fn a_while_clause_of_the_speaker_is_cut_off() {
+    let got = quotes("The governor touted her record on schools while mocking rivals such as the former mayor.");
+    assert_eq!(content_of(&got, "tout"), "her record on schools", "{got:?}");
+}
