@@ -172,3 +172,35 @@ fn a_direction_before_a_state_is_a_place_of_its_country() {
         assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Gpe, Some("USA")), "{e:?}");
     }
 }
+
+#[test]
+fn headline_words_at_a_name_s_edge_are_words() {
+    // A body sentence opening with the word ("Shares of ...") does not
+    // make it a name, and a common word lower-cased for the tagger ends
+    // no name.
+    let doc = run("Nvidia Shares Jump After Earnings Beat\n\n\
+                   Nvidia Corp reported quarterly revenue above estimates on Wednesday. \
+                   Shares of Nvidia rose 8% in extended trading.");
+    assert!(doc.entities.iter().all(|e| !e.name.contains("Shares")), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Nvidia Corp").mentions.len(), 3, "{:?}", doc.entities);
+    // One number in a headline; an -s verb before it is a verb.
+    let doc = run("Tesla Recalls 2 Million Vehicles Over Autopilot Concerns\n\n\
+                   Tesla Inc is recalling more than 2 million vehicles in the United States, regulators said \
+                   on Wednesday.");
+    assert!(
+        doc.entities.iter().all(|e| !e.name.contains("Recalls") && !e.name.contains("Million")),
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(ent(&doc, "Tesla Inc").mentions.len(), 2, "{:?}", doc.entities);
+}
+
+#[test]
+fn a_country_s_ministry_spokesman_speaks_for_the_country() {
+    // The sentence before opens with another actor: the possessive decides.
+    let doc = run("Hamas said it had freed 12 hostages. Qatar's foreign ministry spokesman Majed al-Ansari said \
+                   talks were continuing in Doha.");
+    let e = ent(&doc, "Majed al-Ansari");
+    assert_eq!(e.code.as_deref(), Some("QATGOV"), "{e:?}");
+    assert_eq!(e.roles, vec!["foreign ministry spokesman".to_string()], "{e:?}");
+}
