@@ -58,7 +58,11 @@
 //!    ("Chrysler" as a person), unless the lists know it as a place,
 //!    people or given name or a person named in full ends with it. A
 //!    stock ticker in brackets after a company ("Hoechst AG <HFAG.F>") is
-//!    that company, never a place. A direction before a listed state or
+//!    that company, never a place. Lower-case common words end no
+//!    organization's name ("Goldman shares rose"; not "plc", "party"),
+//!    and capitalized title words ending an organization right before a
+//!    person are the person's title ("Microsoft Chief Executive Satya
+//!    Nadella" tagged "Microsoft Chief"). A direction before a listed state or
 //!    country ("Eastern North Dakota") is a place of its country, and an
 //!    "X Administration" after a listed head of government ("Reagan
 //!    Administration") his country's government.
@@ -71,7 +75,8 @@
 //!    office's sector unless it is a plain GOV one, then the rank's MIL;
 //!    "Secretary General" stays one office). A company's officer
 //!    ("Laidlaw president X") is in business (BUS), not a government's
-//!    office, and a national body's chairman or president ("Federal
+//!    office (also in an appositive with its possessive, "X,
+//!    Activision's chief executive,"), and a national body's chairman or president ("Federal
 //!    Reserve Board Chairman X") holds a post of the body's sector, not a
 //!    business one. Capitalized
 //!    title words count ("External Affairs Minister"), not a
@@ -1087,6 +1092,67 @@ impl EntityExtractor {
             if let Some(c) = cut {
                 r.w1 = c;
                 r.span = span_of(r.w0, c);
+                r.key = None;
+            }
+        }
+        // "Goldman shares rose": lower-case common words (no company
+        // suffix, "Barclays plc", nor a body's head, "Labour party") end
+        // no organization's name.
+        for r in raws.iter_mut() {
+            if r.kind != EntityKind::Org || r.span != span_of(r.w0, r.w1) {
+                continue;
+            }
+            let mut w1 = r.w1;
+            while w1 > r.w0 + 1 && {
+                let w = &words[w1 - 1];
+                w.text.chars().all(|c| c.is_lowercase())
+                    && !matches!(
+                        w.lower.trim_end_matches('.'),
+                        "plc" | "inc" | "ltd" | "co" | "ag" | "sa" | "nv" | "gmbh" | "llc" | "pty" | "bhd" | "spa"
+                    )
+                    && !is_party_head(&w.lower)
+                    && !is_org_head(&w.lower)
+                    && self.model.clusters.get(&w.lower) != [0; 3]
+                    && self.model.name_lean(&w.lower) < 0
+            } {
+                w1 -= 1;
+            }
+            while w1 > r.w0 + 1 && matches!(words[w1 - 1].lower.as_str(), "and" | "of" | "the" | "for" | "&") {
+                w1 -= 1;
+            }
+            if w1 < r.w1 {
+                r.w1 = w1;
+                r.span = span_of(r.w0, w1);
+                r.key = None;
+            }
+        }
+        // "Microsoft Chief Executive Satya Nadella" tagged "Microsoft
+        // Chief" and a person: capitalized title words ending an
+        // organization right before a person (or before more title words
+        // and a person) are the person's title.
+        let starts: HashSet<usize> = raws.iter().filter(|r| r.kind == EntityKind::Person).map(|r| r.w0).collect();
+        for r in raws.iter_mut() {
+            if r.kind != EntityKind::Org || r.w1 - r.w0 < 2 || r.span != span_of(r.w0, r.w1) {
+                continue;
+            }
+            let titleish = |w: &Word| {
+                w.text.chars().next().is_some_and(char::is_uppercase)
+                    && (is_title_head(&w.lower) || matches!(w.lower.as_str(), "chief" | "executive" | "managing"))
+            };
+            let mut after = r.w1;
+            while after < words.len() && after < r.w1 + 2 && titleish(&words[after]) {
+                after += 1;
+            }
+            if !starts.contains(&after) {
+                continue;
+            }
+            let mut w1 = r.w1;
+            while w1 > r.w0 + 1 && titleish(&words[w1 - 1]) {
+                w1 -= 1;
+            }
+            if w1 < r.w1 {
+                r.w1 = w1;
+                r.span = span_of(r.w0, w1);
                 r.key = None;
             }
         }
@@ -3888,11 +3954,19 @@ impl EntityExtractor {
             // Right: appositive ", a top Zelenskiy aide," / ", the foreign minister,".
             if role.as_ref().is_none_or(|r| r.1.is_none()) {
                 if let (Some(c), Some(d)) = (words.get(w1), words.get(w1 + 1)) {
+                    // (Also ", Activision's CEO,": an organization's or
+                    // a country's possessive.)
+                    let owner = at_word.get(&(w1 + 1)).filter(|&&m| {
+                        let o = &raws[m];
+                        o.w0 == w1 + 1
+                            && matches!(o.kind, EntityKind::Org | EntityKind::Gpe)
+                            && words.get(o.w1).is_some_and(|w| w.lower == "'s")
+                    });
                     if c.text == ","
                         && Some(c.sent) == sent
-                        && matches!(d.lower.as_str(), "a" | "an" | "the" | "its" | "their")
+                        && (matches!(d.lower.as_str(), "a" | "an" | "the" | "its" | "their") || owner.is_some())
                     {
-                        let mut j = w1 + 2;
+                        let mut j = if owner.is_some() { w1 + 1 } else { w1 + 2 };
                         let mut ch = Vec::new();
                         let (mut a_org, mut a_national) = (None, false);
                         if matches!(d.lower.as_str(), "its" | "their") {

@@ -204,3 +204,19 @@ fn a_country_s_ministry_spokesman_speaks_for_the_country() {
     assert_eq!(e.code.as_deref(), Some("QATGOV"), "{e:?}");
     assert_eq!(e.roles, vec!["foreign ministry spokesman".to_string()], "{e:?}");
 }
+
+#[test]
+fn company_officers_and_short_names_around_titles() {
+    // "Microsoft Chief" was an organization and "Executive" the role.
+    let doc = run("Microsoft Corp. agreed to buy a game maker. Microsoft Chief Executive Satya Nadella said \
+                   gaming was growing.");
+    let e = ent(&doc, "Satya Nadella");
+    assert_eq!((e.roles.clone(), e.code.as_deref()), (vec!["Chief Executive".to_string()], Some("---BUS")), "{e:?}");
+    assert_eq!(mention_texts(&doc, "Microsoft Corp."), vec!["Microsoft Corp.", "Microsoft"]);
+    // An organization's possessive in an appositive gives the role.
+    let doc = run("Activision Blizzard Inc. shares jumped. Bobby Kotick, Activision's chief executive, will stay.");
+    assert_eq!(ent(&doc, "Bobby Kotick").roles, vec!["chief executive".to_string()], "{:?}", doc.entities);
+    // A lower-case word ends no company name.
+    let doc = run("Goldman Sachs Group Inc said profit rose. Goldman shares rose 2%.");
+    assert_eq!(mention_texts(&doc, "Goldman Sachs Group Inc"), vec!["Goldman Sachs Group Inc", "Goldman"]);
+}
