@@ -64,8 +64,8 @@
 //!    person are the person's title ("Microsoft Chief Executive Satya
 //!    Nadella" tagged "Microsoft Chief"). A direction before a listed state or
 //!    country ("Eastern North Dakota") is a place of its country, and an
-//!    "X Administration" after a listed head of government ("Reagan
-//!    Administration") his country's government.
+//!    "X Administration" (however typed) after a listed head of
+//!    government ("Reagan Administration") his country's government.
 //! 3. People get roles and a country from the title before the name
 //!    ("former U.S. President Joe Biden"), a possessor ("Trump's special envoy
 //!    ... Steve Witkoff"), an appositive ("Andriy Yermak, a top Zelenskiy
@@ -246,7 +246,8 @@
 //!    name equal to an inner word, no particle, of exactly one earlier full
 //!    name is that person: "Lula" of "Luiz Inacio Lula da Silva"; a
 //!    surname opening with a particle, "Le Maire", is the one person named
-//!    in full with it, however typed; a lone title typed a person, "The
+//!    in full with it, however typed, and so is a two-word surname typed
+//!    a person, "Santos Alvite" of "Fernando Santos Alvite"; a lone title typed a person, "The
 //!    Pope", is the one person holding it as a nominal mention, or no
 //!    one), places by
 //!    country code (capital cities used as actors, "Washington", join their
@@ -2268,7 +2269,7 @@ impl EntityExtractor {
         for r in raws.iter_mut() {
             if r.w1 - r.w0 < 2
                 || r.code.is_some()
-                || !matches!(r.kind, EntityKind::Org | EntityKind::Gpe | EntityKind::Misc)
+                || !matches!(r.kind, EntityKind::Org | EntityKind::Gpe | EntityKind::Misc | EntityKind::Person)
             {
                 continue;
             }
@@ -2295,7 +2296,12 @@ impl EntityExtractor {
                 }
                 continue;
             }
-            if r.kind == EntityKind::Org && r.w1 - r.w0 == 2 && rest[0].text == "Administration" {
+            if matches!(r.kind, EntityKind::Org | EntityKind::Person)
+                && r.w1 - r.w0 == 2
+                && rest[0].text == "Administration"
+            {
+                r.kind = EntityKind::Org;
+                r.roles.clear();
                 if let Some((Some(country), Some("GOV"))) = self.gazetteer.person_by_surname(&first.text) {
                     r.country = Some(country.to_string());
                     r.code = Some(format!("{country}GOV"));
@@ -4231,7 +4237,13 @@ impl EntityExtractor {
                 raws.iter().filter(|r| r.kind == EntityKind::Person && r.w1 - r.w0 >= 3).map(name_words).collect();
             for (k, r) in raws.iter_mut().enumerate() {
                 let nw = name_words(r);
-                if nw.len() < 2 || !is_name_particle(&nw[0]) || (r.kind != EntityKind::Person && r.key.is_some()) {
+                // (A person's two-word surname too: "Santos Alvite" of
+                // "Fernando Santos Alvite".)
+                let particle = nw.first().is_some_and(|w| is_name_particle(w));
+                if nw.len() < 2
+                    || !(particle || r.kind == EntityKind::Person)
+                    || (r.kind != EntityKind::Person && r.key.is_some())
+                {
                     continue;
                 }
                 let mut owners: Vec<&Vec<String>> =

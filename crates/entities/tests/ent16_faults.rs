@@ -220,3 +220,18 @@ fn company_officers_and_short_names_around_titles() {
     let doc = run("Goldman Sachs Group Inc said profit rose. Goldman shares rose 2%.");
     assert_eq!(mention_texts(&doc, "Goldman Sachs Group Inc"), vec!["Goldman Sachs Group Inc", "Goldman"]);
 }
+
+#[test]
+fn a_two_word_surname_is_the_person_named_in_full() {
+    let doc = run("QUITO, March 3 - Deputy Energy Minister Fernando Santos Alvite said exports would resume. \
+                   Santos Alvite told reporters the pipeline was repaired.");
+    assert_eq!(mention_texts(&doc, "Fernando Santos Alvite"), vec!["Fernando Santos Alvite", "Santos Alvite"]);
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:?}", doc.entities);
+    // Two people sharing the surname: neither.
+    let doc = run("Maria Santos Alvite and Jorge Santos Alvite met. Santos Alvite said nothing.");
+    assert_eq!(ent(&doc, "Maria Santos Alvite").mentions.len(), 1, "{:?}", doc.entities);
+    // "Reagan Administration" typed a person is the government.
+    let doc = run("Officials of the Reagan Administration said on Monday they would help.");
+    let e = ent(&doc, "Reagan Administration");
+    assert_eq!((e.kind, e.code.as_deref()), (EntityKind::Org, Some("USAGOV")), "{e:?}");
+}
