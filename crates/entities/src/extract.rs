@@ -54,7 +54,8 @@
 //!    Moi" stays). A company named with its legal suffix ("Chrysler
 //!    Corp", "Beecham Group Plc") and its short name (the name without
 //!    the suffixes, or its first word when no other company opens with
-//!    it) are one company however the tagger typed the short name
+//!    it; "Amazon" of "Amazon.com Inc") are one company however the
+//!    tagger typed the short name
 //!    ("Chrysler" as a person), unless the lists know it as a place,
 //!    people or given name or a person named in full ends with it. A
 //!    stock ticker in brackets after a company ("Hoechst AG <HFAG.F>") is
@@ -244,7 +245,9 @@
 //!    the article's (CHLGOV), and a later bare "the bank" is it.
 //! 5. Mentions are merged: people by full name and surname (a one-word
 //!    name equal to an inner word, no particle, of exactly one earlier full
-//!    name is that person: "Lula" of "Luiz Inacio Lula da Silva"; a
+//!    name is that person: "Lula" of "Luiz Inacio Lula da Silva", or,
+//!    with none earlier, of exactly one later one, as a headline's "Lula"
+//!    or "Xi"; a
 //!    surname opening with a particle, "Le Maire", is the one person named
 //!    in full with it, however typed, and so is a two-word surname typed
 //!    a person, "Santos Alvite" of "Fernando Santos Alvite"; a lone title typed a person, "The
@@ -2379,8 +2382,20 @@ impl EntityExtractor {
             if !listed(&words[a..b]) {
                 short.entry(base).or_insert_with(|| Some(key.clone()));
             }
+            let mut firsts = Vec::new();
             if b - a >= 2 && !listed(&words[a..a + 1]) && words[a].text.chars().count() >= 3 {
-                let first = key_of(&words[a..a + 1]);
+                firsts.push(key_of(&words[a..a + 1]));
+            }
+            // "Amazon.com Inc" is "Amazon" (a river's name only to the lists).
+            if let Some(bare) = words[a].text.strip_suffix(".com").filter(|t| t.chars().count() >= 3) {
+                let place = self.gazetteer.lookup(&[bare]).iter().any(|e| {
+                    matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Demonym | GazKind::FirstName)
+                });
+                if !place {
+                    firsts.push(fold(&bare.to_lowercase()));
+                }
+            }
+            for first in firsts {
                 match short.get(&first) {
                     Some(Some(k)) if *k != key => {
                         short.insert(first, None);
@@ -4336,12 +4351,23 @@ impl EntityExtractor {
                 if !coref || nw.len() != 1 || !candidates.is_empty() {
                     return None;
                 }
-                let starts: Vec<usize> = (0..groups.len())
-                    .filter(|&g| {
-                        groups[g].kind == EntityKind::Person
-                            && groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0 && given[x].contains(&last))
-                    })
-                    .collect();
+                let holders = |before: bool| -> Vec<usize> {
+                    (0..groups.len())
+                        .filter(|&g| {
+                            groups[g].kind == EntityKind::Person
+                                && groups[g]
+                                    .raws
+                                    .iter()
+                                    .any(|&x| (!before || raws[x].w0 < r.w0) && given[x].contains(&last))
+                        })
+                        .collect()
+                };
+                // (A headline's "Lula" or "Xi", before the body names the
+                // person in full: the one full name after it.)
+                let mut starts = holders(true);
+                if starts.is_empty() {
+                    starts = holders(false);
+                }
                 (starts.len() == 1).then(|| starts[0])
             });
             let gi = match pick {

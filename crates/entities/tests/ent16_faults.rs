@@ -235,3 +235,21 @@ fn a_two_word_surname_is_the_person_named_in_full() {
     let e = ent(&doc, "Reagan Administration");
     assert_eq!((e.kind, e.code.as_deref()), (EntityKind::Org, Some("USAGOV")), "{e:?}");
 }
+
+#[test]
+fn a_headline_s_short_name_is_the_person_the_body_names_in_full() {
+    let doc = run("Brazil's Lula Meets Xi In Beijing\n\n\
+                   BEIJING - Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping on \
+                   Friday. Lula said the two countries would deepen trade ties. Xi called Brazil a partner.");
+    assert_eq!(mention_texts(&doc, "Luiz Inacio Lula da Silva"), vec!["Lula", "Luiz Inacio Lula da Silva", "Lula"]);
+    assert_eq!(mention_texts(&doc, "Xi Jinping"), vec!["Xi", "Xi Jinping", "Xi"]);
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{:?}", doc.entities);
+}
+
+#[test]
+fn a_dot_com_company_s_short_name_is_the_company() {
+    let doc = run("SEATTLE - Amazon.com Inc said on Tuesday it would cut 14,000 jobs. Beth Galetti, Amazon's \
+                   senior vice president, said the company was reducing layers. Amazon shares were flat.");
+    assert_eq!(mention_texts(&doc, "Amazon.com Inc"), vec!["Amazon.com Inc", "Amazon", "Amazon"]);
+    assert_eq!(ent(&doc, "Beth Galetti").code.as_deref(), Some("---BUS"), "{:?}", doc.entities);
+}
