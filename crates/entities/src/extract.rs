@@ -77,7 +77,9 @@
 //!    "Secretary General" stays one office). A company's officer
 //!    ("Laidlaw president X") is in business (BUS), not a government's
 //!    office (also in an appositive with its possessive, "X,
-//!    Activision's chief executive,"), and a national body's chairman or president ("Federal
+//!    Activision's chief executive,"; a title of no sector too, "Sony
+//!    Chief Financial Officer X", where "officer" is a title head and
+//!    the word before "Chief" the company), and a national body's chairman or president ("Federal
 //!    Reserve Board Chairman X") holds a post of the body's sector, not a
 //!    business one. Capitalized
 //!    title words count ("External Affairs Minister"), not a
@@ -944,6 +946,9 @@ impl EntityExtractor {
                 } else if found.iter().any(|e| e.kind == GazKind::Org)
                     || (len >= 2 && is_org_head(&words[w0 + len - 1].lower))
                     || (len == 1 && is_acronym(&words[w0].text))
+                    // "Sony Chief Financial Officer X": the word before a
+                    // company officer's title is the company.
+                    || (len == 1 && words[p].lower == "officer" && words[w0 + 1].lower == "chief")
                 {
                     Some((len, EntityKind::Org))
                 } else {
@@ -4101,13 +4106,14 @@ impl EntityExtractor {
                 }
             }
             // "Laidlaw president X", "Acme Corp chairman X": a company's
-            // officer is in business (BUS), not a government's office.
+            // officer is in business (BUS), not a government's office;
+            // so is a title of no sector ("Sony Chief Financial Officer").
             if let (Some((_, sector)), Some(o)) = (role.as_mut(), lead_org.map(|m| &raws[m])) {
                 let company = o.kind == EntityKind::Org
                     && (o.key.as_deref().is_some_and(|k| k.starts_with("org:company:"))
                         || is_company_word(&words[o.w1 - 1].lower)
                         || o.code.as_deref().is_some_and(|c| c.ends_with("BUS")));
-                if company && sector.as_deref().is_some_and(|s| matches!(s, "GOV" | "LEG" | "JUD")) {
+                if company && sector.as_deref().is_none_or(|s| matches!(s, "GOV" | "LEG" | "JUD")) {
                     *sector = Some("BUS".to_string());
                 }
             }
@@ -5670,6 +5676,7 @@ fn is_title_head(lower: &str) -> bool {
             | "chancellor"
             | "inspector-general"
             | "administrator"
+            | "officer"
     ) || is_rank(lower)
 }
 

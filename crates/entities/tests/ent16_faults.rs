@@ -253,3 +253,13 @@ fn a_dot_com_company_s_short_name_is_the_company() {
     assert_eq!(mention_texts(&doc, "Amazon.com Inc"), vec!["Amazon.com Inc", "Amazon", "Amazon"]);
     assert_eq!(ent(&doc, "Beth Galetti").code.as_deref(), Some("---BUS"), "{:?}", doc.entities);
 }
+
+#[test]
+fn a_company_s_chief_financial_officer() {
+    let doc = run("Sony Group Corp said profit rose. Sony Chief Financial Officer Lin Tao said game sales were \
+                   strong.");
+    let e = ent(&doc, "Lin Tao");
+    assert_eq!(e.kind, EntityKind::Person, "{:?}", doc.entities);
+    assert_eq!((e.roles.clone(), e.code.as_deref()), (vec!["Chief Financial Officer".to_string()], Some("---BUS")));
+    assert_eq!(mention_texts(&doc, "Sony Group Corp"), vec!["Sony Group Corp", "Sony"]);
+}
