@@ -13,9 +13,14 @@
 //!    two people and no "Business Record" (see `headline_case`); a word
 //!    whose lower case and clusters alone lean the tagger's weights far
 //!    toward a name ([`Model::name_lean`]: "Samsung", "Boeing") stays
-//!    capitalized, a given name after a title is a name ("Pope Francis
-//!    Calls For Peace"), and an -s verb before a name is a verb ("U.S.
-//!    Court Blocks Biden ..."). A wire's sign-off ending the article on a
+//!    capitalized (not one shaped as a verb or adverb: "Recalls"), a
+//!    given name after a title is a name ("Pope Francis Calls For
+//!    Peace"), an -s verb before a name or a number is a verb ("U.S.
+//!    Court Blocks Biden ...", "Tesla Recalls 2 Million Vehicles"; one
+//!    number is allowed, two make a results line), a body sentence opening
+//!    with a word the weights read as common does not make it a name
+//!    ("Shares of Nvidia rose"), and a lower-cased word opens or ends no
+//!    name. A wire's sign-off ending the article on a
 //!    line of its own ("REUTER") is no name.
 //! 2. Each tagged span is typed: the tagger's `LOC` becomes GPE (countries,
 //!    cities, states) or LOC (regions, seas) with the gazetteers, `MISC`
@@ -49,14 +54,19 @@
 //!    Moi" stays). A company named with its legal suffix ("Chrysler
 //!    Corp", "Beecham Group Plc") and its short name (the name without
 //!    the suffixes, or its first word when no other company opens with
-//!    it) are one company however the tagger typed the short name
+//!    it; "Amazon" of "Amazon.com Inc") are one company however the
+//!    tagger typed the short name
 //!    ("Chrysler" as a person), unless the lists know it as a place,
 //!    people or given name or a person named in full ends with it. A
 //!    stock ticker in brackets after a company ("Hoechst AG <HFAG.F>") is
-//!    that company, never a place. A direction before a listed state or
+//!    that company, never a place. Lower-case common words end no
+//!    organization's name ("Goldman shares rose"; not "plc", "party"),
+//!    and capitalized title words ending an organization right before a
+//!    person are the person's title ("Microsoft Chief Executive Satya
+//!    Nadella" tagged "Microsoft Chief"). A direction before a listed state or
 //!    country ("Eastern North Dakota") is a place of its country, and an
-//!    "X Administration" after a listed head of government ("Reagan
-//!    Administration") his country's government.
+//!    "X Administration" (however typed) after a listed head of
+//!    government ("Reagan Administration") his country's government.
 //! 3. People get roles and a country from the title before the name
 //!    ("former U.S. President Joe Biden"), a possessor ("Trump's special envoy
 //!    ... Steve Witkoff"), an appositive ("Andriy Yermak, a top Zelenskiy
@@ -66,7 +76,10 @@
 //!    office's sector unless it is a plain GOV one, then the rank's MIL;
 //!    "Secretary General" stays one office). A company's officer
 //!    ("Laidlaw president X") is in business (BUS), not a government's
-//!    office, and a national body's chairman or president ("Federal
+//!    office (also in an appositive with its possessive, "X,
+//!    Activision's chief executive,"; a title of no sector too, "Sony
+//!    Chief Financial Officer X", where "officer" is a title head and
+//!    the word before "Chief" the company), and a national body's chairman or president ("Federal
 //!    Reserve Board Chairman X") holds a post of the body's sector, not a
 //!    business one. Capitalized
 //!    title words count ("External Affairs Minister"), not a
@@ -93,7 +106,8 @@
 //!    when the title alone gives none; one or two lower-case office words
 //!    between an international body or a country and the title's head are
 //!    the title's ("EU competition chief X": role "competition chief",
-//!    IGOEU; "Chinese foreign ministry spokesman X" CHNGOV). Name
+//!    IGOEU; "Chinese foreign ministry spokesman X" CHNGOV; also after a
+//!    possessive, "Qatar's foreign ministry spokesman X" QATGOV). Name
 //!    particles stay in names, also glued by a hyphen ("Abdel Fattah
 //!    al-Burhan") or after a word the tagger typed otherwise ("Ursula von
 //!    der Leyen").
@@ -233,9 +247,12 @@
 //!    the article's (CHLGOV), and a later bare "the bank" is it.
 //! 5. Mentions are merged: people by full name and surname (a one-word
 //!    name equal to an inner word, no particle, of exactly one earlier full
-//!    name is that person: "Lula" of "Luiz Inacio Lula da Silva"; a
+//!    name is that person: "Lula" of "Luiz Inacio Lula da Silva", or,
+//!    with none earlier, of exactly one later one, as a headline's "Lula"
+//!    or "Xi"; a
 //!    surname opening with a particle, "Le Maire", is the one person named
-//!    in full with it, however typed; a lone title typed a person, "The
+//!    in full with it, however typed, and so is a two-word surname typed
+//!    a person, "Santos Alvite" of "Fernando Santos Alvite"; a lone title typed a person, "The
 //!    Pope", is the one person holding it as a nominal mention, or no
 //!    one), places by
 //!    country code (capital cities used as actors, "Washington", join their
@@ -507,7 +524,19 @@ impl EntityExtractor {
         let mut out = Vec::new();
         for (lab, &base) in labels.iter().zip(&starts) {
             for (a, b, t) in spans_from_bilou(lab) {
-                let (w0, w1) = (base + a, base + b);
+                let (mut w0, mut w1) = (base + a, base + b);
+                // A headline's common word lower-cased for the tagger
+                // opens or ends no name ("Nvidia Shares Jump ...": no
+                // "Nvidia Shares").
+                while w0 < w1 && recased.contains_key(&w0) {
+                    w0 += 1;
+                }
+                while w1 > w0 && recased.contains_key(&(w1 - 1)) {
+                    w1 -= 1;
+                }
+                if w0 == w1 {
+                    continue;
+                }
                 let (Some(first), Some(last)) = (words.get(w0), words.get(w1 - 1)) else {
                     continue;
                 };
@@ -610,9 +639,10 @@ impl EntityExtractor {
             ws.iter().filter(|w| alpha(w)).count() >= 4
                 && ws.iter().filter(|w| caps(w)).count() >= 3
                 && upper * 10 < letters.len() * 8
-                && !ws
-                    .iter()
-                    .any(|w| w.text.chars().any(|c| c.is_ascii_digit()) || matches!(w.text.as_str(), ":" | "&"))
+                // (One number is a headline's, "Tesla Recalls 2 Million
+                // Vehicles"; two are a results line, "Leeds 2 Chelsea 1".)
+                && ws.iter().filter(|w| w.text.chars().any(|c| c.is_ascii_digit())).count() <= 1
+                && !ws.iter().any(|w| matches!(w.text.as_str(), ":" | "&"))
                 && ws.iter().filter(|w| w.text == ",").count() <= 1
                 && ws.iter().all(|w| {
                     !w.text.chars().next().is_some_and(char::is_lowercase) || is_headline_function_word(&w.lower)
@@ -643,7 +673,11 @@ impl EntityExtractor {
             for i in a..b {
                 let after_mark = i > a && matches!(words[i - 1].text.as_str(), "\"" | ":" | "(" | "-" | "--" | "'");
                 let w = &words[i];
-                if caps(w) && ((i > a && !after_mark) || !lower_seen.contains(w.lower.as_str())) {
+                // (A sentence's first word the tagger's weights read as a
+                // common one is no name: "Shares of Nvidia rose".)
+                let opener_name = !lower_seen.contains(w.lower.as_str())
+                    && (self.model.clusters.get(&w.lower) == [0; 3] || self.model.name_lean(&w.lower) >= 0);
+                if caps(w) && ((i > a && !after_mark) || opener_name) {
                     named.insert(w.lower.as_str());
                 }
             }
@@ -653,8 +687,13 @@ impl EntityExtractor {
         // A word the clusters group with names, so that the tagger's own
         // weights for its lower case and clusters lean far toward a name
         // ("Samsung", "Boeing", "Reagan"; "Record", "Student" lean less).
-        let name_leaning =
-            |w: &Word| self.model.clusters.get(&w.lower) != [0; 3] && self.model.name_lean(&w.lower) >= NAME_LEAN;
+        // Not a word shaped as a verb or adverb ("Recalls" leans 28,000).
+        let name_leaning = |w: &Word| {
+            let l = w.lower.as_str();
+            !((l.ends_with('s') && !l.ends_with("ss")) || l.ends_with("ed") || l.ends_with("ly"))
+                && self.model.clusters.get(l) != [0; 3]
+                && self.model.name_lean(l) >= NAME_LEAN
+        };
         let namey = |w: &Word| {
             caps(w)
                 && (named.contains(w.lower.as_str())
@@ -717,7 +756,11 @@ impl EntityExtractor {
             // Reagan", "Instantly Unleashes On").
             let mut common = common;
             let around = |j: usize, common: &[usize]| {
-                j < b && (common.contains(&j) || is_named(j) || is_headline_function_word(&words[j].lower))
+                j < b
+                    && (common.contains(&j)
+                        || is_named(j)
+                        || is_headline_function_word(&words[j].lower)
+                        || words[j].text.starts_with(|c: char| c.is_ascii_digit()))
             };
             let s_verbs: Vec<usize> = (a + 1..b)
                 .filter(|&i| {
@@ -903,6 +946,9 @@ impl EntityExtractor {
                 } else if found.iter().any(|e| e.kind == GazKind::Org)
                     || (len >= 2 && is_org_head(&words[w0 + len - 1].lower))
                     || (len == 1 && is_acronym(&words[w0].text))
+                    // "Sony Chief Financial Officer X": the word before a
+                    // company officer's title is the company.
+                    || (len == 1 && words[p].lower == "officer" && words[w0 + 1].lower == "chief")
                 {
                     Some((len, EntityKind::Org))
                 } else {
@@ -1055,6 +1101,67 @@ impl EntityExtractor {
             if let Some(c) = cut {
                 r.w1 = c;
                 r.span = span_of(r.w0, c);
+                r.key = None;
+            }
+        }
+        // "Goldman shares rose": lower-case common words (no company
+        // suffix, "Barclays plc", nor a body's head, "Labour party") end
+        // no organization's name.
+        for r in raws.iter_mut() {
+            if r.kind != EntityKind::Org || r.span != span_of(r.w0, r.w1) {
+                continue;
+            }
+            let mut w1 = r.w1;
+            while w1 > r.w0 + 1 && {
+                let w = &words[w1 - 1];
+                w.text.chars().all(|c| c.is_lowercase())
+                    && !matches!(
+                        w.lower.trim_end_matches('.'),
+                        "plc" | "inc" | "ltd" | "co" | "ag" | "sa" | "nv" | "gmbh" | "llc" | "pty" | "bhd" | "spa"
+                    )
+                    && !is_party_head(&w.lower)
+                    && !is_org_head(&w.lower)
+                    && self.model.clusters.get(&w.lower) != [0; 3]
+                    && self.model.name_lean(&w.lower) < 0
+            } {
+                w1 -= 1;
+            }
+            while w1 > r.w0 + 1 && matches!(words[w1 - 1].lower.as_str(), "and" | "of" | "the" | "for" | "&") {
+                w1 -= 1;
+            }
+            if w1 < r.w1 {
+                r.w1 = w1;
+                r.span = span_of(r.w0, w1);
+                r.key = None;
+            }
+        }
+        // "Microsoft Chief Executive Satya Nadella" tagged "Microsoft
+        // Chief" and a person: capitalized title words ending an
+        // organization right before a person (or before more title words
+        // and a person) are the person's title.
+        let starts: HashSet<usize> = raws.iter().filter(|r| r.kind == EntityKind::Person).map(|r| r.w0).collect();
+        for r in raws.iter_mut() {
+            if r.kind != EntityKind::Org || r.w1 - r.w0 < 2 || r.span != span_of(r.w0, r.w1) {
+                continue;
+            }
+            let titleish = |w: &Word| {
+                w.text.chars().next().is_some_and(char::is_uppercase)
+                    && (is_title_head(&w.lower) || matches!(w.lower.as_str(), "chief" | "executive" | "managing"))
+            };
+            let mut after = r.w1;
+            while after < words.len() && after < r.w1 + 2 && titleish(&words[after]) {
+                after += 1;
+            }
+            if !starts.contains(&after) {
+                continue;
+            }
+            let mut w1 = r.w1;
+            while w1 > r.w0 + 1 && titleish(&words[w1 - 1]) {
+                w1 -= 1;
+            }
+            if w1 < r.w1 {
+                r.w1 = w1;
+                r.span = span_of(r.w0, w1);
                 r.key = None;
             }
         }
@@ -2170,7 +2277,7 @@ impl EntityExtractor {
         for r in raws.iter_mut() {
             if r.w1 - r.w0 < 2
                 || r.code.is_some()
-                || !matches!(r.kind, EntityKind::Org | EntityKind::Gpe | EntityKind::Misc)
+                || !matches!(r.kind, EntityKind::Org | EntityKind::Gpe | EntityKind::Misc | EntityKind::Person)
             {
                 continue;
             }
@@ -2197,7 +2304,12 @@ impl EntityExtractor {
                 }
                 continue;
             }
-            if r.kind == EntityKind::Org && r.w1 - r.w0 == 2 && rest[0].text == "Administration" {
+            if matches!(r.kind, EntityKind::Org | EntityKind::Person)
+                && r.w1 - r.w0 == 2
+                && rest[0].text == "Administration"
+            {
+                r.kind = EntityKind::Org;
+                r.roles.clear();
                 if let Some((Some(country), Some("GOV"))) = self.gazetteer.person_by_surname(&first.text) {
                     r.country = Some(country.to_string());
                     r.code = Some(format!("{country}GOV"));
@@ -2275,8 +2387,20 @@ impl EntityExtractor {
             if !listed(&words[a..b]) {
                 short.entry(base).or_insert_with(|| Some(key.clone()));
             }
+            let mut firsts = Vec::new();
             if b - a >= 2 && !listed(&words[a..a + 1]) && words[a].text.chars().count() >= 3 {
-                let first = key_of(&words[a..a + 1]);
+                firsts.push(key_of(&words[a..a + 1]));
+            }
+            // "Amazon.com Inc" is "Amazon" (a river's name only to the lists).
+            if let Some(bare) = words[a].text.strip_suffix(".com").filter(|t| t.chars().count() >= 3) {
+                let place = self.gazetteer.lookup(&[bare]).iter().any(|e| {
+                    matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Demonym | GazKind::FirstName)
+                });
+                if !place {
+                    firsts.push(fold(&bare.to_lowercase()));
+                }
+            }
+            for first in firsts {
                 match short.get(&first) {
                     Some(Some(k)) if *k != key => {
                         short.insert(first, None);
@@ -3602,8 +3726,11 @@ impl EntityExtractor {
                                 || (matches!(o.kind, EntityKind::Gpe | EntityKind::Norp) && o.country.is_some()))
                     })
                 };
+                // ("Qatar's foreign ministry spokesman X": also after a
+                // country's possessive.)
+                let owner_at = |p: usize| igo_at(p) || (p >= 1 && words[p].lower == "'s" && igo_at(p - 1));
                 if !chain.is_empty() && office(j) {
-                    if let Some(n) = (0..2).find(|&n| j > n && (j - n..=j).all(office) && igo_at(j - n - 1)) {
+                    if let Some(n) = (0..2).find(|&n| j > n && (j - n..=j).all(office) && owner_at(j - n - 1)) {
                         chain.extend((j - n..=j).rev());
                         i = j - n;
                         continue;
@@ -3853,11 +3980,19 @@ impl EntityExtractor {
             // Right: appositive ", a top Zelenskiy aide," / ", the foreign minister,".
             if role.as_ref().is_none_or(|r| r.1.is_none()) {
                 if let (Some(c), Some(d)) = (words.get(w1), words.get(w1 + 1)) {
+                    // (Also ", Activision's CEO,": an organization's or
+                    // a country's possessive.)
+                    let owner = at_word.get(&(w1 + 1)).filter(|&&m| {
+                        let o = &raws[m];
+                        o.w0 == w1 + 1
+                            && matches!(o.kind, EntityKind::Org | EntityKind::Gpe)
+                            && words.get(o.w1).is_some_and(|w| w.lower == "'s")
+                    });
                     if c.text == ","
                         && Some(c.sent) == sent
-                        && matches!(d.lower.as_str(), "a" | "an" | "the" | "its" | "their")
+                        && (matches!(d.lower.as_str(), "a" | "an" | "the" | "its" | "their") || owner.is_some())
                     {
-                        let mut j = w1 + 2;
+                        let mut j = if owner.is_some() { w1 + 1 } else { w1 + 2 };
                         let mut ch = Vec::new();
                         let (mut a_org, mut a_national) = (None, false);
                         if matches!(d.lower.as_str(), "its" | "their") {
@@ -3971,13 +4106,14 @@ impl EntityExtractor {
                 }
             }
             // "Laidlaw president X", "Acme Corp chairman X": a company's
-            // officer is in business (BUS), not a government's office.
+            // officer is in business (BUS), not a government's office;
+            // so is a title of no sector ("Sony Chief Financial Officer").
             if let (Some((_, sector)), Some(o)) = (role.as_mut(), lead_org.map(|m| &raws[m])) {
                 let company = o.kind == EntityKind::Org
                     && (o.key.as_deref().is_some_and(|k| k.starts_with("org:company:"))
                         || is_company_word(&words[o.w1 - 1].lower)
                         || o.code.as_deref().is_some_and(|c| c.ends_with("BUS")));
-                if company && sector.as_deref().is_some_and(|s| matches!(s, "GOV" | "LEG" | "JUD")) {
+                if company && sector.as_deref().is_none_or(|s| matches!(s, "GOV" | "LEG" | "JUD")) {
                     *sector = Some("BUS".to_string());
                 }
             }
@@ -4122,7 +4258,13 @@ impl EntityExtractor {
                 raws.iter().filter(|r| r.kind == EntityKind::Person && r.w1 - r.w0 >= 3).map(name_words).collect();
             for (k, r) in raws.iter_mut().enumerate() {
                 let nw = name_words(r);
-                if nw.len() < 2 || !is_name_particle(&nw[0]) || (r.kind != EntityKind::Person && r.key.is_some()) {
+                // (A person's two-word surname too: "Santos Alvite" of
+                // "Fernando Santos Alvite".)
+                let particle = nw.first().is_some_and(|w| is_name_particle(w));
+                if nw.len() < 2
+                    || !(particle || r.kind == EntityKind::Person)
+                    || (r.kind != EntityKind::Person && r.key.is_some())
+                {
                     continue;
                 }
                 let mut owners: Vec<&Vec<String>> =
@@ -4215,12 +4357,23 @@ impl EntityExtractor {
                 if !coref || nw.len() != 1 || !candidates.is_empty() {
                     return None;
                 }
-                let starts: Vec<usize> = (0..groups.len())
-                    .filter(|&g| {
-                        groups[g].kind == EntityKind::Person
-                            && groups[g].raws.iter().any(|&x| raws[x].w0 < r.w0 && given[x].contains(&last))
-                    })
-                    .collect();
+                let holders = |before: bool| -> Vec<usize> {
+                    (0..groups.len())
+                        .filter(|&g| {
+                            groups[g].kind == EntityKind::Person
+                                && groups[g]
+                                    .raws
+                                    .iter()
+                                    .any(|&x| (!before || raws[x].w0 < r.w0) && given[x].contains(&last))
+                        })
+                        .collect()
+                };
+                // (A headline's "Lula" or "Xi", before the body names the
+                // person in full: the one full name after it.)
+                let mut starts = holders(true);
+                if starts.is_empty() {
+                    starts = holders(false);
+                }
                 (starts.len() == 1).then(|| starts[0])
             });
             let gi = match pick {
@@ -5523,6 +5676,7 @@ fn is_title_head(lower: &str) -> bool {
             | "chancellor"
             | "inspector-general"
             | "administrator"
+            | "officer"
     ) || is_rank(lower)
 }
 

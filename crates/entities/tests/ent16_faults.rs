@@ -172,3 +172,94 @@ fn a_direction_before_a_state_is_a_place_of_its_country() {
         assert_eq!((e.kind, e.country.as_deref()), (EntityKind::Gpe, Some("USA")), "{e:?}");
     }
 }
+
+#[test]
+fn headline_words_at_a_name_s_edge_are_words() {
+    // A body sentence opening with the word ("Shares of ...") does not
+    // make it a name, and a common word lower-cased for the tagger ends
+    // no name.
+    let doc = run("Nvidia Shares Jump After Earnings Beat\n\n\
+                   Nvidia Corp reported quarterly revenue above estimates on Wednesday. \
+                   Shares of Nvidia rose 8% in extended trading.");
+    assert!(doc.entities.iter().all(|e| !e.name.contains("Shares")), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Nvidia Corp").mentions.len(), 3, "{:?}", doc.entities);
+    // One number in a headline; an -s verb before it is a verb.
+    let doc = run("Tesla Recalls 2 Million Vehicles Over Autopilot Concerns\n\n\
+                   Tesla Inc is recalling more than 2 million vehicles in the United States, regulators said \
+                   on Wednesday.");
+    assert!(
+        doc.entities.iter().all(|e| !e.name.contains("Recalls") && !e.name.contains("Million")),
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(ent(&doc, "Tesla Inc").mentions.len(), 2, "{:?}", doc.entities);
+}
+
+#[test]
+fn a_country_s_ministry_spokesman_speaks_for_the_country() {
+    // The sentence before opens with another actor: the possessive decides.
+    let doc = run("Hamas said it had freed 12 hostages. Qatar's foreign ministry spokesman Majed al-Ansari said \
+                   talks were continuing in Doha.");
+    let e = ent(&doc, "Majed al-Ansari");
+    assert_eq!(e.code.as_deref(), Some("QATGOV"), "{e:?}");
+    assert_eq!(e.roles, vec!["foreign ministry spokesman".to_string()], "{e:?}");
+}
+
+#[test]
+fn company_officers_and_short_names_around_titles() {
+    // "Microsoft Chief" was an organization and "Executive" the role.
+    let doc = run("Microsoft Corp. agreed to buy a game maker. Microsoft Chief Executive Satya Nadella said \
+                   gaming was growing.");
+    let e = ent(&doc, "Satya Nadella");
+    assert_eq!((e.roles.clone(), e.code.as_deref()), (vec!["Chief Executive".to_string()], Some("---BUS")), "{e:?}");
+    assert_eq!(mention_texts(&doc, "Microsoft Corp."), vec!["Microsoft Corp.", "Microsoft"]);
+    // An organization's possessive in an appositive gives the role.
+    let doc = run("Activision Blizzard Inc. shares jumped. Bobby Kotick, Activision's chief executive, will stay.");
+    assert_eq!(ent(&doc, "Bobby Kotick").roles, vec!["chief executive".to_string()], "{:?}", doc.entities);
+    // A lower-case word ends no company name.
+    let doc = run("Goldman Sachs Group Inc said profit rose. Goldman shares rose 2%.");
+    assert_eq!(mention_texts(&doc, "Goldman Sachs Group Inc"), vec!["Goldman Sachs Group Inc", "Goldman"]);
+}
+
+#[test]
+fn a_two_word_surname_is_the_person_named_in_full() {
+    let doc = run("QUITO, March 3 - Deputy Energy Minister Fernando Santos Alvite said exports would resume. \
+                   Santos Alvite told reporters the pipeline was repaired.");
+    assert_eq!(mention_texts(&doc, "Fernando Santos Alvite"), vec!["Fernando Santos Alvite", "Santos Alvite"]);
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{:?}", doc.entities);
+    // Two people sharing the surname: neither.
+    let doc = run("Maria Santos Alvite and Jorge Santos Alvite met. Santos Alvite said nothing.");
+    assert_eq!(ent(&doc, "Maria Santos Alvite").mentions.len(), 1, "{:?}", doc.entities);
+    // "Reagan Administration" typed a person is the government.
+    let doc = run("Officials of the Reagan Administration said on Monday they would help.");
+    let e = ent(&doc, "Reagan Administration");
+    assert_eq!((e.kind, e.code.as_deref()), (EntityKind::Org, Some("USAGOV")), "{e:?}");
+}
+
+#[test]
+fn a_headline_s_short_name_is_the_person_the_body_names_in_full() {
+    let doc = run("Brazil's Lula Meets Xi In Beijing\n\n\
+                   BEIJING - Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping on \
+                   Friday. Lula said the two countries would deepen trade ties. Xi called Brazil a partner.");
+    assert_eq!(mention_texts(&doc, "Luiz Inacio Lula da Silva"), vec!["Lula", "Luiz Inacio Lula da Silva", "Lula"]);
+    assert_eq!(mention_texts(&doc, "Xi Jinping"), vec!["Xi", "Xi Jinping", "Xi"]);
+    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 2, "{:?}", doc.entities);
+}
+
+#[test]
+fn a_dot_com_company_s_short_name_is_the_company() {
+    let doc = run("SEATTLE - Amazon.com Inc said on Tuesday it would cut 14,000 jobs. Beth Galetti, Amazon's \
+                   senior vice president, said the company was reducing layers. Amazon shares were flat.");
+    assert_eq!(mention_texts(&doc, "Amazon.com Inc"), vec!["Amazon.com Inc", "Amazon", "Amazon"]);
+    assert_eq!(ent(&doc, "Beth Galetti").code.as_deref(), Some("---BUS"), "{:?}", doc.entities);
+}
+
+#[test]
+fn a_company_s_chief_financial_officer() {
+    let doc = run("Sony Group Corp said profit rose. Sony Chief Financial Officer Lin Tao said game sales were \
+                   strong.");
+    let e = ent(&doc, "Lin Tao");
+    assert_eq!(e.kind, EntityKind::Person, "{:?}", doc.entities);
+    assert_eq!((e.roles.clone(), e.code.as_deref()), (vec!["Chief Financial Officer".to_string()], Some("---BUS")));
+    assert_eq!(mention_texts(&doc, "Sony Group Corp"), vec!["Sony Group Corp", "Sony"]);
+}
