@@ -67,8 +67,9 @@ fn polnear_dev_floor() {
     // models retrained): all 0.766 / 0.621 (P 0.835 R 0.708), speaker
     // 0.879; direct 0.926 / 0.905, speaker 0.970 (the all floors raised);
     // merged at session 16's end with ent16, ev16 and the lead's repairs,
-    // models retrained (train cross-validated 0.763, veto 0.764): all
-    // 0.766 / 0.622 (P 0.838 R 0.705), speaker 0.881; direct unchanged.
+    // models retrained (train cross-validated 0.763, veto 0.764; the
+    // threshold moved -0.494 -> -0.400 with the last entity repairs): all
+    // 0.764 / 0.621 (P 0.838 R 0.702), speaker 0.880; direct unchanged.
     // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
