@@ -481,6 +481,7 @@ impl EntityExtractor {
                     || text.get(words[r.w0 - 1].span.end..words[r.w0].span.start).is_some_and(|g| g.contains('\n'))))
         });
         self.fix_spans(&words, &mut raws);
+        self.sentence_first_words(&words, &mut raws);
         if self.options.gazetteer_fallback {
             self.add_gazetteer_mentions(&words, &mut raws);
         }
@@ -805,6 +806,46 @@ impl EntityExtractor {
     /// "Mohammed"), name particles in ("Mohammed bin Salman"), a place
     /// glued to a following name ("Middle East Steve Witkoff"), and
     /// headline words that are not names.
+    /// "Harbor Valley Petroleum said ...": a sentence's first word is
+    /// capitalized whatever it is, so the tagger leaves out a name's first
+    /// word that is also an ordinary word ("Harbor"), and the name loses
+    /// it. Where the syntax layer reads that word as a proper noun of the
+    /// name (its head or a part of it) and it is no opener, title or rank,
+    /// the organization or person starting right after it takes it in.
+    fn sentence_first_words(&self, words: &[Word], raws: &mut [Raw]) {
+        let ends: Vec<usize> = raws.iter().map(|r| r.w1).collect();
+        for r in raws.iter_mut() {
+            let Some(f) = r.w0.checked_sub(1) else { continue };
+            let first = f == 0 || words[f - 1].sent != words[f].sent;
+            let w = &words[f];
+            let contiguous = r.span == Span::new(words[r.w0].span.start, words[r.w1 - 1].span.end);
+            if !first
+                || w.sent != words[r.w0].sent
+                || !contiguous
+                || ends.contains(&r.w0)
+                || !matches!(r.kind, EntityKind::Org | EntityKind::Person)
+                || w.upos != Some(Upos::PROPN)
+                || !w
+                    .deprel
+                    .as_deref()
+                    .is_some_and(|d| matches!(d, "nsubj" | "nsubj:pass" | "compound" | "flat" | "obj" | "root"))
+                || !w.text.chars().next().is_some_and(char::is_uppercase)
+                || !w.text.chars().skip(1).all(|c| c.is_lowercase())
+                || w.text.chars().count() < 3
+                || is_sentence_opener(&w.lower)
+                || is_title_head(&w.lower)
+                || is_rank(&w.lower)
+                || self.is_role_word(&w.lower)
+                || dateline_core::calendar::weekday_name(&w.lower).is_some()
+                || dateline_core::calendar::month_name(&w.lower).is_some()
+            {
+                continue;
+            }
+            let span = Span::new(w.span.start, r.span.end);
+            *r = self.raw(f, r.w1, span, r.kind);
+        }
+    }
+
     fn fix_spans(&self, words: &[Word], raws: &mut Vec<Raw>) {
         raws.sort_by_key(|r| (r.w0, r.w1));
         let span_of = |a: usize, b: usize| Span::new(words[a].span.start, words[b - 1].span.end);

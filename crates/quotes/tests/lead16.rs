@@ -39,3 +39,21 @@ fn a_report_the_speaker_owns_is_where_it_spoke() {
     assert_eq!(doc.quotes[0].cue.as_deref(), Some("say"));
     assert_eq!(doc.slice(doc.quotes[0].span), "it replaced about 80 percent of its output last year");
 }
+
+/// "Harbor Valley Petroleum said ...": a name's first word that is also
+/// an ordinary word, capitalized only because it opens the sentence, stays
+/// in the name (the entity layer, read here through the speaker).
+#[test]
+fn a_name_opening_its_sentence_keeps_its_first_word() {
+    let doc = annotate(
+        "Harbor Valley Petroleum said its reserves fell to 400 mln barrels. Harbor Valley said it planned to spend 40 mln dlrs next year.",
+    );
+    let speakers: Vec<&str> =
+        doc.quotes.iter().filter_map(|q| q.speaker.and_then(|id| doc.entity(id))).map(|e| e.name.as_str()).collect();
+    assert!(speakers.iter().all(|s| s.starts_with("Harbor Valley")), "{speakers:?}");
+    assert_eq!(speakers.len(), 2, "{:#?}", doc.quotes);
+    // An opener or a title before a name stays out of it.
+    let doc = annotate("Minister Anna Berg said the plan would pass.");
+    let q = &doc.quotes[0];
+    assert_eq!(q.speaker.and_then(|id| doc.entity(id)).map(|e| e.name.as_str()), Some("Anna Berg"));
+}
