@@ -327,7 +327,8 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
         let w = word(ctx, k);
         let u = upos(ctx, k);
         let d = doc.tokens[k].deprel.as_deref().unwrap_or("-");
-        let (td, tu, tin) = match top(ctx, k, range.end, range.start..k) {
+        let cut_top = top(ctx, k, range.end, range.start..k);
+        let (td, tu, tin) = match cut_top {
             Some((t, inside)) => (doc.tokens[t].deprel.as_deref().unwrap_or("-"), upos(ctx, t), inside),
             None => ("-", "-", false),
         };
@@ -343,8 +344,8 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
         let frac = 4 * (k - range.start) / n;
         let (subj, speech, time) = holds(ctx, k, range.end);
         let nshape = if k + 1 < range.end { shape(ctx, k + 1) } else { "end".to_string() };
-        let tx = top(ctx, k, range.end, range.start..k).map_or("-", |(t, _)| xpos(ctx, t));
-        let thead = match top(ctx, k, range.end, range.start..k).and_then(|(t, _)| doc.tokens[t].head) {
+        let tx = cut_top.map_or("-", |(t, _)| xpos(ctx, t));
+        let thead = match cut_top.and_then(|(t, _)| doc.tokens[t].head) {
             Some(h) if cue_toks.contains(&(h as usize)) => "cue",
             Some(h) if Some(h as usize) == root => "root",
             Some(h) if range.contains(&(h as usize)) => "in",
