@@ -173,6 +173,8 @@ pub struct SyntaxAnnotator {
     vbd_class: Option<u16>,
     /// The tagger's `NOUN NN` class (for the repair of "a 9 percent raise").
     nn_class: Option<u16>,
+    /// The tagger's `SCONJ IN` class (for "said that “...”").
+    sconj_class: Option<u16>,
     verb_ix: u8,
     aux_ix: u8,
     pron_ix: u8,
@@ -251,6 +253,7 @@ impl SyntaxAnnotator {
         let propn_class = tagger.classes.iter().position(|c| c == "PROPN NNP").map(|c| c as u16);
         let vbd_class = tagger.classes.iter().position(|c| c == "VERB VBD").map(|c| c as u16);
         let nn_class = tagger.classes.iter().position(|c| c == "NOUN NN").map(|c| c as u16);
+        let sconj_class = tagger.classes.iter().position(|c| c == "SCONJ IN").map(|c| c as u16);
         let ix = |u: Upos| Upos::ALL.iter().position(|x| *x == u).unwrap_or(16) as u8;
         SyntaxAnnotator {
             tagger,
@@ -262,6 +265,7 @@ impl SyntaxAnnotator {
             propn_class,
             vbd_class,
             nn_class,
+            sconj_class,
             verb_ix: ix(Upos::VERB),
             aux_ix: ix(Upos::AUX),
             pron_ix: ix(Upos::PRON),
@@ -481,6 +485,33 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// "said in a statement that “there were problems”": a "that" right
+    /// before an opening quotation mark, with a word after the mark, is
+    /// the conjunction opening the quoted clause. The tagger had made it
+    /// a relative pronoun, and the parse a relative clause of
+    /// "statement" whose subject was "that", with the reported clause
+    /// lost to its cue. (A relative clause does not open with a
+    /// quotation: "the law that “protects” them" keeps its pronoun, as
+    /// a verb, not a subject or a determiner, follows the mark.)
+    fn that_before_quote(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(sconj) = self.sconj_class else { return };
+        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        for i in 1..words.len().saturating_sub(2).min(tags.len()) {
+            if !words[i].eq_ignore_ascii_case("that") || xpos(tags[i]) != "WDT" {
+                continue;
+            }
+            if !matches!(words[i + 1], "“" | "\"" | "``" | "''" | "‘") {
+                continue;
+            }
+            // The quoted clause opens with its subject, an expletive or
+            // a determiner ("“there were ...", "“the audit ...").
+            let next = tags.get(i + 2).map(|&t| xpos(t)).unwrap_or("");
+            if matches!(next, "EX" | "PRP" | "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP$" | "CD" | "JJ") {
+                tags[i] = sconj;
+            }
+        }
+    }
+
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let mut lex = Lex::sentence(words);
         self.clusters.annotate(&mut lex);
@@ -489,6 +520,7 @@ impl SyntaxAnnotator {
         self.acronyms_not_function_words(words, &mut s.tags);
         self.past_not_participle(words, &mut s.tags);
         self.noun_after_percent(words, &mut s.tags);
+        self.that_before_quote(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)

@@ -34,3 +34,17 @@ fn a_word_after_a_percentage_its_determiner_opens_is_a_noun() {
     // that 5 percent raise" is rare; "cut 5 percent" has no opener).
     assert_eq!(xpos_of("Officials expect prices to rise 5 percent this year.", "rise").0, "VB");
 }
+
+#[test]
+fn that_before_an_opening_quotation_mark_opens_the_quoted_clause() {
+    // "that" had been a relative pronoun, the subject of "were", and the
+    // reported clause a relative clause of "statement".
+    let text = "The agency said in a statement that “there were problems with the audio.”";
+    let (xpos, deprel) = xpos_of(text, "that");
+    assert_eq!(xpos, "IN");
+    assert_eq!(deprel.as_deref(), Some("mark"));
+    let (xpos, _) = xpos_of("The mayor wrote on her website that \"the budget is balanced.\"", "that");
+    assert_eq!(xpos, "IN");
+    // A relative clause whose verb the quotation opens keeps its pronoun.
+    assert_eq!(xpos_of("Critics attacked the law that “protects” landlords.", "that").0, "WDT");
+}
