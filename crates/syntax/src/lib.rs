@@ -175,6 +175,10 @@ pub struct SyntaxAnnotator {
     nn_class: Option<u16>,
     /// The tagger's `SCONJ IN` class (for "said that “...”").
     sconj_class: Option<u16>,
+    /// The tagger's `VERB VBZ` and `VERB VBP` classes (for "a new poll
+    /// shows that ...").
+    vbz_class: Option<u16>,
+    vbp_class: Option<u16>,
     verb_ix: u8,
     aux_ix: u8,
     pron_ix: u8,
@@ -254,6 +258,8 @@ impl SyntaxAnnotator {
         let vbd_class = tagger.classes.iter().position(|c| c == "VERB VBD").map(|c| c as u16);
         let nn_class = tagger.classes.iter().position(|c| c == "NOUN NN").map(|c| c as u16);
         let sconj_class = tagger.classes.iter().position(|c| c == "SCONJ IN").map(|c| c as u16);
+        let vbz_class = tagger.classes.iter().position(|c| c == "VERB VBZ").map(|c| c as u16);
+        let vbp_class = tagger.classes.iter().position(|c| c == "VERB VBP").map(|c| c as u16);
         let ix = |u: Upos| Upos::ALL.iter().position(|x| *x == u).unwrap_or(16) as u8;
         SyntaxAnnotator {
             tagger,
@@ -266,6 +272,8 @@ impl SyntaxAnnotator {
             vbd_class,
             nn_class,
             sconj_class,
+            vbz_class,
+            vbp_class,
             verb_ix: ix(Upos::VERB),
             aux_ix: ix(Upos::AUX),
             pron_ix: ix(Upos::PRON),
@@ -512,6 +520,73 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// "A new poll shows that ...", "Data from the census show that
+    /// ...": a verb of showing or saying that no noun takes a clause
+    /// after, tagged a noun right before "that" read as a conjunction, is
+    /// the sentence's verb (the tagger had made "poll shows" a compound
+    /// and the sentence a noun phrase, with its reported clause lost),
+    /// when no finite verb comes before it; a "that" read as a relative
+    /// pronoun there is the conjunction when the clause after it has a
+    /// subject and the sentence's only finite verb after it.
+    fn verb_before_that(&self, words: &[&str], tags: &mut [u16]) {
+        let (Some(vbz), Some(vbp)) = (self.vbz_class, self.vbp_class) else { return };
+        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        const VERBS: &[&str] = &[
+            "show",
+            "shows",
+            "suggest",
+            "suggests",
+            "indicate",
+            "indicates",
+            "reveal",
+            "reveals",
+            "find",
+            "finds",
+            "confirm",
+            "confirms",
+            "say",
+            "says",
+            "warn",
+            "warns",
+            "argue",
+            "argues",
+        ];
+        for i in 1..words.len().saturating_sub(1).min(tags.len()) {
+            if !matches!(xpos(tags[i]), "NN" | "NNS") || !VERBS.contains(&words[i]) {
+                continue;
+            }
+            if !words[i + 1].eq_ignore_ascii_case("that") || !matches!(xpos(tags[i + 1]), "IN" | "WDT") {
+                continue;
+            }
+            // Read as a relative pronoun, "that" opens the reported
+            // clause when a subject follows it and that clause's verb is
+            // the only finite verb after it (a noun's relative clause
+            // leaves the sentence a verb of its own: "The shows that the
+            // network aired were popular").
+            let finite = |t: u16| matches!(xpos(t), "VBZ" | "VBP" | "VBD" | "MD");
+            let relative = xpos(tags[i + 1]) == "WDT";
+            if relative
+                && (!tags.get(i + 2).is_some_and(|&t| {
+                    matches!(xpos(t), "DT" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "JJ" | "CD" | "EX" | "PRP$")
+                }) || tags[i + 2..].iter().filter(|&&t| finite(t)).count() != 1)
+            {
+                continue;
+            }
+            if tags[..i].iter().any(|&t| matches!(xpos(t), "VBZ" | "VBP" | "VBD" | "MD")) {
+                continue;
+            }
+            if !tags[..i].iter().any(|&t| matches!(xpos(t), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")) {
+                continue;
+            }
+            tags[i] = if words[i].ends_with('s') { vbz } else { vbp };
+            if relative {
+                if let Some(sconj) = self.sconj_class {
+                    tags[i + 1] = sconj;
+                }
+            }
+        }
+    }
+
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let mut lex = Lex::sentence(words);
         self.clusters.annotate(&mut lex);
@@ -521,6 +596,7 @@ impl SyntaxAnnotator {
         self.past_not_participle(words, &mut s.tags);
         self.noun_after_percent(words, &mut s.tags);
         self.that_before_quote(words, &mut s.tags);
+        self.verb_before_that(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)

@@ -48,3 +48,21 @@ fn that_before_an_opening_quotation_mark_opens_the_quoted_clause() {
     // A relative clause whose verb the quotation opens keeps its pronoun.
     assert_eq!(xpos_of("Critics attacked the law that “protects” landlords.", "that").0, "WDT");
 }
+
+#[test]
+fn a_verb_of_showing_before_its_that_clause_is_the_verb() {
+    // "poll shows" had been a compound noun and the sentence a noun
+    // phrase with no verb.
+    let (xpos, deprel) = xpos_of("A new poll shows that the mayor remains in a tight race with his rival.", "shows");
+    assert_eq!(xpos, "VBZ");
+    assert_eq!(deprel.as_deref(), Some("root"));
+    assert_eq!(xpos_of("Data from the census show that women made up 41 percent of the workforce.", "show").0, "VBP");
+    // Read as a relative pronoun, "that" becomes the conjunction.
+    let text = "A new poll shows that Republican senator John Miller remains in a tight race with his rival.";
+    assert_eq!(xpos_of(text, "shows").0, "VBZ");
+    assert_eq!(xpos_of(text, "that").0, "IN");
+    // A noun with a clause of its own keeps its tag, and so does a noun
+    // with a relative clause.
+    assert_eq!(xpos_of("The claims that he lied were false.", "claims").0, "NNS");
+    assert_eq!(xpos_of("The shows that the network aired last year were popular.", "shows").0, "NNS");
+}
