@@ -261,8 +261,9 @@
 //!    an article naming the EU or its Commission, else Belgium's
 //!    government), organizations by gazetteer identity or acronym. Definite role
 //!    phrases ("the top U.S. diplomat") link to the one person they fit,
-//!    and "the" with a capitalized organization noun alone ("the Bank")
-//!    to the organization last named with that head ("Bank of Norway").
+//!    and "the" with a capitalized organization noun alone ("the Bank",
+//!    or such a noun before a title, "Commission spokesman") to the
+//!    organization last named with that head ("Bank of Norway").
 //!
 //! Also: an office holder nothing else places is of the dateline's country
 //! when the body names it too, even if another country is named more often
@@ -272,6 +273,9 @@
 //! spokesman X", "X, a spokeswoman for the FNV union") takes that sector;
 //! an organization read across an "and" whose sides lean toward names, one
 //! of two words or more, is two ("Morgan Stanley and Citigroup").
+//! Capitalized words ending in Committee/Commission/Council right after an
+//! organization typed alone are its name ("Senate Finance Committee
+//! Chairman X": one body, a chamber's committee is LEG).
 
 use crate::error::EntityError;
 use crate::gazetteer::{GazEntry, GazKind, Gazetteer};
@@ -493,6 +497,7 @@ impl EntityExtractor {
         });
         self.fix_spans(&words, &mut raws);
         self.split_coordinated(&words, &mut raws);
+        self.join_body_heads(&words, &mut raws);
         self.sentence_first_words(&words, &mut raws);
         if self.options.gazetteer_fallback {
             self.add_gazetteer_mentions(&words, &mut raws);
@@ -511,6 +516,7 @@ impl EntityExtractor {
         let home = self.home_country(&words, &raws);
         self.home_links(&words, &mut raws, home.as_deref());
         self.described_orgs(&words, &mut raws, home.as_deref());
+        self.short_form_raws(&words, &mut raws);
         self.person_roles(&words, &mut raws);
         let entities = self.merge(doc.text(), &words, raws, home.as_deref());
         doc.entities = entities;
@@ -863,6 +869,59 @@ impl EntityExtractor {
             }
         }
         *raws = out;
+    }
+
+    /// "Senate Finance Committee Chairman Ron Wyden": capitalized words
+    /// ending in a body's head word ("Committee", "Commission", "Council")
+    /// right after an organization the tagger typed alone ("Senate",
+    /// a listed name) are that body's name with it: one organization
+    /// "Senate Finance Committee", not "Senate" and a person's title
+    /// "Finance Committee Chairman". Not across a person's name or a
+    /// title's head ("Senate Majority Leader").
+    fn join_body_heads(&self, words: &[Word], raws: &mut Vec<Raw>) {
+        let span_of = |a: usize, b: usize| Span::new(words[a].span.start, words[b - 1].span.end);
+        let mut k = 0;
+        while k < raws.len() {
+            let r = &raws[k];
+            if r.kind != EntityKind::Org || r.span != span_of(r.w0, r.w1) {
+                k += 1;
+                continue;
+            }
+            let sent = words[r.w0].sent;
+            let fits = |j: usize| {
+                words.get(j).is_some_and(|w| {
+                    w.sent == sent
+                        && w.text.chars().next().is_some_and(char::is_uppercase)
+                        && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !is_title_head(&w.lower)
+                })
+            };
+            let head = (r.w1..r.w1 + 3)
+                .take_while(|&j| fits(j))
+                .find(|&j| matches!(words[j].lower.as_str(), "committee" | "subcommittee" | "commission" | "council"));
+            // Only words no other name covers, or one organization ending
+            // at the head ("Finance Committee").
+            let others: Vec<usize> = head
+                .map(|h| (0..raws.len()).filter(|&o| o != k && raws[o].w0 <= h && raws[o].w1 > r.w1).collect())
+                .unwrap_or_default();
+            let clean = head.is_some_and(|h| {
+                others.iter().all(|&o| raws[o].kind == EntityKind::Org && raws[o].w0 >= r.w1 && raws[o].w1 == h + 1)
+            });
+            match head.filter(|_| clean) {
+                Some(h) => {
+                    let w0 = r.w0;
+                    raws[k] = self.raw(w0, h + 1, span_of(w0, h + 1), EntityKind::Org);
+                    for &o in others.iter().rev() {
+                        raws.remove(o);
+                        if o < k {
+                            k -= 1;
+                        }
+                    }
+                    k += 1;
+                }
+                None => k += 1,
+            }
+        }
     }
 
     /// Repairs tagger spans: titles out of names ("Prince Mohammed" →
@@ -4981,6 +5040,60 @@ impl EntityExtractor {
         }
     }
 
+    /// Whether word `i` is an organization noun standing alone for a
+    /// body named before: "the Bank", "the Commission" (not a longer name,
+    /// "the Bank of England", "the Bank Rakyat"), or a capitalized noun
+    /// before a title after no capitalized word ("Commission spokesman X").
+    fn is_short_form_at(&self, words: &[Word], i: usize) -> bool {
+        let w = &words[i];
+        if i == 0 || !w.text.starts_with(char::is_uppercase) || !is_short_form_head(&w.lower) {
+            return false;
+        }
+        let prev = &words[i - 1];
+        let next = words.get(i + 1).filter(|x| x.sent == w.sent);
+        let the = prev.lower == "the" && prev.sent == w.sent;
+        let titled = next.is_some_and(|x| is_title_head(&x.lower))
+            && (prev.sent != w.sent || !prev.text.starts_with(char::is_uppercase) || prev.lower == "the");
+        if titled {
+            return true;
+        }
+        the && !next.is_some_and(|x| x.lower == "of" || x.text.starts_with(char::is_uppercase))
+    }
+
+    /// "Commission spokesman Marco Ricci", "the Bank said": a one-word
+    /// organization the tagger found that is a short form
+    /// ([`Self::is_short_form_at`]) of the organization last named with
+    /// that head takes its identity and codes before titles are read, so
+    /// the spokesman speaks for the body named in full (IGOEU).
+    fn short_form_raws(&self, words: &[Word], raws: &mut [Raw]) {
+        for k in 0..raws.len() {
+            let r = &raws[k];
+            if r.kind != EntityKind::Org || r.w1 != r.w0 + 1 || !self.is_short_form_at(words, r.w0) {
+                continue;
+            }
+            let lower = words[r.w0].lower.as_str();
+            let owner = (0..k).rev().find(|&o| {
+                let x = &raws[o];
+                x.kind == EntityKind::Org && x.w1 > x.w0 + 1 && {
+                    let ws = &words[x.w0..x.w1];
+                    match ws.iter().position(|w| w.lower == "of") {
+                        Some(p) => p > 0 && ws[p - 1].lower == lower,
+                        None => ws[ws.len() - 1].lower == lower,
+                    }
+                }
+            });
+            if let Some(o) = owner {
+                let (key, code, country) = (raws[o].key.clone(), raws[o].code.clone(), raws[o].country.clone());
+                let r = &mut raws[k];
+                if key.is_some() {
+                    r.key = key;
+                }
+                r.code = code;
+                r.country = country;
+            }
+        }
+    }
+
     /// "The Bank of Norway raised rates ... The Bank said": a definite
     /// short form, "the" and a capitalized organization noun alone (not
     /// "the Bank of England" nor "the Bank's board"-less longer names),
@@ -5017,16 +5130,8 @@ impl EntityExtractor {
         }
         let mut moves: Vec<(Span, usize)> = Vec::new();
         for i in 1..words.len() {
-            let (the, w) = (&words[i - 1], &words[i]);
-            if the.lower != "the" || the.sent != w.sent || !w.text.starts_with(char::is_uppercase) {
-                continue;
-            }
-            if !is_short_form_head(&w.lower) {
-                continue;
-            }
-            // Not a longer name: "the Bank of England", "the Bank Rakyat".
-            let next = words.get(i + 1).filter(|x| x.sent == w.sent);
-            if next.is_some_and(|x| x.lower == "of" || x.text.starts_with(char::is_uppercase)) {
+            let w = &words[i];
+            if !self.is_short_form_at(words, i) {
                 continue;
             }
             let owner = heads
@@ -5411,6 +5516,9 @@ fn institution_sector(lw: &[&str], named: bool) -> Option<&'static str> {
         // national body of the article's country.
         (2, "cabinet", "office" | "secretariat") | (2, "presidential", "office") => "GOV",
         (3 | 4, "prime", "office") if lw[1] == "minister" => "GOV",
+        // "the Senate Finance Committee", "the House Intelligence
+        // Committee": a chamber's committee is the legislature's.
+        (2.., "senate" | "congress" | "parliament" | "house", "committee" | "subcommittee") => "LEG",
         _ if lw[..head_at].iter().any(|w| is_international(w)) => return None,
         (2.., _, "police") => "COP",
         (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")

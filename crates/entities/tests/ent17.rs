@@ -57,6 +57,11 @@ fn a_definite_short_form_is_the_organization_named_before() {
         "{:?}",
         doc.entities
     );
+    // Before a title, without "the": the spokesman speaks for the body.
+    let doc = run("BRUSSELS, March 3 - The European Commission will present a new tax plan in June, \
+                   Commission spokesman Marco Ricci said on Tuesday.");
+    assert_eq!(mention_texts(&doc, "European Commission"), vec!["European Commission", "Commission"]);
+    assert_eq!(ent(&doc, "Marco Ricci").code.as_deref(), Some("IGOEU"), "{:?}", doc.entities);
     // Not a longer name, nor a form named before the organization.
     let doc = run("The Bank said on Monday it would cut jobs. Later the Bank of Norway raised rates, and the \
                    Bank of England held them.");
@@ -105,6 +110,14 @@ fn two_companies_joined_by_and_are_two() {
         let doc = run(&format!("The {name} said on Monday it would review the rules."));
         assert!(doc.entities.iter().any(|e| e.name == name), "{name}: {:?}", doc.entities);
     }
+    // A chamber's committee before its chairman's title is one body, the
+    // legislature's, and the chairman is its.
+    let doc = run("WASHINGTON, March 3 - Senate Finance Committee Chairman Ron Halvorsen said on Tuesday the \
+                   panel would review bank fees.");
+    assert_eq!(ent(&doc, "Senate Finance Committee").code.as_deref(), Some("USALEG"), "{:?}", doc.entities);
+    let p = ent(&doc, "Ron Halvorsen");
+    assert_eq!((p.roles.as_slice(), p.code.as_deref()), (&["Chairman".to_string()][..], Some("USALEG")));
+    assert!(doc.entities.iter().all(|e| e.name != "Senate"), "{:?}", doc.entities);
     // The Senate committee is one body.
     let doc = run("WASHINGTON, March 3 - The Senate Finance Committee will hold a hearing on bank fees next week.");
     let c = ent(&doc, "Senate Finance Committee");
