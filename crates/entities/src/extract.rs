@@ -276,6 +276,9 @@
 //! Capitalized words ending in Committee/Commission/Council right after an
 //! organization typed alone are its name ("Senate Finance Committee
 //! Chairman X": one body, a chamber's committee is LEG).
+//! "Bank" is a company suffix for short names ("Harwick" of "Harwick
+//! Bank"), and a company's other mentions share the code its description
+//! gave it before titles are read ("Harwick Chief Executive X" GBRBUS).
 
 use crate::error::EntityError;
 use crate::gazetteer::{GazEntry, GazKind, Gazetteer};
@@ -2210,7 +2213,14 @@ impl EntityExtractor {
                         .lookup(&text[..text.len() - 1])
                         .iter()
                         .any(|e| matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Region));
-                if !place && institution_sector(&rest, inner.is_some()).is_some() {
+                // "the Prudential Regulation Authority" typed a MISC: a name
+                // of three words or more ending in a body's head noun.
+                let body = r.kind == EntityKind::Misc
+                    && r.w1 - r.w0 >= 3
+                    && rest.last().is_some_and(|l| {
+                        matches!(*l, "authority" | "agency" | "commission" | "ministry" | "bureau" | "regulator")
+                    });
+                if !place && (body || institution_sector(&rest, inner.is_some()).is_some()) {
                     r.kind = EntityKind::Org;
                     r.country = None;
                     r.code = None;
@@ -2503,7 +2513,7 @@ impl EntityExtractor {
             matches!(
                 w.lower.trim_end_matches('.'),
                 "corp" | "corporation" | "inc" | "co" | "ltd" | "plc" | "ag" | "sa" | "nv" | "gmbh" | "llc" | "pty"
-            ) || matches!(w.text.as_str(), "Group" | "Holdings")
+            ) || matches!(w.text.as_str(), "Group" | "Holdings" | "Bank")
         };
         let key_of = |ws: &[Word]| ws.iter().map(|w| fold(&w.lower)).collect::<Vec<_>>().join(" ");
         // Base names (the words before the suffixes) of the companies.
@@ -5078,7 +5088,7 @@ impl EntityExtractor {
                     let ws = &words[x.w0..x.w1];
                     match ws.iter().position(|w| w.lower == "of") {
                         Some(p) => p > 0 && ws[p - 1].lower == lower,
-                        None => ws[ws.len() - 1].lower == lower,
+                        None => lower != "house" && ws[ws.len() - 1].lower == lower,
                     }
                 }
             });
@@ -5090,6 +5100,22 @@ impl EntityExtractor {
                 }
                 r.code = code;
                 r.country = country;
+            }
+        }
+        // "British lender Harwick Bank ... Harwick Chief Executive X": a
+        // company's other mentions (its key, `company_short_names`) take
+        // the code and country its description gave it.
+        for k in 0..raws.len() {
+            let r = &raws[k];
+            if r.kind != EntityKind::Org || r.code.is_some() || !r.key.as_deref().is_some_and(|x| x.starts_with("org:"))
+            {
+                continue;
+            }
+            let coded = raws.iter().find(|x| x.kind == EntityKind::Org && x.key == r.key && x.code.is_some());
+            if let Some((code, country)) = coded.map(|x| (x.code.clone(), x.country.clone())) {
+                let r = &mut raws[k];
+                r.code = code;
+                r.country = r.country.take().or(country);
             }
         }
     }
@@ -5107,9 +5133,11 @@ impl EntityExtractor {
             if ws.len() < 2 {
                 return None;
             }
+            // (A "House" only of "House of ...": not "the White House".)
             let h = match ws.iter().position(|w| *w == "of") {
                 Some(p) if p > 0 => ws[p - 1],
                 Some(_) => return None,
+                None if ws[ws.len() - 1].eq_ignore_ascii_case("house") => return None,
                 None => ws[ws.len() - 1],
             };
             Some(h.to_lowercase())
@@ -5996,6 +6024,7 @@ fn is_short_form_head(lower: &str) -> bool {
                 | "institution"
                 | "society"
                 | "trust"
+                | "house"
         )
 }
 

@@ -62,6 +62,18 @@ fn a_definite_short_form_is_the_organization_named_before() {
                    Commission spokesman Marco Ricci said on Tuesday.");
     assert_eq!(mention_texts(&doc, "European Commission"), vec!["European Commission", "Commission"]);
     assert_eq!(ent(&doc, "Marco Ricci").code.as_deref(), Some("IGOEU"), "{:?}", doc.entities);
+    // A chamber: "House" only of "House of ...", not the White House.
+    let doc = run("WASHINGTON, March 3 - The U.S. House of Representatives passed the bill on Tuesday. House \
+                   Speaker Ellen Marsh said the House would act again in May.");
+    assert_eq!(
+        mention_texts(&doc, "U.S. House of Representatives"),
+        vec!["U.S. House of Representatives", "House", "House"],
+        "{:?}",
+        doc.entities
+    );
+    assert_eq!(ent(&doc, "Ellen Marsh").code.as_deref(), Some("USALEG"), "{:?}", doc.entities);
+    let doc = run("The White House said on Monday that the House would vote soon.");
+    assert_eq!(mention_texts(&doc, "White House"), vec!["White House"], "{:?}", doc.entities);
     // Not a longer name, nor a form named before the organization.
     let doc = run("The Bank said on Monday it would cut jobs. Later the Bank of Norway raised rates, and the \
                    Bank of England held them.");
@@ -124,4 +136,16 @@ fn two_companies_joined_by_and_are_two() {
     assert_eq!(c.kind, EntityKind::Org);
     assert_eq!(c.mentions.len(), 1);
     assert_eq!(c.mentions[0].kind, MentionKind::Name);
+}
+
+#[test]
+fn a_banks_short_name_is_the_bank_and_shares_its_code() {
+    let doc = run("LONDON, March 3 - British lender Harwick Bank said on Tuesday it would buy a rival for 1.2 \
+                   billion pounds. Harwick Chief Executive Sarah Moore said the deal would save money. Shares in \
+                   Harwick rose 4 percent, and the Prudential Regulation Authority must approve the takeover.");
+    let b = ent(&doc, "Harwick Bank");
+    assert_eq!(b.code.as_deref(), Some("GBRBUS"), "{:?}", doc.entities);
+    assert_eq!(mention_texts(&doc, "Harwick Bank"), vec!["Harwick Bank", "Harwick", "Harwick"], "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Sarah Moore").code.as_deref(), Some("GBRBUS"), "{:?}", doc.entities);
+    assert_eq!(ent(&doc, "Prudential Regulation Authority").kind, EntityKind::Org, "{:?}", doc.entities);
 }
