@@ -4812,7 +4812,23 @@ impl EntityExtractor {
                 e.country = self
                     .title_body_country(words, &raws, e)
                     .or_else(|| self.speaker_body_country(text, words, &raws, e))
-                    .or_else(|| filed_from.clone())
+                    .or_else(|| {
+                        // (Not when his own sentence names another
+                        // country: "Foreign Minister X said Tehran was
+                        // ready" in a WASHINGTON story about Iran.)
+                        let sents: Vec<usize> = e
+                            .mentions
+                            .iter()
+                            .filter_map(|m| words.iter().find(|w| w.span.start >= m.span.start).map(|w| w.sent))
+                            .collect();
+                        filed_from.clone().filter(|d| {
+                            !raws.iter().any(|r| {
+                                matches!(r.kind, EntityKind::Gpe | EntityKind::Norp)
+                                    && r.country.as_deref().is_some_and(|c| c != d.as_str())
+                                    && words.get(r.w0).is_some_and(|w| sents.contains(&w.sent))
+                            })
+                        })
+                    })
                     .or_else(|| home.map(String::from));
             }
             e.code = match (&e.country, sector.as_deref()) {

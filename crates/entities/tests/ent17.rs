@@ -31,6 +31,11 @@ fn an_office_holder_with_no_country_is_of_the_datelines_country() {
                    moves in the yen. The U.S. dollar fell after U.S. officials said the U.S. economy was \
                    slowing. U.S. Treasury Secretary Dana Whitfield said the U.S. wanted a strong dollar.");
     assert_eq!(ent(&doc, "Dana Whitfield").country.as_deref(), Some("USA"), "{:?}", doc.entities);
+    // Not when his own sentence names the other country.
+    let doc = run("WASHINGTON, March 3 - U.S. envoy Mark Feld met Iranian officials in Oman on Tuesday. Iran \
+                   said the talks were useful, and Iran would send a delegation to Geneva. Iranian state media \
+                   said Iran wanted sanctions lifted. Foreign Minister Reza Karimi said Tehran was ready.");
+    assert_eq!(ent(&doc, "Reza Karimi").code.as_deref(), Some("IRNGOV"), "{:?}", doc.entities);
     // So in a Washington story about China.
     let doc = run("WASHINGTON, March 3 - U.S. trade officials met Chinese negotiators on Tuesday. China \
                    said it would buy more soybeans, and China wants lower tariffs, Chinese state media said. \
