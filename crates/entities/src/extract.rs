@@ -260,7 +260,25 @@
 //!    would respond"; "Brussels" as an actor joins the European Union, IGOEU, in
 //!    an article naming the EU or its Commission, else Belgium's
 //!    government), organizations by gazetteer identity or acronym. Definite role
-//!    phrases ("the top U.S. diplomat") link to the one person they fit.
+//!    phrases ("the top U.S. diplomat") link to the one person they fit,
+//!    and "the" with a capitalized organization noun alone ("the Bank",
+//!    or such a noun before a title, "Commission spokesman") to the
+//!    organization last named with that head ("Bank of Norway").
+//!
+//! Also: an office holder nothing else places is of the dateline's country
+//! when the body names it too, even if another country is named more often
+//! ("TOKYO ... Deputy Finance Minister Nakamura" JPNGOV); a name after a
+//! lower-case business noun ("the consultancy Nordic Freight") is a
+//! company; an office of a coded organization of its own sector ("FNV
+//! spokesman X", "X, a spokeswoman for the FNV union") takes that sector;
+//! an organization read across an "and" whose sides lean toward names, one
+//! of two words or more, is two ("Morgan Stanley and Citigroup").
+//! Capitalized words ending in Committee/Commission/Council right after an
+//! organization typed alone are its name ("Senate Finance Committee
+//! Chairman X": one body, a chamber's committee is LEG).
+//! "Bank" is a company suffix for short names ("Harwick" of "Harwick
+//! Bank"), and a company's other mentions share the code its description
+//! gave it before titles are read ("Harwick Chief Executive X" GBRBUS).
 
 use crate::error::EntityError;
 use crate::gazetteer::{GazEntry, GazKind, Gazetteer};
@@ -481,6 +499,8 @@ impl EntityExtractor {
                     || text.get(words[r.w0 - 1].span.end..words[r.w0].span.start).is_some_and(|g| g.contains('\n'))))
         });
         self.fix_spans(&words, &mut raws);
+        self.split_coordinated(&words, &mut raws);
+        self.join_body_heads(&words, &mut raws);
         self.sentence_first_words(&words, &mut raws);
         if self.options.gazetteer_fallback {
             self.add_gazetteer_mentions(&words, &mut raws);
@@ -499,6 +519,7 @@ impl EntityExtractor {
         let home = self.home_country(&words, &raws);
         self.home_links(&words, &mut raws, home.as_deref());
         self.described_orgs(&words, &mut raws, home.as_deref());
+        self.short_form_raws(&words, &mut raws);
         self.person_roles(&words, &mut raws);
         let entities = self.merge(doc.text(), &words, raws, home.as_deref());
         doc.entities = entities;
@@ -800,6 +821,110 @@ impl EntityExtractor {
             }
         }
         out
+    }
+
+    /// "Executives from Morgan Stanley and Citigroup": two companies the
+    /// tagger read as one organization around an "and". Split when the
+    /// words on both sides of the "and" lean toward names (not "Pacific
+    /// Gas and Electric", "Securities and Exchange Commission", "Food and
+    /// Drug Administration"), one side has two words or more (not the
+    /// partners' names of one firm, "Marks and Spencer"), no "of", "for"
+    /// or "on" comes before it (a body's phrase, "Department of Trade and
+    /// Industry") and the second part ends in no company suffix or body
+    /// head the first lacks ("Smith and Wesson Holding Corp", "Test and
+    /// County Cricket Board").
+    fn split_coordinated(&self, words: &[Word], raws: &mut Vec<Raw>) {
+        let span_of = |a: usize, b: usize| Span::new(words[a].span.start, words[b - 1].span.end);
+        let namey = |w: &Word| {
+            w.text.chars().next().is_some_and(char::is_uppercase)
+                && !is_company_word(&w.lower)
+                && !is_org_head(&w.lower)
+                && (self.model.clusters.get(&w.lower) == [0; 3] || self.model.name_lean(&w.lower) >= 0)
+        };
+        let closing = |w: &Word| {
+            let l = w.lower.trim_end_matches('.');
+            is_company_word(&w.lower) || is_company_word(l) || is_org_head(l) || matches!(l, "co" | "board" | "bank")
+        };
+        let mut out: Vec<Raw> = Vec::with_capacity(raws.len());
+        for r in raws.drain(..) {
+            let ands: Vec<usize> = (r.w0 + 1..r.w1.saturating_sub(1)).filter(|&i| words[i].lower == "and").collect();
+            let split = (r.kind == EntityKind::Org && r.span == span_of(r.w0, r.w1) && ands.len() == 1)
+                .then(|| ands[0])
+                .filter(|&a| {
+                    let (left, right) = (&words[r.w0..a], &words[a + 1..r.w1]);
+                    (left.len() >= 2 || right.len() >= 2)
+                        && left.iter().chain(right).all(|w| w.text.chars().next().is_some_and(char::is_uppercase))
+                        && namey(&words[a - 1])
+                        && namey(&words[a + 1])
+                        && !left.iter().any(|w| matches!(w.lower.as_str(), "of" | "for" | "on" | "the"))
+                        && (!right.last().is_some_and(closing) || left.last().is_some_and(closing))
+                        && self
+                            .gazetteer
+                            .lookup(&words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect::<Vec<_>>())
+                            .is_empty()
+                });
+            match split {
+                Some(a) => {
+                    out.push(self.raw(r.w0, a, span_of(r.w0, a), r.kind));
+                    out.push(self.raw(a + 1, r.w1, span_of(a + 1, r.w1), r.kind));
+                }
+                None => out.push(r),
+            }
+        }
+        *raws = out;
+    }
+
+    /// "Senate Finance Committee Chairman Ron Wyden": capitalized words
+    /// ending in a body's head word ("Committee", "Commission", "Council")
+    /// right after an organization the tagger typed alone ("Senate",
+    /// a listed name) are that body's name with it: one organization
+    /// "Senate Finance Committee", not "Senate" and a person's title
+    /// "Finance Committee Chairman". Not across a person's name or a
+    /// title's head ("Senate Majority Leader").
+    fn join_body_heads(&self, words: &[Word], raws: &mut Vec<Raw>) {
+        let span_of = |a: usize, b: usize| Span::new(words[a].span.start, words[b - 1].span.end);
+        let mut k = 0;
+        while k < raws.len() {
+            let r = &raws[k];
+            if r.kind != EntityKind::Org || r.span != span_of(r.w0, r.w1) {
+                k += 1;
+                continue;
+            }
+            let sent = words[r.w0].sent;
+            let fits = |j: usize| {
+                words.get(j).is_some_and(|w| {
+                    w.sent == sent
+                        && w.text.chars().next().is_some_and(char::is_uppercase)
+                        && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !is_title_head(&w.lower)
+                })
+            };
+            let head = (r.w1..r.w1 + 3)
+                .take_while(|&j| fits(j))
+                .find(|&j| matches!(words[j].lower.as_str(), "committee" | "subcommittee" | "commission" | "council"));
+            // Only words no other name covers, or one organization ending
+            // at the head ("Finance Committee").
+            let others: Vec<usize> = head
+                .map(|h| (0..raws.len()).filter(|&o| o != k && raws[o].w0 <= h && raws[o].w1 > r.w1).collect())
+                .unwrap_or_default();
+            let clean = head.is_some_and(|h| {
+                others.iter().all(|&o| raws[o].kind == EntityKind::Org && raws[o].w0 >= r.w1 && raws[o].w1 == h + 1)
+            });
+            match head.filter(|_| clean) {
+                Some(h) => {
+                    let w0 = r.w0;
+                    raws[k] = self.raw(w0, h + 1, span_of(w0, h + 1), EntityKind::Org);
+                    for &o in others.iter().rev() {
+                        raws.remove(o);
+                        if o < k {
+                            k -= 1;
+                        }
+                    }
+                    k += 1;
+                }
+                None => k += 1,
+            }
+        }
     }
 
     /// Repairs tagger spans: titles out of names ("Prince Mohammed" →
@@ -2088,7 +2213,14 @@ impl EntityExtractor {
                         .lookup(&text[..text.len() - 1])
                         .iter()
                         .any(|e| matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Region));
-                if !place && institution_sector(&rest, inner.is_some()).is_some() {
+                // "the Prudential Regulation Authority" typed a MISC: a name
+                // of three words or more ending in a body's head noun.
+                let body = r.kind == EntityKind::Misc
+                    && r.w1 - r.w0 >= 3
+                    && rest.last().is_some_and(|l| {
+                        matches!(*l, "authority" | "agency" | "commission" | "ministry" | "bureau" | "regulator")
+                    });
+                if !place && (body || institution_sector(&rest, inner.is_some()).is_some()) {
                     r.kind = EntityKind::Org;
                     r.country = None;
                     r.code = None;
@@ -2225,7 +2357,13 @@ impl EntityExtractor {
                     prev2,
                     Some("merger" | "takeover" | "acquisition" | "buyout" | "shares" | "stake" | "subsidiary")
                 );
-            if (based || object) && open(r) {
+            // "the consultancy Nordic Freight", "Swedish insurer Coastal
+            // Mutual": a name right after a lower-case noun describing a
+            // business.
+            let described = r.w0 > 0
+                && words[r.w0 - 1].text.chars().next().is_some_and(char::is_lowercase)
+                && prev.is_some_and(is_business_noun);
+            if (based || object || described) && open(r) {
                 companies.push(text_of(r).join(" "));
                 // "the merger of Kroger and Albertsons": the partner too.
                 if object && lower(r.w1, sent) == Some("and") {
@@ -2375,7 +2513,7 @@ impl EntityExtractor {
             matches!(
                 w.lower.trim_end_matches('.'),
                 "corp" | "corporation" | "inc" | "co" | "ltd" | "plc" | "ag" | "sa" | "nv" | "gmbh" | "llc" | "pty"
-            ) || matches!(w.text.as_str(), "Group" | "Holdings")
+            ) || matches!(w.text.as_str(), "Group" | "Holdings" | "Bank")
         };
         let key_of = |ws: &[Word]| ws.iter().map(|w| fold(&w.lower)).collect::<Vec<_>>().join(" ");
         // Base names (the words before the suffixes) of the companies.
@@ -4086,6 +4224,17 @@ impl EntityExtractor {
                                 j += 1;
                                 continue;
                             }
+                            // ", a spokeswoman for the FNV union,": the
+                            // organization the office serves.
+                            if matches!(w.lower.as_str(), "for" | "at") && !ch.is_empty() {
+                                let p = if words.get(j + 1).is_some_and(|x| x.lower == "the") { j + 2 } else { j + 1 };
+                                if at_word.get(&p).is_some_and(|&m| raws[m].kind == EntityKind::Org && raws[m].w0 == p)
+                                {
+                                    j = p;
+                                    continue;
+                                }
+                                break;
+                            }
                             if self.is_role_word(&w.lower)
                                 || ROLE_MODIFIERS.contains(&w.lower.as_str())
                                 || (w.lower == "of" && !ch.is_empty())
@@ -4156,6 +4305,28 @@ impl EntityExtractor {
                         || o.code.as_deref().is_some_and(|c| c.ends_with("BUS")));
                 if company && sector.as_deref().is_none_or(|s| matches!(s, "GOV" | "LEG" | "JUD")) {
                     *sector = Some("BUS".to_string());
+                }
+            }
+            // "FNV spokesman X", "X, a spokeswoman for the FNV union": an
+            // office (a government's by its title alone) of an organization
+            // coded with a sector of its own (a union's LAB) is the
+            // organization's.
+            if let (Some((_, sector)), Some(o)) = (role.as_mut(), lead_org.map(|m| &raws[m])) {
+                // (Its code, or that of another mention of the same name:
+                // "the FNV union ... FNV spokesman X".)
+                let same =
+                    |x: &Raw| words[x.w0..x.w1].iter().map(|w| &w.text).eq(words[o.w0..o.w1].iter().map(|w| &w.text));
+                let o = raws.iter().find(|x| x.kind == EntityKind::Org && x.code.is_some() && same(x)).unwrap_or(o);
+                let own = o.code.as_deref().filter(|c| {
+                    o.kind == EntityKind::Org
+                        && c.len() == 6
+                        && (c.starts_with("---") || o.country.as_deref().is_some_and(|k| c.starts_with(k)))
+                });
+                if let Some(c) = own.filter(|c| &c[3..] != "GOV" && sector.as_deref() == Some("GOV")) {
+                    *sector = Some(c[3..].to_string());
+                    if country.is_none() {
+                        country = o.country.clone();
+                    }
                 }
             }
             // "Gen. Paulo Costa of the Brazilian army": country (and sector) after the name.
@@ -4561,6 +4732,24 @@ impl EntityExtractor {
                 e.country = pc;
             }
         }
+        // "TOKYO, March 3 - Japanese Finance Minister X ... U.S. ... U.S.
+        // ... Deputy Finance Minister Nakamura said": an article naming
+        // another country more often is still filed from its dateline's,
+        // and an office holder nothing else ties to a country holds office
+        // there when the body names that country too ("Japanese"), not in
+        // the article's own country (the U.S. here) nor in none.
+        let filed_from = raws
+            .iter()
+            .find(|r| r.kind == EntityKind::Gpe && is_dateline(words, r))
+            .and_then(|r| r.country.clone())
+            .filter(|d| Some(d.as_str()) != home)
+            .filter(|d| {
+                raws.iter().any(|r| {
+                    matches!(r.kind, EntityKind::Gpe | EntityKind::Norp)
+                        && r.country.as_deref() == Some(d.as_str())
+                        && !is_dateline(words, r)
+                })
+            });
         for (e, sector, _) in ents.iter_mut() {
             if e.kind != EntityKind::Person {
                 continue;
@@ -4623,6 +4812,23 @@ impl EntityExtractor {
                 e.country = self
                     .title_body_country(words, &raws, e)
                     .or_else(|| self.speaker_body_country(text, words, &raws, e))
+                    .or_else(|| {
+                        // (Not when his own sentence names another
+                        // country: "Foreign Minister X said Tehran was
+                        // ready" in a WASHINGTON story about Iran.)
+                        let sents: Vec<usize> = e
+                            .mentions
+                            .iter()
+                            .filter_map(|m| words.iter().find(|w| w.span.start >= m.span.start).map(|w| w.sent))
+                            .collect();
+                        filed_from.clone().filter(|d| {
+                            !raws.iter().any(|r| {
+                                matches!(r.kind, EntityKind::Gpe | EntityKind::Norp)
+                                    && r.country.as_deref().is_some_and(|c| c != d.as_str())
+                                    && words.get(r.w0).is_some_and(|w| sents.contains(&w.sent))
+                            })
+                        })
+                    })
                     .or_else(|| home.map(String::from));
             }
             e.code = match (&e.country, sector.as_deref()) {
@@ -4640,6 +4846,9 @@ impl EntityExtractor {
         if self.options.nominal_links {
             self.link_nominals(text, words, &mut ents);
             self.central_banks(words, &mut ents, home);
+        }
+        if coref {
+            self.short_forms(words, &mut ents);
         }
         ents.sort_by_key(|e| e.mentions.first().map(|m| m.span.start).unwrap_or(usize::MAX));
         for (i, e) in ents.iter_mut().enumerate() {
@@ -4855,6 +5064,149 @@ impl EntityExtractor {
                 }
             }
         }
+    }
+
+    /// Whether word `i` is an organization noun standing alone for a
+    /// body named before: "the Bank", "the Commission" (not a longer name,
+    /// "the Bank of England", "the Bank Rakyat"), or a capitalized noun
+    /// before a title after no capitalized word ("Commission spokesman X").
+    fn is_short_form_at(&self, words: &[Word], i: usize) -> bool {
+        let w = &words[i];
+        if i == 0 || !w.text.starts_with(char::is_uppercase) || !is_short_form_head(&w.lower) {
+            return false;
+        }
+        let prev = &words[i - 1];
+        let next = words.get(i + 1).filter(|x| x.sent == w.sent);
+        let the = prev.lower == "the" && prev.sent == w.sent;
+        let titled = next.is_some_and(|x| is_title_head(&x.lower))
+            && (prev.sent != w.sent || !prev.text.starts_with(char::is_uppercase) || prev.lower == "the");
+        if titled {
+            return true;
+        }
+        the && !next.is_some_and(|x| x.lower == "of" || x.text.starts_with(char::is_uppercase))
+    }
+
+    /// "Commission spokesman Marco Ricci", "the Bank said": a one-word
+    /// organization the tagger found that is a short form
+    /// ([`Self::is_short_form_at`]) of the organization last named with
+    /// that head takes its identity and codes before titles are read, so
+    /// the spokesman speaks for the body named in full (IGOEU).
+    fn short_form_raws(&self, words: &[Word], raws: &mut [Raw]) {
+        for k in 0..raws.len() {
+            let r = &raws[k];
+            if r.kind != EntityKind::Org || r.w1 != r.w0 + 1 || !self.is_short_form_at(words, r.w0) {
+                continue;
+            }
+            let lower = words[r.w0].lower.as_str();
+            let owner = (0..k).rev().find(|&o| {
+                let x = &raws[o];
+                x.kind == EntityKind::Org && x.w1 > x.w0 + 1 && {
+                    let ws = &words[x.w0..x.w1];
+                    match ws.iter().position(|w| w.lower == "of") {
+                        Some(p) => p > 0 && ws[p - 1].lower == lower,
+                        None => lower != "house" && ws[ws.len() - 1].lower == lower,
+                    }
+                }
+            });
+            if let Some(o) = owner {
+                let (key, code, country) = (raws[o].key.clone(), raws[o].code.clone(), raws[o].country.clone());
+                let r = &mut raws[k];
+                if key.is_some() {
+                    r.key = key;
+                }
+                r.code = code;
+                r.country = country;
+            }
+        }
+        // "British lender Harwick Bank ... Harwick Chief Executive X": a
+        // company's other mentions (its key, `company_short_names`) take
+        // the code and country its description gave it.
+        for k in 0..raws.len() {
+            let r = &raws[k];
+            if r.kind != EntityKind::Org || r.code.is_some() || !r.key.as_deref().is_some_and(|x| x.starts_with("org:"))
+            {
+                continue;
+            }
+            let coded = raws.iter().find(|x| x.kind == EntityKind::Org && x.key == r.key && x.code.is_some());
+            if let Some((code, country)) = coded.map(|x| (x.code.clone(), x.country.clone())) {
+                let r = &mut raws[k];
+                r.code = code;
+                r.country = r.country.take().or(country);
+            }
+        }
+    }
+
+    /// "The Bank of Norway raised rates ... The Bank said": a definite
+    /// short form, "the" and a capitalized organization noun alone (not
+    /// "the Bank of England" nor "the Bank's board"-less longer names),
+    /// is the organization last named before it whose head the noun is
+    /// (the word before its "of", or its last word: "Deutsche Bank").
+    /// The tagger's own one-word organization "Bank" gives up such
+    /// mentions; an untagged one becomes a nominal mention.
+    fn short_forms(&self, words: &[Word], ents: &mut Vec<Entity>) {
+        let head_of = |name: &str| -> Option<String> {
+            let ws: Vec<&str> = name.split_whitespace().collect();
+            if ws.len() < 2 {
+                return None;
+            }
+            // (A "House" only of "House of ...": not "the White House".)
+            let h = match ws.iter().position(|w| *w == "of") {
+                Some(p) if p > 0 => ws[p - 1],
+                Some(_) => return None,
+                None if ws[ws.len() - 1].eq_ignore_ascii_case("house") => return None,
+                None => ws[ws.len() - 1],
+            };
+            Some(h.to_lowercase())
+        };
+        // (head, entity, first mention's start) of the organizations.
+        let mut heads: Vec<(String, usize, usize)> = Vec::new();
+        for (k, e) in ents.iter().enumerate() {
+            if e.kind != EntityKind::Org {
+                continue;
+            }
+            let Some(h) = head_of(&e.name).filter(|h| is_short_form_head(h)) else { continue };
+            for m in e.mentions.iter().filter(|m| m.kind == MentionKind::Name) {
+                heads.push((h.clone(), k, m.span.start));
+            }
+        }
+        if heads.is_empty() {
+            return;
+        }
+        let mut moves: Vec<(Span, usize)> = Vec::new();
+        for i in 1..words.len() {
+            let w = &words[i];
+            if !self.is_short_form_at(words, i) {
+                continue;
+            }
+            let owner = heads
+                .iter()
+                .filter(|(h, _, at)| *h == w.lower && *at < w.span.start)
+                .max_by_key(|(_, _, at)| *at)
+                .map(|(_, k, _)| *k);
+            if let Some(k) = owner {
+                moves.push((w.span, k));
+            }
+        }
+        for (sp, k) in moves {
+            // A mention of exactly this word elsewhere (the tagger's "Bank").
+            let mut kind = MentionKind::Nominal;
+            let mut covered = false;
+            for (j, e) in ents.iter_mut().enumerate() {
+                if let Some(p) = e.mentions.iter().position(|m| m.span.overlaps(sp)) {
+                    covered = true;
+                    if j != k && e.mentions[p].span == sp && !e.name.contains(' ') && e.kind == EntityKind::Org {
+                        kind = e.mentions.remove(p).kind;
+                        covered = false;
+                    }
+                    break;
+                }
+            }
+            if !covered {
+                ents[k].mentions.push(Mention { span: sp, kind });
+                ents[k].mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            }
+        }
+        ents.retain(|e| !e.mentions.is_empty());
     }
 
     /// "FTC Chair Lina Khan": a person of no country whose name follows
@@ -5208,6 +5560,9 @@ fn institution_sector(lw: &[&str], named: bool) -> Option<&'static str> {
         // national body of the article's country.
         (2, "cabinet", "office" | "secretariat") | (2, "presidential", "office") => "GOV",
         (3 | 4, "prime", "office") if lw[1] == "minister" => "GOV",
+        // "the Senate Finance Committee", "the House Intelligence
+        // Committee": a chamber's committee is the legislature's.
+        (2.., "senate" | "congress" | "parliament" | "house", "committee" | "subcommittee") => "LEG",
         _ if lw[..head_at].iter().any(|w| is_international(w)) => return None,
         (2.., _, "police") => "COP",
         (2.., _, "ministry" | "department" | "commission" | "agency" | "authority" | "bureau")
@@ -5627,6 +5982,66 @@ fn is_company_word(lower: &str) -> bool {
             | "pharmaceuticals"
             | "technologies"
     )
+}
+
+/// A lower-case noun describing a business before its name ("the
+/// consultancy Nordic Freight", "the insurer Coastal Mutual").
+fn is_business_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "company"
+            | "firm"
+            | "consultancy"
+            | "group"
+            | "bank"
+            | "lender"
+            | "insurer"
+            | "carmaker"
+            | "automaker"
+            | "retailer"
+            | "airline"
+            | "conglomerate"
+            | "chipmaker"
+            | "steelmaker"
+            | "shipbuilder"
+            | "refiner"
+            | "brokerage"
+            | "startup"
+            | "start-up"
+            | "supermarket"
+            | "fund"
+            | "manufacturer"
+            | "maker"
+            | "utility"
+            | "distributor"
+            | "subsidiary"
+    )
+}
+
+/// An organization's head noun that "the" and the noun alone name again
+/// ("the Bank" for "Bank of Norway", "the Commission", "the Committee").
+fn is_short_form_head(lower: &str) -> bool {
+    is_org_head(lower)
+        || matches!(
+            lower,
+            "bank"
+                | "ministry"
+                | "department"
+                | "authority"
+                | "board"
+                | "union"
+                | "corporation"
+                | "company"
+                | "group"
+                | "court"
+                | "tribunal"
+                | "exchange"
+                | "university"
+                | "institution"
+                | "society"
+                | "trust"
+                | "house"
+        )
 }
 
 /// A noun that names a country in "the country's leader".

@@ -947,10 +947,23 @@ impl<'a> ActorCoder<'a> {
                 };
                 return Some(Actor { code, entity: None });
             }
+            // "Morgan Stanley": a city's name inside a name, after one of
+            // its capitalized words, is no place ("Bank of Tokyo" is).
+            let t = toks.start + i;
+            let inner = t > 0
+                && self.entity_at(t).is_some_and(|id| {
+                    self.entity_at(t - 1) == Some(id)
+                        && self.doc.entity(id).is_some_and(|e| matches!(e.kind, EntityKind::Org | EntityKind::Person))
+                })
+                && self.doc.tokens.get(t - 1).is_some_and(|x| {
+                    let w = self.doc.slice(x.span);
+                    w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                });
             for n in (1..=g.max_len().min(words.len() - i)).rev() {
                 let Some(phrase) = words.get(i..i + n) else { continue };
                 for e in g.lookup(phrase) {
                     let code = match e.kind {
+                        GazKind::City if inner => continue,
                         GazKind::Country | GazKind::Demonym | GazKind::City | GazKind::Metonym => {
                             let Some(c) = e.country.clone() else { continue };
                             match (e.kind, sector) {
@@ -974,7 +987,7 @@ impl<'a> ActorCoder<'a> {
             // person.
             // The whole name, not a word of a longer one ("Carter Hawley
             // Hale", "Neil Bush").
-            let t = toks.start + i;
+            // (`t`: the token of `words[i]`.)
             let is_propn = |k: usize| self.doc.tokens.get(k).is_some_and(|x| x.upos == Some(Upos::PROPN));
             let proper = is_propn(t) && !is_propn(t + 1) && (t == 0 || !is_propn(t - 1));
             match (sector, g.person_by_surname(words[i])) {
