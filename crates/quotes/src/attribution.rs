@@ -1886,23 +1886,33 @@ impl<'a> Ctx<'a> {
                 let rel = self.doc.tokens.get(k).and_then(|t| t.deprel.as_deref()).unwrap_or("");
                 let ok = rel == "ccomp" || (rel == "xcomp" && lexicon::XCOMP_SPEECH.contains(&c.lemma.as_str()));
                 // "said of Apple, when the company balked": an adverbial
-                // clause misread as the complement.
-                let first = self.doc.tokens_in(self.subtree[k]).start;
-                let adverbial = matches!(
-                    self.word(first).to_ascii_lowercase().as_str(),
-                    "when"
-                        | "while"
-                        | "after"
-                        | "before"
-                        | "because"
-                        | "as"
-                        | "since"
-                        | "although"
-                        | "though"
-                        | "until"
-                        | "once"
-                        | "where"
-                );
+                // clause misread as the complement, its first word past a
+                // comma; there the subordinator must be the clause's own
+                // ("said, when she was young, a boss hired her" holds an
+                // adverbial clause of its complement).
+                let sub = self.doc.tokens_in(self.subtree[k]);
+                let first = sub.clone().find(|&j| self.word(j) != ",").unwrap_or(sub.start);
+                // ("said, as much as possible": no subordinator.)
+                let own = first == sub.start
+                    || (self.doc.tokens[first].head.map(|h| h as usize) == Some(k)
+                        && (self.doc.tokens[first].deprel.as_deref() == Some("mark")
+                            || matches!(self.word(first).to_ascii_lowercase().as_str(), "when" | "where")));
+                let adverbial = own
+                    && matches!(
+                        self.word(first).to_ascii_lowercase().as_str(),
+                        "when"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "because"
+                            | "as"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "until"
+                            | "once"
+                            | "where"
+                    );
                 // "rejected a bill backed by ...", "rejected a bill that
                 // would ...": with "reject" or "deny" a complement is a
                 // clause of its own ("denied that ...", "denied he knew").

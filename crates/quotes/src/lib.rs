@@ -384,7 +384,13 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
         }
         if let Some(end) = d.tail {
             let span = Span::new(span.start.min(d.run.open.start), end);
-            quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Mixed, d.cue.as_ref()));
+            let mut q = make_quote(doc, &ctx, &resolver, span, QuoteKind::Mixed, d.cue.as_ref());
+            // Where the words after the quote end (the content boundaries
+            // of [`boundary`], the quoted words kept whole).
+            if let Some(model) = boundary {
+                q.span = boundary::redraw_tail(model, &ctx, &q, d.run.outer().end);
+            }
+            quotes.push(q);
             continue;
         }
         // An inherited cue keeps the words naming the speaker, which sit
