@@ -96,7 +96,7 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         // (As the PETRARCH agents dictionary codes them.)
         "worker" | "employee" | "miner" | "docker" | "dockworker" | "steelworker" => "LAB",
         "student" => "EDU",
-        "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
+        "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" | "employer" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
         "union" | "unionist" | "labor" | "labour" | "trade-union" => "LAB",

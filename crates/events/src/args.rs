@@ -2680,6 +2680,7 @@ impl<'a> Coder<'a> {
                 .own_date(c.predicate)
                 .or_else(|| coding.event_obliques.iter().find_map(|&o| ctx.own_date(o)))
                 .or_else(|| ctx.setting_date(c))
+                .or_else(|| self.object_participle_date(&ctx, c))
                 .or_else(|| inherit.iter().find_map(|g| ctx.own_date(g.predicate)))
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
             let location = ctx.location(c).or_else(|| inherit.iter().find_map(|g| ctx.location(g)));
@@ -3187,6 +3188,18 @@ impl<'a> Coder<'a> {
             event_obliques: Vec::new(),
             reciprocal: false,
         }
+    }
+
+    /// "blocked roads leading to the port on Thursday morning": a day the
+    /// parse hung on a subjectless participle (a reduced relative)
+    /// modifying the object dates the verb that has no day of its own.
+    fn object_participle_date(&self, ctx: &Context, c: &Clause) -> Option<String> {
+        let heads: Vec<usize> = c.patients().iter().map(|a| a.head).collect();
+        self.sentence_clauses(c.predicate).find_map(|g| {
+            let on_object = g.governor.as_ref().is_some_and(|(h, r)| r == "acl" && heads.contains(h));
+            let participle = matches!(xpos_of(self.doc, g.predicate), "VBG" | "VBN");
+            (on_object && participle && g.subjects.is_empty()).then(|| ctx.own_date(g.predicate)).flatten()
+        })
     }
 
     /// "kept its rate unchanged for the fourth meeting in a row", "a third

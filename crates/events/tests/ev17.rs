@@ -96,3 +96,36 @@ fn drivers_who_strike_are_labor() {
     let got = events("Truck drivers walked out on Monday.");
     assert_eq!(got.iter().map(|e| (e.1.as_str(), e.2.as_str())).collect::<Vec<_>>(), [("143", "---LAB")], "{got:?}");
 }
+
+/// "blocked roads leading to the port on Thursday morning": the day the
+/// parse hung on the participle modifying the object dates the blocking.
+#[test]
+fn a_day_on_the_objects_participle_dates_the_verb() {
+    let got = events("Truck drivers blocked roads leading to the port on Thursday morning.");
+    assert_eq!(
+        got.iter().map(|e| (e.1.as_str(), e.4.as_str())).collect::<Vec<_>>(),
+        [("144", "2025-03-06")],
+        "{got:?}"
+    );
+    // The verb's own day still wins.
+    let got = events("On Monday, protesters blocked roads leading to the capital.");
+    assert_eq!(got.iter().map(|e| e.4.as_str()).collect::<Vec<_>>(), ["2025-03-10"], "{got:?}");
+}
+
+/// Employers are business (BUS), as companies are ("Employers rejected"
+/// had no source).
+#[test]
+fn employers_are_business() {
+    let got = events("Employers rejected the union's pay demand on Monday.");
+    assert_eq!(got.iter().map(|e| (e.1.as_str(), e.2.as_str())).collect::<Vec<_>>(), [("120", "---BUS")], "{got:?}");
+}
+
+/// "vowed to retaliate" is a threat (130), one event: it had been an
+/// intent to cooperate (030) and, beside it, a planned attack (138).
+#[test]
+fn vowing_to_retaliate_is_a_threat() {
+    let got = events("Iran's foreign ministry condemned the decision and vowed to retaliate.");
+    let got: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(got, ["111", "130"]);
+    assert_eq!(codes("The rebels vowed to fight on."), ["138"]);
+}
