@@ -129,3 +129,16 @@ fn vowing_to_retaliate_is_a_threat() {
     assert_eq!(got, ["111", "130"]);
     assert_eq!(codes("The rebels vowed to fight on."), ["138"]);
 }
+
+/// "..., and police arrested at least 50 people": the arrest had been
+/// read as a participle modifying the noun before (no event), and its
+/// target as the fire's.
+#[test]
+fn an_arrest_after_and_is_an_event_of_its_own() {
+    let got =
+        events("Protesters set fire to a section of the parliament building, and police arrested at least 50 people.");
+    let arrests: Vec<_> = got.iter().filter(|e| e.1 == "173").map(|e| e.2.as_str()).collect();
+    assert_eq!(arrests, ["---COP"], "{got:?}");
+    let fire = got.iter().find(|e| e.1 == "1712").expect("the fire");
+    assert_ne!(fire.3, "---COP", "{got:?}");
+}

@@ -528,6 +528,35 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// "set fire to the building, and police arrested 50 people": an
+    /// "-ed" participle right after "and"/"but" and a plural subject
+    /// (or "police"), with an object after it and no finite verb before
+    /// the next comma, is a second clause's past tense (it had been read
+    /// as a reduced relative, "police" as a conjunct of "building", and
+    /// the arrest was lost). "the people arrested in the raid were" keeps
+    /// its participle (its phrase opens with a determiner, and a finite
+    /// verb follows).
+    fn conjoined_past(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(vbd) = self.vbd_class else { return };
+        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let n = words.len().min(tags.len());
+        for i in 2..n.saturating_sub(1) {
+            if xpos(tags[i]) != "VBN" || !words[i].ends_with("ed") || !matches!(words[i - 2], "and" | "but") {
+                continue;
+            }
+            let subject = xpos(tags[i - 1]) == "NNS" || words[i - 1].eq_ignore_ascii_case("police");
+            let next = xpos(tags[i + 1]);
+            let at_least = words[i + 1] == "at" && words.get(i + 2) == Some(&"least");
+            let object = matches!(next, "DT" | "CD" | "PRP$" | "NNS" | "NNP" | "NNPS") || at_least;
+            let finite_after = (i + 1..n)
+                .take_while(|&k| !matches!(words[k], "," | ";" | "."))
+                .any(|k| matches!(xpos(tags[k]), "VBD" | "VBZ" | "VBP" | "MD"));
+            if subject && object && !finite_after {
+                tags[i] = vbd;
+            }
+        }
+    }
+
     /// "a 9 percent raise over two years would cost": "over" before a
     /// number of time units is the preposition of a span ("over two
     /// years"), not the adverb of "over 200 people" (as an adverb its
@@ -560,6 +589,7 @@ impl SyntaxAnnotator {
         self.tear_gas(words, &mut s.tags);
         self.past_not_noun(words, &mut s.tags);
         self.over_a_length(words, &mut s.tags);
+        self.conjoined_past(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)

@@ -56,3 +56,18 @@ fn over_before_a_number_of_years_is_a_preposition() {
     // "over" of a count is still the adverb "more than".
     assert_eq!(xpos_of("Over 200 people were hurt in the clashes.", "Over").0, "RB");
 }
+
+/// "..., and police arrested at least 50 people": the participle after
+/// "and" and a plural subject, with an object, is a second clause's past
+/// (it had been a reduced relative, "police" a conjunct of the noun
+/// before, and the arrest had no subject).
+#[test]
+fn a_participle_after_and_and_a_subject_with_an_object_is_a_past_tense() {
+    let text = "Protesters set fire to a section of the parliament building, and police arrested at least 50 people.";
+    assert_eq!(xpos_of(text, "arrested").0, "VBD");
+    assert_eq!(subjects(text, "arrest"), ["police"]);
+    let text = "Rebels burned the depot, and troops detained three suspects.";
+    assert_eq!(subjects(text, "detain"), ["troops"]);
+    // A reduced relative before a finite verb keeps its participle.
+    assert_eq!(xpos_of("The police and soldiers deployed at the border were withdrawn.", "deployed").0, "VBN");
+}
