@@ -142,3 +142,13 @@ fn an_arrest_after_and_is_an_event_of_its_own() {
     let fire = got.iter().find(|e| e.1 == "1712").expect("the fire");
     assert_ne!(fire.3, "---COP", "{got:?}");
 }
+
+/// "voiced support for Estonia": an endorsement (051) of the one
+/// supported; it had coded nothing.
+#[test]
+fn voicing_support_is_an_endorsement() {
+    let got = events("The European Union condemned the expulsions and voiced support for Estonia.");
+    assert!(got.iter().any(|e| (e.1.as_str(), e.2.as_str(), e.3.as_str()) == ("051", "IGOEU", "EST")), "{got:?}");
+    let got = events("Poland expressed solidarity with Ukraine on Monday.");
+    assert_eq!(got.iter().map(|e| (e.1.as_str(), e.3.as_str())).collect::<Vec<_>>(), [("051", "UKR")], "{got:?}");
+}
