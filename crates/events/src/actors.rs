@@ -96,7 +96,7 @@ fn sector_of_lemma(lemma: &str) -> Option<&'static str> {
         // (As the PETRARCH agents dictionary codes them.)
         "worker" | "employee" | "miner" | "docker" | "dockworker" | "steelworker" => "LAB",
         "student" => "EDU",
-        "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" => "BUS",
+        "company" | "firm" | "business" | "businessman" | "bank" | "investor" | "corporation" | "employer" => "BUS",
         "newspaper" | "media" | "journalist" | "reporter" | "television" | "agency" => "MED",
         "party" => "PTY",
         "union" | "unionist" | "labor" | "labour" | "trade-union" => "LAB",
@@ -459,7 +459,15 @@ impl<'a> ActorCoder<'a> {
 
     fn code_phrase_now(&self, head: usize, span: Span, qualifier: Option<usize>) -> Vec<Actor> {
         let head_lemma = self.lemma(head);
-        let mut sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head));
+        let mut sector = sector_of(&head_lemma).or_else(|| self.title_sector(span, head)).or_else(|| {
+            // Trades that strike as workers do, named in the plural ("bus
+            // drivers went on strike"; "the driver was accused" is one
+            // person of no sector).
+            const TRADES: &[&str] =
+                &["driver", "trucker", "railworker", "autoworker", "machinist", "longshoreman", "stevedore"];
+            let plural = self.doc.tokens.get(head).and_then(|t| t.xpos.as_deref()) == Some("NNS");
+            (plural && TRADES.contains(&head_lemma.as_str())).then_some("LAB")
+        });
         // "the attorney general", "the surgeon general": a title of two
         // words is not its head word's ("general" alone is a soldier).
         // ("attorney general" is parsed with either word as the head.)

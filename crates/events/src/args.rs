@@ -28,6 +28,9 @@ struct Coding {
     target_slot: Option<usize>,
     /// Complement clauses consumed by the rule.
     consumed: Vec<usize>,
+    /// Oblique event nouns the rule's `obl=` names ("went on strike"):
+    /// a day hung on them dates the event when it has none of its own.
+    event_obliques: Vec<usize>,
     /// The pattern marks a compound actor acting on itself (`%`).
     reciprocal: bool,
 }
@@ -1476,6 +1479,15 @@ impl<'a> Coder<'a> {
                 }
             }
         }
+        // "went on strike at the plant on Monday": the noun the rule's
+        // `obl=` names is the event, and a day the parse hung under it
+        // is the event's.
+        let event_obliques: Vec<usize> = c
+            .obliques
+            .iter()
+            .map(|o| o.head)
+            .filter(|&h| !rule.obl.is_empty() && Features::has(std::slice::from_ref(&self.lemma(h)), &rule.obl))
+            .collect();
         let consumed = if rule.xcomp.is_empty() {
             Vec::new()
         } else {
@@ -1492,6 +1504,7 @@ impl<'a> Coder<'a> {
                 source_slot: None,
                 target_slot: None,
                 consumed,
+                event_obliques,
                 reciprocal: false,
             },
             rule,
@@ -1590,6 +1603,7 @@ impl<'a> Coder<'a> {
             source_slot: ss.map(|s| s + range.start),
             target_slot: ts.map(|t| t + range.start),
             consumed: Vec::new(),
+            event_obliques: Vec::new(),
             reciprocal,
         })
     }
@@ -2664,7 +2678,9 @@ impl<'a> Coder<'a> {
             }
             let date = ctx
                 .own_date(c.predicate)
+                .or_else(|| coding.event_obliques.iter().find_map(|&o| ctx.own_date(o)))
                 .or_else(|| ctx.setting_date(c))
+                .or_else(|| self.object_participle_date(&ctx, c))
                 .or_else(|| inherit.iter().find_map(|g| ctx.own_date(g.predicate)))
                 .unwrap_or_else(|| context::default_date(self.doc, mode));
             let location = ctx.location(c).or_else(|| inherit.iter().find_map(|g| ctx.location(g)));
@@ -3169,8 +3185,21 @@ impl<'a> Coder<'a> {
             source_slot: None,
             target_slot: None,
             consumed: Vec::new(),
+            event_obliques: Vec::new(),
             reciprocal: false,
         }
+    }
+
+    /// "blocked roads leading to the port on Thursday morning": a day the
+    /// parse hung on a subjectless participle (a reduced relative)
+    /// modifying the object dates the verb that has no day of its own.
+    fn object_participle_date(&self, ctx: &Context, c: &Clause) -> Option<String> {
+        let heads: Vec<usize> = c.patients().iter().map(|a| a.head).collect();
+        self.sentence_clauses(c.predicate).find_map(|g| {
+            let on_object = g.governor.as_ref().is_some_and(|(h, r)| r == "acl" && heads.contains(h));
+            let participle = matches!(xpos_of(self.doc, g.predicate), "VBG" | "VBN");
+            (on_object && participle && g.subjects.is_empty()).then(|| ctx.own_date(g.predicate)).flatten()
+        })
     }
 
     /// "kept its rate unchanged for the fourth meeting in a row", "a third

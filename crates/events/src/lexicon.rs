@@ -198,7 +198,7 @@ fn singular(w: &str) -> Option<String> {
 }
 
 impl Features {
-    fn has(list: &[String], want: &[String]) -> bool {
+    pub(crate) fn has(list: &[String], want: &[String]) -> bool {
         want.is_empty() || want.iter().any(|w| list.iter().any(|l| l == w || singular(l).as_deref() == Some(w)))
     }
 

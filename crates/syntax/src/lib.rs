@@ -179,6 +179,8 @@ pub struct SyntaxAnnotator {
     /// shows that ...").
     vbz_class: Option<u16>,
     vbp_class: Option<u16>,
+    /// The tagger's `ADP IN` class (for the repair of "over two years").
+    in_class: Option<u16>,
     verb_ix: u8,
     aux_ix: u8,
     pron_ix: u8,
@@ -260,6 +262,7 @@ impl SyntaxAnnotator {
         let sconj_class = tagger.classes.iter().position(|c| c == "SCONJ IN").map(|c| c as u16);
         let vbz_class = tagger.classes.iter().position(|c| c == "VERB VBZ").map(|c| c as u16);
         let vbp_class = tagger.classes.iter().position(|c| c == "VERB VBP").map(|c| c as u16);
+        let in_class = tagger.classes.iter().position(|c| c == "ADP IN").map(|c| c as u16);
         let ix = |u: Upos| Upos::ALL.iter().position(|x| *x == u).unwrap_or(16) as u8;
         SyntaxAnnotator {
             tagger,
@@ -274,6 +277,7 @@ impl SyntaxAnnotator {
             sconj_class,
             vbz_class,
             vbp_class,
+            in_class,
             verb_ix: ix(Upos::VERB),
             aux_ix: ix(Upos::AUX),
             pron_ix: ix(Upos::PRON),
@@ -587,6 +591,99 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// "fired tear gas": "tear" right before "gas" is that gas's
+    /// compound noun, whatever the tagger, which hardly knows the word,
+    /// made of it (a wh-adverb heading a clause with "gas" its object, an
+    /// adverb, a number, an affix): the verb that fired it had no object.
+    fn tear_gas(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(nn) = self.nn_class else { return };
+        for i in 0..words.len().min(tags.len()).saturating_sub(1) {
+            if words[i].eq_ignore_ascii_case("tear")
+                && matches!(words[i + 1].to_ascii_lowercase().as_str(), "gas" | "gases")
+            {
+                tags[i] = nn;
+            }
+        }
+    }
+
+    /// "Internal demand rose in May": in a sentence with no verb at all, a
+    /// past tense spelled like a noun ("rose", "fell", "saw") right after
+    /// a noun and before a preposition, a number or an adverb is the
+    /// sentence's verb (it had been read as the noun heading the whole
+    /// sentence).
+    fn past_not_noun(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(vbd) = self.vbd_class else { return };
+        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        const PAST: &[&str] = &["rose", "fell", "saw", "slid", "sank", "soared", "surged", "slumped", "dipped"];
+        if words.len() < 4 || !words.iter().any(|w| PAST.contains(w)) {
+            return;
+        }
+        if tags.iter().any(|&t| xpos(t).starts_with("VB") || xpos(t) == "MD") {
+            return;
+        }
+        for i in 1..words.len().min(tags.len()) {
+            if !PAST.contains(&words[i]) || !matches!(xpos(tags[i]), "NN" | "NNS" | "JJ") {
+                continue;
+            }
+            let after_noun = matches!(xpos(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS");
+            let next = tags.get(i + 1).map_or("", |&t| xpos(t));
+            if after_noun && matches!(next, "IN" | "CD" | "RB" | "TO" | "$") {
+                tags[i] = vbd;
+                return;
+            }
+        }
+    }
+
+    /// "set fire to the building, and police arrested 50 people": an
+    /// "-ed" participle right after "and"/"but" and a plural subject
+    /// (or "police"), with an object after it and no finite verb before
+    /// the next comma, is a second clause's past tense (it had been read
+    /// as a reduced relative, "police" as a conjunct of "building", and
+    /// the arrest was lost). "the people arrested in the raid were" keeps
+    /// its participle (its phrase opens with a determiner, and a finite
+    /// verb follows).
+    fn conjoined_past(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(vbd) = self.vbd_class else { return };
+        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let n = words.len().min(tags.len());
+        for i in 2..n.saturating_sub(1) {
+            if xpos(tags[i]) != "VBN" || !words[i].ends_with("ed") || !matches!(words[i - 2], "and" | "but") {
+                continue;
+            }
+            let subject = xpos(tags[i - 1]) == "NNS" || words[i - 1].eq_ignore_ascii_case("police");
+            let next = xpos(tags[i + 1]);
+            let at_least = words[i + 1] == "at" && words.get(i + 2) == Some(&"least");
+            let object = matches!(next, "DT" | "CD" | "PRP$" | "NNS" | "NNP" | "NNPS") || at_least;
+            let finite_after = (i + 1..n)
+                .take_while(|&k| !matches!(words[k], "," | ";" | "."))
+                .any(|k| matches!(xpos(tags[k]), "VBD" | "VBZ" | "VBP" | "MD"));
+            if subject && object && !finite_after {
+                tags[i] = vbd;
+            }
+        }
+    }
+
+    /// "a 9 percent raise over two years would cost": "over" before a
+    /// number of time units is the preposition of a span ("over two
+    /// years"), not the adverb of "over 200 people" (as an adverb its
+    /// phrase had become the subject of "would cost").
+    fn over_a_length(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(prep) = self.in_class else { return };
+        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        const UNITS: &[&str] = &[
+            "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter",
+            "quarters", "hour", "hours",
+        ];
+        for i in 0..words.len().min(tags.len()).saturating_sub(2) {
+            if !words[i].eq_ignore_ascii_case("over") || xpos(tags[i]) != "RB" || xpos(tags[i + 1]) != "CD" {
+                continue;
+            }
+            if UNITS.contains(&words[i + 2].to_ascii_lowercase().as_str()) {
+                tags[i] = prep;
+            }
+        }
+    }
+
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let mut lex = Lex::sentence(words);
         self.clusters.annotate(&mut lex);
@@ -595,6 +692,10 @@ impl SyntaxAnnotator {
         self.acronyms_not_function_words(words, &mut s.tags);
         self.past_not_participle(words, &mut s.tags);
         self.noun_after_percent(words, &mut s.tags);
+        self.tear_gas(words, &mut s.tags);
+        self.past_not_noun(words, &mut s.tags);
+        self.over_a_length(words, &mut s.tags);
+        self.conjoined_past(words, &mut s.tags);
         self.that_before_quote(words, &mut s.tags);
         self.verb_before_that(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();

@@ -3480,6 +3480,19 @@ impl<'a> Scanner<'a> {
                     end += 3;
                 }
             }
+        } else if rel == 0 && self.lx(end + 1) == Lex::Unit(Unit::Year, false) {
+            // "during Ramadan last year", "Christmas next year": the
+            // holiday of the year named right after it.
+            let n = match self.w(end) {
+                Some(W::Last) => Some(-1),
+                Some(W::This) => Some(0),
+                Some(W::Next) => Some(1),
+                _ => None,
+            };
+            if let Some(n) = n {
+                year = Some(self.dct.year() + n);
+                end += 2;
+            }
         }
         // "Easter week", "Christmas week": the (Monday to Sunday) week of
         // the holiday's day.
