@@ -5,19 +5,7 @@ mod layers;
 
 /// Each event: trigger text, code, source, target, date.
 fn events(text: &str) -> Vec<(String, String, String, String, String)> {
-    let doc = layers::annotated(text, "2025-03-11");
-    doc.events
-        .iter()
-        .map(|e| {
-            (
-                doc.slice(e.trigger).to_string(),
-                e.code.clone(),
-                e.source.clone().unwrap_or_default(),
-                e.target.clone().unwrap_or_default(),
-                e.date.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
+    layers::quints(&layers::annotated(text, "2025-03-11"))
 }
 
 fn codes(text: &str) -> Vec<String> {

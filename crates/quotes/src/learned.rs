@@ -418,7 +418,7 @@ pub fn candidates(ctx: &Ctx<'_>, existing: &[(Span, Option<Span>)]) -> Vec<Candi
             out.push(Candidate { clause: ci, content: span, cue, feats, arg: atype });
         }
     }
-    out.extend(noun_candidates(ctx, &contents, &cues, &ent, &runs));
+    out.extend(noun_candidates(ctx, &children, &contents, &cues, &ent, &runs));
     out
 }
 
@@ -491,6 +491,7 @@ fn adverbial_args(ctx: &Ctx<'_>, children: &[Vec<usize>], p: usize) -> Vec<(Stri
 /// dependent.
 fn noun_candidates(
     ctx: &Ctx<'_>,
+    children: &[Vec<usize>],
     contents: &SpanIndex,
     cues: &HashSet<Span>,
     ent: &[Option<EntityKind>],
@@ -498,7 +499,6 @@ fn noun_candidates(
 ) -> Vec<Candidate> {
     let doc = ctx.doc;
     let n = doc.tokens.len();
-    let children = children_of(doc);
     let rel = |i: usize| doc.tokens[i].deprel.as_deref().unwrap_or("");
     let mut out = Vec::new();
     for i in 0..n {

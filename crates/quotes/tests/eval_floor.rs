@@ -72,9 +72,11 @@ fn polnear_dev_floor() {
     // 0.764 / 0.621 (P 0.838 R 0.702), speaker 0.880; direct unchanged.
     // Session 17 (qrecall's candidate generators, qlong's hand cuts and
     // runs, ent17, ev17 and the lead's tag repairs; models retrained,
-    // train cross-validated 0.766, veto 0.767): all 0.770 / 0.620 (P
-    // 0.838 R 0.713), speaker 0.878 (1332 of 1517 pairs, 1316 of 1495
-    // before); direct unchanged.
+    // train cross-validated 0.766, veto 0.767): all 0.769 / 0.617 (P
+    // 0.836 R 0.711), speaker 0.878 (1330 of 1515 pairs, 1316 of 1495
+    // before); direct unchanged. (0.770 / 0.620 had been read with the
+    // models of the merge before ev17 still embedded: quotes_eval must be
+    // rebuilt after quotes_train.)
     // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
@@ -88,7 +90,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.770;
+const ALL_F1: f64 = 0.769;
 const ALL_SPEAKER: f64 = 0.878;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.620;
+const ALL_F1_STRICT: f64 = 0.617;

@@ -256,13 +256,14 @@ impl SyntaxAnnotator {
         parser.use_clusters = !clusters.is_empty();
         let class_upos_ix =
             tagger.class_upos.iter().map(|u| Upos::ALL.iter().position(|x| x == u).unwrap_or(16) as u8).collect();
-        let propn_class = tagger.classes.iter().position(|c| c == "PROPN NNP").map(|c| c as u16);
-        let vbd_class = tagger.classes.iter().position(|c| c == "VERB VBD").map(|c| c as u16);
-        let nn_class = tagger.classes.iter().position(|c| c == "NOUN NN").map(|c| c as u16);
-        let sconj_class = tagger.classes.iter().position(|c| c == "SCONJ IN").map(|c| c as u16);
-        let vbz_class = tagger.classes.iter().position(|c| c == "VERB VBZ").map(|c| c as u16);
-        let vbp_class = tagger.classes.iter().position(|c| c == "VERB VBP").map(|c| c as u16);
-        let in_class = tagger.classes.iter().position(|c| c == "ADP IN").map(|c| c as u16);
+        let class = |name: &str| tagger.classes.iter().position(|c| c == name).map(|c| c as u16);
+        let propn_class = class("PROPN NNP");
+        let vbd_class = class("VERB VBD");
+        let nn_class = class("NOUN NN");
+        let sconj_class = class("SCONJ IN");
+        let vbz_class = class("VERB VBZ");
+        let vbp_class = class("VERB VBP");
+        let in_class = class("ADP IN");
         let ix = |u: Upos| Upos::ALL.iter().position(|x| *x == u).unwrap_or(16) as u8;
         SyntaxAnnotator {
             tagger,
@@ -384,6 +385,11 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// The Penn tag of one of the tagger's classes ("" when unknown).
+    fn xpos_of(&self, t: u16) -> &str {
+        self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("")
+    }
+
     /// A news sentence needs a finite verb: when the tagger found none
     /// ("ECOWAS, the West African bloc, imposed sanctions on Mali": the
     /// verb read as a participle after the apposition, and the whole
@@ -400,7 +406,7 @@ impl SyntaxAnnotator {
     /// tags.
     fn past_not_participle(&self, words: &[&str], tags: &mut [u16]) {
         let Some(vbd) = self.vbd_class else { return };
-        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let xpos = |t: u16| self.xpos_of(t);
         if words.len() < 6 || !tags.iter().any(|&t| xpos(t) == "VBN") {
             return;
         }
@@ -472,7 +478,7 @@ impl SyntaxAnnotator {
     /// subject).
     fn noun_after_percent(&self, words: &[&str], tags: &mut [u16]) {
         let Some(nn) = self.nn_class else { return };
-        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let xpos = |t: u16| self.xpos_of(t);
         for i in 3..words.len().min(tags.len()) {
             if !matches!(xpos(tags[i]), "VB" | "VBP" | "VBZ" | "VBD") || !words[i].chars().all(|c| c.is_lowercase()) {
                 continue;
@@ -507,7 +513,7 @@ impl SyntaxAnnotator {
     /// a verb, not a subject or a determiner, follows the mark.)
     fn that_before_quote(&self, words: &[&str], tags: &mut [u16]) {
         let Some(sconj) = self.sconj_class else { return };
-        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let xpos = |t: u16| self.xpos_of(t);
         for i in 1..words.len().saturating_sub(2).min(tags.len()) {
             if !words[i].eq_ignore_ascii_case("that") || xpos(tags[i]) != "WDT" {
                 continue;
@@ -534,7 +540,7 @@ impl SyntaxAnnotator {
     /// subject and the sentence's only finite verb after it.
     fn verb_before_that(&self, words: &[&str], tags: &mut [u16]) {
         let (Some(vbz), Some(vbp)) = (self.vbz_class, self.vbp_class) else { return };
-        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let xpos = |t: u16| self.xpos_of(t);
         const VERBS: &[&str] = &[
             "show",
             "shows",
@@ -613,7 +619,7 @@ impl SyntaxAnnotator {
     /// sentence).
     fn past_not_noun(&self, words: &[&str], tags: &mut [u16]) {
         let Some(vbd) = self.vbd_class else { return };
-        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let xpos = |t: u16| self.xpos_of(t);
         const PAST: &[&str] = &["rose", "fell", "saw", "slid", "sank", "soared", "surged", "slumped", "dipped"];
         if words.len() < 4 || !words.iter().any(|w| PAST.contains(w)) {
             return;
@@ -644,7 +650,7 @@ impl SyntaxAnnotator {
     /// verb follows).
     fn conjoined_past(&self, words: &[&str], tags: &mut [u16]) {
         let Some(vbd) = self.vbd_class else { return };
-        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let xpos = |t: u16| self.xpos_of(t);
         let n = words.len().min(tags.len());
         for i in 2..n.saturating_sub(1) {
             if xpos(tags[i]) != "VBN" || !words[i].ends_with("ed") || !matches!(words[i - 2], "and" | "but") {
@@ -669,7 +675,7 @@ impl SyntaxAnnotator {
     /// phrase had become the subject of "would cost").
     fn over_a_length(&self, words: &[&str], tags: &mut [u16]) {
         let Some(prep) = self.in_class else { return };
-        let xpos = |t: u16| self.tagger.class_xpos.get(t as usize).map(String::as_str).unwrap_or("");
+        let xpos = |t: u16| self.xpos_of(t);
         const UNITS: &[&str] = &[
             "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "quarter",
             "quarters", "hour", "hours",

@@ -1783,6 +1783,24 @@ impl<'a> Scanner<'a> {
 
     /// A year in a slot that takes one ("the year _", "Easter _"): four
     /// digits or a spoken year; returns the year and the end of its words.
+    /// The year offset of a deictic word at `j`: "last" -1, "this" 0,
+    /// "next" 1.
+    fn deixis(&self, j: usize) -> Option<i32> {
+        match self.w(j) {
+            Some(W::Last) => Some(-1),
+            Some(W::This) => Some(0),
+            Some(W::Next) => Some(1),
+            _ => None,
+        }
+    }
+
+    /// "last year", "this year", "next year" at `j`: that year, and the
+    /// index after it.
+    fn deictic_year(&self, j: usize) -> Option<(i32, usize)> {
+        let n = self.deixis(j)?;
+        (self.lx(j + 1) == Lex::Unit(Unit::Year, false)).then(|| (self.dct.year() + n, j + 2))
+    }
+
     fn year_slot(&self, j: usize, level: u8) -> Option<(i32, usize)> {
         if let Some(y) = self.year_after(j) {
             return Some((y, j + 1));
@@ -3286,17 +3304,9 @@ impl<'a> Scanner<'a> {
             }
         }
         // "this year's third quarter", "last year's fourth quarter"
-        if let (Some(n), Lex::Unit(Unit::Year, false), Lex::Poss, Lex::Ordinal(1..=4)) = (
-            match self.w(i) {
-                Some(W::This) => Some(0),
-                Some(W::Last) => Some(-1),
-                Some(W::Next) => Some(1),
-                _ => None,
-            },
-            self.lx(i + 1),
-            self.lx(i + 2),
-            self.lx(i + 3),
-        ) {
+        if let (Some(n), Lex::Unit(Unit::Year, false), Lex::Poss, Lex::Ordinal(1..=4)) =
+            (self.deixis(i), self.lx(i + 1), self.lx(i + 2), self.lx(i + 3))
+        {
             pre_year = Some(self.dct.year() + n);
             j = i + 3;
             the = true;
@@ -3465,33 +3475,16 @@ impl<'a> Scanner<'a> {
             year = Some(y);
             end = e;
         } else if self.w(end) == Some(W::Of) {
-            if let Some((y, e)) = self.year_slot(end + 1, 1) {
+            if let Some((y, e)) = self.year_slot(end + 1, 1).or_else(|| self.deictic_year(end + 1)) {
                 year = Some(y);
                 end = e;
-            } else if self.lx(end + 2) == Lex::Unit(Unit::Year, false) {
-                let n = match self.w(end + 1) {
-                    Some(W::Last) => Some(-1),
-                    Some(W::This) => Some(0),
-                    Some(W::Next) => Some(1),
-                    _ => None,
-                };
-                if let Some(n) = n {
-                    year = Some(self.dct.year() + n);
-                    end += 3;
-                }
             }
-        } else if rel == 0 && self.lx(end + 1) == Lex::Unit(Unit::Year, false) {
+        } else if rel == 0 {
             // "during Ramadan last year", "Christmas next year": the
             // holiday of the year named right after it.
-            let n = match self.w(end) {
-                Some(W::Last) => Some(-1),
-                Some(W::This) => Some(0),
-                Some(W::Next) => Some(1),
-                _ => None,
-            };
-            if let Some(n) = n {
-                year = Some(self.dct.year() + n);
-                end += 2;
+            if let Some((y, e)) = self.deictic_year(end) {
+                year = Some(y);
+                end = e;
             }
         }
         // "Easter week", "Christmas week": the (Monday to Sunday) week of

@@ -36,3 +36,13 @@ pub fn quads(doc: &Document) -> Vec<(String, String, String, String)> {
         })
         .collect()
 }
+
+/// Each event of `doc`: trigger text, code, source, target, date.
+#[allow(dead_code)]
+pub fn quints(doc: &Document) -> Vec<(String, String, String, String, String)> {
+    quads(doc)
+        .into_iter()
+        .zip(&doc.events)
+        .map(|((t, c, s, g), e)| (t, c, s, g, e.date.clone().unwrap_or_default()))
+        .collect()
+}
