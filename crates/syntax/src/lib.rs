@@ -597,6 +597,41 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// "despite his longstanding dislike of lobbyists": a verb's base
+    /// form within three words after an unambiguous possessive
+    /// determiner ("his", "its", "their", "our", "my", "your"), with only
+    /// adjectives or adverbs between, is the noun the possessive
+    /// determines (the tagger had made "dislike" the sentence's verb, its
+    /// subject lost and the clause after the comma a parataxis). "her"
+    /// may be an object ("let her go") and keeps its reading.
+    fn verb_after_possessive(&self, words: &[&str], tags: &mut [u16]) {
+        let Some(nn) = self.nn_class else { return };
+        let xpos = |t: u16| self.xpos_of(t);
+        let n = words.len().min(tags.len());
+        for i in 0..n {
+            let w = words[i].to_ascii_lowercase();
+            if !matches!(w.as_str(), "his" | "its" | "their" | "our" | "my" | "your") || xpos(tags[i]) != "PRP$" {
+                continue;
+            }
+            for j in i + 1..n.min(i + 4) {
+                let lower = words[j].chars().all(|c| c.is_ascii_lowercase());
+                match xpos(tags[j]) {
+                    // "their own" is an adjective whatever its tag.
+                    "VB" | "VBP" if lower && words[j] != "own" => {
+                        tags[j] = nn;
+                        break;
+                    }
+                    "JJ" | "JJR" | "JJS" | "RB" | "VBN" | "VBG" => continue,
+                    // An adjective read as a noun ("longstanding"); a real
+                    // noun may be the subject of the verb after it ("its
+                    // staff work long hours").
+                    "NN" if lower && (words[j].ends_with("ing") || words[j].ends_with("ed")) => continue,
+                    _ => break,
+                }
+            }
+        }
+    }
+
     /// "fired tear gas": "tear" right before "gas" is that gas's
     /// compound noun, whatever the tagger, which hardly knows the word,
     /// made of it (a wh-adverb heading a clause with "gas" its object, an
@@ -704,6 +739,7 @@ impl SyntaxAnnotator {
         self.conjoined_past(words, &mut s.tags);
         self.that_before_quote(words, &mut s.tags);
         self.verb_before_that(words, &mut s.tags);
+        self.verb_after_possessive(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)

@@ -66,3 +66,14 @@ fn a_verb_of_showing_before_its_that_clause_is_the_verb() {
     assert_eq!(xpos_of("The claims that he lied were false.", "claims").0, "NNS");
     assert_eq!(xpos_of("The shows that the network aired last year were popular.", "shows").0, "NNS");
 }
+
+#[test]
+fn a_base_form_after_a_possessive_is_a_noun() {
+    // "dislike" had been the sentence's verb, and "Mr. Hale officially
+    // endorsed the measure" a parataxis under it.
+    let text = "And despite his longstanding dislike of lobbyists, Mr. Hale officially endorsed the measure on Friday.";
+    assert_eq!(xpos_of(text, "dislike").0, "NN");
+    assert_eq!(xpos_of(text, "endorsed").1.as_deref(), Some("root"));
+    // A noun after the possessive may be the subject of a verb.
+    assert_eq!(xpos_of("The union said its members vote on the contract on Monday.", "vote").0, "VBP");
+}
