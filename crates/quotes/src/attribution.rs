@@ -3311,7 +3311,15 @@ impl<'a> Ctx<'a> {
         if !before.ends_with(',') {
             return None;
         }
-        Some(Span::new(sent.span.start, sent.span.start + before.len()))
+        let span = Span::new(sent.span.start, sent.span.start + before.len());
+        // A statement has a verb, and is no adverbial clause: "Through a
+        // lawyer, she declined to comment", "This week, the governor
+        // declined ...", "But when the state cut the money, the county
+        // said enough" front no statement.
+        let toks = self.doc.tokens_in(span);
+        let verb = toks.clone().any(|k| matches!(self.doc.tokens[k].upos, Some(Upos::VERB | Upos::AUX)));
+        let adverbial = self.opens_adverbial(span);
+        (verb && !adverbial).then_some(span)
     }
 
     /// For a verb that takes a clause ("said people misunderstand Trump"
@@ -4113,6 +4121,35 @@ impl<'a> Ctx<'a> {
                     | "unless"
                     | "once"
             )
+    }
+
+    /// Whether a span, past a leading "but", "and", "yet" or "so", opens
+    /// with the subordinator of an adverbial clause, "when" and "if"
+    /// included.
+    fn opens_adverbial(&self, span: Span) -> bool {
+        let first = self.doc.tokens_in(span).find(|&k| {
+            !self.is_punct(k) && !matches!(self.word(k).to_ascii_lowercase().as_str(), "but" | "and" | "yet" | "so")
+        });
+        first.is_some_and(|k| {
+            matches!(
+                self.word(k).to_ascii_lowercase().as_str(),
+                "when"
+                    | "whenever"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "while"
+                    | "whereas"
+                    | "as"
+                    | "until"
+                    | "unless"
+                    | "once"
+            )
+        })
     }
 
     fn fronted(&self, p: usize) -> Option<Span> {
