@@ -999,7 +999,12 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
     if let Some(c) = suffix_word(raw, w) {
         let ok = match (c, w) {
             (_, "won") => n.scaled.is_some() || cx.standalone || (n.digits && n.value >= 10.0),
-            (_, "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => n.scaled.is_some() || cx.standalone,
+            (_, "real" | "reals" | "crown" | "crowns" | "mark" | "marks") => {
+                // ("eight real estate properties": a singular "real"
+                // after a number other than one is the adjective.)
+                let adjective = w == "real" && n.value != 1.0;
+                n.scaled.is_some() || cx.standalone || (exchange_context(t, j, k) && !adjective)
+            }
             (_, "c" | "p" | "le" | "l.e" | "l.e." | "ct") => cx.standalone || t.glued(k - 1),
             (_, "rand") => n.digits || n.scaled.is_some(),
             (Cur::Grand, _) => true,
@@ -1098,7 +1103,55 @@ fn quantity_or_money(t: &Toks, j: usize, n: Num, cx: &Ctx) -> Option<Simple> {
             });
         }
     }
+    if let Some(code) = rate_currency(t, j, k, cx) {
+        return Some(Simple { start: j, end: k, value: n.value, what: What::Money(code), num: n, factor: 1.0 });
+    }
     Some(Simple { start: j, end: k, value: n.value, what: What::Bare, num: n, factor: 1.0 })
+}
+
+/// An exchange rate: "The Kenya shilling was set at 16.20 to the dollar",
+/// "the riyal, pegged at 3.75 per U.S. dollar": a number followed by "to",
+/// "per" or "against" and a currency (the base) is an amount of the
+/// currency the sentence names before the number, when that one is
+/// another currency (its ISO code when a country adjective or the word
+/// gives it). None when no such currency comes before it.
+fn rate_currency(t: &Toks, j: usize, k: usize, cx: &Ctx) -> Option<String> {
+    if !matches!(t.w(k), "to" | "per" | "against") {
+        return None;
+    }
+    let mut b = k + 1;
+    if t.is_any(b, &["the", "one", "each", "a"]) {
+        b += 1;
+    }
+    if t.is_any(b, &["u.s.", "us", "american"]) {
+        b += 1;
+    }
+    let base = suffix_word(t.raw(b), t.w(b)).and_then(|c| resolve(c, cx))?;
+    // Back to the sentence start, at most 15 tokens.
+    let lo = j.saturating_sub(15);
+    for i in (lo..j).rev() {
+        if matches!(t.raw(i), "." | ";" | "!" | "?") {
+            break;
+        }
+        let w = t.w(i);
+        let Some(c) = suffix_word(t.raw(i), w).filter(|c| !matches!(c, Cur::Cent | Cur::Sub | Cur::Grand)) else {
+            continue;
+        };
+        let mut code = resolve(c, cx)?;
+        if let Some(g) = generic_of(w) {
+            for len in [2usize, 1] {
+                if i >= lo + len {
+                    let adj = if len == 2 { format!("{} {}", t.w(i - 2), t.w(i - 1)) } else { t.w(i - 1).to_string() };
+                    if let Some(c) = country_currency(&adj, g) {
+                        code = c.to_string();
+                        break;
+                    }
+                }
+            }
+        }
+        return (code != base).then_some(code);
+    }
+    None
 }
 
 /// "per day", "a day", "a year", "daily" after a unit.
@@ -1113,6 +1166,44 @@ fn rate(t: &Toks, k: usize, canon: &str) -> (String, usize) {
         _ => return (canon.to_string(), k),
     };
     (format!("{canon}{per}"), end)
+}
+
+/// Words of currency markets: near one of them, "marks", "crowns" and
+/// "reals" after a number are money ("The dollar closed at 153.70 yen
+/// and 1.8620 marks", "1.79 marks per dlr"), not the marks of an exam.
+const EXCHANGE_WORDS: &[&str] = &[
+    "dollar",
+    "dollars",
+    "dlr",
+    "dlrs",
+    "yen",
+    "sterling",
+    "currency",
+    "currencies",
+    "exchange",
+    "forex",
+    "bundesbank",
+    "franc",
+    "francs",
+    "guilder",
+    "guilders",
+    "euro",
+    "euros",
+];
+
+/// Whether a currency-market word stands within eight tokens of the
+/// number at `j` or of its unit word at `k`, in the same sentence.
+fn exchange_context(t: &Toks, j: usize, k: usize) -> bool {
+    let stop = |i: usize| matches!(t.raw(i), "." | ";" | "!" | "?") || t.raw(i).contains('\n');
+    let mut lo = j;
+    while lo > 0 && j - lo < 8 && !stop(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = k + 1;
+    while hi < t.len() && hi - k <= 8 && !stop(hi) {
+        hi += 1;
+    }
+    (lo..hi).any(|i| i != k && EXCHANGE_WORDS.contains(&t.w(i)))
 }
 
 fn money_after(t: &Toks, j: usize, n: Num, c: Cur, end: usize, cx: &Ctx) -> Option<Simple> {

@@ -181,3 +181,30 @@ fn an_age_after_a_name_is_no_count() {
     // A count after a comma stays one.
     assert_eq!(one("The storm destroyed homes, 40 of them in the capital.").1, AmountKind::Count);
 }
+
+/// (span text, kind, unit) of every amount of `text`.
+fn amounts(text: &str) -> Vec<(String, &'static str, Option<String>)> {
+    AmountExtractor::new()
+        .extract_text(text)
+        .into_iter()
+        .map(|a| (text[a.span.start..a.span.end].to_string(), a.kind.as_str(), a.unit))
+        .collect()
+}
+
+#[test]
+fn currency_words_of_exchange_markets_and_exchange_rates_are_money() {
+    // "marks" had been a count's object ("1.8620" a bare number) and the
+    // rate "16.20 to the dollar" a count.
+    let got = amounts("The dollar closed at 153.70 yen and 1.8620 marks in late trading.");
+    assert!(got.iter().any(|a| a.0 == "1.8620 marks" && a.1 == "money" && a.2.as_deref() == Some("DEM")), "{got:?}");
+    let got = amounts("The Kenya shilling was set at 16.20 to the dollar on Monday.");
+    assert!(got.iter().any(|a| a.0 == "16.20" && a.1 == "money" && a.2.as_deref() == Some("KES")), "{got:?}");
+    let got = amounts("The Saudi riyal is pegged at 3.75 per U.S. dollar.");
+    assert!(got.iter().any(|a| a.0 == "3.75" && a.2.as_deref() == Some("SAR")), "{got:?}");
+    // Marks with no currency market near them stay marks; a rate with no
+    // currency before it stays a number.
+    let got = amounts("The Saudi riyal is pegged to the dollar. She scored 12 marks out of 20.");
+    assert!(got.iter().any(|a| a.0 == "12" && a.1 == "count"), "{got:?}");
+    let got = amounts("Oil rose 2.5 to the highest level since June.");
+    assert!(got.iter().all(|a| a.1 != "money"), "{got:?}");
+}
