@@ -515,6 +515,7 @@ impl EntityExtractor {
         self.head_kinds(&words, &mut raws);
         self.joined_names(&words, &mut raws);
         self.comma_places(&words, &mut raws);
+        self.coordinated_places(&words, &mut raws);
         self.metonyms(&words, &mut raws);
         let home = self.home_country(&words, &raws);
         self.home_links(&words, &mut raws, home.as_deref());
@@ -2624,6 +2625,64 @@ impl EntityExtractor {
             r.country = None;
             r.roles.clear();
             r.key = Some(key);
+        }
+    }
+
+    /// "Workers in Bristol and Swindon": an unlisted one-word organization
+    /// coordinated by "and" or "or" with a place that is no country, the pair
+    /// after a preposition of place ("in", "at", "from", "near", "across",
+    /// "between", "around", "outside"), is a place too, in that city's
+    /// country. A word that is a company's or a body's ("Group", "Bank")
+    /// stays an organization.
+    fn coordinated_places(&self, words: &[Word], raws: &mut [Raw]) {
+        let mut at_start: HashMap<usize, usize> = HashMap::new();
+        let mut at_end: HashMap<usize, usize> = HashMap::new();
+        for (k, r) in raws.iter().enumerate() {
+            at_start.insert(r.w0, k);
+            at_end.insert(r.w1, k);
+        }
+        let mut updates: Vec<(usize, Option<String>)> = Vec::new();
+        for (k, r) in raws.iter().enumerate() {
+            let w = &words[r.w0];
+            if r.kind != EntityKind::Org
+                || r.w1 != r.w0 + 1
+                || r.code.is_some()
+                || is_company_word(&w.lower)
+                || is_org_head(&w.lower)
+                || !self.gazetteer.lookup(&[w.text.as_str()]).is_empty()
+            {
+                continue;
+            }
+            let sent = w.sent;
+            let word = |j: usize| words.get(j).filter(|x| x.sent == sent).map(|x| x.lower.as_str()).unwrap_or("");
+            let partner = if r.w0 >= 2 && matches!(word(r.w0 - 1), "and" | "or") {
+                at_end.get(&(r.w0 - 1)).copied()
+            } else if matches!(word(r.w1), "and" | "or") {
+                at_start.get(&(r.w1 + 1)).copied()
+            } else {
+                None
+            };
+            let Some(p) = partner else { continue };
+            let other = &raws[p];
+            let texts: Vec<&str> = words[other.w0..other.w1].iter().map(|x| x.text.as_str()).collect();
+            let country = self.gazetteer.lookup(&texts).iter().any(|e| e.kind == GazKind::Country);
+            if other.kind != EntityKind::Gpe || country || words[other.w0].sent != sent {
+                continue;
+            }
+            let first = r.w0.min(other.w0);
+            if first == 0
+                || !matches!(
+                    word(first - 1),
+                    "in" | "at" | "from" | "near" | "across" | "between" | "around" | "outside"
+                )
+            {
+                continue;
+            }
+            updates.push((k, other.country.clone()));
+        }
+        for (k, country) in updates {
+            raws[k].kind = EntityKind::Gpe;
+            raws[k].country = country;
         }
     }
 

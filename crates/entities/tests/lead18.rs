@@ -1,0 +1,23 @@
+//! Faults found by reading the layer's output (session 18): a place the
+//! tagger read as an organization, coordinated with another place.
+use dateline_core::{Document, EntityKind};
+mod common;
+
+use common::ent;
+
+fn run(text: &str) -> Document {
+    common::run_dated("2026-03-03", text)
+}
+
+#[test]
+fn a_one_word_organization_coordinated_with_a_place_after_in_is_a_place() {
+    // "Swindon" had been an organization.
+    let doc = run("LONDON, March 3 - Carmaker Stellan Auto said it would cut 2,000 jobs. Workers in Bristol and \
+                   Swindon will be affected, the company said.");
+    let s = ent(&doc, "Swindon");
+    assert_eq!(s.kind, EntityKind::Gpe, "{:?}", doc.entities);
+    // A company beside a place stays a company, and so does a pair with
+    // no preposition of place before it.
+    let doc = run("LONDON, March 3 - Shares of Harwick Group and Dalmore rose in London and Frankfurt.");
+    assert_eq!(ent(&doc, "Harwick Group").kind, EntityKind::Org, "{:?}", doc.entities);
+}
