@@ -500,6 +500,7 @@ impl EntityExtractor {
         });
         self.fix_spans(&words, &mut raws);
         self.split_coordinated(&words, &mut raws);
+        self.leading_business_nouns(&words, &mut raws);
         self.join_body_heads(&words, &mut raws);
         self.sentence_first_words(&words, &mut raws);
         if self.options.gazetteer_fallback {
@@ -873,6 +874,28 @@ impl EntityExtractor {
             }
         }
         *raws = out;
+    }
+
+    /// "Carmaker Stellan Auto said ...": a business noun capitalized only
+    /// because it opens the sentence (or follows a wire dateline's dash)
+    /// describes the organization named after it; it is no part of the
+    /// name (the description itself gives the sector, see
+    /// [`Self::described_orgs`]).
+    fn leading_business_nouns(&self, words: &[Word], raws: &mut [Raw]) {
+        for r in raws.iter_mut() {
+            let w = &words[r.w0];
+            if r.kind != EntityKind::Org || r.w1 < r.w0 + 3 || !is_business_noun(&w.lower) {
+                continue;
+            }
+            let opens = r.w0 == 0
+                || words[r.w0 - 1].sent != w.sent
+                || matches!(words[r.w0 - 1].text.as_str(), "-" | "--" | "—" | "–");
+            if !opens || r.span != Span::new(w.span.start, words[r.w1 - 1].span.end) {
+                continue;
+            }
+            let w0 = r.w0 + 1;
+            *r = self.raw(w0, r.w1, Span::new(words[w0].span.start, words[r.w1 - 1].span.end), r.kind);
+        }
     }
 
     /// "Senate Finance Committee Chairman Ron Wyden": capitalized words
@@ -3416,7 +3439,11 @@ impl EntityExtractor {
                 && r.w0 - j < 4
                 && !at_word.contains_key(&(j - 1))
                 && words[j - 1].sent == sent
-                && words[j - 1].text.chars().next().is_some_and(char::is_lowercase)
+                && (words[j - 1].text.chars().next().is_some_and(char::is_lowercase)
+                    || (is_business_noun(&words[j - 1].lower)
+                        && (j == 1
+                            || words[j - 2].sent != sent
+                            || matches!(words[j - 2].text.as_str(), "-" | "--" | "—" | "–"))))
                 && words[j - 1].text.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !is_verb_like(&words[j - 1])
                 && !matches!(

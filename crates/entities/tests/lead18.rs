@@ -1,5 +1,6 @@
 //! Faults found by reading the layer's output (session 18): a place the
-//! tagger read as an organization, coordinated with another place.
+//! tagger read as an organization, coordinated with another place; a
+//! business noun opening the sentence before a company's name.
 use dateline_core::{Document, EntityKind};
 mod common;
 
@@ -14,6 +15,8 @@ fn a_one_word_organization_coordinated_with_a_place_after_in_is_a_place() {
     // "Swindon" had been an organization.
     let doc = run("LONDON, March 3 - Carmaker Stellan Auto said it would cut 2,000 jobs. Workers in Bristol and \
                    Swindon will be affected, the company said.");
+    // "Carmaker" had been part of the company's name.
+    assert_eq!(ent(&doc, "Stellan Auto").kind, EntityKind::Org, "{:?}", doc.entities);
     let s = ent(&doc, "Swindon");
     assert_eq!(s.kind, EntityKind::Gpe, "{:?}", doc.entities);
     // A company beside a place stays a company, and so does a pair with
