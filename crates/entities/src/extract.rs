@@ -517,6 +517,7 @@ impl EntityExtractor {
         self.joined_names(&words, &mut raws);
         self.comma_places(&words, &mut raws);
         self.coordinated_places(&words, &mut raws);
+        self.company_facilities(&words, &mut raws);
         self.metonyms(&words, &mut raws);
         let home = self.home_country(&words, &raws);
         self.home_links(&words, &mut raws, home.as_deref());
@@ -2648,6 +2649,60 @@ impl EntityExtractor {
             r.country = None;
             r.roles.clear();
             r.key = Some(key);
+        }
+    }
+
+    /// "Workers at the Hyundai plant in Ulsan ... Toyota and Hyundai": a
+    /// name the tagger read as a place before a facility noun ("plant",
+    /// "factory", "refinery", "mine", "headquarters", "store") that the
+    /// article names as an organization elsewhere, and that no gazetteer
+    /// lists as a place, is that organization.
+    fn company_facilities(&self, words: &[Word], raws: &mut [Raw]) {
+        let text_of = |r: &Raw| words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        let orgs: HashSet<String> = raws.iter().filter(|r| r.kind == EntityKind::Org).map(text_of).collect();
+        if orgs.is_empty() {
+            return;
+        }
+        let mut updates = Vec::new();
+        for (k, r) in raws.iter().enumerate() {
+            if !matches!(r.kind, EntityKind::Gpe | EntityKind::Loc) || r.code.is_some() {
+                continue;
+            }
+            let next = words.get(r.w1).filter(|w| w.sent == words[r.w0].sent).map(|w| w.lower.as_str());
+            let facility = matches!(
+                next,
+                Some(
+                    "plant"
+                        | "plants"
+                        | "factory"
+                        | "factories"
+                        | "refinery"
+                        | "mine"
+                        | "mill"
+                        | "smelter"
+                        | "headquarters"
+                        | "store"
+                        | "stores"
+                        | "warehouse"
+                        | "facility"
+                        | "shipyard"
+                )
+            );
+            let texts: Vec<&str> = words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect();
+            let listed_place = self
+                .gazetteer
+                .lookup(&texts)
+                .iter()
+                .any(|e| matches!(e.kind, GazKind::Country | GazKind::City | GazKind::Region));
+            if facility && !listed_place && orgs.contains(&texts.join(" ")) {
+                updates.push(k);
+            }
+        }
+        for k in updates {
+            let r = &mut raws[k];
+            r.kind = EntityKind::Org;
+            r.country = None;
+            r.placed = false;
         }
     }
 

@@ -24,3 +24,18 @@ fn a_one_word_organization_coordinated_with_a_place_after_in_is_a_place() {
     let doc = run("LONDON, March 3 - Shares of Harwick Group and Dalmore rose in London and Frankfurt.");
     assert_eq!(ent(&doc, "Harwick Group").kind, EntityKind::Org, "{:?}", doc.entities);
 }
+
+#[test]
+fn a_company_named_before_its_plant_is_the_company_named_elsewhere() {
+    // "the Hyundai plant" had made "Hyundai" a place, apart from the
+    // company of the next sentence.
+    let doc =
+        run("Workers at the Hyundai plant in Ulsan went on strike on Monday. Toyota and Hyundai both raised prices.");
+    let h: Vec<_> = doc.entities.iter().filter(|e| e.name == "Hyundai").collect();
+    assert_eq!(h.len(), 1, "{:?}", doc.entities);
+    assert_eq!(h[0].kind, EntityKind::Org);
+    assert_eq!(h[0].mentions.len(), 2);
+    // A place before its plant stays a place.
+    let doc = run("Workers at the Ulsan plant went on strike. Toyota raised prices.");
+    assert_eq!(ent(&doc, "Ulsan").kind, EntityKind::Gpe, "{:?}", doc.entities);
+}
