@@ -725,6 +725,54 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// "Rebels seized the town and soldiers killed three civilians": a
+    /// finite verb conjoined to another verb with no subject of its own,
+    /// right after a noun the parse conjoined to that verb's object after
+    /// "and" or "but", has that noun for its subject (the parse had made
+    /// "soldiers" a second thing seized, and the killers the rebels).
+    fn conjoined_clause_subject(&self, words: &[&str], tags: &[u16], heads: &mut [Option<usize>], labels: &mut [u16]) {
+        let label_ix = |name: &str| self.parser.labels.iter().position(|l| l == name).map(|x| x as u16);
+        let (Some(conj), Some(nsubj), Some(obj), Some(cc)) =
+            (label_ix("conj"), label_ix("nsubj"), label_ix("obj"), label_ix("cc"))
+        else {
+            return;
+        };
+        let xpos = |i: usize| tags.get(i).map_or("", |&t| self.xpos_of(t));
+        let n = words.len().min(tags.len()).min(heads.len());
+        for i in 2..n {
+            if !matches!(xpos(i), "VBD" | "VBZ" | "VBP") || labels[i] != conj {
+                continue;
+            }
+            let Some(h) = heads[i] else { continue };
+            if !xpos(h).starts_with("VB") {
+                continue;
+            }
+            let j = i - 1;
+            if !matches!(xpos(j), "NN" | "NNS" | "NNP" | "NNPS") || labels[j] != conj {
+                continue;
+            }
+            let Some(o) = heads[j] else { continue };
+            if labels.get(o) != Some(&obj) || heads[o] != Some(h) {
+                continue;
+            }
+            if (0..n).any(|k| heads[k] == Some(i) && labels[k] == nsubj) {
+                continue;
+            }
+            // The conjunction opens the noun's phrase: "and (the) soldiers".
+            let mut a = j;
+            while a > 0 && heads[a - 1] == Some(j) && !matches!(words[a - 1], "and" | "but") {
+                a -= 1;
+            }
+            if a == 0 || !matches!(words[a - 1], "and" | "but") || heads[a - 1] != Some(j) {
+                continue;
+            }
+            heads[j] = Some(i);
+            labels[j] = nsubj;
+            heads[a - 1] = Some(i);
+            labels[a - 1] = cc;
+        }
+    }
+
     fn annotate_chunk(&self, words: &[&str], s: &mut Scratch, mut emit: impl FnMut(usize, WordAnalysis)) {
         let mut lex = Lex::sentence(words);
         self.clusters.annotate(&mut lex);
@@ -742,7 +790,9 @@ impl SyntaxAnnotator {
         self.verb_after_possessive(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
-            self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores)
+            let (mut heads, mut labels) = self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores);
+            self.conjoined_clause_subject(words, &s.tags, &mut heads, &mut labels);
+            (heads, labels)
         } else {
             (vec![None; words.len()], vec![u16::MAX; words.len()])
         };

@@ -1,5 +1,6 @@
-//! Repairs of the tagger's output before the parse, on the team's own
-//! sentences: each test fails without the repair it names.
+//! Repairs of the tagger's output before the parse (and one of the
+//! parse), on the team's own sentences: each test fails without the repair
+//! it names.
 mod common;
 
 use common::{parse, tok};
@@ -76,4 +77,18 @@ fn a_base_form_after_a_possessive_is_a_noun() {
     assert_eq!(xpos_of(text, "endorsed").1.as_deref(), Some("root"));
     // A noun after the possessive may be the subject of a verb.
     assert_eq!(xpos_of("The union said its members vote on the contract on Monday.", "vote").0, "VBP");
+}
+
+#[test]
+fn a_noun_between_and_and_a_conjoined_finite_verb_is_its_subject() {
+    // After the parse, "soldiers" was a second object of "seized" and
+    // "killed" had no subject (a repair of the parse, not of the tags).
+    let text = "Rebels seized the town and soldiers killed three civilians.";
+    assert_eq!(xpos_of(text, "soldiers").1.as_deref(), Some("nsubj"));
+    let doc = parse(Article::new(PubDate::parse("2025-03-11").expect("date"), text));
+    let (s, k) = (tok(&doc, "soldiers"), tok(&doc, "killed"));
+    assert_eq!(doc.tokens[s].head, Some(k as u32));
+    // A plain conjoined object stays an object.
+    let text = "Rebels seized the town and the airport on Monday.";
+    assert_eq!(xpos_of(text, "airport").1.as_deref(), Some("conj"));
 }
