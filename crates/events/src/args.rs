@@ -614,7 +614,11 @@ impl<'a> Coder<'a> {
                         // (Not the clause itself, when it is read as a subject.)
                         let actors: Vec<Arg> =
                             self.clauses[gk].actors().iter().filter(|a| a.head != c.predicate).cloned().collect();
-                        if actors.is_empty() && r == "advcl" {
+                        // (An infinitive's doer it only inherits, "ordered
+                        // the ambassador to leave, accusing ...": the
+                        // participle is still the first clause's doing.)
+                        let inherited_only = !actors.is_empty() && actors.iter().all(|a| a.inherited);
+                        if (actors.is_empty() || inherited_only) && r == "advcl" {
                             // The governing clause's subject as repaired
                             // ("Russian forces shelled X, killing three
                             // civilians, officials said" with "Russian
@@ -622,7 +626,7 @@ impl<'a> Coder<'a> {
                             // the forces kill, not the officials).
                             let repaired: Vec<Arg> =
                                 self.clause_actors(gk).into_iter().filter(|a| a.head != c.predicate).collect();
-                            if !repaired.is_empty() {
+                            if !repaired.is_empty() && !inherited_only {
                                 return repaired;
                             }
                             if let Some(up) = self.participle_doer(c.predicate, gk, k) {

@@ -178,6 +178,27 @@ const PLAN_VERBS: &[&str] = &[
     "pledge", "threaten", "set", "hope", "want", "mean", "try", "attempt", "arrange", "slate", "due", "poise",
 ];
 
+/// Verbs asking someone to act: the act of their infinitive ("invited
+/// Wang to visit", "urged the rebels to lay down their arms") is asked
+/// for, not stated.
+const REQUEST_VERBS: &[&str] = &[
+    "invite",
+    "ask",
+    "urge",
+    "encourage",
+    "request",
+    "implore",
+    "beg",
+    "appeal",
+    "order",
+    "instruct",
+    "advise",
+    "challenge",
+    "dare",
+    "press",
+    "exhort",
+];
+
 struct View<'a> {
     doc: &'a Document,
     children: Vec<Vec<usize>>,
@@ -765,6 +786,11 @@ pub fn clauses(doc: &Document) -> Vec<Clause> {
                         } else if gl == "have" || gl == "need" {
                             c.modality = Modality::Obligation;
                             c.modality_cue = Some(gov.predicate);
+                        } else if REQUEST_VERBS.contains(&gl) && !gov.objects.is_empty() {
+                            // "invited Wang to visit Brasilia", "urged
+                            // them to leave": asked for, not done.
+                            c.modality = Modality::Hypothetical;
+                            c.modality_cue = Some(gov.predicate);
                         } else if gov.modality != Modality::Asserted {
                             c.modality = gov.modality;
                             c.modality_cue = gov.modality_cue;
@@ -924,6 +950,17 @@ fn own_clause(v: &View, p: usize) -> Clause {
             }
         }
     }
+    // "invited Wang to visit Brasilia" with "to visit" hung on "Wang" as a
+    // clause of the noun: the object of a verb of asking is the doer of
+    // the infinitive, and the act is asked for, not stated.
+    let mut request_cue = None;
+    if let Some(h) = v.head(p).filter(|&h| subjects.is_empty() && to_mark && h < p && v.base_rel(p) == "acl") {
+        if let Some(g) = v.head(h).filter(|&g| v.rel(h) == "obj" && REQUEST_VERBS.contains(&v.lemma(g).as_str())) {
+            let span = v.np_span(h);
+            subjects.push(Arg { head: h, span, qualifier: None, inherited: true });
+            request_cue = Some(g);
+        }
+    }
     // A name before an apposition read as the subject ("Norway, the largest
     // donor, later agreed" with "Norway" hung on the verb as a bare
     // oblique): the name is the subject.
@@ -1079,6 +1116,10 @@ fn own_clause(v: &View, p: usize) -> Clause {
     }
     if let (Some(cue), Modality::Asserted) = (plan_cue, modality) {
         modality = Modality::Planned;
+        modality_cue = Some(cue);
+    }
+    if let (Some(cue), Modality::Asserted) = (request_cue, modality) {
+        modality = Modality::Hypothetical;
         modality_cue = Some(cue);
     }
     if modality == Modality::Asserted {

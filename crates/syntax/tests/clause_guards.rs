@@ -48,3 +48,17 @@ fn a_bare_month_before_the_comma_is_no_name_with_an_apposition() {
     );
     assert_eq!(subjects_of(&doc, "ask"), vec!["the senator".to_string()]);
 }
+
+#[test]
+fn the_object_of_a_verb_of_asking_does_the_infinitive_that_is_asked_for() {
+    // "to visit" hung on "Wang" as a clause of the noun: no subject, and
+    // the visit stated as fact.
+    let doc = common::parse(dateline_core::Article::new(
+        dateline_core::PubDate::parse("2025-03-11").expect("date"),
+        "Lula invited Wang to visit Brasilia next year.",
+    ));
+    let cs = dateline_syntax::clauses(&doc);
+    let visit = cs.iter().find(|c| c.lemma == "visit").expect("visit clause");
+    assert_eq!(visit.subjects.iter().map(|a| doc.slice(a.span)).collect::<Vec<_>>(), vec!["Wang"]);
+    assert_eq!(visit.modality, dateline_syntax::Modality::Hypothetical);
+}
