@@ -35,16 +35,11 @@ fn a_concessive_clause_with_its_own_statement_is_cut_off() {
 #[test]
 fn a_content_stops_before_a_closing_attribution() {
     let got = quotes(
-        "The union warned members to check their pay slips after clerks found errors in at least two \
+        "The union warned its members to check their pay slips after clerks found errors in at least two \
          offices, the paper said.",
     );
-    // (The model before took in ", the paper said".) The "warn" content
-    // is nested in the "say" content, so the learned decision re-adds it,
-    // and its score sits at the threshold: kept at main (-0.425 against
-    // -0.497), left out after session qpass's retrain (-0.704 against
-    // -0.487). When kept, it is cut before the closing attribution.
-    let warn = content_of(&got, "warn");
-    assert!(warn.is_empty() || warn == "members to check their pay slips", "{got:?}");
+    // (The model before took in ", the paper said".)
+    assert_eq!(content_of(&got, "warn"), "its members to check their pay slips", "{got:?}");
     assert!(got.iter().all(|(t, _)| !t.contains("the paper said")), "{got:?}");
 }
 
