@@ -84,7 +84,7 @@
 
 use crate::attribution::Ctx;
 use crate::learned::{hash, hash_fmt, read_linear, write_linear, SpanIndex};
-use dateline_core::{Quote, QuoteKind, Span, Upos};
+use dateline_core::{EntityKind, Quote, QuoteKind, Span, Upos};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -280,6 +280,39 @@ fn shape(ctx: &Ctx<'_>, k: usize) -> String {
     }
 }
 
+/// The kind of word a cut or a run opens with: a temporal or causal
+/// subordinator or preposition ("after", "because", "during"), another
+/// preposition, a relative pronoun, a coordinating conjunction, a
+/// punctuation mark, other.
+fn opener(ctx: &Ctx<'_>, k: usize) -> &'static str {
+    match word(ctx, k).as_str() {
+        "after" | "before" | "during" | "while" | "until" | "since" | "amid" | "following" | "when" | "whenever"
+        | "as" | "once" => "time",
+        "because" | "despite" | "although" | "though" | "unless" | "if" | "so" => "cause",
+        "with" | "without" => "with",
+        "which" | "who" | "whom" | "whose" | "where" => "rel",
+        "that" => "that",
+        "," | ";" | ":" | "—" | "–" | "-" | "--" | "(" => "punct",
+        _ => match ctx.doc.tokens[k].upos {
+            Some(Upos::CCONJ) => "cc",
+            Some(Upos::ADP) => "prep",
+            Some(Upos::SCONJ) => "sconj",
+            _ => "other",
+        },
+    }
+}
+
+/// Whether tokens `a..b` hold a mention of a place (a country, city or
+/// other location).
+fn holds_place(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let doc = ctx.doc;
+    let (s, e) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+    doc.entities
+        .iter()
+        .filter(|en| matches!(en.kind, EntityKind::Gpe | EntityKind::Loc))
+        .any(|en| en.mentions.iter().any(|m| m.span.start >= s && m.span.end <= e))
+}
+
 fn is_cut(ctx: &Ctx<'_>, k: usize) -> bool {
     let w = ctx.doc.slice(ctx.doc.tokens[k].span);
     match ctx.doc.tokens[k].upos {
@@ -362,6 +395,13 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
     // The content's head: its first word whose head is outside it.
     let root = top(ctx, range.start, range.end, 0..0).map(|(t, _)| t);
     let rd = root.and_then(|r| doc.tokens[r].deprel.as_deref()).unwrap_or("-");
+    // A full clause: the content's head has a subject of its own.
+    let clause = root.is_some_and(|r| {
+        range.clone().any(|j| {
+            doc.tokens[j].head == Some(r as u32)
+                && doc.tokens[j].deprel.as_deref().is_some_and(|d| d.starts_with("nsubj") || d.starts_with("csubj"))
+        })
+    });
     let mut out = vec![(
         span,
         vec![
@@ -536,9 +576,19 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
             let tv = has_verb(added.start, added.end);
             let (subj, speech, time) = holds(ctx, added.start, added.end);
             let inq = open_quote(ctx, range.start, range.end);
+            let op = added.clone().find(|&j| doc.tokens[j].upos != Some(Upos::PUNCT)).map_or("-", |j| opener(ctx, j));
+            let place = holds_place(ctx, added.start, added.end);
             out.push((
                 ext,
                 vec![
+                    // Whom the run's words hang on and what opens them
+                    // ("after", "because", "with", a relative pronoun, a
+                    // conjunction) by the content's relation and whether
+                    // it is a clause of its own; a place or a time in
+                    // them.
+                    hash_fmt(format_args!("e|op={to}|{op}|{thead}|{rd}")),
+                    hash_fmt(format_args!("e|cl={clause}|{op}|{thead}")),
+                    hash_fmt(format_args!("e|place={place}|{time}|{op}")),
                     hash_fmt(format_args!("e|subj={to}|{subj}")),
                     hash_fmt(format_args!("e|sp={speech}")),
                     hash_fmt(format_args!("e|time={to}|{time}")),
@@ -650,8 +700,26 @@ pub(crate) fn utility(o: f64) -> f64 {
     2.0 * f64::from(u8::from(o >= 0.3)) + f64::from(u8::from(o >= 0.8)) + 0.1 * o
 }
 
-/// Averaged perceptron ranking over `groups`.
+/// Perceptrons averaged by [`fit`], each over its own order of the
+/// groups.
+const SHUFFLES: u64 = 10;
+
+/// The ranking over `groups`: the mean of [`SHUFFLES`] averaged
+/// perceptrons, each trained on its own shuffling of the groups (one
+/// perceptron's choices moved with its seed alone).
 pub(crate) fn fit(groups: &[&Group], epochs: usize, seed: u64) -> BoundaryModel {
+    let mut w = vec![0f32; DIM];
+    for b in 0..SHUFFLES {
+        let m = fit_one(groups, epochs, seed.wrapping_add(7919 * b));
+        for (x, y) in w.iter_mut().zip(&m.weights) {
+            *x += y / SHUFFLES as f32;
+        }
+    }
+    BoundaryModel { weights: w, margin: 0.0 }
+}
+
+/// One averaged perceptron ranking over `groups`, shuffled by `seed`.
+fn fit_one(groups: &[&Group], epochs: usize, seed: u64) -> BoundaryModel {
     let mut w = vec![0f32; DIM];
     let mut total = vec![0f64; DIM];
     let mut stamp = vec![0u64; DIM];
