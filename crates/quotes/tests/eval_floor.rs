@@ -76,7 +76,11 @@ fn polnear_dev_floor() {
     // 0.836 R 0.711), speaker 0.878 (1330 of 1515 pairs, 1316 of 1495
     // before); direct unchanged. (0.770 / 0.620 had been read with the
     // models of the merge before ev17 still embedded: quotes_eval must be
-    // rebuilt after quotes_train.)
+    // rebuilt after quotes_train.) qbound (the content boundaries' run
+    // features and ten perceptrons; models retrained, train
+    // cross-validated 0.766, veto 0.768): all 0.769 / 0.623 (P 0.835 R
+    // 0.712; 1561 of 1870, 1266 at 0.8), speaker 0.879 (1334 of 1518);
+    // direct unchanged (the strict and speaker floors raised).
     // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
@@ -91,6 +95,6 @@ const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
 const ALL_F1: f64 = 0.769;
-const ALL_SPEAKER: f64 = 0.878;
+const ALL_SPEAKER: f64 = 0.879;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.617;
+const ALL_F1_STRICT: f64 = 0.623;
