@@ -80,7 +80,11 @@ fn polnear_dev_floor() {
     // features and ten perceptrons; models retrained, train
     // cross-validated 0.766, veto 0.768): all 0.769 / 0.623 (P 0.835 R
     // 0.712; 1561 of 1870, 1266 at 0.8), speaker 0.879 (1334 of 1518);
-    // direct unchanged (the strict and speaker floors raised).
+    // direct unchanged (the strict and speaker floors raised). Merged at
+    // session 18's end with qpass, qnoun and the lead's repairs, models
+    // retrained (train cross-validated 0.768, veto 0.769): all 0.772 /
+    // 0.626 (P 0.839 R 0.714; 1565 of 1865, 1270 at 0.8), speaker 0.878
+    // (1335 of 1520); direct unchanged (the floors below).
     // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
@@ -94,7 +98,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.769;
-const ALL_SPEAKER: f64 = 0.879;
+const ALL_F1: f64 = 0.772;
+const ALL_SPEAKER: f64 = 0.878;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.623;
+const ALL_F1_STRICT: f64 = 0.626;
