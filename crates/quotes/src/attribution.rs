@@ -38,7 +38,9 @@
 //! 0.7711, 1565 of 1865 -> 1566 of 1870): kept; the passive
 //! "call" / "consider" 0.7679 (14174 of 17086), and "attack" before a
 //! place or "that" (6 / 10 left) 0.7688 (14239 of 17211): not kept;
-//! all three 0.7690 (hand rules alone 0.7401 -> 0.7407). Near the
+//! all three 0.7690 (hand rules alone 0.7401 -> 0.7407); with "add" left
+//! out, also the passive "consider" alone 0.7693 and "attack" before a
+//! place alone 0.7690 (against 0.7697): not kept. Near the
 //! break-even with support: clause/words "find" 28 / 61, "support" 21 /
 //! 47, clause/object "seek" 18 / 39, "consider" 16 / 33, noun_cues
 //! "plan" 12 / 27, "attacks" 23 / 44 (left alone).
