@@ -8,7 +8,10 @@
 //! wrong speakers (with the gold source), false positives (with their
 //! best overlap with any gold attribution) and, under a near miss, the
 //! prediction nearest to it (`NEAR`). `--learned on|off` switches the
-//! learned attributions of [`dateline_quotes::learned`] on or off.
+//! learned attributions of [`dateline_quotes::learned`] on or off. With
+//! `QRULE_DEBUG=1`, each `--show` label ends with the hand rule behind it
+//! (`rule=clause/ccomp`, `rule=noun_cues`, `rule=direct` ...; see
+//! `Ctx::reported_by_rule`).
 
 use dateline_quotes::eval::{polnear_with, ClassReport, Prf};
 

@@ -189,6 +189,24 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
 /// grouped by cue.
 fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> Vec<Attr> {
     let map = OffsetMap::new(doc.text());
+    // With QRULE_DEBUG set, each label ends with the hand rule that made
+    // the attribution (see [`crate::attribution::Ctx::reported_by_rule`]).
+    let by_rule = std::env::var_os("QRULE_DEBUG")
+        .map(|_| crate::attribution::Ctx::new(doc).reported_by_rule())
+        .unwrap_or_default();
+    let rule_of = |q: &Quote| -> &'static str {
+        if q.kind == QuoteKind::Direct {
+            return "direct";
+        }
+        by_rule
+            .iter()
+            .filter(|(_, c, _)| Some(c.span) == q.cue_span)
+            .max_by_key(|(x, _, _)| {
+                let (a, b) = (x.start.max(q.span.start), x.end.min(q.span.end));
+                (b.saturating_sub(a), usize::MAX - x.start.abs_diff(q.span.start))
+            })
+            .map_or("other", |r| r.2)
+    };
     let mut groups: Vec<(Option<(usize, usize)>, Attr)> = Vec::new();
     for q in doc.quotes.iter().filter(|q| keep(q)) {
         let (a, b) = map.char_span(q.span);
@@ -202,7 +220,7 @@ fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> V
         let cue = q.cue_span.map(|s| map.char_span(s));
         let direct = q.kind == QuoteKind::Direct;
         let nested = doc.quotes.iter().any(|o| o.cue_span != q.cue_span && o.span.contains(q.span) && o.span != q.span);
-        let label = format!(
+        let mut label = format!(
             "{}{} [{}] <{}> {:?}",
             if nested { "{nested} " } else { "" },
             doc.slice(q.span).chars().take(100).collect::<String>(),
@@ -210,6 +228,9 @@ fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> V
             q.speaker_span.map(|s| doc.slice(s)).unwrap_or("-"),
             q.cue.as_deref().unwrap_or("-")
         );
+        if !by_rule.is_empty() {
+            label.push_str(&format!(" rule={}", rule_of(q)));
+        }
         // Quotes with one cue are one attribution: the halves of a quote
         // split by its attribution, and the quotes that continue it (the
         // gold joins them as Content, Content2...).
