@@ -88,7 +88,7 @@ fn polnear_dev_floor() {
     // loose words after "add"; models retrained, train cross-validated
     // with the veto 0.769 -> 0.770): all 0.771 / 0.624 (1566 of 1870,
     // 1267 at 0.8), speaker 0.878 (1334 of 1520); direct unchanged
-    // (floors left where they were).
+    // (the floors below: the measured figures).
     // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
@@ -102,7 +102,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.772;
+const ALL_F1: f64 = 0.771;
 const ALL_SPEAKER: f64 = 0.878;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.626;
+const ALL_F1_STRICT: f64 = 0.624;
