@@ -524,6 +524,7 @@ impl EntityExtractor {
         self.described_orgs(&words, &mut raws, home.as_deref());
         self.short_form_raws(&words, &mut raws);
         self.person_roles(&words, &mut raws);
+        self.fronted_office_roles(&words, &mut raws);
         let entities = self.merge(doc.text(), &words, raws, home.as_deref());
         doc.entities = entities;
     }
@@ -4512,6 +4513,67 @@ impl EntityExtractor {
             r.possessor = possessor;
             if r.code.is_none() {
                 r.code = affiliation;
+            }
+        }
+    }
+
+    /// "A spokesman for the Interior Ministry, Ahmed Saleh, said ...": a
+    /// person with no role whose name follows a comma after an office of
+    /// an organization ("a", "an" or "the", role words, "for", "at" or
+    /// "of", the organization) holds that office: the role, and the
+    /// organization's country and code when the code is that country's
+    /// (a government body's EGYGOV) or of no country.
+    fn fronted_office_roles(&self, words: &[Word], raws: &mut [Raw]) {
+        let mut at_end: HashMap<usize, usize> = HashMap::new();
+        for (k, r) in raws.iter().enumerate() {
+            at_end.insert(r.w1, k);
+        }
+        let mut updates: Vec<(usize, String, Option<String>, Option<String>)> = Vec::new();
+        for (k, r) in raws.iter().enumerate() {
+            if r.kind != EntityKind::Person || !r.roles.is_empty() || r.code.is_some() || r.w0 < 5 {
+                continue;
+            }
+            let sent = words[r.w0].sent;
+            let same = |j: usize| words[j].sent == sent;
+            if words[r.w0 - 1].lower != "," || !same(r.w0 - 1) {
+                continue;
+            }
+            let Some(&o) = at_end.get(&(r.w0 - 1)) else { continue };
+            let org = &raws[o];
+            if org.kind != EntityKind::Org || !same(org.w0) {
+                continue;
+            }
+            let mut j = org.w0;
+            if j > 0 && words[j - 1].lower == "the" {
+                j -= 1;
+            }
+            if j == 0 || !matches!(words[j - 1].lower.as_str(), "for" | "at" | "of") {
+                continue;
+            }
+            let role_end = j - 1;
+            let mut a = role_end;
+            while a > 0 && same(a - 1) && role_end - a < 4 && self.is_role_word(&words[a - 1].lower) {
+                a -= 1;
+            }
+            let opens = a > 0 && same(a - 1) && matches!(words[a - 1].lower.as_str(), "a" | "an" | "the");
+            if a == role_end || !opens {
+                continue;
+            }
+            let role = words[a..role_end].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+            let code = org.code.clone().filter(|c| {
+                c.len() == 6 && (c.starts_with("---") || org.country.as_deref().is_some_and(|k| c.starts_with(k)))
+            });
+            updates.push((k, role, code, org.country.clone()));
+        }
+        for (k, role, code, country) in updates {
+            let r = &mut raws[k];
+            r.roles.push(role);
+            if let Some(c) = code {
+                r.sector = Some(c[3..].to_string());
+                r.code = Some(c);
+            }
+            if r.country.is_none() {
+                r.country = country;
             }
         }
     }

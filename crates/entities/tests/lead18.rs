@@ -39,3 +39,19 @@ fn a_company_named_before_its_plant_is_the_company_named_elsewhere() {
     let doc = run("Workers at the Ulsan plant went on strike. Toyota raised prices.");
     assert_eq!(ent(&doc, "Ulsan").kind, EntityKind::Gpe, "{:?}", doc.entities);
 }
+
+#[test]
+fn an_office_before_the_name_set_off_by_a_comma_is_the_persons() {
+    // "Ahmed Saleh" had no role, country or code.
+    let doc = run("CAIRO, March 3 - A spokesman for the Interior Ministry, Ahmed Saleh, said on Tuesday that 12 \
+                   people were arrested.");
+    let p = ent(&doc, "Ahmed Saleh");
+    assert_eq!(p.country.as_deref(), Some("EGY"), "{:?}", doc.entities);
+    assert_eq!(p.code.as_deref(), Some("EGYGOV"), "{:?}", doc.entities);
+    assert!(p.roles.iter().any(|r| r == "spokesman"), "{:?}", doc.entities);
+    // A list after a body's name is no office ("members of the council,
+    // Ana Ruiz and ...": "members" is no role word).
+    let doc = run("CAIRO, March 3 - Three members of the Interior Ministry, Ahmed Saleh, Omar Nabil and Sara Adel, \
+                   resigned.");
+    assert!(ent(&doc, "Ahmed Saleh").roles.is_empty(), "{:?}", doc.entities);
+}
