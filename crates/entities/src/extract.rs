@@ -2714,12 +2714,7 @@ impl EntityExtractor {
     /// country. A word that is a company's or a body's ("Group", "Bank")
     /// stays an organization.
     fn coordinated_places(&self, words: &[Word], raws: &mut [Raw]) {
-        let mut at_start: HashMap<usize, usize> = HashMap::new();
-        let mut at_end: HashMap<usize, usize> = HashMap::new();
-        for (k, r) in raws.iter().enumerate() {
-            at_start.insert(r.w0, k);
-            at_end.insert(r.w1, k);
-        }
+        let (at_start, at_end) = raw_edges(raws);
         let mut updates: Vec<(usize, Option<String>)> = Vec::new();
         for (k, r) in raws.iter().enumerate() {
             let w = &words[r.w0];
@@ -2777,12 +2772,7 @@ impl EntityExtractor {
     /// list ("Nairobi, Uganda and Rwanda", "Paris, Berlin, Germany") places
     /// nothing.
     fn comma_places(&self, words: &[Word], raws: &mut [Raw]) {
-        let mut at_start: HashMap<usize, usize> = HashMap::new();
-        let mut at_end: HashMap<usize, usize> = HashMap::new();
-        for (k, r) in raws.iter().enumerate() {
-            at_start.insert(r.w0, k);
-            at_end.insert(r.w1, k);
-        }
+        let (at_start, at_end) = raw_edges(raws);
         let texts: Vec<Vec<&str>> =
             raws.iter().map(|r| words[r.w0..r.w1].iter().map(|w| w.text.as_str()).collect()).collect();
         let country_of = |k: usize| -> Option<String> {
@@ -4524,10 +4514,7 @@ impl EntityExtractor {
     /// organization's country and code when the code is that country's
     /// (a government body's EGYGOV) or of no country.
     fn fronted_office_roles(&self, words: &[Word], raws: &mut [Raw]) {
-        let mut at_end: HashMap<usize, usize> = HashMap::new();
-        for (k, r) in raws.iter().enumerate() {
-            at_end.insert(r.w1, k);
-        }
+        let (_, at_end) = raw_edges(raws);
         let mut updates: Vec<(usize, String, Option<String>, Option<String>)> = Vec::new();
         for (k, r) in raws.iter().enumerate() {
             if r.kind != EntityKind::Person || !r.roles.is_empty() || r.code.is_some() || r.w0 < 5 {
@@ -6185,6 +6172,18 @@ fn is_company_word(lower: &str) -> bool {
             | "pharmaceuticals"
             | "technologies"
     )
+}
+
+/// The mentions by their first word and by the word after their last:
+/// (first word -> mention, end -> mention), the later mention on a tie.
+fn raw_edges(raws: &[Raw]) -> (HashMap<usize, usize>, HashMap<usize, usize>) {
+    let mut at_start = HashMap::with_capacity(raws.len());
+    let mut at_end = HashMap::with_capacity(raws.len());
+    for (k, r) in raws.iter().enumerate() {
+        at_start.insert(r.w0, k);
+        at_end.insert(r.w1, k);
+    }
+    (at_start, at_end)
 }
 
 /// A lower-case noun describing a business before its name ("the

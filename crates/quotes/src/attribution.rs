@@ -144,6 +144,11 @@ pub struct Ctx<'a> {
     turns: std::cell::OnceCell<Vec<(Span, Cue)>>,
 }
 
+/// Subordinators of an adverbial clause that no verb of saying reports
+/// ("although", "after", "because" ...; not "that", "if" or "when").
+const ADVERBIAL_MARKS: &[&str] =
+    &["although", "though", "after", "before", "because", "since", "while", "whereas", "as", "until", "unless", "once"];
+
 impl<'a> Ctx<'a> {
     /// Builds the view.
     pub fn new(doc: &'a Document) -> Ctx<'a> {
@@ -4150,7 +4155,6 @@ impl<'a> Ctx<'a> {
         (start > content.start).then_some(start)
     }
 
-    /// The statement before a parenthetical "he said".
     /// Whether a span opens with a subordinator of an adverbial clause
     /// ("although", "after", "because" ...; not "that" or "if", which
     /// open what a verb of saying reports).
@@ -4161,21 +4165,7 @@ impl<'a> Ctx<'a> {
         }
         k < self.doc.tokens.len()
             && self.doc.tokens[k].deprel.as_deref() == Some("mark")
-            && matches!(
-                self.word(k).to_ascii_lowercase().as_str(),
-                "although"
-                    | "though"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "since"
-                    | "while"
-                    | "whereas"
-                    | "as"
-                    | "until"
-                    | "unless"
-                    | "once"
-            )
+            && ADVERBIAL_MARKS.contains(&self.word(k).to_ascii_lowercase().as_str())
     }
 
     /// Whether a span, past a leading "but", "and", "yet" or "so", opens
@@ -4186,24 +4176,8 @@ impl<'a> Ctx<'a> {
             !self.is_punct(k) && !matches!(self.word(k).to_ascii_lowercase().as_str(), "but" | "and" | "yet" | "so")
         });
         first.is_some_and(|k| {
-            matches!(
-                self.word(k).to_ascii_lowercase().as_str(),
-                "when"
-                    | "whenever"
-                    | "if"
-                    | "although"
-                    | "though"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "since"
-                    | "while"
-                    | "whereas"
-                    | "as"
-                    | "until"
-                    | "unless"
-                    | "once"
-            )
+            let w = self.word(k).to_ascii_lowercase();
+            ADVERBIAL_MARKS.contains(&w.as_str()) || matches!(w.as_str(), "when" | "whenever" | "if")
         })
     }
 

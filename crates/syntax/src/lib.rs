@@ -609,8 +609,9 @@ impl SyntaxAnnotator {
         let xpos = |t: u16| self.xpos_of(t);
         let n = words.len().min(tags.len());
         for i in 0..n {
-            let w = words[i].to_ascii_lowercase();
-            if !matches!(w.as_str(), "his" | "its" | "their" | "our" | "my" | "your") || xpos(tags[i]) != "PRP$" {
+            if xpos(tags[i]) != "PRP$"
+                || !["his", "its", "their", "our", "my", "your"].iter().any(|p| words[i].eq_ignore_ascii_case(p))
+            {
                 continue;
             }
             for j in i + 1..n.min(i + 4) {
