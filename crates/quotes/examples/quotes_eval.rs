@@ -11,9 +11,12 @@
 //! learned attributions of [`dateline_quotes::learned`] on or off. With
 //! `QRULE_DEBUG=1`, each `--show` label ends with the hand rule behind it
 //! (`rule=clause/ccomp`, `rule=noun_cues`, `rule=direct` ...; see
-//! `Ctx::reported_by_rule`).
+//! `Ctx::reported_by_rule`). `--agreement` scores PolNeAR's annotators
+//! against each other instead (each other annotator of an article
+//! annotated more than once against the first, whose file is the gold):
+//! the ceiling to read the layer's numbers against.
 
-use dateline_quotes::eval::{polnear_with, ClassReport, Prf};
+use dateline_quotes::eval::{polnear_agreement, polnear_with, ClassReport, Prf};
 
 fn line(name: &str, t: &str, p: &Prf) {
     println!(
@@ -63,6 +66,18 @@ fn main() {
                 dir = args.get(i).map(Into::into).unwrap_or(dir);
             }
             "--show" => show = true,
+            "--agreement" => match polnear_agreement(&dir, &split) {
+                Ok(r) => {
+                    println!("PolNeAR {split}, annotators against the first: {} articles", r.articles);
+                    class("direct", &r.direct);
+                    class("all", &r.all);
+                    return;
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    std::process::exit(1);
+                }
+            },
             "--learned" => {
                 i += 1;
                 learned = args.get(i).is_some_and(|s| s == "on");
@@ -87,7 +102,7 @@ fn main() {
             }
             other => {
                 eprintln!(
-                    "unknown argument {other:?}; use --split dev|train, --limit N, --dir DIR, --show, --learned on|off"
+                    "unknown argument {other:?}; use --split dev|train, --limit N, --dir DIR, --show, --learned on|off, --agreement"
                 );
                 std::process::exit(2);
             }
