@@ -45,6 +45,11 @@ impl Lex {
     /// Computes the lexical views of `word`, reusing `buf` for the
     /// lower-case form.
     pub fn new(word: &str, buf: &mut String) -> Lex {
+        // The rarer dashes (the horizontal bar some sites set between
+        // clauses, the figure dash, the two- and three-em dashes) read as
+        // the em dash the models have seen: unknown, the tagger took
+        // "―" for an adjective and the parser ran a clause through it.
+        let word = if matches!(word, "\u{2015}" | "\u{2012}" | "\u{2E3A}" | "\u{2E3B}") { "\u{2014}" } else { word };
         lower_into(word, buf);
         let mut flags = 0u64;
         let mut chars = word.chars();

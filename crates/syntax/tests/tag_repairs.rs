@@ -92,3 +92,19 @@ fn a_noun_between_and_and_a_conjoined_finite_verb_is_its_subject() {
     let text = "Rebels seized the town and the airport on Monday.";
     assert_eq!(xpos_of(text, "airport").1.as_deref(), Some("conj"));
 }
+
+#[test]
+fn a_horizontal_bar_reads_as_an_em_dash() {
+    // The horizontal bar (U+2015) some sites set around an aside had been
+    // an unknown word: the second one an adjective, the aside running on
+    // into the main clause and its subject a noun in an apposition.
+    let text = "Ms. Ortiz has not paid rent ― as was true for years her leases were private ― Ms. Ortiz said.";
+    let doc = parse(Article::new(PubDate::parse("2025-03-11").expect("date"), text));
+    for t in doc.tokens.iter().filter(|t| doc.slice(t.span) == "\u{2015}") {
+        assert_eq!(t.upos, Some(dateline_core::Upos::PUNCT), "{:?}", t.xpos);
+    }
+    let said = tok(&doc, "said");
+    let ortiz = doc.tokens.iter().rposition(|t| doc.slice(t.span) == "Ortiz").expect("Ortiz");
+    assert_eq!(doc.tokens[ortiz].head, Some(said as u32));
+    assert_eq!(doc.tokens[ortiz].deprel.as_deref(), Some("nsubj"));
+}
