@@ -222,7 +222,7 @@ fn upos(ctx: &Ctx<'_>, k: usize) -> &'static str {
 }
 
 fn word(ctx: &Ctx<'_>, k: usize) -> String {
-    ctx.doc.slice(ctx.doc.tokens[k].span).to_lowercase()
+    crate::attribution::dash(ctx.doc.slice(ctx.doc.tokens[k].span)).to_lowercase()
 }
 
 /// The top token of tokens `a..b` (the first whose head is outside them)
@@ -557,8 +557,7 @@ fn drawn_candidates(ctx: &Ctx<'_>, q: &Quote, blockers: &Blockers) -> Vec<(Span,
     // after its cue that stops short of it.
     let mut ends = Vec::new();
     if side == "after" && rest_words > 0 {
-        let stop =
-            (sent_toks.start + 1..sent_toks.end).find(|&j| matches!(doc.slice(doc.tokens[j].span), "," | ";" | "—"));
+        let stop = (sent_toks.start + 1..sent_toks.end).find(|&j| matches!(word(ctx, j).as_str(), "," | ";" | "—"));
         if let Some(j) = stop {
             ends.push(("clause", doc.tokens[j].span.start));
         }

@@ -410,6 +410,13 @@ fn describe_quotes(pipeline: &Pipeline, date: PubDate, text: String) -> Result<V
         })
         .collect();
     out.push(format!("{} attributions after grouping", predicted(&doc, &chars, |_| true).len()));
+    // With QRULE_DEBUG set, the hand rules' reported speech before the
+    // boundaries, nesting and the veto, each with its rule.
+    if std::env::var_os("QRULE_DEBUG").is_some() {
+        for (x, c, rule) in crate::attribution::Ctx::new(&doc).reported_by_rule() {
+            out.push(format!("rule={rule} {:?} cue={:?}", doc.slice(x), c.lemma));
+        }
+    }
     if std::env::var_os("QUOTES_PARSE").is_some() {
         for (i, t) in doc.tokens.iter().enumerate() {
             out.push(format!("{i}\t{}\t{:?}\t{:?}\t{:?}\t{:?}", doc.slice(t.span), t.upos, t.xpos, t.head, t.deprel));
