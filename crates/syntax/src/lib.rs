@@ -633,6 +633,75 @@ impl SyntaxAnnotator {
         }
     }
 
+    /// "Such a plan, Ms. Lane argues, would cost too much", "..., the
+    /// mayor insists.": a verb of saying in its "-s" form right after a
+    /// noun or pronoun, the two set off by a comma before them and a
+    /// comma, semicolon or the sentence's end after, is that verb (the
+    /// tagger had read "argues", "insists" as plural nouns, and the
+    /// parenthetical as the subject of the sentence's verb).
+    fn parenthetical_speech_verb(&self, words: &[&str], tags: &mut [u16]) {
+        const VERBS: &[&str] = &[
+            "says",
+            "argues",
+            "insists",
+            "notes",
+            "contends",
+            "writes",
+            "adds",
+            "warns",
+            "believes",
+            "claims",
+            "suggests",
+            "maintains",
+            "explains",
+            "concedes",
+            "acknowledges",
+            "admits",
+            "predicts",
+            "thinks",
+            "agrees",
+            "counters",
+            "cautions",
+            "observes",
+            "asserts",
+            "reckons",
+            "figures",
+            "recalls",
+            "reports",
+            "estimates",
+            "complains",
+            "worries",
+            "hopes",
+            "fears",
+            "stresses",
+            "emphasizes",
+            "declares",
+            "replies",
+        ];
+        let Some(vbz) = self.vbz_class else { return };
+        let xpos = |t: u16| self.xpos_of(t);
+        let n = words.len().min(tags.len());
+        for i in 2..n {
+            if !VERBS.contains(&words[i]) || !matches!(xpos(tags[i]), "NNS" | "NN" | "NNP" | "NNPS") {
+                continue;
+            }
+            if !matches!(xpos(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP") {
+                continue;
+            }
+            let closes = i + 1 >= n || matches!(words[i + 1], "," | ";" | "." | "--" | "\u{2014}");
+            // The comma opening the parenthetical, at most five words
+            // before the verb, with only its subject's words between.
+            let opens = (i.saturating_sub(6)..i - 1).rev().find(|&j| words[j] == ",").is_some_and(|j| {
+                (j + 1..i).all(|k| {
+                    matches!(xpos(tags[k]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "DT" | "JJ" | "POS" | "PRP$" | "CD")
+                })
+            });
+            if closes && opens {
+                tags[i] = vbz;
+            }
+        }
+    }
+
     /// "fired tear gas": "tear" right before "gas" is that gas's
     /// compound noun, whatever the tagger, which hardly knows the word,
     /// made of it (a wh-adverb heading a clause with "gas" its object, an
@@ -789,6 +858,7 @@ impl SyntaxAnnotator {
         self.that_before_quote(words, &mut s.tags);
         self.verb_before_that(words, &mut s.tags);
         self.verb_after_possessive(words, &mut s.tags);
+        self.parenthetical_speech_verb(words, &mut s.tags);
         let upos: Vec<u8> = s.tags.iter().map(|&t| self.class_upos_ix.get(t as usize).copied().unwrap_or(16)).collect();
         let (heads, labels) = if self.parse {
             let (mut heads, mut labels) = self.parser.parse(&lex, &s.tags, &upos, &mut s.feats, &mut s.scores);

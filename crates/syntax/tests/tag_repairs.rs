@@ -108,3 +108,14 @@ fn a_horizontal_bar_reads_as_an_em_dash() {
     assert_eq!(doc.tokens[ortiz].head, Some(said as u32));
     assert_eq!(doc.tokens[ortiz].deprel.as_deref(), Some("nsubj"));
 }
+
+#[test]
+fn a_parenthetical_verb_of_saying_is_a_verb() {
+    // "argues", "insists" between commas after their subject had been
+    // plural nouns, the parenthetical the subject of the sentence's verb.
+    assert_eq!(xpos_of("If the talks fail, Mr. Ruiz argues, there are other tools.", "argues").0, "VBZ");
+    assert_eq!(xpos_of("The deal, the mayor insists, is fair.", "insists").0, "VBZ");
+    assert_eq!(xpos_of("The deal is fair, the mayor insists.", "insists").0, "VBZ");
+    // A list of nouns keeps its nouns.
+    assert_eq!(xpos_of("The shop sells maps, guides, notes, and more.", "notes").0, "NNS");
+}
