@@ -11,7 +11,9 @@
 //! learned attributions of [`dateline_quotes::learned`] on or off. With
 //! `QRULE_DEBUG=1`, each `--show` label ends with the hand rule behind it
 //! (`rule=clause/ccomp`, `rule=noun_cues`, `rule=direct` ...; see
-//! `Ctx::reported_by_rule`).
+//! `Ctx::reported_by_rule`). With `QUOTES_EVAL_HEAD=1`, only the
+//! attributions whose content starts in an article's first line (its
+//! headline) are scored and shown.
 
 use dateline_quotes::eval::{polnear_with, ClassReport, Prf};
 

@@ -45,6 +45,8 @@
 //! 47, clause/object "seek" 18 / 39, "consider" 16 / 33, noun_cues
 //! "plan" 12 / 27, "attacks" 23 / 44 (left alone).
 
+mod headline;
+
 use crate::learned::SpanIndex;
 use crate::lexicon;
 use crate::marks::QuoteRun;
@@ -2212,6 +2214,11 @@ impl<'a> Ctx<'a> {
         for (content, cue) in headline {
             if !out.iter().any(|(x, c, _)| x.overlaps(content) || c.span.overlaps(cue.span)) {
                 out.push((content, cue, "headline_verb"));
+            }
+        }
+        for (content, cue) in self.headline_svo() {
+            if !out.iter().any(|(x, c, _)| x.overlaps(content) || c.span.overlaps(cue.span)) {
+                out.push((content, cue, "headline_svo"));
             }
         }
         out.extend(tag(self.headline_colon(), "headline_colon"));
