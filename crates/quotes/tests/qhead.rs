@@ -63,3 +63,15 @@ fn only_the_first_line_is_read() {
     let text = "The flood season\n\nMayors blast governor for skipping the flood summit\n";
     assert!(by_rule(text, "headline_svo").is_empty());
 }
+
+#[test]
+fn to_and_a_bare_verb_is_the_headlines_future() {
+    let got = by_rule(&format!("Governor To Announce Budget Cuts Next Week{BODY}"), "headline_svo");
+    assert_eq!(got, vec![("Budget Cuts Next Week".into(), "Governor".into(), "announce".into())], "{got:?}");
+}
+
+#[test]
+fn a_bare_verb_after_a_list_of_sources_is_a_cue() {
+    let got = by_rule(&format!("Mayor, governor champion the new bridge plan{BODY}"), "headline_svo");
+    assert_eq!(got, vec![("the new bridge plan".into(), "Mayor, governor".into(), "champion".into())], "{got:?}");
+}

@@ -9,7 +9,8 @@
 //! rule here reads the article's first line off its words: the first word
 //! among its first nine that is the present tense of a verb of saying,
 //! stance or attitude ("blasts", "praises", "urges"; the bare form after a
-//! plural subject, "Mayors urge"), with a subject of words before it that
+//! plural subject, "Mayors urge"; "to" and the bare form, the headline's
+//! future, "Senator to release records"), with a subject of words before it that
 //! holds no preposition or verb of its own, is the cue; the words before
 //! it the source; the rest of the line the content (after a preposition
 //! that is the verb's own: "calls for", "presses for"). A headline with a
@@ -38,6 +39,7 @@ const AUXILIARIES: &[&str] =
 const HEADLINE_VERBS: &[&str] = &[
     "rip", "hit", "knock", "bash", "target", "press", "pressure", "scold", "snub", "spurn", "rap", "pan", "grill",
     "torch", "trash", "skewer", "court", "woo", "embrace", "aim", "weigh", "eye", "plan", "doubt", "question",
+    "compare", "reassure", "champion", "deride", "rebuff", "debunk", "welcome",
 ];
 
 /// Prepositions: a headline's source holds none, a verb of saying's
@@ -59,7 +61,15 @@ const ADVERBS: &[&str] = &["just", "now", "also", "again", "still", "finally", "
 
 /// Plural nouns that take the form of a verb in the lists ("States",
 /// "Talks"): no cue.
-const NOUN_FORMS: &[&str] = &["states", "talks", "reports", "names", "attacks", "votes", "plans", "claims", "calls"];
+const NOUN_FORMS: &[&str] = &["states", "talks", "reports", "names", "attacks", "votes"];
+
+/// True for a verb of saying, stance or attitude.
+fn known(lemma: &str) -> bool {
+    lexicon::is_speech(lemma)
+        || lexicon::OBJECT_CUES.contains(&lemma)
+        || lexicon::XCOMP_SPEECH.contains(&lemma)
+        || HEADLINE_VERBS.contains(&lemma)
+}
 
 /// The lemma a headline verb form stands for: a present tense ("blasts",
 /// "urges", "denies") or, after a plural subject, the bare form.
@@ -68,12 +78,6 @@ fn headline_lemma(word: &str, plural_subject: bool) -> Option<String> {
     if NOUN_FORMS.contains(&w.as_str()) {
         return None;
     }
-    let known = |l: &str| {
-        lexicon::is_speech(l)
-            || lexicon::OBJECT_CUES.contains(&l)
-            || lexicon::XCOMP_SPEECH.contains(&l)
-            || HEADLINE_VERBS.contains(&l)
-    };
     let cands = [
         w.strip_suffix("ies").map(|x| format!("{x}y")),
         w.strip_suffix("es").map(str::to_string),
@@ -125,12 +129,23 @@ impl Ctx<'_> {
                 e.kind == EntityKind::Person
                     && e.mentions.iter().any(|m| m.span.contains(self.doc.tokens[toks[last]].span))
             });
-            let plural =
-                (prev.ends_with('s') && !possessive && !person) || toks[..=last].iter().any(|&j| self.word(j) == "and");
+            let plural = (prev.ends_with('s') && !possessive && !person)
+                || toks[..=last].iter().any(|&j| matches!(self.word(j), "and" | ","));
             // A word before "'s" is a noun ("Campaign's").
             let noun = toks.get(n + 1).is_some_and(|&k| matches!(self.word(k), "'s" | "’s" | "'" | "’"));
             let noun = noun || DETERMINERS.contains(&prev.as_str());
-            let lemma = if noun { None } else { headline_lemma(self.word(v), plural) };
+            // "X to verb Y", the headline's future ("Senator to release
+            // records"): "to" and the verb are the cue ("10 Things to
+            // Know" is none).
+            let future = (w == "to")
+                .then(|| toks.get(n + 1).map(|&k| self.word(k).to_lowercase()))
+                .flatten()
+                .filter(|x| known(x) && x != "know");
+            let (lemma, n) = match future {
+                Some(x) => (Some(x), n + 1),
+                None if noun => (None, n),
+                None => (headline_lemma(self.word(v), plural), n),
+            };
             words_before += 1;
             let Some(lemma) = lemma else {
                 if NOT_IN_SOURCE.contains(&w.as_str()) || PREPOSITIONS.contains(&w.as_str()) {
@@ -175,7 +190,7 @@ impl Ctx<'_> {
                 return Vec::new();
             }
             let cue = Cue {
-                span: self.doc.tokens[v].span,
+                span: Span::new(self.doc.tokens[v].span.start, self.doc.tokens[toks[n]].span.end),
                 lemma,
                 speaker: Some(source),
                 speaker_head: Some(toks[last]),
