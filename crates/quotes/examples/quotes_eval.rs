@@ -15,6 +15,9 @@
 //! against each other instead (each other annotator of an article
 //! annotated more than once against the first, whose file is the gold):
 //! the ceiling to read the layer's numbers against.
+//! With `QUOTES_EVAL_HEAD=1`, only the
+//! attributions whose content starts in an article's first line (its
+//! headline) are scored and shown.
 
 use dateline_quotes::eval::{polnear_agreement, polnear_with, ClassReport, Prf};
 

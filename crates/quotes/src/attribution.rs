@@ -61,6 +61,8 @@
 //! spans made right), but cross-validated 0.7696 (14201 of 17074) alone
 //! and 0.7695 (14219 of 17126) with clause/as_reported.
 
+mod headline;
+
 use crate::learned::SpanIndex;
 use crate::lexicon;
 use crate::marks::QuoteRun;
@@ -2247,6 +2249,11 @@ impl<'a> Ctx<'a> {
         for (content, cue) in headline {
             if !out.iter().any(|(x, c, _)| x.overlaps(content) || c.span.overlaps(cue.span)) {
                 out.push((content, cue, "headline_verb"));
+            }
+        }
+        for (content, cue) in self.headline_svo() {
+            if !out.iter().any(|(x, c, _)| x.overlaps(content) || c.span.overlaps(cue.span)) {
+                out.push((content, cue, "headline_svo"));
             }
         }
         out.extend(tag(self.headline_colon(), "headline_colon"));

@@ -441,6 +441,8 @@ pub fn polnear(dir: &Path, split: &str) -> Result<PolnearReport, QuoteError> {
 
 /// As [`polnear`], on the first `limit` articles, keeping error samples of
 /// the direct class when `samples` is set, on one article with `only`.
+/// With `QUOTES_EVAL_HEAD` set, only the attributions (gold and predicted)
+/// whose content starts in the article's first line, its headline, count.
 pub fn polnear_with(
     dir: &Path,
     split: &str,
@@ -469,8 +471,18 @@ pub fn polnear_with(
         let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
         let mut doc = Document::new(Article::new(date, text));
         pipeline.run(&mut doc);
-        let pred = predicted(&doc, &chars, |_| true);
-        let direct = predicted(&doc, &chars, |q| q.kind == QuoteKind::Direct);
+        let mut pred = predicted(&doc, &chars, |_| true);
+        let mut direct = predicted(&doc, &chars, |q| q.kind == QuoteKind::Direct);
+        let mut gold = gold;
+        if std::env::var_os("QUOTES_EVAL_HEAD").is_some() {
+            // The headline alone: attributions whose content starts in
+            // the first line (for development).
+            let end = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
+            let head = |a: &Attr| a.content.iter().min().is_some_and(|&m| m < end);
+            pred.retain(head);
+            direct.retain(head);
+            gold.retain(head);
+        }
         report.articles += 1;
         let all_p: Vec<&Attr> = pred.iter().collect();
         let all_g: Vec<&Attr> = gold.iter().collect();

@@ -25,7 +25,9 @@
 //!   that ...`, `X is willing to ...`), verbs of taking sides (`X campaigned for ...`, `X sided
 //!   with ...`), answers (`X said yes`), `according to X, ...`, `In a new poll, ...`, `X leads by nine points in
 //!   the latest poll` (the poll the source), `X reportedly ...`,
-//!   headlines `Source: statement` and `Source Says Statement`, inverted
+//!   headlines `Source: statement` and `Source Says Statement`, a first
+//!   line read as `Source verbs Content` in any case (`Mayors blast
+//!   governor for ...`, `Governor To Announce ...`), inverted
 //!   attributions (`..., said X, an apposition.`) and parenthetical ones set
 //!   off by commas (`After ..., the budget office said, spending will ...`,
 //!   one content in two parts; `..., X said, adding ...`, `..., he said,
