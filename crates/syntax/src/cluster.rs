@@ -564,7 +564,11 @@ pub fn build_clusters(
         }
     };
     progress("counting", 0, 1);
-    let mut pairs: IdMap<f64> = IdMap::default();
+    // Std's hasher, not `IdMap`'s identity: these keys are (row << 32) |
+    // column, whose low bits (the bucket) are the column alone, so under
+    // the identity every pair of a column probes one chain (the count ran
+    // for hours). The entries are sorted below: the result is the same.
+    let mut pairs: std::collections::HashMap<u64, f64> = std::collections::HashMap::new();
     let toks = &corpus.tokens;
     for (i, &t) in toks.iter().enumerate() {
         if t == BOUNDARY || row_of[t as usize] == u32::MAX {
