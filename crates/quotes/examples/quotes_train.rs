@@ -1,7 +1,7 @@
 //! Trains the learned attribution decision on PolNeAR train (as `dateline
 //! train quotes`, without the CLI).
 //!
-//! `cargo run --release -p dateline-quotes --example quotes_train -- [--limit N] [--out FILE] [--epochs N]`
+//! `cargo run --release -p dateline-quotes --example quotes_train -- [--limit N] [--out FILE] [--epochs N] [--seed N]`
 
 use dateline_quotes::learned::{train, TrainOptions};
 
@@ -16,8 +16,9 @@ fn main() {
             "--out" => opts.out = val.into(),
             "--epochs" => opts.epochs = val.parse().unwrap_or(opts.epochs),
             "--folds" => opts.folds = val.parse().unwrap_or(opts.folds),
+            "--seed" => opts.seed = val.parse().unwrap_or(opts.seed),
             other => {
-                eprintln!("unknown argument {other:?}; use --limit N, --out FILE, --epochs N, --folds N");
+                eprintln!("unknown argument {other:?}; use --limit N, --out FILE, --epochs N, --folds N, --seed N");
                 std::process::exit(2);
             }
         }

@@ -58,6 +58,24 @@ impl Clusters {
         self.map.get(&lower).copied().unwrap_or(0)
     }
 
+    /// The code of a word as written: lower-cased (and numbers collapsed
+    /// by shape) as [`Lex::new`] keys the table, 0 when none. For callers
+    /// outside the tagger and the parser (the quotes layer's learned
+    /// models), which hold words rather than [`Lex`] hashes.
+    pub fn word_code(&self, word: &str) -> u32 {
+        if self.map.is_empty() {
+            return 0;
+        }
+        self.code(Lex::new(word, &mut String::new()).lower)
+    }
+
+    /// Reads a gzipped table (a `clusters.bin.gz` as
+    /// [`crate::train::train`] or the `syntax_clusters` example writes it).
+    pub fn from_gz(bytes: &[u8]) -> Result<Clusters, SyntaxError> {
+        let raw = crate::decode("clusters", bytes)?;
+        Clusters::read(&mut raw.as_slice()).map_err(|e| SyntaxError::Model { name: "clusters", message: e.to_string() })
+    }
+
     /// The feature values of a code: its 4-, 6- and 10-bit prefixes and
     /// the whole path ([`NO_CLUSTER`] for each when the word has none).
     pub fn prefixes(code: u32) -> [u64; 4] {
@@ -546,7 +564,11 @@ pub fn build_clusters(
         }
     };
     progress("counting", 0, 1);
-    let mut pairs: IdMap<f64> = IdMap::default();
+    // Std's hasher, not `IdMap`'s identity: these keys are (row << 32) |
+    // column, whose low bits (the bucket) are the column alone, so under
+    // the identity every pair of a column probes one chain (the count ran
+    // for hours). The entries are sorted below: the result is the same.
+    let mut pairs: std::collections::HashMap<u64, f64> = std::collections::HashMap::new();
     let toks = &corpus.tokens;
     for (i, &t) in toks.iter().enumerate() {
         if t == BOUNDARY || row_of[t as usize] == u32::MAX {
@@ -705,6 +727,23 @@ mod tests {
         table.map.insert(lex[0].lower, 0b101);
         table.annotate(&mut lex);
         assert_eq!(lex[0].cls, [0b101; 4]);
+    }
+
+    #[test]
+    fn a_word_is_looked_up_lower_cased_and_a_written_table_reads_back() {
+        let mut table = Clusters::default();
+        assert_eq!(table.word_code("Lamented"), 0, "an empty table has no codes");
+        table.map.insert(Lex::new("lamented", &mut String::new()).lower, 0b1011);
+        assert_eq!(table.word_code("Lamented"), 0b1011);
+        assert_eq!(table.word_code("LAMENTED"), 0b1011);
+        assert_eq!(table.word_code("bemoaned"), 0);
+        let mut raw = Vec::new();
+        table.write(&mut raw).unwrap();
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        enc.write_all(&raw).unwrap();
+        let back = Clusters::from_gz(&enc.finish().unwrap()).unwrap();
+        assert_eq!(back.word_code("lamented"), 0b1011);
+        assert!(Clusters::from_gz(b"not gzip").is_err());
     }
 
     #[test]
