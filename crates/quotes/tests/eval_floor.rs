@@ -88,7 +88,12 @@ fn polnear_dev_floor() {
     // loose words after "add"; models retrained, train cross-validated
     // with the veto 0.769 -> 0.770): all 0.771 / 0.624 (1566 of 1870,
     // 1267 at 0.8), speaker 0.878 (1334 of 1520); direct unchanged
-    // (the floors below: the measured figures).
+    // (the floors below: the measured figures). Session 19 (fronted "as"
+    // clauses of saying, headline verbs, parenthetical "-s" verbs of
+    // saying, the rarer dashes; models retrained, train cross-validated
+    // with the veto 0.7697 -> 0.7709): all 0.774 (1574 of 1877; 0.628 at
+    // 0.8, 1278), speaker 0.876 (1340 of 1529: six more right speakers,
+    // its floor left at 0.878); direct unchanged.
     // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
@@ -102,7 +107,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.771;
+const ALL_F1: f64 = 0.774;
 const ALL_SPEAKER: f64 = 0.878;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.624;
+const ALL_F1_STRICT: f64 = 0.628;
