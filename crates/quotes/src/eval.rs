@@ -503,7 +503,7 @@ pub fn polnear_with(
 /// expect to approach.
 pub fn polnear_agreement(dir: &Path, split: &str) -> Result<PolnearReport, QuoteError> {
     let mut report = PolnearReport::default();
-    for (article, files, txt_path) in annotated_more_than_once(dir, split)? {
+    for (article, files, txt_path) in annotator_files(dir, split)?.into_iter().filter(|(_, f, _)| f.len() > 1) {
         let text = std::fs::read_to_string(&txt_path)
             .map_err(|source| QuoteError::Io { path: txt_path.display().to_string(), source })?;
         if text.contains('\r') {
@@ -523,37 +523,6 @@ pub fn polnear_agreement(dir: &Path, split: &str) -> Result<PolnearReport, Quote
         }
     }
     Ok(report)
-}
-
-/// The articles of a split with more than one annotation file: (name,
-/// the files in name order, text path).
-fn annotated_more_than_once(
-    dir: &Path,
-    split: &str,
-) -> Result<Vec<(String, Vec<std::path::PathBuf>, std::path::PathBuf)>, QuoteError> {
-    let base = dir.join(split);
-    let ann_dir = base.join("attributions");
-    let mut files: Vec<String> = std::fs::read_dir(&ann_dir)
-        .map_err(|source| QuoteError::Io { path: ann_dir.display().to_string(), source })?
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().to_string())
-        .filter(|n| n.ends_with(".ann"))
-        .collect();
-    files.sort();
-    let mut by_article: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
-    for f in files {
-        let stem = f.trim_end_matches(".ann");
-        let article = stem.rsplit_once('_').map_or(stem, |(a, _)| a).to_string();
-        by_article.entry(article).or_default().push(ann_dir.join(&f));
-    }
-    Ok(by_article
-        .into_iter()
-        .filter(|(_, f)| f.len() > 1)
-        .map(|(a, f)| {
-            let txt = base.join("text").join(format!("{a}.txt"));
-            (a, f, txt)
-        })
-        .collect())
 }
 
 /// One gold attribution as the learned layer's training reads it: its
@@ -599,6 +568,18 @@ pub(crate) fn split_articles(
     dir: &Path,
     split: &str,
 ) -> Result<Vec<(String, std::path::PathBuf, std::path::PathBuf)>, QuoteError> {
+    Ok(annotator_files(dir, split)?
+        .into_iter()
+        .filter_map(|(a, files, txt)| files.into_iter().next().map(|f| (a, f, txt)))
+        .collect())
+}
+
+/// The articles of a split: (name, every annotator's file in name order,
+/// text path), in name order.
+fn annotator_files(
+    dir: &Path,
+    split: &str,
+) -> Result<Vec<(String, Vec<std::path::PathBuf>, std::path::PathBuf)>, QuoteError> {
     let base = dir.join(split);
     let ann_dir = base.join("attributions");
     let mut files: Vec<String> = std::fs::read_dir(&ann_dir)
@@ -608,17 +589,17 @@ pub(crate) fn split_articles(
         .filter(|n| n.ends_with(".ann"))
         .collect();
     files.sort();
-    let mut by_article: BTreeMap<String, String> = BTreeMap::new();
+    let mut by_article: BTreeMap<String, Vec<std::path::PathBuf>> = BTreeMap::new();
     for f in files {
         let stem = f.trim_end_matches(".ann");
         let article = stem.rsplit_once('_').map_or(stem, |(a, _)| a).to_string();
-        by_article.entry(article).or_insert(f);
+        by_article.entry(article).or_default().push(ann_dir.join(&f));
     }
     Ok(by_article
         .into_iter()
         .map(|(a, f)| {
             let txt = base.join("text").join(format!("{a}.txt"));
-            (a, ann_dir.join(f), txt)
+            (a, f, txt)
         })
         .collect())
 }
