@@ -11,7 +11,12 @@
 //! learned attributions of [`dateline_quotes::learned`] on or off. With
 //! `QRULE_DEBUG=1`, each `--show` label ends with the hand rule behind it
 //! (`rule=clause/ccomp`, `rule=noun_cues`, `rule=direct` ...; see
-//! `Ctx::reported_by_rule`). `--agreement` scores PolNeAR's annotators
+//! `Ctx::reported_by_rule`). With `QNEST_DEBUG=1`, each pair of reported
+//! contents the nesting rule met (an inner attribution, cue and all, in an
+//! outer content) is printed to stderr as a `QNEST` line with both rules
+//! and the gold it would match kept each way (the columns are described
+//! in `eval.rs`).
+//! `--agreement` scores PolNeAR's annotators
 //! against each other instead (each other annotator of an article
 //! annotated more than once against the first, whose file is the gold):
 //! the ceiling to read the layer's numbers against.

@@ -28,7 +28,7 @@
 
 use crate::{QuoteError, QuoteExtractor};
 pub use dateline_core::Prf;
-use dateline_core::{Article, Document, OffsetMap, Pipeline, PubDate, Quote, QuoteKind, Segmenter};
+use dateline_core::{Article, Document, OffsetMap, Pipeline, PubDate, Quote, QuoteKind, Segmenter, Span};
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
@@ -192,6 +192,19 @@ fn read_gold(path: &Path, chars: &[char]) -> Result<Vec<Attr>, QuoteError> {
     Ok(out)
 }
 
+/// The hand rule of `by_rule` behind a reported content: the one of its
+/// cue whose content overlaps it most (nearest start on ties).
+fn rule_named(by_rule: &[(Span, crate::attribution::Cue, &'static str)], q: &Quote) -> &'static str {
+    by_rule
+        .iter()
+        .filter(|(_, c, _)| Some(c.span) == q.cue_span)
+        .max_by_key(|(x, _, _)| {
+            let (a, b) = (x.start.max(q.span.start), x.end.min(q.span.end));
+            (b.saturating_sub(a), usize::MAX - x.start.abs_diff(q.span.start))
+        })
+        .map_or("other", |r| r.2)
+}
+
 /// Predicted attributions of a document: the quotes `keep` selects,
 /// grouped by cue.
 fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> Vec<Attr> {
@@ -205,14 +218,7 @@ fn predicted(doc: &Document, chars: &[char], keep: impl Fn(&Quote) -> bool) -> V
         if q.kind == QuoteKind::Direct {
             return "direct";
         }
-        by_rule
-            .iter()
-            .filter(|(_, c, _)| Some(c.span) == q.cue_span)
-            .max_by_key(|(x, _, _)| {
-                let (a, b) = (x.start.max(q.span.start), x.end.min(q.span.end));
-                (b.saturating_sub(a), usize::MAX - x.start.abs_diff(q.span.start))
-            })
-            .map_or("other", |r| r.2)
+        rule_named(&by_rule, q)
     };
     let mut groups: Vec<(Option<(usize, usize)>, Attr)> = Vec::new();
     for q in doc.quotes.iter().filter(|q| keep(q)) {
@@ -470,7 +476,11 @@ pub fn polnear_with(
         let gold = read_gold(ann, &chars)?;
         let date = article.split('_').nth(1).and_then(PubDate::parse).unwrap_or(PubDate::Date(Default::default()));
         let mut doc = Document::new(Article::new(date, text));
+        crate::NEST_LOG.with(|l| l.borrow_mut().clear());
         pipeline.run(&mut doc);
+        if std::env::var_os("QNEST_DEBUG").is_some() {
+            nest_debug(&doc, &chars, &gold);
+        }
         let mut pred = predicted(&doc, &chars, |_| true);
         let mut direct = predicted(&doc, &chars, |q| q.kind == QuoteKind::Direct);
         let mut gold = gold;
@@ -630,6 +640,70 @@ pub(crate) fn train_article(
 /// without the learned attributions).
 pub(crate) fn pipeline(learned: bool) -> Result<Pipeline, QuoteError> {
     eval_pipeline(learned)
+}
+
+/// With `QNEST_DEBUG` set: each (outer, inner) pair the nesting rule of
+/// `reported_stage` met, one tab-separated `QNEST` line to stderr
+/// (development): the gold attributions matched (at 0.3, one to one) by
+/// each choice, as four digits: the outer alone (what the rule keeps),
+/// the inner alone, both, and the inner with the outer cut before the
+/// inner's clause (its speaker in the outer content, else its cue); then
+/// whether a gold cue lies on the outer's cue and on the inner's; the
+/// outer's and the inner's rules and cues; whether the inner content ends
+/// where the outer does; the last words of the outer before the inner's
+/// clause; the outer content, the inner cue and the inner content.
+fn nest_debug(doc: &Document, chars: &[char], gold: &[Attr]) {
+    let pairs = crate::NEST_LOG.with(|l| std::mem::take(&mut *l.borrow_mut()));
+    if pairs.is_empty() {
+        return;
+    }
+    let map = OffsetMap::new(doc.text());
+    let by_rule = crate::attribution::Ctx::new(doc).reported_by_rule();
+    let set = |x: Span| positions(chars, &[map.char_span(x)]);
+    let gold_cue = |x: Option<Span>| {
+        x.map(|c| map.char_span(c))
+            .is_some_and(|(s, e)| gold.iter().any(|g| g.cue.iter().any(|&(a, b)| a < e && s < b)))
+    };
+    let matched = |sets: &[&HashSet<usize>]| -> usize {
+        let attrs: Vec<Attr> = sets
+            .iter()
+            .map(|&c| Attr {
+                content: c.clone(),
+                source: Vec::new(),
+                direct: false,
+                entity_mentions: Vec::new(),
+                label: String::new(),
+                cue: Vec::new(),
+            })
+            .collect();
+        matches(&attrs.iter().collect::<Vec<_>>(), &gold.iter().collect::<Vec<_>>(), 0.3).len()
+    };
+    let clip = |x: Span| doc.slice(x).chars().take(140).collect::<String>().replace(['\n', '\t'], " ");
+    for (o, q) in &pairs {
+        let Some(cue) = q.cue_span else { continue };
+        let head =
+            q.speaker_span.filter(|s| s.start >= o.span.start && s.end <= cue.start).map_or(cue.start, |s| s.start);
+        let (outer, inner) = (set(o.span), set(q.span));
+        let (hs, he) = map.char_span(Span::new(head, q.span.end.max(head)));
+        let cut: HashSet<usize> = outer.iter().copied().filter(|&x| x < hs || x >= he).collect();
+        let counts = [matched(&[&outer]), matched(&[&inner]), matched(&[&outer, &inner]), matched(&[&cut, &inner])];
+        let before: String = doc.slice(Span::new(o.span.start, head)).chars().rev().take(30).collect();
+        eprintln!(
+            "QNEST\t{}\t{}\t{}\t{}\t{}\t{:?}\t{:?}\t{}\t{}\t{}\t{}\t{}",
+            counts.map(|c| c.to_string()).concat(),
+            gold_cue(o.cue_span),
+            gold_cue(Some(cue)),
+            rule_named(&by_rule, o),
+            rule_named(&by_rule, q),
+            o.cue.as_deref().unwrap_or("-"),
+            q.cue.as_deref().unwrap_or("-"),
+            o.span.end == q.span.end,
+            before.chars().rev().collect::<String>().replace(['\n', '\t'], " "),
+            clip(o.span),
+            clip(cue),
+            clip(q.span),
+        );
+    }
 }
 
 #[cfg(test)]
