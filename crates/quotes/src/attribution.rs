@@ -106,6 +106,39 @@
 //! 13,284 / 15,921, and only where that word is (or hangs on) a verb the
 //! noun hangs on ("the plan to rebuild the port largely fell ...")
 //! 13,299 / 15,959: not kept.
+//!
+//! Session qsecpred (verbs of naming and portrayal: the object, or the
+//! passive subject, through what is said of it). Train, hand rules
+//! alone, right / predicted from 13277 / 15945, each change measured by
+//! leaving it out of the rest: a passive's predicate noun read as an
+//! object ("is considered one of ...", "was named the chief engineer",
+//! [`lexicon::PREDICATIVE_PASSIVES`]) +7 / 0, cut before a "by" agent or
+//! a comma after the noun +1 / +1; a passive's subjectless "as" clause
+//! ("was widely seen as testing ...") +2 / +2; a predicate noun read as
+//! an oblique with no preposition right after the object ("calls it the
+//! “grand bargain”") +2 / 0; "commended X for Y" +1 / 0; an "as" phrase
+//! hung on the noun before it ("described the park during an interview
+//! as “...”") 0 / 0 at 0.3 (kept: no loss, a content cut short
+//! otherwise); clause/parataxis_object (the object of a stance verb the
+//! parse made a parataxis: "..., when X called the frontrunner “...”",
+//! "- he called her “weak”") +55 / +65. All: 13344 / 16012. Retrained
+//! (two runs byte-identical): train cross-validated with the veto 0.7709
+//! -> 0.7722 (tp 14263 of 17170 -> 14292 of 17184; without the veto
+//! 0.7698 -> 0.7710); dev all 0.774 / 0.628 -> 0.774 / 0.624 (1574 of
+//! 1877 -> 1571 of 1870), speaker 0.878, direct 0.926 / 0.905 / 0.970
+//! unchanged. Tried and left out: a verb of naming's content cut before
+//! a second predicate of its subject ("called him divisive and accused
+//! him of ...", "called it X, raising ...") with clause/object,
+//! clause/words and clause/parataxis_words: +5 / +9 with the hand rules,
+//! cross-validated 0.7713 -> 0.7712 (measured before the parataxis
+//! rule; the boundary model cuts most of these already). Also left out,
+//! each retrained against the 0.7722 above: an "as" clause of an active
+//! verb past an attachment ("described the gap in the race to date as
+//! “...”", the parse's adverbial clause; +3 / +1 with the hand rules)
+//! alone 0.7722 (tp 14357 of 17353), and the manner of a view ("view him
+//! favorably", "regard it warily"; +2 / 0) alone 0.7722 (14272 of
+//! 17134), both 0.7719 (14324 of 17281; dev all 0.777, 1582 of 1879):
+//! each a little under the kept rules' 0.77221.
 
 mod headline;
 
@@ -2114,7 +2147,8 @@ impl<'a> Ctx<'a> {
                 && comp.is_none()
                 // "votes were cast": these verbs state a view only "as" one.
                 && (!lexicon::AS_ONLY_VERBS.contains(&c.lemma.as_str())
-                    || c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as"))));
+                    || c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")))
+                    || self.as_clause(c).is_some());
             if passive {
                 if let Some(content) = self.passive_content(c) {
                     let sp = c.agents.first().map(|a| (a.span, a.head));
@@ -2192,6 +2226,11 @@ impl<'a> Ctx<'a> {
                 first(&[
                     ("clause/parataxis_words", &|| self.complement_by_words(p)),
                     ("clause/parataxis_prep", &|| self.prep_content(c)),
+                    // "..., when X called the frontrunner “ISIS' best
+                    // recruiter.”", "- he called her “weak”": the object
+                    // of a verb that states a view, with what it is
+                    // called.
+                    ("clause/parataxis_object", &|| self.object_content(c)),
                     ("clause/parataxis_fronted", &|| self.fronted(p)),
                 ])
             } else {
@@ -3777,7 +3816,69 @@ impl<'a> Ctx<'a> {
                 span = span.cover(self.subtree[o.head].cover(o.span));
             }
         }
+        // "The event was widely seen as testing ...": an "as" clause of
+        // the verb, with no subject of its own.
+        if let Some(x) = self.as_clause(c) {
+            span = span.cover(x);
+        }
+        // "The mill is considered one of the finest", "Harlan was named
+        // the chief engineer": the predicate noun of a passive verb of
+        // naming, which the parse reads as an object.
+        if lexicon::PREDICATIVE_PASSIVES.contains(&c.lemma.as_str()) {
+            for o in &c.objects {
+                if o.span.start >= p.end {
+                    span = span.cover(self.predicate_noun(o.head));
+                }
+            }
+        }
         Some(span)
+    }
+
+    /// The adverbial clause of `c`'s verb after it that opens with "as"
+    /// and has no subject ("was seen as testing the inquiry", "was
+    /// described as “out of touch”", read as an adverbial clause).
+    fn as_clause(&self, c: &Clause) -> Option<Span> {
+        let toks = &self.doc.tokens;
+        let p = c.predicate;
+        let sent = self.sentence_tokens(toks[p].span.start)?;
+        (p + 1..sent.end).find_map(|j| {
+            let t = &toks[j];
+            if t.head.map(|h| h as usize) != Some(p) || !t.deprel.as_deref().is_some_and(|d| d.starts_with("advcl")) {
+                return None;
+            }
+            let s = self.subtree[j];
+            let r = self.doc.tokens_in(s);
+            let mut f = r.start;
+            while f < j && self.is_quote_mark(f) {
+                f += 1;
+            }
+            let subject = (r.start..r.end).any(|x| {
+                toks[x].head == Some(j as u32) && toks[x].deprel.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+            });
+            (self.word(f).eq_ignore_ascii_case("as") && !subject).then_some(s)
+        })
+    }
+
+    /// The phrase of the predicate noun headed by `k` ("named the chief
+    /// engineer", "dubbed the “Prairie Fund”"), cut before the "by" of an
+    /// agent the parse hung inside it ("... by its backers") and at a
+    /// comma after the noun (", saying that ...", ", with X acting as
+    /// ...", an apposition): what follows is no part of the name.
+    fn predicate_noun(&self, k: usize) -> Span {
+        let toks = &self.doc.tokens;
+        let s = self.subtree[k];
+        let r = self.doc.tokens_in(s);
+        for j in r.clone() {
+            let by = j > r.start && self.word(j).eq_ignore_ascii_case("by") && toks[j].upos == Some(Upos::ADP);
+            if by || (j > k && self.word(j) == ",") {
+                let mut e = j;
+                while e > r.start + 1 && self.is_punct(e - 1) && !self.is_quote_mark(e - 1) {
+                    e -= 1;
+                }
+                return Span::new(s.start, toks[e - 1].span.end);
+            }
+        }
+        s
     }
 
     /// The objects (with their predicates: "called him a loser",
@@ -3855,6 +3956,25 @@ impl<'a> Ctx<'a> {
         }
         if let Some(x) = as_after {
             add(x);
+        }
+        // "calls it the “grand bargain.”": the predicate noun of a verb of
+        // naming that the parse hung on the verb as an oblique with no
+        // preposition, right after the object (marks and all between).
+        if lexicon::PREDICATIVE_PASSIVES.contains(&c.lemma.as_str()) {
+            if let Some(obj_end) = c.objects.iter().map(|o| self.subtree[o.head].end).filter(|&e| e > p.end).max() {
+                for o in &c.obliques {
+                    let s = self.subtree[o.head].cover(o.span);
+                    let gap = self.doc.text().get(obj_end..s.start).unwrap_or("x");
+                    if o.prep.is_none()
+                        && o.deprel == "obl"
+                        && s.start >= obj_end
+                        && !self.is_temporal(o.head)
+                        && gap.chars().all(|ch| ch.is_whitespace() || matches!(ch, '"' | '“' | '\'' | '‘'))
+                    {
+                        add(self.predicate_noun(o.head).cover(o.span));
+                    }
+                }
+            }
         }
         span
     }
@@ -3934,7 +4054,14 @@ impl<'a> Ctx<'a> {
         let q = (range.start..range.end.min(self.doc.tokens.len()))
             .find(|&j| j > o.head && self.word(j).eq_ignore_ascii_case("as"))
             .or_else(|| (self.word(range.end).eq_ignore_ascii_case("as")).then_some(range.end))?;
-        let h = self.doc.tokens[q].head.map(|h| h as usize).filter(|&h| h > q)?;
+        let head = self.doc.tokens[q].head.map(|h| h as usize);
+        // "described the park during an interview as “the heart of the
+        // city”", the "as" read as a modifier of the noun before it with
+        // the phrase hung on it: its own phrase.
+        if head.is_some_and(|h| h < q) && q < range.end && self.subtree[q].end > self.doc.tokens[q].span.end {
+            return Some(obj.cover(self.subtree[q]));
+        }
+        let h = head.filter(|&h| h > q)?;
         // Its phrase hangs on the object or on the verb.
         let up = self.doc.tokens[h].head.map(|x| x as usize);
         if h >= range.end && up != Some(c.predicate) {
@@ -3970,6 +4097,8 @@ impl<'a> Ctx<'a> {
                     | "denounce"
                     | "fault"
                     | "assail"
+                    | "commend"
+                    | "hail"
             ),
             "of" => matches!(c.lemma.as_str(), "accuse" | "suspect"),
             // "likened the campaign to a car crash".

@@ -350,6 +350,12 @@ pub const OBJECT_CUES: &[&str] = &[
 /// them as criminals"; "cast a vote", "painted the fence" state none).
 pub const AS_ONLY_VERBS: &[&str] = &["see", "cast", "portray", "paint", "depict", "characterize", "frame"];
 
+/// Verbs of [`OBJECT_CUES`] whose passive takes a predicate noun ("is
+/// considered one of the finest", "was named the chief engineer", "was
+/// dubbed the “Prairie Fund”"): the subject through the noun is the
+/// content.
+pub const PREDICATIVE_PASSIVES: &[&str] = &["call", "label", "dub", "brand", "name", "consider", "deem"];
+
 /// Verbs of saying and belief whose passive takes an infinitive ("is
 /// expected to win", "is said to be weighing a run", "was believed to
 /// have left").

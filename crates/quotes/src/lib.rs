@@ -14,9 +14,12 @@
 //!   clausal, infinitive, object or prepositional content (`X said (that)
 //!   ...`, `X declined to ...`, `X criticized the plan for ...`, `X called
 //!   for a ban`, `X called on Y to ...`, `X backed her`, `X supports
-//!   banning ...`), passives of stance verbs (`Cruz
+//!   banning ...`; with what the object is called: `X called him
+//!   divisive`, `X calls it the “grand bargain”`, also when the parse
+//!   made the verb a parataxis), passives of stance verbs (`Cruz
 //!   was endorsed by Walker`: the subject is the content, the agent the
-//!   source), verbs of appearance (`Enthusiasm appears to have
+//!   source; through a predicate noun or "as" phrase: `Harlan was named
+//!   the chief engineer`, `was widely seen as testing ...`), verbs of appearance (`Enthusiasm appears to have
 //!   plummeted`), noun cues (`Trump's criticism of ...`, `the claim that
 //!   ...`, `Clinton's plans to ...`), light verbs with a noun of stance
 //!   (`X made the case for ...`, `X took issue with ...`, `X expressed
