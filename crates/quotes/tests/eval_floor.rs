@@ -102,6 +102,11 @@ fn polnear_dev_floor() {
     // cross-validated with the veto 0.7709 -> 0.7722): all 0.774 (1571
     // of 1870; 0.624 at 0.8, 1268, within the margin), speaker 0.878
     // (1340 of 1526); direct unchanged; floors left where they were.
+    // Session 20's end (qtrail and qsecpred merged, models retrained on
+    // the merged rules, train cross-validated with the veto 0.7717, tp
+    // 14281 of 17181): all 0.777 (1578 of 1872; 0.625 at 0.8, 1270,
+    // within the margin), speaker 0.875 (1341 of 1532, within the
+    // margin); direct unchanged. ALL_F1 raised to the measured 0.777.
     // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
@@ -115,7 +120,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.774;
+const ALL_F1: f64 = 0.777;
 const ALL_SPEAKER: f64 = 0.878;
 const DIRECT_F1_STRICT: f64 = 0.902;
 const ALL_F1_STRICT: f64 = 0.628;
