@@ -4,21 +4,7 @@
 
 mod common;
 
-use dateline_core::{Article, PubDate};
-use dateline_quotes::attribution::Ctx;
-
-/// The (content, cue lemma, speaker, rule) of the hand rules' reported
-/// speech.
-fn reported(text: &str) -> Vec<(String, String, String, &'static str)> {
-    let doc = common::annotate(Article::new(PubDate::Date(Default::default()), text.to_string()));
-    let ctx = Ctx::new(&doc);
-    ctx.reported_by_rule()
-        .into_iter()
-        .map(|(x, c, r)| {
-            (doc.slice(x).to_string(), c.lemma, c.speaker.map_or(String::new(), |s| doc.slice(s).to_string()), r)
-        })
-        .collect()
-}
+use common::reported;
 
 #[test]
 fn a_fronted_as_clause_of_saying_reports_the_clause_after_it() {

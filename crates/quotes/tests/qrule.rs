@@ -5,25 +5,17 @@
 
 mod common;
 
-use dateline_core::{Article, PubDate};
-use dateline_quotes::attribution::Ctx;
-
-/// The (content, cue lemma, rule) of the hand rules' reported speech.
-fn reported(text: &str) -> Vec<(String, String, &'static str)> {
-    let doc = common::annotate(Article::new(PubDate::Date(Default::default()), text.to_string()));
-    let ctx = Ctx::new(&doc);
-    ctx.reported_by_rule().into_iter().map(|(x, c, r)| (doc.slice(x).to_string(), c.lemma, r)).collect()
-}
+use common::reported;
 
 #[test]
 fn each_attribution_names_its_rule() {
     let got = reported("The governor said that the bridge would reopen in May.");
     assert!(
-        got.iter().any(|(x, c, r)| x.contains("the bridge would reopen") && c == "say" && r.starts_with("clause/")),
+        got.iter().any(|(x, c, _, r)| x.contains("the bridge would reopen") && c == "say" && r.starts_with("clause/")),
         "{got:?}"
     );
     let got = reported("According to the county clerk, turnout fell sharply this spring.");
-    assert!(got.iter().any(|(_, _, r)| *r == "according_to"), "{got:?}");
+    assert!(got.iter().any(|(_, _, _, r)| *r == "according_to"), "{got:?}");
 }
 
 #[test]
@@ -35,12 +27,12 @@ fn adding_things_to_something_reports_nothing() {
         "The ruling added fresh fuel to the long quarrel over water rights.",
     ] {
         let got = reported(text);
-        assert!(!got.iter().any(|(_, c, _)| c == "add"), "{text}: {got:?}");
+        assert!(!got.iter().any(|(_, c, _, _)| c == "add"), "{text}: {got:?}");
     }
 }
 
 #[test]
 fn loose_words_of_other_verbs_are_kept() {
     let got = reported("Hernandez noted the new levy would hit renters first and hardest.");
-    assert!(got.iter().any(|(x, c, _)| c == "note" && x.contains("renters")), "{got:?}");
+    assert!(got.iter().any(|(x, c, _, _)| c == "note" && x.contains("renters")), "{got:?}");
 }

@@ -5,19 +5,10 @@
 
 mod common;
 
-use dateline_core::{Article, PubDate};
-use dateline_quotes::attribution::Ctx;
+use common::reported;
 
-/// (content, cue lemma, rule) of each reported attribution of the hand
-/// rules.
-fn reported(text: &str) -> Vec<(String, String, &'static str)> {
-    let doc = common::annotate(Article::new(PubDate::Date(Default::default()), text.to_string()));
-    let ctx = Ctx::new(&doc);
-    ctx.reported_by_rule().into_iter().map(|(x, c, r)| (doc.slice(x).to_string(), c.lemma, r)).collect()
-}
-
-fn content_of(got: &[(String, String, &'static str)], cue: &str) -> String {
-    got.iter().find(|(_, c, _)| c == cue).map(|(t, _, _)| t.clone()).unwrap_or_default()
+fn content_of(got: &[(String, String, String, &'static str)], cue: &str) -> String {
+    got.iter().find(|(_, c, _, _)| c == cue).map(|(t, _, _, _)| t.clone()).unwrap_or_default()
 }
 
 #[test]
