@@ -67,11 +67,7 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize) -> Result<&'a [u8], NnError> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.b.len())
-            .ok_or(NnError::Truncated(self.pos))?;
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len()).ok_or(NnError::Truncated(self.pos))?;
         let s = &self.b[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -167,16 +163,8 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<RawModel, NnError> {
             .filter(|&x| x <= bytes.len())
             .ok_or_else(|| NnError::Format(format!("{name}: bad dims {dims:?}")))?;
         let data = match dtype {
-            0 => r
-                .take(numel * 4)?
-                .chunks_exact(4)
-                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect(),
-            1 => r
-                .take(numel * 2)?
-                .chunks_exact(2)
-                .map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]])))
-                .collect(),
+            0 => r.take(numel * 4)?.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+            1 => r.take(numel * 2)?.chunks_exact(2).map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]]))).collect(),
             2 => {
                 let rows = dims[0];
                 let row = numel.checked_div(rows).unwrap_or(0);

@@ -171,13 +171,15 @@ impl Tagger {
         for (k, w) in wins.iter().enumerate() {
             seq.clear();
             seq.push(self.tokenizer.cls_id());
-            seq.extend(ids[w.clone()].iter().map(|&id| {
-                if (id as usize) < vocab {
-                    id
-                } else {
-                    self.tokenizer.unk_id()
-                }
-            }));
+            seq.extend(ids[w.clone()].iter().map(
+                |&id| {
+                    if (id as usize) < vocab {
+                        id
+                    } else {
+                        self.tokenizer.unk_id()
+                    }
+                },
+            ));
             seq.push(self.tokenizer.sep_id());
             let logits = self.bert.forward(&seq);
             for i in w.clone() {

@@ -37,10 +37,7 @@ pub(crate) struct Bert {
 }
 
 fn take(raw: &mut RawModel, name: &str, dims: &[usize]) -> Result<Vec<f32>, NnError> {
-    let t: Tensor = raw
-        .tensors
-        .remove(name)
-        .ok_or_else(|| NnError::MissingTensor(name.to_string()))?;
+    let t: Tensor = raw.tensors.remove(name).ok_or_else(|| NnError::MissingTensor(name.to_string()))?;
     if t.dims != dims {
         return Err(NnError::Shape { name: name.to_string(), expected: dims.to_vec(), found: t.dims });
     }
@@ -92,18 +89,7 @@ impl Bert {
         }
         let cls_w = take(raw, "classifier.weight", &[nl, h])?;
         let cls_b = take(raw, "classifier.bias", &[nl])?;
-        Ok(Bert {
-            config: c,
-            num_labels: nl,
-            word,
-            pos,
-            token_type0,
-            emb_ln_g,
-            emb_ln_b,
-            layers,
-            cls_w,
-            cls_b,
-        })
+        Ok(Bert { config: c, num_labels: nl, word, pos, token_type0, emb_ln_g, emb_ln_b, layers, cls_w, cls_b })
     }
 
     /// Logits (`ids.len()` x `num_labels`, row-major) for one sequence that
@@ -270,15 +256,16 @@ pub(crate) fn erf(x: f32) -> f32 {
     let x = x as f64;
     let z = x.abs();
     let t = 1.0 / (1.0 + 0.5 * z);
-    let r = t * (-z * z - 1.265_512_23
-        + t * (1.000_023_68
-            + t * (0.374_091_96
-                + t * (0.096_784_18
-                    + t * (-0.186_288_06
-                        + t * (0.278_868_07
-                            + t * (-1.135_203_98
-                                + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
-        .exp();
+    let r = t
+        * (-z * z - 1.265_512_23
+            + t * (1.000_023_68
+                + t * (0.374_091_96
+                    + t * (0.096_784_18
+                        + t * (-0.186_288_06
+                            + t * (0.278_868_07
+                                + t * (-1.135_203_98
+                                    + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77)))))))))
+            .exp();
     (if x >= 0.0 { 1.0 - r } else { r - 1.0 }) as f32
 }
 
@@ -288,7 +275,9 @@ mod tests {
 
     #[test]
     fn erf_matches_known_values() {
-        for (x, e) in [(0.0f32, 0.0f32), (0.5, 0.520_499_9), (1.0, 0.842_700_8), (-2.0, -0.995_322_3), (3.0, 0.999_977_9)] {
+        for (x, e) in
+            [(0.0f32, 0.0f32), (0.5, 0.520_499_9), (1.0, 0.842_700_8), (-2.0, -0.995_322_3), (3.0, 0.999_977_9)]
+        {
             assert!((erf(x) - e).abs() < 2e-7, "erf({x}) = {} != {e}", erf(x));
         }
     }

@@ -88,10 +88,44 @@ pub fn is_chinese_char(c: char) -> bool {
 
 fn strip_accents(c: char) -> Option<&'static str> {
     let cp = c as u32;
-    STRIP
-        .binary_search_by_key(&cp, |&(k, _)| k)
-        .ok()
-        .map(|i| STRIP[i].1)
+    STRIP.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|i| STRIP[i].1)
+}
+
+/// Strip accents (NFD, drop Mn) and lowercase one character, passing the
+/// resulting characters to `f`.
+fn fold_char(c: char, f: &mut impl FnMut(char)) {
+    let mut buf = [0u8; 4];
+    let base = match strip_accents(c) {
+        Some(s) => s,
+        None => c.encode_utf8(&mut buf),
+    };
+    for b in base.chars() {
+        for l in b.to_lowercase() {
+            if !is_nonspacing_mark(l) {
+                f(l);
+            }
+        }
+    }
+}
+
+/// The text the tokenizer matches against the vocabulary: control
+/// characters, NUL, U+FFFD and nonspacing marks dropped, accents stripped,
+/// lowercased (whitespace, punctuation and CJK are kept as they are).
+/// `normalize(&text[piece.start..piece.end])` is the piece's token without
+/// `##` (or the piece is `[UNK]`).
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '\0' || c == '\u{FFFD}' || is_control(c) || is_nonspacing_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() || is_chinese_char(c) || is_punctuation(c) {
+            out.push(c);
+            continue;
+        }
+        fold_char(c, &mut |l| out.push(l));
+    }
+    out
 }
 
 /// A normalized character and the original byte span it came from.
@@ -111,11 +145,7 @@ impl WordPiece {
             let id = u32::try_from(i).map_err(|_| crate::NnError::Format("vocab too large".into()))?;
             ids.entry(t.clone()).or_insert(id);
         }
-        let get = |t: &str| {
-            ids.get(t)
-                .copied()
-                .ok_or_else(|| crate::NnError::Format(format!("vocab lacks {t}")))
-        };
+        let get = |t: &str| ids.get(t).copied().ok_or_else(|| crate::NnError::Format(format!("vocab lacks {t}")));
         let unk = get("[UNK]")?;
         let cls = get("[CLS]")?;
         let sep = get("[SEP]")?;
@@ -170,29 +200,26 @@ impl WordPiece {
                 self.flush(&mut word, &mut out);
                 continue;
             }
-            let base: &str;
-            let mut buf = [0u8; 4];
-            match strip_accents(c) {
-                Some(s) => base = s,
-                None => base = c.encode_utf8(&mut buf),
-            }
-            for b in base.chars() {
-                for l in b.to_lowercase() {
-                    if is_nonspacing_mark(l) {
-                        continue;
-                    }
-                    if l.is_whitespace() || is_punctuation(l) || is_chinese_char(l) {
-                        // A decomposition may yield a space or punctuation
-                        // (rare compatibility forms); split there too.
-                        self.flush(&mut word, &mut out);
-                        if !l.is_whitespace() {
-                            word.push(NChar { c: l, start, end });
-                            self.flush(&mut word, &mut out);
-                        }
-                        continue;
-                    }
-                    word.push(NChar { c: l, start, end });
+            let mut chars = [' '; 8];
+            let mut n = 0;
+            fold_char(c, &mut |l| {
+                if n < chars.len() {
+                    chars[n] = l;
+                    n += 1;
                 }
+            });
+            for &l in &chars[..n] {
+                if l.is_whitespace() || is_punctuation(l) || is_chinese_char(l) {
+                    // A decomposition may yield a space or punctuation
+                    // (rare compatibility forms); split there too.
+                    self.flush(&mut word, &mut out);
+                    if !l.is_whitespace() {
+                        word.push(NChar { c: l, start, end });
+                        self.flush(&mut word, &mut out);
+                    }
+                    continue;
+                }
+                word.push(NChar { c: l, start, end });
             }
         }
         self.flush(&mut word, &mut out);

@@ -69,6 +69,7 @@ fn max_diff(bytes: &[u8]) -> f32 {
 #[test]
 fn f32_logits_match_pytorch() {
     let d = max_diff(F32);
+    eprintln!("f32 max abs diff {d}");
     assert!(d <= 1e-4, "max abs diff {d}");
 }
 
