@@ -2,7 +2,7 @@
 //!
 //! It runs a fine-tuned uncased BERT (MiniLM-L6 in practice) with a
 //! token-classification head, exported from a Hugging Face checkpoint by
-//! `scripts/nn/export.py` into a `.dlnn` file (see [`format`]). The pieces:
+//! `scripts/nn/export.py` into a `.dlnn` file (see [`mod@format`]). The pieces:
 //!
 //! - [`WordPiece`]: a tokenizer that gives the same pieces as Hugging Face
 //!   `BertTokenizerFast` (uncased), each with its byte span in the original text;
