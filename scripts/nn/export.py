@@ -107,6 +107,7 @@ def w_tensor(out, name, arr, dtype):
 
 
 def export(ckpt, out_path, dtype="int8", prune_files=None, vocab_size=None):
+    """Write OUT; return (kept vocab, kept original ids)."""
     model = AutoModelForTokenClassification.from_pretrained(ckpt)
     model.eval()
     cfg = model.config
@@ -150,7 +151,7 @@ def export(ckpt, out_path, dtype="int8", prune_files=None, vocab_size=None):
             if arr.ndim == 2 and not k.startswith("classifier."):
                 dt = dtype
             w_tensor(out, k, arr, dt)
-    return len(keep)
+    return [vocab[i] for i in keep], keep
 
 
 def main():
@@ -161,8 +162,8 @@ def main():
     ap.add_argument("--prune-vocab-from", nargs="+", metavar="FILE")
     ap.add_argument("--vocab-size", type=int)
     a = ap.parse_args()
-    n = export(a.checkpoint, a.out, a.dtype, a.prune_vocab_from, a.vocab_size)
-    print(f"wrote {a.out}: vocab {n}, dtype {a.dtype}", file=sys.stderr)
+    vocab, _ = export(a.checkpoint, a.out, a.dtype, a.prune_vocab_from, a.vocab_size)
+    print(f"wrote {a.out}: vocab {len(vocab)}, dtype {a.dtype}", file=sys.stderr)
 
 
 if __name__ == "__main__":
