@@ -10,7 +10,8 @@
 //! The Unicode tables in `unicode_tables.rs` are generated from Python's
 //! `unicodedata` (Unicode 14) by `scripts/nn/gen_unicode.py` and cover every
 //! code point, except that unassigned code points (Cn) are kept rather than
-//! dropped and Hangul syllables are not decomposed into jamo (HF does both).
+//! dropped (HF drops them); Hangul syllables are decomposed into jamo by
+//! arithmetic, as NFD does.
 //!
 //! Every token keeps the byte span of the original text it came from, so a
 //! token read from "É" spans the two bytes of "É".
@@ -73,7 +74,9 @@ pub fn is_nonspacing_mark(c: char) -> bool {
     in_ranges(MN, c)
 }
 
-/// CJK ideographs that BERT surrounds with spaces.
+/// CJK ideographs that BERT surrounds with spaces. The ranges are those of
+/// HF `tokenizers` (`BertNormalizer`), which starts the extension-E block at
+/// U+2B920 rather than U+2B820: 2B820..2B91F are not split off there, nor here.
 pub fn is_chinese_char(c: char) -> bool {
     matches!(c as u32,
         0x4E00..=0x9FFF
@@ -81,7 +84,7 @@ pub fn is_chinese_char(c: char) -> bool {
         | 0x20000..=0x2A6DF
         | 0x2A700..=0x2B73F
         | 0x2B740..=0x2B81F
-        | 0x2B820..=0x2CEAF
+        | 0x2B920..=0x2CEAF
         | 0xF900..=0xFAFF
         | 0x2F800..=0x2FA1F)
 }
@@ -94,6 +97,19 @@ fn strip_accents(c: char) -> Option<&'static str> {
 /// Strip accents (NFD, drop Mn) and lowercase one character, passing the
 /// resulting characters to `f`.
 fn fold_char(c: char, f: &mut impl FnMut(char)) {
+    let cp = c as u32;
+    if (0xAC00..=0xD7A3).contains(&cp) {
+        // Hangul syllables decompose by arithmetic into conjoining jamo.
+        let s = cp - 0xAC00;
+        let jamo = [0x1100 + s / 588, 0x1161 + (s % 588) / 28, 0x11A7 + s % 28];
+        let n = if s % 28 == 0 { 2 } else { 3 };
+        for &j in &jamo[..n] {
+            if let Some(ch) = char::from_u32(j) {
+                f(ch);
+            }
+        }
+        return;
+    }
     let mut buf = [0u8; 4];
     let base = match strip_accents(c) {
         Some(s) => s,
@@ -119,7 +135,7 @@ pub fn normalize(s: &str) -> String {
         if c == '\0' || c == '\u{FFFD}' || is_control(c) || is_nonspacing_mark(c) {
             continue;
         }
-        if c.is_whitespace() || is_chinese_char(c) || is_punctuation(c) {
+        if c.is_whitespace() {
             out.push(c);
             continue;
         }
@@ -185,30 +201,15 @@ impl WordPiece {
     pub fn tokenize(&self, text: &str) -> Vec<Piece> {
         let mut out = Vec::new();
         let mut word: Vec<NChar> = Vec::new();
+        let mut folded: Vec<char> = Vec::with_capacity(4);
         for (start, c) in text.char_indices() {
             let end = start + c.len_utf8();
             if c == '\0' || c == '\u{FFFD}' || is_control(c) || is_nonspacing_mark(c) {
                 continue;
             }
-            if c.is_whitespace() {
-                self.flush(&mut word, &mut out);
-                continue;
-            }
-            if is_chinese_char(c) || is_punctuation(c) {
-                self.flush(&mut word, &mut out);
-                word.push(NChar { c, start, end });
-                self.flush(&mut word, &mut out);
-                continue;
-            }
-            let mut chars = [' '; 8];
-            let mut n = 0;
-            fold_char(c, &mut |l| {
-                if n < chars.len() {
-                    chars[n] = l;
-                    n += 1;
-                }
-            });
-            for &l in &chars[..n] {
+            folded.clear();
+            fold_char(c, &mut |l| folded.push(l));
+            for &l in &folded {
                 if l.is_whitespace() || is_punctuation(l) || is_chinese_char(l) {
                     // A decomposition may yield a space or punctuation
                     // (rare compatibility forms); split there too.
