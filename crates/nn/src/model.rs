@@ -178,9 +178,7 @@ impl Bert {
             }
             layer_norm(&mut x, h, &ly.ln1_g, &ly.ln1_b, c.eps);
             linear(&x, l, h, &ly.w1, &ly.b1, f, &mut inter);
-            for v in inter.iter_mut() {
-                *v = gelu(*v);
-            }
+            inter.iter_mut().for_each(|v| *v = gelu(*v));
             linear(&inter, l, f, &ly.w2, &ly.b2, h, &mut tmp);
             for (a, b) in x.iter_mut().zip(&tmp) {
                 *a += b;
@@ -249,11 +247,10 @@ fn layer_norm(x: &mut [f32], h: usize, g: &[f32], b: &[f32], eps: f32) {
 
 fn softmax(row: &mut [f32]) {
     let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    let mut sum = 0.0;
     for v in row.iter_mut() {
-        *v = (*v - max).exp();
-        sum += *v;
+        *v = exp(*v - max);
     }
+    let sum: f32 = row.iter().sum();
     let inv = 1.0 / sum;
     for v in row.iter_mut() {
         *v *= inv;
@@ -265,17 +262,37 @@ pub(crate) fn gelu(x: f32) -> f32 {
     0.5 * x * (1.0 + erf(x * std::f32::consts::FRAC_1_SQRT_2))
 }
 
-/// erf to ~1.5e-7 absolute (Abramowitz & Stegun 7.1.26), in f32.
+/// erf to ~1.5e-7 absolute (Abramowitz & Stegun 7.1.26), in f32,
+/// branch-free so that loops over it vectorize.
+#[inline]
 pub(crate) fn erf(x: f32) -> f32 {
     let z = x.abs();
     let t = 1.0 / (1.0 + 0.327_591_1 * z);
     let poly = t * (0.254_829_6 + t * (-0.284_496_74 + t * (1.421_413_8 + t * (-1.453_152_1 + t * 1.061_405_4))));
-    let r = 1.0 - poly * (-z * z).exp();
-    if x >= 0.0 {
-        r
-    } else {
-        -r
-    }
+    let r = 1.0 - poly * exp(-z * z);
+    r.copysign(x)
+}
+
+/// e^x in f32 (Cephes `expf` polynomial, about 1 ulp on the range used),
+/// branch-free so that loops over it vectorize; x is clamped to
+/// [-87, 88], so e^-inf gives ~1e-38 rather than 0.
+#[inline]
+pub(crate) fn exp(x: f32) -> f32 {
+    const LOG2E: f32 = std::f32::consts::LOG2_E;
+    const LN2_HI: f32 = 0.693_359_4;
+    const LN2_LO: f32 = -2.121_944_4e-4;
+    const ROUND: f32 = 12_582_912.0; // 1.5 * 2^23: adding it rounds to an integer
+    let x = x.clamp(-87.0, 88.0);
+    let n = (x * LOG2E + ROUND) - ROUND;
+    let r = x - n * LN2_HI - n * LN2_LO;
+    let p = 1.987_569_1e-4;
+    let p = p * r + 1.398_199_9e-3;
+    let p = p * r + 8.333_452e-3;
+    let p = p * r + 4.166_579_6e-2;
+    let p = p * r + 1.666_666_5e-1;
+    let p = p * r + 5.000_000_1e-1;
+    let e = p * r * r + r + 1.0;
+    e * f32::from_bits(((n as i32 + 127) as u32) << 23)
 }
 
 #[cfg(test)]
@@ -289,6 +306,19 @@ mod tests {
         {
             assert!((erf(x) - e).abs() < 3e-7, "erf({x}) = {} != {e}", erf(x));
         }
+    }
+
+    #[test]
+    fn exp_matches_std() {
+        let mut worst = 0f32;
+        let mut x = -87.0f32;
+        while x < 88.0 {
+            let (a, b) = (exp(x), x.exp());
+            worst = worst.max(((a - b) / b).abs());
+            x += 0.0137;
+        }
+        assert!(worst < 3e-7, "relative error {worst}");
+        assert!(exp(f32::NEG_INFINITY) < 1e-37);
     }
 
     #[test]
