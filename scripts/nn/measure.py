@@ -13,6 +13,9 @@
    (windowed as crates/nn/src/window.rs).
 4. Times PyTorch on one thread (torch.set_num_threads(1)) on the article.
 
+NN_TIME_ONLY=1 only times PyTorch again (to interleave with the Rust runs
+on a busy machine).
+
 Then: cargo run --release -p dateline-nn --example nn_measure -- OUT_DIR
 """
 import json
@@ -44,8 +47,28 @@ def article():
     return " ".join(words[:700])
 
 
+def time_only(out):
+    """NN_TIME_ONLY=1: time PyTorch again on the saved checkpoint and reference."""
+    torch.set_num_threads(1)
+    model = BertForTokenClassification.from_pretrained(os.path.join(out, "ckpt"))
+    model.eval()
+    ref = json.load(open(os.path.join(out, "reference.json"), encoding="utf-8"))
+    full = BertTokenizerFast(vocab=os.path.join(BASE, "vocab.txt"), do_lower_case=True)
+    pruned = [line.rstrip("\n") for line in open(os.path.join(out, "pruned_vocab.txt"), encoding="utf-8")]
+    orig = [full.convert_tokens_to_ids(pruned[i]) for i in ref["cases"][-1]["ids"]]
+    windowed_logits(model, orig, full.cls_token_id, full.sep_token_id)
+    reps = 5
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        windowed_logits(model, orig, full.cls_token_id, full.sep_token_id)
+    dt = (time.perf_counter() - t0) / reps
+    print(json.dumps({"pieces": len(orig), "seconds_per_article": dt, "pieces_per_second": len(orig) / dt}))
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/nn-measure"
+    if os.environ.get("NN_TIME_ONLY"):
+        return time_only(out)
     os.makedirs(out, exist_ok=True)
     torch.set_num_threads(1)
     ckpt = os.path.join(out, "ckpt")
