@@ -168,7 +168,7 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<RawModel, NnError> {
             2 => {
                 let rows = dims[0];
                 let row = numel.checked_div(rows).unwrap_or(0);
-                let mut scales = Vec::with_capacity(rows);
+                let mut scales = Vec::with_capacity(rows.min(bytes.len() / 4));
                 for _ in 0..rows {
                     scales.push(r.f32()?);
                 }

@@ -63,7 +63,7 @@ impl Bert {
         let token_type0 = tt.get(..h).ok_or(NnError::Format("empty token types".into()))?.to_vec();
         let emb_ln_g = take(raw, "bert.embeddings.LayerNorm.weight", &[h])?;
         let emb_ln_b = take(raw, "bert.embeddings.LayerNorm.bias", &[h])?;
-        let mut layers = Vec::with_capacity(c.layers);
+        let mut layers = Vec::with_capacity(c.layers.min(64));
         for i in 0..c.layers {
             let p = format!("bert.encoder.layer.{i}.");
             let mut t = |s: &str, d: &[usize]| take(raw, &format!("{p}{s}"), d);
@@ -290,7 +290,7 @@ pub(crate) fn exp(x: f32) -> f32 {
     let p = p * r + 8.333_452e-3;
     let p = p * r + 4.166_579_6e-2;
     let p = p * r + 1.666_666_5e-1;
-    let p = p * r + 5.000_000_1e-1;
+    let p = p * r + 0.5;
     let e = p * r * r + r + 1.0;
     e * f32::from_bits(((n as i32 + 127) as u32) << 23)
 }

@@ -92,3 +92,20 @@ fn bad_files_are_errors_not_panics() {
     v[8] = 2;
     assert!(matches!(Tagger::from_bytes(&v), Err(dateline_nn::NnError::Version(2))));
 }
+
+#[test]
+fn corrupted_headers_are_errors_not_panics_or_huge_allocations() {
+    // Overwrite every 4-byte field of the header region (config, label and
+    // vocab lengths, the first tensors' names, dtypes and dims) with large
+    // and small values; loading must return (Ok or Err), never panic.
+    for pos in (8..F32.len().min(4096)).step_by(7) {
+        for val in [0u32, 1, 0xFFFF, u32::MAX] {
+            let mut v = F32.to_vec();
+            let end = (pos + 4).min(v.len());
+            v[pos..end].copy_from_slice(&val.to_le_bytes()[..end - pos]);
+            if let Ok(t) = Tagger::from_bytes(&v) {
+                let _ = t.tag("The minister said prices would fall.");
+            }
+        }
+    }
+}
