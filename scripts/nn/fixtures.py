@@ -27,6 +27,7 @@ from transformers import BertConfig, BertForTokenClassification, BertTokenizerFa
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from export import export  # noqa: E402
+from windowing import best_window, windows  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "crates", "nn", "tests", "fixtures")
@@ -75,29 +76,6 @@ SENTENCES = [
     "The senator called the proposal “dead on arrival.”",
 ]
 LABELS = ["O", "B-SOURCE", "I-SOURCE", "B-CUE", "I-CUE", "B-CONTENT", "I-CONTENT"]
-WINDOW, STRIDE = 254, 192
-
-
-def windows(n):
-    out, start = [], 0
-    if n == 0:
-        return out
-    while True:
-        end = min(start + WINDOW, n)
-        out.append((start, end))
-        if end == n:
-            return out
-        start += STRIDE
-
-
-def best_window(ws, i):
-    best = None
-    for k, (s, e) in enumerate(ws):
-        if s <= i < e:
-            score = min(i - s, e - 1 - i)
-            if best is None or score > best[1]:
-                best = (k, score)
-    return best[0]
 
 
 def byte_offsets(text, spans):
