@@ -1,5 +1,5 @@
-//! Windowing of long texts; the Python side (`scripts/nn/fixtures.py`,
-//! training) must do exactly the same.
+//! Windowing of long texts; the Python side (`scripts/nn/windowing.py`, used
+//! by the fixtures, the measurements and training) must do exactly the same.
 //!
 //! A text of `n` wordpieces is cut into windows of at most [`WINDOW`] pieces
 //! (plus `[CLS]` and `[SEP]` = 256 positions). Window `k` starts at piece
