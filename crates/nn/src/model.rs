@@ -236,8 +236,17 @@ fn linear(x: &[f32], m: usize, k: usize, w: &[f32], b: &[f32], n: usize, out: &m
 
 fn layer_norm(x: &mut [f32], h: usize, g: &[f32], b: &[f32], eps: f32) {
     for row in x.chunks_exact_mut(h) {
-        let mean = row.iter().sum::<f32>() / h as f32;
-        let var = row.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / h as f32;
+        let mean = sum8(row) / h as f32;
+        let mut var = [0f32; 8];
+        let mut chunks = row.chunks_exact(8);
+        for c in &mut chunks {
+            for j in 0..8 {
+                let d = c[j] - mean;
+                var[j] += d * d;
+            }
+        }
+        let tail: f32 = chunks.remainder().iter().map(|v| (v - mean) * (v - mean)).sum();
+        let var = (var.iter().sum::<f32>() + tail) / h as f32;
         let inv = 1.0 / (var + eps).sqrt();
         for ((v, &gg), &bb) in row.iter_mut().zip(g).zip(b) {
             *v = (*v - mean) * inv * gg + bb;
@@ -245,12 +254,24 @@ fn layer_norm(x: &mut [f32], h: usize, g: &[f32], b: &[f32], eps: f32) {
     }
 }
 
+/// Sum with 8 independent accumulators (so that it vectorizes).
+fn sum8(v: &[f32]) -> f32 {
+    let mut acc = [0f32; 8];
+    let mut chunks = v.chunks_exact(8);
+    for c in &mut chunks {
+        for j in 0..8 {
+            acc[j] += c[j];
+        }
+    }
+    acc.iter().sum::<f32>() + chunks.remainder().iter().sum::<f32>()
+}
+
 fn softmax(row: &mut [f32]) {
     let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     for v in row.iter_mut() {
         *v = exp(*v - max);
     }
-    let sum: f32 = row.iter().sum();
+    let sum = sum8(row);
     let inv = 1.0 / sum;
     for v in row.iter_mut() {
         *v *= inv;
@@ -282,8 +303,13 @@ pub(crate) fn exp(x: f32) -> f32 {
     const LN2_HI: f32 = 0.693_359_4;
     const LN2_LO: f32 = -2.121_944_4e-4;
     const ROUND: f32 = 12_582_912.0; // 1.5 * 2^23: adding it rounds to an integer
-    let x = x.clamp(-87.0, 88.0);
-    let n = (x * LOG2E + ROUND) - ROUND;
+                                     // Selects rather than `clamp`, which also handles NaN and does not vectorize.
+    let x = if x < -87.0 { -87.0 } else { x };
+    let x = if x > 88.0 { 88.0 } else { x };
+    let k = x * LOG2E + ROUND;
+    let n = k - ROUND;
+    // k's low mantissa bits hold n (offset by 2^22): 2^n without a float-to-int cast.
+    let ni = k.to_bits().wrapping_sub(0x4B40_0000);
     let r = x - n * LN2_HI - n * LN2_LO;
     let p = 1.987_569_1e-4;
     let p = p * r + 1.398_199_9e-3;
@@ -292,7 +318,7 @@ pub(crate) fn exp(x: f32) -> f32 {
     let p = p * r + 1.666_666_5e-1;
     let p = p * r + 0.5;
     let e = p * r * r + r + 1.0;
-    e * f32::from_bits(((n as i32 + 127) as u32) << 23)
+    e * f32::from_bits(ni.wrapping_add(127) << 23)
 }
 
 #[cfg(test)]
