@@ -4,7 +4,7 @@
 Tables (all code points, from the Unicode version of the running Python):
   MN      ranges of category Mn (dropped when stripping accents)
   PUNCT   ranges of categories P* (BERT splits on them)
-  CONTROL ranges of categories Cc, Cf, Co (dropped; unassigned Cn is not listed)
+  CONTROL ranges of categories Cc, Cf, Co (dropped; unassigned Cn is kept, as HF does)
   STRIP   char -> NFD with Mn marks removed, for every char where that differs
           (Hangul syllables excluded: they decompose to jamo, kept whole here)
 

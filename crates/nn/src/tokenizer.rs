@@ -9,9 +9,15 @@
 //!
 //! The Unicode tables in `unicode_tables.rs` are generated from Python's
 //! `unicodedata` (Unicode 14) by `scripts/nn/gen_unicode.py` and cover every
-//! code point, except that unassigned code points (Cn) are kept rather than
-//! dropped (HF drops them); Hangul syllables are decomposed into jamo by
-//! arithmetic, as NFD does.
+//! code point; unassigned code points (Cn) are kept, as HF keeps them; Hangul
+//! syllables are decomposed into jamo by arithmetic, as NFD does. HF's own
+//! tables are older: 503 code points of rare scripts, assigned or
+//! recategorized since, tokenize differently (`scripts/nn/charcheck.py`).
+//!
+//! One deliberate difference: when one character expands into several
+//! pieces (a Hangul syllable into jamo), HF gives each piece the character's
+//! span; here later pieces get an empty span at its end, so spans never
+//! overlap.
 //!
 //! Every token keeps the byte span of the original text it came from, so a
 //! token read from "É" spans the two bytes of "É".
