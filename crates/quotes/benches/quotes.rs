@@ -1,5 +1,8 @@
 //! Throughput of the quotes extractor alone (segmentation, syntax and
-//! entities prepared beforehand) on Reuters-21578 bodies, one core.
+//! entities prepared beforehand) on Reuters-21578 bodies, one core: the
+//! hand rules and learned layer on 500 articles (`reuters_extract`), and
+//! the whole layer with the neural tagger on the first 50
+//! (`reuters_extract_tagger`).
 //!
 //! `cargo bench -p dateline-quotes --bench quotes`
 
@@ -28,7 +31,7 @@ fn bench(c: &mut Criterion) {
         })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
-    let ex = QuoteExtractor::new();
+    let ex = QuoteExtractor::new().without_tagger();
     // The counts the benchmark stands on.
     let (mut found, mut direct, mut with_speaker) = (0, 0, 0);
     for d in docs.iter_mut() {
@@ -75,6 +78,38 @@ fn bench(c: &mut Criterion) {
                 n += d.quotes.len();
             }
             assert_eq!(n, found);
+            n
+        })
+    });
+    // The neural tagger adds to the rules' quotes (never takes away).
+    let tagged = QuoteExtractor::new();
+    let few = &mut docs[..50];
+    let rules_few: usize = few
+        .iter_mut()
+        .map(|d| {
+            ex.extract(d).expect("extract");
+            d.quotes.len()
+        })
+        .sum();
+    let with_tagger: usize = few
+        .iter_mut()
+        .map(|d| {
+            tagged.extract(d).expect("extract");
+            d.quotes.len()
+        })
+        .sum();
+    eprintln!("first 50 articles: {rules_few} quotes by the rules, {with_tagger} with the tagger");
+    assert!(with_tagger >= rules_few, "the tagger lost quotes: {with_tagger} < {rules_few}");
+    g.throughput(Throughput::Elements(few.len() as u64));
+    g.bench_function("reuters_extract_tagger", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for d in few.iter_mut() {
+                d.quotes.clear();
+                tagged.extract(d).expect("extract");
+                n += d.quotes.len();
+            }
+            assert_eq!(n, with_tagger);
             n
         })
     });

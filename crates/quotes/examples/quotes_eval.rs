@@ -24,7 +24,8 @@
 //! attributions whose content starts in an article's first line (its
 //! headline) are scored and shown.
 
-use dateline_quotes::eval::{polnear_agreement, polnear_with, ClassReport, Prf};
+use dateline_quotes::eval::{article_text, polnear_agreement, polnear_tagged, ClassReport, Prf, Tagger};
+use dateline_quotes::neural::{MergePolicy, ReplayTagger};
 
 fn line(name: &str, t: &str, p: &Prf) {
     println!(
@@ -55,6 +56,8 @@ fn main() {
     let mut limit = None;
     let mut show = false;
     let mut learned = true;
+    let mut tagged: Option<String> = None;
+    let mut tagger_off = false;
     let mut dir = dateline_testkit::shared_dir().join("eval/quotes-polnear");
     // `--learned` holds wherever it stands, `--text` too.
     let learned_off = args.windows(2).any(|w| w[0] == "--learned" && w[1] != "on");
@@ -74,6 +77,14 @@ fn main() {
                 dir = args.get(i).map(Into::into).unwrap_or(dir);
             }
             "--show" => show = true,
+            "--tagger" => {
+                i += 1;
+                tagger_off = args.get(i).is_some_and(|s| s == "off");
+            }
+            "--tagged" => {
+                i += 1;
+                tagged = args.get(i).cloned();
+            }
             "--agreement" => match polnear_agreement(&dir, &split) {
                 Ok(r) => {
                     println!("PolNeAR {split}, annotators against the first: {} articles", r.articles);
@@ -110,7 +121,7 @@ fn main() {
             }
             other => {
                 eprintln!(
-                    "unknown argument {other:?}; use --split dev|train, --limit N, --dir DIR, --show, --learned on|off, --agreement"
+                    "unknown argument {other:?}; use --split dev|train, --limit N, --dir DIR, --show, --learned on|off, --agreement, --tagger on|off, --tagged FILE"
                 );
                 std::process::exit(2);
             }
@@ -118,7 +129,23 @@ fn main() {
         i += 1;
     }
     let only = std::env::var("QUOTES_EVAL_ONLY").ok();
-    match polnear_with(&dir, &split, limit, show, only.as_deref(), learned) {
+    let tagger = match tagged {
+        None if tagger_off => Tagger::Off,
+        None => Tagger::Embedded,
+        Some(path) => {
+        let t = ReplayTagger::read(std::path::Path::new(&path), |a| article_text(&dir, &split, a)).unwrap_or_else(|e| {
+            eprintln!("error: {e}");
+            std::process::exit(1);
+        });
+        let env = |k: &str| std::env::var(k).ok();
+        let policy = MergePolicy {
+            need_cue_and_source: env("QUOTES_NN_ANY").is_none(),
+            min_confidence: env("QUOTES_NN_MIN").and_then(|v| v.parse().ok()).unwrap_or(0.0),
+        };
+        Tagger::Using((std::sync::Arc::new(t) as std::sync::Arc<dyn dateline_quotes::neural::PieceTagger>, policy))
+        }
+    };
+    match polnear_tagged(&dir, &split, limit, show, only.as_deref(), learned, tagger) {
         Ok(r) => {
             if show {
                 for s in &r.samples {

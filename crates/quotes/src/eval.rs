@@ -432,12 +432,41 @@ fn describe_quotes(pipeline: &Pipeline, date: PubDate, text: String) -> Result<V
 }
 
 fn eval_pipeline(learned: bool) -> Result<Pipeline, QuoteError> {
+    eval_pipeline_tagged(learned, Tagger::Embedded)
+}
+
+/// Which tagger the evaluation runs.
+#[derive(Debug, Clone)]
+pub enum Tagger {
+    /// The embedded one ([`crate::neural::embedded`]), as the pipeline runs it.
+    Embedded,
+    /// None: the hand rules and the learned layer alone.
+    Off,
+    /// This one, with this policy (a replayed tagger, say).
+    Using(Tagging),
+}
+
+fn eval_pipeline_tagged(learned: bool, tagger: Tagger) -> Result<Pipeline, QuoteError> {
+    let mut quotes = QuoteExtractor::new().with_learned(learned);
+    match tagger {
+        Tagger::Embedded => {}
+        Tagger::Off => quotes = quotes.without_tagger(),
+        Tagger::Using((t, policy)) => quotes = quotes.with_tagger(t).with_merge_policy(policy),
+    }
     Ok(Pipeline::new()
         .with(Segmenter)
         .with(dateline_syntax::SyntaxAnnotator::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
         .with(dateline_entities::EntityExtractor::load().map_err(|e| QuoteError::Pipeline(e.to_string()))?)
         .with(dateline_time::TimeExtractor::new())
-        .with(QuoteExtractor::new().with_learned(learned)))
+        .with(quotes))
+}
+
+/// A tagger and the policy of its additions, for [`polnear_tagged`].
+pub type Tagging = (std::sync::Arc<dyn crate::neural::PieceTagger>, crate::neural::MergePolicy);
+
+/// The text of an article of a split (for [`crate::neural::ReplayTagger`]).
+pub fn article_text(dir: &Path, split: &str, article: &str) -> Option<String> {
+    std::fs::read_to_string(dir.join(split).join("text").join(format!("{article}.txt"))).ok()
 }
 
 /// Evaluates on one split (`"train"` or `"dev"`) of PolNeAR in `dir`.
@@ -457,7 +486,20 @@ pub fn polnear_with(
     only: Option<&str>,
     learned: bool,
 ) -> Result<PolnearReport, QuoteError> {
-    let pipeline = eval_pipeline(learned)?;
+    polnear_tagged(dir, split, limit, samples, only, learned, Tagger::Embedded)
+}
+
+/// As [`polnear_with`], with a neural tagger's attributions added.
+pub fn polnear_tagged(
+    dir: &Path,
+    split: &str,
+    limit: Option<usize>,
+    samples: bool,
+    only: Option<&str>,
+    learned: bool,
+    tagger: Tagger,
+) -> Result<PolnearReport, QuoteError> {
+    let pipeline = eval_pipeline_tagged(learned, tagger)?;
     let io = |path: &Path| {
         let path = path.display().to_string();
         move |source| QuoteError::Io { path, source }
@@ -639,7 +681,8 @@ pub(crate) fn train_article(
 /// The evaluation pipeline (segmenter, syntax, entities, quotes with or
 /// without the learned attributions).
 pub(crate) fn pipeline(learned: bool) -> Result<Pipeline, QuoteError> {
-    eval_pipeline(learned)
+    // The learned layer is trained on the rules alone, without the tagger.
+    eval_pipeline_tagged(learned, Tagger::Off)
 }
 
 /// With `QNEST_DEBUG` set: each (outer, inner) pair the nesting rule of

@@ -248,6 +248,7 @@ pub mod eval;
 pub mod learned;
 pub mod lexicon;
 pub mod marks;
+pub mod neural;
 pub mod speaker;
 
 use attribution::{Ctx, Cue, Position};
@@ -282,6 +283,8 @@ pub enum QuoteError {
 #[derive(Debug, Clone)]
 pub struct QuoteExtractor {
     learned: bool,
+    tagger: Option<std::sync::Arc<dyn neural::PieceTagger>>,
+    policy: neural::MergePolicy,
 }
 
 impl Default for QuoteExtractor {
@@ -291,10 +294,31 @@ impl Default for QuoteExtractor {
 }
 
 impl QuoteExtractor {
-    /// A quote extractor with the built-in speech-verb lexicon and the
-    /// embedded [`learned`] attribution model.
+    /// A quote extractor with the built-in speech-verb lexicon, the
+    /// embedded [`learned`] attribution model and the embedded [`neural`]
+    /// tagger.
     pub fn new() -> QuoteExtractor {
-        QuoteExtractor { learned: true }
+        QuoteExtractor { learned: true, tagger: neural::embedded(), policy: neural::MergePolicy::default() }
+    }
+
+    /// Without the [`neural`] tagger (the hand rules and the learned
+    /// layer alone; faster).
+    pub fn without_tagger(mut self) -> QuoteExtractor {
+        self.tagger = None;
+        self
+    }
+
+    /// With a [`neural`] tagger whose attributions are added where the
+    /// rules found none (see [`neural::merge`]).
+    pub fn with_tagger(mut self, tagger: std::sync::Arc<dyn neural::PieceTagger>) -> QuoteExtractor {
+        self.tagger = Some(tagger);
+        self
+    }
+
+    /// Which of the tagger's attributions are added.
+    pub fn with_merge_policy(mut self, policy: neural::MergePolicy) -> QuoteExtractor {
+        self.policy = policy;
+        self
     }
 
     /// With or without the [`learned`] attributions (on by default; off:
@@ -314,8 +338,9 @@ impl Extractor for QuoteExtractor {
         if doc.tokens.is_empty() && !doc.text().trim().is_empty() {
             return Err(ExtractError::MissingLayer { extractor: "quotes", layer: "tokens" });
         }
-        let quotes = find_quotes_with(doc, self.learned);
-        doc.quotes = quotes;
+        let model = if self.learned { boundary::BoundaryModel::embedded() } else { None };
+        let tagger = self.tagger.as_deref().map(|t| (t, self.policy));
+        doc.quotes = find_quotes_tagged(doc, self.learned, model, tagger);
         Ok(())
     }
 }
@@ -376,6 +401,17 @@ pub(crate) struct Rules {
 /// attributions, the reported contents redrawn by `boundary` (none: as the
 /// rules draw them).
 pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&boundary::BoundaryModel>) -> Vec<Quote> {
+    find_quotes_tagged(doc, learned, boundary, None)
+}
+
+/// As [`find_quotes_using`], with the attributions of a [`neural`] tagger
+/// added where the others found none.
+pub fn find_quotes_tagged(
+    doc: &Document,
+    learned: bool,
+    boundary: Option<&boundary::BoundaryModel>,
+    tagger: Option<(&dyn neural::PieceTagger, neural::MergePolicy)>,
+) -> Vec<Quote> {
     let text = doc.text();
     let ctx = Ctx::new(doc);
     let resolver = speaker::Resolver::new(doc);
@@ -419,6 +455,10 @@ pub fn find_quotes_using(doc: &Document, learned: bool, boundary: Option<&bounda
         // An inherited cue keeps the words naming the speaker, which sit
         // in another sentence.
         quotes.push(make_quote(doc, &ctx, &resolver, span, QuoteKind::Direct, d.cue.as_ref()));
+    }
+    if let Some((tagger, policy)) = tagger {
+        let attrs = neural::decode(doc, &tagger.tag(text));
+        neural::merge(doc, &ctx, &resolver, &attrs, &mut quotes, policy);
     }
     // A content that opens a sentence starts after the wire dateline there.
     for q in &mut quotes {

@@ -1,0 +1,137 @@
+//! The neural tagger's decoding and merging, on a scripted tagger.
+
+mod common;
+
+use dateline_core::{Article, Document, PubDate, Span};
+use dateline_quotes::neural::{decode, PieceTagger, Role, TaggedPiece, LABELS};
+use dateline_quotes::QuoteExtractor;
+use std::sync::Arc;
+
+/// A tagger that labels the words of given phrases (by their text) and
+/// splits words into pieces of at most four bytes, as WordPiece splits
+/// long words.
+#[derive(Debug)]
+struct Scripted(Vec<(&'static str, Role)>);
+
+fn onehot(label: usize) -> Vec<f32> {
+    (0..LABELS.len()).map(|i| if i == label { 5.0 } else { 0.0 }).collect()
+}
+
+impl PieceTagger for Scripted {
+    fn tag(&self, text: &str) -> Vec<TaggedPiece> {
+        let mut spans: Vec<(Span, Role)> = Vec::new();
+        for &(phrase, role) in &self.0 {
+            let at = text.find(phrase).expect("phrase in text");
+            spans.push((Span::new(at, at + phrase.len()), role));
+        }
+        let mut out = Vec::new();
+        let mut prev: Option<usize> = None;
+        let mut i = 0;
+        let b = text.as_bytes();
+        while i < b.len() {
+            if b[i].is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            let word = b[i].is_ascii_alphanumeric();
+            let mut j = i + 1;
+            while j < b.len() && word && b[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            // pieces of at most four bytes
+            let mut s = i;
+            while s < j {
+                let e = (s + 4).min(j);
+                let hit = spans.iter().enumerate().find(|(_, (sp, _))| sp.start <= s && e <= sp.end);
+                let label = match hit {
+                    None => 0,
+                    Some((k, (_, role))) => {
+                        let base = match role {
+                            Role::Source => 1,
+                            Role::Cue => 3,
+                            Role::Content => 5,
+                        };
+                        // The first piece of a span begins it; later ones
+                        // continue it (the decoder keeps a word whole, so
+                        // mislabel a word's second piece on purpose).
+                        let first = prev != Some(k);
+                        if first {
+                            base
+                        } else if s > i {
+                            0
+                        } else {
+                            base + 1
+                        }
+                    }
+                };
+                prev = hit.map(|(k, _)| k);
+                out.push(TaggedPiece { start: s, end: e, logits: onehot(label) });
+                s = e;
+            }
+            i = j;
+        }
+        out
+    }
+}
+
+const TEXT: &str = "The harbour master spoke on Monday.\n\nHarbour officials in Rotterdam had little patience for the plan to widen the old canal.";
+
+fn doc() -> Document {
+    let mut d = Document::new(Article::new(PubDate::parse("2024-05-06").unwrap(), TEXT.to_string()));
+    assert!(common::layers().run(&mut d).is_empty());
+    d
+}
+
+fn tagger() -> Scripted {
+    Scripted(vec![
+        ("Harbour officials in Rotterdam", Role::Source),
+        ("had little patience for", Role::Cue),
+        ("the plan to widen the old canal", Role::Content),
+    ])
+}
+
+#[test]
+fn decode_joins_pieces_into_spans_and_ties_content_cue_source() {
+    let d = doc();
+    let attrs = decode(&d, &tagger().tag(TEXT));
+    assert_eq!(attrs.len(), 1, "{attrs:?}");
+    let a = &attrs[0];
+    assert_eq!(a.content.len(), 1);
+    assert_eq!(&TEXT[a.content[0].start..a.content[0].end], "the plan to widen the old canal");
+    let cue = a.cue.expect("cue");
+    assert_eq!(&TEXT[cue.start..cue.end], "had little patience for");
+    let src = a.source.expect("source");
+    assert_eq!(&TEXT[src.start..src.end], "Harbour officials in Rotterdam");
+    assert!(a.confidence > 0.9);
+}
+
+#[test]
+fn merge_adds_what_the_rules_missed_and_keeps_what_they_found() {
+    let mut d = doc();
+    let without = dateline_quotes::find_quotes(&d);
+    let q = QuoteExtractor::new().with_tagger(Arc::new(tagger()));
+    use dateline_core::Extractor;
+    q.extract(&mut d).unwrap();
+    let content = "the plan to widen the old canal";
+    assert!(!without.iter().any(|q| q.span.overlaps(Span::new(TEXT.find(content).unwrap(), TEXT.len()))), "{without:?}");
+    let hits: Vec<_> = d.quotes.iter().filter(|q| d.slice(q.span) == content).collect();
+    assert_eq!(hits.len(), 1, "{:?}", d.quotes);
+    // Whatever the rules found is still there.
+    for w in &without {
+        assert!(d.quotes.iter().any(|q| q.span == w.span), "lost {w:?}");
+    }
+    let h = hits[0];
+    assert_eq!(h.speaker_span.map(|s| d.slice(s)), Some("Harbour officials in Rotterdam"));
+    assert_eq!(h.cue.as_deref(), Some("have"));
+}
+
+#[test]
+fn no_cue_no_source_no_addition() {
+    let mut d = doc();
+    let t = Scripted(vec![("the plan to widen the old canal", Role::Content)]);
+    let before = dateline_quotes::find_quotes(&d);
+    let q = QuoteExtractor::new().with_tagger(Arc::new(t));
+    use dateline_core::Extractor;
+    q.extract(&mut d).unwrap();
+    assert_eq!(d.quotes, before);
+}
