@@ -79,7 +79,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let read = args.read.resolve()?;
             let inputs = expand_inputs(&args.paths)?;
             let mut store = open_store(&cfg)?;
-            let layer_opts = LayerOptions::default().event_dictionaries(args.event_dictionaries.clone());
+            let layer_opts = LayerOptions::default()
+                .event_dictionaries(args.event_dictionaries.clone())
+                .no_quote_tagger(args.no_quote_tagger);
             let layers: Vec<&str> = match &args.layers {
                 Some(l) => l.iter().map(String::as_str).collect(),
                 None => dateline_pipeline::LAYERS.to_vec(),
@@ -137,7 +139,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     bail!("{}: is a directory; extract takes one file (use ingest for directories)", p.display());
                 }
             }
-            let layer_opts = LayerOptions::default().event_dictionaries(args.event_dictionaries.clone());
+            let layer_opts = LayerOptions::default()
+                .event_dictionaries(args.event_dictionaries.clone())
+                .no_quote_tagger(args.no_quote_tagger);
             let pipeline = dateline_pipeline::pipeline_with_options(dateline_pipeline::LAYERS, &layer_opts)?;
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());

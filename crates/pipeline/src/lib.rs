@@ -64,9 +64,18 @@ pub struct LayerOptions {
     /// PETRARCH-format dictionaries for the events layer, by stem:
     /// `dir/PETR.Validate` loads `dir/PETR.Validate.{actors,agents,verbs,discards}.txt`.
     pub event_dictionaries: Option<std::path::PathBuf>,
+    /// Runs the quotes layer without its neural tagger (faster, fewer
+    /// reported attributions; see `dateline_quotes::neural`).
+    pub no_quote_tagger: bool,
 }
 
 impl LayerOptions {
+    /// Leaves the quotes layer's neural tagger out (see the field).
+    pub fn no_quote_tagger(mut self, off: bool) -> Self {
+        self.no_quote_tagger = off;
+        self
+    }
+
     /// Codes events with PETRARCH-format dictionaries (see the field).
     pub fn event_dictionaries(mut self, stem: Option<std::path::PathBuf>) -> Self {
         self.event_dictionaries = stem;
@@ -98,7 +107,11 @@ pub fn pipeline_with_options(layers: &[&str], opts: &LayerOptions) -> Result<Pip
             )),
             "times" => p.push(Box::new(dateline_time::TimeExtractor::new())),
             "amounts" => p.push(Box::new(dateline_amounts::AmountExtractor::new())),
-            "quotes" => p.push(Box::new(dateline_quotes::QuoteExtractor::new())),
+            "quotes" => p.push(Box::new(if opts.no_quote_tagger {
+                dateline_quotes::QuoteExtractor::new().without_tagger()
+            } else {
+                dateline_quotes::QuoteExtractor::new()
+            })),
             "events" => p.push(Box::new(match &opts.event_dictionaries {
                 None => dateline_events::EventExtractor::new(),
                 Some(stem) => dateline_events::EventExtractor::with_dictionaries(

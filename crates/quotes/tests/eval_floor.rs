@@ -109,6 +109,12 @@ fn polnear_dev_floor() {
     // margin); direct unchanged. ALL_F1 raised to the measured 0.777.
     // The layer is
     // deterministic; the floors are the measured figures less MARGIN.
+    // Session 22 (the neural tagger's attributions added where the rules
+    // found none, with a cue and a source; MiniLM-L6 int8, vocab pruned
+    // to 16,000): all 0.805 / 0.631 (P 0.795 R 0.814, 1784 of 2192),
+    // speaker 0.874 (1511 of 1728 pairs); direct unchanged 0.926 / 0.905,
+    // speaker 0.970. The PyTorch model itself (f32, full vocab, replayed
+    // with `--tagged`): 0.807 / 0.627, speaker 0.872.
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
     assert!(r.all.loose.f1() >= ALL_F1 - MARGIN, "all F1 {:.3}", r.all.loose.f1());
@@ -120,7 +126,7 @@ fn polnear_dev_floor() {
 const MARGIN: f64 = 0.005;
 const DIRECT_F1: f64 = 0.923;
 const DIRECT_SPEAKER: f64 = 0.970;
-const ALL_F1: f64 = 0.777;
+const ALL_F1: f64 = 0.805;
 const ALL_SPEAKER: f64 = 0.878;
 const DIRECT_F1_STRICT: f64 = 0.902;
-const ALL_F1_STRICT: f64 = 0.628;
+const ALL_F1_STRICT: f64 = 0.631;
