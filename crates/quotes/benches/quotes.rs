@@ -31,7 +31,7 @@ fn bench(c: &mut Criterion) {
         })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
-    let ex = QuoteExtractor::new().without_tagger();
+    let ex = QuoteExtractor::new();
     // The counts the benchmark stands on.
     let (mut found, mut direct, mut with_speaker) = (0, 0, 0);
     for d in docs.iter_mut() {
@@ -82,7 +82,7 @@ fn bench(c: &mut Criterion) {
         })
     });
     // The neural tagger adds to the rules' quotes (never takes away).
-    let tagged = QuoteExtractor::new();
+    let tagged = QuoteExtractor::new().with_embedded_tagger();
     let few = &mut docs[..50];
     let rules_few: usize = few
         .iter_mut()

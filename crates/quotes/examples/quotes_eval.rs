@@ -57,7 +57,7 @@ fn main() {
     let mut show = false;
     let mut learned = true;
     let mut tagged: Option<String> = None;
-    let mut tagger_off = false;
+    let mut tagger_on = false;
     let mut dir = dateline_testkit::shared_dir().join("eval/quotes-polnear");
     // `--learned` holds wherever it stands, `--text` too.
     let learned_off = args.windows(2).any(|w| w[0] == "--learned" && w[1] != "on");
@@ -79,7 +79,7 @@ fn main() {
             "--show" => show = true,
             "--tagger" => {
                 i += 1;
-                tagger_off = args.get(i).is_some_and(|s| s == "off");
+                tagger_on = args.get(i).is_some_and(|s| s == "on");
             }
             "--tagged" => {
                 i += 1;
@@ -130,19 +130,21 @@ fn main() {
     }
     let only = std::env::var("QUOTES_EVAL_ONLY").ok();
     let tagger = match tagged {
-        None if tagger_off => Tagger::Off,
-        None => Tagger::Embedded,
+        None if tagger_on => Tagger::Embedded,
+        None => Tagger::Off,
         Some(path) => {
-        let t = ReplayTagger::read(std::path::Path::new(&path), |a| article_text(&dir, &split, a)).unwrap_or_else(|e| {
-            eprintln!("error: {e}");
-            std::process::exit(1);
-        });
-        let env = |k: &str| std::env::var(k).ok();
-        let policy = MergePolicy {
-            need_cue_and_source: env("QUOTES_NN_ANY").is_none(),
-            min_confidence: env("QUOTES_NN_MIN").and_then(|v| v.parse().ok()).unwrap_or(0.0),
-        };
-        Tagger::Using((std::sync::Arc::new(t) as std::sync::Arc<dyn dateline_quotes::neural::PieceTagger>, policy))
+            let t = ReplayTagger::read(std::path::Path::new(&path), |a| article_text(&dir, &split, a)).unwrap_or_else(
+                |e| {
+                    eprintln!("error: {e}");
+                    std::process::exit(1);
+                },
+            );
+            let env = |k: &str| std::env::var(k).ok();
+            let policy = MergePolicy {
+                need_cue_and_source: env("QUOTES_NN_ANY").is_none(),
+                min_confidence: env("QUOTES_NN_MIN").and_then(|v| v.parse().ok()).unwrap_or(0.0),
+            };
+            Tagger::Using((std::sync::Arc::new(t) as std::sync::Arc<dyn dateline_quotes::neural::PieceTagger>, policy))
         }
     };
     match polnear_tagged(&dir, &split, limit, show, only.as_deref(), learned, tagger) {

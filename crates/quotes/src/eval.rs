@@ -432,15 +432,16 @@ fn describe_quotes(pipeline: &Pipeline, date: PubDate, text: String) -> Result<V
 }
 
 fn eval_pipeline(learned: bool) -> Result<Pipeline, QuoteError> {
-    eval_pipeline_tagged(learned, Tagger::Embedded)
+    eval_pipeline_tagged(learned, Tagger::Off)
 }
 
 /// Which tagger the evaluation runs.
 #[derive(Debug, Clone)]
 pub enum Tagger {
-    /// The embedded one ([`crate::neural::embedded`]), as the pipeline runs it.
+    /// The embedded one ([`crate::neural::embedded`]).
     Embedded,
-    /// None: the hand rules and the learned layer alone.
+    /// None: the hand rules and the learned layer alone (the default
+    /// extractor).
     Off,
     /// This one, with this policy (a replayed tagger, say).
     Using(Tagging),
@@ -449,7 +450,7 @@ pub enum Tagger {
 fn eval_pipeline_tagged(learned: bool, tagger: Tagger) -> Result<Pipeline, QuoteError> {
     let mut quotes = QuoteExtractor::new().with_learned(learned);
     match tagger {
-        Tagger::Embedded => {}
+        Tagger::Embedded => quotes = quotes.with_embedded_tagger(),
         Tagger::Off => quotes = quotes.without_tagger(),
         Tagger::Using((t, policy)) => quotes = quotes.with_tagger(t).with_merge_policy(policy),
     }
@@ -486,7 +487,7 @@ pub fn polnear_with(
     only: Option<&str>,
     learned: bool,
 ) -> Result<PolnearReport, QuoteError> {
-    polnear_tagged(dir, split, limit, samples, only, learned, Tagger::Embedded)
+    polnear_tagged(dir, split, limit, samples, only, learned, Tagger::Off)
 }
 
 /// As [`polnear_with`], with a neural tagger's attributions added.

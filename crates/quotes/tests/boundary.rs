@@ -11,7 +11,7 @@ use dateline_quotes::QuoteExtractor;
 
 fn doc(text: &str, learned: bool) -> Document {
     let mut doc = Document::new(Article::new(PubDate::Date(Default::default()), text.to_string()));
-    let errors = common::layers().with(QuoteExtractor::new().with_learned(learned)).run(&mut doc);
+    let errors = common::layers().with(QuoteExtractor::new().with_learned(learned).without_tagger()).run(&mut doc);
     assert!(errors.is_empty(), "{errors:?}");
     doc
 }

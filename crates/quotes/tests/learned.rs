@@ -37,7 +37,7 @@ fn adds_an_attitude_only_when_switched_on() {
     let text = "The coach was furious about the referee's decision.";
     let run = |learned: bool| {
         let mut doc = dateline_core::Document::new(article(text));
-        let errors = common::layers().with(QuoteExtractor::new().with_learned(learned)).run(&mut doc);
+        let errors = common::layers().with(QuoteExtractor::new().with_learned(learned).without_tagger()).run(&mut doc);
         assert!(errors.is_empty(), "{errors:?}");
         doc
     };
@@ -82,7 +82,7 @@ fn the_veto_leaves_out_hand_rule_contents_that_are_no_statement() {
     // them, not a given one.
     let run = |text: &str, learned: bool| {
         let mut doc = dateline_core::Document::new(article(text));
-        let errors = common::layers().with(QuoteExtractor::new().with_learned(learned)).run(&mut doc);
+        let errors = common::layers().with(QuoteExtractor::new().with_learned(learned).without_tagger()).run(&mut doc);
         assert!(errors.is_empty(), "{errors:?}");
         doc.quotes.iter().map(|q| doc.slice(q.span).to_string()).collect::<Vec<_>>()
     };

@@ -113,7 +113,10 @@ fn merge_adds_what_the_rules_missed_and_keeps_what_they_found() {
     use dateline_core::Extractor;
     q.extract(&mut d).unwrap();
     let content = "the plan to widen the old canal";
-    assert!(!without.iter().any(|q| q.span.overlaps(Span::new(TEXT.find(content).unwrap(), TEXT.len()))), "{without:?}");
+    assert!(
+        !without.iter().any(|q| q.span.overlaps(Span::new(TEXT.find(content).unwrap(), TEXT.len()))),
+        "{without:?}"
+    );
     let hits: Vec<_> = d.quotes.iter().filter(|q| d.slice(q.span) == content).collect();
     assert_eq!(hits.len(), 1, "{:?}", d.quotes);
     // Whatever the rules found is still there.
@@ -134,4 +137,17 @@ fn no_cue_no_source_no_addition() {
     use dateline_core::Extractor;
     q.extract(&mut d).unwrap();
     assert_eq!(d.quotes, before);
+}
+
+#[test]
+fn the_tagger_reads_a_bounded_prefix() {
+    use dateline_quotes::neural::{tagged_prefix, MAX_TAGGED_BYTES};
+    assert_eq!(tagged_prefix(TEXT), TEXT);
+    let long = "Harbour officials said é ".repeat(5_000);
+    let p = tagged_prefix(&long);
+    assert!(p.len() <= MAX_TAGGED_BYTES && p.len() > MAX_TAGGED_BYTES / 2);
+    assert!(long.starts_with(p));
+    let no_space = "é".repeat(30_000);
+    let q = tagged_prefix(&no_space);
+    assert!(q.len() <= MAX_TAGGED_BYTES && q.len() >= MAX_TAGGED_BYTES - 1);
 }
