@@ -318,7 +318,7 @@ impl QuoteExtractor {
     }
 
     /// With a [`neural`] tagger whose attributions are added where the
-    /// rules found none (see [`neural::merge`]).
+    /// rules found none (see [`neural`]).
     pub fn with_tagger(mut self, tagger: std::sync::Arc<dyn neural::PieceTagger>) -> QuoteExtractor {
         self.tagger = Some(tagger);
         self

@@ -6,7 +6,7 @@
 //! labels into attributions: spans of one role are runs of pieces (a `B-`
 //! starts a new one; the pieces of one word share the first piece's role),
 //! each content is tied to the nearest cue of its paragraph and each cue to
-//! the nearest source of its sentence. [`merge`] adds the attributions the
+//! the nearest source of its sentence. The merge adds the attributions the
 //! hand rules and the learned layer did not find.
 //!
 //! The tagger is a [`PieceTagger`], so the evaluation can replay a
@@ -195,13 +195,8 @@ fn spans(text: &str, pieces: &[TaggedPiece]) -> Vec<(Role, Span, f32)> {
 }
 
 fn gap(a: Span, b: Span) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    // One of the two is 0 for spans apart, both for overlapping ones.
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
 
 /// The tagger's attributions in a document.
@@ -239,7 +234,7 @@ pub fn decode(doc: &Document, pieces: &[TaggedPiece]) -> Vec<Attribution> {
         .collect()
 }
 
-/// Which tagger attributions [`merge`] adds.
+/// Which tagger attributions the merge adds (see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MergePolicy {
     /// Only attributions with a cue and a source.
