@@ -277,6 +277,15 @@ pub enum QuoteError {
         /// The line.
         line: String,
     },
+    /// A line of a replayed tagger's output (`neural::ReplayTagger`) is
+    /// malformed, or names an article with no text.
+    #[error("{path}: bad tagger output line {line:?}")]
+    BadTaggerLine {
+        /// The file and line number.
+        path: String,
+        /// The line (or what is missing).
+        line: String,
+    },
 }
 
 /// Fills `quotes`. Needs the `syntax` and `entities` layers before it.

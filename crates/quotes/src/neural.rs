@@ -73,12 +73,22 @@ pub struct ReplayTagger {
 }
 
 impl ReplayTagger {
-    /// Reads `path`; `text_of` gives the text of an article key.
-    pub fn read(path: &std::path::Path, text_of: impl Fn(&str) -> Option<String>) -> Result<ReplayTagger, String> {
-        let raw = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    /// Reads `path`; `text_of` gives the text of an article key. A line
+    /// that does not parse, or a key with no text, is an error naming the
+    /// file and line.
+    pub fn read(
+        path: &std::path::Path,
+        text_of: impl Fn(&str) -> Option<String>,
+    ) -> Result<ReplayTagger, crate::QuoteError> {
+        let shown = path.display().to_string();
+        let raw =
+            std::fs::read_to_string(path).map_err(|source| crate::QuoteError::Io { path: shown.clone(), source })?;
         let mut by_key: HashMap<String, Vec<TaggedPiece>> = HashMap::new();
         for (n, line) in raw.lines().enumerate() {
-            let bad = || format!("{}:{}: malformed tagger line", path.display(), n + 1);
+            let bad = || crate::QuoteError::BadTaggerLine {
+                path: format!("{shown}:{}", n + 1),
+                line: line.chars().take(200).collect(),
+            };
             let mut f = line.split('\t');
             let key = f.next().ok_or_else(bad)?;
             let start = f.next().and_then(|s| s.parse().ok()).ok_or_else(bad)?;
@@ -92,7 +102,10 @@ impl ReplayTagger {
         }
         let mut by_text = HashMap::new();
         for (k, pieces) in by_key {
-            let text = text_of(&k).ok_or_else(|| format!("{}: no text for article {k}", path.display()))?;
+            let text = text_of(&k).ok_or_else(|| crate::QuoteError::BadTaggerLine {
+                path: shown.clone(),
+                line: format!("no text for article {k}"),
+            })?;
             by_text.insert(text, pieces);
         }
         Ok(ReplayTagger { by_text })
@@ -202,8 +215,19 @@ fn gap(a: Span, b: Span) -> usize {
 /// The tagger's attributions in a document.
 pub fn decode(doc: &Document, pieces: &[TaggedPiece]) -> Vec<Attribution> {
     let text = doc.text();
-    let found = spans(text, pieces);
-    let para = |s: Span| text[..s.start].matches('\n').count();
+    // Pieces outside the text or off its character boundaries (a
+    // tagger's or a replay file's fault) are left out, not sliced.
+    let fits = |p: &&TaggedPiece| {
+        p.start <= p.end
+            && p.end <= text.len()
+            && text.is_char_boundary(p.start)
+            && text.is_char_boundary(p.end)
+            && p.logits.len() == LABELS.len()
+    };
+    let pieces: Vec<TaggedPiece> = pieces.iter().filter(fits).cloned().collect();
+    let found = spans(text, &pieces);
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let para = |s: Span| breaks.partition_point(|&b| b < s.start);
     let sent = |s: Span| doc.sentence_at(s.start);
     let cues: Vec<Span> = found.iter().filter(|x| x.0 == Role::Cue).map(|x| x.1).collect();
     let sources: Vec<Span> = found.iter().filter(|x| x.0 == Role::Source).map(|x| x.1).collect();

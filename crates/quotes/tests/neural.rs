@@ -151,3 +151,44 @@ fn the_tagger_reads_a_bounded_prefix() {
     let q = tagged_prefix(&no_space);
     assert!(q.len() <= MAX_TAGGED_BYTES && q.len() >= MAX_TAGGED_BYTES - 1);
 }
+
+#[test]
+fn a_malformed_replay_file_is_an_error_naming_file_and_line() {
+    use dateline_quotes::neural::ReplayTagger;
+    let dir = std::env::temp_dir().join(format!("dateline-replay-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("tagged.tsv");
+    std::fs::write(&path, "a\t0\t3\t1,0,0,0,0,0,0\na\t4\tx\t1,0,0,0,0,0,0\n").unwrap();
+    let err = ReplayTagger::read(&path, |_| Some(TEXT.to_string())).unwrap_err().to_string();
+    assert!(err.contains("tagged.tsv:2"), "{err}");
+    std::fs::write(&path, "a\t0\t3\t1,0,0\n").unwrap();
+    assert!(ReplayTagger::read(&path, |_| Some(TEXT.to_string())).is_err());
+    std::fs::write(&path, "a\t0\t3\t1,0,0,0,0,0,0\n").unwrap();
+    let err = ReplayTagger::read(&path, |_| None).unwrap_err().to_string();
+    assert!(err.contains("no text for article a"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Pieces from any tagger, out of bounds or off character boundaries
+    /// included, decode without a panic into spans inside the text.
+    #[test]
+    fn decode_never_panics_and_keeps_spans_in_the_text(
+        raw in proptest::collection::vec((0usize..200, 0usize..40, 0usize..7, 0usize..9), 0..60)
+    ) {
+        let d = doc();
+        let text = d.text();
+        let mut pieces: Vec<TaggedPiece> = raw
+            .iter()
+            .map(|&(s, len, label, n)| TaggedPiece { start: s, end: s + len, logits: if n == 8 { vec![1.0] } else { onehot(label) } })
+            .collect();
+        pieces.sort_by_key(|p| p.start);
+        for a in decode(&d, &pieces) {
+            for s in a.content.iter().chain(a.cue.iter()).chain(a.source.iter()) {
+                proptest::prop_assert!(s.start <= s.end && s.end <= text.len());
+                proptest::prop_assert!(text.get(s.start..s.end).is_some());
+            }
+        }
+    }
+}
