@@ -81,7 +81,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut store = open_store(&cfg)?;
             let layer_opts = LayerOptions::default()
                 .event_dictionaries(args.event_dictionaries.clone())
-                .quote_tagger(args.quote_tagger);
+                .fast_quotes(args.fast_quotes);
             let layers: Vec<&str> = match &args.layers {
                 Some(l) => l.iter().map(String::as_str).collect(),
                 None => dateline_pipeline::LAYERS.to_vec(),
@@ -141,7 +141,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             let layer_opts = LayerOptions::default()
                 .event_dictionaries(args.event_dictionaries.clone())
-                .quote_tagger(args.quote_tagger);
+                .fast_quotes(args.fast_quotes);
             let pipeline = dateline_pipeline::pipeline_with_options(dateline_pipeline::LAYERS, &layer_opts)?;
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());

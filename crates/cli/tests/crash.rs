@@ -3,7 +3,9 @@
 //! SQLite's integrity check, holds every article committed before (never
 //! fewer) and none twice, and a final re-run ends with exactly the articles
 //! and annotations of one clean run; the search index holds each article
-//! once.
+//! once. The runs use `--fast-quotes` (the quotes layer without its
+//! neural tagger): what is tested is the store, and thousands of articles
+//! through the tagger would take most of the suite's time.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -77,7 +79,7 @@ fn reuters_subset(n: usize, name: &str) -> PathBuf {
 
 fn clean_run(input: &Path, name: &str) -> (PathBuf, u64) {
     let clean = tmpdir(name);
-    let out = run(&["ingest", input.to_str().unwrap(), "--quiet"], &clean);
+    let out = run(&["ingest", input.to_str().unwrap(), "--quiet", "--fast-quotes"], &clean);
     assert!(matches!(out.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&out.stderr));
     let want = articles(&clean);
     (clean, want)
@@ -85,7 +87,7 @@ fn clean_run(input: &Path, name: &str) -> (PathBuf, u64) {
 
 /// Finishes with an unhindered run and compares with the clean run.
 fn finish_and_compare(input: &Path, data: &Path, clean: &Path, want: u64) {
-    let out = run(&["ingest", input.to_str().unwrap(), "--quiet"], data);
+    let out = run(&["ingest", input.to_str().unwrap(), "--quiet", "--fast-quotes"], data);
     assert!(matches!(out.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&out.stderr));
     integrity(data);
     assert_eq!(articles(data), want, "the store holds exactly the distinct articles");
@@ -120,7 +122,7 @@ fn sigkill_20_times_mid_ingest_loses_nothing_and_duplicates_nothing() {
         let mut child = bin()
             .arg("--data")
             .arg(&data)
-            .args(["ingest", input.to_str().unwrap(), "--quiet", "--batch-size", "8"])
+            .args(["ingest", input.to_str().unwrap(), "--quiet", "--fast-quotes", "--batch-size", "8"])
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
@@ -167,7 +169,7 @@ fn disk_full_mid_ingest_gives_a_clear_error_and_a_usable_store() {
     // A file-size limit makes every write past 3 MB fail with EFBIG (the
     // signal it would raise is ignored), as a full disk does.
     let script = format!(
-        "trap '' XFSZ; ulimit -f 3072; exec '{}' --data '{}' ingest '{}' --quiet --batch-size 32",
+        "trap '' XFSZ; ulimit -f 3072; exec '{}' --data '{}' ingest '{}' --quiet --fast-quotes --batch-size 32",
         env!("CARGO_BIN_EXE_dateline"),
         data.display(),
         input.display()

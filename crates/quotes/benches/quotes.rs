@@ -1,8 +1,8 @@
 //! Throughput of the quotes extractor alone (segmentation, syntax and
 //! entities prepared beforehand) on Reuters-21578 bodies, one core: the
-//! hand rules and learned layer on 500 articles (`reuters_extract`), and
-//! the whole layer with the neural tagger on the first 50
-//! (`reuters_extract_tagger`).
+//! hand rules and learned layer on 500 articles (`reuters_extract`, the
+//! layer as `--fast-quotes` runs it), and the default layer, with the
+//! neural tagger, on the first 50 (`reuters_extract_tagger`).
 //!
 //! `cargo bench -p dateline-quotes --bench quotes`
 
@@ -31,7 +31,7 @@ fn bench(c: &mut Criterion) {
         })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
-    let ex = QuoteExtractor::new();
+    let ex = QuoteExtractor::new().without_tagger();
     // The counts the benchmark stands on.
     let (mut found, mut direct, mut with_speaker) = (0, 0, 0);
     for d in docs.iter_mut() {
@@ -82,7 +82,7 @@ fn bench(c: &mut Criterion) {
         })
     });
     // The neural tagger adds to the rules' quotes (never takes away).
-    let tagged = QuoteExtractor::new().with_embedded_tagger();
+    let tagged = QuoteExtractor::new();
     let few = &mut docs[..50];
     let rules_few: usize = few
         .iter_mut()

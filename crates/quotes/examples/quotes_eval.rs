@@ -1,6 +1,10 @@
 //! Measures the quotes layer on PolNeAR (train or dev split).
 //!
-//! `cargo run --release -p dateline-quotes --example quotes_eval -- [--split dev|train] [--limit N] [--show] [--learned on|off]`
+//! `cargo run --release -p dateline-quotes --example quotes_eval -- [--split dev|train] [--limit N] [--show] [--learned on|off] [--tagger on|off] [--tagged FILE]`
+//!
+//! `--tagger off` measures the layer without its neural tagger (as
+//! `--fast-quotes` runs it; on by default, as in the layer);
+//! `--tagged FILE` replays a tagger's output (`scripts/nn/predict.py`).
 //!
 //! For development: `--article NAME` lists the quotes of one article of the
 //! split, `--text FILE` those of a text file (with `QUOTES_PARSE=1`, its
@@ -57,7 +61,7 @@ fn main() {
     let mut show = false;
     let mut learned = true;
     let mut tagged: Option<String> = None;
-    let mut tagger_on = false;
+    let mut tagger_on = true;
     let mut dir = dateline_testkit::shared_dir().join("eval/quotes-polnear");
     // `--learned` holds wherever it stands, `--text` too.
     let learned_off = args.windows(2).any(|w| w[0] == "--learned" && w[1] != "on");

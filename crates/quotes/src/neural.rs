@@ -304,6 +304,9 @@ pub(crate) fn merge(
         if lemma.as_deref().is_some_and(|l| crate::lexicon::NEVER_CUES.contains(&l)) {
             continue;
         }
+        if refused(ctx, a) {
+            continue;
+        }
         let speaker = a.source.and_then(|s| resolver.resolve(s, None));
         for &c in &a.content {
             added.push(Quote {
@@ -319,6 +322,43 @@ pub(crate) fn merge(
     }
     crate::learned::veto(ctx, &mut added);
     quotes.extend(added);
+}
+
+/// True when the hand rules read what the tagger took for an attribution
+/// as no speech, by the tests they apply to their own cues: the cue's
+/// verb has a subject that says nothing ("The plan adds four berths"),
+/// reports no speech here ("dismissed his finance minister", "The Lumen
+/// shows films"), states a view only of a claim and has none ("rejected a
+/// bill", against "rejected the accusations" or "denied that ..."), or
+/// states one only with "as" ("framed the deal as key") and has none; or
+/// a content lies in quotation marks around a title ("the poet wrote
+/// "Salt And Other Small Rivers"").
+fn refused(ctx: &Ctx<'_>, a: &Attribution) -> bool {
+    use crate::lexicon::{AS_ONLY_VERBS, CLAIM_OBJECT_VERBS};
+    let doc = ctx.doc;
+    let text = doc.text();
+    let title = a.content.iter().any(|&s| {
+        ctx.runs.iter().any(|r| {
+            let inner = text[r.inner.range()].trim_end();
+            r.inner.overlaps(s) && crate::title_like(inner) && !inner.ends_with(['.', '?', '!', ','])
+        })
+    });
+    if title {
+        return true;
+    }
+    let Some(cue) = a.cue else { return false };
+    doc.tokens_in(cue).filter_map(|k| ctx.clause_of.get(k).copied().flatten()).any(|ci| {
+        let c = &ctx.clauses[ci];
+        let as_phrase =
+            c.obliques.iter().any(|o| o.prep.is_some_and(|q| doc.slice(doc.tokens[q].span).eq_ignore_ascii_case("as")));
+        let lemma = c.lemma.as_str();
+        ctx.mute_subject(c)
+            || ctx.not_of_speech(c)
+            || (CLAIM_OBJECT_VERBS.contains(&lemma)
+                && c.complements.is_empty()
+                && !c.objects.iter().any(|o| ctx.claim_like(o.head)))
+            || (AS_ONLY_VERBS.contains(&lemma) && !as_phrase && c.complements.is_empty())
+    })
 }
 
 /// The lemma of a cue: its verb's, else its words lowercased.

@@ -3,6 +3,8 @@
 
 use dateline_quotes::eval::{polnear, polnear_tagged, Tagger};
 
+/// Without the neural tagger (`QuoteExtractor::without_tagger`,
+/// `--fast-quotes`).
 #[test]
 fn polnear_dev_floor() {
     dateline_testkit::shared_path("eval/quotes-polnear/dev");
@@ -125,7 +127,9 @@ const ALL_SPEAKER: f64 = 0.878;
 const DIRECT_F1_STRICT: f64 = 0.902;
 const ALL_F1_STRICT: f64 = 0.628;
 
-/// With the embedded neural tagger (`QuoteExtractor::with_embedded_tagger`).
+/// The layer's default, with the embedded neural tagger
+/// (`QuoteExtractor::new`); `polnear_dev_floor` above measures it without
+/// (`--fast-quotes`).
 #[test]
 fn polnear_dev_floor_with_tagger() {
     dateline_testkit::shared_path("eval/quotes-polnear/dev");
@@ -146,8 +150,12 @@ fn polnear_dev_floor_with_tagger() {
     // speaker 0.970 (the tagger adds indirect attributions only). The
     // PyTorch model itself (f32, full vocab, replayed with `quotes_eval
     // --tagged`, before the veto and NEVER_CUES): 0.807 / 0.627.
-    assert!(r.all.loose.f1() >= 0.805 - MARGIN, "all F1 {:.3}", r.all.loose.f1());
-    assert!(r.all.strict.f1() >= 0.632 - MARGIN, "all F1 at 0.8 {:.3}", r.all.strict.f1());
+    // Session 23 (the merge leaves out what the hand rules' own tests
+    // refuse, `neural::refused`; the tagger made the default): all 0.804 /
+    // 0.631 (P 0.798 R 0.809, 1774 of 2192), speaker 0.874 (1503 of
+    // 1720); direct unchanged. The floor is the target, 0.80.
+    assert!(r.all.loose.f1() >= 0.800, "all F1 {:.3}", r.all.loose.f1());
+    assert!(r.all.strict.f1() >= 0.631 - MARGIN, "all F1 at 0.8 {:.3}", r.all.strict.f1());
     assert!(r.all.speaker_match() >= 0.874 - MARGIN, "all speaker {:.3}", r.all.speaker_match());
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
