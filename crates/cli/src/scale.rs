@@ -79,6 +79,9 @@ pub struct WorkerArgs {
     /// Annotation layers to run, comma-separated (default: all).
     #[arg(long, value_delimiter = ',')]
     pub layers: Option<Vec<String>>,
+    /// Run the quotes layer without its neural tagger (see `ingest`).
+    #[arg(long)]
+    pub fast_quotes: bool,
     /// Stop once the queue has given nothing for this many seconds and the
     /// stream is empty, unacknowledged messages included (default: run until
     /// killed).
@@ -204,10 +207,12 @@ pub fn enqueue(cfg: &Config, args: &EnqueueArgs) -> Result<ExitCode> {
 /// `dateline worker --nats URL --store postgres://...`.
 pub fn worker(cfg: &Config, args: &WorkerArgs) -> Result<ExitCode> {
     let mut store = crate::open_store(cfg)?;
-    let pipeline = match &args.layers {
-        Some(l) => dateline_pipeline::pipeline_with(&l.iter().map(String::as_str).collect::<Vec<_>>())?,
-        None => dateline_pipeline::default_pipeline()?,
+    let layers: Vec<&str> = match &args.layers {
+        Some(l) => l.iter().map(String::as_str).collect(),
+        None => dateline_pipeline::LAYERS.to_vec(),
     };
+    let layer_opts = dateline_pipeline::LayerOptions::default().fast_quotes(args.fast_quotes);
+    let pipeline = dateline_pipeline::pipeline_with_options(&layers, &layer_opts)?;
     let mut opts = WorkerOptions { batch: args.batch_size.max(1), ..WorkerOptions::default() };
     if let Some(j) = args.jobs {
         opts.jobs = j.max(1);

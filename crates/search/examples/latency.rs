@@ -228,9 +228,11 @@ fn main() {
     );
 }
 
-/// Runs the default pipeline (all layers) over the articles on every core.
+/// Runs all layers over the articles on every core (the quotes layer
+/// without its neural tagger: the index is measured, not the tagger).
 fn annotate(articles: Vec<Article>) -> Vec<Document> {
-    let pipeline = dateline_pipeline::default_pipeline().expect("models");
+    let opts = dateline_pipeline::LayerOptions::default().fast_quotes(true);
+    let pipeline = dateline_pipeline::pipeline_with_options(dateline_pipeline::LAYERS, &opts).expect("models");
     let t = Instant::now();
     let jobs = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let chunk = articles.len().div_ceil(jobs).max(1);

@@ -320,7 +320,11 @@ fn screenshot_dir() -> PathBuf {
 fn ingest_into(data: &Path, input: &Path) {
     let mut store = dateline_store::Store::open(data).expect("store");
     store.set_entity_key(dateline_pipeline::entity_key);
-    let pipeline = dateline_pipeline::default_pipeline().expect("pipeline");
+    // Without the quotes layer's neural tagger (`--fast-quotes`): the
+    // dashboard is tested, and all of Reuters through the tagger would take
+    // most of an hour on two cores.
+    let layer_opts = dateline_pipeline::LayerOptions::default().fast_quotes(true);
+    let pipeline = dateline_pipeline::pipeline_with_options(dateline_pipeline::LAYERS, &layer_opts).expect("pipeline");
     let opts = dateline_pipeline::IngestOptions { jobs: 2, ..Default::default() };
     let bar = indicatif::ProgressBar::hidden();
     let sum = dateline_pipeline::ingest(
