@@ -146,7 +146,9 @@ fn main() {
             let env = |k: &str| std::env::var(k).ok();
             let policy = MergePolicy {
                 need_cue_and_source: env("QUOTES_NN_ANY").is_none(),
-                min_confidence: env("QUOTES_NN_MIN").and_then(|v| v.parse().ok()).unwrap_or(0.0),
+                min_confidence: env("QUOTES_NN_MIN")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(MergePolicy::default().min_confidence),
             };
             Tagger::Using((std::sync::Arc::new(t) as std::sync::Arc<dyn dateline_quotes::neural::PieceTagger>, policy))
         }

@@ -153,10 +153,14 @@ fn polnear_dev_floor_with_tagger() {
     // Session 23 (the merge leaves out what the hand rules' own tests
     // refuse, `neural::refused`; the tagger made the default): all 0.804 /
     // 0.631 (P 0.798 R 0.809, 1774 of 2192), speaker 0.874 (1503 of
-    // 1720); direct unchanged. The floor is the target, 0.80.
+    // 1720); direct unchanged. With the least confidence 0.7 (chosen on
+    // train with two cross-fitted taggers, scripts/nn/crossfit.sh; train
+    // all F1 0.831 -> 0.842): all 0.804 / 0.642 (P 0.834 R 0.777, 1703 of
+    // 2192), speaker 0.877 (1449 of 1653); the additions 125 right of 170.
+    // The floor of the loose F1 is the target, 0.80.
     assert!(r.all.loose.f1() >= 0.800, "all F1 {:.3}", r.all.loose.f1());
-    assert!(r.all.strict.f1() >= 0.631 - MARGIN, "all F1 at 0.8 {:.3}", r.all.strict.f1());
-    assert!(r.all.speaker_match() >= 0.874 - MARGIN, "all speaker {:.3}", r.all.speaker_match());
+    assert!(r.all.strict.f1() >= 0.642 - MARGIN, "all F1 at 0.8 {:.3}", r.all.strict.f1());
+    assert!(r.all.speaker_match() >= 0.877 - MARGIN, "all speaker {:.3}", r.all.speaker_match());
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
 }
