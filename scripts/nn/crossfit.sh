@@ -12,7 +12,9 @@
 # Measured (session 23): train all F1 at 0.3 with the rules alone 0.833;
 # with the tagger, least confidence 0 / 0.5 / 0.6 / 0.65 / 0.7 / 0.75 / 0.8:
 # 0.831 / 0.836 / 0.841 / 0.841 / 0.842 / 0.841 / 0.840 (MergePolicy's
-# default: 0.7).
+# default: 0.7). Then, at 0.7, the fewest words in the contents
+# (QUOTES_NN_MINW) 0 / 2 / 3: 16,346 / 16,341 / 16,328 right of 18,991 /
+# 18,964 / 18,936 predicted (default: 2; one-word contents are 5 right of 27).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK="${1:-/tmp/dateline-nn}"
@@ -29,5 +31,8 @@ cargo build --release -q -p dateline-quotes --example quotes_eval
 BIN="${CARGO_TARGET_DIR:-target}/release/examples/quotes_eval"
 echo "rules alone: $("$BIN" --split train --tagger off | grep '^all     overlap>=0.3')"
 for m in 0 0.5 0.6 0.65 0.7 0.75 0.8; do
-  echo "least confidence $m: $(QUOTES_NN_MIN=$m "$BIN" --split train --tagged "$WORK/train-cf.tsv" | grep '^all     overlap>=0.3')"
+  echo "least confidence $m: $(QUOTES_NN_MIN=$m QUOTES_NN_MINW=0 "$BIN" --split train --tagged "$WORK/train-cf.tsv" | grep '^all     overlap>=0.3')"
+done
+for w in 0 2 3; do
+  echo "least confidence 0.7, fewest words $w: $(QUOTES_NN_MIN=0.7 QUOTES_NN_MINW=$w "$BIN" --split train --tagged "$WORK/train-cf.tsv" | grep '^all     overlap>=0.3')"
 done

@@ -66,7 +66,7 @@ pub struct LayerOptions {
     pub event_dictionaries: Option<std::path::PathBuf>,
     /// Runs the quotes layer without its neural tagger: the hand rules
     /// and the learned layer alone, about 200 times faster but with less
-    /// reported speech found (PolNeAR dev F1 0.804 -> 0.777; see
+    /// reported speech found (PolNeAR dev F1 0.805 -> 0.777; see
     /// `dateline_quotes::neural`).
     pub fast_quotes: bool,
 }

@@ -149,6 +149,9 @@ fn main() {
                 min_confidence: env("QUOTES_NN_MIN")
                     .and_then(|v| v.parse().ok())
                     .unwrap_or(MergePolicy::default().min_confidence),
+                min_words: env("QUOTES_NN_MINW")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(MergePolicy::default().min_words),
             };
             Tagger::Using((std::sync::Arc::new(t) as std::sync::Arc<dyn dateline_quotes::neural::PieceTagger>, policy))
         }

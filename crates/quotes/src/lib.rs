@@ -313,7 +313,7 @@ impl QuoteExtractor {
 
     /// With the embedded [`neural`] tagger ([`neural::embedded`], the
     /// default): more reported attributions (PolNeAR dev F1 0.777 ->
-    /// 0.804, 0.625 -> 0.642 at overlap 0.8) at about 0.7 s for a
+    /// 0.805, 0.625 -> 0.642 at overlap 0.8) at about 0.7 s for a
     /// 700-word article on one core. Its attributions are added when
     /// confident enough ([`neural::MergePolicy`]) and when they pass the
     /// tests the hand rules apply to their own (no vote on a bill, no

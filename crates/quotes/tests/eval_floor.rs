@@ -157,10 +157,13 @@ fn polnear_dev_floor_with_tagger() {
     // train with two cross-fitted taggers, scripts/nn/crossfit.sh; train
     // all F1 0.831 -> 0.842): all 0.804 / 0.642 (P 0.834 R 0.777, 1703 of
     // 2192), speaker 0.877 (1449 of 1653); the additions 125 right of 170.
+    // With two words at least in the contents (chosen on train the same
+    // way): all 0.805 / 0.642 (P 0.836 R 0.776, 1700 of 2192), speaker
+    // 0.876 (1446 of 1650); the additions 122 right of 161.
     // The floor of the loose F1 is the target, 0.80.
     assert!(r.all.loose.f1() >= 0.800, "all F1 {:.3}", r.all.loose.f1());
     assert!(r.all.strict.f1() >= 0.642 - MARGIN, "all F1 at 0.8 {:.3}", r.all.strict.f1());
-    assert!(r.all.speaker_match() >= 0.877 - MARGIN, "all speaker {:.3}", r.all.speaker_match());
+    assert!(r.all.speaker_match() >= 0.876 - MARGIN, "all speaker {:.3}", r.all.speaker_match());
     assert!(r.direct.loose.f1() >= DIRECT_F1 - MARGIN, "direct F1 {:.3}", r.direct.loose.f1());
     assert!(r.direct.speaker_match() >= DIRECT_SPEAKER - MARGIN, "direct speaker {:.3}", r.direct.speaker_match());
 }
