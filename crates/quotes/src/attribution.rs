@@ -2385,6 +2385,19 @@ impl<'a> Ctx<'a> {
         fragment || inert
     }
 
+    /// True when `c`'s verb states a view only "as" one or only of a claim
+    /// and has neither: "see" only as "sees X as Y" (or "described it as
+    /// ..."); "reject" and "deny" only of a claim ("rejected the
+    /// accusations", "denied it"), not of a bill they vote down or a right
+    /// they refuse. A clause after the verb ("denied that ...") is not
+    /// looked at.
+    pub(crate) fn states_no_view(&self, c: &Clause) -> bool {
+        let lemma = c.lemma.as_str();
+        let as_phrase = || c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")));
+        (lexicon::AS_ONLY_VERBS.contains(&lemma) && !as_phrase() && self.as_after_object(c).is_none())
+            || (lexicon::CLAIM_OBJECT_VERBS.contains(&lemma) && !c.objects.iter().any(|o| self.claim_like(o.head)))
+    }
+
     /// True when `c`'s verb, a cue in other uses, reports no speech here:
     /// "dismissed his finance minister" (a person removed from office, no
     /// "as" phrase); "The Lumen shows films four nights a week" ("show"
@@ -3894,19 +3907,10 @@ impl<'a> Ctx<'a> {
         if !lexicon::OBJECT_CUES.contains(&c.lemma.as_str()) || (c.objects.is_empty() && !clausal) {
             return None;
         }
-        // "see" states a view only as "sees X as Y".
-        let as_phrase = c.obliques.iter().any(|o| o.prep.is_some_and(|q| self.word(q).eq_ignore_ascii_case("as")));
+        if self.states_no_view(c) {
+            return None;
+        }
         let as_after = self.as_after_object(c);
-        if lexicon::AS_ONLY_VERBS.contains(&c.lemma.as_str()) && !as_phrase && as_after.is_none() {
-            return None;
-        }
-        // "reject" and "deny" state a view only of a claim ("rejected the
-        // accusations", "denied it"), not of a bill they vote down or a
-        // right they refuse.
-        if lexicon::CLAIM_OBJECT_VERBS.contains(&c.lemma.as_str()) && !c.objects.iter().any(|o| self.claim_like(o.head))
-        {
-            return None;
-        }
         let p = self.doc.tokens[c.predicate].span;
         let mut span: Option<Span> = None;
         let mut add = |s: Span| {

@@ -691,12 +691,10 @@ pub(crate) fn rules(ctx: &Ctx<'_>, resolver: &speaker::Resolver<'_>) -> Rules {
         // colon gives it. A quote that hands over to an attribution after
         // it ("“Thank You, Mr. President,” she said", "“OK,” he said", a
         // byline) or ends in the comma of one is spoken words.
-        let raw = text[run.inner.range()].trim_end().trim_end_matches(['\'', '’', '"', '”']);
-        let inner = raw.trim_end_matches(',');
         // A title set off by commas after the words it names, no verb
         // before it in its sentence ("In his 2002 book, “Make Your Kid a
         // Millionaire,” he suggested ..."), is a name too, whatever follows.
-        let title = title_like(inner) && !inner.ends_with(['.', '?', '!']);
+        let (raw, title) = run_title(text, &run);
         let apposition = position == Position::Comma && raw.ends_with(',') && no_verb_before(doc, run.open.start);
         let titled = title
             && ((!handed_over && !raw.ends_with(',') && cue.as_ref().is_some_and(|c| c.lemma != ":")) || apposition);
@@ -909,6 +907,15 @@ fn reported_before(ctx: &Ctx<'_>, reported: &[(Span, Cue)], run: &QuoteRun, para
         })
         .max_by_key(|(content, cue)| content.end.max(cue.span.end))
         .map(|(_, cue)| cue.clone())
+}
+
+/// The words in a run's marks without the spaces and closing marks after
+/// them (a comma handing over to an attribution kept), and whether they
+/// read as a title: title case or capitals, no sentence end.
+fn run_title<'t>(text: &'t str, run: &QuoteRun) -> (&'t str, bool) {
+    let raw = text[run.inner.range()].trim_end().trim_end_matches(['\'', '’', '"', '”']);
+    let inner = raw.trim_end_matches(',');
+    (raw, title_like(inner) && !inner.ends_with(['.', '?', '!']))
 }
 
 /// True for text written as a title or in capitals: every word but the

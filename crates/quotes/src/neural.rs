@@ -168,7 +168,7 @@ fn softmax_max(logits: &[f32]) -> (usize, f32) {
 }
 
 /// Spans of one role: (role, span, mean probability).
-fn spans(text: &str, pieces: &[TaggedPiece]) -> Vec<(Role, Span, f32)> {
+fn spans(text: &str, pieces: &[&TaggedPiece]) -> Vec<(Role, Span, f32)> {
     let mut out: Vec<(Role, Span, f32, usize)> = Vec::new();
     let mut prev: Option<(usize, bool)> = None; // (label, open)
     for (i, p) in pieces.iter().enumerate() {
@@ -224,7 +224,7 @@ pub fn decode(doc: &Document, pieces: &[TaggedPiece]) -> Vec<Attribution> {
             && text.is_char_boundary(p.end)
             && p.logits.len() == LABELS.len()
     };
-    let pieces: Vec<TaggedPiece> = pieces.iter().filter(fits).cloned().collect();
+    let pieces: Vec<&TaggedPiece> = pieces.iter().filter(fits).collect();
     let found = spans(text, &pieces);
     let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     let para = |s: Span| breaks.partition_point(|&b| b < s.start);
@@ -339,19 +339,21 @@ pub(crate) fn merge(
 /// as no speech, by the tests they apply to their own cues: the cue's
 /// verb has a subject that says nothing ("The plan adds four berths"),
 /// reports no speech here ("dismissed his finance minister", "The Lumen
-/// shows films"), states a view only of a claim and has none ("rejected a
-/// bill", against "rejected the accusations" or "denied that ..."), or
-/// states one only with "as" ("framed the deal as key") and has none; or
-/// a content lies in quotation marks around a title ("the poet wrote
-/// "Salt And Other Small Rivers"").
+/// shows films"), or has no clause after it and states a view only of a
+/// claim or only "as" one and has neither ("rejected a bill", against
+/// "rejected the accusations" or "denied that ..."; see
+/// `Ctx::states_no_view`); or a content lies in quotation marks around a
+/// title ("the poet wrote "Salt And Other Small Rivers"").
 fn refused(ctx: &Ctx<'_>, a: &Attribution) -> bool {
-    use crate::lexicon::{AS_ONLY_VERBS, CLAIM_OBJECT_VERBS};
     let doc = ctx.doc;
     let text = doc.text();
+    // A title, not words handed over to an attribution with a comma.
     let title = a.content.iter().any(|&s| {
         ctx.runs.iter().any(|r| {
-            let inner = text[r.inner.range()].trim_end();
-            r.inner.overlaps(s) && crate::title_like(inner) && !inner.ends_with(['.', '?', '!', ','])
+            r.inner.overlaps(s) && {
+                let (raw, title) = crate::run_title(text, r);
+                title && !raw.ends_with(',')
+            }
         })
     });
     if title {
@@ -360,15 +362,7 @@ fn refused(ctx: &Ctx<'_>, a: &Attribution) -> bool {
     let Some(cue) = a.cue else { return false };
     doc.tokens_in(cue).filter_map(|k| ctx.clause_of.get(k).copied().flatten()).any(|ci| {
         let c = &ctx.clauses[ci];
-        let as_phrase =
-            c.obliques.iter().any(|o| o.prep.is_some_and(|q| doc.slice(doc.tokens[q].span).eq_ignore_ascii_case("as")));
-        let lemma = c.lemma.as_str();
-        ctx.mute_subject(c)
-            || ctx.not_of_speech(c)
-            || (CLAIM_OBJECT_VERBS.contains(&lemma)
-                && c.complements.is_empty()
-                && !c.objects.iter().any(|o| ctx.claim_like(o.head)))
-            || (AS_ONLY_VERBS.contains(&lemma) && !as_phrase && c.complements.is_empty())
+        ctx.mute_subject(c) || ctx.not_of_speech(c) || (c.complements.is_empty() && ctx.states_no_view(c))
     })
 }
 
